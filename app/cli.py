@@ -1,0 +1,609 @@
+"""`circuitride`: the command line (architecture §9). With no command it opens the GUI.
+
+Exit codes: 0 ok, 1 problem found, 2 usage error, 3 wrong password or locked out. `--json` prints
+one JSON document on stdout; human messages go to stderr. No traceback ever reaches the user.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import logging
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, NoReturn
+
+from app import logsetup
+from app.errors import CircuitRideError, UsageError
+from app.models import vocab
+
+log = logging.getLogger("app.cli")
+
+EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, EXIT_PASSWORD = 0, 1, 2, 3
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        raise UsageError(message)
+
+
+def _say(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+def _emit_json(doc: Any) -> None:
+    json.dump(doc, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
+
+
+# ----- passwords --------------------------------------------------------------------------------
+def _read_secret_file(path: str) -> str:
+    try:
+        return Path(path).read_text("utf-8").rstrip("\r\n")
+    except OSError as exc:
+        raise UsageError(f"Cannot read the password file {path}: {exc.strerror}.") from None
+
+
+def password(args: argparse.Namespace, prompt: str = "Password: ") -> str:
+    if getattr(args, "password_file", None):
+        return _read_secret_file(args.password_file)
+    env = os.environ.get("CIRCUITRIDE_PASSWORD")
+    if env:
+        return env
+    if sys.stdin is not None and sys.stdin.isatty():
+        return getpass.getpass(prompt)
+    raise UsageError("No password given: set CIRCUITRIDE_PASSWORD, pass --password-file FILE, or run in a terminal.")
+
+
+def new_password(args: argparse.Namespace, what: str = "New password") -> str:
+    if getattr(args, "new_password_file", None):
+        return _read_secret_file(args.new_password_file)
+    env = os.environ.get("CIRCUITRIDE_NEW_PASSWORD")
+    if env:
+        return env
+    if sys.stdin is not None and sys.stdin.isatty():
+        first = getpass.getpass(f"{what} (at least 12 characters; a passphrase is best): ")
+        if getpass.getpass("Repeat it: ") != first:
+            raise UsageError("The two passwords differ. Nothing was changed.")
+        return first
+    raise UsageError("No new password given: set CIRCUITRIDE_NEW_PASSWORD or pass --new-password-file FILE.")
+
+
+def data_dir(args: argparse.Namespace) -> Path:
+    from app.store.workspace import default_data_dir
+
+    return Path(args.data_dir) if args.data_dir else default_data_dir()
+
+
+def open_workspace(args: argparse.Namespace) -> Any:
+    from app.store.workspace import Workspace
+
+    ws = Workspace(data_dir(args))
+    ws.unlock(password(args), args.user)
+    return ws
+
+
+# ----- commands ---------------------------------------------------------------------------------
+def cmd_init(args: argparse.Namespace) -> int:
+    from app.store.workspace import Workspace
+
+    pub = _read_bytes(args.recovery_public_key) if args.recovery_public_key else None
+    user = args.user or _default_user()
+    ws = Workspace.create(
+        data_dir(args),
+        user,
+        password(args, "Choose a password: "),
+        role=args.role,
+        name=args.name or "",
+        recovery_public_key=pub,
+    )
+    _say(f"Workspace created at {ws.path} for user {user} ({args.role.replace('_', ' ')}).")
+    if not pub:
+        _say("No HQ recovery key was given: if every password is lost, this workspace cannot be opened.")
+    ws.lock()
+    return EXIT_OK
+
+
+def _default_user() -> str:
+    name = (getpass.getuser() or "user").lower()
+    cleaned = "".join(ch if ch.isalnum() or ch in "._-" else "." for ch in name).strip("._-")
+    return cleaned or "user"
+
+
+def _read_bytes(path: str) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except OSError as exc:
+        raise UsageError(f"Cannot read {path}: {exc.strerror}.") from None
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from app.services.demo_load import load_demo
+    from app.store.workspace import META_FILE, Workspace
+
+    path = data_dir(args)
+    if (path / META_FILE).exists():
+        ws = open_workspace(args)
+    else:
+        ws = Workspace.create(path, args.user or "team.lead", password(args), role="team_lead", name="Demo workspace")
+    try:
+        summary = load_demo(ws, cases=args.cases, seed=args.seed, photos=not args.no_photos, progress=_say)
+    finally:
+        ws.lock()
+    _say(f"Demo data loaded: {summary}.")
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from app.store.check import check_workspace
+
+    ws = open_workspace(args)
+    try:
+        report = check_workspace(ws, repair=args.repair)
+    finally:
+        ws.lock()
+    if args.json:
+        _emit_json(
+            {
+                "ok": report.ok,
+                "problems": report.problems,
+                "notices": report.notices,
+                "audit_events": report.audit_events,
+                "blobs_checked": report.blobs_checked,
+            }
+        )
+    for line in report.problems:
+        _say(f"PROBLEM  {line}")
+    for line in report.notices:
+        _say(f"note     {line}")
+    if report.ok:
+        _say(f"Workspace is sound: database, {report.audit_events} audit events, {report.blobs_checked} blobs checked.")
+        return EXIT_OK
+    _say(f"{len(report.problems)} problem(s) found. Restore from a backup or contact HQ support.")
+    return EXIT_PROBLEM
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from app.services.manifest import import_manifest, parse_json
+
+    raw = _read_bytes(args.file)
+    doc = parse_json(raw, Path(args.file).name)
+    ws = open_workspace(args)
+    try:
+        report = import_manifest(ws, doc)
+    finally:
+        ws.lock()
+    summary = {
+        "cases_created": report.cases_created,
+        "cases_updated": report.cases_updated,
+        "cases_unchanged": report.cases_unchanged,
+        "persons_created": report.persons_created,
+        "persons_updated": report.persons_updated,
+        "records_added": report.records_added,
+        "reference_records": report.reference_records,
+    }
+    if args.json:
+        _emit_json(summary)
+    _say("Imported: " + ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in summary.items()))
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from app.services.manifest import export_manifest
+    from app.util.files import atomic_write
+
+    ws = open_workspace(args)
+    try:
+        doc = export_manifest(ws)
+    finally:
+        ws.lock()
+    data = json.dumps(doc, ensure_ascii=False, indent=2).encode("utf-8")
+    if args.file == "-":
+        sys.stdout.write(data.decode("utf-8") + "\n")
+    else:
+        try:
+            atomic_write(Path(args.file), data, 0o600)
+        except OSError as exc:
+            raise UsageError(f"Cannot write {args.file}: {exc.strerror}.") from None
+        _say(
+            f"Exported {len(doc['cases'])} cases to {args.file}. The file is NOT encrypted: keep it on an encrypted drive."
+        )
+    return EXIT_OK
+
+
+def cmd_attach(args: argparse.Namespace) -> int:
+    from app.services.attachments import attach_file
+
+    ws = open_workspace(args)
+    try:
+        result = attach_file(
+            ws,
+            args.case_number,
+            Path(args.file),
+            kind=args.kind,
+            person_id=args.person,
+            document_type=args.document_type,
+            language=args.language,
+        )
+    finally:
+        ws.lock()
+    if args.json:
+        _emit_json(
+            {
+                "attachment_id": result.attachment_id,
+                "content_hash": result.content_hash,
+                "mime": result.mime,
+                "size": result.size,
+                "thumbnail_hash": result.thumbnail_hash,
+            }
+        )
+    _say(f"Attached {Path(args.file).name} to case {args.case_number.upper()} ({result.mime}, {result.size} bytes).")
+    return EXIT_OK
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from app.services.search import search
+
+    ws = open_workspace(args)
+    try:
+        hits = search(ws, args.query, limit=args.limit)
+    finally:
+        ws.lock()
+    if args.json:
+        _emit_json({"query": args.query, "count": len(hits), "results": [asdict(h) for h in hits]})
+        return EXIT_OK
+    if not hits:
+        _say("No case matches.")
+    for h in hits:
+        print(f"{h.case_number:<14} {h.priority:<4} {h.stage:<22} {h.site}")
+        for p in h.persons:
+            native = f"  ({p.native_name})" if p.native_name else ""
+            print(f"    {p.role:<20} {p.name}{native}  {p.dob or ''}")
+    return EXIT_OK
+
+
+def cmd_case_show(args: argparse.Namespace) -> int:
+    from app.services.case_view import show_case
+
+    ws = open_workspace(args)
+    try:
+        doc = show_case(ws, args.case_number)
+    finally:
+        ws.lock()
+    if args.json:
+        _emit_json(doc)
+        return EXIT_OK
+    print(
+        f"Case {doc['case_number']}  {doc['priority']}  {doc['stage']}  site {doc['site']}  ride {doc['ride'] or '-'}"
+    )
+    print(f"UNHCR id {doc['unhcr_id'] or '-'}   file at {doc['file_location'] or 'unknown'}")
+    for p in doc["persons"]:
+        native = " ".join(x for x in (p["native_given_names"], p["native_family_name"]) if x)
+        print(
+            f"  {p['id']}  {p['role']:<20} {p['given_names']} {p['family_name']}"
+            f"{'  (' + native + ')' if native else ''}  {p['dob'] or '?'} [{p['dob_precision']}]"
+        )
+    print(
+        f"{len(doc['attachments'])} attachment(s), {len(doc['notes'])} note(s), {len(doc['history'])} history event(s)"
+    )
+    return EXIT_OK
+
+
+def _assignments(pairs: list[str]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for pair in pairs:
+        if "=" not in pair:
+            raise UsageError(f"'{pair}' is not FIELD=VALUE.")
+        key, value = pair.split("=", 1)
+        key = key.strip()
+        if key in ("languages", "aliases", "resettlement_preferences"):
+            out[key] = [v.strip() for v in value.split(",") if v.strip()]
+        else:
+            out[key] = value if value != "" else None
+    return out
+
+
+def cmd_case_set(args: argparse.Namespace) -> int:
+    from app.services.cases import set_case_fields, set_person_fields
+
+    changes = _assignments(args.assignments)
+    ws = open_workspace(args)
+    try:
+        if args.person:
+            changed = set_person_fields(ws, args.case_number, args.person, changes)
+        else:
+            changed = set_case_fields(ws, args.case_number, changes)
+    finally:
+        ws.lock()
+    if args.json:
+        _emit_json({"changed": {k: {"old": o, "new": n} for k, (o, n) in changed.items()}})
+    _say(f"{len(changed)} field(s) changed." if changed else "Nothing changed: the values were already set.")
+    return EXIT_OK
+
+
+def cmd_case_add_person(args: argparse.Namespace) -> int:
+    from app.services.cases import add_person
+
+    ws = open_workspace(args)
+    try:
+        person_id = add_person(ws, args.case_number, _assignments(args.assignments))
+    finally:
+        ws.lock()
+    print(person_id)
+    return EXIT_OK
+
+
+def cmd_note(args: argparse.Namespace) -> int:
+    from app.services.records import add_note
+
+    ws = open_workspace(args)
+    try:
+        add_note(ws, args.case_number, args.text, person_id=args.person, confidentiality=args.confidentiality)
+    finally:
+        ws.lock()
+    _say("Note added.")
+    return EXIT_OK
+
+
+def cmd_files_move(args: argparse.Namespace) -> int:
+    from app.services.records import move_file
+
+    ws = open_workspace(args)
+    try:
+        move_file(ws, args.case_number, args.to, reason=args.reason)
+    finally:
+        ws.lock()
+    _say(f"File of case {args.case_number.upper()} is now at: {args.to}")
+    return EXIT_OK
+
+
+def cmd_files_where(args: argparse.Namespace) -> int:
+    from app.services.case_view import show_case
+
+    ws = open_workspace(args)
+    try:
+        doc = show_case(ws, args.case_number)
+    finally:
+        ws.lock()
+    if args.json:
+        _emit_json(
+            {
+                "case_number": doc["case_number"],
+                "file_location": doc["file_location"],
+                "movements": doc["file_movements"],
+            }
+        )
+        return EXIT_OK
+    print(doc["file_location"] or "unknown")
+    for m in doc["file_movements"]:
+        print(f"  {m['at']}  {m['from'] or '?'} -> {m['to']}  by {m['by']}  {m['reason'] or ''}")
+    return EXIT_OK
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    ws = open_workspace(args)
+    try:
+        dest = ws.backup(Path(args.path))
+    finally:
+        ws.lock()
+    _say(f"Encrypted backup written to {dest}. It opens with the same passwords or HQ's recovery key.")
+    return EXIT_OK
+
+
+def cmd_passwd(args: argparse.Namespace) -> int:
+    from app.store.workspace import Workspace
+
+    ws = Workspace(data_dir(args))
+    user = ws.resolve_user(args.user)
+    ws.change_password(user, password(args, "Current password: "), new_password(args))
+    _say(f"Password changed for {user}. The database was not rewritten; other users' passwords are unchanged.")
+    return EXIT_OK
+
+
+def cmd_recover(args: argparse.Namespace) -> int:
+    from app.store.workspace import Workspace
+
+    ws = Workspace(data_dir(args))
+    passphrase = _read_secret_file(args.key_passphrase_file) if args.key_passphrase_file else None
+    ws.unlock_with_recovery(_read_bytes(args.recovery_key), passphrase)
+    try:
+        user = args.user or ws.resolve_user(None)
+        ws.set_password(user, new_password(args))
+    finally:
+        ws.lock()
+    _say(f"Workspace recovered with HQ's key: {user} has a new password.")
+    return EXIT_OK
+
+
+def cmd_user_add(args: argparse.Namespace) -> int:
+    from app.services.users import add_user
+
+    ws = open_workspace(args)
+    try:
+        add_user(
+            ws,
+            args.username,
+            new_password(args, f"Password for {args.username}"),
+            role=args.role,
+            display_name=args.display_name or "",
+        )
+    finally:
+        ws.lock()
+    _say(f"User {args.username} added ({args.role.replace('_', ' ')}).")
+    return EXIT_OK
+
+
+def cmd_hq_keygen(args: argparse.Namespace) -> int:
+    from app.hq.keys import write_recovery_keypair
+
+    passphrase = _read_secret_file(args.passphrase_file) if args.passphrase_file else None
+    private, public = write_recovery_keypair(Path(args.out), passphrase)
+    _say(
+        f"HQ recovery key pair written: {private} (keep offline, readable only by HQ admins) and {public} "
+        "(give to field laptops: `circuitride init --recovery-public-key FILE`)."
+    )
+    print(public)
+    return EXIT_OK
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    try:
+        from app.ui.main import run_gui
+    except ImportError as exc:
+        log.debug("GUI import failed: %s", type(exc).__name__)
+        raise CircuitRideError(
+            "The desktop interface cannot start: Qt is not installed or a system library is missing. "
+            "Run `make install` (or installers/sysdeps.sh) and try again."
+        ) from None
+    return run_gui(args)
+
+
+# ----- parser -----------------------------------------------------------------------------------
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="circuitride", description="Circuit Ride: offline case work for resettlement circuit rides.")
+    p.add_argument(
+        "--data-dir", metavar="DIR", help="workspace directory (default: $CIRCUITRIDE_DATA_DIR or your data folder)"
+    )
+    p.add_argument("--user", metavar="NAME", help="user name when the workspace has several users")
+    p.add_argument(
+        "--password-file", metavar="FILE", help="read the password from FILE (else $CIRCUITRIDE_PASSWORD or a prompt)"
+    )
+    p.add_argument("-v", "--verbose", action="count", default=0, help="more log output on stderr (-vv for debug)")
+    p.add_argument("--screenshot", metavar="PATH", help="GUI: save a screenshot of --view to PATH and exit")
+    p.add_argument("--view", default="cases", help="GUI view for --screenshot: unlock, cases or case:NUMBER")
+    p.add_argument("--lang", default=None, help="GUI language (en, es, uk, ru)")
+    sub = p.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
+
+    def add(
+        name: str, func: Callable[[argparse.Namespace], int], help_: str, parent: Any = sub
+    ) -> argparse.ArgumentParser:
+        sp = parent.add_parser(name, help=help_, description=help_)
+        sp.set_defaults(func=func)
+        return sp
+
+    sp = add("init", cmd_init, "create a new encrypted workspace")
+    sp.add_argument("--role", default="team_lead", choices=vocab.ROLES)
+    sp.add_argument("--name", help="a name for the workspace shown on the unlock screen")
+    sp.add_argument("--recovery-public-key", metavar="FILE", help="HQ's recovery public key (from `hq keygen`)")
+
+    sp = add("demo", cmd_demo, "create (or fill) a workspace with synthetic demo data")
+    sp.add_argument("--cases", type=int, default=200)
+    sp.add_argument("--seed", type=int, default=1)
+    sp.add_argument("--no-photos", action="store_true", help="skip generated photos and scans")
+
+    sp = add("check", cmd_check, "verify database, blobs and audit chain; exit 1 on any problem")
+    sp.add_argument("--repair", action="store_true", help="remove unreferenced blobs and partial files")
+    sp.add_argument("--json", action="store_true")
+
+    sp = add("import", cmd_import, "import a case manifest (JSON); all or nothing")
+    sp.add_argument("file")
+    sp.add_argument("--json", action="store_true")
+
+    sp = add("export", cmd_export, "export all cases as a manifest (JSON) that import reads back")
+    sp.add_argument("file", help="output file, or - for stdout")
+
+    sp = add("attach", cmd_attach, "attach a photo or scan to a case")
+    sp.add_argument("case_number")
+    sp.add_argument("file")
+    sp.add_argument("--person", metavar="ID")
+    sp.add_argument("--kind", default="scan", choices=vocab.ATTACHMENT_KINDS)
+    sp.add_argument("--document-type", choices=vocab.DOCUMENT_TYPES)
+    sp.add_argument("--language", metavar="CODE")
+    sp.add_argument("--json", action="store_true")
+
+    sp = add("search", cmd_search, "find cases by number, UNHCR id, name (any script) or date of birth")
+    sp.add_argument("query")
+    sp.add_argument("--limit", type=int, default=50)
+    sp.add_argument("--json", action="store_true")
+
+    case = sub.add_parser("case", help="show or edit one case")
+    case_sub = case.add_subparsers(dest="case_command", parser_class=_Parser, metavar="ACTION", required=True)
+    sp = add("show", cmd_case_show, "one case with persons, attachments and history", case_sub)
+    sp.add_argument("case_number")
+    sp.add_argument("--json", action="store_true")
+    sp = add("set", cmd_case_set, "edit case fields, or a person's with --person ID", case_sub)
+    sp.add_argument("case_number")
+    sp.add_argument("assignments", nargs="+", metavar="FIELD=VALUE")
+    sp.add_argument("--person", metavar="ID")
+    sp.add_argument("--json", action="store_true")
+    sp = add("add-person", cmd_case_add_person, "add a person to a case (prints the new id)", case_sub)
+    sp.add_argument("case_number")
+    sp.add_argument("assignments", nargs="+", metavar="FIELD=VALUE")
+
+    sp = add("note", cmd_note, "add a note to a case")
+    sp.add_argument("case_number")
+    sp.add_argument("text")
+    sp.add_argument("--person", metavar="ID")
+    sp.add_argument("--confidentiality", default="normal", choices=vocab.CONFIDENTIALITY)
+
+    files = sub.add_parser("files", help="where is a case's physical file")
+    files_sub = files.add_subparsers(dest="files_command", parser_class=_Parser, metavar="ACTION", required=True)
+    sp = add("where", cmd_files_where, "current location and chain of custody", files_sub)
+    sp.add_argument("case_number")
+    sp.add_argument("--json", action="store_true")
+    sp = add("move", cmd_files_move, "record that the file moved", files_sub)
+    sp.add_argument("case_number")
+    sp.add_argument("to")
+    sp.add_argument("--reason")
+
+    sp = add("backup", cmd_backup, "write an encrypted, consistent copy of the workspace")
+    sp.add_argument("path")
+
+    sp = add("passwd", cmd_passwd, "change your password (rewrites only your key slot)")
+    sp.add_argument("--new-password-file", metavar="FILE")
+
+    sp = add("recover", cmd_recover, "set a new password using HQ's recovery key")
+    sp.add_argument("--recovery-key", metavar="FILE", required=True)
+    sp.add_argument("--key-passphrase-file", metavar="FILE")
+    sp.add_argument("--new-password-file", metavar="FILE")
+
+    user = sub.add_parser("user", help="workspace users")
+    user_sub = user.add_subparsers(dest="user_command", parser_class=_Parser, metavar="ACTION", required=True)
+    sp = add("add", cmd_user_add, "add a user with their own password", user_sub)
+    sp.add_argument("username")
+    sp.add_argument("--role", required=True, choices=vocab.ROLES)
+    sp.add_argument("--display-name")
+    sp.add_argument("--new-password-file", metavar="FILE")
+
+    hq = sub.add_parser("hq", help="HQ server administration")
+    hq_sub = hq.add_subparsers(dest="hq_command", parser_class=_Parser, metavar="ACTION", required=True)
+    sp = add("keygen", cmd_hq_keygen, "create HQ's recovery key pair", hq_sub)
+    sp.add_argument("--out", default=".", metavar="DIR")
+    sp.add_argument("--passphrase-file", metavar="FILE", help="encrypt the private key with this passphrase")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except UsageError as exc:
+        _say(f"circuitride: {exc.message}")
+        return EXIT_USAGE
+    logsetup.configure({0: logging.WARNING, 1: logging.INFO}.get(args.verbose, logging.DEBUG))
+    func = getattr(args, "func", None) or cmd_gui
+    try:
+        return func(args)
+    except CircuitRideError as exc:
+        _say(f"circuitride: {exc.message}")
+        return exc.exit_code
+    except KeyboardInterrupt:
+        _say("circuitride: interrupted; nothing half-done was kept.")
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: never a traceback in front of a user
+        log.error("unexpected failure:\n%s", logsetup.safe_traceback(exc))
+        _say(
+            "circuitride: an unexpected problem stopped the command; no partial change was saved. "
+            "Run again with -v and report the log lines (they contain no personal data) to HQ support."
+        )
+        return EXIT_PROBLEM
+
+
+if __name__ == "__main__":
+    sys.exit(main())

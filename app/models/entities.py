@@ -1,0 +1,214 @@
+"""The domain tables (architecture §3). Pure schema plus small invariants; no behaviour.
+
+Uniqueness that matters to people (case number, UNHCR id) is enforced by the services, not by
+UNIQUE constraints: two devices offline can legitimately register the same number, and sync must
+keep both rows and raise a conflict instead of failing on a constraint.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.models.base import Base, Synced, utcnow
+
+
+class Site(Synced, Base):
+    __tablename__ = "sites"
+    name: Mapped[str] = mapped_column(String(120), index=True)
+    country: Mapped[str] = mapped_column(String(2), default="")
+    prefix: Mapped[str] = mapped_column(String(8), default="")
+
+
+class CircuitRide(Synced, Base):
+    __tablename__ = "circuit_rides"
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    sites: Mapped[list[Any]] = mapped_column(default=list)
+    start_date: Mapped[str | None] = mapped_column(String(10))
+    end_date: Mapped[str | None] = mapped_column(String(10))
+    team: Mapped[list[Any]] = mapped_column(default=list)
+
+
+class Case(Synced, Base):
+    __tablename__ = "cases"
+    case_number: Mapped[str] = mapped_column(String(32), index=True)
+    unhcr_id: Mapped[str | None] = mapped_column(String(40), index=True)
+    priority: Mapped[str] = mapped_column(String(4), default="P-3")
+    stage: Mapped[str] = mapped_column(String(32), default="pre-screening", index=True)
+    site: Mapped[str] = mapped_column(String(120), default="", index=True)
+    ride_id: Mapped[str | None] = mapped_column(ForeignKey("circuit_rides.id"), index=True)
+    expedited: Mapped[bool] = mapped_column(Boolean, default=False)
+    expedite_reason: Mapped[str | None] = mapped_column(Text)
+    us_ties: Mapped[str | None] = mapped_column(Text)
+    resettlement_preferences: Mapped[list[Any]] = mapped_column(default=list)
+    security_check_status: Mapped[str] = mapped_column(String(16), default="not_started")
+    medical_status: Mapped[str] = mapped_column(String(16), default="not_started")
+    file_location: Mapped[str | None] = mapped_column(String(200))
+    flags: Mapped[str | None] = mapped_column(Text)
+    profile_photo_id: Mapped[str | None] = mapped_column(String(36))
+
+
+class Person(Synced, Base):
+    __tablename__ = "persons"
+    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"), index=True)
+    role: Mapped[str] = mapped_column(String(24))
+    family_name: Mapped[str] = mapped_column(String(200), default="")
+    given_names: Mapped[str] = mapped_column(String(200), default="")
+    native_family_name: Mapped[str | None] = mapped_column(String(200))
+    native_given_names: Mapped[str | None] = mapped_column(String(200))
+    aliases: Mapped[list[Any]] = mapped_column(default=list)
+    # Partial ISO date: "1988", "1988-04" or "1988-04-12", per dob_precision (estimated = full date).
+    dob: Mapped[str | None] = mapped_column(String(10), index=True)
+    dob_precision: Mapped[str] = mapped_column(String(10), default="exact")
+    sex: Mapped[str | None] = mapped_column(String(1))
+    nationality: Mapped[str | None] = mapped_column(String(2))
+    country_of_birth: Mapped[str | None] = mapped_column(String(2))
+    place_of_birth: Mapped[str | None] = mapped_column(String(200))
+    languages: Mapped[list[Any]] = mapped_column(default=list)
+    marital_status: Mapped[str | None] = mapped_column(String(16))
+    relationship_to_pa: Mapped[str | None] = mapped_column(String(16))
+    documents: Mapped[list[Any]] = mapped_column(default=list)
+    # field name -> {"by": user, "at": iso time, "document": "passport ..."}
+    verified: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    profile_photo_id: Mapped[str | None] = mapped_column(String(36))
+    # Normalised (casefolded, accent-stripped) names for search; derived, recomputed on each change.
+    search_latin: Mapped[str] = mapped_column(Text, default="")
+    search_native: Mapped[str] = mapped_column(Text, default="")
+
+
+class Interpreter(Synced, Base):
+    __tablename__ = "interpreters"
+    name: Mapped[str] = mapped_column(String(200))
+    languages: Mapped[list[Any]] = mapped_column(default=list)  # [{"code": "es", "proficiency": "native"}]
+    sites: Mapped[list[Any]] = mapped_column(default=list)
+    availability: Mapped[str | None] = mapped_column(Text)
+    contact: Mapped[str | None] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Interview(Synced, Base):
+    __tablename__ = "interviews"
+    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"), index=True)
+    type: Mapped[str] = mapped_column(String(40))
+    date: Mapped[str | None] = mapped_column(String(10))
+    interviewer: Mapped[str | None] = mapped_column(String(64))
+    interpreter_id: Mapped[str | None] = mapped_column(ForeignKey("interpreters.id"))
+    language: Mapped[str | None] = mapped_column(String(8))
+    location: Mapped[str | None] = mapped_column(String(200))
+    outcome: Mapped[str | None] = mapped_column(String(40))
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class FormSubmission(Synced, Base):
+    __tablename__ = "form_submissions"
+    interview_id: Mapped[str | None] = mapped_column(ForeignKey("interviews.id"), index=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"), index=True)
+    form_id: Mapped[str] = mapped_column(String(120))
+    form_version: Mapped[str] = mapped_column(String(40))
+    status: Mapped[str] = mapped_column(String(16), default="draft")
+    answers: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class Attachment(Synced, Base):
+    __tablename__ = "attachments"
+    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"), index=True)
+    person_id: Mapped[str | None] = mapped_column(ForeignKey("persons.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    document_type: Mapped[str | None] = mapped_column(String(32))
+    language: Mapped[str | None] = mapped_column(String(8))
+    page_order: Mapped[int] = mapped_column(Integer, default=0)
+    translation_of: Mapped[str | None] = mapped_column(String(36))
+    content_hash: Mapped[str] = mapped_column(String(64), index=True)
+    size: Mapped[int] = mapped_column(Integer)
+    mime: Mapped[str] = mapped_column(String(64))
+    width: Mapped[int | None] = mapped_column(Integer)
+    height: Mapped[int | None] = mapped_column(Integer)
+    captured_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    source: Mapped[str] = mapped_column(String(16), default="file")
+    thumbnail_hash: Mapped[str | None] = mapped_column(String(64))
+    title: Mapped[str | None] = mapped_column(String(200))
+
+
+class Appointment(Synced, Base):
+    __tablename__ = "appointments"
+    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"), index=True)
+    type: Mapped[str] = mapped_column(String(24))
+    start: Mapped[str] = mapped_column(String(25), index=True)  # local ISO datetime at the site
+    end: Mapped[str | None] = mapped_column(String(25))
+    site: Mapped[str | None] = mapped_column(String(120))
+    room: Mapped[str | None] = mapped_column(String(60))
+    staff: Mapped[str | None] = mapped_column(String(64))
+    interpreter_id: Mapped[str | None] = mapped_column(ForeignKey("interpreters.id"))
+    language: Mapped[str | None] = mapped_column(String(8))
+    status: Mapped[str] = mapped_column(String(16), default="tentative")
+    notifications: Mapped[list[Any]] = mapped_column(default=list)
+
+
+class AdjudicationResult(Synced, Base):
+    __tablename__ = "adjudication_results"
+    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"), index=True)
+    officer: Mapped[str] = mapped_column(String(64))
+    date: Mapped[str] = mapped_column(String(10))
+    decision: Mapped[str] = mapped_column(String(24))
+    reasons_code: Mapped[str | None] = mapped_column(String(40))
+    fingerprint_result: Mapped[str | None] = mapped_column(String(16))
+    follow_up_needed: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class FileMovement(Synced, Base):
+    __tablename__ = "file_movements"
+    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"), index=True)
+    from_location: Mapped[str | None] = mapped_column(String(200))
+    to_location: Mapped[str] = mapped_column(String(200))
+    moved_by: Mapped[str] = mapped_column(String(64))
+    moved_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    reason: Mapped[str | None] = mapped_column(Text)
+
+
+class Note(Synced, Base):
+    __tablename__ = "notes"
+    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"), index=True)
+    person_id: Mapped[str | None] = mapped_column(ForeignKey("persons.id"))
+    author: Mapped[str] = mapped_column(String(64))
+    text: Mapped[str] = mapped_column(Text)
+    confidentiality: Mapped[str] = mapped_column(String(16), default="normal")
+
+
+class User(Synced, Base):
+    __tablename__ = "users"
+    username: Mapped[str] = mapped_column(String(64), index=True)
+    display_name: Mapped[str] = mapped_column(String(200), default="")
+    role: Mapped[str] = mapped_column(String(24))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Device(Synced, Base):
+    __tablename__ = "devices"
+    name: Mapped[str] = mapped_column(String(120))
+    public_key: Mapped[str | None] = mapped_column(Text)
+    enrolled_at: Mapped[dt.datetime | None] = mapped_column()
+    revoked: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+Index("ix_persons_search_latin", Person.search_latin)
+
+SYNCED_MODELS: tuple[type[Base], ...] = (
+    Site,
+    CircuitRide,
+    Case,
+    Person,
+    Interpreter,
+    Interview,
+    FormSubmission,
+    Attachment,
+    Appointment,
+    AdjudicationResult,
+    FileMovement,
+    Note,
+    User,
+    Device,
+)
+MODEL_BY_TABLE: dict[str, type[Base]] = {m.__tablename__: m for m in SYNCED_MODELS}

@@ -1,0 +1,67 @@
+"""Controlled vocabularies: the values a field may hold, in one place for models, services,
+manifests and the UI. Stored as short stable strings (never translated); the UI translates labels.
+"""
+
+from __future__ import annotations
+
+PRIORITIES = ("P-1", "P-2", "P-3")
+STAGES = (
+    "pre-screening",
+    "interview-scheduled",
+    "interviewed",
+    "adjudicated",
+    "approved",
+    "denied",
+    "on-hold",
+    "medical",
+    "cultural-orientation",
+    "ready-for-departure",
+    "departed",
+    "closed",
+)
+PERSON_ROLES = ("principal_applicant", "spouse", "child", "other_dependent")
+RELATIONSHIPS = (
+    "self",
+    "spouse",
+    "son",
+    "daughter",
+    "stepson",
+    "stepdaughter",
+    "mother",
+    "father",
+    "sister",
+    "brother",
+    "grandchild",
+    "nephew",
+    "niece",
+    "other",
+)
+DOB_PRECISIONS = ("exact", "month", "year", "estimated")
+SEXES = ("F", "M", "X")
+MARITAL_STATUSES = ("single", "married", "widowed", "divorced", "separated")
+SECURITY_CHECK_STATUSES = ("not_started", "pending", "cleared", "hit", "expired")
+MEDICAL_STATUSES = ("not_started", "scheduled", "cleared", "deferred")
+ATTACHMENT_KINDS = ("photo", "scan", "signature", "translation", "other")
+DOCUMENT_TYPES = (
+    "passport",
+    "unhcr_registration",
+    "birth_certificate",
+    "marriage_certificate",
+    "national_id",
+    "other",
+)
+APPOINTMENT_TYPES = ("interview", "medical", "fingerprints", "cultural_orientation", "adjudication", "other")
+APPOINTMENT_STATUSES = (
+    "tentative",
+    "notified",
+    "confirmed",
+    "attended",
+    "no_show",
+    "rescheduled",
+    "cancelled",
+)
+CONFIDENTIALITY = ("normal", "restricted", "medical")
+DECISIONS = ("approve", "deny", "hold", "request_for_evidence")
+FINGERPRINT_RESULTS = ("cleared", "pending", "hit", "retake")
+ROLES = ("interviewer", "adjudication_support", "team_lead", "admin")
+PROFICIENCIES = ("native", "fluent", "working", "basic")

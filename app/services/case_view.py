@@ -1,0 +1,162 @@
+"""Read models of a case: plain dicts for `case show --json`, exports and the UI.
+
+Nothing here returns an ORM object: callers get values that outlive the session.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.models import (
+    Appointment,
+    Attachment,
+    AuditEvent,
+    Case,
+    CircuitRide,
+    FileMovement,
+    Interpreter,
+    Note,
+    Person,
+)
+from app.services.cases import find_case
+from app.services.uow import plain, unit_of_work
+from app.store.workspace import Workspace
+
+CASE_KEYS = (
+    "case_number",
+    "unhcr_id",
+    "priority",
+    "site",
+    "stage",
+    "expedited",
+    "expedite_reason",
+    "security_check_status",
+    "medical_status",
+    "file_location",
+    "us_ties",
+    "resettlement_preferences",
+    "flags",
+)
+PERSON_KEYS = (
+    "role",
+    "family_name",
+    "given_names",
+    "native_family_name",
+    "native_given_names",
+    "aliases",
+    "dob",
+    "dob_precision",
+    "sex",
+    "nationality",
+    "country_of_birth",
+    "place_of_birth",
+    "languages",
+    "marital_status",
+    "relationship_to_pa",
+)
+ROLE_ORDER = {"principal_applicant": 0, "spouse": 1, "child": 2, "other_dependent": 3}
+
+
+def person_dict(p: Person) -> dict[str, Any]:
+    out: dict[str, Any] = {"id": p.id}
+    out.update({k: plain(getattr(p, k)) for k in PERSON_KEYS})
+    out["verified"] = plain(p.verified or {})
+    out["profile_photo_id"] = p.profile_photo_id
+    out["rev"] = p.rev
+    return out
+
+
+def persons_of(session: Session, case_id: str) -> list[Person]:
+    rows = session.scalars(select(Person).where(Person.case_id == case_id, Person.deleted.is_(False))).all()
+    return sorted(rows, key=lambda p: (ROLE_ORDER.get(p.role, 9), p.dob or "9999", p.id))
+
+
+def case_dict(session: Session, case: Case, *, history: bool = True) -> dict[str, Any]:
+    out: dict[str, Any] = {"id": case.id}
+    out.update({k: plain(getattr(case, k)) for k in CASE_KEYS})
+    ride = session.get(CircuitRide, case.ride_id) if case.ride_id else None
+    out["ride"] = ride.name if ride else None
+    out["rev"] = case.rev
+    out["updated_at"] = plain(case.updated_at)
+    out["persons"] = [person_dict(p) for p in persons_of(session, case.id)]
+    live = lambda model: select(model).where(model.case_id == case.id, model.deleted.is_(False))  # noqa: E731
+    out["attachments"] = [
+        {
+            "id": a.id,
+            "person_id": a.person_id,
+            "kind": a.kind,
+            "document_type": a.document_type,
+            "language": a.language,
+            "page_order": a.page_order,
+            "mime": a.mime,
+            "size": a.size,
+            "width": a.width,
+            "height": a.height,
+            "content_hash": a.content_hash,
+            "thumbnail_hash": a.thumbnail_hash,
+            "captured_at": plain(a.captured_at),
+            "source": a.source,
+            "title": a.title,
+        }
+        for a in session.scalars(live(Attachment).order_by(Attachment.captured_at, Attachment.page_order))
+    ]
+    out["notes"] = [
+        {
+            "id": n.id,
+            "person_id": n.person_id,
+            "author": n.author,
+            "text": n.text,
+            "confidentiality": n.confidentiality,
+            "at": plain(n.updated_at),
+        }
+        for n in session.scalars(live(Note).order_by(Note.id))
+    ]
+    out["file_movements"] = [
+        {
+            "id": m.id,
+            "from": m.from_location,
+            "to": m.to_location,
+            "by": m.moved_by,
+            "at": plain(m.moved_at),
+            "reason": m.reason,
+        }
+        for m in session.scalars(live(FileMovement).order_by(FileMovement.moved_at, FileMovement.id))
+    ]
+    interpreters = {i.id: i.name for i in session.scalars(select(Interpreter))}
+    out["appointments"] = [
+        {
+            "id": a.id,
+            "type": a.type,
+            "start": a.start,
+            "end": a.end,
+            "site": a.site,
+            "room": a.room,
+            "staff": a.staff,
+            "interpreter": interpreters.get(a.interpreter_id or ""),
+            "language": a.language,
+            "status": a.status,
+        }
+        for a in session.scalars(live(Appointment).order_by(Appointment.start))
+    ]
+    if history:
+        out["history"] = [
+            {
+                "seq": e.seq,
+                "at": plain(e.at),
+                "actor": e.actor,
+                "action": e.action,
+                "entity": e.entity,
+                "entity_id": e.entity_id,
+                "details": e.details,
+            }
+            for e in session.scalars(select(AuditEvent).where(AuditEvent.case_id == case.id).order_by(AuditEvent.seq))
+        ]
+    return out
+
+
+def show_case(ws: Workspace, case_number: str) -> dict[str, Any]:
+    with unit_of_work(ws, "read_cases") as uow:
+        return case_dict(uow.session, find_case(uow.session, case_number))

@@ -1,0 +1,179 @@
+"""Cases and the persons in them: create, edit field by field, look up, show.
+
+Every change goes through a unit of work (role check, audit event, outbox entry). Case numbers and
+UNHCR ids are unique per workspace, checked here rather than by a database constraint (see
+app/models/entities.py for why).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.errors import DuplicateValue, InvalidInput, NotFound
+from app.models import Case, CircuitRide, Person
+from app.services import fields as F
+from app.services.search_index import NAME_FIELDS, reindex_person
+from app.services.uow import UnitOfWork, unit_of_work
+from app.store.workspace import Workspace
+
+
+def find_case(session: Session, case_number: str) -> Case:
+    number = case_number.strip().upper()
+    case = session.scalar(
+        select(Case).where(Case.case_number == number, Case.deleted.is_(False)).order_by(Case.id).limit(1)
+    )
+    if case is None:
+        raise NotFound(f"No case {number} in this workspace. Check the number, or search with `circuitride search`.")
+    return case
+
+
+def find_person(session: Session, case: Case, person_id: str) -> Person:
+    person = session.get(Person, person_id)
+    if person is None or person.case_id != case.id or person.deleted:
+        raise NotFound(f"Case {case.case_number} has no person with id {person_id}.")
+    return person
+
+
+def ride_id_by_name(session: Session, name: str | None) -> str | None:
+    if not name:
+        return None
+    ride = session.scalar(select(CircuitRide).where(CircuitRide.name == name, CircuitRide.deleted.is_(False)))
+    if ride is None:
+        raise InvalidInput(f"ride: no circuit ride named '{name}' in this workspace")
+    return ride.id
+
+
+def check_unique(session: Session, case: Case | None, number: str | None, unhcr_id: str | None, where: str) -> None:
+    own = case.id if case is not None else ""
+    if number:
+        clash = session.scalar(
+            select(Case.id).where(Case.case_number == number, Case.deleted.is_(False), Case.id != own)
+        )
+        if clash:
+            raise DuplicateValue(f"{where}.case_number: {number} already belongs to another case")
+    if unhcr_id:
+        clash = session.scalar(
+            select(Case.case_number).where(Case.unhcr_id == unhcr_id, Case.deleted.is_(False), Case.id != own)
+        )
+        if clash:
+            raise DuplicateValue(f"{where}.unhcr_id: already recorded on case {clash}")
+
+
+def parse_person(values: dict[str, Any], where: str, *, partial: bool) -> dict[str, Any]:
+    plain = {k: v for k, v in values.items() if k not in F.PERSON_DATE_FIELDS}
+    out = F.parse_fields(F.PERSON_FIELDS, plain, where, partial=partial)
+    if "dob" in values or "dob_precision" in values or not partial:
+        try:
+            out["dob"], out["dob_precision"] = F.parse_dob(values.get("dob"), values.get("dob_precision"))
+        except ValueError as exc:
+            raise InvalidInput(f"{where}.dob: {exc}") from None
+    return out
+
+
+def apply_person(
+    uow: UnitOfWork,
+    case: Case,
+    person: Person | None,
+    values: dict[str, Any],
+    *,
+    person_id: str | None = None,
+) -> Person:
+    if person is None:
+        person = Person(case_id=case.id, **values)
+        if person_id:
+            person.id = person_id
+        uow.create(person, case_id=case.id)
+        reindex_person(uow.session, person)
+        return person
+    if "dob" in values and "dob_precision" not in values:
+        values = {**values, "dob_precision": person.dob_precision}
+    changed = uow.update(person, values, case_id=case.id)
+    if NAME_FIELDS & changed.keys():
+        reindex_person(uow.session, person)
+    return person
+
+
+def create_case(ws: Workspace, case_values: dict[str, Any], persons: list[dict[str, Any]]) -> str:
+    ride = case_values.pop("ride", None)
+    parsed = F.parse_fields(F.CASE_FIELDS, case_values, "case", partial=False)
+    people = [parse_person(p, f"persons[{i}]", partial=False) for i, p in enumerate(persons)]
+    with unit_of_work(ws, "create_cases") as uow:
+        check_unique(uow.session, None, parsed["case_number"], parsed.get("unhcr_id"), "case")
+        case = Case(**parsed, ride_id=ride_id_by_name(uow.session, ride))
+        uow.create(case, case_id=None)
+        uow.session.flush()
+        for values in people:
+            apply_person(uow, case, None, values)
+        return case.id
+
+
+def set_case_fields(ws: Workspace, case_number: str, changes: dict[str, Any]) -> dict[str, tuple[Any, Any]]:
+    ride = changes.pop("ride", None) if "ride" in changes else ...
+    parsed = F.parse_fields(F.CASE_FIELDS, changes, "case", partial=True)
+    with unit_of_work(ws, "edit_cases") as uow:
+        case = find_case(uow.session, case_number)
+        check_unique(uow.session, case, parsed.get("case_number"), parsed.get("unhcr_id"), "case")
+        if ride is not ...:
+            parsed["ride_id"] = ride_id_by_name(uow.session, ride)
+        return uow.update(case, parsed, case_id=case.id)
+
+
+def set_person_fields(
+    ws: Workspace, case_number: str, person_id: str, changes: dict[str, Any]
+) -> dict[str, tuple[Any, Any]]:
+    parsed = parse_person(changes, "person", partial=True)
+    with unit_of_work(ws, "edit_cases") as uow:
+        case = find_case(uow.session, case_number)
+        person = find_person(uow.session, case, person_id)
+        if "dob" not in changes and "dob_precision" in changes and person.dob:
+            # Changing only the precision re-reads the stored date under the new precision.
+            try:
+                parsed["dob"], parsed["dob_precision"] = F.parse_dob(person.dob, changes["dob_precision"])
+            except ValueError as exc:
+                raise InvalidInput(f"person.dob_precision: {exc}") from None
+        if parsed.get("role") == "principal_applicant" and person.role != "principal_applicant":
+            _check_single_pa(uow.session, case)
+        before = {k: getattr(person, k) for k in parsed}
+        apply_person(uow, case, person, parsed)
+        return {k: (before[k], getattr(person, k)) for k in parsed if before[k] != getattr(person, k)}
+
+
+def add_person(ws: Workspace, case_number: str, values: dict[str, Any]) -> str:
+    parsed = parse_person(values, "person", partial=False)
+    with unit_of_work(ws, "edit_cases") as uow:
+        case = find_case(uow.session, case_number)
+        if parsed["role"] == "principal_applicant":
+            _check_single_pa(uow.session, case)
+        return apply_person(uow, case, None, parsed).id
+
+
+def _check_single_pa(session: Session, case: Case) -> None:
+    count = session.scalar(
+        select(func.count())
+        .select_from(Person)
+        .where(Person.case_id == case.id, Person.role == "principal_applicant", Person.deleted.is_(False))
+    )
+    if count:
+        raise InvalidInput(
+            f"Case {case.case_number} already has a principal applicant. Change that person's role first."
+        )
+
+
+def mark_verified(ws: Workspace, case_number: str, person_id: str, field: str, document: str) -> None:
+    if field not in F.PERSON_FIELDS and field != "dob":
+        raise InvalidInput(f"'{field}' is not a person field that can be verified.")
+    with unit_of_work(ws, "edit_cases") as uow:
+        case = find_case(uow.session, case_number)
+        person = find_person(uow.session, case, person_id)
+        from app.models.base import utcnow
+
+        verified = dict(person.verified or {})
+        verified[field] = {
+            "by": uow.actor,
+            "at": utcnow().isoformat(timespec="seconds"),
+            "document": document,
+        }
+        uow.update(person, {"verified": verified}, case_id=case.id)

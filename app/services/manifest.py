@@ -1,0 +1,519 @@
+"""Case manifests: the JSON that `import` reads and `export` writes (format version 1).
+
+Import validates the whole document before it writes anything, then applies it in one transaction:
+all of it or none of it, whatever happens to the process. Cases are upserted by case number;
+persons by id when the manifest carries one (exports do), otherwise by name within the case.
+Export writes a superset of the import format that import reads back without loss; its
+"attachments" list is an index only (bytes travel in backups and sync, not in manifests).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.errors import InvalidInput, InvalidManifest
+from app.models import Appointment, Case, CircuitRide, FileMovement, Interpreter, Note, Person, Site, vocab
+from app.services import fields as F
+from app.services.case_view import case_dict
+from app.services.cases import apply_person, check_unique, parse_person
+from app.services.uow import UnitOfWork, unit_of_work
+from app.store.workspace import Workspace
+from app.util.text import normalise
+
+FORMAT = "circuitride-manifest"
+VERSION = 1
+CASE_KEYS = set(F.CASE_FIELDS) | {
+    "ride",
+    "persons",
+    "notes",
+    "file_movements",
+    "appointments",
+    "attachments",
+    "id",
+    "rev",
+    "updated_at",
+}
+PERSON_EXTRA = {"id", "verified", "profile_photo_id", "rev"}
+
+
+@dataclass
+class ImportReport:
+    cases_created: int = 0
+    cases_updated: int = 0
+    cases_unchanged: int = 0
+    persons_created: int = 0
+    persons_updated: int = 0
+    records_added: int = 0
+    reference_records: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+
+def parse_json(raw: bytes, source: str) -> Any:
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InvalidManifest(f"{source} is not UTF-8 text. Save it as UTF-8 JSON and try again.") from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InvalidManifest(
+            f"{source} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}. Nothing was imported."
+        ) from None
+
+
+# ----- validation (no writes) -------------------------------------------------------------------
+@dataclass
+class ParsedPerson:
+    id: str | None
+    values: dict[str, Any]
+    verified: dict[str, Any]
+
+
+@dataclass
+class ParsedCase:
+    values: dict[str, Any]
+    ride: str | None
+    persons: list[ParsedPerson]
+    notes: list[dict[str, Any]]
+    movements: list[dict[str, Any]]
+    appointments: list[dict[str, Any]]
+
+
+def _bad(where: str, message: str) -> InvalidManifest:
+    return InvalidManifest(f"{where}: {message}. Nothing was imported.")
+
+
+def _require_list(doc: dict[str, Any], key: str, where: str) -> list[Any]:
+    value = doc.get(key, [])
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise _bad(f"{where}{key}", "must be a list")
+    return value
+
+
+def _require_obj(value: Any, where: str) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise _bad(where, "must be an object ({...})")
+    return value
+
+
+def _iso_time(value: Any, where: str) -> dt.datetime:
+    if not isinstance(value, str):
+        raise _bad(where, "must be a date and time such as 2026-11-03T09:15:00Z")
+    try:
+        parsed = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise _bad(where, f"'{value}' is not a date and time such as 2026-11-03T09:15:00Z") from None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
+
+
+def _local_time(value: Any, where: str, *, optional: bool = False) -> str | None:
+    if value is None and optional:
+        return None
+    if not isinstance(value, str):
+        raise _bad(where, "must be a local date and time such as 2026-11-05T09:00:00")
+    try:
+        dt.datetime.fromisoformat(value)
+    except ValueError:
+        raise _bad(where, f"'{value}' is not a date and time such as 2026-11-05T09:00:00") from None
+    return value
+
+
+def _vocab(value: Any, options: tuple[str, ...], where: str, default: str | None = None) -> str:
+    if value is None and default is not None:
+        return default
+    try:
+        out = F.choice(options)(value)
+    except ValueError as exc:
+        raise _bad(where, str(exc)) from None
+    return str(out)
+
+
+def _person(raw: Any, where: str) -> ParsedPerson:
+    obj = _require_obj(raw, where)
+    unknown = set(obj) - set(F.PERSON_FIELDS) - set(F.PERSON_DATE_FIELDS) - PERSON_EXTRA
+    if unknown:
+        raise _bad(f"{where}.{sorted(unknown)[0]}", "unknown field")
+    values = {k: v for k, v in obj.items() if k not in PERSON_EXTRA}
+    try:
+        parsed = parse_person(values, where, partial=False)
+    except InvalidInput as exc:
+        raise InvalidManifest(f"{exc.message}. Nothing was imported.") from None
+    verified = obj.get("verified") or {}
+    if not isinstance(verified, dict) or not all(isinstance(v, dict) for v in verified.values()):
+        raise _bad(f"{where}.verified", "must map field names to {by, at, document}")
+    pid = obj.get("id")
+    if pid is not None and not isinstance(pid, str):
+        raise _bad(f"{where}.id", "must be text")
+    return ParsedPerson(pid, parsed, verified)
+
+
+def _case(raw: Any, where: str) -> ParsedCase:
+    obj = _require_obj(raw, where)
+    number = obj.get("case_number")
+    if isinstance(number, str) and number.strip():
+        where = f"{where} ({number.strip().upper()})"
+    unknown = set(obj) - CASE_KEYS
+    if unknown:
+        raise _bad(f"{where}.{sorted(unknown)[0]}", "unknown field")
+    values = {k: v for k, v in obj.items() if k in F.CASE_FIELDS}
+    try:
+        parsed = F.parse_fields(F.CASE_FIELDS, values, where, partial=False)
+    except InvalidInput as exc:
+        raise InvalidManifest(f"{exc.message}. Nothing was imported.") from None
+    persons = [_person(p, f"{where}.persons[{i}]") for i, p in enumerate(_require_list(obj, "persons", f"{where}."))]
+    if sum(1 for p in persons if p.values["role"] == "principal_applicant") > 1:
+        raise _bad(f"{where}.persons", "more than one principal applicant")
+    notes = []
+    for i, n in enumerate(_require_list(obj, "notes", f"{where}.")):
+        w = f"{where}.notes[{i}]"
+        n = _require_obj(n, w)
+        body = n.get("text")
+        if not isinstance(body, str) or not body.strip():
+            raise _bad(f"{w}.text", "must be non-empty text")
+        notes.append(
+            {
+                "id": n.get("id"),
+                "text": body.strip(),
+                "confidentiality": _vocab(
+                    n.get("confidentiality"), vocab.CONFIDENTIALITY, f"{w}.confidentiality", "normal"
+                ),
+                "author": n.get("author") if isinstance(n.get("author"), str) else None,
+            }
+        )
+    moves = []
+    for i, m in enumerate(_require_list(obj, "file_movements", f"{where}.")):
+        w = f"{where}.file_movements[{i}]"
+        m = _require_obj(m, w)
+        to = m.get("to")
+        if not isinstance(to, str) or not to.strip():
+            raise _bad(f"{w}.to", "must say where the file went")
+        moves.append(
+            {
+                "id": m.get("id"),
+                "from": m.get("from"),
+                "to": to.strip(),
+                "by": m.get("by"),
+                "at": _iso_time(m.get("at"), f"{w}.at"),
+                "reason": m.get("reason"),
+            }
+        )
+    appts = []
+    for i, a in enumerate(_require_list(obj, "appointments", f"{where}.")):
+        w = f"{where}.appointments[{i}]"
+        a = _require_obj(a, w)
+        appts.append(
+            {
+                "id": a.get("id"),
+                "type": _vocab(a.get("type"), vocab.APPOINTMENT_TYPES, f"{w}.type"),
+                "start": _local_time(a.get("start"), f"{w}.start"),
+                "end": _local_time(a.get("end"), f"{w}.end", optional=True),
+                "site": a.get("site"),
+                "room": a.get("room"),
+                "staff": a.get("staff"),
+                "interpreter": a.get("interpreter"),
+                "language": a.get("language"),
+                "status": _vocab(a.get("status"), vocab.APPOINTMENT_STATUSES, f"{w}.status", "tentative"),
+            }
+        )
+    ride = obj.get("ride")
+    if ride is not None and not isinstance(ride, str):
+        raise _bad(f"{where}.ride", "must be the name of a circuit ride")
+    return ParsedCase(parsed, ride, persons, notes, moves, appts)
+
+
+@dataclass
+class ParsedManifest:
+    sites: list[dict[str, Any]]
+    rides: list[dict[str, Any]]
+    interpreters: list[dict[str, Any]]
+    cases: list[ParsedCase]
+
+
+def validate(doc: Any) -> ParsedManifest:
+    if not isinstance(doc, dict):
+        raise InvalidManifest('The manifest must be a JSON object with a "cases" list. Nothing was imported.')
+    if doc.get("format", FORMAT) != FORMAT:
+        raise _bad("format", f"expected '{FORMAT}'")
+    if doc.get("version", VERSION) != VERSION:
+        raise _bad("version", f"this application reads version {VERSION} manifests")
+    if "cases" not in doc:
+        raise InvalidManifest('The manifest has no "cases" list. Nothing was imported.')
+    sites = []
+    for i, s in enumerate(_require_list(doc, "sites", "")):
+        s = _require_obj(s, f"sites[{i}]")
+        if not isinstance(s.get("name"), str) or not s["name"].strip():
+            raise _bad(f"sites[{i}].name", "must be non-empty text")
+        sites.append(
+            {
+                "name": s["name"].strip(),
+                "country": str(s.get("country") or "").upper()[:2],
+                "prefix": str(s.get("prefix") or ""),
+            }
+        )
+    rides = []
+    for i, r in enumerate(_require_list(doc, "rides", "")):
+        r = _require_obj(r, f"rides[{i}]")
+        if not isinstance(r.get("name"), str) or not r["name"].strip():
+            raise _bad(f"rides[{i}].name", "must be non-empty text")
+        rides.append(
+            {
+                "name": r["name"].strip(),
+                "sites": list(r.get("sites") or []),
+                "start_date": r.get("start"),
+                "end_date": r.get("end"),
+                "team": list(r.get("team") or []),
+            }
+        )
+    interpreters = []
+    for i, it in enumerate(_require_list(doc, "interpreters", "")):
+        it = _require_obj(it, f"interpreters[{i}]")
+        if not isinstance(it.get("name"), str) or not it["name"].strip():
+            raise _bad(f"interpreters[{i}].name", "must be non-empty text")
+        langs = it.get("languages") or []
+        if not isinstance(langs, list) or not all(
+            isinstance(lang, dict) and isinstance(lang.get("code"), str) for lang in langs
+        ):
+            raise _bad(f"interpreters[{i}].languages", 'must be a list of {"code": "es", "proficiency": "native"}')
+        interpreters.append(
+            {
+                "name": it["name"].strip(),
+                "languages": langs,
+                "sites": list(it.get("sites") or []),
+                "contact": it.get("contact"),
+                "active": bool(it.get("active", True)),
+                "availability": it.get("availability"),
+            }
+        )
+    cases = [_case(c, f"cases[{i}]") for i, c in enumerate(_require_list(doc, "cases", ""))]
+    seen: dict[str, int] = {}
+    seen_unhcr: dict[str, int] = {}
+    ride_names = {r["name"] for r in rides}
+    for i, c in enumerate(cases):
+        number = c.values["case_number"]
+        if number in seen:
+            raise _bad(f"cases[{i}] ({number}).case_number", f"repeats cases[{seen[number]}]")
+        seen[number] = i
+        uid = c.values.get("unhcr_id")
+        if uid:
+            if uid in seen_unhcr:
+                raise _bad(f"cases[{i}] ({number}).unhcr_id", f"repeats cases[{seen_unhcr[uid]}]")
+            seen_unhcr[uid] = i
+        if c.ride and rides and c.ride not in ride_names:
+            pass  # may name a ride already in the workspace; checked against it at import time
+    return ParsedManifest(sites, rides, interpreters, cases)
+
+
+# ----- import -----------------------------------------------------------------------------------
+def import_manifest(ws: Workspace, doc: Any) -> ImportReport:
+    parsed = validate(doc)
+    report = ImportReport()
+    with unit_of_work(ws, "import_manifest") as uow:
+        s = uow.session
+        for site in parsed.sites:
+            _upsert_by_name(uow, Site, site, report)
+        for ride in parsed.rides:
+            _upsert_by_name(uow, CircuitRide, ride, report)
+        for it in parsed.interpreters:
+            _upsert_by_name(uow, Interpreter, it, report)
+        s.flush()
+        rides = {r.name: r.id for r in s.scalars(select(CircuitRide).where(CircuitRide.deleted.is_(False)))}
+        interpreters = {i.name: i.id for i in s.scalars(select(Interpreter).where(Interpreter.deleted.is_(False)))}
+        for index, pc in enumerate(parsed.cases):
+            _import_case(uow, pc, index, rides, interpreters, report)
+    return report
+
+
+def _upsert_by_name(uow: UnitOfWork, model: Any, values: dict[str, Any], report: ImportReport) -> None:
+    row = uow.session.scalar(select(model).where(model.name == values["name"], model.deleted.is_(False)))
+    if row is None:
+        uow.create(model(**values), case_id=None)
+        report.reference_records += 1
+    elif uow.update(row, values, case_id=None):
+        report.reference_records += 1
+
+
+def _import_case(
+    uow: UnitOfWork,
+    pc: ParsedCase,
+    index: int,
+    rides: dict[str, str],
+    interpreters: dict[str, str],
+    report: ImportReport,
+) -> None:
+    s = uow.session
+    number = pc.values["case_number"]
+    where = f"cases[{index}] ({number})"
+    if pc.ride and pc.ride not in rides:
+        raise _bad(f"{where}.ride", f"no circuit ride named '{pc.ride}' in the manifest or the workspace")
+    values = {**pc.values, "ride_id": rides.get(pc.ride) if pc.ride else None}
+    case = s.scalar(select(Case).where(Case.case_number == number, Case.deleted.is_(False)))
+    try:
+        check_unique(s, case, number, values.get("unhcr_id"), where)
+    except InvalidInput as exc:
+        raise InvalidManifest(f"{exc.message}. Nothing was imported.") from None
+    created = case is None
+    changed = False
+    if case is None:
+        case = Case(**values)
+        uow.create(case, case_id=None)
+        s.flush()
+        report.cases_created += 1
+        existing: list[Person] = []
+    else:
+        changed = bool(uow.update(case, values, case_id=case.id))
+        existing = list(s.scalars(select(Person).where(Person.case_id == case.id, Person.deleted.is_(False))))
+    by_id = {p.id: p for p in existing}
+    by_name: dict[str, Person] = {}
+    for p in existing:
+        by_name.setdefault(normalise(f"{p.given_names} {p.family_name}"), p)
+    has_pa = any(p.role == "principal_applicant" for p in existing)
+    for j, pp in enumerate(pc.persons):
+        key = normalise(f"{pp.values['given_names']} {pp.values['family_name']}")
+        target = by_id.get(pp.id or "") or by_name.get(key)
+        if target is None:
+            if pp.values["role"] == "principal_applicant" and has_pa:
+                raise _bad(f"{where}.persons[{j}].role", "the case already has a different principal applicant")
+            free_id = pp.id if pp.id and s.get(Person, pp.id) is None else None
+            apply_person(uow, case, None, {**pp.values, "verified": pp.verified}, person_id=free_id)
+            report.persons_created += 1
+            changed = True
+        else:
+            before = target.rev
+            apply_person(uow, case, target, {**pp.values, "verified": pp.verified or target.verified})
+            if target.rev != before:
+                report.persons_updated += 1
+                changed = True
+    changed |= _import_records(uow, case, pc, interpreters, report)
+    if not created:
+        if changed:
+            report.cases_updated += 1
+        else:
+            report.cases_unchanged += 1
+
+
+def _import_records(
+    uow: UnitOfWork, case: Case, pc: ParsedCase, interpreters: dict[str, str], report: ImportReport
+) -> bool:
+    s = uow.session
+    added = False
+    notes = {(n.id, n.text) for n in s.scalars(select(Note).where(Note.case_id == case.id))}
+    note_ids = {i for i, _ in notes}
+    note_texts = {t for _, t in notes}
+    for n in pc.notes:
+        if (n["id"] and n["id"] in note_ids) or n["text"] in note_texts:
+            continue
+        row = Note(
+            case_id=case.id,
+            author=n["author"] or uow.actor,
+            text=n["text"],
+            confidentiality=n["confidentiality"],
+        )
+        if n["id"] and isinstance(n["id"], str) and s.get(Note, n["id"]) is None:
+            row.id = n["id"]
+        uow.create(row, case_id=case.id)
+        note_texts.add(n["text"])
+        report.records_added += 1
+        added = True
+    moves = {
+        (m.id, m.to_location, m.moved_at)
+        for m in s.scalars(select(FileMovement).where(FileMovement.case_id == case.id))
+    }
+    move_ids = {m[0] for m in moves}
+    move_keys = {(m[1], m[2]) for m in moves}
+    for m in pc.movements:
+        if (m["id"] and m["id"] in move_ids) or (m["to"], m["at"]) in move_keys:
+            continue
+        row = FileMovement(
+            case_id=case.id,
+            from_location=m["from"],
+            to_location=m["to"],
+            moved_by=m["by"] or uow.actor,
+            moved_at=m["at"],
+            reason=m["reason"],
+        )
+        if m["id"] and isinstance(m["id"], str) and s.get(FileMovement, m["id"]) is None:
+            row.id = m["id"]
+        uow.create(row, case_id=case.id)
+        move_keys.add((m["to"], m["at"]))
+        report.records_added += 1
+        added = True
+    appts = {(a.id, a.type, a.start) for a in s.scalars(select(Appointment).where(Appointment.case_id == case.id))}
+    appt_ids = {a[0] for a in appts}
+    appt_keys = {(a[1], a[2]) for a in appts}
+    for a in pc.appointments:
+        if (a["id"] and a["id"] in appt_ids) or (a["type"], a["start"]) in appt_keys:
+            continue
+        interp = a["interpreter"]
+        if interp and interp not in interpreters:
+            raise _bad(f"case {case.case_number}.appointments.interpreter", f"no interpreter named '{interp}'")
+        row = Appointment(
+            case_id=case.id,
+            type=a["type"],
+            start=a["start"],
+            end=a["end"],
+            site=a["site"],
+            room=a["room"],
+            staff=a["staff"],
+            interpreter_id=interpreters.get(interp) if interp else None,
+            language=a["language"],
+            status=a["status"],
+        )
+        if a["id"] and isinstance(a["id"], str) and s.get(Appointment, a["id"]) is None:
+            row.id = a["id"]
+        uow.create(row, case_id=case.id)
+        appt_keys.add((a["type"], a["start"]))
+        report.records_added += 1
+        added = True
+    return added
+
+
+# ----- export -----------------------------------------------------------------------------------
+def export_manifest(ws: Workspace) -> dict[str, Any]:
+    with unit_of_work(ws, "export_data") as uow:
+        s = uow.session
+        doc = build_export(s)
+        uow.note("export", "manifest", None, None, {"cases": len(doc["cases"])})
+        return doc
+
+
+def build_export(s: Session) -> dict[str, Any]:
+    live = lambda m: select(m).where(m.deleted.is_(False)).order_by(m.name)  # noqa: E731
+    cases = []
+    for case in s.scalars(select(Case).where(Case.deleted.is_(False)).order_by(Case.case_number)):
+        c = case_dict(s, case, history=False)
+        for key in ("id", "rev", "updated_at"):
+            c.pop(key, None)
+        for p in c["persons"]:
+            p.pop("rev", None)
+            p.pop("profile_photo_id", None)
+        cases.append(c)
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "exported_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "sites": [{"name": x.name, "country": x.country, "prefix": x.prefix} for x in s.scalars(live(Site))],
+        "rides": [
+            {"name": r.name, "sites": r.sites, "start": r.start_date, "end": r.end_date, "team": r.team}
+            for r in s.scalars(live(CircuitRide))
+        ],
+        "interpreters": [
+            {
+                "name": i.name,
+                "languages": i.languages,
+                "sites": i.sites,
+                "contact": i.contact,
+                "active": i.active,
+                "availability": i.availability,
+            }
+            for i in s.scalars(live(Interpreter))
+        ],
+        "cases": cases,
+    }

@@ -1,0 +1,134 @@
+"""Finding cases: by case number, UNHCR id, any person's name in any script, or date of birth.
+
+A query is split into words. A word that looks like a date (1988, 1988-04, 1988-04-12, 12/04/1988)
+filters on date of birth; every other word must appear, accent- and case-insensitively, somewhere
+in a person's names (Latin, native script or aliases). Words of three characters or more use the
+FTS5 trigram index; shorter ones fall back to a substring match on the normalised name columns.
+The whole query is also tried as a case-number or UNHCR-id prefix, and those matches come first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from app.services.uow import unit_of_work
+from app.store.workspace import Workspace
+from app.util.text import normalise
+
+DEFAULT_LIMIT = 50
+_ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_DMY_DATE = re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$")
+_ID_LIKE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9/_.-]*\d[A-Za-z0-9/_.-]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class PersonMatch:
+    person_id: str
+    role: str
+    name: str
+    native_name: str
+    dob: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    case_id: str
+    case_number: str
+    unhcr_id: str | None
+    priority: str
+    stage: str
+    site: str
+    matched_on: str  # "case_number" | "unhcr_id" | "person"
+    persons: list[PersonMatch] = field(default_factory=list)
+
+
+def _dob_prefix(word: str) -> str | None:
+    if _ISO_DATE.match(word):
+        return word
+    m = _DMY_DATE.match(word)
+    if m:
+        day, month, year = (int(g) for g in m.groups())
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
+
+
+def _fts_phrase(word: str) -> str:
+    return '"' + word.replace('"', '""') + '"'
+
+
+def search(ws: Workspace, query: str, limit: int = DEFAULT_LIMIT) -> list[SearchHit]:
+    with unit_of_work(ws, "read_cases") as uow:
+        return search_session(uow.session, query, limit)
+
+
+def search_session(session: Session, query: str, limit: int = DEFAULT_LIMIT) -> list[SearchHit]:
+    query = (query or "").strip()
+    if not query:
+        return []
+    hits: dict[str, SearchHit] = {}
+    if _ID_LIKE.match(query.replace(" ", "")):
+        _id_matches(session, query.replace(" ", "").upper(), limit, hits)
+    _person_matches(session, query, limit, hits)
+    return list(hits.values())[:limit]
+
+
+def _id_matches(session: Session, ident: str, limit: int, hits: dict[str, SearchHit]) -> None:
+    like = ident.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    for column in ("case_number", "unhcr_id"):
+        rows = session.execute(
+            text(
+                f"SELECT id, case_number, unhcr_id, priority, stage, site FROM cases "  # noqa: S608 - column from a fixed tuple
+                f"WHERE deleted = 0 AND {column} LIKE :like ESCAPE '\\' ORDER BY {column} LIMIT :limit"
+            ),
+            {"like": like, "limit": limit},
+        ).all()
+        for r in rows:
+            hits.setdefault(r.id, SearchHit(r.id, r.case_number, r.unhcr_id, r.priority, r.stage, r.site, column))
+
+
+def _person_matches(session: Session, query: str, limit: int, hits: dict[str, SearchHit]) -> None:
+    dobs: list[str] = []
+    long_words: list[str] = []
+    short_words: list[str] = []
+    for word in query.split():
+        prefix = _dob_prefix(word)
+        if prefix:
+            dobs.append(prefix)
+            continue
+        norm = normalise(word)
+        for part in norm.split():
+            (long_words if len(part) >= 3 else short_words).append(part)
+    if not (dobs or long_words or short_words):
+        return
+    where = ["p.deleted = 0", "c.deleted = 0"]
+    params: dict[str, object] = {"limit": limit * 4}
+    source = "persons p"
+    if long_words:
+        source = "person_search s JOIN persons p ON p.id = s.person_id"
+        where.append("person_search MATCH :match")
+        params["match"] = " AND ".join(_fts_phrase(w) for w in long_words)
+    for i, word in enumerate(short_words):
+        where.append(f"(p.search_latin LIKE :s{i} OR p.search_native LIKE :s{i})")
+        params[f"s{i}"] = f"%{word}%"
+    for i, dob in enumerate(dobs):
+        where.append(f"p.dob LIKE :d{i}")
+        params[f"d{i}"] = f"{dob}%"
+    sql = (
+        "SELECT p.id AS pid, p.role, p.given_names, p.family_name, p.native_given_names, "
+        "p.native_family_name, p.dob, c.id AS cid, c.case_number, c.unhcr_id, c.priority, c.stage, c.site "
+        f"FROM {source} JOIN cases c ON c.id = p.case_id WHERE {' AND '.join(where)} "  # noqa: S608 - fixed fragments
+        "ORDER BY c.case_number LIMIT :limit"
+    )
+    for r in session.execute(text(sql), params):
+        hit = hits.get(r.cid)
+        if hit is None:
+            if len(hits) >= limit:
+                continue
+            hit = SearchHit(r.cid, r.case_number, r.unhcr_id, r.priority, r.stage, r.site, "person")
+            hits[r.cid] = hit
+        native = " ".join(x for x in (r.native_given_names, r.native_family_name) if x)
+        hit.persons.append(PersonMatch(r.pid, r.role, f"{r.given_names} {r.family_name}".strip(), native, r.dob))

@@ -1,0 +1,119 @@
+"""The audit chain: every service-level change appends a hash-chained event.
+
+hash_n = SHA-256(canonical JSON of event n, including hash_{n-1}). Editing an event, removing one
+from the middle or re-ordering breaks the chain; the `audit_head` row, written in the same
+transaction, pins the last sequence number and hash so that cutting events off the end is found
+too. Details hold field names and old/new values; they live only in the encrypted database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.models import AuditEvent, AuditHead
+from app.util.ids import uuid7
+
+GENESIS_HASH = "0" * 64
+
+
+def _canonical(event: AuditEvent) -> bytes:
+    at = event.at.astimezone(dt.UTC).isoformat(timespec="microseconds")
+    body = {
+        "seq": event.seq,
+        "id": event.id,
+        "at": at,
+        "actor": event.actor,
+        "device_id": event.device_id,
+        "action": event.action,
+        "entity": event.entity,
+        "entity_id": event.entity_id,
+        "case_id": event.case_id,
+        "details": event.details,
+        "prev_hash": event.prev_hash,
+    }
+    return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str).encode()
+
+
+def event_hash(event: AuditEvent) -> str:
+    return hashlib.sha256(_canonical(event)).hexdigest()
+
+
+def append(
+    session: Session,
+    *,
+    actor: str,
+    device_id: str,
+    action: str,
+    entity: str,
+    entity_id: str | None,
+    case_id: str | None,
+    details: dict[str, Any],
+) -> AuditEvent:
+    head = session.get(AuditHead, 1)
+    prev_seq, prev_hash = (head.seq, head.hash) if head else (0, GENESIS_HASH)
+    event = AuditEvent(
+        seq=prev_seq + 1,
+        id=uuid7(),
+        at=dt.datetime.now(dt.UTC),
+        actor=actor,
+        device_id=device_id,
+        action=action,
+        entity=entity,
+        entity_id=entity_id,
+        case_id=case_id,
+        details=details,
+        prev_hash=prev_hash,
+    )
+    event.hash = event_hash(event)
+    session.add(event)
+    if head is None:
+        session.add(AuditHead(id=1, seq=event.seq, hash=event.hash))
+    else:
+        head.seq, head.hash = event.seq, event.hash
+    return event
+
+
+@dataclass(frozen=True, slots=True)
+class ChainReport:
+    events: int
+    problems: list[str]
+
+
+def verify_chain(session: Session, batch: int = 5000) -> ChainReport:
+    problems: list[str] = []
+    expected_prev = GENESIS_HASH
+    expected_seq = 1
+    count = 0
+    last_seq = 0
+    last_hash = GENESIS_HASH
+    stmt = select(AuditEvent).order_by(AuditEvent.seq).execution_options(yield_per=batch)
+    for event in session.scalars(stmt):
+        count += 1
+        if event.seq != expected_seq:
+            problems.append(f"audit chain: event {expected_seq} is missing (next found is {event.seq})")
+        if event.prev_hash != expected_prev:
+            problems.append(f"audit chain: event {event.seq} does not follow the event before it")
+        if event_hash(event) != event.hash:
+            problems.append(f"audit chain: event {event.seq} was altered after it was written")
+        expected_prev = event.hash
+        expected_seq = event.seq + 1
+        last_seq, last_hash = event.seq, event.hash
+        if len(problems) > 20:
+            problems.append("audit chain: more problems not listed")
+            break
+    head = session.get(AuditHead, 1)
+    if head is None and count:
+        problems.append("audit chain: the chain head record is missing")
+    elif head is not None and (head.seq != last_seq or head.hash != last_hash):
+        problems.append(
+            f"audit chain: the chain ends at event {last_seq} but {head.seq} were written "
+            "(events were removed from the end)"
+        )
+    return ChainReport(count, problems)

@@ -1,0 +1,270 @@
+"""Key slots: the only place where passwords and recovery keys turn into the data key.
+
+The workspace has one random 32-byte data-encryption key (DEK). It never touches disk in the clear.
+Each user has a *password slot*: Argon2id(password, salt, params) -> key-encryption key ->
+AES-256-GCM over the DEK. The associated data binds the slot version, kind, user, KDF parameters,
+salt, device id and workspace id, so a slot cannot be moved to another user, workspace or device,
+nor its parameters weakened, without failing authentication. An optional *recovery slot* wraps
+the DEK to HQ's X25519 public key (ephemeral ECDH + HKDF-SHA256 + AES-256-GCM), so HQ can reopen a
+workspace whose every password is lost. Changing a password rewrites only that user's slot file.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from app.errors import InvalidInput, WeakPassword, WrongPassword
+from app.util.files import atomic_write
+
+SLOT_VERSION = 1
+DEK_BYTES = 32
+SALT_BYTES = 16
+MIN_PASSWORD_CHARS = 12
+# Argon2id time budget for one unlock on this laptop, measured at workspace creation.
+UNLOCK_BUDGET_SECONDS = 0.5
+RECOVERY_INFO = b"circuitride recovery slot v1"
+SUBKEY_INFO_VAULT = b"circuitride blob vault v1"
+
+# Passwords that pass the length rule but are guessed first by any cracker.
+_BLOCKLIST = frozenset(
+    {
+        "passwordpassword",
+        "password1234",
+        "123456789012",
+        "qwertyuiopas",
+        "circuitride123",
+        "circuitride2026",
+        "changemechangeme",
+        "letmeinletmein",
+        "administrator",
+        "iloveyou1234",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class KdfParams:
+    iterations: int
+    memory_kib: int
+    lanes: int
+
+    def derive(self, password: str, salt: bytes) -> bytes:
+        kdf = Argon2id(
+            salt=salt,
+            length=32,
+            iterations=self.iterations,
+            lanes=self.lanes,
+            memory_cost=self.memory_kib,
+        )
+        return kdf.derive(password.encode("utf-8"))
+
+
+# Architecture §4: default t=3, m=256 MiB, p=4; floor t=3, m=64 MiB on small laptops.
+DEFAULT_KDF = KdfParams(iterations=3, memory_kib=256 * 1024, lanes=4)
+FLOOR_KDF = KdfParams(iterations=3, memory_kib=64 * 1024, lanes=4)
+# For the test suite only: tests pass this explicitly to Workspace.create(). No environment
+# variable or option selects it, so no user can end up with it by accident.
+TEST_KDF = KdfParams(iterations=1, memory_kib=64, lanes=1)
+
+
+def calibrate_kdf(budget_seconds: float = UNLOCK_BUDGET_SECONDS) -> KdfParams:
+    """The strongest of 256 / 128 / 64 MiB whose derivation fits the unlock budget here.
+
+    Argon2id time grows about linearly with memory, so one measurement at the floor predicts the
+    rest; the floor itself is used however slow the machine is.
+    """
+    start = time.perf_counter()
+    FLOOR_KDF.derive("calibration-only", os.urandom(SALT_BYTES))
+    floor_seconds = time.perf_counter() - start
+    for factor in (4, 2):
+        if floor_seconds * factor <= budget_seconds:
+            return KdfParams(FLOOR_KDF.iterations, FLOOR_KDF.memory_kib * factor, FLOOR_KDF.lanes)
+    return FLOOR_KDF
+
+
+def check_password_strength(password: str) -> None:
+    if len(password) < MIN_PASSWORD_CHARS:
+        raise WeakPassword(
+            f"The password is too short: use at least {MIN_PASSWORD_CHARS} characters. "
+            "A passphrase of three or four unrelated words is easy to remember and strong."
+        )
+    if password.casefold() in _BLOCKLIST or len(set(password)) < 4:
+        raise WeakPassword("That password is too easy to guess. Choose a passphrase of unrelated words.")
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: str) -> bytes:
+    return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+def _aad(fields: dict[str, Any]) -> bytes:
+    return json.dumps(fields, sort_keys=True, separators=(",", ":")).encode("utf-8")
+
+
+@dataclass(frozen=True, slots=True)
+class SlotBinding:
+    """What a slot is bound to: the workspace and device it belongs to."""
+
+    workspace_id: str
+    device_id: str
+
+
+def new_dek() -> bytes:
+    return os.urandom(DEK_BYTES)
+
+
+def subkey(dek: bytes, info: bytes) -> bytes:
+    """Independent keys for each use of the DEK (vault, MACs), so no key serves two purposes."""
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=info).derive(dek)
+
+
+def make_password_slot(
+    dek: bytes, username: str, password: str, binding: SlotBinding, params: KdfParams
+) -> dict[str, Any]:
+    salt = os.urandom(SALT_BYTES)
+    header = {
+        "version": SLOT_VERSION,
+        "kind": "password",
+        "user": username,
+        "kdf": {"alg": "argon2id", **asdict(params)},
+        "salt": _b64(salt),
+        "workspace_id": binding.workspace_id,
+        "device_id": binding.device_id,
+    }
+    kek = params.derive(password, salt)
+    nonce = os.urandom(12)
+    wrapped = AESGCM(kek).encrypt(nonce, dek, _aad(header))
+    return {**header, "nonce": _b64(nonce), "wrapped": _b64(wrapped)}
+
+
+def _split(slot: dict[str, Any]) -> tuple[dict[str, Any], bytes, bytes]:
+    try:
+        header = {k: v for k, v in slot.items() if k not in ("nonce", "wrapped")}
+        return header, _unb64(slot["nonce"]), _unb64(slot["wrapped"])
+    except (KeyError, ValueError, TypeError) as exc:
+        raise InvalidInput("A key slot file is damaged. Restore the workspace from a backup.") from exc
+
+
+def open_password_slot(slot: dict[str, Any], password: str, binding: SlotBinding) -> bytes:
+    header, nonce, wrapped = _split(slot)
+    if header.get("workspace_id") != binding.workspace_id or header.get("device_id") != binding.device_id:
+        raise WrongPassword("This key slot belongs to another workspace or device.")
+    try:
+        kdf = header["kdf"]
+        params = KdfParams(int(kdf["iterations"]), int(kdf["memory_kib"]), int(kdf["lanes"]))
+        kek = params.derive(password, _unb64(header["salt"]))
+    except (KeyError, ValueError, TypeError) as exc:
+        raise InvalidInput("A key slot file is damaged. Restore the workspace from a backup.") from exc
+    try:
+        return AESGCM(kek).decrypt(nonce, wrapped, _aad(header))
+    except InvalidTag:
+        raise WrongPassword("Wrong password. Check the keyboard layout and Caps Lock, then try again.") from None
+
+
+def generate_recovery_keypair(passphrase: str | None = None) -> tuple[bytes, bytes]:
+    """HQ's recovery key pair as (private PEM, public PEM); the private one encrypted if asked."""
+    private = X25519PrivateKey.generate()
+    encryption: serialization.KeySerializationEncryption = (
+        serialization.BestAvailableEncryption(passphrase.encode("utf-8"))
+        if passphrase
+        else serialization.NoEncryption()
+    )
+    private_pem = private.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, encryption)
+    public_pem = private.public_key().public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
+    return private_pem, public_pem
+
+
+def load_recovery_public_key(pem: bytes) -> X25519PublicKey:
+    try:
+        key = serialization.load_pem_public_key(pem)
+    except ValueError as exc:
+        raise InvalidInput("The recovery public key file is not a PEM public key.") from exc
+    if not isinstance(key, X25519PublicKey):
+        raise InvalidInput("The recovery public key is not an X25519 key made by `circuitride hq keygen`.")
+    return key
+
+
+def load_recovery_private_key(pem: bytes, passphrase: str | None = None) -> X25519PrivateKey:
+    try:
+        key = serialization.load_pem_private_key(pem, passphrase.encode("utf-8") if passphrase else None)
+    except (ValueError, TypeError) as exc:
+        raise WrongPassword("The recovery private key could not be read: wrong file or wrong passphrase.") from exc
+    if not isinstance(key, X25519PrivateKey):
+        raise InvalidInput("The recovery private key is not an X25519 key made by `circuitride hq keygen`.")
+    return key
+
+
+def _recovery_kek(shared: bytes, eph_pub: bytes, hq_pub: bytes) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=eph_pub + hq_pub, info=RECOVERY_INFO).derive(shared)
+
+
+def _raw(pub: X25519PublicKey) -> bytes:
+    return pub.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+
+
+def make_recovery_slot(dek: bytes, hq_public: X25519PublicKey, binding: SlotBinding) -> dict[str, Any]:
+    ephemeral = X25519PrivateKey.generate()
+    eph_pub = _raw(ephemeral.public_key())
+    hq_pub = _raw(hq_public)
+    header = {
+        "version": SLOT_VERSION,
+        "kind": "recovery",
+        "user": "@recovery",
+        "ephemeral_public": _b64(eph_pub),
+        "hq_public": _b64(hq_pub),
+        "workspace_id": binding.workspace_id,
+        "device_id": binding.device_id,
+    }
+    kek = _recovery_kek(ephemeral.exchange(hq_public), eph_pub, hq_pub)
+    nonce = os.urandom(12)
+    return {**header, "nonce": _b64(nonce), "wrapped": _b64(AESGCM(kek).encrypt(nonce, dek, _aad(header)))}
+
+
+def open_recovery_slot(slot: dict[str, Any], hq_private: X25519PrivateKey, binding: SlotBinding) -> bytes:
+    header, nonce, wrapped = _split(slot)
+    try:
+        eph_pub = _unb64(header["ephemeral_public"])
+        hq_pub = _unb64(header["hq_public"])
+    except (KeyError, ValueError) as exc:
+        raise InvalidInput("The recovery slot is damaged.") from exc
+    if _raw(hq_private.public_key()) != hq_pub:
+        raise WrongPassword("This recovery key is not the one this workspace was created with.")
+    if header.get("workspace_id") != binding.workspace_id or header.get("device_id") != binding.device_id:
+        raise WrongPassword("This recovery slot belongs to another workspace or device.")
+    shared = hq_private.exchange(X25519PublicKey.from_public_bytes(eph_pub))
+    try:
+        return AESGCM(_recovery_kek(shared, eph_pub, hq_pub)).decrypt(nonce, wrapped, _aad(header))
+    except InvalidTag:
+        raise WrongPassword("The recovery slot does not open with this key.") from None
+
+
+def write_slot(path: Path, slot: dict[str, Any]) -> None:
+    atomic_write(path, json.dumps(slot, indent=2, sort_keys=True).encode("utf-8"))
+
+
+def read_slot(path: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError) as exc:
+        raise InvalidInput(f"The key slot {path.name} cannot be read. Restore it from a backup.") from exc
+    if not isinstance(data, dict) or data.get("version") != SLOT_VERSION:
+        raise InvalidInput(f"The key slot {path.name} has an unknown format.")
+    return data

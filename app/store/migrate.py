@@ -1,0 +1,65 @@
+"""Schema migrations (Alembic), run on every unlock.
+
+Before upgrading a database that already holds data, a consistent encrypted copy is written next
+to it with sqlcipher_export; SQLite DDL is transactional, so a failed migration rolls back and the
+copy is a second line of defence. The copy is removed once the upgrade has committed.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+
+from app.errors import IntegrityProblem
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+def _config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return cfg
+
+
+def head_revision() -> str | None:
+    return ScriptDirectory.from_config(_config()).get_current_head()
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade(engine: Engine, db_path: Path, dek: bytes) -> None:
+    current = current_revision(engine)
+    head = head_revision()
+    if current == head:
+        return
+    backup = db_path.with_name(db_path.name + ".pre-migration")
+    if current is not None:
+        from app.store.db import export_encrypted
+
+        backup.unlink(missing_ok=True)
+        export_encrypted(db_path, dek, backup, dek)
+    log.info("migrating workspace schema from %s to %s", current, head)
+    cfg = _config()
+    try:
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+    except Exception as exc:  # noqa: BLE001 - any failure inside a migration must be reported the same way
+        log.error("schema migration failed: %s", type(exc).__name__)
+        raise IntegrityProblem(
+            "The workspace could not be upgraded to this version of Circuit Ride; nothing was changed. "
+            f"A copy of the database from before the upgrade is kept at {backup.name}. "
+            "Install the previous version or contact HQ support."
+        ) from exc
+    backup.unlink(missing_ok=True)

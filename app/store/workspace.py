@@ -1,0 +1,369 @@
+"""The encrypted workspace: a directory holding key slots, the SQLCipher database and the vault.
+
+    workspace.json   non-secret metadata (format, workspace id, device id, name)
+    keyslots/        one Argon2id slot per user (+ optional HQ recovery slot)
+    state/           unlock back-off counter (no secrets, no personal data)
+    db.sqlite        SQLCipher 4, whole file encrypted with the data key
+    blobs/           encrypted attachment chunks (app/store/vault.py)
+
+`Workspace(path)` is a locked handle. `unlock()` opens a slot, then the database, runs migrations
+and opens the vault; `lock()` disposes the engine and forgets the key. Python cannot guarantee that
+no copy of a key survives in memory; we keep it in one bytearray that lock() overwrites.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import os
+import re
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from sqlalchemy import Engine
+from sqlalchemy.exc import DatabaseError
+from sqlalchemy.orm import Session
+
+from app.errors import (
+    CircuitRideError,
+    IntegrityProblem,
+    InvalidInput,
+    StorageFull,
+    WorkspaceExists,
+    WorkspaceLocked,
+    WorkspaceNotFound,
+    WrongPassword,
+)
+from app.store import keyslots
+from app.store.backoff import Backoff
+from app.store.db import export_encrypted, make_engine, session_factory
+from app.store.keyslots import KdfParams, SlotBinding
+from app.store.migrate import upgrade
+from app.store.vault import BlobVault
+from app.util.files import atomic_write
+from app.util.ids import uuid7
+
+log = logging.getLogger(__name__)
+
+FORMAT_VERSION = 1
+META_FILE = "workspace.json"
+DB_FILE = "db.sqlite"
+RECOVERY_SLOT = "recovery.json"
+_USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
+
+
+def default_data_dir() -> Path:
+    env = os.environ.get("CIRCUITRIDE_DATA_DIR")
+    if env:
+        return Path(env)
+    return platformdirs.user_data_path("CircuitRide", appauthor=False) / "workspace"
+
+
+def check_username(username: str) -> str:
+    if not _USERNAME.match(username or ""):
+        raise InvalidInput(
+            f"'{username}' is not a valid user name: use lower-case letters, digits, dots, "
+            "dashes or underscores (for example ana.rojas)."
+        )
+    return username
+
+
+@dataclass(frozen=True, slots=True)
+class WorkspaceMeta:
+    format_version: int
+    workspace_id: str
+    device_id: str
+    name: str
+    created_at: str
+
+    @property
+    def binding(self) -> SlotBinding:
+        return SlotBinding(self.workspace_id, self.device_id)
+
+
+class Workspace:
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        meta_path = self.path / META_FILE
+        if not meta_path.is_file():
+            raise WorkspaceNotFound(
+                f"No workspace at {self.path}. Create one with `circuitride init` "
+                "or point --data-dir at an existing one."
+            )
+        try:
+            raw = json.loads(meta_path.read_text("utf-8"))
+            self.meta = WorkspaceMeta(
+                int(raw["format_version"]),
+                str(raw["workspace_id"]),
+                str(raw["device_id"]),
+                str(raw.get("name", "")),
+                str(raw.get("created_at", "")),
+            )
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise IntegrityProblem(f"{meta_path} is damaged. Restore the workspace from a backup.") from exc
+        if self.meta.format_version > FORMAT_VERSION:
+            raise InvalidInput("This workspace was made by a newer Circuit Ride. Update the application.")
+        self.backoff = Backoff(self.path / "state" / "unlock-attempts.json")
+        self._dek: bytearray | None = None
+        self._engine: Engine | None = None
+        self._sessions: Any = None
+        self._vault: BlobVault | None = None
+        self.username: str | None = None
+
+    # ----- creation -------------------------------------------------------------------------
+    @classmethod
+    def create(
+        cls,
+        path: Path,
+        username: str,
+        password: str,
+        *,
+        role: str = "team_lead",
+        display_name: str = "",
+        name: str = "",
+        kdf: KdfParams | None = None,
+        recovery_public_key: bytes | None = None,
+    ) -> Workspace:
+        """Create and unlock a new workspace. `kdf=None` calibrates Argon2id on this machine."""
+        path = Path(path)
+        check_username(username)
+        keyslots.check_password_strength(password)
+        hq_public = keyslots.load_recovery_public_key(recovery_public_key) if recovery_public_key else None
+        if (path / META_FILE).exists() or (path / DB_FILE).exists():
+            raise WorkspaceExists(f"A workspace already exists at {path}.")
+        if path.exists() and any(path.iterdir()):
+            raise WorkspaceExists(f"{path} is not empty. Choose an empty or new directory.")
+        params = kdf or keyslots.calibrate_kdf()
+        meta = WorkspaceMeta(FORMAT_VERSION, uuid7(), uuid7(), name or path.name, _now_iso())
+        dek = keyslots.new_dek()
+        try:
+            for sub in ("keyslots", "state", "blobs"):
+                (path / sub).mkdir(parents=True, exist_ok=True, mode=0o700)
+            os.chmod(path, 0o700)
+            keyslots.write_slot(
+                path / "keyslots" / f"user-{username}.json",
+                keyslots.make_password_slot(dek, username, password, meta.binding, params),
+            )
+            if hq_public is not None:
+                keyslots.write_slot(
+                    path / "keyslots" / RECOVERY_SLOT,
+                    keyslots.make_recovery_slot(dek, hq_public, meta.binding),
+                )
+            engine = make_engine(path / DB_FILE, dek)
+            upgrade(engine, path / DB_FILE, dek)
+            engine.dispose()
+            # workspace.json last: its presence marks a complete workspace.
+            atomic_write(path / META_FILE, json.dumps(_meta_dict(meta), indent=2).encode("utf-8"), 0o644)
+        except OSError as exc:
+            raise _os_error(exc) from exc
+        ws = cls(path)
+        ws._open(bytearray(dek), username)
+        from app.services.users import ensure_user  # services own the audited user record
+
+        ensure_user(ws, username, role=role, display_name=display_name)
+        log.info("workspace %s created", meta.workspace_id)
+        return ws
+
+    # ----- unlock / lock --------------------------------------------------------------------
+    def users(self) -> list[str]:
+        slots = sorted((self.path / "keyslots").glob("user-*.json"))
+        return [p.name[len("user-") : -len(".json")] for p in slots]
+
+    def has_recovery_slot(self) -> bool:
+        return (self.path / "keyslots" / RECOVERY_SLOT).is_file()
+
+    def _slot_path(self, username: str) -> Path:
+        return self.path / "keyslots" / f"user-{check_username(username)}.json"
+
+    def resolve_user(self, username: str | None) -> str:
+        users = self.users()
+        if username:
+            if username not in users:
+                # Same message as a wrong password: do not reveal which user names exist.
+                raise WrongPassword("Wrong user name or password.")
+            return username
+        if len(users) == 1:
+            return users[0]
+        raise InvalidInput("This workspace has several users: say which one with --user NAME.")
+
+    def unlock(self, password: str, username: str | None = None) -> None:
+        user = self.resolve_user(username)
+        self.backoff.check()
+        self.backoff.begin_attempt()
+        slot = keyslots.read_slot(self._slot_path(user))
+        dek = keyslots.open_password_slot(slot, password, self.meta.binding)
+        self.backoff.succeeded()
+        self._open(bytearray(dek), user)
+
+    def unlock_with_recovery(self, private_pem: bytes, passphrase: str | None = None) -> None:
+        path = self.path / "keyslots" / RECOVERY_SLOT
+        if not path.is_file():
+            raise InvalidInput("This workspace has no HQ recovery slot; it cannot be recovered without a password.")
+        private = keyslots.load_recovery_private_key(private_pem, passphrase)
+        dek = keyslots.open_recovery_slot(keyslots.read_slot(path), private, self.meta.binding)
+        self.backoff.succeeded()
+        self._open(bytearray(dek), "@recovery")
+
+    def _open(self, dek: bytearray, username: str) -> None:
+        try:
+            engine = make_engine(self.db_path, bytes(dek))
+        except DatabaseError as exc:
+            raise IntegrityProblem(
+                "The key is right but the database file cannot be read: it is damaged. "
+                "Run `circuitride check` and restore from a backup."
+            ) from exc
+        upgrade(engine, self.db_path, bytes(dek))
+        self._dek = dek
+        self._engine = engine
+        self._sessions = session_factory(engine)
+        self._vault = BlobVault(self.path / "blobs", keyslots.subkey(bytes(dek), keyslots.SUBKEY_INFO_VAULT))
+        self.username = username
+        log.info("workspace %s unlocked", self.meta.workspace_id)
+
+    def lock(self) -> None:
+        if self._engine is not None:
+            self._engine.dispose()
+        if self._dek is not None:
+            for i in range(len(self._dek)):
+                self._dek[i] = 0
+        self._dek = self._engine = self._sessions = self._vault = None
+        self.username = None
+
+    @property
+    def is_unlocked(self) -> bool:
+        return self._engine is not None
+
+    # ----- passwords ------------------------------------------------------------------------
+    def set_password(self, username: str, new_password: str, kdf: KdfParams | None = None) -> None:
+        """Write (or rewrite) a user's slot for the open workspace. The database is untouched."""
+        keyslots.check_password_strength(new_password)
+        dek = self._require_dek()
+        slot = keyslots.make_password_slot(
+            dek, check_username(username), new_password, self.meta.binding, kdf or self._slot_params(username)
+        )
+        try:
+            keyslots.write_slot(self._slot_path(username), slot)
+        except OSError as exc:
+            raise _os_error(exc) from exc
+        log.info("key slot rewritten for one user")
+
+    def change_password(self, username: str, old_password: str, new_password: str) -> None:
+        keyslots.check_password_strength(new_password)
+        was_open = self.is_unlocked
+        if not was_open:
+            self.unlock(old_password, username)
+        else:
+            slot = keyslots.read_slot(self._slot_path(username))
+            keyslots.open_password_slot(slot, old_password, self.meta.binding)
+        self.set_password(username, new_password)
+        if not was_open:
+            self.lock()
+
+    def _slot_params(self, username: str) -> KdfParams:
+        path = self._slot_path(username)
+        if path.is_file():
+            kdf = keyslots.read_slot(path).get("kdf", {})
+            try:
+                return KdfParams(int(kdf["iterations"]), int(kdf["memory_kib"]), int(kdf["lanes"]))
+            except (KeyError, ValueError, TypeError):
+                pass
+        return keyslots.calibrate_kdf()
+
+    # ----- access ---------------------------------------------------------------------------
+    @property
+    def db_path(self) -> Path:
+        return self.path / DB_FILE
+
+    def _require_dek(self) -> bytes:
+        if self._dek is None:
+            raise WorkspaceLocked("The workspace is locked. Unlock it first.")
+        return bytes(self._dek)
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            raise WorkspaceLocked("The workspace is locked. Unlock it first.")
+        return self._engine
+
+    @property
+    def vault(self) -> BlobVault:
+        if self._vault is None:
+            raise WorkspaceLocked("The workspace is locked. Unlock it first.")
+        return self._vault
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A unit of work: commits on success, rolls back on any error."""
+        if self._sessions is None:
+            raise WorkspaceLocked("The workspace is locked. Unlock it first.")
+        session: Session = self._sessions()
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    # ----- backup ---------------------------------------------------------------------------
+    def backup(self, dest: Path) -> Path:
+        """An encrypted, consistent copy that opens with the same passwords (or recovery key)."""
+        dek = self._require_dek()
+        dest = Path(dest)
+        if dest.exists() and any(dest.iterdir()):
+            raise WorkspaceExists(f"{dest} is not empty. Choose a new directory for the backup.")
+        tmp = dest.with_name(dest.name + ".partial")
+        shutil.rmtree(tmp, ignore_errors=True)
+        try:
+            (tmp / "blobs").mkdir(parents=True, mode=0o700)
+            shutil.copytree(self.path / "keyslots", tmp / "keyslots")
+            # Database first, in one read transaction; blobs are immutable and content-addressed,
+            # so copying every blob present after the export covers every blob it references.
+            export_encrypted(self.db_path, dek, tmp / DB_FILE, dek)
+            for address in self.vault.all_addresses():
+                src = self.vault.path_for_address(address)
+                target = tmp / "blobs" / src.relative_to(self.path / "blobs")
+                target.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(src, target)
+            shutil.copy2(self.path / META_FILE, tmp / META_FILE)
+            if dest.exists():
+                dest.rmdir()
+            os.replace(tmp, dest)
+        except OSError as exc:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise _os_error(exc) from exc
+        from app.services.settings import set_setting
+
+        set_setting(self, "last_backup_at", _now_iso())
+        return dest
+
+
+def _now_iso() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def _meta_dict(meta: WorkspaceMeta) -> dict[str, Any]:
+    return {
+        "format_version": meta.format_version,
+        "workspace_id": meta.workspace_id,
+        "device_id": meta.device_id,
+        "name": meta.name,
+        "created_at": meta.created_at,
+    }
+
+
+def _os_error(exc: OSError) -> CircuitRideError:
+    import errno
+
+    if exc.errno == errno.ENOSPC:
+        return StorageFull("The disk is full. Free some space, then try again; nothing was lost.")
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return InvalidInput(f"Permission denied writing to {exc.filename}. Choose a folder you can write to.")
+    return CircuitRideError(f"Could not write to disk ({exc.strerror}). Check the drive, then try again.")
