@@ -42,7 +42,18 @@ ORDER BY c.case_number
 def case_rows(ws: Workspace) -> list[CaseRow]:
     with unit_of_work(ws, "read_cases") as uow:
         return [
-            CaseRow(r.id, r.case_number, r.principal.strip(), r.native, r.persons, r.priority, r.stage, r.site,
-                    r.ride, bool(r.expedited), r.file_location or "")
+            CaseRow(
+                r.id,
+                r.case_number,
+                r.principal.strip(),
+                r.native,
+                r.persons,
+                r.priority,
+                r.stage,
+                r.site,
+                r.ride,
+                bool(r.expedited),
+                r.file_location or "",
+            )
             for r in uow.session.execute(text(_SQL))
         ]

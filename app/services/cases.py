@@ -86,13 +86,13 @@ def apply_person(
         if person_id:
             person.id = person_id
         uow.create(person, case_id=case.id)
-        reindex_person(uow.session, person)
+        reindex_person(uow, person, is_new=True)
         return person
     if "dob" in values and "dob_precision" not in values:
         values = {**values, "dob_precision": person.dob_precision}
     changed = uow.update(person, values, case_id=case.id)
     if NAME_FIELDS & changed.keys():
-        reindex_person(uow.session, person)
+        reindex_person(uow, person)
     return person
 
 

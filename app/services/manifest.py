@@ -21,7 +21,7 @@ from app.errors import InvalidInput, InvalidManifest
 from app.models import Appointment, Case, CircuitRide, FileMovement, Interpreter, Note, Person, Site, vocab
 from app.services import fields as F
 from app.services.case_view import case_dict
-from app.services.cases import apply_person, check_unique, parse_person
+from app.services.cases import apply_person, parse_person
 from app.services.uow import UnitOfWork, unit_of_work
 from app.store.workspace import Workspace
 from app.util.text import normalise
@@ -326,9 +326,26 @@ def import_manifest(ws: Workspace, doc: Any) -> ImportReport:
         s.flush()
         rides = {r.name: r.id for r in s.scalars(select(CircuitRide).where(CircuitRide.deleted.is_(False)))}
         interpreters = {i.name: i.id for i in s.scalars(select(Interpreter).where(Interpreter.deleted.is_(False)))}
-        for index, pc in enumerate(parsed.cases):
-            _import_case(uow, pc, index, rides, interpreters, report)
+        # No autoflush: thousands of pending rows are written in batches at commit instead of one
+        # flush per query. Every read below either targets committed rows or an explicit flush.
+        known = _KnownCases.load(s)
+        with s.no_autoflush:
+            for index, pc in enumerate(parsed.cases):
+                _import_case(uow, pc, index, rides, interpreters, report, known)
     return report
+
+
+@dataclass
+class _KnownCases:
+    """Case numbers and UNHCR ids already in the workspace, read once per import."""
+
+    case_ids: dict[str, str]
+    unhcr_owner: dict[str, str]
+
+    @classmethod
+    def load(cls, s: Session) -> _KnownCases:
+        rows = s.execute(select(Case.id, Case.case_number, Case.unhcr_id).where(Case.deleted.is_(False))).all()
+        return cls({r.case_number: r.id for r in rows}, {r.unhcr_id: r.case_number for r in rows if r.unhcr_id})
 
 
 def _upsert_by_name(uow: UnitOfWork, model: Any, values: dict[str, Any], report: ImportReport) -> None:
@@ -347,6 +364,7 @@ def _import_case(
     rides: dict[str, str],
     interpreters: dict[str, str],
     report: ImportReport,
+    known: _KnownCases,
 ) -> None:
     s = uow.session
     number = pc.values["case_number"]
@@ -354,17 +372,17 @@ def _import_case(
     if pc.ride and pc.ride not in rides:
         raise _bad(f"{where}.ride", f"no circuit ride named '{pc.ride}' in the manifest or the workspace")
     values = {**pc.values, "ride_id": rides.get(pc.ride) if pc.ride else None}
-    case = s.scalar(select(Case).where(Case.case_number == number, Case.deleted.is_(False)))
-    try:
-        check_unique(s, case, number, values.get("unhcr_id"), where)
-    except InvalidInput as exc:
-        raise InvalidManifest(f"{exc.message}. Nothing was imported.") from None
+    case_id = known.case_ids.get(number)
+    case = s.get(Case, case_id) if case_id else None
+    unhcr = values.get("unhcr_id")
+    owner = known.unhcr_owner.get(unhcr) if unhcr else None
+    if owner is not None and owner != number:
+        raise InvalidManifest(f"{where}.unhcr_id: already recorded on case {owner}. Nothing was imported.")
     created = case is None
     changed = False
     if case is None:
         case = Case(**values)
         uow.create(case, case_id=None)
-        s.flush()
         report.cases_created += 1
         existing: list[Person] = []
     else:
@@ -392,6 +410,9 @@ def _import_case(
                 report.persons_updated += 1
                 changed = True
     changed |= _import_records(uow, case, pc, interpreters, report)
+    known.case_ids[number] = case.id
+    if unhcr:
+        known.unhcr_owner[unhcr] = number
     if not created:
         if changed:
             report.cases_updated += 1

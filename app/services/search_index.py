@@ -7,10 +7,14 @@ script). Only app/services writes either.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sqlalchemy import text
-from sqlalchemy.orm import Session
 
 from app.models import Person
+
+if TYPE_CHECKING:
+    from app.services.uow import UnitOfWork
 from app.util.text import normalise
 
 NAME_FIELDS = frozenset({"family_name", "given_names", "native_family_name", "native_given_names", "aliases"})
@@ -22,16 +26,30 @@ def searchable(person: Person) -> tuple[str, str]:
     return latin, native
 
 
-def reindex_person(session: Session, person: Person) -> None:
+def reindex_person(uow: UnitOfWork, person: Person, *, is_new: bool = False) -> None:
+    """Refresh one person's search entries. New persons' rows are queued and written in one batch
+    when the unit of work finishes (a bulk import adds hundreds of thousands)."""
     latin, native = searchable(person)
     aliases = " ".join(normalise(a) for a in (person.aliases or []))
     person.search_latin = latin
     person.search_native = native
-    session.flush([person])
-    session.execute(text("DELETE FROM person_search WHERE person_id = :id"), {"id": person.id})
-    if not person.deleted:
-        names = " | ".join(part for part in (latin, native, aliases) if part)
-        session.execute(
-            text("INSERT INTO person_search (person_id, case_id, names) VALUES (:id, :case, :names)"),
-            {"id": person.id, "case": person.case_id, "names": names},
-        )
+    names = " | ".join(part for part in (latin, native, aliases) if part)
+    session = uow.session
+    key = None
+    if not is_new:
+        key = session.execute(
+            text("SELECT fts_rowid FROM person_search_keys WHERE person_id = :id"), {"id": person.id}
+        ).scalar()
+        if key is not None:
+            session.execute(text("DELETE FROM person_search WHERE rowid = :r"), {"r": key})
+        if person.deleted:
+            session.execute(text("DELETE FROM person_search_keys WHERE person_id = :id"), {"id": person.id})
+            return
+    if key is None:
+        key = uow.next_fts_rowid()
+        uow.defer(_INSERT_KEY, {"id": person.id, "r": key})
+    uow.defer(_INSERT_FTS, {"r": key, "id": person.id, "case": person.case_id, "names": names})
+
+
+_INSERT_KEY = "INSERT INTO person_search_keys (person_id, fts_rowid) VALUES (:id, :r)"
+_INSERT_FTS = "INSERT INTO person_search (rowid, person_id, case_id, names) VALUES (:r, :id, :case, :names)"

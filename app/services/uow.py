@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import inspect
+from sqlalchemy import insert, inspect, text
 from sqlalchemy.orm import Session
 
 from app.errors import PermissionDenied
@@ -54,6 +54,10 @@ class UnitOfWork:
         self.device_id = ws.meta.device_id
         self._clock = HybridClock(self.device_id, _get(session, HLC_SETTING))
         self._device_seq = int(_get(session, DEVICE_SEQ_SETTING) or 0)
+        self._audit_writer = audit.AuditWriter(session)
+        self._outbox_rows: list[dict[str, Any]] = []
+        self._deferred: dict[str, list[dict[str, Any]]] = {}
+        self._fts_rowid: int | None = None
 
     def require(self, action: str) -> None:
         if not allowed(self.role, action):
@@ -105,8 +109,7 @@ class UnitOfWork:
         self, action: str, entity: str, entity_id: str | None, case_id: str | None, details: dict[str, Any]
     ) -> None:
         """An audit event for something that is not a row change (export, backup, view of a case)."""
-        audit.append(
-            self.session,
+        self._audit_writer.append(
             actor=self.actor,
             device_id=self.device_id,
             action=action,
@@ -125,21 +128,44 @@ class UnitOfWork:
 
     def _outbox(self, obj: Synced, fields: dict[str, Any]) -> None:
         self._device_seq += 1
-        self.session.add(
-            OutboxEntry(
-                device_seq=self._device_seq,
-                table_name=type(obj).__tablename__,  # type: ignore[attr-defined]
-                row_id=obj.id,
-                rev=obj.rev,
-                hlc=obj.hlc,
-                fields=fields,
-            )
+        self._outbox_rows.append(
+            {
+                "device_seq": self._device_seq,
+                "table_name": type(obj).__tablename__,  # type: ignore[attr-defined]
+                "row_id": obj.id,
+                "rev": obj.rev,
+                "hlc": obj.hlc,
+                "fields": fields,
+                "created_at": utcnow(),
+                "acked": False,
+            }
         )
 
     def _audit(self, action: str, obj: Synced, case_id: str | None, details: dict[str, Any]) -> None:
         self.note(action, type(obj).__tablename__, obj.id, case_id, details)  # type: ignore[attr-defined]
 
-    def flush_counters(self) -> None:
+    def defer(self, sql: str, params: dict[str, Any]) -> None:
+        """Queue a raw insert (search index rows) to run as one executemany before commit."""
+        self._deferred.setdefault(sql, []).append(params)
+
+    def next_fts_rowid(self) -> int:
+        if self._fts_rowid is None:
+            self._fts_rowid = int(
+                self.session.execute(text("SELECT coalesce(max(fts_rowid), 0) FROM person_search_keys")).scalar() or 0
+            )
+        self._fts_rowid += 1
+        return self._fts_rowid
+
+    def finish(self) -> None:
+        """Write the buffered audit events and outbox entries and the counters (before commit)."""
+        self.session.flush()
+        for sql, rows in self._deferred.items():
+            self.session.execute(text(sql), rows)
+        self._deferred = {}
+        self._audit_writer.flush()
+        if self._outbox_rows:
+            self.session.execute(insert(OutboxEntry), self._outbox_rows)
+            self._outbox_rows = []
         _set(self.session, HLC_SETTING, self._clock.last.encode())
         _set(self.session, DEVICE_SEQ_SETTING, str(self._device_seq))
 
@@ -174,4 +200,4 @@ def unit_of_work(ws: Workspace, action: str | None = None) -> Iterator[UnitOfWor
         if action:
             uow.require(action)
         yield uow
-        uow.flush_counters()
+        uow.finish()

@@ -14,7 +14,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from app.models import AuditEvent, AuditHead
@@ -23,61 +23,72 @@ from app.util.ids import uuid7
 GENESIS_HASH = "0" * 64
 
 
-def _canonical(event: AuditEvent) -> bytes:
-    at = event.at.astimezone(dt.UTC).isoformat(timespec="microseconds")
-    body = {
-        "seq": event.seq,
-        "id": event.id,
-        "at": at,
-        "actor": event.actor,
-        "device_id": event.device_id,
-        "action": event.action,
-        "entity": event.entity,
-        "entity_id": event.entity_id,
-        "case_id": event.case_id,
-        "details": event.details,
-        "prev_hash": event.prev_hash,
-    }
+def _canonical(event: dict[str, Any]) -> bytes:
+    body = dict(event)
+    body.pop("hash", None)
+    body["at"] = event["at"].astimezone(dt.UTC).isoformat(timespec="microseconds")
     return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str).encode()
 
 
-def event_hash(event: AuditEvent) -> str:
+def event_hash(event: AuditEvent | dict[str, Any]) -> str:
+    if isinstance(event, AuditEvent):
+        event = {key: getattr(event, key) for key in _FIELDS}
     return hashlib.sha256(_canonical(event)).hexdigest()
 
 
-def append(
-    session: Session,
-    *,
-    actor: str,
-    device_id: str,
-    action: str,
-    entity: str,
-    entity_id: str | None,
-    case_id: str | None,
-    details: dict[str, Any],
-) -> AuditEvent:
-    head = session.get(AuditHead, 1)
-    prev_seq, prev_hash = (head.seq, head.hash) if head else (0, GENESIS_HASH)
-    event = AuditEvent(
-        seq=prev_seq + 1,
-        id=uuid7(),
-        at=dt.datetime.now(dt.UTC),
-        actor=actor,
-        device_id=device_id,
-        action=action,
-        entity=entity,
-        entity_id=entity_id,
-        case_id=case_id,
-        details=details,
-        prev_hash=prev_hash,
-    )
-    event.hash = event_hash(event)
-    session.add(event)
-    if head is None:
-        session.add(AuditHead(id=1, seq=event.seq, hash=event.hash))
-    else:
-        head.seq, head.hash = event.seq, event.hash
-    return event
+_FIELDS = ("seq", "id", "at", "actor", "device_id", "action", "entity", "entity_id", "case_id", "details", "prev_hash")
+
+
+class AuditWriter:
+    """Appends events for one transaction. Events are hashed in order as they are appended and
+    written in one batch by flush(), together with the new chain head (same transaction)."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        head = session.get(AuditHead, 1)
+        self._head = head
+        self._seq, self._hash = (head.seq, head.hash) if head else (0, GENESIS_HASH)
+        self._pending: list[dict[str, Any]] = []
+
+    def append(
+        self,
+        *,
+        actor: str,
+        device_id: str,
+        action: str,
+        entity: str,
+        entity_id: str | None,
+        case_id: str | None,
+        details: dict[str, Any],
+    ) -> dict[str, Any]:
+        event: dict[str, Any] = {
+            "seq": self._seq + 1,
+            "id": uuid7(),
+            "at": dt.datetime.now(dt.UTC),
+            "actor": actor,
+            "device_id": device_id,
+            "action": action,
+            "entity": entity,
+            "entity_id": entity_id,
+            "case_id": case_id,
+            "details": details,
+            "prev_hash": self._hash,
+        }
+        event["hash"] = event_hash(event)
+        self._seq, self._hash = event["seq"], event["hash"]
+        self._pending.append(event)
+        return event
+
+    def flush(self) -> None:
+        if not self._pending:
+            return
+        self.session.execute(insert(AuditEvent), self._pending)
+        self._pending = []
+        if self._head is None:
+            self._head = AuditHead(id=1, seq=self._seq, hash=self._hash)
+            self.session.add(self._head)
+        else:
+            self._head.seq, self._head.hash = self._seq, self._hash
 
 
 @dataclass(frozen=True, slots=True)

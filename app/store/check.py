@@ -93,9 +93,7 @@ def _check_blobs(ws: Workspace, session: object, report: CheckReport, repair: bo
                 vault.verify(sha)
                 report.blobs_checked += 1
             except IntegrityProblem:
-                report.problems.append(
-                    f"attachment {att_id} of case {number}: its {what} (blob {sha[:12]}) is missing or damaged"
-                )
+                report.problems.append(f"attachment {att_id} of case {number}: its stored {what} is missing or damaged")
     orphans = [a for a in vault.all_addresses() if a not in referenced]
     if orphans:
         report.notices.append(

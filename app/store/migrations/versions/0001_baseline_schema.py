@@ -438,14 +438,19 @@ def upgrade() -> None:
 
     # Name search: FTS5 with the trigram tokenizer over normalised names (Latin, native script,
     # aliases) gives partial, accent- and case-insensitive matches in any script. Maintained by
-    # app/services/search_index.py in the same transaction as each person change.
+    # app/services/search_index.py in the same transaction as each person change. FTS5 columns
+    # have no B-tree index, so person_search_keys maps a person to its FTS rowid: deleting or
+    # replacing one person's entry is then a key lookup, not a scan of the whole index.
     op.execute(
         "CREATE VIRTUAL TABLE person_search USING fts5("
         "person_id UNINDEXED, case_id UNINDEXED, names, tokenize='trigram')"
     )
-
+    op.execute(
+        "CREATE TABLE person_search_keys (person_id VARCHAR(36) PRIMARY KEY, fts_rowid INTEGER NOT NULL UNIQUE)"
+    )
 
 def downgrade() -> None:
+    op.execute("DROP TABLE person_search_keys")
     op.execute("DROP TABLE person_search")
 
     with op.batch_alter_table("notes", schema=None) as batch_op:
