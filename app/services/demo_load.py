@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from app.services.attachments import attach
-from app.services.demo import generate
+from app.services.demo_data import generate
 from app.services.manifest import import_manifest
 from app.store.workspace import Workspace
 from app.util.ids import uuid7

@@ -39,6 +39,7 @@ CASE_KEYS = set(F.CASE_FIELDS) | {
     "rev",
     "updated_at",
 }
+IMPORT_BATCH_CASES = 500
 PERSON_EXTRA = {"id", "verified", "profile_photo_id", "rev"}
 
 
@@ -332,6 +333,8 @@ def import_manifest(ws: Workspace, doc: Any) -> ImportReport:
         with s.no_autoflush:
             for index, pc in enumerate(parsed.cases):
                 _import_case(uow, pc, index, rides, interpreters, report, known)
+                if index % IMPORT_BATCH_CASES == IMPORT_BATCH_CASES - 1:
+                    uow.checkpoint()
     return report
 
 

@@ -156,6 +156,12 @@ class UnitOfWork:
         self._fts_rowid += 1
         return self._fts_rowid
 
+    def checkpoint(self) -> None:
+        """Write everything pending (still uncommitted) and let go of the ORM objects, so a long
+        import keeps memory flat while remaining a single all-or-nothing transaction."""
+        self.finish()
+        self.session.expunge_all()
+
     def finish(self) -> None:
         """Write the buffered audit events and outbox entries and the counters (before commit)."""
         self.session.flush()

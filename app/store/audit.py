@@ -14,7 +14,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from app.models import AuditEvent, AuditHead
@@ -45,8 +45,8 @@ class AuditWriter:
 
     def __init__(self, session: Session) -> None:
         self.session = session
-        head = session.get(AuditHead, 1)
-        self._head = head
+        head = session.execute(select(AuditHead.seq, AuditHead.hash).where(AuditHead.id == 1)).first()
+        self._has_head = head is not None
         self._seq, self._hash = (head.seq, head.hash) if head else (0, GENESIS_HASH)
         self._pending: list[dict[str, Any]] = []
 
@@ -84,11 +84,12 @@ class AuditWriter:
             return
         self.session.execute(insert(AuditEvent), self._pending)
         self._pending = []
-        if self._head is None:
-            self._head = AuditHead(id=1, seq=self._seq, hash=self._hash)
-            self.session.add(self._head)
+        # Core statements, not ORM state: the writer survives expunge_all() between import batches.
+        if self._has_head:
+            self.session.execute(update(AuditHead).where(AuditHead.id == 1).values(seq=self._seq, hash=self._hash))
         else:
-            self._head.seq, self._head.hash = self._seq, self._hash
+            self.session.execute(insert(AuditHead).values(id=1, seq=self._seq, hash=self._hash))
+            self._has_head = True
 
 
 @dataclass(frozen=True, slots=True)
