@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import text
 
-from app.services.uow import unit_of_work
+from app.services.uow import reading
 from app.store.workspace import Workspace
 
 
@@ -40,7 +40,7 @@ ORDER BY c.case_number
 
 
 def case_rows(ws: Workspace) -> list[CaseRow]:
-    with unit_of_work(ws, "read_cases") as uow:
+    with reading(ws) as session:
         return [
             CaseRow(
                 r.id,
@@ -55,5 +55,5 @@ def case_rows(ws: Workspace) -> list[CaseRow]:
                 bool(r.expedited),
                 r.file_location or "",
             )
-            for r in uow.session.execute(text(_SQL))
+            for r in session.execute(text(_SQL))
         ]

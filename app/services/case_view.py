@@ -22,7 +22,7 @@ from app.models import (
     Person,
 )
 from app.services.cases import find_case
-from app.services.uow import plain, unit_of_work
+from app.services.uow import plain, reading
 from app.store.workspace import Workspace
 
 CASE_KEYS = (
@@ -158,5 +158,5 @@ def case_dict(session: Session, case: Case, *, history: bool = True) -> dict[str
 
 
 def show_case(ws: Workspace, case_number: str) -> dict[str, Any]:
-    with unit_of_work(ws, "read_cases") as uow:
-        return case_dict(uow.session, find_case(uow.session, case_number))
+    with reading(ws) as session:
+        return case_dict(session, find_case(session, case_number))

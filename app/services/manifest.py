@@ -412,7 +412,7 @@ def _import_case(
             if target.rev != before:
                 report.persons_updated += 1
                 changed = True
-    changed |= _import_records(uow, case, pc, interpreters, report)
+    changed |= _import_records(uow, case, pc, interpreters, report, is_new=created)
     known.case_ids[number] = case.id
     if unhcr:
         known.unhcr_owner[unhcr] = number
@@ -424,11 +424,21 @@ def _import_case(
 
 
 def _import_records(
-    uow: UnitOfWork, case: Case, pc: ParsedCase, interpreters: dict[str, str], report: ImportReport
+    uow: UnitOfWork, case: Case, pc: ParsedCase, interpreters: dict[str, str], report: ImportReport, *, is_new: bool
 ) -> bool:
+    if not (pc.notes or pc.movements or pc.appointments):
+        return False
     s = uow.session
     added = False
-    notes = {(n.id, n.text) for n in s.scalars(select(Note).where(Note.case_id == case.id))}
+
+    def existing(model: Any, *cols: Any) -> list[Any]:
+        # A case created by this import has no records yet: skip the queries (most of a big import).
+        return [] if is_new else list(s.execute(select(model.id, *cols).where(model.case_id == case.id)))
+
+    def free_id(model: Any, wanted: Any) -> str | None:
+        return wanted if isinstance(wanted, str) and wanted and s.get(model, wanted) is None else None
+
+    notes = {(n.id, n.text) for n in existing(Note, Note.text)}
     note_ids = {i for i, _ in notes}
     note_texts = {t for _, t in notes}
     for n in pc.notes:
@@ -440,15 +450,14 @@ def _import_records(
             text=n["text"],
             confidentiality=n["confidentiality"],
         )
-        if n["id"] and isinstance(n["id"], str) and s.get(Note, n["id"]) is None:
-            row.id = n["id"]
+        row.id = free_id(Note, n["id"]) or ""
         uow.create(row, case_id=case.id)
         note_texts.add(n["text"])
         report.records_added += 1
         added = True
     moves = {
         (m.id, m.to_location, m.moved_at)
-        for m in s.scalars(select(FileMovement).where(FileMovement.case_id == case.id))
+        for m in existing(FileMovement, FileMovement.to_location, FileMovement.moved_at)
     }
     move_ids = {m[0] for m in moves}
     move_keys = {(m[1], m[2]) for m in moves}
@@ -463,13 +472,12 @@ def _import_records(
             moved_at=m["at"],
             reason=m["reason"],
         )
-        if m["id"] and isinstance(m["id"], str) and s.get(FileMovement, m["id"]) is None:
-            row.id = m["id"]
+        row.id = free_id(FileMovement, m["id"]) or ""
         uow.create(row, case_id=case.id)
         move_keys.add((m["to"], m["at"]))
         report.records_added += 1
         added = True
-    appts = {(a.id, a.type, a.start) for a in s.scalars(select(Appointment).where(Appointment.case_id == case.id))}
+    appts = {(a.id, a.type, a.start) for a in existing(Appointment, Appointment.type, Appointment.start)}
     appt_ids = {a[0] for a in appts}
     appt_keys = {(a[1], a[2]) for a in appts}
     for a in pc.appointments:
@@ -490,8 +498,7 @@ def _import_records(
             language=a["language"],
             status=a["status"],
         )
-        if a["id"] and isinstance(a["id"], str) and s.get(Appointment, a["id"]) is None:
-            row.id = a["id"]
+        row.id = free_id(Appointment, a["id"]) or ""
         uow.create(row, case_id=case.id)
         appt_keys.add((a["type"], a["start"]))
         report.records_added += 1

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from app.services.uow import unit_of_work
+from app.services.uow import reading
 from app.store.workspace import Workspace
 from app.util.text import normalise
 
@@ -61,8 +61,8 @@ def _fts_phrase(word: str) -> str:
 
 
 def search(ws: Workspace, query: str, limit: int = DEFAULT_LIMIT) -> list[SearchHit]:
-    with unit_of_work(ws, "read_cases") as uow:
-        return search_session(uow.session, query, limit)
+    with reading(ws) as session:
+        return search_session(session, query, limit)
 
 
 def search_session(session: Session, query: str, limit: int = DEFAULT_LIMIT) -> list[SearchHit]:
@@ -77,14 +77,15 @@ def search_session(session: Session, query: str, limit: int = DEFAULT_LIMIT) -> 
 
 
 def _id_matches(session: Session, ident: str, limit: int, hits: dict[str, SearchHit]) -> None:
-    like = ident.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    # A prefix range (>= prefix, < prefix + U+10FFFF) uses the B-tree index; LIKE would scan.
+    upper = ident + "\U0010ffff"
     for column in ("case_number", "unhcr_id"):
         rows = session.execute(
             text(
                 f"SELECT id, case_number, unhcr_id, priority, stage, site FROM cases "  # noqa: S608 - column from a fixed tuple
-                f"WHERE deleted = 0 AND {column} LIKE :like ESCAPE '\\' ORDER BY {column} LIMIT :limit"
+                f"WHERE {column} >= :lo AND {column} < :hi AND deleted = 0 ORDER BY {column} LIMIT :limit"
             ),
-            {"like": like, "limit": limit},
+            {"lo": ident, "hi": upper, "limit": limit},
         ).all()
         for r in rows:
             hits.setdefault(r.id, SearchHit(r.id, r.case_number, r.unhcr_id, r.priority, r.stage, r.site, column))

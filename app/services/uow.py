@@ -199,9 +199,23 @@ def actor_role(session: Session, username: str) -> str:
 
 
 @contextmanager
+def reading(ws: Workspace, action: str = "read_cases") -> Iterator[Session]:
+    """A read-only session for queries: the role check without the write bookkeeping."""
+    actor = ws.username or "system"
+    with ws.session() as session:
+        role = actor_role(session, actor)
+        if not allowed(role, action):
+            raise PermissionDenied(f"Your role ({role.replace('_', ' ')}) may not {action.replace('_', ' ')}.")
+        yield session
+
+
+@contextmanager
 def unit_of_work(ws: Workspace, action: str | None = None) -> Iterator[UnitOfWork]:
     actor = ws.username or "system"
     with ws.session() as session:
+        # Foreign keys are checked at commit: rows are written in batches whose order the ORM
+        # does not derive from our plain ForeignKey columns (no relationship() objects).
+        session.execute(text("PRAGMA defer_foreign_keys = ON"))
         uow = UnitOfWork(ws, session, actor, actor_role(session, actor))
         if action:
             uow.require(action)

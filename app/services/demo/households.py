@@ -216,6 +216,15 @@ def _famous(given: str, family: str) -> bool:
     return (given.split(" ", 1)[0], family.split(" ", 1)[0]) in N.FAMOUS
 
 
+def _name_key(given: str, family: str) -> str:
+    """How search and import compare names (accents and case ignored): unique within a household."""
+    return f"{ascii_fold(given)} {ascii_fold(family)}".casefold()  # parts repeat: ascii_fold caches them
+
+
+def _acceptable(given: str, family: str, taken: set[str]) -> bool:
+    return _name_key(given, family) not in taken and not _famous(given, family)
+
+
 def _es_given(rng: Random, sex: str) -> str:
     pool = N.ES_FEMALE if sex == "F" or (sex == "X" and rng.random() < 0.5) else N.ES_MALE
     first = pick(rng, pool)
@@ -264,13 +273,15 @@ def _name_es(rng: Random, members: list[Member]) -> None:
         else:
             m.parts = (pick(rng, sur), pick(rng, sur))
     husband_s1 = father.parts[0] if father is not None and spouse is not None else None
+    taken: set[str] = set()
     for m in members:
         s1, s2 = m.parts
         m.family = f"{s1} {s2}" if rng.random() < 0.96 else s1
-        for _ in range(4):
+        for _ in range(8):
             m.given = _es_given(rng, m.sex)
-            if not _famous(m.given, m.family):
+            if _acceptable(m.given, m.family, taken):
                 break
+        taken.add(_name_key(m.given, m.family))
         r = rng.random()
         full = f"{m.given} {m.family}"
         if r < 0.22 and ascii_fold(full) != full:
@@ -316,15 +327,17 @@ def _name_slavic(rng: Random, members: list[Member], culture: str, russian_speak
         else:
             m.parts = pick(rng, surnames)
     alias_rate = 0.6 if russian_speaking else 0.3
+    taken: set[str] = set()
     for m in members:
         m.nfamily = m.parts[1] if m.sex == "F" else m.parts[0]
         m.family = transliterate(m.nfamily, scheme)
-        for _ in range(4):
+        for _ in range(8):
             pair = _slavic_given(rng, m.sex)
             m.ngiven = pair[0] if culture == "uk" else pair[1]
             m.given = transliterate(m.ngiven, scheme)
-            if not _famous(m.given, m.family):
+            if _acceptable(m.given, m.family, taken):
                 break
+        taken.add(_name_key(m.given, m.family))
         r = rng.random()
         if r < alias_rate:
             alt = transliterate(pair[1], "ru" if culture == "uk" else "ru_popular")
@@ -358,14 +371,17 @@ def _render_parts(m: Member, given: list[Any], family: list[Any], native: bool) 
         m.nfamily = " ".join(e[0] for e in family)
 
 
-def _parts_given(rng: Random, sex: str, female: Any, male: Any, family_latin: str) -> list[Any]:
+def _parts_given(rng: Random, sex: str, female: Any, male: Any, family: list[Any], taken: set[str]) -> list[Any]:
     pool = female if sex == "F" or (sex == "X" and rng.random() < 0.5) else male
-    for _ in range(4):
+    family_latin = " ".join(e[1] for e in family)
+    for _ in range(8):
         given = [pick(rng, pool)]
         if pool is N.AF_MALE and rng.random() < 0.15 and given[0][1] not in ("Mohammad", "Ahmad"):
             given.insert(0, N.AF_MALE[0] if rng.random() < 0.7 else N.AF_MALE[1])
-        if not _famous(given[0][1], family_latin):
+        given_latin = " ".join(e[1] for e in given)
+        if _acceptable(given_latin, family_latin, taken):
             break
+    taken.add(_name_key(given_latin, family_latin))
     return given
 
 
@@ -374,6 +390,7 @@ def _name_afghan(rng: Random, members: list[Member]) -> None:
     father, _mother = children_parents(members)
     male, female = N.AF_MALE, N.AF_FEMALE
     patronymic = rng.random() < 0.35
+    taken: set[str] = set()
     fam: dict[int, list[Any]] = {}
     if patronymic:
         pa_father = pick(rng, male)
@@ -392,7 +409,7 @@ def _name_afghan(rng: Random, members: list[Member]) -> None:
     # The couple's given names first: children's names may derive from the father's.
     for m in members[:2]:
         if id(m) in fam:
-            given[id(m)] = _parts_given(rng, m.sex, female, male, fam[id(m)][0][1])
+            given[id(m)] = _parts_given(rng, m.sex, female, male, fam[id(m)], taken)
     for m in members[1:]:
         if m.rel == "spouse":
             continue
@@ -417,7 +434,7 @@ def _name_afghan(rng: Random, members: list[Member]) -> None:
             else:
                 fam[id(m)] = [pick(rng, N.AF_SURNAMES)]
         if id(m) not in given:
-            given[id(m)] = _parts_given(rng, m.sex, female, male, fam[id(m)][0][1])
+            given[id(m)] = _parts_given(rng, m.sex, female, male, fam[id(m)], taken)
     for m in members:
         g, f = given[id(m)], fam[id(m)]
         _render_parts(m, g, f, True)
@@ -436,6 +453,7 @@ def _name_ethiopic(rng: Random, members: list[Member], lang: str) -> None:
         male, female = N.ET_MALE, N.ET_FEMALE
     native = not (lang == "om" and rng.random() < 0.5)  # many Oromo records are Latin (Qubee) only
     grand = rng.random() < 0.35
+    taken: set[str] = set()
     pa = members[0]
     father, _mother = children_parents(members)
     fathers: dict[int, Any] = {}  # member -> their father's given-name entry
@@ -449,7 +467,7 @@ def _name_ethiopic(rng: Random, members: list[Member], lang: str) -> None:
         if m is pa or m.rel == "spouse":
             fathers[id(m)] = pick(rng, male)
             grands[id(m)] = pick(rng, male)
-            given[id(m)] = _parts_given(rng, m.sex, female, male, fathers[id(m)][1])
+            given[id(m)] = _parts_given(rng, m.sex, female, male, family(m), taken)
     absent = (pick(rng, male), pick(rng, male))
     for m in members[1:]:
         if m.rel == "spouse":
@@ -469,7 +487,7 @@ def _name_ethiopic(rng: Random, members: list[Member], lang: str) -> None:
         else:
             fathers[id(m)], grands[id(m)] = pick(rng, male), pick(rng, male)
         if id(m) not in given:
-            given[id(m)] = _parts_given(rng, m.sex, female, male, fathers[id(m)][1])
+            given[id(m)] = _parts_given(rng, m.sex, female, male, family(m), taken)
     for m in members:
         g, f = given[id(m)], family(m)
         _render_parts(m, g, f, native)

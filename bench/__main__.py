@@ -1,0 +1,250 @@
+"""`make bench`: the foundation's figures, each beside a baseline measured in the same run.
+
+Sizes: BENCH_CASES (default 50,000 cases, about 195,000 persons). The same workload runs on the
+encrypted workspace and on a plain-SQLite copy of the same code (the baseline swaps only the
+connection factory), and the ratio is printed. Targets are printed next to the figures.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import random
+import resource
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+CASES = int(os.environ.get("BENCH_CASES", "50000"))
+SEED = 11
+PASSWORD = "benchmark passphrase only"
+
+
+def pct(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+
+
+def line(name: str, value: str, target: str = "") -> None:
+    print(f"  {name:<44} {value:>16}   {target}")
+
+
+def plain_connect(path: Path, dek: bytes) -> Any:
+    conn = sqlite3.connect(str(path), check_same_thread=False)
+    for pragma in ("temp_store = MEMORY", "secure_delete = ON", "foreign_keys = ON", "journal_mode = WAL",
+                   "synchronous = FULL", "cache_size = -32768"):
+        conn.execute(f"PRAGMA {pragma}")
+    return conn
+
+
+def queries(manifest: dict[str, Any], n: int, rnd: random.Random) -> list[str]:
+    from app.util.text import normalise
+
+    cases = manifest["cases"]
+    out: list[str] = []
+    while len(out) < n:
+        case = rnd.choice(cases)
+        person = rnd.choice(case["persons"])
+        kind = len(out) % 10
+        family = normalise(person["family_name"]).split()[0] if person["family_name"] else "ana"
+        if kind in (0, 1, 2):  # partial, accent-less Latin
+            start = rnd.randrange(0, max(1, len(family) - 3))
+            out.append(family[start : start + rnd.randint(3, 6)])
+        elif kind in (3, 4):
+            out.append(f"{person['given_names'].split()[0]} {person['family_name']}")
+        elif kind == 5 and person.get("native_family_name"):
+            out.append(person["native_family_name"][: rnd.randint(3, 6)])
+        elif kind == 6:
+            out.append(case["case_number"][: rnd.randint(5, len(case["case_number"]))])
+        elif kind == 7 and case.get("unhcr_id"):
+            out.append(case["unhcr_id"])
+        elif kind == 8 and person.get("dob"):
+            out.append(f"{family[:4]} {person['dob'][:4]}")
+        else:
+            out.append(person["dob"] or family)
+    return out
+
+
+def workload(label: str, manifest: dict[str, Any], qs: list[str], numbers: list[str], base: Path) -> dict[str, float]:
+    from app.services.case_view import show_case
+    from app.services.manifest import import_manifest
+    from app.services.search import search
+    from app.store.keyslots import TEST_KDF
+    from app.store.workspace import Workspace
+
+    path = base / label
+    ws = Workspace.create(path, "bench", PASSWORD, kdf=TEST_KDF)
+    t = time.perf_counter()
+    import_manifest(ws, manifest)
+    imported = time.perf_counter() - t
+    ws.lock()
+    ws = Workspace(path)
+    ws.unlock(PASSWORD)
+    for q in qs[:50]:  # warm the page cache as a user's first minutes would
+        search(ws, q)
+    search_ms = []
+    found = 0
+    for q in qs:
+        t = time.perf_counter()
+        hits = search(ws, q)
+        search_ms.append((time.perf_counter() - t) * 1000)
+        found += bool(hits)
+    open_ms = []
+    for number in numbers:
+        t = time.perf_counter()
+        show_case(ws, number)
+        open_ms.append((time.perf_counter() - t) * 1000)
+    ws.lock()
+    size = sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+    return {
+        "import_s": imported,
+        "search_p50": pct(search_ms, 50),
+        "search_p95": pct(search_ms, 95),
+        "found": found,
+        "open_p50": pct(open_ms, 50),
+        "open_p95": pct(open_ms, 95),
+        "size_mb": size / 1e6,
+    }
+
+
+def photo_ingest(base: Path) -> tuple[float, float]:
+    from PIL import Image
+
+    from app.store.images import ingest_image
+    from app.store.vault import BlobVault
+
+    rnd = random.Random(3)
+    # A 12-megapixel photo with camera-like detail: smooth gradients plus sensor noise.
+    small = Image.effect_noise((1000, 750), 40).convert("RGB")
+    img = small.resize((4000, 3000), Image.Resampling.BICUBIC)
+    buf = io.BytesIO()
+    img.save(buf, "JPEG", quality=92)
+    raw = buf.getvalue()
+    vault = BlobVault(base / "photo-vault", os.urandom(32))
+    times = []
+    for _ in range(7):
+        raw_variant = raw[:-2] + bytes([rnd.randrange(256)]) + raw[-1:]  # distinct content, same work
+        t = time.perf_counter()
+        image = ingest_image(raw_variant)
+        vault.put(image.data)
+        vault.put(image.thumbnail)
+        times.append((time.perf_counter() - t) * 1000)
+    return statistics.median(times), len(raw) / 1e6
+
+
+def vault_throughput(base: Path) -> tuple[float, float]:
+    from app.store.vault import BlobVault
+
+    vault = BlobVault(base / "tp-vault", os.urandom(32))
+    data = os.urandom(128 * 1024 * 1024)
+    t = time.perf_counter()
+    info = vault.put(data)
+    put = len(data) / (time.perf_counter() - t) / 1e6
+    t = time.perf_counter()
+    vault.get(info.sha256_hex)
+    get = len(data) / (time.perf_counter() - t) / 1e6
+    return put, get
+
+
+def unlock_time(base: Path) -> tuple[float, str]:
+    from app.store.keyslots import calibrate_kdf
+    from app.store.workspace import Workspace
+
+    kdf = calibrate_kdf()
+    path = base / "unlock"
+    Workspace.create(path, "bench", PASSWORD, kdf=kdf).lock()
+    times = []
+    for _ in range(3):
+        ws = Workspace(path)
+        t = time.perf_counter()
+        ws.unlock(PASSWORD)
+        times.append(time.perf_counter() - t)
+        ws.lock()
+    return statistics.median(times), f"t={kdf.iterations}, m={kdf.memory_kib // 1024} MiB, p={kdf.lanes}"
+
+
+def browse_rss(ws_path: Path, qs: list[str], numbers: list[str]) -> float:
+    """Peak RSS of a fresh process that unlocks, searches 200 times and opens 200 cases."""
+    script = (
+        "import json,sys,resource\n"
+        "from app.store.workspace import Workspace\n"
+        "from app.services.search import search\n"
+        "from app.services.case_view import show_case\n"
+        "q,n=json.load(sys.stdin)\n"
+        f"ws=Workspace({str(ws_path)!r}); ws.unlock({PASSWORD!r})\n"
+        "[search(ws,x) for x in q]\n[show_case(ws,x) for x in n]\n"
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss/1024)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], input=json.dumps([qs[:200], numbers[:200]]),
+                         capture_output=True, text=True, cwd=ROOT, check=True)
+    return float(out.stdout.strip().splitlines()[-1])
+
+
+def main() -> int:
+    from app import logsetup
+    from app.services.demo_data import generate
+
+    logsetup.configure()
+    base = Path(tempfile.mkdtemp(prefix="circuitride-bench-"))
+    try:
+        print(f"Circuit Ride benchmarks: {CASES} cases (BENCH_CASES), machine: {os.cpu_count()} cores")
+        t = time.perf_counter()
+        manifest = generate(CASES, SEED, photos=False).manifest
+        persons = sum(len(c["persons"]) for c in manifest["cases"])
+        print(f"  generated {CASES} cases / {persons} persons of synthetic data in {time.perf_counter() - t:.1f} s")
+        rnd = random.Random(SEED)
+        qs = queries(manifest, 1000, rnd)
+        numbers = [rnd.choice(manifest["cases"])["case_number"] for _ in range(300)]
+
+        import app.store.db as db
+
+        encrypted = workload("encrypted", manifest, qs, numbers, base)
+        real_connect = db.connect_raw
+        db.connect_raw = plain_connect  # the baseline: same code, plain SQLite file
+        try:
+            plain = workload("plain", manifest, qs, numbers, base)
+        finally:
+            db.connect_raw = real_connect
+        del manifest
+
+        print("\nWorkspace (encrypted SQLCipher vs plain SQLite, same code, same data)")
+        for key, name, unit, target in (
+            ("import_s", "import", "s", ""),
+            ("search_p50", "search p50 (1,000 varied queries)", "ms", ""),
+            ("search_p95", "search p95", "ms", "target <= 50 ms"),
+            ("open_p50", "open case with persons + attachments p50", "ms", ""),
+            ("open_p95", "open case p95", "ms", "target <= 100 ms"),
+            ("size_mb", "workspace size", "MB", ""),
+        ):
+            ratio = encrypted[key] / plain[key] if plain[key] else float("nan")
+            line(name, f"{encrypted[key]:.2f} {unit}", f"plain {plain[key]:.2f} {unit}, ratio {ratio:.2f}x  {target}")
+        print(f"  queries with at least one hit: {encrypted['found']} of {len(qs)}")
+        worst = max(encrypted[k] / plain[k] for k in ("search_p95", "open_p95"))
+        line("encrypted / plain, worst of search and open", f"{worst:.2f}x", "target <= 1.5x")
+
+        print("\nUnlock, ingest, vault, memory")
+        seconds, params = unlock_time(base)
+        line("unlock (Argon2id + open + migrate check)", f"{seconds * 1000:.0f} ms", f"{params}; target <= 1 s")
+        median_ms, mb = photo_ingest(base)
+        line("12 MP photo ingest (decode..encrypt)", f"{median_ms:.0f} ms", f"median of 7, {mb:.1f} MB JPEG; target <= 300 ms, reference ~174 ms")
+        put, get = vault_throughput(base)
+        line("vault encrypt+write throughput", f"{put:.0f} MB/s", f"decrypt+verify {get:.0f} MB/s")
+        rss = browse_rss(base / "encrypted", qs, numbers)
+        line("peak RSS: unlock + 200 searches + 200 cases", f"{rss:.0f} MB", "target <= 300 MB")
+        line("peak RSS of this benchmark process", f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB",
+             "(holds the generated data set twice)")
+    finally:
+        shutil.rmtree(base, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
