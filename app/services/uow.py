@@ -9,6 +9,7 @@ session across user actions.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -36,13 +37,18 @@ def plain(value: Any) -> Any:
         return value.astimezone(dt.UTC).isoformat()
     if isinstance(value, dt.date):
         return value.isoformat()
-    if isinstance(value, list | dict):
+    if isinstance(value, list | dict) and value:
         return json.loads(json.dumps(value, default=str))
     return value
 
 
-def user_fields(obj: Synced) -> list[str]:
-    return [c.key for c in inspect(type(obj)).column_attrs if c.key not in Synced.SYNC_META]
+def user_fields(obj: Synced) -> tuple[str, ...]:
+    return _user_fields(type(obj))
+
+
+@functools.cache
+def _user_fields(model: type) -> tuple[str, ...]:
+    return tuple(c.key for c in inspect(model).column_attrs if c.key not in Synced.SYNC_META)
 
 
 class UnitOfWork:
