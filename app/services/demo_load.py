@@ -3,10 +3,11 @@ import and attach services a user's data goes through, so the demo exercises the
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from app.services.attachments import attach
-from app.services.demo_data import generate
+from app.services.demo_data import DEFAULT_TODAY, generate
 from app.services.manifest import import_manifest
 from app.store.workspace import Workspace
 from app.util.ids import uuid7
@@ -16,7 +17,9 @@ def load_demo(
     ws: Workspace, *, cases: int, seed: int, photos: bool = True, progress: Callable[[str], None] | None = None
 ) -> str:
     say = progress or (lambda _msg: None)
-    data = generate(cases, seed, photos=photos)
+    # Dates are computed against a fixed day for reproducibility, but never one after the real
+    # clock: imports refuse dates of birth in the future.
+    data = generate(cases, seed, photos=photos, today=min(dt.date.today(), DEFAULT_TODAY))
     person_ids: dict[tuple[str, int], str] = {}
     for case in data.manifest["cases"]:
         for index, person in enumerate(case["persons"]):

@@ -154,8 +154,8 @@ def _document(
         title = f"{COUNTRY_NAMES.get(country, country)} - {'Passport' if doc_type == 'passport' else 'Identity card'}"
         mrz = _mrz("P" if doc_type == "passport" else "I", country, p, number)
         photo = _photo_args(rng, p, pop, today)
-        return [(DOCUMENT_LANGUAGE.get(country, "en"),
-                 images.scan(rng, title=title, subtitle=subtitle, number=number, fields=fields, photo=photo, mrz=mrz))]  # fmt: skip
+        page = images.scan(rng, title=title, subtitle=subtitle, number=number, fields=fields, photo=photo, mrz=mrz)
+        return [(DOCUMENT_LANGUAGE.get(country, "en"), page)]
     if doc_type == "unhcr_registration":
         rows = [(_name(p)[:22], p["dob"], p["sex"], p["relationship_to_pa"]) for p in persons]
         fields = [

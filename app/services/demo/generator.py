@@ -73,7 +73,8 @@ def _generate(cases: int, seed: int, today: dt.date, photos: bool) -> DemoData:
         sequence[site.name] += 1 if rng.random() < 0.8 else 2
         case_number = f"{site.prefix}-{sequence[site.name]:06d}"
         while True:
-            unhcr_id = f"{randbelow(rng, 1000):03d}-{randbelow(rng, 100):02d}{chr(65 + randbelow(rng, 26))}{randbelow(rng, 100000):05d}"
+            letter = chr(65 + randbelow(rng, 26))
+            unhcr_id = f"{randbelow(rng, 1000):03d}-{randbelow(rng, 100):02d}{letter}{randbelow(rng, 100000):05d}"
             if unhcr_id not in unhcr_ids:
                 unhcr_ids.add(unhcr_id)
                 break
