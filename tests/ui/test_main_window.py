@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 
 from app.services.cases import create_case
 from app.store.workspace import Workspace
-from app.ui.main import MainWindow
+from app.ui.shell import MainWindow
 from tests.conftest import PASSWORD
 
 
@@ -50,5 +50,6 @@ def test_search_by_native_script_filters_list_and_enter_opens_case(qtbot, ws: Wo
     window.cases.table.setFocus()
     window.cases.table.setCurrentIndex(window.cases.proxy.index(0, 0))
     qtbot.keyClick(window.cases.table, Qt.Key.Key_Return)
-    assert "KBL-000002" in window.detail.toPlainText()
-    assert "احمدی" in window.detail.toPlainText()
+    assert window.cases_stack.currentWidget() is window.case
+    assert "KBL-000002" in window.case.body.toPlainText()
+    assert "احمدی" in window.case.body.toPlainText()

@@ -1,0 +1,39 @@
+"""The facts the status bar shows: who is signed in, the current ride, last sync and backup."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from app.models import CircuitRide, Setting
+from app.services.uow import reading
+from app.store.workspace import Workspace
+
+
+@dataclass(frozen=True, slots=True)
+class WorkspaceStatus:
+    username: str
+    ride: str | None
+    last_sync: str | None
+    last_backup: dt.datetime | None
+
+
+def workspace_status(ws: Workspace, today: dt.date | None = None) -> WorkspaceStatus:
+    today_iso = (today or dt.date.today()).isoformat()
+    with reading(ws) as session:
+        ride = session.scalar(
+            select(CircuitRide.name)
+            .where(CircuitRide.deleted.is_(False), CircuitRide.start_date <= today_iso, CircuitRide.end_date >= today_iso)
+            .order_by(CircuitRide.start_date.desc())
+            .limit(1)
+        )
+        values = dict(session.execute(select(Setting.key, Setting.value).where(Setting.key.in_(("last_backup_at", "last_sync_at")))).all())
+    backup = values.get("last_backup_at")
+    return WorkspaceStatus(
+        ws.username or "",
+        ride,
+        values.get("last_sync_at"),
+        dt.datetime.fromisoformat(backup) if backup else None,
+    )

@@ -1,0 +1,178 @@
+"""The main window: unlock page, then left navigation + pages, and the status bar.
+
+Owns the session life cycle (unlock, idle lock, lock) and routes the hooks in UiContext.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.store.workspace import Workspace
+from app.ui.case.view import CaseView
+from app.ui.cases.view import CasesView
+from app.ui.context import Events, UiContext, settings
+from app.ui.status import StatusBar
+from app.ui.tasks import TaskRunner
+from app.ui.unlock.view import UnlockView
+
+
+class ComingView(QWidget):
+    """An honest placeholder for an area a later release fills: says what it will do."""
+
+    def __init__(self, title: str, text: str) -> None:
+        super().__init__()
+        heading = QLabel(f"<h2>{title}</h2>")
+        body = QLabel(text)
+        body.setWordWrap(True)
+        body.setMaximumWidth(640)
+        layout = QVBoxLayout(self)
+        layout.addStretch()
+        layout.addWidget(heading, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(body, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ws: Workspace) -> None:
+        super().__init__()
+        self.ws = ws
+        self.tasks = TaskRunner(self)
+        self.events = Events(self)
+        self.ctx = UiContext(ws, self.tasks, settings(), self.events)
+        self.ctx.open_case = self.open_case
+        self.ctx.show_error = self.show_error
+        self.ctx.show_status = lambda m: self.statusBar().showMessage(m, 5000)
+        self.tasks.error.connect(self.show_error)
+        self.setWindowTitle(self.tr("Circuit Ride"))
+
+        self.unlock_view = UnlockView(ws)
+        self.unlock_view.unlocked.connect(self.unlocked)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(190)
+        self.cases = CasesView(self.ctx)
+        self.case = CaseView(self.ctx)
+        self.case.back_requested.connect(self.show_cases)
+        self.cases_stack = QStackedWidget()
+        self.cases_stack.addWidget(self.cases)
+        self.cases_stack.addWidget(self.case)
+        self.pages = QStackedWidget()
+        self._add_page(self.tr("Cases"), self.cases_stack)
+        for title, text in self._coming():
+            self._add_page(title, ComingView(title, text))
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+
+        body = QWidget()
+        row = QHBoxLayout(body)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.nav)
+        row.addWidget(self.pages, 1)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.unlock_view)
+        self.stack.addWidget(body)
+        self.setCentralWidget(self.stack)
+
+        self.status = StatusBar(self.ctx)
+        self.setStatusBar(self.status)
+        self._actions()
+        self.resize(1280, 800)
+        geometry = self.ctx.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    def _coming(self) -> list[tuple[str, str]]:
+        return [
+            (self.tr("Schedule"), self.tr("Appointments with interpreters, by day and site, and notices to applicants "
+                                          "in their language. Coming in a later release; appointments already show "
+                                          "on each case.")),
+            (self.tr("Adjudication"), self.tr("The daily docket for visiting officers, case briefings, and recording "
+                                              "decisions and fingerprint results. Coming in a later release.")),
+            (self.tr("Files"), self.tr("Where each physical case file is and who holds it. Coming in a later release; "
+                                       "each case already shows its file location and movements.")),
+            (self.tr("Sync"), self.tr("Sending the ride's work to HQ and receiving updates, with conflicts for a "
+                                      "team lead to resolve. Coming in a later release; every change is already "
+                                      "queued for it.")),
+            (self.tr("Reports and QC"), self.tr("Quality checks, statistics and Word reports. Coming in a later "
+                                                "release.")),
+        ]
+
+    def _add_page(self, title: str, widget: QWidget) -> None:
+        self.pages.addWidget(widget)
+        QListWidgetItem(title, self.nav)
+
+    def _actions(self) -> None:
+        lock = QAction(self.tr("&Lock"), self)
+        lock.setShortcut(QKeySequence("Ctrl+L"))
+        lock.triggered.connect(self.lock)
+        find = QAction(self.tr("&Find case"), self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(self.focus_search)
+        quit_ = QAction(self.tr("&Quit"), self)
+        quit_.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_.triggered.connect(self.close)
+        menu = self.menuBar().addMenu(self.tr("&Workspace"))
+        menu.addAction(find)
+        menu.addAction(lock)
+        menu.addSeparator()
+        menu.addAction(quit_)
+        self._session_actions = [lock, find]
+        for action in self._session_actions:
+            action.setEnabled(False)
+
+    # ----- session ---------------------------------------------------------------------------
+    def unlocked(self) -> None:
+        self.stack.setCurrentIndex(1)
+        self.nav.setCurrentRow(0)
+        self.cases_stack.setCurrentIndex(0)
+        for action in self._session_actions:
+            action.setEnabled(True)
+        self.cases.reload()
+        self.events.unlocked.emit()
+        self.cases.focus_search()
+
+    def lock(self) -> None:
+        if not self.ws.is_unlocked:
+            return
+        self.events.locked.emit()  # views save drafts and drop what they show
+        self.tasks.wait()
+        self.ws.lock()
+        for action in self._session_actions:
+            action.setEnabled(False)
+        self.stack.setCurrentIndex(0)
+        self.unlock_view.reset()
+
+    # ----- routing ---------------------------------------------------------------------------
+    def open_case(self, number: str) -> None:
+        self.nav.setCurrentRow(0)
+        self.case.show_case(number)
+        self.cases_stack.setCurrentIndex(1)
+
+    def show_cases(self) -> None:
+        self.cases_stack.setCurrentIndex(0)
+        self.cases.focus_search()
+
+    def focus_search(self) -> None:
+        self.nav.setCurrentRow(0)
+        self.show_cases()
+
+    def show_error(self, message: str) -> None:
+        QMessageBox.warning(self, QApplication.applicationName(), message)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self.ctx.settings.setValue("window/geometry", self.saveGeometry())
+        self.lock()
+        super().closeEvent(event)

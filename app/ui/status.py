@@ -1,0 +1,50 @@
+"""Status bar: lock state, current ride, last sync and a warning when there is no recent backup."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QLabel, QStatusBar
+
+from app.services.status import workspace_status
+from app.ui.context import UiContext
+
+BACKUP_WARNING_DAYS = 7
+
+
+class StatusBar(QStatusBar):
+    def __init__(self, ctx: UiContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.lock_label = QLabel()
+        self.ride_label = QLabel()
+        self.sync_label = QLabel()
+        self.backup_label = QLabel()
+        for label in (self.lock_label, self.ride_label, self.sync_label, self.backup_label):
+            self.addPermanentWidget(label)
+        ctx.events.unlocked.connect(self.refresh)
+        ctx.events.locked.connect(self.show_locked)
+        ctx.events.cases_reloaded.connect(self.refresh)
+        self.show_locked()
+
+    def show_locked(self) -> None:
+        self.lock_label.setText(self.tr("🔒 Locked"))
+        for label in (self.ride_label, self.sync_label, self.backup_label):
+            label.clear()
+
+    def refresh(self) -> None:
+        if not self.ctx.ws.is_unlocked:
+            self.show_locked()
+            return
+        st = workspace_status(self.ctx.ws)
+        self.lock_label.setText(self.tr("Unlocked: %s") % st.username)
+        self.ride_label.setText(self.tr("Ride: %s") % st.ride if st.ride else self.tr("No current ride"))
+        self.sync_label.setText(self.tr("Never synced") if st.last_sync is None else self.tr("Last sync: %s") % st.last_sync)
+        if st.last_backup is None:
+            self.backup_label.setText(self.tr("⚠ Not backed up"))
+        else:
+            age = (dt.datetime.now(dt.UTC) - st.last_backup).days
+            self.backup_label.setText(
+                self.tr("⚠ Last backup %n day(s) ago", "", age) if age >= BACKUP_WARNING_DAYS else ""
+            )
+        self.backup_label.setStyleSheet("color: #9a4a00" if self.backup_label.text() else "")
