@@ -132,3 +132,35 @@ def attach(
 
 def attach_file(ws: Workspace, case_number: str, path: Path, **kwargs: object) -> AttachResult:
     return attach(ws, case_number, read_attachment_file(Path(path)), filename=Path(path).name, **kwargs)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True, slots=True)
+class StoredFile:
+    attachment_id: str
+    mime: str
+    data: bytes
+
+
+def _load(ws: Workspace, attachment_id: str, *, thumbnail: bool) -> StoredFile | None:
+    from app.models import Attachment as Row
+    from app.services.uow import reading
+
+    with reading(ws) as session:
+        row = session.get(Row, attachment_id)
+        if row is None or row.deleted:
+            return None
+        sha = row.thumbnail_hash if thumbnail else row.content_hash
+        if not sha:
+            return None
+        mime = ("image/png" if row.mime == "image/png" else "image/jpeg") if thumbnail else row.mime
+    return StoredFile(attachment_id, mime, ws.vault.get(sha))
+
+
+def thumbnail(ws: Workspace, attachment_id: str) -> StoredFile | None:
+    """The decrypted thumbnail of an image attachment (None for PDFs or unknown ids)."""
+    return _load(ws, attachment_id, thumbnail=True)
+
+
+def content(ws: Workspace, attachment_id: str) -> StoredFile | None:
+    """The decrypted file, for viewing in memory (never written to disk in the clear)."""
+    return _load(ws, attachment_id, thumbnail=False)
