@@ -171,7 +171,12 @@ def cmd_import(args: argparse.Namespace) -> int:
     from app.services.manifest import import_manifest, parse_json
 
     raw = _read_bytes(args.file)
-    doc = parse_json(raw, Path(args.file).name)
+    if args.file.lower().endswith(".csv"):
+        from app.services.manifest_csv import from_csv
+
+        doc = from_csv(raw, Path(args.file).name)
+    else:
+        doc = parse_json(raw, Path(args.file).name)
     ws = open_workspace(args)
     try:
         report = import_manifest(ws, doc)
@@ -201,7 +206,12 @@ def cmd_export(args: argparse.Namespace) -> int:
         doc = export_manifest(ws)
     finally:
         ws.lock()
-    data = json.dumps(doc, ensure_ascii=False, indent=2).encode("utf-8")
+    if args.file.lower().endswith(".csv"):
+        from app.services.manifest_csv import to_csv
+
+        data = to_csv(doc).encode("utf-8-sig")  # the BOM makes spreadsheets read UTF-8 correctly
+    else:
+        data = json.dumps(doc, ensure_ascii=False, indent=2).encode("utf-8")
     if args.file == "-":
         sys.stdout.write(data.decode("utf-8") + "\n")
     else:
@@ -501,11 +511,11 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--repair", action="store_true", help="remove unreferenced blobs and partial files")
     sp.add_argument("--json", action="store_true")
 
-    sp = add("import", cmd_import, "import a case manifest (JSON); all or nothing")
+    sp = add("import", cmd_import, "import a case manifest (JSON, or CSV by extension); all or nothing")
     sp.add_argument("file")
     sp.add_argument("--json", action="store_true")
 
-    sp = add("export", cmd_export, "export all cases as a manifest (JSON) that import reads back")
+    sp = add("export", cmd_export, "export all cases as a manifest (JSON, or CSV by extension) that import reads back")
     sp.add_argument("file", help="output file, or - for stdout")
 
     sp = add("attach", cmd_attach, "attach a photo or scan to a case")
