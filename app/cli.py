@@ -349,6 +349,19 @@ def cmd_case_add_person(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_case_verify(args: argparse.Namespace) -> int:
+    from app.services.cases import mark_verified
+
+    ws = open_workspace(args)
+    try:
+        for field in args.fields:
+            mark_verified(ws, args.case_number, args.person, field, args.document)
+    finally:
+        ws.lock()
+    _say(f"Marked {', '.join(args.fields)} as verified against: {args.document}")
+    return EXIT_OK
+
+
 def cmd_note(args: argparse.Namespace) -> int:
     from app.services.records import add_note
 
@@ -545,6 +558,12 @@ def build_parser() -> argparse.ArgumentParser:
     sp = add("add-person", cmd_case_add_person, "add a person to a case (prints the new id)", case_sub)
     sp.add_argument("case_number")
     sp.add_argument("assignments", nargs="+", metavar="FIELD=VALUE")
+
+    sp = add("verify", cmd_case_verify, "mark a person's fields as verified against a document", case_sub)
+    sp.add_argument("case_number")
+    sp.add_argument("fields", nargs="+", metavar="FIELD")
+    sp.add_argument("--person", metavar="ID", required=True)
+    sp.add_argument("--document", required=True, help="which document, e.g. 'passport P1234567'")
 
     sp = add("note", cmd_note, "add a note to a case")
     sp.add_argument("case_number")
