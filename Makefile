@@ -7,9 +7,9 @@ DEMO   := .demo/workspace
 # Synthetic demo data only: this password protects nothing real and is printed by `make run`.
 DEMO_PASSWORD := demo-circuit-ride-2026
 
-.PHONY: install run demo test bench lint clean sysdeps
+.PHONY: install run demo test bench lint clean sysdeps translations qm
 
-install: $(STAMP)
+install: $(STAMP) qm
 
 $(STAMP): pyproject.toml installers/sysdeps.sh
 	@./installers/sysdeps.sh
@@ -21,17 +21,30 @@ $(STAMP): pyproject.toml installers/sysdeps.sh
 sysdeps:
 	@./installers/sysdeps.sh
 
+TS_FILES := $(wildcard app/ui/translations/*.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
+
+# Compile the UI translations (app/ui/i18n.py also compiles a missing one on first use).
+qm: $(QM_FILES)
+
+app/ui/translations/%.qm: app/ui/translations/%.ts | $(STAMP)
+	@$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# Refresh the .ts files from the source after UI strings changed (translators then fill them in).
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete $$(find app/ui -name '*.py' | sort) -ts app/ui/translations/circuitride_es.ts app/ui/translations/circuitride_uk.ts app/ui/translations/circuitride_ru.ts
+
 $(DEMO)/workspace.json: | $(STAMP)
 	@mkdir -p .demo
 	CIRCUITRIDE_PASSWORD=$(DEMO_PASSWORD) $(BIN)/circuitride --data-dir $(DEMO) demo --cases 300 --seed 7
 
 demo: $(STAMP) $(DEMO)/workspace.json
 
-run: demo
+run: demo qm
 	@echo "Demo workspace: $(DEMO)  (synthetic data; password: $(DEMO_PASSWORD))"
 	CIRCUITRIDE_PASSWORD=$(DEMO_PASSWORD) $(BIN)/circuitride --data-dir $(DEMO)
 
-test: $(STAMP)
+test: $(STAMP) qm
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 bench: $(STAMP)
