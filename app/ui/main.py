@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from app.errors import CircuitRideError, UsageError
+from app.errors import CircuitRideError, UsageError, WorkspaceNotFound
 from app.store.workspace import Workspace, default_data_dir
 from app.ui.shell import MainWindow
 
@@ -30,13 +30,26 @@ def make_app() -> QApplication:
 
 def run_gui(args: argparse.Namespace) -> int:
     app = make_app()
-    ws = Workspace(Path(args.data_dir) if args.data_dir else default_data_dir())
+    path = Path(args.data_dir) if args.data_dir else default_data_dir()
+    try:
+        ws = Workspace(path)
+    except WorkspaceNotFound:
+        if args.screenshot:
+            raise  # a screenshot needs a workspace; the error says how to make one
+        from app.ui.unlock.first_run import run_first_run
+
+        created = run_first_run(None, path)
+        if created is None:
+            return 0  # the user chose Quit
+        ws = created
     window = MainWindow(ws)
     view = args.view or "cases"
     password = os.environ.get("CIRCUITRIDE_PASSWORD")
     if args.screenshot:
         return screenshot(app, window, view, password, args.user, Path(args.screenshot))
-    if password:  # `make run` and scripted starts: unlock straight away, the screen is still there on lock
+    if ws.is_unlocked:  # just created (or the demo just built) by the first-run dialog
+        window.unlocked()
+    elif password:  # `make run` and scripted starts: unlock straight away, the screen is still there on lock
         window.unlock_view.user.setText(args.user or window.unlock_view.user.text())
         window.unlock_view.password.setText(password)
         window.unlock_view.try_unlock()

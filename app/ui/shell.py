@@ -24,6 +24,7 @@ from app.store.workspace import Workspace
 from app.ui.case.view import CaseView
 from app.ui.cases.view import CasesView
 from app.ui.context import Events, UiContext, settings
+from app.ui.session import ClipboardGuard, IdleLock
 from app.ui.status import StatusBar
 from app.ui.tasks import TaskRunner
 from app.ui.unlock.view import UnlockView
@@ -60,6 +61,14 @@ class MainWindow(QMainWindow):
 
         self.unlock_view = UnlockView(ws)
         self.unlock_view.unlocked.connect(self.unlocked)
+
+        # Idle auto-lock (counts only while unlocked) and clipboard clean-up on every lock.
+        self.idle_lock = IdleLock(self, settings=self.ctx.settings)
+        self.idle_lock.idle.connect(self.lock)
+        self.events.unlocked.connect(self.idle_lock.resume)
+        self.events.locked.connect(self.idle_lock.suspend)
+        self.clipboard = ClipboardGuard(self)
+        self.events.locked.connect(self.clipboard.clear_if_ours)
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")

@@ -27,11 +27,12 @@ def test_wrong_password_shows_message_and_right_one_opens_case_list(qtbot, ws: W
     view = window.unlock_view
     qtbot.keyClicks(view.password, "not the password at all")
     qtbot.keyClick(view.password, Qt.Key.Key_Return)
-    assert "Wrong" in view.message.text()
+    qtbot.waitUntil(lambda: "Wrong" in view.message.text(), timeout=5000)
     assert window.stack.currentIndex() == 0
     view.password.clear()
     qtbot.keyClicks(view.password, PASSWORD)
-    qtbot.keyClick(view.password, Qt.Key.Key_Return)
+    with qtbot.waitSignal(view.unlocked, timeout=5000):
+        qtbot.keyClick(view.password, Qt.Key.Key_Return)
     assert window.stack.currentIndex() == 1
     assert window.cases.model.rowCount() == 2
     window.ws.lock()
