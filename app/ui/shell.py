@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -156,6 +157,10 @@ class MainWindow(QMainWindow):
     def lock(self) -> None:
         if not self.ws.is_unlocked:
             return
+        # An open dialog (editor, viewer, confirmation) must not stay on screen over the lock.
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
         self.events.locked.emit()  # views save drafts and drop what they show
         self.tasks.wait()
         self.ws.lock()

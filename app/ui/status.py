@@ -28,7 +28,7 @@ class StatusBar(QStatusBar):
         self.show_locked()
 
     def show_locked(self) -> None:
-        self.lock_label.setText(self.tr("🔒 Locked"))
+        self.lock_label.setText(self.tr("Locked"))
         for label in (self.ride_label, self.sync_label, self.backup_label):
             label.clear()
 
@@ -41,10 +41,10 @@ class StatusBar(QStatusBar):
         self.ride_label.setText(self.tr("Ride: %s") % st.ride if st.ride else self.tr("No current ride"))
         self.sync_label.setText(self.tr("Never synced") if st.last_sync is None else self.tr("Last sync: %s") % st.last_sync)
         if st.last_backup is None:
-            self.backup_label.setText(self.tr("⚠ Not backed up"))
+            self.backup_label.setText(self.tr("Not backed up yet"))
         else:
             age = (dt.datetime.now(dt.UTC) - st.last_backup).days
             self.backup_label.setText(
-                self.tr("⚠ Last backup %n day(s) ago", "", age) if age >= BACKUP_WARNING_DAYS else ""
+                self.tr("Last backup %n day(s) ago", "", age) if age >= BACKUP_WARNING_DAYS else ""
             )
         self.backup_label.setStyleSheet("color: #9a4a00" if self.backup_label.text() else "")
