@@ -1,0 +1,302 @@
+"""Finding cases the way a caseworker types: numbers, ids, names in any script, dates of birth.
+
+Contract (app/services/search.py): the whole query is tried as a case-number / UNHCR-id prefix;
+every other word must appear (accent- and case-insensitively, in part) in a person's names in Latin
+or native script; date-shaped words (1988, 1988-04, 1988-04-12, 12/04/1988) filter on date of birth;
+deleted cases and persons are never found. `search --json` prints one document.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import select
+
+from app.models import Case, Person
+from app.services.manifest import import_manifest
+from app.services.search import search
+from app.services.uow import unit_of_work
+from app.store.keyslots import TEST_KDF
+from app.store.workspace import Workspace
+from tests.conftest import PASSWORD
+
+
+def _person(role: str, given: str, family: str, dob: str | None, precision: str = "exact", **extra: object) -> dict:
+    return {"role": role, "given_names": given, "family_name": family, "dob": dob, "dob_precision": precision, **extra}
+
+
+PEOPLE = {
+    "cases": [
+        {
+            "case_number": "LIM-000123",
+            "unhcr_id": "123-45C67890",
+            "priority": "P-2",
+            "site": "Lima",
+            "persons": [
+                _person("principal_applicant", "Ana Lucia", "Quispe", "1988-04-12"),
+                _person("spouse", "Jorge", "Núñez", "1985-11-02"),
+            ],
+        },
+        {
+            "case_number": "LIM-000124",
+            "unhcr_id": "123-45C67891",
+            "site": "Lima",
+            "persons": [_person("principal_applicant", "Ana María", "Ortega", "1990-04-12")],
+        },
+        {
+            "case_number": "KBL-000001",
+            "unhcr_id": "555-00A00001",
+            "site": "Kabul",
+            "persons": [
+                _person(
+                    "principal_applicant",
+                    "Mohammed",
+                    "Al-Hassan",
+                    "1975",
+                    "year",
+                    native_given_names="مُحَمَّد",
+                    native_family_name="الحسن",
+                )
+            ],
+        },
+        {
+            "case_number": "KHK-000777",
+            "unhcr_id": "777-99B00001",
+            "site": "Kharkiv",
+            "persons": [
+                _person(
+                    "principal_applicant",
+                    "Olena",
+                    "Kozhenko",
+                    "2001-07-30",
+                    native_given_names="Олена",
+                    native_family_name="Коженко",
+                )
+            ],
+        },
+        {
+            "case_number": "ADD-000042",
+            "site": "Addis Ababa",
+            "persons": [
+                _person(
+                    "principal_applicant",
+                    "Tesfaye",
+                    "Gebremedhin",
+                    "1992-01",
+                    "month",
+                    native_given_names="ተስፋዬ",
+                    native_family_name="ገብረመድህን",
+                )
+            ],
+        },
+        {
+            "case_number": "SHA-000008",
+            "site": "Shanghai",
+            "persons": [_person("principal_applicant", "Na", "Li", "1999-12-31", aliases=["Lina Lee"])],
+        },
+        {
+            "case_number": "DEL-000001",
+            "unhcr_id": "666-00D00001",
+            "site": "Lima",
+            "persons": [_person("principal_applicant", "Deletia", "Vanishova", "1988-04-13")],
+        },
+    ]
+}
+
+
+def _delete_case(ws: Workspace, number: str) -> None:
+    with unit_of_work(ws, "delete_records") as uow:
+        case = uow.session.scalar(select(Case).where(Case.case_number == number))
+        assert case is not None
+        for person in uow.session.scalars(select(Person).where(Person.case_id == case.id)):
+            uow.delete(person, case_id=case.id)
+        uow.delete(case, case_id=case.id)
+
+
+@pytest.fixture(scope="module")
+def search_ws_path(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    path = tmp_path_factory.mktemp("search") / "workspace"
+    ws = Workspace.create(path, "lead", PASSWORD, kdf=TEST_KDF)
+    import_manifest(ws, PEOPLE)
+    _delete_case(ws, "DEL-000001")
+    ws.lock()
+    yield path
+
+
+@pytest.fixture(scope="module")
+def sws(search_ws_path: Path) -> Iterator[Workspace]:
+    ws = Workspace(search_ws_path)
+    ws.unlock(PASSWORD)
+    yield ws
+    ws.lock()
+
+
+def numbers(ws: Workspace, query: str) -> list[str]:
+    return [h.case_number for h in search(ws, query)]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("LIM-0001", ["LIM-000123", "LIM-000124"]),
+        ("lim-000123", ["LIM-000123"]),
+        ("KHK-000777", ["KHK-000777"]),
+        ("123-45C67890", ["LIM-000123"]),
+        ("123-45c6789", ["LIM-000123", "LIM-000124"]),
+    ],
+)
+def test_case_number_and_unhcr_id_prefixes_find_their_cases(sws: Workspace, query: str, expected: list[str]) -> None:
+    assert sorted(numbers(sws, query)) == expected
+
+
+def test_id_matches_say_what_they_matched_on(sws: Workspace) -> None:
+    [by_number] = search(sws, "LIM-000123")
+    assert by_number.matched_on == "case_number"
+    [by_unhcr] = search(sws, "123-45C67890")
+    assert by_unhcr.matched_on == "unhcr_id"
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("nunez", "LIM-000123"),  # no accents typed
+        ("NÚÑEZ", "LIM-000123"),
+        ("Núñez", "LIM-000123"),
+        ("quispe", "LIM-000123"),
+        ("ozhen", "KHK-000777"),  # part of a name
+        ("Kozhenko Olena", "KHK-000777"),  # any word order
+        ("Коженко", "KHK-000777"),  # native Cyrillic
+        ("оженк", "KHK-000777"),  # part of it
+        ("ОЛЕНА", "KHK-000777"),
+        ("محمد", "KBL-000001"),  # Arabic typed without vowel marks
+        ("مُحَمَّد", "KBL-000001"),  # and with them
+        ("الحسن", "KBL-000001"),
+        ("al hassan", "KBL-000001"),
+        ("ገብረ", "ADD-000042"),  # Ethiopic, partial
+        ("ተስፋዬ", "ADD-000042"),
+        ("gebremedhin", "ADD-000042"),
+        ("lina lee", "SHA-000008"),  # an alias
+    ],
+)
+def test_names_are_found_in_any_script_without_accents_and_in_part(sws: Workspace, query: str, expected: str) -> None:
+    assert numbers(sws, query) == [expected]
+
+
+def test_short_words_match_inside_names(sws: Workspace) -> None:
+    assert "SHA-000008" in numbers(sws, "li na")
+    assert numbers(sws, "li 1999") == ["SHA-000008"]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("1988", ["LIM-000123"]),
+        ("1988-04", ["LIM-000123"]),
+        ("1988-04-12", ["LIM-000123"]),
+        ("12/04/1988", ["LIM-000123"]),
+        ("12.04.1988", ["LIM-000123"]),
+        ("1990-04-12", ["LIM-000124"]),
+        ("1975", ["KBL-000001"]),  # year-only precision
+        ("1992-01", ["ADD-000042"]),  # month precision
+        ("1992-01-15", []),  # a day the record does not claim to know
+    ],
+)
+def test_dates_of_birth_filter_by_prefix(sws: Workspace, query: str, expected: list[str]) -> None:
+    assert numbers(sws, query) == expected
+
+
+def test_name_and_year_combine(sws: Workspace) -> None:
+    assert sorted(numbers(sws, "ana")) == ["LIM-000123", "LIM-000124"]
+    assert numbers(sws, "ana 1988") == ["LIM-000123"]
+    assert numbers(sws, "ana 1990") == ["LIM-000124"]
+    assert numbers(sws, "ana 1975") == []
+    assert numbers(sws, "jorge 1985-11") == ["LIM-000123"]
+
+
+def test_person_hits_list_only_the_persons_that_matched(sws: Workspace) -> None:
+    [hit] = search(sws, "jorge")
+    assert hit.matched_on == "person"
+    assert [(p.name, p.role, p.dob) for p in hit.persons] == [("Jorge Núñez", "spouse", "1985-11-02")]
+
+
+@pytest.mark.parametrize("query", ["Vanishova", "deletia", "DEL-000001", "666-00D00001", "1988-04-13"])
+def test_deleted_cases_and_persons_are_never_found(sws: Workspace, query: str) -> None:
+    assert numbers(sws, query) == []
+
+
+@pytest.mark.parametrize("query", ["", "   ", "zzqxw", "Quispe 1999", "ZZZ-999999", "ana quispe ortega"])
+def test_queries_that_match_nothing_return_nothing(sws: Workspace, query: str) -> None:
+    assert numbers(sws, query) == []
+
+
+# Lone surrogates cannot come from a keyboard, a file or argv; NUL has its own test below.
+_TYPED = st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00")
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(query=st.text(alphabet=_TYPED, max_size=40))
+def test_any_text_is_a_valid_query(sws: Workspace, query: str) -> None:
+    hits = search(sws, query)  # FTS operators, quotes, any script: never an error
+    assert all(h.case_number != "DEL-000001" for h in hits)
+
+
+@pytest.mark.parametrize("query", ["ana\x00", "\x00", "00\x00", "qui\x00spe"])
+def test_a_nul_character_pasted_into_a_query_is_not_an_error(sws: Workspace, query: str) -> None:
+    search(sws, query)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(query=st.from_regex(r"\A[\"*^():+-]{0,3}(ana|AND|OR|NOT|NEAR)[\"*^():+-]{0,3}\Z"))
+def test_fts_syntax_in_a_query_is_taken_literally(sws: Workspace, query: str) -> None:
+    search(sws, query)  # must not raise an FTS5 syntax error
+
+
+# ----- the CLI ----------------------------------------------------------------------------------
+def test_search_json_prints_one_document_with_the_documented_shape(search_ws_path: Path, cli) -> None:
+    r = cli("search", "ana 1988", "--json", data_dir=search_ws_path)
+    assert r.returncode == 0, r.stderr
+    doc = json.loads(r.stdout)
+    assert set(doc) == {"query", "count", "results"}
+    assert doc["query"] == "ana 1988"
+    assert doc["count"] == len(doc["results"]) == 1
+    [hit] = doc["results"]
+    assert set(hit) == {"case_id", "case_number", "unhcr_id", "priority", "stage", "site", "matched_on", "persons"}
+    assert (hit["case_number"], hit["unhcr_id"], hit["priority"], hit["stage"], hit["site"], hit["matched_on"]) == (
+        "LIM-000123",
+        "123-45C67890",
+        "P-2",
+        "pre-screening",
+        "Lima",
+        "person",
+    )
+    assert hit["persons"] == [
+        {
+            "person_id": hit["persons"][0]["person_id"],
+            "role": "principal_applicant",
+            "name": "Ana Lucia Quispe",
+            "native_name": "",
+            "dob": "1988-04-12",
+        }
+    ]
+
+
+def test_search_human_output_shows_cases_and_matching_persons(search_ws_path: Path, cli) -> None:
+    r = cli("search", "Коженко", data_dir=search_ws_path)
+    assert r.returncode == 0, r.stderr
+    assert "KHK-000777" in r.stdout
+    assert "Olena Kozhenko" in r.stdout
+    assert "Олена Коженко" in r.stdout
+
+
+def test_search_with_no_match_exits_0_and_says_so(search_ws_path: Path, cli) -> None:
+    r = cli("search", "Vanishova", data_dir=search_ws_path)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout == ""
+    assert "No case matches" in r.stderr
+    r = cli("search", "Vanishova", "--json", data_dir=search_ws_path)
+    assert json.loads(r.stdout) == {"query": "Vanishova", "count": 0, "results": []}
