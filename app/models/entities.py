@@ -175,6 +175,7 @@ class Note(Synced, Base):
     author: Mapped[str] = mapped_column(String(64))
     text: Mapped[str] = mapped_column(Text)
     confidentiality: Mapped[str] = mapped_column(String(16), default="normal")
+    written_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
 
 class User(Synced, Base):

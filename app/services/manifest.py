@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import InvalidInput, InvalidManifest
-from app.models import Appointment, Case, CircuitRide, FileMovement, Interpreter, Note, Person, Site, vocab
+from app.models import Appointment, Case, CircuitRide, FileMovement, Interpreter, Note, Person, Site, utcnow, vocab
 from app.services import fields as F
 from app.services.case_view import case_dict
 from app.services.cases import apply_person, parse_person
@@ -187,6 +187,8 @@ def _case(raw: Any, where: str) -> ParsedCase:
                     n.get("confidentiality"), vocab.CONFIDENTIALITY, f"{w}.confidentiality", "normal"
                 ),
                 "author": n.get("author") if isinstance(n.get("author"), str) else None,
+                "person_id": n.get("person_id") if isinstance(n.get("person_id"), str) else None,
+                "at": _iso_time(n["at"], f"{w}.at") if n.get("at") is not None else None,
             }
         )
     moves = []
@@ -392,27 +394,41 @@ def _import_case(
         changed = bool(uow.update(case, values, case_id=case.id))
         existing = list(s.scalars(select(Person).where(Person.case_id == case.id, Person.deleted.is_(False))))
     by_id = {p.id: p for p in existing}
-    by_name: dict[str, Person] = {}
+    # Without ids, persons are matched by name; two people may share one (a father and his son),
+    # so each existing person is matched at most once, preferring the same date of birth.
+    by_name: dict[str, list[Person]] = {}
     for p in existing:
-        by_name.setdefault(normalise(f"{p.given_names} {p.family_name}"), p)
+        by_name.setdefault(normalise(f"{p.given_names} {p.family_name}"), []).append(p)
+    matched: set[str] = set()
+    id_map: dict[str, str] = {}
     has_pa = any(p.role == "principal_applicant" for p in existing)
     for j, pp in enumerate(pc.persons):
         key = normalise(f"{pp.values['given_names']} {pp.values['family_name']}")
-        target = by_id.get(pp.id or "") or by_name.get(key)
+        target = by_id.get(pp.id or "")
+        if target is None or target.id in matched:
+            candidates = [p for p in by_name.get(key, []) if p.id not in matched]
+            same_dob = [p for p in candidates if p.dob == pp.values.get("dob")]
+            target = (same_dob or candidates or [None])[0]
         if target is None:
             if pp.values["role"] == "principal_applicant" and has_pa:
                 raise _bad(f"{where}.persons[{j}].role", "the case already has a different principal applicant")
             free_id = pp.id if pp.id and s.get(Person, pp.id) is None else None
-            apply_person(uow, case, None, {**pp.values, "verified": pp.verified}, person_id=free_id)
+            created_person = apply_person(uow, case, None, {**pp.values, "verified": pp.verified}, person_id=free_id)
+            matched.add(created_person.id)
+            if pp.id:
+                id_map[pp.id] = created_person.id
             report.persons_created += 1
             changed = True
         else:
+            matched.add(target.id)
+            if pp.id:
+                id_map[pp.id] = target.id
             before = target.rev
             apply_person(uow, case, target, {**pp.values, "verified": pp.verified or target.verified})
             if target.rev != before:
                 report.persons_updated += 1
                 changed = True
-    changed |= _import_records(uow, case, pc, interpreters, report, is_new=created)
+    changed |= _import_records(uow, case, pc, interpreters, report, is_new=created, person_ids=id_map, where=where)
     known.case_ids[number] = case.id
     if unhcr:
         known.unhcr_owner[unhcr] = number
@@ -424,7 +440,15 @@ def _import_case(
 
 
 def _import_records(
-    uow: UnitOfWork, case: Case, pc: ParsedCase, interpreters: dict[str, str], report: ImportReport, *, is_new: bool
+    uow: UnitOfWork,
+    case: Case,
+    pc: ParsedCase,
+    interpreters: dict[str, str],
+    report: ImportReport,
+    *,
+    is_new: bool,
+    person_ids: dict[str, str],
+    where: str,
 ) -> bool:
     if not (pc.notes or pc.movements or pc.appointments):
         return False
@@ -441,14 +465,24 @@ def _import_records(
     notes = {(n.id, n.text) for n in existing(Note, Note.text)}
     note_ids = {i for i, _ in notes}
     note_texts = {t for _, t in notes}
-    for n in pc.notes:
-        if (n["id"] and n["id"] in note_ids) or n["text"] in note_texts:
+    case_person_ids = set(person_ids.values()) | (
+        set() if is_new else set(s.scalars(select(Person.id).where(Person.case_id == case.id)))
+    )
+    for k, n in enumerate(pc.notes):
+        # Notes with ids are matched by id only (two notes may say the same thing); notes without
+        # an id (hand-written manifests) are not added twice when their text is already there.
+        if n["id"] and n["id"] in note_ids or not n["id"] and n["text"] in note_texts:
             continue
+        person_id = person_ids.get(n["person_id"], n["person_id"]) if n["person_id"] else None
+        if person_id is not None and person_id not in case_person_ids:
+            raise _bad(f"{where}.notes[{k}].person_id", "is not a person of this case")
         row = Note(
             case_id=case.id,
+            person_id=person_id,
             author=n["author"] or uow.actor,
             text=n["text"],
             confidentiality=n["confidentiality"],
+            written_at=n["at"] or utcnow(),
         )
         row.id = free_id(Note, n["id"]) or ""
         uow.create(row, case_id=case.id)
@@ -462,7 +496,7 @@ def _import_records(
     move_ids = {m[0] for m in moves}
     move_keys = {(m[1], m[2]) for m in moves}
     for m in pc.movements:
-        if (m["id"] and m["id"] in move_ids) or (m["to"], m["at"]) in move_keys:
+        if m["id"] and m["id"] in move_ids or not m["id"] and (m["to"], m["at"]) in move_keys:
             continue
         row = FileMovement(
             case_id=case.id,
@@ -481,7 +515,7 @@ def _import_records(
     appt_ids = {a[0] for a in appts}
     appt_keys = {(a[1], a[2]) for a in appts}
     for a in pc.appointments:
-        if (a["id"] and a["id"] in appt_ids) or (a["type"], a["start"]) in appt_keys:
+        if a["id"] and a["id"] in appt_ids or not a["id"] and (a["type"], a["start"]) in appt_keys:
             continue
         interp = a["interpreter"]
         if interp and interp not in interpreters:

@@ -52,7 +52,8 @@ def make_engine(path: Path, dek: bytes) -> Engine:
     def creator() -> Any:
         return connect_raw(path, dek)
 
-    engine = create_engine("sqlite://", creator=creator, module=sqlcipher3.dbapi2)
+    # hide_parameters: bound values (names, dates of birth) never reach a log line or an error message.
+    engine = create_engine("sqlite://", creator=creator, module=sqlcipher3.dbapi2, hide_parameters=True)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:

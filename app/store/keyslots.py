@@ -157,7 +157,7 @@ def _split(slot: dict[str, Any]) -> tuple[dict[str, Any], bytes, bytes]:
     try:
         header = {k: v for k, v in slot.items() if k not in ("nonce", "wrapped")}
         return header, _unb64(slot["nonce"]), _unb64(slot["wrapped"])
-    except (KeyError, ValueError, TypeError) as exc:
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
         raise InvalidInput("A key slot file is damaged. Restore the workspace from a backup.") from exc
 
 
@@ -169,7 +169,7 @@ def open_password_slot(slot: dict[str, Any], password: str, binding: SlotBinding
         kdf = header["kdf"]
         params = KdfParams(int(kdf["iterations"]), int(kdf["memory_kib"]), int(kdf["lanes"]))
         kek = params.derive(password, _unb64(header["salt"]))
-    except (KeyError, ValueError, TypeError) as exc:
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
         raise InvalidInput("A key slot file is damaged. Restore the workspace from a backup.") from exc
     try:
         return AESGCM(kek).decrypt(nonce, wrapped, _aad(header))
@@ -243,13 +243,17 @@ def open_recovery_slot(slot: dict[str, Any], hq_private: X25519PrivateKey, bindi
     try:
         eph_pub = _unb64(header["ephemeral_public"])
         hq_pub = _unb64(header["hq_public"])
-    except (KeyError, ValueError) as exc:
-        raise InvalidInput("The recovery slot is damaged.") from exc
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise InvalidInput("The recovery slot is damaged. Restore the workspace from a backup.") from exc
     if _raw(hq_private.public_key()) != hq_pub:
         raise WrongPassword("This recovery key is not the one this workspace was created with.")
     if header.get("workspace_id") != binding.workspace_id or header.get("device_id") != binding.device_id:
         raise WrongPassword("This recovery slot belongs to another workspace or device.")
-    shared = hq_private.exchange(X25519PublicKey.from_public_bytes(eph_pub))
+    try:
+        # A wrong-length or low-order ephemeral key makes the exchange itself fail.
+        shared = hq_private.exchange(X25519PublicKey.from_public_bytes(eph_pub))
+    except ValueError as exc:
+        raise InvalidInput("The recovery slot is damaged. Restore the workspace from a backup.") from exc
     try:
         return AESGCM(_recovery_kek(shared, eph_pub, hq_pub)).decrypt(nonce, wrapped, _aad(header))
     except InvalidTag:

@@ -211,14 +211,17 @@ class Workspace:
         self._open(bytearray(dek), "@recovery")
 
     def _open(self, dek: bytearray, username: str) -> None:
+        engine = None
         try:
             engine = make_engine(self.db_path, bytes(dek))
+            upgrade(engine, self.db_path, bytes(dek))
         except DatabaseError as exc:
+            if engine is not None:
+                engine.dispose()
             raise IntegrityProblem(
                 "The key is right but the database file cannot be read: it is damaged. "
                 "Run `circuitride check` and restore from a backup."
             ) from exc
-        upgrade(engine, self.db_path, bytes(dek))
         self._dek = dek
         self._engine = engine
         self._sessions = session_factory(engine)

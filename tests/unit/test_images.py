@@ -286,15 +286,3 @@ def test_ingest_returns_plain_values() -> None:
     assert isinstance(result, IngestedImage)
     assert isinstance(result.data, bytes) and isinstance(result.thumbnail, bytes)
 
-
-def test_twelve_megapixel_photo_ingests_within_300_ms() -> None:
-    exif = Image.Exif()
-    exif[ExifTags.Base.Orientation] = 6
-    raw = encode(noisy_photo(4000, 3000), "JPEG", quality=92, exif=exif.tobytes())
-    timings = []
-    for _ in range(5):  # best of five: the budget is for the work, not for a busy shared machine
-        started = time.perf_counter()
-        result = ingest_image(raw)
-        timings.append(time.perf_counter() - started)
-    assert (result.width, result.height) == (3000, 4000)
-    assert min(timings) <= 0.300, timings

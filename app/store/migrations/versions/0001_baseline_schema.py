@@ -422,6 +422,7 @@ def upgrade() -> None:
         sa.Column("author", sa.String(length=64), nullable=False),
         sa.Column("text", sa.Text(), nullable=False),
         sa.Column("confidentiality", sa.String(length=16), nullable=False),
+        sa.Column("written_at", sa.DateTime(), nullable=False),
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("rev", sa.Integer(), nullable=False),
         sa.Column("hlc", sa.String(length=64), nullable=False),
