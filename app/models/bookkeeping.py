@@ -88,5 +88,5 @@ class Setting(Base):
     """Workspace settings that belong with the data (encrypted), e.g. last backup time, clock."""
 
     __tablename__ = "settings"
-    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    key: Mapped[str] = mapped_column(String(160), primary_key=True)
     value: Mapped[str] = mapped_column(Text)

@@ -1,10 +1,14 @@
 """Read models of a case: plain dicts for `case show --json`, exports and the UI.
 
-Nothing here returns an ORM object: callers get values that outlive the session.
+Nothing here returns an ORM object: callers get values that outlive the session. The small
+derived facts a screen or a report shows next to a person (age from a partial date of birth, how
+many of the person's fields are verified) are computed here too, so every front end agrees.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
@@ -58,6 +62,22 @@ PERSON_KEYS = (
     "relationship_to_pa",
 )
 ROLE_ORDER = {"principal_applicant": 0, "spouse": 1, "child": 2, "other_dependent": 3}
+# The biographic fields an interviewer checks against documents, in the order a panel shows them.
+VERIFIABLE_FIELDS = (
+    "family_name",
+    "given_names",
+    "native_family_name",
+    "native_given_names",
+    "aliases",
+    "dob",
+    "sex",
+    "nationality",
+    "country_of_birth",
+    "place_of_birth",
+    "languages",
+    "marital_status",
+    "relationship_to_pa",
+)
 
 
 def person_dict(p: Person) -> dict[str, Any]:
@@ -110,7 +130,7 @@ def case_dict(session: Session, case: Case, *, history: bool = True) -> dict[str
             "author": n.author,
             "text": n.text,
             "confidentiality": n.confidentiality,
-            "at": plain(n.updated_at),
+            "at": plain(n.written_at),
         }
         for n in session.scalars(live(Note).order_by(Note.id))
     ]
@@ -160,3 +180,52 @@ def case_dict(session: Session, case: Case, *, history: bool = True) -> dict[str
 def show_case(ws: Workspace, case_number: str) -> dict[str, Any]:
     with reading(ws) as session:
         return case_dict(session, find_case(session, case_number))
+
+
+@dataclass(frozen=True, slots=True)
+class Age:
+    """Completed years and months at `today`; `approximate` unless the date of birth is exact."""
+
+    years: int
+    months: int
+    approximate: bool
+
+
+def age_of(dob: str | None, precision: str | None, today: dt.date | None = None) -> Age | None:
+    if not dob:
+        return None
+    today = today or dt.date.today()
+    try:
+        parts = [int(p) for p in dob.split("-")]
+    except ValueError:
+        return None
+    # A partial date is read at the middle of its span, so the error is at most half of it.
+    defaults = (0, 7, 15) if len(parts) == 1 else (0, 0, 15)
+    year, month, day = (parts + list(defaults[len(parts) :]))[:3]
+    total_months = (today.year - year) * 12 + (today.month - month) - (1 if today.day < day else 0)
+    if total_months < 0:
+        return None
+    approximate = precision != "exact" or len(parts) < 3
+    return Age(total_months // 12, total_months % 12, approximate)
+
+
+@dataclass(frozen=True, slots=True)
+class Verification:
+    verified: int
+    total: int
+
+
+def verification_of(person: dict[str, Any]) -> Verification:
+    """How many of the person's filled-in verifiable fields carry a verification tick."""
+    filled = [f for f in VERIFIABLE_FIELDS if person.get(f) not in (None, "", [], {})]
+    ticks = person.get("verified") or {}
+    return Verification(sum(1 for f in filled if f in ticks), len(filled))
+
+
+def display_name(person: dict[str, Any]) -> str:
+    """'Ana QUISPE': given names, then the family name in capitals (the form used on documents);
+    the native-script name when no Latin one is recorded."""
+    latin = " ".join(x for x in (person.get("given_names"), (person.get("family_name") or "").upper()) if x)
+    if latin:
+        return latin
+    return " ".join(x for x in (person.get("native_given_names"), person.get("native_family_name")) if x)

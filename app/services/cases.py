@@ -13,11 +13,18 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.errors import DuplicateValue, InvalidInput, NotFound
-from app.models import Case, CircuitRide, Person
+from app.models import Case, CircuitRide, Person, vocab
+from app.models.base import utcnow
 from app.services import fields as F
 from app.services.search_index import NAME_FIELDS, reindex_person
-from app.services.uow import UnitOfWork, unit_of_work
+from app.services.uow import UnitOfWork, plain, unit_of_work
 from app.store.workspace import Workspace
+from app.util.ids import uuid7
+
+# A verification vouches for a value as read from a document. The precision is part of what a
+# date of birth says ("1988" is not "1988-04-12"), so changing either clears the tick on "dob".
+VERIFICATION_KEY = {"dob_precision": "dob"}
+MAX_DOCUMENT_CHARS = 200
 
 
 def find_case(session: Session, case_number: str) -> Case:
@@ -103,7 +110,9 @@ def create_case(ws: Workspace, case_values: dict[str, Any], persons: list[dict[s
     with unit_of_work(ws, "create_cases") as uow:
         check_unique(uow.session, None, parsed["case_number"], parsed.get("unhcr_id"), "case")
         case = Case(**parsed, ride_id=ride_id_by_name(uow.session, ride))
-        uow.create(case, case_id=None)
+        case.id = uuid7()
+        # Filed under its own case id, so the case's history starts with its creation.
+        uow.create(case, case_id=case.id)
         uow.session.flush()
         for values in people:
             apply_person(uow, case, None, values)
@@ -124,6 +133,11 @@ def set_case_fields(ws: Workspace, case_number: str, changes: dict[str, Any]) ->
 def set_person_fields(
     ws: Workspace, case_number: str, person_id: str, changes: dict[str, Any]
 ) -> dict[str, tuple[Any, Any]]:
+    """Change some of a person's fields; returns {field: (old, new)} for the fields that changed.
+
+    A field whose value changes loses its verification tick (in the same audited change): the
+    document was checked against the old value, not the new one.
+    """
     parsed = parse_person(changes, "person", partial=True)
     with unit_of_work(ws, "edit_cases") as uow:
         case = find_case(uow.session, case_number)
@@ -137,8 +151,31 @@ def set_person_fields(
         if parsed.get("role") == "principal_applicant" and person.role != "principal_applicant":
             _check_single_pa(uow.session, case)
         before = {k: getattr(person, k) for k in parsed}
-        apply_person(uow, case, person, parsed)
+        moving = {k for k in parsed if plain(before[k]) != plain(parsed[k])}
+        values = dict(parsed)
+        stale = {VERIFICATION_KEY.get(k, k) for k in moving} & set(person.verified or {})
+        if stale:
+            values["verified"] = {k: v for k, v in (person.verified or {}).items() if k not in stale}
+        apply_person(uow, case, person, values)
         return {k: (before[k], getattr(person, k)) for k in parsed if before[k] != getattr(person, k)}
+
+
+def person_field_problems(changes: dict[str, Any], where: str = "person") -> dict[str, str]:
+    """Every field of `changes` that would be refused, with the reason, checked one by one (a form
+    can then mark all of them at once instead of one per attempt). Empty when all are valid; the
+    rules that involve the stored case (one principal applicant) are still checked when saving."""
+    problems: dict[str, str] = {}
+    groups = [[k] for k in changes if k not in F.PERSON_DATE_FIELDS]
+    dates = [k for k in F.PERSON_DATE_FIELDS if k in changes]
+    if dates:
+        groups.append(dates)
+    for keys in groups:
+        try:
+            parse_person({k: changes[k] for k in keys}, where, partial=True)
+        except InvalidInput as exc:
+            field, _sep, reason = exc.message.partition(": ")
+            problems[field.removeprefix(f"{where}.") if reason else keys[0]] = reason or exc.message
+    return problems
 
 
 def add_person(ws: Workspace, case_number: str, values: dict[str, Any]) -> str:
@@ -162,18 +199,55 @@ def _check_single_pa(session: Session, case: Case) -> None:
         )
 
 
-def mark_verified(ws: Workspace, case_number: str, person_id: str, field: str, document: str) -> None:
+def mark_verified(
+    ws: Workspace,
+    case_number: str,
+    person_id: str,
+    field: str,
+    document: str,
+    *,
+    document_type: str | None = None,
+    reference: str | None = None,
+) -> None:
+    """Record that `field` was checked against a document: who, when, and which document.
+
+    `document` is the readable description ("passport P1234567", "tazkira 123"); `document_type`
+    (one of vocab.DOCUMENT_TYPES) and `reference` (its number or a free description) are kept
+    alongside when the caller knows them, so a UI can show the type in the user's language.
+    """
+    field = VERIFICATION_KEY.get(field, field)
     if field not in F.PERSON_FIELDS and field != "dob":
         raise InvalidInput(f"'{field}' is not a person field that can be verified.")
+    document = (document or "").strip()
+    if not document:
+        raise InvalidInput("Say which document the value was checked against (for example 'passport P1234567').")
+    if len(document) > MAX_DOCUMENT_CHARS:
+        raise InvalidInput(f"The document description is limited to {MAX_DOCUMENT_CHARS} characters.")
+    if document_type is not None and document_type not in vocab.DOCUMENT_TYPES:
+        raise InvalidInput(f"Unknown document type '{document_type}'. Use one of: {', '.join(vocab.DOCUMENT_TYPES)}.")
     with unit_of_work(ws, "edit_cases") as uow:
         case = find_case(uow.session, case_number)
         person = find_person(uow.session, case, person_id)
-        from app.models.base import utcnow
-
+        if getattr(person, field) in (None, "", [], {}):
+            raise InvalidInput(f"person.{field}: is empty, so there is nothing to verify yet")
         verified = dict(person.verified or {})
-        verified[field] = {
-            "by": uow.actor,
-            "at": utcnow().isoformat(timespec="seconds"),
-            "document": document,
-        }
+        entry: dict[str, Any] = {"by": uow.actor, "at": utcnow().isoformat(timespec="seconds"), "document": document}
+        if document_type:
+            entry["document_type"] = document_type
+        if reference and reference.strip():
+            entry["reference"] = reference.strip()[:MAX_DOCUMENT_CHARS]
+        verified[field] = entry
         uow.update(person, {"verified": verified}, case_id=case.id)
+
+
+def clear_verified(ws: Workspace, case_number: str, person_id: str, field: str) -> bool:
+    """Withdraw the verification of one field (audited); False when it was not verified."""
+    field = VERIFICATION_KEY.get(field, field)
+    with unit_of_work(ws, "edit_cases") as uow:
+        case = find_case(uow.session, case_number)
+        person = find_person(uow.session, case, person_id)
+        verified = dict(person.verified or {})
+        if verified.pop(field, None) is None:
+            return False
+        uow.update(person, {"verified": verified}, case_id=case.id)
+        return True

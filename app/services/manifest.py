@@ -24,6 +24,7 @@ from app.services.case_view import case_dict
 from app.services.cases import apply_person, parse_person
 from app.services.uow import UnitOfWork, unit_of_work
 from app.store.workspace import Workspace
+from app.util.ids import uuid7
 from app.util.text import normalise
 
 FORMAT = "circuitride-manifest"
@@ -386,8 +387,8 @@ def _import_case(
     created = case is None
     changed = False
     if case is None:
-        case = Case(**values)
-        uow.create(case, case_id=None)
+        case = Case(**values, id=uuid7())
+        uow.create(case, case_id=case.id)
         report.cases_created += 1
         existing: list[Person] = []
     else:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import NotFound
 from app.store.workspace import Workspace
 from app.ui.case.view import CaseView
 from app.ui.cases.view import CasesView
@@ -153,6 +154,12 @@ class MainWindow(QMainWindow):
         self.cases.reload()
         self.events.unlocked.emit()
         self.cases.focus_search()
+        # Back where the user was before the lock (drafts of unsaved edits are restored there).
+        if self.case.last_case_number:
+            try:
+                self.open_case(self.case.last_case_number)
+            except NotFound:
+                self.case.last_case_number = None
 
     def lock(self) -> None:
         if not self.ws.is_unlocked:

@@ -52,5 +52,6 @@ def test_search_by_native_script_filters_list_and_enter_opens_case(qtbot, ws: Wo
     window.cases.table.setCurrentIndex(window.cases.proxy.index(0, 0))
     qtbot.keyClick(window.cases.table, Qt.Key.Key_Return)
     assert window.cases_stack.currentWidget() is window.case
-    assert "KBL-000002" in window.case.body.toPlainText()
-    assert "احمدی" in window.case.body.toPlainText()
+    assert window.case.case_number == "KBL-000002"
+    model = window.case.household.model
+    assert "فرید احمدی" in [model.data(model.index(r, 1)) for r in range(model.rowCount())]

@@ -105,6 +105,7 @@ def test_withdrawn_verification_is_gone(ws: Workspace) -> None:
     assert clear_verified(ws, CASE, pid, "nationality") is True
     assert clear_verified(ws, CASE, pid, "nationality") is False
     assert _person(ws)["verified"] == {}
+    assert case_history(ws, CASE)[-1].text == "withdrew the verification of nationality of Ana QUISPE"
 
 
 def test_invalid_dob_names_the_field_and_stores_nothing(ws: Workspace) -> None:
@@ -173,7 +174,7 @@ def test_history_tells_verification_notes_files_and_new_persons(ws: Workspace) -
     add_person(ws, CASE, {"role": "child", "family_name": "Quispe", "given_names": "Luis", "dob": "2015"})
     texts = [r.text for r in case_history(ws, CASE)]
     assert "verified date of birth of Ana QUISPE against passport P1" in texts
-    assert "withdrew the verification of date of birth of Ana QUISPE" in texts
+    assert "the verification of date of birth of Ana QUISPE was cleared: the value changed" in texts
     assert "added a restricted note" in texts
     assert "moved the file to Lima office, cabinet 2 (interview)" in texts
     assert not any(t.startswith("set file location") for t in texts)  # told once, by the movement

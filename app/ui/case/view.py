@@ -1,56 +1,334 @@
-"""One case: header and household. (First cut; issue 4 completes it.)"""
+"""One case: header, then tabs for the household (with the person panel), photos and documents,
+notes, history, appointments and the physical file's movements.
+
+Reads (`show_case`) run on the GUI thread: one bounded query for one case. Writes go through the
+task runner from the panel and dialogs, and each success emits `case_changed`, which this view
+(and the case list) answer by reloading that case. On lock, unsaved edits are kept as encrypted
+drafts before anything is dropped; they come back when the case is opened again.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+import logging
+from typing import Any
 
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QPixmap, QResizeEvent, QShortcut
+from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
+
+from app.errors import CircuitRideError, NotFound
+from app.services.attachments import thumbnail
 from app.services.case_view import show_case
+from app.services.drafts import DRAFT_PREFIX, discard_draft, drafts_with_prefix, load_draft, save_draft
+from app.ui.case.dialogs import AddPersonDialog, CaseDetailsDialog, MoveFileDialog
+from app.ui.case.header import CaseHeader
+from app.ui.case.history import HistoryTab
+from app.ui.case.household import HouseholdView
+from app.ui.case.media import MediaPanel
+from app.ui.case.notes import NotesTab
+from app.ui.case.person_panel import PersonPanel
+from app.ui.case.records import AppointmentsTab, MovementsTab
 from app.ui.context import UiContext
 
+log = logging.getLogger(__name__)
 
-def _esc(value: object) -> str:
-    return ("" if value is None else str(value)).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+NOTE_DRAFT = "note"
+PANEL_MAX_PX = 640
+PANEL_MIN_PX = 420
+PANEL_SHARE = 0.46
 
 
 class CaseView(QWidget):
     back_requested = Signal()
 
+    HOUSEHOLD, MEDIA, NOTES, HISTORY, APPOINTMENTS, MOVEMENTS = range(6)
+
     def __init__(self, ctx: UiContext) -> None:
         super().__init__()
         self.ctx = ctx
         self.case_number: str | None = None
-        back = QPushButton(self.tr("← &Cases"))
-        back.clicked.connect(self.back_requested.emit)
-        QShortcut(QKeySequence("Alt+Left"), self, activated=self.back_requested.emit)
-        self.body = QTextBrowser()
-        top = QHBoxLayout()
-        top.addWidget(back)
-        top.addStretch()
+        self.case_id: str | None = None
+        self.doc: dict[str, Any] | None = None
+        # The case that was open when the workspace locked, for the shell to reopen after unlock.
+        self.last_case_number: str | None = None
+        self._photos: dict[str, QPixmap] = {}  # attachment id -> decoded thumbnail, for this case
+
+        self.header = CaseHeader()
+        self.household = HouseholdView()
+        self.panel = PersonPanel(ctx)
+        self.media = MediaPanel(ctx)
+        self.notes = NotesTab(ctx)
+        self.history = HistoryTab()
+        self.appointments = AppointmentsTab()
+        self.movements = MovementsTab()
+
+        self.split = QSplitter(Qt.Orientation.Horizontal)
+        self.split.addWidget(self.household)
+        self.split.addWidget(self.panel)
+        self.split.setStretchFactor(0, 1)
+        self.split.setStretchFactor(1, 0)
+        self.split.setChildrenCollapsible(False)
+        self._split_moved_by_user = False
+        self.split.splitterMoved.connect(self._splitter_moved)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        for widget in (self.split, self.media, self.notes, self.history, self.appointments, self.movements):
+            self.tabs.addTab(widget, "")
+        self._tab_titles({})
+
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.body)
-        ctx.events.locked.connect(self.clear)
+        layout.addWidget(self.header)
+        layout.addWidget(self.tabs, 1)
+        self._connect()
+
+    # ----- wiring ----------------------------------------------------------------------------
+    def _connect(self) -> None:
+        self.header.back_requested.connect(self.request_back)
+        self.header.details_requested.connect(self.edit_case_details)
+        self.header.move_requested.connect(self.move_file)
+        self.household.person_activated.connect(self._person_activated)
+        self.household.add_requested.connect(self.add_person)
+        self.household.table.activated.connect(lambda _i: self.panel.start_edit())
+        self.ctx.events.locked.connect(self._on_locked)
+        self.ctx.events.case_changed.connect(self._on_case_changed)
+
+        def shortcut(keys: str, slot: Any) -> None:
+            QShortcut(QKeySequence(keys), self, activated=slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+        shortcut("Alt+Left", self.request_back)
+        shortcut("Escape", self._escape)
+        shortcut("Ctrl+E", self.edit_person)
+        shortcut("Ctrl+S", self._save)
+        for i in range(self.tabs.count()):
+            shortcut(f"Ctrl+{i + 1}", lambda i=i: self.tabs.setCurrentIndex(i))
+            self.tabs.setTabToolTip(i, self.tr("Ctrl+{n}").format(n=i + 1))
+
+    def _tab_titles(self, doc: dict[str, Any]) -> None:
+        titles = (
+            self.tr("&Household (%n)", "", len(doc.get("persons", []))),
+            self.tr("&Photos and documents (%n)", "", len(doc.get("attachments", []))),
+            self.tr("&Notes (%n)", "", len(doc.get("notes", []))),
+            self.tr("Histor&y"),
+            self.tr("&Appointments (%n)", "", len(doc.get("appointments", []))),
+            self.tr("&File movements (%n)", "", len(doc.get("file_movements", []))),
+        )
+        for i, title in enumerate(titles):
+            self.tabs.setTabText(i, title)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        if not self._split_moved_by_user:
+            # The panel's values are short: wider, it would only push the ticks away from their
+            # values and squeeze the names in the household list. A handle the user dragged wins.
+            width = event.size().width()
+            panel = max(PANEL_MIN_PX, min(PANEL_MAX_PX, int(width * PANEL_SHARE)))
+            self.split.setSizes([max(width - panel, 1), panel])
+
+    def _splitter_moved(self, _pos: int, _index: int) -> None:
+        self._split_moved_by_user = True
+
+    # ----- showing a case --------------------------------------------------------------------
+    def show_case(self, number: str) -> None:
+        """Open a case (raises NotFound for an unknown number, before anything changes)."""
+        doc = show_case(self.ctx.ws, number)
+        if self.case_number is not None and doc["case_number"] != self.case_number:
+            self._keep_edits("left")
+        self._load(doc)
+
+    def refresh(self) -> None:
+        if self.case_number is None or not self.ctx.ws.is_unlocked:
+            return
+        try:
+            doc = show_case(self.ctx.ws, self.case_number)
+        except NotFound:
+            self.ctx.show_status(self.tr("This case is no longer in the workspace."))
+            self.clear()
+            self.back_requested.emit()
+            return
+        self._load(doc)
+
+    def _load(self, doc: dict[str, Any]) -> None:
+        same_case = doc["case_number"] == self.case_number
+        if not same_case:
+            self._photos = {}
+        previous = self.panel.person_id if same_case else None
+        self.doc = doc
+        self.case_number, self.case_id = doc["case_number"], doc["id"]
+        self.panel.set_case(self.case_number, self.case_id)
+        persons = doc["persons"]
+        ids = {p["id"] for p in persons}
+        drafts = self._draft_person_ids() & ids
+        if previous not in ids:
+            previous = None
+        select = previous or next((p["id"] for p in persons if p["id"] in drafts), None)
+        select = select or (persons[0]["id"] if persons else None)
+        photos = self._person_photos(persons)
+
+        self.header.set_case(doc)
+        self.household.set_persons(persons, photos, drafts, select)
+        person = next((p for p in persons if p["id"] == select), None)
+        self.panel.show_person(person, photos.get(select or ""))
+        self.household.model.set_drafts(self._draft_person_ids() & ids)
+        self.notes.set_case(self.case_number, doc["notes"])
+        self.history.set_doc(doc)
+        self.appointments.set_rows(doc["appointments"])
+        self.movements.set_rows(doc["file_movements"])
+        self._tab_titles(doc)
+        if not same_case:
+            self._restore_note_draft()
+            self.media.set_case(self.case_number)
+            self.tabs.setCurrentIndex(self.HOUSEHOLD)
+            self.household.table.setFocus()
+
+    def _draft_person_ids(self) -> set[str]:
+        if self.case_id is None:
+            return set()
+        prefix = f"{DRAFT_PREFIX}{self.case_id}:"
+        return {d.key[len(prefix) :] for d in drafts_with_prefix(self.ctx.ws, prefix)}
+
+    def _person_photos(self, persons: list[dict[str, Any]]) -> dict[str, QPixmap]:
+        out: dict[str, QPixmap] = {}
+        for person in persons:
+            attachment_id = person.get("profile_photo_id")
+            if not attachment_id:
+                continue
+            if attachment_id not in self._photos:
+                pixmap = QPixmap()
+                try:
+                    stored = thumbnail(self.ctx.ws, attachment_id)
+                except CircuitRideError as exc:
+                    # A missing or damaged blob must not stop the case from opening; `check` reports it.
+                    log.warning("thumbnail of attachment %s unavailable: %s", attachment_id, type(exc).__name__)
+                    stored = None
+                if stored is not None:
+                    pixmap.loadFromData(stored.data)
+                self._photos[attachment_id] = pixmap
+            if not self._photos[attachment_id].isNull():
+                out[person["id"]] = self._photos[attachment_id]
+        return out
+
+    def _person_activated(self, person_id: str) -> None:
+        if person_id == self.panel.person_id:
+            return
+        if self.panel.is_dirty():
+            # Stay on the person being edited until the user decides what happens to the edit.
+            self.household.select(self.panel.person_id)
+            self.panel.confirm_leave(lambda: self.select_person(person_id))
+            return
+        self.select_person(person_id)
+
+    def select_person(self, person_id: str) -> None:
+        if self.doc is None:
+            return
+        person = next((p for p in self.doc["persons"] if p["id"] == person_id), None)
+        if person is None:
+            return
+        self.household.select(person_id)
+        self.panel.show_person(person, self.household.model.photo_of(person_id))
+        self.household.model.set_drafts(self._draft_person_ids())
+
+    def _on_case_changed(self, number: str) -> None:
+        if number and self.case_number and number.upper() == self.case_number:
+            self.refresh()
+
+    # ----- actions ---------------------------------------------------------------------------
+    def request_back(self) -> None:
+        self.panel.confirm_leave(self.back_requested.emit)
+
+    def _escape(self) -> None:
+        if self.panel.editing:
+            self.panel.cancel_edit()
+        elif not (self.tabs.currentIndex() == self.NOTES and self.notes.is_dirty()):
+            self.request_back()
+
+    def edit_person(self) -> None:
+        self.tabs.setCurrentIndex(self.HOUSEHOLD)
+        self.panel.start_edit()
+
+    def _save(self) -> None:
+        if self.panel.editing:
+            self.panel.save()
+
+    def add_person(self) -> None:
+        if self.case_number is None:
+            return
+        dialog = AddPersonDialog(self.ctx, self.case_number, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        number = self.case_number
+
+        def added() -> None:
+            new_id = dialog.result_value
+            self.ctx.events.case_changed.emit(number)
+            if isinstance(new_id, str) and number == self.case_number:
+                self.select_person(new_id)
+
+        dialog.accepted.connect(added)
+        self.panel.confirm_leave(dialog.open)
+
+    def edit_case_details(self) -> None:
+        if self.doc is not None:
+            self._open_case_dialog(CaseDetailsDialog(self.ctx, self.doc, self))
+
+    def move_file(self) -> None:
+        if self.doc is not None:
+            self._open_case_dialog(MoveFileDialog(self.ctx, self.doc, self))
+
+    def _open_case_dialog(self, dialog: CaseDetailsDialog | MoveFileDialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        number = self.doc["case_number"] if self.doc else ""
+        dialog.accepted.connect(lambda: self.ctx.events.case_changed.emit(number))
+        dialog.open()
+
+    # ----- lock and drafts -------------------------------------------------------------------
+    def _on_locked(self) -> None:
+        """Runs before the shell drops the keys: keep unsaved edits as drafts, then forget all."""
+        if self.case_number is not None:
+            self.last_case_number = self.case_number
+        self._keep_edits("lock")
+        self.clear()
+
+    def _keep_edits(self, reason: str) -> None:
+        if not self.ctx.ws.is_unlocked or self.case_id is None:
+            return
+        try:
+            self.panel.keep_draft(reason)
+            if self.notes.is_dirty():
+                save_draft(
+                    self.ctx.ws,
+                    self._note_key(),
+                    {"text": self.notes.text.toPlainText(), "confidentiality": self.notes.level.code()},
+                    reason=reason,
+                )
+                self.notes.text.clear()
+        except CircuitRideError as exc:
+            log.error("could not keep a draft of case %s: %s", self.case_id, type(exc).__name__)
+
+    def _note_key(self) -> str:
+        return f"{DRAFT_PREFIX}{self.case_id}:{NOTE_DRAFT}"
+
+    def _restore_note_draft(self) -> None:
+        draft = load_draft(self.ctx.ws, self._note_key())
+        if draft is None:
+            return
+        discard_draft(self.ctx.ws, self._note_key())
+        if not self.notes.text.toPlainText().strip():
+            self.notes.text.setPlainText(str(draft.values.get("text") or ""))
+            self.notes.level.set_code(draft.values.get("confidentiality") or "normal")
+            self.notes.notice.show_message(self.tr("The note you were writing before was restored."))
 
     def clear(self) -> None:
-        self.case_number = None
-        self.body.clear()
-
-    def show_case(self, number: str) -> None:
-        doc = show_case(self.ctx.ws, number)
-        self.case_number = doc["case_number"]
-        rows = "".join(
-            f"<tr><td>{_esc(p['role'].replace('_', ' '))}</td><td><b>{_esc(p['given_names'])} {_esc(p['family_name'])}</b></td>"
-            f"<td>{_esc(p['native_given_names'])} {_esc(p['native_family_name'])}</td><td>{_esc(p['dob'])} "
-            f"({_esc(p['dob_precision'])})</td><td>{_esc(p['sex'])}</td><td>{_esc(', '.join(p['languages']))}</td></tr>"
-            for p in doc["persons"]
-        )
-        self.body.setHtml(
-            f"<h2>{_esc(doc['case_number'])} &nbsp; <small>{_esc(doc['priority'])} · {_esc(doc['stage'])}</small></h2>"
-            f"<p>Site {_esc(doc['site'])} · ride {_esc(doc['ride'] or '—')} · UNHCR {_esc(doc['unhcr_id'] or '—')} · "
-            f"file at {_esc(doc['file_location'] or 'unknown')}</p>"
-            f"<table cellpadding='4'>{rows}</table>"
-            f"<p>{len(doc['attachments'])} attachment(s) · {len(doc['notes'])} note(s) · "
-            f"{len(doc['history'])} history event(s)</p>"
-        )
+        """Forget the case (after keeping any unsaved edit as a draft while that is possible)."""
+        self._keep_edits("left")
+        self.case_number = self.case_id = None
+        self.doc = None
+        self._photos = {}
+        self.header.clear()
+        self.panel.set_case(None, None)
+        self.panel.show_person(None)
+        self.household.set_persons([], {}, set(), None)
+        self.notes.set_case(None, [])
+        self.history.set_doc(None)
+        self.appointments.set_rows([])
+        self.movements.set_rows([])
+        self.media.clear()
+        self._tab_titles({})

@@ -1,0 +1,237 @@
+"""Dialogs that change a case: add a person, edit the case's own fields, record a file movement.
+
+Each runs its service call on the task runner and stays open until it succeeds; a validation
+message is shown under the field it names, anything else above the buttons.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import CircuitRideError, DuplicateValue, InvalidInput
+from app.services.cases import add_person, set_case_fields
+from app.services.records import move_file
+from app.ui.case import labels as L
+from app.ui.case.person_fields import DobEditor, FieldRow
+from app.ui.case.widgets import ChoiceCombo, DirectionalLineEdit, MessageLine, ShortTextEdit, split_field_error
+from app.ui.context import UiContext
+
+
+class _ServiceDialog(QDialog):
+    """A form of FieldRows whose OK runs one service call in the background."""
+
+    where = ""  # the prefix the service uses in its messages: "person", "case"
+
+    def __init__(self, ctx: UiContext, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(title)
+        self.rows: dict[str, FieldRow] = {}
+        self.form = QFormLayout()
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.error = MessageLine("error")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(480)
+        self.result_value: Any = None
+
+    def add_field(self, key: str, label: str, editor: QWidget) -> None:
+        row = FieldRow(key, editor, verifiable=False)
+        row.set_editing(True)
+        self.rows[key] = row
+        text = QLabel(label)
+        text.setWordWrap(True)
+        text.setBuddy(editor.date if isinstance(editor, DobEditor) else editor)
+        self.form.addRow(text, row)
+
+    def values(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def work(self, values: dict[str, Any]) -> Callable[[object], Any]:
+        raise NotImplementedError
+
+    def _submit(self) -> None:
+        self.error.clear_message()
+        for row in self.rows.values():
+            row.show_error("")
+        self.buttons.setEnabled(False)
+        self.ctx.tasks.run(self.work(self.values()), on_done=self._done, on_failed=self._failed)
+
+    def _done(self, result: Any) -> None:
+        self.buttons.setEnabled(True)
+        self.result_value = result
+        self.accept()
+
+    def _failed(self, exc: CircuitRideError) -> None:
+        self.buttons.setEnabled(True)
+        field, text = (
+            split_field_error(exc.message, self.where) if isinstance(exc, InvalidInput | DuplicateValue) else (None, "")
+        )
+        if field == "dob_precision":
+            field = "dob"
+        if field in self.rows:
+            self.rows[field].show_error(text)
+        else:
+            self.error.show_message(exc.message)
+
+
+class AddPersonDialog(_ServiceDialog):
+    where = "person"
+
+    def __init__(self, ctx: UiContext, case_number: str, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, self.tr("Add a person to {case}").format(case=case_number), parent)
+        self.case_number = case_number
+        names = L.person_fields()
+        self.role = ChoiceCombo(L.roles())
+        self.role.set_code("child")
+        self.relationship = ChoiceCombo(L.relationships(), allow_empty=True)
+        self.family_name = QLineEdit()
+        self.given_names = QLineEdit()
+        self.native_family_name = DirectionalLineEdit()
+        self.native_given_names = DirectionalLineEdit()
+        self.dob = DobEditor()
+        self.sex = ChoiceCombo(L.sexes(), allow_empty=True)
+        for key, editor in (
+            ("role", self.role),
+            ("relationship_to_pa", self.relationship),
+            ("family_name", self.family_name),
+            ("given_names", self.given_names),
+            ("native_family_name", self.native_family_name),
+            ("native_given_names", self.native_given_names),
+            ("dob", self.dob),
+            ("sex", self.sex),
+        ):
+            self.add_field(key, self.tr("{field}:").format(field=names[key]), editor)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Add person"))
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "role": self.role.code(),
+            "relationship_to_pa": self.relationship.code(),
+            "family_name": self.family_name.text().strip(),
+            "given_names": self.given_names.text().strip(),
+            "native_family_name": self.native_family_name.text().strip() or None,
+            "native_given_names": self.native_given_names.text().strip() or None,
+            "dob": self.dob.date.text().strip() or None,
+            "dob_precision": self.dob.precision.code(),
+            "sex": self.sex.code(),
+        }
+
+    def _submit(self) -> None:
+        values = self.values()
+        if not (values["family_name"] or values["given_names"] or values["native_family_name"]):
+            self.rows["family_name"].show_error(self.tr("Enter at least one name."))
+            self.family_name.setFocus()
+            return
+        super()._submit()
+
+    def work(self, values: dict[str, Any]) -> Callable[[object], Any]:
+        ws, number = self.ctx.ws, self.case_number
+        return lambda _task: add_person(ws, number, values)
+
+
+class CaseDetailsDialog(_ServiceDialog):
+    """Stage, priority, expedited and the status fields of a case."""
+
+    where = "case"
+    KEYS = ("priority", "stage", "expedited", "expedite_reason", "security_check_status", "medical_status", "unhcr_id")
+
+    def __init__(self, ctx: UiContext, doc: dict[str, Any], parent: QWidget | None = None) -> None:
+        super().__init__(ctx, self.tr("Case {case}").format(case=doc["case_number"]), parent)
+        self.doc = doc
+        names = L.case_fields()
+        self.priority = ChoiceCombo(L.priorities())
+        self.priority.set_code(doc.get("priority"))
+        self.stage = ChoiceCombo(L.stages())
+        self.stage.set_code(doc.get("stage"))
+        self.expedited = QCheckBox(self.tr("E&xpedited processing"))
+        self.expedited.setChecked(bool(doc.get("expedited")))
+        self.expedite_reason = ShortTextEdit(doc.get("expedite_reason") or "")
+        self.security = ChoiceCombo(L.security_statuses())
+        self.security.set_code(doc.get("security_check_status"))
+        self.medical = ChoiceCombo(L.medical_statuses())
+        self.medical.set_code(doc.get("medical_status"))
+        self.unhcr_id = QLineEdit(doc.get("unhcr_id") or "")
+        for key, editor in (
+            ("priority", self.priority),
+            ("stage", self.stage),
+            ("expedited", self.expedited),
+            ("expedite_reason", self.expedite_reason),
+            ("security_check_status", self.security),
+            ("medical_status", self.medical),
+            ("unhcr_id", self.unhcr_id),
+        ):
+            self.add_field(key, self.tr("{field}:").format(field=names[key]), editor)
+        self.expedited.toggled.connect(self.expedite_reason.setEnabled)
+        self.expedite_reason.setEnabled(self.expedited.isChecked())
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Save"))
+
+    def values(self) -> dict[str, Any]:
+        edited: dict[str, Any] = {
+            "priority": self.priority.code(),
+            "stage": self.stage.code(),
+            "expedited": self.expedited.isChecked(),
+            "expedite_reason": self.expedite_reason.toPlainText().strip() or None,
+            "security_check_status": self.security.code(),
+            "medical_status": self.medical.code(),
+            "unhcr_id": self.unhcr_id.text().strip() or None,
+        }
+        # Only what changed goes to the service, so the audit trail names real changes.
+        return {k: v for k, v in edited.items() if (self.doc.get(k) or None) != (v or None)}
+
+    def _submit(self) -> None:
+        values = self.values()
+        if self.expedited.isChecked() and not self.expedite_reason.toPlainText().strip():
+            self.rows["expedite_reason"].show_error(self.tr("Say why this case is expedited."))
+            self.expedite_reason.setFocus()
+            return
+        if not values:
+            self.reject()
+            return
+        super()._submit()
+
+    def work(self, values: dict[str, Any]) -> Callable[[object], Any]:
+        ws, number = self.ctx.ws, self.doc["case_number"]
+        return lambda _task: set_case_fields(ws, number, dict(values))
+
+
+class MoveFileDialog(_ServiceDialog):
+    """Record that the physical case file went somewhere else (chain of custody)."""
+
+    def __init__(self, ctx: UiContext, doc: dict[str, Any], parent: QWidget | None = None) -> None:
+        super().__init__(ctx, self.tr("Move the file of {case}").format(case=doc["case_number"]), parent)
+        self.doc = doc
+        current = QLabel(doc.get("file_location") or self.tr("Unknown"))
+        current.setWordWrap(True)
+        self.form.addRow(self.tr("Now at:"), current)
+        self.to_location = QLineEdit()
+        self.to_location.setPlaceholderText(self.tr("For example: Lima office, cabinet 2"))
+        self.reason = QLineEdit()
+        self.add_field("to", self.tr("&New location:"), self.to_location)
+        self.add_field("reason", self.tr("&Reason:"), self.reason)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Record move"))
+
+    def values(self) -> dict[str, Any]:
+        return {"to": self.to_location.text().strip(), "reason": self.reason.text().strip() or None}
+
+    def work(self, values: dict[str, Any]) -> Callable[[object], Any]:
+        ws, number = self.ctx.ws, self.doc["case_number"]
+        return lambda _task: move_file(ws, number, values["to"], reason=values["reason"])

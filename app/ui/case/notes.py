@@ -1,0 +1,190 @@
+"""The notes of a case: a list (model/view) and a box to add one with its confidentiality."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import CircuitRideError
+from app.services.history import format_time
+from app.services.records import add_note
+from app.ui.case import labels as L
+from app.ui.case.widgets import ChoiceCombo, MessageLine
+from app.ui.context import UiContext
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _time(value: Any) -> str:
+    try:
+        at = dt.datetime.fromisoformat(str(value))
+    except ValueError:
+        return str(value or "")
+    return format_time(at if at.tzinfo else at.replace(tzinfo=dt.UTC))
+
+
+class NotesModel(QAbstractTableModel):
+    WHEN, AUTHOR, LEVEL, TEXT = range(4)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._notes: list[dict[str, Any]] = []
+        self._headers = [self.tr("When"), self.tr("Author"), self.tr("Confidentiality"), self.tr("Note")]
+
+    def set_notes(self, notes: list[dict[str, Any]]) -> None:
+        self.beginResetModel()
+        self._notes = sorted(notes, key=lambda n: (str(n.get("at") or ""), n["id"]), reverse=True)
+        self.endResetModel()
+
+    def note_at(self, row: int) -> dict[str, Any]:
+        return self._notes[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
+        return 0 if parent.isValid() else len(self._notes)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        n = self._notes[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.WHEN:
+                return _time(n.get("at"))
+            if col == self.AUTHOR:
+                return n.get("author") or ""
+            if col == self.LEVEL:
+                return L.label(L.confidentiality(), n.get("confidentiality"))
+            return n.get("text") or ""
+        if role == Qt.ItemDataRole.ForegroundRole and col == self.LEVEL and n.get("confidentiality") != "normal":
+            return QBrush(QColor("#9a4a00"))
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        return None
+
+
+class NotesTab(QWidget):
+    def __init__(self, ctx: UiContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.case_number: str | None = None
+        self.model = NotesModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        self.table.setAccessibleName(self.tr("Notes"))
+        header = self.table.horizontalHeader()
+        for col in (NotesModel.WHEN, NotesModel.AUTHOR, NotesModel.LEVEL):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NotesModel.TEXT, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.empty = QLabel(self.tr("No notes yet. Write one below."))
+        self.empty.setStyleSheet("color: palette(mid);")
+
+        self.text = QPlainTextEdit()
+        self.text.setPlaceholderText(self.tr("New note…"))
+        self.text.setTabChangesFocus(True)
+        self.text.setAccessibleName(self.tr("New note"))
+        self.level = ChoiceCombo(L.confidentiality())
+        self.level.setAccessibleName(self.tr("Confidentiality"))
+        level_label = QLabel(self.tr("Confidentia&lity:"))
+        level_label.setBuddy(self.level)
+        self.add_button = QPushButton(self.tr("Add no&te"))
+        self.add_button.setToolTip(self.tr("Add the note to the case (Ctrl+Enter)"))
+        self.add_button.clicked.connect(self.submit)
+        QShortcut(
+            QKeySequence("Ctrl+Return"), self.text, activated=self.submit, context=Qt.ShortcutContext.WidgetShortcut
+        )
+        self.error = MessageLine("error")
+        self.notice = MessageLine("notice")
+
+        controls = QHBoxLayout()
+        controls.addWidget(level_label)
+        controls.addWidget(self.level)
+        controls.addStretch()
+        controls.addWidget(self.add_button)
+        writer = QWidget()
+        box = QVBoxLayout(writer)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.notice)
+        box.addWidget(self.text, 1)
+        box.addWidget(self.error)
+        box.addLayout(controls)
+        reader = QWidget()
+        top = QVBoxLayout(reader)
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.empty, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.table, 1)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(reader)
+        split.addWidget(writer)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        split.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+
+    def set_case(self, case_number: str | None, notes: list[dict[str, Any]]) -> None:
+        if case_number != self.case_number:
+            self.text.clear()
+            self.error.clear_message()
+            self.notice.clear_message()
+            self.level.set_code("normal")
+        self.case_number = case_number
+        self.model.set_notes(notes)
+        self.empty.setVisible(not notes)
+        self.table.setVisible(bool(notes))
+        self.table.resizeRowsToContents()
+
+    def is_dirty(self) -> bool:
+        return bool(self.text.toPlainText().strip())
+
+    def submit(self) -> None:
+        if self.case_number is None:
+            return
+        body = self.text.toPlainText()
+        if not body.strip():
+            self.error.show_message(self.tr("Write the note first."))
+            self.text.setFocus()
+            return
+        ws, number, level = self.ctx.ws, self.case_number, self.level.code() or "normal"
+        self.add_button.setEnabled(False)
+        self.error.clear_message()
+
+        def done(_id: object) -> None:
+            self.add_button.setEnabled(True)
+            self.text.clear()
+            self.notice.clear_message()
+            self.level.set_code("normal")
+            self.ctx.show_status(self.tr("Note added."))
+            self.ctx.events.case_changed.emit(number)
+
+        def failed(exc: CircuitRideError) -> None:
+            self.add_button.setEnabled(True)
+            self.error.show_message(exc.message)
+
+        self.ctx.tasks.run(lambda _t: add_note(ws, number, body, confidentiality=level), on_done=done, on_failed=failed)

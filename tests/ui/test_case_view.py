@@ -1,0 +1,375 @@
+"""The case screen driven like an interviewer would: edit a person, hit a validation error, tick a
+verification, lock with unsaved changes, write notes, read the history, in several scripts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+
+from app.services.case_view import show_case
+from app.services.cases import create_case, mark_verified, set_person_fields
+from app.services.drafts import load_draft, person_draft_key
+from app.services.history import case_history
+from app.store.workspace import Workspace
+from app.ui.case.dialogs import AddPersonDialog, CaseDetailsDialog
+from app.ui.case.household import HouseholdModel
+from app.ui.case.verify import VerifyDialog
+from app.ui.case.view import CaseView
+from app.ui.context import Events, UiContext, settings
+from app.ui.shell import MainWindow
+from app.ui.tasks import TaskRunner
+from tests.conftest import PASSWORD
+
+CASE = "KBL-000042"
+LEFT = Qt.MouseButton.LeftButton
+
+
+def _seed(ws: Workspace) -> None:
+    create_case(
+        ws,
+        {"case_number": CASE, "site": "Islamabad"},
+        [
+            {
+                "role": "principal_applicant",
+                "family_name": "Ahmadi",
+                "given_names": "Farid",
+                "dob": "1975-03-02",
+                "native_family_name": "احمدی",
+                "native_given_names": "فرید",
+                "relationship_to_pa": "self",
+                "nationality": "AF",
+                "languages": ["prs", "ps"],
+            },
+            {
+                "role": "spouse",
+                "family_name": "Natnael",
+                "given_names": "Ruta",
+                "dob": "1982",
+                "native_family_name": "ናትናኤል",
+                "native_given_names": "ሩታ",
+                "relationship_to_pa": "spouse",
+            },
+            {
+                "role": "child",
+                "family_name": "Ahmadi",
+                "given_names": "Olena",
+                "dob": "2012-06",
+                "native_family_name": "Ахмаді",
+                "native_given_names": "Олена",
+                "relationship_to_pa": "daughter",
+            },
+        ],
+    )
+
+
+def _persons(ws: Workspace) -> dict[str, dict]:
+    return {p["given_names"]: p for p in show_case(ws, CASE)["persons"]}
+
+
+@pytest.fixture
+def ctx(qtbot, ws: Workspace) -> Iterator[UiContext]:
+    _seed(ws)
+    tasks = TaskRunner()
+    context = UiContext(ws, tasks, settings(), Events())
+    yield context
+    tasks.wait()
+
+
+@pytest.fixture
+def view(qtbot, ctx: UiContext) -> CaseView:
+    widget = CaseView(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1366, 768)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.show_case(CASE)
+    return widget
+
+
+def _edit(qtbot, view: CaseView) -> None:
+    qtbot.mouseClick(view.panel.edit_button, LEFT)
+    assert view.panel.editing
+
+
+def _type(qtbot, editor, text: str) -> None:
+    editor.clear()
+    qtbot.keyClicks(editor, text)
+
+
+def _no_message_boxes() -> bool:
+    return not any(isinstance(w, QMessageBox) and w.isVisible() for w in QApplication.topLevelWidgets())
+
+
+def test_editing_dob_in_the_panel_stores_it_audits_it_and_announces_the_change(qtbot, view: CaseView) -> None:
+    panel, ws = view.panel, view.ctx.ws
+    assert panel.person is not None and panel.person["given_names"] == "Farid"
+    _edit(qtbot, view)
+    _type(qtbot, panel.dob_editor.date, "1975-03-03")
+    with qtbot.waitSignal(view.ctx.events.case_changed, timeout=5000) as changed:
+        qtbot.mouseClick(panel.save_button, LEFT)
+    assert changed.args == [CASE]
+    assert _persons(ws)["Farid"]["dob"] == "1975-03-03"
+    line = "changed date of birth of Farid AHMADI from 1975-03-02 to 1975-03-03"
+    assert case_history(ws, CASE)[-1].text == line
+    assert case_history(ws, CASE)[-1].actor == "lead"
+    # What the user sees: read mode again, the new date, and the History tab telling it.
+    assert not panel.editing
+    assert panel.rows["dob"].value.text().startswith("1975-03-03")
+    assert any(text.endswith("lead " + line) for text in view.history.model.lines())
+
+
+def test_invalid_dob_is_shown_next_to_the_dob_field_and_nothing_is_stored(qtbot, view: CaseView) -> None:
+    panel, ws = view.panel, view.ctx.ws
+    before = case_history(ws, CASE)
+    _edit(qtbot, view)
+    _type(qtbot, panel.dob_editor.date, "1975-13-01")
+    qtbot.mouseClick(panel.save_button, LEFT)
+    dob_error = panel.rows["dob"].error
+    qtbot.waitUntil(dob_error.isVisible, timeout=5000)
+    assert dob_error.text() == "'1975-13-01' is not a real calendar date"
+    assert not panel.error.isVisible()  # not a generic message above the form
+    assert not any(row.error.isVisible() for key, row in panel.rows.items() if key != "dob")
+    assert _no_message_boxes()
+    assert panel.editing and panel.dob_editor.date.text() == "1975-13-01"  # the input is kept to fix
+    assert _persons(ws)["Farid"]["dob"] == "1975-03-02"
+    assert len(case_history(ws, CASE)) == len(before)
+
+
+def test_every_invalid_field_is_marked_at_once(qtbot, view: CaseView) -> None:
+    panel = view.panel
+    _edit(qtbot, view)
+    _type(qtbot, panel.dob_editor.date, "1975-02-30")
+    _type(qtbot, panel.editors["languages"], "prs, Dari")
+    qtbot.mouseClick(panel.save_button, LEFT)
+    qtbot.waitUntil(panel.rows["languages"].error.isVisible, timeout=5000)
+    assert panel.rows["dob"].error.text() == "'1975-02-30' is not a real calendar date"
+    assert "ISO 639" in panel.rows["languages"].error.text()
+    assert panel.dob_editor.date.hasFocus()  # the first problem in the panel's order
+    assert _persons(view.ctx.ws)["Farid"]["languages"] == ["prs", "ps"]
+
+
+def test_the_dob_entry_adapts_to_the_precision(qtbot, view: CaseView) -> None:
+    panel = view.panel
+    _edit(qtbot, view)
+    assert panel.dob_editor.date.placeholderText() == "YYYY-MM-DD"
+    panel.dob_editor.precision.set_code("year")
+    assert panel.dob_editor.date.text() == "1975"
+    assert panel.dob_editor.date.placeholderText() == "YYYY"
+    assert panel.rows["dob"].hint.text() == "Format: YYYY"
+
+
+def test_verification_tick_asks_for_the_document_and_records_it(qtbot, view: CaseView) -> None:
+    panel, ws = view.panel, view.ctx.ws
+    tick = panel.rows["dob"].tick
+    assert tick.text() == "○"
+    qtbot.mouseClick(tick, LEFT)
+    dialog = panel.findChild(VerifyDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.document_type.set_code("passport")
+    qtbot.keyClicks(dialog.reference, "P0123456")
+    with qtbot.waitSignal(view.ctx.events.case_changed, timeout=5000):
+        qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok), LEFT)
+    mark = _persons(ws)["Farid"]["verified"]["dob"]
+    assert (mark["by"], mark["document_type"], mark["reference"]) == ("lead", "passport", "P0123456")
+    assert mark["at"]
+    tick = panel.rows["dob"].tick
+    assert tick.text() == "✔"
+    assert "Passport P0123456" in tick.toolTip() and "lead" in tick.toolTip()
+    assert "1/" in panel.facts.text()
+
+
+def test_editing_a_verified_field_in_the_panel_clears_its_tick(qtbot, view: CaseView) -> None:
+    panel, ws = view.panel, view.ctx.ws
+    mark_verified(ws, CASE, panel.person_id, "family_name", "passport P1")  # type: ignore[arg-type]
+    view.refresh()
+    assert panel.rows["family_name"].tick.text() == "✔"
+    _edit(qtbot, view)
+    _type(qtbot, panel.editors["family_name"], "Ahmadzai")
+    with qtbot.waitSignal(view.ctx.events.case_changed, timeout=5000):
+        qtbot.mouseClick(panel.save_button, LEFT)
+    assert "family_name" not in _persons(ws)["Farid"]["verified"]
+    assert panel.rows["family_name"].tick.text() == "○"
+
+
+def test_unsaved_edit_survives_the_lock_as_a_draft_and_comes_back(qtbot, ws: Workspace) -> None:
+    _seed(ws)
+    window = MainWindow(ws)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.unlocked()
+    window.open_case(CASE)
+    view = window.case
+    ruta = _persons(ws)["Ruta"]
+    view.select_person(ruta["id"])
+    _edit(qtbot, view)
+    _type(qtbot, view.panel.editors["given_names"], "Rutha")
+    view.panel.editors["native_given_names"].setText("ሩጣ")  # non-Latin text arrives as an input-method commit
+    case_id = show_case(ws, CASE)["id"]
+
+    window.lock()
+    assert not ws.is_unlocked
+    assert view.case_number is None and not view.panel.editing
+
+    ws.unlock(PASSWORD)
+    assert load_draft(ws, person_draft_key(case_id, ruta["id"])) is not None
+    window.unlocked()
+    window.open_case(CASE)
+    panel = view.panel
+    assert panel.person_id == ruta["id"]  # the person with a draft is the one shown
+    assert panel.editing
+    assert panel.editors["given_names"].text() == "Rutha"
+    assert panel.editors["native_given_names"].text() == "ሩጣ"
+    assert panel.notice.isVisible()
+    assert panel.notice.text() == "Unsaved changes from before the lock were restored."
+    assert _persons(ws)["Ruta"]["given_names"] == "Ruta"  # a draft is not a save
+
+    with qtbot.waitSignal(window.events.case_changed, timeout=5000):
+        qtbot.mouseClick(panel.save_button, LEFT)
+    window.tasks.wait()
+    stored = {p["id"]: p for p in show_case(ws, CASE)["persons"]}[ruta["id"]]
+    assert (stored["given_names"], stored["native_given_names"]) == ("Rutha", "ሩጣ")
+    assert load_draft(ws, person_draft_key(case_id, ruta["id"])) is None
+    assert not panel.notice.isVisible()
+
+
+def test_cancelling_a_restored_draft_discards_it(qtbot, view: CaseView) -> None:
+    panel, ws = view.panel, view.ctx.ws
+    _edit(qtbot, view)
+    _type(qtbot, panel.editors["place_of_birth"], "Herat")
+    view.ctx.events.locked.emit()  # fires before the keys go: the view keeps the draft
+    key = person_draft_key(show_case(ws, CASE)["id"], _persons(ws)["Farid"]["id"])
+    assert load_draft(ws, key) is not None
+    view.show_case(CASE)
+    assert panel.editing and panel.editors["place_of_birth"].text() == "Herat"
+    assert panel.cancel_edit(confirm=False)
+    assert load_draft(ws, key) is None
+
+
+def test_a_restored_draft_does_not_revert_fields_changed_meanwhile(qtbot, view: CaseView) -> None:
+    panel, ws = view.panel, view.ctx.ws
+    farid = _persons(ws)["Farid"]
+    _edit(qtbot, view)
+    _type(qtbot, panel.editors["place_of_birth"], "Herat")
+    view.ctx.events.locked.emit()
+    set_person_fields(ws, CASE, farid["id"], {"family_name": "Ahmadzai"})  # e.g. arrived by sync
+    view.show_case(CASE)
+    assert panel.editing
+    assert panel.editors["place_of_birth"].text() == "Herat"
+    assert panel.editors["family_name"].text() == "Ahmadzai"
+    assert panel.changes() == {"place_of_birth": "Herat"}
+
+
+def test_notes_are_listed_and_added_with_their_confidentiality(qtbot, view: CaseView) -> None:
+    notes, ws = view.notes, view.ctx.ws
+    view.tabs.setCurrentIndex(view.NOTES)
+    assert notes.model.rowCount() == 0 and notes.empty.isVisible()
+    qtbot.mouseClick(notes.add_button, LEFT)
+    assert notes.error.isVisible()  # an empty note is refused in the form
+    notes.text.setPlainText("Family asked about the medical appointment.")
+    notes.level.set_code("restricted")
+    with qtbot.waitSignal(view.ctx.events.case_changed, timeout=5000):
+        qtbot.mouseClick(notes.add_button, LEFT)
+    stored = show_case(ws, CASE)["notes"]
+    assert [(n["text"], n["confidentiality"], n["author"]) for n in stored] == [
+        ("Family asked about the medical appointment.", "restricted", "lead")
+    ]
+    model = notes.model
+    assert model.rowCount() == 1
+    row = [model.data(model.index(0, c)) for c in range(model.columnCount())]
+    assert row[1:] == ["lead", "Restricted", "Family asked about the medical appointment."]
+    assert notes.text.toPlainText() == ""
+    assert view.tabs.tabText(view.NOTES) == "&Notes (1)"
+    assert any(t.endswith("lead added a restricted note") for t in view.history.model.lines())
+
+
+def test_arabic_ethiopic_and_cyrillic_names_render_in_the_household(qtbot, view: CaseView) -> None:
+    model = view.household.model
+    native = {
+        model.data(model.index(r, HouseholdModel.NAME)): model.data(model.index(r, HouseholdModel.NATIVE))
+        for r in range(model.rowCount())
+    }
+    assert native == {"Farid AHMADI": "فرید احمدی", "Ruta NATNAEL": "ሩታ ናትናኤል", "Olena AHMADI": "Олена Ахмаді"}
+    arabic = model.index(0, HouseholdModel.NATIVE)
+    assert int(model.data(arabic, Qt.ItemDataRole.TextAlignmentRole)) & int(Qt.AlignmentFlag.AlignRight)
+    assert model.data(model.index(1, HouseholdModel.NATIVE), Qt.ItemDataRole.TextAlignmentRole) is None
+    assert [model.data(model.index(r, HouseholdModel.AGE)) for r in range(3)][1].startswith("≈ ")
+    assert model.data(model.index(0, HouseholdModel.VERIFIED)) == "0/8"
+    # The panel shows the native name right-to-left, and its editor follows the text's direction.
+    panel = view.panel
+    assert panel.native.text() == "فرید احمدی"
+    assert panel.native.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    _edit(qtbot, view)
+    assert panel.editors["native_family_name"].layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert panel.editors["family_name"].layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert not view.grab().isNull()
+    panel.cancel_edit(confirm=False)
+    view.select_person(_persons(view.ctx.ws)["Ruta"]["id"])
+    assert panel.native.text() == "ሩታ ናትናኤል"
+    assert panel.native.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert not view.grab().isNull()
+
+
+def test_add_person_validates_in_the_dialog_and_selects_the_new_person(qtbot, view: CaseView) -> None:
+    qtbot.mouseClick(view.household.add_button, LEFT)
+    dialog = view.findChild(AddPersonDialog)
+    assert dialog is not None and dialog.isVisible()
+    qtbot.keyClicks(dialog.given_names, "Omid")
+    qtbot.keyClicks(dialog.family_name, "Ahmadi")
+    qtbot.keyClicks(dialog.dob.date, "2019-02-30")
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, LEFT)
+    qtbot.waitUntil(dialog.rows["dob"].error.isVisible, timeout=5000)
+    assert "not a real calendar date" in dialog.rows["dob"].error.text()
+    _type(qtbot, dialog.dob.date, "2019-02-28")
+    with qtbot.waitSignal(view.ctx.events.case_changed, timeout=5000):
+        qtbot.mouseClick(ok, LEFT)
+    assert "Omid" in _persons(view.ctx.ws)
+    assert view.household.model.rowCount() == 4
+    assert view.panel.person is not None and view.panel.person["given_names"] == "Omid"
+
+
+def test_case_details_dialog_changes_the_stage_through_the_service(qtbot, view: CaseView) -> None:
+    qtbot.mouseClick(view.header.details, LEFT)
+    dialog = view.findChild(CaseDetailsDialog)
+    assert dialog is not None
+    dialog.stage.set_code("interviewed")
+    with qtbot.waitSignal(view.ctx.events.case_changed, timeout=5000):
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), LEFT)
+    assert show_case(view.ctx.ws, CASE)["stage"] == "interviewed"
+    assert "Interviewed" in view.header.title.text()
+    assert any(t.endswith("changed stage from pre-screening to interviewed") for t in view.history.model.lines())
+
+
+def test_keyboard_edit_save_escape_back_and_tabs(qtbot, view: CaseView) -> None:
+    view.activateWindow()
+    qtbot.waitActive(view)
+    view.household.table.setFocus()
+    panel = view.panel
+    qtbot.keyClick(view.household.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert panel.editing
+    qtbot.keyClick(panel.editors["family_name"], Qt.Key.Key_Escape)  # nothing typed: just leaves edit mode
+    assert not panel.editing
+    qtbot.keyClick(view.household.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    _type(qtbot, panel.editors["place_of_birth"], "Herat")
+    with qtbot.waitSignal(view.ctx.events.case_changed, timeout=5000):
+        qtbot.keyClick(panel.editors["place_of_birth"], Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert _persons(view.ctx.ws)["Farid"]["place_of_birth"] == "Herat"
+    qtbot.keyClick(view.household.table, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert view.tabs.currentIndex() == view.HISTORY
+    with qtbot.waitSignal(view.back_requested, timeout=1000):
+        qtbot.keyClick(view.tabs, Qt.Key.Key_Escape)
+    with qtbot.waitSignal(view.back_requested, timeout=1000):
+        qtbot.keyClick(view.tabs, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+
+
+def test_lock_forgets_the_case_on_screen(qtbot, view: CaseView) -> None:
+    view.ctx.events.locked.emit()
+    assert view.case_number is None and view.last_case_number == CASE
+    assert view.household.model.rowCount() == 0
+    assert view.history.model.rowCount() == 0 and view.notes.model.rowCount() == 0
+    assert view.panel.person is None
