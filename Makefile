@@ -32,7 +32,7 @@ app/ui/translations/%.qm: app/ui/translations/%.ts | $(STAMP)
 
 # Refresh the .ts files from the source after UI strings changed (translators then fill them in).
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate -no-obsolete $$(find app/ui -name '*.py' | sort) -ts app/ui/translations/circuitride_es.ts app/ui/translations/circuitride_uk.ts app/ui/translations/circuitride_ru.ts
+	$(BIN)/pyside6-lupdate -no-obsolete $$(find app/ui -name '*.py' | sort) app/services/history.py -ts app/ui/translations/circuitride_es.ts app/ui/translations/circuitride_uk.ts app/ui/translations/circuitride_ru.ts
 
 $(DEMO)/workspace.json: | $(STAMP)
 	@mkdir -p .demo

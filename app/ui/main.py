@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QApplication
 
 from app.errors import CircuitRideError, UsageError, WorkspaceNotFound
 from app.store.workspace import Workspace, default_data_dir
+from app.ui import i18n
+from app.ui.context import settings
 from app.ui.shell import MainWindow
 
 SCREENSHOT_SIZE = (1440, 900)
@@ -30,6 +32,9 @@ def make_app() -> QApplication:
 
 def run_gui(args: argparse.Namespace) -> int:
     app = make_app()
+    if args.lang and args.lang not in i18n.LANGUAGES:
+        raise UsageError(f"Unknown language '{args.lang}': use one of {', '.join(i18n.LANGUAGES)}.")
+    i18n.install(args.lang or i18n.preferred_language(settings()))
     path = Path(args.data_dir) if args.data_dir else default_data_dir()
     try:
         ws = Workspace(path)
@@ -43,6 +48,7 @@ def run_gui(args: argparse.Namespace) -> int:
             return 0  # the user chose Quit
         ws = created
     window = MainWindow(ws)
+    window.language_requested.connect(lambda lang: switch_language(window, lang))
     view = args.view or "cases"
     password = os.environ.get("CIRCUITRIDE_PASSWORD")
     if args.screenshot:
@@ -58,6 +64,23 @@ def run_gui(args: argparse.Namespace) -> int:
         return app.exec()
     finally:
         ws.lock()
+
+
+def switch_language(window: MainWindow, lang: str) -> MainWindow:
+    """Rebuild the main window in another language, keeping the session (no re-unlock) and the case."""
+    window.ctx.settings.setValue(i18n.SETTINGS_KEY, lang)
+    i18n.install(lang)
+    replacement = MainWindow(window.ws)
+    replacement.language_requested.connect(lambda code: switch_language(replacement, code))
+    replacement.setGeometry(window.geometry())
+    if window.ws.is_unlocked:
+        case = window.case.case_number if window.cases_stack.currentWidget() is window.case else None
+        replacement.unlocked()
+        if case:
+            replacement.open_case(case)
+    replacement.show()
+    window.retire()
+    return replacement
 
 
 def screenshot(app: QApplication, window: MainWindow, view: str, password: str | None, user: str | None, path: Path) -> int:

@@ -5,8 +5,8 @@ Owns the session life cycle (unlock, idle lock, lock) and routes the hooks in Ui
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import NotFound
 from app.store.workspace import Workspace
+from app.ui import i18n
 from app.ui.case.view import CaseView
 from app.ui.cases.view import CasesView
 from app.ui.context import Events, UiContext, settings
@@ -49,9 +50,12 @@ class ComingView(QWidget):
 
 
 class MainWindow(QMainWindow):
+    language_requested = Signal(str)  # main.py rebuilds the window in that language
+
     def __init__(self, ws: Workspace) -> None:
         super().__init__()
         self.ws = ws
+        self._retired = False
         self.tasks = TaskRunner(self)
         self.events = Events(self)
         self.ctx = UiContext(ws, self.tasks, settings(), self.events)
@@ -139,6 +143,16 @@ class MainWindow(QMainWindow):
         menu.addAction(find)
         menu.addAction(lock)
         menu.addSeparator()
+        language_menu = menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        current = QLocale().name().split("_")[0]
+        for code, name in i18n.LANGUAGES.items():
+            action = language_menu.addAction(name)  # each language names itself, never translated
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.triggered.connect(lambda _checked=False, c=code: self.language_requested.emit(c))
+            group.addAction(action)
+        menu.addSeparator()
         menu.addAction(quit_)
         self._session_actions = [lock, find]
         for action in self._session_actions:
@@ -193,7 +207,15 @@ class MainWindow(QMainWindow):
     def show_error(self, message: str) -> None:
         QMessageBox.warning(self, QApplication.applicationName(), message)
 
+    def retire(self) -> None:
+        """Close this window without locking: a replacement (another language) took over."""
+        self._retired = True
+        self.idle_lock.uninstall()
+        self.close()
+        self.deleteLater()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         self.ctx.settings.setValue("window/geometry", self.saveGeometry())
-        self.lock()
+        if not self._retired:
+            self.lock()
         super().closeEvent(event)
