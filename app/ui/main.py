@@ -11,6 +11,7 @@ import os
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QLoggingCategory
 from PySide6.QtWidgets import QApplication
 
 from app.errors import CircuitRideError, UsageError, WorkspaceNotFound
@@ -25,6 +26,9 @@ SCREENSHOT_SIZE = (1440, 900)
 def make_app() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    # QtMultimedia reports every optional codec library it cannot find (VA-API, PipeWire) on stderr
+    # when the camera is probed: noise for a user, nothing to act on.
+    QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver=false\nqt.multimedia.ffmpeg=false")
     app.setApplicationName("Circuit Ride")
     app.setOrganizationName("CircuitRide")
     return app

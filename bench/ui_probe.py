@@ -1,0 +1,98 @@
+"""Child process of `make bench` for the desktop figures (run fresh so start-up is measured).
+
+argv: WORKSPACE PASSWORD START_EPOCH QUERIES_JSON CASE_NUMBER. Prints one JSON line of figures.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import sys
+import time
+
+
+def _hwm_mb() -> float:
+    with open("/proc/self/status") as fh:
+        for line in fh:
+            if line.startswith("VmRSS"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def main() -> int:
+    path, password, started, queries_json, big_case = sys.argv[1:6]
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from app.store.workspace import Workspace
+    from app.ui.main import make_app
+    from app.ui.shell import MainWindow
+
+    app = make_app()
+    ws = Workspace(path)
+    window = MainWindow(ws)
+    window.resize(1440, 900)
+    window.show()
+    app.processEvents()
+    to_unlock_screen = time.time() - float(started)
+
+    t = time.perf_counter()
+    ws.unlock(password)
+    window.unlocked()
+    app.processEvents()
+    to_case_list = time.perf_counter() - t
+    rows = window.cases.model.rowCount()
+
+    view = window.cases
+    keystroke_ms = []
+    for query in json.loads(queries_json):
+        t = time.perf_counter()
+        view.search.setText(query)
+        view.apply_search()
+        while view.search_pending:
+            QApplication.processEvents()
+            time.sleep(0.0005)
+        app.processEvents()
+        keystroke_ms.append((time.perf_counter() - t) * 1000)
+    view.search.clear()
+    view.apply_search()
+    while view.search_pending:
+        QApplication.processEvents()
+
+    open_ms = []
+    for _ in range(5):
+        t = time.perf_counter()
+        window.open_case(big_case)
+        app.processEvents()
+        open_ms.append((time.perf_counter() - t) * 1000)
+        window.show_cases()
+        app.processEvents()
+
+    step = max(1, rows // 200)
+    numbers = [view.model.row_at(i).case_number for i in range(0, rows, step)][:200]
+    for number in numbers:
+        window.open_case(number)
+        app.processEvents()
+    window.tasks.wait()
+    app.processEvents()
+    rss = _hwm_mb()
+    ordered = sorted(keystroke_ms)
+    print(json.dumps({
+        "start_to_unlock_screen_s": to_unlock_screen,
+        "unlock_to_case_list_s": to_case_list,
+        "rows": rows,
+        "keystroke_p50_ms": statistics.median(ordered),
+        "keystroke_p95_ms": ordered[int(0.95 * (len(ordered) - 1))],
+        "open_big_case_ms": statistics.median(open_ms),
+        "rss_after_200_cases_mb": rss,
+        "cases_browsed": len(numbers),
+    }), flush=True)
+    window.tasks.wait()
+    ws.lock()
+    # PySide6 can crash while the interpreter tears down Qt objects; the figures are out already.
+    os._exit(0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
