@@ -281,6 +281,8 @@ def main() -> int:
         print(f"\nDesktop client ({ui['rows']} cases in the list, offscreen)")
         line("process start to unlock screen shown", f"{ui['start_to_unlock_screen_s'] * 1000:.0f} ms", "target <= 1 s")
         line("unlock to case list shown", f"{ui['unlock_to_case_list_s'] * 1000:.0f} ms", "target <= 1.5 s (KDF excluded)")
+        line("case views ready after that first paint", f"{ui['body_built_after_paint_s'] * 1000:.0f} ms",
+             "(while the password is typed)")
         line("search keystroke to list updated p50", f"{ui['keystroke_p50_ms']:.1f} ms", "")
         line("search keystroke to list updated p95", f"{ui['keystroke_p95_ms']:.1f} ms", "target <= 50 ms")
         line(f"open case {big_case} (9 persons, 20 attachments)", f"{ui['open_big_case_ms']:.0f} ms", "target <= 150 ms")

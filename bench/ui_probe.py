@@ -31,11 +31,15 @@ def main() -> int:
 
     app = make_app()
     ws = Workspace(path)
-    window = MainWindow(ws)
+    window = MainWindow(ws, defer_body=True)
     window.resize(1440, 900)
     window.show()
-    app.processEvents()
+    window.grab()  # renders the unlock screen now (offscreen has no real paint to wait for)
     to_unlock_screen = time.time() - float(started)
+    t = time.perf_counter()
+    while not window._body_ready:  # the case views build just after the first paint
+        app.processEvents()
+    body_built = time.perf_counter() - t
 
     t = time.perf_counter()
     ws.unlock(password)
@@ -81,6 +85,7 @@ def main() -> int:
     print(json.dumps({
         "start_to_unlock_screen_s": to_unlock_screen,
         "unlock_to_case_list_s": to_case_list,
+        "body_built_after_paint_s": body_built,
         "rows": rows,
         "keystroke_p50_ms": statistics.median(ordered),
         "keystroke_p95_ms": ordered[int(0.95 * (len(ordered) - 1))],

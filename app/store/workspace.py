@@ -23,12 +23,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import platformdirs
-from sqlalchemy import Engine
-from sqlalchemy.exc import DatabaseError
-from sqlalchemy.orm import Session
 
 from app.errors import (
     CircuitRideError,
@@ -42,12 +39,19 @@ from app.errors import (
 )
 from app.store import keyslots
 from app.store.backoff import Backoff
-from app.store.db import export_encrypted, make_engine, session_factory
 from app.store.keyslots import KdfParams, SlotBinding
-from app.store.migrate import upgrade
-from app.store.vault import BlobVault
 from app.util.files import atomic_write
 from app.util.ids import uuid7
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session
+
+    from app.store.vault import BlobVault
+
+# The database layer (SQLAlchemy, SQLCipher, Alembic) is imported when a workspace is first
+# opened, not when this module is: the unlock screen needs only the key slots, and showing it
+# must not wait a second for SQLAlchemy to load.
 
 log = logging.getLogger(__name__)
 
@@ -155,6 +159,9 @@ class Workspace:
                     path / "keyslots" / RECOVERY_SLOT,
                     keyslots.make_recovery_slot(dek, hq_public, meta.binding),
                 )
+            from app.store.db import make_engine
+            from app.store.migrate import upgrade
+
             engine = make_engine(path / DB_FILE, dek)
             upgrade(engine, path / DB_FILE, dek)
             engine.dispose()
@@ -211,6 +218,12 @@ class Workspace:
         self._open(bytearray(dek), "@recovery")
 
     def _open(self, dek: bytearray, username: str) -> None:
+        from sqlalchemy.exc import DatabaseError
+
+        from app.store.db import make_engine, session_factory
+        from app.store.migrate import upgrade
+        from app.store.vault import BlobVault
+
         engine = None
         try:
             engine = make_engine(self.db_path, bytes(dek))
@@ -327,6 +340,8 @@ class Workspace:
         try:
             (tmp / "blobs").mkdir(parents=True, mode=0o700)
             shutil.copytree(self.path / "keyslots", tmp / "keyslots")
+            from app.store.db import export_encrypted
+
             # Database first, in one read transaction; blobs are immutable and content-addressed,
             # so copying every blob present after the export covers every blob it references.
             export_encrypted(self.db_path, dek, tmp / DB_FILE, dek)

@@ -51,7 +51,7 @@ def run_gui(args: argparse.Namespace) -> int:
         if created is None:
             return 0  # the user chose Quit
         ws = created
-    window = MainWindow(ws)
+    window = MainWindow(ws, defer_body=not args.screenshot)
     window.language_requested.connect(lambda lang: switch_language(window, lang))
     view = args.view or "cases"
     password = os.environ.get("CIRCUITRIDE_PASSWORD")

@@ -5,7 +5,7 @@ Owns the session life cycle (unlock, idle lock, lock) and routes the hooks in Ui
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
 from app.errors import NotFound
 from app.store.workspace import Workspace
 from app.ui import i18n
-from app.ui.case.view import CaseView
-from app.ui.cases.view import CasesView
 from app.ui.context import Events, UiContext, settings
 from app.ui.session import ClipboardGuard, IdleLock
 from app.ui.status import StatusBar
 from app.ui.tasks import TaskRunner
 from app.ui.unlock.view import UnlockView
+
+BODY_DELAY_MS = 30  # after the unlock screen's first paint
 
 
 class ComingView(QWidget):
@@ -52,7 +52,9 @@ class ComingView(QWidget):
 class MainWindow(QMainWindow):
     language_requested = Signal(str)  # main.py rebuilds the window in that language
 
-    def __init__(self, ws: Workspace) -> None:
+    def __init__(self, ws: Workspace, *, defer_body: bool = False) -> None:
+        """`defer_body=True` shows the unlock screen first and builds the case views (and imports
+        the database layer) just after the first paint, while the user types the password."""
         super().__init__()
         self.ws = ws
         self._retired = False
@@ -76,6 +78,29 @@ class MainWindow(QMainWindow):
         self.clipboard = ClipboardGuard(self)
         self.events.locked.connect(self.clipboard.clear_if_ours)
 
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.unlock_view)
+        self.setCentralWidget(self.stack)
+        self.status = StatusBar(self.ctx)
+        self.setStatusBar(self.status)
+        self._body_ready = False
+        self._actions()
+        self.resize(1280, 800)
+        geometry = self.ctx.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if defer_body:
+            QTimer.singleShot(BODY_DELAY_MS, self._ensure_body)
+        else:
+            self._ensure_body()
+
+    def _ensure_body(self) -> None:
+        if self._body_ready or self._retired:
+            return
+        self._body_ready = True
+        from app.ui.case.view import CaseView
+        from app.ui.cases.view import CasesView
+
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(190)
@@ -96,18 +121,7 @@ class MainWindow(QMainWindow):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.nav)
         row.addWidget(self.pages, 1)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.unlock_view)
         self.stack.addWidget(body)
-        self.setCentralWidget(self.stack)
-
-        self.status = StatusBar(self.ctx)
-        self.setStatusBar(self.status)
-        self._actions()
-        self.resize(1280, 800)
-        geometry = self.ctx.settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
 
     def _coming(self) -> list[tuple[str, str]]:
         return [
@@ -160,6 +174,7 @@ class MainWindow(QMainWindow):
 
     # ----- session ---------------------------------------------------------------------------
     def unlocked(self) -> None:
+        self._ensure_body()
         self.stack.setCurrentIndex(1)
         self.nav.setCurrentRow(0)
         self.cases_stack.setCurrentIndex(0)
@@ -192,6 +207,7 @@ class MainWindow(QMainWindow):
 
     # ----- routing ---------------------------------------------------------------------------
     def open_case(self, number: str) -> None:
+        self._ensure_body()
         self.nav.setCurrentRow(0)
         self.case.show_case(number)
         self.cases_stack.setCurrentIndex(1)

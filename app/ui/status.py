@@ -6,7 +6,6 @@ import datetime as dt
 
 from PySide6.QtWidgets import QLabel, QStatusBar
 
-from app.services.status import workspace_status
 from app.ui.context import UiContext
 
 BACKUP_WARNING_DAYS = 7
@@ -36,6 +35,8 @@ class StatusBar(QStatusBar):
         if not self.ctx.ws.is_unlocked:
             self.show_locked()
             return
+        from app.services.status import workspace_status  # the database layer loads after the unlock screen
+
         st = workspace_status(self.ctx.ws)
         self.lock_label.setText(self.tr("Unlocked: %s") % st.username)
         self.ride_label.setText(self.tr("Ride: %s") % st.ride if st.ride else self.tr("No current ride"))
