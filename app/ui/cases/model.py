@@ -1,20 +1,116 @@
-"""The case list as a Qt table model over plain CaseRow values from the services."""
+"""The case list as a Qt table model over plain CaseRow values from the services.
+
+The model holds every loaded row (`rows`) and, separately, which of them are shown and in what
+order (`show()`, driven by CaseFilterProxy in proxy.py). Filtering and sorting 50,000 rows happen
+in bulk on Python lists, never one virtual call per row (see proxy.py for the measurements). A
+single case's row is replaced in place (`update_row`), so selection and scroll survive a refresh.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
 
+from app.models.vocab import STAGES
 from app.services.case_list import CaseRow
 
 Index = QModelIndex | QPersistentModelIndex
+SortKey = str | int
+
+(
+    COL_CASE,
+    COL_PRINCIPAL,
+    COL_NATIVE,
+    COL_PERSONS,
+    COL_PRIORITY,
+    COL_STAGE,
+    COL_SITE,
+    COL_RIDE,
+    COL_FILE,
+    COL_ISSUES,
+) = range(10)
+COLUMN_COUNT = 10
+NUMERIC_COLUMNS = frozenset({COL_PERSONS, COL_ISSUES})
+EXPEDITED_MARK = "\u2691"  # ⚑ after the case number
+_STAGE_ORDER = {stage: i for i, stage in enumerate(STAGES)}
+
+# Plain ints: comparing against PySide6 enum members costs more than the rest of data() together.
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+_ALIGN = Qt.ItemDataRole.TextAlignmentRole.value
+_USER = Qt.ItemDataRole.UserRole.value
+_FONT = Qt.ItemDataRole.FontRole.value
+_ROLES = frozenset({_DISPLAY, _TOOLTIP, _ALIGN, _USER, _FONT})
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+def stage_labels() -> dict[str, str]:
+    """Human labels for the stored stage codes, in process order (translated)."""
+    tr = QCoreApplication.translate
+    return {
+        "pre-screening": tr("CaseStage", "Pre-screening"),
+        "interview-scheduled": tr("CaseStage", "Interview scheduled"),
+        "interviewed": tr("CaseStage", "Interviewed"),
+        "adjudicated": tr("CaseStage", "Adjudicated"),
+        "approved": tr("CaseStage", "Approved"),
+        "denied": tr("CaseStage", "Denied"),
+        "on-hold": tr("CaseStage", "On hold"),
+        "medical": tr("CaseStage", "Medical"),
+        "cultural-orientation": tr("CaseStage", "Cultural orientation"),
+        "ready-for-departure": tr("CaseStage", "Ready for departure"),
+        "departed": tr("CaseStage", "Departed"),
+        "closed": tr("CaseStage", "Closed"),
+    }
+
+
+_LAST = "\U0010ffff"  # sorts after every real character: empty values go to the end
+
+
+def _text(value: str) -> str:
+    return value.casefold() if value else _LAST
+
+
+# One plain value (str or int) per column to sort by. Plain values keep a 50,000-row sort fast
+# (tuples with a tie-breaker cost 4-5x more); ties keep case-number order because the sort is
+# stable and starts from the case-number order (see CaseTableModel.order).
+_SORT_VALUES: dict[int, Callable[[CaseRow], SortKey]] = {
+    COL_CASE: lambda r: r.case_number,
+    COL_PRINCIPAL: lambda r: _text(r.principal),
+    COL_NATIVE: lambda r: _text(r.native),
+    COL_PERSONS: lambda r: r.persons,
+    COL_PRIORITY: lambda r: r.priority,
+    COL_STAGE: lambda r: _STAGE_ORDER.get(r.stage, len(STAGES)),
+    COL_SITE: lambda r: _text(r.site),
+    COL_RIDE: lambda r: _text(r.ride),
+    COL_FILE: lambda r: _text(r.file_location),
+    COL_ISSUES: lambda r: r.open_issues,
+}
+
+
+def sort_value(column: int) -> Callable[[CaseRow], SortKey]:
+    return _SORT_VALUES.get(column, _SORT_VALUES[COL_CASE])
+
+
+def sort_key(column: int) -> Callable[[CaseRow], tuple[SortKey, str]]:
+    """The full ascending key of a row for `column`: its value, then the case number."""
+    value = sort_value(column)
+    return lambda r: (value(r), r.case_number)
 
 
 class CaseTableModel(QAbstractTableModel):
     def __init__(self, rows: list[CaseRow] | None = None) -> None:
         super().__init__()
-        self._rows = rows or []
+        self._rows: list[CaseRow] = []
+        self._pos: dict[str, int] = {}  # case id -> position in _rows
+        self._shown: list[int] = []  # positions in _rows, in display order
+        self._orders: dict[int, list[int]] = {}  # column -> positions sorted ascending by it
+        self._ranks: dict[int, list[int]] = {}  # column -> place of each position in that order
+        self._stages = stage_labels()
+        self._italic = QFont()
+        self._italic.setItalic(True)
         self._headers = [
             self.tr("Case"),
             self.tr("Principal applicant"),
@@ -24,42 +120,202 @@ class CaseTableModel(QAbstractTableModel):
             self.tr("Stage"),
             self.tr("Site"),
             self.tr("Ride"),
+            self.tr("File location"),
+            self.tr("Open issues"),
         ]
+        self._header_tips = {
+            COL_CASE: self.tr("Case number; %s marks an expedited case") % EXPEDITED_MARK,
+            COL_NATIVE: self.tr("The principal applicant's name in their own script"),
+            COL_ISSUES: self.tr(
+                "Persons without a date of birth or with an approximate one not yet verified, "
+                "a missing principal applicant, an unknown file location"
+            ),
+        }
+        if rows:
+            self.set_rows(rows)
+
+    # ----- contents --------------------------------------------------------------------------
+    @property
+    def rows(self) -> Sequence[CaseRow]:
+        """Every loaded row, shown or not."""
+        return self._rows
+
+    def position(self, case_id: str) -> int | None:
+        return self._pos.get(case_id)
 
     def set_rows(self, rows: list[CaseRow]) -> None:
+        """Replace every row and show them all in the given order."""
         self.beginResetModel()
-        self._rows = rows
+        self._rows = list(rows)
+        self._pos = {r.case_id: i for i, r in enumerate(self._rows)}
+        self._shown = list(range(len(self._rows)))
+        self._orders, self._ranks = {}, {}
         self.endResetModel()
 
-    def row_at(self, row: int) -> CaseRow:
-        return self._rows[row]
+    def show(self, positions: list[int]) -> None:
+        """Show these rows (positions in `rows`) in this order."""
+        self.beginResetModel()
+        self._shown = list(positions)  # a copy: `positions` may be a cached order
+        self.endResetModel()
 
+    def order(self, column: int) -> list[int]:
+        """Positions of all rows sorted ascending by `column` (cached until a row changes; do not
+        modify the list)."""
+        order = self._orders.get(column)
+        if order is None:
+            rows = self._rows
+            if column == COL_CASE:
+                numbers = [r.case_number for r in rows]
+                order = sorted(range(len(rows)), key=numbers.__getitem__)
+            else:
+                values = list(map(sort_value(column), rows))
+                order = sorted(self.order(COL_CASE), key=values.__getitem__)
+            self._orders[column] = order
+        return order
+
+    def rank(self, column: int) -> list[int]:
+        """rank[i] = place of rows[i] in `order(column)` (cached likewise)."""
+        ranks = self._ranks.get(column)
+        if ranks is None:
+            ranks = [0] * len(self._rows)
+            for place, i in enumerate(self.order(column)):
+                ranks[i] = place
+            self._ranks[column] = ranks
+        return ranks
+
+    def _forget_order(self, old: CaseRow | None, new: CaseRow | None) -> None:
+        """Drop the cached orders a changed row invalidates (all of them when rows come or go)."""
+        if old is None or new is None:
+            self._orders, self._ranks = {}, {}
+            return
+        if old.case_number != new.case_number:
+            self._orders, self._ranks = {}, {}
+            return
+        for column in list(self._orders):
+            value = sort_value(column)
+            if value(old) != value(new):
+                self._orders.pop(column, None)
+                self._ranks.pop(column, None)
+
+    def row_at(self, row: int) -> CaseRow:
+        """The row shown at `row` (a row of this model, i.e. of the list as shown)."""
+        return self._rows[self._shown[row]]
+
+    def shown_row(self, case_id: str) -> int | None:
+        pos = self._pos.get(case_id)
+        if pos is None:
+            return None
+        try:
+            return self._shown.index(pos)
+        except ValueError:
+            return None
+
+    def update_row(self, row: CaseRow) -> bool:
+        """Replace a known case's row in place (dataChanged, no reset); False if it is not loaded."""
+        pos = self._pos.get(row.case_id)
+        if pos is None:
+            return False
+        old = self._rows[pos]
+        if old == row:
+            return True
+        self._rows[pos] = row
+        self._forget_order(old, row)
+        shown = self.shown_row(row.case_id)
+        if shown is not None:
+            self.dataChanged.emit(self.index(shown, 0), self.index(shown, COLUMN_COUNT - 1))
+        return True
+
+    def add_row(self, row: CaseRow, show_at: int | None) -> None:
+        """Load a case that was not loaded; insert it into the list at `show_at` (or keep it hidden)."""
+        pos = len(self._rows)
+        if show_at is None:
+            self._rows.append(row)
+            self._pos[row.case_id] = pos
+            self._forget_order(None, row)
+            return
+        self.beginInsertRows(QModelIndex(), show_at, show_at)
+        self._rows.append(row)
+        self._pos[row.case_id] = pos
+        self._forget_order(None, row)
+        self._shown.insert(show_at, pos)
+        self.endInsertRows()
+
+    def remove_case(self, case_id: str) -> None:
+        pos = self._pos.get(case_id)
+        if pos is None:
+            return
+        shown = self.shown_row(case_id)
+        if shown is not None:
+            self.beginRemoveRows(QModelIndex(), shown, shown)
+        del self._rows[pos]
+        self._pos = {r.case_id: i for i, r in enumerate(self._rows)}
+        self._shown = [i - (i > pos) for i in self._shown if i != pos]
+        self._forget_order(None, None)
+        if shown is not None:
+            self.endRemoveRows()
+
+    def shown_positions(self) -> list[int]:
+        return self._shown
+
+    # ----- Qt API ----------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._shown)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
-        return 0 if parent.isValid() else len(self._headers)
+        return 0 if parent.isValid() else COLUMN_COUNT
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMN_COUNT:
+            return None
+        if role == _DISPLAY:
             return self._headers[section]
+        if role == _TOOLTIP:
+            return self._header_tips.get(section)
+        if role == _ALIGN and section in NUMERIC_COLUMNS:
+            return _RIGHT
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        # A painted cell asks for ~7 roles; answer the ones we never use before touching the index.
+        if role not in _ROLES or not index.isValid():
             return None
-        r = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                r.case_number + (" ⚑" if r.expedited else ""),
-                r.principal,
-                r.native,
-                r.persons,
-                r.priority,
-                r.stage.replace("-", " "),
-                r.site,
-                r.ride,
-            )[index.column()]
-        if role == Qt.ItemDataRole.UserRole:
+        r = self._rows[self._shown[index.row()]]
+        column = index.column()
+        if role == _DISPLAY:
+            return self._display(r, column)
+        if role == _ALIGN:
+            return _RIGHT if column in NUMERIC_COLUMNS else None
+        if role == _TOOLTIP:
+            if column == COL_CASE and r.expedited:
+                return self.tr("%s: expedited") % r.case_number
+            if column in (COL_PRINCIPAL, COL_NATIVE, COL_RIDE, COL_FILE):
+                return self._display(r, column) or None
+            return None
+        if role == _FONT and column == COL_FILE and not r.file_location:
+            return self._italic
+        if role == _USER:
             return r.case_id
+        return None
+
+    def _display(self, r: CaseRow, column: int) -> Any:
+        if column == COL_CASE:
+            return f"{r.case_number} {EXPEDITED_MARK}" if r.expedited else r.case_number
+        if column == COL_PRINCIPAL:
+            return r.principal
+        if column == COL_NATIVE:
+            return r.native
+        if column == COL_PERSONS:
+            return r.persons
+        if column == COL_PRIORITY:
+            return r.priority
+        if column == COL_STAGE:
+            return self._stages.get(r.stage, r.stage)
+        if column == COL_SITE:
+            return r.site
+        if column == COL_RIDE:
+            return r.ride
+        if column == COL_FILE:
+            return r.file_location if r.file_location else self.tr("unknown")
+        if column == COL_ISSUES:
+            return r.open_issues if r.open_issues else ""
         return None

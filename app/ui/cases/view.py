@@ -1,16 +1,88 @@
-"""The case list: search box, table (model/view), count. (First cut; issue 4 completes it.)"""
+"""The case list an interviewer lives in: search box, filter bar, table, count.
+
+Search runs ~100 ms after the last keystroke through `app.services.search` (names in any script,
+case number / UNHCR id prefix, dates of birth); its case ids, the filter bar's `CaseFilter` and the
+sort column are combined by CaseFilterProxy over rows loaded once per unlock. A changed case is
+re-read alone and replaced in place. Column layout is the only thing saved (QSettings
+"cases/header"); search text and filters are never written anywhere.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer
-from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+import logging
 
-from app.services.case_list import CaseRow, case_rows
-from app.services.search import search
-from app.ui.cases.model import CaseTableModel
+from PySide6.QtCore import QAbstractItemModel, QByteArray, QEvent, QLocale, QModelIndex, QObject, QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import CircuitRideError
+from app.services.case_list import CaseFilter, case_facets, case_row, case_rows
+from app.services.search import SearchHit, search
+from app.ui.cases.filter_bar import FilterBar
+from app.ui.cases.model import (
+    COL_CASE,
+    COL_FILE,
+    COL_ISSUES,
+    COL_NATIVE,
+    COL_PERSONS,
+    COL_PRINCIPAL,
+    COL_PRIORITY,
+    COL_RIDE,
+    COL_SITE,
+    COL_STAGE,
+    COLUMN_COUNT,
+    CaseTableModel,
+)
+from app.ui.cases.proxy import CaseFilterProxy
 from app.ui.context import UiContext
+from app.ui.tasks import Task
 
-SEARCH_DELAY_MS = 120
+log = logging.getLogger(__name__)
+
+SEARCH_DELAY_MS = 100
+# Enough for any real search; beyond it the user is told to type more (the list says so).
+SEARCH_LIMIT = 2000
+HEADER_KEY = "cases/header"
+HEADER_SAVE_DELAY_MS = 300
+# Chosen so every column fits a 1366x768 laptop beside the navigation; long values elide with a
+# tooltip, and the last column takes whatever room is left.
+DEFAULT_WIDTHS = {
+    COL_CASE: 110,
+    COL_PRINCIPAL: 180,
+    COL_NATIVE: 140,
+    COL_PERSONS: 62,
+    COL_PRIORITY: 58,
+    COL_STAGE: 130,
+    COL_SITE: 95,
+    COL_RIDE: 130,
+    COL_FILE: 120,
+    COL_ISSUES: 90,
+}
+
+_OPEN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+_INTO_TABLE_KEYS = (Qt.Key.Key_Down, Qt.Key.Key_PageDown)
+_PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+
+
+class CaseTable(QTableView):
+    """A row list: Home/End go to the first/last case (QTableView moves to the first/last column)."""
+
+    def moveCursor(  # noqa: N802 - Qt API
+        self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        if action in (QAbstractItemView.CursorAction.MoveHome, QAbstractItemView.CursorAction.MoveEnd):
+            modifiers |= Qt.KeyboardModifier.ControlModifier
+        return super().moveCursor(action, modifiers)
 
 
 class CasesView(QWidget):
@@ -20,63 +92,354 @@ class CasesView(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search: case number, UNHCR id, name in any script, date of birth"))
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search cases"))
+        self.search.setToolTip(
+            self.tr(
+                "Type part of a name (any script), a case number or UNHCR id, or a date of birth. "
+                "Enter opens the case when only one matches; Down moves into the list; Ctrl+F comes back here."
+            )
+        )
+        self.filters = FilterBar()
         self.model = CaseTableModel()
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
+        self.proxy = CaseFilterProxy(self.model)
+        self.table = CaseTable()
+        self.table.setAccessibleName(self.tr("Cases"))
         self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.activated.connect(self._activated)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(True)
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.empty = QLabel(self.table)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.hide()
         self.count = QLabel()
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.search)
-        layout.addWidget(self.table)
-        layout.addWidget(self.count)
-        self._all: list[CaseRow] = []
-        self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.apply_search)
-        self.search.textChanged.connect(lambda _t: self._timer.start())
-        self.search.returnPressed.connect(self._open_first)
-        ctx.events.locked.connect(self.clear)
-        ctx.events.cases_reloaded.connect(self.reload)
+        self.capped = QLabel()
+        self.capped.setObjectName("searchCapped")
+        self.capped.hide()
 
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count)
+        bottom.addSpacing(12)
+        bottom.addWidget(self.capped, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+
+        # Searches run on the task runner's worker thread (a slow query must not freeze typing);
+        # each gets a generation number and only the newest one's results are shown.
+        self._requested: str | None = ""  # the query last sent (None: send the current one again)
+        self._generation = 0
+        self._searching = False  # the newest search has not answered yet
+        self._search_task: Task | None = None
+        self._when_found: str | None = None  # "open" / "list": Enter / Down pressed mid-search
+        self._search_capped = False
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._header_timer = QTimer(self, singleShot=True, interval=HEADER_SAVE_DELAY_MS)
+        self._restore_header()
+        self._connect()
+        self._show_counts()
+
+    def _connect(self) -> None:
+        header = self.table.horizontalHeader()
+        self._search_timer.timeout.connect(self.apply_search)
+        self.search.textChanged.connect(self._search_edited)
+        self.search.installEventFilter(self)
+        self.table.installEventFilter(self)
+        self.table.viewport().installEventFilter(self)
+        self.table.activated.connect(self._activated)  # mouse (double click); keys: eventFilter
+        self.filters.changed.connect(self._filters_changed)
+        self.proxy.refreshed.connect(self._show_counts)
+        self.proxy.rowsInserted.connect(self._show_counts)
+        self.proxy.rowsRemoved.connect(self._show_counts)
+        header.sectionResized.connect(self._header_changed)
+        header.sectionMoved.connect(self._header_changed)
+        header.sortIndicatorChanged.connect(self._header_changed)
+        header.customContextMenuRequested.connect(self._header_menu)
+        self._header_timer.timeout.connect(self.save_header)
+        events = self.ctx.events
+        events.case_changed.connect(self.refresh_case)
+        events.cases_reloaded.connect(self.reload)
+        events.locked.connect(self.clear)
+
+    # ----- public API (the shell calls these) ------------------------------------------------
     def focus_search(self) -> None:
-        self.search.setFocus()
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
-    def clear(self) -> None:
-        self._all = []
-        self.model.set_rows([])
-        self.search.clear()
-
     def reload(self) -> None:
-        self._all = case_rows(self.ctx.ws)
+        """Load every case again (after unlock or a bulk change); search and filters stay."""
+        try:
+            rows = case_rows(self.ctx.ws)
+            facets = case_facets(self.ctx.ws)
+        except CircuitRideError as exc:
+            self.ctx.show_error(exc.message)
+            return
+        self.model.set_rows(rows)
+        self.proxy.refresh()  # the current search matches, filters and sort over the new rows
+        self.filters.set_facets(facets)
+        self._requested = None  # and search again: the new rows may match differently
         self.apply_search()
-        for col, width in enumerate((130, 220, 200, 70, 70, 170, 110)):
-            self.table.setColumnWidth(col, width)
+
+    def clear(self) -> None:
+        """On lock: no rows, no search text, no filters, nothing pending."""
+        self._search_timer.stop()
+        self._forget_search()
+        self.save_header()
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self._requested = ""
+        self._search_capped = False
+        self.model.set_rows([])
+        self.filters.forget()
+        self.proxy.reset()
+
+    @property
+    def search_pending(self) -> bool:
+        """True while typed text has not yet reached the list (debounce or search running)."""
+        return self._search_timer.isActive() or self._searching
 
     def apply_search(self) -> None:
-        self._timer.stop()
+        """Send the search now if the text changed (the debounce timer calls this; so do Enter and
+        Down). The list updates when the answer comes back from the worker thread."""
+        self._search_timer.stop()
         query = self.search.text().strip()
+        if query == self._requested:
+            return
+        self._forget_search()
+        self._requested = query
         if not query:
-            rows = self._all
-        else:
-            wanted = {h.case_id for h in search(self.ctx.ws, query, limit=500)}
-            rows = [r for r in self._all if r.case_id in wanted]
-        self.model.set_rows(rows)
-        self.count.setText(self.tr("%n case(s)", "", len(rows)))
+            self._show_matches(None, capped=False)
+            return
+        ws, generation = self.ctx.ws, self._generation
 
-    def _open_first(self) -> None:
+        def work(task: Task) -> list[SearchHit]:
+            task.check()  # superseded while still queued: never starts
+            return search(ws, query, limit=SEARCH_LIMIT)
+
+        self._searching = True
+        self._search_task = self.ctx.tasks.run(
+            work,
+            on_done=lambda hits: self._search_done(generation, hits),
+            on_failed=lambda exc: self._search_failed(generation, exc),
+        )
+
+    def refresh_case(self, number: str) -> None:
+        """One case changed: re-read its row and replace it in place (selection and scroll stay).
+
+        A row that no longer fits the filters stays until the next search or filter change, so
+        the case being worked on does not jump out from under the cursor.
+        """
+        if not self.ctx.ws.is_unlocked:
+            return
+        try:
+            row = case_row(self.ctx.ws, number)
+        except CircuitRideError as exc:
+            log.warning("could not refresh a case row: %s", type(exc).__name__)
+            return
+        if row is None:  # deleted (or renumbered away): drop the row with that number
+            for r in self.model.rows:
+                if r.case_number == number.strip().upper():
+                    self.model.remove_case(r.case_id)
+                    break
+            return
+        if not self.model.update_row(row):
+            self.model.add_row(row, self.proxy.insert_position(row))
+            self._show_counts()
+
+    def save_header(self) -> None:
+        self._header_timer.stop()
+        self.ctx.settings.setValue(HEADER_KEY, self.table.horizontalHeader().saveState())
+
+    # ----- internals -------------------------------------------------------------------------
+    def _forget_search(self) -> None:
+        """Make any search in flight stale: its answer will be ignored."""
+        self._generation += 1
+        self._searching = False
+        self._when_found = None
+        if self._search_task is not None:
+            self._search_task.cancel()
+            self._search_task = None
+
+    def _search_done(self, generation: int, hits: list[SearchHit]) -> None:
+        if generation != self._generation:
+            return
+        self._searching = False
+        self._search_task = None
+        self._show_matches(frozenset(h.case_id for h in hits), capped=len(hits) >= SEARCH_LIMIT)
+
+    def _search_failed(self, generation: int, exc: CircuitRideError) -> None:
+        if generation != self._generation:
+            return
+        self._searching = False
+        self._search_task = None
+        self._requested = None  # try again on the next keystroke or Enter
+        self._when_found = None
+        self.ctx.show_status(exc.message)
+
+    def _show_matches(self, ids: frozenset[str] | None, *, capped: bool) -> None:
+        self._search_capped = capped
+        self.proxy.set_matches(ids)
+        when_found, self._when_found = self._when_found, None
+        if when_found == "open":
+            self._open_or_focus()
+        elif when_found == "list" or self.table.hasFocus():
+            self._focus_table()  # the user already asked for the list: its first row
+
+    def _search_edited(self, _text: str) -> None:
+        self._search_timer.start()
+
+    def _filters_changed(self, case_filter: CaseFilter) -> None:
+        self.proxy.set_filter(case_filter)
+
+    def _show_counts(self) -> None:
+        shown, total = self.proxy.rowCount(), len(self.model.rows)
+        self.count.setText(self.tr("%1 of %Ln case(s)", "", total).replace("%1", QLocale().toString(shown)))
+        self.capped.setVisible(self._search_capped)
+        if self._search_capped:
+            self.capped.setText(
+                self.tr("Only the first %s search matches are listed; type more of the name or number.")
+                % QLocale().toString(SEARCH_LIMIT)
+            )
+        if shown:
+            self.empty.hide()
+            return
+        if not total:
+            message = (
+                self.tr("No cases are loaded.")
+                if not self.ctx.ws.is_unlocked
+                else self.tr("This workspace has no cases yet. Cases arrive with a sync or an imported manifest.")
+            )
+        elif not self.proxy.case_filter.active:
+            message = self.tr(
+                "No case matches this search. Check the spelling, or try part of a name, the case number "
+                "or a date of birth."
+            )
+        elif self.proxy.matches is None:
+            message = self.tr("No case matches these filters.")
+        else:
+            message = self.tr("No case matches the search and filters. Check the spelling, or clear the filters.")
+        self.empty.setText(message)
+        self._place_empty()
+        self.empty.show()
+
+    def _place_empty(self) -> None:
+        # A child of the table laid over its viewport (a viewport child would scroll with it).
+        self.empty.setGeometry(self.table.viewport().geometry().adjusted(24, 24, -24, -24))
+
+    def _enter_in_search(self) -> None:
         self.apply_search()
-        if self.proxy.rowCount() == 1:
+        if self._searching:
+            self._when_found = "open"
+        else:
+            self._open_or_focus()
+
+    def _down_from_search(self) -> None:
+        self.apply_search()
+        if self._searching:
+            self._when_found = "list"
+        else:
+            self._focus_table()
+
+    def _open_or_focus(self) -> None:
+        """Enter in the search box: open the case when exactly one matches, else go to the list."""
+        rows = self.proxy.rowCount()
+        if rows == 1:
             self._activated(self.proxy.index(0, 0))
+        elif rows > 1:
+            self._focus_table()
+
+    def _focus_table(self) -> None:
+        if self.proxy.rowCount() == 0:
+            return
+        current = self.table.currentIndex()
+        if not current.isValid():
+            current = self.proxy.index(0, 0)
+            self.table.setCurrentIndex(current)
+        self.table.selectRow(current.row())
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _activated(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
         self.ctx.open_case(self.model.row_at(self.proxy.mapToSource(index).row()).case_number)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            plain = event.modifiers() in _PLAIN
+            if watched is self.search and plain:
+                if key in _OPEN_KEYS:
+                    self._enter_in_search()
+                    return True
+                if key in _INTO_TABLE_KEYS:
+                    self._down_from_search()
+                    return True
+            elif watched is self.table and plain:
+                if key in _OPEN_KEYS:
+                    self._activated(self.table.currentIndex())
+                    return True
+                if key == Qt.Key.Key_Escape:
+                    self.focus_search()
+                    return True
+        elif event.type() == QEvent.Type.Resize and watched is self.table.viewport():
+            self._place_empty()
+        return super().eventFilter(watched, event)
+
+    # ----- column layout ---------------------------------------------------------------------
+    def _restore_header(self) -> None:
+        header = self.table.horizontalHeader()
+        state = self.ctx.settings.value(HEADER_KEY) if self.ctx.settings.contains(HEADER_KEY) else None
+        restored = isinstance(state, QByteArray | bytes) and header.restoreState(QByteArray(state))
+        if not restored:
+            for column, width in DEFAULT_WIDTHS.items():
+                header.resizeSection(column, width)
+            header.setSortIndicator(COL_CASE, Qt.SortOrder.AscendingOrder)
+        if not 0 <= header.sortIndicatorSection() < COLUMN_COUNT:
+            header.setSortIndicator(COL_CASE, Qt.SortOrder.AscendingOrder)
+        # Applies the (restored) sort indicator through proxy.sort and keeps them in step after.
+        self.table.setSortingEnabled(True)
+
+    def _header_changed(self, *_args: object) -> None:
+        self._header_timer.start()
+
+    def _header_menu(self, pos: QPoint) -> None:
+        header = self.table.horizontalHeader()
+        model: QAbstractItemModel = self.proxy
+        menu = QMenu(self)
+        for column in range(COLUMN_COUNT):
+            action = QAction(str(model.headerData(column, Qt.Orientation.Horizontal)), menu)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.setEnabled(column != COL_CASE)  # the case number always stays
+            action.toggled.connect(lambda on, c=column: header.setSectionHidden(c, not on))
+            menu.addAction(action)
+        menu.addSeparator()
+        reset = menu.addAction(self.tr("Reset columns"))
+        reset.triggered.connect(self._reset_header)
+        menu.exec(header.mapToGlobal(pos))
+        menu.deleteLater()
+
+    def _reset_header(self) -> None:
+        header = self.table.horizontalHeader()
+        for column in range(COLUMN_COUNT):
+            header.setSectionHidden(column, False)
+            header.moveSection(header.visualIndex(column), column)
+            header.resizeSection(column, DEFAULT_WIDTHS[column])
+        self.save_header()

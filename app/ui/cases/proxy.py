@@ -1,0 +1,114 @@
+"""Which cases the list shows and in what order: search matches, filters and the sort column.
+
+Why this proxy does not filter or sort row by row: a stock QSortFilterProxyModel calls
+`filterAcceptsRow`, `lessThan` and the source's `data()` through Python once per row or per
+comparison. Measured here on 50,000 rows: re-filtering took 0.5-1.3 s and sorting 10-27 s. So this
+proxy passes the source rows through unchanged (no Python override runs per row) and instead
+computes the shown rows with list operations over the model's plain rows, using per-column orders
+the model caches: a filter change costs a few milliseconds, a search of k matches O(k log k).
+The view still talks to a QSortFilterProxyModel (`index`, `mapToSource`, `sort`).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+
+from app.services.case_list import CaseFilter, CaseRow
+from app.ui.cases.model import COL_CASE, COLUMN_COUNT, CaseTableModel, sort_key
+
+_DESCENDING = Qt.SortOrder.DescendingOrder
+
+
+class CaseFilterProxy(QSortFilterProxyModel):
+    refreshed = Signal()  # the shown rows were recomputed (counts may have changed)
+
+    def __init__(self, model: CaseTableModel) -> None:
+        super().__init__(model)
+        self.setDynamicSortFilter(False)
+        self.setSourceModel(model)
+        self._model = model
+        self._filter = CaseFilter()
+        self._matches: frozenset[str] | None = None
+        self._column = COL_CASE
+        self._order = Qt.SortOrder.AscendingOrder
+
+    # ----- state -----------------------------------------------------------------------------
+    @property
+    def case_filter(self) -> CaseFilter:
+        return self._filter
+
+    @property
+    def matches(self) -> frozenset[str] | None:
+        """Case ids the search found, or None when there is no search."""
+        return self._matches
+
+    @property
+    def sort_column(self) -> int:
+        return self._column
+
+    @property
+    def sort_order(self) -> Qt.SortOrder:
+        return self._order
+
+    def set_filter(self, case_filter: CaseFilter) -> None:
+        if case_filter != self._filter:
+            self._filter = case_filter
+            self.refresh()
+
+    def set_matches(self, case_ids: frozenset[str] | None) -> None:
+        self._matches = case_ids
+        self.refresh()
+
+    def reset(self) -> None:
+        """Forget search and filters (the sort stays: it is column layout, not data)."""
+        self._filter = CaseFilter()
+        self._matches = None
+        self.refresh()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Qt API, called when a header is clicked. Never calls the base class (see module doc)."""
+        self._column = column if 0 <= column < COLUMN_COUNT else COL_CASE
+        self._order = order
+        self.refresh()
+
+    def accepts(self, row: CaseRow) -> bool:
+        return (self._matches is None or row.case_id in self._matches) and self._filter.matches(row)
+
+    # ----- computing -------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self._model.show(self._compute())
+        self.refreshed.emit()
+
+    def _compute(self) -> list[int]:
+        model, flt, column = self._model, self._filter, self._column
+        rows = model.rows
+        descending = self._order == _DESCENDING
+        if self._matches is not None:
+            found = [p for p in map(model.position, self._matches) if p is not None]
+            if flt.active:
+                found = [p for p in found if flt.matches(rows[p])]
+            found.sort(key=model.rank(column).__getitem__, reverse=descending)
+            return found
+        order = model.order(column)
+        if flt.active:
+            matches = flt.matches
+            order = [p for p in order if matches(rows[p])]
+        return order[::-1] if descending else order
+
+    def insert_position(self, row: CaseRow) -> int | None:
+        """Where a newly loaded row belongs in the list as shown, or None if it is filtered out."""
+        if not self.accepts(row):
+            return None
+        key = sort_key(self._column)
+        new = key(row)
+        rows, shown = self._model.rows, self._model.shown_positions()
+        lo, hi = 0, len(shown)
+        descending = self._order == _DESCENDING
+        while lo < hi:  # first shown row that sorts after the new one
+            mid = (lo + hi) // 2
+            other = key(rows[shown[mid]])
+            if (other >= new) if descending else (other <= new):
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
