@@ -42,6 +42,7 @@ def reindex_person(uow: UnitOfWork, person: Person, *, is_new: bool = False) -> 
         ).scalar()
         if key is not None:
             session.execute(text("DELETE FROM person_search WHERE rowid = :r"), {"r": key})
+            session.execute(text("DELETE FROM person_words WHERE rowid = :r"), {"r": key})
         if person.deleted:
             session.execute(text("DELETE FROM person_search_keys WHERE person_id = :id"), {"id": person.id})
             return
@@ -49,7 +50,9 @@ def reindex_person(uow: UnitOfWork, person: Person, *, is_new: bool = False) -> 
         key = uow.next_fts_rowid()
         uow.defer(_INSERT_KEY, {"id": person.id, "r": key})
     uow.defer(_INSERT_FTS, {"r": key, "id": person.id, "case": person.case_id, "names": names})
+    uow.defer(_INSERT_WORDS, {"r": key, "names": names})
 
 
 _INSERT_KEY = "INSERT INTO person_search_keys (person_id, fts_rowid) VALUES (:id, :r)"
+_INSERT_WORDS = "INSERT INTO person_words (rowid, names) VALUES (:r, :names)"
 _INSERT_FTS = "INSERT INTO person_search (rowid, person_id, case_id, names) VALUES (:r, :id, :case, :names)"

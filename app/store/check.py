@@ -66,10 +66,11 @@ def _check_database(ws: Workspace, report: CheckReport) -> None:
         for row in fk[:20]:
             report.problems.append(f"database: row {row[1]} of table {row[0]} points to a missing {row[2]} record")
         try:
-            conn.execute(text("INSERT INTO person_search(person_search) VALUES ('integrity-check')"))
+            for table in ("person_search", "person_words"):
+                conn.execute(text(f"INSERT INTO {table}({table}) VALUES ('integrity-check')"))
         except DatabaseError:
             report.problems.append(
-                "database: the name search index is damaged (rebuild with `circuitride check --repair`)"
+                "database: the name search index is damaged; restore the workspace from a backup"
             )
 
 
