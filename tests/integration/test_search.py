@@ -300,3 +300,10 @@ def test_search_with_no_match_exits_0_and_says_so(search_ws_path: Path, cli) -> 
     assert "No case matches" in r.stderr
     r = cli("search", "Vanishova", "--json", data_dir=search_ws_path)
     assert json.loads(r.stdout) == {"query": "Vanishova", "count": 0, "results": []}
+
+
+@pytest.mark.parametrize("query", ["LIM-", "nunez", "ольг", "1988", "jo", "ana 1988", "فرید", "zz-none"])
+def test_case_id_search_finds_the_same_cases_as_full_search(sws: Workspace, query: str) -> None:
+    from app.services.search import search, search_case_ids
+
+    assert sorted(search_case_ids(sws, query, 500)) == sorted(h.case_id for h in search(sws, query, 500))

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import CircuitRideError
 from app.services.case_list import CaseFilter, case_facets, case_row, case_rows
-from app.services.search import SearchHit, search
+from app.services.search import search_case_ids
 from app.ui.cases.filter_bar import FilterBar
 from app.ui.cases.model import (
     COL_CASE,
@@ -229,9 +229,9 @@ class CasesView(QWidget):
             return
         ws, generation = self.ctx.ws, self._generation
 
-        def work(task: Task) -> list[SearchHit]:
+        def work(task: Task) -> list[str]:
             task.check()  # superseded while still queued: never starts
-            return search(ws, query, limit=SEARCH_LIMIT)
+            return search_case_ids(ws, query, limit=SEARCH_LIMIT)
 
         self._searching = True
         self._search_task = self.ctx.tasks.run(
@@ -277,12 +277,12 @@ class CasesView(QWidget):
             self._search_task.cancel()
             self._search_task = None
 
-    def _search_done(self, generation: int, hits: list[SearchHit]) -> None:
+    def _search_done(self, generation: int, ids: list[str]) -> None:
         if generation != self._generation:
             return
         self._searching = False
         self._search_task = None
-        self._show_matches(frozenset(h.case_id for h in hits), capped=len(hits) >= SEARCH_LIMIT)
+        self._show_matches(frozenset(ids), capped=len(ids) >= SEARCH_LIMIT)
 
     def _search_failed(self, generation: int, exc: CircuitRideError) -> None:
         if generation != self._generation:
