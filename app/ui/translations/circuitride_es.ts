@@ -1,0 +1,3535 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name></name>
+    <message>
+        <location filename="../cases/model.py" line="55"/>
+        <source>CaseStage</source>
+        <comment>Interview scheduled</comment>
+        <translation>Entrevista programada</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="56"/>
+        <source>CaseStage</source>
+        <comment>Interviewed</comment>
+        <translation>Entrevistado</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="57"/>
+        <source>CaseStage</source>
+        <comment>Adjudicated</comment>
+        <translation>Resuelto</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="58"/>
+        <source>CaseStage</source>
+        <comment>Approved</comment>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="59"/>
+        <source>CaseStage</source>
+        <comment>Denied</comment>
+        <translation>Denegado</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="60"/>
+        <source>CaseStage</source>
+        <comment>On hold</comment>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="61"/>
+        <source>CaseStage</source>
+        <comment>Medical</comment>
+        <translation>Examen médico</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="62"/>
+        <source>CaseStage</source>
+        <comment>Cultural orientation</comment>
+        <translation>Orientación cultural</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="63"/>
+        <source>CaseStage</source>
+        <comment>Ready for departure</comment>
+        <translation>Listo para viajar</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="64"/>
+        <source>CaseStage</source>
+        <comment>Departed</comment>
+        <translation>Viajó</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="65"/>
+        <source>CaseStage</source>
+        <comment>Closed</comment>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="117"/>
+        <source>&lt;h3&gt;Open the demo workspace&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Abrir el espacio de trabajo de demostración&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="120"/>
+        <source>The demo workspace holds &lt;b&gt;synthetic people only&lt;/b&gt;: invented families with names in several scripts, dates of birth, photos and document scans. Use it to learn the app or to train a team, and never type a real applicant&apos;s data into it.</source>
+        <translation>El espacio de demostración contiene &lt;b&gt;solo personas ficticias&lt;/b&gt;: familias inventadas con nombres en varias escrituras, fechas de nacimiento, fotos y documentos escaneados. Úselo para aprender a usar la aplicación o para formar a un equipo, y nunca introduzca en él datos de un solicitante real.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="126"/>
+        <source>It is kept apart from your own data, in {path}</source>
+        <translation>Se guarda aparte de sus propios datos, en {path}</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="135"/>
+        <source>A demo workspace was already made here. Open it and unlock it with the password chosen then, or delete that folder to build a new one.</source>
+        <translation>Aquí ya se creó un espacio de demostración. Ábralo y desbloquéelo con la contraseña que eligió entonces, o elimine esa carpeta para crear uno nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="140"/>
+        <source>&amp;Open the existing demo</source>
+        <translation>&amp;Abrir la demostración existente</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="154"/>
+        <source>Number of &amp;cases:</source>
+        <translation>&amp;Número de casos:</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="154"/>
+        <source>A few hundred cases take about a minute to build.</source>
+        <translation>Unos cientos de casos tardan alrededor de un minuto en crearse.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="157"/>
+        <source>User &amp;name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="166"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Volver</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="167"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="169"/>
+        <source>&amp;Build the demo workspace</source>
+        <translation>Crea&amp;r el espacio de demostración</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="231"/>
+        <source>{path} already exists and is not a demo workspace. Move it away, then try again.</source>
+        <translation>{path} ya existe y no es un espacio de demostración. Muévalo a otro lugar e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="236"/>
+        <source>Demo workspace</source>
+        <translation>Espacio de demostración</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="251"/>
+        <source>Stopping after the current step…</source>
+        <translation>Deteniendo tras el paso actual…</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="260"/>
+        <location filename="../unlock/demo_page.py" line="312"/>
+        <source>Creating the encrypted workspace…</source>
+        <translation>Creando el espacio de trabajo cifrado…</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="261"/>
+        <source>Inventing synthetic families, photos and scans…</source>
+        <translation>Inventando familias, fotos y escaneos ficticios…</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="262"/>
+        <source>Adding {n} synthetic cases…</source>
+        <translation>Añadiendo {n} casos ficticios…</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="263"/>
+        <source>Opening the demo workspace…</source>
+        <translation>Abriendo el espacio de demostración…</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="264"/>
+        <source>Done.</source>
+        <translation>Listo.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="267"/>
+        <source>Adding photos and scans: {done} of {total}…</source>
+        <translation>Añadiendo fotos y escaneos: {done} de {total}…</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="275"/>
+        <source>Stopped. The half-built demo workspace was deleted.</source>
+        <translation>Detenido. Se eliminó el espacio de demostración a medio crear.</translation>
+    </message>
+</context>
+<context>
+    <name>AddPersonDialog</name>
+    <message>
+        <location filename="../case/dialogs.py" line="100"/>
+        <source>Add a person to {case}</source>
+        <translation>Añadir una persona a {case}</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="122"/>
+        <source>{field}:</source>
+        <translation>{field}:</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="123"/>
+        <source>&amp;Add person</source>
+        <translation>&amp;Añadir persona</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="141"/>
+        <source>Enter at least one name.</source>
+        <translation>Introduzca al menos un nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsTab</name>
+    <message>
+        <location filename="../case/records.py" line="113"/>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../case/records.py" line="114"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="../case/records.py" line="115"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../case/records.py" line="116"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../case/records.py" line="117"/>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <location filename="../case/records.py" line="118"/>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <location filename="../case/records.py" line="119"/>
+        <source>Interpreter</source>
+        <translation>Intérprete</translation>
+    </message>
+    <message>
+        <location filename="../case/records.py" line="121"/>
+        <source>No appointments for this case yet.</source>
+        <translation>Este caso aún no tiene citas.</translation>
+    </message>
+</context>
+<context>
+    <name>CameraDialog</name>
+    <message>
+        <location filename="../camera.py" line="80"/>
+        <source>Take photo</source>
+        <translation>Tomar foto</translation>
+    </message>
+    <message>
+        <location filename="../camera.py" line="107"/>
+        <source>Ca&amp;mera</source>
+        <translation>Cá&amp;mara</translation>
+    </message>
+    <message>
+        <location filename="../camera.py" line="111"/>
+        <source>&amp;Capture</source>
+        <translation>&amp;Capturar</translation>
+    </message>
+    <message>
+        <location filename="../camera.py" line="112"/>
+        <source>Capture (Space)</source>
+        <translation>Capturar (Espacio)</translation>
+    </message>
+    <message>
+        <location filename="../camera.py" line="115"/>
+        <source>&amp;Retake</source>
+        <translation>&amp;Repetir</translation>
+    </message>
+    <message>
+        <location filename="../camera.py" line="119"/>
+        <source>&amp;Use photo</source>
+        <translation>&amp;Usar foto</translation>
+    </message>
+    <message>
+        <location filename="../camera.py" line="150"/>
+        <source>No camera found. Connect a camera, or import a photo from a file.</source>
+        <translation>No se encontró ninguna cámara. Conecte una cámara o importe una foto desde un archivo.</translation>
+    </message>
+    <message>
+        <location filename="../camera.py" line="171"/>
+        <source>Check the photo: use it, or retake it.</source>
+        <translation>Revise la foto: úsela o repítala.</translation>
+    </message>
+    <message>
+        <location filename="../camera.py" line="179"/>
+        <source>Frame the face and press Capture (Space).</source>
+        <translation>Encuadre la cara y pulse Capturar (Espacio).</translation>
+    </message>
+    <message>
+        <location filename="../camera.py" line="190"/>
+        <source>The camera stopped working. Close this window and try again, or import a photo.</source>
+        <translation>La cámara dejó de funcionar. Cierre esta ventana e inténtelo de nuevo, o importe una foto.</translation>
+    </message>
+    <message>
+        <location filename="../camera.py" line="194"/>
+        <source>The photo could not be taken. Try again.</source>
+        <translation>No se pudo tomar la foto. Inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>CapsLockWarning</name>
+    <message>
+        <location filename="../unlock/caps_lock.py" line="56"/>
+        <source>⚠ Caps Lock is on.</source>
+        <translation>⚠ Bloq Mayús está activado.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetailsDialog</name>
+    <message>
+        <location filename="../case/dialogs.py" line="158"/>
+        <source>Case {case}</source>
+        <translation>Caso {case}</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="165"/>
+        <source>E&amp;xpedited processing</source>
+        <translation>Tramitación &amp;acelerada</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="182"/>
+        <source>{field}:</source>
+        <translation>{field}:</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="185"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="203"/>
+        <source>Say why this case is expedited.</source>
+        <translation>Indique por qué este caso es de tramitación acelerada.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseHeader</name>
+    <message>
+        <location filename="../case/header.py" line="33"/>
+        <source>← &amp;Cases</source>
+        <translation>← &amp;Casos</translation>
+    </message>
+    <message>
+        <location filename="../case/header.py" line="34"/>
+        <source>Back to the case list (Alt+Left, or Esc when nothing is being edited)</source>
+        <translation>Volver a la lista de casos (Alt+Izquierda, o Esc si no se está editando nada)</translation>
+    </message>
+    <message>
+        <location filename="../case/header.py" line="40"/>
+        <source>Case &amp;details…</source>
+        <translation>&amp;Datos del caso…</translation>
+    </message>
+    <message>
+        <location filename="../case/header.py" line="41"/>
+        <source>Change stage, priority, expedited processing and statuses</source>
+        <translation>Cambiar etapa, prioridad, tramitación acelerada y estados</translation>
+    </message>
+    <message>
+        <location filename="../case/header.py" line="43"/>
+        <source>&amp;Move file…</source>
+        <translation>&amp;Trasladar expediente…</translation>
+    </message>
+    <message>
+        <location filename="../case/header.py" line="44"/>
+        <source>Record where the physical case file went</source>
+        <translation>Registrar adónde fue el expediente físico</translation>
+    </message>
+    <message>
+        <location filename="../case/header.py" line="54"/>
+        <source>Site:</source>
+        <translation>Lugar:</translation>
+    </message>
+    <message>
+        <location filename="../case/header.py" line="55"/>
+        <source>Ride:</source>
+        <translation>Misión:</translation>
+    </message>
+    <message>
+        <location filename="../case/header.py" line="56"/>
+        <source>UNHCR id:</source>
+        <translation>ID ACNUR:</translation>
+    </message>
+    <message>
+        <location filename="../case/header.py" line="57"/>
+        <source>Security check:</source>
+        <translation>Control de seguridad:</translation>
+    </message>
+    <message>
+        <location filename="../case/header.py" line="58"/>
+        <source>Medical:</source>
+        <translation>Examen médico:</translation>
+    </message>
+    <message>
+        <location filename="../case/header.py" line="59"/>
+        <source>Physical file:</source>
+        <translation>Expediente físico:</translation>
+    </message>
+    <message>
+        <location filename="../case/header.py" line="109"/>
+        <source>⚑ Expedited</source>
+        <translation>⚑ Acelerado</translation>
+    </message>
+    <message>
+        <location filename="../case/header.py" line="113"/>
+        <source>Expedited: {reason}</source>
+        <translation>Tramitación acelerada: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../case/header.py" line="118"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location filename="../case/header.py" line="130"/>
+        <source>unknown</source>
+        <translation>desconocida</translation>
+    </message>
+    <message>
+        <location filename="../case/header.py" line="137"/>
+        <source>{location} (moved {when} by {user}: {reason})</source>
+        <translation>{location} (trasladado el {when} por {user}: {reason})</translation>
+    </message>
+    <message>
+        <location filename="../case/header.py" line="140"/>
+        <source>{location} (moved {when} by {user})</source>
+        <translation>{location} (trasladado el {when} por {user})</translation>
+    </message>
+</context>
+<context>
+    <name>CaseLabels</name>
+    <message>
+        <location filename="../case/labels.py" line="23"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="24"/>
+        <source>Relationship to principal applicant</source>
+        <translation>Parentesco con el solicitante principal</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="25"/>
+        <source>Family name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="26"/>
+        <source>Given names</source>
+        <translation>Nombres</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="27"/>
+        <source>Family name (native script)</source>
+        <translation>Apellidos (escritura original)</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="28"/>
+        <source>Given names (native script)</source>
+        <translation>Nombres (escritura original)</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="29"/>
+        <source>Aliases</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="30"/>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="31"/>
+        <source>Precision of the date of birth</source>
+        <translation>Precisión de la fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="32"/>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="33"/>
+        <source>Nationality</source>
+        <translation>Nacionalidad</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="34"/>
+        <source>Country of birth</source>
+        <translation>País de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="35"/>
+        <source>Place of birth</source>
+        <translation>Lugar de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="36"/>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="37"/>
+        <source>Marital status</source>
+        <translation>Estado civil</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="43"/>
+        <source>Case number</source>
+        <translation>Número de caso</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="44"/>
+        <source>UNHCR id</source>
+        <translation>ID ACNUR</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="45"/>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="46"/>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="47"/>
+        <source>Site</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="48"/>
+        <source>Expedited</source>
+        <translation>Tramitación acelerada</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="49"/>
+        <source>Reason for expediting</source>
+        <translation>Motivo de la tramitación acelerada</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="50"/>
+        <source>Security check</source>
+        <translation>Control de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="51"/>
+        <location filename="../case/labels.py" line="121"/>
+        <location filename="../case/labels.py" line="160"/>
+        <location filename="../case/labels.py" line="178"/>
+        <source>Medical</source>
+        <translation>Médico</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="52"/>
+        <source>Physical file</source>
+        <translation>Expediente físico</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="53"/>
+        <source>Flags</source>
+        <translation>Marcas</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="59"/>
+        <source>Principal applicant</source>
+        <translation>Solicitante principal</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="60"/>
+        <location filename="../case/labels.py" line="69"/>
+        <source>Spouse</source>
+        <translation>Cónyuge</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="61"/>
+        <source>Child</source>
+        <translation>Hijo/a</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="62"/>
+        <source>Other dependent</source>
+        <translation>Otro dependiente</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="68"/>
+        <source>Self (principal applicant)</source>
+        <translation>Titular (solicitante principal)</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="70"/>
+        <source>Son</source>
+        <translation>Hijo</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="71"/>
+        <source>Daughter</source>
+        <translation>Hija</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="72"/>
+        <source>Stepson</source>
+        <translation>Hijastro</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="73"/>
+        <source>Stepdaughter</source>
+        <translation>Hijastra</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="74"/>
+        <source>Mother</source>
+        <translation>Madre</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="75"/>
+        <source>Father</source>
+        <translation>Padre</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="76"/>
+        <source>Sister</source>
+        <translation>Hermana</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="77"/>
+        <source>Brother</source>
+        <translation>Hermano</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="78"/>
+        <source>Grandchild</source>
+        <translation>Nieto/a</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="79"/>
+        <source>Nephew</source>
+        <translation>Sobrino</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="80"/>
+        <source>Niece</source>
+        <translation>Sobrina</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="81"/>
+        <source>Other relative</source>
+        <translation>Otro familiar</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="87"/>
+        <source>Female</source>
+        <translation>Femenino</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="88"/>
+        <source>Male</source>
+        <translation>Masculino</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="89"/>
+        <source>Unspecified (X)</source>
+        <translation>No especificado (X)</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="95"/>
+        <source>Exact date</source>
+        <translation>Fecha exacta</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="96"/>
+        <source>Year and month</source>
+        <translation>Año y mes</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="97"/>
+        <source>Year only</source>
+        <translation>Solo el año</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="98"/>
+        <source>Estimated</source>
+        <translation>Estimada</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="104"/>
+        <source>Single</source>
+        <translation>Soltero/a</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="105"/>
+        <source>Married</source>
+        <translation>Casado/a</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="106"/>
+        <source>Widowed</source>
+        <translation>Viudo/a</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="107"/>
+        <source>Divorced</source>
+        <translation>Divorciado/a</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="108"/>
+        <source>Separated</source>
+        <translation>Separado/a</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="114"/>
+        <source>Pre-screening</source>
+        <translation>Preevaluación</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="115"/>
+        <source>Interview scheduled</source>
+        <translation>Entrevista programada</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="116"/>
+        <source>Interviewed</source>
+        <translation>Entrevistado</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="117"/>
+        <source>Adjudicated</source>
+        <translation>Resuelto</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="118"/>
+        <source>Approved</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="119"/>
+        <source>Denied</source>
+        <translation>Denegado</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="120"/>
+        <source>On hold</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="122"/>
+        <location filename="../case/labels.py" line="180"/>
+        <source>Cultural orientation</source>
+        <translation>Orientación cultural</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="123"/>
+        <source>Ready for departure</source>
+        <translation>Listo para viajar</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="124"/>
+        <source>Departed</source>
+        <translation>Viajó</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="125"/>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="131"/>
+        <source>P-1</source>
+        <translation>P-1</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="132"/>
+        <source>P-2</source>
+        <translation>P-2</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="133"/>
+        <source>P-3</source>
+        <translation>P-3</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="139"/>
+        <location filename="../case/labels.py" line="149"/>
+        <source>Not started</source>
+        <translation>No iniciado</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="140"/>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="141"/>
+        <location filename="../case/labels.py" line="151"/>
+        <source>Cleared</source>
+        <translation>Superado</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="142"/>
+        <source>Hit</source>
+        <translation>Coincidencia</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="143"/>
+        <source>Expired</source>
+        <translation>Caducado</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="150"/>
+        <source>Scheduled</source>
+        <translation>Programado</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="152"/>
+        <source>Deferred</source>
+        <translation>Aplazado</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="158"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="159"/>
+        <source>Restricted</source>
+        <translation>Restringida</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="166"/>
+        <source>Passport</source>
+        <translation>Pasaporte</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="167"/>
+        <source>UNHCR registration</source>
+        <translation>Registro de ACNUR</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="168"/>
+        <source>Birth certificate</source>
+        <translation>Partida de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="169"/>
+        <source>National id</source>
+        <translation>Documento de identidad</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="170"/>
+        <source>Marriage certificate</source>
+        <translation>Acta de matrimonio</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="171"/>
+        <source>Other document</source>
+        <translation>Otro documento</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="177"/>
+        <source>Interview</source>
+        <translation>Entrevista</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="179"/>
+        <source>Fingerprints</source>
+        <translation>Huellas dactilares</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="181"/>
+        <source>Adjudication</source>
+        <translation>Resolución</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="182"/>
+        <source>Other</source>
+        <translation>Otra</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="188"/>
+        <source>Tentative</source>
+        <translation>Provisional</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="189"/>
+        <source>Notified</source>
+        <translation>Notificada</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="190"/>
+        <source>Confirmed</source>
+        <translation>Confirmada</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="191"/>
+        <source>Attended</source>
+        <translation>Asistió</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="192"/>
+        <source>No-show</source>
+        <translation>No se presentó</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="193"/>
+        <source>Rescheduled</source>
+        <translation>Reprogramada</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="194"/>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="273"/>
+        <source>{months} mo</source>
+        <translation>{months} m</translation>
+    </message>
+    <message>
+        <location filename="../case/person_fields.py" line="269"/>
+        <source>age {age}</source>
+        <translation>edad {age}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <location filename="../cases/model.py" line="115"/>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="116"/>
+        <source>Principal applicant</source>
+        <translation>Solicitante principal</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="117"/>
+        <source>Native script</source>
+        <translation>Escritura original</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="118"/>
+        <source>Persons</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="119"/>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="120"/>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="121"/>
+        <source>Site</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="122"/>
+        <source>Ride</source>
+        <translation>Misión</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="123"/>
+        <source>File location</source>
+        <translation>Expediente</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="124"/>
+        <source>Open issues</source>
+        <translation>Incidencias</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="127"/>
+        <source>Case number; %s marks an expedited case</source>
+        <translation>Número de caso; %s indica tramitación acelerada</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="128"/>
+        <source>The principal applicant&apos;s name in their own script</source>
+        <translation>Nombre del solicitante principal en su escritura original</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="130"/>
+        <source>Persons without a date of birth or with an approximate one not yet verified, a missing principal applicant, an unknown file location</source>
+        <translation>Personas sin fecha de nacimiento o con una aproximada aún no verificada, falta de solicitante principal, ubicación del expediente desconocida</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="290"/>
+        <source>%s: expedited</source>
+        <translation>%s: tramitación acelerada</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="318"/>
+        <source>unknown</source>
+        <translation>desconocida</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <location filename="../case/view.py" line="104"/>
+        <source>Ctrl+{n}</source>
+        <translation>Ctrl+{n}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../case/view.py" line="108"/>
+        <source>&amp;Household (%n)</source>
+        <translation>
+            <numerusform>Grupo &amp;familiar (%n)</numerusform>
+            <numerusform>Grupo &amp;familiar (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../case/view.py" line="109"/>
+        <source>&amp;Photos and documents (%n)</source>
+        <translation>
+            <numerusform>Fotos y doc&amp;umentos (%n)</numerusform>
+            <numerusform>Fotos y doc&amp;umentos (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../case/view.py" line="110"/>
+        <source>&amp;Notes (%n)</source>
+        <translation>
+            <numerusform>&amp;Notas (%n)</numerusform>
+            <numerusform>&amp;Notas (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../case/view.py" line="111"/>
+        <source>Histor&amp;y</source>
+        <translation>&amp;Historial</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../case/view.py" line="112"/>
+        <source>&amp;Appointments (%n)</source>
+        <translation>
+            <numerusform>C&amp;itas (%n)</numerusform>
+            <numerusform>C&amp;itas (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../case/view.py" line="113"/>
+        <source>&amp;File movements (%n)</source>
+        <translation>
+            <numerusform>&amp;Movimientos del expediente (%n)</numerusform>
+            <numerusform>&amp;Movimientos del expediente (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../case/view.py" line="144"/>
+        <source>This case is no longer in the workspace.</source>
+        <translation>Este caso ya no está en el espacio de trabajo.</translation>
+    </message>
+    <message>
+        <location filename="../case/view.py" line="317"/>
+        <source>The note you were writing before was restored.</source>
+        <translation>Se restauró la nota que estaba escribiendo.</translation>
+    </message>
+</context>
+<context>
+    <name>CasesView</name>
+    <message>
+        <location filename="../cases/view.py" line="93"/>
+        <source>Search: case number, UNHCR id, name in any script, date of birth</source>
+        <translation>Buscar: número de caso, ID ACNUR, nombre en cualquier escritura, fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../cases/view.py" line="95"/>
+        <source>Search cases</source>
+        <translation>Buscar casos</translation>
+    </message>
+    <message>
+        <location filename="../cases/view.py" line="98"/>
+        <source>Type part of a name (any script), a case number or UNHCR id, or a date of birth. Enter opens the case when only one matches; Down moves into the list; Ctrl+F comes back here.</source>
+        <translation>Escriba parte de un nombre (en cualquier escritura), un número de caso o ID ACNUR, o una fecha de nacimiento. Intro abre el caso cuando solo coincide uno; Abajo pasa a la lista; Ctrl+F vuelve aquí.</translation>
+    </message>
+    <message>
+        <location filename="../cases/view.py" line="106"/>
+        <source>Cases</source>
+        <translation>Casos</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cases/view.py" line="313"/>
+        <source>%1 of %Ln case(s)</source>
+        <translation>
+            <numerusform>%1 de %Ln caso</numerusform>
+            <numerusform>%1 de %Ln casos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../cases/view.py" line="317"/>
+        <source>Only the first %s search matches are listed; type more of the name or number.</source>
+        <translation>Solo se muestran las primeras %s coincidencias; escriba más del nombre o del número.</translation>
+    </message>
+    <message>
+        <location filename="../cases/view.py" line="325"/>
+        <source>No cases are loaded.</source>
+        <translation>No hay casos cargados.</translation>
+    </message>
+    <message>
+        <location filename="../cases/view.py" line="327"/>
+        <source>This workspace has no cases yet. Cases arrive with a sync or an imported manifest.</source>
+        <translation>Este espacio de trabajo aún no tiene casos. Los casos llegan con una sincronización o un manifiesto importado.</translation>
+    </message>
+    <message>
+        <location filename="../cases/view.py" line="331"/>
+        <source>No case matches this search. Check the spelling, or try part of a name, the case number or a date of birth.</source>
+        <translation>Ningún caso coincide con la búsqueda. Revise la ortografía o pruebe con parte de un nombre, el número de caso o una fecha de nacimiento.</translation>
+    </message>
+    <message>
+        <location filename="../cases/view.py" line="335"/>
+        <source>No case matches these filters.</source>
+        <translation>Ningún caso coincide con estos filtros.</translation>
+    </message>
+    <message>
+        <location filename="../cases/view.py" line="337"/>
+        <source>No case matches the search and filters. Check the spelling, or clear the filters.</source>
+        <translation>Ningún caso coincide con la búsqueda y los filtros. Revise la ortografía o quite los filtros.</translation>
+    </message>
+    <message>
+        <location filename="../cases/view.py" line="434"/>
+        <source>Reset columns</source>
+        <translation>Restablecer columnas</translation>
+    </message>
+</context>
+<context>
+    <name>CreatePage</name>
+    <message>
+        <location filename="../unlock/create_page.py" line="44"/>
+        <source>&lt;h3&gt;Create a workspace&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Crear un espacio de trabajo&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_page.py" line="45"/>
+        <source>It will be stored, encrypted, in {path}</source>
+        <translation>Se guardará, cifrado, en {path}</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_page.py" line="53"/>
+        <source>for example: Kakuma ride, spring</source>
+        <translation>por ejemplo: misión Kakuma, primavera</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_page.py" line="56"/>
+        <source>&amp;Workspace name:</source>
+        <translation>&amp;Nombre del espacio:</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_page.py" line="58"/>
+        <source>Shown on the unlock screen, not encrypted: never an applicant&apos;s name.</source>
+        <translation>Se muestra en la pantalla de desbloqueo, sin cifrar: nunca el nombre de un solicitante.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_page.py" line="61"/>
+        <source>for example: ana.rojas</source>
+        <translation>por ejemplo: ana.rojas</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_page.py" line="62"/>
+        <source>User &amp;name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_page.py" line="65"/>
+        <source>Interviewer</source>
+        <translation>Entrevistador/a</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_page.py" line="66"/>
+        <source>Adjudication support</source>
+        <translation>Apoyo a la resolución</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_page.py" line="67"/>
+        <source>Team lead</source>
+        <translation>Jefe/a de equipo</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_page.py" line="71"/>
+        <source>R&amp;ole:</source>
+        <translation>R&amp;ol:</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_page.py" line="75"/>
+        <source>hq-recovery-public.pem (optional)</source>
+        <translation>hq-recovery-public.pem (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_page.py" line="76"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_page.py" line="85"/>
+        <source>HQ recovery &amp;key:</source>
+        <translation>C&amp;lave de recuperación de la sede:</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_page.py" line="87"/>
+        <source>The public key file from HQ. Without it, a forgotten password loses the data.</source>
+        <translation>El archivo de clave pública de la sede central. Sin él, olvidar la contraseña supone perder los datos.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_page.py" line="93"/>
+        <source>Creating the encrypted workspace…</source>
+        <translation>Creando el espacio de trabajo cifrado…</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_page.py" line="100"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Volver</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_page.py" line="101"/>
+        <source>&amp;Create workspace</source>
+        <translation>Crea&amp;r espacio de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_page.py" line="147"/>
+        <source>Give the workspace a name.</source>
+        <translation>Dé un nombre al espacio de trabajo.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_page.py" line="181"/>
+        <source>Cannot read that file ({reason}).</source>
+        <translation>No se puede leer ese archivo ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_page.py" line="192"/>
+        <source>HQ recovery public key</source>
+        <translation>Clave pública de recuperación de la sede central</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_page.py" line="192"/>
+        <source>Public keys (*.pem);;All files (*)</source>
+        <translation>Claves públicas (*.pem);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>CropCanvas</name>
+    <message>
+        <location filename="../case/crop.py" line="33"/>
+        <source>Photo with the passport frame</source>
+        <translation>Foto con el marco de pasaporte</translation>
+    </message>
+</context>
+<context>
+    <name>CropDialog</name>
+    <message>
+        <location filename="../case/crop.py" line="193"/>
+        <source>Crop to passport frame</source>
+        <translation>Recortar a formato pasaporte</translation>
+    </message>
+    <message>
+        <location filename="../case/crop.py" line="197"/>
+        <source>Drag the frame to place the face, drag a corner to resize it. Keyboard: arrow keys move (with Shift in bigger steps), + and - resize. The frame keeps the passport ratio of 35 by 45. A new photo is made; the original is kept.</source>
+        <translation>Arrastre el marco para colocar la cara y arrastre una esquina para cambiar su tamaño. Teclado: las flechas lo mueven (con Mayús, en pasos mayores), + y - cambian el tamaño. El marco mantiene la proporción de pasaporte de 35 por 45. Se crea una foto nueva; la original se conserva.</translation>
+    </message>
+    <message>
+        <location filename="../case/crop.py" line="204"/>
+        <source>&amp;Crop</source>
+        <translation>&amp;Recortar</translation>
+    </message>
+</context>
+<context>
+    <name>DobEditor</name>
+    <message>
+        <location filename="../case/person_fields.py" line="39"/>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../case/person_fields.py" line="41"/>
+        <source>Precision of the date of birth</source>
+        <translation>Precisión de la fecha de nacimiento</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDetailsDialog</name>
+    <message>
+        <location filename="../case/documents_dialogs.py" line="71"/>
+        <source>Import scan or PDF</source>
+        <translation>Importar escaneo o PDF</translation>
+    </message>
+    <message>
+        <location filename="../case/documents_dialogs.py" line="72"/>
+        <source>Document details</source>
+        <translation>Datos del documento</translation>
+    </message>
+    <message>
+        <location filename="../case/documents_dialogs.py" line="73"/>
+        <source>Attach translation</source>
+        <translation>Adjuntar traducción</translation>
+    </message>
+    <message>
+        <location filename="../case/documents_dialogs.py" line="84"/>
+        <source>Whole case (no one person)</source>
+        <translation>Todo el caso (ninguna persona en concreto)</translation>
+    </message>
+    <message>
+        <location filename="../case/documents_dialogs.py" line="102"/>
+        <source>Choose, or type an ISO 639 code such as ti</source>
+        <translation>Elija, o escriba un código ISO 639 como ti</translation>
+    </message>
+    <message>
+        <location filename="../case/documents_dialogs.py" line="106"/>
+        <source>Optional, to tell two documents of one type apart</source>
+        <translation>Opcional, para distinguir dos documentos del mismo tipo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../case/documents_dialogs.py" line="108"/>
+        <source>Apply to all %n page(s) of this document</source>
+        <translation>
+            <numerusform>Aplicar a %n página de este documento</numerusform>
+            <numerusform>Aplicar a las %n páginas de este documento</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../case/documents_dialogs.py" line="114"/>
+        <source>Document &amp;type</source>
+        <translation>&amp;Tipo de documento</translation>
+    </message>
+    <message>
+        <location filename="../case/documents_dialogs.py" line="115"/>
+        <source>&amp;Person</source>
+        <translation>&amp;Persona</translation>
+    </message>
+    <message>
+        <location filename="../case/documents_dialogs.py" line="117"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location filename="../case/documents_dialogs.py" line="117"/>
+        <source>&amp;Language of the translation</source>
+        <translation>&amp;Idioma de la traducción</translation>
+    </message>
+    <message>
+        <location filename="../case/documents_dialogs.py" line="121"/>
+        <source>T&amp;itle</source>
+        <translation>Tít&amp;ulo</translation>
+    </message>
+    <message>
+        <location filename="../case/documents_dialogs.py" line="126"/>
+        <source>The files become pages of one document, in the order chosen. You can reorder them later.</source>
+        <translation>Los archivos pasan a ser páginas de un mismo documento, en el orden elegido. Puede reordenarlas más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../case/documents_dialogs.py" line="129"/>
+        <source>Untick to change only the selected page; it then becomes a document of its own.</source>
+        <translation>Desmarque para cambiar solo la página seleccionada; pasará a ser un documento independiente.</translation>
+    </message>
+    <message>
+        <location filename="../case/documents_dialogs.py" line="131"/>
+        <source>The translation is linked to the selected page and takes its person and type.</source>
+        <translation>La traducción se vincula a la página seleccionada y toma su persona y su tipo.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsModel</name>
+    <message>
+        <location filename="../case/documents_model.py" line="56"/>
+        <source>Document of unknown type</source>
+        <translation>Documento de tipo desconocido</translation>
+    </message>
+    <message>
+        <location filename="../case/documents_model.py" line="138"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../case/documents_model.py" line="138"/>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../case/documents_model.py" line="138"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../case/documents_model.py" line="138"/>
+        <source>Pages / file</source>
+        <translation>Páginas / archivo</translation>
+    </message>
+    <message>
+        <location filename="../case/documents_model.py" line="138"/>
+        <source>Added</source>
+        <translation>Añadido</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../case/documents_model.py" line="169"/>
+        <location filename="../case/documents_model.py" line="192"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../case/documents_model.py" line="175"/>
+        <source>Translation</source>
+        <translation>Traducción</translation>
+    </message>
+    <message>
+        <location filename="../case/documents_model.py" line="176"/>
+        <source>Page {number}</source>
+        <translation>Página {number}</translation>
+    </message>
+    <message>
+        <location filename="../case/documents_model.py" line="181"/>
+        <source>PDF, {size}</source>
+        <translation>PDF, {size}</translation>
+    </message>
+    <message>
+        <location filename="../case/documents_model.py" line="183"/>
+        <source>Image {width} × {height}</source>
+        <translation>Imagen {width} × {height}</translation>
+    </message>
+    <message>
+        <location filename="../case/documents_model.py" line="184"/>
+        <source>Image</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <location filename="../case/documents_model.py" line="191"/>
+        <source>{title}: {pages}</source>
+        <translation>{title}: {pages}</translation>
+    </message>
+    <message>
+        <location filename="../case/documents_model.py" line="196"/>
+        <source>Translation into {language} of page {number}</source>
+        <translation>Traducción ({language}) de la página {number}</translation>
+    </message>
+    <message>
+        <location filename="../case/documents_model.py" line="197"/>
+        <source>an unknown language</source>
+        <translation>idioma desconocido</translation>
+    </message>
+    <message>
+        <location filename="../case/documents_model.py" line="200"/>
+        <source>Page {number} of {total}. Enter opens it.</source>
+        <translation>Página {number} de {total}. Intro la abre.</translation>
+    </message>
+    <message>
+        <location filename="../case/documents_model.py" line="233"/>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <location filename="../case/documents_model.py" line="234"/>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsView</name>
+    <message>
+        <location filename="../case/documents.py" line="83"/>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="124"/>
+        <source>&amp;Import scan or PDF…</source>
+        <translation>&amp;Importar escaneo o PDF…</translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="127"/>
+        <source>Import scan or PDF (Ctrl+Shift+I)</source>
+        <translation>Importar escaneo o PDF (Ctrl+Mayús+I)</translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="131"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="131"/>
+        <source>View the page (Enter)</source>
+        <translation>Ver la página (Intro)</translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="133"/>
+        <source>Page &amp;up</source>
+        <translation>S&amp;ubir página</translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="133"/>
+        <source>Move the page up (Ctrl+Up)</source>
+        <translation>Subir la página (Ctrl+Arriba)</translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="136"/>
+        <source>Page do&amp;wn</source>
+        <translation>&amp;Bajar página</translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="136"/>
+        <source>Move the page down (Ctrl+Down)</source>
+        <translation>Bajar la página (Ctrl+Abajo)</translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="139"/>
+        <source>&amp;Edit details…</source>
+        <translation>&amp;Editar datos…</translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="139"/>
+        <source>Type, person, language (F2)</source>
+        <translation>Tipo, persona, idioma (F2)</translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="142"/>
+        <source>Attach &amp;translation…</source>
+        <translation>Adjuntar &amp;traducción…</translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="145"/>
+        <source>Attach a translation of the selected page (Ctrl+Shift+T)</source>
+        <translation>Adjuntar una traducción de la página seleccionada (Ctrl+Mayús+T)</translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="147"/>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="147"/>
+        <source>Remove (Delete)</source>
+        <translation>Eliminar (Supr)</translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="185"/>
+        <source>No documents in this case yet.
+Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and marriage certificates. Several files become the pages of one document.</source>
+        <translation>Este caso aún no tiene documentos.
+Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas de nacimiento y actas de matrimonio. Varios archivos pasan a ser las páginas de un mismo documento.</translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="227"/>
+        <source>{document}, translation of page {number}</source>
+        <translation>{document}, traducción de la página {number}</translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="231"/>
+        <source>{document}, page {number} of {total}</source>
+        <translation>{document}, página {number} de {total}</translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="244"/>
+        <source>Import scan or PDF</source>
+        <translation>Importar escaneo o PDF</translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="246"/>
+        <location filename="../case/documents.py" line="358"/>
+        <source>Scans and PDF documents ({patterns})</source>
+        <translation>Escaneos y documentos PDF ({patterns})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../case/documents.py" line="280"/>
+        <source>%n page(s) imported.</source>
+        <translation>
+            <numerusform>%n página importada.</numerusform>
+            <numerusform>%n páginas importadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="283"/>
+        <source>Importing pages…</source>
+        <translation>Importando páginas…</translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="304"/>
+        <source>Saving the page order…</source>
+        <translation>Guardando el orden de las páginas…</translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="346"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="356"/>
+        <source>Attach translation</source>
+        <translation>Adjuntar traducción</translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="388"/>
+        <source>Translation attached.</source>
+        <translation>Traducción adjuntada.</translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="391"/>
+        <source>Attaching the translation…</source>
+        <translation>Adjuntando la traducción…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../case/documents.py" line="400"/>
+        <source>Remove the whole document “{title}” (%n page(s)) and its translations?</source>
+        <translation>
+            <numerusform>¿Eliminar todo el documento “{title}” (%n página) y sus traducciones?</numerusform>
+            <numerusform>¿Eliminar todo el documento “{title}” (%n páginas) y sus traducciones?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="402"/>
+        <source>Remove page {number} of “{title}”? Its translations are removed with it.</source>
+        <translation>¿Eliminar la página {number} de “{title}”? Sus traducciones se eliminan con ella.</translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="404"/>
+        <source>Remove this translation of “{title}”?</source>
+        <translation>¿Eliminar esta traducción de “{title}”?</translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="408"/>
+        <source>Remove</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="424"/>
+        <source>Removing…</source>
+        <translation>Eliminando…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../case/documents.py" line="425"/>
+        <source>%n file(s) removed.</source>
+        <translation>
+            <numerusform>%n archivo eliminado.</numerusform>
+            <numerusform>%n archivos eliminados.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FieldRow</name>
+    <message>
+        <location filename="../case/person_fields.py" line="166"/>
+        <source>Nothing to verify yet: this field is empty.</source>
+        <translation>Aún no hay nada que verificar: este campo está vacío.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../cases/filter_bar.py" line="29"/>
+        <source>E&amp;xpedited only</source>
+        <translation>Solo a&amp;celerados</translation>
+    </message>
+    <message>
+        <location filename="../cases/filter_bar.py" line="30"/>
+        <source>Has open &amp;issues</source>
+        <translation>Con &amp;incidencias</translation>
+    </message>
+    <message>
+        <location filename="../cases/filter_bar.py" line="33"/>
+        <source>Cases with a person without a date of birth or with an approximate one not yet verified, without a principal applicant, or whose file location is unknown</source>
+        <translation>Casos con alguna persona sin fecha de nacimiento o con una aproximada aún no verificada, sin solicitante principal o con ubicación del expediente desconocida</translation>
+    </message>
+    <message>
+        <location filename="../cases/filter_bar.py" line="37"/>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Quitar filtros</translation>
+    </message>
+    <message>
+        <location filename="../cases/filter_bar.py" line="49"/>
+        <source>&amp;Site:</source>
+        <translation>&amp;Lugar:</translation>
+    </message>
+    <message>
+        <location filename="../cases/filter_bar.py" line="50"/>
+        <source>&amp;Ride:</source>
+        <translation>&amp;Misión:</translation>
+    </message>
+    <message>
+        <location filename="../cases/filter_bar.py" line="51"/>
+        <source>S&amp;tage:</source>
+        <translation>E&amp;tapa:</translation>
+    </message>
+    <message>
+        <location filename="../cases/filter_bar.py" line="52"/>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Prioridad:</translation>
+    </message>
+    <message>
+        <location filename="../cases/filter_bar.py" line="86"/>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <location filename="../cases/filter_bar.py" line="99"/>
+        <source>No ride</source>
+        <translation>Sin misión</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../unlock/first_run.py" line="42"/>
+        <source>Welcome to Circuit Ride</source>
+        <translation>Bienvenido/a a Circuit Ride</translation>
+    </message>
+    <message>
+        <location filename="../unlock/first_run.py" line="46"/>
+        <source>&amp;Create a workspace</source>
+        <translation>&amp;Crear un espacio de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../unlock/first_run.py" line="48"/>
+        <source>Start with an empty encrypted workspace for your own cases. Choose a password; HQ&apos;s recovery key is optional but recommended.</source>
+        <translation>Empiece con un espacio de trabajo cifrado vacío para sus propios casos. Elija una contraseña; la clave de recuperación de la sede central es opcional, pero recomendable.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/first_run.py" line="53"/>
+        <source>Open the &amp;demo workspace</source>
+        <translation>Abrir el espacio de &amp;demostración</translation>
+    </message>
+    <message>
+        <location filename="../unlock/first_run.py" line="55"/>
+        <source>Look around with synthetic people only: invented families, photos and scans. Nothing real, nothing to lose.</source>
+        <translation>Explore con personas ficticias: familias, fotos y escaneos inventados. Nada real, nada que perder.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/first_run.py" line="59"/>
+        <source>&lt;h2&gt;Welcome to Circuit Ride&lt;/h2&gt;&lt;p&gt;There is no workspace in this data folder yet:&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Bienvenido/a a Circuit Ride&lt;/h2&gt;&lt;p&gt;Aún no hay ningún espacio de trabajo en esta carpeta de datos:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../unlock/first_run.py" line="64"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../../services/history.py" line="46"/>
+        <source>role</source>
+        <translation>el rol</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="47"/>
+        <source>family name</source>
+        <translation>los apellidos</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="48"/>
+        <source>given names</source>
+        <translation>los nombres</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="49"/>
+        <source>native-script family name</source>
+        <translation>los apellidos en escritura original</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="50"/>
+        <source>native-script given names</source>
+        <translation>los nombres en escritura original</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="51"/>
+        <source>aliases</source>
+        <translation>los alias</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="52"/>
+        <source>date of birth</source>
+        <translation>la fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="53"/>
+        <source>precision of the date of birth</source>
+        <translation>la precisión de la fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="54"/>
+        <source>sex</source>
+        <translation>el sexo</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="55"/>
+        <source>nationality</source>
+        <translation>la nacionalidad</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="56"/>
+        <source>country of birth</source>
+        <translation>el país de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="57"/>
+        <source>place of birth</source>
+        <translation>el lugar de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="58"/>
+        <source>languages</source>
+        <translation>los idiomas</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="59"/>
+        <source>marital status</source>
+        <translation>el estado civil</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="60"/>
+        <source>relationship to the principal applicant</source>
+        <translation>el parentesco con el solicitante principal</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="61"/>
+        <source>documents held</source>
+        <translation>los documentos que posee</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="64"/>
+        <source>case number</source>
+        <translation>el número de caso</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="65"/>
+        <source>UNHCR id</source>
+        <translation>el ID ACNUR</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="66"/>
+        <source>priority</source>
+        <translation>la prioridad</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="67"/>
+        <source>stage</source>
+        <translation>la etapa</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="68"/>
+        <source>site</source>
+        <translation>el lugar</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="69"/>
+        <source>expedited</source>
+        <translation>la tramitación acelerada</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="70"/>
+        <source>reason for expediting</source>
+        <translation>el motivo de la tramitación acelerada</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="71"/>
+        <source>US ties</source>
+        <translation>los vínculos en EE. UU.</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="72"/>
+        <source>resettlement preferences</source>
+        <translation>las preferencias de reasentamiento</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="73"/>
+        <source>security check status</source>
+        <translation>el estado del control de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="74"/>
+        <source>medical status</source>
+        <translation>el estado del examen médico</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="75"/>
+        <source>file location</source>
+        <translation>la ubicación del expediente</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="76"/>
+        <source>flags</source>
+        <translation>las marcas</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="79"/>
+        <source>principal applicant</source>
+        <translation>solicitante principal</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="80"/>
+        <source>spouse</source>
+        <translation>cónyuge</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="81"/>
+        <source>child</source>
+        <translation>hijo/a</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="82"/>
+        <source>other dependent</source>
+        <translation>otro dependiente</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="83"/>
+        <source>female</source>
+        <translation>femenino</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="84"/>
+        <source>male</source>
+        <translation>masculino</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="85"/>
+        <source>unspecified (X)</source>
+        <translation>no especificado (X)</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="86"/>
+        <source>exact</source>
+        <translation>exacta</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="87"/>
+        <source>year and month</source>
+        <translation>año y mes</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="88"/>
+        <source>year only</source>
+        <translation>solo el año</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="89"/>
+        <source>estimated</source>
+        <translation>estimada</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="90"/>
+        <source>single</source>
+        <translation>soltero/a</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="91"/>
+        <source>married</source>
+        <translation>casado/a</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="92"/>
+        <source>widowed</source>
+        <translation>viudo/a</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="93"/>
+        <source>divorced</source>
+        <translation>divorciado/a</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="94"/>
+        <source>separated</source>
+        <translation>separado/a</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="95"/>
+        <source>not started</source>
+        <translation>no iniciado</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="96"/>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="97"/>
+        <source>cleared</source>
+        <translation>superado</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="98"/>
+        <source>hit</source>
+        <translation>coincidencia</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="99"/>
+        <source>expired</source>
+        <translation>caducado</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="100"/>
+        <source>scheduled</source>
+        <translation>programado</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="101"/>
+        <source>deferred</source>
+        <translation>aplazado</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="102"/>
+        <source>pre-screening</source>
+        <translation>preevaluación</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="103"/>
+        <source>interview scheduled</source>
+        <translation>entrevista programada</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="104"/>
+        <source>interviewed</source>
+        <translation>entrevistado</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="105"/>
+        <source>adjudicated</source>
+        <translation>resuelto</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="106"/>
+        <source>approved</source>
+        <translation>aprobado</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="107"/>
+        <source>denied</source>
+        <translation>denegado</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="108"/>
+        <source>on hold</source>
+        <translation>en espera</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="109"/>
+        <source>medical</source>
+        <translation>examen médico</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="110"/>
+        <location filename="../../services/history.py" line="146"/>
+        <source>cultural orientation</source>
+        <translation>orientación cultural</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="111"/>
+        <source>ready for departure</source>
+        <translation>listo para viajar</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="112"/>
+        <source>departed</source>
+        <translation>viajó</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="113"/>
+        <source>closed</source>
+        <translation>cerrado</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="128"/>
+        <source>photo</source>
+        <translation>una foto</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="129"/>
+        <source>scan</source>
+        <translation>un escaneo</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="130"/>
+        <source>signature</source>
+        <translation>una firma</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="131"/>
+        <source>translation</source>
+        <translation>una traducción</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="132"/>
+        <source>file</source>
+        <translation>un archivo</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="135"/>
+        <source>passport</source>
+        <translation>pasaporte</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="136"/>
+        <source>UNHCR registration</source>
+        <translation>registro de ACNUR</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="137"/>
+        <source>birth certificate</source>
+        <translation>partida de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="138"/>
+        <source>marriage certificate</source>
+        <translation>acta de matrimonio</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="139"/>
+        <source>national id</source>
+        <translation>documento de identidad</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="140"/>
+        <source>other document</source>
+        <translation>otro documento</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="143"/>
+        <source>interview</source>
+        <translation>entrevista</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="144"/>
+        <source>medical appointment</source>
+        <translation>examen médico</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="145"/>
+        <source>fingerprints appointment</source>
+        <translation>toma de huellas dactilares</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="147"/>
+        <source>adjudication interview</source>
+        <translation>entrevista de resolución</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="148"/>
+        <source>appointment</source>
+        <translation>otro tipo</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="151"/>
+        <source>an interview</source>
+        <translation>una entrevista</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="152"/>
+        <source>a form</source>
+        <translation>un formulario</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="153"/>
+        <source>an adjudication result</source>
+        <translation>un resultado de resolución</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="174"/>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="176"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="176"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="187"/>
+        <source>a person no longer in the case</source>
+        <translation>una persona que ya no está en el caso</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="188"/>
+        <source>a person without a name</source>
+        <translation>una persona sin nombre</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="202"/>
+        <source>added {what}</source>
+        <translation>añadió {what}</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="203"/>
+        <source>changed {what}</source>
+        <translation>cambió {what}</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="204"/>
+        <source>removed {what}</source>
+        <translation>eliminó {what}</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="208"/>
+        <source>{action} ({what})</source>
+        <translation>{action} ({what})</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="219"/>
+        <source>set {field} to {new}</source>
+        <translation>estableció {field}: {new}</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="221"/>
+        <source>cleared {field} (was {old})</source>
+        <translation>borró {field} (era {old})</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="222"/>
+        <source>changed {field} from {old} to {new}</source>
+        <translation>cambió {field} de {old} a {new}</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="224"/>
+        <source>set {field} of {person} to {new}</source>
+        <translation>estableció {field} de {person}: {new}</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="227"/>
+        <source>cleared {field} of {person} (was {old})</source>
+        <translation>borró {field} de {person} (era {old})</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="230"/>
+        <source>changed {field} of {person} from {old} to {new}</source>
+        <translation>cambió {field} de {person} de {old} a {new}</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="246"/>
+        <source>verified {field} of {person} against {document}</source>
+        <translation>verificó {field} de {person} con {document}</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="255"/>
+        <source>the verification of {field} of {person} was cleared: the value changed</source>
+        <translation>se anuló la verificación de {field} de {person}: el valor cambió</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="257"/>
+        <source>withdrew the verification of {field} of {person}</source>
+        <translation>retiró la verificación de {field} de {person}</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="264"/>
+        <source>created the case</source>
+        <translation>creó el caso</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="266"/>
+        <source>deleted the case</source>
+        <translation>eliminó el caso</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="276"/>
+        <source>changed the circuit ride</source>
+        <translation>cambió la misión itinerante</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="278"/>
+        <source>changed the case photo</source>
+        <translation>cambió la foto del caso</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="290"/>
+        <source>added {person} ({role})</source>
+        <translation>añadió a {person} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="295"/>
+        <source>added {person}</source>
+        <translation>añadió a {person}</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="297"/>
+        <source>removed {person} from the case</source>
+        <translation>quitó a {person} del caso</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="306"/>
+        <source>set the profile photo of {person}</source>
+        <translation>estableció la foto de perfil de {person}</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="308"/>
+        <source>removed the profile photo of {person}</source>
+        <translation>quitó la foto de perfil de {person}</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="321"/>
+        <source>attached a file (since removed)</source>
+        <translation>adjuntó un archivo (ya eliminado)</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="322"/>
+        <source>removed an attachment</source>
+        <translation>eliminó un adjunto</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="323"/>
+        <source>changed an attachment</source>
+        <translation>cambió un adjunto</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="328"/>
+        <source>{kind} ({document})</source>
+        <translation>{kind} ({document})</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="336"/>
+        <source>attached a {kind} of {person}</source>
+        <translation>adjuntó {kind} de {person}</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="341"/>
+        <source>attached a {kind}</source>
+        <translation>adjuntó {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="343"/>
+        <source>removed a {kind}</source>
+        <translation>eliminó {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="344"/>
+        <source>changed the details of a {kind}</source>
+        <translation>cambió los datos de {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="349"/>
+        <source>changed a record of the file&apos;s movements</source>
+        <translation>cambió un registro de traslados del expediente</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="352"/>
+        <source>moved the file from {old} to {new}</source>
+        <translation>trasladó el expediente de {old} a {new}</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="355"/>
+        <source>moved the file to {new}</source>
+        <translation>trasladó el expediente a {new}</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="359"/>
+        <source>{text} ({reason})</source>
+        <translation>{text} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="370"/>
+        <source>added a restricted note</source>
+        <translation>añadió una nota restringida</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="371"/>
+        <source>added a medical note</source>
+        <translation>añadió una nota médica</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="372"/>
+        <source>added a note</source>
+        <translation>añadió una nota</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="375"/>
+        <source>deleted a note</source>
+        <translation>eliminó una nota</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="376"/>
+        <source>edited a note</source>
+        <translation>editó una nota</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="381"/>
+        <source>changed an appointment (since removed)</source>
+        <translation>cambió una cita (ya eliminada)</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="385"/>
+        <source>scheduled {what} for {when}</source>
+        <translation>programó una cita ({what}) para el {when}</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="390"/>
+        <source>marked the {what} of {when} as {status}</source>
+        <translation>marcó la cita ({what}) del {when} como {status}</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="396"/>
+        <source>changed the {what} of {when}</source>
+        <translation>cambió la cita ({what}) del {when}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../case/history.py" line="33"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../case/history.py" line="33"/>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location filename="../case/history.py" line="33"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <location filename="../case/history.py" line="80"/>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <location filename="../case/history.py" line="85"/>
+        <source>Every change to this case, newest first. Times are this laptop&apos;s local time.</source>
+        <translation>Todos los cambios de este caso, los más recientes primero. Las horas son las locales de este portátil.</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdModel</name>
+    <message>
+        <location filename="../case/household.py" line="28"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../case/household.py" line="29"/>
+        <source>Native script</source>
+        <translation>Escritura original</translation>
+    </message>
+    <message>
+        <location filename="../case/household.py" line="30"/>
+        <source>Relationship</source>
+        <translation>Parentesco</translation>
+    </message>
+    <message>
+        <location filename="../case/household.py" line="31"/>
+        <source>Age</source>
+        <translation>Edad</translation>
+    </message>
+    <message>
+        <location filename="../case/household.py" line="32"/>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <location filename="../case/household.py" line="33"/>
+        <source>Verified</source>
+        <translation>Verificado</translation>
+    </message>
+    <message>
+        <location filename="../case/household.py" line="92"/>
+        <source>Born {dob} ({precision})</source>
+        <translation>Fecha de nacimiento: {dob} ({precision})</translation>
+    </message>
+    <message>
+        <location filename="../case/household.py" line="94"/>
+        <source>Has unsaved changes kept as a draft</source>
+        <translation>Tiene cambios sin guardar, conservados como borrador</translation>
+    </message>
+    <message>
+        <location filename="../case/household.py" line="100"/>
+        <source>Fields checked against a document, of the fields filled in</source>
+        <translation>Campos comprobados con un documento, del total de campos rellenados</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdView</name>
+    <message>
+        <location filename="../case/household.py" line="136"/>
+        <source>Add pe&amp;rson…</source>
+        <translation>&amp;Añadir persona…</translation>
+    </message>
+    <message>
+        <location filename="../case/household.py" line="137"/>
+        <source>Add a family member to this case</source>
+        <translation>Añadir un miembro de la familia a este caso</translation>
+    </message>
+    <message>
+        <location filename="../case/household.py" line="147"/>
+        <source>Household</source>
+        <translation>Grupo familiar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../case/household.py" line="173"/>
+        <source>%n person(s) in the household</source>
+        <translation>
+            <numerusform>%n persona en el grupo familiar</numerusform>
+            <numerusform>%n personas en el grupo familiar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImageView</name>
+    <message>
+        <location filename="../case/media_viewer.py" line="59"/>
+        <source>Image</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <location filename="../case/media_viewer.py" line="64"/>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Alejar</translation>
+    </message>
+    <message>
+        <location filename="../case/media_viewer.py" line="66"/>
+        <source>Zoom &amp;in</source>
+        <translation>Acer&amp;car</translation>
+    </message>
+    <message>
+        <location filename="../case/media_viewer.py" line="68"/>
+        <source>&amp;Fit to window</source>
+        <translation>A&amp;justar a la ventana</translation>
+    </message>
+    <message>
+        <location filename="../case/media_viewer.py" line="69"/>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Tamaño real</translation>
+    </message>
+    <message>
+        <location filename="../case/media_viewer.py" line="136"/>
+        <source>{percent}%</source>
+        <translation>{percent} %</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../shell.py" line="68"/>
+        <source>Circuit Ride</source>
+        <translation>Circuit Ride</translation>
+    </message>
+    <message>
+        <location filename="../shell.py" line="114"/>
+        <source>Cases</source>
+        <translation>Casos</translation>
+    </message>
+    <message>
+        <location filename="../shell.py" line="128"/>
+        <source>Schedule</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../shell.py" line="128"/>
+        <source>Appointments with interpreters, by day and site, and notices to applicants in their language. Coming in a later release; appointments already show on each case.</source>
+        <translation>Citas con intérpretes, por día y lugar, y avisos a los solicitantes en su idioma. Llegará en una versión posterior; las citas ya aparecen en cada caso.</translation>
+    </message>
+    <message>
+        <location filename="../shell.py" line="131"/>
+        <source>Adjudication</source>
+        <translation>Resolución</translation>
+    </message>
+    <message>
+        <location filename="../shell.py" line="131"/>
+        <source>The daily docket for visiting officers, case briefings, and recording decisions and fingerprint results. Coming in a later release.</source>
+        <translation>La agenda diaria de los funcionarios visitantes, resúmenes de casos y registro de decisiones y resultados de huellas dactilares. Llegará en una versión posterior.</translation>
+    </message>
+    <message>
+        <location filename="../shell.py" line="133"/>
+        <source>Files</source>
+        <translation>Expedientes</translation>
+    </message>
+    <message>
+        <location filename="../shell.py" line="133"/>
+        <source>Where each physical case file is and who holds it. Coming in a later release; each case already shows its file location and movements.</source>
+        <translation>Dónde está cada expediente físico y quién lo tiene. Llegará en una versión posterior; cada caso ya muestra la ubicación y los traslados de su expediente.</translation>
+    </message>
+    <message>
+        <location filename="../shell.py" line="135"/>
+        <source>Sync</source>
+        <translation>Sincronización</translation>
+    </message>
+    <message>
+        <location filename="../shell.py" line="135"/>
+        <source>Sending the ride&apos;s work to HQ and receiving updates, with conflicts for a team lead to resolve. Coming in a later release; every change is already queued for it.</source>
+        <translation>Envío del trabajo de la misión a la sede central y recepción de actualizaciones; los conflictos los resuelve el jefe o la jefa de equipo. Llegará en una versión posterior; cada cambio ya queda en cola para ello.</translation>
+    </message>
+    <message>
+        <location filename="../shell.py" line="138"/>
+        <source>Reports and QC</source>
+        <translation>Informes y calidad</translation>
+    </message>
+    <message>
+        <location filename="../shell.py" line="138"/>
+        <source>Quality checks, statistics and Word reports. Coming in a later release.</source>
+        <translation>Controles de calidad, estadísticas e informes de Word. Llegará en una versión posterior.</translation>
+    </message>
+    <message>
+        <location filename="../shell.py" line="147"/>
+        <source>&amp;Lock</source>
+        <translation>B&amp;loquear</translation>
+    </message>
+    <message>
+        <location filename="../shell.py" line="150"/>
+        <source>&amp;Find case</source>
+        <translation>&amp;Buscar caso</translation>
+    </message>
+    <message>
+        <location filename="../shell.py" line="153"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../shell.py" line="156"/>
+        <source>&amp;Workspace</source>
+        <translation>&amp;Espacio de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../shell.py" line="160"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+</context>
+<context>
+    <name>MediaPanel</name>
+    <message>
+        <location filename="../case/media.py" line="133"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../case/media.py" line="164"/>
+        <source>Import photo…</source>
+        <translation>Importar foto…</translation>
+    </message>
+    <message>
+        <location filename="../case/media.py" line="165"/>
+        <source>Import scan or PDF…</source>
+        <translation>Importar escaneo o PDF…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../case/media.py" line="235"/>
+        <source>Photo&amp;s (%n)</source>
+        <translation>
+            <numerusform>F&amp;otos (%n)</numerusform>
+            <numerusform>F&amp;otos (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../case/media.py" line="236"/>
+        <source>Documen&amp;ts (%n)</source>
+        <translation>
+            <numerusform>Docum&amp;entos (%n)</numerusform>
+            <numerusform>Docum&amp;entos (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../case/media.py" line="244"/>
+        <source>Whole case</source>
+        <translation>Todo el caso</translation>
+    </message>
+    <message>
+        <location filename="../case/media.py" line="247"/>
+        <source>Unknown person</source>
+        <translation>Persona desconocida</translation>
+    </message>
+    <message>
+        <location filename="../case/media.py" line="248"/>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <location filename="../case/media.py" line="250"/>
+        <source>{name} ({role})</source>
+        <translation>{name} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../case/media.py" line="316"/>
+        <source>Stopping…</source>
+        <translation>Deteniendo…</translation>
+    </message>
+    <message>
+        <location filename="../case/media.py" line="338"/>
+        <location filename="../case/media.py" line="359"/>
+        <source>This file was removed meanwhile.</source>
+        <translation>Mientras tanto, este archivo se eliminó.</translation>
+    </message>
+    <message>
+        <location filename="../case/media.py" line="341"/>
+        <source>This image could not be shown: it may be damaged.</source>
+        <translation>No se pudo mostrar esta imagen: puede estar dañada.</translation>
+    </message>
+    <message>
+        <location filename="../case/media.py" line="344"/>
+        <location filename="../case/media.py" line="363"/>
+        <source>Opening…</source>
+        <translation>Abriendo…</translation>
+    </message>
+    <message>
+        <location filename="../case/media.py" line="352"/>
+        <source>This file cannot be shown here.</source>
+        <translation>Este archivo no se puede mostrar aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageLine</name>
+    <message>
+        <location filename="../case/widgets.py" line="45"/>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+</context>
+<context>
+    <name>MoveFileDialog</name>
+    <message>
+        <location filename="../case/dialogs.py" line="220"/>
+        <source>Move the file of {case}</source>
+        <translation>Trasladar el expediente de {case}</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="222"/>
+        <source>Unknown</source>
+        <translation>Desconocida</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="224"/>
+        <source>Now at:</source>
+        <translation>Ubicación actual:</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="226"/>
+        <source>For example: Lima office, cabinet 2</source>
+        <translation>Por ejemplo: oficina de Lima, armario 2</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="228"/>
+        <source>&amp;New location:</source>
+        <translation>Nueva &amp;ubicación:</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="229"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="230"/>
+        <source>&amp;Record move</source>
+        <translation>&amp;Registrar traslado</translation>
+    </message>
+</context>
+<context>
+    <name>MovementsTab</name>
+    <message>
+        <location filename="../case/records.py" line="128"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../case/records.py" line="129"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../case/records.py" line="130"/>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location filename="../case/records.py" line="131"/>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <location filename="../case/records.py" line="132"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../case/records.py" line="136"/>
+        <source>No movements recorded. Use “Move file…” above when the physical file changes hands.</source>
+        <translation>No hay traslados registrados. Use “Trasladar expediente…” arriba cuando el expediente físico cambie de manos.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassword</name>
+    <message>
+        <location filename="../unlock/fields.py" line="108"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../unlock/fields.py" line="110"/>
+        <source>At least {n} characters; a passphrase of unrelated words is best.</source>
+        <translation>Al menos {n} caracteres; lo mejor es una frase de palabras sin relación entre sí.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/fields.py" line="112"/>
+        <source>&amp;Repeat password:</source>
+        <translation>Re&amp;petir contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../unlock/fields.py" line="155"/>
+        <source>Type the password again.</source>
+        <translation>Escriba la contraseña de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/fields.py" line="157"/>
+        <source>The two passwords are not the same.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesModel</name>
+    <message>
+        <location filename="../case/notes.py" line="46"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../case/notes.py" line="46"/>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location filename="../case/notes.py" line="46"/>
+        <source>Confidentiality</source>
+        <translation>Confidencialidad</translation>
+    </message>
+    <message>
+        <location filename="../case/notes.py" line="46"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>NotesTab</name>
+    <message>
+        <location filename="../case/notes.py" line="99"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../case/notes.py" line="105"/>
+        <source>No notes yet. Write one below.</source>
+        <translation>Aún no hay notas. Escriba una abajo.</translation>
+    </message>
+    <message>
+        <location filename="../case/notes.py" line="109"/>
+        <source>New note…</source>
+        <translation>Nueva nota…</translation>
+    </message>
+    <message>
+        <location filename="../case/notes.py" line="111"/>
+        <source>New note</source>
+        <translation>Nueva nota</translation>
+    </message>
+    <message>
+        <location filename="../case/notes.py" line="113"/>
+        <source>Confidentiality</source>
+        <translation>Confidencialidad</translation>
+    </message>
+    <message>
+        <location filename="../case/notes.py" line="114"/>
+        <source>Confidentia&amp;lity:</source>
+        <translation>Confidencia&amp;lidad:</translation>
+    </message>
+    <message>
+        <location filename="../case/notes.py" line="116"/>
+        <source>Add no&amp;te</source>
+        <translation>&amp;Añadir nota</translation>
+    </message>
+    <message>
+        <location filename="../case/notes.py" line="117"/>
+        <source>Add the note to the case (Ctrl+Enter)</source>
+        <translation>Añadir la nota al caso (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <location filename="../case/notes.py" line="171"/>
+        <source>Write the note first.</source>
+        <translation>Escriba primero la nota.</translation>
+    </message>
+    <message>
+        <location filename="../case/notes.py" line="183"/>
+        <source>Note added.</source>
+        <translation>Nota añadida.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfCheck</name>
+    <message>
+        <location filename="../case/pdf_view.py" line="42"/>
+        <source>{name} is protected by a password. Save a copy without the password and import that.</source>
+        <translation>{name} está protegido con contraseña. Guarde una copia sin contraseña e importe esa copia.</translation>
+    </message>
+    <message>
+        <location filename="../case/pdf_view.py" line="46"/>
+        <source>{name} could not be opened as a PDF: it is damaged or incomplete. Copy it again from the source.</source>
+        <translation>{name} no se pudo abrir como PDF: está dañado o incompleto. Cópielo de nuevo desde el origen.</translation>
+    </message>
+    <message>
+        <location filename="../case/pdf_view.py" line="61"/>
+        <source>{name} has no pages.</source>
+        <translation>{name} no tiene páginas.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfView</name>
+    <message>
+        <location filename="../case/pdf_view.py" line="79"/>
+        <source>Page number</source>
+        <translation>Número de página</translation>
+    </message>
+    <message>
+        <location filename="../case/pdf_view.py" line="80"/>
+        <source>&amp;Page</source>
+        <translation>&amp;Página</translation>
+    </message>
+    <message>
+        <location filename="../case/pdf_view.py" line="85"/>
+        <source>Pre&amp;vious page</source>
+        <translation>Página a&amp;nterior</translation>
+    </message>
+    <message>
+        <location filename="../case/pdf_view.py" line="86"/>
+        <source>Ne&amp;xt page</source>
+        <translation>Página &amp;siguiente</translation>
+    </message>
+    <message>
+        <location filename="../case/pdf_view.py" line="87"/>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Alejar</translation>
+    </message>
+    <message>
+        <location filename="../case/pdf_view.py" line="88"/>
+        <source>Zoom &amp;in</source>
+        <translation>Acer&amp;car</translation>
+    </message>
+    <message>
+        <location filename="../case/pdf_view.py" line="89"/>
+        <source>&amp;Fit page</source>
+        <translation>A&amp;justar página</translation>
+    </message>
+    <message>
+        <location filename="../case/pdf_view.py" line="90"/>
+        <source>Fit &amp;width</source>
+        <translation>Ajustar al anc&amp;ho</translation>
+    </message>
+    <message>
+        <location filename="../case/pdf_view.py" line="91"/>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Tamaño real</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../case/pdf_view.py" line="158"/>
+        <source>of %n page(s)</source>
+        <translation>
+            <numerusform>de %n página</numerusform>
+            <numerusform>de %n páginas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../case/pdf_view.py" line="256"/>
+        <source>Whole page</source>
+        <translation>Página completa</translation>
+    </message>
+    <message>
+        <location filename="../case/pdf_view.py" line="258"/>
+        <source>Page width</source>
+        <translation>Ancho de página</translation>
+    </message>
+    <message>
+        <location filename="../case/pdf_view.py" line="260"/>
+        <source>{percent}%</source>
+        <translation>{percent} %</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPanel</name>
+    <message>
+        <location filename="../case/person_panel.py" line="104"/>
+        <source>&amp;Edit person</source>
+        <translation>Editar &amp;persona</translation>
+    </message>
+    <message>
+        <location filename="../case/person_panel.py" line="105"/>
+        <source>Edit this person&apos;s biographic data (Ctrl+E)</source>
+        <translation>Editar los datos biográficos de esta persona (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../case/person_panel.py" line="106"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location filename="../case/person_panel.py" line="107"/>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation>Guardar los cambios (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../case/person_panel.py" line="109"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../case/person_panel.py" line="110"/>
+        <source>Leave edit mode without saving (Esc)</source>
+        <translation>Salir de la edición sin guardar (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../case/person_panel.py" line="125"/>
+        <source>{field}:</source>
+        <translation>{field}:</translation>
+    </message>
+    <message>
+        <location filename="../case/person_panel.py" line="170"/>
+        <source>Select a person in the household list to see and verify their data.</source>
+        <translation>Seleccione una persona en la lista del grupo familiar para ver y verificar sus datos.</translation>
+    </message>
+    <message>
+        <location filename="../case/person_panel.py" line="223"/>
+        <source>(no name recorded)</source>
+        <translation>(sin nombre registrado)</translation>
+    </message>
+    <message>
+        <location filename="../case/person_panel.py" line="234"/>
+        <source>age {age}</source>
+        <translation>edad {age}</translation>
+    </message>
+    <message>
+        <location filename="../case/person_panel.py" line="235"/>
+        <source>{done}/{total} verified</source>
+        <translation>{done}/{total} verificados</translation>
+    </message>
+    <message>
+        <location filename="../case/person_panel.py" line="245"/>
+        <source>No photo</source>
+        <translation>Sin foto</translation>
+    </message>
+    <message>
+        <location filename="../case/person_panel.py" line="259"/>
+        <source>Separate aliases with semicolons (;).</source>
+        <translation>Separe los alias con punto y coma (;).</translation>
+    </message>
+    <message>
+        <location filename="../case/person_panel.py" line="290"/>
+        <source>Discard changes</source>
+        <translation>Descartar cambios</translation>
+    </message>
+    <message>
+        <location filename="../case/person_panel.py" line="291"/>
+        <source>Discard the changes you made to this person?</source>
+        <translation>¿Descartar los cambios hechos en los datos de esta persona?</translation>
+    </message>
+    <message>
+        <location filename="../case/person_panel.py" line="338"/>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <location filename="../case/person_panel.py" line="390"/>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../case/person_panel.py" line="391"/>
+        <source>Save the changes to {name} before leaving?</source>
+        <translation>¿Guardar los cambios de {name} antes de salir?</translation>
+    </message>
+    <message>
+        <location filename="../case/person_panel.py" line="428"/>
+        <source>Unsaved changes from before the lock were restored.</source>
+        <translation>Se restauraron los cambios sin guardar de antes del bloqueo.</translation>
+    </message>
+    <message>
+        <location filename="../case/person_panel.py" line="430"/>
+        <source>Unsaved changes you left open earlier were restored.</source>
+        <translation>Se restauraron los cambios sin guardar que dejó abiertos antes.</translation>
+    </message>
+    <message>
+        <location filename="../case/person_panel.py" line="449"/>
+        <source>Withdraw verification</source>
+        <translation>Retirar verificación</translation>
+    </message>
+    <message>
+        <location filename="../case/person_panel.py" line="450"/>
+        <source>Withdraw the verification of {field}?</source>
+        <translation>¿Retirar la verificación de “{field}”?</translation>
+    </message>
+    <message>
+        <location filename="../case/person_panel.py" line="481"/>
+        <source>Format: {format}</source>
+        <translation>Formato: {format}</translation>
+    </message>
+    <message>
+        <location filename="../case/person_panel.py" line="491"/>
+        <source>ISO 639 codes, separated by commas: for example prs, ps, ti.</source>
+        <translation>Códigos ISO 639 separados por comas: por ejemplo prs, ps, ti.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoModel</name>
+    <message>
+        <location filename="../case/photos_model.py" line="67"/>
+        <source>★ Profile photo</source>
+        <translation>★ Foto de perfil</translation>
+    </message>
+    <message>
+        <location filename="../case/photos_model.py" line="83"/>
+        <source>Profile photo</source>
+        <translation>Foto de perfil</translation>
+    </message>
+    <message>
+        <location filename="../case/photos_model.py" line="85"/>
+        <source>{width} × {height} pixels</source>
+        <translation>{width} × {height} píxeles</translation>
+    </message>
+    <message>
+        <location filename="../case/photos_model.py" line="86"/>
+        <source>Taken with the camera</source>
+        <translation>Tomada con la cámara</translation>
+    </message>
+    <message>
+        <location filename="../case/photos_model.py" line="86"/>
+        <source>Imported from a file</source>
+        <translation>Importada desde un archivo</translation>
+    </message>
+    <message>
+        <location filename="../case/photos_model.py" line="89"/>
+        <source>Added {date}</source>
+        <translation>Añadida el {date}</translation>
+    </message>
+    <message>
+        <location filename="../case/photos_model.py" line="118"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location filename="../case/photos_model.py" line="118"/>
+        <source>Unavailable</source>
+        <translation>No disponible</translation>
+    </message>
+</context>
+<context>
+    <name>PhotosView</name>
+    <message>
+        <location filename="../case/photos.py" line="72"/>
+        <source>Show photos &amp;of</source>
+        <translation>M&amp;ostrar fotos de</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="88"/>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="132"/>
+        <source>&amp;Import photo…</source>
+        <translation>&amp;Importar foto…</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="133"/>
+        <source>Import photo (Ctrl+I)</source>
+        <translation>Importar foto (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="134"/>
+        <source>&amp;Take photo…</source>
+        <translation>&amp;Tomar foto…</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="136"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="137"/>
+        <source>View the photo (Enter)</source>
+        <translation>Ver la foto (Intro)</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="138"/>
+        <source>&amp;Crop to passport frame…</source>
+        <translation>&amp;Recortar a formato pasaporte…</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="139"/>
+        <source>Set as &amp;profile photo</source>
+        <translation>Usar como foto de &amp;perfil</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="140"/>
+        <source>&amp;Move to person…</source>
+        <translation>&amp;Asignar a otra persona…</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="141"/>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="171"/>
+        <source>Everyone in the case</source>
+        <translation>Todas las personas del caso</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="175"/>
+        <source>Not linked to a person</source>
+        <translation>Sin vincular a una persona</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="193"/>
+        <source>No photos of this person yet. Import one (Ctrl+I) or take one (Ctrl+T).</source>
+        <translation>Aún no hay fotos de esta persona. Importe una (Ctrl+I) o tome una (Ctrl+T).</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="197"/>
+        <source>No photos in this case yet.
+Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The first photo of a person becomes their profile photo.</source>
+        <translation>Este caso aún no tiene fotos.
+Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La primera foto de una persona pasa a ser su foto de perfil.</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="245"/>
+        <location filename="../case/photos.py" line="246"/>
+        <source>No camera found</source>
+        <translation>No se encontró ninguna cámara</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="248"/>
+        <source>Take photo (Ctrl+T)</source>
+        <translation>Tomar foto (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="257"/>
+        <location filename="../case/photos.py" line="416"/>
+        <source>Whole case</source>
+        <translation>Todo el caso</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="258"/>
+        <location filename="../case/photos.py" line="420"/>
+        <source>Photo of:</source>
+        <translation>Foto de:</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="271"/>
+        <location filename="../case/photos.py" line="277"/>
+        <source>Import photo</source>
+        <translation>Importar foto</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="271"/>
+        <source>Images ({patterns})</source>
+        <translation>Imágenes ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="302"/>
+        <source>Importing photos…</source>
+        <translation>Importando fotos…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../case/photos.py" line="307"/>
+        <source>%n photo(s) imported.</source>
+        <translation>
+            <numerusform>%n foto importada.</numerusform>
+            <numerusform>%n fotos importadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="310"/>
+        <source>Nothing was stored for these files:</source>
+        <translation>No se guardó nada de estos archivos:</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="322"/>
+        <source>Take photo</source>
+        <translation>Tomar foto</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="348"/>
+        <source>Saving the photo…</source>
+        <translation>Guardando la foto…</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="356"/>
+        <source>Photo of {name}</source>
+        <translation>Foto de {name}</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="384"/>
+        <source>Cropping…</source>
+        <translation>Recortando…</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="386"/>
+        <source>Passport-style photo made; the original is kept.</source>
+        <translation>Foto tipo pasaporte creada; la original se conserva.</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="402"/>
+        <source>Set as profile photo</source>
+        <translation>Usar como foto de perfil</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="408"/>
+        <location filename="../case/photos.py" line="426"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="409"/>
+        <source>Profile photo set.</source>
+        <translation>Foto de perfil establecida.</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="420"/>
+        <source>Move to person</source>
+        <translation>Asignar a otra persona</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="437"/>
+        <source>Remove this photo of {name}?</source>
+        <translation>¿Eliminar esta foto de {name}?</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="439"/>
+        <source>It is the profile photo; the person will have none until you set another.</source>
+        <translation>Es la foto de perfil; la persona no tendrá ninguna hasta que establezca otra.</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="442"/>
+        <source>Remove photo</source>
+        <translation>Eliminar foto</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="452"/>
+        <source>Removing…</source>
+        <translation>Eliminando…</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="453"/>
+        <source>Photo removed.</source>
+        <translation>Foto eliminada.</translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication</name>
+    <message>
+        <location filename="../cases/model.py" line="54"/>
+        <source>CaseStage</source>
+        <comment>Pre-screening</comment>
+        <translation>Preevaluación</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <location filename="../status.py" line="30"/>
+        <source>Locked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <location filename="../status.py" line="41"/>
+        <source>Unlocked: %s</source>
+        <translation>Desbloqueado: %s</translation>
+    </message>
+    <message>
+        <location filename="../status.py" line="42"/>
+        <source>Ride: %s</source>
+        <translation>Misión: %s</translation>
+    </message>
+    <message>
+        <location filename="../status.py" line="42"/>
+        <source>No current ride</source>
+        <translation>Sin misión actual</translation>
+    </message>
+    <message>
+        <location filename="../status.py" line="43"/>
+        <source>Never synced</source>
+        <translation>Nunca sincronizado</translation>
+    </message>
+    <message>
+        <location filename="../status.py" line="43"/>
+        <source>Last sync: %s</source>
+        <translation>Última sincronización: %s</translation>
+    </message>
+    <message>
+        <location filename="../status.py" line="45"/>
+        <source>Not backed up yet</source>
+        <translation>Aún sin copia de seguridad</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../status.py" line="49"/>
+        <source>Last backup %n day(s) ago</source>
+        <translation>
+            <numerusform>Última copia de seguridad hace %n día</numerusform>
+            <numerusform>Última copia de seguridad hace %n días</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UnlockView</name>
+    <message>
+        <location filename="../unlock/view.py" line="72"/>
+        <source>Circuit Ride</source>
+        <translation>Circuit Ride</translation>
+    </message>
+    <message>
+        <location filename="../unlock/view.py" line="80"/>
+        <source>This workspace is encrypted. Enter your password to open it.</source>
+        <translation>Este espacio de trabajo está cifrado. Introduzca su contraseña para abrirlo.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/view.py" line="103"/>
+        <location filename="../unlock/view.py" line="296"/>
+        <source>Un&amp;lock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <location filename="../unlock/view.py" line="116"/>
+        <source>&amp;Forgot password?</source>
+        <translation>¿&amp;Olvidó la contraseña?</translation>
+    </message>
+    <message>
+        <location filename="../unlock/view.py" line="128"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <location filename="../unlock/view.py" line="129"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../unlock/view.py" line="181"/>
+        <source>This workspace has no user passwords. HQ can reopen it with its recovery key.</source>
+        <translation>Este espacio de trabajo no tiene contraseñas de usuario. La sede central puede volver a abrirlo con su clave de recuperación.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/view.py" line="206"/>
+        <source>Choose your user name.</source>
+        <translation>Elija su nombre de usuario.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/view.py" line="210"/>
+        <source>Type your password.</source>
+        <translation>Escriba su contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/view.py" line="225"/>
+        <source>&lt;p&gt;Your team lead or HQ can reopen this workspace with HQ&apos;s recovery key and set a new password. Nothing is lost.&lt;/p&gt;&lt;p&gt;On this laptop, they run:&lt;/p&gt;&lt;p&gt;&lt;code&gt;{command}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;The recovery key never travels with the laptop: ask your team lead to contact HQ.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Su jefe/a de equipo o la sede central pueden volver a abrir este espacio de trabajo con la clave de recuperación de la sede y establecer una contraseña nueva. No se pierde nada.&lt;/p&gt;&lt;p&gt;En este portátil, ejecutan:&lt;/p&gt;&lt;p&gt;&lt;code&gt;{command}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;La clave de recuperación nunca viaja con el portátil: pida a su jefe/a de equipo que se ponga en contacto con la sede central.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../unlock/view.py" line="231"/>
+        <source>&lt;p&gt;&lt;b&gt;Without the password, the data in this workspace cannot be recovered&lt;/b&gt;: not by your team lead, HQ or anyone else. That is what the encryption is for.&lt;/p&gt;&lt;p&gt;If someone else has a user on this workspace, they can still open it. Otherwise try the passwords you may have used (after five wrong ones each new try must wait a little longer), then ask your team lead.&lt;/p&gt;&lt;p&gt;For future workspaces, HQ should issue a recovery key (&lt;code&gt;circuitride hq keygen&lt;/code&gt;) and give its public part to every laptop when the workspace is created, so a forgotten password never loses data.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Sin la contraseña, los datos de este espacio de trabajo no se pueden recuperar&lt;/b&gt;: ni su jefe/a de equipo, ni la sede central, ni nadie más puede hacerlo. Para eso sirve el cifrado.&lt;/p&gt;&lt;p&gt;Si otra persona tiene un usuario en este espacio de trabajo, aún puede abrirlo. Si no, pruebe las contraseñas que pueda haber usado (tras cinco incorrectas, cada nuevo intento debe esperar un poco más) y después consulte a su jefe/a de equipo.&lt;/p&gt;&lt;p&gt;Para futuros espacios de trabajo, la sede central debería emitir una clave de recuperación (&lt;code&gt;circuitride hq keygen&lt;/code&gt;) y entregar su parte pública a cada portátil al crear el espacio de trabajo, para que olvidar una contraseña nunca suponga perder datos.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../unlock/view.py" line="244"/>
+        <source>Forgot password</source>
+        <translation>Contraseña olvidada</translation>
+    </message>
+    <message>
+        <location filename="../unlock/view.py" line="283"/>
+        <source>Too many wrong passwords. Try again in {time}.</source>
+        <translation>Demasiadas contraseñas incorrectas. Inténtelo de nuevo dentro de {time}.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/view.py" line="296"/>
+        <source>Unlocking…</source>
+        <translation>Desbloqueando…</translation>
+    </message>
+</context>
+<context>
+    <name>UserField</name>
+    <message>
+        <location filename="../unlock/view.py" line="52"/>
+        <source>your user name</source>
+        <translation>su nombre de usuario</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../case/verify.py" line="17"/>
+        <source>Verify against a document</source>
+        <translation>Verificar con un documento</translation>
+    </message>
+    <message>
+        <location filename="../case/verify.py" line="18"/>
+        <source>Record the document that {field} was checked against:</source>
+        <translation>Registre el documento con el que se comprobó “{field}”:</translation>
+    </message>
+    <message>
+        <location filename="../case/verify.py" line="25"/>
+        <source>Document number, or what the document is</source>
+        <translation>Número del documento, o qué documento es</translation>
+    </message>
+    <message>
+        <location filename="../case/verify.py" line="29"/>
+        <source>&amp;Document:</source>
+        <translation>&amp;Documento:</translation>
+    </message>
+    <message>
+        <location filename="../case/verify.py" line="30"/>
+        <source>&amp;Number or description:</source>
+        <translation>&amp;Número o descripción:</translation>
+    </message>
+    <message>
+        <location filename="../case/verify.py" line="32"/>
+        <source>Mark as &amp;verified</source>
+        <translation>Marcar como &amp;verificado</translation>
+    </message>
+    <message>
+        <location filename="../case/verify.py" line="45"/>
+        <source>Say which document it was.</source>
+        <translation>Indique qué documento era.</translation>
+    </message>
+    <message>
+        <location filename="../case/verify.py" line="62"/>
+        <source>Not verified. Click to record the document this value was checked against.</source>
+        <translation>Sin verificar. Haga clic para registrar el documento con el que se comprobó este valor.</translation>
+    </message>
+    <message>
+        <location filename="../case/verify.py" line="72"/>
+        <source>Verified against {document} by {user} on {time}. Click to withdraw the verification.</source>
+        <translation>Verificado con {document} por {user} el {time}. Haga clic para retirar la verificación.</translation>
+    </message>
+</context>
+</TS>

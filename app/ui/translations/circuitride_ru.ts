@@ -1,0 +1,3552 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name></name>
+    <message>
+        <location filename="../cases/model.py" line="55"/>
+        <source>CaseStage</source>
+        <comment>Interview scheduled</comment>
+        <translation>Собеседование назначено</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="56"/>
+        <source>CaseStage</source>
+        <comment>Interviewed</comment>
+        <translation>Собеседование проведено</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="57"/>
+        <source>CaseStage</source>
+        <comment>Adjudicated</comment>
+        <translation>Решение вынесено</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="58"/>
+        <source>CaseStage</source>
+        <comment>Approved</comment>
+        <translation>Одобрено</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="59"/>
+        <source>CaseStage</source>
+        <comment>Denied</comment>
+        <translation>Отказано</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="60"/>
+        <source>CaseStage</source>
+        <comment>On hold</comment>
+        <translation>Приостановлено</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="61"/>
+        <source>CaseStage</source>
+        <comment>Medical</comment>
+        <translation>Медосмотр</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="62"/>
+        <source>CaseStage</source>
+        <comment>Cultural orientation</comment>
+        <translation>Культурная ориентация</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="63"/>
+        <source>CaseStage</source>
+        <comment>Ready for departure</comment>
+        <translation>Готово к выезду</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="64"/>
+        <source>CaseStage</source>
+        <comment>Departed</comment>
+        <translation>Выехали</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="65"/>
+        <source>CaseStage</source>
+        <comment>Closed</comment>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="117"/>
+        <source>&lt;h3&gt;Open the demo workspace&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Открыть демонстрационное рабочее пространство&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="120"/>
+        <source>The demo workspace holds &lt;b&gt;synthetic people only&lt;/b&gt;: invented families with names in several scripts, dates of birth, photos and document scans. Use it to learn the app or to train a team, and never type a real applicant&apos;s data into it.</source>
+        <translation>Демонстрационное пространство содержит &lt;b&gt;только вымышленных людей&lt;/b&gt;: выдуманные семьи с именами в разных системах письма, датами рождения, фото и сканами документов. Используйте его, чтобы освоить программу или обучить команду, и никогда не вводите в него данные реальных заявителей.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="126"/>
+        <source>It is kept apart from your own data, in {path}</source>
+        <translation>Оно хранится отдельно от ваших данных, в {path}</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="135"/>
+        <source>A demo workspace was already made here. Open it and unlock it with the password chosen then, or delete that folder to build a new one.</source>
+        <translation>Демонстрационное пространство здесь уже создано. Откройте его и разблокируйте паролем, выбранным тогда, или удалите эту папку, чтобы создать новое.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="140"/>
+        <source>&amp;Open the existing demo</source>
+        <translation>&amp;Открыть существующее демопространство</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="154"/>
+        <source>Number of &amp;cases:</source>
+        <translation>Количество &amp;дел:</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="154"/>
+        <source>A few hundred cases take about a minute to build.</source>
+        <translation>Несколько сотен дел создаются примерно за минуту.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="157"/>
+        <source>User &amp;name:</source>
+        <translation>&amp;Имя пользователя:</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="166"/>
+        <source>&amp;Back</source>
+        <translation>Н&amp;азад</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="167"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="169"/>
+        <source>&amp;Build the demo workspace</source>
+        <translation>&amp;Создать демопространство</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="231"/>
+        <source>{path} already exists and is not a demo workspace. Move it away, then try again.</source>
+        <translation>{path} уже существует и не является демопространством. Переместите его в другое место и повторите попытку.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="236"/>
+        <source>Demo workspace</source>
+        <translation>Демопространство</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="251"/>
+        <source>Stopping after the current step…</source>
+        <translation>Остановка после текущего шага…</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="260"/>
+        <location filename="../unlock/demo_page.py" line="312"/>
+        <source>Creating the encrypted workspace…</source>
+        <translation>Создание зашифрованного рабочего пространства…</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="261"/>
+        <source>Inventing synthetic families, photos and scans…</source>
+        <translation>Генерация вымышленных семей, фото и сканов…</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="262"/>
+        <source>Adding {n} synthetic cases…</source>
+        <translation>Добавление вымышленных дел: {n}…</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="263"/>
+        <source>Opening the demo workspace…</source>
+        <translation>Открытие демопространства…</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="264"/>
+        <source>Done.</source>
+        <translation>Готово.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="267"/>
+        <source>Adding photos and scans: {done} of {total}…</source>
+        <translation>Добавление фото и сканов: {done} из {total}…</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="275"/>
+        <source>Stopped. The half-built demo workspace was deleted.</source>
+        <translation>Остановлено. Недостроенное демопространство удалено.</translation>
+    </message>
+</context>
+<context>
+    <name>AddPersonDialog</name>
+    <message>
+        <location filename="../case/dialogs.py" line="100"/>
+        <source>Add a person to {case}</source>
+        <translation>Добавить лицо в дело {case}</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="122"/>
+        <source>{field}:</source>
+        <translation>{field}:</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="123"/>
+        <source>&amp;Add person</source>
+        <translation>&amp;Добавить лицо</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="141"/>
+        <source>Enter at least one name.</source>
+        <translation>Введите хотя бы одно имя.</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsTab</name>
+    <message>
+        <location filename="../case/records.py" line="113"/>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <location filename="../case/records.py" line="114"/>
+        <source>End</source>
+        <translation>Конец</translation>
+    </message>
+    <message>
+        <location filename="../case/records.py" line="115"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../case/records.py" line="116"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../case/records.py" line="117"/>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <location filename="../case/records.py" line="118"/>
+        <source>Staff</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <location filename="../case/records.py" line="119"/>
+        <source>Interpreter</source>
+        <translation>Переводчик</translation>
+    </message>
+    <message>
+        <location filename="../case/records.py" line="121"/>
+        <source>No appointments for this case yet.</source>
+        <translation>Для этого дела пока нет встреч.</translation>
+    </message>
+</context>
+<context>
+    <name>CameraDialog</name>
+    <message>
+        <location filename="../camera.py" line="80"/>
+        <source>Take photo</source>
+        <translation>Сделать снимок</translation>
+    </message>
+    <message>
+        <location filename="../camera.py" line="107"/>
+        <source>Ca&amp;mera</source>
+        <translation>&amp;Камера</translation>
+    </message>
+    <message>
+        <location filename="../camera.py" line="111"/>
+        <source>&amp;Capture</source>
+        <translation>&amp;Снять</translation>
+    </message>
+    <message>
+        <location filename="../camera.py" line="112"/>
+        <source>Capture (Space)</source>
+        <translation>Снять (Пробел)</translation>
+    </message>
+    <message>
+        <location filename="../camera.py" line="115"/>
+        <source>&amp;Retake</source>
+        <translation>&amp;Переснять</translation>
+    </message>
+    <message>
+        <location filename="../camera.py" line="119"/>
+        <source>&amp;Use photo</source>
+        <translation>&amp;Использовать снимок</translation>
+    </message>
+    <message>
+        <location filename="../camera.py" line="150"/>
+        <source>No camera found. Connect a camera, or import a photo from a file.</source>
+        <translation>Камера не найдена. Подключите камеру или импортируйте фото из файла.</translation>
+    </message>
+    <message>
+        <location filename="../camera.py" line="171"/>
+        <source>Check the photo: use it, or retake it.</source>
+        <translation>Проверьте снимок: используйте его или переснимите.</translation>
+    </message>
+    <message>
+        <location filename="../camera.py" line="179"/>
+        <source>Frame the face and press Capture (Space).</source>
+        <translation>Наведите камеру на лицо и нажмите «Снять» (Пробел).</translation>
+    </message>
+    <message>
+        <location filename="../camera.py" line="190"/>
+        <source>The camera stopped working. Close this window and try again, or import a photo.</source>
+        <translation>Камера перестала работать. Закройте это окно и попробуйте снова или импортируйте фото.</translation>
+    </message>
+    <message>
+        <location filename="../camera.py" line="194"/>
+        <source>The photo could not be taken. Try again.</source>
+        <translation>Не удалось сделать снимок. Попробуйте снова.</translation>
+    </message>
+</context>
+<context>
+    <name>CapsLockWarning</name>
+    <message>
+        <location filename="../unlock/caps_lock.py" line="56"/>
+        <source>⚠ Caps Lock is on.</source>
+        <translation>⚠ Включён Caps Lock.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetailsDialog</name>
+    <message>
+        <location filename="../case/dialogs.py" line="158"/>
+        <source>Case {case}</source>
+        <translation>Дело {case}</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="165"/>
+        <source>E&amp;xpedited processing</source>
+        <translation>&amp;Ускоренное рассмотрение</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="182"/>
+        <source>{field}:</source>
+        <translation>{field}:</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="185"/>
+        <source>&amp;Save</source>
+        <translation>Со&amp;хранить</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="203"/>
+        <source>Say why this case is expedited.</source>
+        <translation>Укажите, почему это дело рассматривается ускоренно.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseHeader</name>
+    <message>
+        <location filename="../case/header.py" line="33"/>
+        <source>← &amp;Cases</source>
+        <translation>← &amp;Дела</translation>
+    </message>
+    <message>
+        <location filename="../case/header.py" line="34"/>
+        <source>Back to the case list (Alt+Left, or Esc when nothing is being edited)</source>
+        <translation>Назад к списку дел (Alt+Влево или Esc, если ничего не редактируется)</translation>
+    </message>
+    <message>
+        <location filename="../case/header.py" line="40"/>
+        <source>Case &amp;details…</source>
+        <translation>Св&amp;едения о деле…</translation>
+    </message>
+    <message>
+        <location filename="../case/header.py" line="41"/>
+        <source>Change stage, priority, expedited processing and statuses</source>
+        <translation>Изменить этап, приоритет, ускоренное рассмотрение и статусы</translation>
+    </message>
+    <message>
+        <location filename="../case/header.py" line="43"/>
+        <source>&amp;Move file…</source>
+        <translation>Пере&amp;местить папку…</translation>
+    </message>
+    <message>
+        <location filename="../case/header.py" line="44"/>
+        <source>Record where the physical case file went</source>
+        <translation>Записать, куда перемещена бумажная папка дела</translation>
+    </message>
+    <message>
+        <location filename="../case/header.py" line="54"/>
+        <source>Site:</source>
+        <translation>Место:</translation>
+    </message>
+    <message>
+        <location filename="../case/header.py" line="55"/>
+        <source>Ride:</source>
+        <translation>Миссия:</translation>
+    </message>
+    <message>
+        <location filename="../case/header.py" line="56"/>
+        <source>UNHCR id:</source>
+        <translation>ID УВКБ ООН:</translation>
+    </message>
+    <message>
+        <location filename="../case/header.py" line="57"/>
+        <source>Security check:</source>
+        <translation>Проверка безопасности:</translation>
+    </message>
+    <message>
+        <location filename="../case/header.py" line="58"/>
+        <source>Medical:</source>
+        <translation>Медосмотр:</translation>
+    </message>
+    <message>
+        <location filename="../case/header.py" line="59"/>
+        <source>Physical file:</source>
+        <translation>Папка дела:</translation>
+    </message>
+    <message>
+        <location filename="../case/header.py" line="109"/>
+        <source>⚑ Expedited</source>
+        <translation>⚑ Ускоренное</translation>
+    </message>
+    <message>
+        <location filename="../case/header.py" line="113"/>
+        <source>Expedited: {reason}</source>
+        <translation>Ускоренное рассмотрение: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../case/header.py" line="118"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../case/header.py" line="130"/>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../case/header.py" line="137"/>
+        <source>{location} (moved {when} by {user}: {reason})</source>
+        <translation>{location} (перемещено {when}, {user}: {reason})</translation>
+    </message>
+    <message>
+        <location filename="../case/header.py" line="140"/>
+        <source>{location} (moved {when} by {user})</source>
+        <translation>{location} (перемещено {when}, {user})</translation>
+    </message>
+</context>
+<context>
+    <name>CaseLabels</name>
+    <message>
+        <location filename="../case/labels.py" line="23"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="24"/>
+        <source>Relationship to principal applicant</source>
+        <translation>Родство с основным заявителем</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="25"/>
+        <source>Family name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="26"/>
+        <source>Given names</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="27"/>
+        <source>Family name (native script)</source>
+        <translation>Фамилия (в оригинале)</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="28"/>
+        <source>Given names (native script)</source>
+        <translation>Имя (в оригинале)</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="29"/>
+        <source>Aliases</source>
+        <translation>Другие имена</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="30"/>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="31"/>
+        <source>Precision of the date of birth</source>
+        <translation>Точность даты рождения</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="32"/>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="33"/>
+        <source>Nationality</source>
+        <translation>Гражданство</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="34"/>
+        <source>Country of birth</source>
+        <translation>Страна рождения</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="35"/>
+        <source>Place of birth</source>
+        <translation>Место рождения</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="36"/>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="37"/>
+        <source>Marital status</source>
+        <translation>Семейное положение</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="43"/>
+        <source>Case number</source>
+        <translation>Номер дела</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="44"/>
+        <source>UNHCR id</source>
+        <translation>ID УВКБ ООН</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="45"/>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="46"/>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="47"/>
+        <source>Site</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="48"/>
+        <source>Expedited</source>
+        <translation>Ускоренное рассмотрение</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="49"/>
+        <source>Reason for expediting</source>
+        <translation>Причина ускорения</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="50"/>
+        <source>Security check</source>
+        <translation>Проверка безопасности</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="51"/>
+        <location filename="../case/labels.py" line="121"/>
+        <location filename="../case/labels.py" line="160"/>
+        <location filename="../case/labels.py" line="178"/>
+        <source>Medical</source>
+        <translation>Медицина</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="52"/>
+        <source>Physical file</source>
+        <translation>Папка дела</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="53"/>
+        <source>Flags</source>
+        <translation>Отметки</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="59"/>
+        <source>Principal applicant</source>
+        <translation>Основной заявитель</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="60"/>
+        <location filename="../case/labels.py" line="69"/>
+        <source>Spouse</source>
+        <translation>Супруг(а)</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="61"/>
+        <source>Child</source>
+        <translation>Ребёнок</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="62"/>
+        <source>Other dependent</source>
+        <translation>Другой иждивенец</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="68"/>
+        <source>Self (principal applicant)</source>
+        <translation>Является основным заявителем</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="70"/>
+        <source>Son</source>
+        <translation>Сын</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="71"/>
+        <source>Daughter</source>
+        <translation>Дочь</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="72"/>
+        <source>Stepson</source>
+        <translation>Пасынок</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="73"/>
+        <source>Stepdaughter</source>
+        <translation>Падчерица</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="74"/>
+        <source>Mother</source>
+        <translation>Мать</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="75"/>
+        <source>Father</source>
+        <translation>Отец</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="76"/>
+        <source>Sister</source>
+        <translation>Сестра</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="77"/>
+        <source>Brother</source>
+        <translation>Брат</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="78"/>
+        <source>Grandchild</source>
+        <translation>Внук / внучка</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="79"/>
+        <source>Nephew</source>
+        <translation>Племянник</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="80"/>
+        <source>Niece</source>
+        <translation>Племянница</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="81"/>
+        <source>Other relative</source>
+        <translation>Другой родственник</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="87"/>
+        <source>Female</source>
+        <translation>Женский</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="88"/>
+        <source>Male</source>
+        <translation>Мужской</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="89"/>
+        <source>Unspecified (X)</source>
+        <translation>Не указан (X)</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="95"/>
+        <source>Exact date</source>
+        <translation>Точная дата</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="96"/>
+        <source>Year and month</source>
+        <translation>Год и месяц</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="97"/>
+        <source>Year only</source>
+        <translation>Только год</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="98"/>
+        <source>Estimated</source>
+        <translation>Приблизная</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="104"/>
+        <source>Single</source>
+        <translation>Холост / не замужем</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="105"/>
+        <source>Married</source>
+        <translation>Женат / замужем</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="106"/>
+        <source>Widowed</source>
+        <translation>Вдовец / вдова</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="107"/>
+        <source>Divorced</source>
+        <translation>Разведён / разведена</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="108"/>
+        <source>Separated</source>
+        <translation>Живёт раздельно</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="114"/>
+        <source>Pre-screening</source>
+        <translation>Предварительная оценка</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="115"/>
+        <source>Interview scheduled</source>
+        <translation>Собеседование назначено</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="116"/>
+        <source>Interviewed</source>
+        <translation>Собеседование проведено</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="117"/>
+        <source>Adjudicated</source>
+        <translation>Решение вынесено</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="118"/>
+        <source>Approved</source>
+        <translation>Одобрено</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="119"/>
+        <source>Denied</source>
+        <translation>Отказано</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="120"/>
+        <source>On hold</source>
+        <translation>Приостановлено</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="122"/>
+        <location filename="../case/labels.py" line="180"/>
+        <source>Cultural orientation</source>
+        <translation>Культурная ориентация</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="123"/>
+        <source>Ready for departure</source>
+        <translation>Готово к выезду</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="124"/>
+        <source>Departed</source>
+        <translation>Выехали</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="125"/>
+        <source>Closed</source>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="131"/>
+        <source>P-1</source>
+        <translation>P-1</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="132"/>
+        <source>P-2</source>
+        <translation>P-2</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="133"/>
+        <source>P-3</source>
+        <translation>P-3</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="139"/>
+        <location filename="../case/labels.py" line="149"/>
+        <source>Not started</source>
+        <translation>Не начато</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="140"/>
+        <source>Pending</source>
+        <translation>На рассмотрении</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="141"/>
+        <location filename="../case/labels.py" line="151"/>
+        <source>Cleared</source>
+        <translation>Пройдено</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="142"/>
+        <source>Hit</source>
+        <translation>Совпадение</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="143"/>
+        <source>Expired</source>
+        <translation>Срок истёк</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="150"/>
+        <source>Scheduled</source>
+        <translation>Запланировано</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="152"/>
+        <source>Deferred</source>
+        <translation>Отложено</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="158"/>
+        <source>Normal</source>
+        <translation>Обычная</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="159"/>
+        <source>Restricted</source>
+        <translation>Ограниченный доступ</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="166"/>
+        <source>Passport</source>
+        <translation>Паспорт</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="167"/>
+        <source>UNHCR registration</source>
+        <translation>Регистрация в УВКБ ООН</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="168"/>
+        <source>Birth certificate</source>
+        <translation>Свидетельство о рождении</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="169"/>
+        <source>National id</source>
+        <translation>Удостоверение личности</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="170"/>
+        <source>Marriage certificate</source>
+        <translation>Свидетельство о браке</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="171"/>
+        <source>Other document</source>
+        <translation>Другой документ</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="177"/>
+        <source>Interview</source>
+        <translation>Собеседование</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="179"/>
+        <source>Fingerprints</source>
+        <translation>Отпечатки пальцев</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="181"/>
+        <source>Adjudication</source>
+        <translation>Вынесение решения</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="182"/>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="188"/>
+        <source>Tentative</source>
+        <translation>Предварительная</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="189"/>
+        <source>Notified</source>
+        <translation>Уведомление отправлено</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="190"/>
+        <source>Confirmed</source>
+        <translation>Подтверждена</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="191"/>
+        <source>Attended</source>
+        <translation>Состоялась</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="192"/>
+        <source>No-show</source>
+        <translation>Неявка</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="193"/>
+        <source>Rescheduled</source>
+        <translation>Перенесена</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="194"/>
+        <source>Cancelled</source>
+        <translation>Отменена</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="273"/>
+        <source>{months} mo</source>
+        <translation>{months} мес.</translation>
+    </message>
+    <message>
+        <location filename="../case/person_fields.py" line="269"/>
+        <source>age {age}</source>
+        <translation>возраст {age}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <location filename="../cases/model.py" line="115"/>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="116"/>
+        <source>Principal applicant</source>
+        <translation>Основной заявитель</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="117"/>
+        <source>Native script</source>
+        <translation>В оригинале</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="118"/>
+        <source>Persons</source>
+        <translation>Чел.</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="119"/>
+        <source>Priority</source>
+        <translation>Приор.</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="120"/>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="121"/>
+        <source>Site</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="122"/>
+        <source>Ride</source>
+        <translation>Миссия</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="123"/>
+        <source>File location</source>
+        <translation>Место папки</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="124"/>
+        <source>Open issues</source>
+        <translation>Замечания</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="127"/>
+        <source>Case number; %s marks an expedited case</source>
+        <translation>Номер дела; %s обозначает ускоренное рассмотрение</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="128"/>
+        <source>The principal applicant&apos;s name in their own script</source>
+        <translation>Имя основного заявителя в оригинальном написании</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="130"/>
+        <source>Persons without a date of birth or with an approximate one not yet verified, a missing principal applicant, an unknown file location</source>
+        <translation>Лица без даты рождения или с приблизительной, ещё не проверенной датой; нет основного заявителя; неизвестно место папки</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="290"/>
+        <source>%s: expedited</source>
+        <translation>%s: ускоренное рассмотрение</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="318"/>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <location filename="../case/view.py" line="104"/>
+        <source>Ctrl+{n}</source>
+        <translation>Ctrl+{n}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../case/view.py" line="108"/>
+        <source>&amp;Household (%n)</source>
+        <translation>
+            <numerusform>&amp;Состав семьи (%n)</numerusform>
+            <numerusform>&amp;Состав семьи (%n)</numerusform>
+            <numerusform>&amp;Состав семьи (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../case/view.py" line="109"/>
+        <source>&amp;Photos and documents (%n)</source>
+        <translation>
+            <numerusform>&amp;Фото и документы (%n)</numerusform>
+            <numerusform>&amp;Фото и документы (%n)</numerusform>
+            <numerusform>&amp;Фото и документы (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../case/view.py" line="110"/>
+        <source>&amp;Notes (%n)</source>
+        <translation>
+            <numerusform>&amp;Заметки (%n)</numerusform>
+            <numerusform>&amp;Заметки (%n)</numerusform>
+            <numerusform>&amp;Заметки (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../case/view.py" line="111"/>
+        <source>Histor&amp;y</source>
+        <translation>&amp;История</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../case/view.py" line="112"/>
+        <source>&amp;Appointments (%n)</source>
+        <translation>
+            <numerusform>&amp;Встречи (%n)</numerusform>
+            <numerusform>&amp;Встречи (%n)</numerusform>
+            <numerusform>&amp;Встречи (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../case/view.py" line="113"/>
+        <source>&amp;File movements (%n)</source>
+        <translation>
+            <numerusform>&amp;Перемещения папки (%n)</numerusform>
+            <numerusform>&amp;Перемещения папки (%n)</numerusform>
+            <numerusform>&amp;Перемещения папки (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../case/view.py" line="144"/>
+        <source>This case is no longer in the workspace.</source>
+        <translation>Этого дела больше нет в рабочем пространстве.</translation>
+    </message>
+    <message>
+        <location filename="../case/view.py" line="317"/>
+        <source>The note you were writing before was restored.</source>
+        <translation>Заметка, которую вы писали ранее, восстановлена.</translation>
+    </message>
+</context>
+<context>
+    <name>CasesView</name>
+    <message>
+        <location filename="../cases/view.py" line="93"/>
+        <source>Search: case number, UNHCR id, name in any script, date of birth</source>
+        <translation>Поиск: номер дела, ID УВКБ ООН, имя в любой письменности, дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../cases/view.py" line="95"/>
+        <source>Search cases</source>
+        <translation>Поиск дел</translation>
+    </message>
+    <message>
+        <location filename="../cases/view.py" line="98"/>
+        <source>Type part of a name (any script), a case number or UNHCR id, or a date of birth. Enter opens the case when only one matches; Down moves into the list; Ctrl+F comes back here.</source>
+        <translation>Введите часть имени (в любой письменности), номер дела, ID УВКБ ООН или дату рождения. Enter открывает дело, если совпадение одно; стрелка вниз переходит к списку; Ctrl+F возвращает сюда.</translation>
+    </message>
+    <message>
+        <location filename="../cases/view.py" line="106"/>
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cases/view.py" line="313"/>
+        <source>%1 of %Ln case(s)</source>
+        <translation>
+            <numerusform>%1 из %Ln дела</numerusform>
+            <numerusform>%1 из %Ln дел</numerusform>
+            <numerusform>%1 из %Ln дел</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../cases/view.py" line="317"/>
+        <source>Only the first %s search matches are listed; type more of the name or number.</source>
+        <translation>Показаны только первые %s совпадений; введите больше символов имени или номера.</translation>
+    </message>
+    <message>
+        <location filename="../cases/view.py" line="325"/>
+        <source>No cases are loaded.</source>
+        <translation>Дела не загружены.</translation>
+    </message>
+    <message>
+        <location filename="../cases/view.py" line="327"/>
+        <source>This workspace has no cases yet. Cases arrive with a sync or an imported manifest.</source>
+        <translation>В этом рабочем пространстве пока нет дел. Дела поступают при синхронизации или из импортированного манифеста.</translation>
+    </message>
+    <message>
+        <location filename="../cases/view.py" line="331"/>
+        <source>No case matches this search. Check the spelling, or try part of a name, the case number or a date of birth.</source>
+        <translation>Ни одно дело не соответствует поиску. Проверьте написание или попробуйте часть имени, номер дела или дату рождения.</translation>
+    </message>
+    <message>
+        <location filename="../cases/view.py" line="335"/>
+        <source>No case matches these filters.</source>
+        <translation>Ни одно дело не соответствует этим фильтрам.</translation>
+    </message>
+    <message>
+        <location filename="../cases/view.py" line="337"/>
+        <source>No case matches the search and filters. Check the spelling, or clear the filters.</source>
+        <translation>Ни одно дело не соответствует поиску и фильтрам. Проверьте написание или сбросьте фильтры.</translation>
+    </message>
+    <message>
+        <location filename="../cases/view.py" line="434"/>
+        <source>Reset columns</source>
+        <translation>Сбросить столбцы</translation>
+    </message>
+</context>
+<context>
+    <name>CreatePage</name>
+    <message>
+        <location filename="../unlock/create_page.py" line="44"/>
+        <source>&lt;h3&gt;Create a workspace&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Создать рабочее пространство&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_page.py" line="45"/>
+        <source>It will be stored, encrypted, in {path}</source>
+        <translation>Оно будет сохранено в зашифрованном виде в {path}</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_page.py" line="53"/>
+        <source>for example: Kakuma ride, spring</source>
+        <translation>например: миссия Какума, весна</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_page.py" line="56"/>
+        <source>&amp;Workspace name:</source>
+        <translation>&amp;Название пространства:</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_page.py" line="58"/>
+        <source>Shown on the unlock screen, not encrypted: never an applicant&apos;s name.</source>
+        <translation>Показывается на экране разблокировки без шифрования: никогда не указывайте имя заявителя.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_page.py" line="61"/>
+        <source>for example: ana.rojas</source>
+        <translation>например: ana.rojas</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_page.py" line="62"/>
+        <source>User &amp;name:</source>
+        <translation>&amp;Имя пользователя:</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_page.py" line="65"/>
+        <source>Interviewer</source>
+        <translation>Интервьюер</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_page.py" line="66"/>
+        <source>Adjudication support</source>
+        <translation>Поддержка вынесения решений</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_page.py" line="67"/>
+        <source>Team lead</source>
+        <translation>Руководитель группы</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_page.py" line="71"/>
+        <source>R&amp;ole:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_page.py" line="75"/>
+        <source>hq-recovery-public.pem (optional)</source>
+        <translation>hq-recovery-public.pem (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_page.py" line="76"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_page.py" line="85"/>
+        <source>HQ recovery &amp;key:</source>
+        <translation>&amp;Ключ восстановления штаб-квартиры:</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_page.py" line="87"/>
+        <source>The public key file from HQ. Without it, a forgotten password loses the data.</source>
+        <translation>Файл открытого ключа от штаб-квартиры. Без него забытый пароль означает потерю данных.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_page.py" line="93"/>
+        <source>Creating the encrypted workspace…</source>
+        <translation>Создание зашифрованного рабочего пространства…</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_page.py" line="100"/>
+        <source>&amp;Back</source>
+        <translation>Н&amp;азад</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_page.py" line="101"/>
+        <source>&amp;Create workspace</source>
+        <translation>&amp;Создать рабочее пространство</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_page.py" line="147"/>
+        <source>Give the workspace a name.</source>
+        <translation>Дайте рабочему пространству название.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_page.py" line="181"/>
+        <source>Cannot read that file ({reason}).</source>
+        <translation>Не удаётся прочитать этот файл ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_page.py" line="192"/>
+        <source>HQ recovery public key</source>
+        <translation>Открытый ключ восстановления штаб-квартиры</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_page.py" line="192"/>
+        <source>Public keys (*.pem);;All files (*)</source>
+        <translation>Открытые ключи (*.pem);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>CropCanvas</name>
+    <message>
+        <location filename="../case/crop.py" line="33"/>
+        <source>Photo with the passport frame</source>
+        <translation>Фото с рамкой паспортного формата</translation>
+    </message>
+</context>
+<context>
+    <name>CropDialog</name>
+    <message>
+        <location filename="../case/crop.py" line="193"/>
+        <source>Crop to passport frame</source>
+        <translation>Обрезать по формату паспорта</translation>
+    </message>
+    <message>
+        <location filename="../case/crop.py" line="197"/>
+        <source>Drag the frame to place the face, drag a corner to resize it. Keyboard: arrow keys move (with Shift in bigger steps), + and - resize. The frame keeps the passport ratio of 35 by 45. A new photo is made; the original is kept.</source>
+        <translation>Перетащите рамку, чтобы расположить лицо; перетащите угол, чтобы изменить размер. Клавиатура: стрелки перемещают рамку (с Shift — более крупными шагами), + и - меняют размер. Рамка сохраняет паспортное соотношение сторон 35 на 45. Создаётся новое фото; оригинал сохраняется.</translation>
+    </message>
+    <message>
+        <location filename="../case/crop.py" line="204"/>
+        <source>&amp;Crop</source>
+        <translation>&amp;Обрезать</translation>
+    </message>
+</context>
+<context>
+    <name>DobEditor</name>
+    <message>
+        <location filename="../case/person_fields.py" line="39"/>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../case/person_fields.py" line="41"/>
+        <source>Precision of the date of birth</source>
+        <translation>Точность даты рождения</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDetailsDialog</name>
+    <message>
+        <location filename="../case/documents_dialogs.py" line="71"/>
+        <source>Import scan or PDF</source>
+        <translation>Импорт скана или PDF</translation>
+    </message>
+    <message>
+        <location filename="../case/documents_dialogs.py" line="72"/>
+        <source>Document details</source>
+        <translation>Сведения о документе</translation>
+    </message>
+    <message>
+        <location filename="../case/documents_dialogs.py" line="73"/>
+        <source>Attach translation</source>
+        <translation>Добавить перевод</translation>
+    </message>
+    <message>
+        <location filename="../case/documents_dialogs.py" line="84"/>
+        <source>Whole case (no one person)</source>
+        <translation>Всё дело (без привязки к лицу)</translation>
+    </message>
+    <message>
+        <location filename="../case/documents_dialogs.py" line="102"/>
+        <source>Choose, or type an ISO 639 code such as ti</source>
+        <translation>Выберите или введите код ISO 639, например ti</translation>
+    </message>
+    <message>
+        <location filename="../case/documents_dialogs.py" line="106"/>
+        <source>Optional, to tell two documents of one type apart</source>
+        <translation>Необязательно: чтобы различать два документа одного типа</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../case/documents_dialogs.py" line="108"/>
+        <source>Apply to all %n page(s) of this document</source>
+        <translation>
+            <numerusform>Применить к %n странице этого документа</numerusform>
+            <numerusform>Применить ко всем %n страницам этого документа</numerusform>
+            <numerusform>Применить ко всем %n страницам этого документа</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../case/documents_dialogs.py" line="114"/>
+        <source>Document &amp;type</source>
+        <translation>&amp;Тип документа</translation>
+    </message>
+    <message>
+        <location filename="../case/documents_dialogs.py" line="115"/>
+        <source>&amp;Person</source>
+        <translation>&amp;Лицо</translation>
+    </message>
+    <message>
+        <location filename="../case/documents_dialogs.py" line="117"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <location filename="../case/documents_dialogs.py" line="117"/>
+        <source>&amp;Language of the translation</source>
+        <translation>&amp;Язык перевода</translation>
+    </message>
+    <message>
+        <location filename="../case/documents_dialogs.py" line="121"/>
+        <source>T&amp;itle</source>
+        <translation>&amp;Название</translation>
+    </message>
+    <message>
+        <location filename="../case/documents_dialogs.py" line="126"/>
+        <source>The files become pages of one document, in the order chosen. You can reorder them later.</source>
+        <translation>Файлы станут страницами одного документа в выбранном порядке. Порядок можно изменить позже.</translation>
+    </message>
+    <message>
+        <location filename="../case/documents_dialogs.py" line="129"/>
+        <source>Untick to change only the selected page; it then becomes a document of its own.</source>
+        <translation>Снимите флажок, чтобы изменить только выбранную страницу; тогда она станет отдельным документом.</translation>
+    </message>
+    <message>
+        <location filename="../case/documents_dialogs.py" line="131"/>
+        <source>The translation is linked to the selected page and takes its person and type.</source>
+        <translation>Перевод привязывается к выбранной странице и получает её лицо и тип.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsModel</name>
+    <message>
+        <location filename="../case/documents_model.py" line="56"/>
+        <source>Document of unknown type</source>
+        <translation>Документ неизвестного типа</translation>
+    </message>
+    <message>
+        <location filename="../case/documents_model.py" line="138"/>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location filename="../case/documents_model.py" line="138"/>
+        <source>Person</source>
+        <translation>Лицо</translation>
+    </message>
+    <message>
+        <location filename="../case/documents_model.py" line="138"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../case/documents_model.py" line="138"/>
+        <source>Pages / file</source>
+        <translation>Страницы / файл</translation>
+    </message>
+    <message>
+        <location filename="../case/documents_model.py" line="138"/>
+        <source>Added</source>
+        <translation>Добавлено</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../case/documents_model.py" line="169"/>
+        <location filename="../case/documents_model.py" line="192"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n страница</numerusform>
+            <numerusform>%n страницы</numerusform>
+            <numerusform>%n страниц</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../case/documents_model.py" line="175"/>
+        <source>Translation</source>
+        <translation>Перевод</translation>
+    </message>
+    <message>
+        <location filename="../case/documents_model.py" line="176"/>
+        <source>Page {number}</source>
+        <translation>Страница {number}</translation>
+    </message>
+    <message>
+        <location filename="../case/documents_model.py" line="181"/>
+        <source>PDF, {size}</source>
+        <translation>PDF, {size}</translation>
+    </message>
+    <message>
+        <location filename="../case/documents_model.py" line="183"/>
+        <source>Image {width} × {height}</source>
+        <translation>Изображение {width} × {height}</translation>
+    </message>
+    <message>
+        <location filename="../case/documents_model.py" line="184"/>
+        <source>Image</source>
+        <translation>Изображение</translation>
+    </message>
+    <message>
+        <location filename="../case/documents_model.py" line="191"/>
+        <source>{title}: {pages}</source>
+        <translation>{title}: {pages}</translation>
+    </message>
+    <message>
+        <location filename="../case/documents_model.py" line="196"/>
+        <source>Translation into {language} of page {number}</source>
+        <translation>Перевод ({language}) страницы {number}</translation>
+    </message>
+    <message>
+        <location filename="../case/documents_model.py" line="197"/>
+        <source>an unknown language</source>
+        <translation>неизвестный язык</translation>
+    </message>
+    <message>
+        <location filename="../case/documents_model.py" line="200"/>
+        <source>Page {number} of {total}. Enter opens it.</source>
+        <translation>Страница {number} из {total}. Enter открывает её.</translation>
+    </message>
+    <message>
+        <location filename="../case/documents_model.py" line="233"/>
+        <source>{n} MB</source>
+        <translation>{n} МБ</translation>
+    </message>
+    <message>
+        <location filename="../case/documents_model.py" line="234"/>
+        <source>{n} KB</source>
+        <translation>{n} КБ</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsView</name>
+    <message>
+        <location filename="../case/documents.py" line="83"/>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="124"/>
+        <source>&amp;Import scan or PDF…</source>
+        <translation>&amp;Импорт скана или PDF…</translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="127"/>
+        <source>Import scan or PDF (Ctrl+Shift+I)</source>
+        <translation>Импортировать скан или PDF (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="131"/>
+        <source>&amp;View</source>
+        <translation>&amp;Просмотр</translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="131"/>
+        <source>View the page (Enter)</source>
+        <translation>Просмотреть страницу (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="133"/>
+        <source>Page &amp;up</source>
+        <translation>Страницу &amp;выше</translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="133"/>
+        <source>Move the page up (Ctrl+Up)</source>
+        <translation>Переместить страницу выше (Ctrl+Вверх)</translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="136"/>
+        <source>Page do&amp;wn</source>
+        <translation>Страницу &amp;ниже</translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="136"/>
+        <source>Move the page down (Ctrl+Down)</source>
+        <translation>Переместить страницу ниже (Ctrl+Вниз)</translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="139"/>
+        <source>&amp;Edit details…</source>
+        <translation>Изменить &amp;сведения…</translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="139"/>
+        <source>Type, person, language (F2)</source>
+        <translation>Тип, лицо, язык (F2)</translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="142"/>
+        <source>Attach &amp;translation…</source>
+        <translation>&amp;Добавить перевод…</translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="145"/>
+        <source>Attach a translation of the selected page (Ctrl+Shift+T)</source>
+        <translation>Добавить перевод выбранной страницы (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="147"/>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="147"/>
+        <source>Remove (Delete)</source>
+        <translation>Удалить (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="185"/>
+        <source>No documents in this case yet.
+Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and marriage certificates. Several files become the pages of one document.</source>
+        <translation>В этом деле пока нет документов.
+Импортируйте сканы или PDF (Ctrl+Shift+I): паспорта, регистрационные документы УВКБ ООН, свидетельства о рождении и о браке. Несколько файлов становятся страницами одного документа.</translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="227"/>
+        <source>{document}, translation of page {number}</source>
+        <translation>{document}, перевод страницы {number}</translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="231"/>
+        <source>{document}, page {number} of {total}</source>
+        <translation>{document}, страница {number} из {total}</translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="244"/>
+        <source>Import scan or PDF</source>
+        <translation>Импорт скана или PDF</translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="246"/>
+        <location filename="../case/documents.py" line="358"/>
+        <source>Scans and PDF documents ({patterns})</source>
+        <translation>Сканы и документы PDF ({patterns})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../case/documents.py" line="280"/>
+        <source>%n page(s) imported.</source>
+        <translation>
+            <numerusform>Импортирована %n страница.</numerusform>
+            <numerusform>Импортировано %n страницы.</numerusform>
+            <numerusform>Импортировано %n страниц.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="283"/>
+        <source>Importing pages…</source>
+        <translation>Импорт страниц…</translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="304"/>
+        <source>Saving the page order…</source>
+        <translation>Сохранение порядка страниц…</translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="346"/>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="356"/>
+        <source>Attach translation</source>
+        <translation>Добавить перевод</translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="388"/>
+        <source>Translation attached.</source>
+        <translation>Перевод добавлен.</translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="391"/>
+        <source>Attaching the translation…</source>
+        <translation>Добавление перевода…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../case/documents.py" line="400"/>
+        <source>Remove the whole document “{title}” (%n page(s)) and its translations?</source>
+        <translation>
+            <numerusform>Удалить весь документ «{title}» (%n страница) и его переводы?</numerusform>
+            <numerusform>Удалить весь документ «{title}» (%n страницы) и его переводы?</numerusform>
+            <numerusform>Удалить весь документ «{title}» (%n страниц) и его переводы?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="402"/>
+        <source>Remove page {number} of “{title}”? Its translations are removed with it.</source>
+        <translation>Удалить страницу {number} документа «{title}»? Её переводы будут удалены вместе с ней.</translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="404"/>
+        <source>Remove this translation of “{title}”?</source>
+        <translation>Удалить этот перевод документа «{title}»?</translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="408"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="424"/>
+        <source>Removing…</source>
+        <translation>Удаление…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../case/documents.py" line="425"/>
+        <source>%n file(s) removed.</source>
+        <translation>
+            <numerusform>Удалён %n файл.</numerusform>
+            <numerusform>Удалено %n файла.</numerusform>
+            <numerusform>Удалено %n файлов.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FieldRow</name>
+    <message>
+        <location filename="../case/person_fields.py" line="166"/>
+        <source>Nothing to verify yet: this field is empty.</source>
+        <translation>Пока нечего проверять: это поле пустое.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../cases/filter_bar.py" line="29"/>
+        <source>E&amp;xpedited only</source>
+        <translation>&amp;Ускоренные</translation>
+    </message>
+    <message>
+        <location filename="../cases/filter_bar.py" line="30"/>
+        <source>Has open &amp;issues</source>
+        <translation>Есть &amp;замечания</translation>
+    </message>
+    <message>
+        <location filename="../cases/filter_bar.py" line="33"/>
+        <source>Cases with a person without a date of birth or with an approximate one not yet verified, without a principal applicant, or whose file location is unknown</source>
+        <translation>Дела, где есть лицо без даты рождения или с приблизительной, ещё не проверенной датой, нет основного заявителя или неизвестно место папки</translation>
+    </message>
+    <message>
+        <location filename="../cases/filter_bar.py" line="37"/>
+        <source>C&amp;lear filters</source>
+        <translation>Сбросить &amp;фильтры</translation>
+    </message>
+    <message>
+        <location filename="../cases/filter_bar.py" line="49"/>
+        <source>&amp;Site:</source>
+        <translation>&amp;Место:</translation>
+    </message>
+    <message>
+        <location filename="../cases/filter_bar.py" line="50"/>
+        <source>&amp;Ride:</source>
+        <translation>Ми&amp;ссия:</translation>
+    </message>
+    <message>
+        <location filename="../cases/filter_bar.py" line="51"/>
+        <source>S&amp;tage:</source>
+        <translation>&amp;Этап:</translation>
+    </message>
+    <message>
+        <location filename="../cases/filter_bar.py" line="52"/>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Приоритет:</translation>
+    </message>
+    <message>
+        <location filename="../cases/filter_bar.py" line="86"/>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <location filename="../cases/filter_bar.py" line="99"/>
+        <source>No ride</source>
+        <translation>Без миссии</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../unlock/first_run.py" line="42"/>
+        <source>Welcome to Circuit Ride</source>
+        <translation>Добро пожаловать в Circuit Ride</translation>
+    </message>
+    <message>
+        <location filename="../unlock/first_run.py" line="46"/>
+        <source>&amp;Create a workspace</source>
+        <translation>&amp;Создать рабочее пространство</translation>
+    </message>
+    <message>
+        <location filename="../unlock/first_run.py" line="48"/>
+        <source>Start with an empty encrypted workspace for your own cases. Choose a password; HQ&apos;s recovery key is optional but recommended.</source>
+        <translation>Начните с пустого зашифрованного рабочего пространства для своих дел. Выберите пароль; ключ восстановления штаб-квартиры необязателен, но рекомендуется.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/first_run.py" line="53"/>
+        <source>Open the &amp;demo workspace</source>
+        <translation>Открыть &amp;демопространство</translation>
+    </message>
+    <message>
+        <location filename="../unlock/first_run.py" line="55"/>
+        <source>Look around with synthetic people only: invented families, photos and scans. Nothing real, nothing to lose.</source>
+        <translation>Познакомьтесь с программой на вымышленных людях: выдуманные семьи, фото и сканы. Ничего настоящего, нечего терять.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/first_run.py" line="59"/>
+        <source>&lt;h2&gt;Welcome to Circuit Ride&lt;/h2&gt;&lt;p&gt;There is no workspace in this data folder yet:&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Добро пожаловать в Circuit Ride&lt;/h2&gt;&lt;p&gt;В этой папке данных ещё нет рабочего пространства:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../unlock/first_run.py" line="64"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../../services/history.py" line="46"/>
+        <source>role</source>
+        <translation>роль</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="47"/>
+        <source>family name</source>
+        <translation>фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="48"/>
+        <source>given names</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="49"/>
+        <source>native-script family name</source>
+        <translation>фамилия (в оригинале)</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="50"/>
+        <source>native-script given names</source>
+        <translation>имя (в оригинале)</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="51"/>
+        <source>aliases</source>
+        <translation>другие имена</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="52"/>
+        <source>date of birth</source>
+        <translation>дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="53"/>
+        <source>precision of the date of birth</source>
+        <translation>точность даты рождения</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="54"/>
+        <source>sex</source>
+        <translation>пол</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="55"/>
+        <source>nationality</source>
+        <translation>гражданство</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="56"/>
+        <source>country of birth</source>
+        <translation>страна рождения</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="57"/>
+        <source>place of birth</source>
+        <translation>место рождения</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="58"/>
+        <source>languages</source>
+        <translation>языки</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="59"/>
+        <source>marital status</source>
+        <translation>семейное положение</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="60"/>
+        <source>relationship to the principal applicant</source>
+        <translation>родство с основным заявителем</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="61"/>
+        <source>documents held</source>
+        <translation>имеющиеся документы</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="64"/>
+        <source>case number</source>
+        <translation>номер дела</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="65"/>
+        <source>UNHCR id</source>
+        <translation>ID УВКБ ООН</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="66"/>
+        <source>priority</source>
+        <translation>приоритет</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="67"/>
+        <source>stage</source>
+        <translation>этап</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="68"/>
+        <source>site</source>
+        <translation>место</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="69"/>
+        <source>expedited</source>
+        <translation>ускоренное рассмотрение</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="70"/>
+        <source>reason for expediting</source>
+        <translation>причина ускорения</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="71"/>
+        <source>US ties</source>
+        <translation>связи в США</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="72"/>
+        <source>resettlement preferences</source>
+        <translation>пожелания по переселению</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="73"/>
+        <source>security check status</source>
+        <translation>статус проверки безопасности</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="74"/>
+        <source>medical status</source>
+        <translation>статус медосмотра</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="75"/>
+        <source>file location</source>
+        <translation>место папки дела</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="76"/>
+        <source>flags</source>
+        <translation>отметки</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="79"/>
+        <source>principal applicant</source>
+        <translation>основной заявитель</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="80"/>
+        <source>spouse</source>
+        <translation>супруг(а)</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="81"/>
+        <source>child</source>
+        <translation>ребёнок</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="82"/>
+        <source>other dependent</source>
+        <translation>другой иждивенец</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="83"/>
+        <source>female</source>
+        <translation>женский</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="84"/>
+        <source>male</source>
+        <translation>мужской</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="85"/>
+        <source>unspecified (X)</source>
+        <translation>не указан (X)</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="86"/>
+        <source>exact</source>
+        <translation>точная</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="87"/>
+        <source>year and month</source>
+        <translation>год и месяц</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="88"/>
+        <source>year only</source>
+        <translation>только год</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="89"/>
+        <source>estimated</source>
+        <translation>приблизная</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="90"/>
+        <source>single</source>
+        <translation>холост / не замужем</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="91"/>
+        <source>married</source>
+        <translation>женат / замужем</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="92"/>
+        <source>widowed</source>
+        <translation>вдовец / вдова</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="93"/>
+        <source>divorced</source>
+        <translation>разведён / разведена</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="94"/>
+        <source>separated</source>
+        <translation>живёт раздельно</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="95"/>
+        <source>not started</source>
+        <translation>не начато</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="96"/>
+        <source>pending</source>
+        <translation>на рассмотрении</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="97"/>
+        <source>cleared</source>
+        <translation>пройдено</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="98"/>
+        <source>hit</source>
+        <translation>совпадение</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="99"/>
+        <source>expired</source>
+        <translation>срок истёк</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="100"/>
+        <source>scheduled</source>
+        <translation>запланировано</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="101"/>
+        <source>deferred</source>
+        <translation>отложено</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="102"/>
+        <source>pre-screening</source>
+        <translation>предварительная оценка</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="103"/>
+        <source>interview scheduled</source>
+        <translation>собеседование назначено</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="104"/>
+        <source>interviewed</source>
+        <translation>собеседование проведено</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="105"/>
+        <source>adjudicated</source>
+        <translation>решение вынесено</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="106"/>
+        <source>approved</source>
+        <translation>одобрено</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="107"/>
+        <source>denied</source>
+        <translation>отказано</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="108"/>
+        <source>on hold</source>
+        <translation>приостановлено</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="109"/>
+        <source>medical</source>
+        <translation>медосмотр</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="110"/>
+        <location filename="../../services/history.py" line="146"/>
+        <source>cultural orientation</source>
+        <translation>культурная ориентация</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="111"/>
+        <source>ready for departure</source>
+        <translation>готово к выезду</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="112"/>
+        <source>departed</source>
+        <translation>выехали</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="113"/>
+        <source>closed</source>
+        <translation>закрыто</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="128"/>
+        <source>photo</source>
+        <translation>фото</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="129"/>
+        <source>scan</source>
+        <translation>скан</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="130"/>
+        <source>signature</source>
+        <translation>подпись</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="131"/>
+        <source>translation</source>
+        <translation>перевод</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="132"/>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="135"/>
+        <source>passport</source>
+        <translation>паспорт</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="136"/>
+        <source>UNHCR registration</source>
+        <translation>регистрация в УВКБ ООН</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="137"/>
+        <source>birth certificate</source>
+        <translation>свидетельство о рождении</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="138"/>
+        <source>marriage certificate</source>
+        <translation>свидетельство о браке</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="139"/>
+        <source>national id</source>
+        <translation>удостоверение личности</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="140"/>
+        <source>other document</source>
+        <translation>другой документ</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="143"/>
+        <source>interview</source>
+        <translation>собеседование</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="144"/>
+        <source>medical appointment</source>
+        <translation>медосмотр</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="145"/>
+        <source>fingerprints appointment</source>
+        <translation>снятие отпечатков пальцев</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="147"/>
+        <source>adjudication interview</source>
+        <translation>собеседование для вынесения решения</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="148"/>
+        <source>appointment</source>
+        <translation>встреча</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="151"/>
+        <source>an interview</source>
+        <translation>собеседование</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="152"/>
+        <source>a form</source>
+        <translation>форма</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="153"/>
+        <source>an adjudication result</source>
+        <translation>результат рассмотрения</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="174"/>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="176"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="176"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="187"/>
+        <source>a person no longer in the case</source>
+        <translation>лицо, которого уже нет в деле</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="188"/>
+        <source>a person without a name</source>
+        <translation>лицо без имени</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="202"/>
+        <source>added {what}</source>
+        <translation>добавлено: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="203"/>
+        <source>changed {what}</source>
+        <translation>изменено: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="204"/>
+        <source>removed {what}</source>
+        <translation>удалено: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="208"/>
+        <source>{action} ({what})</source>
+        <translation>{action} ({what})</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="219"/>
+        <source>set {field} to {new}</source>
+        <translation>{field}: указано {new}</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="221"/>
+        <source>cleared {field} (was {old})</source>
+        <translation>{field}: значение удалено (было {old})</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="222"/>
+        <source>changed {field} from {old} to {new}</source>
+        <translation>{field}: изменено ({old} → {new})</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="224"/>
+        <source>set {field} of {person} to {new}</source>
+        <translation>{person}, {field}: указано {new}</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="227"/>
+        <source>cleared {field} of {person} (was {old})</source>
+        <translation>{person}, {field}: значение удалено (было {old})</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="230"/>
+        <source>changed {field} of {person} from {old} to {new}</source>
+        <translation>{person}, {field}: изменено ({old} → {new})</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="246"/>
+        <source>verified {field} of {person} against {document}</source>
+        <translation>{person}, {field}: сверено с документом ({document})</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="255"/>
+        <source>the verification of {field} of {person} was cleared: the value changed</source>
+        <translation>{person}, {field}: отметка о проверке снята, так как значение изменилось</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="257"/>
+        <source>withdrew the verification of {field} of {person}</source>
+        <translation>{person}, {field}: проверка отозвана</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="264"/>
+        <source>created the case</source>
+        <translation>дело создано</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="266"/>
+        <source>deleted the case</source>
+        <translation>дело удалено</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="276"/>
+        <source>changed the circuit ride</source>
+        <translation>изменена выездная миссия</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="278"/>
+        <source>changed the case photo</source>
+        <translation>изменено фото дела</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="290"/>
+        <source>added {person} ({role})</source>
+        <translation>добавлено лицо: {person} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="295"/>
+        <source>added {person}</source>
+        <translation>добавлено лицо: {person}</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="297"/>
+        <source>removed {person} from the case</source>
+        <translation>из дела исключено лицо: {person}</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="306"/>
+        <source>set the profile photo of {person}</source>
+        <translation>{person}: назначено фото профиля</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="308"/>
+        <source>removed the profile photo of {person}</source>
+        <translation>{person}: фото профиля снято</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="321"/>
+        <source>attached a file (since removed)</source>
+        <translation>добавлен файл (позже удалён)</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="322"/>
+        <source>removed an attachment</source>
+        <translation>удалено вложение</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="323"/>
+        <source>changed an attachment</source>
+        <translation>изменено вложение</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="328"/>
+        <source>{kind} ({document})</source>
+        <translation>{kind} ({document})</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="336"/>
+        <source>attached a {kind} of {person}</source>
+        <translation>добавлено {kind}: {person}</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="341"/>
+        <source>attached a {kind}</source>
+        <translation>добавлено: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="343"/>
+        <source>removed a {kind}</source>
+        <translation>удалено: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="344"/>
+        <source>changed the details of a {kind}</source>
+        <translation>изменены сведения: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="349"/>
+        <source>changed a record of the file&apos;s movements</source>
+        <translation>изменена запись о перемещении папки дела</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="352"/>
+        <source>moved the file from {old} to {new}</source>
+        <translation>папка дела перемещена: {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="355"/>
+        <source>moved the file to {new}</source>
+        <translation>папка дела перемещена → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="359"/>
+        <source>{text} ({reason})</source>
+        <translation>{text} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="370"/>
+        <source>added a restricted note</source>
+        <translation>добавлена заметка с ограниченным доступом</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="371"/>
+        <source>added a medical note</source>
+        <translation>добавлена медицинская заметка</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="372"/>
+        <source>added a note</source>
+        <translation>добавлена заметка</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="375"/>
+        <source>deleted a note</source>
+        <translation>удалена заметка</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="376"/>
+        <source>edited a note</source>
+        <translation>изменена заметка</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="381"/>
+        <source>changed an appointment (since removed)</source>
+        <translation>изменена встреча (позже удалена)</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="385"/>
+        <source>scheduled {what} for {when}</source>
+        <translation>назначена встреча ({what}) на {when}</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="390"/>
+        <source>marked the {what} of {when} as {status}</source>
+        <translation>встреча ({what}) {when}: отмечена как «{status}»</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="396"/>
+        <source>changed the {what} of {when}</source>
+        <translation>изменена встреча ({what}) {when}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../case/history.py" line="33"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../case/history.py" line="33"/>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location filename="../case/history.py" line="33"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <location filename="../case/history.py" line="80"/>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location filename="../case/history.py" line="85"/>
+        <source>Every change to this case, newest first. Times are this laptop&apos;s local time.</source>
+        <translation>Все изменения в этом деле, сначала новые. Время указано по местному времени этого ноутбука.</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdModel</name>
+    <message>
+        <location filename="../case/household.py" line="28"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../case/household.py" line="29"/>
+        <source>Native script</source>
+        <translation>В оригинале</translation>
+    </message>
+    <message>
+        <location filename="../case/household.py" line="30"/>
+        <source>Relationship</source>
+        <translation>Родство</translation>
+    </message>
+    <message>
+        <location filename="../case/household.py" line="31"/>
+        <source>Age</source>
+        <translation>Возраст</translation>
+    </message>
+    <message>
+        <location filename="../case/household.py" line="32"/>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location filename="../case/household.py" line="33"/>
+        <source>Verified</source>
+        <translation>Проверено</translation>
+    </message>
+    <message>
+        <location filename="../case/household.py" line="92"/>
+        <source>Born {dob} ({precision})</source>
+        <translation>Дата рождения: {dob} ({precision})</translation>
+    </message>
+    <message>
+        <location filename="../case/household.py" line="94"/>
+        <source>Has unsaved changes kept as a draft</source>
+        <translation>Есть несохранённые изменения (хранятся как черновик)</translation>
+    </message>
+    <message>
+        <location filename="../case/household.py" line="100"/>
+        <source>Fields checked against a document, of the fields filled in</source>
+        <translation>Поля, сверенные с документом, из заполненных полей</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdView</name>
+    <message>
+        <location filename="../case/household.py" line="136"/>
+        <source>Add pe&amp;rson…</source>
+        <translation>Добавить &amp;лицо…</translation>
+    </message>
+    <message>
+        <location filename="../case/household.py" line="137"/>
+        <source>Add a family member to this case</source>
+        <translation>Добавить члена семьи в это дело</translation>
+    </message>
+    <message>
+        <location filename="../case/household.py" line="147"/>
+        <source>Household</source>
+        <translation>Состав семьи</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../case/household.py" line="173"/>
+        <source>%n person(s) in the household</source>
+        <translation>
+            <numerusform>В составе семьи %n человек</numerusform>
+            <numerusform>В составе семьи %n человека</numerusform>
+            <numerusform>В составе семьи %n человек</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImageView</name>
+    <message>
+        <location filename="../case/media_viewer.py" line="59"/>
+        <source>Image</source>
+        <translation>Изображение</translation>
+    </message>
+    <message>
+        <location filename="../case/media_viewer.py" line="64"/>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Уменьшить</translation>
+    </message>
+    <message>
+        <location filename="../case/media_viewer.py" line="66"/>
+        <source>Zoom &amp;in</source>
+        <translation>У&amp;величить</translation>
+    </message>
+    <message>
+        <location filename="../case/media_viewer.py" line="68"/>
+        <source>&amp;Fit to window</source>
+        <translation>По размеру &amp;окна</translation>
+    </message>
+    <message>
+        <location filename="../case/media_viewer.py" line="69"/>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Исходный размер</translation>
+    </message>
+    <message>
+        <location filename="../case/media_viewer.py" line="136"/>
+        <source>{percent}%</source>
+        <translation>{percent}%</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../shell.py" line="68"/>
+        <source>Circuit Ride</source>
+        <translation>Circuit Ride</translation>
+    </message>
+    <message>
+        <location filename="../shell.py" line="114"/>
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <location filename="../shell.py" line="128"/>
+        <source>Schedule</source>
+        <translation>Расписание</translation>
+    </message>
+    <message>
+        <location filename="../shell.py" line="128"/>
+        <source>Appointments with interpreters, by day and site, and notices to applicants in their language. Coming in a later release; appointments already show on each case.</source>
+        <translation>Встречи с переводчиками по дням и местам и уведомления заявителям на их языке. Появится в одной из следующих версий; встречи уже показаны в каждом деле.</translation>
+    </message>
+    <message>
+        <location filename="../shell.py" line="131"/>
+        <source>Adjudication</source>
+        <translation>Вынесение решений</translation>
+    </message>
+    <message>
+        <location filename="../shell.py" line="131"/>
+        <source>The daily docket for visiting officers, case briefings, and recording decisions and fingerprint results. Coming in a later release.</source>
+        <translation>Ежедневный список дел для приезжающих сотрудников, справки по делам, запись решений и результатов проверки отпечатков пальцев. Появится в одной из следующих версий.</translation>
+    </message>
+    <message>
+        <location filename="../shell.py" line="133"/>
+        <source>Files</source>
+        <translation>Папки дел</translation>
+    </message>
+    <message>
+        <location filename="../shell.py" line="133"/>
+        <source>Where each physical case file is and who holds it. Coming in a later release; each case already shows its file location and movements.</source>
+        <translation>Где находится каждая бумажная папка дела и у кого она. Появится в одной из следующих версий; в каждом деле уже показаны место папки и её перемещения.</translation>
+    </message>
+    <message>
+        <location filename="../shell.py" line="135"/>
+        <source>Sync</source>
+        <translation>Синхронизация</translation>
+    </message>
+    <message>
+        <location filename="../shell.py" line="135"/>
+        <source>Sending the ride&apos;s work to HQ and receiving updates, with conflicts for a team lead to resolve. Coming in a later release; every change is already queued for it.</source>
+        <translation>Отправка результатов работы миссии в штаб-квартиру и получение обновлений; конфликты разрешает руководитель группы. Появится в одной из следующих версий; каждое изменение уже поставлено в очередь.</translation>
+    </message>
+    <message>
+        <location filename="../shell.py" line="138"/>
+        <source>Reports and QC</source>
+        <translation>Отчёты и качество</translation>
+    </message>
+    <message>
+        <location filename="../shell.py" line="138"/>
+        <source>Quality checks, statistics and Word reports. Coming in a later release.</source>
+        <translation>Проверки качества, статистика и отчёты в формате Word. Появится в одной из следующих версий.</translation>
+    </message>
+    <message>
+        <location filename="../shell.py" line="147"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Заблокировать</translation>
+    </message>
+    <message>
+        <location filename="../shell.py" line="150"/>
+        <source>&amp;Find case</source>
+        <translation>&amp;Найти дело</translation>
+    </message>
+    <message>
+        <location filename="../shell.py" line="153"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <location filename="../shell.py" line="156"/>
+        <source>&amp;Workspace</source>
+        <translation>&amp;Рабочее пространство</translation>
+    </message>
+    <message>
+        <location filename="../shell.py" line="160"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+</context>
+<context>
+    <name>MediaPanel</name>
+    <message>
+        <location filename="../case/media.py" line="133"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../case/media.py" line="164"/>
+        <source>Import photo…</source>
+        <translation>Импортировать фото…</translation>
+    </message>
+    <message>
+        <location filename="../case/media.py" line="165"/>
+        <source>Import scan or PDF…</source>
+        <translation>Импортировать скан или PDF…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../case/media.py" line="235"/>
+        <source>Photo&amp;s (%n)</source>
+        <translation>
+            <numerusform>Фот&amp;о (%n)</numerusform>
+            <numerusform>Фот&amp;о (%n)</numerusform>
+            <numerusform>Фот&amp;о (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../case/media.py" line="236"/>
+        <source>Documen&amp;ts (%n)</source>
+        <translation>
+            <numerusform>Док&amp;ументы (%n)</numerusform>
+            <numerusform>Док&amp;ументы (%n)</numerusform>
+            <numerusform>Док&amp;ументы (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../case/media.py" line="244"/>
+        <source>Whole case</source>
+        <translation>Всё дело</translation>
+    </message>
+    <message>
+        <location filename="../case/media.py" line="247"/>
+        <source>Unknown person</source>
+        <translation>Неизвестное лицо</translation>
+    </message>
+    <message>
+        <location filename="../case/media.py" line="248"/>
+        <source>(no name)</source>
+        <translation>(без имени)</translation>
+    </message>
+    <message>
+        <location filename="../case/media.py" line="250"/>
+        <source>{name} ({role})</source>
+        <translation>{name} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../case/media.py" line="316"/>
+        <source>Stopping…</source>
+        <translation>Остановка…</translation>
+    </message>
+    <message>
+        <location filename="../case/media.py" line="338"/>
+        <location filename="../case/media.py" line="359"/>
+        <source>This file was removed meanwhile.</source>
+        <translation>Тем временем этот файл был удалён.</translation>
+    </message>
+    <message>
+        <location filename="../case/media.py" line="341"/>
+        <source>This image could not be shown: it may be damaged.</source>
+        <translation>Не удалось показать это изображение: возможно, оно повреждено.</translation>
+    </message>
+    <message>
+        <location filename="../case/media.py" line="344"/>
+        <location filename="../case/media.py" line="363"/>
+        <source>Opening…</source>
+        <translation>Открытие…</translation>
+    </message>
+    <message>
+        <location filename="../case/media.py" line="352"/>
+        <source>This file cannot be shown here.</source>
+        <translation>Этот файл нельзя показать здесь.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageLine</name>
+    <message>
+        <location filename="../case/widgets.py" line="45"/>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+</context>
+<context>
+    <name>MoveFileDialog</name>
+    <message>
+        <location filename="../case/dialogs.py" line="220"/>
+        <source>Move the file of {case}</source>
+        <translation>Переместить папку дела {case}</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="222"/>
+        <source>Unknown</source>
+        <translation>Неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="224"/>
+        <source>Now at:</source>
+        <translation>Сейчас:</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="226"/>
+        <source>For example: Lima office, cabinet 2</source>
+        <translation>Например: офис в Лиме, шкаф 2</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="228"/>
+        <source>&amp;New location:</source>
+        <translation>&amp;Новое место:</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="229"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="230"/>
+        <source>&amp;Record move</source>
+        <translation>&amp;Записать перемещение</translation>
+    </message>
+</context>
+<context>
+    <name>MovementsTab</name>
+    <message>
+        <location filename="../case/records.py" line="128"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../case/records.py" line="129"/>
+        <source>From</source>
+        <translation>Откуда</translation>
+    </message>
+    <message>
+        <location filename="../case/records.py" line="130"/>
+        <source>To</source>
+        <translation>Куда</translation>
+    </message>
+    <message>
+        <location filename="../case/records.py" line="131"/>
+        <source>By</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location filename="../case/records.py" line="132"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../case/records.py" line="136"/>
+        <source>No movements recorded. Use “Move file…” above when the physical file changes hands.</source>
+        <translation>Перемещений не записано. Когда бумажная папка дела переходит в другие руки, нажмите «Переместить папку…» вверху.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassword</name>
+    <message>
+        <location filename="../unlock/fields.py" line="108"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <location filename="../unlock/fields.py" line="110"/>
+        <source>At least {n} characters; a passphrase of unrelated words is best.</source>
+        <translation>Не менее {n} символов; лучше всего — фраза из не связанных между собой слов.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/fields.py" line="112"/>
+        <source>&amp;Repeat password:</source>
+        <translation>Пов&amp;торите пароль:</translation>
+    </message>
+    <message>
+        <location filename="../unlock/fields.py" line="155"/>
+        <source>Type the password again.</source>
+        <translation>Введите пароль ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/fields.py" line="157"/>
+        <source>The two passwords are not the same.</source>
+        <translation>Пароли не совпадают.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesModel</name>
+    <message>
+        <location filename="../case/notes.py" line="46"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../case/notes.py" line="46"/>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <location filename="../case/notes.py" line="46"/>
+        <source>Confidentiality</source>
+        <translation>Конфиденциальность</translation>
+    </message>
+    <message>
+        <location filename="../case/notes.py" line="46"/>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+</context>
+<context>
+    <name>NotesTab</name>
+    <message>
+        <location filename="../case/notes.py" line="99"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../case/notes.py" line="105"/>
+        <source>No notes yet. Write one below.</source>
+        <translation>Заметок пока нет. Напишите первую ниже.</translation>
+    </message>
+    <message>
+        <location filename="../case/notes.py" line="109"/>
+        <source>New note…</source>
+        <translation>Новая заметка…</translation>
+    </message>
+    <message>
+        <location filename="../case/notes.py" line="111"/>
+        <source>New note</source>
+        <translation>Новая заметка</translation>
+    </message>
+    <message>
+        <location filename="../case/notes.py" line="113"/>
+        <source>Confidentiality</source>
+        <translation>Конфиденциальность</translation>
+    </message>
+    <message>
+        <location filename="../case/notes.py" line="114"/>
+        <source>Confidentia&amp;lity:</source>
+        <translation>&amp;Конфиденциальность:</translation>
+    </message>
+    <message>
+        <location filename="../case/notes.py" line="116"/>
+        <source>Add no&amp;te</source>
+        <translation>Д&amp;обавить заметку</translation>
+    </message>
+    <message>
+        <location filename="../case/notes.py" line="117"/>
+        <source>Add the note to the case (Ctrl+Enter)</source>
+        <translation>Добавить заметку в дело (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../case/notes.py" line="171"/>
+        <source>Write the note first.</source>
+        <translation>Сначала напишите заметку.</translation>
+    </message>
+    <message>
+        <location filename="../case/notes.py" line="183"/>
+        <source>Note added.</source>
+        <translation>Заметка добавлена.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfCheck</name>
+    <message>
+        <location filename="../case/pdf_view.py" line="42"/>
+        <source>{name} is protected by a password. Save a copy without the password and import that.</source>
+        <translation>{name} защищён паролем. Сохраните копию без пароля и импортируйте её.</translation>
+    </message>
+    <message>
+        <location filename="../case/pdf_view.py" line="46"/>
+        <source>{name} could not be opened as a PDF: it is damaged or incomplete. Copy it again from the source.</source>
+        <translation>{name} не удалось открыть как PDF: файл повреждён или неполон. Скопируйте его заново из источника.</translation>
+    </message>
+    <message>
+        <location filename="../case/pdf_view.py" line="61"/>
+        <source>{name} has no pages.</source>
+        <translation>В файле {name} нет страниц.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfView</name>
+    <message>
+        <location filename="../case/pdf_view.py" line="79"/>
+        <source>Page number</source>
+        <translation>Номер страницы</translation>
+    </message>
+    <message>
+        <location filename="../case/pdf_view.py" line="80"/>
+        <source>&amp;Page</source>
+        <translation>&amp;Страница</translation>
+    </message>
+    <message>
+        <location filename="../case/pdf_view.py" line="85"/>
+        <source>Pre&amp;vious page</source>
+        <translation>&amp;Предыдущая страница</translation>
+    </message>
+    <message>
+        <location filename="../case/pdf_view.py" line="86"/>
+        <source>Ne&amp;xt page</source>
+        <translation>С&amp;ледующая страница</translation>
+    </message>
+    <message>
+        <location filename="../case/pdf_view.py" line="87"/>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Уменьшить</translation>
+    </message>
+    <message>
+        <location filename="../case/pdf_view.py" line="88"/>
+        <source>Zoom &amp;in</source>
+        <translation>У&amp;величить</translation>
+    </message>
+    <message>
+        <location filename="../case/pdf_view.py" line="89"/>
+        <source>&amp;Fit page</source>
+        <translation>По размеру с&amp;траницы</translation>
+    </message>
+    <message>
+        <location filename="../case/pdf_view.py" line="90"/>
+        <source>Fit &amp;width</source>
+        <translation>По &amp;ширине</translation>
+    </message>
+    <message>
+        <location filename="../case/pdf_view.py" line="91"/>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Исходный размер</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../case/pdf_view.py" line="158"/>
+        <source>of %n page(s)</source>
+        <translation>
+            <numerusform>из %n страницы</numerusform>
+            <numerusform>из %n страниц</numerusform>
+            <numerusform>из %n страниц</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../case/pdf_view.py" line="256"/>
+        <source>Whole page</source>
+        <translation>Вся страница</translation>
+    </message>
+    <message>
+        <location filename="../case/pdf_view.py" line="258"/>
+        <source>Page width</source>
+        <translation>По ширине страницы</translation>
+    </message>
+    <message>
+        <location filename="../case/pdf_view.py" line="260"/>
+        <source>{percent}%</source>
+        <translation>{percent}%</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPanel</name>
+    <message>
+        <location filename="../case/person_panel.py" line="104"/>
+        <source>&amp;Edit person</source>
+        <translation>Редак&amp;тировать данные</translation>
+    </message>
+    <message>
+        <location filename="../case/person_panel.py" line="105"/>
+        <source>Edit this person&apos;s biographic data (Ctrl+E)</source>
+        <translation>Редактировать биографические данные этого лица (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../case/person_panel.py" line="106"/>
+        <source>&amp;Save</source>
+        <translation>Со&amp;хранить</translation>
+    </message>
+    <message>
+        <location filename="../case/person_panel.py" line="107"/>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation>Сохранить изменения (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../case/person_panel.py" line="109"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../case/person_panel.py" line="110"/>
+        <source>Leave edit mode without saving (Esc)</source>
+        <translation>Выйти из режима редактирования без сохранения (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../case/person_panel.py" line="125"/>
+        <source>{field}:</source>
+        <translation>{field}:</translation>
+    </message>
+    <message>
+        <location filename="../case/person_panel.py" line="170"/>
+        <source>Select a person in the household list to see and verify their data.</source>
+        <translation>Выберите лицо в списке состава семьи, чтобы просмотреть и проверить его данные.</translation>
+    </message>
+    <message>
+        <location filename="../case/person_panel.py" line="223"/>
+        <source>(no name recorded)</source>
+        <translation>(имя не записано)</translation>
+    </message>
+    <message>
+        <location filename="../case/person_panel.py" line="234"/>
+        <source>age {age}</source>
+        <translation>возраст {age}</translation>
+    </message>
+    <message>
+        <location filename="../case/person_panel.py" line="235"/>
+        <source>{done}/{total} verified</source>
+        <translation>проверено {done}/{total}</translation>
+    </message>
+    <message>
+        <location filename="../case/person_panel.py" line="245"/>
+        <source>No photo</source>
+        <translation>Нет фото</translation>
+    </message>
+    <message>
+        <location filename="../case/person_panel.py" line="259"/>
+        <source>Separate aliases with semicolons (;).</source>
+        <translation>Разделяйте другие имена точкой с запятой (;).</translation>
+    </message>
+    <message>
+        <location filename="../case/person_panel.py" line="290"/>
+        <source>Discard changes</source>
+        <translation>Отменить изменения</translation>
+    </message>
+    <message>
+        <location filename="../case/person_panel.py" line="291"/>
+        <source>Discard the changes you made to this person?</source>
+        <translation>Отменить изменения, внесённые в данные этого лица?</translation>
+    </message>
+    <message>
+        <location filename="../case/person_panel.py" line="338"/>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../case/person_panel.py" line="390"/>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <location filename="../case/person_panel.py" line="391"/>
+        <source>Save the changes to {name} before leaving?</source>
+        <translation>{name}: сохранить изменения перед выходом?</translation>
+    </message>
+    <message>
+        <location filename="../case/person_panel.py" line="428"/>
+        <source>Unsaved changes from before the lock were restored.</source>
+        <translation>Несохранённые изменения, сделанные до блокировки, восстановлены.</translation>
+    </message>
+    <message>
+        <location filename="../case/person_panel.py" line="430"/>
+        <source>Unsaved changes you left open earlier were restored.</source>
+        <translation>Несохранённые изменения, оставленные вами ранее, восстановлены.</translation>
+    </message>
+    <message>
+        <location filename="../case/person_panel.py" line="449"/>
+        <source>Withdraw verification</source>
+        <translation>Отозвать проверку</translation>
+    </message>
+    <message>
+        <location filename="../case/person_panel.py" line="450"/>
+        <source>Withdraw the verification of {field}?</source>
+        <translation>Отозвать проверку поля «{field}»?</translation>
+    </message>
+    <message>
+        <location filename="../case/person_panel.py" line="481"/>
+        <source>Format: {format}</source>
+        <translation>Формат: {format}</translation>
+    </message>
+    <message>
+        <location filename="../case/person_panel.py" line="491"/>
+        <source>ISO 639 codes, separated by commas: for example prs, ps, ti.</source>
+        <translation>Коды ISO 639 через запятую: например, prs, ps, ti.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoModel</name>
+    <message>
+        <location filename="../case/photos_model.py" line="67"/>
+        <source>★ Profile photo</source>
+        <translation>★ Фото профиля</translation>
+    </message>
+    <message>
+        <location filename="../case/photos_model.py" line="83"/>
+        <source>Profile photo</source>
+        <translation>Фото профиля</translation>
+    </message>
+    <message>
+        <location filename="../case/photos_model.py" line="85"/>
+        <source>{width} × {height} pixels</source>
+        <translation>{width} × {height} пикселей</translation>
+    </message>
+    <message>
+        <location filename="../case/photos_model.py" line="86"/>
+        <source>Taken with the camera</source>
+        <translation>Снято камерой</translation>
+    </message>
+    <message>
+        <location filename="../case/photos_model.py" line="86"/>
+        <source>Imported from a file</source>
+        <translation>Импортировано из файла</translation>
+    </message>
+    <message>
+        <location filename="../case/photos_model.py" line="89"/>
+        <source>Added {date}</source>
+        <translation>Добавлено {date}</translation>
+    </message>
+    <message>
+        <location filename="../case/photos_model.py" line="118"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location filename="../case/photos_model.py" line="118"/>
+        <source>Unavailable</source>
+        <translation>Недоступно</translation>
+    </message>
+</context>
+<context>
+    <name>PhotosView</name>
+    <message>
+        <location filename="../case/photos.py" line="72"/>
+        <source>Show photos &amp;of</source>
+        <translation>&amp;Чьи фото</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="88"/>
+        <source>Photos</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="132"/>
+        <source>&amp;Import photo…</source>
+        <translation>&amp;Импортировать фото…</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="133"/>
+        <source>Import photo (Ctrl+I)</source>
+        <translation>Импортировать фото (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="134"/>
+        <source>&amp;Take photo…</source>
+        <translation>&amp;Сделать снимок…</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="136"/>
+        <source>&amp;View</source>
+        <translation>&amp;Просмотр</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="137"/>
+        <source>View the photo (Enter)</source>
+        <translation>Просмотреть фото (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="138"/>
+        <source>&amp;Crop to passport frame…</source>
+        <translation>&amp;Обрезать по формату паспорта…</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="139"/>
+        <source>Set as &amp;profile photo</source>
+        <translation>&amp;Назначить фото профиля</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="140"/>
+        <source>&amp;Move to person…</source>
+        <translation>П&amp;ривязать к другому лицу…</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="141"/>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="171"/>
+        <source>Everyone in the case</source>
+        <translation>Все лица в деле</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="175"/>
+        <source>Not linked to a person</source>
+        <translation>Не привязано к лицу</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="193"/>
+        <source>No photos of this person yet. Import one (Ctrl+I) or take one (Ctrl+T).</source>
+        <translation>Фото этого лица пока нет. Импортируйте фото (Ctrl+I) или сделайте снимок (Ctrl+T).</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="197"/>
+        <source>No photos in this case yet.
+Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The first photo of a person becomes their profile photo.</source>
+        <translation>В этом деле пока нет фото.
+Импортируйте фото из файла (Ctrl+I) или сделайте снимок камерой (Ctrl+T). Первое фото лица становится его фото профиля.</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="245"/>
+        <location filename="../case/photos.py" line="246"/>
+        <source>No camera found</source>
+        <translation>Камера не найдена</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="248"/>
+        <source>Take photo (Ctrl+T)</source>
+        <translation>Сделать снимок (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="257"/>
+        <location filename="../case/photos.py" line="416"/>
+        <source>Whole case</source>
+        <translation>Всё дело</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="258"/>
+        <location filename="../case/photos.py" line="420"/>
+        <source>Photo of:</source>
+        <translation>Чьё фото:</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="271"/>
+        <location filename="../case/photos.py" line="277"/>
+        <source>Import photo</source>
+        <translation>Импортировать фото</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="271"/>
+        <source>Images ({patterns})</source>
+        <translation>Изображения ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="302"/>
+        <source>Importing photos…</source>
+        <translation>Импорт фото…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../case/photos.py" line="307"/>
+        <source>%n photo(s) imported.</source>
+        <translation>
+            <numerusform>Импортировано %n фото.</numerusform>
+            <numerusform>Импортировано %n фото.</numerusform>
+            <numerusform>Импортировано %n фото.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="310"/>
+        <source>Nothing was stored for these files:</source>
+        <translation>Для этих файлов ничего не сохранено:</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="322"/>
+        <source>Take photo</source>
+        <translation>Сделать снимок</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="348"/>
+        <source>Saving the photo…</source>
+        <translation>Сохранение снимка…</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="356"/>
+        <source>Photo of {name}</source>
+        <translation>Фото: {name}</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="384"/>
+        <source>Cropping…</source>
+        <translation>Обрезка…</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="386"/>
+        <source>Passport-style photo made; the original is kept.</source>
+        <translation>Фото паспортного формата создано; оригинал сохранён.</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="402"/>
+        <source>Set as profile photo</source>
+        <translation>Назначить фото профиля</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="408"/>
+        <location filename="../case/photos.py" line="426"/>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="409"/>
+        <source>Profile photo set.</source>
+        <translation>Фото профиля назначено.</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="420"/>
+        <source>Move to person</source>
+        <translation>Привязать к другому лицу</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="437"/>
+        <source>Remove this photo of {name}?</source>
+        <translation>Удалить это фото ({name})?</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="439"/>
+        <source>It is the profile photo; the person will have none until you set another.</source>
+        <translation>Это фото профиля; у лица не будет фото профиля, пока вы не назначите другое.</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="442"/>
+        <source>Remove photo</source>
+        <translation>Удалить фото</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="452"/>
+        <source>Removing…</source>
+        <translation>Удаление…</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="453"/>
+        <source>Photo removed.</source>
+        <translation>Фото удалено.</translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication</name>
+    <message>
+        <location filename="../cases/model.py" line="54"/>
+        <source>CaseStage</source>
+        <comment>Pre-screening</comment>
+        <translation>Предварительная оценка</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <location filename="../status.py" line="30"/>
+        <source>Locked</source>
+        <translation>Заблокировано</translation>
+    </message>
+    <message>
+        <location filename="../status.py" line="41"/>
+        <source>Unlocked: %s</source>
+        <translation>Разблокировано: %s</translation>
+    </message>
+    <message>
+        <location filename="../status.py" line="42"/>
+        <source>Ride: %s</source>
+        <translation>Миссия: %s</translation>
+    </message>
+    <message>
+        <location filename="../status.py" line="42"/>
+        <source>No current ride</source>
+        <translation>Нет текущей миссии</translation>
+    </message>
+    <message>
+        <location filename="../status.py" line="43"/>
+        <source>Never synced</source>
+        <translation>Не синхронизировано</translation>
+    </message>
+    <message>
+        <location filename="../status.py" line="43"/>
+        <source>Last sync: %s</source>
+        <translation>Последняя синхронизация: %s</translation>
+    </message>
+    <message>
+        <location filename="../status.py" line="45"/>
+        <source>Not backed up yet</source>
+        <translation>Нет резервной копии</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../status.py" line="49"/>
+        <source>Last backup %n day(s) ago</source>
+        <translation>
+            <numerusform>Последняя резервная копия — %n день назад</numerusform>
+            <numerusform>Последняя резервная копия — %n дня назад</numerusform>
+            <numerusform>Последняя резервная копия — %n дней назад</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UnlockView</name>
+    <message>
+        <location filename="../unlock/view.py" line="72"/>
+        <source>Circuit Ride</source>
+        <translation>Circuit Ride</translation>
+    </message>
+    <message>
+        <location filename="../unlock/view.py" line="80"/>
+        <source>This workspace is encrypted. Enter your password to open it.</source>
+        <translation>Это рабочее пространство зашифровано. Введите пароль, чтобы открыть его.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/view.py" line="103"/>
+        <location filename="../unlock/view.py" line="296"/>
+        <source>Un&amp;lock</source>
+        <translation>&amp;Разблокировать</translation>
+    </message>
+    <message>
+        <location filename="../unlock/view.py" line="116"/>
+        <source>&amp;Forgot password?</source>
+        <translation>&amp;Забыли пароль?</translation>
+    </message>
+    <message>
+        <location filename="../unlock/view.py" line="128"/>
+        <source>&amp;User:</source>
+        <translation>По&amp;льзователь:</translation>
+    </message>
+    <message>
+        <location filename="../unlock/view.py" line="129"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <location filename="../unlock/view.py" line="181"/>
+        <source>This workspace has no user passwords. HQ can reopen it with its recovery key.</source>
+        <translation>В этом рабочем пространстве нет паролей пользователей. Штаб-квартира может снова открыть его своим ключом восстановления.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/view.py" line="206"/>
+        <source>Choose your user name.</source>
+        <translation>Выберите своё имя пользователя.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/view.py" line="210"/>
+        <source>Type your password.</source>
+        <translation>Введите пароль.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/view.py" line="225"/>
+        <source>&lt;p&gt;Your team lead or HQ can reopen this workspace with HQ&apos;s recovery key and set a new password. Nothing is lost.&lt;/p&gt;&lt;p&gt;On this laptop, they run:&lt;/p&gt;&lt;p&gt;&lt;code&gt;{command}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;The recovery key never travels with the laptop: ask your team lead to contact HQ.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Руководитель группы или штаб-квартира могут снова открыть это рабочее пространство ключом восстановления штаб-квартиры и задать новый пароль. Ничего не потеряется.&lt;/p&gt;&lt;p&gt;На этом ноутбуке они выполняют:&lt;/p&gt;&lt;p&gt;&lt;code&gt;{command}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Ключ восстановления никогда не перевозится вместе с ноутбуком: попросите руководителя группы связаться со штаб-квартирой.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../unlock/view.py" line="231"/>
+        <source>&lt;p&gt;&lt;b&gt;Without the password, the data in this workspace cannot be recovered&lt;/b&gt;: not by your team lead, HQ or anyone else. That is what the encryption is for.&lt;/p&gt;&lt;p&gt;If someone else has a user on this workspace, they can still open it. Otherwise try the passwords you may have used (after five wrong ones each new try must wait a little longer), then ask your team lead.&lt;/p&gt;&lt;p&gt;For future workspaces, HQ should issue a recovery key (&lt;code&gt;circuitride hq keygen&lt;/code&gt;) and give its public part to every laptop when the workspace is created, so a forgotten password never loses data.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Без пароля данные этого рабочего пространства восстановить невозможно&lt;/b&gt;: ни руководителю группы, ни штаб-квартире, ни кому-либо ещё. Именно для этого и нужно шифрование.&lt;/p&gt;&lt;p&gt;Если в этом рабочем пространстве есть другой пользователь, он всё ещё может его открыть. Иначе попробуйте пароли, которые вы могли использовать (после пяти неверных каждая следующая попытка требует чуть более долгого ожидания), а затем обратитесь к руководителю группы.&lt;/p&gt;&lt;p&gt;Для будущих рабочих пространств штаб-квартира должна выпустить ключ восстановления (&lt;code&gt;circuitride hq keygen&lt;/code&gt;) и передавать его открытую часть на каждый ноутбук при создании рабочего пространства, чтобы забытый пароль никогда не приводил к потере данных.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../unlock/view.py" line="244"/>
+        <source>Forgot password</source>
+        <translation>Забыли пароль</translation>
+    </message>
+    <message>
+        <location filename="../unlock/view.py" line="283"/>
+        <source>Too many wrong passwords. Try again in {time}.</source>
+        <translation>Слишком много неверных паролей. Повторите попытку через {time}.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/view.py" line="296"/>
+        <source>Unlocking…</source>
+        <translation>Разблокировка…</translation>
+    </message>
+</context>
+<context>
+    <name>UserField</name>
+    <message>
+        <location filename="../unlock/view.py" line="52"/>
+        <source>your user name</source>
+        <translation>ваше имя пользователя</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../case/verify.py" line="17"/>
+        <source>Verify against a document</source>
+        <translation>Сверить с документом</translation>
+    </message>
+    <message>
+        <location filename="../case/verify.py" line="18"/>
+        <source>Record the document that {field} was checked against:</source>
+        <translation>Укажите документ, с которым сверено поле «{field}»:</translation>
+    </message>
+    <message>
+        <location filename="../case/verify.py" line="25"/>
+        <source>Document number, or what the document is</source>
+        <translation>Номер документа или что это за документ</translation>
+    </message>
+    <message>
+        <location filename="../case/verify.py" line="29"/>
+        <source>&amp;Document:</source>
+        <translation>&amp;Документ:</translation>
+    </message>
+    <message>
+        <location filename="../case/verify.py" line="30"/>
+        <source>&amp;Number or description:</source>
+        <translation>&amp;Номер или описание:</translation>
+    </message>
+    <message>
+        <location filename="../case/verify.py" line="32"/>
+        <source>Mark as &amp;verified</source>
+        <translation>Отметить как &amp;проверенное</translation>
+    </message>
+    <message>
+        <location filename="../case/verify.py" line="45"/>
+        <source>Say which document it was.</source>
+        <translation>Укажите, какой это был документ.</translation>
+    </message>
+    <message>
+        <location filename="../case/verify.py" line="62"/>
+        <source>Not verified. Click to record the document this value was checked against.</source>
+        <translation>Не проверено. Нажмите, чтобы указать документ, с которым сверено это значение.</translation>
+    </message>
+    <message>
+        <location filename="../case/verify.py" line="72"/>
+        <source>Verified against {document} by {user} on {time}. Click to withdraw the verification.</source>
+        <translation>Сверено с документом «{document}»: {user}, {time}. Нажмите, чтобы отозвать проверку.</translation>
+    </message>
+</context>
+</TS>

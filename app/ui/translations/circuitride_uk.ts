@@ -1,0 +1,3552 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="uk_UA">
+<context>
+    <name></name>
+    <message>
+        <location filename="../cases/model.py" line="55"/>
+        <source>CaseStage</source>
+        <comment>Interview scheduled</comment>
+        <translation>Співбесіду призначено</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="56"/>
+        <source>CaseStage</source>
+        <comment>Interviewed</comment>
+        <translation>Співбесіду проведено</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="57"/>
+        <source>CaseStage</source>
+        <comment>Adjudicated</comment>
+        <translation>Рішення ухвалено</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="58"/>
+        <source>CaseStage</source>
+        <comment>Approved</comment>
+        <translation>Схвалено</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="59"/>
+        <source>CaseStage</source>
+        <comment>Denied</comment>
+        <translation>Відмовлено</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="60"/>
+        <source>CaseStage</source>
+        <comment>On hold</comment>
+        <translation>Призупинено</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="61"/>
+        <source>CaseStage</source>
+        <comment>Medical</comment>
+        <translation>Медогляд</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="62"/>
+        <source>CaseStage</source>
+        <comment>Cultural orientation</comment>
+        <translation>Культурна орієнтація</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="63"/>
+        <source>CaseStage</source>
+        <comment>Ready for departure</comment>
+        <translation>Готово до виїзду</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="64"/>
+        <source>CaseStage</source>
+        <comment>Departed</comment>
+        <translation>Виїхали</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="65"/>
+        <source>CaseStage</source>
+        <comment>Closed</comment>
+        <translation>Закрито</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="117"/>
+        <source>&lt;h3&gt;Open the demo workspace&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Відкрити демонстраційний робочий простір&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="120"/>
+        <source>The demo workspace holds &lt;b&gt;synthetic people only&lt;/b&gt;: invented families with names in several scripts, dates of birth, photos and document scans. Use it to learn the app or to train a team, and never type a real applicant&apos;s data into it.</source>
+        <translation>Демонстраційний простір містить &lt;b&gt;лише вигаданих людей&lt;/b&gt;: вигадані сім&apos;ї з іменами різними системами письма, датами народження, фото та сканами документів. Використовуйте його, щоб освоїти програму або навчити команду, і ніколи не вводьте в нього дані справжніх заявників.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="126"/>
+        <source>It is kept apart from your own data, in {path}</source>
+        <translation>Він зберігається окремо від ваших даних, у {path}</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="135"/>
+        <source>A demo workspace was already made here. Open it and unlock it with the password chosen then, or delete that folder to build a new one.</source>
+        <translation>Демонстраційний простір тут уже створено. Відкрийте його й розблокуйте паролем, який тоді обрали, або видаліть цю теку, щоб створити новий.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="140"/>
+        <source>&amp;Open the existing demo</source>
+        <translation>&amp;Відкрити наявний демопростір</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="154"/>
+        <source>Number of &amp;cases:</source>
+        <translation>&amp;Кількість справ:</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="154"/>
+        <source>A few hundred cases take about a minute to build.</source>
+        <translation>Кілька сотень справ створюються приблизно за хвилину.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="157"/>
+        <source>User &amp;name:</source>
+        <translation>&amp;Ім&apos;я користувача:</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="166"/>
+        <source>&amp;Back</source>
+        <translation>Н&amp;азад</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="167"/>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="169"/>
+        <source>&amp;Build the demo workspace</source>
+        <translation>&amp;Створити демопростір</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="231"/>
+        <source>{path} already exists and is not a demo workspace. Move it away, then try again.</source>
+        <translation>{path} уже існує і не є демопростором. Перемістіть його в інше місце й спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="236"/>
+        <source>Demo workspace</source>
+        <translation>Демопростір</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="251"/>
+        <source>Stopping after the current step…</source>
+        <translation>Зупинка після поточного кроку…</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="260"/>
+        <location filename="../unlock/demo_page.py" line="312"/>
+        <source>Creating the encrypted workspace…</source>
+        <translation>Створення зашифрованого робочого простору…</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="261"/>
+        <source>Inventing synthetic families, photos and scans…</source>
+        <translation>Генерування вигаданих сімей, фото і сканів…</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="262"/>
+        <source>Adding {n} synthetic cases…</source>
+        <translation>Додавання вигаданих справ: {n}…</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="263"/>
+        <source>Opening the demo workspace…</source>
+        <translation>Відкриття демопростору…</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="264"/>
+        <source>Done.</source>
+        <translation>Готово.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="267"/>
+        <source>Adding photos and scans: {done} of {total}…</source>
+        <translation>Додавання фото і сканів: {done} з {total}…</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="275"/>
+        <source>Stopped. The half-built demo workspace was deleted.</source>
+        <translation>Зупинено. Недобудований демопростір видалено.</translation>
+    </message>
+</context>
+<context>
+    <name>AddPersonDialog</name>
+    <message>
+        <location filename="../case/dialogs.py" line="100"/>
+        <source>Add a person to {case}</source>
+        <translation>Додати особу до справи {case}</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="122"/>
+        <source>{field}:</source>
+        <translation>{field}:</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="123"/>
+        <source>&amp;Add person</source>
+        <translation>&amp;Додати особу</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="141"/>
+        <source>Enter at least one name.</source>
+        <translation>Введіть принаймні одне ім&apos;я.</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsTab</name>
+    <message>
+        <location filename="../case/records.py" line="113"/>
+        <source>Start</source>
+        <translation>Початок</translation>
+    </message>
+    <message>
+        <location filename="../case/records.py" line="114"/>
+        <source>End</source>
+        <translation>Кінець</translation>
+    </message>
+    <message>
+        <location filename="../case/records.py" line="115"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../case/records.py" line="116"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../case/records.py" line="117"/>
+        <source>Where</source>
+        <translation>Де</translation>
+    </message>
+    <message>
+        <location filename="../case/records.py" line="118"/>
+        <source>Staff</source>
+        <translation>Співробітник</translation>
+    </message>
+    <message>
+        <location filename="../case/records.py" line="119"/>
+        <source>Interpreter</source>
+        <translation>Перекладач</translation>
+    </message>
+    <message>
+        <location filename="../case/records.py" line="121"/>
+        <source>No appointments for this case yet.</source>
+        <translation>Для цієї справи ще немає зустрічей.</translation>
+    </message>
+</context>
+<context>
+    <name>CameraDialog</name>
+    <message>
+        <location filename="../camera.py" line="80"/>
+        <source>Take photo</source>
+        <translation>Зробити фото</translation>
+    </message>
+    <message>
+        <location filename="../camera.py" line="107"/>
+        <source>Ca&amp;mera</source>
+        <translation>&amp;Камера</translation>
+    </message>
+    <message>
+        <location filename="../camera.py" line="111"/>
+        <source>&amp;Capture</source>
+        <translation>&amp;Зняти</translation>
+    </message>
+    <message>
+        <location filename="../camera.py" line="112"/>
+        <source>Capture (Space)</source>
+        <translation>Зняти (Пробіл)</translation>
+    </message>
+    <message>
+        <location filename="../camera.py" line="115"/>
+        <source>&amp;Retake</source>
+        <translation>&amp;Перезняти</translation>
+    </message>
+    <message>
+        <location filename="../camera.py" line="119"/>
+        <source>&amp;Use photo</source>
+        <translation>&amp;Використати фото</translation>
+    </message>
+    <message>
+        <location filename="../camera.py" line="150"/>
+        <source>No camera found. Connect a camera, or import a photo from a file.</source>
+        <translation>Камеру не знайдено. Під&apos;єднайте камеру або імпортуйте фото з файлу.</translation>
+    </message>
+    <message>
+        <location filename="../camera.py" line="171"/>
+        <source>Check the photo: use it, or retake it.</source>
+        <translation>Перевірте фото: використайте його або перезніміть.</translation>
+    </message>
+    <message>
+        <location filename="../camera.py" line="179"/>
+        <source>Frame the face and press Capture (Space).</source>
+        <translation>Наведіть камеру на обличчя й натисніть «Зняти» (Пробіл).</translation>
+    </message>
+    <message>
+        <location filename="../camera.py" line="190"/>
+        <source>The camera stopped working. Close this window and try again, or import a photo.</source>
+        <translation>Камера перестала працювати. Закрийте це вікно й спробуйте ще раз або імпортуйте фото.</translation>
+    </message>
+    <message>
+        <location filename="../camera.py" line="194"/>
+        <source>The photo could not be taken. Try again.</source>
+        <translation>Не вдалося зробити фото. Спробуйте ще раз.</translation>
+    </message>
+</context>
+<context>
+    <name>CapsLockWarning</name>
+    <message>
+        <location filename="../unlock/caps_lock.py" line="56"/>
+        <source>⚠ Caps Lock is on.</source>
+        <translation>⚠ Увімкнено Caps Lock.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetailsDialog</name>
+    <message>
+        <location filename="../case/dialogs.py" line="158"/>
+        <source>Case {case}</source>
+        <translation>Справа {case}</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="165"/>
+        <source>E&amp;xpedited processing</source>
+        <translation>&amp;Прискорений розгляд</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="182"/>
+        <source>{field}:</source>
+        <translation>{field}:</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="185"/>
+        <source>&amp;Save</source>
+        <translation>З&amp;берегти</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="203"/>
+        <source>Say why this case is expedited.</source>
+        <translation>Вкажіть, чому ця справа розглядається прискорено.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseHeader</name>
+    <message>
+        <location filename="../case/header.py" line="33"/>
+        <source>← &amp;Cases</source>
+        <translation>← &amp;Справи</translation>
+    </message>
+    <message>
+        <location filename="../case/header.py" line="34"/>
+        <source>Back to the case list (Alt+Left, or Esc when nothing is being edited)</source>
+        <translation>Назад до списку справ (Alt+Ліворуч або Esc, якщо нічого не редагується)</translation>
+    </message>
+    <message>
+        <location filename="../case/header.py" line="40"/>
+        <source>Case &amp;details…</source>
+        <translation>&amp;Дані справи…</translation>
+    </message>
+    <message>
+        <location filename="../case/header.py" line="41"/>
+        <source>Change stage, priority, expedited processing and statuses</source>
+        <translation>Змінити етап, пріоритет, прискорений розгляд і статуси</translation>
+    </message>
+    <message>
+        <location filename="../case/header.py" line="43"/>
+        <source>&amp;Move file…</source>
+        <translation>Пере&amp;містити теку…</translation>
+    </message>
+    <message>
+        <location filename="../case/header.py" line="44"/>
+        <source>Record where the physical case file went</source>
+        <translation>Записати, куди перемістили паперову теку справи</translation>
+    </message>
+    <message>
+        <location filename="../case/header.py" line="54"/>
+        <source>Site:</source>
+        <translation>Місце:</translation>
+    </message>
+    <message>
+        <location filename="../case/header.py" line="55"/>
+        <source>Ride:</source>
+        <translation>Місія:</translation>
+    </message>
+    <message>
+        <location filename="../case/header.py" line="56"/>
+        <source>UNHCR id:</source>
+        <translation>ID УВКБ ООН:</translation>
+    </message>
+    <message>
+        <location filename="../case/header.py" line="57"/>
+        <source>Security check:</source>
+        <translation>Перевірка безпеки:</translation>
+    </message>
+    <message>
+        <location filename="../case/header.py" line="58"/>
+        <source>Medical:</source>
+        <translation>Медогляд:</translation>
+    </message>
+    <message>
+        <location filename="../case/header.py" line="59"/>
+        <source>Physical file:</source>
+        <translation>Тека справи:</translation>
+    </message>
+    <message>
+        <location filename="../case/header.py" line="109"/>
+        <source>⚑ Expedited</source>
+        <translation>⚑ Прискорена</translation>
+    </message>
+    <message>
+        <location filename="../case/header.py" line="113"/>
+        <source>Expedited: {reason}</source>
+        <translation>Прискорений розгляд: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../case/header.py" line="118"/>
+        <source>none</source>
+        <translation>немає</translation>
+    </message>
+    <message>
+        <location filename="../case/header.py" line="130"/>
+        <source>unknown</source>
+        <translation>невідомо</translation>
+    </message>
+    <message>
+        <location filename="../case/header.py" line="137"/>
+        <source>{location} (moved {when} by {user}: {reason})</source>
+        <translation>{location} (переміщено {when}, {user}: {reason})</translation>
+    </message>
+    <message>
+        <location filename="../case/header.py" line="140"/>
+        <source>{location} (moved {when} by {user})</source>
+        <translation>{location} (переміщено {when}, {user})</translation>
+    </message>
+</context>
+<context>
+    <name>CaseLabels</name>
+    <message>
+        <location filename="../case/labels.py" line="23"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="24"/>
+        <source>Relationship to principal applicant</source>
+        <translation>Родинний зв&apos;язок з основним заявником</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="25"/>
+        <source>Family name</source>
+        <translation>Прізвище</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="26"/>
+        <source>Given names</source>
+        <translation>Ім&apos;я</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="27"/>
+        <source>Family name (native script)</source>
+        <translation>Прізвище (в оригіналі)</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="28"/>
+        <source>Given names (native script)</source>
+        <translation>Ім&apos;я (в оригіналі)</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="29"/>
+        <source>Aliases</source>
+        <translation>Інші імена</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="30"/>
+        <source>Date of birth</source>
+        <translation>Дата народження</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="31"/>
+        <source>Precision of the date of birth</source>
+        <translation>Точність дати народження</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="32"/>
+        <source>Sex</source>
+        <translation>Стать</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="33"/>
+        <source>Nationality</source>
+        <translation>Громадянство</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="34"/>
+        <source>Country of birth</source>
+        <translation>Країна народження</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="35"/>
+        <source>Place of birth</source>
+        <translation>Місце народження</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="36"/>
+        <source>Languages</source>
+        <translation>Мови</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="37"/>
+        <source>Marital status</source>
+        <translation>Сімейний стан</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="43"/>
+        <source>Case number</source>
+        <translation>Номер справи</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="44"/>
+        <source>UNHCR id</source>
+        <translation>ID УВКБ ООН</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="45"/>
+        <source>Priority</source>
+        <translation>Пріоритет</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="46"/>
+        <source>Stage</source>
+        <translation>Етап</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="47"/>
+        <source>Site</source>
+        <translation>Місце</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="48"/>
+        <source>Expedited</source>
+        <translation>Прискорений розгляд</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="49"/>
+        <source>Reason for expediting</source>
+        <translation>Причина прискорення</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="50"/>
+        <source>Security check</source>
+        <translation>Перевірка безпеки</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="51"/>
+        <location filename="../case/labels.py" line="121"/>
+        <location filename="../case/labels.py" line="160"/>
+        <location filename="../case/labels.py" line="178"/>
+        <source>Medical</source>
+        <translation>Медицина</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="52"/>
+        <source>Physical file</source>
+        <translation>Тека справи</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="53"/>
+        <source>Flags</source>
+        <translation>Позначки</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="59"/>
+        <source>Principal applicant</source>
+        <translation>Основний заявник</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="60"/>
+        <location filename="../case/labels.py" line="69"/>
+        <source>Spouse</source>
+        <translation>Чоловік / дружина</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="61"/>
+        <source>Child</source>
+        <translation>Дитина</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="62"/>
+        <source>Other dependent</source>
+        <translation>Інший утриманець</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="68"/>
+        <source>Self (principal applicant)</source>
+        <translation>Є основним заявником</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="70"/>
+        <source>Son</source>
+        <translation>Син</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="71"/>
+        <source>Daughter</source>
+        <translation>Донька</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="72"/>
+        <source>Stepson</source>
+        <translation>Пасинок</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="73"/>
+        <source>Stepdaughter</source>
+        <translation>Падчерка</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="74"/>
+        <source>Mother</source>
+        <translation>Мати</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="75"/>
+        <source>Father</source>
+        <translation>Батько</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="76"/>
+        <source>Sister</source>
+        <translation>Сестра</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="77"/>
+        <source>Brother</source>
+        <translation>Брат</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="78"/>
+        <source>Grandchild</source>
+        <translation>Онук / онука</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="79"/>
+        <source>Nephew</source>
+        <translation>Племінник</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="80"/>
+        <source>Niece</source>
+        <translation>Племінниця</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="81"/>
+        <source>Other relative</source>
+        <translation>Інший родич</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="87"/>
+        <source>Female</source>
+        <translation>Жіноча</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="88"/>
+        <source>Male</source>
+        <translation>Чоловіча</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="89"/>
+        <source>Unspecified (X)</source>
+        <translation>Не вказано (X)</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="95"/>
+        <source>Exact date</source>
+        <translation>Точна дата</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="96"/>
+        <source>Year and month</source>
+        <translation>Рік і місяць</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="97"/>
+        <source>Year only</source>
+        <translation>Лише рік</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="98"/>
+        <source>Estimated</source>
+        <translation>Приблизна</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="104"/>
+        <source>Single</source>
+        <translation>Неодружений / неодружена</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="105"/>
+        <source>Married</source>
+        <translation>Одружений / заміжня</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="106"/>
+        <source>Widowed</source>
+        <translation>Вдівець / вдова</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="107"/>
+        <source>Divorced</source>
+        <translation>Розлучений / розлучена</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="108"/>
+        <source>Separated</source>
+        <translation>Живе окремо</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="114"/>
+        <source>Pre-screening</source>
+        <translation>Попередня оцінка</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="115"/>
+        <source>Interview scheduled</source>
+        <translation>Співбесіду призначено</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="116"/>
+        <source>Interviewed</source>
+        <translation>Співбесіду проведено</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="117"/>
+        <source>Adjudicated</source>
+        <translation>Рішення ухвалено</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="118"/>
+        <source>Approved</source>
+        <translation>Схвалено</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="119"/>
+        <source>Denied</source>
+        <translation>Відмовлено</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="120"/>
+        <source>On hold</source>
+        <translation>Призупинено</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="122"/>
+        <location filename="../case/labels.py" line="180"/>
+        <source>Cultural orientation</source>
+        <translation>Культурна орієнтація</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="123"/>
+        <source>Ready for departure</source>
+        <translation>Готово до виїзду</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="124"/>
+        <source>Departed</source>
+        <translation>Виїхали</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="125"/>
+        <source>Closed</source>
+        <translation>Закрито</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="131"/>
+        <source>P-1</source>
+        <translation>P-1</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="132"/>
+        <source>P-2</source>
+        <translation>P-2</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="133"/>
+        <source>P-3</source>
+        <translation>P-3</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="139"/>
+        <location filename="../case/labels.py" line="149"/>
+        <source>Not started</source>
+        <translation>Не розпочато</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="140"/>
+        <source>Pending</source>
+        <translation>На розгляді</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="141"/>
+        <location filename="../case/labels.py" line="151"/>
+        <source>Cleared</source>
+        <translation>Пройдено</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="142"/>
+        <source>Hit</source>
+        <translation>Збіг</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="143"/>
+        <source>Expired</source>
+        <translation>Термін минув</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="150"/>
+        <source>Scheduled</source>
+        <translation>Заплановано</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="152"/>
+        <source>Deferred</source>
+        <translation>Відкладено</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="158"/>
+        <source>Normal</source>
+        <translation>Звичайна</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="159"/>
+        <source>Restricted</source>
+        <translation>Обмежений доступ</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="166"/>
+        <source>Passport</source>
+        <translation>Паспорт</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="167"/>
+        <source>UNHCR registration</source>
+        <translation>Реєстрація в УВКБ ООН</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="168"/>
+        <source>Birth certificate</source>
+        <translation>Свідоцтво про народження</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="169"/>
+        <source>National id</source>
+        <translation>Посвідчення особи</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="170"/>
+        <source>Marriage certificate</source>
+        <translation>Свідоцтво про шлюб</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="171"/>
+        <source>Other document</source>
+        <translation>Інший документ</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="177"/>
+        <source>Interview</source>
+        <translation>Співбесіда</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="179"/>
+        <source>Fingerprints</source>
+        <translation>Відбитки пальців</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="181"/>
+        <source>Adjudication</source>
+        <translation>Ухвалення рішення</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="182"/>
+        <source>Other</source>
+        <translation>Інше</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="188"/>
+        <source>Tentative</source>
+        <translation>Попередня</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="189"/>
+        <source>Notified</source>
+        <translation>Повідомлено</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="190"/>
+        <source>Confirmed</source>
+        <translation>Підтверджена</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="191"/>
+        <source>Attended</source>
+        <translation>Відбулася</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="192"/>
+        <source>No-show</source>
+        <translation>Неявка</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="193"/>
+        <source>Rescheduled</source>
+        <translation>Перенесена</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="194"/>
+        <source>Cancelled</source>
+        <translation>Скасована</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="273"/>
+        <source>{months} mo</source>
+        <translation>{months} міс.</translation>
+    </message>
+    <message>
+        <location filename="../case/person_fields.py" line="269"/>
+        <source>age {age}</source>
+        <translation>вік {age}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <location filename="../cases/model.py" line="115"/>
+        <source>Case</source>
+        <translation>Справа</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="116"/>
+        <source>Principal applicant</source>
+        <translation>Основний заявник</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="117"/>
+        <source>Native script</source>
+        <translation>В оригіналі</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="118"/>
+        <source>Persons</source>
+        <translation>Осіб</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="119"/>
+        <source>Priority</source>
+        <translation>Пріор.</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="120"/>
+        <source>Stage</source>
+        <translation>Етап</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="121"/>
+        <source>Site</source>
+        <translation>Місце</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="122"/>
+        <source>Ride</source>
+        <translation>Місія</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="123"/>
+        <source>File location</source>
+        <translation>Місце теки</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="124"/>
+        <source>Open issues</source>
+        <translation>Зауваження</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="127"/>
+        <source>Case number; %s marks an expedited case</source>
+        <translation>Номер справи; %s позначає прискорений розгляд</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="128"/>
+        <source>The principal applicant&apos;s name in their own script</source>
+        <translation>Ім&apos;я основного заявника в оригінальному написанні</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="130"/>
+        <source>Persons without a date of birth or with an approximate one not yet verified, a missing principal applicant, an unknown file location</source>
+        <translation>Особи без дати народження або з приблизною, ще не перевіреною датою; немає основного заявника; невідоме місце теки</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="290"/>
+        <source>%s: expedited</source>
+        <translation>%s: прискорений розгляд</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="318"/>
+        <source>unknown</source>
+        <translation>невідомо</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <location filename="../case/view.py" line="104"/>
+        <source>Ctrl+{n}</source>
+        <translation>Ctrl+{n}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../case/view.py" line="108"/>
+        <source>&amp;Household (%n)</source>
+        <translation>
+            <numerusform>Склад с&amp;ім&apos;ї (%n)</numerusform>
+            <numerusform>Склад с&amp;ім&apos;ї (%n)</numerusform>
+            <numerusform>Склад с&amp;ім&apos;ї (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../case/view.py" line="109"/>
+        <source>&amp;Photos and documents (%n)</source>
+        <translation>
+            <numerusform>&amp;Фото й документи (%n)</numerusform>
+            <numerusform>&amp;Фото й документи (%n)</numerusform>
+            <numerusform>&amp;Фото й документи (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../case/view.py" line="110"/>
+        <source>&amp;Notes (%n)</source>
+        <translation>
+            <numerusform>&amp;Нотатки (%n)</numerusform>
+            <numerusform>&amp;Нотатки (%n)</numerusform>
+            <numerusform>&amp;Нотатки (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../case/view.py" line="111"/>
+        <source>Histor&amp;y</source>
+        <translation>Іс&amp;торія</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../case/view.py" line="112"/>
+        <source>&amp;Appointments (%n)</source>
+        <translation>
+            <numerusform>&amp;Зустрічі (%n)</numerusform>
+            <numerusform>&amp;Зустрічі (%n)</numerusform>
+            <numerusform>&amp;Зустрічі (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../case/view.py" line="113"/>
+        <source>&amp;File movements (%n)</source>
+        <translation>
+            <numerusform>&amp;Переміщення теки (%n)</numerusform>
+            <numerusform>&amp;Переміщення теки (%n)</numerusform>
+            <numerusform>&amp;Переміщення теки (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../case/view.py" line="144"/>
+        <source>This case is no longer in the workspace.</source>
+        <translation>Цієї справи вже немає в робочому просторі.</translation>
+    </message>
+    <message>
+        <location filename="../case/view.py" line="317"/>
+        <source>The note you were writing before was restored.</source>
+        <translation>Нотатку, яку ви писали раніше, відновлено.</translation>
+    </message>
+</context>
+<context>
+    <name>CasesView</name>
+    <message>
+        <location filename="../cases/view.py" line="93"/>
+        <source>Search: case number, UNHCR id, name in any script, date of birth</source>
+        <translation>Пошук: номер справи, ID УВКБ ООН, ім&apos;я будь-яким письмом, дата народження</translation>
+    </message>
+    <message>
+        <location filename="../cases/view.py" line="95"/>
+        <source>Search cases</source>
+        <translation>Пошук справ</translation>
+    </message>
+    <message>
+        <location filename="../cases/view.py" line="98"/>
+        <source>Type part of a name (any script), a case number or UNHCR id, or a date of birth. Enter opens the case when only one matches; Down moves into the list; Ctrl+F comes back here.</source>
+        <translation>Введіть частину імені (будь-яким письмом), номер справи, ID УВКБ ООН або дату народження. Enter відкриває справу, якщо збіг лише один; стрілка вниз переходить до списку; Ctrl+F повертає сюди.</translation>
+    </message>
+    <message>
+        <location filename="../cases/view.py" line="106"/>
+        <source>Cases</source>
+        <translation>Справи</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cases/view.py" line="313"/>
+        <source>%1 of %Ln case(s)</source>
+        <translation>
+            <numerusform>%1 з %Ln справи</numerusform>
+            <numerusform>%1 з %Ln справ</numerusform>
+            <numerusform>%1 з %Ln справ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../cases/view.py" line="317"/>
+        <source>Only the first %s search matches are listed; type more of the name or number.</source>
+        <translation>Показано лише перші %s збігів; введіть більше символів імені чи номера.</translation>
+    </message>
+    <message>
+        <location filename="../cases/view.py" line="325"/>
+        <source>No cases are loaded.</source>
+        <translation>Справи не завантажено.</translation>
+    </message>
+    <message>
+        <location filename="../cases/view.py" line="327"/>
+        <source>This workspace has no cases yet. Cases arrive with a sync or an imported manifest.</source>
+        <translation>У цьому робочому просторі ще немає справ. Справи надходять під час синхронізації або з імпортованого маніфесту.</translation>
+    </message>
+    <message>
+        <location filename="../cases/view.py" line="331"/>
+        <source>No case matches this search. Check the spelling, or try part of a name, the case number or a date of birth.</source>
+        <translation>Жодна справа не відповідає пошуку. Перевірте написання або спробуйте частину імені, номер справи чи дату народження.</translation>
+    </message>
+    <message>
+        <location filename="../cases/view.py" line="335"/>
+        <source>No case matches these filters.</source>
+        <translation>Жодна справа не відповідає цим фільтрам.</translation>
+    </message>
+    <message>
+        <location filename="../cases/view.py" line="337"/>
+        <source>No case matches the search and filters. Check the spelling, or clear the filters.</source>
+        <translation>Жодна справа не відповідає пошуку й фільтрам. Перевірте написання або скиньте фільтри.</translation>
+    </message>
+    <message>
+        <location filename="../cases/view.py" line="434"/>
+        <source>Reset columns</source>
+        <translation>Скинути стовпці</translation>
+    </message>
+</context>
+<context>
+    <name>CreatePage</name>
+    <message>
+        <location filename="../unlock/create_page.py" line="44"/>
+        <source>&lt;h3&gt;Create a workspace&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Створити робочий простір&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_page.py" line="45"/>
+        <source>It will be stored, encrypted, in {path}</source>
+        <translation>Його буде збережено в зашифрованому вигляді в {path}</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_page.py" line="53"/>
+        <source>for example: Kakuma ride, spring</source>
+        <translation>наприклад: місія Какума, весна</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_page.py" line="56"/>
+        <source>&amp;Workspace name:</source>
+        <translation>&amp;Назва простору:</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_page.py" line="58"/>
+        <source>Shown on the unlock screen, not encrypted: never an applicant&apos;s name.</source>
+        <translation>Показується на екрані розблокування без шифрування: ніколи не вказуйте ім&apos;я заявника.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_page.py" line="61"/>
+        <source>for example: ana.rojas</source>
+        <translation>наприклад: ana.rojas</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_page.py" line="62"/>
+        <source>User &amp;name:</source>
+        <translation>&amp;Ім&apos;я користувача:</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_page.py" line="65"/>
+        <source>Interviewer</source>
+        <translation>Інтерв&apos;юер</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_page.py" line="66"/>
+        <source>Adjudication support</source>
+        <translation>Підтримка ухвалення рішень</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_page.py" line="67"/>
+        <source>Team lead</source>
+        <translation>Керівник групи</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_page.py" line="71"/>
+        <source>R&amp;ole:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_page.py" line="75"/>
+        <source>hq-recovery-public.pem (optional)</source>
+        <translation>hq-recovery-public.pem (необов&apos;язково)</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_page.py" line="76"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Огляд…</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_page.py" line="85"/>
+        <source>HQ recovery &amp;key:</source>
+        <translation>&amp;Ключ відновлення штаб-квартири:</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_page.py" line="87"/>
+        <source>The public key file from HQ. Without it, a forgotten password loses the data.</source>
+        <translation>Файл відкритого ключа від штаб-квартири. Без нього забутий пароль означає втрату даних.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_page.py" line="93"/>
+        <source>Creating the encrypted workspace…</source>
+        <translation>Створення зашифрованого робочого простору…</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_page.py" line="100"/>
+        <source>&amp;Back</source>
+        <translation>Н&amp;азад</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_page.py" line="101"/>
+        <source>&amp;Create workspace</source>
+        <translation>&amp;Створити робочий простір</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_page.py" line="147"/>
+        <source>Give the workspace a name.</source>
+        <translation>Дайте робочому простору назву.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_page.py" line="181"/>
+        <source>Cannot read that file ({reason}).</source>
+        <translation>Не вдається прочитати цей файл ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_page.py" line="192"/>
+        <source>HQ recovery public key</source>
+        <translation>Відкритий ключ відновлення штаб-квартири</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_page.py" line="192"/>
+        <source>Public keys (*.pem);;All files (*)</source>
+        <translation>Відкриті ключі (*.pem);;Усі файли (*)</translation>
+    </message>
+</context>
+<context>
+    <name>CropCanvas</name>
+    <message>
+        <location filename="../case/crop.py" line="33"/>
+        <source>Photo with the passport frame</source>
+        <translation>Фото з рамкою паспортного формату</translation>
+    </message>
+</context>
+<context>
+    <name>CropDialog</name>
+    <message>
+        <location filename="../case/crop.py" line="193"/>
+        <source>Crop to passport frame</source>
+        <translation>Обрізати до формату паспорта</translation>
+    </message>
+    <message>
+        <location filename="../case/crop.py" line="197"/>
+        <source>Drag the frame to place the face, drag a corner to resize it. Keyboard: arrow keys move (with Shift in bigger steps), + and - resize. The frame keeps the passport ratio of 35 by 45. A new photo is made; the original is kept.</source>
+        <translation>Перетягніть рамку, щоб розмістити обличчя; перетягніть кут, щоб змінити розмір. Клавіатура: стрілки переміщують рамку (із Shift — більшими кроками), + і - змінюють розмір. Рамка зберігає паспортне співвідношення сторін 35 на 45. Створюється нове фото; оригінал зберігається.</translation>
+    </message>
+    <message>
+        <location filename="../case/crop.py" line="204"/>
+        <source>&amp;Crop</source>
+        <translation>&amp;Обрізати</translation>
+    </message>
+</context>
+<context>
+    <name>DobEditor</name>
+    <message>
+        <location filename="../case/person_fields.py" line="39"/>
+        <source>Date of birth</source>
+        <translation>Дата народження</translation>
+    </message>
+    <message>
+        <location filename="../case/person_fields.py" line="41"/>
+        <source>Precision of the date of birth</source>
+        <translation>Точність дати народження</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDetailsDialog</name>
+    <message>
+        <location filename="../case/documents_dialogs.py" line="71"/>
+        <source>Import scan or PDF</source>
+        <translation>Імпорт скану або PDF</translation>
+    </message>
+    <message>
+        <location filename="../case/documents_dialogs.py" line="72"/>
+        <source>Document details</source>
+        <translation>Дані документа</translation>
+    </message>
+    <message>
+        <location filename="../case/documents_dialogs.py" line="73"/>
+        <source>Attach translation</source>
+        <translation>Додати переклад</translation>
+    </message>
+    <message>
+        <location filename="../case/documents_dialogs.py" line="84"/>
+        <source>Whole case (no one person)</source>
+        <translation>Уся справа (без прив&apos;язки до особи)</translation>
+    </message>
+    <message>
+        <location filename="../case/documents_dialogs.py" line="102"/>
+        <source>Choose, or type an ISO 639 code such as ti</source>
+        <translation>Виберіть або введіть код ISO 639, наприклад ti</translation>
+    </message>
+    <message>
+        <location filename="../case/documents_dialogs.py" line="106"/>
+        <source>Optional, to tell two documents of one type apart</source>
+        <translation>Необов&apos;язково: щоб розрізнити два документи одного типу</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../case/documents_dialogs.py" line="108"/>
+        <source>Apply to all %n page(s) of this document</source>
+        <translation>
+            <numerusform>Застосувати до %n сторінки цього документа</numerusform>
+            <numerusform>Застосувати до всіх %n сторінок цього документа</numerusform>
+            <numerusform>Застосувати до всіх %n сторінок цього документа</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../case/documents_dialogs.py" line="114"/>
+        <source>Document &amp;type</source>
+        <translation>&amp;Тип документа</translation>
+    </message>
+    <message>
+        <location filename="../case/documents_dialogs.py" line="115"/>
+        <source>&amp;Person</source>
+        <translation>&amp;Особа</translation>
+    </message>
+    <message>
+        <location filename="../case/documents_dialogs.py" line="117"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Мова</translation>
+    </message>
+    <message>
+        <location filename="../case/documents_dialogs.py" line="117"/>
+        <source>&amp;Language of the translation</source>
+        <translation>&amp;Мова перекладу</translation>
+    </message>
+    <message>
+        <location filename="../case/documents_dialogs.py" line="121"/>
+        <source>T&amp;itle</source>
+        <translation>&amp;Назва</translation>
+    </message>
+    <message>
+        <location filename="../case/documents_dialogs.py" line="126"/>
+        <source>The files become pages of one document, in the order chosen. You can reorder them later.</source>
+        <translation>Файли стануть сторінками одного документа в обраному порядку. Порядок можна змінити пізніше.</translation>
+    </message>
+    <message>
+        <location filename="../case/documents_dialogs.py" line="129"/>
+        <source>Untick to change only the selected page; it then becomes a document of its own.</source>
+        <translation>Зніміть позначку, щоб змінити лише вибрану сторінку; тоді вона стане окремим документом.</translation>
+    </message>
+    <message>
+        <location filename="../case/documents_dialogs.py" line="131"/>
+        <source>The translation is linked to the selected page and takes its person and type.</source>
+        <translation>Переклад прив&apos;язується до вибраної сторінки й отримує її особу та тип.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsModel</name>
+    <message>
+        <location filename="../case/documents_model.py" line="56"/>
+        <source>Document of unknown type</source>
+        <translation>Документ невідомого типу</translation>
+    </message>
+    <message>
+        <location filename="../case/documents_model.py" line="138"/>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location filename="../case/documents_model.py" line="138"/>
+        <source>Person</source>
+        <translation>Особа</translation>
+    </message>
+    <message>
+        <location filename="../case/documents_model.py" line="138"/>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <location filename="../case/documents_model.py" line="138"/>
+        <source>Pages / file</source>
+        <translation>Сторінки / файл</translation>
+    </message>
+    <message>
+        <location filename="../case/documents_model.py" line="138"/>
+        <source>Added</source>
+        <translation>Додано</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../case/documents_model.py" line="169"/>
+        <location filename="../case/documents_model.py" line="192"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n сторінка</numerusform>
+            <numerusform>%n сторінки</numerusform>
+            <numerusform>%n сторінок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../case/documents_model.py" line="175"/>
+        <source>Translation</source>
+        <translation>Переклад</translation>
+    </message>
+    <message>
+        <location filename="../case/documents_model.py" line="176"/>
+        <source>Page {number}</source>
+        <translation>Сторінка {number}</translation>
+    </message>
+    <message>
+        <location filename="../case/documents_model.py" line="181"/>
+        <source>PDF, {size}</source>
+        <translation>PDF, {size}</translation>
+    </message>
+    <message>
+        <location filename="../case/documents_model.py" line="183"/>
+        <source>Image {width} × {height}</source>
+        <translation>Зображення {width} × {height}</translation>
+    </message>
+    <message>
+        <location filename="../case/documents_model.py" line="184"/>
+        <source>Image</source>
+        <translation>Зображення</translation>
+    </message>
+    <message>
+        <location filename="../case/documents_model.py" line="191"/>
+        <source>{title}: {pages}</source>
+        <translation>{title}: {pages}</translation>
+    </message>
+    <message>
+        <location filename="../case/documents_model.py" line="196"/>
+        <source>Translation into {language} of page {number}</source>
+        <translation>Переклад ({language}) сторінки {number}</translation>
+    </message>
+    <message>
+        <location filename="../case/documents_model.py" line="197"/>
+        <source>an unknown language</source>
+        <translation>невідома мова</translation>
+    </message>
+    <message>
+        <location filename="../case/documents_model.py" line="200"/>
+        <source>Page {number} of {total}. Enter opens it.</source>
+        <translation>Сторінка {number} з {total}. Enter відкриває її.</translation>
+    </message>
+    <message>
+        <location filename="../case/documents_model.py" line="233"/>
+        <source>{n} MB</source>
+        <translation>{n} МБ</translation>
+    </message>
+    <message>
+        <location filename="../case/documents_model.py" line="234"/>
+        <source>{n} KB</source>
+        <translation>{n} КБ</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsView</name>
+    <message>
+        <location filename="../case/documents.py" line="83"/>
+        <source>Documents</source>
+        <translation>Документи</translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="124"/>
+        <source>&amp;Import scan or PDF…</source>
+        <translation>&amp;Імпортувати скан або PDF…</translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="127"/>
+        <source>Import scan or PDF (Ctrl+Shift+I)</source>
+        <translation>Імпортувати скан або PDF (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="131"/>
+        <source>&amp;View</source>
+        <translation>&amp;Переглянути</translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="131"/>
+        <source>View the page (Enter)</source>
+        <translation>Переглянути сторінку (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="133"/>
+        <source>Page &amp;up</source>
+        <translation>Сторінку &amp;вище</translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="133"/>
+        <source>Move the page up (Ctrl+Up)</source>
+        <translation>Перемістити сторінку вище (Ctrl+Вгору)</translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="136"/>
+        <source>Page do&amp;wn</source>
+        <translation>Сторінку &amp;нижче</translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="136"/>
+        <source>Move the page down (Ctrl+Down)</source>
+        <translation>Перемістити сторінку нижче (Ctrl+Вниз)</translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="139"/>
+        <source>&amp;Edit details…</source>
+        <translation>&amp;Редагувати дані…</translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="139"/>
+        <source>Type, person, language (F2)</source>
+        <translation>Тип, особа, мова (F2)</translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="142"/>
+        <source>Attach &amp;translation…</source>
+        <translation>Додати пере&amp;клад…</translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="145"/>
+        <source>Attach a translation of the selected page (Ctrl+Shift+T)</source>
+        <translation>Додати переклад вибраної сторінки (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="147"/>
+        <source>&amp;Remove…</source>
+        <translation>В&amp;идалити…</translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="147"/>
+        <source>Remove (Delete)</source>
+        <translation>Видалити (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="185"/>
+        <source>No documents in this case yet.
+Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and marriage certificates. Several files become the pages of one document.</source>
+        <translation>У цій справі ще немає документів.
+Імпортуйте скани або PDF (Ctrl+Shift+I): паспорти, реєстраційні документи УВКБ ООН, свідоцтва про народження та про шлюб. Кілька файлів стають сторінками одного документа.</translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="227"/>
+        <source>{document}, translation of page {number}</source>
+        <translation>{document}, переклад сторінки {number}</translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="231"/>
+        <source>{document}, page {number} of {total}</source>
+        <translation>{document}, сторінка {number} з {total}</translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="244"/>
+        <source>Import scan or PDF</source>
+        <translation>Імпорт скану або PDF</translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="246"/>
+        <location filename="../case/documents.py" line="358"/>
+        <source>Scans and PDF documents ({patterns})</source>
+        <translation>Скани та документи PDF ({patterns})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../case/documents.py" line="280"/>
+        <source>%n page(s) imported.</source>
+        <translation>
+            <numerusform>Імпортовано %n сторінку.</numerusform>
+            <numerusform>Імпортовано %n сторінки.</numerusform>
+            <numerusform>Імпортовано %n сторінок.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="283"/>
+        <source>Importing pages…</source>
+        <translation>Імпорт сторінок…</translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="304"/>
+        <source>Saving the page order…</source>
+        <translation>Збереження порядку сторінок…</translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="346"/>
+        <source>Saving…</source>
+        <translation>Збереження…</translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="356"/>
+        <source>Attach translation</source>
+        <translation>Додати переклад</translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="388"/>
+        <source>Translation attached.</source>
+        <translation>Переклад додано.</translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="391"/>
+        <source>Attaching the translation…</source>
+        <translation>Додавання перекладу…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../case/documents.py" line="400"/>
+        <source>Remove the whole document “{title}” (%n page(s)) and its translations?</source>
+        <translation>
+            <numerusform>Видалити весь документ «{title}» (%n сторінка) і його переклади?</numerusform>
+            <numerusform>Видалити весь документ «{title}» (%n сторінки) і його переклади?</numerusform>
+            <numerusform>Видалити весь документ «{title}» (%n сторінок) і його переклади?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="402"/>
+        <source>Remove page {number} of “{title}”? Its translations are removed with it.</source>
+        <translation>Видалити сторінку {number} документа «{title}»? Її переклади буде видалено разом із нею.</translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="404"/>
+        <source>Remove this translation of “{title}”?</source>
+        <translation>Видалити цей переклад документа «{title}»?</translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="408"/>
+        <source>Remove</source>
+        <translation>Видалити</translation>
+    </message>
+    <message>
+        <location filename="../case/documents.py" line="424"/>
+        <source>Removing…</source>
+        <translation>Видалення…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../case/documents.py" line="425"/>
+        <source>%n file(s) removed.</source>
+        <translation>
+            <numerusform>Видалено %n файл.</numerusform>
+            <numerusform>Видалено %n файли.</numerusform>
+            <numerusform>Видалено %n файлів.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FieldRow</name>
+    <message>
+        <location filename="../case/person_fields.py" line="166"/>
+        <source>Nothing to verify yet: this field is empty.</source>
+        <translation>Поки нічого перевіряти: це поле порожнє.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../cases/filter_bar.py" line="29"/>
+        <source>E&amp;xpedited only</source>
+        <translation>&amp;Лише прискорені</translation>
+    </message>
+    <message>
+        <location filename="../cases/filter_bar.py" line="30"/>
+        <source>Has open &amp;issues</source>
+        <translation>&amp;Є зауваження</translation>
+    </message>
+    <message>
+        <location filename="../cases/filter_bar.py" line="33"/>
+        <source>Cases with a person without a date of birth or with an approximate one not yet verified, without a principal applicant, or whose file location is unknown</source>
+        <translation>Справи, де є особа без дати народження або з приблизною, ще не перевіреною датою, немає основного заявника або невідоме місце теки</translation>
+    </message>
+    <message>
+        <location filename="../cases/filter_bar.py" line="37"/>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Скинути фільтри</translation>
+    </message>
+    <message>
+        <location filename="../cases/filter_bar.py" line="49"/>
+        <source>&amp;Site:</source>
+        <translation>&amp;Місце:</translation>
+    </message>
+    <message>
+        <location filename="../cases/filter_bar.py" line="50"/>
+        <source>&amp;Ride:</source>
+        <translation>М&amp;ісія:</translation>
+    </message>
+    <message>
+        <location filename="../cases/filter_bar.py" line="51"/>
+        <source>S&amp;tage:</source>
+        <translation>&amp;Етап:</translation>
+    </message>
+    <message>
+        <location filename="../cases/filter_bar.py" line="52"/>
+        <source>&amp;Priority:</source>
+        <translation>Пріори&amp;тет:</translation>
+    </message>
+    <message>
+        <location filename="../cases/filter_bar.py" line="86"/>
+        <source>All</source>
+        <translation>Усі</translation>
+    </message>
+    <message>
+        <location filename="../cases/filter_bar.py" line="99"/>
+        <source>No ride</source>
+        <translation>Без місії</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../unlock/first_run.py" line="42"/>
+        <source>Welcome to Circuit Ride</source>
+        <translation>Ласкаво просимо до Circuit Ride</translation>
+    </message>
+    <message>
+        <location filename="../unlock/first_run.py" line="46"/>
+        <source>&amp;Create a workspace</source>
+        <translation>&amp;Створити робочий простір</translation>
+    </message>
+    <message>
+        <location filename="../unlock/first_run.py" line="48"/>
+        <source>Start with an empty encrypted workspace for your own cases. Choose a password; HQ&apos;s recovery key is optional but recommended.</source>
+        <translation>Почніть із порожнього зашифрованого робочого простору для власних справ. Оберіть пароль; ключ відновлення штаб-квартири необов&apos;язковий, але рекомендований.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/first_run.py" line="53"/>
+        <source>Open the &amp;demo workspace</source>
+        <translation>Відкрити &amp;демопростір</translation>
+    </message>
+    <message>
+        <location filename="../unlock/first_run.py" line="55"/>
+        <source>Look around with synthetic people only: invented families, photos and scans. Nothing real, nothing to lose.</source>
+        <translation>Ознайомтеся з програмою на вигаданих людях: вигадані сім&apos;ї, фото і скани. Нічого справжнього, нічого втрачати.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/first_run.py" line="59"/>
+        <source>&lt;h2&gt;Welcome to Circuit Ride&lt;/h2&gt;&lt;p&gt;There is no workspace in this data folder yet:&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Ласкаво просимо до Circuit Ride&lt;/h2&gt;&lt;p&gt;У цій теці даних ще немає робочого простору:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../unlock/first_run.py" line="64"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Вийти</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../../services/history.py" line="46"/>
+        <source>role</source>
+        <translation>роль</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="47"/>
+        <source>family name</source>
+        <translation>прізвище</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="48"/>
+        <source>given names</source>
+        <translation>ім&apos;я</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="49"/>
+        <source>native-script family name</source>
+        <translation>прізвище (в оригіналі)</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="50"/>
+        <source>native-script given names</source>
+        <translation>ім&apos;я (в оригіналі)</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="51"/>
+        <source>aliases</source>
+        <translation>інші імена</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="52"/>
+        <source>date of birth</source>
+        <translation>дата народження</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="53"/>
+        <source>precision of the date of birth</source>
+        <translation>точність дати народження</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="54"/>
+        <source>sex</source>
+        <translation>стать</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="55"/>
+        <source>nationality</source>
+        <translation>громадянство</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="56"/>
+        <source>country of birth</source>
+        <translation>країна народження</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="57"/>
+        <source>place of birth</source>
+        <translation>місце народження</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="58"/>
+        <source>languages</source>
+        <translation>мови</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="59"/>
+        <source>marital status</source>
+        <translation>сімейний стан</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="60"/>
+        <source>relationship to the principal applicant</source>
+        <translation>родинний зв&apos;язок з основним заявником</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="61"/>
+        <source>documents held</source>
+        <translation>наявні документи</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="64"/>
+        <source>case number</source>
+        <translation>номер справи</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="65"/>
+        <source>UNHCR id</source>
+        <translation>ID УВКБ ООН</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="66"/>
+        <source>priority</source>
+        <translation>пріоритет</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="67"/>
+        <source>stage</source>
+        <translation>етап</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="68"/>
+        <source>site</source>
+        <translation>місце</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="69"/>
+        <source>expedited</source>
+        <translation>прискорений розгляд</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="70"/>
+        <source>reason for expediting</source>
+        <translation>причина прискорення</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="71"/>
+        <source>US ties</source>
+        <translation>зв&apos;язки у США</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="72"/>
+        <source>resettlement preferences</source>
+        <translation>побажання щодо переселення</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="73"/>
+        <source>security check status</source>
+        <translation>статус перевірки безпеки</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="74"/>
+        <source>medical status</source>
+        <translation>статус медогляду</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="75"/>
+        <source>file location</source>
+        <translation>місце теки справи</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="76"/>
+        <source>flags</source>
+        <translation>позначки</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="79"/>
+        <source>principal applicant</source>
+        <translation>основний заявник</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="80"/>
+        <source>spouse</source>
+        <translation>чоловік / дружина</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="81"/>
+        <source>child</source>
+        <translation>дитина</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="82"/>
+        <source>other dependent</source>
+        <translation>інший утриманець</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="83"/>
+        <source>female</source>
+        <translation>жіноча</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="84"/>
+        <source>male</source>
+        <translation>чоловіча</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="85"/>
+        <source>unspecified (X)</source>
+        <translation>не вказано (X)</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="86"/>
+        <source>exact</source>
+        <translation>точна</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="87"/>
+        <source>year and month</source>
+        <translation>рік і місяць</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="88"/>
+        <source>year only</source>
+        <translation>лише рік</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="89"/>
+        <source>estimated</source>
+        <translation>приблизна</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="90"/>
+        <source>single</source>
+        <translation>неодружений / неодружена</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="91"/>
+        <source>married</source>
+        <translation>одружений / заміжня</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="92"/>
+        <source>widowed</source>
+        <translation>вдівець / вдова</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="93"/>
+        <source>divorced</source>
+        <translation>розлучений / розлучена</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="94"/>
+        <source>separated</source>
+        <translation>живе окремо</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="95"/>
+        <source>not started</source>
+        <translation>не розпочато</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="96"/>
+        <source>pending</source>
+        <translation>на розгляді</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="97"/>
+        <source>cleared</source>
+        <translation>пройдено</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="98"/>
+        <source>hit</source>
+        <translation>збіг</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="99"/>
+        <source>expired</source>
+        <translation>термін минув</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="100"/>
+        <source>scheduled</source>
+        <translation>заплановано</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="101"/>
+        <source>deferred</source>
+        <translation>відкладено</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="102"/>
+        <source>pre-screening</source>
+        <translation>попередня оцінка</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="103"/>
+        <source>interview scheduled</source>
+        <translation>співбесіду призначено</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="104"/>
+        <source>interviewed</source>
+        <translation>співбесіду проведено</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="105"/>
+        <source>adjudicated</source>
+        <translation>рішення ухвалено</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="106"/>
+        <source>approved</source>
+        <translation>схвалено</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="107"/>
+        <source>denied</source>
+        <translation>відмовлено</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="108"/>
+        <source>on hold</source>
+        <translation>призупинено</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="109"/>
+        <source>medical</source>
+        <translation>медогляд</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="110"/>
+        <location filename="../../services/history.py" line="146"/>
+        <source>cultural orientation</source>
+        <translation>культурна орієнтація</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="111"/>
+        <source>ready for departure</source>
+        <translation>готово до виїзду</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="112"/>
+        <source>departed</source>
+        <translation>виїхали</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="113"/>
+        <source>closed</source>
+        <translation>закрито</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="128"/>
+        <source>photo</source>
+        <translation>фото</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="129"/>
+        <source>scan</source>
+        <translation>скан</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="130"/>
+        <source>signature</source>
+        <translation>підпис</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="131"/>
+        <source>translation</source>
+        <translation>переклад</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="132"/>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="135"/>
+        <source>passport</source>
+        <translation>паспорт</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="136"/>
+        <source>UNHCR registration</source>
+        <translation>реєстрація в УВКБ ООН</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="137"/>
+        <source>birth certificate</source>
+        <translation>свідоцтво про народження</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="138"/>
+        <source>marriage certificate</source>
+        <translation>свідоцтво про шлюб</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="139"/>
+        <source>national id</source>
+        <translation>посвідчення особи</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="140"/>
+        <source>other document</source>
+        <translation>інший документ</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="143"/>
+        <source>interview</source>
+        <translation>співбесіда</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="144"/>
+        <source>medical appointment</source>
+        <translation>медогляд</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="145"/>
+        <source>fingerprints appointment</source>
+        <translation>зняття відбитків пальців</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="147"/>
+        <source>adjudication interview</source>
+        <translation>співбесіда для ухвалення рішення</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="148"/>
+        <source>appointment</source>
+        <translation>зустріч</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="151"/>
+        <source>an interview</source>
+        <translation>співбесіда</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="152"/>
+        <source>a form</source>
+        <translation>форма</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="153"/>
+        <source>an adjudication result</source>
+        <translation>результат розгляду</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="174"/>
+        <source>(empty)</source>
+        <translation>(порожньо)</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="176"/>
+        <source>yes</source>
+        <translation>так</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="176"/>
+        <source>no</source>
+        <translation>ні</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="187"/>
+        <source>a person no longer in the case</source>
+        <translation>особа, якої вже немає у справі</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="188"/>
+        <source>a person without a name</source>
+        <translation>особа без імені</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="202"/>
+        <source>added {what}</source>
+        <translation>додано: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="203"/>
+        <source>changed {what}</source>
+        <translation>змінено: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="204"/>
+        <source>removed {what}</source>
+        <translation>видалено: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="208"/>
+        <source>{action} ({what})</source>
+        <translation>{action} ({what})</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="219"/>
+        <source>set {field} to {new}</source>
+        <translation>{field}: указано {new}</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="221"/>
+        <source>cleared {field} (was {old})</source>
+        <translation>{field}: значення видалено (було {old})</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="222"/>
+        <source>changed {field} from {old} to {new}</source>
+        <translation>{field}: змінено ({old} → {new})</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="224"/>
+        <source>set {field} of {person} to {new}</source>
+        <translation>{person}, {field}: указано {new}</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="227"/>
+        <source>cleared {field} of {person} (was {old})</source>
+        <translation>{person}, {field}: значення видалено (було {old})</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="230"/>
+        <source>changed {field} of {person} from {old} to {new}</source>
+        <translation>{person}, {field}: змінено ({old} → {new})</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="246"/>
+        <source>verified {field} of {person} against {document}</source>
+        <translation>{person}, {field}: звірено з документом ({document})</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="255"/>
+        <source>the verification of {field} of {person} was cleared: the value changed</source>
+        <translation>{person}, {field}: позначку перевірки знято, бо значення змінилося</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="257"/>
+        <source>withdrew the verification of {field} of {person}</source>
+        <translation>{person}, {field}: перевірку відкликано</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="264"/>
+        <source>created the case</source>
+        <translation>справу створено</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="266"/>
+        <source>deleted the case</source>
+        <translation>справу видалено</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="276"/>
+        <source>changed the circuit ride</source>
+        <translation>змінено виїзну місію</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="278"/>
+        <source>changed the case photo</source>
+        <translation>змінено фото справи</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="290"/>
+        <source>added {person} ({role})</source>
+        <translation>додано особу: {person} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="295"/>
+        <source>added {person}</source>
+        <translation>додано особу: {person}</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="297"/>
+        <source>removed {person} from the case</source>
+        <translation>зі справи вилучено особу: {person}</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="306"/>
+        <source>set the profile photo of {person}</source>
+        <translation>{person}: встановлено фото профілю</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="308"/>
+        <source>removed the profile photo of {person}</source>
+        <translation>{person}: фото профілю прибрано</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="321"/>
+        <source>attached a file (since removed)</source>
+        <translation>додано файл (згодом видалений)</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="322"/>
+        <source>removed an attachment</source>
+        <translation>видалено вкладення</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="323"/>
+        <source>changed an attachment</source>
+        <translation>змінено вкладення</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="328"/>
+        <source>{kind} ({document})</source>
+        <translation>{kind} ({document})</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="336"/>
+        <source>attached a {kind} of {person}</source>
+        <translation>додано {kind}: {person}</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="341"/>
+        <source>attached a {kind}</source>
+        <translation>додано: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="343"/>
+        <source>removed a {kind}</source>
+        <translation>видалено: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="344"/>
+        <source>changed the details of a {kind}</source>
+        <translation>змінено дані: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="349"/>
+        <source>changed a record of the file&apos;s movements</source>
+        <translation>змінено запис про переміщення теки справи</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="352"/>
+        <source>moved the file from {old} to {new}</source>
+        <translation>теку справи переміщено: {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="355"/>
+        <source>moved the file to {new}</source>
+        <translation>теку справи переміщено → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="359"/>
+        <source>{text} ({reason})</source>
+        <translation>{text} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="370"/>
+        <source>added a restricted note</source>
+        <translation>додано нотатку з обмеженим доступом</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="371"/>
+        <source>added a medical note</source>
+        <translation>додано медичну нотатку</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="372"/>
+        <source>added a note</source>
+        <translation>додано нотатку</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="375"/>
+        <source>deleted a note</source>
+        <translation>видалено нотатку</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="376"/>
+        <source>edited a note</source>
+        <translation>змінено нотатку</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="381"/>
+        <source>changed an appointment (since removed)</source>
+        <translation>змінено зустріч (згодом видалену)</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="385"/>
+        <source>scheduled {what} for {when}</source>
+        <translation>призначено зустріч ({what}) на {when}</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="390"/>
+        <source>marked the {what} of {when} as {status}</source>
+        <translation>зустріч ({what}) {when}: позначено як «{status}»</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="396"/>
+        <source>changed the {what} of {when}</source>
+        <translation>змінено зустріч ({what}) {when}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../case/history.py" line="33"/>
+        <source>When</source>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <location filename="../case/history.py" line="33"/>
+        <source>Who</source>
+        <translation>Хто</translation>
+    </message>
+    <message>
+        <location filename="../case/history.py" line="33"/>
+        <source>What</source>
+        <translation>Що</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <location filename="../case/history.py" line="80"/>
+        <source>History</source>
+        <translation>Історія</translation>
+    </message>
+    <message>
+        <location filename="../case/history.py" line="85"/>
+        <source>Every change to this case, newest first. Times are this laptop&apos;s local time.</source>
+        <translation>Усі зміни в цій справі, спочатку найновіші. Час указано за місцевим часом цього ноутбука.</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdModel</name>
+    <message>
+        <location filename="../case/household.py" line="28"/>
+        <source>Name</source>
+        <translation>Ім&apos;я</translation>
+    </message>
+    <message>
+        <location filename="../case/household.py" line="29"/>
+        <source>Native script</source>
+        <translation>В оригіналі</translation>
+    </message>
+    <message>
+        <location filename="../case/household.py" line="30"/>
+        <source>Relationship</source>
+        <translation>Родинний зв&apos;язок</translation>
+    </message>
+    <message>
+        <location filename="../case/household.py" line="31"/>
+        <source>Age</source>
+        <translation>Вік</translation>
+    </message>
+    <message>
+        <location filename="../case/household.py" line="32"/>
+        <source>Sex</source>
+        <translation>Стать</translation>
+    </message>
+    <message>
+        <location filename="../case/household.py" line="33"/>
+        <source>Verified</source>
+        <translation>Перевірено</translation>
+    </message>
+    <message>
+        <location filename="../case/household.py" line="92"/>
+        <source>Born {dob} ({precision})</source>
+        <translation>Дата народження: {dob} ({precision})</translation>
+    </message>
+    <message>
+        <location filename="../case/household.py" line="94"/>
+        <source>Has unsaved changes kept as a draft</source>
+        <translation>Є незбережені зміни (зберігаються як чернетка)</translation>
+    </message>
+    <message>
+        <location filename="../case/household.py" line="100"/>
+        <source>Fields checked against a document, of the fields filled in</source>
+        <translation>Поля, звірені з документом, із заповнених полів</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdView</name>
+    <message>
+        <location filename="../case/household.py" line="136"/>
+        <source>Add pe&amp;rson…</source>
+        <translation>Додати &amp;особу…</translation>
+    </message>
+    <message>
+        <location filename="../case/household.py" line="137"/>
+        <source>Add a family member to this case</source>
+        <translation>Додати члена сім&apos;ї до цієї справи</translation>
+    </message>
+    <message>
+        <location filename="../case/household.py" line="147"/>
+        <source>Household</source>
+        <translation>Склад сім&apos;ї</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../case/household.py" line="173"/>
+        <source>%n person(s) in the household</source>
+        <translation>
+            <numerusform>У складі сім&apos;ї %n особа</numerusform>
+            <numerusform>У складі сім&apos;ї %n особи</numerusform>
+            <numerusform>У складі сім&apos;ї %n осіб</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImageView</name>
+    <message>
+        <location filename="../case/media_viewer.py" line="59"/>
+        <source>Image</source>
+        <translation>Зображення</translation>
+    </message>
+    <message>
+        <location filename="../case/media_viewer.py" line="64"/>
+        <source>Zoom &amp;out</source>
+        <translation>З&amp;меншити</translation>
+    </message>
+    <message>
+        <location filename="../case/media_viewer.py" line="66"/>
+        <source>Zoom &amp;in</source>
+        <translation>З&amp;більшити</translation>
+    </message>
+    <message>
+        <location filename="../case/media_viewer.py" line="68"/>
+        <source>&amp;Fit to window</source>
+        <translation>&amp;Вмістити у вікно</translation>
+    </message>
+    <message>
+        <location filename="../case/media_viewer.py" line="69"/>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Реальний розмір</translation>
+    </message>
+    <message>
+        <location filename="../case/media_viewer.py" line="136"/>
+        <source>{percent}%</source>
+        <translation>{percent}%</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../shell.py" line="68"/>
+        <source>Circuit Ride</source>
+        <translation>Circuit Ride</translation>
+    </message>
+    <message>
+        <location filename="../shell.py" line="114"/>
+        <source>Cases</source>
+        <translation>Справи</translation>
+    </message>
+    <message>
+        <location filename="../shell.py" line="128"/>
+        <source>Schedule</source>
+        <translation>Розклад</translation>
+    </message>
+    <message>
+        <location filename="../shell.py" line="128"/>
+        <source>Appointments with interpreters, by day and site, and notices to applicants in their language. Coming in a later release; appointments already show on each case.</source>
+        <translation>Зустрічі з перекладачами за днями й місцями та повідомлення заявникам їхньою мовою. З&apos;явиться в одній із наступних версій; зустрічі вже показано в кожній справі.</translation>
+    </message>
+    <message>
+        <location filename="../shell.py" line="131"/>
+        <source>Adjudication</source>
+        <translation>Ухвалення рішень</translation>
+    </message>
+    <message>
+        <location filename="../shell.py" line="131"/>
+        <source>The daily docket for visiting officers, case briefings, and recording decisions and fingerprint results. Coming in a later release.</source>
+        <translation>Щоденний перелік справ для офіцерів, що приїжджають, довідки щодо справ, запис рішень і результатів перевірки відбитків пальців. З&apos;явиться в одній із наступних версій.</translation>
+    </message>
+    <message>
+        <location filename="../shell.py" line="133"/>
+        <source>Files</source>
+        <translation>Теки справ</translation>
+    </message>
+    <message>
+        <location filename="../shell.py" line="133"/>
+        <source>Where each physical case file is and who holds it. Coming in a later release; each case already shows its file location and movements.</source>
+        <translation>Де зберігається кожна паперова тека справи і в кого вона. З&apos;явиться в одній із наступних версій; у кожній справі вже показано місце теки та її переміщення.</translation>
+    </message>
+    <message>
+        <location filename="../shell.py" line="135"/>
+        <source>Sync</source>
+        <translation>Синхронізація</translation>
+    </message>
+    <message>
+        <location filename="../shell.py" line="135"/>
+        <source>Sending the ride&apos;s work to HQ and receiving updates, with conflicts for a team lead to resolve. Coming in a later release; every change is already queued for it.</source>
+        <translation>Надсилання результатів роботи місії до штаб-квартири та отримання оновлень; конфлікти розв&apos;язує керівник групи. З&apos;явиться в одній із наступних версій; кожну зміну вже поставлено в чергу.</translation>
+    </message>
+    <message>
+        <location filename="../shell.py" line="138"/>
+        <source>Reports and QC</source>
+        <translation>Звіти та якість</translation>
+    </message>
+    <message>
+        <location filename="../shell.py" line="138"/>
+        <source>Quality checks, statistics and Word reports. Coming in a later release.</source>
+        <translation>Перевірки якості, статистика та звіти у форматі Word. З&apos;явиться в одній із наступних версій.</translation>
+    </message>
+    <message>
+        <location filename="../shell.py" line="147"/>
+        <source>&amp;Lock</source>
+        <translation>За&amp;блокувати</translation>
+    </message>
+    <message>
+        <location filename="../shell.py" line="150"/>
+        <source>&amp;Find case</source>
+        <translation>&amp;Знайти справу</translation>
+    </message>
+    <message>
+        <location filename="../shell.py" line="153"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Вийти</translation>
+    </message>
+    <message>
+        <location filename="../shell.py" line="156"/>
+        <source>&amp;Workspace</source>
+        <translation>&amp;Робочий простір</translation>
+    </message>
+    <message>
+        <location filename="../shell.py" line="160"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Мова</translation>
+    </message>
+</context>
+<context>
+    <name>MediaPanel</name>
+    <message>
+        <location filename="../case/media.py" line="133"/>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <location filename="../case/media.py" line="164"/>
+        <source>Import photo…</source>
+        <translation>Імпортувати фото…</translation>
+    </message>
+    <message>
+        <location filename="../case/media.py" line="165"/>
+        <source>Import scan or PDF…</source>
+        <translation>Імпортувати скан або PDF…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../case/media.py" line="235"/>
+        <source>Photo&amp;s (%n)</source>
+        <translation>
+            <numerusform>Фот&amp;о (%n)</numerusform>
+            <numerusform>Фот&amp;о (%n)</numerusform>
+            <numerusform>Фот&amp;о (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../case/media.py" line="236"/>
+        <source>Documen&amp;ts (%n)</source>
+        <translation>
+            <numerusform>Доку&amp;менти (%n)</numerusform>
+            <numerusform>Доку&amp;менти (%n)</numerusform>
+            <numerusform>Доку&amp;менти (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../case/media.py" line="244"/>
+        <source>Whole case</source>
+        <translation>Уся справа</translation>
+    </message>
+    <message>
+        <location filename="../case/media.py" line="247"/>
+        <source>Unknown person</source>
+        <translation>Невідома особа</translation>
+    </message>
+    <message>
+        <location filename="../case/media.py" line="248"/>
+        <source>(no name)</source>
+        <translation>(без імені)</translation>
+    </message>
+    <message>
+        <location filename="../case/media.py" line="250"/>
+        <source>{name} ({role})</source>
+        <translation>{name} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../case/media.py" line="316"/>
+        <source>Stopping…</source>
+        <translation>Зупинка…</translation>
+    </message>
+    <message>
+        <location filename="../case/media.py" line="338"/>
+        <location filename="../case/media.py" line="359"/>
+        <source>This file was removed meanwhile.</source>
+        <translation>Тим часом цей файл було видалено.</translation>
+    </message>
+    <message>
+        <location filename="../case/media.py" line="341"/>
+        <source>This image could not be shown: it may be damaged.</source>
+        <translation>Не вдалося показати це зображення: можливо, воно пошкоджене.</translation>
+    </message>
+    <message>
+        <location filename="../case/media.py" line="344"/>
+        <location filename="../case/media.py" line="363"/>
+        <source>Opening…</source>
+        <translation>Відкриття…</translation>
+    </message>
+    <message>
+        <location filename="../case/media.py" line="352"/>
+        <source>This file cannot be shown here.</source>
+        <translation>Цей файл не можна показати тут.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageLine</name>
+    <message>
+        <location filename="../case/widgets.py" line="45"/>
+        <source>Error</source>
+        <translation>Помилка</translation>
+    </message>
+</context>
+<context>
+    <name>MoveFileDialog</name>
+    <message>
+        <location filename="../case/dialogs.py" line="220"/>
+        <source>Move the file of {case}</source>
+        <translation>Перемістити теку справи {case}</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="222"/>
+        <source>Unknown</source>
+        <translation>Невідомо</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="224"/>
+        <source>Now at:</source>
+        <translation>Зараз:</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="226"/>
+        <source>For example: Lima office, cabinet 2</source>
+        <translation>Наприклад: офіс у Лімі, шафа 2</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="228"/>
+        <source>&amp;New location:</source>
+        <translation>&amp;Нове місце:</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="229"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="230"/>
+        <source>&amp;Record move</source>
+        <translation>&amp;Записати переміщення</translation>
+    </message>
+</context>
+<context>
+    <name>MovementsTab</name>
+    <message>
+        <location filename="../case/records.py" line="128"/>
+        <source>When</source>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <location filename="../case/records.py" line="129"/>
+        <source>From</source>
+        <translation>Звідки</translation>
+    </message>
+    <message>
+        <location filename="../case/records.py" line="130"/>
+        <source>To</source>
+        <translation>Куди</translation>
+    </message>
+    <message>
+        <location filename="../case/records.py" line="131"/>
+        <source>By</source>
+        <translation>Хто</translation>
+    </message>
+    <message>
+        <location filename="../case/records.py" line="132"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../case/records.py" line="136"/>
+        <source>No movements recorded. Use “Move file…” above when the physical file changes hands.</source>
+        <translation>Переміщень не записано. Коли паперова тека справи переходить до інших рук, натисніть «Перемістити теку…» вгорі.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassword</name>
+    <message>
+        <location filename="../unlock/fields.py" line="108"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <location filename="../unlock/fields.py" line="110"/>
+        <source>At least {n} characters; a passphrase of unrelated words is best.</source>
+        <translation>Щонайменше {n} символів; найкраще — фраза з не пов&apos;язаних між собою слів.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/fields.py" line="112"/>
+        <source>&amp;Repeat password:</source>
+        <translation>Пов&amp;торіть пароль:</translation>
+    </message>
+    <message>
+        <location filename="../unlock/fields.py" line="155"/>
+        <source>Type the password again.</source>
+        <translation>Введіть пароль ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/fields.py" line="157"/>
+        <source>The two passwords are not the same.</source>
+        <translation>Паролі не збігаються.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesModel</name>
+    <message>
+        <location filename="../case/notes.py" line="46"/>
+        <source>When</source>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <location filename="../case/notes.py" line="46"/>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <location filename="../case/notes.py" line="46"/>
+        <source>Confidentiality</source>
+        <translation>Конфіденційність</translation>
+    </message>
+    <message>
+        <location filename="../case/notes.py" line="46"/>
+        <source>Note</source>
+        <translation>Нотатка</translation>
+    </message>
+</context>
+<context>
+    <name>NotesTab</name>
+    <message>
+        <location filename="../case/notes.py" line="99"/>
+        <source>Notes</source>
+        <translation>Нотатки</translation>
+    </message>
+    <message>
+        <location filename="../case/notes.py" line="105"/>
+        <source>No notes yet. Write one below.</source>
+        <translation>Нотаток ще немає. Напишіть першу нижче.</translation>
+    </message>
+    <message>
+        <location filename="../case/notes.py" line="109"/>
+        <source>New note…</source>
+        <translation>Нова нотатка…</translation>
+    </message>
+    <message>
+        <location filename="../case/notes.py" line="111"/>
+        <source>New note</source>
+        <translation>Нова нотатка</translation>
+    </message>
+    <message>
+        <location filename="../case/notes.py" line="113"/>
+        <source>Confidentiality</source>
+        <translation>Конфіденційність</translation>
+    </message>
+    <message>
+        <location filename="../case/notes.py" line="114"/>
+        <source>Confidentia&amp;lity:</source>
+        <translation>&amp;Конфіденційність:</translation>
+    </message>
+    <message>
+        <location filename="../case/notes.py" line="116"/>
+        <source>Add no&amp;te</source>
+        <translation>Д&amp;одати нотатку</translation>
+    </message>
+    <message>
+        <location filename="../case/notes.py" line="117"/>
+        <source>Add the note to the case (Ctrl+Enter)</source>
+        <translation>Додати нотатку до справи (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../case/notes.py" line="171"/>
+        <source>Write the note first.</source>
+        <translation>Спочатку напишіть нотатку.</translation>
+    </message>
+    <message>
+        <location filename="../case/notes.py" line="183"/>
+        <source>Note added.</source>
+        <translation>Нотатку додано.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfCheck</name>
+    <message>
+        <location filename="../case/pdf_view.py" line="42"/>
+        <source>{name} is protected by a password. Save a copy without the password and import that.</source>
+        <translation>{name} захищено паролем. Збережіть копію без пароля й імпортуйте її.</translation>
+    </message>
+    <message>
+        <location filename="../case/pdf_view.py" line="46"/>
+        <source>{name} could not be opened as a PDF: it is damaged or incomplete. Copy it again from the source.</source>
+        <translation>{name} не вдалося відкрити як PDF: файл пошкоджений або неповний. Скопіюйте його ще раз із джерела.</translation>
+    </message>
+    <message>
+        <location filename="../case/pdf_view.py" line="61"/>
+        <source>{name} has no pages.</source>
+        <translation>{name} не має сторінок.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfView</name>
+    <message>
+        <location filename="../case/pdf_view.py" line="79"/>
+        <source>Page number</source>
+        <translation>Номер сторінки</translation>
+    </message>
+    <message>
+        <location filename="../case/pdf_view.py" line="80"/>
+        <source>&amp;Page</source>
+        <translation>&amp;Сторінка</translation>
+    </message>
+    <message>
+        <location filename="../case/pdf_view.py" line="85"/>
+        <source>Pre&amp;vious page</source>
+        <translation>&amp;Попередня сторінка</translation>
+    </message>
+    <message>
+        <location filename="../case/pdf_view.py" line="86"/>
+        <source>Ne&amp;xt page</source>
+        <translation>&amp;Наступна сторінка</translation>
+    </message>
+    <message>
+        <location filename="../case/pdf_view.py" line="87"/>
+        <source>Zoom &amp;out</source>
+        <translation>З&amp;меншити</translation>
+    </message>
+    <message>
+        <location filename="../case/pdf_view.py" line="88"/>
+        <source>Zoom &amp;in</source>
+        <translation>З&amp;більшити</translation>
+    </message>
+    <message>
+        <location filename="../case/pdf_view.py" line="89"/>
+        <source>&amp;Fit page</source>
+        <translation>&amp;Вмістити сторінку</translation>
+    </message>
+    <message>
+        <location filename="../case/pdf_view.py" line="90"/>
+        <source>Fit &amp;width</source>
+        <translation>За &amp;шириною</translation>
+    </message>
+    <message>
+        <location filename="../case/pdf_view.py" line="91"/>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Реальний розмір</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../case/pdf_view.py" line="158"/>
+        <source>of %n page(s)</source>
+        <translation>
+            <numerusform>з %n сторінки</numerusform>
+            <numerusform>з %n сторінок</numerusform>
+            <numerusform>з %n сторінок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../case/pdf_view.py" line="256"/>
+        <source>Whole page</source>
+        <translation>Уся сторінка</translation>
+    </message>
+    <message>
+        <location filename="../case/pdf_view.py" line="258"/>
+        <source>Page width</source>
+        <translation>За шириною сторінки</translation>
+    </message>
+    <message>
+        <location filename="../case/pdf_view.py" line="260"/>
+        <source>{percent}%</source>
+        <translation>{percent}%</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPanel</name>
+    <message>
+        <location filename="../case/person_panel.py" line="104"/>
+        <source>&amp;Edit person</source>
+        <translation>Р&amp;едагувати особу</translation>
+    </message>
+    <message>
+        <location filename="../case/person_panel.py" line="105"/>
+        <source>Edit this person&apos;s biographic data (Ctrl+E)</source>
+        <translation>Редагувати біографічні дані цієї особи (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../case/person_panel.py" line="106"/>
+        <source>&amp;Save</source>
+        <translation>З&amp;берегти</translation>
+    </message>
+    <message>
+        <location filename="../case/person_panel.py" line="107"/>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation>Зберегти зміни (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../case/person_panel.py" line="109"/>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <location filename="../case/person_panel.py" line="110"/>
+        <source>Leave edit mode without saving (Esc)</source>
+        <translation>Вийти з режиму редагування без збереження (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../case/person_panel.py" line="125"/>
+        <source>{field}:</source>
+        <translation>{field}:</translation>
+    </message>
+    <message>
+        <location filename="../case/person_panel.py" line="170"/>
+        <source>Select a person in the household list to see and verify their data.</source>
+        <translation>Виберіть особу в списку складу сім&apos;ї, щоб переглянути й перевірити її дані.</translation>
+    </message>
+    <message>
+        <location filename="../case/person_panel.py" line="223"/>
+        <source>(no name recorded)</source>
+        <translation>(ім&apos;я не записано)</translation>
+    </message>
+    <message>
+        <location filename="../case/person_panel.py" line="234"/>
+        <source>age {age}</source>
+        <translation>вік {age}</translation>
+    </message>
+    <message>
+        <location filename="../case/person_panel.py" line="235"/>
+        <source>{done}/{total} verified</source>
+        <translation>перевірено {done}/{total}</translation>
+    </message>
+    <message>
+        <location filename="../case/person_panel.py" line="245"/>
+        <source>No photo</source>
+        <translation>Немає фото</translation>
+    </message>
+    <message>
+        <location filename="../case/person_panel.py" line="259"/>
+        <source>Separate aliases with semicolons (;).</source>
+        <translation>Розділяйте інші імена крапкою з комою (;).</translation>
+    </message>
+    <message>
+        <location filename="../case/person_panel.py" line="290"/>
+        <source>Discard changes</source>
+        <translation>Скасувати зміни</translation>
+    </message>
+    <message>
+        <location filename="../case/person_panel.py" line="291"/>
+        <source>Discard the changes you made to this person?</source>
+        <translation>Скасувати зміни, внесені в дані цієї особи?</translation>
+    </message>
+    <message>
+        <location filename="../case/person_panel.py" line="338"/>
+        <source>Saved.</source>
+        <translation>Збережено.</translation>
+    </message>
+    <message>
+        <location filename="../case/person_panel.py" line="390"/>
+        <source>Unsaved changes</source>
+        <translation>Незбережені зміни</translation>
+    </message>
+    <message>
+        <location filename="../case/person_panel.py" line="391"/>
+        <source>Save the changes to {name} before leaving?</source>
+        <translation>{name}: зберегти зміни перед виходом?</translation>
+    </message>
+    <message>
+        <location filename="../case/person_panel.py" line="428"/>
+        <source>Unsaved changes from before the lock were restored.</source>
+        <translation>Незбережені зміни, зроблені до блокування, відновлено.</translation>
+    </message>
+    <message>
+        <location filename="../case/person_panel.py" line="430"/>
+        <source>Unsaved changes you left open earlier were restored.</source>
+        <translation>Незбережені зміни, які ви залишили раніше, відновлено.</translation>
+    </message>
+    <message>
+        <location filename="../case/person_panel.py" line="449"/>
+        <source>Withdraw verification</source>
+        <translation>Відкликати перевірку</translation>
+    </message>
+    <message>
+        <location filename="../case/person_panel.py" line="450"/>
+        <source>Withdraw the verification of {field}?</source>
+        <translation>Відкликати перевірку поля «{field}»?</translation>
+    </message>
+    <message>
+        <location filename="../case/person_panel.py" line="481"/>
+        <source>Format: {format}</source>
+        <translation>Формат: {format}</translation>
+    </message>
+    <message>
+        <location filename="../case/person_panel.py" line="491"/>
+        <source>ISO 639 codes, separated by commas: for example prs, ps, ti.</source>
+        <translation>Коди ISO 639 через кому: наприклад, prs, ps, ti.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoModel</name>
+    <message>
+        <location filename="../case/photos_model.py" line="67"/>
+        <source>★ Profile photo</source>
+        <translation>★ Фото профілю</translation>
+    </message>
+    <message>
+        <location filename="../case/photos_model.py" line="83"/>
+        <source>Profile photo</source>
+        <translation>Фото профілю</translation>
+    </message>
+    <message>
+        <location filename="../case/photos_model.py" line="85"/>
+        <source>{width} × {height} pixels</source>
+        <translation>{width} × {height} пікселів</translation>
+    </message>
+    <message>
+        <location filename="../case/photos_model.py" line="86"/>
+        <source>Taken with the camera</source>
+        <translation>Знято камерою</translation>
+    </message>
+    <message>
+        <location filename="../case/photos_model.py" line="86"/>
+        <source>Imported from a file</source>
+        <translation>Імпортовано з файлу</translation>
+    </message>
+    <message>
+        <location filename="../case/photos_model.py" line="89"/>
+        <source>Added {date}</source>
+        <translation>Додано {date}</translation>
+    </message>
+    <message>
+        <location filename="../case/photos_model.py" line="118"/>
+        <source>Loading…</source>
+        <translation>Завантаження…</translation>
+    </message>
+    <message>
+        <location filename="../case/photos_model.py" line="118"/>
+        <source>Unavailable</source>
+        <translation>Недоступно</translation>
+    </message>
+</context>
+<context>
+    <name>PhotosView</name>
+    <message>
+        <location filename="../case/photos.py" line="72"/>
+        <source>Show photos &amp;of</source>
+        <translation>&amp;Чиї фото</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="88"/>
+        <source>Photos</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="132"/>
+        <source>&amp;Import photo…</source>
+        <translation>&amp;Імпортувати фото…</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="133"/>
+        <source>Import photo (Ctrl+I)</source>
+        <translation>Імпортувати фото (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="134"/>
+        <source>&amp;Take photo…</source>
+        <translation>З&amp;робити фото…</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="136"/>
+        <source>&amp;View</source>
+        <translation>&amp;Переглянути</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="137"/>
+        <source>View the photo (Enter)</source>
+        <translation>Переглянути фото (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="138"/>
+        <source>&amp;Crop to passport frame…</source>
+        <translation>&amp;Обрізати до формату паспорта…</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="139"/>
+        <source>Set as &amp;profile photo</source>
+        <translation>&amp;Встановити як фото профілю</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="140"/>
+        <source>&amp;Move to person…</source>
+        <translation>Пере&amp;дати іншій особі…</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="141"/>
+        <source>&amp;Remove…</source>
+        <translation>В&amp;идалити…</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="171"/>
+        <source>Everyone in the case</source>
+        <translation>Усі особи у справі</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="175"/>
+        <source>Not linked to a person</source>
+        <translation>Не прив&apos;язано до особи</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="193"/>
+        <source>No photos of this person yet. Import one (Ctrl+I) or take one (Ctrl+T).</source>
+        <translation>Фото цієї особи ще немає. Імпортуйте фото (Ctrl+I) або зробіть його (Ctrl+T).</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="197"/>
+        <source>No photos in this case yet.
+Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The first photo of a person becomes their profile photo.</source>
+        <translation>У цій справі ще немає фото.
+Імпортуйте фото з файлу (Ctrl+I) або зробіть його камерою (Ctrl+T). Перше фото особи стає її фото профілю.</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="245"/>
+        <location filename="../case/photos.py" line="246"/>
+        <source>No camera found</source>
+        <translation>Камеру не знайдено</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="248"/>
+        <source>Take photo (Ctrl+T)</source>
+        <translation>Зробити фото (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="257"/>
+        <location filename="../case/photos.py" line="416"/>
+        <source>Whole case</source>
+        <translation>Уся справа</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="258"/>
+        <location filename="../case/photos.py" line="420"/>
+        <source>Photo of:</source>
+        <translation>Чиє фото:</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="271"/>
+        <location filename="../case/photos.py" line="277"/>
+        <source>Import photo</source>
+        <translation>Імпортувати фото</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="271"/>
+        <source>Images ({patterns})</source>
+        <translation>Зображення ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="302"/>
+        <source>Importing photos…</source>
+        <translation>Імпорт фото…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../case/photos.py" line="307"/>
+        <source>%n photo(s) imported.</source>
+        <translation>
+            <numerusform>Імпортовано %n фото.</numerusform>
+            <numerusform>Імпортовано %n фото.</numerusform>
+            <numerusform>Імпортовано %n фото.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="310"/>
+        <source>Nothing was stored for these files:</source>
+        <translation>Для цих файлів нічого не збережено:</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="322"/>
+        <source>Take photo</source>
+        <translation>Зробити фото</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="348"/>
+        <source>Saving the photo…</source>
+        <translation>Збереження фото…</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="356"/>
+        <source>Photo of {name}</source>
+        <translation>Фото: {name}</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="384"/>
+        <source>Cropping…</source>
+        <translation>Обрізання…</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="386"/>
+        <source>Passport-style photo made; the original is kept.</source>
+        <translation>Фото паспортного формату створено; оригінал збережено.</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="402"/>
+        <source>Set as profile photo</source>
+        <translation>Встановити як фото профілю</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="408"/>
+        <location filename="../case/photos.py" line="426"/>
+        <source>Saving…</source>
+        <translation>Збереження…</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="409"/>
+        <source>Profile photo set.</source>
+        <translation>Фото профілю встановлено.</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="420"/>
+        <source>Move to person</source>
+        <translation>Передати іншій особі</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="437"/>
+        <source>Remove this photo of {name}?</source>
+        <translation>Видалити це фото ({name})?</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="439"/>
+        <source>It is the profile photo; the person will have none until you set another.</source>
+        <translation>Це фото профілю; в особи не буде фото профілю, доки ви не встановите інше.</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="442"/>
+        <source>Remove photo</source>
+        <translation>Видалити фото</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="452"/>
+        <source>Removing…</source>
+        <translation>Видалення…</translation>
+    </message>
+    <message>
+        <location filename="../case/photos.py" line="453"/>
+        <source>Photo removed.</source>
+        <translation>Фото видалено.</translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication</name>
+    <message>
+        <location filename="../cases/model.py" line="54"/>
+        <source>CaseStage</source>
+        <comment>Pre-screening</comment>
+        <translation>Попередня оцінка</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <location filename="../status.py" line="30"/>
+        <source>Locked</source>
+        <translation>Заблоковано</translation>
+    </message>
+    <message>
+        <location filename="../status.py" line="41"/>
+        <source>Unlocked: %s</source>
+        <translation>Розблоковано: %s</translation>
+    </message>
+    <message>
+        <location filename="../status.py" line="42"/>
+        <source>Ride: %s</source>
+        <translation>Місія: %s</translation>
+    </message>
+    <message>
+        <location filename="../status.py" line="42"/>
+        <source>No current ride</source>
+        <translation>Немає поточної місії</translation>
+    </message>
+    <message>
+        <location filename="../status.py" line="43"/>
+        <source>Never synced</source>
+        <translation>Не синхронізовано</translation>
+    </message>
+    <message>
+        <location filename="../status.py" line="43"/>
+        <source>Last sync: %s</source>
+        <translation>Остання синхронізація: %s</translation>
+    </message>
+    <message>
+        <location filename="../status.py" line="45"/>
+        <source>Not backed up yet</source>
+        <translation>Резервної копії немає</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../status.py" line="49"/>
+        <source>Last backup %n day(s) ago</source>
+        <translation>
+            <numerusform>Остання резервна копія — %n день тому</numerusform>
+            <numerusform>Остання резервна копія — %n дні тому</numerusform>
+            <numerusform>Остання резервна копія — %n днів тому</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UnlockView</name>
+    <message>
+        <location filename="../unlock/view.py" line="72"/>
+        <source>Circuit Ride</source>
+        <translation>Circuit Ride</translation>
+    </message>
+    <message>
+        <location filename="../unlock/view.py" line="80"/>
+        <source>This workspace is encrypted. Enter your password to open it.</source>
+        <translation>Цей робочий простір зашифровано. Введіть пароль, щоб відкрити його.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/view.py" line="103"/>
+        <location filename="../unlock/view.py" line="296"/>
+        <source>Un&amp;lock</source>
+        <translation>&amp;Розблокувати</translation>
+    </message>
+    <message>
+        <location filename="../unlock/view.py" line="116"/>
+        <source>&amp;Forgot password?</source>
+        <translation>&amp;Забули пароль?</translation>
+    </message>
+    <message>
+        <location filename="../unlock/view.py" line="128"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Користувач:</translation>
+    </message>
+    <message>
+        <location filename="../unlock/view.py" line="129"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <location filename="../unlock/view.py" line="181"/>
+        <source>This workspace has no user passwords. HQ can reopen it with its recovery key.</source>
+        <translation>У цьому робочому просторі немає паролів користувачів. Штаб-квартира може знову відкрити його своїм ключем відновлення.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/view.py" line="206"/>
+        <source>Choose your user name.</source>
+        <translation>Виберіть своє ім&apos;я користувача.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/view.py" line="210"/>
+        <source>Type your password.</source>
+        <translation>Введіть пароль.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/view.py" line="225"/>
+        <source>&lt;p&gt;Your team lead or HQ can reopen this workspace with HQ&apos;s recovery key and set a new password. Nothing is lost.&lt;/p&gt;&lt;p&gt;On this laptop, they run:&lt;/p&gt;&lt;p&gt;&lt;code&gt;{command}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;The recovery key never travels with the laptop: ask your team lead to contact HQ.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Керівник групи або штаб-квартира можуть знову відкрити цей робочий простір ключем відновлення штаб-квартири й установити новий пароль. Нічого не буде втрачено.&lt;/p&gt;&lt;p&gt;На цьому ноутбуці вони виконують:&lt;/p&gt;&lt;p&gt;&lt;code&gt;{command}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Ключ відновлення ніколи не подорожує разом із ноутбуком: попросіть керівника групи зв&apos;язатися зі штаб-квартирою.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../unlock/view.py" line="231"/>
+        <source>&lt;p&gt;&lt;b&gt;Without the password, the data in this workspace cannot be recovered&lt;/b&gt;: not by your team lead, HQ or anyone else. That is what the encryption is for.&lt;/p&gt;&lt;p&gt;If someone else has a user on this workspace, they can still open it. Otherwise try the passwords you may have used (after five wrong ones each new try must wait a little longer), then ask your team lead.&lt;/p&gt;&lt;p&gt;For future workspaces, HQ should issue a recovery key (&lt;code&gt;circuitride hq keygen&lt;/code&gt;) and give its public part to every laptop when the workspace is created, so a forgotten password never loses data.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Без пароля дані цього робочого простору неможливо відновити&lt;/b&gt;: ні керівнику групи, ні штаб-квартирі, ні будь-кому іншому. Саме для цього й потрібне шифрування.&lt;/p&gt;&lt;p&gt;Якщо в цьому робочому просторі є інший користувач, він усе ще може його відкрити. Інакше спробуйте паролі, які ви могли використовувати (після п&apos;яти неправильних кожна наступна спроба потребує трохи довшого очікування), а потім зверніться до керівника групи.&lt;/p&gt;&lt;p&gt;Для майбутніх робочих просторів штаб-квартира має випустити ключ відновлення (&lt;code&gt;circuitride hq keygen&lt;/code&gt;) і передавати його відкриту частину на кожен ноутбук під час створення робочого простору, щоб забутий пароль ніколи не призводив до втрати даних.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../unlock/view.py" line="244"/>
+        <source>Forgot password</source>
+        <translation>Забули пароль</translation>
+    </message>
+    <message>
+        <location filename="../unlock/view.py" line="283"/>
+        <source>Too many wrong passwords. Try again in {time}.</source>
+        <translation>Забагато неправильних паролів. Спробуйте ще раз через {time}.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/view.py" line="296"/>
+        <source>Unlocking…</source>
+        <translation>Розблокування…</translation>
+    </message>
+</context>
+<context>
+    <name>UserField</name>
+    <message>
+        <location filename="../unlock/view.py" line="52"/>
+        <source>your user name</source>
+        <translation>ваше ім&apos;я користувача</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../case/verify.py" line="17"/>
+        <source>Verify against a document</source>
+        <translation>Звірити з документом</translation>
+    </message>
+    <message>
+        <location filename="../case/verify.py" line="18"/>
+        <source>Record the document that {field} was checked against:</source>
+        <translation>Вкажіть документ, з яким звірено поле «{field}»:</translation>
+    </message>
+    <message>
+        <location filename="../case/verify.py" line="25"/>
+        <source>Document number, or what the document is</source>
+        <translation>Номер документа або що це за документ</translation>
+    </message>
+    <message>
+        <location filename="../case/verify.py" line="29"/>
+        <source>&amp;Document:</source>
+        <translation>&amp;Документ:</translation>
+    </message>
+    <message>
+        <location filename="../case/verify.py" line="30"/>
+        <source>&amp;Number or description:</source>
+        <translation>&amp;Номер або опис:</translation>
+    </message>
+    <message>
+        <location filename="../case/verify.py" line="32"/>
+        <source>Mark as &amp;verified</source>
+        <translation>Позначити як &amp;перевірене</translation>
+    </message>
+    <message>
+        <location filename="../case/verify.py" line="45"/>
+        <source>Say which document it was.</source>
+        <translation>Вкажіть, який це був документ.</translation>
+    </message>
+    <message>
+        <location filename="../case/verify.py" line="62"/>
+        <source>Not verified. Click to record the document this value was checked against.</source>
+        <translation>Не перевірено. Натисніть, щоб указати документ, з яким звірено це значення.</translation>
+    </message>
+    <message>
+        <location filename="../case/verify.py" line="72"/>
+        <source>Verified against {document} by {user} on {time}. Click to withdraw the verification.</source>
+        <translation>Звірено з документом «{document}»: {user}, {time}. Натисніть, щоб відкликати перевірку.</translation>
+    </message>
+</context>
+</TS>
