@@ -45,6 +45,7 @@ class ComingView(QWidget):
         layout = QVBoxLayout(self)
         layout.addStretch()
         layout.addWidget(heading, 0, Qt.AlignmentFlag.AlignHCenter)
+        body.setFixedWidth(600)
         layout.addWidget(body, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
 

@@ -387,27 +387,8 @@ def test_main_window_fits_a_1366_by_768_screen_in_each_language(qtbot, ws: Works
 
 
 # ----- tests: no English left ---------------------------------------------------------------------
-# Known source bug, not a translation gap: app/ui/cases/model.py stage_labels() looks its labels up
-# through `tr = QCoreApplication.translate` in a context ("CaseStage") that pyside6-lupdate does not
-# extract, so the case list's Stage column and Stage filter stay English. The other checks ignore
-# these words; test_case_list_stage_labels_are_translated (xfail, strict) turns red once the source
-# is fixed, as the signal to delete this set and that marker.
-KNOWN_UNTRANSLATED_STAGES = frozenset(
-    {
-        "Pre-screening",
-        "Interview scheduled",
-        "Interviewed",
-        "Adjudicated",
-        "Approved",
-        "Denied",
-        "On hold",
-        "Medical",
-        "Cultural orientation",
-        "Ready for departure",
-        "Departed",
-        "Closed",
-    }
-)
+# Stage labels come from app/ui/case/labels.py like every other label; none may stay English.
+KNOWN_UNTRANSLATED_STAGES: frozenset[str] = frozenset()
 
 
 def _leak_report(title: str, leaks: dict[str, str]) -> str:
@@ -440,18 +421,25 @@ def test_spanish_table_cells_are_translated(qtbot, ws: Workspace, language) -> N
     assert not leaks, _leak_report("English in the Spanish tables:", leaks)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="source bug: app/ui/cases/model.py stage_labels() (context 'CaseStage' is never extracted); "
-    "when this passes, delete KNOWN_UNTRANSLATED_STAGES and this marker",
-)
 def test_case_list_stage_labels_are_translated(qtbot, ws: Workspace, language) -> None:
     _seed(ws)
     window = _window(qtbot, ws, "es")
     window.unlocked()
     _settle(qtbot, window)
-    shown = (visible_texts(window) | model_cells(window)) & KNOWN_UNTRANSLATED_STAGES
+    english_stages = {
+        "Pre-screening",
+        "Interview scheduled",
+        "Interviewed",
+        "Adjudicated",
+        "Approved",
+        "Denied",
+        "On hold",
+        "Cultural orientation",
+        "Ready for departure",
+        "Departed",
+        "Closed",
+    }
+    shown = (visible_texts(window) | model_cells(window)) & english_stages
     assert not shown, f"English stage labels in the Spanish case list: {sorted(shown)}"
 
 
@@ -476,13 +464,6 @@ def test_spanish_first_run_dialog_shows_no_untranslated_english(qtbot, tmp_path:
     assert not leaks, _leak_report("English left in the Spanish first-run dialog:", leaks)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="source bug: the nested `def report` in app/ui/unlock/demo_page.py build_demo() makes "
-    "pyside6-lupdate file every DemoPage string under an empty context, so self.tr() finds none; "
-    "when this passes, remove this marker",
-)
 def test_spanish_demo_page_shows_no_untranslated_english(qtbot, tmp_path: Path, language) -> None:
     leaks = _first_run_leaks(qtbot, tmp_path, "demo")
     assert not leaks, _leak_report("English left in the Spanish demo page:", leaks)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from app.models.vocab import STAGES
@@ -48,22 +48,10 @@ _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 def stage_labels() -> dict[str, str]:
-    """Human labels for the stored stage codes, in process order (translated)."""
-    tr = QCoreApplication.translate
-    return {
-        "pre-screening": tr("CaseStage", "Pre-screening"),
-        "interview-scheduled": tr("CaseStage", "Interview scheduled"),
-        "interviewed": tr("CaseStage", "Interviewed"),
-        "adjudicated": tr("CaseStage", "Adjudicated"),
-        "approved": tr("CaseStage", "Approved"),
-        "denied": tr("CaseStage", "Denied"),
-        "on-hold": tr("CaseStage", "On hold"),
-        "medical": tr("CaseStage", "Medical"),
-        "cultural-orientation": tr("CaseStage", "Cultural orientation"),
-        "ready-for-departure": tr("CaseStage", "Ready for departure"),
-        "departed": tr("CaseStage", "Departed"),
-        "closed": tr("CaseStage", "Closed"),
-    }
+    """Human labels for the stored stage codes, in process order (translated; one list app-wide)."""
+    from app.ui.case.labels import stages
+
+    return stages()
 
 
 _LAST = "\U0010ffff"  # sorts after every real character: empty values go to the end

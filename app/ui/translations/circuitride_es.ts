@@ -2,181 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name></name>
-    <message>
-        <location filename="../cases/model.py" line="55"/>
-        <source>CaseStage</source>
-        <comment>Interview scheduled</comment>
-        <translation>Entrevista programada</translation>
-    </message>
-    <message>
-        <location filename="../cases/model.py" line="56"/>
-        <source>CaseStage</source>
-        <comment>Interviewed</comment>
-        <translation>Entrevistado</translation>
-    </message>
-    <message>
-        <location filename="../cases/model.py" line="57"/>
-        <source>CaseStage</source>
-        <comment>Adjudicated</comment>
-        <translation>Resuelto</translation>
-    </message>
-    <message>
-        <location filename="../cases/model.py" line="58"/>
-        <source>CaseStage</source>
-        <comment>Approved</comment>
-        <translation>Aprobado</translation>
-    </message>
-    <message>
-        <location filename="../cases/model.py" line="59"/>
-        <source>CaseStage</source>
-        <comment>Denied</comment>
-        <translation>Denegado</translation>
-    </message>
-    <message>
-        <location filename="../cases/model.py" line="60"/>
-        <source>CaseStage</source>
-        <comment>On hold</comment>
-        <translation>En espera</translation>
-    </message>
-    <message>
-        <location filename="../cases/model.py" line="61"/>
-        <source>CaseStage</source>
-        <comment>Medical</comment>
-        <translation>Examen médico</translation>
-    </message>
-    <message>
-        <location filename="../cases/model.py" line="62"/>
-        <source>CaseStage</source>
-        <comment>Cultural orientation</comment>
-        <translation>Orientación cultural</translation>
-    </message>
-    <message>
-        <location filename="../cases/model.py" line="63"/>
-        <source>CaseStage</source>
-        <comment>Ready for departure</comment>
-        <translation>Listo para viajar</translation>
-    </message>
-    <message>
-        <location filename="../cases/model.py" line="64"/>
-        <source>CaseStage</source>
-        <comment>Departed</comment>
-        <translation>Viajó</translation>
-    </message>
-    <message>
-        <location filename="../cases/model.py" line="65"/>
-        <source>CaseStage</source>
-        <comment>Closed</comment>
-        <translation>Cerrado</translation>
-    </message>
-    <message>
-        <location filename="../unlock/demo_page.py" line="117"/>
-        <source>&lt;h3&gt;Open the demo workspace&lt;/h3&gt;</source>
-        <translation>&lt;h3&gt;Abrir el espacio de trabajo de demostración&lt;/h3&gt;</translation>
-    </message>
-    <message>
-        <location filename="../unlock/demo_page.py" line="120"/>
-        <source>The demo workspace holds &lt;b&gt;synthetic people only&lt;/b&gt;: invented families with names in several scripts, dates of birth, photos and document scans. Use it to learn the app or to train a team, and never type a real applicant&apos;s data into it.</source>
-        <translation>El espacio de demostración contiene &lt;b&gt;solo personas ficticias&lt;/b&gt;: familias inventadas con nombres en varias escrituras, fechas de nacimiento, fotos y documentos escaneados. Úselo para aprender a usar la aplicación o para formar a un equipo, y nunca introduzca en él datos de un solicitante real.</translation>
-    </message>
-    <message>
-        <location filename="../unlock/demo_page.py" line="126"/>
-        <source>It is kept apart from your own data, in {path}</source>
-        <translation>Se guarda aparte de sus propios datos, en {path}</translation>
-    </message>
-    <message>
-        <location filename="../unlock/demo_page.py" line="135"/>
-        <source>A demo workspace was already made here. Open it and unlock it with the password chosen then, or delete that folder to build a new one.</source>
-        <translation>Aquí ya se creó un espacio de demostración. Ábralo y desbloquéelo con la contraseña que eligió entonces, o elimine esa carpeta para crear uno nuevo.</translation>
-    </message>
-    <message>
-        <location filename="../unlock/demo_page.py" line="140"/>
-        <source>&amp;Open the existing demo</source>
-        <translation>&amp;Abrir la demostración existente</translation>
-    </message>
-    <message>
-        <location filename="../unlock/demo_page.py" line="154"/>
-        <source>Number of &amp;cases:</source>
-        <translation>&amp;Número de casos:</translation>
-    </message>
-    <message>
-        <location filename="../unlock/demo_page.py" line="154"/>
-        <source>A few hundred cases take about a minute to build.</source>
-        <translation>Unos cientos de casos tardan alrededor de un minuto en crearse.</translation>
-    </message>
-    <message>
-        <location filename="../unlock/demo_page.py" line="157"/>
-        <source>User &amp;name:</source>
-        <translation>Nombre de &amp;usuario:</translation>
-    </message>
-    <message>
-        <location filename="../unlock/demo_page.py" line="166"/>
-        <source>&amp;Back</source>
-        <translation>&amp;Volver</translation>
-    </message>
-    <message>
-        <location filename="../unlock/demo_page.py" line="167"/>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <location filename="../unlock/demo_page.py" line="169"/>
-        <source>&amp;Build the demo workspace</source>
-        <translation>Crea&amp;r el espacio de demostración</translation>
-    </message>
-    <message>
-        <location filename="../unlock/demo_page.py" line="231"/>
-        <source>{path} already exists and is not a demo workspace. Move it away, then try again.</source>
-        <translation>{path} ya existe y no es un espacio de demostración. Muévalo a otro lugar e inténtelo de nuevo.</translation>
-    </message>
-    <message>
-        <location filename="../unlock/demo_page.py" line="236"/>
-        <source>Demo workspace</source>
-        <translation>Espacio de demostración</translation>
-    </message>
-    <message>
-        <location filename="../unlock/demo_page.py" line="251"/>
-        <source>Stopping after the current step…</source>
-        <translation>Deteniendo tras el paso actual…</translation>
-    </message>
-    <message>
-        <location filename="../unlock/demo_page.py" line="260"/>
-        <location filename="../unlock/demo_page.py" line="312"/>
-        <source>Creating the encrypted workspace…</source>
-        <translation>Creando el espacio de trabajo cifrado…</translation>
-    </message>
-    <message>
-        <location filename="../unlock/demo_page.py" line="261"/>
-        <source>Inventing synthetic families, photos and scans…</source>
-        <translation>Inventando familias, fotos y escaneos ficticios…</translation>
-    </message>
-    <message>
-        <location filename="../unlock/demo_page.py" line="262"/>
-        <source>Adding {n} synthetic cases…</source>
-        <translation>Añadiendo {n} casos ficticios…</translation>
-    </message>
-    <message>
-        <location filename="../unlock/demo_page.py" line="263"/>
-        <source>Opening the demo workspace…</source>
-        <translation>Abriendo el espacio de demostración…</translation>
-    </message>
-    <message>
-        <location filename="../unlock/demo_page.py" line="264"/>
-        <source>Done.</source>
-        <translation>Listo.</translation>
-    </message>
-    <message>
-        <location filename="../unlock/demo_page.py" line="267"/>
-        <source>Adding photos and scans: {done} of {total}…</source>
-        <translation>Añadiendo fotos y escaneos: {done} de {total}…</translation>
-    </message>
-    <message>
-        <location filename="../unlock/demo_page.py" line="275"/>
-        <source>Stopped. The half-built demo workspace was deleted.</source>
-        <translation>Detenido. Se eliminó el espacio de demostración a medio crear.</translation>
-    </message>
-</context>
-<context>
     <name>AddPersonDialog</name>
     <message>
         <location filename="../case/dialogs.py" line="100"/>
@@ -927,77 +752,77 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../cases/model.py" line="115"/>
+        <location filename="../cases/model.py" line="103"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="116"/>
+        <location filename="../cases/model.py" line="104"/>
         <source>Principal applicant</source>
         <translation>Solicitante principal</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="117"/>
+        <location filename="../cases/model.py" line="105"/>
         <source>Native script</source>
         <translation>Escritura original</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="118"/>
+        <location filename="../cases/model.py" line="106"/>
         <source>Persons</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="119"/>
+        <location filename="../cases/model.py" line="107"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="120"/>
+        <location filename="../cases/model.py" line="108"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="121"/>
+        <location filename="../cases/model.py" line="109"/>
         <source>Site</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="122"/>
+        <location filename="../cases/model.py" line="110"/>
         <source>Ride</source>
         <translation>Misión</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="123"/>
+        <location filename="../cases/model.py" line="111"/>
         <source>File location</source>
         <translation>Expediente</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="124"/>
+        <location filename="../cases/model.py" line="112"/>
         <source>Open issues</source>
         <translation>Incidencias</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="127"/>
+        <location filename="../cases/model.py" line="115"/>
         <source>Case number; %s marks an expedited case</source>
         <translation>Número de caso; %s indica tramitación acelerada</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="128"/>
+        <location filename="../cases/model.py" line="116"/>
         <source>The principal applicant&apos;s name in their own script</source>
         <translation>Nombre del solicitante principal en su escritura original</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="130"/>
+        <location filename="../cases/model.py" line="118"/>
         <source>Persons without a date of birth or with an approximate one not yet verified, a missing principal applicant, an unknown file location</source>
         <translation>Personas sin fecha de nacimiento o con una aproximada aún no verificada, falta de solicitante principal, ubicación del expediente desconocida</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="290"/>
+        <location filename="../cases/model.py" line="278"/>
         <source>%s: expedited</source>
         <translation>%s: tramitación acelerada</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="318"/>
+        <location filename="../cases/model.py" line="306"/>
         <source>unknown</source>
         <translation>desconocida</translation>
     </message>
@@ -1268,6 +1093,115 @@
         <location filename="../case/crop.py" line="204"/>
         <source>&amp;Crop</source>
         <translation>&amp;Recortar</translation>
+    </message>
+</context>
+<context>
+    <name>DemoPage</name>
+    <message>
+        <location filename="../unlock/demo_page.py" line="120"/>
+        <source>&lt;h3&gt;Open the demo workspace&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Abrir el espacio de trabajo de demostración&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="123"/>
+        <source>The demo workspace holds &lt;b&gt;synthetic people only&lt;/b&gt;: invented families with names in several scripts, dates of birth, photos and document scans. Use it to learn the app or to train a team, and never type a real applicant&apos;s data into it.</source>
+        <translation>El espacio de demostración contiene &lt;b&gt;solo personas ficticias&lt;/b&gt;: familias inventadas con nombres en varias escrituras, fechas de nacimiento, fotos y documentos escaneados. Úselo para aprender a usar la aplicación o para formar a un equipo, y nunca introduzca en él datos de un solicitante real.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="129"/>
+        <source>It is kept apart from your own data, in {path}</source>
+        <translation>Se guarda aparte de sus propios datos, en {path}</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="138"/>
+        <source>A demo workspace was already made here. Open it and unlock it with the password chosen then, or delete that folder to build a new one.</source>
+        <translation>Aquí ya se creó un espacio de demostración. Ábralo y desbloquéelo con la contraseña que eligió entonces, o elimine esa carpeta para crear uno nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="143"/>
+        <source>&amp;Open the existing demo</source>
+        <translation>&amp;Abrir la demostración existente</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="157"/>
+        <source>Number of &amp;cases:</source>
+        <translation>&amp;Número de casos:</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="157"/>
+        <source>A few hundred cases take about a minute to build.</source>
+        <translation>Unos cientos de casos tardan alrededor de un minuto en crearse.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="160"/>
+        <source>User &amp;name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="169"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Volver</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="170"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="172"/>
+        <source>&amp;Build the demo workspace</source>
+        <translation>Crea&amp;r el espacio de demostración</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="234"/>
+        <source>{path} already exists and is not a demo workspace. Move it away, then try again.</source>
+        <translation>{path} ya existe y no es un espacio de demostración. Muévalo a otro lugar e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="239"/>
+        <source>Demo workspace</source>
+        <translation>Espacio de demostración</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="254"/>
+        <source>Stopping after the current step…</source>
+        <translation>Deteniendo tras el paso actual…</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="263"/>
+        <location filename="../unlock/demo_page.py" line="315"/>
+        <source>Creating the encrypted workspace…</source>
+        <translation>Creando el espacio de trabajo cifrado…</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="264"/>
+        <source>Inventing synthetic families, photos and scans…</source>
+        <translation>Inventando familias, fotos y escaneos ficticios…</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="265"/>
+        <source>Adding {n} synthetic cases…</source>
+        <translation>Añadiendo {n} casos ficticios…</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="266"/>
+        <source>Opening the demo workspace…</source>
+        <translation>Abriendo el espacio de demostración…</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="267"/>
+        <source>Done.</source>
+        <translation>Listo.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="270"/>
+        <source>Adding photos and scans: {done} of {total}…</source>
+        <translation>Añadiendo fotos y escaneos: {done} de {total}…</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="278"/>
+        <source>Stopped. The half-built demo workspace was deleted.</source>
+        <translation>Detenido. Se eliminó el espacio de demostración a medio crear.</translation>
     </message>
 </context>
 <context>
@@ -2540,87 +2474,87 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../shell.py" line="68"/>
+        <location filename="../shell.py" line="69"/>
         <source>Circuit Ride</source>
         <translation>Circuit Ride</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="114"/>
+        <location filename="../shell.py" line="115"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="128"/>
+        <location filename="../shell.py" line="129"/>
         <source>Schedule</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="128"/>
+        <location filename="../shell.py" line="129"/>
         <source>Appointments with interpreters, by day and site, and notices to applicants in their language. Coming in a later release; appointments already show on each case.</source>
         <translation>Citas con intérpretes, por día y lugar, y avisos a los solicitantes en su idioma. Llegará en una versión posterior; las citas ya aparecen en cada caso.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="131"/>
+        <location filename="../shell.py" line="132"/>
         <source>Adjudication</source>
         <translation>Resolución</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="131"/>
+        <location filename="../shell.py" line="132"/>
         <source>The daily docket for visiting officers, case briefings, and recording decisions and fingerprint results. Coming in a later release.</source>
         <translation>La agenda diaria de los funcionarios visitantes, resúmenes de casos y registro de decisiones y resultados de huellas dactilares. Llegará en una versión posterior.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="133"/>
+        <location filename="../shell.py" line="134"/>
         <source>Files</source>
         <translation>Expedientes</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="133"/>
+        <location filename="../shell.py" line="134"/>
         <source>Where each physical case file is and who holds it. Coming in a later release; each case already shows its file location and movements.</source>
         <translation>Dónde está cada expediente físico y quién lo tiene. Llegará en una versión posterior; cada caso ya muestra la ubicación y los traslados de su expediente.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="135"/>
+        <location filename="../shell.py" line="136"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="135"/>
+        <location filename="../shell.py" line="136"/>
         <source>Sending the ride&apos;s work to HQ and receiving updates, with conflicts for a team lead to resolve. Coming in a later release; every change is already queued for it.</source>
         <translation>Envío del trabajo de la misión a la sede central y recepción de actualizaciones; los conflictos los resuelve el jefe o la jefa de equipo. Llegará en una versión posterior; cada cambio ya queda en cola para ello.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="138"/>
+        <location filename="../shell.py" line="139"/>
         <source>Reports and QC</source>
         <translation>Informes y calidad</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="138"/>
+        <location filename="../shell.py" line="139"/>
         <source>Quality checks, statistics and Word reports. Coming in a later release.</source>
         <translation>Controles de calidad, estadísticas e informes de Word. Llegará en una versión posterior.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="147"/>
+        <location filename="../shell.py" line="148"/>
         <source>&amp;Lock</source>
         <translation>B&amp;loquear</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="150"/>
+        <location filename="../shell.py" line="151"/>
         <source>&amp;Find case</source>
         <translation>&amp;Buscar caso</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="153"/>
+        <location filename="../shell.py" line="154"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="156"/>
+        <location filename="../shell.py" line="157"/>
         <source>&amp;Workspace</source>
         <translation>&amp;Espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="160"/>
+        <location filename="../shell.py" line="161"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
@@ -3345,15 +3279,6 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
         <location filename="../case/photos.py" line="453"/>
         <source>Photo removed.</source>
         <translation>Foto eliminada.</translation>
-    </message>
-</context>
-<context>
-    <name>QCoreApplication</name>
-    <message>
-        <location filename="../cases/model.py" line="54"/>
-        <source>CaseStage</source>
-        <comment>Pre-screening</comment>
-        <translation>Preevaluación</translation>
     </message>
 </context>
 <context>

@@ -2,181 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name></name>
-    <message>
-        <location filename="../cases/model.py" line="55"/>
-        <source>CaseStage</source>
-        <comment>Interview scheduled</comment>
-        <translation>Собеседование назначено</translation>
-    </message>
-    <message>
-        <location filename="../cases/model.py" line="56"/>
-        <source>CaseStage</source>
-        <comment>Interviewed</comment>
-        <translation>Собеседование проведено</translation>
-    </message>
-    <message>
-        <location filename="../cases/model.py" line="57"/>
-        <source>CaseStage</source>
-        <comment>Adjudicated</comment>
-        <translation>Решение вынесено</translation>
-    </message>
-    <message>
-        <location filename="../cases/model.py" line="58"/>
-        <source>CaseStage</source>
-        <comment>Approved</comment>
-        <translation>Одобрено</translation>
-    </message>
-    <message>
-        <location filename="../cases/model.py" line="59"/>
-        <source>CaseStage</source>
-        <comment>Denied</comment>
-        <translation>Отказано</translation>
-    </message>
-    <message>
-        <location filename="../cases/model.py" line="60"/>
-        <source>CaseStage</source>
-        <comment>On hold</comment>
-        <translation>Приостановлено</translation>
-    </message>
-    <message>
-        <location filename="../cases/model.py" line="61"/>
-        <source>CaseStage</source>
-        <comment>Medical</comment>
-        <translation>Медосмотр</translation>
-    </message>
-    <message>
-        <location filename="../cases/model.py" line="62"/>
-        <source>CaseStage</source>
-        <comment>Cultural orientation</comment>
-        <translation>Культурная ориентация</translation>
-    </message>
-    <message>
-        <location filename="../cases/model.py" line="63"/>
-        <source>CaseStage</source>
-        <comment>Ready for departure</comment>
-        <translation>Готово к выезду</translation>
-    </message>
-    <message>
-        <location filename="../cases/model.py" line="64"/>
-        <source>CaseStage</source>
-        <comment>Departed</comment>
-        <translation>Выехали</translation>
-    </message>
-    <message>
-        <location filename="../cases/model.py" line="65"/>
-        <source>CaseStage</source>
-        <comment>Closed</comment>
-        <translation>Закрыто</translation>
-    </message>
-    <message>
-        <location filename="../unlock/demo_page.py" line="117"/>
-        <source>&lt;h3&gt;Open the demo workspace&lt;/h3&gt;</source>
-        <translation>&lt;h3&gt;Открыть демонстрационное рабочее пространство&lt;/h3&gt;</translation>
-    </message>
-    <message>
-        <location filename="../unlock/demo_page.py" line="120"/>
-        <source>The demo workspace holds &lt;b&gt;synthetic people only&lt;/b&gt;: invented families with names in several scripts, dates of birth, photos and document scans. Use it to learn the app or to train a team, and never type a real applicant&apos;s data into it.</source>
-        <translation>Демонстрационное пространство содержит &lt;b&gt;только вымышленных людей&lt;/b&gt;: выдуманные семьи с именами в разных системах письма, датами рождения, фото и сканами документов. Используйте его, чтобы освоить программу или обучить команду, и никогда не вводите в него данные реальных заявителей.</translation>
-    </message>
-    <message>
-        <location filename="../unlock/demo_page.py" line="126"/>
-        <source>It is kept apart from your own data, in {path}</source>
-        <translation>Оно хранится отдельно от ваших данных, в {path}</translation>
-    </message>
-    <message>
-        <location filename="../unlock/demo_page.py" line="135"/>
-        <source>A demo workspace was already made here. Open it and unlock it with the password chosen then, or delete that folder to build a new one.</source>
-        <translation>Демонстрационное пространство здесь уже создано. Откройте его и разблокируйте паролем, выбранным тогда, или удалите эту папку, чтобы создать новое.</translation>
-    </message>
-    <message>
-        <location filename="../unlock/demo_page.py" line="140"/>
-        <source>&amp;Open the existing demo</source>
-        <translation>&amp;Открыть существующее демопространство</translation>
-    </message>
-    <message>
-        <location filename="../unlock/demo_page.py" line="154"/>
-        <source>Number of &amp;cases:</source>
-        <translation>Количество &amp;дел:</translation>
-    </message>
-    <message>
-        <location filename="../unlock/demo_page.py" line="154"/>
-        <source>A few hundred cases take about a minute to build.</source>
-        <translation>Несколько сотен дел создаются примерно за минуту.</translation>
-    </message>
-    <message>
-        <location filename="../unlock/demo_page.py" line="157"/>
-        <source>User &amp;name:</source>
-        <translation>&amp;Имя пользователя:</translation>
-    </message>
-    <message>
-        <location filename="../unlock/demo_page.py" line="166"/>
-        <source>&amp;Back</source>
-        <translation>Н&amp;азад</translation>
-    </message>
-    <message>
-        <location filename="../unlock/demo_page.py" line="167"/>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <location filename="../unlock/demo_page.py" line="169"/>
-        <source>&amp;Build the demo workspace</source>
-        <translation>&amp;Создать демопространство</translation>
-    </message>
-    <message>
-        <location filename="../unlock/demo_page.py" line="231"/>
-        <source>{path} already exists and is not a demo workspace. Move it away, then try again.</source>
-        <translation>{path} уже существует и не является демопространством. Переместите его в другое место и повторите попытку.</translation>
-    </message>
-    <message>
-        <location filename="../unlock/demo_page.py" line="236"/>
-        <source>Demo workspace</source>
-        <translation>Демопространство</translation>
-    </message>
-    <message>
-        <location filename="../unlock/demo_page.py" line="251"/>
-        <source>Stopping after the current step…</source>
-        <translation>Остановка после текущего шага…</translation>
-    </message>
-    <message>
-        <location filename="../unlock/demo_page.py" line="260"/>
-        <location filename="../unlock/demo_page.py" line="312"/>
-        <source>Creating the encrypted workspace…</source>
-        <translation>Создание зашифрованного рабочего пространства…</translation>
-    </message>
-    <message>
-        <location filename="../unlock/demo_page.py" line="261"/>
-        <source>Inventing synthetic families, photos and scans…</source>
-        <translation>Генерация вымышленных семей, фото и сканов…</translation>
-    </message>
-    <message>
-        <location filename="../unlock/demo_page.py" line="262"/>
-        <source>Adding {n} synthetic cases…</source>
-        <translation>Добавление вымышленных дел: {n}…</translation>
-    </message>
-    <message>
-        <location filename="../unlock/demo_page.py" line="263"/>
-        <source>Opening the demo workspace…</source>
-        <translation>Открытие демопространства…</translation>
-    </message>
-    <message>
-        <location filename="../unlock/demo_page.py" line="264"/>
-        <source>Done.</source>
-        <translation>Готово.</translation>
-    </message>
-    <message>
-        <location filename="../unlock/demo_page.py" line="267"/>
-        <source>Adding photos and scans: {done} of {total}…</source>
-        <translation>Добавление фото и сканов: {done} из {total}…</translation>
-    </message>
-    <message>
-        <location filename="../unlock/demo_page.py" line="275"/>
-        <source>Stopped. The half-built demo workspace was deleted.</source>
-        <translation>Остановлено. Недостроенное демопространство удалено.</translation>
-    </message>
-</context>
-<context>
     <name>AddPersonDialog</name>
     <message>
         <location filename="../case/dialogs.py" line="100"/>
@@ -927,77 +752,77 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../cases/model.py" line="115"/>
+        <location filename="../cases/model.py" line="103"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="116"/>
+        <location filename="../cases/model.py" line="104"/>
         <source>Principal applicant</source>
         <translation>Основной заявитель</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="117"/>
+        <location filename="../cases/model.py" line="105"/>
         <source>Native script</source>
         <translation>В оригинале</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="118"/>
+        <location filename="../cases/model.py" line="106"/>
         <source>Persons</source>
         <translation>Чел.</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="119"/>
+        <location filename="../cases/model.py" line="107"/>
         <source>Priority</source>
         <translation>Приор.</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="120"/>
+        <location filename="../cases/model.py" line="108"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="121"/>
+        <location filename="../cases/model.py" line="109"/>
         <source>Site</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="122"/>
+        <location filename="../cases/model.py" line="110"/>
         <source>Ride</source>
         <translation>Миссия</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="123"/>
+        <location filename="../cases/model.py" line="111"/>
         <source>File location</source>
         <translation>Место папки</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="124"/>
+        <location filename="../cases/model.py" line="112"/>
         <source>Open issues</source>
         <translation>Замечания</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="127"/>
+        <location filename="../cases/model.py" line="115"/>
         <source>Case number; %s marks an expedited case</source>
         <translation>Номер дела; %s обозначает ускоренное рассмотрение</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="128"/>
+        <location filename="../cases/model.py" line="116"/>
         <source>The principal applicant&apos;s name in their own script</source>
         <translation>Имя основного заявителя в оригинальном написании</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="130"/>
+        <location filename="../cases/model.py" line="118"/>
         <source>Persons without a date of birth or with an approximate one not yet verified, a missing principal applicant, an unknown file location</source>
         <translation>Лица без даты рождения или с приблизительной, ещё не проверенной датой; нет основного заявителя; неизвестно место папки</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="290"/>
+        <location filename="../cases/model.py" line="278"/>
         <source>%s: expedited</source>
         <translation>%s: ускоренное рассмотрение</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="318"/>
+        <location filename="../cases/model.py" line="306"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
@@ -1274,6 +1099,115 @@
         <location filename="../case/crop.py" line="204"/>
         <source>&amp;Crop</source>
         <translation>&amp;Обрезать</translation>
+    </message>
+</context>
+<context>
+    <name>DemoPage</name>
+    <message>
+        <location filename="../unlock/demo_page.py" line="120"/>
+        <source>&lt;h3&gt;Open the demo workspace&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Открыть демонстрационное рабочее пространство&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="123"/>
+        <source>The demo workspace holds &lt;b&gt;synthetic people only&lt;/b&gt;: invented families with names in several scripts, dates of birth, photos and document scans. Use it to learn the app or to train a team, and never type a real applicant&apos;s data into it.</source>
+        <translation>Демонстрационное пространство содержит &lt;b&gt;только вымышленных людей&lt;/b&gt;: выдуманные семьи с именами в разных системах письма, датами рождения, фото и сканами документов. Используйте его, чтобы освоить программу или обучить команду, и никогда не вводите в него данные реальных заявителей.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="129"/>
+        <source>It is kept apart from your own data, in {path}</source>
+        <translation>Оно хранится отдельно от ваших данных, в {path}</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="138"/>
+        <source>A demo workspace was already made here. Open it and unlock it with the password chosen then, or delete that folder to build a new one.</source>
+        <translation>Демонстрационное пространство здесь уже создано. Откройте его и разблокируйте паролем, выбранным тогда, или удалите эту папку, чтобы создать новое.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="143"/>
+        <source>&amp;Open the existing demo</source>
+        <translation>&amp;Открыть существующее демопространство</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="157"/>
+        <source>Number of &amp;cases:</source>
+        <translation>Количество &amp;дел:</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="157"/>
+        <source>A few hundred cases take about a minute to build.</source>
+        <translation>Несколько сотен дел создаются примерно за минуту.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="160"/>
+        <source>User &amp;name:</source>
+        <translation>&amp;Имя пользователя:</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="169"/>
+        <source>&amp;Back</source>
+        <translation>Н&amp;азад</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="170"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="172"/>
+        <source>&amp;Build the demo workspace</source>
+        <translation>&amp;Создать демопространство</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="234"/>
+        <source>{path} already exists and is not a demo workspace. Move it away, then try again.</source>
+        <translation>{path} уже существует и не является демопространством. Переместите его в другое место и повторите попытку.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="239"/>
+        <source>Demo workspace</source>
+        <translation>Демопространство</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="254"/>
+        <source>Stopping after the current step…</source>
+        <translation>Остановка после текущего шага…</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="263"/>
+        <location filename="../unlock/demo_page.py" line="315"/>
+        <source>Creating the encrypted workspace…</source>
+        <translation>Создание зашифрованного рабочего пространства…</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="264"/>
+        <source>Inventing synthetic families, photos and scans…</source>
+        <translation>Генерация вымышленных семей, фото и сканов…</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="265"/>
+        <source>Adding {n} synthetic cases…</source>
+        <translation>Добавление вымышленных дел: {n}…</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="266"/>
+        <source>Opening the demo workspace…</source>
+        <translation>Открытие демопространства…</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="267"/>
+        <source>Done.</source>
+        <translation>Готово.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="270"/>
+        <source>Adding photos and scans: {done} of {total}…</source>
+        <translation>Добавление фото и сканов: {done} из {total}…</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="278"/>
+        <source>Stopped. The half-built demo workspace was deleted.</source>
+        <translation>Остановлено. Недостроенное демопространство удалено.</translation>
     </message>
 </context>
 <context>
@@ -2552,87 +2486,87 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../shell.py" line="68"/>
+        <location filename="../shell.py" line="69"/>
         <source>Circuit Ride</source>
         <translation>Circuit Ride</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="114"/>
+        <location filename="../shell.py" line="115"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="128"/>
+        <location filename="../shell.py" line="129"/>
         <source>Schedule</source>
         <translation>Расписание</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="128"/>
+        <location filename="../shell.py" line="129"/>
         <source>Appointments with interpreters, by day and site, and notices to applicants in their language. Coming in a later release; appointments already show on each case.</source>
         <translation>Встречи с переводчиками по дням и местам и уведомления заявителям на их языке. Появится в одной из следующих версий; встречи уже показаны в каждом деле.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="131"/>
+        <location filename="../shell.py" line="132"/>
         <source>Adjudication</source>
         <translation>Вынесение решений</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="131"/>
+        <location filename="../shell.py" line="132"/>
         <source>The daily docket for visiting officers, case briefings, and recording decisions and fingerprint results. Coming in a later release.</source>
         <translation>Ежедневный список дел для приезжающих сотрудников, справки по делам, запись решений и результатов проверки отпечатков пальцев. Появится в одной из следующих версий.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="133"/>
+        <location filename="../shell.py" line="134"/>
         <source>Files</source>
         <translation>Папки дел</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="133"/>
+        <location filename="../shell.py" line="134"/>
         <source>Where each physical case file is and who holds it. Coming in a later release; each case already shows its file location and movements.</source>
         <translation>Где находится каждая бумажная папка дела и у кого она. Появится в одной из следующих версий; в каждом деле уже показаны место папки и её перемещения.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="135"/>
+        <location filename="../shell.py" line="136"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="135"/>
+        <location filename="../shell.py" line="136"/>
         <source>Sending the ride&apos;s work to HQ and receiving updates, with conflicts for a team lead to resolve. Coming in a later release; every change is already queued for it.</source>
         <translation>Отправка результатов работы миссии в штаб-квартиру и получение обновлений; конфликты разрешает руководитель группы. Появится в одной из следующих версий; каждое изменение уже поставлено в очередь.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="138"/>
+        <location filename="../shell.py" line="139"/>
         <source>Reports and QC</source>
         <translation>Отчёты и качество</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="138"/>
+        <location filename="../shell.py" line="139"/>
         <source>Quality checks, statistics and Word reports. Coming in a later release.</source>
         <translation>Проверки качества, статистика и отчёты в формате Word. Появится в одной из следующих версий.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="147"/>
+        <location filename="../shell.py" line="148"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="150"/>
+        <location filename="../shell.py" line="151"/>
         <source>&amp;Find case</source>
         <translation>&amp;Найти дело</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="153"/>
+        <location filename="../shell.py" line="154"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="156"/>
+        <location filename="../shell.py" line="157"/>
         <source>&amp;Workspace</source>
         <translation>&amp;Рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="160"/>
+        <location filename="../shell.py" line="161"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
@@ -3361,15 +3295,6 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         <location filename="../case/photos.py" line="453"/>
         <source>Photo removed.</source>
         <translation>Фото удалено.</translation>
-    </message>
-</context>
-<context>
-    <name>QCoreApplication</name>
-    <message>
-        <location filename="../cases/model.py" line="54"/>
-        <source>CaseStage</source>
-        <comment>Pre-screening</comment>
-        <translation>Предварительная оценка</translation>
     </message>
 </context>
 <context>

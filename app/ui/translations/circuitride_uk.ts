@@ -2,181 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk_UA">
 <context>
-    <name></name>
-    <message>
-        <location filename="../cases/model.py" line="55"/>
-        <source>CaseStage</source>
-        <comment>Interview scheduled</comment>
-        <translation>Співбесіду призначено</translation>
-    </message>
-    <message>
-        <location filename="../cases/model.py" line="56"/>
-        <source>CaseStage</source>
-        <comment>Interviewed</comment>
-        <translation>Співбесіду проведено</translation>
-    </message>
-    <message>
-        <location filename="../cases/model.py" line="57"/>
-        <source>CaseStage</source>
-        <comment>Adjudicated</comment>
-        <translation>Рішення ухвалено</translation>
-    </message>
-    <message>
-        <location filename="../cases/model.py" line="58"/>
-        <source>CaseStage</source>
-        <comment>Approved</comment>
-        <translation>Схвалено</translation>
-    </message>
-    <message>
-        <location filename="../cases/model.py" line="59"/>
-        <source>CaseStage</source>
-        <comment>Denied</comment>
-        <translation>Відмовлено</translation>
-    </message>
-    <message>
-        <location filename="../cases/model.py" line="60"/>
-        <source>CaseStage</source>
-        <comment>On hold</comment>
-        <translation>Призупинено</translation>
-    </message>
-    <message>
-        <location filename="../cases/model.py" line="61"/>
-        <source>CaseStage</source>
-        <comment>Medical</comment>
-        <translation>Медогляд</translation>
-    </message>
-    <message>
-        <location filename="../cases/model.py" line="62"/>
-        <source>CaseStage</source>
-        <comment>Cultural orientation</comment>
-        <translation>Культурна орієнтація</translation>
-    </message>
-    <message>
-        <location filename="../cases/model.py" line="63"/>
-        <source>CaseStage</source>
-        <comment>Ready for departure</comment>
-        <translation>Готово до виїзду</translation>
-    </message>
-    <message>
-        <location filename="../cases/model.py" line="64"/>
-        <source>CaseStage</source>
-        <comment>Departed</comment>
-        <translation>Виїхали</translation>
-    </message>
-    <message>
-        <location filename="../cases/model.py" line="65"/>
-        <source>CaseStage</source>
-        <comment>Closed</comment>
-        <translation>Закрито</translation>
-    </message>
-    <message>
-        <location filename="../unlock/demo_page.py" line="117"/>
-        <source>&lt;h3&gt;Open the demo workspace&lt;/h3&gt;</source>
-        <translation>&lt;h3&gt;Відкрити демонстраційний робочий простір&lt;/h3&gt;</translation>
-    </message>
-    <message>
-        <location filename="../unlock/demo_page.py" line="120"/>
-        <source>The demo workspace holds &lt;b&gt;synthetic people only&lt;/b&gt;: invented families with names in several scripts, dates of birth, photos and document scans. Use it to learn the app or to train a team, and never type a real applicant&apos;s data into it.</source>
-        <translation>Демонстраційний простір містить &lt;b&gt;лише вигаданих людей&lt;/b&gt;: вигадані сім&apos;ї з іменами різними системами письма, датами народження, фото та сканами документів. Використовуйте його, щоб освоїти програму або навчити команду, і ніколи не вводьте в нього дані справжніх заявників.</translation>
-    </message>
-    <message>
-        <location filename="../unlock/demo_page.py" line="126"/>
-        <source>It is kept apart from your own data, in {path}</source>
-        <translation>Він зберігається окремо від ваших даних, у {path}</translation>
-    </message>
-    <message>
-        <location filename="../unlock/demo_page.py" line="135"/>
-        <source>A demo workspace was already made here. Open it and unlock it with the password chosen then, or delete that folder to build a new one.</source>
-        <translation>Демонстраційний простір тут уже створено. Відкрийте його й розблокуйте паролем, який тоді обрали, або видаліть цю теку, щоб створити новий.</translation>
-    </message>
-    <message>
-        <location filename="../unlock/demo_page.py" line="140"/>
-        <source>&amp;Open the existing demo</source>
-        <translation>&amp;Відкрити наявний демопростір</translation>
-    </message>
-    <message>
-        <location filename="../unlock/demo_page.py" line="154"/>
-        <source>Number of &amp;cases:</source>
-        <translation>&amp;Кількість справ:</translation>
-    </message>
-    <message>
-        <location filename="../unlock/demo_page.py" line="154"/>
-        <source>A few hundred cases take about a minute to build.</source>
-        <translation>Кілька сотень справ створюються приблизно за хвилину.</translation>
-    </message>
-    <message>
-        <location filename="../unlock/demo_page.py" line="157"/>
-        <source>User &amp;name:</source>
-        <translation>&amp;Ім&apos;я користувача:</translation>
-    </message>
-    <message>
-        <location filename="../unlock/demo_page.py" line="166"/>
-        <source>&amp;Back</source>
-        <translation>Н&amp;азад</translation>
-    </message>
-    <message>
-        <location filename="../unlock/demo_page.py" line="167"/>
-        <source>Cancel</source>
-        <translation>Скасувати</translation>
-    </message>
-    <message>
-        <location filename="../unlock/demo_page.py" line="169"/>
-        <source>&amp;Build the demo workspace</source>
-        <translation>&amp;Створити демопростір</translation>
-    </message>
-    <message>
-        <location filename="../unlock/demo_page.py" line="231"/>
-        <source>{path} already exists and is not a demo workspace. Move it away, then try again.</source>
-        <translation>{path} уже існує і не є демопростором. Перемістіть його в інше місце й спробуйте ще раз.</translation>
-    </message>
-    <message>
-        <location filename="../unlock/demo_page.py" line="236"/>
-        <source>Demo workspace</source>
-        <translation>Демопростір</translation>
-    </message>
-    <message>
-        <location filename="../unlock/demo_page.py" line="251"/>
-        <source>Stopping after the current step…</source>
-        <translation>Зупинка після поточного кроку…</translation>
-    </message>
-    <message>
-        <location filename="../unlock/demo_page.py" line="260"/>
-        <location filename="../unlock/demo_page.py" line="312"/>
-        <source>Creating the encrypted workspace…</source>
-        <translation>Створення зашифрованого робочого простору…</translation>
-    </message>
-    <message>
-        <location filename="../unlock/demo_page.py" line="261"/>
-        <source>Inventing synthetic families, photos and scans…</source>
-        <translation>Генерування вигаданих сімей, фото і сканів…</translation>
-    </message>
-    <message>
-        <location filename="../unlock/demo_page.py" line="262"/>
-        <source>Adding {n} synthetic cases…</source>
-        <translation>Додавання вигаданих справ: {n}…</translation>
-    </message>
-    <message>
-        <location filename="../unlock/demo_page.py" line="263"/>
-        <source>Opening the demo workspace…</source>
-        <translation>Відкриття демопростору…</translation>
-    </message>
-    <message>
-        <location filename="../unlock/demo_page.py" line="264"/>
-        <source>Done.</source>
-        <translation>Готово.</translation>
-    </message>
-    <message>
-        <location filename="../unlock/demo_page.py" line="267"/>
-        <source>Adding photos and scans: {done} of {total}…</source>
-        <translation>Додавання фото і сканів: {done} з {total}…</translation>
-    </message>
-    <message>
-        <location filename="../unlock/demo_page.py" line="275"/>
-        <source>Stopped. The half-built demo workspace was deleted.</source>
-        <translation>Зупинено. Недобудований демопростір видалено.</translation>
-    </message>
-</context>
-<context>
     <name>AddPersonDialog</name>
     <message>
         <location filename="../case/dialogs.py" line="100"/>
@@ -927,77 +752,77 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../cases/model.py" line="115"/>
+        <location filename="../cases/model.py" line="103"/>
         <source>Case</source>
         <translation>Справа</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="116"/>
+        <location filename="../cases/model.py" line="104"/>
         <source>Principal applicant</source>
         <translation>Основний заявник</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="117"/>
+        <location filename="../cases/model.py" line="105"/>
         <source>Native script</source>
         <translation>В оригіналі</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="118"/>
+        <location filename="../cases/model.py" line="106"/>
         <source>Persons</source>
         <translation>Осіб</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="119"/>
+        <location filename="../cases/model.py" line="107"/>
         <source>Priority</source>
         <translation>Пріор.</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="120"/>
+        <location filename="../cases/model.py" line="108"/>
         <source>Stage</source>
         <translation>Етап</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="121"/>
+        <location filename="../cases/model.py" line="109"/>
         <source>Site</source>
         <translation>Місце</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="122"/>
+        <location filename="../cases/model.py" line="110"/>
         <source>Ride</source>
         <translation>Місія</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="123"/>
+        <location filename="../cases/model.py" line="111"/>
         <source>File location</source>
         <translation>Місце теки</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="124"/>
+        <location filename="../cases/model.py" line="112"/>
         <source>Open issues</source>
         <translation>Зауваження</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="127"/>
+        <location filename="../cases/model.py" line="115"/>
         <source>Case number; %s marks an expedited case</source>
         <translation>Номер справи; %s позначає прискорений розгляд</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="128"/>
+        <location filename="../cases/model.py" line="116"/>
         <source>The principal applicant&apos;s name in their own script</source>
         <translation>Ім&apos;я основного заявника в оригінальному написанні</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="130"/>
+        <location filename="../cases/model.py" line="118"/>
         <source>Persons without a date of birth or with an approximate one not yet verified, a missing principal applicant, an unknown file location</source>
         <translation>Особи без дати народження або з приблизною, ще не перевіреною датою; немає основного заявника; невідоме місце теки</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="290"/>
+        <location filename="../cases/model.py" line="278"/>
         <source>%s: expedited</source>
         <translation>%s: прискорений розгляд</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="318"/>
+        <location filename="../cases/model.py" line="306"/>
         <source>unknown</source>
         <translation>невідомо</translation>
     </message>
@@ -1274,6 +1099,115 @@
         <location filename="../case/crop.py" line="204"/>
         <source>&amp;Crop</source>
         <translation>&amp;Обрізати</translation>
+    </message>
+</context>
+<context>
+    <name>DemoPage</name>
+    <message>
+        <location filename="../unlock/demo_page.py" line="120"/>
+        <source>&lt;h3&gt;Open the demo workspace&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Відкрити демонстраційний робочий простір&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="123"/>
+        <source>The demo workspace holds &lt;b&gt;synthetic people only&lt;/b&gt;: invented families with names in several scripts, dates of birth, photos and document scans. Use it to learn the app or to train a team, and never type a real applicant&apos;s data into it.</source>
+        <translation>Демонстраційний простір містить &lt;b&gt;лише вигаданих людей&lt;/b&gt;: вигадані сім&apos;ї з іменами різними системами письма, датами народження, фото та сканами документів. Використовуйте його, щоб освоїти програму або навчити команду, і ніколи не вводьте в нього дані справжніх заявників.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="129"/>
+        <source>It is kept apart from your own data, in {path}</source>
+        <translation>Він зберігається окремо від ваших даних, у {path}</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="138"/>
+        <source>A demo workspace was already made here. Open it and unlock it with the password chosen then, or delete that folder to build a new one.</source>
+        <translation>Демонстраційний простір тут уже створено. Відкрийте його й розблокуйте паролем, який тоді обрали, або видаліть цю теку, щоб створити новий.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="143"/>
+        <source>&amp;Open the existing demo</source>
+        <translation>&amp;Відкрити наявний демопростір</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="157"/>
+        <source>Number of &amp;cases:</source>
+        <translation>&amp;Кількість справ:</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="157"/>
+        <source>A few hundred cases take about a minute to build.</source>
+        <translation>Кілька сотень справ створюються приблизно за хвилину.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="160"/>
+        <source>User &amp;name:</source>
+        <translation>&amp;Ім&apos;я користувача:</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="169"/>
+        <source>&amp;Back</source>
+        <translation>Н&amp;азад</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="170"/>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="172"/>
+        <source>&amp;Build the demo workspace</source>
+        <translation>&amp;Створити демопростір</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="234"/>
+        <source>{path} already exists and is not a demo workspace. Move it away, then try again.</source>
+        <translation>{path} уже існує і не є демопростором. Перемістіть його в інше місце й спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="239"/>
+        <source>Demo workspace</source>
+        <translation>Демопростір</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="254"/>
+        <source>Stopping after the current step…</source>
+        <translation>Зупинка після поточного кроку…</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="263"/>
+        <location filename="../unlock/demo_page.py" line="315"/>
+        <source>Creating the encrypted workspace…</source>
+        <translation>Створення зашифрованого робочого простору…</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="264"/>
+        <source>Inventing synthetic families, photos and scans…</source>
+        <translation>Генерування вигаданих сімей, фото і сканів…</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="265"/>
+        <source>Adding {n} synthetic cases…</source>
+        <translation>Додавання вигаданих справ: {n}…</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="266"/>
+        <source>Opening the demo workspace…</source>
+        <translation>Відкриття демопростору…</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="267"/>
+        <source>Done.</source>
+        <translation>Готово.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="270"/>
+        <source>Adding photos and scans: {done} of {total}…</source>
+        <translation>Додавання фото і сканів: {done} з {total}…</translation>
+    </message>
+    <message>
+        <location filename="../unlock/demo_page.py" line="278"/>
+        <source>Stopped. The half-built demo workspace was deleted.</source>
+        <translation>Зупинено. Недобудований демопростір видалено.</translation>
     </message>
 </context>
 <context>
@@ -2552,87 +2486,87 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../shell.py" line="68"/>
+        <location filename="../shell.py" line="69"/>
         <source>Circuit Ride</source>
         <translation>Circuit Ride</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="114"/>
+        <location filename="../shell.py" line="115"/>
         <source>Cases</source>
         <translation>Справи</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="128"/>
+        <location filename="../shell.py" line="129"/>
         <source>Schedule</source>
         <translation>Розклад</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="128"/>
+        <location filename="../shell.py" line="129"/>
         <source>Appointments with interpreters, by day and site, and notices to applicants in their language. Coming in a later release; appointments already show on each case.</source>
         <translation>Зустрічі з перекладачами за днями й місцями та повідомлення заявникам їхньою мовою. З&apos;явиться в одній із наступних версій; зустрічі вже показано в кожній справі.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="131"/>
+        <location filename="../shell.py" line="132"/>
         <source>Adjudication</source>
         <translation>Ухвалення рішень</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="131"/>
+        <location filename="../shell.py" line="132"/>
         <source>The daily docket for visiting officers, case briefings, and recording decisions and fingerprint results. Coming in a later release.</source>
         <translation>Щоденний перелік справ для офіцерів, що приїжджають, довідки щодо справ, запис рішень і результатів перевірки відбитків пальців. З&apos;явиться в одній із наступних версій.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="133"/>
+        <location filename="../shell.py" line="134"/>
         <source>Files</source>
         <translation>Теки справ</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="133"/>
+        <location filename="../shell.py" line="134"/>
         <source>Where each physical case file is and who holds it. Coming in a later release; each case already shows its file location and movements.</source>
         <translation>Де зберігається кожна паперова тека справи і в кого вона. З&apos;явиться в одній із наступних версій; у кожній справі вже показано місце теки та її переміщення.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="135"/>
+        <location filename="../shell.py" line="136"/>
         <source>Sync</source>
         <translation>Синхронізація</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="135"/>
+        <location filename="../shell.py" line="136"/>
         <source>Sending the ride&apos;s work to HQ and receiving updates, with conflicts for a team lead to resolve. Coming in a later release; every change is already queued for it.</source>
         <translation>Надсилання результатів роботи місії до штаб-квартири та отримання оновлень; конфлікти розв&apos;язує керівник групи. З&apos;явиться в одній із наступних версій; кожну зміну вже поставлено в чергу.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="138"/>
+        <location filename="../shell.py" line="139"/>
         <source>Reports and QC</source>
         <translation>Звіти та якість</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="138"/>
+        <location filename="../shell.py" line="139"/>
         <source>Quality checks, statistics and Word reports. Coming in a later release.</source>
         <translation>Перевірки якості, статистика та звіти у форматі Word. З&apos;явиться в одній із наступних версій.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="147"/>
+        <location filename="../shell.py" line="148"/>
         <source>&amp;Lock</source>
         <translation>За&amp;блокувати</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="150"/>
+        <location filename="../shell.py" line="151"/>
         <source>&amp;Find case</source>
         <translation>&amp;Знайти справу</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="153"/>
+        <location filename="../shell.py" line="154"/>
         <source>&amp;Quit</source>
         <translation>&amp;Вийти</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="156"/>
+        <location filename="../shell.py" line="157"/>
         <source>&amp;Workspace</source>
         <translation>&amp;Робочий простір</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="160"/>
+        <location filename="../shell.py" line="161"/>
         <source>&amp;Language</source>
         <translation>&amp;Мова</translation>
     </message>
@@ -3361,15 +3295,6 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         <location filename="../case/photos.py" line="453"/>
         <source>Photo removed.</source>
         <translation>Фото видалено.</translation>
-    </message>
-</context>
-<context>
-    <name>QCoreApplication</name>
-    <message>
-        <location filename="../cases/model.py" line="54"/>
-        <source>CaseStage</source>
-        <comment>Pre-screening</comment>
-        <translation>Попередня оцінка</translation>
     </message>
 </context>
 <context>

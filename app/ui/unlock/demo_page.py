@@ -8,6 +8,7 @@ Cancel, a failure or a crash never leaves a half-filled demo that looks finished
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import shutil
@@ -52,6 +53,17 @@ def _partial(final: Path) -> Path:
     return final.with_name(final.name + ".partial")
 
 
+def _report(task: Task, line: str) -> None:
+    """Turns load_demo's progress lines into the page's progress bar (and honours Cancel)."""
+    task.check()
+    found = _ATTACHED.search(line)
+    if found:
+        done, total = int(found.group(1)), int(found.group(2))
+        task.progress(_ATTACH + (_REOPEN - _ATTACH) * done // max(total, 1), 100, f"attach {done} {total}")
+    else:
+        task.progress(_IMPORT, 100, "import")
+
+
 def build_demo(
     task: Task, final: Path, username: str, password: str, cases: int, name: str, kdf: KdfParams | None
 ) -> Workspace | None:
@@ -69,16 +81,7 @@ def build_demo(
         task.check()
         task.progress(_GENERATE, 100, "generate")
 
-        def report(line: str) -> None:
-            task.check()
-            found = _ATTACHED.search(line)
-            if found:
-                done, total = int(found.group(1)), int(found.group(2))
-                task.progress(_ATTACH + (_REOPEN - _ATTACH) * done // max(total, 1), 100, f"attach {done} {total}")
-            else:
-                task.progress(_IMPORT, 100, "import")
-
-        load_demo(ws, cases=cases, seed=DEMO_SEED, progress=report)
+        load_demo(ws, cases=cases, seed=DEMO_SEED, progress=functools.partial(_report, task))
         task.check()
         task.progress(_REOPEN, 100, "reopen")
         ws.lock()
