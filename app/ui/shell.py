@@ -39,14 +39,24 @@ class ComingView(QWidget):
     def __init__(self, title: str, text: str) -> None:
         super().__init__()
         heading = QLabel(f"<h2>{title}</h2>")
+        heading.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         body = QLabel(text)
         body.setWordWrap(True)
-        body.setMaximumWidth(640)
+        body.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        # No alignment flag on the layout item: a word-wrapped label then gets the height its
+        # width needs (with one, it gets a single line and the text is cut).
+        card = QWidget()
+        card.setMaximumWidth(640)
+        column = QVBoxLayout(card)
+        column.addWidget(heading)
+        column.addWidget(body)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(card, 4)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addStretch()
-        layout.addWidget(heading, 0, Qt.AlignmentFlag.AlignHCenter)
-        body.setFixedWidth(600)
-        layout.addWidget(body, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(1)
+        layout.addLayout(row)
         layout.addStretch(2)
 
 
