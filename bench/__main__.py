@@ -39,8 +39,14 @@ def line(name: str, value: str, target: str = "") -> None:
 
 def plain_connect(path: Path, dek: bytes) -> Any:
     conn = sqlite3.connect(str(path), check_same_thread=False)
-    for pragma in ("temp_store = MEMORY", "secure_delete = ON", "foreign_keys = ON", "journal_mode = WAL",
-                   "synchronous = FULL", "cache_size = -32768"):
+    for pragma in (
+        "temp_store = MEMORY",
+        "secure_delete = ON",
+        "foreign_keys = ON",
+        "journal_mode = WAL",
+        "synchronous = FULL",
+        "cache_size = -32768",
+    ):
         conn.execute(f"PRAGMA {pragma}")
     return conn
 
@@ -184,8 +190,14 @@ def browse_rss(ws_path: Path, qs: list[str], numbers: list[str]) -> float:
         # VmHWM, not ru_maxrss: Linux carries ru_maxrss over from the parent across fork+exec.
         "print([int(l.split()[1]) for l in open('/proc/self/status') if l.startswith('VmHWM')][0]/1024)\n"
     )
-    out = subprocess.run([sys.executable, "-c", script], input=json.dumps([qs[:200], numbers[:200]]),
-                         capture_output=True, text=True, cwd=ROOT, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", script],
+        input=json.dumps([qs[:200], numbers[:200]]),
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=True,
+    )
     return float(out.stdout.strip().splitlines()[-1])
 
 
@@ -205,7 +217,9 @@ def prepare_big_case(ws_path: Path, manifest_cases: list[dict[str, Any]]) -> str
         for i in range(max(0, 20 - have)):
             buf = io.BytesIO()
             Image.effect_noise((640, 480), 30 + i).convert("RGB").save(buf, "JPEG", quality=85)
-            attach(ws, case["case_number"], buf.getvalue(), filename=f"scan_{i}.jpg", kind="scan", document_type="other")
+            attach(
+                ws, case["case_number"], buf.getvalue(), filename=f"scan_{i}.jpg", kind="scan", document_type="other"
+            )
     finally:
         ws.lock()
     return str(case["case_number"])
@@ -219,7 +233,11 @@ def desktop_figures(ws_path: Path, qs: list[str], big_case: str) -> dict[str, fl
     started = time.time()
     out = subprocess.run(
         [sys.executable, "-m", "bench.ui_probe", str(ws_path), PASSWORD, repr(started), json.dumps(queries), big_case],
-        capture_output=True, text=True, cwd=ROOT, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, check=False,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        check=False,
     )
     if out.returncode != 0:
         raise RuntimeError("desktop benchmark failed:\n" + out.stderr[-3000:])
@@ -274,24 +292,44 @@ def main() -> int:
         seconds, params = unlock_time(base)
         line("unlock (Argon2id + open + migrate check)", f"{seconds * 1000:.0f} ms", f"{params}; target <= 1 s")
         median_ms, mb = photo_ingest(base)
-        line("12 MP photo ingest (decode..encrypt)", f"{median_ms:.0f} ms", f"median of 7, {mb:.1f} MB JPEG; target <= 300 ms, reference ~174 ms")
+        line(
+            "12 MP photo ingest (decode..encrypt)",
+            f"{median_ms:.0f} ms",
+            f"median of 7, {mb:.1f} MB JPEG; target <= 300 ms, reference ~174 ms",
+        )
         put, get = vault_throughput(base)
         line("vault encrypt+write throughput", f"{put:.0f} MB/s", f"decrypt+verify {get:.0f} MB/s")
         ui = desktop_figures(base / "encrypted", qs, big_case)
         print(f"\nDesktop client ({ui['rows']} cases in the list, offscreen)")
         line("process start to unlock screen shown", f"{ui['start_to_unlock_screen_s'] * 1000:.0f} ms", "target <= 1 s")
-        line("unlock to case list shown", f"{ui['unlock_to_case_list_s'] * 1000:.0f} ms", "target <= 1.5 s (KDF excluded)")
-        line("case views ready after that first paint", f"{ui['body_built_after_paint_s'] * 1000:.0f} ms",
-             "(while the password is typed)")
+        line(
+            "unlock to case list shown",
+            f"{ui['unlock_to_case_list_s'] * 1000:.0f} ms",
+            "target <= 1.5 s (KDF excluded)",
+        )
+        line(
+            "case views ready after that first paint",
+            f"{ui['body_built_after_paint_s'] * 1000:.0f} ms",
+            "(while the password is typed)",
+        )
         line("search keystroke to list updated p50", f"{ui['keystroke_p50_ms']:.1f} ms", "")
         line("search keystroke to list updated p95", f"{ui['keystroke_p95_ms']:.1f} ms", "target <= 50 ms")
-        line(f"open case {big_case} (9 persons, 20 attachments)", f"{ui['open_big_case_ms']:.0f} ms", "target <= 150 ms")
-        line(f"RSS after browsing {ui['cases_browsed']} cases", f"{ui['rss_after_200_cases_mb']:.0f} MB", "target <= 350 MB")
+        line(
+            f"open case {big_case} (9 persons, 20 attachments)", f"{ui['open_big_case_ms']:.0f} ms", "target <= 150 ms"
+        )
+        line(
+            f"RSS after browsing {ui['cases_browsed']} cases",
+            f"{ui['rss_after_200_cases_mb']:.0f} MB",
+            "target <= 350 MB",
+        )
         print("\nMemory")
         rss = browse_rss(base / "encrypted", qs, numbers)
         line("peak RSS: unlock + 200 searches + 200 cases", f"{rss:.0f} MB", "target <= 300 MB")
-        line("peak RSS of this benchmark process", f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB",
-             "(holds the generated data set twice)")
+        line(
+            "peak RSS of this benchmark process",
+            f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB",
+            "(holds the generated data set twice)",
+        )
     finally:
         shutil.rmtree(base, ignore_errors=True)
     return 0

@@ -82,17 +82,22 @@ def main() -> int:
     app.processEvents()
     rss = _hwm_mb()
     ordered = sorted(keystroke_ms)
-    print(json.dumps({
-        "start_to_unlock_screen_s": to_unlock_screen,
-        "unlock_to_case_list_s": to_case_list,
-        "body_built_after_paint_s": body_built,
-        "rows": rows,
-        "keystroke_p50_ms": statistics.median(ordered),
-        "keystroke_p95_ms": ordered[int(0.95 * (len(ordered) - 1))],
-        "open_big_case_ms": statistics.median(open_ms),
-        "rss_after_200_cases_mb": rss,
-        "cases_browsed": len(numbers),
-    }), flush=True)
+    print(
+        json.dumps(
+            {
+                "start_to_unlock_screen_s": to_unlock_screen,
+                "unlock_to_case_list_s": to_case_list,
+                "body_built_after_paint_s": body_built,
+                "rows": rows,
+                "keystroke_p50_ms": statistics.median(ordered),
+                "keystroke_p95_ms": ordered[int(0.95 * (len(ordered) - 1))],
+                "open_big_case_ms": statistics.median(open_ms),
+                "rss_after_200_cases_mb": rss,
+                "cases_browsed": len(numbers),
+            }
+        ),
+        flush=True,
+    )
     window.tasks.wait()
     ws.lock()
     # PySide6 can crash while the interpreter tears down Qt objects; the figures are out already.

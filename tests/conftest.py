@@ -56,10 +56,18 @@ def cli_env(tmp_path: Path, **extra: str) -> dict[str, str]:
 def cli(tmp_path: Path, ws_path: Path):  # noqa: ANN201 - returns a callable
     """Run `python -m app --data-dir <ws_path> ARGS...` as a real process."""
 
-    def run(*args: str, env: dict[str, str] | None = None, timeout: float = 120, data_dir: Path | None = None) -> Result:
+    def run(
+        *args: str, env: dict[str, str] | None = None, timeout: float = 120, data_dir: Path | None = None
+    ) -> Result:
         cmd = [sys.executable, "-m", "app", "--data-dir", str(data_dir or ws_path), *args]
         proc = subprocess.run(
-            cmd, capture_output=True, text=True, timeout=timeout, env=env or cli_env(tmp_path), cwd=ROOT, stdin=subprocess.DEVNULL
+            cmd,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            env=env or cli_env(tmp_path),
+            cwd=ROOT,
+            stdin=subprocess.DEVNULL,
         )
         return Result(proc.returncode, proc.stdout, proc.stderr)
 

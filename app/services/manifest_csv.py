@@ -134,7 +134,11 @@ def from_csv(raw: bytes, source: str) -> dict[str, Any]:
                     "repeat them identically on every row of a case. Nothing was imported."
                 )
         else:
-            cases[number] = {**{k: v for k, v in case_values.items() if v is not None}, "persons": [], "_cells": case_values}
+            cases[number] = {
+                **{k: v for k, v in case_values.items() if v is not None},
+                "persons": [],
+                "_cells": case_values,
+            }
             cases[number]["case_number"] = number
             first_row[number] = row_number
         if person is not None:

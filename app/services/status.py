@@ -25,11 +25,17 @@ def workspace_status(ws: Workspace, today: dt.date | None = None) -> WorkspaceSt
     with reading(ws) as session:
         ride = session.scalar(
             select(CircuitRide.name)
-            .where(CircuitRide.deleted.is_(False), CircuitRide.start_date <= today_iso, CircuitRide.end_date >= today_iso)
+            .where(
+                CircuitRide.deleted.is_(False), CircuitRide.start_date <= today_iso, CircuitRide.end_date >= today_iso
+            )
             .order_by(CircuitRide.start_date.desc())
             .limit(1)
         )
-        values = dict(session.execute(select(Setting.key, Setting.value).where(Setting.key.in_(("last_backup_at", "last_sync_at")))).all())
+        values = dict(
+            session.execute(
+                select(Setting.key, Setting.value).where(Setting.key.in_(("last_backup_at", "last_sync_at")))
+            ).all()
+        )
     backup = values.get("last_backup_at")
     return WorkspaceStatus(
         ws.username or "",

@@ -69,9 +69,7 @@ def _check_database(ws: Workspace, report: CheckReport) -> None:
             for table in ("person_search", "person_words"):
                 conn.execute(text(f"INSERT INTO {table}({table}) VALUES ('integrity-check')"))
         except DatabaseError:
-            report.problems.append(
-                "database: the name search index is damaged; restore the workspace from a backup"
-            )
+            report.problems.append("database: the name search index is damaged; restore the workspace from a backup")
 
 
 def _check_blobs(ws: Workspace, session: object, report: CheckReport, repair: bool) -> None:
@@ -81,8 +79,9 @@ def _check_blobs(ws: Workspace, session: object, report: CheckReport, repair: bo
     vault = ws.vault
     referenced: dict[str, str] = {}
     rows = session.execute(
-        select(Attachment.id, Attachment.content_hash, Attachment.thumbnail_hash, Attachment.deleted, Case.case_number)
-        .join(Case, Case.id == Attachment.case_id)
+        select(
+            Attachment.id, Attachment.content_hash, Attachment.thumbnail_hash, Attachment.deleted, Case.case_number
+        ).join(Case, Case.id == Attachment.case_id)
     ).all()
     for att_id, content, thumb, deleted, number in rows:
         for sha, what in ((content, "file"), (thumb, "thumbnail")):

@@ -87,7 +87,9 @@ def switch_language(window: MainWindow, lang: str) -> MainWindow:
     return replacement
 
 
-def screenshot(app: QApplication, window: MainWindow, view: str, password: str | None, user: str | None, path: Path) -> int:
+def screenshot(
+    app: QApplication, window: MainWindow, view: str, password: str | None, user: str | None, path: Path
+) -> int:
     if view != "unlock":
         if not password:
             raise UsageError("--screenshot of an unlocked view needs CIRCUITRIDE_PASSWORD.")

@@ -136,18 +136,40 @@ class MainWindow(QMainWindow):
 
     def _coming(self) -> list[tuple[str, str]]:
         return [
-            (self.tr("Schedule"), self.tr("Appointments with interpreters, by day and site, and notices to applicants "
-                                          "in their language. Coming in a later release; appointments already show "
-                                          "on each case.")),
-            (self.tr("Adjudication"), self.tr("The daily docket for visiting officers, case briefings, and recording "
-                                              "decisions and fingerprint results. Coming in a later release.")),
-            (self.tr("Files"), self.tr("Where each physical case file is and who holds it. Coming in a later release; "
-                                       "each case already shows its file location and movements.")),
-            (self.tr("Sync"), self.tr("Sending the ride's work to HQ and receiving updates, with conflicts for a "
-                                      "team lead to resolve. Coming in a later release; every change is already "
-                                      "queued for it.")),
-            (self.tr("Reports and QC"), self.tr("Quality checks, statistics and Word reports. Coming in a later "
-                                                "release.")),
+            (
+                self.tr("Schedule"),
+                self.tr(
+                    "Appointments with interpreters, by day and site, and notices to applicants "
+                    "in their language. Coming in a later release; appointments already show "
+                    "on each case."
+                ),
+            ),
+            (
+                self.tr("Adjudication"),
+                self.tr(
+                    "The daily docket for visiting officers, case briefings, and recording "
+                    "decisions and fingerprint results. Coming in a later release."
+                ),
+            ),
+            (
+                self.tr("Files"),
+                self.tr(
+                    "Where each physical case file is and who holds it. Coming in a later release; "
+                    "each case already shows its file location and movements."
+                ),
+            ),
+            (
+                self.tr("Sync"),
+                self.tr(
+                    "Sending the ride's work to HQ and receiving updates, with conflicts for a "
+                    "team lead to resolve. Coming in a later release; every change is already "
+                    "queued for it."
+                ),
+            ),
+            (
+                self.tr("Reports and QC"),
+                self.tr("Quality checks, statistics and Word reports. Coming in a later release."),
+            ),
         ]
 
     def _add_page(self, title: str, widget: QWidget) -> None:

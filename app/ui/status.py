@@ -40,7 +40,9 @@ class StatusBar(QStatusBar):
         st = workspace_status(self.ctx.ws)
         self.lock_label.setText(self.tr("Unlocked: %s") % st.username)
         self.ride_label.setText(self.tr("Ride: %s") % st.ride if st.ride else self.tr("No current ride"))
-        self.sync_label.setText(self.tr("Never synced") if st.last_sync is None else self.tr("Last sync: %s") % st.last_sync)
+        self.sync_label.setText(
+            self.tr("Never synced") if st.last_sync is None else self.tr("Last sync: %s") % st.last_sync
+        )
         if st.last_backup is None:
             self.backup_label.setText(self.tr("Not backed up yet"))
         else:

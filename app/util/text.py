@@ -16,7 +16,9 @@ _SPACES = re.compile(r"\s+")
 _DROP = str.maketrans({"'": " ", "’": " ", "`": " ", "-": " ", ".": " ", ",": " ", "\u0640": ""})
 # Letters that look accented to a reader but are not letter + combining mark in Unicode, so NFKD
 # leaves them alone: fold them to what people type on a plain keyboard ("yildiz" finds "Yıldız").
-_FOLD = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "ħ": "h", "ŧ": "t", "æ": "ae", "œ": "oe", "ß": "ss"})
+_FOLD = str.maketrans(
+    {"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "ħ": "h", "ŧ": "t", "æ": "ae", "œ": "oe", "ß": "ss"}
+)
 
 
 def normalise(text: str | None) -> str:

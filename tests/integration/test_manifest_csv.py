@@ -19,13 +19,33 @@ from tests.conftest import PASSWORD
 def _seed(ws: Workspace) -> None:
     create_case(
         ws,
-        {"case_number": "LIM-000123", "unhcr_id": "123-45C67890", "site": "Lima", "priority": "P-2", "expedited": True,
-         "expedite_reason": "=HYPERLINK(\"x\")", "resettlement_preferences": ["Texas", "Ohio"]},
+        {
+            "case_number": "LIM-000123",
+            "unhcr_id": "123-45C67890",
+            "site": "Lima",
+            "priority": "P-2",
+            "expedited": True,
+            "expedite_reason": '=HYPERLINK("x")',
+            "resettlement_preferences": ["Texas", "Ohio"],
+        },
         [
-            {"role": "principal_applicant", "family_name": "Núñez", "given_names": "José", "dob": "1988-04",
-             "languages": ["es", "qu"], "aliases": ["Jose Nunez"]},
-            {"role": "spouse", "family_name": "Шевченко", "given_names": "Olha", "native_family_name": "Шевченко",
-             "native_given_names": "Ольга", "dob": "1990", "sex": "F"},
+            {
+                "role": "principal_applicant",
+                "family_name": "Núñez",
+                "given_names": "José",
+                "dob": "1988-04",
+                "languages": ["es", "qu"],
+                "aliases": ["Jose Nunez"],
+            },
+            {
+                "role": "spouse",
+                "family_name": "Шевченко",
+                "given_names": "Olha",
+                "native_family_name": "Шевченко",
+                "native_given_names": "Ольга",
+                "dob": "1990",
+                "sex": "F",
+            },
         ],
     )
     create_case(ws, {"case_number": "KBL-000007", "site": "Islamabad"}, [])
@@ -35,7 +55,9 @@ def _cases(doc: dict) -> list[dict]:
     out = []
     for c in doc["cases"]:
         c = {k: v for k, v in c.items() if k not in ("notes", "file_movements", "appointments", "attachments")}
-        c["persons"] = sorted(({k: v for k, v in p.items() if k != "verified"} for p in c["persons"]), key=lambda p: p["id"])
+        c["persons"] = sorted(
+            ({k: v for k, v in p.items() if k != "verified"} for p in c["persons"]), key=lambda p: p["id"]
+        )
         out.append(c)
     return out
 
@@ -61,8 +83,10 @@ def test_formula_like_cells_are_neutralised_for_spreadsheets(ws: Workspace) -> N
 @pytest.mark.parametrize(
     ("csv_text", "expected"),
     [
-        ("case_number,site,person_role,person_dob\nLIM-1,Lima,principal_applicant,1988-13-01\n",
-         "row 2, column person_dob"),
+        (
+            "case_number,site,person_role,person_dob\nLIM-1,Lima,principal_applicant,1988-13-01\n",
+            "row 2, column person_dob",
+        ),
         ("case_number,site,person_role\nLIM-1,Lima,principal_applicant\nLIM-2,,child\n", "row 3, column site"),
         ("case_number,site,person_role,priority\nLIM-1,Lima,child,P-1\nLIM-1,Lima,spouse,P-2\n", "row 3"),
         ("case_number,site,person_role,colour\nLIM-1,Lima,child,red\n", "unknown column colour"),

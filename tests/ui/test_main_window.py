@@ -11,11 +11,25 @@ from tests.conftest import PASSWORD
 
 
 def _seed(ws: Workspace) -> None:
-    create_case(ws, {"case_number": "LIM-000001", "site": "Lima"}, [
-        {"role": "principal_applicant", "family_name": "Núñez", "given_names": "José", "dob": "1980-02-03"}])
-    create_case(ws, {"case_number": "KBL-000002", "site": "Islamabad"}, [
-        {"role": "principal_applicant", "family_name": "Ahmadi", "given_names": "Farid",
-         "native_family_name": "احمدی", "native_given_names": "فرید", "dob": "1975"}])
+    create_case(
+        ws,
+        {"case_number": "LIM-000001", "site": "Lima"},
+        [{"role": "principal_applicant", "family_name": "Núñez", "given_names": "José", "dob": "1980-02-03"}],
+    )
+    create_case(
+        ws,
+        {"case_number": "KBL-000002", "site": "Islamabad"},
+        [
+            {
+                "role": "principal_applicant",
+                "family_name": "Ahmadi",
+                "given_names": "Farid",
+                "native_family_name": "احمدی",
+                "native_given_names": "فرید",
+                "dob": "1975",
+            }
+        ],
+    )
 
 
 def test_wrong_password_shows_message_and_right_one_opens_case_list(qtbot, ws: Workspace) -> None:

@@ -285,4 +285,3 @@ def test_ingest_returns_plain_values() -> None:
     result = ingest_image(encode(Image.new("RGB", (10, 10)), "PNG"))
     assert isinstance(result, IngestedImage)
     assert isinstance(result.data, bytes) and isinstance(result.thumbnail, bytes)
-

@@ -446,15 +446,13 @@ def upgrade() -> None:
         "CREATE VIRTUAL TABLE person_search USING fts5("
         "person_id UNINDEXED, case_id UNINDEXED, names, tokenize='trigram')"
     )
-    op.execute(
-        "CREATE TABLE person_search_keys (person_id VARCHAR(36) PRIMARY KEY, fts_rowid INTEGER NOT NULL UNIQUE)"
-    )
+    op.execute("CREATE TABLE person_search_keys (person_id VARCHAR(36) PRIMARY KEY, fts_rowid INTEGER NOT NULL UNIQUE)")
     # Words of one or two letters are too short for trigrams ("Jo", "Ал", Ethiopic "ሩታ"): a second
     # index of whole words with prefix indexes answers them as word-prefix queries. Same rowids.
     op.execute(
-        "CREATE VIRTUAL TABLE person_words USING fts5("
-        "names, tokenize='unicode61 remove_diacritics 2', prefix='1 2')"
+        "CREATE VIRTUAL TABLE person_words USING fts5(names, tokenize='unicode61 remove_diacritics 2', prefix='1 2')"
     )
+
 
 def downgrade() -> None:
     op.execute("DROP TABLE person_words")
