@@ -12,7 +12,8 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -87,6 +88,16 @@ def open_workspace(args: argparse.Namespace) -> Any:
     return ws
 
 
+@contextmanager
+def unlocked(args: argparse.Namespace) -> Iterator[Any]:
+    """The workspace unlocked for one command, locked again however the command ends."""
+    ws = open_workspace(args)
+    try:
+        yield ws
+    finally:
+        ws.lock()
+
+
 # ----- commands ---------------------------------------------------------------------------------
 def cmd_init(args: argparse.Namespace) -> int:
     from app.store.workspace import Workspace
@@ -141,11 +152,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from app.store.check import check_workspace
 
-    ws = open_workspace(args)
-    try:
+    with unlocked(args) as ws:
         report = check_workspace(ws, repair=args.repair)
-    finally:
-        ws.lock()
     if args.json:
         _emit_json(
             {
@@ -177,11 +185,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         doc = from_csv(raw, Path(args.file).name)
     else:
         doc = parse_json(raw, Path(args.file).name)
-    ws = open_workspace(args)
-    try:
+    with unlocked(args) as ws:
         report = import_manifest(ws, doc)
-    finally:
-        ws.lock()
     summary = {
         "cases_created": report.cases_created,
         "cases_updated": report.cases_updated,
@@ -201,11 +206,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     from app.services.manifest import export_manifest
     from app.util.files import atomic_write
 
-    ws = open_workspace(args)
-    try:
+    with unlocked(args) as ws:
         doc = export_manifest(ws)
-    finally:
-        ws.lock()
     if args.file.lower().endswith(".csv"):
         from app.services.manifest_csv import to_csv
 
@@ -228,8 +230,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_attach(args: argparse.Namespace) -> int:
     from app.services.attachments import attach_file
 
-    ws = open_workspace(args)
-    try:
+    with unlocked(args) as ws:
         result = attach_file(
             ws,
             args.case_number,
@@ -239,8 +240,6 @@ def cmd_attach(args: argparse.Namespace) -> int:
             document_type=args.document_type,
             language=args.language,
         )
-    finally:
-        ws.lock()
     if args.json:
         _emit_json(
             {
@@ -260,11 +259,8 @@ def cmd_search(args: argparse.Namespace) -> int:
 
     from app.services.search import search
 
-    ws = open_workspace(args)
-    try:
+    with unlocked(args) as ws:
         hits = search(ws, args.query, limit=args.limit)
-    finally:
-        ws.lock()
     if args.json:
         _emit_json({"query": args.query, "count": len(hits), "results": [asdict(h) for h in hits]})
         return EXIT_OK
@@ -281,11 +277,8 @@ def cmd_search(args: argparse.Namespace) -> int:
 def cmd_case_show(args: argparse.Namespace) -> int:
     from app.services.case_view import show_case
 
-    ws = open_workspace(args)
-    try:
+    with unlocked(args) as ws:
         doc = show_case(ws, args.case_number)
-    finally:
-        ws.lock()
     if args.json:
         _emit_json(doc)
         return EXIT_OK
@@ -323,14 +316,11 @@ def cmd_case_set(args: argparse.Namespace) -> int:
     from app.services.cases import set_case_fields, set_person_fields
 
     changes = _assignments(args.assignments)
-    ws = open_workspace(args)
-    try:
+    with unlocked(args) as ws:
         if args.person:
             changed = set_person_fields(ws, args.case_number, args.person, changes)
         else:
             changed = set_case_fields(ws, args.case_number, changes)
-    finally:
-        ws.lock()
     if args.json:
         _emit_json({"changed": {k: {"old": o, "new": n} for k, (o, n) in changed.items()}})
     _say(f"{len(changed)} field(s) changed." if changed else "Nothing changed: the values were already set.")
@@ -340,11 +330,8 @@ def cmd_case_set(args: argparse.Namespace) -> int:
 def cmd_case_add_person(args: argparse.Namespace) -> int:
     from app.services.cases import add_person
 
-    ws = open_workspace(args)
-    try:
+    with unlocked(args) as ws:
         person_id = add_person(ws, args.case_number, _assignments(args.assignments))
-    finally:
-        ws.lock()
     print(person_id)
     return EXIT_OK
 
@@ -352,12 +339,9 @@ def cmd_case_add_person(args: argparse.Namespace) -> int:
 def cmd_case_verify(args: argparse.Namespace) -> int:
     from app.services.cases import mark_verified
 
-    ws = open_workspace(args)
-    try:
+    with unlocked(args) as ws:
         for field in args.fields:
             mark_verified(ws, args.case_number, args.person, field, args.document)
-    finally:
-        ws.lock()
     _say(f"Marked {', '.join(args.fields)} as verified against: {args.document}")
     return EXIT_OK
 
@@ -365,11 +349,8 @@ def cmd_case_verify(args: argparse.Namespace) -> int:
 def cmd_note(args: argparse.Namespace) -> int:
     from app.services.records import add_note
 
-    ws = open_workspace(args)
-    try:
+    with unlocked(args) as ws:
         add_note(ws, args.case_number, args.text, person_id=args.person, confidentiality=args.confidentiality)
-    finally:
-        ws.lock()
     _say("Note added.")
     return EXIT_OK
 
@@ -377,11 +358,8 @@ def cmd_note(args: argparse.Namespace) -> int:
 def cmd_files_move(args: argparse.Namespace) -> int:
     from app.services.records import move_file
 
-    ws = open_workspace(args)
-    try:
+    with unlocked(args) as ws:
         move_file(ws, args.case_number, args.to, reason=args.reason)
-    finally:
-        ws.lock()
     _say(f"File of case {args.case_number.upper()} is now at: {args.to}")
     return EXIT_OK
 
@@ -389,11 +367,8 @@ def cmd_files_move(args: argparse.Namespace) -> int:
 def cmd_files_where(args: argparse.Namespace) -> int:
     from app.services.case_view import show_case
 
-    ws = open_workspace(args)
-    try:
+    with unlocked(args) as ws:
         doc = show_case(ws, args.case_number)
-    finally:
-        ws.lock()
     if args.json:
         _emit_json(
             {
@@ -410,11 +385,8 @@ def cmd_files_where(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    ws = open_workspace(args)
-    try:
+    with unlocked(args) as ws:
         dest = ws.backup(Path(args.path))
-    finally:
-        ws.lock()
     _say(f"Encrypted backup written to {dest}. It opens with the same passwords or HQ's recovery key.")
     return EXIT_OK
 
@@ -447,8 +419,7 @@ def cmd_recover(args: argparse.Namespace) -> int:
 def cmd_user_add(args: argparse.Namespace) -> int:
     from app.services.users import add_user
 
-    ws = open_workspace(args)
-    try:
+    with unlocked(args) as ws:
         add_user(
             ws,
             args.username,
@@ -456,8 +427,6 @@ def cmd_user_add(args: argparse.Namespace) -> int:
             role=args.role,
             display_name=args.display_name or "",
         )
-    finally:
-        ws.lock()
     _say(f"User {args.username} added ({args.role.replace('_', ' ')}).")
     return EXIT_OK
 

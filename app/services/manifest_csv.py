@@ -14,42 +14,12 @@ from typing import Any
 
 from app.errors import InvalidInput, InvalidManifest
 from app.services import fields as F
+from app.services.case_view import CASE_KEYS, PERSON_KEYS
 from app.services.cases import parse_person
 
-CASE_COLUMNS = (
-    "case_number",
-    "unhcr_id",
-    "priority",
-    "site",
-    "stage",
-    "ride",
-    "expedited",
-    "expedite_reason",
-    "security_check_status",
-    "medical_status",
-    "file_location",
-    "us_ties",
-    "resettlement_preferences",
-    "flags",
-)
-PERSON_COLUMNS = (
-    "id",
-    "role",
-    "family_name",
-    "given_names",
-    "native_family_name",
-    "native_given_names",
-    "aliases",
-    "dob",
-    "dob_precision",
-    "sex",
-    "nationality",
-    "country_of_birth",
-    "place_of_birth",
-    "languages",
-    "marital_status",
-    "relationship_to_pa",
-)
+# The same fields, in the same order, as the JSON manifest (app/services/case_view.py).
+CASE_COLUMNS = (*CASE_KEYS, "ride")
+PERSON_COLUMNS = ("id", *PERSON_KEYS)
 LIST_FIELDS = frozenset({"resettlement_preferences", "aliases", "languages"})
 HEADER = [*CASE_COLUMNS, *(f"person_{c}" for c in PERSON_COLUMNS)]
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
