@@ -102,9 +102,13 @@ def test_import_killed_at_random_moments_is_all_or_nothing(cli, tmp_path: Path) 
     persons = sum(len(c["persons"]) for c in json.loads(manifest.read_text())["cases"])
     env = cli_env(tmp_path)
     rng = random.Random(SEED)
-    # Start-up, validation, then one transaction: with 1,500 cases about 5-7 s here, so most kills
-    # land inside the transaction and now and then one lands after the commit.
-    delays = sorted(rng.uniform(1.0, 7.0) for _ in range(KILLS))
+    # Time one uninterrupted import first, so the kills land inside it however fast this machine
+    # (or the importer) is: start-up, validation, then one transaction.
+    scratch = _new_workspace(tmp_path / "timing")
+    started = time.monotonic()
+    assert _run_and_kill(scratch, env, ["import", str(manifest)], 600) == 0
+    full = time.monotonic() - started
+    delays = sorted(rng.uniform(0.3 * full, 0.97 * full) for _ in range(KILLS))
     outcomes = []
     for n, delay in enumerate(delays):
         context = f"seed {SEED}, kill after {delay:.2f}s"
