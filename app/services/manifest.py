@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -316,7 +317,11 @@ def validate(doc: Any) -> ParsedManifest:
 
 
 # ----- import -----------------------------------------------------------------------------------
-def import_manifest(ws: Workspace, doc: Any) -> ImportReport:
+def import_manifest(
+    ws: Workspace, doc: Any, *, progress: Callable[[int, int], None] | None = None
+) -> ImportReport:
+    """Validate, then apply in one transaction. `progress(done, total)` is called between cases;
+    an exception it raises (a user's Cancel) rolls the whole import back."""
     parsed = validate(doc)
     report = ImportReport()
     with unit_of_work(ws, "import_manifest") as uow:
@@ -338,6 +343,8 @@ def import_manifest(ws: Workspace, doc: Any) -> ImportReport:
                 _import_case(uow, pc, index, rides, interpreters, report, known)
                 if index % IMPORT_BATCH_CASES == IMPORT_BATCH_CASES - 1:
                     uow.checkpoint()
+                    if progress is not None:
+                        progress(index + 1, len(parsed.cases))
     return report
 
 

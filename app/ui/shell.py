@@ -29,6 +29,7 @@ from app.ui.session import ClipboardGuard, IdleLock
 from app.ui.status import StatusBar
 from app.ui.tasks import TaskRunner
 from app.ui.unlock.view import UnlockView
+from app.ui.workspace_actions import WorkspaceActions
 
 BODY_DELAY_MS = 30  # after the unlock screen's first paint
 
@@ -186,9 +187,22 @@ class MainWindow(QMainWindow):
         quit_ = QAction(self.tr("&Quit"), self)
         quit_.setShortcut(QKeySequence.StandardKey.Quit)
         quit_.triggered.connect(self.close)
+        self.workspace_actions = WorkspaceActions(self.ctx, self)
+        import_ = QAction(self.tr("&Import cases…"), self)
+        import_.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        import_.triggered.connect(lambda: self.workspace_actions.import_cases())
+        export = QAction(self.tr("&Export cases…"), self)
+        export.triggered.connect(lambda: self.workspace_actions.export_cases())
+        backup = QAction(self.tr("&Back up…"), self)
+        backup.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        backup.triggered.connect(lambda: self.workspace_actions.backup())
         menu = self.menuBar().addMenu(self.tr("&Workspace"))
         menu.addAction(find)
         menu.addAction(lock)
+        menu.addSeparator()
+        menu.addAction(import_)
+        menu.addAction(export)
+        menu.addAction(backup)
         menu.addSeparator()
         language_menu = menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
@@ -201,7 +215,7 @@ class MainWindow(QMainWindow):
             group.addAction(action)
         menu.addSeparator()
         menu.addAction(quit_)
-        self._session_actions = [lock, find]
+        self._session_actions = [lock, find, import_, export, backup]
         for action in self._session_actions:
             action.setEnabled(False)
 

@@ -2474,87 +2474,102 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../shell.py" line="69"/>
+        <location filename="../shell.py" line="80"/>
         <source>Circuit Ride</source>
         <translation>Circuit Ride</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="115"/>
+        <location filename="../shell.py" line="126"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="129"/>
+        <location filename="../shell.py" line="141"/>
         <source>Schedule</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="129"/>
+        <location filename="../shell.py" line="143"/>
         <source>Appointments with interpreters, by day and site, and notices to applicants in their language. Coming in a later release; appointments already show on each case.</source>
         <translation>Citas con intérpretes, por día y lugar, y avisos a los solicitantes en su idioma. Llegará en una versión posterior; las citas ya aparecen en cada caso.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="132"/>
+        <location filename="../shell.py" line="149"/>
         <source>Adjudication</source>
         <translation>Resolución</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="132"/>
+        <location filename="../shell.py" line="151"/>
         <source>The daily docket for visiting officers, case briefings, and recording decisions and fingerprint results. Coming in a later release.</source>
         <translation>La agenda diaria de los funcionarios visitantes, resúmenes de casos y registro de decisiones y resultados de huellas dactilares. Llegará en una versión posterior.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="134"/>
+        <location filename="../shell.py" line="156"/>
         <source>Files</source>
         <translation>Expedientes</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="134"/>
+        <location filename="../shell.py" line="158"/>
         <source>Where each physical case file is and who holds it. Coming in a later release; each case already shows its file location and movements.</source>
         <translation>Dónde está cada expediente físico y quién lo tiene. Llegará en una versión posterior; cada caso ya muestra la ubicación y los traslados de su expediente.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="136"/>
+        <location filename="../shell.py" line="163"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="136"/>
+        <location filename="../shell.py" line="165"/>
         <source>Sending the ride&apos;s work to HQ and receiving updates, with conflicts for a team lead to resolve. Coming in a later release; every change is already queued for it.</source>
         <translation>Envío del trabajo de la misión a la sede central y recepción de actualizaciones; los conflictos los resuelve el jefe o la jefa de equipo. Llegará en una versión posterior; cada cambio ya queda en cola para ello.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="139"/>
+        <location filename="../shell.py" line="171"/>
         <source>Reports and QC</source>
         <translation>Informes y calidad</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="139"/>
+        <location filename="../shell.py" line="172"/>
         <source>Quality checks, statistics and Word reports. Coming in a later release.</source>
         <translation>Controles de calidad, estadísticas e informes de Word. Llegará en una versión posterior.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="148"/>
+        <location filename="../shell.py" line="181"/>
         <source>&amp;Lock</source>
         <translation>B&amp;loquear</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="151"/>
+        <location filename="../shell.py" line="184"/>
         <source>&amp;Find case</source>
         <translation>&amp;Buscar caso</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="154"/>
+        <location filename="../shell.py" line="187"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="157"/>
+        <location filename="../shell.py" line="191"/>
+        <source>&amp;Import cases…</source>
+        <translation>Im&amp;portar casos…</translation>
+    </message>
+    <message>
+        <location filename="../shell.py" line="194"/>
+        <source>&amp;Export cases…</source>
+        <translation>E&amp;xportar casos…</translation>
+    </message>
+    <message>
+        <location filename="../shell.py" line="196"/>
+        <source>&amp;Back up…</source>
+        <translation>Copia de segu&amp;ridad…</translation>
+    </message>
+    <message>
+        <location filename="../shell.py" line="199"/>
         <source>&amp;Workspace</source>
         <translation>&amp;Espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="161"/>
+        <location filename="../shell.py" line="207"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
@@ -3304,22 +3319,22 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
         <translation>Sin misión actual</translation>
     </message>
     <message>
-        <location filename="../status.py" line="43"/>
+        <location filename="../status.py" line="44"/>
         <source>Never synced</source>
         <translation>Nunca sincronizado</translation>
     </message>
     <message>
-        <location filename="../status.py" line="43"/>
+        <location filename="../status.py" line="44"/>
         <source>Last sync: %s</source>
         <translation>Última sincronización: %s</translation>
     </message>
     <message>
-        <location filename="../status.py" line="45"/>
+        <location filename="../status.py" line="47"/>
         <source>Not backed up yet</source>
         <translation>Aún sin copia de seguridad</translation>
     </message>
     <message numerus="yes">
-        <location filename="../status.py" line="49"/>
+        <location filename="../status.py" line="51"/>
         <source>Last backup %n day(s) ago</source>
         <translation>
             <numerusform>Última copia de seguridad hace %n día</numerusform>
@@ -3455,6 +3470,69 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
         <location filename="../case/verify.py" line="72"/>
         <source>Verified against {document} by {user} on {time}. Click to withdraw the verification.</source>
         <translation>Verificado con {document} por {user} el {time}. Haga clic para retirar la verificación.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceActions</name>
+    <message>
+        <location filename="../workspace_actions.py" line="27"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../workspace_actions.py" line="37"/>
+        <source>Import cases</source>
+        <translation>Importar casos</translation>
+    </message>
+    <message>
+        <location filename="../workspace_actions.py" line="37"/>
+        <source>Case manifests (*.json *.csv)</source>
+        <translation>Listados de casos (*.json *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../workspace_actions.py" line="43"/>
+        <source>Importing cases…</source>
+        <translation>Importando casos…</translation>
+    </message>
+    <message>
+        <location filename="../workspace_actions.py" line="62"/>
+        <source>Imported: %1 new cases, %2 updated, %3 unchanged.</source>
+        <translation>Importado: %1 casos nuevos, %2 actualizados, %3 sin cambios.</translation>
+    </message>
+    <message>
+        <location filename="../workspace_actions.py" line="82"/>
+        <source>Export cases</source>
+        <translation>Exportar casos</translation>
+    </message>
+    <message>
+        <location filename="../workspace_actions.py" line="82"/>
+        <source>JSON (*.json);;CSV (*.csv)</source>
+        <translation>JSON (*.json);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../workspace_actions.py" line="88"/>
+        <source>Exporting cases…</source>
+        <translation>Exportando casos…</translation>
+    </message>
+    <message>
+        <location filename="../workspace_actions.py" line="107"/>
+        <source>Exported %1 cases. The file is not encrypted: keep it on an encrypted drive.</source>
+        <translation>Se exportaron %1 casos. El archivo no está cifrado: guárdelo en una unidad cifrada.</translation>
+    </message>
+    <message>
+        <location filename="../workspace_actions.py" line="122"/>
+        <source>Choose an empty folder for the backup</source>
+        <translation>Elija una carpeta vacía para la copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../workspace_actions.py" line="128"/>
+        <source>Writing an encrypted backup…</source>
+        <translation>Escribiendo una copia de seguridad cifrada…</translation>
+    </message>
+    <message>
+        <location filename="../workspace_actions.py" line="136"/>
+        <source>Encrypted backup written to %1.</source>
+        <translation>Copia de seguridad cifrada guardada en %1.</translation>
     </message>
 </context>
 </TS>

@@ -2486,87 +2486,102 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../shell.py" line="69"/>
+        <location filename="../shell.py" line="80"/>
         <source>Circuit Ride</source>
         <translation>Circuit Ride</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="115"/>
+        <location filename="../shell.py" line="126"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="129"/>
+        <location filename="../shell.py" line="141"/>
         <source>Schedule</source>
         <translation>Расписание</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="129"/>
+        <location filename="../shell.py" line="143"/>
         <source>Appointments with interpreters, by day and site, and notices to applicants in their language. Coming in a later release; appointments already show on each case.</source>
         <translation>Встречи с переводчиками по дням и местам и уведомления заявителям на их языке. Появится в одной из следующих версий; встречи уже показаны в каждом деле.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="132"/>
+        <location filename="../shell.py" line="149"/>
         <source>Adjudication</source>
         <translation>Вынесение решений</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="132"/>
+        <location filename="../shell.py" line="151"/>
         <source>The daily docket for visiting officers, case briefings, and recording decisions and fingerprint results. Coming in a later release.</source>
         <translation>Ежедневный список дел для приезжающих сотрудников, справки по делам, запись решений и результатов проверки отпечатков пальцев. Появится в одной из следующих версий.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="134"/>
+        <location filename="../shell.py" line="156"/>
         <source>Files</source>
         <translation>Папки дел</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="134"/>
+        <location filename="../shell.py" line="158"/>
         <source>Where each physical case file is and who holds it. Coming in a later release; each case already shows its file location and movements.</source>
         <translation>Где находится каждая бумажная папка дела и у кого она. Появится в одной из следующих версий; в каждом деле уже показаны место папки и её перемещения.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="136"/>
+        <location filename="../shell.py" line="163"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="136"/>
+        <location filename="../shell.py" line="165"/>
         <source>Sending the ride&apos;s work to HQ and receiving updates, with conflicts for a team lead to resolve. Coming in a later release; every change is already queued for it.</source>
         <translation>Отправка результатов работы миссии в штаб-квартиру и получение обновлений; конфликты разрешает руководитель группы. Появится в одной из следующих версий; каждое изменение уже поставлено в очередь.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="139"/>
+        <location filename="../shell.py" line="171"/>
         <source>Reports and QC</source>
         <translation>Отчёты и качество</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="139"/>
+        <location filename="../shell.py" line="172"/>
         <source>Quality checks, statistics and Word reports. Coming in a later release.</source>
         <translation>Проверки качества, статистика и отчёты в формате Word. Появится в одной из следующих версий.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="148"/>
+        <location filename="../shell.py" line="181"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="151"/>
+        <location filename="../shell.py" line="184"/>
         <source>&amp;Find case</source>
         <translation>&amp;Найти дело</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="154"/>
+        <location filename="../shell.py" line="187"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="157"/>
+        <location filename="../shell.py" line="191"/>
+        <source>&amp;Import cases…</source>
+        <translation>&amp;Импортировать дела…</translation>
+    </message>
+    <message>
+        <location filename="../shell.py" line="194"/>
+        <source>&amp;Export cases…</source>
+        <translation>&amp;Экспортировать дела…</translation>
+    </message>
+    <message>
+        <location filename="../shell.py" line="196"/>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Резервная копия…</translation>
+    </message>
+    <message>
+        <location filename="../shell.py" line="199"/>
         <source>&amp;Workspace</source>
         <translation>&amp;Рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="161"/>
+        <location filename="../shell.py" line="207"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
@@ -3320,22 +3335,22 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         <translation>Нет текущей миссии</translation>
     </message>
     <message>
-        <location filename="../status.py" line="43"/>
+        <location filename="../status.py" line="44"/>
         <source>Never synced</source>
         <translation>Не синхронизировано</translation>
     </message>
     <message>
-        <location filename="../status.py" line="43"/>
+        <location filename="../status.py" line="44"/>
         <source>Last sync: %s</source>
         <translation>Последняя синхронизация: %s</translation>
     </message>
     <message>
-        <location filename="../status.py" line="45"/>
+        <location filename="../status.py" line="47"/>
         <source>Not backed up yet</source>
         <translation>Нет резервной копии</translation>
     </message>
     <message numerus="yes">
-        <location filename="../status.py" line="49"/>
+        <location filename="../status.py" line="51"/>
         <source>Last backup %n day(s) ago</source>
         <translation>
             <numerusform>Последняя резервная копия — %n день назад</numerusform>
@@ -3472,6 +3487,69 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         <location filename="../case/verify.py" line="72"/>
         <source>Verified against {document} by {user} on {time}. Click to withdraw the verification.</source>
         <translation>Сверено с документом «{document}»: {user}, {time}. Нажмите, чтобы отозвать проверку.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceActions</name>
+    <message>
+        <location filename="../workspace_actions.py" line="27"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../workspace_actions.py" line="37"/>
+        <source>Import cases</source>
+        <translation>Импорт дел</translation>
+    </message>
+    <message>
+        <location filename="../workspace_actions.py" line="37"/>
+        <source>Case manifests (*.json *.csv)</source>
+        <translation>Списки дел (*.json *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../workspace_actions.py" line="43"/>
+        <source>Importing cases…</source>
+        <translation>Импорт дел…</translation>
+    </message>
+    <message>
+        <location filename="../workspace_actions.py" line="62"/>
+        <source>Imported: %1 new cases, %2 updated, %3 unchanged.</source>
+        <translation>Импортировано: новых дел — %1, обновлено — %2, без изменений — %3.</translation>
+    </message>
+    <message>
+        <location filename="../workspace_actions.py" line="82"/>
+        <source>Export cases</source>
+        <translation>Экспорт дел</translation>
+    </message>
+    <message>
+        <location filename="../workspace_actions.py" line="82"/>
+        <source>JSON (*.json);;CSV (*.csv)</source>
+        <translation>JSON (*.json);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../workspace_actions.py" line="88"/>
+        <source>Exporting cases…</source>
+        <translation>Экспорт дел…</translation>
+    </message>
+    <message>
+        <location filename="../workspace_actions.py" line="107"/>
+        <source>Exported %1 cases. The file is not encrypted: keep it on an encrypted drive.</source>
+        <translation>Экспортировано дел: %1. Файл не зашифрован: храните его на зашифрованном диске.</translation>
+    </message>
+    <message>
+        <location filename="../workspace_actions.py" line="122"/>
+        <source>Choose an empty folder for the backup</source>
+        <translation>Выберите пустую папку для резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../workspace_actions.py" line="128"/>
+        <source>Writing an encrypted backup…</source>
+        <translation>Создание зашифрованной резервной копии…</translation>
+    </message>
+    <message>
+        <location filename="../workspace_actions.py" line="136"/>
+        <source>Encrypted backup written to %1.</source>
+        <translation>Зашифрованная резервная копия сохранена в %1.</translation>
     </message>
 </context>
 </TS>

@@ -2486,87 +2486,102 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../shell.py" line="69"/>
+        <location filename="../shell.py" line="80"/>
         <source>Circuit Ride</source>
         <translation>Circuit Ride</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="115"/>
+        <location filename="../shell.py" line="126"/>
         <source>Cases</source>
         <translation>Справи</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="129"/>
+        <location filename="../shell.py" line="141"/>
         <source>Schedule</source>
         <translation>Розклад</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="129"/>
+        <location filename="../shell.py" line="143"/>
         <source>Appointments with interpreters, by day and site, and notices to applicants in their language. Coming in a later release; appointments already show on each case.</source>
         <translation>Зустрічі з перекладачами за днями й місцями та повідомлення заявникам їхньою мовою. З&apos;явиться в одній із наступних версій; зустрічі вже показано в кожній справі.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="132"/>
+        <location filename="../shell.py" line="149"/>
         <source>Adjudication</source>
         <translation>Ухвалення рішень</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="132"/>
+        <location filename="../shell.py" line="151"/>
         <source>The daily docket for visiting officers, case briefings, and recording decisions and fingerprint results. Coming in a later release.</source>
         <translation>Щоденний перелік справ для офіцерів, що приїжджають, довідки щодо справ, запис рішень і результатів перевірки відбитків пальців. З&apos;явиться в одній із наступних версій.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="134"/>
+        <location filename="../shell.py" line="156"/>
         <source>Files</source>
         <translation>Теки справ</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="134"/>
+        <location filename="../shell.py" line="158"/>
         <source>Where each physical case file is and who holds it. Coming in a later release; each case already shows its file location and movements.</source>
         <translation>Де зберігається кожна паперова тека справи і в кого вона. З&apos;явиться в одній із наступних версій; у кожній справі вже показано місце теки та її переміщення.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="136"/>
+        <location filename="../shell.py" line="163"/>
         <source>Sync</source>
         <translation>Синхронізація</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="136"/>
+        <location filename="../shell.py" line="165"/>
         <source>Sending the ride&apos;s work to HQ and receiving updates, with conflicts for a team lead to resolve. Coming in a later release; every change is already queued for it.</source>
         <translation>Надсилання результатів роботи місії до штаб-квартири та отримання оновлень; конфлікти розв&apos;язує керівник групи. З&apos;явиться в одній із наступних версій; кожну зміну вже поставлено в чергу.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="139"/>
+        <location filename="../shell.py" line="171"/>
         <source>Reports and QC</source>
         <translation>Звіти та якість</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="139"/>
+        <location filename="../shell.py" line="172"/>
         <source>Quality checks, statistics and Word reports. Coming in a later release.</source>
         <translation>Перевірки якості, статистика та звіти у форматі Word. З&apos;явиться в одній із наступних версій.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="148"/>
+        <location filename="../shell.py" line="181"/>
         <source>&amp;Lock</source>
         <translation>За&amp;блокувати</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="151"/>
+        <location filename="../shell.py" line="184"/>
         <source>&amp;Find case</source>
         <translation>&amp;Знайти справу</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="154"/>
+        <location filename="../shell.py" line="187"/>
         <source>&amp;Quit</source>
         <translation>&amp;Вийти</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="157"/>
+        <location filename="../shell.py" line="191"/>
+        <source>&amp;Import cases…</source>
+        <translation>&amp;Імпортувати справи…</translation>
+    </message>
+    <message>
+        <location filename="../shell.py" line="194"/>
+        <source>&amp;Export cases…</source>
+        <translation>&amp;Експортувати справи…</translation>
+    </message>
+    <message>
+        <location filename="../shell.py" line="196"/>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Резервна копія…</translation>
+    </message>
+    <message>
+        <location filename="../shell.py" line="199"/>
         <source>&amp;Workspace</source>
         <translation>&amp;Робочий простір</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="161"/>
+        <location filename="../shell.py" line="207"/>
         <source>&amp;Language</source>
         <translation>&amp;Мова</translation>
     </message>
@@ -3320,22 +3335,22 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         <translation>Немає поточної місії</translation>
     </message>
     <message>
-        <location filename="../status.py" line="43"/>
+        <location filename="../status.py" line="44"/>
         <source>Never synced</source>
         <translation>Не синхронізовано</translation>
     </message>
     <message>
-        <location filename="../status.py" line="43"/>
+        <location filename="../status.py" line="44"/>
         <source>Last sync: %s</source>
         <translation>Остання синхронізація: %s</translation>
     </message>
     <message>
-        <location filename="../status.py" line="45"/>
+        <location filename="../status.py" line="47"/>
         <source>Not backed up yet</source>
         <translation>Резервної копії немає</translation>
     </message>
     <message numerus="yes">
-        <location filename="../status.py" line="49"/>
+        <location filename="../status.py" line="51"/>
         <source>Last backup %n day(s) ago</source>
         <translation>
             <numerusform>Остання резервна копія — %n день тому</numerusform>
@@ -3472,6 +3487,69 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         <location filename="../case/verify.py" line="72"/>
         <source>Verified against {document} by {user} on {time}. Click to withdraw the verification.</source>
         <translation>Звірено з документом «{document}»: {user}, {time}. Натисніть, щоб відкликати перевірку.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceActions</name>
+    <message>
+        <location filename="../workspace_actions.py" line="27"/>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <location filename="../workspace_actions.py" line="37"/>
+        <source>Import cases</source>
+        <translation>Імпорт справ</translation>
+    </message>
+    <message>
+        <location filename="../workspace_actions.py" line="37"/>
+        <source>Case manifests (*.json *.csv)</source>
+        <translation>Списки справ (*.json *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../workspace_actions.py" line="43"/>
+        <source>Importing cases…</source>
+        <translation>Імпортування справ…</translation>
+    </message>
+    <message>
+        <location filename="../workspace_actions.py" line="62"/>
+        <source>Imported: %1 new cases, %2 updated, %3 unchanged.</source>
+        <translation>Імпортовано: нових справ — %1, оновлено — %2, без змін — %3.</translation>
+    </message>
+    <message>
+        <location filename="../workspace_actions.py" line="82"/>
+        <source>Export cases</source>
+        <translation>Експорт справ</translation>
+    </message>
+    <message>
+        <location filename="../workspace_actions.py" line="82"/>
+        <source>JSON (*.json);;CSV (*.csv)</source>
+        <translation>JSON (*.json);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../workspace_actions.py" line="88"/>
+        <source>Exporting cases…</source>
+        <translation>Експортування справ…</translation>
+    </message>
+    <message>
+        <location filename="../workspace_actions.py" line="107"/>
+        <source>Exported %1 cases. The file is not encrypted: keep it on an encrypted drive.</source>
+        <translation>Експортовано справ: %1. Файл не зашифровано: зберігайте його на зашифрованому диску.</translation>
+    </message>
+    <message>
+        <location filename="../workspace_actions.py" line="122"/>
+        <source>Choose an empty folder for the backup</source>
+        <translation>Виберіть порожню папку для резервної копії</translation>
+    </message>
+    <message>
+        <location filename="../workspace_actions.py" line="128"/>
+        <source>Writing an encrypted backup…</source>
+        <translation>Створення зашифрованої резервної копії…</translation>
+    </message>
+    <message>
+        <location filename="../workspace_actions.py" line="136"/>
+        <source>Encrypted backup written to %1.</source>
+        <translation>Зашифровану резервну копію збережено в %1.</translation>
     </message>
 </context>
 </TS>
