@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import OperationalError
 
 from app.errors import IntegrityProblem
 
@@ -40,10 +39,12 @@ def head_revision() -> str | None:
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        try:
-            rows = conn.exec_driver_sql("SELECT version_num FROM alembic_version").all()
-        except OperationalError:  # no such table: a brand-new database
+        exists = conn.exec_driver_sql(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+        ).scalar()
+        if not exists:  # a brand-new database
             return None
+        rows = conn.exec_driver_sql("SELECT version_num FROM alembic_version").all()
     return rows[0][0] if len(rows) == 1 else None
 
 
