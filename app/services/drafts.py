@@ -26,6 +26,7 @@ from app.errors import InvalidInput, PermissionDenied
 from app.models import Setting
 from app.services.authz import allowed
 from app.services.uow import actor_role
+from app.store.settings import read_setting, write_setting
 from app.store.workspace import Workspace
 
 DRAFT_PREFIX = "draft:"
@@ -71,11 +72,7 @@ def save_draft(ws: Workspace, key: str, values: dict[str, Any], *, reason: str =
         )
         if len(text.encode()) > MAX_DRAFT_BYTES:
             raise InvalidInput("This draft is too large to keep; save or shorten the text.")
-        row = session.get(Setting, key)
-        if row is None:
-            session.add(Setting(key=key, value=text))
-        else:
-            row.value = text
+        write_setting(session, key, text)
 
 
 def _parse(key: str, text: str) -> Draft | None:
@@ -94,8 +91,8 @@ def _parse(key: str, text: str) -> Draft | None:
 
 def load_draft(ws: Workspace, key: str) -> Draft | None:
     with _session(ws) as (session, _actor):
-        row = session.get(Setting, key)
-        return _parse(key, row.value) if row is not None else None
+        text = read_setting(session, key)
+        return _parse(key, text) if text is not None else None
 
 
 def discard_draft(ws: Workspace, key: str) -> bool:

@@ -300,7 +300,6 @@ def validate(doc: Any) -> ParsedManifest:
     cases = [_case(c, f"cases[{i}]") for i, c in enumerate(_require_list(doc, "cases", ""))]
     seen: dict[str, int] = {}
     seen_unhcr: dict[str, int] = {}
-    ride_names = {r["name"] for r in rides}
     for i, c in enumerate(cases):
         number = c.values["case_number"]
         if number in seen:
@@ -311,15 +310,11 @@ def validate(doc: Any) -> ParsedManifest:
             if uid in seen_unhcr:
                 raise _bad(f"cases[{i}] ({number}).unhcr_id", f"repeats cases[{seen_unhcr[uid]}]")
             seen_unhcr[uid] = i
-        if c.ride and rides and c.ride not in ride_names:
-            pass  # may name a ride already in the workspace; checked against it at import time
     return ParsedManifest(sites, rides, interpreters, cases)
 
 
 # ----- import -----------------------------------------------------------------------------------
-def import_manifest(
-    ws: Workspace, doc: Any, *, progress: Callable[[int, int], None] | None = None
-) -> ImportReport:
+def import_manifest(ws: Workspace, doc: Any, *, progress: Callable[[int, int], None] | None = None) -> ImportReport:
     """Validate, then apply in one transaction. `progress(done, total)` is called between cases;
     an exception it raises (a user's Cancel) rolls the whole import back."""
     parsed = validate(doc)

@@ -19,10 +19,11 @@ from sqlalchemy import insert, inspect, text
 from sqlalchemy.orm import Session
 
 from app.errors import PermissionDenied
-from app.models import OutboxEntry, Setting, Synced, User
+from app.models import OutboxEntry, Synced, User
 from app.models.base import utcnow
 from app.services.authz import allowed
 from app.store import audit
+from app.store.settings import read_setting, write_setting
 from app.store.workspace import Workspace
 from app.sync.hlc import HybridClock
 from app.util.ids import uuid7
@@ -58,8 +59,8 @@ class UnitOfWork:
         self.actor = actor
         self.role = role
         self.device_id = ws.meta.device_id
-        self._clock = HybridClock(self.device_id, _get(session, HLC_SETTING))
-        self._device_seq = int(_get(session, DEVICE_SEQ_SETTING) or 0)
+        self._clock = HybridClock(self.device_id, read_setting(session, HLC_SETTING))
+        self._device_seq = int(read_setting(session, DEVICE_SEQ_SETTING) or 0)
         self._audit_writer = audit.AuditWriter(session)
         self._outbox_rows: list[dict[str, Any]] = []
         self._deferred: dict[str, list[dict[str, Any]]] = {}
@@ -178,21 +179,8 @@ class UnitOfWork:
         if self._outbox_rows:
             self.session.execute(insert(OutboxEntry), self._outbox_rows)
             self._outbox_rows = []
-        _set(self.session, HLC_SETTING, self._clock.last.encode())
-        _set(self.session, DEVICE_SEQ_SETTING, str(self._device_seq))
-
-
-def _get(session: Session, key: str) -> str | None:
-    row = session.get(Setting, key)
-    return row.value if row else None
-
-
-def _set(session: Session, key: str, value: str) -> None:
-    row = session.get(Setting, key)
-    if row is None:
-        session.add(Setting(key=key, value=value))
-    else:
-        row.value = value
+        write_setting(self.session, HLC_SETTING, self._clock.last.encode())
+        write_setting(self.session, DEVICE_SEQ_SETTING, str(self._device_seq))
 
 
 def actor_role(session: Session, username: str) -> str:

@@ -357,9 +357,10 @@ class Workspace:
         except OSError as exc:
             shutil.rmtree(tmp, ignore_errors=True)
             raise _os_error(exc) from exc
-        from app.services.settings import set_setting
+        from app.store.settings import write_setting
 
-        set_setting(self, "last_backup_at", _now_iso())
+        with self.session() as session:
+            write_setting(session, "last_backup_at", _now_iso())
         return dest
 
 
