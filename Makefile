@@ -45,7 +45,10 @@ run: demo qm
 	CIRCUITRIDE_PASSWORD=$(DEMO_PASSWORD) $(BIN)/circuitride --data-dir $(DEMO)
 
 test: $(STAMP) qm
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+	@rm -f .last-test
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q || { rc=$$?; \
+	  if [ $$rc -ge 128 ] && [ -f .last-test ]; then echo "pytest itself died (signal $$((rc - 128))) in: $$(cat .last-test)" >&2; fi; \
+	  exit $$rc; }
 
 bench: $(STAMP)
 	$(BIN)/python -m bench

@@ -23,6 +23,14 @@ from app.store.workspace import Workspace  # noqa: E402
 
 PASSWORD = "correct horse battery staple"
 ROOT = Path(__file__).resolve().parents[1]
+LAST_TEST = ROOT / ".last-test"  # the Makefile names it when a native crash kills pytest itself
+
+
+def pytest_runtest_logstart(nodeid: str, location: object) -> None:
+    try:
+        LAST_TEST.write_text(nodeid + "\n", encoding="utf-8")
+    except OSError:
+        pass
 
 
 @pytest.fixture

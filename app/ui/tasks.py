@@ -2,26 +2,34 @@
 
     ctx.tasks.run(lambda task: ingest(ws, path, task), on_done=self.refresh, label=self.tr("Importing"))
 
-Everything that touches the workspace off the GUI thread runs on ONE worker thread, so two writes
-never race; the callbacks come back on the GUI thread through queued signals. The callable gets a
-`Task` it may use to report progress (`task.progress(done, total)`) and to honour cancel
-(`task.cancelled` is a flag the worker checks; nothing is killed). A failure with no handler goes
-to one error dialog showing the error's own message: never a traceback.
+Everything one runner does off the GUI thread runs on ONE worker thread, in order, so two writes
+never race. The callable gets a `Task` it may use to report progress (`task.progress(done, total)`)
+and to honour cancel (`task.cancelled` is a flag the worker checks; nothing is killed). A failure
+with no handler goes to one error dialog showing the error's own message: never a traceback.
+
+The worker is a plain Python thread that never calls into Qt's signal machinery: it appends what
+happened (progress, result, failure) to a queue, and a timer on the GUI thread delivers it while
+work is outstanding. Handing Python objects across threads through queued Qt signals is where
+PySide has had its reference-counting bugs (6.12.0 aborts outright); this way no Python object is
+ever owned by a Qt event, and the callbacks still run on the GUI thread, in submission order.
 """
 
 from __future__ import annotations
 
+import collections
 import logging
 import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.errors import CircuitRideError
 from app.logsetup import safe_traceback
 
 log = logging.getLogger(__name__)
+
+DELIVERY_INTERVAL_MS = 4  # how often the GUI thread looks for finished work while any is outstanding
 
 
 class Cancelled(CircuitRideError):
@@ -32,9 +40,10 @@ class Cancelled(CircuitRideError):
 class Task:
     """Handed to the background callable: progress reporting and the cancel flag."""
 
-    def __init__(self, signals: _Signals) -> None:
-        self._signals = signals
+    def __init__(self) -> None:
         self._cancel = threading.Event()
+        self._progress: tuple[int, int, str] | None = None  # the newest report, not yet shown
+        self._lock = threading.Lock()
 
     @property
     def cancelled(self) -> bool:
@@ -49,48 +58,42 @@ class Task:
             raise Cancelled()
 
     def progress(self, done: int, total: int, label: str = "") -> None:
-        self._signals.progress.emit(done, total, label)
+        # Only the newest report matters to a progress bar: older ones are overwritten, not queued.
+        with self._lock:
+            self._progress = (done, total, label)
+
+    def _take_progress(self) -> tuple[int, int, str] | None:
+        with self._lock:
+            report, self._progress = self._progress, None
+        return report
 
 
-class _Signals(QObject):
-    done = Signal(object)
-    failed = Signal(object)
-    progress = Signal(int, int, str)
+class _Job:
+    __slots__ = ("fn", "task", "on_done", "on_failed", "on_progress", "outcome")
 
-
-class _Runnable(QRunnable):
-    def __init__(self, fn: Callable[[Task], Any], signals: _Signals, task: Task) -> None:
-        super().__init__()
-        self.fn, self.signals, self.task = fn, signals, task
-        self.setAutoDelete(True)
-
-    @Slot()
-    def run(self) -> None:
-        try:
-            result = self.fn(self.task)
-        except CircuitRideError as exc:
-            self.signals.failed.emit(exc)
-        except Exception as exc:  # noqa: BLE001 - reported to the user without internals
-            log.error("background task failed:\n%s", safe_traceback(exc))
-            self.signals.failed.emit(
-                CircuitRideError("An unexpected problem stopped this action; nothing half-done was saved.")
-            )
-        else:
-            self.signals.done.emit(result)
+    def __init__(self, fn: Callable[[Task], Any], task: Task, on_done: Any, on_failed: Any, on_progress: Any) -> None:
+        self.fn, self.task = fn, task
+        self.on_done, self.on_failed, self.on_progress = on_done, on_failed, on_progress
+        self.outcome: tuple[bool, Any] | None = None  # (ok, result or CircuitRideError), set by the worker
 
 
 class TaskRunner(QObject):
-    """One worker thread for everything that touches the workspace in the background."""
+    """One worker thread for everything this runner does in the background."""
 
     error = Signal(str)  # failures nobody handled: the main window shows them in one dialog
     busy_changed = Signal(bool)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
-        self._running = 0
-        self._keep: set[_Signals] = set()
+        self._lock = threading.Condition()
+        self._queue: collections.deque[_Job] = collections.deque()  # waiting for the worker
+        self._unfinished = 0  # submitted and not yet finished by the worker (under _lock)
+        self._worker: threading.Thread | None = None  # started on demand, ends when idle
+        self._outstanding: list[_Job] = []  # submitted, callbacks not yet delivered (GUI thread only)
+        self._timer = QTimer(self)
+        self._timer.setInterval(DELIVERY_INTERVAL_MS)
+        self._timer.timeout.connect(self._deliver)
+        self._busy = False
 
     def run(
         self,
@@ -100,40 +103,84 @@ class TaskRunner(QObject):
         on_failed: Callable[[CircuitRideError], None] | None = None,
         on_progress: Callable[[int, int, str], None] | None = None,
     ) -> Task:
-        signals = _Signals()
-        task = Task(signals)
-        self._keep.add(signals)
-
-        def finished() -> None:
-            self._keep.discard(signals)
-            self._running -= 1
-            if self._running == 0:
-                self.busy_changed.emit(False)
-
-        def done(result: Any) -> None:
-            finished()
-            if on_done is not None:
-                on_done(result)
-
-        def failed(exc: CircuitRideError) -> None:
-            finished()
-            if isinstance(exc, Cancelled):
-                return
-            if on_failed is not None:
-                on_failed(exc)
-            else:
-                self.error.emit(exc.message)
-
-        signals.done.connect(done)
-        signals.failed.connect(failed)
-        if on_progress is not None:
-            signals.progress.connect(on_progress)
-        self._running += 1
-        if self._running == 1:
+        task = Task()
+        job = _Job(fn, task, on_done, on_failed, on_progress)
+        self._outstanding.append(job)
+        with self._lock:
+            self._queue.append(job)
+            self._unfinished += 1
+            if self._worker is None:
+                self._worker = threading.Thread(target=self._work, name="circuitride-worker")
+                self._worker.start()
+        if not self._timer.isActive():
+            self._timer.start()
+        if not self._busy:
+            self._busy = True
             self.busy_changed.emit(True)
-        self.pool.start(_Runnable(fn, signals, task))
         return task
 
+    @property
+    def busy(self) -> bool:
+        """Work submitted whose callbacks have not run yet."""
+        return bool(self._outstanding)
+
     def wait(self, msecs: int = -1) -> bool:
-        """Block until queued work is done (used when locking and in tests)."""
-        return self.pool.waitForDone(msecs)
+        """Block until the worker has finished everything submitted (used when locking and in tests).
+
+        The callbacks are delivered afterwards by the event loop, as before; returns False on timeout.
+        """
+        with self._lock:
+            finished = self._lock.wait_for(lambda: self._unfinished == 0, None if msecs < 0 else msecs / 1000)
+        if finished and self._outstanding:
+            QTimer.singleShot(0, self._deliver)  # the next processEvents() delivers them
+        return finished
+
+    # ----- worker thread: plain Python, no Qt ------------------------------------------------------
+    def _work(self) -> None:
+        while True:
+            with self._lock:
+                if not self._queue:
+                    self._worker = None
+                    return
+                job = self._queue.popleft()
+            job.outcome = _execute(job)
+            with self._lock:
+                self._unfinished -= 1
+                self._lock.notify_all()
+
+    # ----- GUI thread ------------------------------------------------------------------------------
+    def _deliver(self) -> None:
+        while self._outstanding:
+            job = self._outstanding[0]
+            report = job.task._take_progress()
+            if report is not None and job.on_progress is not None:
+                job.on_progress(*report)
+            outcome = job.outcome
+            if outcome is None:
+                break  # still running: later jobs wait, so callbacks keep submission order
+            self._outstanding.pop(0)
+            ok, value = outcome
+            if ok:
+                if job.on_done is not None:
+                    job.on_done(value)
+            elif isinstance(value, Cancelled):
+                pass
+            elif job.on_failed is not None:
+                job.on_failed(value)
+            else:
+                self.error.emit(value.message)
+        if not self._outstanding:
+            self._timer.stop()
+            if self._busy:
+                self._busy = False
+                self.busy_changed.emit(False)
+
+
+def _execute(job: _Job) -> tuple[bool, Any]:
+    try:
+        return True, job.fn(job.task)
+    except CircuitRideError as exc:
+        return False, exc
+    except Exception as exc:  # noqa: BLE001 - reported to the user without internals
+        log.error("background task failed:\n%s", safe_traceback(exc))
+        return False, CircuitRideError("An unexpected problem stopped this action; nothing half-done was saved.")

@@ -111,9 +111,9 @@ def panel(qtbot, ws: Workspace, persons: list[str], errors: Errors):  # noqa: AN
 
 def settle(qtbot, panel: MediaPanel) -> None:  # noqa: ANN001
     """Wait until the worker is idle and the panel has reloaded after the last change."""
-    qtbot.waitUntil(lambda: panel.ctx.tasks._running == 0 and not panel.busy.isVisible(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not panel.ctx.tasks.busy and not panel.busy.isVisible(), timeout=WAIT_MS)
     qtbot.wait(20)
-    qtbot.waitUntil(lambda: panel.ctx.tasks._running == 0, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not panel.ctx.tasks.busy, timeout=WAIT_MS)
 
 
 # ----- photos -----------------------------------------------------------------------------------
