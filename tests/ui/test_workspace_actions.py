@@ -18,7 +18,12 @@ MANIFEST = {
             "site": "Lima",
             "stage": "pre-screening",
             "persons": [
-                {"role": "principal_applicant", "family_name": "Quispe", "given_names": "Ana Lucia", "dob": "1988-04-12"}
+                {
+                    "role": "principal_applicant",
+                    "family_name": "Quispe",
+                    "given_names": "Ana Lucia",
+                    "dob": "1988-04-12",
+                }
             ],
         }
     ]
