@@ -574,6 +574,11 @@ def build_parser() -> argparse.ArgumentParser:
     sp = add("keygen", cmd_hq_keygen, "create HQ's recovery key pair", hq_sub)
     sp.add_argument("--out", default=".", metavar="DIR")
     sp.add_argument("--passphrase-file", metavar="FILE", help="encrypt the private key with this passphrase")
+
+    from app.cli_sync import register, register_hq
+
+    register(sub, add, _Parser)
+    register_hq(hq_sub, add, _Parser)
     return p
 
 

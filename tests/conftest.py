@@ -22,6 +22,7 @@ from app.store.keyslots import TEST_KDF  # noqa: E402
 from app.store.workspace import Workspace  # noqa: E402
 
 PASSWORD = "correct horse battery staple"
+pytest_plugins = ["tests.support.fixtures"]
 ROOT = Path(__file__).resolve().parents[1]
 LAST_TEST = ROOT / ".last-test"  # the Makefile names it when a native crash kills pytest itself
 

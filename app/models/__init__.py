@@ -8,6 +8,7 @@ from app.models.bookkeeping import (
     OutboxEntry,
     Setting,
     SyncCursor,
+    SyncRow,
     TransferState,
 )
 from app.models.entities import (
@@ -53,6 +54,7 @@ __all__ = [
     "Site",
     "Synced",
     "SyncCursor",
+    "SyncRow",
     "TransferState",
     "User",
     "utcnow",

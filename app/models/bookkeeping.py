@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import Boolean, Integer, String, Text
+from sqlalchemy import JSON, Boolean, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, utcnow
@@ -63,17 +63,34 @@ class SyncCursor(Base):
 
 
 class Conflict(Base):
+    """A concurrent edit of one field, as HQ recorded it: every candidate value with who/when, the
+    provisional winner applied everywhere meanwhile, and (once a team lead decides) the resolution.
+    HQ authors these; a device changes only the resolution, which syncs back like any change."""
+
     __tablename__ = "conflicts"
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     table_name: Mapped[str] = mapped_column(String(40))
     row_id: Mapped[str] = mapped_column(String(36), index=True)
+    case_id: Mapped[str | None] = mapped_column(String(36), index=True)
     field: Mapped[str] = mapped_column(String(64))
-    local_value: Mapped[Any] = mapped_column(Text)
-    remote_value: Mapped[Any] = mapped_column(Text)
-    local_hlc: Mapped[str] = mapped_column(String(64))
-    remote_hlc: Mapped[str] = mapped_column(String(64))
-    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
-    resolved: Mapped[bool] = mapped_column(Boolean, default=False)
+    candidates: Mapped[list[Any]] = mapped_column(default=list)
+    winner: Mapped[Any] = mapped_column(JSON, nullable=True)
+    created_at: Mapped[str] = mapped_column(String(40), default="")
+    resolved: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+    resolution: Mapped[Any] = mapped_column(JSON, nullable=True)
+    resolved_by: Mapped[str | None] = mapped_column(String(64))
+    resolved_at: Mapped[str | None] = mapped_column(String(40))
+    seq: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class SyncRow(Base):
+    """Per synced row, the HQ sequence number at which this device last took each field's value:
+    the `base` a push sends, which lets HQ tell a sequential edit from a concurrent one."""
+
+    __tablename__ = "sync_rows"
+    table_name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    row_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    seqs: Mapped[dict[str, Any]] = mapped_column(default=dict)
 
 
 class TransferState(Base):

@@ -18,6 +18,9 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "manage_users": frozenset({"admin", "team_lead"}),
     "manage_reference_data": LEADS,
     "backup": ALL_STAFF,
+    "sync": ALL_STAFF,
+    "enroll_device": LEADS,
+    "resolve_conflicts": LEADS,
 }
 
 

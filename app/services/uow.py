@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -52,6 +52,17 @@ def _user_fields(model: type) -> tuple[str, ...]:
     return tuple(c.key for c in inspect(model).column_attrs if c.key not in Synced.SYNC_META)
 
 
+def _apply_defaults(obj: Synced) -> None:
+    for column in inspect(type(obj)).columns:
+        default = column.default
+        if default is None or getattr(obj, column.key, None) is not None:
+            continue
+        if default.is_scalar:
+            setattr(obj, column.key, default.arg)
+        elif default.is_callable and column.key not in ("id",):
+            setattr(obj, column.key, default.arg(None))  # type: ignore[operator]
+
+
 class UnitOfWork:
     def __init__(self, ws: Workspace, session: Session, actor: str, role: str) -> None:
         self.ws = ws
@@ -65,6 +76,11 @@ class UnitOfWork:
         self._outbox_rows: list[dict[str, Any]] = []
         self._deferred: dict[str, list[dict[str, Any]]] = {}
         self._fts_rowid: int | None = None
+        self._after_commit: list[Callable[[], object]] = []
+
+    def after_commit(self, callback: Callable[[], object]) -> None:
+        """Run `callback` once the transaction has committed (e.g. erase files the rows pointed to)."""
+        self._after_commit.append(callback)
 
     def require(self, action: str) -> None:
         if not allowed(self.role, action):
@@ -78,6 +94,7 @@ class UnitOfWork:
             obj.id = uuid7()
         obj.rev = 1
         self._stamp(obj)
+        _apply_defaults(obj)  # so the outbox carries the values the row will have, not None
         self.session.add(obj)
         fields = {k: plain(getattr(obj, k)) for k in user_fields(obj)}
         self._outbox(obj, fields)
@@ -134,19 +151,32 @@ class UnitOfWork:
         obj.updated_at = utcnow()
 
     def _outbox(self, obj: Synced, fields: dict[str, Any]) -> None:
+        self.outbox_change(type(obj).__tablename__, obj.id, fields, rev=obj.rev, hlc=obj.hlc)  # type: ignore[attr-defined]
+
+    def outbox_change(
+        self, table_name: str, row_id: str, fields: dict[str, Any], *, rev: int = 0, hlc: str | None = None
+    ) -> str:
+        """Queue a change for HQ; also used for rows that are not `Synced` (a conflict's resolution)."""
         self._device_seq += 1
+        stamp = hlc or self._clock.tick()
         self._outbox_rows.append(
             {
                 "device_seq": self._device_seq,
-                "table_name": type(obj).__tablename__,  # type: ignore[attr-defined]
-                "row_id": obj.id,
-                "rev": obj.rev,
-                "hlc": obj.hlc,
+                "table_name": table_name,
+                "row_id": row_id,
+                "rev": rev,
+                "hlc": stamp,
                 "fields": fields,
                 "created_at": utcnow(),
                 "acked": False,
             }
         )
+        return stamp
+
+    def observe(self, remote_hlc: str) -> None:
+        """A change from HQ was applied: the next local stamp must come after it."""
+        if remote_hlc:
+            self._clock.observe(remote_hlc)
 
     def _audit(self, action: str, obj: Synced, case_id: str | None, details: dict[str, Any]) -> None:
         self.note(action, type(obj).__tablename__, obj.id, case_id, details)  # type: ignore[attr-defined]
@@ -215,3 +245,5 @@ def unit_of_work(ws: Workspace, action: str | None = None) -> Iterator[UnitOfWor
             uow.require(action)
         yield uow
         uow.finish()
+    for callback in uow._after_commit:
+        callback()

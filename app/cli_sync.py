@@ -1,0 +1,228 @@
+"""Command-line verbs for sync (device side), conflicts and HQ administration (architecture §9)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from app.errors import UsageError
+
+Add = Callable[..., argparse.ArgumentParser]
+
+
+def _say(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+def _emit(doc: Any) -> None:
+    json.dump(doc, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
+
+
+# ----- device side --------------------------------------------------------------------------------
+def cmd_sync(args: argparse.Namespace) -> int:
+    from app.cli import unlocked
+    from app.sync.engine import sync
+
+    def progress(stage: str, done: int, total: int) -> None:
+        _say(f"sync: {stage} {done}/{total}")
+
+    with unlocked(args) as ws:
+        report = sync(ws, progress)
+    _say(
+        f"Synced: {report.pushed} changes sent, {report.pulled} received ({report.changed} applied), "
+        f"{report.uploaded_files} files up, {report.downloaded_files} down, {report.conflicts} new conflicts."
+    )
+    if report.rejected:
+        _say(f"HQ refused {len(report.rejected)} change(s): {report.rejected[0]}")
+    if getattr(args, "json", False):
+        _emit(report.__dict__)
+    return 0 if not report.rejected and not report.held else 1
+
+
+def cmd_sync_enroll(args: argparse.Namespace) -> int:
+    from app.cli import unlocked
+    from app.sync.engine import enroll
+
+    with unlocked(args) as ws:
+        info = enroll(ws, args.code)
+    ride = f" for ride {info.ride_id}" if info.ride_id else " (all cases)"
+    _say(f"Enrolled as {info.device_name}{ride} with HQ at {info.url}. Run `circuitride sync` to sync.")
+    return 0
+
+
+def cmd_sync_status(args: argparse.Namespace) -> int:
+    from app.cli import unlocked
+    from app.sync.engine import sync_state
+
+    with unlocked(args) as ws:
+        state = sync_state(ws)
+    if args.json:
+        _emit(state.__dict__)
+    else:
+        _say(
+            f"Enrolled: {'yes, ' + (state.server or '') if state.enrolled else 'no'}; changes waiting: "
+            f"{state.pending_changes}; open conflicts: {state.open_conflicts}; last sync: {state.last_success or 'never'}"
+        )
+        if state.last_error:
+            _say(f"Last error: {state.last_error}")
+    return 0
+
+
+def cmd_conflicts(args: argparse.Namespace) -> int:
+    from app.cli import unlocked
+    from app.services.conflicts import list_conflicts
+
+    with unlocked(args) as ws:
+        items = list_conflicts(ws, include_resolved=args.all)
+    if args.json:
+        _emit([c.as_json() for c in items])
+        return 0
+    if not items:
+        _say("No open conflicts.")
+    for c in items:
+        values = "; ".join(
+            f"{json.dumps(x.get('value'), ensure_ascii=False)} by {x.get('by') or '?'}" for x in c.candidates
+        )
+        print(f"{c.id[:13]}  case {c.case_number or '-'}  {c.table}.{c.field}: {values}")
+    return 0
+
+
+def cmd_conflicts_resolve(args: argparse.Namespace) -> int:
+    from app.cli import unlocked
+    from app.services.conflicts import resolve_conflict
+
+    if (args.value is None) == (args.take is None):
+        raise UsageError("Give exactly one of --value V or --take local|remote.")
+    value: Any = args.value
+    if value is not None:
+        try:
+            value = json.loads(value)
+        except ValueError:
+            pass  # a plain string
+    with unlocked(args) as ws:
+        info = resolve_conflict(ws, args.conflict_id, value=value, take=args.take)
+    _say(f"Conflict {info.id[:13]} resolved; the choice reaches HQ and the other laptops with the next sync.")
+    return 0
+
+
+# ----- HQ administration --------------------------------------------------------------------------
+def _hub(args: argparse.Namespace) -> Any:
+    from app.hq.hub import Hub, hq_home
+
+    blobs = Path(args.blobs) if args.blobs else None
+    return Hub(hq_home(args.home), args.db, blobs)
+
+
+def cmd_hq_serve(args: argparse.Namespace) -> int:
+    from app.hq.serve import serve
+
+    hub = _hub(args)
+    serve(hub, args.host, args.port, args.hostname or (), Path(args.port_file) if args.port_file else None)
+    return 0
+
+
+def cmd_hq_enroll_device(args: argparse.Namespace) -> int:
+    from app.hq.serve import tls_hostnames
+    from app.hq.tls import ca_fingerprint, ensure_tls
+    from app.sync.engine import make_code
+
+    hub = _hub(args)
+    files = ensure_tls(hub.tls_dir, tls_hostnames("localhost"))
+    _, token = hub.enroll_device(args.name, args.ride)
+    code = make_code(args.url, ca_fingerprint(files.ca_cert.read_bytes()), token)
+    _say(f"Device {args.name} may enroll within 7 days with this code (one use):")
+    print(code)
+    return 0
+
+
+def cmd_hq_revoke_device(args: argparse.Namespace) -> int:
+    name = _hub(args).revoke_device(args.device)
+    _say(f"Device {name} is revoked: HQ refuses its requests from now on.")
+    return 0
+
+
+def cmd_hq_user_add(args: argparse.Namespace) -> int:
+    _hub(args).add_user(args.username, args.role, args.display_name or "")
+    _say(f"HQ user {args.username} added ({args.role}).")
+    return 0
+
+
+def cmd_hq_devices(args: argparse.Namespace) -> int:
+    from app.hq.merge import ride_status
+
+    hub = _hub(args)
+    with hub.store.session() as session:
+        status = ride_status(session, args.ride)
+    if args.json:
+        _emit(status.model_dump())
+        return 0
+    for d in status.devices:
+        state = "fully synced" if d.fully_synced else "NOT fully synced"
+        _say(
+            f"{d.name:24} ride {d.ride_id or 'all':38} {state}; last push {d.last_push_at or 'never'}, "
+            f"last pull {d.last_pull_at or 'never'}{' (revoked)' if d.revoked else ''}"
+        )
+    return 0
+
+
+def register(sub: Any, add: Add, parser_class: type[argparse.ArgumentParser]) -> None:
+    sync = sub.add_parser("sync", help="sync with HQ (push then pull); enroll; bundles")
+    sync.set_defaults(func=cmd_sync)
+    sync.add_argument("--json", action="store_true")
+    sync_sub = sync.add_subparsers(dest="sync_command", parser_class=parser_class, metavar="ACTION")
+    sp = add("enroll", cmd_sync_enroll, "enroll this workspace with HQ using the code HQ gave you", sync_sub)
+    sp.add_argument("--code", required=True)
+    sp = add("status", cmd_sync_status, "enrollment, changes waiting, conflicts, last sync", sync_sub)
+    sp.add_argument("--json", action="store_true")
+
+    conflicts = sub.add_parser("conflicts", help="list conflicts between devices; resolve one")
+    conflicts.set_defaults(func=cmd_conflicts)
+    conflicts.add_argument("--json", action="store_true")
+    conflicts.add_argument("--all", action="store_true", help="include resolved ones")
+    c_sub = conflicts.add_subparsers(dest="conflicts_command", parser_class=parser_class, metavar="ACTION")
+    sp = add("resolve", cmd_conflicts_resolve, "settle a conflict (team leads)", c_sub)
+    sp.add_argument("conflict_id")
+    sp.add_argument("--value", help="the value to keep (JSON, or plain text)")
+    sp.add_argument("--take", choices=("local", "remote"))
+
+
+def register_hq(hq_sub: Any, add: Add, parser_class: type[argparse.ArgumentParser]) -> None:
+    def common(sp: argparse.ArgumentParser) -> None:
+        sp.add_argument(
+            "--home", metavar="DIR", help="HQ's directory (default: $CIRCUITRIDE_HQ_HOME or your data folder)"
+        )
+        sp.add_argument(
+            "--db", metavar="URL", help="database URL (default: sqlite in --home; or postgresql+psycopg://...)"
+        )
+        sp.add_argument("--blobs", metavar="DIR", help="attachment store (default: blobs/ in --home)")
+
+    sp = add("serve", cmd_hq_serve, "run the HQ sync server (HTTPS)", hq_sub)
+    common(sp)
+    sp.add_argument("--host", default="127.0.0.1")
+    sp.add_argument("--port", type=int, default=8443)
+    sp.add_argument("--hostname", action="append", help="extra name laptops use to reach HQ (for its certificate)")
+    sp.add_argument("--port-file", metavar="FILE", help="write the port actually bound (useful with --port 0)")
+    sp = add("enroll-device", cmd_hq_enroll_device, "prepare a laptop's enrollment; prints its one-time code", hq_sub)
+    common(sp)
+    sp.add_argument("--name", required=True)
+    sp.add_argument("--ride", metavar="RIDE_ID", help="limit the device to this circuit ride's cases")
+    sp.add_argument("--url", default="https://127.0.0.1:8443", help="HQ's address as the laptop will reach it")
+    sp = add("revoke-device", cmd_hq_revoke_device, "refuse a device from now on (lost or retired laptop)", hq_sub)
+    common(sp)
+    sp.add_argument("device", help="device name or id")
+    sp = add("devices", cmd_hq_devices, "devices and whether each has fully synced", hq_sub)
+    common(sp)
+    sp.add_argument("--ride", metavar="RIDE_ID")
+    sp.add_argument("--json", action="store_true")
+    user = hq_sub.add_parser("user", help="HQ users")
+    user_sub = user.add_subparsers(dest="hq_user_command", parser_class=parser_class, metavar="ACTION", required=True)
+    sp = add("add", cmd_hq_user_add, "add an HQ user", user_sub)
+    common(sp)
+    sp.add_argument("username")
+    sp.add_argument("--role", required=True, choices=("admin", "team_lead", "hq_staff"))
+    sp.add_argument("--display-name")

@@ -1,0 +1,242 @@
+"""HQ's HTTP API (FastAPI). Every route but /v1/health, /v1/ca and /v1/enroll needs a request
+signed by an enrolled, unrevoked device (app/sync/signing.py). Bodies are parsed from the exact
+bytes that were signed, with the models of app/sync/protocol.py: anything malformed gets a 4xx with
+a reason and changes nothing. Errors never echo request content back (it may hold personal data).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import time
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse, Response
+from pydantic import BaseModel, ValidationError
+from sqlalchemy import delete, select
+from sqlalchemy.exc import IntegrityError
+from starlette.concurrency import run_in_threadpool
+
+from app.hq import merge
+from app.hq.blobs import BlobRefused
+from app.hq.hub import Hub
+from app.hq.models import Device, Nonce, Receipt
+from app.models.base import utcnow
+from app.sync import protocol as p
+from app.sync.signing import RequestRefused, load_public_key_text, verify_request
+
+log = logging.getLogger(__name__)
+
+M = TypeVar("M", bound=BaseModel)
+MAX_BODY = 4 * 1024 * 1024
+NONCE_WINDOW = 600
+
+
+class DbNonces:
+    """Nonces remembered in HQ's database, so a replay is refused even after a restart."""
+
+    def __init__(self, hub: Hub) -> None:
+        self.hub = hub
+        self._last_purge = 0.0
+
+    def remember(self, device_id: str, nonce: str, timestamp: int) -> bool:
+        now = time.time()
+        try:
+            with self.hub.store.session() as session:
+                if now - self._last_purge > 60:
+                    session.execute(delete(Nonce).where(Nonce.ts < int(now) - NONCE_WINDOW))
+                    self._last_purge = now
+                session.add(Nonce(device_id=device_id, nonce=nonce[:64], ts=timestamp))
+        except IntegrityError:
+            return False
+        return True
+
+
+class Refused(Exception):
+    def __init__(self, status: int, reason: str) -> None:
+        super().__init__(reason)
+        self.status, self.reason = status, reason
+
+
+def parse(model: type[M], body: bytes) -> M:
+    try:
+        return model.model_validate_json(body)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(x) for x in first.get("loc", ()))
+        raise Refused(422, f"malformed {model.__name__}: {where or 'body'}: {first.get('msg', 'invalid')}") from None
+
+
+def create_app(hub: Hub) -> FastAPI:
+    app = FastAPI(
+        title="Circuit Ride HQ",
+        version=str(p.PROTOCOL_VERSION),
+        description="Sync API for Circuit Ride field laptops. Every call except health, CA and enroll is signed.",
+    )
+    nonces = DbNonces(hub)
+
+    @app.exception_handler(Refused)
+    async def _refused(_request: Request, exc: Refused) -> JSONResponse:
+        return JSONResponse({"detail": exc.reason}, status_code=exc.status)
+
+    @app.exception_handler(RequestRefused)
+    async def _unsigned(_request: Request, exc: RequestRefused) -> JSONResponse:
+        return JSONResponse({"detail": exc.reason}, status_code=exc.status)
+
+    @app.exception_handler(BlobRefused)
+    async def _blob(_request: Request, exc: BlobRefused) -> JSONResponse:
+        return JSONResponse({"detail": exc.message}, status_code=exc.status)
+
+    @app.exception_handler(merge.PushRefused)
+    async def _push(_request: Request, exc: merge.PushRefused) -> JSONResponse:
+        return JSONResponse({"detail": exc.message}, status_code=exc.status)
+
+    def key_for(device_id: str) -> Any:
+        with hub.store.session() as session:
+            device = session.scalar(select(Device).where(Device.device_id == device_id))
+            if device is None or not device.public_key:
+                return None
+            if device.revoked_at is not None:
+                raise RequestRefused(403, "this device has been revoked by HQ; ask HQ to enroll it again")
+            return load_public_key_text(device.public_key)
+
+    async def authenticated(request: Request) -> tuple[str, bytes]:
+        body = await request.body()
+        if len(body) > MAX_BODY + 4096:
+            raise Refused(413, "request too large")
+        raw_path = request.scope.get("raw_path") or request.url.path.encode()
+        query = request.scope.get("query_string") or b""
+        target = raw_path.decode("latin-1") + (f"?{query.decode('latin-1')}" if query else "")
+        device_id = await run_in_threadpool(
+            verify_request,
+            dict(request.headers),
+            request.method,
+            target,
+            body,
+            public_key_for=key_for,
+            nonces=nonces,
+        )
+        return device_id, body
+
+    def device_session(device_id: str, work: Callable[[Any, Device], Any]) -> Any:
+        with hub.store.session() as session:
+            device = session.scalar(select(Device).where(Device.device_id == device_id))
+            if device is None:
+                raise Refused(401, "unknown device")
+            return work(session, device)
+
+    def json(model: BaseModel) -> Response:
+        return Response(model.model_dump_json(), media_type="application/json")
+
+    # ----- open routes -----------------------------------------------------------------------------
+    @app.get("/v1/health")
+    async def health() -> dict[str, Any]:
+        return {"ok": True, "protocol": p.PROTOCOL_VERSION}
+
+    @app.get("/v1/ca")
+    async def ca() -> Response:
+        path = hub.tls_dir / "ca.pem"
+        if not path.exists():
+            raise Refused(404, "this server runs without HQ's certificate authority")
+        return Response(path.read_bytes(), media_type="application/x-pem-file")
+
+    @app.post("/v1/enroll")
+    async def enroll(request: Request) -> Response:
+        body = await request.body()
+        req = parse(p.EnrollRequest, body)
+
+        def work() -> p.EnrollResponse:
+            token_hash = hashlib.sha256(req.token.encode()).hexdigest()
+            with hub.store.session() as session:
+                device = session.scalar(select(Device).where(Device.token_hash == token_hash))
+                if device is None or device.revoked_at is not None:
+                    raise Refused(403, "this enrollment code is not valid (already used, revoked or mistyped)")
+                if device.token_expires is not None and device.token_expires < utcnow():
+                    raise Refused(403, "this enrollment code has expired; ask HQ for a new one")
+                other = session.scalar(select(Device).where(Device.device_id == req.device_id))
+                if other is not None and other.id != device.id:
+                    raise Refused(409, "this workspace is enrolled already as another device")
+                try:
+                    load_public_key_text(req.public_key)
+                    load_public_key_text(req.box_key)
+                except Exception:  # noqa: BLE001 - any decoding problem is the same refusal
+                    raise Refused(422, "malformed device keys") from None
+                device.device_id = req.device_id
+                device.public_key = req.public_key
+                device.box_key = req.box_key
+                device.enrolled_at = utcnow()
+                device.token_hash = None
+                return p.EnrollResponse(
+                    device_name=device.name,
+                    ride_id=device.ride_id,
+                    hq_box_key=hub.box_public,
+                    hq_sign_key=hub.sign_public,
+                )
+
+        return json(await run_in_threadpool(work))
+
+    # ----- signed routes ---------------------------------------------------------------------------
+    @app.post("/v1/push")
+    async def push(request: Request) -> Response:
+        device_id, body = await authenticated(request)
+        req = parse(p.PushRequest, body)
+        result = await run_in_threadpool(device_session, device_id, lambda s, d: merge.apply_push(s, d, req))
+        return json(result)
+
+    @app.get("/v1/pull")
+    async def pull(request: Request, since: int = 0, limit: int = p.MAX_PAGE) -> Response:
+        device_id, _ = await authenticated(request)
+        if since < 0:
+            raise Refused(422, "since must be >= 0")
+        result = await run_in_threadpool(device_session, device_id, lambda s, d: merge.pull(s, d, since, limit))
+        return json(result)
+
+    @app.post("/v1/pull/done")
+    async def pull_done(request: Request, through: int) -> dict[str, Any]:
+        device_id, _ = await authenticated(request)
+
+        def work(session: Any, device: Device) -> None:
+            merge.record_pull(session, device, through)
+            session.add(Receipt(device_id=device_id, kind="pull", last_seq=through))
+
+        await run_in_threadpool(device_session, device_id, work)
+        return {"ok": True}
+
+    @app.post("/v1/blobs/missing")
+    async def blobs_missing(request: Request) -> Response:
+        _, body = await authenticated(request)
+        query = parse(p.BlobQuery, body)
+        return json(p.BlobMissing(missing=await run_in_threadpool(hub.blobs.missing, query.hashes)))
+
+    @app.get("/v1/blobs/{sha}/status")
+    async def blob_status(request: Request, sha: str) -> Response:
+        await authenticated(request)
+        return json(await run_in_threadpool(hub.blobs.status, sha))
+
+    @app.put("/v1/blobs/{sha}")
+    async def blob_put(request: Request, sha: str, offset: int, final: bool = False) -> Response:
+        _, body = await authenticated(request)
+        if offset < 0:
+            raise Refused(422, "offset must be >= 0")
+        return json(await run_in_threadpool(hub.blobs.write_chunk, sha, offset, body, final))
+
+    @app.get("/v1/blobs/{sha}")
+    async def blob_get(request: Request, sha: str, offset: int = 0, length: int = p.CHUNK_BYTES) -> Response:
+        await authenticated(request)
+        data = await run_in_threadpool(hub.blobs.read, sha, offset, length)
+        size = await run_in_threadpool(hub.blobs.size, sha)
+        return Response(data, media_type="application/octet-stream", headers={"X-CR-Size": str(size)})
+
+    @app.get("/v1/status")
+    async def status(request: Request, ride: str | None = None) -> Response:
+        await authenticated(request)
+
+        def work() -> p.RideStatus:
+            with hub.store.session() as session:
+                return merge.ride_status(session, ride)
+
+        return json(await run_in_threadpool(work))
+
+    return app

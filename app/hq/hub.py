@@ -1,0 +1,125 @@
+"""Everything HQ holds, in one object the API, the admin commands and bundle import share:
+the database, the attachment store, HQ's own keys and its TLS material.
+
+Layout of HQ's home directory (default: the platform's data directory, or CIRCUITRIDE_HQ_HOME):
+    hq.sqlite        embedded database (unless --db names PostgreSQL)
+    blobs/           attachments, content-addressed
+    tls/             HQ's certificate authority and server certificate (created on first start)
+    keys/            HQ's bundle keys: X25519 (devices seal bundles to it), Ed25519 (HQ signs replies)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import secrets
+from pathlib import Path
+
+import platformdirs
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+from sqlalchemy import select
+
+from app.errors import CircuitRideError, UsageError
+from app.hq.blobs import BlobStore
+from app.hq.models import Device, HQUser
+from app.hq.store import HQStore
+from app.models.base import utcnow
+from app.util.files import atomic_write
+from app.util.ids import uuid7
+
+ENROLL_TOKEN_DAYS = 7
+ROLES = ("admin", "team_lead", "hq_staff")
+
+
+def hq_home(explicit: str | os.PathLike[str] | None = None) -> Path:
+    if explicit:
+        return Path(explicit)
+    env = os.environ.get("CIRCUITRIDE_HQ_HOME")
+    return Path(env) if env else Path(platformdirs.user_data_dir("circuitride-hq", appauthor=False))
+
+
+def _b64(raw: bytes) -> str:
+    import base64
+
+    return base64.b64encode(raw).decode()
+
+
+class Hub:
+    def __init__(self, home: Path, db_url: str | None = None, blobs: Path | None = None) -> None:
+        self.home = home
+        home.mkdir(parents=True, exist_ok=True, mode=0o700)
+        self.store = HQStore(db_url or f"sqlite:///{home / 'hq.sqlite'}")
+        self.store.migrate()
+        self.blobs = BlobStore(blobs or home / "blobs")
+        self.tls_dir = home / "tls"
+        self.box_key, self.sign_key = self._keys(home / "keys")
+
+    @staticmethod
+    def _keys(directory: Path) -> tuple[X25519PrivateKey, Ed25519PrivateKey]:
+        directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+        box_path, sign_path = directory / "hq-box.key", directory / "hq-sign.key"
+        if not box_path.exists():
+            atomic_write(box_path, X25519PrivateKey.generate().private_bytes_raw(), 0o600)
+        if not sign_path.exists():
+            atomic_write(sign_path, Ed25519PrivateKey.generate().private_bytes_raw(), 0o600)
+        try:
+            return (
+                X25519PrivateKey.from_private_bytes(box_path.read_bytes()),
+                Ed25519PrivateKey.from_private_bytes(sign_path.read_bytes()),
+            )
+        except ValueError as exc:
+            raise CircuitRideError(f"HQ's key files in {directory} are damaged; restore them from backup.") from exc
+
+    @property
+    def box_public(self) -> str:
+        return _b64(self.box_key.public_key().public_bytes_raw())
+
+    @property
+    def sign_public(self) -> str:
+        return _b64(self.sign_key.public_key().public_bytes_raw())
+
+    # ----- administration ------------------------------------------------------------------------
+    def enroll_device(self, name: str, ride_id: str | None) -> tuple[str, str]:
+        """Create a pending device; returns (enrollment id, one-time token)."""
+        name = name.strip()
+        if not name:
+            raise UsageError("Give the device a name (--name), e.g. the laptop's label.")
+        token = secrets.token_urlsafe(24)
+        enrollment_id = uuid7()
+        with self.store.session() as session:
+            session.add(
+                Device(
+                    id=enrollment_id,
+                    name=name[:120],
+                    ride_id=ride_id,
+                    token_hash=hashlib.sha256(token.encode()).hexdigest(),
+                    token_expires=utcnow() + dt.timedelta(days=ENROLL_TOKEN_DAYS),
+                )
+            )
+        return enrollment_id, token
+
+    def revoke_device(self, name_or_id: str) -> str:
+        with self.store.session() as session:
+            matches = session.scalars(
+                select(Device).where(
+                    (Device.name == name_or_id) | (Device.id == name_or_id) | (Device.device_id == name_or_id)
+                )
+            ).all()
+            if not matches:
+                raise UsageError(f"No device called {name_or_id!r}. List them with: circuitride hq devices")
+            if len(matches) > 1:
+                raise UsageError(f"Several devices are called {name_or_id!r}; give the device id instead.")
+            device = matches[0]
+            device.revoked_at = device.revoked_at or utcnow()
+            device.token_hash = None
+            return device.name
+
+    def add_user(self, username: str, role: str, display_name: str = "") -> None:
+        if role not in ROLES:
+            raise UsageError(f"Unknown role {role!r}; use one of: {', '.join(ROLES)}.")
+        with self.store.session() as session:
+            if session.get(HQUser, username) is not None:
+                raise UsageError(f"HQ user {username!r} exists already.")
+            session.add(HQUser(username=username, role=role, display_name=display_name))

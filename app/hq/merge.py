@@ -1,0 +1,400 @@
+"""Applying pushes and answering pulls: the one code path for network pushes and sneakernet bundles.
+
+Field-level merge, per incoming change and field:
+- the field was never set, or the device had seen its latest value (`base` >= the field's seq), or
+  the latest value came from the same device: a sequential edit, applied;
+- otherwise the edit is concurrent. Equal values merge silently. Different values make (or join)
+  the field's one open **conflict**: both candidates are kept on the conflict record, the higher
+  HLC (device id as tie-break, inside the stamp) is applied provisionally everywhere, and a person
+  resolves it later; the resolution travels as an ordinary change.
+- edit vs delete: the edit survives (the row stays or comes back) and the delete becomes a conflict
+  on the `deleted` field, whichever order they arrive in.
+
+A batch is applied in one transaction holding the sequence counter's lock, so re-sending a batch is
+harmless (changes up to `accepted_through` are skipped) and a crash mid-batch leaves nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from app.errors import CircuitRideError
+from app.hq.models import CaseScope, Counter, Device, Receipt, Row, ScopeExit
+from app.models.base import utcnow
+from app.sync import protocol as p
+
+OPEN = 4  # index of the open conflict id in a field's meta list
+
+
+class PushRefused(CircuitRideError):
+    """The whole batch cannot be taken (HTTP status in `.status`); nothing was applied."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+def lock_counter(session: Session) -> Counter:
+    counter = session.execute(select(Counter).where(Counter.id == 1).with_for_update()).scalar_one_or_none()
+    if counter is None:
+        counter = Counter(id=1, seq=0)
+        session.add(counter)
+        session.flush()
+    return counter
+
+
+def current_seq(session: Session) -> int:
+    return int(session.scalar(select(Counter.seq).where(Counter.id == 1)) or 0)
+
+
+def _conflict_id(table: str, row_id: str, field: str, seq: int) -> str:
+    # Deterministic (same batch, same id on a retry) and shaped like our other ids.
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"circuitride:conflict/{table}/{row_id}/{field}/{seq}"))
+
+
+class _Batch:
+    def __init__(self, session: Session, device: Device, counter: Counter) -> None:
+        self.session, self.device, self.counter = session, device, counter
+        self.conflicts = 0
+        self.now = utcnow().isoformat()
+
+    def next_seq(self) -> int:
+        self.counter.seq += 1
+        return self.counter.seq
+
+    # ----- scope ---------------------------------------------------------------------------------
+    def out_of_scope(self, change: p.Change, row: Row | None) -> str | None:
+        ride = self.device.ride_id
+        if ride is None:
+            return None
+        case_id = row.case_id if row is not None else p.case_id_of(change.table, change.row_id, change.fields)
+        if change.table == p.CONFLICTS_TABLE and row is None:
+            return "unknown conflict record"
+        if case_id is None:
+            return None  # reference data
+        scope = self.session.get(CaseScope, case_id)
+        if scope is not None and scope.ride_id != ride:
+            return "case is outside this device's ride"
+        if change.table == "cases" and "ride_id" in change.fields and change.fields["ride_id"] != ride:
+            return "a device may not move a case to another ride"
+        if scope is None and change.table != "cases":
+            return "case unknown at HQ"
+        return None
+
+    # ----- merge ---------------------------------------------------------------------------------
+    def apply(self, change: p.Change) -> None:
+        session = self.session
+        row = session.get(Row, (change.table, change.row_id))
+        seq = self.next_seq()
+        if row is None:
+            row = Row(
+                table_name=change.table,
+                row_id=change.row_id,
+                case_id=p.case_id_of(change.table, change.row_id, change.fields),
+                values={},
+                meta={},
+                hlc="",
+                seq=seq,
+                deleted=False,
+            )
+            session.add(row)
+        values, meta = dict(row.values or {}), {k: list(v) for k, v in (row.meta or {}).items()}
+        me, by = self.device.device_id or "", change.by
+        seen = max(change.base.values(), default=0)
+
+        def stamp(field: str, open_id: str | None) -> None:
+            meta[field] = [seq, change.hlc, me, by, open_id]
+
+        def concurrent(field: str) -> bool:
+            cur = meta.get(field)
+            return cur is not None and cur[0] > change.base.get(field, seen) and cur[2] != me
+
+        fields = dict(change.fields)
+        if change.table == p.CONFLICTS_TABLE:
+            fields = {k: v for k, v in fields.items() if k in p.CONFLICT_DEVICE_FIELDS}
+        if fields.get("deleted") is True and not values.get("deleted"):
+            edited = [f for f in meta if f != "deleted" and concurrent(f)]
+            if edited:  # delete vs a concurrent edit: the edit survives, the delete is kept as a conflict
+                fields.pop("deleted")
+                cur = meta.get("deleted") or [0, "", "", "", None]
+                editor = meta[edited[0]]
+                open_id = self._conflict(
+                    row,
+                    "deleted",
+                    cur[OPEN],
+                    current={"value": False, "hlc": editor[1], "device": editor[2], "by": editor[3]},
+                    incoming={"value": True, "hlc": change.hlc, "device": me, "by": by},
+                    winner=False,
+                    seq=seq,
+                )
+                meta["deleted"] = [cur[0], cur[1], cur[2], cur[3], open_id]
+        elif values.get("deleted") and "deleted" not in fields and concurrent("deleted"):
+            # an edit of a row someone else deleted meanwhile: the row comes back, the delete is kept
+            cur = meta["deleted"]
+            open_id = self._conflict(
+                row,
+                "deleted",
+                cur[OPEN],
+                current={"value": True, "hlc": cur[1], "device": cur[2], "by": cur[3]},
+                incoming={"value": False, "hlc": change.hlc, "device": me, "by": by},
+                winner=False,
+                seq=seq,
+            )
+            values["deleted"] = False
+            stamp("deleted", open_id)
+
+        for field, value in fields.items():
+            cur = meta.get(field)
+            if not concurrent(field):
+                values[field] = value
+                stamp(field, cur[OPEN] if cur else None)
+            elif values.get(field) == value:
+                pass  # both sides made the same edit: nothing to decide
+            else:
+                incoming_wins = change.hlc > cur[1]
+                open_id = self._conflict(
+                    row,
+                    field,
+                    cur[OPEN],
+                    current={"value": values.get(field), "hlc": cur[1], "device": cur[2], "by": cur[3]},
+                    incoming={"value": value, "hlc": change.hlc, "device": me, "by": by},
+                    winner=value if incoming_wins else values.get(field),
+                    seq=seq,
+                )
+                if incoming_wins:
+                    values[field] = value
+                    stamp(field, open_id)
+                else:
+                    meta[field] = [*cur[:OPEN], open_id]
+
+        if change.table == p.CONFLICTS_TABLE and fields.get("resolved") is True:
+            self._close_conflict(values)
+        row.values = values
+        row.meta = meta
+        row.deleted = bool(values.get("deleted", False))
+        row.hlc = max(row.hlc or "", change.hlc)
+        row.seq = seq
+        if change.table == "cases" and ("ride_id" in fields or session.get(CaseScope, row.row_id) is None):
+            session.flush()
+            self._rescope(row.row_id, values.get("ride_id"))
+
+    def _conflict(
+        self,
+        row: Row,
+        field: str,
+        open_id: str | None,
+        *,
+        current: dict[str, Any],
+        incoming: dict[str, Any],
+        winner: Any,
+        seq: int,
+    ) -> str:
+        """Create the field's open conflict record or add a candidate to it; returns its id."""
+        conflict = self.session.get(Row, (p.CONFLICTS_TABLE, open_id)) if open_id else None
+        if conflict is None or conflict.values.get("resolved"):
+            open_id = _conflict_id(row.table_name, row.row_id, field, seq)
+            conflict = Row(
+                table_name=p.CONFLICTS_TABLE,
+                row_id=open_id,
+                case_id=row.case_id,
+                values={
+                    "table_name": row.table_name,
+                    "row_id": row.row_id,
+                    "case_id": row.case_id,
+                    "field": field,
+                    "candidates": [current],
+                    "created_at": self.now,
+                    "resolved": False,
+                    "resolution": None,
+                    "resolved_by": None,
+                    "resolved_at": None,
+                },
+                meta={},
+                hlc=incoming["hlc"],
+                seq=seq,
+                deleted=False,
+            )
+            self.session.add(conflict)
+            self.conflicts += 1
+        candidates = [c for c in conflict.values["candidates"] if c.get("device") != incoming["device"]]
+        candidates.append(incoming)
+        conflict.values = {**conflict.values, "candidates": candidates, "winner": winner}
+        conflict.hlc = max(conflict.hlc or "", incoming["hlc"])
+        conflict.seq = self.next_seq()
+        assert open_id is not None
+        return open_id
+
+    def _close_conflict(self, conflict_values: dict[str, Any]) -> None:
+        target = self.session.get(Row, (conflict_values.get("table_name"), conflict_values.get("row_id")))
+        if target is None:
+            return
+        field = conflict_values.get("field")
+        meta = {k: list(v) for k, v in (target.meta or {}).items()}
+        if field in meta:
+            meta[field][OPEN] = None
+            target.meta = meta
+
+    def _rescope(self, case_id: str, ride_id: Any) -> None:
+        ride = ride_id if isinstance(ride_id, str) else None
+        scope = self.session.get(CaseScope, case_id)
+        if scope is None:
+            self.session.add(CaseScope(case_id=case_id, ride_id=ride))
+            self.session.flush()
+            return
+        if scope.ride_id == ride:
+            return
+        old = scope.ride_id
+        scope.ride_id = ride
+        self.session.add(ScopeExit(seq=self.next_seq(), case_id=case_id, ride_id=old))
+        # The new ride's devices have pulled past these rows: give them fresh sequence numbers.
+        self.session.flush()
+        rows = self.session.scalars(select(Row).where(Row.case_id == case_id).order_by(Row.seq)).all()
+        for r in rows:
+            r.seq = self.next_seq()
+
+
+def apply_push(session: Session, device: Device, request: p.PushRequest) -> p.PushResponse:
+    """Apply one batch from `device` inside the caller's transaction (the caller commits)."""
+    counter = lock_counter(session)
+    session.refresh(device)
+    done = device.accepted_through
+    if request.after > done:
+        raise PushRefused(
+            409,
+            f"HQ has this device's changes only up to {done}, not {request.after}; HQ may have been restored. "
+            "Ask HQ support before syncing again.",
+        )
+    pending = [c for c in request.changes if c.device_seq > done]
+    batch = _Batch(session, device, counter)
+    rejected: list[p.Rejected] = []
+    first_seq = counter.seq + 1
+    for change in pending:
+        row = session.get(Row, (change.table, change.row_id))
+        reason = batch.out_of_scope(change, row)
+        if reason:
+            rejected.append(p.Rejected(device_seq=change.device_seq, reason=reason))
+            continue
+        batch.apply(change)
+        session.flush()
+    device.accepted_through = max(done, request.changes[-1].device_seq)
+    device.device_head = max(device.device_head, request.device_head, device.accepted_through)
+    device.last_push_at = utcnow()
+    session.add(
+        Receipt(
+            device_id=device.device_id or device.id,
+            kind="push",
+            first_seq=first_seq,
+            last_seq=counter.seq,
+            count=len(pending),
+            conflicts=batch.conflicts,
+        )
+    )
+    return p.PushResponse(
+        accepted_through=device.accepted_through,
+        conflicts=batch.conflicts,
+        rejected=rejected,
+        server_seq=counter.seq,
+    )
+
+
+def _scope_filter(device: Device) -> Any:
+    if device.ride_id is None:
+        return None
+    in_ride = select(CaseScope.case_id).where(CaseScope.ride_id == device.ride_id)
+    return or_(Row.case_id.is_(None), Row.case_id.in_(in_ride))
+
+
+def pull(session: Session, device: Device, since: int, limit: int = p.MAX_PAGE) -> p.PullResponse:
+    limit = max(1, min(limit, p.MAX_PAGE))
+    server_seq = current_seq(session)
+    query = select(Row).where(Row.seq > since).order_by(Row.seq).limit(limit + 1)
+    scope = _scope_filter(device)
+    if scope is not None:
+        query = query.where(scope)
+    rows = session.scalars(query).all()
+    more = len(rows) > limit
+    rows = rows[:limit]
+    upto = rows[-1].seq if more else max(server_seq, since)
+    exits: list[str] = []
+    if device.ride_id is not None:
+        exits = list(
+            session.scalars(
+                select(ScopeExit.case_id)
+                .where(ScopeExit.ride_id == device.ride_id, ScopeExit.seq > since, ScopeExit.seq <= upto)
+                .order_by(ScopeExit.seq)
+            ).all()
+        )
+        current = set(
+            session.scalars(
+                select(CaseScope.case_id).where(CaseScope.case_id.in_(exits), CaseScope.ride_id == device.ride_id)
+            )
+        )
+        exits = [c for c in dict.fromkeys(exits) if c not in current]
+    return p.PullResponse(
+        rows=[
+            p.RowState(
+                table=r.table_name,  # type: ignore[arg-type]
+                row_id=r.row_id,
+                case_id=r.case_id,
+                values=r.values,
+                seqs={k: int(v[0]) for k, v in (r.meta or {}).items()},
+                hlc=r.hlc,
+                seq=r.seq,
+                deleted=r.deleted,
+            )
+            for r in rows
+        ],
+        exits=exits,
+        next=upto,
+        more=more,
+        server_seq=server_seq,
+    )
+
+
+def record_pull(session: Session, device: Device, through: int) -> None:
+    device.pulled_through = max(device.pulled_through, through)
+    device.last_pull_at = utcnow()
+
+
+def ride_status(session: Session, ride_id: str | None) -> p.RideStatus:
+    server_seq = current_seq(session)
+    query = select(Device).where(Device.device_id.is_not(None)).order_by(Device.name)
+    if ride_id is not None:
+        query = query.where(Device.ride_id == ride_id)
+    devices = []
+    for d in session.scalars(query):
+        devices.append(
+            p.DeviceSummary(
+                device_id=d.device_id or "",
+                name=d.name,
+                ride_id=d.ride_id,
+                revoked=d.revoked_at is not None,
+                last_push_at=_iso(d.last_push_at),
+                last_pull_at=_iso(d.last_pull_at),
+                accepted_through=d.accepted_through,
+                device_head=d.device_head,
+                pulled_through=d.pulled_through,
+                fully_synced=d.accepted_through >= d.device_head
+                and d.pulled_through >= _changes_for(session, d, server_seq),
+            )
+        )
+    return p.RideStatus(server_seq=server_seq, devices=devices)
+
+
+def _changes_for(session: Session, device: Device, server_seq: int) -> int:
+    """The newest sequence number this device would receive (what 'fully pulled' must reach)."""
+    query = select(Row.seq).order_by(Row.seq.desc()).limit(1)
+    scope = _scope_filter(device)
+    if scope is not None:
+        query = query.where(scope)
+    newest = session.scalar(query) or 0
+    return int(newest)
+
+
+def _iso(value: dt.datetime | None) -> str | None:
+    return value.isoformat() if value else None

@@ -1,0 +1,123 @@
+"""HQ's own tables. The server does not mirror the client's typed tables: it holds each synced row
+as JSON values with per-field bookkeeping, which is what field-level merge needs and lets one
+server schema carry every client table (and survive client schema additions).
+
+Every accepted change gets the next number of one global, gap-free **server sequence**; pulls page
+by it. Scope (which cases a ride's devices receive) is kept in `hq_case_scope`; a case leaving a
+ride is logged in `hq_scope_exits` with its own sequence number so devices learn to erase it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import JSON, BigInteger, Boolean, Index, Integer, MetaData, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from app.models.base import NAMING, UTCDateTime, utcnow
+
+
+class HQBase(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map = {dt.datetime: UTCDateTime, dict[str, Any]: JSON, list[Any]: JSON}
+
+
+class Counter(HQBase):
+    """Single row holding the last server sequence number. Each push locks it for its transaction,
+    so batches apply one after another and sequence numbers never interleave."""
+
+    __tablename__ = "hq_counter"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    seq: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class Row(HQBase):
+    __tablename__ = "hq_rows"
+    table_name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    row_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    values: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    # per field: [server seq of its last change, hlc of that change, device that made it]
+    meta: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    hlc: Mapped[str] = mapped_column(String(64), default="")
+    seq: Mapped[int] = mapped_column(BigInteger, index=True)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class CaseScope(HQBase):
+    __tablename__ = "hq_case_scope"
+    case_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    ride_id: Mapped[str | None] = mapped_column(String(36), index=True)
+
+
+class ScopeExit(HQBase):
+    __tablename__ = "hq_scope_exits"
+    seq: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    case_id: Mapped[str] = mapped_column(String(36))
+    ride_id: Mapped[str | None] = mapped_column(String(36), index=True)
+
+
+class Device(HQBase):
+    __tablename__ = "hq_devices"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)  # the enrollment's id
+    name: Mapped[str] = mapped_column(String(120))
+    ride_id: Mapped[str | None] = mapped_column(String(36))
+    device_id: Mapped[str | None] = mapped_column(String(36), unique=True)  # the workspace's device id
+    public_key: Mapped[str | None] = mapped_column(String(64))
+    box_key: Mapped[str | None] = mapped_column(String(64))
+    token_hash: Mapped[str | None] = mapped_column(String(64))
+    token_expires: Mapped[dt.datetime | None] = mapped_column()
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    enrolled_at: Mapped[dt.datetime | None] = mapped_column()
+    revoked_at: Mapped[dt.datetime | None] = mapped_column()
+    accepted_through: Mapped[int] = mapped_column(BigInteger, default=0)  # highest device_seq applied
+    device_head: Mapped[int] = mapped_column(BigInteger, default=0)  # newest device_seq the device reported
+    pulled_through: Mapped[int] = mapped_column(BigInteger, default=0)  # cursor of its last complete pull
+    last_push_at: Mapped[dt.datetime | None] = mapped_column()
+    last_pull_at: Mapped[dt.datetime | None] = mapped_column()
+
+
+class Receipt(HQBase):
+    """What HQ received from each device and when (team reconciliation after travel)."""
+
+    __tablename__ = "hq_receipts"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    device_id: Mapped[str] = mapped_column(String(36), index=True)
+    at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    kind: Mapped[str] = mapped_column(String(16))  # push, pull, blob, bundle
+    first_seq: Mapped[int] = mapped_column(BigInteger, default=0)
+    last_seq: Mapped[int] = mapped_column(BigInteger, default=0)
+    count: Mapped[int] = mapped_column(Integer, default=0)
+    conflicts: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Nonce(HQBase):
+    __tablename__ = "hq_nonces"
+    device_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    nonce: Mapped[str] = mapped_column(String(64), primary_key=True)
+    ts: Mapped[int] = mapped_column(BigInteger, index=True)
+
+
+class Blob(HQBase):
+    __tablename__ = "hq_blobs"
+    hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+    stored_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class HQUser(HQBase):
+    __tablename__ = "hq_users"
+    username: Mapped[str] = mapped_column(String(64), primary_key=True)
+    display_name: Mapped[str] = mapped_column(String(200), default="")
+    role: Mapped[str] = mapped_column(String(24))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class Setting(HQBase):
+    __tablename__ = "hq_settings"
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+Index("ix_hq_rows_case_seq", Row.case_id, Row.seq)

@@ -1,0 +1,120 @@
+"""Conflicts HQ found between devices, and their resolution by a team lead.
+
+Resolving sets the field to the chosen value through an ordinary audited change (so it syncs like
+any edit and wins over the provisional value everywhere) and marks the conflict resolved, which
+syncs back to HQ and from there to every device.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+
+from app.errors import InvalidInput, NotFound
+from app.models import MODEL_BY_TABLE, Case, Conflict
+from app.models.base import utcnow
+from app.services.uow import plain, reading, unit_of_work
+from app.store.workspace import Workspace
+from app.sync.apply import convert
+from app.sync.protocol import table_fields
+
+
+@dataclass(frozen=True)
+class ConflictInfo:
+    id: str
+    case_number: str | None
+    table: str
+    row_id: str
+    field: str
+    candidates: list[dict[str, Any]]
+    current: Any
+    resolved: bool
+    resolution: Any
+    resolved_by: str | None
+    created_at: str
+
+    def as_json(self) -> dict[str, Any]:
+        return {**self.__dict__}
+
+
+def list_conflicts(ws: Workspace, *, include_resolved: bool = False) -> list[ConflictInfo]:
+    with reading(ws) as session:
+        query = select(Conflict).order_by(Conflict.created_at, Conflict.id)
+        if not include_resolved:
+            query = query.where(Conflict.resolved.is_(False))
+        out = []
+        for c in session.scalars(query):
+            out.append(_info(session, c))
+        return out
+
+
+def _info(session: Any, c: Conflict) -> ConflictInfo:
+    number = session.scalar(select(Case.case_number).where(Case.id == c.case_id)) if c.case_id else None
+    model = MODEL_BY_TABLE.get(c.table_name)
+    obj = session.get(model, c.row_id) if model is not None else None
+    current = plain(getattr(obj, c.field)) if obj is not None and hasattr(obj, c.field) else None
+    return ConflictInfo(
+        id=c.id,
+        case_number=number,
+        table=c.table_name,
+        row_id=c.row_id,
+        field=c.field,
+        candidates=list(c.candidates or []),
+        current=current,
+        resolved=c.resolved,
+        resolution=c.resolution,
+        resolved_by=c.resolved_by,
+        created_at=c.created_at,
+    )
+
+
+def resolve_conflict(ws: Workspace, conflict_id: str, *, value: Any = None, take: str | None = None) -> ConflictInfo:
+    """Settle a conflict: `take="local"` keeps this device's candidate, `take="remote"` the other
+    one (the newest candidate from another device), otherwise `value` is typed by the team lead."""
+    with unit_of_work(ws, "resolve_conflicts") as uow:
+        session = uow.session
+        matches = session.scalars(select(Conflict).where(Conflict.id.startswith(conflict_id.strip()))).all()
+        if not matches:
+            raise NotFound(f"No conflict {conflict_id}. List them with: circuitride conflicts")
+        if len(matches) > 1:
+            raise InvalidInput(f"{conflict_id} matches several conflicts; give more of its id.")
+        conflict = matches[0]
+        if conflict.resolved:
+            raise InvalidInput("This conflict is resolved already.")
+        me = ws.meta.device_id
+        candidates = list(conflict.candidates or [])
+        if take == "local":
+            mine = [c for c in candidates if c.get("device") == me]
+            if not mine:
+                raise InvalidInput("This laptop made none of the conflicting edits; use --take remote or --value.")
+            chosen = mine[-1]["value"]
+        elif take == "remote":
+            others = sorted((c for c in candidates if c.get("device") != me), key=lambda c: c.get("hlc", ""))
+            if not others:
+                raise InvalidInput("There is no other device's value to take; use --value.")
+            chosen = others[-1]["value"]
+        elif take is None:
+            chosen = value
+        else:
+            raise InvalidInput("--take must be local or remote.")
+        model = MODEL_BY_TABLE.get(conflict.table_name)
+        obj = session.get(model, conflict.row_id) if model is not None else None
+        if obj is None:
+            raise NotFound("The record this conflict is about is not on this laptop.")
+        if conflict.field not in table_fields(conflict.table_name):
+            raise InvalidInput(f"Field {conflict.field} cannot be set here.")
+        new = convert(model, {conflict.field: chosen}, table_fields(conflict.table_name), set())
+        uow.update(obj, new, case_id=conflict.case_id)
+        now = utcnow().isoformat()
+        conflict.resolved, conflict.resolution = True, plain(chosen)
+        conflict.resolved_by, conflict.resolved_at = uow.actor, now
+        uow.outbox_change(
+            "conflicts",
+            conflict.id,
+            {"resolved": True, "resolution": plain(chosen), "resolved_by": uow.actor, "resolved_at": now},
+        )
+        uow.note("resolve_conflict", conflict.table_name, conflict.row_id, conflict.case_id, {"field": conflict.field})
+        session.flush()
+        return _info(session, conflict)

@@ -1,0 +1,244 @@
+"""Applying what HQ sends to the local workspace, one pull page per transaction.
+
+- A field with a local change not yet acknowledged by HQ is left alone (the push decides it).
+- Rows arriving before the row they point to (a person before its case, which HQ may number later)
+  are **held**, not dropped: kept encrypted in the workspace and applied when the parent arrives.
+- Cases that left this device's scope are erased: their rows, search entries, sync bookkeeping and
+  the attachment files only they used.
+- Received changes are audited ("received from HQ") but never written to the outbox.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import Date, DateTime, delete, inspect, select, text
+from sqlalchemy.orm import Session
+
+from app.models import MODEL_BY_TABLE, Attachment, Case, Conflict, OutboxEntry, Person, Setting, SyncRow
+from app.services.search_index import NAME_FIELDS, reindex_person
+from app.services.uow import UnitOfWork
+from app.sync import protocol as p
+
+HELD_PREFIX = "sync_held:"
+
+
+def _converter(model: type, field: str) -> Any:
+    column = inspect(model).columns.get(field)
+    if column is None:
+        return None
+    if isinstance(column.type, DateTime) or getattr(column.type, "impl", None).__class__ is DateTime:
+        return _to_datetime
+    if isinstance(column.type, Date):
+        return _to_date
+    return None
+
+
+def _to_datetime(value: Any) -> Any:
+    if isinstance(value, str):
+        parsed = dt.datetime.fromisoformat(value)
+        return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
+    return value
+
+
+def _to_date(value: Any) -> Any:
+    return dt.date.fromisoformat(value) if isinstance(value, str) else value
+
+
+def convert(model: type, values: dict[str, Any], allowed: frozenset[str], skip: set[str]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in values.items():
+        if key not in allowed or key in skip:
+            continue
+        conv = _converter(model, key)
+        out[key] = conv(value) if conv is not None and value is not None else value
+    return out
+
+
+def pending_fields(session: Session, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], set[str]]:
+    """Fields with local changes HQ has not acknowledged yet, per (table, row id)."""
+    wanted = set(keys)
+    ids = sorted({row_id for _, row_id in wanted})
+    out: dict[tuple[str, str], set[str]] = {}
+    for start in range(0, len(ids), 500):
+        rows = session.execute(
+            select(OutboxEntry.table_name, OutboxEntry.row_id, OutboxEntry.fields).where(
+                OutboxEntry.acked.is_(False), OutboxEntry.row_id.in_(ids[start : start + 500])
+            )
+        ).all()
+        for table, row_id, fields in rows:
+            if (table, row_id) in wanted:
+                out.setdefault((table, row_id), set()).update(fields or {})
+    return out
+
+
+def apply_page(uow: UnitOfWork, page: p.PullResponse) -> dict[str, int]:
+    session = uow.session
+    stats = {"received": 0, "changed": 0, "held": 0, "erased": 0, "conflicts": 0}
+    for case_id in page.exits:
+        stats["erased"] += erase_case(uow, case_id)
+    states = _take_held(session) + list(page.rows)
+    stats["received"] = len(page.rows)
+    pending = pending_fields(session, ((s.table, s.row_id) for s in states if s.table != p.CONFLICTS_TABLE))
+    inserted: dict[tuple[str, str], p.RowState] = {}
+    touched: list[tuple[Any, p.RowState, list[str], bool]] = []
+    for state in states:
+        if state.table == p.CONFLICTS_TABLE:
+            _upsert_conflict(session, state)
+            stats["conflicts"] += 1
+            continue
+        model = MODEL_BY_TABLE[state.table]
+        skip = pending.get((state.table, state.row_id), set())
+        values = convert(model, state.values, p.table_fields(state.table), skip)
+        obj = session.get(model, state.row_id)
+        is_new = obj is None
+        if obj is None:
+            obj = model(id=state.row_id, rev=1, hlc=state.hlc, origin_device="", updated_by="", **values)
+            session.add(obj)
+            changed = sorted(values)
+            inserted[(state.table, state.row_id)] = state
+        else:
+            changed = [k for k, v in values.items() if getattr(obj, k) != v]
+            for key in changed:
+                setattr(obj, key, values[key])
+            if changed:
+                obj.rev = (obj.rev or 0) + 1
+        if state.hlc > (obj.hlc or ""):
+            obj.hlc = state.hlc
+        uow.observe(state.hlc)
+        seqs = {k: v for k, v in state.seqs.items() if k not in skip}
+        _record_seqs(session, state.table, state.row_id, seqs)
+        touched.append((obj, state, changed, is_new))
+    session.flush()
+    held = _hold_orphans(session, inserted)
+    stats["held"] = len(held)
+    for obj, state, changed, is_new in touched:
+        if (state.table, state.row_id) in held:
+            continue
+        if not changed:
+            continue
+        stats["changed"] += 1
+        if state.table == "persons" and (is_new or NAME_FIELDS.intersection(changed) or "deleted" in changed):
+            reindex_person(uow, obj, is_new=is_new)
+        uow.note(
+            "sync_receive",
+            state.table,
+            state.row_id,
+            state.case_id,
+            {"fields": changed if len(changed) <= 40 else changed[:40]},
+        )
+    return stats
+
+
+def _record_seqs(session: Session, table: str, row_id: str, seqs: dict[str, int]) -> None:
+    if not seqs:
+        return
+    row = session.get(SyncRow, (table, row_id))
+    if row is None:
+        session.add(SyncRow(table_name=table, row_id=row_id, seqs=dict(seqs)))
+    else:
+        row.seqs = {**(row.seqs or {}), **seqs}
+
+
+def _upsert_conflict(session: Session, state: p.RowState) -> None:
+    v = state.values
+    row = session.get(Conflict, state.row_id)
+    if row is None:
+        row = Conflict(id=state.row_id)
+        session.add(row)
+    row.table_name = str(v.get("table_name", ""))
+    row.row_id = str(v.get("row_id", ""))
+    row.case_id = v.get("case_id")
+    row.field = str(v.get("field", ""))
+    row.candidates = list(v.get("candidates") or [])
+    row.winner = v.get("winner")
+    row.created_at = str(v.get("created_at") or "")
+    row.resolved = bool(v.get("resolved"))
+    row.resolution = v.get("resolution")
+    row.resolved_by = v.get("resolved_by")
+    row.resolved_at = v.get("resolved_at")
+    row.seq = state.seq
+
+
+def _hold_orphans(session: Session, inserted: dict[tuple[str, str], p.RowState]) -> set[tuple[str, str]]:
+    """New rows whose parent has not arrived yet: take them out of this transaction and keep them."""
+    if not inserted:
+        return set()
+    held: set[tuple[str, str]] = set()
+    for _ in range(4):  # removing a held parent can orphan its children in turn
+        problems = session.execute(text("PRAGMA foreign_key_check")).all()
+        found = False
+        for table, rowid, _parent, _fk in problems:
+            row_id = session.execute(text(f'SELECT id FROM "{table}" WHERE rowid = :r'), {"r": rowid}).scalar()  # noqa: S608
+            key = (table, row_id)
+            if key not in inserted or key in held:
+                continue
+            model = MODEL_BY_TABLE[table]
+            obj = session.get(model, row_id)
+            if obj is not None:
+                session.delete(obj)
+            session.execute(delete(SyncRow).where(SyncRow.table_name == table, SyncRow.row_id == row_id))
+            session.merge(Setting(key=f"{HELD_PREFIX}{table}:{row_id}", value=inserted[key].model_dump_json()))
+            held.add(key)
+            found = True
+        session.flush()
+        if not found:
+            break
+    return held
+
+
+def _take_held(session: Session) -> list[p.RowState]:
+    rows = session.scalars(select(Setting).where(Setting.key.like(f"{HELD_PREFIX}%"))).all()
+    out = [p.RowState.model_validate_json(r.value) for r in rows]
+    for r in rows:
+        session.delete(r)
+    if rows:
+        session.flush()
+    return out
+
+
+def held_count(session: Session) -> int:
+    return len(session.scalars(select(Setting.key).where(Setting.key.like(f"{HELD_PREFIX}%"))).all())
+
+
+def erase_case(uow: UnitOfWork, case_id: str) -> int:
+    """Remove a case that left this device's scope, with everything that belongs to it."""
+    session = uow.session
+    case = session.get(Case, case_id)
+    if case is None:
+        return 0
+    hashes: set[str] = set()
+    for content, thumb in session.execute(
+        select(Attachment.content_hash, Attachment.thumbnail_hash).where(Attachment.case_id == case_id)
+    ):
+        hashes.update(h for h in (content, thumb) if h)
+    person_ids = list(session.scalars(select(Person.id).where(Person.case_id == case_id)))
+    for start in range(0, len(person_ids), 500):
+        chunk = person_ids[start : start + 500]
+        for pid in chunk:
+            key = session.execute(
+                text("SELECT fts_rowid FROM person_search_keys WHERE person_id = :id"), {"id": pid}
+            ).scalar()
+            if key is not None:
+                session.execute(text("DELETE FROM person_search WHERE rowid = :r"), {"r": key})
+                session.execute(text("DELETE FROM person_words WHERE rowid = :r"), {"r": key})
+                session.execute(text("DELETE FROM person_search_keys WHERE person_id = :id"), {"id": pid})
+    session.execute(text("PRAGMA defer_foreign_keys = ON"))
+    for table in reversed(p.CASE_TABLES):
+        model = MODEL_BY_TABLE[table]
+        column = model.id if table == "cases" else model.case_id  # type: ignore[attr-defined]
+        ids = list(session.scalars(select(model.id).where(column == case_id)))  # type: ignore[attr-defined]
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            session.execute(delete(SyncRow).where(SyncRow.table_name == table, SyncRow.row_id.in_(chunk)))
+        session.execute(delete(model).where(column == case_id))
+    session.execute(delete(Conflict).where(Conflict.case_id == case_id))
+    session.flush()
+    still_used = set(session.scalars(select(Attachment.content_hash).where(Attachment.content_hash.in_(hashes)))) | set(
+        session.scalars(select(Attachment.thumbnail_hash).where(Attachment.thumbnail_hash.in_(hashes)))
+    )
+    uow.after_commit(lambda: [uow.ws.vault.delete(h) for h in hashes - still_used])
+    uow.note("sync_scope_exit", "cases", case_id, case_id, {"attachments_erased": len(hashes - still_used)})
+    return 1

@@ -1,0 +1,151 @@
+"""The device's HTTP side of sync: HTTPS pinned to HQ's certificate authority, every request signed
+with the device's Ed25519 key, and errors turned into messages a field worker can act on.
+
+Transient failures (connection refused or cut, timeouts, HQ busy) are retried a few times with a
+short back-off inside one sync; every call is idempotent on HQ's side, so a retry after a cut is
+harmless. Anything still failing becomes `SyncFailed` with the reason, and the next sync resumes.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import ssl
+import time
+from collections.abc import Callable
+from typing import Any, TypeVar
+from urllib.parse import urlencode
+
+import httpx
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from pydantic import BaseModel, ValidationError
+
+from app.errors import CircuitRideError
+from app.sync.signing import sign_request
+
+log = logging.getLogger(__name__)
+
+M = TypeVar("M", bound=BaseModel)
+RETRIES = 4
+TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+
+
+class SyncFailed(CircuitRideError):
+    """Sync stopped; nothing already committed is lost and the next sync resumes from there."""
+
+    def __init__(self, message: str, status: int | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+class Transport:
+    def __init__(
+        self,
+        base_url: str,
+        ca_pem: bytes,
+        device_id: str,
+        key: Ed25519PrivateKey,
+        *,
+        retries: int = RETRIES,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        from app.hq.tls import client_ssl_context
+
+        self.base_url = base_url.rstrip("/")
+        self.device_id = device_id
+        self.key = key
+        self.retries = retries
+        self.sleep = sleep
+        self.bytes_sent = 0
+        self.bytes_received = 0
+        self.client = httpx.Client(
+            base_url=self.base_url, verify=client_ssl_context(ca_pem), timeout=TIMEOUT, trust_env=False
+        )
+
+    def close(self) -> None:
+        self.client.close()
+
+    def __enter__(self) -> Transport:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def request(
+        self, method: str, path: str, *, params: dict[str, Any] | None = None, body: bytes = b""
+    ) -> httpx.Response:
+        target = path + (f"?{urlencode(params)}" if params else "")
+        last: Exception | None = None
+        for attempt in range(self.retries + 1):
+            headers = sign_request(self.key, self.device_id, method, target, body)
+            if body:
+                headers["Content-Type"] = "application/json" if body[:1] in (b"{", b"[") else "application/octet-stream"
+            try:
+                response = self.client.request(method, target, content=body, headers=headers)
+            except httpx.TransportError as exc:
+                last = exc
+                if _is_tls_failure(exc):
+                    break  # not transient: the server is not the HQ we pinned
+                log.info("sync request failed (%s); attempt %d", type(exc).__name__, attempt + 1)
+                self.sleep(min(0.2 * 2**attempt, 3.0))
+                continue
+            self.bytes_sent += len(body) + 600
+            self.bytes_received += len(response.content) + 300
+            if response.status_code in (502, 503, 504):
+                last = SyncFailed("HQ is busy", response.status_code)
+                self.sleep(min(0.2 * 2**attempt, 3.0))
+                continue
+            return response
+        raise SyncFailed(_network_message(last)) from last
+
+    def call(
+        self, method: str, path: str, model: type[M], *, params: dict[str, Any] | None = None, body: bytes = b""
+    ) -> M:
+        response = self.request(method, path, params=params, body=body)
+        check(response)
+        try:
+            return model.model_validate_json(response.content)
+        except ValidationError as exc:
+            raise SyncFailed(
+                "HQ answered with a message this version does not understand; update Circuit Ride."
+            ) from exc
+
+
+def check(response: httpx.Response) -> None:
+    if response.status_code < 400:
+        return
+    try:
+        detail = json.loads(response.content).get("detail", "")
+    except (ValueError, AttributeError):
+        detail = ""
+    if not isinstance(detail, str):
+        detail = "the request was not accepted"
+    if response.status_code == 401:
+        raise SyncFailed(f"HQ did not accept this laptop's signature: {detail}.", 401)
+    if response.status_code == 403:
+        raise SyncFailed(f"HQ refused this laptop: {detail}.", 403)
+    raise SyncFailed(f"HQ refused the request ({response.status_code}): {detail}", response.status_code)
+
+
+def _is_tls_failure(exc: Exception) -> bool:
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, ssl.SSLError):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return "CERTIFICATE_VERIFY_FAILED" in str(exc) or "SSL" in type(exc).__name__
+
+
+def _network_message(exc: Exception | None) -> str:
+    if isinstance(exc, SyncFailed):
+        return exc.message + "; try again later."
+    if exc is not None and _is_tls_failure(exc):
+        return (
+            "The server did not prove it is your HQ (its certificate is not the one this laptop was enrolled "
+            "with, has expired, or is for another address). Nothing was sent. Check the network, or ask HQ."
+        )
+    if isinstance(exc, httpx.ConnectError):
+        return "Could not reach HQ (no network, or the server is down). Nothing is lost; sync again when online."
+    if isinstance(exc, httpx.TimeoutException):
+        return "HQ took too long to answer. Nothing is lost; sync again and it resumes where it stopped."
+    return "The connection to HQ was interrupted. Nothing is lost; sync again and it resumes where it stopped."

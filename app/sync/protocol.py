@@ -1,0 +1,245 @@
+"""The sync wire format, defined once and validated on both sides (pydantic v2).
+
+Every message carries `version`; a server refuses a version it does not speak with 400 and a reason,
+and a malformed message (wrong type, unknown field, unknown table or column, oversized batch) is
+refused with 422 before anything is touched.
+
+Vocabulary:
+- a **change** is one outbox entry of a device: the fields of one row it changed, the HLC stamp of
+  the change, and for each field the server sequence at which the device last saw that field
+  (`base`). The server uses `base` to tell a sequential edit (the device had seen the latest value)
+  from a concurrent one (someone else changed the field after the device last looked): only the
+  latter can be a conflict.
+- a **row state** is what the server holds for one row: its values, and per field the server
+  sequence of the field's last change. Pulls send row states, not change logs, so a device that
+  was away for weeks downloads each row once, not every intermediate edit.
+- **scope**: a device enrolled for a ride receives the rows of that ride's cases plus reference
+  data (sites, rides, interpreters); `exits` lists cases that left its scope, to be erased.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+from sqlalchemy import inspect
+
+from app.models import MODEL_BY_TABLE, Synced
+
+PROTOCOL_VERSION = 1
+MAX_BATCH = 1000  # changes per push request
+MAX_PAGE = 2000  # rows per pull page
+CHUNK_BYTES = 1024 * 1024  # attachment transfer chunk
+MAX_FIELDS_BYTES = 512 * 1024  # one change's values, serialized
+
+REFERENCE_TABLES = ("sites", "circuit_rides", "interpreters")
+CASE_TABLES = (
+    "cases",
+    "persons",
+    "interviews",
+    "form_submissions",
+    "attachments",
+    "appointments",
+    "adjudication_results",
+    "file_movements",
+    "notes",
+)
+CONFLICTS_TABLE = "conflicts"  # server-authored records of concurrent edits; devices push resolutions
+SYNC_TABLES = REFERENCE_TABLES + CASE_TABLES
+# What a device may change on a conflict record: marking it resolved (the value itself travels as
+# an ordinary change of the row's field).
+CONFLICT_DEVICE_FIELDS = frozenset({"resolved", "resolution", "resolved_by", "resolved_at"})
+
+ID_RE = re.compile(r"^[0-9a-fA-F-]{32,36}$")
+HLC_RE = re.compile(r"^\d{16}-\d{4}-[0-9a-fA-F-]{1,36}$")
+SHA_RE = re.compile(r"^[0-9a-f]{64}$")
+
+RowId = Annotated[str, Field(min_length=32, max_length=36, pattern=ID_RE.pattern)]
+Hlc = Annotated[str, Field(max_length=64, pattern=HLC_RE.pattern)]
+Sha256 = Annotated[str, Field(pattern=SHA_RE.pattern)]
+TableName = Literal[
+    "sites",
+    "circuit_rides",
+    "interpreters",
+    "cases",
+    "persons",
+    "interviews",
+    "form_submissions",
+    "attachments",
+    "appointments",
+    "adjudication_results",
+    "file_movements",
+    "notes",
+    "conflicts",
+]
+
+
+@functools.cache
+def table_fields(table: str) -> frozenset[str]:
+    """The columns of a synced table that travel: user data plus the tombstone, not bookkeeping."""
+    if table == CONFLICTS_TABLE:
+        return CONFLICT_DEVICE_FIELDS
+    model = MODEL_BY_TABLE[table]
+    return frozenset(c.key for c in inspect(model).column_attrs if c.key not in Synced.SYNC_META and c.key != "id")
+
+
+def case_id_of(table: str, row_id: str, values: dict[str, Any]) -> str | None:
+    """Which case a row belongs to (scoping); None for reference data."""
+    if table == "cases":
+        return row_id
+    if table in CASE_TABLES or table == CONFLICTS_TABLE:
+        value = values.get("case_id")
+        return value if isinstance(value, str) else None
+    return None
+
+
+class Message(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Change(Message):
+    device_seq: int = Field(ge=1)
+    table: TableName
+    row_id: RowId
+    hlc: Hlc
+    fields: dict[str, Any] = Field(min_length=1)
+    base: dict[str, Annotated[int, Field(ge=0)]] = Field(default_factory=dict)
+    by: str = Field(default="", max_length=64, description="username of the last editor (for conflict display)")
+
+    @model_validator(mode="after")
+    def _known_fields(self) -> Change:
+        allowed = table_fields(self.table)
+        unknown = sorted(set(self.fields) - allowed)
+        if unknown:
+            raise ValueError(f"unknown field(s) for {self.table}: {', '.join(unknown[:5])}")
+        bad_base = sorted(set(self.base) - allowed)
+        if bad_base:
+            raise ValueError(f"base names unknown field(s) for {self.table}: {', '.join(bad_base[:5])}")
+        for key, value in self.fields.items():
+            if not _json_scalar_or_plain(value):
+                raise ValueError(f"field {key} holds a value that is not plain JSON")
+        return self
+
+
+def _json_scalar_or_plain(value: Any, depth: int = 0) -> bool:
+    if depth > 6:
+        return False
+    if value is None or isinstance(value, bool | int | float | str):
+        return not (isinstance(value, str) and len(value) > 100_000)
+    if isinstance(value, list):
+        return len(value) <= 1000 and all(_json_scalar_or_plain(v, depth + 1) for v in value)
+    if isinstance(value, dict):
+        return len(value) <= 1000 and all(
+            isinstance(k, str) and _json_scalar_or_plain(v, depth + 1) for k, v in value.items()
+        )
+    return False
+
+
+class PushRequest(Message):
+    """A batch of outbox changes in device order. `after` is the device_seq up to which the device
+    believes HQ has everything; entries of local-only tables leave gaps, so numbers only increase."""
+
+    version: Literal[1] = PROTOCOL_VERSION
+    after: int = Field(ge=0)
+    changes: list[Change] = Field(min_length=1, max_length=MAX_BATCH)
+    device_head: int = Field(ge=0, description="the device's newest device_seq (for reconciliation)")
+
+    @model_validator(mode="after")
+    def _increasing(self) -> PushRequest:
+        previous = self.after
+        for change in self.changes:
+            if change.device_seq <= previous:
+                raise ValueError("changes must follow `after` with increasing device_seq numbers")
+            previous = change.device_seq
+        return self
+
+
+class Rejected(Message):
+    device_seq: int
+    reason: str
+
+
+class PushResponse(Message):
+    version: Literal[1] = PROTOCOL_VERSION
+    accepted_through: int = Field(description="every change up to this device_seq is durable at HQ")
+    conflicts: int = 0
+    rejected: list[Rejected] = Field(default_factory=list)
+    server_seq: int
+
+
+class RowState(Message):
+    table: TableName
+    row_id: RowId
+    case_id: str | None
+    values: dict[str, Any]
+    seqs: dict[str, int]
+    hlc: str
+    seq: int
+    deleted: bool = False
+
+
+class PullResponse(Message):
+    version: Literal[1] = PROTOCOL_VERSION
+    rows: list[RowState]
+    exits: list[str] = Field(default_factory=list, description="case ids that left this device's scope")
+    next: int = Field(description="cursor to send with the next pull")
+    more: bool
+    server_seq: int
+
+
+class BlobQuery(Message):
+    version: Literal[1] = PROTOCOL_VERSION
+    hashes: list[Sha256] = Field(max_length=10_000)
+
+
+class BlobMissing(Message):
+    version: Literal[1] = PROTOCOL_VERSION
+    missing: list[str]
+
+
+class BlobStatus(Message):
+    hash: str
+    offset: int = Field(description="bytes HQ already holds of an upload in progress")
+    complete: bool
+
+
+class EnrollRequest(Message):
+    version: Literal[1] = PROTOCOL_VERSION
+    device_id: RowId
+    token: str = Field(min_length=16, max_length=128)
+    public_key: str = Field(min_length=40, max_length=64, description="base64 raw Ed25519 public key")
+    box_key: str = Field(min_length=40, max_length=64, description="base64 raw X25519 key for reply bundles")
+    name: str = Field(default="", max_length=120)
+
+
+class EnrollResponse(Message):
+    version: Literal[1] = PROTOCOL_VERSION
+    device_name: str
+    ride_id: str | None
+    hq_box_key: str = Field(description="HQ's X25519 key (push bundles are sealed to it)")
+    hq_sign_key: str = Field(description="HQ's Ed25519 key (reply bundles are signed with it)")
+
+
+class DeviceSummary(Message):
+    device_id: str
+    name: str
+    ride_id: str | None
+    revoked: bool
+    last_push_at: str | None
+    last_pull_at: str | None
+    accepted_through: int
+    device_head: int
+    pulled_through: int
+    fully_synced: bool
+
+
+class RideStatus(Message):
+    version: Literal[1] = PROTOCOL_VERSION
+    server_seq: int
+    devices: list[DeviceSummary]
+
+
+class ErrorBody(Message):
+    detail: str

@@ -1,0 +1,148 @@
+"""Sync between real encrypted workspaces and a real HQ (TLS on 127.0.0.1), on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from app.models import Case, Person
+from app.services.cases import set_case_fields, set_person_fields
+from app.services.conflicts import list_conflicts, resolve_conflict
+from app.services.manifest import import_manifest
+from app.store.workspace import Workspace
+from app.sync.engine import sync, sync_state
+from tests.support.hq import HQServer, enrolled, running_hq
+
+
+def manifest() -> dict[str, Any]:
+    cases = []
+    for i, ride in enumerate(["North", "North", "South"]):
+        cases.append(
+            {
+                "case_number": f"LIM-00010{i}",
+                "unhcr_id": f"100-00C0000{i}",
+                "priority": "P-2",
+                "site": "Lima",
+                "stage": "pre-screening",
+                "ride": ride,
+                "persons": [
+                    {
+                        "role": "principal_applicant",
+                        "family_name": f"Synthetic{i}",
+                        "given_names": "Ana",
+                        "dob": "1988-04-12",
+                        "dob_precision": "exact",
+                        "sex": "F",
+                        "nationality": "VE",
+                        "languages": ["es"],
+                    }
+                ],
+            }
+        )
+    return {
+        "sites": [{"name": "Lima", "country": "PE", "prefix": "LIM"}],
+        "rides": [{"name": "North", "sites": ["Lima"]}, {"name": "South", "sites": ["Lima"]}],
+        "interpreters": [],
+        "cases": cases,
+    }
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def hq(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[HQServer]:
+    url = request.getfixturevalue("pg_url") if request.param == "postgresql" else None
+    with running_hq(tmp_path / "hq", url) as server:
+        yield server
+
+
+def snapshot(ws: Workspace) -> dict[str, Any]:
+    with ws.session() as s:
+        cases = {c.case_number: (c.stage, c.priority, c.deleted) for c in s.scalars(select(Case))}
+        persons = {p.id: (p.family_name, p.given_names, str(p.dob), p.deleted) for p in s.scalars(select(Person))}
+    return {"cases": cases, "persons": persons}
+
+
+def ride_id(ws: Workspace, name: str) -> str:
+    from app.models import CircuitRide
+
+    with ws.session() as s:
+        return s.scalar(select(CircuitRide.id).where(CircuitRide.name == name))
+
+
+def test_two_devices_converge_and_scope_limits_a_ride_device(hq: HQServer, tmp_path: Path) -> None:
+    lead = enrolled(hq, tmp_path / "lead", "lead-laptop")
+    import_manifest(lead, manifest())
+    report = sync(lead)
+    assert report.pushed > 0 and report.conflicts == 0
+    north = ride_id(lead, "North")
+    field = enrolled(hq, tmp_path / "field", "field-laptop", ride_id=north)
+    sync(field)
+    got = snapshot(field)
+    assert sorted(got["cases"]) == ["LIM-000100", "LIM-000101"]  # not the South ride's case
+    assert snapshot(lead)["cases"].keys() >= got["cases"].keys()
+    # edits of different fields on both sides merge cleanly
+    set_case_fields(field, "LIM-000100", {"stage": "interview scheduled"})
+    set_case_fields(lead, "LIM-000100", {"priority": "P-1"})
+    sync(field), sync(lead), sync(field)
+    assert snapshot(field)["cases"]["LIM-000100"] == ("interview-scheduled", "P-1", False)
+    assert snapshot(lead)["cases"]["LIM-000100"] == ("interview-scheduled", "P-1", False)
+    assert list_conflicts(lead) == [] and list_conflicts(field) == []
+    state = sync_state(field)
+    assert state.pending_changes == 0 and state.last_error in (None, "")
+
+
+def test_same_field_edited_on_two_devices_is_one_conflict_resolved_by_a_team_lead(hq: HQServer, tmp_path: Path) -> None:
+    lead = enrolled(hq, tmp_path / "lead", "lead-laptop")
+    import_manifest(lead, manifest())
+    sync(lead)
+    other = enrolled(hq, tmp_path / "other", "other-laptop")
+    sync(other)
+    with lead.session() as s:
+        pid = s.scalar(select(Person.id).join(Case, Case.id == Person.case_id).where(Case.case_number == "LIM-000101"))
+    set_person_fields(lead, "LIM-000101", pid, {"given_names": "Ana Maria"})
+    set_person_fields(other, "LIM-000101", pid, {"given_names": "Anna"})
+    sync(lead)
+    report = sync(other)
+    assert report.conflicts == 1
+    sync(lead)
+    a, b = snapshot(lead), snapshot(other)
+    assert a == b  # the provisional winner is applied everywhere
+    conflicts = list_conflicts(lead)
+    assert len(conflicts) == 1 and len(list_conflicts(other)) == 1
+    values = sorted(c["value"] for c in conflicts[0].candidates)
+    assert values == ["Ana Maria", "Anna"]
+    resolve_conflict(lead, conflicts[0].id, value="Ana-Maria")
+    sync(lead), sync(other)
+    assert snapshot(other)["persons"][pid][1] == "Ana-Maria" == snapshot(lead)["persons"][pid][1]
+    assert list_conflicts(other) == [] and list_conflicts(lead) == []
+
+
+def test_edit_against_delete_keeps_the_edit_and_records_a_conflict(hq: HQServer, tmp_path: Path) -> None:
+    from app.services.uow import unit_of_work
+
+    lead = enrolled(hq, tmp_path / "lead", "lead-laptop")
+    import_manifest(lead, manifest())
+    sync(lead)
+    other = enrolled(hq, tmp_path / "other", "other-laptop")
+    sync(other)
+    with unit_of_work(lead, "delete_records") as uow:
+        case = uow.session.scalar(select(Case).where(Case.case_number == "LIM-000102"))
+        uow.delete(case, case_id=case.id)
+    set_case_fields(other, "LIM-000102", {"stage": "interviewed"})
+    sync(lead), sync(other), sync(lead)
+    for ws in (lead, other):
+        assert snapshot(ws)["cases"]["LIM-000102"] == ("interviewed", "P-2", False)
+        conflicts = list_conflicts(ws)
+        assert [c.field for c in conflicts] == ["deleted"]
+
+
+def test_syncing_again_changes_nothing_and_sends_nothing(hq: HQServer, tmp_path: Path) -> None:
+    lead = enrolled(hq, tmp_path / "lead", "lead-laptop")
+    import_manifest(lead, manifest())
+    sync(lead)
+    before = snapshot(lead)
+    again = sync(lead)
+    assert again.pushed == 0 and again.changed == 0 and snapshot(lead) == before

@@ -1,0 +1,76 @@
+"""A real HQ server for tests: uvicorn over TLS on 127.0.0.1 in a background thread, on SQLite or
+a PostgreSQL database, plus helpers to enroll real encrypted workspaces as devices."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from app.hq.hub import Hub
+from app.hq.serve import make_server
+from app.hq.tls import ca_fingerprint
+from app.store.keyslots import TEST_KDF
+from app.store.workspace import Workspace
+from app.sync.engine import enroll, make_code
+
+PASSWORD = "correct horse battery staple"
+
+
+class HQServer:
+    def __init__(self, hub: Hub) -> None:
+        self.hub = hub
+        self.server: Any = None
+        self.thread: threading.Thread | None = None
+        self.port = 0
+
+    @property
+    def url(self) -> str:
+        return f"https://127.0.0.1:{self.port}"
+
+    def start(self, port: int = 0) -> HQServer:
+        self.server, sock = make_server(self.hub, "127.0.0.1", port)
+        self.port = sock.getsockname()[1]
+        self.thread = threading.Thread(target=self.server.run, kwargs={"sockets": [sock]}, daemon=True)
+        self.thread.start()
+        deadline = time.monotonic() + 20
+        while not self.server.started:
+            if time.monotonic() > deadline:
+                raise RuntimeError("HQ test server did not start")
+            time.sleep(0.02)
+        return self
+
+    def stop(self) -> None:
+        if self.server is not None:
+            self.server.should_exit = True
+        if self.thread is not None:
+            self.thread.join(timeout=10)
+
+    def code(self, name: str, ride_id: str | None = None, url: str | None = None) -> str:
+        _, token = self.hub.enroll_device(name, ride_id)
+        fingerprint = ca_fingerprint((self.hub.tls_dir / "ca.pem").read_bytes())
+        return make_code(url or self.url, fingerprint, token)
+
+
+@contextmanager
+def running_hq(home: Path, db_url: str | None = None) -> Iterator[HQServer]:
+    hub = Hub(home, db_url)
+    server = HQServer(hub).start()
+    try:
+        yield server
+    finally:
+        server.stop()
+        hub.store.dispose()
+
+
+def new_device(path: Path, name: str = "lead", role: str = "team_lead") -> Workspace:
+    return Workspace.create(path, name, PASSWORD, kdf=TEST_KDF, role=role)
+
+
+def enrolled(hq: HQServer, path: Path, name: str, ride_id: str | None = None, role: str = "team_lead") -> Workspace:
+    ws = new_device(path, "lead", role)
+    enroll(ws, hq.code(name, ride_id))
+    return ws
