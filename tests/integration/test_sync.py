@@ -146,3 +146,22 @@ def test_syncing_again_changes_nothing_and_sends_nothing(hq: HQServer, tmp_path:
     before = snapshot(lead)
     again = sync(lead)
     assert again.pushed == 0 and again.changed == 0 and snapshot(lead) == before
+
+
+def test_a_case_moved_to_another_ride_is_erased_from_the_old_rides_laptop(hq: HQServer, tmp_path: Path) -> None:
+    lead = enrolled(hq, tmp_path / "lead", "lead-laptop")
+    import_manifest(lead, manifest())
+    sync(lead)
+    field = enrolled(hq, tmp_path / "field", "field-laptop", ride_id=ride_id(lead, "North"))
+    sync(field)
+    assert "LIM-000100" in snapshot(field)["cases"]
+    set_case_fields(lead, "LIM-000100", {"ride": "South"})
+    sync(lead)
+    report = sync(field)
+    assert report.erased_cases == 1
+    got = snapshot(field)
+    assert sorted(got["cases"]) == ["LIM-000101"]
+    assert len(got["persons"]) == 1  # the moved case's person went with it
+    from app.services.search import search
+
+    assert [hit.case_number for hit in search(field, "Synthetic")] == ["LIM-000101"]  # search index cleaned too
