@@ -73,6 +73,39 @@ def cmd_sync_status(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_sync_export(args: argparse.Namespace) -> int:
+    from app.cli import unlocked
+    from app.sync.bundles import export_bundle
+
+    with unlocked(args) as ws:
+        summary = export_bundle(ws, Path(args.file))
+    _say(
+        f"Wrote {summary.changes} changes in {summary.batches} batch(es) and "
+        f"{summary.files} file(s) to {summary.path} ({summary.bytes:,} bytes). Take it to HQ; "
+        "then import HQ's reply with `circuitride sync import FILE`."
+    )
+    if getattr(args, "json", False):
+        _emit(summary.__dict__)
+    return 0
+
+
+def cmd_sync_import(args: argparse.Namespace) -> int:
+    from app.cli import unlocked
+    from app.sync.bundles import import_bundle
+
+    with unlocked(args) as ws:
+        summary = import_bundle(ws, Path(args.file))
+    _say(
+        f"Imported HQ's reply: {summary.pulled} rows received ({summary.changed} applied), {summary.files} file(s); "
+        f"HQ holds this laptop's changes through #{summary.acknowledged_through}."
+    )
+    if summary.rejected:
+        _say(f"HQ refused {len(summary.rejected)} change(s): {summary.rejected[0]}")
+    if getattr(args, "json", False):
+        _emit(summary.__dict__)
+    return 0 if not summary.rejected else 1
+
+
 def cmd_conflicts(args: argparse.Namespace) -> int:
     from app.cli import unlocked
     from app.services.conflicts import list_conflicts
@@ -170,6 +203,36 @@ def cmd_hq_devices(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_hq_import_bundle(args: argparse.Namespace) -> int:
+    from app.hq.bundles import import_bundle
+
+    summary = import_bundle(_hub(args), Path(args.file), Path(args.reply) if args.reply else None)
+    _say(
+        f"Imported {summary.changes} change(s) and {summary.files_received} file(s) from {summary.device_name}; "
+        f"{summary.conflicts} new conflict(s)."
+    )
+    if summary.rejected:
+        _say(f"Refused {len(summary.rejected)} change(s): {summary.rejected[0]}")
+    if summary.reply is not None:
+        _say(
+            f"Reply for the laptop written to {summary.reply.path} ({summary.reply.rows} rows, {summary.reply.files} files)."
+        )
+    if getattr(args, "json", False):
+        _emit({**summary.__dict__, "reply": summary.reply.__dict__ if summary.reply else None})
+    return 0
+
+
+def cmd_hq_export_bundle(args: argparse.Namespace) -> int:
+    from app.hq.bundles import export_bundle
+
+    summary = export_bundle(_hub(args), args.device, args.since, Path(args.file))
+    _say(
+        f"Wrote a bundle for the device with {summary.rows} rows and {summary.files} file(s) to {summary.path}; "
+        "import it on the laptop with `circuitride sync import FILE`."
+    )
+    return 0
+
+
 def register(sub: Any, add: Add, parser_class: type[argparse.ArgumentParser]) -> None:
     sync = sub.add_parser("sync", help="sync with HQ (push then pull); enroll; bundles")
     sync.set_defaults(func=cmd_sync)
@@ -178,6 +241,12 @@ def register(sub: Any, add: Add, parser_class: type[argparse.ArgumentParser]) ->
     sp = add("enroll", cmd_sync_enroll, "enroll this workspace with HQ using the code HQ gave you", sync_sub)
     sp.add_argument("--code", required=True)
     sp = add("status", cmd_sync_status, "enrollment, changes waiting, conflicts, last sync", sync_sub)
+    sp.add_argument("--json", action="store_true")
+    sp = add("export", cmd_sync_export, "write a sneakernet bundle for HQ (no network needed)", sync_sub)
+    sp.add_argument("file", help="bundle file to write (e.g. on a USB stick)")
+    sp.add_argument("--json", action="store_true")
+    sp = add("import", cmd_sync_import, "import HQ's reply bundle", sync_sub)
+    sp.add_argument("file", help="reply bundle from HQ")
     sp.add_argument("--json", action="store_true")
 
     conflicts = sub.add_parser("conflicts", help="list conflicts between devices; resolve one")
@@ -219,6 +288,16 @@ def register_hq(hq_sub: Any, add: Add, parser_class: type[argparse.ArgumentParse
     common(sp)
     sp.add_argument("--ride", metavar="RIDE_ID")
     sp.add_argument("--json", action="store_true")
+    sp = add("import-bundle", cmd_hq_import_bundle, "import a laptop's sneakernet bundle; write its reply", hq_sub)
+    common(sp)
+    sp.add_argument("file", help="the laptop's bundle")
+    sp.add_argument("--reply", metavar="OUT", help="write the reply bundle for the laptop here")
+    sp.add_argument("--json", action="store_true")
+    sp = add("export-bundle", cmd_hq_export_bundle, "write a bundle of HQ's changes for one device", hq_sub)
+    common(sp)
+    sp.add_argument("--device", required=True, help="device name or id")
+    sp.add_argument("--since", type=int, help="server sequence the device holds (default: its last recorded pull)")
+    sp.add_argument("file", help="bundle file to write")
     user = hq_sub.add_parser("user", help="HQ users")
     user_sub = user.add_subparsers(dest="hq_user_command", parser_class=parser_class, metavar="ACTION", required=True)
     sp = add("add", cmd_hq_user_add, "add an HQ user", user_sub)

@@ -280,7 +280,6 @@ def apply_push(session: Session, device: Device, request: p.PushRequest) -> p.Pu
             rejected.append(p.Rejected(device_seq=change.device_seq, reason=reason))
             continue
         batch.apply(change)
-        session.flush()
     device.accepted_through = max(done, request.changes[-1].device_seq)
     device.device_head = max(device.device_head, request.device_head, device.accepted_through)
     device.last_push_at = utcnow()

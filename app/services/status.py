@@ -11,6 +11,8 @@ from app.models import CircuitRide, Setting
 from app.services.uow import reading
 from app.store.workspace import Workspace
 
+LAST_SYNC_SETTING = "sync.last_success"  # written by app/sync/engine.py after a complete sync
+
 
 @dataclass(frozen=True, slots=True)
 class WorkspaceStatus:
@@ -33,13 +35,13 @@ def workspace_status(ws: Workspace, today: dt.date | None = None) -> WorkspaceSt
         )
         values = dict(
             session.execute(
-                select(Setting.key, Setting.value).where(Setting.key.in_(("last_backup_at", "last_sync_at")))
+                select(Setting.key, Setting.value).where(Setting.key.in_(("last_backup_at", LAST_SYNC_SETTING)))
             ).all()
         )
     backup = values.get("last_backup_at")
     return WorkspaceStatus(
         ws.username or "",
         ride,
-        values.get("last_sync_at"),
+        values.get(LAST_SYNC_SETTING) or None,
         dt.datetime.fromisoformat(backup) if backup else None,
     )

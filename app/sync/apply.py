@@ -89,6 +89,9 @@ def apply_page(uow: UnitOfWork, page: p.PullResponse) -> dict[str, int]:
             _upsert_conflict(session, state)
             stats["conflicts"] += 1
             continue
+        known = session.get(SyncRow, (state.table, state.row_id))
+        if known is not None and known.seqs and state.seq <= max(known.seqs.values()):
+            continue  # this state (or a newer one) was applied already: an old bundle or a repeated page
         model = MODEL_BY_TABLE[state.table]
         skip = pending.get((state.table, state.row_id), set())
         values = convert(model, state.values, p.table_fields(state.table), skip)
@@ -145,6 +148,8 @@ def _record_seqs(session: Session, table: str, row_id: str, seqs: dict[str, int]
 def _upsert_conflict(session: Session, state: p.RowState) -> None:
     v = state.values
     row = session.get(Conflict, state.row_id)
+    if row is not None and row.seq >= state.seq:
+        return
     if row is None:
         row = Conflict(id=state.row_id)
         session.add(row)

@@ -26,6 +26,7 @@ from sqlalchemy import func, select
 from app.errors import CircuitRideError, InvalidInput, UsageError
 from app.models import MODEL_BY_TABLE, Attachment, Conflict, OutboxEntry, SyncCursor, SyncRow, TransferState
 from app.models.base import utcnow
+from app.services.status import LAST_SYNC_SETTING
 from app.services.uow import reading, unit_of_work
 from app.store.settings import read_setting, write_setting
 from app.store.workspace import Workspace
@@ -40,7 +41,7 @@ PUSH_CURSOR = "push_acked"
 PULL_CURSOR = "pull"
 S_URL, S_CA, S_KEY, S_BOX = "sync.server_url", "sync.ca_pem", "sync.device_key", "sync.box_key"
 S_HQ_BOX, S_HQ_SIGN, S_RIDE, S_NAME = "sync.hq_box_key", "sync.hq_sign_key", "sync.ride_id", "sync.device_name"
-S_LAST_OK, S_LAST_ERROR, S_LAST_TRY = "sync.last_success", "sync.last_error", "sync.last_attempt"
+S_LAST_OK, S_LAST_ERROR, S_LAST_TRY = LAST_SYNC_SETTING, "sync.last_error", "sync.last_attempt"
 S_HQ_ACCEPTED = "sync.hq_accepted"
 PART_PREFIX = "sync_part:"
 
@@ -496,7 +497,7 @@ def _download_one(ws: Workspace, transport: Transport, sha: str) -> None:
         data = response.content
         if data:
             info = ws.vault.put(data)
-            parts.append([info.sha256, len(data)])
+            parts.append([info.sha256_hex, len(data)])
             offset += len(data)
             with ws.session() as session:
                 write_setting(session, key, json.dumps(parts))
@@ -513,6 +514,6 @@ def _download_one(ws: Workspace, transport: Transport, sha: str) -> None:
             ws.vault.delete(part)
     with ws.session() as session:
         write_setting(session, key, "[]")
-    if stored.sha256 != sha:
-        ws.vault.delete(stored.sha256)
+    if stored.sha256_hex != sha:
+        ws.vault.delete(stored.sha256_hex)
         raise InvalidInput("A file from HQ did not match its fingerprint and was discarded; sync again.")

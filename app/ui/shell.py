@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
         self._body_ready = True
         from app.ui.case.view import CaseView
         from app.ui.cases.view import CasesView
+        from app.ui.sync.view import SyncView
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -125,7 +126,7 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self._add_page(self.tr("Cases"), self.cases_stack)
         for title, text in self._coming():
-            self._add_page(title, ComingView(title, text))
+            self._add_page(title, SyncView(self.ctx) if title == self.tr("Sync") else ComingView(title, text))
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
 
         body = QWidget()

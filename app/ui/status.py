@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from app.ui.context import UiContext
@@ -40,9 +41,12 @@ class StatusBar(QStatusBar):
         st = workspace_status(self.ctx.ws)
         self.lock_label.setText(self.tr("Unlocked: %s") % st.username)
         self.ride_label.setText(self.tr("Ride: %s") % st.ride if st.ride else self.tr("No current ride"))
-        self.sync_label.setText(
-            self.tr("Never synced") if st.last_sync is None else self.tr("Last sync: %s") % st.last_sync
-        )
+        if st.last_sync is None:
+            self.sync_label.setText(self.tr("Never synced"))
+        else:
+            when = QDateTime.fromString(st.last_sync, Qt.DateFormat.ISODateWithMs).toLocalTime()
+            shown = QLocale().toString(when, QLocale.FormatType.ShortFormat) if when.isValid() else st.last_sync
+            self.sync_label.setText(self.tr("Last sync: %s") % shown)
         if st.last_backup is None:
             self.backup_label.setText(self.tr("Not backed up yet"))
         else:

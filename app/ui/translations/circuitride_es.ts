@@ -126,6 +126,39 @@
     </message>
 </context>
 <context>
+    <name>CandidateCard</name>
+    <message>
+        <location filename="../sync/conflicts.py" line="156"/>
+        <source>someone</source>
+        <translation>alguien</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="158"/>
+        <source>{who} on this laptop</source>
+        <translation>{who} en esta portátil</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="160"/>
+        <source>Set by {who}, {when}</source>
+        <translation>Puesto por {who}, {when}</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="166"/>
+        <source>Shown everywhere until resolved</source>
+        <translation>Se muestra en todas partes hasta resolverlo</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="168"/>
+        <source>&amp;Keep this value</source>
+        <translation>&amp;Conservar este valor</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="169"/>
+        <source>Keep {value}</source>
+        <translation>Conservar {value}</translation>
+    </message>
+</context>
+<context>
     <name>CapsLockWarning</name>
     <message>
         <location filename="../unlock/caps_lock.py" line="56"/>
@@ -954,6 +987,65 @@
         <location filename="../cases/view.py" line="434"/>
         <source>Reset columns</source>
         <translation>Restablecer columnas</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message>
+        <location filename="../sync/conflicts.py" line="77"/>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="77"/>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="77"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="77"/>
+        <source>Values</source>
+        <translation>Valores</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message>
+        <location filename="../sync/conflicts.py" line="193"/>
+        <source>Open conflicts</source>
+        <translation>Conflictos abiertos</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="212"/>
+        <source>Two devices changed this field before either had synced. Choose the value that is right; it then replaces the other one on every device.</source>
+        <translation>Dos dispositivos cambiaron este campo antes de que ninguno sincronizara. Elija el valor correcto; después reemplazará al otro en todos los dispositivos.</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="220"/>
+        <source>Enter &amp;another value…</source>
+        <translation>Escribir &amp;otro valor…</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="244"/>
+        <source>No conflicts. When two devices change the same field before syncing, HQ keeps both values and they appear here for a team lead to choose.</source>
+        <translation>No hay conflictos. Cuando dos dispositivos cambian el mismo campo antes de sincronizar, la sede central guarda ambos valores y aparecen aquí para que el jefe o la jefa de equipo elija.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sync/conflicts.py" line="265"/>
+        <source>Conflicts (%n open)</source>
+        <translation>
+            <numerusform>Conflictos (%n abierto)</numerusform>
+            <numerusform>Conflictos (%n abiertos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="329"/>
+        <source>Conflict resolved; the chosen value goes to HQ with the next sync.</source>
+        <translation>Conflicto resuelto; el valor elegido se enviará a la sede central en la próxima sincronización.</translation>
     </message>
 </context>
 <context>
@@ -2479,97 +2571,98 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
         <translation>Circuit Ride</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="126"/>
+        <location filename="../shell.py" line="127"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="141"/>
+        <location filename="../shell.py" line="142"/>
         <source>Schedule</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="143"/>
+        <location filename="../shell.py" line="144"/>
         <source>Appointments with interpreters, by day and site, and notices to applicants in their language. Coming in a later release; appointments already show on each case.</source>
         <translation>Citas con intérpretes, por día y lugar, y avisos a los solicitantes en su idioma. Llegará en una versión posterior; las citas ya aparecen en cada caso.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="149"/>
+        <location filename="../shell.py" line="150"/>
         <source>Adjudication</source>
         <translation>Resolución</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="151"/>
+        <location filename="../shell.py" line="152"/>
         <source>The daily docket for visiting officers, case briefings, and recording decisions and fingerprint results. Coming in a later release.</source>
         <translation>La agenda diaria de los funcionarios visitantes, resúmenes de casos y registro de decisiones y resultados de huellas dactilares. Llegará en una versión posterior.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="156"/>
+        <location filename="../shell.py" line="157"/>
         <source>Files</source>
         <translation>Expedientes</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="158"/>
+        <location filename="../shell.py" line="159"/>
         <source>Where each physical case file is and who holds it. Coming in a later release; each case already shows its file location and movements.</source>
         <translation>Dónde está cada expediente físico y quién lo tiene. Llegará en una versión posterior; cada caso ya muestra la ubicación y los traslados de su expediente.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="163"/>
+        <location filename="../shell.py" line="129"/>
+        <location filename="../shell.py" line="164"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="165"/>
+        <location filename="../shell.py" line="166"/>
         <source>Sending the ride&apos;s work to HQ and receiving updates, with conflicts for a team lead to resolve. Coming in a later release; every change is already queued for it.</source>
         <translation>Envío del trabajo de la misión a la sede central y recepción de actualizaciones; los conflictos los resuelve el jefe o la jefa de equipo. Llegará en una versión posterior; cada cambio ya queda en cola para ello.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="171"/>
+        <location filename="../shell.py" line="172"/>
         <source>Reports and QC</source>
         <translation>Informes y calidad</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="172"/>
+        <location filename="../shell.py" line="173"/>
         <source>Quality checks, statistics and Word reports. Coming in a later release.</source>
         <translation>Controles de calidad, estadísticas e informes de Word. Llegará en una versión posterior.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="181"/>
+        <location filename="../shell.py" line="182"/>
         <source>&amp;Lock</source>
         <translation>B&amp;loquear</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="184"/>
+        <location filename="../shell.py" line="185"/>
         <source>&amp;Find case</source>
         <translation>&amp;Buscar caso</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="187"/>
+        <location filename="../shell.py" line="188"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="191"/>
+        <location filename="../shell.py" line="192"/>
         <source>&amp;Import cases…</source>
         <translation>Im&amp;portar casos…</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="194"/>
+        <location filename="../shell.py" line="195"/>
         <source>&amp;Export cases…</source>
         <translation>E&amp;xportar casos…</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="196"/>
+        <location filename="../shell.py" line="197"/>
         <source>&amp;Back up…</source>
         <translation>Copia de segu&amp;ridad…</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="199"/>
+        <location filename="../shell.py" line="200"/>
         <source>&amp;Workspace</source>
         <translation>&amp;Espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="207"/>
+        <location filename="../shell.py" line="208"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
@@ -3340,6 +3433,228 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
             <numerusform>Última copia de seguridad hace %n día</numerusform>
             <numerusform>Última copia de seguridad hace %n días</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflicts</name>
+    <message>
+        <location filename="../sync/conflicts.py" line="111"/>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="112"/>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="113"/>
+        <source>Appointment</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="114"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="115"/>
+        <source>Document or photo</source>
+        <translation>Documento o foto</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="127"/>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="130"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="132"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialogs</name>
+    <message>
+        <location filename="../sync/dialogs.py" line="46"/>
+        <source>Enroll with HQ</source>
+        <translation>Registrarse en la sede central</translation>
+    </message>
+    <message>
+        <location filename="../sync/dialogs.py" line="47"/>
+        <source>Paste the enrollment code HQ gave you for this laptop (one line starting with CR1-). The laptop then checks HQ&apos;s certificate and registers itself.</source>
+        <translation>Pegue el código de registro que le dio la sede central para esta portátil (una línea que empieza por CR1-). La portátil comprobará entonces el certificado de la sede central y se registrará.</translation>
+    </message>
+    <message>
+        <location filename="../sync/dialogs.py" line="52"/>
+        <source>&amp;Enroll</source>
+        <translation>&amp;Registrar</translation>
+    </message>
+    <message>
+        <location filename="../sync/dialogs.py" line="63"/>
+        <source>Enter another value</source>
+        <translation>Escribir otro valor</translation>
+    </message>
+    <message>
+        <location filename="../sync/dialogs.py" line="64"/>
+        <source>The value {field} should have on every device:</source>
+        <translation>El valor que debe tener {field} en todos los dispositivos:</translation>
+    </message>
+    <message>
+        <location filename="../sync/dialogs.py" line="67"/>
+        <source>&amp;Use this value</source>
+        <translation>&amp;Usar este valor</translation>
+    </message>
+</context>
+<context>
+    <name>SyncView</name>
+    <message>
+        <location filename="../sync/view.py" line="49"/>
+        <source>Sync with HQ</source>
+        <translation>Sincronización con la sede central</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="57"/>
+        <source>This laptop:</source>
+        <translation>Esta portátil:</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="58"/>
+        <source>Last successful sync:</source>
+        <translation>Última sincronización correcta:</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="59"/>
+        <source>Ride:</source>
+        <translation>Misión:</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="60"/>
+        <source>Changes waiting to be sent:</source>
+        <translation>Cambios pendientes de envío:</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="61"/>
+        <source>HQ address:</source>
+        <translation>Dirección de la sede central:</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="62"/>
+        <source>Open conflicts:</source>
+        <translation>Conflictos abiertos:</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="79"/>
+        <source>Sync problem</source>
+        <translation>Problema de sincronización</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="82"/>
+        <source>&amp;Enroll with HQ…</source>
+        <translation>&amp;Registrarse en la sede central…</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="84"/>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sincronizar ahora</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="167"/>
+        <source>Connecting to HQ…</source>
+        <translation>Conectando con la sede central…</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="179"/>
+        <source>Enrolling with HQ…</source>
+        <translation>Registrándose en la sede central…</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="196"/>
+        <source>Sending changes to HQ</source>
+        <translation>Enviando cambios a la sede central</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="197"/>
+        <source>Receiving changes from HQ</source>
+        <translation>Recibiendo cambios de la sede central</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="198"/>
+        <source>Sending files</source>
+        <translation>Enviando archivos</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="199"/>
+        <source>Receiving files</source>
+        <translation>Recibiendo archivos</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="209"/>
+        <source>Sync finished. Sent: {sent} · Received: {received} · Files: {files} · New conflicts: {conflicts}</source>
+        <translation>Sincronización terminada. Enviados: {sent} · Recibidos: {received} · Archivos: {files} · Conflictos nuevos: {conflicts}</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="216"/>
+        <source>Refused by HQ: {count}</source>
+        <translation>Rechazados por la sede central: {count}</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="224"/>
+        <source>This laptop is enrolled with HQ. Sync now to send and receive the ride&apos;s work.</source>
+        <translation>Esta portátil está registrada en la sede central. Sincronice ahora para enviar y recibir el trabajo de la misión.</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="258"/>
+        <source>Reading the sync state…</source>
+        <translation>Leyendo el estado de la sincronización…</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="260"/>
+        <source>This laptop is enrolled with HQ.</source>
+        <translation>Esta portátil está registrada en la sede central.</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="263"/>
+        <source>This laptop is not enrolled with HQ yet. Every change is kept and waits for the first sync.</source>
+        <translation>Esta portátil aún no está registrada en la sede central. Cada cambio se guarda y espera a la primera sincronización.</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="274"/>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="280"/>
+        <source>The last sync did not finish:</source>
+        <translation>La última sincronización no terminó:</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="287"/>
+        <source>Enroll this laptop with the code from HQ before the first sync.</source>
+        <translation>Registre esta portátil con el código de la sede central antes de la primera sincronización.</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="290"/>
+        <source>Syncing; you can keep working meanwhile.</source>
+        <translation>Sincronizando; mientras tanto puede seguir trabajando.</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="294"/>
+        <source>Send this laptop&apos;s changes to HQ and receive the ride&apos;s updates</source>
+        <translation>Enviar los cambios de esta portátil a la sede central y recibir las actualizaciones de la misión</translation>
+    </message>
+</context>
+<context>
+    <name>TextPrompt</name>
+    <message>
+        <location filename="../sync/dialogs.py" line="28"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>

@@ -126,6 +126,39 @@
     </message>
 </context>
 <context>
+    <name>CandidateCard</name>
+    <message>
+        <location filename="../sync/conflicts.py" line="156"/>
+        <source>someone</source>
+        <translation>кто-то</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="158"/>
+        <source>{who} on this laptop</source>
+        <translation>{who} на этом ноутбуке</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="160"/>
+        <source>Set by {who}, {when}</source>
+        <translation>Установил(а) {who}, {when}</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="166"/>
+        <source>Shown everywhere until resolved</source>
+        <translation>Показывается везде до разрешения</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="168"/>
+        <source>&amp;Keep this value</source>
+        <translation>&amp;Оставить это значение</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="169"/>
+        <source>Keep {value}</source>
+        <translation>Оставить {value}</translation>
+    </message>
+</context>
+<context>
     <name>CapsLockWarning</name>
     <message>
         <location filename="../unlock/caps_lock.py" line="56"/>
@@ -960,6 +993,66 @@
         <location filename="../cases/view.py" line="434"/>
         <source>Reset columns</source>
         <translation>Сбросить столбцы</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message>
+        <location filename="../sync/conflicts.py" line="77"/>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="77"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="77"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="77"/>
+        <source>Values</source>
+        <translation>Значения</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message>
+        <location filename="../sync/conflicts.py" line="193"/>
+        <source>Open conflicts</source>
+        <translation>Открытые конфликты</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="212"/>
+        <source>Two devices changed this field before either had synced. Choose the value that is right; it then replaces the other one on every device.</source>
+        <translation>Два устройства изменили это поле, прежде чем какое-либо из них синхронизировалось. Выберите правильное значение; оно заменит другое на всех устройствах.</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="220"/>
+        <source>Enter &amp;another value…</source>
+        <translation>Ввести &amp;другое значение…</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="244"/>
+        <source>No conflicts. When two devices change the same field before syncing, HQ keeps both values and they appear here for a team lead to choose.</source>
+        <translation>Конфликтов нет. Когда два устройства изменяют одно и то же поле до синхронизации, штаб-квартира сохраняет оба значения, и они появляются здесь, чтобы руководитель группы выбрал.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sync/conflicts.py" line="265"/>
+        <source>Conflicts (%n open)</source>
+        <translation>
+            <numerusform>Конфликты (%n открытый)</numerusform>
+            <numerusform>Конфликты (%n открытых)</numerusform>
+            <numerusform>Конфликты (%n открытых)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="329"/>
+        <source>Conflict resolved; the chosen value goes to HQ with the next sync.</source>
+        <translation>Конфликт разрешён; выбранное значение будет отправлено в штаб-квартиру при следующей синхронизации.</translation>
     </message>
 </context>
 <context>
@@ -2491,97 +2584,98 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         <translation>Circuit Ride</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="126"/>
+        <location filename="../shell.py" line="127"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="141"/>
+        <location filename="../shell.py" line="142"/>
         <source>Schedule</source>
         <translation>Расписание</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="143"/>
+        <location filename="../shell.py" line="144"/>
         <source>Appointments with interpreters, by day and site, and notices to applicants in their language. Coming in a later release; appointments already show on each case.</source>
         <translation>Встречи с переводчиками по дням и местам и уведомления заявителям на их языке. Появится в одной из следующих версий; встречи уже показаны в каждом деле.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="149"/>
+        <location filename="../shell.py" line="150"/>
         <source>Adjudication</source>
         <translation>Вынесение решений</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="151"/>
+        <location filename="../shell.py" line="152"/>
         <source>The daily docket for visiting officers, case briefings, and recording decisions and fingerprint results. Coming in a later release.</source>
         <translation>Ежедневный список дел для приезжающих сотрудников, справки по делам, запись решений и результатов проверки отпечатков пальцев. Появится в одной из следующих версий.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="156"/>
+        <location filename="../shell.py" line="157"/>
         <source>Files</source>
         <translation>Папки дел</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="158"/>
+        <location filename="../shell.py" line="159"/>
         <source>Where each physical case file is and who holds it. Coming in a later release; each case already shows its file location and movements.</source>
         <translation>Где находится каждая бумажная папка дела и у кого она. Появится в одной из следующих версий; в каждом деле уже показаны место папки и её перемещения.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="163"/>
+        <location filename="../shell.py" line="129"/>
+        <location filename="../shell.py" line="164"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="165"/>
+        <location filename="../shell.py" line="166"/>
         <source>Sending the ride&apos;s work to HQ and receiving updates, with conflicts for a team lead to resolve. Coming in a later release; every change is already queued for it.</source>
         <translation>Отправка результатов работы миссии в штаб-квартиру и получение обновлений; конфликты разрешает руководитель группы. Появится в одной из следующих версий; каждое изменение уже поставлено в очередь.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="171"/>
+        <location filename="../shell.py" line="172"/>
         <source>Reports and QC</source>
         <translation>Отчёты и качество</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="172"/>
+        <location filename="../shell.py" line="173"/>
         <source>Quality checks, statistics and Word reports. Coming in a later release.</source>
         <translation>Проверки качества, статистика и отчёты в формате Word. Появится в одной из следующих версий.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="181"/>
+        <location filename="../shell.py" line="182"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="184"/>
+        <location filename="../shell.py" line="185"/>
         <source>&amp;Find case</source>
         <translation>&amp;Найти дело</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="187"/>
+        <location filename="../shell.py" line="188"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="191"/>
+        <location filename="../shell.py" line="192"/>
         <source>&amp;Import cases…</source>
         <translation>&amp;Импортировать дела…</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="194"/>
+        <location filename="../shell.py" line="195"/>
         <source>&amp;Export cases…</source>
         <translation>&amp;Экспортировать дела…</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="196"/>
+        <location filename="../shell.py" line="197"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Резервная копия…</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="199"/>
+        <location filename="../shell.py" line="200"/>
         <source>&amp;Workspace</source>
         <translation>&amp;Рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="207"/>
+        <location filename="../shell.py" line="208"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
@@ -3357,6 +3451,228 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
             <numerusform>Последняя резервная копия — %n дня назад</numerusform>
             <numerusform>Последняя резервная копия — %n дней назад</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflicts</name>
+    <message>
+        <location filename="../sync/conflicts.py" line="111"/>
+        <source>Person</source>
+        <translation>Лицо</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="112"/>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="113"/>
+        <source>Appointment</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="114"/>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="115"/>
+        <source>Document or photo</source>
+        <translation>Документ или фото</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="127"/>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="130"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="132"/>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialogs</name>
+    <message>
+        <location filename="../sync/dialogs.py" line="46"/>
+        <source>Enroll with HQ</source>
+        <translation>Регистрация в штаб-квартире</translation>
+    </message>
+    <message>
+        <location filename="../sync/dialogs.py" line="47"/>
+        <source>Paste the enrollment code HQ gave you for this laptop (one line starting with CR1-). The laptop then checks HQ&apos;s certificate and registers itself.</source>
+        <translation>Вставьте код регистрации, который штаб-квартира выдала для этого ноутбука (одна строка, начинающаяся с CR1-). Затем ноутбук проверит сертификат штаб-квартиры и зарегистрируется.</translation>
+    </message>
+    <message>
+        <location filename="../sync/dialogs.py" line="52"/>
+        <source>&amp;Enroll</source>
+        <translation>&amp;Зарегистрировать</translation>
+    </message>
+    <message>
+        <location filename="../sync/dialogs.py" line="63"/>
+        <source>Enter another value</source>
+        <translation>Ввести другое значение</translation>
+    </message>
+    <message>
+        <location filename="../sync/dialogs.py" line="64"/>
+        <source>The value {field} should have on every device:</source>
+        <translation>Значение, которое {field} должно иметь на всех устройствах:</translation>
+    </message>
+    <message>
+        <location filename="../sync/dialogs.py" line="67"/>
+        <source>&amp;Use this value</source>
+        <translation>&amp;Использовать это значение</translation>
+    </message>
+</context>
+<context>
+    <name>SyncView</name>
+    <message>
+        <location filename="../sync/view.py" line="49"/>
+        <source>Sync with HQ</source>
+        <translation>Синхронизация со штаб-квартирой</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="57"/>
+        <source>This laptop:</source>
+        <translation>Этот ноутбук:</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="58"/>
+        <source>Last successful sync:</source>
+        <translation>Последняя успешная синхронизация:</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="59"/>
+        <source>Ride:</source>
+        <translation>Миссия:</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="60"/>
+        <source>Changes waiting to be sent:</source>
+        <translation>Изменения, ожидающие отправки:</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="61"/>
+        <source>HQ address:</source>
+        <translation>Адрес штаб-квартиры:</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="62"/>
+        <source>Open conflicts:</source>
+        <translation>Открытые конфликты:</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="79"/>
+        <source>Sync problem</source>
+        <translation>Проблема синхронизации</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="82"/>
+        <source>&amp;Enroll with HQ…</source>
+        <translation>&amp;Зарегистрироваться в штаб-квартире…</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="84"/>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Синхронизировать сейчас</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="167"/>
+        <source>Connecting to HQ…</source>
+        <translation>Подключение к штаб-квартире…</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="179"/>
+        <source>Enrolling with HQ…</source>
+        <translation>Регистрация в штаб-квартире…</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="196"/>
+        <source>Sending changes to HQ</source>
+        <translation>Отправка изменений в штаб-квартиру</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="197"/>
+        <source>Receiving changes from HQ</source>
+        <translation>Получение изменений из штаб-квартиры</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="198"/>
+        <source>Sending files</source>
+        <translation>Отправка файлов</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="199"/>
+        <source>Receiving files</source>
+        <translation>Получение файлов</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="209"/>
+        <source>Sync finished. Sent: {sent} · Received: {received} · Files: {files} · New conflicts: {conflicts}</source>
+        <translation>Синхронизация завершена. Отправлено: {sent} · Получено: {received} · Файлы: {files} · Новые конфликты: {conflicts}</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="216"/>
+        <source>Refused by HQ: {count}</source>
+        <translation>Отклонено штаб-квартирой: {count}</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="224"/>
+        <source>This laptop is enrolled with HQ. Sync now to send and receive the ride&apos;s work.</source>
+        <translation>Этот ноутбук зарегистрирован в штаб-квартире. Синхронизируйте сейчас, чтобы отправить и получить работу миссии.</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="258"/>
+        <source>Reading the sync state…</source>
+        <translation>Чтение состояния синхронизации…</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="260"/>
+        <source>This laptop is enrolled with HQ.</source>
+        <translation>Этот ноутбук зарегистрирован в штаб-квартире.</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="263"/>
+        <source>This laptop is not enrolled with HQ yet. Every change is kept and waits for the first sync.</source>
+        <translation>Этот ноутбук ещё не зарегистрирован в штаб-квартире. Каждое изменение сохранено и ждёт первой синхронизации.</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="274"/>
+        <source>Never</source>
+        <translation>Никогда</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="280"/>
+        <source>The last sync did not finish:</source>
+        <translation>Последняя синхронизация не завершилась:</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="287"/>
+        <source>Enroll this laptop with the code from HQ before the first sync.</source>
+        <translation>Зарегистрируйте этот ноутбук по коду от штаб-квартиры перед первой синхронизацией.</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="290"/>
+        <source>Syncing; you can keep working meanwhile.</source>
+        <translation>Идёт синхронизация; тем временем можно продолжать работу.</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="294"/>
+        <source>Send this laptop&apos;s changes to HQ and receive the ride&apos;s updates</source>
+        <translation>Отправить изменения с этого ноутбука в штаб-квартиру и получить обновления миссии</translation>
+    </message>
+</context>
+<context>
+    <name>TextPrompt</name>
+    <message>
+        <location filename="../sync/dialogs.py" line="28"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>

@@ -126,6 +126,39 @@
     </message>
 </context>
 <context>
+    <name>CandidateCard</name>
+    <message>
+        <location filename="../sync/conflicts.py" line="156"/>
+        <source>someone</source>
+        <translation>хтось</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="158"/>
+        <source>{who} on this laptop</source>
+        <translation>{who} на цьому ноутбуці</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="160"/>
+        <source>Set by {who}, {when}</source>
+        <translation>Встановив(-ла) {who}, {when}</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="166"/>
+        <source>Shown everywhere until resolved</source>
+        <translation>Показується всюди до розв&apos;язання</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="168"/>
+        <source>&amp;Keep this value</source>
+        <translation>&amp;Залишити це значення</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="169"/>
+        <source>Keep {value}</source>
+        <translation>Залишити {value}</translation>
+    </message>
+</context>
+<context>
     <name>CapsLockWarning</name>
     <message>
         <location filename="../unlock/caps_lock.py" line="56"/>
@@ -960,6 +993,66 @@
         <location filename="../cases/view.py" line="434"/>
         <source>Reset columns</source>
         <translation>Скинути стовпці</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message>
+        <location filename="../sync/conflicts.py" line="77"/>
+        <source>Case</source>
+        <translation>Справа</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="77"/>
+        <source>Record</source>
+        <translation>Запис</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="77"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="77"/>
+        <source>Values</source>
+        <translation>Значення</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message>
+        <location filename="../sync/conflicts.py" line="193"/>
+        <source>Open conflicts</source>
+        <translation>Відкриті конфлікти</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="212"/>
+        <source>Two devices changed this field before either had synced. Choose the value that is right; it then replaces the other one on every device.</source>
+        <translation>Два пристрої змінили це поле, перш ніж будь-який із них синхронізувався. Виберіть правильне значення; воно замінить інше на всіх пристроях.</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="220"/>
+        <source>Enter &amp;another value…</source>
+        <translation>Ввести &amp;інше значення…</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="244"/>
+        <source>No conflicts. When two devices change the same field before syncing, HQ keeps both values and they appear here for a team lead to choose.</source>
+        <translation>Конфліктів немає. Коли два пристрої змінюють те саме поле до синхронізації, штаб-квартира зберігає обидва значення, і вони з&apos;являються тут, щоб керівник групи вибрав.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sync/conflicts.py" line="265"/>
+        <source>Conflicts (%n open)</source>
+        <translation>
+            <numerusform>Конфлікти (%n відкритий)</numerusform>
+            <numerusform>Конфлікти (%n відкриті)</numerusform>
+            <numerusform>Конфлікти (%n відкритих)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="329"/>
+        <source>Conflict resolved; the chosen value goes to HQ with the next sync.</source>
+        <translation>Конфлікт розв&apos;язано; вибране значення надійде до штаб-квартири під час наступної синхронізації.</translation>
     </message>
 </context>
 <context>
@@ -2491,97 +2584,98 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         <translation>Circuit Ride</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="126"/>
+        <location filename="../shell.py" line="127"/>
         <source>Cases</source>
         <translation>Справи</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="141"/>
+        <location filename="../shell.py" line="142"/>
         <source>Schedule</source>
         <translation>Розклад</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="143"/>
+        <location filename="../shell.py" line="144"/>
         <source>Appointments with interpreters, by day and site, and notices to applicants in their language. Coming in a later release; appointments already show on each case.</source>
         <translation>Зустрічі з перекладачами за днями й місцями та повідомлення заявникам їхньою мовою. З&apos;явиться в одній із наступних версій; зустрічі вже показано в кожній справі.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="149"/>
+        <location filename="../shell.py" line="150"/>
         <source>Adjudication</source>
         <translation>Ухвалення рішень</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="151"/>
+        <location filename="../shell.py" line="152"/>
         <source>The daily docket for visiting officers, case briefings, and recording decisions and fingerprint results. Coming in a later release.</source>
         <translation>Щоденний перелік справ для офіцерів, що приїжджають, довідки щодо справ, запис рішень і результатів перевірки відбитків пальців. З&apos;явиться в одній із наступних версій.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="156"/>
+        <location filename="../shell.py" line="157"/>
         <source>Files</source>
         <translation>Теки справ</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="158"/>
+        <location filename="../shell.py" line="159"/>
         <source>Where each physical case file is and who holds it. Coming in a later release; each case already shows its file location and movements.</source>
         <translation>Де зберігається кожна паперова тека справи і в кого вона. З&apos;явиться в одній із наступних версій; у кожній справі вже показано місце теки та її переміщення.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="163"/>
+        <location filename="../shell.py" line="129"/>
+        <location filename="../shell.py" line="164"/>
         <source>Sync</source>
         <translation>Синхронізація</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="165"/>
+        <location filename="../shell.py" line="166"/>
         <source>Sending the ride&apos;s work to HQ and receiving updates, with conflicts for a team lead to resolve. Coming in a later release; every change is already queued for it.</source>
         <translation>Надсилання результатів роботи місії до штаб-квартири та отримання оновлень; конфлікти розв&apos;язує керівник групи. З&apos;явиться в одній із наступних версій; кожну зміну вже поставлено в чергу.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="171"/>
+        <location filename="../shell.py" line="172"/>
         <source>Reports and QC</source>
         <translation>Звіти та якість</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="172"/>
+        <location filename="../shell.py" line="173"/>
         <source>Quality checks, statistics and Word reports. Coming in a later release.</source>
         <translation>Перевірки якості, статистика та звіти у форматі Word. З&apos;явиться в одній із наступних версій.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="181"/>
+        <location filename="../shell.py" line="182"/>
         <source>&amp;Lock</source>
         <translation>За&amp;блокувати</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="184"/>
+        <location filename="../shell.py" line="185"/>
         <source>&amp;Find case</source>
         <translation>&amp;Знайти справу</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="187"/>
+        <location filename="../shell.py" line="188"/>
         <source>&amp;Quit</source>
         <translation>&amp;Вийти</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="191"/>
+        <location filename="../shell.py" line="192"/>
         <source>&amp;Import cases…</source>
         <translation>&amp;Імпортувати справи…</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="194"/>
+        <location filename="../shell.py" line="195"/>
         <source>&amp;Export cases…</source>
         <translation>&amp;Експортувати справи…</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="196"/>
+        <location filename="../shell.py" line="197"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Резервна копія…</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="199"/>
+        <location filename="../shell.py" line="200"/>
         <source>&amp;Workspace</source>
         <translation>&amp;Робочий простір</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="207"/>
+        <location filename="../shell.py" line="208"/>
         <source>&amp;Language</source>
         <translation>&amp;Мова</translation>
     </message>
@@ -3357,6 +3451,228 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
             <numerusform>Остання резервна копія — %n дні тому</numerusform>
             <numerusform>Остання резервна копія — %n днів тому</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflicts</name>
+    <message>
+        <location filename="../sync/conflicts.py" line="111"/>
+        <source>Person</source>
+        <translation>Особа</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="112"/>
+        <source>Case</source>
+        <translation>Справа</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="113"/>
+        <source>Appointment</source>
+        <translation>Зустріч</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="114"/>
+        <source>Note</source>
+        <translation>Нотатка</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="115"/>
+        <source>Document or photo</source>
+        <translation>Документ або фото</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="127"/>
+        <source>(empty)</source>
+        <translation>(порожньо)</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="130"/>
+        <source>Yes</source>
+        <translation>Так</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="132"/>
+        <source>No</source>
+        <translation>Ні</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialogs</name>
+    <message>
+        <location filename="../sync/dialogs.py" line="46"/>
+        <source>Enroll with HQ</source>
+        <translation>Реєстрація в штаб-квартирі</translation>
+    </message>
+    <message>
+        <location filename="../sync/dialogs.py" line="47"/>
+        <source>Paste the enrollment code HQ gave you for this laptop (one line starting with CR1-). The laptop then checks HQ&apos;s certificate and registers itself.</source>
+        <translation>Вставте код реєстрації, який штаб-квартира видала для цього ноутбука (один рядок, що починається з CR1-). Потім ноутбук перевірить сертифікат штаб-квартири та зареєструється.</translation>
+    </message>
+    <message>
+        <location filename="../sync/dialogs.py" line="52"/>
+        <source>&amp;Enroll</source>
+        <translation>&amp;Зареєструвати</translation>
+    </message>
+    <message>
+        <location filename="../sync/dialogs.py" line="63"/>
+        <source>Enter another value</source>
+        <translation>Ввести інше значення</translation>
+    </message>
+    <message>
+        <location filename="../sync/dialogs.py" line="64"/>
+        <source>The value {field} should have on every device:</source>
+        <translation>Значення, яке {field} має мати на всіх пристроях:</translation>
+    </message>
+    <message>
+        <location filename="../sync/dialogs.py" line="67"/>
+        <source>&amp;Use this value</source>
+        <translation>&amp;Використати це значення</translation>
+    </message>
+</context>
+<context>
+    <name>SyncView</name>
+    <message>
+        <location filename="../sync/view.py" line="49"/>
+        <source>Sync with HQ</source>
+        <translation>Синхронізація зі штаб-квартирою</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="57"/>
+        <source>This laptop:</source>
+        <translation>Цей ноутбук:</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="58"/>
+        <source>Last successful sync:</source>
+        <translation>Остання успішна синхронізація:</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="59"/>
+        <source>Ride:</source>
+        <translation>Місія:</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="60"/>
+        <source>Changes waiting to be sent:</source>
+        <translation>Зміни, що очікують надсилання:</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="61"/>
+        <source>HQ address:</source>
+        <translation>Адреса штаб-квартири:</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="62"/>
+        <source>Open conflicts:</source>
+        <translation>Відкриті конфлікти:</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="79"/>
+        <source>Sync problem</source>
+        <translation>Проблема синхронізації</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="82"/>
+        <source>&amp;Enroll with HQ…</source>
+        <translation>&amp;Зареєструватися в штаб-квартирі…</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="84"/>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Синхронізувати зараз</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="167"/>
+        <source>Connecting to HQ…</source>
+        <translation>З&apos;єднання зі штаб-квартирою…</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="179"/>
+        <source>Enrolling with HQ…</source>
+        <translation>Реєстрація в штаб-квартирі…</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="196"/>
+        <source>Sending changes to HQ</source>
+        <translation>Надсилання змін до штаб-квартири</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="197"/>
+        <source>Receiving changes from HQ</source>
+        <translation>Отримання змін зі штаб-квартири</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="198"/>
+        <source>Sending files</source>
+        <translation>Надсилання файлів</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="199"/>
+        <source>Receiving files</source>
+        <translation>Отримання файлів</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="209"/>
+        <source>Sync finished. Sent: {sent} · Received: {received} · Files: {files} · New conflicts: {conflicts}</source>
+        <translation>Синхронізацію завершено. Надіслано: {sent} · Отримано: {received} · Файли: {files} · Нові конфлікти: {conflicts}</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="216"/>
+        <source>Refused by HQ: {count}</source>
+        <translation>Відхилено штаб-квартирою: {count}</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="224"/>
+        <source>This laptop is enrolled with HQ. Sync now to send and receive the ride&apos;s work.</source>
+        <translation>Цей ноутбук зареєстровано в штаб-квартирі. Синхронізуйте зараз, щоб надіслати й отримати роботу місії.</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="258"/>
+        <source>Reading the sync state…</source>
+        <translation>Читання стану синхронізації…</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="260"/>
+        <source>This laptop is enrolled with HQ.</source>
+        <translation>Цей ноутбук зареєстровано в штаб-квартирі.</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="263"/>
+        <source>This laptop is not enrolled with HQ yet. Every change is kept and waits for the first sync.</source>
+        <translation>Цей ноутбук ще не зареєстровано в штаб-квартирі. Кожну зміну збережено, вона чекає на першу синхронізацію.</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="274"/>
+        <source>Never</source>
+        <translation>Ніколи</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="280"/>
+        <source>The last sync did not finish:</source>
+        <translation>Остання синхронізація не завершилася:</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="287"/>
+        <source>Enroll this laptop with the code from HQ before the first sync.</source>
+        <translation>Зареєструйте цей ноутбук за кодом від штаб-квартири перед першою синхронізацією.</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="290"/>
+        <source>Syncing; you can keep working meanwhile.</source>
+        <translation>Триває синхронізація; тим часом можна працювати далі.</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="294"/>
+        <source>Send this laptop&apos;s changes to HQ and receive the ride&apos;s updates</source>
+        <translation>Надіслати зміни з цього ноутбука до штаб-квартири й отримати оновлення місії</translation>
+    </message>
+</context>
+<context>
+    <name>TextPrompt</name>
+    <message>
+        <location filename="../sync/dialogs.py" line="28"/>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,391 @@
+"""Sneakernet bundles, laptop side: export everything HQ has not acknowledged; import HQ's reply.
+
+A bundle's plaintext is JSON lines (one record per line), sealed with ``app.sync.envelope``:
+
+* push bundle (laptop -> HQ), kind "push", signed by the device key, sealed to HQ's box key::
+
+    {"type": "meta", "device_id", "pull_since", "push_acked", "through", "device_head", "have": [hashes]}
+    {"type": "push", "request": PushRequest}                       (one per batch)
+    {"type": "blob", "hash"} {"type": "chunk", "data"} ... {"type": "blob_end", "hash"}
+    {"type": "end"}
+
+* reply bundle (HQ -> laptop), kind "reply", signed by HQ, sealed to the device's box key::
+
+    {"type": "meta", "device_id", "accepted_through", "acked_through", "rejected", "have_blobs", "since"}
+    blob records as above, then {"type": "pull", "page": PullResponse} (one per page), {"type": "end"}
+
+Nothing from a bundle is applied until the whole file has verified (signature checked at the end).
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+from sqlalchemy import func, select
+
+from app.errors import IntegrityProblem, UsageError
+from app.models import OutboxEntry
+from app.services.uow import reading
+from app.store.settings import read_setting
+from app.store.workspace import Workspace
+from app.sync import protocol as p
+from app.sync.engine import (
+    PULL_CURSOR,
+    PUSH_CURSOR,
+    S_HQ_ACCEPTED,
+    _cursor,
+    _cursor_of,
+    _done,
+    _editors_for,
+    _local_hashes,
+    _mark_done,
+    _seqs_for,
+    acknowledge,
+    apply_pull_page,
+    enrollment,
+)
+from app.sync.envelope import BundleRejected, read_sealed, write_sealed
+from app.sync.signing import load_public_key_text
+
+KIND_PUSH, KIND_REPLY = "push", "reply"
+HQ_SIGNER = "hq"
+BLOB_PIECE = 512 * 1024  # raw bytes per "chunk" line (base64 makes it ~700 KB)
+MAX_LINE = 4 * 1024 * 1024  # longest JSON line a reader accepts (a pull page may be large)
+
+
+class BundleMismatch(IntegrityProblem):
+    """A genuine bundle that is not meant for this place (another device, wrong direction)."""
+
+
+# ----- JSON-lines framing shared by both sides ---------------------------------------------------
+def line(doc: dict[str, Any]) -> bytes:
+    return json.dumps(doc, separators=(",", ":"), ensure_ascii=False).encode() + b"\n"
+
+
+def blob_lines(sha: str, chunks: Iterable[bytes]) -> Iterator[bytes]:
+    yield line({"type": "blob", "hash": sha})
+    buffer = bytearray()
+    for chunk in chunks:
+        buffer += chunk
+        while len(buffer) >= BLOB_PIECE:
+            yield line({"type": "chunk", "data": base64.b64encode(bytes(buffer[:BLOB_PIECE])).decode()})
+            del buffer[:BLOB_PIECE]
+    if buffer:
+        yield line({"type": "chunk", "data": base64.b64encode(bytes(buffer)).decode()})
+    yield line({"type": "blob_end", "hash": sha})
+
+
+def records(pieces: Iterable[bytes]) -> Iterator[dict[str, Any]]:
+    """Parse JSON lines out of decrypted pieces, one record at a time (memory: one line)."""
+    buffer = bytearray()
+    for piece in pieces:
+        buffer += piece
+        while True:
+            end = buffer.find(b"\n")
+            if end < 0:
+                if len(buffer) > MAX_LINE:
+                    raise BundleRejected("damaged", "The bundle holds a record too large to read; it is not usable.")
+                break
+            raw = bytes(buffer[:end])
+            del buffer[: end + 1]
+            try:
+                doc = json.loads(raw)
+            except ValueError:
+                raise BundleRejected("damaged", "The bundle holds an unreadable record; it is not usable.") from None
+            if not isinstance(doc, dict) or not isinstance(doc.get("type"), str):
+                raise BundleRejected("damaged", "The bundle holds an unreadable record; it is not usable.")
+            yield doc
+    if buffer.strip():
+        raise BundleRejected("damaged", "The bundle ends in the middle of a record; it is not usable.")
+
+
+class BlobReceiver:
+    """Consumes blob/chunk/blob_end records, streaming each file into ``sink`` and checking its hash.
+
+    ``sink(sha, chunks)`` stores the chunks and returns the SHA-256 it actually saw.
+    """
+
+    def __init__(self, sink: Callable[[str, Iterator[bytes]], str]) -> None:
+        self.sink = sink
+        self.received: list[str] = []
+
+    def take(self, first: dict[str, Any], stream: Iterator[dict[str, Any]]) -> None:
+        sha = first.get("hash")
+        if not isinstance(sha, str) or not p.SHA_RE.match(sha):
+            raise BundleRejected("damaged", "The bundle names a file with an invalid fingerprint.")
+        ended = False
+
+        def chunks() -> Iterator[bytes]:
+            nonlocal ended
+            for doc in stream:
+                if doc["type"] == "chunk" and isinstance(doc.get("data"), str):
+                    try:
+                        yield base64.b64decode(doc["data"], validate=True)
+                    except ValueError:
+                        raise BundleRejected("damaged", "The bundle holds an unreadable file piece.") from None
+                elif doc["type"] == "blob_end" and doc.get("hash") == sha:
+                    ended = True
+                    return
+                else:
+                    raise BundleRejected("damaged", "A file inside the bundle is interrupted by another record.")
+
+        got = self.sink(sha, chunks())
+        if not ended:
+            raise BundleRejected("damaged", "A file inside the bundle is cut short.")
+        if got != sha:
+            raise BundleRejected("damaged", "A file inside the bundle does not match its fingerprint.")
+        self.received.append(sha)
+
+
+def write_atomically(path: Path, lines: Iterable[bytes], **seal: Any) -> int:
+    """write_sealed into a temp file next to ``path``, fsync, then rename into place."""
+    path = Path(path)
+    fd, tmp_name = tempfile.mkstemp(prefix=".", suffix=".crbundle-partial", dir=path.parent or Path("."))
+    try:
+        with os.fdopen(fd, "wb") as out:
+            size = write_sealed(out, lines, **seal)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp_name, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp_name)
+        raise
+    return size
+
+
+def box_public_key(text: str) -> X25519PublicKey:
+    """An X25519 public key given as base64 of its 32 raw bytes (as exchanged at enrollment)."""
+    try:
+        raw = base64.b64decode(text.strip(), validate=True)
+        return X25519PublicKey.from_public_bytes(raw)
+    except ValueError:
+        raise IntegrityProblem("A stored bundle key is damaged; ask HQ to enroll this device again.") from None
+
+
+# ----- export (laptop -> HQ) ---------------------------------------------------------------------
+@dataclass
+class ExportSummary:
+    path: str
+    batches: int = 0
+    changes: int = 0
+    files: int = 0
+    bytes: int = 0
+    through: int = 0
+    pull_since: int = 0
+
+
+def _batches(ws: Workspace) -> tuple[list[p.PushRequest], int, int, int]:
+    """All unacknowledged outbox entries as push batches, cursors untouched: (requests, acked, through, head)."""
+    requests: list[p.PushRequest] = []
+    with ws.session() as session:
+        acked = _cursor(session, PUSH_CURSOR)
+        head = int(session.scalar(select(func.max(OutboxEntry.device_seq))) or 0)
+        after = min(int(read_setting(session, S_HQ_ACCEPTED) or 0), acked)
+        position, through = acked, acked
+        while True:
+            entries = session.scalars(
+                select(OutboxEntry)
+                .where(OutboxEntry.device_seq > position)
+                .order_by(OutboxEntry.device_seq)
+                .limit(p.MAX_BATCH)
+            ).all()
+            if not entries:
+                break
+            position = through = entries[-1].device_seq
+            syncable = [e for e in entries if e.table_name in p.SYNC_TABLES or e.table_name == p.CONFLICTS_TABLE]
+            seqs, editors = _seqs_for(session, syncable), _editors_for(session, syncable)
+            changes = []
+            for e in syncable:
+                known = seqs.get((e.table_name, e.row_id), {})
+                seen = max(known.values(), default=0)
+                allowed = p.table_fields(e.table_name)
+                fields = {k: v for k, v in (e.fields or {}).items() if k in allowed}
+                if not fields:
+                    continue
+                changes.append(
+                    p.Change(
+                        device_seq=e.device_seq,
+                        table=e.table_name,  # type: ignore[arg-type]
+                        row_id=e.row_id,
+                        hlc=e.hlc,
+                        fields=fields,
+                        base={k: int(known.get(k, seen)) for k in fields},
+                        by=editors.get((e.table_name, e.row_id), "")[:64],
+                    )
+                )
+            if changes:
+                requests.append(p.PushRequest(after=after, changes=changes, device_head=head))
+    return requests, acked, through, head
+
+
+def export_bundle(ws: Workspace, path: str | os.PathLike[str]) -> ExportSummary:
+    """Write a push bundle with everything HQ has not acknowledged; no cursor moves."""
+    with reading(ws, "sync"):
+        pass
+    info = enrollment(ws)
+    if info is None:
+        raise UsageError(
+            "This workspace is not enrolled with HQ, so it cannot write a bundle for HQ: "
+            "enroll it first (`circuitride sync enroll --code CODE`)."
+        )
+    if not info.hq_box_key:
+        raise UsageError("This workspace's enrollment lacks HQ's bundle key; ask HQ to enroll it again.")
+    hq_box = box_public_key(info.hq_box_key)
+    requests, acked, through, head = _batches(ws)
+    local = _local_hashes(ws)
+    files = sorted(h for h in local - _done(ws, "up") if ws.vault.exists(h))
+    have = sorted(h for h in local if ws.vault.exists(h))
+    summary = ExportSummary(
+        path=str(path),
+        batches=len(requests),
+        changes=sum(len(r.changes) for r in requests),
+        files=len(files),
+        through=through,
+        pull_since=_cursor_of(ws, PULL_CURSOR),
+    )
+
+    def lines() -> Iterator[bytes]:
+        yield line(
+            {
+                "type": "meta",
+                "device_id": ws.meta.device_id,
+                "pull_since": summary.pull_since,
+                "push_acked": acked,
+                "through": through,
+                "device_head": head,
+                "have": have,
+            }
+        )
+        for request in requests:
+            yield line({"type": "push", "request": request.model_dump(mode="json")})
+        for sha in files:
+            yield from blob_lines(sha, ws.vault.iter_chunks(sha))
+        yield line({"type": "end"})
+
+    summary.bytes = write_atomically(
+        Path(path),
+        lines(),
+        recipient_public=hq_box,
+        signer=info.device_key,
+        signer_id=ws.meta.device_id,
+        kind=KIND_PUSH,
+    )
+    return summary
+
+
+# ----- import (HQ -> laptop) ---------------------------------------------------------------------
+@dataclass
+class ImportSummary:
+    acknowledged_through: int = 0
+    pages: int = 0
+    pulled: int = 0
+    changed: int = 0
+    files: int = 0
+    rejected: list[str] = field(default_factory=list)
+
+
+def import_bundle(ws: Workspace, path: str | os.PathLike[str]) -> ImportSummary:
+    """Verify HQ's reply completely, then store its files, acknowledge pushes and apply its pages."""
+    with reading(ws, "sync"):
+        pass
+    info = enrollment(ws)
+    if info is None:
+        raise UsageError("This workspace is not enrolled with HQ, so it cannot take HQ's reply bundle.")
+    hq_sign = load_public_key_text(info.hq_sign_key)
+
+    def signer_key_for(signer_id: str) -> Ed25519PublicKey | None:
+        return hq_sign if signer_id == HQ_SIGNER else None
+
+    existed: set[str] = set()
+    staged_blobs: list[str] = []
+    staged_pages: list[str] = []  # page JSON kept encrypted in the vault until applied
+    meta: dict[str, Any] | None = None
+
+    def sink(sha: str, chunks: Iterator[bytes]) -> str:
+        if ws.vault.exists(sha):
+            existed.add(sha)
+        stored = ws.vault.put_stream(chunks)
+        if stored.sha256_hex not in existed:
+            staged_blobs.append(stored.sha256_hex)
+        return stored.sha256_hex
+
+    receiver = BlobReceiver(sink)
+    ended = False
+    try:
+        with open(path, "rb") as inp:
+            stream = records(
+                read_sealed(
+                    inp, recipient_private=info.box_key, signer_key_for=signer_key_for, expected_kind=KIND_REPLY
+                )
+            )
+            for doc in stream:
+                kind = doc["type"]
+                if ended:
+                    raise BundleRejected("damaged", "The bundle holds records after its end.")
+                if kind == "meta" and meta is None:
+                    meta = doc
+                    if doc.get("device_id") != ws.meta.device_id:
+                        raise BundleMismatch(
+                            "This reply bundle is for another laptop, not this one; it was not imported. "
+                            "Give it to the laptop it was made for."
+                        )
+                elif kind == "blob" and meta is not None:
+                    receiver.take(doc, stream)
+                elif kind == "pull" and meta is not None:
+                    data = p.PullResponse.model_validate(doc.get("page")).model_dump_json().encode()
+                    page_sha = hashlib.sha256(data).hexdigest()
+                    if ws.vault.exists(page_sha):
+                        existed.add(page_sha)
+                    staged_pages.append(ws.vault.put(data).sha256_hex)
+                elif kind == "end" and meta is not None:
+                    ended = True
+                else:
+                    raise BundleRejected("damaged", f"The bundle holds an unexpected {kind!r} record.")
+        if not ended or meta is None:
+            raise BundleRejected("damaged", "The bundle is incomplete (no end record).")
+    except BaseException:
+        for sha in set(staged_blobs) | set(staged_pages):
+            if sha not in existed:
+                with contextlib.suppress(Exception):
+                    ws.vault.delete(sha)
+        raise
+
+    summary = ImportSummary(files=len(receiver.received))
+    try:
+        # Verified: files first (rows may reference them), then acknowledgements, then HQ's changes.
+        for sha in receiver.received:
+            _mark_done(ws, sha, "up")  # HQ has it, by definition
+        for sha in meta.get("have_blobs") or []:
+            if isinstance(sha, str) and p.SHA_RE.match(sha):
+                _mark_done(ws, sha, "up")
+        rejected = [p.Rejected.model_validate(r) for r in meta.get("rejected") or []]
+        acked = int(meta.get("acked_through") or 0)
+        acknowledge(ws, acked, rejected, int(meta.get("accepted_through") or 0))
+        summary.acknowledged_through = max(acked, _cursor_of(ws, PUSH_CURSOR))
+        summary.rejected = [r.reason for r in rejected]
+        for page_sha in staged_pages:
+            page = p.PullResponse.model_validate_json(ws.vault.get(page_sha))
+            if page.next <= _cursor_of(ws, PULL_CURSOR):
+                continue  # already applied (the same reply imported twice, or an older one)
+            stats = apply_pull_page(ws, page)
+            summary.pages += 1
+            summary.pulled += stats["received"]
+            summary.changed += stats["changed"]
+    finally:
+        for sha in staged_pages:
+            if sha not in existed and sha not in receiver.received:
+                with contextlib.suppress(Exception):
+                    ws.vault.delete(sha)
+    return summary

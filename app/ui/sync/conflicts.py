@@ -1,0 +1,334 @@
+"""Open conflicts for a team lead: a list (model/view) and, for the selected one, every candidate
+value side by side with who set it and when, each with "Keep this value", plus a typed value.
+
+Resolving goes through `app.services.conflicts.resolve_conflict` on the task runner; the panel
+never decides which value wins, it only shows what HQ recorded and what the lead picked.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import CircuitRideError
+from app.services.conflicts import ConflictInfo, resolve_conflict
+from app.sync.hlc import WALL_DIGITS
+from app.ui.case import labels as L
+from app.ui.case.widgets import MessageLine
+from app.ui.context import UiContext
+from app.ui.sync.dialogs import ask_value
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def local_time(ms: int | None) -> str:
+    """Epoch milliseconds as the laptop's local date and time, in the UI language."""
+    if ms is None:
+        return ""
+    return QLocale().toString(QDateTime.fromMSecsSinceEpoch(ms).toLocalTime(), QLocale.FormatType.ShortFormat)
+
+
+def iso_ms(text: str | None) -> int | None:
+    try:
+        at = dt.datetime.fromisoformat(str(text))
+    except ValueError:
+        return None
+    return int((at if at.tzinfo else at.replace(tzinfo=dt.UTC)).timestamp() * 1000)
+
+
+def hlc_ms(stamp: str | None) -> int | None:
+    # The clock stamp starts with the wall-clock milliseconds of the edit (app/sync/hlc.py).
+    head = str(stamp or "")[:WALL_DIGITS]
+    return int(head) if head.isdigit() else None
+
+
+class ConflictsModel(QAbstractTableModel):
+    CASE, RECORD, FIELD, VALUES = range(4)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.conflicts: list[ConflictInfo] = []
+        self._headers = [self.tr("Case"), self.tr("Record"), self.tr("Field"), self.tr("Values")]
+
+    def set_conflicts(self, conflicts: list[ConflictInfo]) -> None:
+        self.beginResetModel()
+        self.conflicts = list(conflicts)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
+        return 0 if parent.isValid() else len(self.conflicts)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        c = self.conflicts[index.row()]
+        col = index.column()
+        if col == self.CASE:
+            return c.case_number or "—"
+        if col == self.RECORD:
+            return record_label(c.table)
+        if col == self.FIELD:
+            return field_label(c.table, c.field)
+        return " ↔ ".join(value_text(k.get("value")) for k in c.candidates)
+
+
+def record_label(table: str) -> str:
+    names = {
+        "persons": QCoreApplication.translate("SyncConflicts", "Person"),
+        "cases": QCoreApplication.translate("SyncConflicts", "Case"),
+        "appointments": QCoreApplication.translate("SyncConflicts", "Appointment"),
+        "notes": QCoreApplication.translate("SyncConflicts", "Note"),
+        "attachments": QCoreApplication.translate("SyncConflicts", "Document or photo"),
+    }
+    return names.get(table, table)
+
+
+def field_label(table: str, field: str) -> str:
+    labels = L.person_fields() if table == "persons" else L.case_fields() if table == "cases" else {}
+    return labels.get(field, field)
+
+
+def value_text(value: Any) -> str:
+    if value is None or value == "" or value == []:
+        return QCoreApplication.translate("SyncConflicts", "(empty)")
+    if isinstance(value, bool):
+        return (
+            QCoreApplication.translate("SyncConflicts", "Yes")
+            if value
+            else QCoreApplication.translate("SyncConflicts", "No")
+        )
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
+class CandidateCard(QFrame):
+    """One candidate value: the value large, who set it and when, and the button that keeps it."""
+
+    keep = Signal()
+
+    def __init__(self, candidate: dict[str, Any], *, mine: bool, current: bool) -> None:
+        super().__init__()
+        self.setObjectName("candidate")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.value = QLabel(value_text(candidate.get("value")))
+        self.value.setWordWrap(True)
+        self.value.setTextFormat(Qt.TextFormat.PlainText)
+        self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.value.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.value.setFont(font)
+        who = str(candidate.get("by") or "") or self.tr("someone")
+        if mine:
+            who = self.tr("{who} on this laptop").replace("{who}", who)
+        self.origin = QLabel(
+            self.tr("Set by {who}, {when}")
+            .replace("{who}", who)
+            .replace("{when}", local_time(hlc_ms(candidate.get("hlc"))))
+        )
+        self.origin.setWordWrap(True)
+        self.origin.setStyleSheet("color: palette(mid);")
+        self.shown = QLabel(self.tr("Shown everywhere until resolved") if current else "")
+        self.shown.setVisible(current)
+        self.button = QPushButton(self.tr("&Keep this value"))
+        self.button.setAccessibleName(self.tr("Keep {value}").replace("{value}", self.value.text()))
+        self.button.clicked.connect(self.keep)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.value)
+        layout.addWidget(self.origin)
+        layout.addWidget(self.shown)
+        layout.addStretch(1)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
+
+
+class ConflictsPanel(QWidget):
+    """The list of open conflicts and the selected one's candidates."""
+
+    resolved = Signal(str)  # case number (or "") of a conflict just resolved
+
+    def __init__(self, ctx: UiContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self._busy = False
+        self.title = QLabel()
+        self.title.setObjectName("conflictsTitle")
+        self.model = ConflictsModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Open conflicts"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        for col in (ConflictsModel.CASE, ConflictsModel.RECORD, ConflictsModel.FIELD):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ConflictsModel.VALUES, QHeaderView.ResizeMode.Stretch)
+
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.explain = QLabel(
+            self.tr(
+                "Two devices changed this field before either had synced. Choose the value that is right; "
+                "it then replaces the other one on every device."
+            )
+        )
+        self.explain.setWordWrap(True)
+        self.cards = QWidget()
+        self.cards_row = QHBoxLayout(self.cards)
+        self.cards_row.setContentsMargins(0, 0, 0, 0)
+        self.other = QPushButton(self.tr("Enter &another value…"))
+        self.other.clicked.connect(self._enter_value)
+        self.error = MessageLine("error")
+        detail = QWidget()
+        column = QVBoxLayout(detail)
+        column.addWidget(self.heading)
+        column.addWidget(self.explain)
+        column.addWidget(self.cards)
+        column.addWidget(self.other, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(self.error)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(detail)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.table)
+        split.addWidget(scroll)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        split.setChildrenCollapsible(False)
+
+        self.empty = QLabel(
+            self.tr(
+                "No conflicts. When two devices change the same field before syncing, HQ keeps both values "
+                "and they appear here for a team lead to choose."
+            )
+        )
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setStyleSheet("color: palette(mid);")
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.empty)
+        self.pages.addWidget(split)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.pages, 1)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
+        self.set_conflicts([])
+
+    # ----- public ----------------------------------------------------------------------------
+    def set_conflicts(self, conflicts: list[ConflictInfo]) -> None:
+        keep = self.selected()
+        self.model.set_conflicts(conflicts)
+        self.title.setText("<h3>" + self.tr("Conflicts (%n open)", "", len(conflicts)) + "</h3>")
+        self.pages.setCurrentIndex(1 if conflicts else 0)
+        row = next((i for i, c in enumerate(conflicts) if keep is not None and c.id == keep.id), 0)
+        if conflicts:
+            self.table.selectRow(row)
+        self._show_selected()
+
+    def selected(self) -> ConflictInfo | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or index.row() >= len(self.model.conflicts):
+            return None
+        return self.model.conflicts[index.row()]
+
+    # ----- internals -------------------------------------------------------------------------
+    def _show_selected(self) -> None:
+        while self.cards_row.count():
+            item = self.cards_row.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.error.clear_message()
+        conflict = self.selected()
+        self.other.setEnabled(conflict is not None and not self._busy)
+        if conflict is None:
+            self.heading.setText("")
+            return
+        where = [conflict.case_number or "", record_label(conflict.table), field_label(conflict.table, conflict.field)]
+        self.heading.setText(" · ".join(w for w in where if w))
+        me = self.ctx.ws.meta.device_id
+        for candidate in conflict.candidates:
+            card = CandidateCard(
+                candidate, mine=candidate.get("device") == me, current=candidate.get("value") == conflict.current
+            )
+            card.button.setEnabled(not self._busy)
+            card.keep.connect(partial(self._resolve, conflict, candidate.get("value")))
+            self.cards_row.addWidget(card, 1)
+
+    def _enter_value(self) -> None:
+        conflict = self.selected()
+        if conflict is None:
+            return
+        current = "" if conflict.current is None else value_text(conflict.current)
+        value = ask_value(self, field_label(conflict.table, conflict.field), current)
+        if value is not None:
+            self._resolve(conflict, value)
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.other.setEnabled(not busy and self.selected() is not None)
+        for card in self.cards.findChildren(CandidateCard):
+            card.button.setEnabled(not busy)
+
+    def _resolve(self, conflict: ConflictInfo, value: Any) -> None:
+        if self._busy:
+            return
+        ws, conflict_id = self.ctx.ws, conflict.id
+        self._set_busy(True)
+        self.ctx.tasks.run(
+            lambda _task: resolve_conflict(ws, conflict_id, value=value),
+            on_done=lambda info: self._resolved(info),
+            on_failed=self._failed,
+        )
+
+    def _resolved(self, info: ConflictInfo) -> None:
+        self._set_busy(False)
+        self.ctx.show_status(self.tr("Conflict resolved; the chosen value goes to HQ with the next sync."))
+        self.resolved.emit(info.case_number or "")
+
+    def _failed(self, exc: CircuitRideError) -> None:
+        self._set_busy(False)
+        self.error.show_message(exc.message)
