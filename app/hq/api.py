@@ -6,6 +6,7 @@ a reason and changes nothing. Errors never echo request content back (it may hol
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import logging
 import time
@@ -18,6 +19,7 @@ from pydantic import BaseModel, ValidationError
 from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 from starlette.concurrency import run_in_threadpool
+from starlette.requests import ClientDisconnect
 
 from app.hq import merge
 from app.hq.blobs import BlobRefused
@@ -58,6 +60,15 @@ class Refused(Exception):
     def __init__(self, status: int, reason: str) -> None:
         super().__init__(reason)
         self.status, self.reason = status, reason
+
+
+DB_INT_MAX = 2**63 - 1  # sequence numbers are stored as BIGINT on SQLite and PostgreSQL
+
+
+def in_db_range(*numbers: int) -> None:
+    """Refuse a sequence number or offset the database cannot hold (it would fail there with a 500)."""
+    if any(n < 0 or n > DB_INT_MAX for n in numbers):
+        raise Refused(422, f"a sequence number or offset is outside 0..{DB_INT_MAX}")
 
 
 def parse(model: type[M], body: bytes) -> M:
@@ -103,7 +114,10 @@ def create_app(hub: Hub) -> FastAPI:
             return load_public_key_text(device.public_key)
 
     async def authenticated(request: Request) -> tuple[str, bytes]:
-        body = await request.body()
+        try:
+            body = await request.body()
+        except ClientDisconnect:  # the connection was cut mid-request (it happens in the field): nothing to do
+            raise Refused(400, "the request was cut off") from None
         if len(body) > MAX_BODY + 4096:
             raise Refused(413, "request too large")
         raw_path = request.scope.get("raw_path") or request.url.path.encode()
@@ -182,6 +196,8 @@ def create_app(hub: Hub) -> FastAPI:
     async def push(request: Request) -> Response:
         device_id, body = await authenticated(request)
         req = parse(p.PushRequest, body)
+        in_db_range(req.after, req.device_head, *(c.device_seq for c in req.changes))
+        in_db_range(*(seq for c in req.changes for seq in c.base.values()))
         result = await run_in_threadpool(device_session, device_id, lambda s, d: merge.apply_push(s, d, req))
         return json(result)
 
@@ -190,12 +206,19 @@ def create_app(hub: Hub) -> FastAPI:
         device_id, _ = await authenticated(request)
         if since < 0:
             raise Refused(422, "since must be >= 0")
+        in_db_range(since, max(limit, 0))
         result = await run_in_threadpool(device_session, device_id, lambda s, d: merge.pull(s, d, since, limit))
-        return json(result)
+        body = result.model_dump_json().encode()
+        if "gzip" in request.headers.get("accept-encoding", "") and len(body) > 1024:
+            # Pages are repetitive JSON: gzip shrinks them several-fold on slow field links.
+            compressed = await run_in_threadpool(gzip.compress, body, 6)
+            return Response(compressed, media_type="application/json", headers={"Content-Encoding": "gzip"})
+        return Response(body, media_type="application/json")
 
     @app.post("/v1/pull/done")
     async def pull_done(request: Request, through: int) -> dict[str, Any]:
         device_id, _ = await authenticated(request)
+        in_db_range(through)
 
         def work(session: Any, device: Device) -> None:
             merge.record_pull(session, device, through)
@@ -220,11 +243,13 @@ def create_app(hub: Hub) -> FastAPI:
         _, body = await authenticated(request)
         if offset < 0:
             raise Refused(422, "offset must be >= 0")
+        in_db_range(offset)
         return json(await run_in_threadpool(hub.blobs.write_chunk, sha, offset, body, final))
 
     @app.get("/v1/blobs/{sha}")
     async def blob_get(request: Request, sha: str, offset: int = 0, length: int = p.CHUNK_BYTES) -> Response:
         await authenticated(request)
+        in_db_range(offset)  # a negative offset would reach seek() and fail there
         data = await run_in_threadpool(hub.blobs.read, sha, offset, length)
         size = await run_in_threadpool(hub.blobs.size, sha)
         return Response(data, media_type="application/octet-stream", headers={"X-CR-Size": str(size)})

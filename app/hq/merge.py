@@ -40,12 +40,7 @@ class PushRefused(CircuitRideError):
 
 
 def lock_counter(session: Session) -> Counter:
-    counter = session.execute(select(Counter).where(Counter.id == 1).with_for_update()).scalar_one_or_none()
-    if counter is None:
-        counter = Counter(id=1, seq=0)
-        session.add(counter)
-        session.flush()
-    return counter
+    return session.execute(select(Counter).where(Counter.id == 1).with_for_update()).scalar_one()
 
 
 def current_seq(session: Session) -> int:

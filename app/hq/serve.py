@@ -46,6 +46,7 @@ def make_server(hub: Hub, host: str, port: int, hostnames: Sequence[str] = ()) -
     config.ssl.minimum_version = ssl.TLSVersion.TLSv1_2
     sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     sock.bind((host, port))
     sock.listen(512)
     sock.set_inheritable(True)

@@ -49,6 +49,11 @@ class HQStore:
             with self.engine.begin() as conn:
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, "head")
+                # The one sequence counter row exists before any push, so concurrent first pushes
+                # lock it instead of racing to create it.
+                conn.exec_driver_sql(
+                    "INSERT INTO hq_counter (id, seq) SELECT 1, 0 WHERE NOT EXISTS (SELECT 1 FROM hq_counter)"
+                )
         except OperationalError as exc:
             raise CircuitRideError(
                 f"Could not open HQ's database ({self.url.render_as_string(hide_password=True)}): "

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+import socket
 import ssl
 import time
 from collections.abc import Callable
@@ -27,6 +28,7 @@ log = logging.getLogger(__name__)
 
 M = TypeVar("M", bound=BaseModel)
 RETRIES = 4
+NODELAY = [(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)]
 TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 
 
@@ -58,8 +60,14 @@ class Transport:
         self.sleep = sleep
         self.bytes_sent = 0
         self.bytes_received = 0
+        context = client_ssl_context(ca_pem)
         self.client = httpx.Client(
-            base_url=self.base_url, verify=client_ssl_context(ca_pem), timeout=TIMEOUT, trust_env=False
+            base_url=self.base_url,
+            verify=context,
+            timeout=TIMEOUT,
+            trust_env=False,
+            # Without TCP_NODELAY, Nagle's algorithm and delayed ACKs add ~40 ms to every small request.
+            transport=httpx.HTTPTransport(verify=context, socket_options=NODELAY),
         )
 
     def close(self) -> None:
