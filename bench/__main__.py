@@ -1,6 +1,6 @@
 """`make bench`: the foundation's figures, each beside a baseline measured in the same run.
 
-Sizes: BENCH_CASES (default 50,000 cases, about 195,000 persons). The same workload runs on the
+Sizes: BENCH_CASES (default 50,000 cases, about 195,000 persons); sync figures: bench/sync_bench.py. The same workload runs on the
 encrypted workspace and on a plain-SQLite copy of the same code (the baseline swaps only the
 connection factory), and the ratio is printed. Targets are printed next to the figures.
 """
@@ -332,7 +332,9 @@ def main() -> int:
         )
     finally:
         shutil.rmtree(base, ignore_errors=True)
-    return 0
+    from bench.sync_bench import main as sync_main
+
+    return sync_main()
 
 
 if __name__ == "__main__":

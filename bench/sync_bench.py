@@ -39,6 +39,53 @@ def line(name: str, value: str, target: str = "") -> None:
     print(f"  {name:<44} {value:>16}   {target}")
 
 
+def start_hq(home: Path, db: str | None = None) -> tuple[Any, int]:
+    """HQ in its own process, as deployed (an in-process server would share the GIL with the laptop)."""
+    import subprocess
+
+    port_file = home.with_suffix(".port")
+    port_file.unlink(missing_ok=True)
+    cmd = [
+        sys.executable,
+        "-m",
+        "app",
+        "hq",
+        "serve",
+        "--home",
+        str(home),
+        "--port",
+        "0",
+        "--port-file",
+        str(port_file),
+    ]
+    if db:
+        cmd += ["--db", db]
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while not port_file.exists() or not port_file.read_text().strip():
+        if proc.poll() is not None or time.monotonic() > deadline:
+            raise RuntimeError("HQ did not start: " + (proc.stderr.read().decode()[-500:] if proc.stderr else ""))
+        time.sleep(0.05)
+    time.sleep(0.3)
+    return proc, int(port_file.read_text())
+
+
+def stop_hq(proc: Any) -> None:
+    proc.terminate()
+    try:
+        proc.wait(timeout=20)
+    except Exception:  # noqa: BLE001 - a benchmark clean-up
+        proc.kill()
+
+
+def enrollment_code(hub: Any, name: str, ride_id: str | None, url: str) -> str:
+    from app.hq.tls import ca_fingerprint
+    from app.sync.engine import make_code
+
+    _, token = hub.enroll_device(name, ride_id)
+    return make_code(url, ca_fingerprint((hub.tls_dir / "ca.pem").read_bytes()), token)
+
+
 def _photo(rnd: random.Random, index: int) -> bytes:
     from PIL import Image, ImageDraw
 
@@ -67,18 +114,18 @@ def first_sync(base: Path) -> dict[str, Any]:
     from app.services.demo_data import generate
     from app.services.manifest import import_manifest
     from app.sync.engine import enroll, sync
-    from tests.support.hq import HQServer, new_device
+    from tests.support.hq import new_device
     from tests.support.netcut import CutProxy
 
     out: dict[str, Any] = {}
     hub = Hub(base / "hq")
-    server = HQServer(hub).start()
-    proxy = CutProxy("127.0.0.1", server.port)
+    server, port = start_hq(base / "hq")
+    proxy = CutProxy("127.0.0.1", port)
     proxy.start()
     url = f"https://127.0.0.1:{proxy.port}"
     try:
         lead = new_device(base / "lead")
-        enroll(lead, server.code("bench-lead", None, url=url))
+        enroll(lead, enrollment_code(hub, "bench-lead", None, url))
         manifest = generate(CASES, 7, photos=False).manifest
         manifest["rides"] = [{"name": RIDE, "sites": [s["name"] for s in manifest["sites"]]}]
         for case in manifest["cases"]:
@@ -105,7 +152,7 @@ def first_sync(base: Path) -> dict[str, Any]:
         with hub.store.session() as session:
             ride_id = session.scalar(select(CaseScope.ride_id).limit(1))
         field = new_device(base / "field")
-        enroll(field, server.code("bench-field", ride_id, url=url))
+        enroll(field, enrollment_code(hub, "bench-field", ride_id, url))
         up0, down0 = proxy.bytes_up, proxy.bytes_down
         t = time.perf_counter()
         report = sync(field)
@@ -158,7 +205,7 @@ def first_sync(base: Path) -> dict[str, Any]:
         field.lock()
     finally:
         proxy.stop()
-        server.stop()
+        stop_hq(server)
         hub.store.dispose()
     return out
 
@@ -213,9 +260,9 @@ def concurrent_pg(base: Path) -> dict[str, Any]:
     from app.hq.tls import client_ssl_context
     from app.models.base import utcnow
     from app.sync import protocol as p
+    from app.sync.client import NODELAY
     from app.sync.signing import sign_request
     from app.util.ids import uuid7
-    from tests.support.hq import HQServer
     from tests.support.pgcluster import PgCluster, pg_available
 
     reason = pg_available()
@@ -225,7 +272,8 @@ def concurrent_pg(base: Path) -> dict[str, Any]:
     try:
         url = cluster.create_database("bench")
         hub = Hub(base / "hqpg", url)
-        server = HQServer(hub).start()
+        server, port = start_hq(base / "hqpg", url)
+        server_url = f"https://127.0.0.1:{port}"
         keys = []
         with hub.store.session() as session:
             for i in range(DEVICES):
@@ -248,9 +296,11 @@ def concurrent_pg(base: Path) -> dict[str, Any]:
         rounds, batch = 10, 50
 
         def device(device_id: str, key: Any) -> None:
-            with httpx.Client(base_url=server.url, verify=client_ssl_context(ca), timeout=60) as client:
+            context = client_ssl_context(ca)
+            transport = httpx.HTTPTransport(verify=context, socket_options=NODELAY)
+            with httpx.Client(base_url=server_url, verify=context, timeout=60, transport=transport) as client:
                 seq = 0
-                for r in range(rounds):
+                for _round in range(rounds):
                     changes = []
                     for _ in range(batch):
                         seq += 1
@@ -284,7 +334,7 @@ def concurrent_pg(base: Path) -> dict[str, Any]:
         for th in threads:
             th.join()
         wall = time.perf_counter() - t
-        server.stop()
+        stop_hq(server)
         hub.store.dispose()
         ordered = sorted(latencies)
         return {

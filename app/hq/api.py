@@ -231,7 +231,9 @@ def create_app(hub: Hub) -> FastAPI:
     async def blobs_missing(request: Request) -> Response:
         _, body = await authenticated(request)
         query = parse(p.BlobQuery, body)
-        return json(p.BlobMissing(missing=await run_in_threadpool(hub.blobs.missing, query.hashes)))
+        missing = await run_in_threadpool(hub.blobs.missing, query.hashes)
+        partial = await run_in_threadpool(hub.blobs.partial_offsets, missing)
+        return json(p.BlobMissing(missing=missing, partial=partial))
 
     @app.get("/v1/blobs/{sha}/status")
     async def blob_status(request: Request, sha: str) -> Response:

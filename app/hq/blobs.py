@@ -52,6 +52,15 @@ class BlobStore:
     def missing(self, hashes: Iterable[str]) -> list[str]:
         return [h for h in dict.fromkeys(hashes) if not self.has(h)]
 
+    def partial_offsets(self, hashes: Iterable[str]) -> dict[str, int]:
+        """For files being uploaded, how many bytes HQ holds (so the device resumes without asking)."""
+        out = {}
+        for sha in hashes:
+            part = self.partial / self.check(sha)
+            if part.exists():
+                out[sha] = part.stat().st_size
+        return out
+
     def status(self, sha: str) -> BlobStatus:
         self.check(sha)
         if self.has(sha):

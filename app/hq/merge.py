@@ -58,6 +58,36 @@ class _Batch:
         self.conflicts = 0
         self.now = utcnow().isoformat()
 
+    def preload(self, changes: list[p.Change]) -> None:
+        """Fetch every row and scope the batch touches in a few queries, not a few per change."""
+        self.rows: dict[tuple[str, str], Row | None] = {(c.table, c.row_id): None for c in changes}
+        ids = sorted({c.row_id for c in changes})
+        for start in range(0, len(ids), 500):
+            for row in self.session.scalars(select(Row).where(Row.row_id.in_(ids[start : start + 500]))):
+                key = (row.table_name, row.row_id)
+                if key in self.rows:
+                    self.rows[key] = row
+        case_ids = {r.case_id for r in self.rows.values() if r is not None and r.case_id}
+        case_ids |= {cid for c in changes if (cid := p.case_id_of(c.table, c.row_id, c.fields))}
+        self.scopes: dict[str, CaseScope | None] = dict.fromkeys(case_ids)
+        ordered = sorted(case_ids)
+        for start in range(0, len(ordered), 500):
+            for scope in self.session.scalars(
+                select(CaseScope).where(CaseScope.case_id.in_(ordered[start : start + 500]))
+            ):
+                self.scopes[scope.case_id] = scope
+
+    def row(self, table: str, row_id: str) -> Row | None:
+        key = (table, row_id)
+        if key not in self.rows:
+            self.rows[key] = self.session.get(Row, key)
+        return self.rows[key]
+
+    def scope(self, case_id: str) -> CaseScope | None:
+        if case_id not in self.scopes:
+            self.scopes[case_id] = self.session.get(CaseScope, case_id)
+        return self.scopes[case_id]
+
     def next_seq(self) -> int:
         self.counter.seq += 1
         return self.counter.seq
@@ -72,7 +102,7 @@ class _Batch:
             return "unknown conflict record"
         if case_id is None:
             return None  # reference data
-        scope = self.session.get(CaseScope, case_id)
+        scope = self.scope(case_id)
         if scope is not None and scope.ride_id != ride:
             return "case is outside this device's ride"
         if change.table == "cases" and "ride_id" in change.fields and change.fields["ride_id"] != ride:
@@ -84,7 +114,7 @@ class _Batch:
     # ----- merge ---------------------------------------------------------------------------------
     def apply(self, change: p.Change) -> None:
         session = self.session
-        row = session.get(Row, (change.table, change.row_id))
+        row = self.row(change.table, change.row_id)
         seq = self.next_seq()
         if row is None:
             row = Row(
@@ -98,6 +128,7 @@ class _Batch:
                 deleted=False,
             )
             session.add(row)
+            self.rows[(change.table, change.row_id)] = row
         values, meta = dict(row.values or {}), {k: list(v) for k, v in (row.meta or {}).items()}
         me, by = self.device.device_id or "", change.by
         seen = max(change.base.values(), default=0)
@@ -174,8 +205,7 @@ class _Batch:
         row.deleted = bool(values.get("deleted", False))
         row.hlc = max(row.hlc or "", change.hlc)
         row.seq = seq
-        if change.table == "cases" and ("ride_id" in fields or session.get(CaseScope, row.row_id) is None):
-            session.flush()
+        if change.table == "cases" and ("ride_id" in fields or self.scope(row.row_id) is None):
             self._rescope(row.row_id, values.get("ride_id"))
 
     def _conflict(
@@ -190,7 +220,7 @@ class _Batch:
         seq: int,
     ) -> str:
         """Create the field's open conflict record or add a candidate to it; returns its id."""
-        conflict = self.session.get(Row, (p.CONFLICTS_TABLE, open_id)) if open_id else None
+        conflict = self.row(p.CONFLICTS_TABLE, open_id) if open_id else None
         if conflict is None or conflict.values.get("resolved"):
             open_id = _conflict_id(row.table_name, row.row_id, field, seq)
             conflict = Row(
@@ -215,6 +245,7 @@ class _Batch:
                 deleted=False,
             )
             self.session.add(conflict)
+            self.rows[(p.CONFLICTS_TABLE, open_id)] = conflict
             self.conflicts += 1
         candidates = [c for c in conflict.values["candidates"] if c.get("device") != incoming["device"]]
         candidates.append(incoming)
@@ -225,7 +256,7 @@ class _Batch:
         return open_id
 
     def _close_conflict(self, conflict_values: dict[str, Any]) -> None:
-        target = self.session.get(Row, (conflict_values.get("table_name"), conflict_values.get("row_id")))
+        target = self.row(str(conflict_values.get("table_name")), str(conflict_values.get("row_id")))
         if target is None:
             return
         field = conflict_values.get("field")
@@ -236,10 +267,11 @@ class _Batch:
 
     def _rescope(self, case_id: str, ride_id: Any) -> None:
         ride = ride_id if isinstance(ride_id, str) else None
-        scope = self.session.get(CaseScope, case_id)
+        scope = self.scope(case_id)
         if scope is None:
-            self.session.add(CaseScope(case_id=case_id, ride_id=ride))
-            self.session.flush()
+            scope = CaseScope(case_id=case_id, ride_id=ride)
+            self.session.add(scope)
+            self.scopes[case_id] = scope
             return
         if scope.ride_id == ride:
             return
@@ -268,13 +300,14 @@ def apply_push(session: Session, device: Device, request: p.PushRequest) -> p.Pu
     batch = _Batch(session, device, counter)
     rejected: list[p.Rejected] = []
     first_seq = counter.seq + 1
-    for change in pending:
-        row = session.get(Row, (change.table, change.row_id))
-        reason = batch.out_of_scope(change, row)
-        if reason:
-            rejected.append(p.Rejected(device_seq=change.device_seq, reason=reason))
-            continue
-        batch.apply(change)
+    batch.preload(pending)
+    with session.no_autoflush:
+        for change in pending:
+            reason = batch.out_of_scope(change, batch.row(change.table, change.row_id))
+            if reason:
+                rejected.append(p.Rejected(device_seq=change.device_seq, reason=reason))
+                continue
+            batch.apply(change)
     device.accepted_through = max(done, request.changes[-1].device_seq)
     device.device_head = max(device.device_head, request.device_head, device.accepted_through)
     device.last_push_at = utcnow()

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable
 from typing import Any
 
@@ -25,6 +26,7 @@ from app.sync import protocol as p
 HELD_PREFIX = "sync_held:"
 
 
+@functools.cache
 def _converter(model: type, field: str) -> Any:
     column = inspect(model).columns.get(field)
     if column is None:
@@ -84,36 +86,9 @@ def apply_page(uow: UnitOfWork, page: p.PullResponse) -> dict[str, int]:
     pending = pending_fields(session, ((s.table, s.row_id) for s in states if s.table != p.CONFLICTS_TABLE))
     inserted: dict[tuple[str, str], p.RowState] = {}
     touched: list[tuple[Any, p.RowState, list[str], bool]] = []
-    for state in states:
-        if state.table == p.CONFLICTS_TABLE:
-            _upsert_conflict(session, state)
-            stats["conflicts"] += 1
-            continue
-        known = session.get(SyncRow, (state.table, state.row_id))
-        if known is not None and known.seqs and state.seq <= max(known.seqs.values()):
-            continue  # this state (or a newer one) was applied already: an old bundle or a repeated page
-        model = MODEL_BY_TABLE[state.table]
-        skip = pending.get((state.table, state.row_id), set())
-        values = convert(model, state.values, p.table_fields(state.table), skip)
-        obj = session.get(model, state.row_id)
-        is_new = obj is None
-        if obj is None:
-            obj = model(id=state.row_id, rev=1, hlc=state.hlc, origin_device="", updated_by="", **values)
-            session.add(obj)
-            changed = sorted(values)
-            inserted[(state.table, state.row_id)] = state
-        else:
-            changed = [k for k, v in values.items() if getattr(obj, k) != v]
-            for key in changed:
-                setattr(obj, key, values[key])
-            if changed:
-                obj.rev = (obj.rev or 0) + 1
-        if state.hlc > (obj.hlc or ""):
-            obj.hlc = state.hlc
-        uow.observe(state.hlc)
-        seqs = {k: v for k, v in state.seqs.items() if k not in skip}
-        _record_seqs(session, state.table, state.row_id, seqs)
-        touched.append((obj, state, changed, is_new))
+    objects, sync_rows = _preload(session, states)
+    with session.no_autoflush:
+        _apply_states(uow, states, pending, objects, sync_rows, inserted, touched, stats)
     session.flush()
     held = _hold_orphans(session, inserted)
     stats["held"] = len(held)
@@ -135,12 +110,81 @@ def apply_page(uow: UnitOfWork, page: p.PullResponse) -> dict[str, int]:
     return stats
 
 
-def _record_seqs(session: Session, table: str, row_id: str, seqs: dict[str, int]) -> None:
+def _apply_states(
+    uow: UnitOfWork,
+    states: list[p.RowState],
+    pending: dict[tuple[str, str], set[str]],
+    objects: dict[tuple[str, str], Any],
+    sync_rows: dict[tuple[str, str], SyncRow],
+    inserted: dict[tuple[str, str], p.RowState],
+    touched: list[tuple[Any, p.RowState, list[str], bool]],
+    stats: dict[str, int],
+) -> None:
+    session = uow.session
+    for state in states:
+        if state.table == p.CONFLICTS_TABLE:
+            _upsert_conflict(session, state)
+            stats["conflicts"] += 1
+            continue
+        known = sync_rows.get((state.table, state.row_id))
+        if known is not None and known.seqs and state.seq <= max(known.seqs.values()):
+            continue  # this state (or a newer one) was applied already: an old bundle or a repeated page
+        model = MODEL_BY_TABLE[state.table]
+        skip = pending.get((state.table, state.row_id), set())
+        values = convert(model, state.values, p.table_fields(state.table), skip)
+        obj = objects.get((state.table, state.row_id))
+        is_new = obj is None
+        if obj is None:
+            obj = model(id=state.row_id, rev=1, hlc=state.hlc, origin_device="", updated_by="", **values)
+            session.add(obj)
+            objects[(state.table, state.row_id)] = obj
+            changed = sorted(values)
+            inserted[(state.table, state.row_id)] = state
+        else:
+            changed = [k for k, v in values.items() if getattr(obj, k) != v]
+            for key in changed:
+                setattr(obj, key, values[key])
+            if changed:
+                obj.rev = (obj.rev or 0) + 1
+        if state.hlc > (obj.hlc or ""):
+            obj.hlc = state.hlc
+        uow.observe(state.hlc)
+        seqs = {k: v for k, v in state.seqs.items() if k not in skip}
+        _record_seqs(session, sync_rows, state.table, state.row_id, seqs)
+        touched.append((obj, state, changed, is_new))
+
+
+def _preload(
+    session: Session, states: list[p.RowState]
+) -> tuple[dict[tuple[str, str], Any], dict[tuple[str, str], SyncRow]]:
+    """The page's existing rows and their sync bookkeeping, a few IN queries per table."""
+    objects: dict[tuple[str, str], Any] = {}
+    by_table: dict[str, list[str]] = {}
+    for state in states:
+        if state.table != p.CONFLICTS_TABLE:
+            by_table.setdefault(state.table, []).append(state.row_id)
+    sync_rows: dict[tuple[str, str], SyncRow] = {}
+    for table, ids in by_table.items():
+        model = MODEL_BY_TABLE[table]
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            for obj in session.scalars(select(model).where(model.id.in_(chunk))):  # type: ignore[attr-defined]
+                objects[(table, obj.id)] = obj
+            for row in session.scalars(select(SyncRow).where(SyncRow.table_name == table, SyncRow.row_id.in_(chunk))):
+                sync_rows[(table, row.row_id)] = row
+    return objects, sync_rows
+
+
+def _record_seqs(
+    session: Session, sync_rows: dict[tuple[str, str], SyncRow], table: str, row_id: str, seqs: dict[str, int]
+) -> None:
     if not seqs:
         return
-    row = session.get(SyncRow, (table, row_id))
+    row = sync_rows.get((table, row_id))
     if row is None:
-        session.add(SyncRow(table_name=table, row_id=row_id, seqs=dict(seqs)))
+        row = SyncRow(table_name=table, row_id=row_id, seqs=dict(seqs))
+        session.add(row)
+        sync_rows[(table, row_id)] = row
     else:
         row.seqs = {**(row.seqs or {}), **seqs}
 

@@ -366,10 +366,10 @@ def import_bundle(ws: Workspace, path: str | os.PathLike[str]) -> ImportSummary:
     try:
         # Verified: files first (rows may reference them), then acknowledgements, then HQ's changes.
         for sha in receiver.received:
-            _mark_done(ws, sha, "up")  # HQ has it, by definition
+            _mark_done(ws, [sha], "up")  # HQ has it, by definition
         for sha in meta.get("have_blobs") or []:
             if isinstance(sha, str) and p.SHA_RE.match(sha):
-                _mark_done(ws, sha, "up")
+                _mark_done(ws, [sha], "up")
         rejected = [p.Rejected.model_validate(r) for r in meta.get("rejected") or []]
         acked = int(meta.get("acked_through") or 0)
         acknowledge(ws, acked, rejected, int(meta.get("accepted_through") or 0))

@@ -12,6 +12,7 @@ The enrollment (HQ's address, its pinned CA, this device's keys) lives in the en
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import logging
 from collections.abc import Callable, Iterator
@@ -409,25 +410,32 @@ def _done(ws: Workspace, direction: str) -> set[str]:
         )
 
 
-def _mark_done(ws: Workspace, sha: str, direction: str) -> None:
+def _mark_done(ws: Workspace, hashes: list[str], direction: str) -> None:
+    if not hashes:
+        return
     with ws.session() as session:
-        session.merge(TransferState(content_hash=sha, direction=direction, offset=-1, updated_at=utcnow()))
+        for sha in hashes:
+            session.merge(TransferState(content_hash=sha, direction=direction, offset=-1, updated_at=utcnow()))
 
 
 def upload_files(ws: Workspace, transport: Transport, report: SyncReport, progress: Progress | None = None) -> None:
     todo = sorted(h for h in _local_hashes(ws) - _done(ws, "up") if ws.vault.exists(h))
     for start in range(0, len(todo), 5000):
         query = p.BlobQuery(hashes=todo[start : start + 5000])
-        missing = set(
-            transport.call("POST", "/v1/blobs/missing", p.BlobMissing, body=query.model_dump_json().encode()).missing
-        )
+        answer = transport.call("POST", "/v1/blobs/missing", p.BlobMissing, body=query.model_dump_json().encode())
+        missing = set(answer.missing)
+        confirmed: list[str] = []
         for index, sha in enumerate(query.hashes):
             if sha in missing:
-                _upload_one(ws, transport, sha)
+                _upload_one(ws, transport, sha, answer.partial.get(sha, 0))
                 report.uploaded_files += 1
-            _mark_done(ws, sha, "up")
+            confirmed.append(sha)
+            if len(confirmed) >= 100:
+                _mark_done(ws, confirmed, "up")
+                confirmed = []
             if progress:
                 progress("files up", start + index + 1, len(todo))
+        _mark_done(ws, confirmed, "up")
 
 
 def _rechunk(chunks: Iterator[bytes], size: int) -> Iterator[bytes]:
@@ -440,10 +448,24 @@ def _rechunk(chunks: Iterator[bytes], size: int) -> Iterator[bytes]:
     yield bytes(buffer)
 
 
-def _upload_one(ws: Workspace, transport: Transport, sha: str) -> None:
-    status = transport.call("GET", f"/v1/blobs/{sha}/status", p.BlobStatus)
-    if status.complete:
-        return
+def _upload_one(ws: Workspace, transport: Transport, sha: str, held: int) -> None:
+    """Send the file from `held` (what HQ already has) in CHUNK_BYTES pieces; on a 409 (HQ holds a
+    different amount, e.g. after a cut) ask HQ for its offset and continue from there."""
+    for _attempt in range(3):
+        try:
+            _send_from(ws, transport, sha, held)
+            return
+        except SyncFailed as exc:
+            if exc.status != 409:
+                raise
+            status = transport.call("GET", f"/v1/blobs/{sha}/status", p.BlobStatus)
+            if status.complete:
+                return
+            held = status.offset
+    raise SyncFailed("HQ and this laptop disagree about a file upload; sync again.")
+
+
+def _send_from(ws: Workspace, transport: Transport, sha: str, held: int) -> None:
     offset = 0
     pieces = _rechunk(ws.vault.iter_chunks(sha), p.CHUNK_BYTES)
     piece = next(pieces)
@@ -451,15 +473,14 @@ def _upload_one(ws: Workspace, transport: Transport, sha: str) -> None:
         nxt = next(pieces, None)
         final = nxt is None
         end = offset + len(piece)
-        if end > status.offset or final:
-            skip = max(0, status.offset - offset)
-            data = piece[skip:]
+        if end > held or final:
+            skip = max(0, held - offset)
             response = transport.call(
                 "PUT",
                 f"/v1/blobs/{sha}",
                 p.BlobStatus,
                 params={"offset": offset + skip, "final": int(final)},
-                body=data,
+                body=piece[skip:],
             )
             if final and not response.complete:
                 raise SyncFailed("HQ did not confirm a file upload; sync again.")
@@ -479,7 +500,7 @@ def download_files(ws: Workspace, transport: Transport, report: SyncReport, prog
                 continue  # HQ does not have it yet (the sender has not synced its files): next time
             raise
         report.downloaded_files += 1
-        _mark_done(ws, sha, "up")  # HQ has it, by definition
+        _mark_done(ws, [sha], "up")  # HQ has it, by definition
         if progress:
             progress("files down", index + 1, len(todo))
 
@@ -495,6 +516,11 @@ def _download_one(ws: Workspace, transport: Transport, sha: str) -> None:
         check(response)
         size = int(response.headers.get("X-CR-Size", "-1"))
         data = response.content
+        if offset == 0 and len(data) == size:  # the whole file in one answer: no need for resumable parts
+            if hashlib.sha256(data).hexdigest() != sha:
+                raise InvalidInput("A file from HQ did not match its fingerprint and was discarded; sync again.")
+            ws.vault.put(data)
+            return
         if data:
             info = ws.vault.put(data)
             parts.append([info.sha256_hex, len(data)])

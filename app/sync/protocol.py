@@ -197,6 +197,7 @@ class BlobQuery(Message):
 class BlobMissing(Message):
     version: Literal[1] = PROTOCOL_VERSION
     missing: list[str]
+    partial: dict[str, int] = Field(default_factory=dict, description="bytes HQ already holds of missing files")
 
 
 class BlobStatus(Message):
