@@ -25,7 +25,16 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy import func, select
 
 from app.errors import CircuitRideError, InvalidInput, UsageError
-from app.models import MODEL_BY_TABLE, Attachment, Conflict, OutboxEntry, SyncCursor, SyncRow, TransferState
+from app.models import (
+    MODEL_BY_TABLE,
+    Attachment,
+    CircuitRide,
+    Conflict,
+    OutboxEntry,
+    SyncCursor,
+    SyncRow,
+    TransferState,
+)
 from app.models.base import utcnow
 from app.services.status import LAST_SYNC_SETTING
 from app.services.uow import reading, unit_of_work
@@ -175,6 +184,7 @@ class SyncState:
     server: str | None
     device_name: str
     ride_id: str | None
+    ride_name: str | None
     pending_changes: int
     open_conflicts: int
     last_success: str | None
@@ -188,11 +198,14 @@ def sync_state(ws: Workspace) -> SyncState:
         pending = session.scalar(select(func.count()).select_from(OutboxEntry).where(OutboxEntry.device_seq > acked))
         conflicts = session.scalar(select(func.count()).select_from(Conflict).where(Conflict.resolved.is_(False)))
         url = read_setting(session, S_URL)
+        ride_id = read_setting(session, S_RIDE) or None
+        ride_name = session.scalar(select(CircuitRide.name).where(CircuitRide.id == ride_id)) if ride_id else None
         return SyncState(
             enrolled=bool(url),
             server=url,
             device_name=read_setting(session, S_NAME) or "",
-            ride_id=read_setting(session, S_RIDE) or None,
+            ride_id=ride_id,
+            ride_name=ride_name,
             pending_changes=int(pending or 0),
             open_conflicts=int(conflicts or 0),
             last_success=read_setting(session, S_LAST_OK),

@@ -92,6 +92,19 @@ def test_two_devices_converge_and_scope_limits_a_ride_device(hq: HQServer, tmp_p
     assert list_conflicts(lead) == [] and list_conflicts(field) == []
     state = sync_state(field)
     assert state.pending_changes == 0 and state.last_error in (None, "")
+    # team reconciliation: HQ knows which laptops of the ride have everything
+    from app.hq.merge import ride_status
+
+    with hq.hub.store.session() as session:
+        devices = {d.name: d for d in ride_status(session, north).devices}
+    assert list(devices) == ["field-laptop"] and devices["field-laptop"].fully_synced
+    set_case_fields(lead, "LIM-000101", {"priority": "P-3"})
+    sync(lead)
+    with hq.hub.store.session() as session:
+        assert not ride_status(session, north).devices[0].fully_synced  # a change it has not pulled yet
+    sync(field)
+    with hq.hub.store.session() as session:
+        assert ride_status(session, north).devices[0].fully_synced
 
 
 def test_same_field_edited_on_two_devices_is_one_conflict_resolved_by_a_team_lead(hq: HQServer, tmp_path: Path) -> None:

@@ -265,7 +265,7 @@ class SyncView(QWidget):
         dash = "—"
         self.values["server"].setText((s.server if s else None) or dash)
         self.values["device"].setText((s.device_name if s else "") or dash)
-        self.values["ride"].setText((s.ride_id if s else None) or dash)
+        self.values["ride"].setText((s.ride_name or s.ride_id if s else None) or dash)
         if s is None:
             last = dash
         elif s.last_success:
