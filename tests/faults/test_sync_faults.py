@@ -50,8 +50,8 @@ def pdf_bytes(size: int, rng: random.Random) -> bytes:
 
 
 @pytest.fixture
-def hq(tmp_path: Path) -> Iterator[HQServer]:
-    with running_hq(tmp_path / "hq") as server:
+def hq(tmp_path: Path, hq_db_url: str | None) -> Iterator[HQServer]:
+    with running_hq(tmp_path / "hq", hq_db_url) as server:
         yield server
 
 

@@ -28,8 +28,8 @@ from tests.support.hq import HQServer, enrolled, running_hq
 
 
 @pytest.fixture
-def hq(tmp_path: Path) -> Iterator[HQServer]:
-    with running_hq(tmp_path / "hq") as server:
+def hq(tmp_path: Path, hq_db_url: str | None) -> Iterator[HQServer]:
+    with running_hq(tmp_path / "hq", hq_db_url) as server:
         yield server
 
 
@@ -195,14 +195,14 @@ def test_export_needs_enrollment(tmp_path: Path) -> None:
     assert not (tmp_path / "x.crbundle").exists()
 
 
-def test_cli_round_trip(hq: HQServer, tmp_path: Path, cli) -> None:  # noqa: ANN001 - pytest fixture
+def test_cli_round_trip(hq: HQServer, tmp_path: Path, cli, hq_db_url: str | None) -> None:  # noqa: ANN001 - pytest fixture
     a = enrolled(hq, tmp_path / "a", "laptop-a")
     import_manifest(a, manifest())
     a.lock()
     r = cli("sync", "export", str(tmp_path / "a.crbundle"), "--json", data_dir=tmp_path / "a")
     assert r.returncode == 0, r.stderr
     assert json.loads(r.stdout)["changes"] > 0
-    home = ["--home", str(hq.hub.home)]
+    home = ["--home", str(hq.hub.home)] + (["--db", hq_db_url] if hq_db_url else [])
     r = cli("hq", "import-bundle", str(tmp_path / "a.crbundle"), "--reply", str(tmp_path / "r.crbundle"), *home)
     assert r.returncode == 0, r.stderr
     r = cli("sync", "import", str(tmp_path / "r.crbundle"), data_dir=tmp_path / "a")

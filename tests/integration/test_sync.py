@@ -51,10 +51,9 @@ def manifest() -> dict[str, Any]:
     }
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def hq(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[HQServer]:
-    url = request.getfixturevalue("pg_url") if request.param == "postgresql" else None
-    with running_hq(tmp_path / "hq", url) as server:
+@pytest.fixture
+def hq(tmp_path: Path, hq_db_url: str | None) -> Iterator[HQServer]:
+    with running_hq(tmp_path / "hq", hq_db_url) as server:
         yield server
 
 

@@ -34,8 +34,8 @@ from tests.support.hq import HQServer, enrolled, new_device, running_hq
 
 
 @pytest.fixture
-def hq(tmp_path: Path) -> Iterator[HQServer]:
-    with running_hq(tmp_path / "hq") as server:
+def hq(tmp_path: Path, hq_db_url: str | None) -> Iterator[HQServer]:
+    with running_hq(tmp_path / "hq", hq_db_url) as server:
         yield server
 
 

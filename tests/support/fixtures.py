@@ -59,3 +59,9 @@ def netcut() -> Iterator[Callable[[str, int], CutProxy]]:
     yield make
     for proxy in proxies:
         proxy.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def hq_db_url(request: pytest.FixtureRequest) -> str | None:
+    """Run an HQ test on both engines: None = the embedded SQLite default, else a fresh PostgreSQL database."""
+    return request.getfixturevalue("pg_url") if request.param == "postgresql" else None
