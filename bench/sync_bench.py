@@ -349,56 +349,60 @@ def concurrent_pg(base: Path) -> dict[str, Any]:
         cluster.stop()
 
 
+def report_ride(r: dict[str, Any]) -> None:
+    line(
+        "lead laptop: import + attach (set-up)",
+        f"{r['import_s']:.1f} + {r['attach_s']:.1f} s",
+        f"{r['persons']} persons",
+    )
+    line(
+        "lead laptop: first push (rows + files)", f"{r['lead_push_s']:.1f} s", f"{r['lead_wire_mb']:.1f} MB on the wire"
+    )
+    line(
+        "first sync of the ride on a new laptop",
+        f"{r['first_sync_s']:.1f} s",
+        f"{r['first_rows']} rows, {r['first_files']} files",
+    )
+    ratio = r["first_wire_mb"] / r["zstd_mb"] if r["zstd_mb"] else float("nan")
+    line(
+        "  bytes on the wire",
+        f"{r['first_wire_mb']:.1f} MB",
+        f"same payload zstd-3: {r['zstd_mb']:.1f} MB, ratio {ratio:.2f}x (files {r['raw_files_mb']:.1f} MB raw)",
+    )
+    total = r["incr_push_s"] + r["incr_pull_s"]
+    line(
+        f"incremental: {r['incr_changed']} changed records",
+        f"{total:.1f} s",
+        f"push {r['incr_push_s']:.1f} s + pull {r['incr_pull_s']:.1f} s; target <= 10 s",
+    )
+    line(
+        f"{BIG_MB} MB upload cut at 90%: re-sent",
+        f"{r['cut_resent_mb']:.2f} MB",
+        f"{r['cut_cuts']} cut, {r['cut_s']:.1f} s in all; target <= one 1 MiB chunk",
+    )
+
+
 def main() -> int:
     from app import logsetup
 
     logsetup.configure()
     base = Path(tempfile.mkdtemp(prefix="circuitride-syncbench-"))
+    parts = os.environ.get("BENCH_SYNC_PARTS", "ride,pg").split(",")
     try:
         print(f"\nSync (loopback, TLS, real HQ; {CASES} cases in one ride, {PHOTOS} photos)")
-        r = first_sync(base)
-        line(
-            "lead laptop: import + attach (set-up)",
-            f"{r['import_s']:.1f} + {r['attach_s']:.1f} s",
-            f"{r['persons']} persons",
-        )
-        line(
-            "lead laptop: first push (rows + files)",
-            f"{r['lead_push_s']:.1f} s",
-            f"{r['lead_wire_mb']:.1f} MB on the wire",
-        )
-        line(
-            "first sync of the ride on a new laptop",
-            f"{r['first_sync_s']:.1f} s",
-            f"{r['first_rows']} rows, {r['first_files']} files",
-        )
-        ratio = r["first_wire_mb"] / r["zstd_mb"] if r["zstd_mb"] else float("nan")
-        line(
-            "  bytes on the wire",
-            f"{r['first_wire_mb']:.1f} MB",
-            f"same payload zstd-3: {r['zstd_mb']:.1f} MB, ratio {ratio:.2f}x (files {r['raw_files_mb']:.1f} MB raw)",
-        )
-        total = r["incr_push_s"] + r["incr_pull_s"]
-        line(
-            f"incremental: {r['incr_changed']} changed records",
-            f"{total:.1f} s",
-            f"push {r['incr_push_s']:.1f} s + pull {r['incr_pull_s']:.1f} s; target <= 10 s",
-        )
-        line(
-            f"{BIG_MB} MB upload cut at 90%: re-sent",
-            f"{r['cut_resent_mb']:.2f} MB",
-            f"{r['cut_cuts']} cut, {r['cut_s']:.1f} s in all; target <= one 1 MiB chunk",
-        )
-        pg = concurrent_pg(base)
-        if "pg_error" in pg:
-            line(f"{DEVICES} devices pushing to PostgreSQL HQ", "not run", pg["pg_error"])
-        else:
-            line(
-                f"{DEVICES} devices pushing to PostgreSQL HQ: p95",
-                f"{pg['pg_p95_ms']:.0f} ms",
-                f"p50 {pg['pg_p50_ms']:.0f} ms, {pg['pg_pushes']} pushes of 50, {pg['pg_errors']} errors; "
-                "target <= 500 ms, 0 errors",
-            )
+        if "ride" in parts:
+            report_ride(first_sync(base))
+        if "pg" in parts:
+            pg = concurrent_pg(base)
+            if "pg_error" in pg:
+                line(f"{DEVICES} devices pushing to PostgreSQL HQ", "not run", pg["pg_error"])
+            else:
+                line(
+                    f"{DEVICES} devices pushing to PostgreSQL HQ: p95",
+                    f"{pg['pg_p95_ms']:.0f} ms",
+                    f"p50 {pg['pg_p50_ms']:.0f} ms, {pg['pg_pushes']} pushes of 50, {pg['pg_errors']} errors; "
+                    "target <= 500 ms, 0 errors",
+                )
     finally:
         shutil.rmtree(base, ignore_errors=True)
     return 0

@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import insert, or_, select
 from sqlalchemy.orm import Session
 
 from app.errors import CircuitRideError
@@ -52,21 +53,40 @@ def _conflict_id(table: str, row_id: str, field: str, seq: int) -> str:
     return str(uuid.uuid5(uuid.NAMESPACE_URL, f"circuitride:conflict/{table}/{row_id}/{field}/{seq}"))
 
 
+@dataclass
+class _NewRow:
+    """A row first seen in this batch: inserted in one multi-row INSERT when the batch ends (the ORM's
+    per-object bookkeeping cost more than the merge itself)."""
+
+    table_name: str
+    row_id: str
+    case_id: str | None
+    values: dict[str, Any]
+    meta: dict[str, Any]
+    hlc: str
+    seq: int
+    deleted: bool = False
+
+
 class _Batch:
     def __init__(self, session: Session, device: Device, counter: Counter) -> None:
         self.session, self.device, self.counter = session, device, counter
+        self.new_rows: list[_NewRow] = []
+        self.new_scopes: dict[str, dict[str, Any]] = {}
         self.conflicts = 0
         self.now = utcnow().isoformat()
 
     def preload(self, changes: list[p.Change]) -> None:
         """Fetch every row and scope the batch touches in a few queries, not a few per change."""
         self.rows: dict[tuple[str, str], Row | None] = {(c.table, c.row_id): None for c in changes}
-        ids = sorted({c.row_id for c in changes})
-        for start in range(0, len(ids), 500):
-            for row in self.session.scalars(select(Row).where(Row.row_id.in_(ids[start : start + 500]))):
-                key = (row.table_name, row.row_id)
-                if key in self.rows:
-                    self.rows[key] = row
+        by_table: dict[str, list[str]] = {}
+        for table, row_id in self.rows:
+            by_table.setdefault(table, []).append(row_id)
+        for table, ids in by_table.items():  # (table, id) is the primary key: each query is an index lookup
+            for start in range(0, len(ids), 500):
+                query = select(Row).where(Row.table_name == table, Row.row_id.in_(ids[start : start + 500]))
+                for row in self.session.scalars(query):
+                    self.rows[(row.table_name, row.row_id)] = row
         case_ids = {r.case_id for r in self.rows.values() if r is not None and r.case_id}
         case_ids |= {cid for c in changes if (cid := p.case_id_of(c.table, c.row_id, c.fields))}
         self.scopes: dict[str, CaseScope | None] = dict.fromkeys(case_ids)
@@ -113,11 +133,10 @@ class _Batch:
 
     # ----- merge ---------------------------------------------------------------------------------
     def apply(self, change: p.Change) -> None:
-        session = self.session
         row = self.row(change.table, change.row_id)
         seq = self.next_seq()
         if row is None:
-            row = Row(
+            row = _NewRow(
                 table_name=change.table,
                 row_id=change.row_id,
                 case_id=p.case_id_of(change.table, change.row_id, change.fields),
@@ -127,8 +146,8 @@ class _Batch:
                 seq=seq,
                 deleted=False,
             )
-            session.add(row)
-            self.rows[(change.table, change.row_id)] = row
+            self.new_rows.append(row)
+            self.rows[(change.table, change.row_id)] = row  # type: ignore[assignment]
         values, meta = dict(row.values or {}), {k: list(v) for k, v in (row.meta or {}).items()}
         me, by = self.device.device_id or "", change.by
         seen = max(change.base.values(), default=0)
@@ -223,7 +242,7 @@ class _Batch:
         conflict = self.row(p.CONFLICTS_TABLE, open_id) if open_id else None
         if conflict is None or conflict.values.get("resolved"):
             open_id = _conflict_id(row.table_name, row.row_id, field, seq)
-            conflict = Row(
+            conflict = _NewRow(
                 table_name=p.CONFLICTS_TABLE,
                 row_id=open_id,
                 case_id=row.case_id,
@@ -244,8 +263,8 @@ class _Batch:
                 seq=seq,
                 deleted=False,
             )
-            self.session.add(conflict)
-            self.rows[(p.CONFLICTS_TABLE, open_id)] = conflict
+            self.new_rows.append(conflict)  # type: ignore[arg-type]
+            self.rows[(p.CONFLICTS_TABLE, open_id)] = conflict  # type: ignore[assignment]
             self.conflicts += 1
         candidates = [c for c in conflict.values["candidates"] if c.get("device") != incoming["device"]]
         candidates.append(incoming)
@@ -265,20 +284,38 @@ class _Batch:
             meta[field][OPEN] = None
             target.meta = meta
 
+    def finish(self) -> None:
+        """Insert the rows and scopes first seen in this batch (a few multi-row statements)."""
+        if self.new_rows:
+            self.session.execute(insert(Row), [vars(r) for r in self.new_rows])
+            for r in self.new_rows:  # later changes in the batch must update the stored row, not this copy
+                self.rows.pop((r.table_name, r.row_id), None)
+            self.new_rows = []
+        if self.new_scopes:
+            self.session.execute(insert(CaseScope), list(self.new_scopes.values()))
+            for case_id in self.new_scopes:
+                self.scopes.pop(case_id, None)  # read back from the database if needed again
+            self.new_scopes = {}
+
     def _rescope(self, case_id: str, ride_id: Any) -> None:
         ride = ride_id if isinstance(ride_id, str) else None
         scope = self.scope(case_id)
         if scope is None:
-            scope = CaseScope(case_id=case_id, ride_id=ride)
-            self.session.add(scope)
+            scope = CaseScope(case_id=case_id, ride_id=ride)  # transient: inserted in bulk by finish()
+            self.new_scopes[case_id] = {"case_id": case_id, "ride_id": ride}
             self.scopes[case_id] = scope
             return
         if scope.ride_id == ride:
+            return
+        if case_id in self.new_scopes:  # created in this very batch: nobody has received it yet
+            scope.ride_id = ride
+            self.new_scopes[case_id]["ride_id"] = ride
             return
         old = scope.ride_id
         scope.ride_id = ride
         self.session.add(ScopeExit(seq=self.next_seq(), case_id=case_id, ride_id=old))
         # The new ride's devices have pulled past these rows: give them fresh sequence numbers.
+        self.finish()
         self.session.flush()
         rows = self.session.scalars(select(Row).where(Row.case_id == case_id).order_by(Row.seq)).all()
         for r in rows:
@@ -308,6 +345,7 @@ def apply_push(session: Session, device: Device, request: p.PushRequest) -> p.Pu
                 rejected.append(p.Rejected(device_seq=change.device_seq, reason=reason))
                 continue
             batch.apply(change)
+        batch.finish()
     device.accepted_through = max(done, request.changes[-1].device_seq)
     device.device_head = max(device.device_head, request.device_head, device.accepted_through)
     device.last_push_at = utcnow()

@@ -56,6 +56,8 @@ ID_RE = re.compile(r"^[0-9a-fA-F-]{32,36}$")
 HLC_RE = re.compile(r"^\d{16}-\d{4}-[0-9a-fA-F-]{1,36}$")
 SHA_RE = re.compile(r"^[0-9a-f]{64}$")
 
+SEQ_MAX = 2**63 - 1  # sequence numbers are BIGINT at HQ (SQLite and PostgreSQL)
+Seq = Annotated[int, Field(ge=0, le=SEQ_MAX)]
 RowId = Annotated[str, Field(min_length=32, max_length=36, pattern=ID_RE.pattern)]
 Hlc = Annotated[str, Field(max_length=64, pattern=HLC_RE.pattern)]
 Sha256 = Annotated[str, Field(pattern=SHA_RE.pattern)]
@@ -100,12 +102,12 @@ class Message(BaseModel):
 
 
 class Change(Message):
-    device_seq: int = Field(ge=1)
+    device_seq: int = Field(ge=1, le=SEQ_MAX)
     table: TableName
     row_id: RowId
     hlc: Hlc
     fields: dict[str, Any] = Field(min_length=1)
-    base: dict[str, Annotated[int, Field(ge=0)]] = Field(default_factory=dict)
+    base: dict[str, Seq] = Field(default_factory=dict)
     by: str = Field(default="", max_length=64, description="username of the last editor (for conflict display)")
 
     @model_validator(mode="after")
@@ -142,9 +144,9 @@ class PushRequest(Message):
     believes HQ has everything; entries of local-only tables leave gaps, so numbers only increase."""
 
     version: Literal[1] = PROTOCOL_VERSION
-    after: int = Field(ge=0)
+    after: Seq
     changes: list[Change] = Field(min_length=1, max_length=MAX_BATCH)
-    device_head: int = Field(ge=0, description="the device's newest device_seq (for reconciliation)")
+    device_head: int = Field(ge=0, le=SEQ_MAX, description="the device's newest device_seq (for reconciliation)")
 
     @model_validator(mode="after")
     def _increasing(self) -> PushRequest:
