@@ -505,17 +505,24 @@ def _send_from(ws: Workspace, transport: Transport, sha: str, held: int) -> None
 
 def download_files(ws: Workspace, transport: Transport, report: SyncReport, progress: Progress | None = None) -> None:
     todo = sorted(h for h in _local_hashes(ws) if not ws.vault.exists(h))
-    for index, sha in enumerate(todo):
-        try:
-            _download_one(ws, transport, sha)
-        except SyncFailed as exc:
-            if exc.status == 404:
-                continue  # HQ does not have it yet (the sender has not synced its files): next time
-            raise
-        report.downloaded_files += 1
-        _mark_done(ws, [sha], "up")  # HQ has it, by definition
-        if progress:
-            progress("files down", index + 1, len(todo))
+    fetched: list[str] = []  # HQ has these, by definition: no need to offer them back on the next sync
+    try:
+        for index, sha in enumerate(todo):
+            try:
+                _download_one(ws, transport, sha)
+            except SyncFailed as exc:
+                if exc.status == 404:
+                    continue  # HQ does not have it yet (the sender has not synced its files): next time
+                raise
+            report.downloaded_files += 1
+            fetched.append(sha)
+            if len(fetched) >= 100:
+                _mark_done(ws, fetched, "up")
+                fetched = []
+            if progress:
+                progress("files down", index + 1, len(todo))
+    finally:
+        _mark_done(ws, fetched, "up")
 
 
 def _download_one(ws: Workspace, transport: Transport, sha: str) -> None:
