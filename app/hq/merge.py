@@ -125,8 +125,10 @@ class _Batch:
         scope = self.scope(case_id)
         if scope is not None and scope.ride_id != ride:
             return "case is outside this device's ride"
+        new_case_without_ride = row is None and change.fields.get("ride_id") is None
         if change.table == "cases" and "ride_id" in change.fields and change.fields["ride_id"] != ride:
-            return "a device may not move a case to another ride"
+            if not new_case_without_ride:  # a case registered on the ride without naming it joins the ride
+                return "a device may not move a case to another ride"
         if scope is None and change.table != "cases":
             return "case unknown at HQ"
         return None
@@ -217,6 +219,11 @@ class _Batch:
                 else:
                     meta[field] = [*cur[:OPEN], open_id]
 
+        if change.table == "cases" and self.device.ride_id and values.get("ride_id") is None:
+            # A laptop enrolled for a ride registered this case without naming the ride: it belongs to that ride.
+            values["ride_id"] = self.device.ride_id
+            stamp("ride_id", None)
+            fields["ride_id"] = self.device.ride_id
         if change.table == p.CONFLICTS_TABLE and fields.get("resolved") is True:
             self._close_conflict(values)
         row.values = values

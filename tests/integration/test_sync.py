@@ -177,3 +177,25 @@ def test_a_case_moved_to_another_ride_is_erased_from_the_old_rides_laptop(hq: HQ
     from app.services.search import search
 
     assert [hit.case_number for hit in search(field, "Synthetic")] == ["LIM-000101"]  # search index cleaned too
+
+
+def test_a_case_registered_on_a_ride_laptop_joins_that_ride(hq: HQServer, tmp_path: Path) -> None:
+    from app.services.cases import create_case
+
+    lead = enrolled(hq, tmp_path / "lead", "lead-laptop")
+    import_manifest(lead, manifest())
+    sync(lead)
+    north = ride_id(lead, "North")
+    field = enrolled(hq, tmp_path / "field", "field-laptop", ride_id=north)
+    sync(field)
+    create_case(
+        field,
+        {"case_number": "LIM-000900", "priority": "P-2", "stage": "pre-screening", "site": "Lima"},
+        [{"role": "principal_applicant", "family_name": "Synthetic9", "given_names": "Eva", "dob": "1990"}],
+    )
+    report = sync(field)
+    assert report.rejected == []
+    sync(lead)
+    assert "LIM-000900" in snapshot(lead)["cases"]
+    with field.session() as s:
+        assert s.scalar(select(Case.ride_id).where(Case.case_number == "LIM-000900")) == north
