@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.errors import CircuitRideError, UsageError, WorkspaceNotFound
 from app.store.workspace import Workspace, default_data_dir
-from app.ui import i18n
+from app.ui import gc_guard, i18n
 from app.ui.context import settings
 from app.ui.shell import MainWindow
 
@@ -31,6 +31,7 @@ def make_app() -> QApplication:
     QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver=false\nqt.multimedia.ffmpeg=false")
     app.setApplicationName("Circuit Ride")
     app.setOrganizationName("CircuitRide")
+    gc_guard.install(app)  # Qt objects must never be freed by a collection on the worker thread
     return app
 
 
