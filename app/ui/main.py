@@ -98,8 +98,10 @@ def screenshot(
         window.unlocked()
         if view.startswith("case:"):
             window.open_case(view.split(":", 1)[1])
+        elif view == "sync":
+            window.show_sync()
         elif view != "cases":
-            raise UsageError(f"Unknown view '{view}': use unlock, cases or case:NUMBER.")
+            raise UsageError(f"Unknown view '{view}': use unlock, cases, sync or case:NUMBER.")
     window.resize(*SCREENSHOT_SIZE)
     window.show()
     for _ in range(5):

@@ -174,6 +174,16 @@ class MainWindow(QMainWindow):
             ),
         ]
 
+    def show_sync(self) -> None:
+        """Bring up the Sync page (the `--view sync` screenshot uses it)."""
+        from app.ui.sync.view import SyncView
+
+        self._ensure_body()
+        for index in range(self.pages.count()):
+            if isinstance(self.pages.widget(index), SyncView):
+                self.nav.setCurrentRow(index)
+                return
+
     def _add_page(self, title: str, widget: QWidget) -> None:
         self.pages.addWidget(widget)
         QListWidgetItem(title, self.nav)
