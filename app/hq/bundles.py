@@ -204,16 +204,7 @@ def _last_change(pushes_path: Path) -> int:
 
 def find_device(hub: Hub, name_or_id: str) -> Device:
     with hub.store.session() as session:
-        matches = session.scalars(
-            select(Device).where(
-                (Device.name == name_or_id) | (Device.id == name_or_id) | (Device.device_id == name_or_id)
-            )
-        ).all()
-        if not matches:
-            raise UsageError(f"No device called {name_or_id!r}. List them with: circuitride hq devices")
-        if len(matches) > 1:
-            raise UsageError(f"Several devices are called {name_or_id!r}; give the device id instead.")
-        device = matches[0]
+        device = hub.device_named(session, name_or_id)
         if not device.device_id or not device.box_key:
             raise UsageError(f"Device {device.name!r} has not enrolled yet, so HQ cannot write a bundle for it.")
         if device.revoked_at is not None:

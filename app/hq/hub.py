@@ -20,6 +20,7 @@ import platformdirs
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.errors import CircuitRideError, UsageError
 from app.hq.blobs import BlobStore
@@ -100,18 +101,23 @@ class Hub:
             )
         return enrollment_id, token
 
+    @staticmethod
+    def device_named(session: Session, name_or_id: str) -> Device:
+        """The one device with this name, enrollment id or device id (admin commands name devices so)."""
+        matches = session.scalars(
+            select(Device).where(
+                (Device.name == name_or_id) | (Device.id == name_or_id) | (Device.device_id == name_or_id)
+            )
+        ).all()
+        if not matches:
+            raise UsageError(f"No device called {name_or_id!r}. List them with: circuitride hq devices")
+        if len(matches) > 1:
+            raise UsageError(f"Several devices are called {name_or_id!r}; give the device id instead.")
+        return matches[0]
+
     def revoke_device(self, name_or_id: str) -> str:
         with self.store.session() as session:
-            matches = session.scalars(
-                select(Device).where(
-                    (Device.name == name_or_id) | (Device.id == name_or_id) | (Device.device_id == name_or_id)
-                )
-            ).all()
-            if not matches:
-                raise UsageError(f"No device called {name_or_id!r}. List them with: circuitride hq devices")
-            if len(matches) > 1:
-                raise UsageError(f"Several devices are called {name_or_id!r}; give the device id instead.")
-            device = matches[0]
+            device = self.device_named(session, name_or_id)
             device.revoked_at = device.revoked_at or utcnow()
             device.token_hash = None
             return device.name

@@ -47,13 +47,12 @@ from app.sync.engine import (
     _cursor,
     _cursor_of,
     _done,
-    _editors_for,
     _local_hashes,
     _mark_done,
-    _seqs_for,
     acknowledge,
     apply_pull_page,
     enrollment,
+    outbox_changes,
 )
 from app.sync.envelope import BundleRejected, read_sealed, write_sealed
 from app.sync.signing import load_public_key_text
@@ -195,36 +194,10 @@ def _batches(ws: Workspace) -> tuple[list[p.PushRequest], int, int, int]:
         after = min(int(read_setting(session, S_HQ_ACCEPTED) or 0), acked)
         position, through = acked, acked
         while True:
-            entries = session.scalars(
-                select(OutboxEntry)
-                .where(OutboxEntry.device_seq > position)
-                .order_by(OutboxEntry.device_seq)
-                .limit(p.MAX_BATCH)
-            ).all()
-            if not entries:
+            changes, last = outbox_changes(session, position)
+            if last is None:
                 break
-            position = through = entries[-1].device_seq
-            syncable = [e for e in entries if e.table_name in p.SYNC_TABLES or e.table_name == p.CONFLICTS_TABLE]
-            seqs, editors = _seqs_for(session, syncable), _editors_for(session, syncable)
-            changes = []
-            for e in syncable:
-                known = seqs.get((e.table_name, e.row_id), {})
-                seen = max(known.values(), default=0)
-                allowed = p.table_fields(e.table_name)
-                fields = {k: v for k, v in (e.fields or {}).items() if k in allowed}
-                if not fields:
-                    continue
-                changes.append(
-                    p.Change(
-                        device_seq=e.device_seq,
-                        table=e.table_name,  # type: ignore[arg-type]
-                        row_id=e.row_id,
-                        hlc=e.hlc,
-                        fields=fields,
-                        base={k: int(known.get(k, seen)) for k in fields},
-                        by=editors.get((e.table_name, e.row_id), "")[:64],
-                    )
-                )
+            position = through = last
             if changes:
                 requests.append(p.PushRequest(after=after, changes=changes, device_head=head))
     return requests, acked, through, head

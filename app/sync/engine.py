@@ -276,38 +276,47 @@ def build_push(ws: Workspace, limit: int = p.MAX_BATCH) -> tuple[p.PushRequest |
     with ws.session() as session:
         acked = _cursor(session, PUSH_CURSOR)
         head = int(session.scalar(select(func.max(OutboxEntry.device_seq))) or 0)
-        entries = session.scalars(
-            select(OutboxEntry).where(OutboxEntry.device_seq > acked).order_by(OutboxEntry.device_seq).limit(limit)
-        ).all()
-        if not entries:
+        changes, last = outbox_changes(session, acked, limit)
+        if last is None:
             return None, acked, head
-        syncable = [e for e in entries if e.table_name in p.SYNC_TABLES or e.table_name == p.CONFLICTS_TABLE]
-        seqs = _seqs_for(session, syncable)
-        editors = _editors_for(session, syncable)
-        changes = []
-        for e in syncable:
-            known = seqs.get((e.table_name, e.row_id), {})
-            seen = max(known.values(), default=0)
-            allowed = p.table_fields(e.table_name)
-            fields = {k: v for k, v in (e.fields or {}).items() if k in allowed}
-            if not fields:
-                continue
-            changes.append(
-                p.Change(
-                    device_seq=e.device_seq,
-                    table=e.table_name,  # type: ignore[arg-type]
-                    row_id=e.row_id,
-                    hlc=e.hlc,
-                    fields=fields,
-                    base={k: int(known.get(k, seen)) for k in fields},
-                    by=editors.get((e.table_name, e.row_id), "")[:64],
-                )
-            )
-        last = entries[-1].device_seq
         if not changes:
             return None, last, head
         hq_has = int(read_setting(session, S_HQ_ACCEPTED) or 0)  # what HQ last said it holds
         return p.PushRequest(after=min(hq_has, acked), changes=changes, device_head=head), last, head
+
+
+def outbox_changes(session: Any, after_seq: int, limit: int = p.MAX_BATCH) -> tuple[list[p.Change], int | None]:
+    """The outbox entries after `after_seq` (at most `limit`) as wire changes, with each changed field's
+    base; returns (changes, last device_seq read, or None when there was nothing). Entries of local-only
+    tables (users, devices) are read but not sent."""
+    entries = session.scalars(
+        select(OutboxEntry).where(OutboxEntry.device_seq > after_seq).order_by(OutboxEntry.device_seq).limit(limit)
+    ).all()
+    if not entries:
+        return [], None
+    syncable = [e for e in entries if e.table_name in p.SYNC_TABLES or e.table_name == p.CONFLICTS_TABLE]
+    seqs = _seqs_for(session, syncable)
+    editors = _editors_for(session, syncable)
+    changes = []
+    for e in syncable:
+        known = seqs.get((e.table_name, e.row_id), {})
+        seen = max(known.values(), default=0)
+        allowed = p.table_fields(e.table_name)
+        fields = {k: v for k, v in (e.fields or {}).items() if k in allowed}
+        if not fields:
+            continue
+        changes.append(
+            p.Change(
+                device_seq=e.device_seq,
+                table=e.table_name,  # type: ignore[arg-type]
+                row_id=e.row_id,
+                hlc=e.hlc,
+                fields=fields,
+                base={k: int(known.get(k, seen)) for k in fields},
+                by=editors.get((e.table_name, e.row_id), "")[:64],
+            )
+        )
+    return changes, entries[-1].device_seq
 
 
 def _seqs_for(session: Any, entries: list[OutboxEntry]) -> dict[tuple[str, str], dict[str, int]]:
