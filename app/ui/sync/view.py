@@ -265,7 +265,10 @@ class SyncView(QWidget):
         dash = "—"
         self.values["server"].setText((s.server if s else None) or dash)
         self.values["device"].setText((s.device_name if s else "") or dash)
-        self.values["ride"].setText((s.ride_name or s.ride_id if s else None) or dash)
+        if s is not None and s.enrolled and not s.ride_id:
+            self.values["ride"].setText(self.tr("All cases (not limited to one ride)"))
+        else:
+            self.values["ride"].setText((s.ride_name or s.ride_id if s else None) or dash)
         if s is None:
             last = dash
         elif s.last_success:

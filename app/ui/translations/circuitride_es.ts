@@ -2627,42 +2627,42 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
         <translation>Controles de calidad, estadísticas e informes de Word. Llegará en una versión posterior.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="182"/>
+        <location filename="../shell.py" line="192"/>
         <source>&amp;Lock</source>
         <translation>B&amp;loquear</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="185"/>
+        <location filename="../shell.py" line="195"/>
         <source>&amp;Find case</source>
         <translation>&amp;Buscar caso</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="188"/>
+        <location filename="../shell.py" line="198"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="192"/>
+        <location filename="../shell.py" line="202"/>
         <source>&amp;Import cases…</source>
         <translation>Im&amp;portar casos…</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="195"/>
+        <location filename="../shell.py" line="205"/>
         <source>&amp;Export cases…</source>
         <translation>E&amp;xportar casos…</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="197"/>
+        <location filename="../shell.py" line="207"/>
         <source>&amp;Back up…</source>
         <translation>Copia de segu&amp;ridad…</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="200"/>
+        <location filename="../shell.py" line="210"/>
         <source>&amp;Workspace</source>
         <translation>&amp;Espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="208"/>
+        <location filename="../shell.py" line="218"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
@@ -3392,42 +3392,42 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../status.py" line="30"/>
+        <location filename="../status.py" line="31"/>
         <source>Locked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../status.py" line="41"/>
+        <location filename="../status.py" line="42"/>
         <source>Unlocked: %s</source>
         <translation>Desbloqueado: %s</translation>
     </message>
     <message>
-        <location filename="../status.py" line="42"/>
+        <location filename="../status.py" line="43"/>
         <source>Ride: %s</source>
         <translation>Misión: %s</translation>
     </message>
     <message>
-        <location filename="../status.py" line="42"/>
+        <location filename="../status.py" line="43"/>
         <source>No current ride</source>
         <translation>Sin misión actual</translation>
     </message>
     <message>
-        <location filename="../status.py" line="44"/>
+        <location filename="../status.py" line="45"/>
         <source>Never synced</source>
         <translation>Nunca sincronizado</translation>
     </message>
     <message>
-        <location filename="../status.py" line="44"/>
+        <location filename="../status.py" line="49"/>
         <source>Last sync: %s</source>
         <translation>Última sincronización: %s</translation>
     </message>
     <message>
-        <location filename="../status.py" line="47"/>
+        <location filename="../status.py" line="51"/>
         <source>Not backed up yet</source>
         <translation>Aún sin copia de seguridad</translation>
     </message>
     <message numerus="yes">
-        <location filename="../status.py" line="51"/>
+        <location filename="../status.py" line="55"/>
         <source>Last backup %n day(s) ago</source>
         <translation>
             <numerusform>Última copia de seguridad hace %n día</numerusform>
@@ -3624,27 +3624,32 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
         <translation>Esta portátil aún no está registrada en la sede central. Cada cambio se guarda y espera a la primera sincronización.</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="274"/>
+        <location filename="../sync/view.py" line="269"/>
+        <source>All cases (not limited to one ride)</source>
+        <translation>Todos los casos (sin limitarse a una misión)</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="277"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="280"/>
+        <location filename="../sync/view.py" line="283"/>
         <source>The last sync did not finish:</source>
         <translation>La última sincronización no terminó:</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="287"/>
+        <location filename="../sync/view.py" line="290"/>
         <source>Enroll this laptop with the code from HQ before the first sync.</source>
         <translation>Registre esta portátil con el código de la sede central antes de la primera sincronización.</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="290"/>
+        <location filename="../sync/view.py" line="293"/>
         <source>Syncing; you can keep working meanwhile.</source>
         <translation>Sincronizando; mientras tanto puede seguir trabajando.</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="294"/>
+        <location filename="../sync/view.py" line="297"/>
         <source>Send this laptop&apos;s changes to HQ and receive the ride&apos;s updates</source>
         <translation>Enviar los cambios de esta portátil a la sede central y recibir las actualizaciones de la misión</translation>
     </message>

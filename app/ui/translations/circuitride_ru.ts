@@ -2640,42 +2640,42 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         <translation>Проверки качества, статистика и отчёты в формате Word. Появится в одной из следующих версий.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="182"/>
+        <location filename="../shell.py" line="192"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="185"/>
+        <location filename="../shell.py" line="195"/>
         <source>&amp;Find case</source>
         <translation>&amp;Найти дело</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="188"/>
+        <location filename="../shell.py" line="198"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="192"/>
+        <location filename="../shell.py" line="202"/>
         <source>&amp;Import cases…</source>
         <translation>&amp;Импортировать дела…</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="195"/>
+        <location filename="../shell.py" line="205"/>
         <source>&amp;Export cases…</source>
         <translation>&amp;Экспортировать дела…</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="197"/>
+        <location filename="../shell.py" line="207"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Резервная копия…</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="200"/>
+        <location filename="../shell.py" line="210"/>
         <source>&amp;Workspace</source>
         <translation>&amp;Рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="208"/>
+        <location filename="../shell.py" line="218"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
@@ -3409,42 +3409,42 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../status.py" line="30"/>
+        <location filename="../status.py" line="31"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../status.py" line="41"/>
+        <location filename="../status.py" line="42"/>
         <source>Unlocked: %s</source>
         <translation>Разблокировано: %s</translation>
     </message>
     <message>
-        <location filename="../status.py" line="42"/>
+        <location filename="../status.py" line="43"/>
         <source>Ride: %s</source>
         <translation>Миссия: %s</translation>
     </message>
     <message>
-        <location filename="../status.py" line="42"/>
+        <location filename="../status.py" line="43"/>
         <source>No current ride</source>
         <translation>Нет текущей миссии</translation>
     </message>
     <message>
-        <location filename="../status.py" line="44"/>
+        <location filename="../status.py" line="45"/>
         <source>Never synced</source>
         <translation>Не синхронизировано</translation>
     </message>
     <message>
-        <location filename="../status.py" line="44"/>
+        <location filename="../status.py" line="49"/>
         <source>Last sync: %s</source>
         <translation>Последняя синхронизация: %s</translation>
     </message>
     <message>
-        <location filename="../status.py" line="47"/>
+        <location filename="../status.py" line="51"/>
         <source>Not backed up yet</source>
         <translation>Нет резервной копии</translation>
     </message>
     <message numerus="yes">
-        <location filename="../status.py" line="51"/>
+        <location filename="../status.py" line="55"/>
         <source>Last backup %n day(s) ago</source>
         <translation>
             <numerusform>Последняя резервная копия — %n день назад</numerusform>
@@ -3642,27 +3642,32 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         <translation>Этот ноутбук ещё не зарегистрирован в штаб-квартире. Каждое изменение сохранено и ждёт первой синхронизации.</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="274"/>
+        <location filename="../sync/view.py" line="269"/>
+        <source>All cases (not limited to one ride)</source>
+        <translation>Все дела (без ограничения одной миссией)</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="277"/>
         <source>Never</source>
         <translation>Никогда</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="280"/>
+        <location filename="../sync/view.py" line="283"/>
         <source>The last sync did not finish:</source>
         <translation>Последняя синхронизация не завершилась:</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="287"/>
+        <location filename="../sync/view.py" line="290"/>
         <source>Enroll this laptop with the code from HQ before the first sync.</source>
         <translation>Зарегистрируйте этот ноутбук по коду от штаб-квартиры перед первой синхронизацией.</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="290"/>
+        <location filename="../sync/view.py" line="293"/>
         <source>Syncing; you can keep working meanwhile.</source>
         <translation>Идёт синхронизация; тем временем можно продолжать работу.</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="294"/>
+        <location filename="../sync/view.py" line="297"/>
         <source>Send this laptop&apos;s changes to HQ and receive the ride&apos;s updates</source>
         <translation>Отправить изменения с этого ноутбука в штаб-квартиру и получить обновления миссии</translation>
     </message>

@@ -2640,42 +2640,42 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         <translation>Перевірки якості, статистика та звіти у форматі Word. З&apos;явиться в одній із наступних версій.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="182"/>
+        <location filename="../shell.py" line="192"/>
         <source>&amp;Lock</source>
         <translation>За&amp;блокувати</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="185"/>
+        <location filename="../shell.py" line="195"/>
         <source>&amp;Find case</source>
         <translation>&amp;Знайти справу</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="188"/>
+        <location filename="../shell.py" line="198"/>
         <source>&amp;Quit</source>
         <translation>&amp;Вийти</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="192"/>
+        <location filename="../shell.py" line="202"/>
         <source>&amp;Import cases…</source>
         <translation>&amp;Імпортувати справи…</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="195"/>
+        <location filename="../shell.py" line="205"/>
         <source>&amp;Export cases…</source>
         <translation>&amp;Експортувати справи…</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="197"/>
+        <location filename="../shell.py" line="207"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Резервна копія…</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="200"/>
+        <location filename="../shell.py" line="210"/>
         <source>&amp;Workspace</source>
         <translation>&amp;Робочий простір</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="208"/>
+        <location filename="../shell.py" line="218"/>
         <source>&amp;Language</source>
         <translation>&amp;Мова</translation>
     </message>
@@ -3409,42 +3409,42 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../status.py" line="30"/>
+        <location filename="../status.py" line="31"/>
         <source>Locked</source>
         <translation>Заблоковано</translation>
     </message>
     <message>
-        <location filename="../status.py" line="41"/>
+        <location filename="../status.py" line="42"/>
         <source>Unlocked: %s</source>
         <translation>Розблоковано: %s</translation>
     </message>
     <message>
-        <location filename="../status.py" line="42"/>
+        <location filename="../status.py" line="43"/>
         <source>Ride: %s</source>
         <translation>Місія: %s</translation>
     </message>
     <message>
-        <location filename="../status.py" line="42"/>
+        <location filename="../status.py" line="43"/>
         <source>No current ride</source>
         <translation>Немає поточної місії</translation>
     </message>
     <message>
-        <location filename="../status.py" line="44"/>
+        <location filename="../status.py" line="45"/>
         <source>Never synced</source>
         <translation>Не синхронізовано</translation>
     </message>
     <message>
-        <location filename="../status.py" line="44"/>
+        <location filename="../status.py" line="49"/>
         <source>Last sync: %s</source>
         <translation>Остання синхронізація: %s</translation>
     </message>
     <message>
-        <location filename="../status.py" line="47"/>
+        <location filename="../status.py" line="51"/>
         <source>Not backed up yet</source>
         <translation>Резервної копії немає</translation>
     </message>
     <message numerus="yes">
-        <location filename="../status.py" line="51"/>
+        <location filename="../status.py" line="55"/>
         <source>Last backup %n day(s) ago</source>
         <translation>
             <numerusform>Остання резервна копія — %n день тому</numerusform>
@@ -3642,27 +3642,32 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         <translation>Цей ноутбук ще не зареєстровано в штаб-квартирі. Кожну зміну збережено, вона чекає на першу синхронізацію.</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="274"/>
+        <location filename="../sync/view.py" line="269"/>
+        <source>All cases (not limited to one ride)</source>
+        <translation>Усі справи (без обмеження однією місією)</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="277"/>
         <source>Never</source>
         <translation>Ніколи</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="280"/>
+        <location filename="../sync/view.py" line="283"/>
         <source>The last sync did not finish:</source>
         <translation>Остання синхронізація не завершилася:</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="287"/>
+        <location filename="../sync/view.py" line="290"/>
         <source>Enroll this laptop with the code from HQ before the first sync.</source>
         <translation>Зареєструйте цей ноутбук за кодом від штаб-квартири перед першою синхронізацією.</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="290"/>
+        <location filename="../sync/view.py" line="293"/>
         <source>Syncing; you can keep working meanwhile.</source>
         <translation>Триває синхронізація; тим часом можна працювати далі.</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="294"/>
+        <location filename="../sync/view.py" line="297"/>
         <source>Send this laptop&apos;s changes to HQ and receive the ride&apos;s updates</source>
         <translation>Надіслати зміни з цього ноутбука до штаб-квартири й отримати оновлення місії</translation>
     </message>
