@@ -4,23 +4,16 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+# The CLI's own output helpers: app.cli imports this module only inside build_parser, so no cycle.
+from app.cli import _emit_json as _emit
+from app.cli import _say
 from app.errors import UsageError
 
 Add = Callable[..., argparse.ArgumentParser]
-
-
-def _say(message: str) -> None:
-    print(message, file=sys.stderr)
-
-
-def _emit(doc: Any) -> None:
-    json.dump(doc, sys.stdout, ensure_ascii=False, indent=2, default=str)
-    sys.stdout.write("\n")
 
 
 # ----- device side --------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sqlalchemy import text
+from sqlalchemy.orm import Session
 
 from app.models import Person
 
@@ -34,23 +35,29 @@ def reindex_person(uow: UnitOfWork, person: Person, *, is_new: bool = False) -> 
     person.search_latin = latin
     person.search_native = native
     names = " | ".join(part for part in (latin, native, aliases) if part)
-    session = uow.session
     key = None
     if not is_new:
-        key = session.execute(
-            text("SELECT fts_rowid FROM person_search_keys WHERE person_id = :id"), {"id": person.id}
-        ).scalar()
-        if key is not None:
-            session.execute(text("DELETE FROM person_search WHERE rowid = :r"), {"r": key})
-            session.execute(text("DELETE FROM person_words WHERE rowid = :r"), {"r": key})
+        key = drop_person(uow.session, person.id, keep_key=not person.deleted)
         if person.deleted:
-            session.execute(text("DELETE FROM person_search_keys WHERE person_id = :id"), {"id": person.id})
             return
     if key is None:
         key = uow.next_fts_rowid()
         uow.defer(_INSERT_KEY, {"id": person.id, "r": key})
     uow.defer(_INSERT_FTS, {"r": key, "id": person.id, "case": person.case_id, "names": names})
     uow.defer(_INSERT_WORDS, {"r": key, "names": names})
+
+
+def drop_person(session: Session, person_id: str, *, keep_key: bool = False) -> int | None:
+    """Remove one person's search entries; returns their FTS rowid (kept for reuse when `keep_key`)."""
+    key = session.execute(
+        text("SELECT fts_rowid FROM person_search_keys WHERE person_id = :id"), {"id": person_id}
+    ).scalar()
+    if key is not None:
+        session.execute(text("DELETE FROM person_search WHERE rowid = :r"), {"r": key})
+        session.execute(text("DELETE FROM person_words WHERE rowid = :r"), {"r": key})
+    if not keep_key:
+        session.execute(text("DELETE FROM person_search_keys WHERE person_id = :id"), {"id": person_id})
+    return key
 
 
 _INSERT_KEY = "INSERT INTO person_search_keys (person_id, fts_rowid) VALUES (:id, :r)"

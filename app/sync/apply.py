@@ -19,7 +19,7 @@ from sqlalchemy import Date, DateTime, delete, inspect, select, text
 from sqlalchemy.orm import Session
 
 from app.models import MODEL_BY_TABLE, Attachment, Case, Conflict, OutboxEntry, Person, Setting, SyncRow
-from app.services.search_index import NAME_FIELDS, reindex_person
+from app.services.search_index import NAME_FIELDS, drop_person, reindex_person
 from app.services.uow import UnitOfWork
 from app.sync import protocol as p
 
@@ -263,18 +263,8 @@ def erase_case(uow: UnitOfWork, case_id: str) -> int:
         select(Attachment.content_hash, Attachment.thumbnail_hash).where(Attachment.case_id == case_id)
     ):
         hashes.update(h for h in (content, thumb) if h)
-    person_ids = list(session.scalars(select(Person.id).where(Person.case_id == case_id)))
-    for start in range(0, len(person_ids), 500):
-        chunk = person_ids[start : start + 500]
-        for pid in chunk:
-            key = session.execute(
-                text("SELECT fts_rowid FROM person_search_keys WHERE person_id = :id"), {"id": pid}
-            ).scalar()
-            if key is not None:
-                session.execute(text("DELETE FROM person_search WHERE rowid = :r"), {"r": key})
-                session.execute(text("DELETE FROM person_words WHERE rowid = :r"), {"r": key})
-                session.execute(text("DELETE FROM person_search_keys WHERE person_id = :id"), {"id": pid})
-    session.execute(text("PRAGMA defer_foreign_keys = ON"))
+    for person_id in session.scalars(select(Person.id).where(Person.case_id == case_id)).all():
+        drop_person(session, person_id)
     for table in reversed(p.CASE_TABLES):
         model = MODEL_BY_TABLE[table]
         column = model.id if table == "cases" else model.case_id  # type: ignore[attr-defined]
