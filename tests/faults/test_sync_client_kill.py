@@ -45,7 +45,7 @@ def big_manifest(n: int) -> dict:
 def test_sync_killed_at_random_moments_then_resumed_matches_an_uninterrupted_sync(hq: HQServer, tmp_path: Path) -> None:
     rng = random.Random(SEED)
     lead = enrolled(hq, tmp_path / "lead", "lead-laptop")
-    import_manifest(lead, big_manifest(400))
+    import_manifest(lead, big_manifest(1500))
     for i in range(3):
         attach(lead, f"LIM-{i + 1:06d}", pdf_bytes(1_500_000, rng), filename=f"scan-{i}.pdf", kind="scan")
     lead_dir = lead.path
@@ -58,12 +58,23 @@ def test_sync_killed_at_random_moments_then_resumed_matches_an_uninterrupted_syn
             cwd=ROOT,
             env=env,
             stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
         )
-        time.sleep(rng.uniform(0.6, 2.5))
-        if proc.poll() is None:
-            proc.send_signal(signal.SIGKILL)
-            kills += 1
+        # Kill at a random point of the sync's own progress (after the k-th step it reports, plus a
+        # random few milliseconds into the next), not at a wall-clock time a fast machine may outrun.
+        target, steps = rng.randint(1, 3), 0
+        assert proc.stderr is not None
+        for line in proc.stderr:
+            if line.startswith("sync: "):
+                steps += 1
+                if steps >= target:
+                    time.sleep(rng.uniform(0, 0.05))
+                    if proc.poll() is None:
+                        proc.send_signal(signal.SIGKILL)
+                        kills += 1
+                    break
+        proc.stderr.close()
         proc.wait(timeout=60)
         if attempt == 1:  # a second laptop syncs in between, so pulls interleave with half-done pushes
             other = enrolled(hq, tmp_path / "other", "other-laptop")
