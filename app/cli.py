@@ -185,8 +185,12 @@ def cmd_import(args: argparse.Namespace) -> int:
         doc = from_csv(raw, Path(args.file).name)
     else:
         doc = parse_json(raw, Path(args.file).name)
+
+    def progress(done: int, total: int) -> None:
+        _say(f"import: {done}/{total} cases")
+
     with unlocked(args) as ws:
-        report = import_manifest(ws, doc)
+        report = import_manifest(ws, doc, progress=progress)
     summary = {
         "cases_created": report.cases_created,
         "cases_updated": report.cases_updated,

@@ -333,6 +333,8 @@ def import_manifest(ws: Workspace, doc: Any, *, progress: Callable[[int, int], N
         # No autoflush: thousands of pending rows are written in batches at commit instead of one
         # flush per query. Every read below either targets committed rows or an explicit flush.
         known = _KnownCases.load(s)
+        if progress is not None:
+            progress(0, len(parsed.cases))
         with s.no_autoflush:
             for index, pc in enumerate(parsed.cases):
                 _import_case(uow, pc, index, rides, interpreters, report, known)

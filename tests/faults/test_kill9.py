@@ -97,25 +97,62 @@ def _check_exits_0(cli, ws_path: Path, context: str) -> None:  # noqa: ANN001
     assert json.loads(r.stdout)["problems"] == [], context
 
 
+def _import_and_kill(
+    ws_path: Path, env: dict[str, str], manifest: Path, at_line: int, delay: float
+) -> tuple[int, list[float]]:
+    """Run `import`, SIGKILL it `delay` seconds after its `at_line`-th progress line (0-based; -1:
+    never). Returns the return code (-9 if killed) and when each progress line arrived, relative to
+    the start. Progress-based, not wall-clock: a faster machine cannot outrun the kill."""
+    started = time.monotonic()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "app", "--data-dir", str(ws_path), "import", str(manifest)],
+        env=env,
+        cwd=ROOT,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    seen: list[float] = []
+    assert proc.stderr is not None
+    for line in proc.stderr:
+        if not line.startswith("import: "):
+            continue
+        seen.append(time.monotonic() - started)
+        if len(seen) - 1 == at_line:
+            try:
+                return proc.wait(timeout=delay), seen
+            except subprocess.TimeoutExpired:
+                proc.send_signal(signal.SIGKILL)
+                proc.stderr.close()
+                return proc.wait(timeout=60), seen
+    return proc.wait(timeout=600), seen
+
+
 def test_import_killed_at_random_moments_is_all_or_nothing(cli, tmp_path: Path) -> None:
     manifest = write_json(tmp_path / "big.json", _manifest(IMPORT_CASES))
     persons = sum(len(c["persons"]) for c in json.loads(manifest.read_text())["cases"])
     env = cli_env(tmp_path)
     rng = random.Random(SEED)
-    # Time one uninterrupted import first, so the kills land inside it however fast this machine
-    # (or the importer) is: start-up, validation, then one transaction.
-    scratch = _new_workspace(tmp_path / "timing")
-    started = time.monotonic()
-    assert _run_and_kill(scratch, env, ["import", str(manifest)], 600) == 0
-    full = time.monotonic() - started
-    delays = sorted(rng.uniform(0.3 * full, 0.97 * full) for _ in range(KILLS))
+    # One uninterrupted import first: it proves the import works, and its progress lines (before
+    # the first batch, after each batch of cases, the last one just before the commit) are the
+    # moments the kills below are placed after.
+    rc, marks = _import_and_kill(_new_workspace(tmp_path / "timing"), env, manifest, -1, 0)
+    assert rc == 0 and len(marks) >= 3, marks
+    # The first kill lands early in a batch, so at least one run is certainly killed; the others
+    # anywhere, including between the last batch and the commit.
+    kills = [(rng.randrange(len(marks) - 1), 0.2)] + [
+        (rng.randrange(len(marks)), rng.random()) for _ in range(KILLS - 1)
+    ]
     outcomes = []
-    for n, delay in enumerate(delays):
-        context = f"seed {SEED}, kill after {delay:.2f}s"
+    for n, (at_line, fraction) in enumerate(kills):
+        gap = marks[at_line + 1] - marks[at_line] if at_line + 1 < len(marks) else 0.5
+        delay = fraction * gap
+        context = f"seed {SEED}, kill {delay:.2f}s after progress line {at_line}"
         ws_path = _new_workspace(tmp_path / f"ws{n}")
         # A kill between "attempt recorded" and "password accepted" counts as a failed attempt
         # (that is the back-off's job); start every run from a clean counter.
-        returncode = _run_and_kill(ws_path, env, ["import", str(manifest)], delay)
+        returncode, _ = _import_and_kill(ws_path, env, manifest, at_line, delay)
         (ws_path / "state" / "unlock-attempts.json").unlink(missing_ok=True)
         with unlocked(ws_path) as ws:
             cases = live_cases(ws)
@@ -145,8 +182,13 @@ def test_attach_of_a_large_photo_killed_at_random_moments_keeps_row_and_blob_tog
     rng = random.Random(SEED)
     start_up = _measure_attach(cli, tmp_path, photo)
     delays = sorted(rng.uniform(0.5, 1.0) * start_up for _ in range(KILLS))
+    # The measured attach may have been slower than the ones below (a cold cache): if none of the
+    # random kills landed, keep trying earlier and earlier ones, still checking each outcome.
+    delays += [delays[0] * 0.6**k for k in range(1, 6)]
     killed = 0
     for n, delay in enumerate(delays):
+        if killed and n >= KILLS:
+            break
         context = f"seed {SEED}, kill after {delay:.2f}s of {start_up:.2f}s"
         ws_path = _workspace_with_case(tmp_path / f"att{n}")
         returncode = _run_and_kill(ws_path, env, ["attach", "LIM-000001", str(photo), "--kind", "photo"], delay)
