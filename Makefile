@@ -3,13 +3,14 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+ODK_STAMP := tests/odk/node_modules/.package-lock.json
 DEMO   := .demo/workspace
 # Synthetic demo data only: this password protects nothing real and is printed by `make run`.
 DEMO_PASSWORD := demo-circuit-ride-2026
 
 .PHONY: install run demo test bench lint clean sysdeps translations qm
 
-install: $(STAMP) qm
+install: $(STAMP) qm $(ODK_STAMP)
 
 $(STAMP): pyproject.toml installers/sysdeps.sh
 	@./installers/sysdeps.sh
@@ -17,6 +18,12 @@ $(STAMP): pyproject.toml installers/sysdeps.sh
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	@touch $(STAMP)
+
+# ODK's own form engine (Node), the reference the form-parity tests compare our engine with.
+# Without npm those tests skip and say how to install it.
+$(ODK_STAMP): tests/odk/package.json tests/odk/package-lock.json
+	@if command -v npm >/dev/null 2>&1; then npm ci --prefix tests/odk --no-audit --no-fund --loglevel=error; \
+	  else echo "npm not found: the ODK parity tests will be skipped (install Node.js 20 and npm)"; fi
 
 sysdeps:
 	@./installers/sysdeps.sh
@@ -44,7 +51,7 @@ run: demo qm
 	@echo "Demo workspace: $(DEMO)  (synthetic data; password: $(DEMO_PASSWORD))"
 	CIRCUITRIDE_PASSWORD=$(DEMO_PASSWORD) $(BIN)/circuitride --data-dir $(DEMO)
 
-test: $(STAMP) qm
+test: $(STAMP) qm $(ODK_STAMP)
 	@rm -f .last-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q || { rc=$$?; \
 	  if [ $$rc -ge 128 ] && [ -f .last-test ]; then echo "pytest itself died (signal $$((rc - 128))) in: $$(cat .last-test)" >&2; fi; \

@@ -579,10 +579,12 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--out", default=".", metavar="DIR")
     sp.add_argument("--passphrase-file", metavar="FILE", help="encrypt the private key with this passphrase")
 
+    from app.cli_forms import register as register_forms
     from app.cli_sync import register, register_hq
 
     register(sub, add, _Parser)
     register_hq(hq_sub, add, _Parser)
+    register_forms(sub, add, _Parser)
     return p
 
 

@@ -89,6 +89,22 @@ class Interpreter(Synced, Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
+class Form(Synced, Base):
+    """An installed form version (reference data: HQ distributes it to every device). The XForm
+    that pyxform made from the XLSForm is what we evaluate; old versions stay so that old
+    submissions open read-only against the version they were filled with."""
+
+    __tablename__ = "forms"
+    form_id: Mapped[str] = mapped_column(String(120), index=True)
+    version: Mapped[str] = mapped_column(String(40), default="")
+    title: Mapped[str] = mapped_column(String(300), default="")
+    languages: Mapped[list[Any]] = mapped_column(default=list)
+    xform: Mapped[str] = mapped_column(Text, default="")
+    attachments: Mapped[dict[str, Any]] = mapped_column(default=dict)  # list files: name -> base64
+    source_name: Mapped[str] = mapped_column(String(200), default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
 class Interview(Synced, Base):
     __tablename__ = "interviews"
     case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"), index=True)

@@ -138,26 +138,32 @@ def set_person_fields(
     A field whose value changes loses its verification tick (in the same audited change): the
     document was checked against the old value, not the new one.
     """
-    parsed = parse_person(changes, "person", partial=True)
     with unit_of_work(ws, "edit_cases") as uow:
         case = find_case(uow.session, case_number)
         person = find_person(uow.session, case, person_id)
-        if "dob" not in changes and "dob_precision" in changes and person.dob:
-            # Changing only the precision re-reads the stored date under the new precision.
-            try:
-                parsed["dob"], parsed["dob_precision"] = F.parse_dob(person.dob, changes["dob_precision"])
-            except ValueError as exc:
-                raise InvalidInput(f"person.dob_precision: {exc}") from None
-        if parsed.get("role") == "principal_applicant" and person.role != "principal_applicant":
-            _check_single_pa(uow.session, case)
-        before = {k: getattr(person, k) for k in parsed}
-        moving = {k for k in parsed if plain(before[k]) != plain(parsed[k])}
-        values = dict(parsed)
-        stale = {VERIFICATION_KEY.get(k, k) for k in moving} & set(person.verified or {})
-        if stale:
-            values["verified"] = {k: v for k, v in (person.verified or {}).items() if k not in stale}
-        apply_person(uow, case, person, values)
-        return {k: (before[k], getattr(person, k)) for k in parsed if before[k] != getattr(person, k)}
+        return update_person(uow, case, person, changes)
+
+
+def update_person(uow: UnitOfWork, case: Case, person: Person, changes: dict[str, Any]) -> dict[str, tuple[Any, Any]]:
+    """`set_person_fields` inside a unit of work the caller holds (a form submission writes its
+    verified answers back in the same transaction as the submission)."""
+    parsed = parse_person(changes, "person", partial=True)
+    if "dob" not in changes and "dob_precision" in changes and person.dob:
+        # Changing only the precision re-reads the stored date under the new precision.
+        try:
+            parsed["dob"], parsed["dob_precision"] = F.parse_dob(person.dob, changes["dob_precision"])
+        except ValueError as exc:
+            raise InvalidInput(f"person.dob_precision: {exc}") from None
+    if parsed.get("role") == "principal_applicant" and person.role != "principal_applicant":
+        _check_single_pa(uow.session, case)
+    before = {k: getattr(person, k) for k in parsed}
+    moving = {k for k in parsed if plain(before[k]) != plain(parsed[k])}
+    values = dict(parsed)
+    stale = {VERIFICATION_KEY.get(k, k) for k in moving} & set(person.verified or {})
+    if stale:
+        values["verified"] = {k: v for k, v in (person.verified or {}).items() if k not in stale}
+    apply_person(uow, case, person, values)
+    return {k: (before[k], getattr(person, k)) for k in parsed if before[k] != getattr(person, k)}
 
 
 def person_field_problems(changes: dict[str, Any], where: str = "person") -> dict[str, str]:

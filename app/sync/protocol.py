@@ -34,7 +34,7 @@ MAX_PAGE = 2000  # rows per pull page
 CHUNK_BYTES = 1024 * 1024  # attachment transfer chunk
 MAX_FIELDS_BYTES = 512 * 1024  # one change's values, serialized
 
-REFERENCE_TABLES = ("sites", "circuit_rides", "interpreters")
+REFERENCE_TABLES = ("sites", "circuit_rides", "interpreters", "forms")
 CASE_TABLES = (
     "cases",
     "persons",

@@ -1,0 +1,249 @@
+"""Command-line verbs for forms (architecture §9): check, fill; list and install into a workspace.
+
+`forms check` and `forms fill` need no workspace and no password: they are the engine alone, so
+a form author (or a test comparing us with ODK) can run them anywhere.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from app.cli import _emit_json as _emit
+from app.cli import _say
+
+Add = Callable[..., argparse.ArgumentParser]
+
+EXIT_OK, EXIT_PROBLEM, EXIT_UNREADABLE = 0, 1, 2
+
+
+def _load(path: str) -> Any:
+    from app.forms.xlsform import load_form
+
+    return load_form(Path(path))
+
+
+def cmd_forms_check(args: argparse.Namespace) -> int:
+    from app.forms.model import FormError
+
+    try:
+        form = _load(args.file)
+    except FormError as exc:
+        code = EXIT_UNREADABLE if exc.unreadable else EXIT_PROBLEM
+        if args.json:
+            _emit({"ok": False, "unreadable": exc.unreadable, "problems": [p.to_json() for p in exc.problems]})
+        for p in exc.problems:
+            _say(f"{Path(args.file).name}: {p.describe()}")
+        _say("The form cannot be used." if code == EXIT_PROBLEM else "This file is not a form we can read.")
+        return code
+    summary = {
+        "ok": True,
+        "form_id": form.form_id,
+        "version": form.version,
+        "title": form.title,
+        "languages": form.languages,
+        "questions": sum(1 for c in form.by_ref.values() if c.kind in ("input", "select1", "select")),
+        "calculations": len(form.calc_order),
+        "repeats": sum(1 for c in form.by_ref.values() if c.kind == "repeat"),
+    }
+    if args.json:
+        _emit(summary)
+    _say(
+        f"{form.form_id} version {form.version or '(none)'}: {summary['questions']} questions, "
+        f"{summary['repeats']} repeats, languages: {', '.join(form.languages) or 'one'}. Supported."
+    )
+    return EXIT_OK
+
+
+def _read_steps(path: str) -> list[dict[str, Any]]:
+    from app.errors import UsageError
+
+    try:
+        raw = Path(path).read_text("utf-8") if path != "-" else __import__("sys").stdin.read()
+        steps = json.loads(raw)
+    except OSError as exc:
+        raise UsageError(f"cannot read the steps file: {exc.strerror or exc}") from None
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise UsageError(f"the steps file is not JSON ({exc})") from None
+    if not isinstance(steps, list) or not all(isinstance(s, dict) for s in steps):
+        raise UsageError("the steps file must hold a JSON list of objects")
+    return steps
+
+
+def apply_step(inst: Any, step: dict[str, Any]) -> None:
+    """One `{"ref", "value" | "values" | "add"}` step. Raises AnswerError or ValueError."""
+    ref = step.get("ref")
+    if not isinstance(ref, str) or not ref.startswith("/"):
+        raise ValueError("a step needs a `ref` that is an absolute path such as /data/q")
+    if "add" in step:
+        n = step["add"]
+        if not isinstance(n, int) or isinstance(n, bool) or n < 0:
+            raise ValueError("`add` must be a whole number of entries")
+        inst.add_repeat(ref, n)
+    elif "values" in step:
+        values = step["values"]
+        if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+            raise ValueError("`values` must be a list of choice names")
+        inst.select_values(ref, values)
+    elif "value" in step:
+        value = step["value"]
+        if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+            raise ValueError("`value` must be text or a number")
+        inst.set_value(ref, value if isinstance(value, str) else json.dumps(value))
+    else:
+        raise ValueError("a step needs `value`, `values` or `add`")
+
+
+def fill_report(inst: Any) -> dict[str, Any]:
+    """The `forms fill --json` document (issue 11's contract)."""
+    nodes = []
+    for state in inst.states():
+        value: Any = state.value
+        if state.kind in ("select1", "select"):
+            value = state.value.split() if state.kind == "select" else ([state.value] if state.value else [])
+        nodes.append(
+            {
+                "ref": state.ref,
+                "relevant": state.relevant,
+                "required": state.required,
+                "value": value,
+                "violation": state.violation,
+            }
+        )
+    return {
+        "form_id": inst.form.form_id,
+        "version": inst.form.version,
+        "nodes": nodes,
+        "submission": inst.to_xml(submission=True),
+    }
+
+
+def cmd_forms_fill(args: argparse.Namespace) -> int:
+    from app.forms.engine import AnswerError, FormInstance
+    from app.forms.model import FormError
+
+    steps = _read_steps(args.steps)
+    try:
+        form = _load(args.file)
+    except FormError as exc:
+        for p in exc.problems:
+            _say(f"{Path(args.file).name}: {p.describe()}")
+        return EXIT_UNREADABLE
+    inst = FormInstance(form, lang=args.form_lang)
+    for index, step in enumerate(steps):
+        try:
+            apply_step(inst, step)
+        except (AnswerError, ValueError) as exc:
+            _say(f"step {index}: {exc}")
+            return EXIT_PROBLEM
+    report = fill_report(inst)
+    if args.json:
+        _emit(report)
+    else:
+        for node in report["nodes"]:
+            flag = "" if node["relevant"] else " (hidden)"
+            bad = f"  <- {node['violation']}" if node["violation"] else ""
+            print(f"{node['ref']} = {json.dumps(node['value'], ensure_ascii=False)}{flag}{bad}")
+    return EXIT_OK
+
+
+# ----- in a workspace ---------------------------------------------------------------------------
+def cmd_forms_install(args: argparse.Namespace) -> int:
+    from app.cli import unlocked
+    from app.services.forms import install_bundled_forms, install_form
+
+    with unlocked(args) as ws:
+        if args.bundled:
+            infos = [(info, True) for info in install_bundled_forms(ws)]
+        elif args.file:
+            infos = [install_form(ws, Path(args.file))]
+        else:
+            from app.errors import UsageError
+
+            raise UsageError("name a form file, or --bundled for the forms that ship with Circuit Ride")
+    for info, new in infos:
+        _say(f"{info.form_id} version {info.version} ({info.title}): {'installed' if new else 'already installed'}.")
+    if args.json:
+        _emit([{"id": i.id, "form_id": i.form_id, "version": i.version, "new": new} for i, new in infos])
+    return EXIT_OK
+
+
+def cmd_forms_list(args: argparse.Namespace) -> int:
+    from app.cli import unlocked
+    from app.services.forms import list_forms
+
+    with unlocked(args) as ws:
+        infos = list_forms(ws, all_versions=args.all)
+    if args.json:
+        _emit([i.__dict__ for i in infos])
+        return EXIT_OK
+    if not infos:
+        _say("No forms installed. Sync with HQ, or `circuitride forms install --bundled`.")
+    for i in infos:
+        print(f"{i.form_id}\t{i.version}\t{i.title}\t{', '.join(i.languages)}")
+    return EXIT_OK
+
+
+def cmd_forms_submit(args: argparse.Namespace) -> int:
+    """Fill a form for a case from steps and submit it (scripts, tests, bulk entry from paper)."""
+    from app.cli import unlocked
+    from app.forms.engine import AnswerError
+    from app.services.forms import new_form, submit_form
+
+    steps = _read_steps(args.steps)
+    with unlocked(args) as ws:
+        inst = new_form(ws, args.case_number, args.form_id)
+        for index, step in enumerate(steps):
+            try:
+                apply_step(inst, step)
+            except (AnswerError, ValueError) as exc:
+                _say(f"step {index}: {exc}")
+                return EXIT_PROBLEM
+        submission_id = submit_form(ws, args.case_number, inst)
+    _say(f"Submitted {inst.form.form_id} version {inst.form.version} for {args.case_number}.")
+    if args.json:
+        _emit({"id": submission_id, "form_id": inst.form.form_id, "version": inst.form.version})
+    return EXIT_OK
+
+
+def cmd_forms_export(args: argparse.Namespace) -> int:
+    from app.cli import unlocked
+    from app.services.forms import export_submissions
+
+    with unlocked(args) as ws:
+        paths = export_submissions(ws, args.form_id, Path(args.out), fmt=args.format)
+    for path in paths:
+        _say(f"wrote {path}")
+    return EXIT_OK
+
+
+def register(sub: Any, add: Add, parser_class: type[argparse.ArgumentParser]) -> None:
+    forms = sub.add_parser("forms", help="XLSForm forms: check, fill, install, list, submit, export")
+    f_sub = forms.add_subparsers(dest="forms_command", parser_class=parser_class, metavar="ACTION", required=True)
+    sp = add("check", cmd_forms_check, "load and compile a form; exit 0 supported, 1 rejected, 2 unreadable", f_sub)
+    sp.add_argument("file", help="an XLSForm (.xlsx, .xls) or XForm (.xml); lists it names are read beside it")
+    sp.add_argument("--json", action="store_true")
+    sp = add("fill", cmd_forms_fill, "replay answers on a form and print every node's state", f_sub)
+    sp.add_argument("file")
+    sp.add_argument("--steps", required=True, metavar="STEPS.json", help='[{"ref": "/data/q", "value": "3"}, ...]')
+    sp.add_argument("--form-lang", metavar="LANG", help="the form language for labels (e.g. 'Español (es)')")
+    sp.add_argument("--json", action="store_true")
+    sp = add("install", cmd_forms_install, "install a form version in this workspace (syncs to HQ)", f_sub)
+    sp.add_argument("file", nargs="?")
+    sp.add_argument("--bundled", action="store_true", help="install the forms that ship with Circuit Ride")
+    sp.add_argument("--json", action="store_true")
+    sp = add("list", cmd_forms_list, "installed forms (newest version of each)", f_sub)
+    sp.add_argument("--all", action="store_true", help="every installed version")
+    sp.add_argument("--json", action="store_true")
+    sp = add("submit", cmd_forms_submit, "fill a form for a case from steps and submit it", f_sub)
+    sp.add_argument("case_number")
+    sp.add_argument("form_id")
+    sp.add_argument("--steps", required=True, metavar="STEPS.json")
+    sp.add_argument("--json", action="store_true")
+    sp = add("export", cmd_forms_export, "submissions of a form as CSV (one file per repeat) or JSON", f_sub)
+    sp.add_argument("form_id")
+    sp.add_argument("--out", required=True, metavar="DIR")
+    sp.add_argument("--format", choices=("csv", "json"), default="csv")

@@ -1,0 +1,899 @@
+"""One form being filled: the instance tree, its logic, answers, repeats, drafts and submission.
+
+The evaluation order follows the XForms recalculation a person would expect: relevance from the top
+of the document down (a node inside a hidden group is hidden), calculations in dependency order,
+repeat counts, then again until nothing changes (a calculation can make a group relevant, a
+repeat count can add instances whose calculations feed a total). Then `required` and `constraint`
+are judged for relevant nodes only; a non-relevant node is never a violation and its value is left
+out of the submission.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import uuid
+import xml.etree.ElementTree as ET
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+from xml.sax.saxutils import escape, quoteattr
+
+from defusedxml.ElementTree import fromstring as safe_fromstring
+
+from app.forms.model import (
+    JR,
+    ORX,
+    Bind,
+    Control,
+    FormDef,
+    TemplateNode,
+    Text,
+    local,
+    qname,
+    resolve_static,
+)
+from app.forms.xpath import Context, Expr, to_boolean, to_number, to_string
+
+MAX_PASSES = 6  # relevance/calculation/count rounds before we accept the state (a real form needs 2)
+MAX_REPEAT_INSTANCES = 500  # a jr:count beyond this is a mistake in the form or an answer, not a household
+
+_INDEXED = re.compile(r"^(?P<name>[^\[\]]+)(?:\[(?P<index>\d+)\])?$")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_TIME = re.compile(r"^\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$")
+_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$")
+
+
+class AnswerError(ValueError):
+    """An answer the form cannot take (unknown question, a choice not offered, a malformed number).
+    `code` is stable for callers; the message is for people."""
+
+    def __init__(self, code: str, message: str) -> None:
+        self.code = code
+        super().__init__(message)
+
+
+@dataclass
+class Prefill:
+    """What the case knows: prefilled into `cr:prefill` binds and the household repeat."""
+
+    case: dict[str, Any] = field(default_factory=dict)
+    persons: list[dict[str, Any]] = field(default_factory=list)  # principal applicant first; each has "id"
+
+
+class Node:
+    """An element of an instance (primary or secondary): the XPath evaluator's node."""
+
+    __slots__ = (
+        "name",
+        "qname",
+        "parent",
+        "children",
+        "attrs",
+        "value",
+        "path",
+        "bind",
+        "repeat",
+        "relevant",
+        "required",
+        "readonly",
+        "violation",
+        "person_id",
+    )
+
+    def __init__(self, name: str, qname_: str, parent: Node | None, path: str, value: str = "") -> None:
+        self.name = name
+        self.qname = qname_
+        self.parent = parent
+        self.children: list[Node] = []
+        self.attrs: dict[str, str] = {}
+        self.value = value
+        self.path = path
+        self.bind: Bind | None = None
+        self.repeat = False  # this node is an instance of a repeat
+        self.relevant = True
+        self.required = False
+        self.readonly = False
+        self.violation: str | None = None
+        self.person_id: str | None = None
+
+    def text(self) -> str:
+        # A non-relevant node reads as blank in expressions (as in ODK), though the answer is kept
+        # and comes back when the node is relevant again.
+        if not self.relevant:
+            return ""
+        if not self.children:
+            return self.value
+        return "".join(c.text() for c in self.children)
+
+    def __repr__(self) -> str:  # pragma: no cover - debugging aid
+        return f"<Node {self.path} {self.value!r}>"
+
+
+def node_from_element(el: ET.Element, parent: Node | None = None) -> Node:
+    """A secondary instance (choice list) as read-only nodes."""
+    name = local(el.tag)
+    node = Node(name, qname(el.tag), parent, (parent.path if parent else "") + "/" + name, (el.text or "").strip())
+    node.attrs = {qname(k): v for k, v in el.attrib.items()}
+    node.children = [node_from_element(c, node) for c in el]
+    if node.children:
+        node.value = ""
+    return node
+
+
+@dataclass
+class Field:
+    """One element of the form as a renderer lays it out: a question, a group, a repeat (whose
+    `children` are its entries) or one entry of a repeat (whose `children` are its fields)."""
+
+    kind: str  # input | select1 | select | group | repeat | entry
+    control: Control
+    node: Node | None  # the bound instance node (None for a group without ref, or a repeat)
+    ref: str  # instance reference with indexes ("" for an unbound group)
+    children: list[Field] = field(default_factory=list)
+    parent_node: Node | None = None  # for a repeat: the node its entries live in
+
+
+@dataclass(frozen=True)
+class NodeState:
+    """What `forms fill` and the renderer read about one leaf."""
+
+    ref: str
+    path: str
+    relevant: bool
+    required: bool
+    readonly: bool
+    value: str
+    violation: str | None
+    kind: str  # question control kind (input/select1/select) or "" for calculates and hidden fields
+
+
+class FormInstance:
+    """A form being filled. Not thread-safe: one instance belongs to one screen or one command."""
+
+    def __init__(
+        self,
+        form: FormDef,
+        *,
+        prefill: Prefill | None = None,
+        now: Callable[[], datetime] | None = None,
+        lang: str | None = None,
+        device_id: str = "",
+        username: str = "",
+        restore: dict[str, Any] | None = None,
+    ) -> None:
+        self.form = form
+        self.prefill = prefill or Prefill()
+        self._now = now or (lambda: datetime.now().astimezone())
+        self.lang = lang if lang in form.languages else form.default_language
+        self.device_id = device_id
+        self.username = username
+        self._secondary: dict[str, Node] = _secondary_nodes(form)
+        self.doc = Node("", "", None, "")
+        self._by_path: dict[str, list[Node]] = {}
+        self._templates: dict[str, TemplateNode] = {}
+        _index_templates(form.root, self._templates)
+        self._household = next(
+            (p for p, b in form.binds.items() if b.prefill == "household" and p in self._templates), None
+        )
+        self._pa = _principal(self.prefill.persons)
+        self._loading = True
+        if restore is not None:
+            top = self._restore(restore)
+        else:
+            top = self._instantiate(form.root, self.doc, form.root, new=True)
+        self.doc.children = [top]
+        self.root = self.doc  # Env protocol: the document root
+        self._reindex()
+        if restore is None:
+            self._first_load()
+        self._loading = False
+        self.recompute()
+
+    # ----- Env protocol for the XPath evaluator ---------------------------------------------------
+    def instance(self, id: str) -> Node | None:  # noqa: A002 - the XPath function's own name
+        return self._secondary.get(id)
+
+    def now(self) -> datetime:
+        return self._now()
+
+    def choice_label(self, node: Any, value: str) -> str:
+        if not isinstance(node, Node):
+            return ""
+        for v, label in self.choices(node):
+            if v == value:
+                return label
+        return ""
+
+    # ----- building the tree ----------------------------------------------------------------------
+    def _instantiate(self, t: TemplateNode, parent: Node, src: TemplateNode, *, new: bool) -> Node:
+        node = Node(t.local, t.name, parent, t.path, src.value if not t.children else "")
+        node.attrs = dict(src.attrs) if parent is self.doc else {}
+        node.bind = self.form.binds.get(t.path)
+        for child_t in t.children:
+            child_src = _child(src, child_t.local) or child_t
+            if child_t.repeat:
+                if child_t.path == self._household and self.prefill.persons:
+                    for person in self.prefill.persons:
+                        inst = self._instantiate(child_t, node, child_t, new=True)
+                        inst.repeat = True
+                        inst.person_id = str(person.get("id") or "") or None
+                        node.children.append(inst)
+                    continue
+                # An entry added while filling starts with no entries of the repeats inside it (as
+                # in ODK); the form's own initial entries keep theirs.
+                sources = (
+                    []
+                    if src is t and parent is not self.doc and new and not self._loading
+                    else (child_src.initial_values if child_src is not child_t else child_t.initial_values)
+                )
+                for init in sources:
+                    inst = self._instantiate(child_t, node, init, new=new)
+                    inst.repeat = True
+                    node.children.append(inst)
+            else:
+                node.children.append(self._instantiate(child_t, node, child_src, new=new))
+        return node
+
+    def _restore(self, saved: dict[str, Any]) -> Node:
+        try:
+            el = safe_fromstring(saved["xml"])
+        except (KeyError, TypeError, ValueError, ET.ParseError) as exc:
+            raise AnswerError("bad-draft", f"the saved form cannot be read ({exc})") from None
+        persons = {ref: pid for ref, pid in saved.get("persons", [])}
+        top = self._from_element(self.form.root, self.doc, el)
+        self.doc.children = [top]
+        for node in self._walk(top):
+            if node.repeat and self.ref(node) in persons:
+                node.person_id = persons[self.ref(node)]
+        return top
+
+    def _from_element(self, t: TemplateNode, parent: Node, el: ET.Element | None) -> Node:
+        value = ""
+        if el is not None and not t.children:
+            value = el.text or ""
+        node = Node(t.local, t.name, parent, t.path, value)
+        if parent is self.doc:
+            node.attrs = dict(t.attrs)
+        node.bind = self.form.binds.get(t.path)
+        for child_t in t.children:
+            found = [c for c in el if local(c.tag) == child_t.local] if el is not None else []
+            if child_t.repeat:
+                for c in found:
+                    inst = self._from_element(child_t, node, c)
+                    inst.repeat = True
+                    node.children.append(inst)
+            else:
+                node.children.append(self._from_element(child_t, node, found[0] if found else None))
+        return node
+
+    def _reindex(self) -> None:
+        by_path: dict[str, list[Node]] = {}
+        for node in self._walk(self.doc.children[0]):
+            by_path.setdefault(node.path, []).append(node)
+        self._by_path = by_path
+
+    def _walk(self, node: Node) -> Iterator[Node]:
+        yield node
+        for child in node.children:
+            yield from self._walk(child)
+
+    def _first_load(self) -> None:
+        """Preloads, case prefill and `odk-instance-first-load` defaults, once, on a new form."""
+        top = self.doc.children[0]
+        for node in self._walk(top):
+            self._preload(node)
+            self._prefill(node)
+        for sv in self.form.setvalues:
+            if sv.event in ("odk-instance-first-load", "odk-instance-load") and sv.trigger is None:
+                for node in self._by_path.get(sv.ref, []):
+                    self._run_setvalue(sv.value, node)
+        self._new_repeat_events(top)
+
+    def _preload(self, node: Node) -> None:
+        b = node.bind
+        if b is None or b.preload is None:
+            return
+        kind, param = b.preload
+        if kind == "uid":
+            node.value = "uuid:" + str(uuid.uuid4())
+        elif kind == "timestamp" and param == "start":
+            node.value = _iso(self._now())
+        elif kind == "date" and param == "today":
+            node.value = self._now().date().isoformat()
+        elif kind == "property":
+            node.value = (
+                self.device_id
+                if param in ("deviceid", "uri:deviceid")
+                else (self.username if param == "username" else "")
+            )
+
+    def _prefill(self, node: Node) -> None:
+        b = node.bind
+        if b is None or not b.prefill or node.children:
+            return
+        source, _, name = b.prefill.partition(".")
+        if source == "case":
+            value = self.prefill.case.get(name)
+        elif source == "person":
+            person = self._person_for(node)
+            value = person.get(name) if person else None
+        else:
+            return
+        node.value = _as_text(value)
+
+    def _person_for(self, node: Node) -> dict[str, Any] | None:
+        cur: Node | None = node.parent
+        while cur is not None and cur is not self.doc:
+            if cur.repeat and cur.path == self._household:
+                return next((p for p in self.prefill.persons if str(p.get("id")) == cur.person_id), None)
+            cur = cur.parent
+        return self._pa
+
+    def _new_repeat_events(self, scope: Node) -> None:
+        for sv in self.form.setvalues:
+            if sv.event != "odk-new-repeat":
+                continue
+            for node in self._by_path.get(sv.ref, []):
+                if _is_within(node, scope):
+                    self._run_setvalue(sv.value, node)
+
+    def _run_setvalue(self, expr: Expr | None, target: Node) -> None:
+        target.value = "" if expr is None else self._typed(target, to_string(expr.evaluate(Context(target, self))))
+
+    # ----- references ------------------------------------------------------------------------------
+    def ref(self, node: Node) -> str:
+        """`/data/household/member[2]/age`: 1-based indexes on repeat instances only."""
+        parts: list[str] = []
+        cur: Node | None = node
+        while cur is not None and cur is not self.doc:
+            if cur.repeat and cur.parent is not None:
+                index = 1 + sum(
+                    1 for s in cur.parent.children[: cur.parent.children.index(cur)] if s.repeat and s.name == cur.name
+                )
+                parts.append(f"{cur.name}[{index}]")
+            else:
+                parts.append(cur.name)
+            cur = cur.parent
+        return "/" + "/".join(reversed(parts))
+
+    def node_at(self, ref: str) -> Node:
+        """The node a reference names (indexes optional: no index means the first)."""
+        steps = [s for s in ref.strip().split("/") if s]
+        cur = self.doc
+        for step in steps:
+            m = _INDEXED.match(step)
+            if m is None:
+                raise AnswerError("unknown-node", f"`{ref}` is not a reference to a node of this form")
+            name, index = m.group("name"), int(m.group("index") or 1)
+            matches = [c for c in cur.children if c.name == name or c.qname == name]
+            if index < 1 or index > len(matches):
+                raise AnswerError("unknown-node", f"`{ref}` names no node of this form")
+            cur = matches[index - 1]
+        if cur is self.doc:
+            raise AnswerError("unknown-node", f"`{ref}` names no node of this form")
+        return cur
+
+    # ----- answering ------------------------------------------------------------------------------
+    def control(self, node: Node) -> Control | None:
+        return self.form.by_ref.get(node.path)
+
+    def set_value(self, ref: str, value: str) -> Node:
+        node = self.node_at(ref)
+        ctl = self.control(node)
+        if node.children or (ctl is None and (node.bind is None or node.bind.calculate is not None)):
+            raise AnswerError("not-a-question", f"`{ref}` is not a question that takes an answer")
+        if ctl is not None and ctl.kind == "select":
+            return self.select_values(ref, [v for v in str(value).split() if v])
+        if ctl is not None and ctl.kind == "select1" and value != "":
+            offered = [v for v, _ in self.choices(node)]
+            if value not in offered:
+                raise AnswerError("unknown-choice", f"`{value}` is not one of the choices of `{ref}`")
+        node.value = self._typed(node, value, strict=True)
+        self._value_changed(node)
+        self.recompute()
+        return node
+
+    def select_values(self, ref: str, values: list[str]) -> Node:
+        node = self.node_at(ref)
+        ctl = self.control(node)
+        if ctl is None or ctl.kind not in ("select", "select1"):
+            raise AnswerError("not-a-select", f"`{ref}` is not a multiple-choice question")
+        offered = {v for v, _ in self.choices(node)}
+        for v in values:
+            if v not in offered:
+                raise AnswerError("unknown-choice", f"`{v}` is not one of the choices of `{ref}`")
+        if ctl.kind == "select1" and len(values) > 1:
+            raise AnswerError("one-choice", f"`{ref}` takes one choice, not {len(values)}")
+        chosen = set(values)
+        node.value = " ".join(v for v, _ in self.choices(node) if v in chosen)  # in the list's order
+        self._value_changed(node)
+        self.recompute()
+        return node
+
+    def _value_changed(self, node: Node) -> None:
+        for sv in self.form.setvalues:
+            if sv.event == "xforms-value-changed" and sv.trigger == node.path:
+                target = self._nearest(sv.ref, node)
+                if target is not None:
+                    self._run_setvalue(sv.value, target)
+
+    def add_repeat(self, ref: str, count: int = 1) -> list[Node]:
+        """Append `count` instances to the repeat `ref` names (`/data/household/member`, with indexes
+        on outer repeats)."""
+        parent_ref, _, name = ref.rstrip("/").rpartition("/")
+        parent = self.node_at(parent_ref) if parent_ref else self.doc
+        path = f"{parent.path}/{_INDEXED.match(name).group('name') if _INDEXED.match(name) else name}"
+        t = self._templates.get(path)
+        if t is None or not t.repeat:
+            raise AnswerError("not-a-repeat", f"`{ref}` is not a repeat of this form")
+        ctl = self.form.by_ref.get(path)
+        if ctl is not None and ctl.count is not None:
+            raise AnswerError("counted-repeat", f"`{ref}` takes its number of entries from the form")
+        existing = sum(1 for c in parent.children if c.repeat and c.path == path)
+        if count < 0 or existing + count > MAX_REPEAT_INSTANCES:
+            raise AnswerError("too-many", f"`{ref}` cannot hold {existing + count} entries")
+        added = self._append_instances(parent, t, count)
+        self.recompute()
+        return added
+
+    def remove_repeat(self, ref: str) -> None:
+        node = self.node_at(ref)
+        if not node.repeat or node.parent is None:
+            raise AnswerError("not-a-repeat", f"`{ref}` is not an entry of a repeat")
+        ctl = self.form.by_ref.get(node.path)
+        if ctl is not None and ctl.count is not None:
+            raise AnswerError("counted-repeat", f"`{ref}` takes its number of entries from the form")
+        node.parent.children.remove(node)
+        self._reindex()
+        self.recompute()
+
+    def _append_instances(self, parent: Node, t: TemplateNode, count: int) -> list[Node]:
+        siblings = [c for c in parent.children if c.repeat and c.path == t.path]
+        at = parent.children.index(siblings[-1]) + 1 if siblings else _insert_position(parent, t, self._templates)
+        added = []
+        for _ in range(count):
+            inst = self._instantiate(t, parent, t, new=True)
+            inst.repeat = True
+            parent.children.insert(at, inst)
+            at += 1
+            added.append(inst)
+        self._reindex()
+        for inst in added:
+            for node in self._walk(inst):
+                self._prefill(node)
+            self._new_repeat_events(inst)
+        return added
+
+    # ----- logic ----------------------------------------------------------------------------------
+    def recompute(self) -> None:
+        top = self.doc.children[0]
+        for _ in range(MAX_PASSES):
+            changed = self._relevance(top, True)
+            changed |= self._calculate()
+            changed |= self._counts()
+            if not changed:
+                break
+        self._judge()
+
+    def _eval(self, expr: Expr, node: Node) -> Any:
+        return expr.evaluate(Context(node, self))
+
+    def _relevance(self, node: Node, parent_relevant: bool) -> bool:
+        b = node.bind
+        relevant = parent_relevant
+        if relevant and b is not None and b.relevant is not None:
+            relevant = to_boolean(self._eval(b.relevant, node))
+        changed = relevant != node.relevant
+        node.relevant = relevant
+        for child in node.children:
+            changed |= self._relevance(child, relevant)
+        return changed
+
+    def _calculate(self) -> bool:
+        changed = False
+        for path in self.form.calc_order:
+            b = self.form.binds[path]
+            assert b.calculate is not None
+            for node in self._by_path.get(path, ()):
+                if not node.relevant:
+                    continue
+                result = self._eval(b.calculate, node)
+                if isinstance(result, float) and math.isnan(result):
+                    result = ""  # a calculation that is not a number is blank, as ODK stores it
+                value = self._typed(node, to_string(result))
+                if value != node.value:
+                    node.value = value
+                    changed = True
+        return changed
+
+    def _counts(self) -> bool:
+        changed = False
+        for path, t in self._templates.items():
+            if not t.repeat:
+                continue
+            ctl = self.form.by_ref.get(path)
+            if ctl is None or ctl.count is None:
+                continue
+            parent_path = path.rpartition("/")[0]
+            for parent in list(self._by_path.get(parent_path, ())):
+                probe = Node(t.local, t.name, parent, path)
+                want = to_number(self._eval(ctl.count, probe))
+                want = 0 if math.isnan(want) or want < 0 else min(int(want), MAX_REPEAT_INSTANCES)
+                have = [c for c in parent.children if c.repeat and c.path == path]
+                if len(have) < want:
+                    self._append_instances(parent, t, want - len(have))
+                    changed = True
+                elif len(have) > want:
+                    for extra in have[want:]:
+                        parent.children.remove(extra)
+                    self._reindex()
+                    changed = True
+        return changed
+
+    def _judge(self) -> None:
+        for node in self._walk(self.doc.children[0]):
+            b = node.bind
+            node.violation = None
+            node.required = False
+            node.readonly = False
+            if b is None:
+                continue
+            if b.readonly is not None:
+                node.readonly = to_boolean(self._eval(b.readonly, node))
+            if not node.relevant:
+                continue
+            if b.required is not None:
+                node.required = to_boolean(self._eval(b.required, node))
+            if node.children:
+                continue
+            if node.value == "":
+                if node.required:
+                    node.violation = "required"
+            elif b.constraint is not None and not to_boolean(self._eval(b.constraint, node)):
+                node.violation = "constraint"
+
+    def finish(self) -> None:
+        """Before submitting: the end timestamp, then the logic once more."""
+        for node in self._walk(self.doc.children[0]):
+            b = node.bind
+            if b is not None and b.preload == ("timestamp", "end"):
+                node.value = _iso(self._now())
+        self.recompute()
+
+    # ----- reading --------------------------------------------------------------------------------
+    def leaves(self) -> Iterator[Node]:
+        for node in self._walk(self.doc.children[0]):
+            if not node.children and not (node.bind is None and self._is_group_path(node)):
+                yield node
+
+    def _is_group_path(self, node: Node) -> bool:
+        t = self._templates.get(node.path)
+        return bool(t and (t.children or t.repeat))
+
+    def states(self) -> list[NodeState]:
+        out = []
+        for node in self.leaves():
+            ctl = self.control(node)
+            out.append(
+                NodeState(
+                    ref=self.ref(node),
+                    path=node.path,
+                    relevant=node.relevant,
+                    required=node.required,
+                    readonly=node.readonly,
+                    value=node.value,
+                    violation=node.violation,
+                    kind=ctl.kind if ctl is not None and ctl.kind in ("input", "select1", "select") else "",
+                )
+            )
+        return out
+
+    def layout(self) -> list[Field]:
+        """The body as fields bound to this instance's nodes, repeats expanded into entries.
+        Rebuild it after a repeat changes size; relevance is read live from `field.node.relevant`."""
+        return self._layout(self.form.controls, self.doc.children[0])
+
+    def _layout(self, controls: list[Control], context: Node) -> list[Field]:
+        out: list[Field] = []
+        for ctl in controls:
+            if ctl.kind == "repeat":
+                parent = self._nearest(ctl.ref.rpartition("/")[0], context) if ctl.ref else None
+                rep = Field("repeat", ctl, None, ctl.ref, parent_node=parent)
+                if parent is not None:
+                    for inst in (c for c in parent.children if c.repeat and c.path == ctl.ref):
+                        rep.children.append(Field("entry", ctl, inst, self.ref(inst), self._layout(ctl.children, inst)))
+                out.append(rep)
+                continue
+            node = self._nearest(ctl.ref, context) if ctl.ref else None
+            if ctl.kind == "group":
+                # A group whose only child is its repeat (pyxform's shape) is that repeat.
+                out.append(
+                    Field(
+                        "group", ctl, node, self.ref(node) if node else "", self._layout(ctl.children, node or context)
+                    )
+                )
+            elif node is not None:
+                out.append(Field(ctl.kind, ctl, node, self.ref(node)))
+        return out
+
+    def violations(self) -> list[Node]:
+        return [n for n in self._walk(self.doc.children[0]) if n.violation]
+
+    def choices(self, node: Node) -> list[tuple[str, str]]:
+        """(value, label) of the choices offered now, in the form language."""
+        ctl = self.control(node)
+        if ctl is None:
+            return []
+        if ctl.itemset is None:
+            return [(item.value, self.render(item.label, node)) for item in ctl.items]
+        iset = ctl.itemset
+        found = iset.nodeset.evaluate(Context(node, self, current=node))
+        out = []
+        for item in found if isinstance(found, list) else []:
+            ctx = Context(item, self, current=node)
+            value = to_string(iset.value_ref.evaluate(ctx))
+            label = ""
+            if iset.label_ref is not None:
+                raw = to_string(iset.label_ref.evaluate(ctx))
+                label = self._itext(raw, node) if iset.label_is_itext else raw
+            out.append((value, label or value))
+        return out
+
+    def render(self, text: Text | None, node: Node, form: str = "default") -> str:
+        if text is None:
+            return ""
+        if text.dynamic is not None:
+            return self._itext(to_string(self._eval(text.dynamic, node)), node, form)
+        if text.itext is not None:
+            return self._itext(text.itext, node, form)
+        return self._parts(text.parts, node)
+
+    def _itext(self, text_id: str, node: Node, form: str = "default") -> str:
+        for lang in (self.lang, self.form.default_language, *self.form.languages):
+            forms = self.form.itext.get(lang or "", {}).get(text_id)
+            if forms and form in forms:
+                value = self._parts(forms[form], node)
+                if value.strip() and value.strip() != "-":
+                    return value
+        return ""
+
+    def _parts(self, parts: Any, node: Node) -> str:
+        if isinstance(parts, str):
+            return parts
+        out = []
+        for part in parts:
+            if isinstance(part, str):
+                out.append(part)
+            else:
+                out.append(to_string(part.evaluate(Context(node, self))))
+        return " ".join("".join(out).split()) if any(not isinstance(p, str) for p in parts) else "".join(out).strip()
+
+    def label(self, node: Node) -> str:
+        ctl = self.control(node)
+        return self.render(ctl.label, node) if ctl is not None else ""
+
+    def hint(self, node: Node) -> str:
+        ctl = self.control(node)
+        return self.render(ctl.hint, node) if ctl is not None else ""
+
+    def message(self, node: Node) -> str:
+        """The form's own message for the node's violation, or a plain one."""
+        b = node.bind
+        if node.violation == "constraint":
+            custom = self.render(b.constraint_msg, node) if b is not None else ""
+            return custom or "This answer is not allowed."
+        if node.violation == "required":
+            custom = self.render(b.required_msg, node) if b is not None else ""
+            return custom or "This question needs an answer."
+        return ""
+
+    # ----- writing out ----------------------------------------------------------------------------
+    def to_xml(self, *, submission: bool = True) -> str:
+        """The instance as XML. A submission leaves non-relevant nodes out (as ODK submits);
+        for a draft, every value is kept so a hidden answer comes back if it becomes relevant."""
+        top = self.doc.children[0]
+        prefixes = sorted(
+            {n.qname.split(":")[0] for n in self._walk(top) if ":" in n.qname}
+            | {k.split(":")[0] for k in top.attrs if ":" in k}
+        )
+        ns = {"jr": JR, "orx": ORX, "odk": "http://www.opendatakit.org/xforms", "cr": "https://circuitride.org/xforms"}
+        extra = "".join(f" xmlns:{p}={quoteattr(ns[p])}" for p in prefixes if p in ns)
+        out: list[str] = []
+        self._xml(top, out, submission, extra)
+        return "".join(out)
+
+    def _xml(self, node: Node, out: list[str], submission: bool, extra: str = "") -> None:
+        attrs = "".join(f" {k}={quoteattr(v)}" for k, v in node.attrs.items()) + extra
+        if not node.children:
+            value = node.value
+            out.append(f"<{node.qname}{attrs}>{escape(value)}</{node.qname}>" if value else f"<{node.qname}{attrs}/>")
+            return
+        out.append(f"<{node.qname}{attrs}>")
+        for child in node.children:
+            if submission and not child.relevant:
+                continue  # left out of a submission, as ODK Collect and Web Forms do
+            self._xml(child, out, submission)
+        out.append(f"</{node.qname}>")
+
+    def snapshot(self) -> dict[str, Any]:
+        """A draft: every value, which household member each repeat entry is, the form language."""
+        return {
+            "form_id": self.form.form_id,
+            "version": self.form.version,
+            "xml": self.to_xml(submission=False),
+            "persons": [[self.ref(n), n.person_id] for n in self._walk(self.doc.children[0]) if n.person_id],
+            "lang": self.lang,
+        }
+
+    @classmethod
+    def from_snapshot(cls, form: FormDef, saved: dict[str, Any], **kwargs: Any) -> FormInstance:
+        if saved.get("form_id") not in (None, form.form_id) or saved.get("version") not in (None, form.version):
+            raise AnswerError("wrong-form", "the saved answers belong to another form or version")
+        kwargs.setdefault("lang", saved.get("lang"))
+        return cls(form, restore=saved, **kwargs)
+
+    def writebacks(self) -> list[tuple[str, str, str]]:
+        """(person id, field, value) for answered, relevant `cr:writeback` questions that differ
+        from what the case record holds."""
+        out = []
+        for node in self.leaves():
+            b = node.bind
+            if b is None or not b.writeback or not node.relevant or not b.prefill:
+                continue
+            source, _, name = b.prefill.partition(".")
+            if source != "person":
+                continue
+            person = self._person_for(node)
+            if person is None or not person.get("id"):
+                continue
+            if node.value != _as_text(person.get(name)):
+                out.append((str(person["id"]), name, node.value))
+        return out
+
+    # ----- helpers --------------------------------------------------------------------------------
+    def _nearest(self, static: str, context: Node) -> Node | None:
+        """The node at a static path closest to `context` (inside the same repeat entries)."""
+        cur: Node | None = context
+        while cur is not None and cur is not self.doc and not (static == cur.path or static.startswith(cur.path + "/")):
+            cur = cur.parent
+        if cur is None or cur is self.doc:
+            cur = self.doc
+        rest = static[len(cur.path) :].strip("/") if cur is not self.doc else static.strip("/")
+        for step in rest.split("/") if rest else []:
+            nxt = next((c for c in cur.children if c.name == step), None)
+            if nxt is None:
+                return None
+            cur = nxt
+        return cur
+
+    def _typed(self, node: Node, value: str, *, strict: bool = False) -> str:
+        """A value as the node's type stores it; with `strict`, a malformed answer is an error."""
+        typ = node.bind.type if node.bind is not None else "string"
+        value = value if isinstance(value, str) else str(value)
+        if value == "" or typ in ("string", "select1", "select"):
+            return value
+        v = value.strip()
+        if typ == "int":
+            try:
+                return str(int(v))
+            except ValueError:
+                try:
+                    f = float(v)
+                    if math.isfinite(f) and not strict:
+                        return str(int(f))
+                except ValueError:
+                    pass
+                if strict:
+                    raise AnswerError("bad-value", f"`{value}` is not a whole number") from None
+                return ""
+        if typ == "decimal":
+            try:
+                f = float(v)
+            except ValueError:
+                if strict:
+                    raise AnswerError("bad-value", f"`{value}` is not a number") from None
+                return ""
+            if not math.isfinite(f):
+                return "" if not strict else _raise("bad-value", f"`{value}` is not a number")
+            return to_string(f)
+        if typ == "date":
+            if _DATE.match(v):
+                try:
+                    datetime.strptime(v, "%Y-%m-%d")
+                    return v
+                except ValueError:
+                    pass
+            if _DATETIME.match(v):
+                return v[:10]
+            if strict:
+                raise AnswerError("bad-value", f"`{value}` is not a date (YYYY-MM-DD)")
+            return v
+        if typ == "dateTime":
+            if _DATETIME.match(v) or not strict:
+                return v
+            raise AnswerError("bad-value", f"`{value}` is not a date and time (YYYY-MM-DDTHH:MM)")
+        if typ == "time":
+            if _TIME.match(v) or not strict:
+                return v
+            raise AnswerError("bad-value", f"`{value}` is not a time (HH:MM)")
+        return value
+
+
+def _raise(code: str, message: str) -> str:
+    raise AnswerError(code, message)
+
+
+def _iso(dt: datetime) -> str:
+    return dt.isoformat(timespec="milliseconds")
+
+
+def _as_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (list, tuple)):
+        return " ".join(str(v) for v in value)
+    return str(value)
+
+
+def _principal(persons: list[dict[str, Any]]) -> dict[str, Any] | None:
+    for p in persons:
+        if p.get("role") == "principal_applicant":
+            return p
+    return persons[0] if persons else None
+
+
+def _child(t: TemplateNode, name: str) -> TemplateNode | None:
+    return next((c for c in t.children if c.local == name), None)
+
+
+def _index_templates(t: TemplateNode, out: dict[str, TemplateNode]) -> None:
+    out[t.path] = t
+    for c in t.children:
+        _index_templates(c, out)
+
+
+def _insert_position(parent: Node, t: TemplateNode, templates: dict[str, TemplateNode]) -> int:
+    """Where the first instance of a repeat goes among its parent's children: after the nodes
+    that precede it in the form's own instance."""
+    parent_t = templates.get(parent.path)
+    if parent_t is None:
+        return len(parent.children)
+    order = [c.local for c in parent_t.children]
+    mine = order.index(t.local)
+    before = set(order[:mine])
+    at = 0
+    for i, child in enumerate(parent.children):
+        if child.name in before:
+            at = i + 1
+    return at
+
+
+def _is_within(node: Node, scope: Node) -> bool:
+    cur: Node | None = node
+    while cur is not None:
+        if cur is scope:
+            return True
+        cur = cur.parent
+    return False
+
+
+def _secondary_nodes(form: FormDef) -> dict[str, Node]:
+    """Secondary instances as nodes: built once per form and shared (they are read-only)."""
+    cache = getattr(form, "_secondary_cache", None)
+    if cache is None:
+        cache = {}
+        for iid, el in form.secondary.items():
+            doc = Node("", "", None, "")
+            doc.children = [node_from_element(el, doc)]
+            doc.children[0].path = "/" + doc.children[0].name
+            cache[iid] = doc
+        form._secondary_cache = cache  # type: ignore[attr-defined]
+    return cache
+
+
+def static_of(form: FormDef, base: str, ref: str) -> str | None:
+    return resolve_static(base, ref)

@@ -1,0 +1,699 @@
+"""The compiled form: an XForm (as pyxform writes it from an XLSForm) read into plain Python.
+
+We evaluate the XForm, not the spreadsheet, because that is what ODK Collect and ODK Web Forms
+evaluate: pyxform has already turned `${field}` references into paths, `or_other` into a text
+question, `choice_filter` into an itemset predicate and `repeat_count` into `jr:count`. Reading its
+output keeps our semantics and ODK's on the same definition.
+
+Nothing here evaluates anything: `FormDef` is immutable once built and shared by every
+`FormInstance` (app/forms/engine.py) filled against it.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from defusedxml.ElementTree import fromstring as safe_fromstring
+
+from app.forms.xpath import Expr, XPathError, compile_xpath
+
+XF = "http://www.w3.org/2002/xforms"
+H = "http://www.w3.org/1999/xhtml"
+JR = "http://openrosa.org/javarosa"
+ODK = "http://www.opendatakit.org/xforms"
+ORX = "http://openrosa.org/xforms"
+CR = "https://circuitride.org/xforms"  # our own bind attributes: cr:prefill, cr:writeback
+
+PREFIXES = {XF: "", H: "h", JR: "jr", ODK: "odk", ORX: "orx", CR: "cr"}
+
+# XForm data types we evaluate and render. Anything else is rejected when the form is loaded.
+SUPPORTED_TYPES = {"string", "int", "integer", "decimal", "date", "dateTime", "time", "select1", "select", "boolean"}
+TYPE_ALIASES = {"integer": "int", "xsd:string": "string", "xsd:int": "int", "xsd:decimal": "decimal"}
+REJECTED_TYPES = {
+    "geopoint": "GPS locations",
+    "geotrace": "GPS traces",
+    "geoshape": "GPS shapes",
+    "binary": "photo, audio, video and file questions",
+    "barcode": "barcode scanning",
+    "odk:rank": "ranking questions",
+}
+SUPPORTED_PRELOADS = {("uid", None), ("timestamp", "start"), ("timestamp", "end"), ("date", "today")}
+PROPERTY_PRELOADS = {"deviceid", "username", "email", "phonenumber", "subscriberid", "simserial", "uri:deviceid"}
+SETVALUE_EVENTS = {"odk-instance-first-load", "odk-new-repeat", "odk-instance-load", "xforms-value-changed"}
+
+
+class FormError(Exception):
+    """A form that cannot be used, with every problem found (not only the first)."""
+
+    def __init__(self, problems: list[Problem], *, unreadable: bool = False) -> None:
+        self.problems = problems
+        self.unreadable = unreadable  # not a form at all (corrupt file, not XML), as opposed to unsupported
+        super().__init__("; ".join(p.describe() for p in problems))
+
+
+@dataclass(frozen=True)
+class Problem:
+    message: str
+    ref: str | None = None  # the XForm path the problem is about
+    row: int | None = None  # the survey sheet row (1-based, as a spreadsheet shows it), when known
+
+    def describe(self) -> str:
+        where = f"survey row {self.row}: " if self.row else (f"{self.ref}: " if self.ref else "")
+        return where + self.message
+
+    def to_json(self) -> dict[str, Any]:
+        return {"row": self.row, "ref": self.ref, "message": self.message}
+
+
+@dataclass(frozen=True)
+class Text:
+    """A label, hint or message: an itext id (translated), or a literal, with `<output>` parts."""
+
+    itext: str | None = None
+    parts: tuple[str | Expr, ...] = ()  # literal text and <output value="..."/> expressions
+    dynamic: Expr | None = None  # jr:itext(<expr>) whose id is computed (itemset labels)
+
+
+@dataclass(frozen=True)
+class Bind:
+    path: str  # static path, no indexes: /data/household/member/age
+    type: str = "string"
+    relevant: Expr | None = None
+    required: Expr | None = None
+    constraint: Expr | None = None
+    calculate: Expr | None = None
+    readonly: Expr | None = None
+    constraint_msg: Text | None = None
+    required_msg: Text | None = None
+    preload: tuple[str, str | None] | None = None
+    prefill: str | None = None  # cr:prefill: case.<field>, person.<field> or "household" on a repeat
+    writeback: bool = False  # cr:writeback="yes": the answer is written back to the person on submit
+
+
+@dataclass(frozen=True)
+class Item:
+    value: str
+    label: Text
+
+
+@dataclass(frozen=True)
+class Itemset:
+    nodeset: Expr
+    value_ref: Expr
+    label_ref: Expr | None  # jr:itext(itextId) -> dynamic itext; else a plain label child
+    label_is_itext: bool
+
+
+@dataclass(frozen=True)
+class SetValue:
+    event: str
+    ref: str  # static path of the target
+    value: Expr | None  # None: set to ""
+    trigger: str | None = None  # for xforms-value-changed: the static path of the control that triggers it
+
+
+@dataclass
+class Control:
+    kind: str  # input | select1 | select | group | repeat | trigger | upload | range | rank
+    ref: str  # static path ("" for a group without ref)
+    label: Text | None = None
+    hint: Text | None = None
+    appearance: str = ""
+    items: list[Item] = field(default_factory=list)
+    itemset: Itemset | None = None
+    count: Expr | None = None  # jr:count of a repeat
+    no_add_remove: bool = False
+    children: list[Control] = field(default_factory=list)
+    setvalues: list[SetValue] = field(default_factory=list)
+
+
+@dataclass
+class TemplateNode:
+    """One element of the primary instance as the form defines it (a repeat's template once)."""
+
+    name: str  # qualified name as written (orx:meta keeps its prefix)
+    local: str
+    path: str  # static path
+    value: str = ""  # default value
+    attrs: dict[str, str] = field(default_factory=dict)
+    children: list[TemplateNode] = field(default_factory=list)
+    repeat: bool = False  # this element is a repeat instance
+    initial: int = 0  # for a repeat: instances in the form's initial instance (template excluded)
+    initial_values: list[TemplateNode] = field(default_factory=list)  # the initial instances themselves
+
+
+@dataclass
+class FormDef:
+    form_id: str
+    version: str
+    title: str
+    root: TemplateNode
+    binds: dict[str, Bind]
+    controls: list[Control]
+    by_ref: dict[str, Control]
+    languages: list[str]
+    default_language: str | None
+    itext: dict[str, dict[str, dict[str, str | tuple[str | Expr, ...]]]]  # lang -> id -> form -> text
+    secondary: dict[str, ET.Element]  # instance id -> <root> element (inline or loaded attachment)
+    setvalues: list[SetValue]
+    calc_order: list[str]  # static paths of calculate binds, dependencies first
+    xml: str  # the XForm itself, as stored and distributed
+    instance_name: Expr | None = None
+    attachments: dict[str, bytes] = field(default_factory=dict)
+
+    def bind(self, path: str) -> Bind | None:
+        return self.binds.get(path)
+
+
+# ----- reading an XForm ---------------------------------------------------------------------------
+def qname(tag: str) -> str:
+    """`{uri}local` as the prefixed name a form author wrote."""
+    if tag.startswith("{"):
+        uri, local = tag[1:].split("}", 1)
+        prefix = PREFIXES.get(uri)
+        return f"{prefix}:{local}" if prefix else local
+    return tag
+
+
+def local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+def _attr(el: ET.Element, name: str, ns: str | None = None) -> str | None:
+    return el.get(f"{{{ns}}}{name}" if ns else name)
+
+
+_STRIP_PREDICATES = re.compile(r"\[[^\[\]]*\]")
+
+
+def static_path(ref: str) -> str:
+    """`/data/member[2]/age` -> `/data/member/age`."""
+    prev = None
+    while prev != ref:
+        prev, ref = ref, _STRIP_PREDICATES.sub("", ref)
+    return ref.strip()
+
+
+def resolve_static(base: str, ref: str) -> str | None:
+    """A path an expression reads, made absolute against the bound node's static path; None for
+    paths into secondary instances or ones we cannot place statically."""
+    ref = static_path(ref)
+    if ref.startswith("instance(") or "current()" in ref or "//" in ref:
+        return None
+    if ref.startswith("/"):
+        return ref.rstrip("/")
+    parts = base.split("/") if base else [""]
+    for step in ref.split("/"):
+        if step in ("", "."):
+            continue
+        if step == "..":
+            if len(parts) > 1:
+                parts.pop()
+            continue
+        if step.startswith("@") or "(" in step:
+            return None
+        parts.append(step)
+    return "/".join(parts)
+
+
+class _Compiler:
+    def __init__(self, problems: list[Problem], row_of: Callable[[str], int | None]) -> None:
+        self.problems = problems
+        self.row_of = row_of
+
+    def expr(self, source: str | None, ref: str, what: str) -> Expr | None:
+        if source is None or not source.strip():
+            return None
+        try:
+            return compile_xpath(source)
+        except XPathError as exc:
+            self.problems.append(Problem(f"{what} `{source.strip()}`: {exc}", ref, self.row_of(ref)))
+            return None
+
+    def problem(self, message: str, ref: str | None) -> None:
+        self.problems.append(Problem(message, ref, self.row_of(ref) if ref else None))
+
+
+_ITEXT_CALL = re.compile(r"^\s*jr:itext\(\s*'([^']*)'\s*\)\s*$")
+_ITEXT_DYNAMIC = re.compile(r"^\s*jr:itext\((.*)\)\s*$")
+
+
+def parse_xform(
+    xml: str | bytes,
+    attachments: dict[str, bytes] | None = None,
+    row_of: Callable[[str], int | None] = lambda _ref: None,
+) -> FormDef:
+    """Compile an XForm. Raises FormError listing every unsupported feature (with survey rows when
+    `row_of` can map a path to one)."""
+    attachments = dict(attachments or {})
+    problems: list[Problem] = []
+    c = _Compiler(problems, row_of)
+    try:
+        html = safe_fromstring(xml)
+    except (ET.ParseError, ValueError) as exc:
+        raise FormError([Problem(f"the form is not well-formed XML ({exc})")], unreadable=True) from None
+    head = html.find(f"{{{H}}}head")
+    body = html.find(f"{{{H}}}body")
+    model = head.find(f"{{{XF}}}model") if head is not None else None
+    if model is None or body is None:
+        raise FormError([Problem("this is not an XForm: it has no <model> or no <body>")], unreadable=True)
+    title_el = head.find(f"{{{H}}}title")
+    instances = model.findall(f"{{{XF}}}instance")
+    primary = next((i for i in instances if i.get("id") is None), instances[0] if instances else None)
+    if primary is None or len(primary) == 0:
+        raise FormError([Problem("the form has no primary instance")])
+    top = primary[0]
+    form_id = top.get("id") or local(top.tag)
+    version = top.get("version") or ""
+
+    # Itext: every language, every text id, every form (default/guidance/image...).
+    itext: dict[str, dict[str, dict[str, Any]]] = {}
+    languages: list[str] = []
+    default_language = None
+    it = model.find(f"{{{XF}}}itext")
+    if it is not None:
+        for tr in it.findall(f"{{{XF}}}translation"):
+            lang = tr.get("lang") or ""
+            languages.append(lang)
+            if tr.get("default") is not None and default_language is None:
+                default_language = lang
+            texts: dict[str, dict[str, Any]] = {}
+            for t in tr.findall(f"{{{XF}}}text"):
+                forms: dict[str, Any] = {}
+                for v in t.findall(f"{{{XF}}}value"):
+                    form = v.get("form") or "default"
+                    if form in ("image", "audio", "video", "big-image"):
+                        continue  # media labels: we show the text form
+                    forms[form] = _mixed(v, c, t.get("id") or "")
+                texts[t.get("id") or ""] = forms
+            itext[lang] = texts
+    if languages and default_language is None:
+        default_language = languages[0]
+
+    # Secondary instances: inline XML, or an attachment (CSV or XML) named by src.
+    secondary: dict[str, ET.Element] = {}
+    for inst in instances:
+        iid = inst.get("id")
+        if iid is None:
+            continue
+        src = inst.get("src")
+        if src:
+            name = src.rsplit("/", 1)[-1]
+            data = attachments.get(name)
+            if data is None:
+                c.problem(f"the list `{iid}` needs the file {name} next to the form", None)
+                continue
+            try:
+                secondary[iid] = _load_attachment(name, data)
+            except ValueError as exc:
+                c.problem(f"the file {name} cannot be read: {exc}", None)
+        elif len(inst):
+            secondary[iid] = inst[0]
+
+    # Binds.
+    binds: dict[str, Bind] = {}
+    for b in model.findall(f"{{{XF}}}bind"):
+        path = static_path(b.get("nodeset") or b.get("ref") or "")
+        if not path:
+            continue
+        raw_type = b.get("type") or "string"
+        typ = TYPE_ALIASES.get(raw_type, raw_type)
+        if typ in REJECTED_TYPES or raw_type in REJECTED_TYPES:
+            c.problem(f"{REJECTED_TYPES.get(typ) or REJECTED_TYPES[raw_type]} are not supported ({raw_type})", path)
+        elif typ not in SUPPORTED_TYPES:
+            c.problem(f"the data type `{raw_type}` is not supported", path)
+        preload = None
+        if b.get(f"{{{JR}}}preload"):
+            preload = (b.get(f"{{{JR}}}preload") or "", b.get(f"{{{JR}}}preloadParams"))
+            if preload not in SUPPORTED_PRELOADS and not (preload[0] == "property" and preload[1] in PROPERTY_PRELOADS):
+                c.problem(f"the preload `{preload[0]} {preload[1] or ''}`".rstrip() + " is not supported", path)
+        for unsupported in ("saveIncomplete",):
+            if b.get(f"{{{JR}}}{unsupported}"):
+                c.problem(f"jr:{unsupported} is not supported", path)
+        for attr in b.attrib:
+            if attr.startswith(f"{{{ODK}}}") and local(attr) not in ("length",):
+                pass  # odk:* bind attributes are rendering hints (e.g. odk:length); ignored safely
+        prefill = b.get(f"{{{CR}}}prefill")
+        binds[path] = Bind(
+            path=path,
+            type=typ,
+            relevant=c.expr(b.get("relevant"), path, "relevant"),
+            required=c.expr(b.get("required"), path, "required"),
+            constraint=c.expr(b.get("constraint"), path, "constraint"),
+            calculate=c.expr(b.get("calculate"), path, "calculation"),
+            readonly=c.expr(b.get("readonly"), path, "read_only"),
+            constraint_msg=_message(b.get(f"{{{JR}}}constraintMsg"), c, path),
+            required_msg=_message(b.get(f"{{{JR}}}requiredMsg"), c, path),
+            preload=preload,
+            prefill=prefill.strip() if prefill else None,
+            writeback=(b.get(f"{{{CR}}}writeback") or "").strip().lower() in ("yes", "true", "true()", "1"),
+        )
+
+    # Model-level actions (dynamic defaults).
+    setvalues: list[SetValue] = []
+    for sv in model.findall(f"{{{XF}}}setvalue") + model.findall(f"{{{ODK}}}setgeopoint"):
+        setvalues.extend(_setvalue(sv, c, None))
+    if model.findall(f"{{{ODK}}}recordaudio"):
+        c.problem("background audio recording is not supported", None)
+
+    # Entities and other odk: model extensions we do not implement.
+    if top.find(f".//{{{ORX}}}meta/{{{XF}}}entity") is not None or top.find(".//{*}entity") is not None:
+        c.problem("entities (odk:entities) are not supported", None)
+
+    root = _template(top, "", binds)
+    controls: list[Control] = []
+    by_ref: dict[str, Control] = {}
+    for el in body:
+        ctl = _control(el, c, by_ref, setvalues)
+        if ctl is not None:
+            controls.append(ctl)
+    mark_repeats(root, controls)
+
+    # Expressions name only functions the evaluator has (compile_xpath rejected the others);
+    # every path a bind reads must exist in the instance.
+    known = _all_paths(root)
+    for path in binds:
+        if path not in known:
+            c.problem("a bind refers to a node that is not in the form's instance", path)
+    calc_order = _calc_order(binds, c)
+
+    name_expr = None
+    meta = top.find(f"{{{ORX}}}meta") or top.find(f"{{{XF}}}meta")
+    if meta is not None:
+        iname = meta.find(f"{{{ORX}}}instanceName") or meta.find(f"{{{XF}}}instanceName")
+        if iname is not None:
+            name_expr = binds.get(f"/{local(top.tag)}/{local(meta.tag)}/{local(iname.tag)}")
+            name_expr = name_expr.calculate if name_expr else None
+
+    if problems:
+        raise FormError(problems)
+    return FormDef(
+        form_id=form_id,
+        version=version,
+        title=(title_el.text or "").strip() if title_el is not None else form_id,
+        root=root,
+        binds=binds,
+        controls=controls,
+        by_ref=by_ref,
+        languages=languages,
+        default_language=default_language,
+        itext=itext,
+        secondary=secondary,
+        setvalues=setvalues,
+        calc_order=calc_order,
+        xml=xml.decode("utf-8") if isinstance(xml, bytes) else xml,
+        instance_name=name_expr,
+        attachments=attachments,
+    )
+
+
+def _mixed(el: ET.Element, c: _Compiler, ref: str) -> tuple[str | Expr, ...]:
+    """Text with <output value="..."/> children as (str | Expr) parts."""
+    parts: list[str | Expr] = []
+    if el.text:
+        parts.append(el.text)
+    for child in el:
+        if local(child.tag) == "output":
+            e = c.expr(child.get("value") or child.get("ref"), ref, "output")
+            if e is not None:
+                parts.append(e)
+        elif child.text:
+            parts.append(child.text)
+        if child.tail:
+            parts.append(child.tail)
+    return tuple(parts)
+
+
+def _message(raw: str | None, c: _Compiler, path: str) -> Text | None:
+    if not raw:
+        return None
+    m = _ITEXT_CALL.match(raw)
+    if m:
+        return Text(itext=m.group(1))
+    return Text(parts=(raw,))
+
+
+def _text_of(el: ET.Element | None, c: _Compiler, ref: str) -> Text | None:
+    if el is None:
+        return None
+    r = el.get("ref")
+    if r:
+        m = _ITEXT_CALL.match(r)
+        if m:
+            return Text(itext=m.group(1))
+        m = _ITEXT_DYNAMIC.match(r)
+        if m:
+            return Text(dynamic=c.expr(m.group(1), ref, "label"))
+        return Text(parts=(c.expr(r, ref, "label") or "",))
+    return Text(parts=_mixed(el, c, ref))
+
+
+def _setvalue(el: ET.Element, c: _Compiler, trigger: str | None) -> list[SetValue]:
+    tag = qname(el.tag)
+    ref = static_path(el.get("ref") or el.get("bind") or "")
+    if tag != "setvalue":
+        c.problem(f"the action `{tag}` is not supported", ref or None)
+        return []
+    out = []
+    for event in (el.get("event") or "").split():
+        if event not in SETVALUE_EVENTS:
+            c.problem(f"the event `{event}` is not supported", ref or None)
+            continue
+        value = el.get("value")
+        expr = c.expr(value, ref, "value") if value is not None else None
+        if value is None and (el.text or "").strip():
+            expr = c.expr(repr_literal(el.text or ""), ref, "value")
+        out.append(SetValue(event, ref, expr, trigger))
+    return out
+
+
+def repr_literal(text: str) -> str:
+    """An XPath string literal holding `text`."""
+    if "'" not in text:
+        return f"'{text}'"
+    if '"' not in text:
+        return f'"{text}"'
+    return "concat(" + ', "\'", '.join(f"'{p}'" for p in text.split("'")) + ")"
+
+
+def _control(
+    el: ET.Element, c: _Compiler, by_ref: dict[str, Control], setvalues: list[SetValue], parent_ref: str = ""
+) -> Control | None:
+    tag = qname(el.tag)
+    if tag in ("label", "hint", "help", "setvalue", "odk:setgeopoint", "item", "itemset", "value", "constraintMsg"):
+        if tag == "setvalue":
+            setvalues.extend(_setvalue(el, c, parent_ref or None))
+        elif tag == "odk:setgeopoint":
+            c.problem("setting a GPS location is not supported", parent_ref or None)
+        return None
+    ref = static_path(el.get("ref") or el.get("nodeset") or el.get("bind") or "")
+    if ref and not ref.startswith("/") and parent_ref:
+        ref = resolve_static(parent_ref, ref) or ref
+    kinds = {
+        "input": "input",
+        "select1": "select1",
+        "select": "select",
+        "group": "group",
+        "repeat": "repeat",
+        "trigger": "trigger",
+        "upload": "upload",
+        "range": "range",
+        "odk:rank": "rank",
+        "secret": "input",
+        "textarea": "input",
+    }
+    kind = kinds.get(tag)
+    if kind is None:
+        c.problem(f"the control `<{tag}>` is not supported", ref or None)
+        return None
+    if kind in ("upload", "range", "rank", "trigger"):
+        what = {
+            "upload": "photo, audio, video and file questions",
+            "range": "range questions",
+            "rank": "ranking questions",
+            "trigger": "acknowledge (trigger) questions",
+        }[kind]
+        c.problem(f"{what} are not supported", ref or None)
+    ctl = Control(kind=kind, ref=ref, appearance=(el.get("appearance") or "").strip())
+    ctl.label = _text_of(el.find(f"{{{XF}}}label"), c, ref)
+    ctl.hint = _text_of(el.find(f"{{{XF}}}hint"), c, ref)
+    if kind == "repeat":
+        ctl.count = c.expr(el.get(f"{{{JR}}}count"), ref, "repeat_count")
+        ctl.no_add_remove = (el.get(f"{{{JR}}}noAddRemove") or "").strip() in ("true()", "true")
+    if kind in ("select1", "select"):
+        for item in el.findall(f"{{{XF}}}item"):
+            v = item.find(f"{{{XF}}}value")
+            ctl.items.append(
+                Item(
+                    (v.text or "").strip() if v is not None else "",
+                    _text_of(item.find(f"{{{XF}}}label"), c, ref) or Text(),
+                )
+            )
+        iset = el.find(f"{{{XF}}}itemset")
+        if iset is not None:
+            nodeset = c.expr(iset.get("nodeset"), ref, "choice list")
+            value_el = iset.find(f"{{{XF}}}value")
+            label_el = iset.find(f"{{{XF}}}label")
+            value_ref = c.expr(value_el.get("ref") if value_el is not None else "name", ref, "choice value")
+            label_ref = None
+            label_is_itext = False
+            if label_el is not None and label_el.get("ref"):
+                m = _ITEXT_DYNAMIC.match(label_el.get("ref") or "")
+                label_is_itext = bool(m)
+                label_ref = c.expr(m.group(1) if m else label_el.get("ref"), ref, "choice label")
+            if nodeset is not None and value_ref is not None:
+                ctl.itemset = Itemset(nodeset, value_ref, label_ref, label_is_itext)
+    for child in el:
+        sub = _control(child, c, by_ref, setvalues, ref or parent_ref)
+        if sub is not None:
+            ctl.children.append(sub)
+    if ref and kind != "group":
+        by_ref[ref] = ctl
+    elif ref and ref not in by_ref:
+        by_ref[ref] = ctl
+    return ctl
+
+
+def _template(el: ET.Element, parent_path: str, binds: dict[str, Bind]) -> TemplateNode:
+    name = qname(el.tag)
+    path = f"{parent_path}/{local(el.tag)}"
+    node = TemplateNode(
+        name=name, local=local(el.tag), path=path, value=(el.text or "").strip() if len(el) == 0 else ""
+    )
+    node.attrs = {qname(k): v for k, v in el.attrib.items()}
+    seen: dict[str, TemplateNode] = {}
+    for child in el:
+        lname = local(child.tag)
+        is_template = child.get(f"{{{JR}}}template") is not None
+        sub = _template(child, path, binds)
+        sub.attrs.pop("jr:template", None)
+        existing = seen.get(lname)
+        if existing is not None:
+            # Another instance of a repeat: count it as an initial instance (a template is not one).
+            existing.repeat = True
+            if not is_template:
+                existing.initial += 1
+                existing.initial_values.append(sub)
+            else:
+                # The template defines the shape; keep the first instance's values as initial values.
+                _merge_shape(existing, sub)
+            continue
+        if is_template:
+            sub.repeat = True
+            sub.initial = 0
+        else:
+            sub.initial = 1
+            sub.initial_values = [sub]
+        seen[lname] = sub
+        node.children.append(sub)
+    return node
+
+
+def _merge_shape(target: TemplateNode, template: TemplateNode) -> None:
+    target.children = template.children
+    target.value = template.value
+
+
+def _all_paths(node: TemplateNode, out: set[str] | None = None) -> set[str]:
+    out = out if out is not None else set()
+    out.add(node.path)
+    for child in node.children:
+        _all_paths(child, out)
+    return out
+
+
+def mark_repeats(root: TemplateNode, controls: list[Control]) -> None:
+    """Elements with a <repeat> control are repeats even when the form gave no jr:template."""
+    paths = set()
+
+    def walk(ctls: list[Control]) -> None:
+        for ctl in ctls:
+            if ctl.kind == "repeat":
+                paths.add(ctl.ref)
+            walk(ctl.children)
+
+    walk(controls)
+
+    def mark(node: TemplateNode) -> None:
+        if node.path in paths:
+            node.repeat = True
+        for child in node.children:
+            mark(child)
+
+    mark(root)
+
+
+def _calc_order(binds: dict[str, Bind], c: _Compiler) -> list[str]:
+    """Calculate binds in dependency order; a cycle is a load-time problem."""
+    calcs = {p: b for p, b in binds.items() if b.calculate is not None}
+    deps: dict[str, set[str]] = {}
+    for path, b in calcs.items():
+        assert b.calculate is not None
+        reads = {resolve_static(path, r) for r in b.calculate.references()}
+        deps[path] = {
+            r
+            for r in reads
+            if r and r != path and any(r == other or other.startswith(r + "/") for other in calcs)
+            for r in [r]
+        }
+        expanded: set[str] = set()
+        for r in deps[path]:
+            expanded.update(o for o in calcs if o == r or o.startswith(r + "/"))
+        expanded.discard(path)
+        deps[path] = expanded
+    order: list[str] = []
+    state: dict[str, int] = {}
+
+    def visit(p: str, stack: list[str]) -> None:
+        if state.get(p) == 2:
+            return
+        if state.get(p) == 1:
+            cycle = stack[stack.index(p) :] + [p]
+            c.problem("the calculations depend on each other in a circle: " + " -> ".join(cycle), p)
+            return
+        state[p] = 1
+        for d in sorted(deps[p]):
+            visit(d, stack + [p])
+        state[p] = 2
+        order.append(p)
+
+    for p in calcs:
+        visit(p, [])
+    return order
+
+
+def _load_attachment(name: str, data: bytes) -> ET.Element:
+    """A CSV list (select_one_from_file, pulldata) as <root><item><col>…</col></item></root>, or
+    an XML list as its root element."""
+    if name.lower().endswith(".csv"):
+        text = data.decode("utf-8-sig")
+        reader = csv.reader(io.StringIO(text))
+        rows = list(reader)
+        if not rows:
+            raise ValueError("it is empty")
+        header = [h.strip() for h in rows[0]]
+        root = ET.Element("root")
+        for row in rows[1:]:
+            if not any(cell.strip() for cell in row):
+                continue
+            item = ET.SubElement(root, "item")
+            for col, cell in zip(header, row, strict=False):
+                if not col:
+                    continue
+                tag = col.replace("::", "-").replace(" ", "_").replace("(", "").replace(")", "")
+                ET.SubElement(item, tag).text = cell
+        return root
+    if name.lower().endswith(".xml"):
+        try:
+            return safe_fromstring(data)
+        except (ET.ParseError, ValueError) as exc:
+            raise ValueError(f"not well-formed XML ({exc})") from None
+    if name.lower().endswith(".geojson"):
+        raise ValueError("GeoJSON lists are not supported")
+    raise ValueError("only CSV and XML lists are supported")

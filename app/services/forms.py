@@ -1,0 +1,570 @@
+"""Forms in a workspace: installing versions, interviews, drafts, submissions, amendments, exports.
+
+A form version is reference data (`forms` table, synced from HQ to every device). A form being
+filled lives as a draft in the encrypted database (drafts.py; autosaved by the UI every few
+seconds and on lock) until it is submitted; a submission is a `form_submissions` row holding the
+instance XML, which household member each repeat entry is, the form language and the version it
+was filled against. Submitted forms are locked: a change after that is an amendment with a reason,
+kept in the row's history.
+"""
+
+from __future__ import annotations
+
+import base64
+import csv
+import datetime as dt
+import io
+import json
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from defusedxml.ElementTree import fromstring as safe_fromstring
+from sqlalchemy import select
+
+from app.errors import InvalidInput, NotFound
+from app.forms.engine import FormInstance, Prefill
+from app.forms.model import FormDef, FormError
+from app.forms.xlsform import load_form_bytes
+from app.models import Case, Form, FormSubmission, Interpreter, Interview, Person
+from app.services import drafts
+from app.services.cases import find_case, update_person
+from app.services.uow import reading, unit_of_work
+from app.store.workspace import Workspace
+from app.util.ids import uuid7
+
+BUNDLED_DIR = Path(__file__).resolve().parents[2] / "resources" / "forms"
+FORM_DRAFT_PREFIX = "draft:form:"
+INTERVIEW_TYPES = ("pre-screening", "biographic", "medical", "resettlement", "follow-up", "other")
+CASE_PREFILL = ("case_number", "unhcr_id", "priority", "stage", "site", "us_ties", "expedited")
+PERSON_PREFILL = (
+    "id", "role", "family_name", "given_names", "native_family_name", "native_given_names", "dob", "dob_precision",
+    "sex", "nationality", "country_of_birth", "place_of_birth", "languages", "marital_status", "relationship_to_pa",
+)  # fmt: skip
+WRITEBACK_FIELDS = frozenset(
+    {
+        "family_name",
+        "given_names",
+        "native_family_name",
+        "native_given_names",
+        "dob",
+        "sex",
+        "languages",
+        "marital_status",
+        "place_of_birth",
+    }  # fmt: skip
+)
+LIST_FIELDS = frozenset({"languages", "aliases"})
+ROLE_ORDER = {"principal_applicant": 0, "spouse": 1, "child": 2, "other_dependent": 3}
+
+
+@dataclass(frozen=True)
+class FormInfo:
+    id: str
+    form_id: str
+    version: str
+    title: str
+    languages: list[str]
+    active: bool
+
+
+def _info(row: Form) -> FormInfo:
+    return FormInfo(row.id, row.form_id, row.version, row.title, list(row.languages or []), row.active)
+
+
+# ----- installing -------------------------------------------------------------------------------
+def install_form(ws: Workspace, path: Path) -> tuple[FormInfo, bool]:
+    """Install an XLSForm (lists it names are read beside it). Returns the form and whether it was
+    new (the same form id and version installed twice is one form)."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InvalidInput(f"Cannot read {path.name}: {exc.strerror or exc}.") from None
+    return install_form_bytes(ws, data, path.name, search_dir=path.parent)
+
+
+def install_form_bytes(
+    ws: Workspace,
+    data: bytes,
+    filename: str,
+    attachments: dict[str, bytes] | None = None,
+    *,
+    search_dir: Path | None = None,
+) -> tuple[FormInfo, bool]:
+    try:
+        form = load_form_bytes(data, filename, attachments, search_dir=search_dir)
+    except FormError as exc:
+        raise InvalidInput(
+            f"{filename} cannot be installed: " + "; ".join(p.describe() for p in exc.problems)
+        ) from None
+    if not form.version:
+        raise InvalidInput(f"{filename} has no version (settings sheet, `version` column): add one and try again.")
+    with unit_of_work(ws, "manage_reference_data") as uow:
+        existing = uow.session.scalar(
+            select(Form).where(Form.form_id == form.form_id, Form.version == form.version, Form.deleted.is_(False))
+        )
+        if existing is not None:
+            return _info(existing), False
+        row = Form(
+            form_id=form.form_id,
+            version=form.version,
+            title=form.title[:300],
+            languages=form.languages,
+            xform=form.xml,
+            attachments={k: base64.b64encode(v).decode("ascii") for k, v in form.attachments.items()},
+            source_name=filename[:200],
+            active=True,
+        )
+        row.id = uuid7()
+        uow.create(row, case_id=None, summary=f"form {form.form_id} version {form.version} installed")
+        return _info(row), True
+
+
+def bundled_form_files() -> list[Path]:
+    return sorted(BUNDLED_DIR.glob("*.xlsx")) if BUNDLED_DIR.is_dir() else []
+
+
+def install_bundled_forms(ws: Workspace) -> list[FormInfo]:
+    """The forms shipped with the application (pre-screening, medical history, preferences)."""
+    return [install_form(ws, path)[0] for path in bundled_form_files()]
+
+
+def list_forms(ws: Workspace, *, all_versions: bool = False) -> list[FormInfo]:
+    """Installed forms, newest version of each first (or every version)."""
+    with reading(ws) as s:
+        rows = s.scalars(select(Form).where(Form.deleted.is_(False))).all()
+    infos = sorted((_info(r) for r in rows), key=lambda f: (f.form_id, _version_key(f.version)), reverse=True)
+    if all_versions:
+        return sorted(infos, key=lambda f: f.form_id)
+    newest: dict[str, FormInfo] = {}
+    for info in infos:
+        if info.active:
+            newest.setdefault(info.form_id, info)
+    return sorted(newest.values(), key=lambda f: f.title.casefold())
+
+
+def _version_key(version: str) -> tuple[int, ...] | tuple[str]:
+    parts = version.replace("-", ".").split(".")
+    return tuple(int(p) for p in parts) if all(p.isdigit() for p in parts) else (version,)
+
+
+_COMPILED: dict[tuple[str, str], FormDef] = {}
+
+
+def load_installed(ws: Workspace, form_id: str, version: str | None = None) -> FormDef:
+    """The compiled form (cached per row and revision); the newest version when none is named."""
+    with reading(ws) as s:
+        q = select(Form).where(Form.form_id == form_id, Form.deleted.is_(False))
+        if version is not None:
+            q = q.where(Form.version == version)
+        rows = s.scalars(q).all()
+        if not rows:
+            what = f"{form_id} version {version}" if version else form_id
+            raise NotFound(f"The form {what} is not installed on this laptop; sync with HQ or install it.")
+        row = max(rows, key=lambda r: _version_key(r.version))
+        key = (row.id, row.hlc)
+        cached = _COMPILED.get(key)
+        if cached is not None:
+            return cached
+        xform, attachments = row.xform, {k: base64.b64decode(v) for k, v in (row.attachments or {}).items()}
+    from app.forms.model import parse_xform
+
+    try:
+        form = parse_xform(xform, attachments)
+    except FormError as exc:
+        raise InvalidInput(f"The installed form {form_id} cannot be opened: {exc}") from None
+    _COMPILED[key] = form
+    return form
+
+
+# ----- prefill and instances ----------------------------------------------------------------------
+def case_prefill(ws: Workspace, case_number: str) -> tuple[str, Prefill]:
+    """(case id, what the case record says) for `cr:prefill` binds and the household repeat."""
+    with reading(ws) as s:
+        case = find_case(s, case_number)
+        persons = s.scalars(select(Person).where(Person.case_id == case.id, Person.deleted.is_(False))).all()
+        people = sorted(persons, key=lambda p: (ROLE_ORDER.get(p.role, 9), p.dob or "9999", p.id))
+        return case.id, Prefill(
+            case={k: getattr(case, k) for k in CASE_PREFILL},
+            persons=[{k: getattr(p, k) for k in PERSON_PREFILL} for p in people],
+        )
+
+
+def new_form(ws: Workspace, case_number: str, form_id: str, *, lang: str | None = None) -> FormInstance:
+    form = load_installed(ws, form_id)
+    _case_id, prefill = case_prefill(ws, case_number)
+    return FormInstance(form, prefill=prefill, lang=lang, device_id=ws.meta.device_id, username=ws.username or "")
+
+
+def start_interview(
+    ws: Workspace,
+    case_number: str,
+    *,
+    type: str,  # noqa: A002 - the interview's type, as the data model names it
+    interpreter_id: str | None = None,
+    language: str | None = None,
+    location: str | None = None,
+    date: str | None = None,
+) -> str:
+    if type not in INTERVIEW_TYPES:
+        raise InvalidInput(f"interview.type: one of {', '.join(INTERVIEW_TYPES)}.")
+    with unit_of_work(ws, "edit_cases") as uow:
+        case = find_case(uow.session, case_number)
+        if interpreter_id and uow.session.get(Interpreter, interpreter_id) is None:
+            raise NotFound("That interpreter is not on this laptop.")
+        row = Interview(
+            case_id=case.id,
+            type=type,
+            date=date or dt.date.today().isoformat(),
+            interviewer=uow.actor,
+            interpreter_id=interpreter_id,
+            language=(language or None),
+            location=(location or None),
+        )
+        row.id = uuid7()
+        uow.create(row, case_id=case.id)
+        return row.id
+
+
+# ----- drafts ------------------------------------------------------------------------------------
+def draft_key(case_id: str, draft_id: str) -> str:
+    return f"{FORM_DRAFT_PREFIX}{case_id}:{draft_id}"
+
+
+def save_form_draft(
+    ws: Workspace, key: str, inst: FormInstance, *, interview_id: str | None, amends: str | None = None
+) -> None:
+    """Autosave: the whole instance (hidden answers included), inside the encrypted database."""
+    if not key.startswith(FORM_DRAFT_PREFIX):
+        raise InvalidInput("A form draft key starts with 'draft:form:'.")
+    drafts.save_draft(
+        ws,
+        key,
+        {"snapshot": inst.snapshot(), "interview_id": interview_id, "amends": amends, "title": inst.form.title},
+        reason="autosave",
+    )
+
+
+@dataclass(frozen=True)
+class FormDraft:
+    key: str
+    form_id: str
+    version: str
+    title: str
+    interview_id: str | None
+    amends: str | None
+    saved_at: dt.datetime
+    snapshot: dict[str, Any]
+
+
+def form_drafts(ws: Workspace, case_id: str) -> list[FormDraft]:
+    out = []
+    for d in drafts.drafts_with_prefix(ws, f"{FORM_DRAFT_PREFIX}{case_id}:"):
+        snap = d.values.get("snapshot") or {}
+        out.append(
+            FormDraft(
+                d.key,
+                str(snap.get("form_id", "")),
+                str(snap.get("version", "")),
+                str(d.values.get("title", "")),
+                d.values.get("interview_id"),
+                d.values.get("amends"),
+                d.at,
+                snap,
+            )
+        )
+    return sorted(out, key=lambda d: d.saved_at, reverse=True)
+
+
+def open_draft(ws: Workspace, case_number: str, draft: FormDraft, *, lang: str | None = None) -> FormInstance:
+    form = load_installed(ws, draft.form_id, draft.version)
+    _case_id, prefill = case_prefill(ws, case_number)
+    return FormInstance.from_snapshot(form, draft.snapshot, prefill=prefill, device_id=ws.meta.device_id, lang=lang)
+
+
+# ----- submitting ----------------------------------------------------------------------------------
+class FormIncomplete(InvalidInput):
+    """Submit refused: some relevant answers are missing or not allowed."""
+
+
+def submit_form(
+    ws: Workspace,
+    case_number: str,
+    inst: FormInstance,
+    *,
+    interview_id: str | None = None,
+    draft: str | None = None,
+) -> str:
+    """Submit: every relevant answer valid, then in one transaction the submission row, the
+    verified answers written back to the persons (audited), and the draft removed."""
+    inst.finish()
+    bad = inst.violations()
+    if bad:
+        first = bad[0]
+        raise FormIncomplete(
+            f"{len(bad)} answer(s) need attention before this form can be submitted; the first: "
+            f"{inst.label(first) or inst.ref(first)}: {inst.message(first)}"
+        )
+    with unit_of_work(ws, "edit_cases") as uow:
+        case = find_case(uow.session, case_number)
+        _writeback(uow, case, inst)
+        row = FormSubmission(
+            interview_id=interview_id,
+            case_id=case.id,
+            form_id=inst.form.form_id,
+            form_version=inst.form.version,
+            status="complete",
+            answers=_answers(inst, uow.actor),
+        )
+        row.id = uuid7()
+        uow.create(row, case_id=case.id, summary=f"form {inst.form.form_id} submitted")
+        if draft:
+            from app.models import Setting
+
+            stale = uow.session.get(Setting, draft)
+            if stale is not None:
+                uow.session.delete(stale)
+        return row.id
+
+
+def amend_submission(
+    ws: Workspace, submission_id: str, inst: FormInstance, reason: str, *, draft: str | None = None
+) -> None:
+    """Change a submitted form: the reason is required and kept with who and when."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise InvalidInput("amendment.reason: say why a submitted form is being changed.")
+    inst.finish()
+    bad = inst.violations()
+    if bad:
+        raise FormIncomplete(f"{len(bad)} answer(s) need attention: {inst.label(bad[0]) or inst.ref(bad[0])}.")
+    with unit_of_work(ws, "edit_cases") as uow:
+        row = uow.session.get(FormSubmission, submission_id)
+        if row is None or row.deleted:
+            raise NotFound("That form submission is not on this laptop.")
+        if (row.form_id, row.form_version) != (inst.form.form_id, inst.form.version):
+            raise InvalidInput("An amendment must use the form version the submission was filled with.")
+        case = uow.session.get(Case, row.case_id)
+        assert case is not None
+        _writeback(uow, case, inst)
+        answers = _answers(inst, uow.actor)
+        history = list((row.answers or {}).get("amendments", []))
+        history.append({"at": answers["submitted_at"], "by": uow.actor, "reason": reason[:2000]})
+        answers["amendments"] = history
+        answers["submitted_at"] = (row.answers or {}).get("submitted_at", answers["submitted_at"])
+        answers["submitted_by"] = (row.answers or {}).get("submitted_by", answers["submitted_by"])
+        uow.update(row, {"answers": answers, "status": "amended"}, case_id=row.case_id)
+        if draft:
+            from app.models import Setting
+
+            stale = uow.session.get(Setting, draft)
+            if stale is not None:
+                uow.session.delete(stale)
+
+
+def _writeback(uow: Any, case: Case, inst: FormInstance) -> None:
+    by_person: dict[str, dict[str, Any]] = {}
+    for person_id, field, value in inst.writebacks():
+        if field not in WRITEBACK_FIELDS:
+            continue
+        by_person.setdefault(person_id, {})[field] = value.split() if field in LIST_FIELDS else (value or None)
+    for person_id, changes in by_person.items():
+        person = uow.session.get(Person, person_id)
+        if person is None or person.case_id != case.id or person.deleted:
+            continue
+        try:
+            update_person(uow, case, person, changes)
+        except InvalidInput as exc:
+            raise InvalidInput(f"An answer cannot be written to the case record: {exc}") from None
+
+
+def _answers(inst: FormInstance, actor: str) -> dict[str, Any]:
+    snap = inst.snapshot()
+    return {
+        "xml": inst.to_xml(submission=True),
+        "draft_xml": snap["xml"],
+        "persons": snap["persons"],
+        "lang": inst.lang,
+        "submitted_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "submitted_by": actor,
+    }
+
+
+@dataclass(frozen=True)
+class SubmissionInfo:
+    id: str
+    case_id: str
+    interview_id: str | None
+    form_id: str
+    version: str
+    status: str
+    submitted_at: str
+    submitted_by: str
+    amendments: list[dict[str, Any]]
+
+
+def submissions(ws: Workspace, case_number: str) -> list[SubmissionInfo]:
+    with reading(ws) as s:
+        case = find_case(s, case_number)
+        rows = s.scalars(
+            select(FormSubmission).where(FormSubmission.case_id == case.id, FormSubmission.deleted.is_(False))
+        ).all()
+        return sorted(
+            (
+                SubmissionInfo(
+                    r.id,
+                    r.case_id,
+                    r.interview_id,
+                    r.form_id,
+                    r.form_version,
+                    r.status,
+                    str((r.answers or {}).get("submitted_at", "")),
+                    str((r.answers or {}).get("submitted_by", "")),
+                    list((r.answers or {}).get("amendments", [])),
+                )
+                for r in rows
+            ),
+            key=lambda i: i.submitted_at,
+            reverse=True,
+        )
+
+
+def open_submission(ws: Workspace, submission_id: str, *, lang: str | None = None) -> FormInstance:
+    """A submitted form against its own version (read-only in the UI; the basis of an amendment)."""
+    with reading(ws) as s:
+        row = s.get(FormSubmission, submission_id)
+        if row is None or row.deleted:
+            raise NotFound("That form submission is not on this laptop.")
+        form_id, version, answers = row.form_id, row.form_version, dict(row.answers or {})
+    form = load_installed(ws, form_id, version)
+    saved = {"form_id": form_id, "version": version, "xml": answers.get("draft_xml") or answers.get("xml", ""),
+             "persons": answers.get("persons", []), "lang": answers.get("lang")}  # fmt: skip
+    return FormInstance.from_snapshot(form, saved, lang=lang)
+
+
+# ----- exports -----------------------------------------------------------------------------------
+def export_submissions(ws: Workspace, form_id: str, out_dir: Path, *, fmt: str = "csv") -> list[Path]:
+    """Every submission of `form_id` (all versions) as JSON (one document) or CSV, one file per
+    repeat level linked by _index / _parent_index as ODK Central and Kobo export them."""
+    with reading(ws, "export_data") as s:
+        rows = s.execute(
+            select(FormSubmission, Case.case_number)
+            .join(Case, Case.id == FormSubmission.case_id)
+            .where(FormSubmission.form_id == form_id, FormSubmission.deleted.is_(False))
+        ).all()
+        docs = [(r.FormSubmission, r.case_number) for r in rows]
+        records = [
+            {
+                "_id": sub.id,
+                "_case_number": number,
+                "_version": sub.form_version,
+                "_status": sub.status,
+                "_submitted_at": (sub.answers or {}).get("submitted_at", ""),
+                "_submitted_by": (sub.answers or {}).get("submitted_by", ""),
+                "xml": (sub.answers or {}).get("xml", ""),
+            }
+            for sub, number in docs
+        ]
+    repeats: set[str] = set()
+    for version in {sub.form_version for sub, _ in docs}:
+        try:
+            form = load_installed(ws, form_id, version)
+        except (NotFound, InvalidInput):
+            continue  # a version no longer installed: its repeats are recognised by shape only
+        repeats |= {c.ref for c in form.by_ref.values() if c.kind == "repeat"}
+    if not records:
+        raise NotFound(f"No submissions of {form_id} on this laptop.")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    from app.util.files import atomic_write
+
+    trees = [(meta, _xml_to_tree(meta.pop("xml"), repeats)) for meta in records]
+    if fmt == "json":
+        path = out_dir / f"{form_id}.json"
+        doc = [{**meta, "data": tree} for meta, tree in trees]
+        atomic_write(path, json.dumps(doc, ensure_ascii=False, indent=2).encode("utf-8"))
+        return [path]
+    if fmt != "csv":
+        raise InvalidInput("export format: json or csv.")
+    tables: dict[str, list[dict[str, Any]]] = {}
+    for meta, tree in trees:
+        _flatten(tree, form_id, meta, None, tables, "")
+    paths = []
+    for name, table in tables.items():
+        columns: list[str] = []
+        for rec in table:
+            for k in rec:
+                if k not in columns:
+                    columns.append(k)
+        buf = io.StringIO()
+        writer = csv.DictWriter(buf, fieldnames=columns, extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows(table)
+        path = out_dir / f"{name}.csv"
+        atomic_write(path, buf.getvalue().encode("utf-8-sig"))
+        paths.append(path)
+    return paths
+
+
+def _xml_to_tree(xml: str, repeats: set[str]) -> dict[str, Any]:
+    """Instance XML as nested dicts; repeats (the form's, or same-named siblings) as lists."""
+    try:
+        root = safe_fromstring(xml)
+    except (ET.ParseError, ValueError):
+        return {}
+    tree = _element(root, "/" + root.tag.rsplit("}", 1)[-1], repeats)
+    return tree if isinstance(tree, dict) else {}
+
+
+def _element(el: ET.Element, path: str, repeats: set[str]) -> Any:
+    if len(el) == 0:
+        return el.text or ""
+    out: dict[str, Any] = {}
+    counts: dict[str, int] = {}
+    for child in el:
+        name = child.tag.rsplit("}", 1)[-1]
+        counts[name] = counts.get(name, 0) + 1
+    for child in el:
+        name = child.tag.rsplit("}", 1)[-1]
+        value = _element(child, f"{path}/{name}", repeats)
+        if counts[name] > 1 or name in out or f"{path}/{name}" in repeats:
+            existing = out.get(name)
+            if not isinstance(existing, list):
+                out[name] = [] if existing is None else [existing]
+            out[name].append(value)
+        else:
+            out[name] = value
+    return out
+
+
+def _flatten(
+    tree: Any,
+    table: str,
+    meta: dict[str, Any],
+    parent_index: int | None,
+    tables: dict[str, list[dict[str, Any]]],
+    prefix: str,
+    record: dict[str, Any] | None = None,
+) -> None:
+    top = record is None
+    if top:
+        record = dict(meta) if parent_index is None else {}
+        rows = tables.setdefault(table, [])
+        record["_index"] = len(rows) + 1
+        if parent_index is not None:
+            record["_parent_index"] = parent_index
+        rows.append(record)
+    assert record is not None
+    if not isinstance(tree, dict):
+        return
+    for name, value in tree.items():
+        key = f"{prefix}{name}"
+        if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+            for entry in value:
+                _flatten(entry, f"{table}-{name}", {}, record["_index"], tables, "")
+        elif isinstance(value, dict):
+            _flatten(value, table, meta, parent_index, tables, key + "/", record)
+        elif isinstance(value, list):
+            record[key] = " ".join(str(v) for v in value)
+        else:
+            record[key] = value

@@ -1,0 +1,351 @@
+"""The form engine on real XLSForms converted by pyxform: each XLSForm feature the interviewers'
+forms use, evaluated as ODK evaluates it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from defusedxml.ElementTree import fromstring as safe_fromstring
+
+from app.forms.engine import AnswerError, FormInstance, Prefill
+from app.forms.model import FormError
+from app.forms.xlsform import load_form
+from tests.forms.builders import open_form, relevant, values, violations, write_xlsform
+
+H = ["type", "name", "label", "relevant", "required", "required_message", "constraint", "constraint_message",
+     "calculation", "default", "read_only", "repeat_count", "choice_filter"]  # fmt: skip
+
+
+def row(typ: str, name: str, label: str = "", **kw: str) -> list[str]:
+    cells = {"type": typ, "name": name, "label": label or name, **kw}
+    return [cells.get(h, "") for h in H]
+
+
+def test_relevance_required_and_constraint_with_the_forms_own_messages(tmp_path: Path) -> None:
+    inst = open_form(
+        tmp_path,
+        [
+            H,
+            row(
+                "integer",
+                "age",
+                "Age",
+                required="yes",
+                required_message="Age is needed",
+                constraint=". >= 0 and . <= 120",
+                constraint_message="0 to 120",
+            ),  # fmt: skip
+            row("text", "school", "School", relevant="${age} < 18"),
+            row("text", "job", "Job", relevant="${age} >= 18", required="yes"),
+        ],
+    )
+    assert violations(inst) == {"/data/age": "required"}
+    age = inst.node_at("/data/age")
+    assert inst.message(age) == "Age is needed"
+    inst.set_value("/data/age", "130")
+    assert violations(inst)["/data/age"] == "constraint"
+    assert inst.message(age) == "0 to 120"
+    inst.set_value("/data/age", "12")
+    assert relevant(inst)["/data/school"] is True and relevant(inst)["/data/job"] is False
+    assert violations(inst) == {}
+    inst.set_value("/data/age", "40")
+    assert relevant(inst)["/data/school"] is False
+    assert violations(inst) == {"/data/job": "required"}
+
+
+def test_calculate_default_read_only_and_note_interpolation(tmp_path: Path) -> None:
+    inst = open_form(
+        tmp_path,
+        [
+            H,
+            row("integer", "adults", default="2"),
+            row("integer", "children", default="0"),
+            row("calculate", "size", calculation="${adults} + ${children}"),
+            row("text", "site", read_only="yes", default="Lima"),
+            row("note", "summary", "Household of ${size}"),
+        ],
+    )
+    assert values(inst)["/data/size"] == "2"
+    inst.set_value("/data/children", "3")
+    assert values(inst)["/data/size"] == "5"
+    assert inst.node_at("/data/site").readonly is True
+    assert inst.label(inst.node_at("/data/summary")) == "Household of 5"
+
+
+def test_select_one_multiple_or_other_and_choice_filter(tmp_path: Path) -> None:
+    inst = open_form(
+        tmp_path,
+        [
+            H,
+            row("select_one country", "country"),
+            row("select_one city", "city", choice_filter="country=${country}"),
+            row("select_multiple lang or_other", "langs", "Languages"),
+            row("integer", "n_langs", calculation="", constraint="", relevant=""),
+            row("calculate", "count", calculation="count-selected(${langs})"),
+        ],
+        [
+            ["list_name", "name", "label", "country"],
+            ["country", "pe", "Peru", ""],
+            ["country", "co", "Colombia", ""],
+            ["city", "lim", "Lima", "pe"],
+            ["city", "cuz", "Cusco", "pe"],
+            ["city", "bog", "Bogota", "co"],
+            ["lang", "es", "Spanish", ""],
+            ["lang", "qu", "Quechua", ""],
+        ],  # fmt: skip
+    )
+    city = inst.node_at("/data/city")
+    assert inst.choices(city) == []
+    inst.set_value("/data/country", "pe")
+    assert [v for v, _ in inst.choices(city)] == ["lim", "cuz"]
+    with pytest.raises(AnswerError) as err:
+        inst.set_value("/data/city", "bog")
+    assert err.value.code == "unknown-choice"
+    inst.set_value("/data/city", "cuz")
+    inst.select_values("/data/langs", ["es", "other"])
+    assert relevant(inst)["/data/langs_other"] is True
+    assert values(inst)["/data/count"] == "2"
+    inst.select_values("/data/langs", ["qu"])
+    assert relevant(inst)["/data/langs_other"] is False
+    with pytest.raises(AnswerError):
+        inst.select_values("/data/langs", ["xx"])
+
+
+def test_select_one_from_file_reads_the_csv_beside_the_form(tmp_path: Path) -> None:
+    (tmp_path / "states.csv").write_text("name,label\nca,California\nny,New York\n", "utf-8")
+    inst = open_form(tmp_path, [H, row("select_one_from_file states.csv", "state")])
+    node = inst.node_at("/data/state")
+    assert inst.choices(node) == [("ca", "California"), ("ny", "New York")]
+    inst.set_value("/data/state", "ny")
+    assert values(inst)["/data/state"] == "ny"
+
+
+def test_missing_list_file_is_a_problem_named_at_load(tmp_path: Path) -> None:
+    path = write_xlsform(tmp_path / "f.xlsx", [H, row("select_one_from_file nowhere.csv", "state")])
+    with pytest.raises(FormError) as err:
+        load_form(path)
+    assert "nowhere.csv" in str(err.value)
+
+
+@pytest.mark.parametrize(
+    ("typ", "good", "stored", "bad"),
+    [
+        ("integer", " 42 ", "42", "4.5x"),
+        ("decimal", "1.50", "1.5", "abc"),
+        ("date", "2001-02-03", "2001-02-03", "2001-02-30"),
+        ("time", "10:15", "10:15", "quarter past"),
+        ("datetime", "2001-02-03T10:15:00", "2001-02-03T10:15:00", "tomorrow"),
+    ],
+)
+def test_typed_answers_are_stored_canonically_and_malformed_ones_refused(
+    tmp_path: Path, typ: str, good: str, stored: str, bad: str
+) -> None:
+    inst = open_form(tmp_path, [H, row(typ, "q")])
+    inst.set_value("/data/q", good)
+    assert values(inst)["/data/q"] == stored
+    with pytest.raises(AnswerError) as err:
+        inst.set_value("/data/q", bad)
+    assert err.value.code == "bad-value"
+    assert values(inst)["/data/q"] == stored  # a refused answer changes nothing
+
+
+def test_a_hidden_group_hides_everything_inside_and_the_submission_leaves_it_empty(tmp_path: Path) -> None:
+    inst = open_form(
+        tmp_path,
+        [
+            H,
+            row("select_one yn", "pregnant"),
+            row("begin_group", "preg", relevant="${pregnant} = 'yes'"),
+            row("integer", "weeks", required="yes"),
+            row("end_group", ""),
+        ],
+        [["list_name", "name", "label"], ["yn", "yes", "Yes"], ["yn", "no", "No"]],
+    )
+    inst.set_value("/data/pregnant", "yes")
+    inst.set_value("/data/preg/weeks", "20")
+    assert "<weeks>20</weeks>" in inst.to_xml()
+    inst.set_value("/data/pregnant", "no")
+    assert relevant(inst)["/data/preg/weeks"] is False
+    assert violations(inst) == {}  # required, but hidden: not a violation
+    submission = safe_fromstring(inst.to_xml())
+    assert submission.find("preg") is None and submission.find("pregnant").text == "no"
+    # The draft keeps the hidden answer so it comes back if the group is shown again.
+    assert "<weeks>20</weeks>" in inst.to_xml(submission=False)
+    inst.set_value("/data/pregnant", "yes")
+    assert values(inst)["/data/preg/weeks"] == "20"
+
+
+def test_repeat_count_position_sum_and_relevance_inside_repeats(tmp_path: Path) -> None:
+    inst = open_form(
+        tmp_path,
+        [
+            H,
+            row("integer", "n"),
+            row("begin_repeat", "member", repeat_count="${n}"),
+            row("calculate", "pos", calculation="position(..)"),
+            row("integer", "age"),
+            row("text", "school", relevant="${age} < 18"),
+            row("end_repeat", ""),
+            row("calculate", "total", calculation="sum(${age})"),
+            row("calculate", "second", calculation="indexed-repeat(${age}, ${member}, 2)"),
+        ],
+    )
+    assert [s.ref for s in inst.states() if s.path == "/data/member/age"] == []
+    inst.set_value("/data/n", "3")
+    ages = [s.ref for s in inst.states() if s.path == "/data/member/age"]
+    assert ages == ["/data/member[1]/age", "/data/member[2]/age", "/data/member[3]/age"]
+    assert [values(inst)[f"/data/member[{i}]/pos"] for i in (1, 2, 3)] == ["1", "2", "3"]
+    for i, age in enumerate(["40", "12", "9"], start=1):
+        inst.set_value(f"/data/member[{i}]/age", age)
+    assert values(inst)["/data/total"] == "61"
+    assert values(inst)["/data/second"] == "12"
+    assert relevant(inst)["/data/member[1]/school"] is False
+    assert relevant(inst)["/data/member[2]/school"] is True
+    inst.set_value("/data/n", "2")  # fewer members: the last entry goes
+    assert values(inst)["/data/total"] == "52"
+    with pytest.raises(AnswerError):
+        inst.add_repeat("/data/member", 1)  # counted by the form, not by hand
+
+
+def test_nested_repeats_added_by_hand(tmp_path: Path) -> None:
+    inst = open_form(
+        tmp_path,
+        [
+            H,
+            row("begin_repeat", "person"),
+            row("text", "name"),
+            row("begin_repeat", "condition"),
+            row("text", "what"),
+            row("integer", "since", relevant="${what} != ''", constraint=". >= 1900"),
+            row("end_repeat", ""),
+            row("calculate", "n_conditions", calculation="count(../condition)"),
+            row("end_repeat", ""),
+        ],
+    )
+    inst.add_repeat("/data/person", 1)
+    inst.add_repeat("/data/person[2]/condition", 2)
+    refs = [s.ref for s in inst.states()]
+    assert "/data/person[2]/condition[2]/since" in refs
+    inst.set_value("/data/person[2]/condition[2]/what", "asthma")
+    inst.set_value("/data/person[2]/condition[2]/since", "1850")
+    assert violations(inst) == {"/data/person[2]/condition[2]/since": "constraint"}
+    assert relevant(inst)["/data/person[2]/condition[1]/since"] is False
+    # The form's first person starts with one condition entry; one added while filling starts with
+    # none (as in ODK), so person 2 has exactly the two added.
+    assert values(inst)["/data/person[2]/n_conditions"] == "2"
+    assert values(inst)["/data/person[1]/n_conditions"] == "1"
+    inst.remove_repeat("/data/person[2]/condition[1]")
+    assert values(inst)["/data/person[2]/n_conditions"] == "1"
+    assert values(inst)["/data/person[2]/condition[1]/what"] == "asthma"
+
+
+def test_labels_choices_and_messages_in_the_form_language(tmp_path: Path) -> None:
+    survey = [
+        ["type", "name", "label::English (en)", "label::Español (es)", "constraint",
+         "constraint_message::English (en)", "constraint_message::Español (es)"],
+        ["select_one yn", "ok", "Is it right?", "¿Es correcto?", "", "", ""],
+        ["integer", "n", "How many?", "¿Cuántos?", ". < 10", "Under 10", "Menos de 10"],
+        ["calculate", "name_of_ok", "", "", "", "", ""],
+    ]  # fmt: skip
+    survey[3] = ["calculate", "ok_label", "", "", "", "", ""]
+    survey[0].append("calculation")
+    for r in survey[1:]:
+        r.append("")
+    survey[3][-1] = "jr:choice-name(${ok}, '${ok}')"
+    choices = [["list_name", "name", "label::English (en)", "label::Español (es)"], ["yn", "y", "Yes", "Sí"],
+               ["yn", "n", "No", "No"]]  # fmt: skip
+    path = write_xlsform(tmp_path / "f.xlsx", survey, choices, {"default_language": "English (en)"})
+    form = load_form(path)
+    assert form.languages[:2] == ["English (en)", "Español (es)"]
+    inst = FormInstance(form, lang="Español (es)")
+    ok = inst.node_at("/data/ok")
+    assert inst.label(ok) == "¿Es correcto?"
+    assert inst.choices(ok) == [("y", "Sí"), ("n", "No")]
+    inst.set_value("/data/n", "12")
+    assert inst.message(inst.node_at("/data/n")) == "Menos de 10"
+    inst.set_value("/data/ok", "y")
+    assert values(inst)["/data/ok_label"] == "Sí"
+    inst.lang = "English (en)"
+    assert inst.label(ok) == "Is it right?"
+    inst.recompute()
+    assert values(inst)["/data/ok_label"] == "Yes"
+
+
+def test_household_repeat_is_prefilled_one_entry_per_person_and_written_back(tmp_path: Path) -> None:
+    survey = [
+        ["type", "name", "label", "bind::cr:prefill", "bind::cr:writeback", "calculation"],
+        ["text", "case_no", "Case", "case.case_number", "", ""],
+        ["begin_repeat", "member", "Member", "household", "", ""],
+        ["text", "family", "Family name", "person.family_name", "yes", ""],
+        ["date", "dob", "Date of birth", "person.dob", "yes", ""],
+        ["end_repeat", "", "", "", "", ""],
+        ["calculate", "size", "", "", "", "count(${member})"],
+    ]
+    persons = [
+        {"id": "p1", "role": "principal_applicant", "family_name": "Synthname", "dob": "1980-01-02"},
+        {"id": "p2", "role": "child", "family_name": "Synthname", "dob": "2015-06-07"},
+    ]
+    inst = open_form(
+        tmp_path,
+        survey,
+        settings={"namespaces": 'cr="https://circuitride.org/xforms"'},
+        prefill=Prefill(case={"case_number": "LIM-000001"}, persons=persons),
+    )
+    v = values(inst)
+    assert v["/data/case_no"] == "LIM-000001"
+    assert v["/data/member[1]/family"] == "Synthname" and v["/data/member[2]/dob"] == "2015-06-07"
+    assert v["/data/size"] == "2"
+    assert inst.writebacks() == []
+    inst.set_value("/data/member[2]/dob", "2015-07-06")
+    assert inst.writebacks() == [("p2", "dob", "2015-07-06")]
+    # A draft keeps which entry is which person.
+    again = FormInstance.from_snapshot(inst.form, inst.snapshot(), prefill=Prefill(persons=persons))
+    assert values(again) == values(inst)
+    assert again.writebacks() == [("p2", "dob", "2015-07-06")]
+
+
+def test_unsupported_features_are_rejected_at_load_with_their_rows(tmp_path: Path) -> None:
+    path = write_xlsform(
+        tmp_path / "f.xlsx",
+        [
+            ["type", "name", "label", "calculation"],
+            ["text", "ok", "Fine", ""],
+            ["geopoint", "where", "Where", ""],
+            ["calculate", "pd", "", "pulldata('x', 'a', 'b', 'c')"],
+            ["image", "photo", "Photo", ""],
+        ],
+    )
+    with pytest.raises(FormError) as err:
+        load_form(path)
+    rows = {p.row for p in err.value.problems}
+    assert {3, 4, 5} <= rows, err.value.problems
+    assert not err.value.unreadable
+
+
+def test_a_damaged_file_is_unreadable_not_rejected(tmp_path: Path) -> None:
+    bad = tmp_path / "form.xlsx"
+    bad.write_bytes(b"this is not a spreadsheet")
+    with pytest.raises(FormError) as err:
+        load_form(bad)
+    assert err.value.unreadable
+
+
+def test_unknown_references_are_refused_without_changing_anything(tmp_path: Path) -> None:
+    inst = open_form(tmp_path, [H, row("text", "a"), row("calculate", "c", calculation="concat(${a}, '!')")])
+    for ref in ("/data/nope", "/data/a[2]", "not a path"):
+        with pytest.raises(AnswerError):
+            inst.set_value(ref, "x")
+    with pytest.raises(AnswerError) as err:
+        inst.set_value("/data/c", "x")
+    assert err.value.code == "not-a-question"
+    assert values(inst)["/data/c"] == "!"
+
+
+def test_submission_records_form_id_and_version(tmp_path: Path) -> None:
+    inst = open_form(tmp_path, [H, row("text", "a")], settings={"form_id": "cr_demo", "version": "2026112501"})
+    inst.set_value("/data/a", "x < y & z")
+    root = safe_fromstring(inst.to_xml())
+    assert root.get("id") == "cr_demo" and root.get("version") == "2026112501"
+    assert root.find("a").text == "x < y & z"
+    assert root.find("meta/instanceID").text.startswith("uuid:")
