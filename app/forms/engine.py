@@ -321,7 +321,10 @@ class FormInstance:
             value = person.get(name) if person else None
         else:
             return
-        node.value = _as_text(value)
+        text = _as_text(value)
+        if node.bind is not None and node.bind.type == "date" and text and not _DATE.match(text):
+            text = ""  # a partial date of birth ("1988", "1988-04") is asked, not guessed
+        node.value = text
 
     def _person_for(self, node: Node) -> dict[str, Any] | None:
         cur: Node | None = node.parent
@@ -748,7 +751,7 @@ class FormInstance:
             person = self._person_for(node)
             if person is None or not person.get("id"):
                 continue
-            if node.value != _as_text(person.get(name)):
+            if node.value and node.value != _as_text(person.get(name)):  # a blank answer erases nothing
                 out.append((str(person["id"]), name, node.value))
         return out
 
@@ -833,7 +836,7 @@ def _as_text(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "true" if value else "false"
+        return "yes" if value else "no"  # the XLSForm convention: a yes_no list
     if isinstance(value, (list, tuple)):
         return " ".join(str(v) for v in value)
     return str(value)

@@ -886,9 +886,15 @@ class _Parser:
                 want = str(lo)
             else:
                 want = f"{lo} to {hi}"
-            raise self.err(f"function {name}() takes {want} argument{'s' if want != '1' else ''}, got {len(args)}", t)
+            plural = "" if want == "1" or want.endswith(" 1") else "s"
+            raise self.err(f"function {name}() takes {want} argument{plural}, got {len(args)}", t)
         if name == "indexed-repeat" and len(args) % 2 == 0:
             raise self.err("indexed-repeat() takes a path then (repeat, index) pairs", t)
+        if name == "jr:choice-name" and type(args[1]) is _Lit:
+            try:
+                compile_xpath(args[1].value.strip())
+            except XPathError as e:
+                raise self.err(f"jr:choice-name() path {args[1].value!r}: {e.message}", t) from None
         if name == "regex" and type(args[1]) is _Lit:
             try:
                 _regex(args[1].value)
@@ -1693,12 +1699,26 @@ def _f_current(ctx: Context) -> list:
     return [ctx.current if ctx.current is not None else ctx.node]
 
 
-@_fn("jr:choice-name", 2, 2)
-def _f_choice_name(ctx: Context, value: Any, path: Any) -> str:
-    nodes = _as_nodes(path, "jr:choice-name()")
-    if not nodes:
-        return ""
-    return ctx.env.choice_label(nodes[0], to_string(value))
+def _choice_name(args: list[Fn], node: _Call) -> Fn:
+    """jr:choice-name(value, path). pyxform writes the path as a string literal (`' /data/x '`), which
+    ODK resolves as a path from the context; a node-set argument works too."""
+    value, path = args
+    literal = node.args[1]
+    fixed = compile_xpath(literal.value.strip()).evaluate if type(literal) is _Lit else None
+
+    def choice_name(ctx: Context) -> str:
+        target = fixed(ctx) if fixed is not None else path(ctx)
+        if type(target) is str:
+            target = compile_xpath(target.strip()).evaluate(ctx)
+        nodes = _as_nodes(target, "jr:choice-name()")
+        if not nodes:
+            return ""
+        return ctx.env.choice_label(nodes[0], to_string(value(ctx)))
+
+    return choice_name
+
+
+_REGISTRY["jr:choice-name"] = (2, 2, _choice_name, "special")
 
 
 def _prefix_suffix(outer: Any, inner: Any) -> list[str] | None:
@@ -1825,7 +1845,7 @@ def _round_half_away(x: float, digits: float = 0.0) -> float:
         a = abs(x)
         f = math.floor(a)
         r = f + 1.0 if a - f >= 0.5 else float(f)
-        return math.copysign(r, x)
+        return math.copysign(r, x) if r else 0.0  # no -0: 1 div round(-0.4) is Infinity, as in ODK
     if digits in (INF, -INF) or abs(digits) > 400:
         return x if digits > 0 else 0.0
     try:

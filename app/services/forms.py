@@ -227,6 +227,18 @@ def start_interview(
         return row.id
 
 
+def interpreters(ws: Workspace) -> list[dict[str, Any]]:
+    """Active interpreters on this laptop, for choosing one when an interview starts."""
+    with reading(ws) as s:
+        rows = s.scalars(
+            select(Interpreter).where(Interpreter.deleted.is_(False), Interpreter.active.is_(True))
+        ).all()
+        return sorted(
+            ({"id": r.id, "name": r.name, "languages": list(r.languages or [])} for r in rows),
+            key=lambda i: i["name"].casefold(),
+        )
+
+
 # ----- drafts ------------------------------------------------------------------------------------
 def draft_key(case_id: str, draft_id: str) -> str:
     return f"{FORM_DRAFT_PREFIX}{case_id}:{draft_id}"
@@ -368,7 +380,10 @@ def _writeback(uow: Any, case: Case, inst: FormInstance) -> None:
     for person_id, field, value in inst.writebacks():
         if field not in WRITEBACK_FIELDS:
             continue
-        by_person.setdefault(person_id, {})[field] = value.split() if field in LIST_FIELDS else (value or None)
+        changes = by_person.setdefault(person_id, {})
+        changes[field] = value.split() if field in LIST_FIELDS else value
+        if field == "dob":
+            changes["dob_precision"] = "exact"  # confirmed in the interview as a full date
     for person_id, changes in by_person.items():
         person = uow.session.get(Person, person_id)
         if person is None or person.case_id != case.id or person.deleted:
