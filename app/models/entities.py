@@ -218,6 +218,7 @@ SYNCED_MODELS: tuple[type[Base], ...] = (
     Case,
     Person,
     Interpreter,
+    Form,
     Interview,
     FormSubmission,
     Attachment,

@@ -40,7 +40,10 @@ def load_demo(
         )
         if done % 100 == 0:
             say(f"attached {done} of {len(data.files)} generated photos and scans")
+    from app.services.forms import install_bundled_forms
+
+    forms = install_bundled_forms(ws)
     return (
         f"{report.cases_created} cases created, {report.cases_updated} updated, "
-        f"{report.persons_created} persons, {len(data.files)} photos and scans"
+        f"{report.persons_created} persons, {len(data.files)} photos and scans, {len(forms)} forms"
     )

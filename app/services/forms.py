@@ -13,8 +13,10 @@ from __future__ import annotations
 import base64
 import csv
 import datetime as dt
+import hashlib
 import io
 import json
+import uuid
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
@@ -56,6 +58,8 @@ WRITEBACK_FIELDS = frozenset(
     }  # fmt: skip
 )
 LIST_FIELDS = frozenset({"languages", "aliases"})
+# A form travels to every device as one synced row (the sync protocol caps one change at 512 KB).
+MAX_FORM_BYTES = 400 * 1024
 ROLE_ORDER = {"principal_applicant": 0, "spouse": 1, "child": 2, "other_dependent": 3}
 
 
@@ -100,6 +104,12 @@ def install_form_bytes(
         ) from None
     if not form.version:
         raise InvalidInput(f"{filename} has no version (settings sheet, `version` column): add one and try again.")
+    size = len(form.xml.encode("utf-8")) + sum(len(v) * 4 // 3 for v in form.attachments.values())
+    if size > MAX_FORM_BYTES:
+        raise InvalidInput(
+            f"{filename} is too large to send to every laptop ({size // 1024} KB with its lists; at most "
+            f"{MAX_FORM_BYTES // 1024} KB). Shorten its choice lists or split the form."
+        )
     with unit_of_work(ws, "manage_reference_data") as uow:
         existing = uow.session.scalar(
             select(Form).where(Form.form_id == form.form_id, Form.version == form.version, Form.deleted.is_(False))
@@ -116,9 +126,19 @@ def install_form_bytes(
             source_name=filename[:200],
             active=True,
         )
-        row.id = uuid7()
+        # The same form version installed on several laptops (the bundled forms, a file passed
+        # around) is one row everywhere: its id comes from its content, so sync sees one record.
+        row.id = form_row_id(form.form_id, form.version, form.xml)
         uow.create(row, case_id=None, summary=f"form {form.form_id} version {form.version} installed")
         return _info(row), True
+
+
+def form_row_id(form_id: str, version: str, xform: str) -> str:
+    digest = hashlib.sha256(f"{form_id}\x00{version}\x00{xform}".encode()).digest()
+    raw = bytearray(digest[:16])
+    raw[6] = (raw[6] & 0x0F) | 0x80  # UUID version 8 (custom: SHA-256 of the content), RFC 9562
+    raw[8] = (raw[8] & 0x3F) | 0x80  # RFC variant
+    return str(uuid.UUID(bytes=bytes(raw)))
 
 
 def bundled_form_files() -> list[Path]:

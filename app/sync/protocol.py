@@ -65,6 +65,7 @@ TableName = Literal[
     "sites",
     "circuit_rides",
     "interpreters",
+    "forms",
     "cases",
     "persons",
     "interviews",

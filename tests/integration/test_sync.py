@@ -199,3 +199,35 @@ def test_a_case_registered_on_a_ride_laptop_joins_that_ride(hq: HQServer, tmp_pa
     assert "LIM-000900" in snapshot(lead)["cases"]
     with field.session() as s:
         assert s.scalar(select(Case.ride_id).where(Case.case_number == "LIM-000900")) == north
+
+
+def test_forms_and_submissions_travel_through_hq(hq: HQServer, tmp_path: Path) -> None:
+    """A form version installed on the lead's laptop reaches a ride laptop (reference data); the
+    same bundled form installed on both is one record, not a duplicate or a conflict; a
+    submission filled on the ride laptop reaches the lead with its answers."""
+    from app.services.forms import install_bundled_forms, install_form, list_forms, new_form, submissions, submit_form
+    from tests.forms.builders import write_xlsform
+
+    lead = enrolled(hq, tmp_path / "lead", "lead-laptop")
+    import_manifest(lead, manifest())
+    custom = write_xlsform(
+        tmp_path / "visit.xlsx",
+        [["type", "name", "label", "required"], ["integer", "visits", "Visits", "yes"]],
+        settings={"form_id": "visit", "version": "3"},
+    )
+    install_form(lead, custom)
+    install_bundled_forms(lead)
+    sync(lead)
+    field = enrolled(hq, tmp_path / "field", "field-laptop", ride_id=ride_id(lead, "North"))
+    install_bundled_forms(field)  # the same bundled versions, installed offline before the first sync
+    sync(field)
+    assert {f.form_id for f in list_forms(field)} == {f.form_id for f in list_forms(lead)}
+    assert len(list_forms(field, all_versions=True)) == len(list_forms(lead, all_versions=True))
+    assert list_conflicts(field) == [] and list_conflicts(lead) == []
+
+    inst = new_form(field, "LIM-000100", "visit")
+    inst.set_value("/data/visits", "2")
+    submit_form(field, "LIM-000100", inst)
+    sync(field), sync(lead)
+    [got] = submissions(lead, "LIM-000100")
+    assert got.form_id == "visit" and got.version == "3" and got.submitted_by == field.username
