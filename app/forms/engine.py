@@ -609,7 +609,10 @@ class FormInstance:
                         rep.children.append(Field("entry", ctl, inst, self.ref(inst), self._layout(ctl.children, inst)))
                 out.append(rep)
                 continue
-            node = self._nearest(ctl.ref, context) if ctl.ref else None
+            t = self._templates.get(ctl.ref) if ctl.ref else None
+            # A group bound to a repeat's own path (pyxform wraps every repeat so) is no node of its
+            # own: its entries are the repeat's, laid out by the repeat inside it.
+            node = None if (t is not None and t.repeat) else (self._nearest(ctl.ref, context) if ctl.ref else None)
             if ctl.kind == "group":
                 # A group whose only child is its repeat (pyxform's shape) is that repeat.
                 out.append(

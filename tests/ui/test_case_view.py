@@ -359,7 +359,7 @@ def test_keyboard_edit_save_escape_back_and_tabs(qtbot, view: CaseView) -> None:
     with qtbot.waitSignal(view.ctx.events.case_changed, timeout=5000):
         qtbot.keyClick(panel.editors["place_of_birth"], Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert _persons(view.ctx.ws)["Farid"]["place_of_birth"] == "Herat"
-    qtbot.keyClick(view.household.table, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(view.household.table, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     assert view.tabs.currentIndex() == view.HISTORY
     with qtbot.waitSignal(view.back_requested, timeout=1000):
         qtbot.keyClick(view.tabs, Qt.Key.Key_Escape)

@@ -24,6 +24,7 @@ from app.ui.case.dialogs import AddPersonDialog, CaseDetailsDialog, MoveFileDial
 from app.ui.case.header import CaseHeader
 from app.ui.case.history import HistoryTab
 from app.ui.case.household import HouseholdView
+from app.ui.case.interviews import InterviewsTab
 from app.ui.case.media import MediaPanel
 from app.ui.case.notes import NotesTab
 from app.ui.case.person_panel import PersonPanel
@@ -41,7 +42,7 @@ PANEL_SHARE = 0.46
 class CaseView(QWidget):
     back_requested = Signal()
 
-    HOUSEHOLD, MEDIA, NOTES, HISTORY, APPOINTMENTS, MOVEMENTS = range(6)
+    HOUSEHOLD, FORMS, MEDIA, NOTES, HISTORY, APPOINTMENTS, MOVEMENTS = range(7)
 
     def __init__(self, ctx: UiContext) -> None:
         super().__init__()
@@ -56,6 +57,7 @@ class CaseView(QWidget):
         self.header = CaseHeader()
         self.household = HouseholdView()
         self.panel = PersonPanel(ctx)
+        self.forms = InterviewsTab(ctx)
         self.media = MediaPanel(ctx)
         self.notes = NotesTab(ctx)
         self.history = HistoryTab()
@@ -72,7 +74,15 @@ class CaseView(QWidget):
         self.split.splitterMoved.connect(self._splitter_moved)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        for widget in (self.split, self.media, self.notes, self.history, self.appointments, self.movements):
+        for widget in (
+            self.split,
+            self.forms,
+            self.media,
+            self.notes,
+            self.history,
+            self.appointments,
+            self.movements,
+        ):
             self.tabs.addTab(widget, "")
         self._tab_titles({})
 
@@ -106,6 +116,7 @@ class CaseView(QWidget):
     def _tab_titles(self, doc: dict[str, Any]) -> None:
         titles = (
             self.tr("&Household (%n)", "", len(doc.get("persons", []))),
+            self.tr("&Interviews and forms (%n)", "", self.forms.count()),
             self.tr("&Photos and documents (%n)", "", len(doc.get("attachments", []))),
             self.tr("&Notes (%n)", "", len(doc.get("notes", []))),
             self.tr("Histor&y"),
@@ -170,6 +181,7 @@ class CaseView(QWidget):
         self.panel.show_person(person, photos.get(select or ""))
         self.household.model.set_drafts(self._draft_person_ids() & ids)
         self.notes.set_case(self.case_number, doc["notes"])
+        self.forms.set_case(self.case_number, self.case_id)
         self.history.set_doc(doc)
         self.appointments.set_rows(doc["appointments"])
         self.movements.set_rows(doc["file_movements"])
@@ -327,6 +339,7 @@ class CaseView(QWidget):
         self.panel.show_person(None)
         self.household.set_persons([], {}, set(), None)
         self.notes.set_case(None, [])
+        self.forms.set_case(None, None)
         self.history.set_doc(None)
         self.appointments.set_rows([])
         self.movements.set_rows([])

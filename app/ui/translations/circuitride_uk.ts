@@ -863,12 +863,12 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../case/view.py" line="104"/>
+        <location filename="../case/view.py" line="114"/>
         <source>Ctrl+{n}</source>
         <translation>Ctrl+{n}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/view.py" line="108"/>
+        <location filename="../case/view.py" line="118"/>
         <source>&amp;Household (%n)</source>
         <translation>
             <numerusform>Склад с&amp;ім&apos;ї (%n)</numerusform>
@@ -877,7 +877,16 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/view.py" line="109"/>
+        <location filename="../case/view.py" line="119"/>
+        <source>&amp;Interviews and forms (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../case/view.py" line="120"/>
         <source>&amp;Photos and documents (%n)</source>
         <translation>
             <numerusform>&amp;Фото й документи (%n)</numerusform>
@@ -886,7 +895,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/view.py" line="110"/>
+        <location filename="../case/view.py" line="121"/>
         <source>&amp;Notes (%n)</source>
         <translation>
             <numerusform>&amp;Нотатки (%n)</numerusform>
@@ -895,12 +904,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../case/view.py" line="111"/>
+        <location filename="../case/view.py" line="122"/>
         <source>Histor&amp;y</source>
         <translation>Іс&amp;торія</translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/view.py" line="112"/>
+        <location filename="../case/view.py" line="123"/>
         <source>&amp;Appointments (%n)</source>
         <translation>
             <numerusform>&amp;Зустрічі (%n)</numerusform>
@@ -909,7 +918,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/view.py" line="113"/>
+        <location filename="../case/view.py" line="124"/>
         <source>&amp;File movements (%n)</source>
         <translation>
             <numerusform>&amp;Переміщення теки (%n)</numerusform>
@@ -918,12 +927,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../case/view.py" line="144"/>
+        <location filename="../case/view.py" line="155"/>
         <source>This case is no longer in the workspace.</source>
         <translation>Цієї справи вже немає в робочому просторі.</translation>
     </message>
     <message>
-        <location filename="../case/view.py" line="317"/>
+        <location filename="../case/view.py" line="329"/>
         <source>The note you were writing before was restored.</source>
         <translation>Нотатку, яку ви писали раніше, відновлено.</translation>
     </message>
@@ -1779,6 +1788,217 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../forms/session.py" line="70"/>
+        <source>%1 — case %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/session.py" line="81"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/session.py" line="85"/>
+        <source>Save draft and c&amp;lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/session.py" line="86"/>
+        <source>Keep the answers on this laptop and finish later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/session.py" line="89"/>
+        <source>&amp;Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/session.py" line="89"/>
+        <source>Save &amp;amendment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/session.py" line="93"/>
+        <source>Check every answer and lock the form (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/session.py" line="141"/>
+        <source>Draft saved on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/session.py" line="171"/>
+        <source>Some answers need attention before the form can be submitted: see the marked questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/session.py" line="177"/>
+        <source>Amend a submitted form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/session.py" line="177"/>
+        <source>Why is this submitted form being changed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/session.py" line="182"/>
+        <source>An amendment needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/session.py" line="202"/>
+        <source>Form submitted and locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/session.py" line="202"/>
+        <source>Amendment saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormView</name>
+    <message>
+        <location filename="../forms/renderer.py" line="113"/>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/renderer.py" line="115"/>
+        <source>The language the questions are read out in; the program keeps its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/renderer.py" line="116"/>
+        <source>Form lan&amp;guage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/renderer.py" line="130"/>
+        <source>This form has no questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/renderer.py" line="133"/>
+        <source>&amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/renderer.py" line="134"/>
+        <source>Go to the previous page (Page Up, Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/renderer.py" line="135"/>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/renderer.py" line="136"/>
+        <source>Go to the next page (Page Down, Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/renderer.py" line="277"/>
+        <source>Nothing to answer on this page with the answers given so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/renderer.py" line="340"/>
+        <source>These are the persons on the case. To add or remove someone, change the household on the case screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/renderer.py" line="380"/>
+        <source>Remove</source>
+        <translation type="unfinished">Видалити</translation>
+    </message>
+    <message>
+        <location filename="../forms/renderer.py" line="382"/>
+        <source>Remove this entry and its answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/renderer.py" line="527"/>
+        <source>No entries yet. Use “Add {label}” to add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/renderer.py" line="530"/>
+        <source>Add {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/renderer.py" line="531"/>
+        <source>Add another entry at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/renderer.py" line="588"/>
+        <source>{label} {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/renderer.py" line="590"/>
+        <source>Entry {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/renderer.py" line="595"/>
+        <source>Remove {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/renderer.py" line="633"/>
+        <source>Enter a whole number, for example 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/renderer.py" line="634"/>
+        <source>Enter a number, for example 72.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/renderer.py" line="635"/>
+        <source>Enter a real date as year-month-day, for example 2024-03-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/renderer.py" line="636"/>
+        <source>Enter a time as hours:minutes, for example 14:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/renderer.py" line="637"/>
+        <source>Enter a date and time, for example 2024-03-31 14:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/renderer.py" line="663"/>
+        <source>Remove entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/renderer.py" line="664"/>
+        <source>Remove “{title}” and all its answers?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/renderer.py" line="719"/>
+        <source>Page {n} of {total}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/renderer.py" line="732"/>
+        <source>More questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <location filename="../../services/history.py" line="46"/>
@@ -2574,6 +2794,113 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         <location filename="../case/media_viewer.py" line="136"/>
         <source>{percent}%</source>
         <translation>{percent}%</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewsTab</name>
+    <message>
+        <location filename="../case/interviews.py" line="42"/>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../case/interviews.py" line="42"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../case/interviews.py" line="42"/>
+        <source>When</source>
+        <translation type="unfinished">Коли</translation>
+    </message>
+    <message>
+        <location filename="../case/interviews.py" line="42"/>
+        <source>By</source>
+        <translation type="unfinished">Хто</translation>
+    </message>
+    <message>
+        <location filename="../case/interviews.py" line="47"/>
+        <source>Interviews and forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../case/interviews.py" line="55"/>
+        <source>No forms filled for this case yet. Start an interview to fill the pre-screening or another form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../case/interviews.py" line="59"/>
+        <source>&amp;Start interview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../case/interviews.py" line="61"/>
+        <location filename="../case/interviews.py" line="132"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../case/interviews.py" line="63"/>
+        <source>A&amp;mend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../case/interviews.py" line="64"/>
+        <source>Change a submitted form; the reason is kept with the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../case/interviews.py" line="66"/>
+        <source>&amp;Discard draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../case/interviews.py" line="107"/>
+        <source>Draft (amendment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../case/interviews.py" line="107"/>
+        <source>Draft — not submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../case/interviews.py" line="112"/>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../case/interviews.py" line="112"/>
+        <source>Submitted, amended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../case/interviews.py" line="132"/>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../case/interviews.py" line="151"/>
+        <source>No forms are installed on this laptop. Sync with HQ, or ask your team lead to install them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../case/interviews.py" line="210"/>
+        <source>Discard draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../case/interviews.py" line="211"/>
+        <source>Discard the unsubmitted answers of this form? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Line</name>
+    <message>
+        <location filename="../forms/questions.py" line="108"/>
+        <source>Error</source>
+        <translation type="unfinished">Помилка</translation>
     </message>
 </context>
 <context>
@@ -3407,6 +3734,108 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     </message>
 </context>
 <context>
+    <name>QuestionWidget</name>
+    <message>
+        <location filename="../forms/questions.py" line="156"/>
+        <location filename="../forms/questions.py" line="165"/>
+        <source>Required question</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyQuestion</name>
+    <message>
+        <location filename="../forms/questions.py" line="264"/>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SelectManyQuestion</name>
+    <message>
+        <location filename="../forms/questions.py" line="701"/>
+        <source>No choices fit the answers given so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SelectOneQuestion</name>
+    <message>
+        <location filename="../forms/questions.py" line="516"/>
+        <source>Clear answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/questions.py" line="519"/>
+        <source>Leave this question unanswered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/questions.py" line="559"/>
+        <location filename="../forms/questions.py" line="589"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/questions.py" line="574"/>
+        <source>No choices fit the answers given so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartInterviewDialog</name>
+    <message>
+        <location filename="../forms/session.py" line="222"/>
+        <source>Start an interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/session.py" line="230"/>
+        <source>No interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/session.py" line="238"/>
+        <source>e.g. interview room 2, Lima office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/session.py" line="241"/>
+        <source>Interview &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/session.py" line="242"/>
+        <source>&amp;Form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/session.py" line="243"/>
+        <source>&amp;Interpreter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/session.py" line="244"/>
+        <source>Form &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/session.py" line="245"/>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/session.py" line="246"/>
+        <source>The form language is the one questions are read out in; you can switch it at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/session.py" line="250"/>
+        <source>Start</source>
+        <translation type="unfinished">Початок</translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
     <message>
         <location filename="../status.py" line="31"/>
@@ -3678,6 +4107,49 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         <location filename="../sync/dialogs.py" line="28"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
+    </message>
+</context>
+<context>
+    <name>TextQuestion</name>
+    <message>
+        <location filename="../forms/questions.py" line="351"/>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/questions.py" line="352"/>
+        <source>HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/questions.py" line="353"/>
+        <source>YYYY-MM-DD HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/questions.py" line="360"/>
+        <source>Calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/questions.py" line="361"/>
+        <source>Choose the date from a calendar (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/questions.py" line="362"/>
+        <source>Choose the date from a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/questions.py" line="370"/>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../forms/questions.py" line="371"/>
+        <source>Fill in the current time</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,757 @@
+"""Question widgets of the form renderer (app/ui/forms/renderer.py): one widget per kind of question,
+each a label, a hint, its editor and an inline message line.
+
+A widget knows nothing of the form engine. The renderer gives it texts, choices and the stored
+value, and hears `answered` when the person has finished an answer: on Return or on leaving the box
+for typed answers, on each click for choices. Never per keystroke, because the engine recomputes
+the whole form on every answer. A typed answer the person is still editing is never overwritten by
+a refresh that another question's answer caused.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from html import escape
+
+from PySide6.QtCore import QDate, QPoint, QRect, QRegularExpression, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QRegularExpressionValidator,
+    QShortcut,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QCalendarWidget,
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.case.widgets import DirectionalLineEdit, ShortTextEdit, follow_direction
+
+# Widths in pixels: an answer box as wide as its answers usually are, so the eye finds the next
+# question; labels wrap in the page column (renderer.PAGE_MAX_PX) instead.
+EDITOR_MAX_PX = {"string": 560, "int": 160, "decimal": 180, "date": 150, "time": 110, "dateTime": 210}
+MULTILINE_MAX_PX = 760
+READ_ONLY_LABEL_PX = 300
+COMBO_MAX_PX = 560
+RADIO_MAX_CHOICES = 7  # more choices than this: a drop-down list, as ODK Collect's "minimal"
+ROW_MAX_LABEL_CHARS = 14  # up to 3 choices this short (Yes / No / Don't know) sit on one line
+GRID_MAX_LABEL_CHARS = 38  # many checkboxes go into two columns when their labels are this short
+REQUIRED_MARK = '<span style="color:#b00020;">&nbsp;*</span>'  # rich text in a label, not a style sheet
+
+# Typing is limited to the characters a value of the type can hold; whether it is a real number or
+# date is the engine's call (it answers with a message, shown under the question).
+_PATTERNS = {
+    "int": r"-?\d{0,15}",
+    "decimal": r"-?\d{0,15}([.,]\d{0,10})?",
+    "date": r"[0-9-]{0,10}",
+    "time": r"[0-9:.+Z-]{0,18}",
+    "dateTime": r"[0-9T:.+Z -]{0,29}",
+}
+
+
+ERROR_COLOR = "#b00020"
+NOTE_BAR_COLOR = "#6b8fc9"
+BAR_PX = 3
+
+
+# Colours come from palettes and a few paintEvents, not style sheets: a style sheet makes Qt polish
+# every widget through QStyleSheetStyle, which made showing a five-person household page take a
+# noticeable fraction of a second.
+def muted_color(widget: QWidget) -> QColor:
+    """A grey between the text and the background with enough contrast to read (palette(mid) is too
+    faint for hints on the default light theme), following the theme rather than a fixed colour."""
+    palette = widget.palette()
+    text, back = palette.color(QPalette.ColorRole.WindowText), palette.color(QPalette.ColorRole.Window)
+    mix = 0.42  # share of the background: about 4.5:1 contrast on light and dark themes
+    r, g, b = (round(t * (1 - mix) + k * mix) for t, k in zip(text.getRgb()[:3], back.getRgb()[:3], strict=True))
+    return QColor(r, g, b)
+
+
+def set_text_color(widget: QWidget, color: QColor | str) -> None:
+    palette = widget.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(color))
+    palette.setColor(QPalette.ColorRole.Text, QColor(color))
+    widget.setPalette(palette)
+
+
+class Line(QLabel):
+    """A wrapped line of plain text: a hint (muted) or a message (red); hidden while empty."""
+
+    def __init__(self, kind: str = "error", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        set_text_color(self, ERROR_COLOR if kind == "error" else muted_color(self))
+        if kind == "error":
+            self.setAccessibleName(self.tr("Error"))
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        if self.text() != text:
+            self.setText(text)
+            follow_direction(self, text)
+        self.setVisible(bool(text))
+
+
+class QuestionWidget(QFrame):
+    """Label, hint, the editor a subclass adds, and the inline message line."""
+
+    answered = Signal(str)  # the answer as the engine takes it (select-multiple: values space-separated)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._problem = False
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        font = self.label.font()
+        font.setWeight(font.Weight.DemiBold)
+        self.label.setFont(font)
+        self.hint = Line("hint")
+        self.message = Line("error")
+        self._box = QVBoxLayout(self)
+        self._box.setContentsMargins(8, 4, 0, 4)
+        self._box.setSpacing(4)
+        self._box.addWidget(self.label)
+        self._box.addWidget(self.hint)
+        self._texts: tuple[str, str, bool] | None = None
+        self.read_only = False
+
+    def _add_editor(self, editor: QWidget) -> None:
+        self._box.addWidget(editor)
+        self._box.addWidget(self.message)
+
+    # ----- what the renderer sets -----------------------------------------------------------------
+    def set_texts(self, label: str, hint: str, required: bool) -> None:
+        if self._texts == (label, hint, required):
+            return
+        self._texts = (label, hint, required)
+        html = escape(label).replace("\n", "<br>") + (REQUIRED_MARK if required else "")
+        self.label.setText(html)
+        follow_direction(self.label, label)
+        self.label.setAccessibleDescription(self.tr("Required question") if required else "")
+        self.hint.show_message(hint)
+        self._name_editors()
+
+    def _name_editors(self) -> None:
+        """A box is named by the question; a choice button keeps its own name and is described by it."""
+        if self._texts is None:
+            return
+        label, _, required = self._texts
+        description = self.tr("Required question") if required else ""
+        for editor in self.focus_chain():
+            if isinstance(editor, (QRadioButton, QCheckBox)):
+                editor.setAccessibleDescription(f"{label}. {description}".strip(". ") if description else label)
+            elif not isinstance(editor, QAbstractButton):
+                editor.setAccessibleName(label)
+                editor.setAccessibleDescription(description)
+
+    def set_problem(self, text: str) -> None:
+        self.message.show_message(text)
+        if self._problem != bool(text):
+            self._problem = bool(text)
+            self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+        super().paintEvent(event)
+        if self._problem:  # a red bar down the left of a question that needs attention
+            QPainter(self).fillRect(QRect(0, 0, BAR_PX, self.height()), QColor(ERROR_COLOR))
+
+    def problem(self) -> str:
+        return self.message.text() if not self.message.isHidden() else ""
+
+    def set_value(self, value: str) -> None:
+        raise NotImplementedError
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+
+    def reject(self, message: str) -> None:
+        """The engine refused the answer: say why and keep what the person typed."""
+        self.set_problem(message)
+
+    def commit(self) -> None:
+        """Hand over the answer in the editor if it changed (the renderer calls this before paging)."""
+
+    def focus_chain(self) -> list[QWidget]:
+        return []
+
+    def focus_editor(self) -> None:
+        chain = [w for w in self.focus_chain() if w.isEnabled() and not w.isHidden()]
+        if chain:
+            chain[0].setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+class NoteWidget(QLabel):
+    """A note: text for the interviewer, wrapped, in a quiet box with a blue bar; no answer."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setContentsMargins(BAR_PX + 8, 6, 8, 6)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+
+    def set_note(self, text: str) -> None:
+        if self.text() != text:
+            self.setText(text)
+            follow_direction(self, text)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.AlternateBase))
+        painter.fillRect(QRect(0, 0, BAR_PX, self.height()), QColor(NOTE_BAR_COLOR))
+        painter.end()
+        super().paintEvent(event)
+
+
+class ReadOnlyQuestion(QuestionWidget):
+    """A question whose answer is shown, not asked: read-only, calculated, or an old submission.
+    Label and answer share a row, so consecutive ones read as a table. No required mark (nothing
+    to do about it); hints only while the form is being filled (`with_hint`)."""
+
+    def __init__(self, *, with_hint: bool = True, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.with_hint = with_hint
+        self.value = QLabel()
+        self.value.setWordWrap(True)
+        self.value.setTextFormat(Qt.TextFormat.PlainText)
+        self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.value.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.value.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignAbsolute)
+        self.label.setFixedWidth(READ_ONLY_LABEL_PX)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.read_only = True
+        self._box.removeWidget(self.label)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(16)
+        row.addWidget(self.label, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.value, 1, Qt.AlignmentFlag.AlignTop)
+        self._box.insertLayout(0, row)
+        self._box.addWidget(self.message)
+
+    def set_texts(self, label: str, hint: str, required: bool) -> None:
+        super().set_texts(label, hint if self.with_hint else "", False)
+
+    def set_value(self, value: str) -> None:
+        """`value` as a person reads it (choice labels, not codes)."""
+        text = value if value else self.tr("Not recorded")
+        if self.value.text() != text:
+            # Left-aligned whatever the script, next to its label (the bidi algorithm still lays out
+            # an Arabic answer right to left within itself).
+            self.value.setText(text)
+            set_text_color(
+                self.value, self.palette().color(QPalette.ColorRole.WindowText) if value else muted_color(self)
+            )
+            font = self.value.font()
+            font.setItalic(not value)
+            self.value.setFont(font)
+
+
+# ----- typed answers ------------------------------------------------------------------------------
+class _CommitLineEdit(DirectionalLineEdit):
+    """Return hands the answer over and goes no further: in a dialog it would otherwise press the
+    default button (closing the form, or worse). Alt+Down or F4 asks for the calendar."""
+
+    popup_requested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        if event.key() == Qt.Key.Key_F4 or (
+            event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier
+        ):
+            self.popup_requested.emit()
+            return
+        super().keyPressEvent(event)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+
+
+class _CommitTextEdit(ShortTextEdit):
+    left = Signal()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt API
+        super().focusOutEvent(event)
+        if event.reason() != Qt.FocusReason.PopupFocusReason:
+            self.left.emit()
+
+
+class _CalendarPopup(QCalendarWidget):
+    """The calendar under a date box; Escape or a click elsewhere closes it."""
+
+    picked = Signal(QDate)
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowFlags(Qt.WindowType.Popup)
+        self.setGridVisible(False)
+        self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        self.clicked.connect(self._pick)
+        self.activated.connect(self._pick)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.close)
+
+    def _pick(self, date: QDate) -> None:
+        self.close()
+        self.picked.emit(date)
+
+
+class TextQuestion(QuestionWidget):
+    """Text, whole number, decimal, date, time or date and time, typed in one box (or, for the
+    "multiline" appearance, a few lines). Blank is always possible, unlike QSpinBox/QDateEdit."""
+
+    def __init__(self, data_type: str, *, multiline: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.data_type = data_type if data_type in EDITOR_MAX_PX else "string"
+        self._shown: str | None = ""  # the editor text as last displayed or handed over
+        self.edit: QLineEdit | None = None
+        self.text_edit: _CommitTextEdit | None = None
+        self.buttons: list[QAbstractButton] = []
+        self._calendar: _CalendarPopup | None = None
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.setSpacing(4)
+        if multiline and self.data_type == "string":
+            self.text_edit = _CommitTextEdit(lines=4)
+            self.text_edit.setMaximumWidth(MULTILINE_MAX_PX)
+            self.text_edit.left.connect(self.commit)
+            line.addWidget(self.text_edit, 1)
+        else:
+            edit = _CommitLineEdit()
+            self.edit = edit
+            edit.setMaximumWidth(EDITOR_MAX_PX[self.data_type])
+            if self.data_type in _PATTERNS:
+                edit.setValidator(QRegularExpressionValidator(QRegularExpression(_PATTERNS[self.data_type]), edit))
+            placeholder = {
+                "date": self.tr("YYYY-MM-DD"),
+                "time": self.tr("HH:MM"),
+                "dateTime": self.tr("YYYY-MM-DD HH:MM"),
+            }.get(self.data_type, "")
+            edit.setPlaceholderText(placeholder)
+            edit.editingFinished.connect(self.commit)
+            line.addWidget(edit, 1)
+            if self.data_type in ("date", "dateTime"):
+                pick = QToolButton()
+                pick.setText(self.tr("Calendar…"))
+                pick.setToolTip(self.tr("Choose the date from a calendar (Alt+Down)"))
+                pick.setAccessibleName(self.tr("Choose the date from a calendar"))
+                pick.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+                pick.clicked.connect(self.open_calendar)
+                edit.popup_requested.connect(self.open_calendar)
+                self.buttons.append(pick)
+                line.addWidget(pick)
+            if self.data_type in ("time", "dateTime"):
+                now = QToolButton()
+                now.setText(self.tr("Now"))
+                now.setToolTip(self.tr("Fill in the current time"))
+                now.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+                now.clicked.connect(self.fill_now)
+                self.buttons.append(now)
+                line.addWidget(now)
+        line.addStretch(0)
+        self._add_editor(row)
+
+    # ----- the editor's text and the engine's value ------------------------------------------------
+    def _raw(self) -> str:
+        if self.text_edit is not None:
+            return self.text_edit.toPlainText()
+        assert self.edit is not None
+        return self.edit.text()
+
+    def _set_raw(self, text: str) -> None:
+        if self.text_edit is not None:
+            self.text_edit.setPlainText(text)
+        else:
+            assert self.edit is not None
+            self.edit.setText(text)
+            self.edit.setCursorPosition(0)
+
+    def _to_value(self, raw: str) -> str:
+        text = raw.strip()
+        if self.data_type == "decimal":
+            text = text.replace(",", ".")  # a decimal comma, as typed in most of the world
+        elif self.data_type == "dateTime" and "T" not in text and " " in text:
+            text = text.replace(" ", "T", 1)
+        return text
+
+    def _to_display(self, value: str) -> str:
+        if self.data_type == "dateTime" and "T" in value:
+            return value.replace("T", " ", 1)
+        return value
+
+    def editing(self) -> bool:
+        """The person has typed something not yet handed over (or the engine refused it)."""
+        return self._raw() != self._shown
+
+    def set_value(self, value: str) -> None:
+        if self.editing():
+            return  # never overwrite what the person is typing
+        display = self._to_display(value)
+        if self._raw() != display:
+            self._set_raw(display)
+        self._shown = display
+
+    def commit(self) -> None:
+        raw = self._raw()
+        if raw == self._shown:
+            return
+        self._shown = raw
+        self.answered.emit(self._to_value(raw))
+
+    def reject(self, message: str) -> None:
+        super().reject(message)
+        self._shown = None  # the text stays, and counts as not handed over
+
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        if self.edit is not None:
+            self.edit.setReadOnly(read_only)
+        if self.text_edit is not None:
+            self.text_edit.setReadOnly(read_only)
+        for button in self.buttons:
+            button.setVisible(not read_only)
+
+    def focus_chain(self) -> list[QWidget]:
+        editor: QWidget = self.text_edit if self.text_edit is not None else self.edit  # type: ignore[assignment]
+        return [editor, *self.buttons]
+
+    # ----- helpers ----------------------------------------------------------------------------------
+    def open_calendar(self) -> None:
+        if self.edit is None or self.read_only:
+            return
+        if self._calendar is None:
+            self._calendar = _CalendarPopup(self)
+            self._calendar.picked.connect(self._picked)
+        date = QDate.fromString(self.edit.text().strip()[:10], "yyyy-MM-dd")
+        self._calendar.setSelectedDate(date if date.isValid() else QDate.currentDate())
+        anchor = self.buttons[0] if self.buttons else self.edit
+        pos = anchor.mapToGlobal(QPoint(0, anchor.height()))
+        screen = anchor.screen().availableGeometry() if anchor.screen() is not None else None
+        size = self._calendar.sizeHint()
+        if screen is not None:
+            pos.setX(max(screen.left(), min(pos.x(), screen.right() - size.width())))
+            if pos.y() + size.height() > screen.bottom():
+                pos.setY(anchor.mapToGlobal(QPoint(0, 0)).y() - size.height())
+        self._calendar.move(pos)
+        self._calendar.show()
+        self._calendar.setFocus(Qt.FocusReason.PopupFocusReason)
+
+    def _picked(self, date: QDate) -> None:
+        assert self.edit is not None
+        text = date.toString("yyyy-MM-dd")
+        if self.data_type == "dateTime":
+            rest = self._to_display(self.edit.text().strip())[10:].strip()
+            text = f"{text} {rest or '00:00'}"
+        self.edit.setText(text)
+        self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.commit()
+
+    def fill_now(self) -> None:
+        if self.edit is None or self.read_only:
+            return
+        now = dt.datetime.now()
+        self.edit.setText(now.strftime("%H:%M") if self.data_type == "time" else now.strftime("%Y-%m-%d %H:%M"))
+        self.commit()
+
+
+# ----- choices ------------------------------------------------------------------------------------
+class QuietComboBox(QComboBox):
+    """A combo box that leaves the mouse wheel to the page unless it has the focus: scrolling a long
+    form must not change answers under the pointer."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt API
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()
+
+
+class SelectOneQuestion(QuestionWidget):
+    """Radio buttons for a few choices, a drop-down list for many (or the "minimal" appearance).
+    The list is rebuilt when a choice filter changes what is offered."""
+
+    def __init__(self, appearance: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.appearance = appearance
+        self._choices: list[tuple[str, str]] = []
+        self._value = ""
+        self.mode = ""
+        self.radios: list[QRadioButton] = []
+        self.group: QButtonGroup | None = None
+        self.combo: QuietComboBox | None = None
+        self._holder = QWidget()
+        self._holder_box = QVBoxLayout(self._holder)
+        self._holder_box.setContentsMargins(0, 0, 0, 0)
+        self._content: QWidget | None = None
+        self._row = False
+        self.clear_button = QPushButton(self.tr("Clear answer"))
+        self.clear_button.setAutoDefault(False)
+        self.clear_button.setFlat(True)
+        self.clear_button.setToolTip(self.tr("Leave this question unanswered"))
+        self.clear_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.clear_button.clicked.connect(lambda: self._choose(""))
+        self.clear_button.hide()
+        self._optional = True
+        self._add_editor(self._holder)
+        self._build("radio")  # empty until the renderer offers the choices
+
+    def set_texts(self, label: str, hint: str, required: bool) -> None:
+        self._optional = not required
+        super().set_texts(label, hint, required)
+        self._update_clear()
+
+    def set_choices(self, choices: list[tuple[str, str]]) -> bool:
+        """Offer `choices`; True when the buttons were rebuilt (the tab order needs redoing)."""
+        if choices == self._choices and self.mode:
+            return False
+        mode = "combo" if "minimal" in self.appearance or len(choices) > RADIO_MAX_CHOICES else "radio"
+        same_values = [v for v, _ in choices] == [v for v, _ in self._choices]
+        if same_values and mode == self.mode and (mode == "combo" or self._row_layout(choices) == self._row):
+            self._relabel(choices)
+            return False
+        self._choices = list(choices)
+        self._build(mode)
+        self._show_value()
+        return True
+
+    def _row_layout(self, choices: list[tuple[str, str]]) -> bool:
+        return "horizontal" in self.appearance or (
+            len(choices) <= 3 and all(len(label) <= ROW_MAX_LABEL_CHARS for _, label in choices)
+        )
+
+    def _relabel(self, choices: list[tuple[str, str]]) -> None:
+        self._choices = list(choices)
+        if self.mode == "radio":
+            for button, (_, label) in zip(self.radios, choices, strict=True):
+                button.setText(label)
+        elif self.combo is not None:
+            for i, (_, label) in enumerate(choices, start=1):
+                self.combo.setItemText(i, label)
+            self.combo.setItemText(0, self.tr("Choose…"))
+
+    def _build(self, mode: str) -> None:
+        if self._content is not None:
+            self._holder_box.removeWidget(self._content)
+            self._content.hide()
+            self._content.deleteLater()  # may be inside its own click handler
+        self.radios, self.group, self.combo = [], None, None
+        self.mode = mode
+        content = QWidget()
+        self._row = self._row_layout(self._choices)
+        box: QHBoxLayout | QVBoxLayout = QHBoxLayout(content) if self._row or mode == "combo" else QVBoxLayout(content)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(16 if self._row else 2)
+        if not self._choices:
+            box.addWidget(_muted_line(self.tr("No choices fit the answers given so far.")))
+        if mode == "radio":
+            self.group = QButtonGroup(content)
+            for value, label in self._choices:
+                button = QRadioButton(label)
+                button.setProperty("value", value)
+                self.group.addButton(button)
+                self.radios.append(button)
+                box.addWidget(button)
+            self.group.buttonClicked.connect(lambda b: self._choose(str(b.property("value"))))
+        else:
+            combo = QuietComboBox()
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(24)
+            combo.setMaximumWidth(COMBO_MAX_PX)
+            combo.addItem(self.tr("Choose…"), "")
+            for value, label in self._choices:
+                combo.addItem(label, value)
+            combo.activated.connect(lambda i: self._choose(str(combo.itemData(i) or "")))
+            self.combo = combo
+            box.addWidget(combo, 1)
+        if self._row or mode == "combo":
+            box.addWidget(self.clear_button)
+            box.addStretch(1)
+        else:
+            box.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self._holder_box.addWidget(content)
+        self._content = content
+        self._name_editors()
+        self.set_read_only(self.read_only)
+
+    def _choose(self, value: str) -> None:
+        if value == self._value:
+            return
+        self._value = value
+        self._show_value()
+        self.answered.emit(value)
+
+    def set_value(self, value: str) -> None:
+        if value != self._value:
+            self._value = value
+            self._show_value()
+
+    def value(self) -> str:
+        return self._value
+
+    def _show_value(self) -> None:
+        if self.group is not None:
+            self.group.setExclusive(False)  # an exclusive group cannot uncheck its last button
+            for button in self.radios:
+                button.setChecked(button.property("value") == self._value)
+            self.group.setExclusive(True)
+        elif self.combo is not None:
+            index = self.combo.findData(self._value) if self._value else 0
+            if index < 0:
+                # An answer no longer offered (a choice filter changed): keep it visible.
+                self.combo.addItem(self._value, self._value)
+                index = self.combo.count() - 1
+            self.combo.setCurrentIndex(index)
+        self._update_clear()
+
+    def _update_clear(self) -> None:
+        self.clear_button.setVisible(bool(self._value) and self._optional and not self.read_only)
+
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        for button in self.radios:
+            button.setEnabled(not read_only)
+        if self.combo is not None:
+            self.combo.setEnabled(not read_only)
+        self._update_clear()
+
+    def focus_chain(self) -> list[QWidget]:
+        editors: list[QWidget] = list(self.radios) if self.mode == "radio" else [self.combo] if self.combo else []
+        return [*editors, self.clear_button]
+
+    def focus_editor(self) -> None:
+        checked = next((b for b in self.radios if b.isChecked()), None)
+        if checked is not None:
+            checked.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            super().focus_editor()
+
+
+class SelectManyQuestion(QuestionWidget):
+    """Checkboxes, in two columns when there are many short ones; each click is an answer."""
+
+    def __init__(self, appearance: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.appearance = appearance
+        self._choices: list[tuple[str, str]] = []
+        self._value = ""
+        self.boxes: list[QCheckBox] = []
+        self._holder = QWidget()
+        self._holder_box = QVBoxLayout(self._holder)
+        self._holder_box.setContentsMargins(0, 0, 0, 0)
+        self._content: QWidget | None = None
+        self._add_editor(self._holder)
+
+    def set_choices(self, choices: list[tuple[str, str]]) -> bool:
+        if choices == self._choices and self._content is not None:
+            return False
+        if [v for v, _ in choices] == [v for v, _ in self._choices] and self._content is not None:
+            self._choices = list(choices)
+            for box, (_, label) in zip(self.boxes, choices, strict=True):
+                box.setText(label)
+            return False
+        self._choices = list(choices)
+        if self._content is not None:
+            self._holder_box.removeWidget(self._content)
+            self._content.hide()
+            self._content.deleteLater()
+        content = QWidget()
+        grid = QGridLayout(content)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(24)
+        grid.setVerticalSpacing(2)
+        n = len(choices)
+        if "horizontal" in self.appearance:
+            columns = max(1, min(n, 4))
+        elif n > RADIO_MAX_CHOICES and all(len(label) <= GRID_MAX_LABEL_CHARS for _, label in choices):
+            columns = 2
+        else:
+            columns = 1
+        rows = max(1, (n + columns - 1) // columns)
+        self.boxes = []
+        if not choices:
+            grid.addWidget(_muted_line(self.tr("No choices fit the answers given so far.")), 0, 0)
+        for i, (value, label) in enumerate(choices):
+            box = QCheckBox(label)
+            box.setProperty("value", value)
+            box.clicked.connect(self._toggled)
+            self.boxes.append(box)
+            grid.addWidget(box, i % rows, i // rows)  # down the first column, then the next
+        grid.setColumnStretch(columns, 1)
+        self._holder_box.addWidget(content)
+        self._content = content
+        self._name_editors()
+        self.set_read_only(self.read_only)
+        self._show_value()
+        return True
+
+    def _toggled(self) -> None:
+        value = " ".join(str(b.property("value")) for b in self.boxes if b.isChecked())
+        if value != self._value:
+            self._value = value
+            self.answered.emit(value)
+
+    def set_value(self, value: str) -> None:
+        if value != self._value:
+            self._value = value
+            self._show_value()
+
+    def value(self) -> str:
+        return self._value
+
+    def _show_value(self) -> None:
+        chosen = set(self._value.split())
+        for box in self.boxes:
+            box.setChecked(box.property("value") in chosen)
+
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        for box in self.boxes:
+            box.setEnabled(not read_only)
+
+    def focus_chain(self) -> list[QWidget]:
+        return list(self.boxes)
+
+
+def _muted_line(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    set_text_color(label, muted_color(label))
+    return label
+
+
+def make_question(data_type: str, kind: str, appearance: str) -> QuestionWidget:
+    """The editing widget for a question of control `kind` (input | select1 | select)."""
+    if kind == "select1":
+        return SelectOneQuestion(appearance)
+    if kind == "select":
+        return SelectManyQuestion(appearance)
+    return TextQuestion(data_type, multiline="multiline" in appearance)

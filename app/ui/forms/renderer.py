@@ -1,0 +1,920 @@
+"""The form renderer: one form being filled (app.forms.engine.FormInstance), shown page by page.
+
+Pages: each top-level group is a page titled with its label; consecutive top-level questions
+outside groups share a page; a top-level repeat (or a group holding one) is a page with each entry
+in a framed section. Paging skips pages on which nothing is relevant with the answers given so far.
+
+After every answer the engine recomputes the form and the renderer refreshes what depends on it:
+which questions show (relevance), labels with `${…}` outputs, choice lists with filters, read-only
+and calculated values, and the inline messages. Repeats that gained or lost entries (a
+`repeat_count` answer, Add, Remove) have their page rebuilt. Required-but-empty messages appear once
+a question was answered and cleared, or after `show_problems()` (a failed submit); a broken
+constraint shows at once. The caller owns the instance and saving: it hears `changed`.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QPainter, QPaintEvent, QPalette, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.forms.engine import AnswerError, Field, FormInstance, Node
+from app.ui.forms.questions import (
+    Line,
+    NoteWidget,
+    QuestionWidget,
+    QuietComboBox,
+    ReadOnlyQuestion,
+    SelectManyQuestion,
+    SelectOneQuestion,
+    TextQuestion,
+    make_question,
+    muted_color,
+    set_text_color,
+)
+
+log = logging.getLogger(__name__)
+
+PAGE_MAX_PX = 900  # the reading column: lines of a question stay short enough to take in at once
+MARGIN_PX = 12
+TYPED = ("int", "decimal", "date", "time", "dateTime")
+
+
+@dataclass(eq=False)
+class _Element:
+    """One rendered piece of the layout: a question, a note, a group, a repeat or an entry."""
+
+    field: Field
+    kind: str  # question | shown | note | group | repeat | entry
+    widget: QWidget
+    children: list[_Element] = field(default_factory=list)  # shown children (a repeat: its entries)
+    slots: list[_Element | None] = field(default_factory=list)  # group/entry: one per child field
+    title: QLabel | None = None  # heading of a group or entry
+    label_field: Field | None = None  # for a repeat wrapped in a group (pyxform's shape): the group
+    empty: QLabel | None = None  # a repeat without entries
+    add: QPushButton | None = None
+    remove: QPushButton | None = None
+    message: Line | None = None  # a repeat's own message line (adding failed)
+    entries: QVBoxLayout | None = None  # a repeat's entry frames
+    managed: bool = False  # a repeat the person adds entries to and removes them from
+    visible: bool = True
+
+
+@dataclass(eq=False)
+class _Page:
+    start: int  # slice of the layout's top-level fields
+    stop: int
+    scroll: QScrollArea
+    column: QVBoxLayout
+    empty: QLabel
+    body: QWidget | None = None
+    slots: list[_Element | None] = field(default_factory=list)  # one per top-level field of the page
+    nodes: dict[Node, _Element] = field(default_factory=dict)  # questions and entries by their node
+    relevant: bool = True
+
+    @property
+    def elements(self) -> list[_Element]:
+        return [e for e in self.slots if e is not None]
+
+
+class FormView(QWidget):
+    """A paged, keyboard-friendly view of one form being filled (or, read-only, of a submission)."""
+
+    changed = Signal()  # an answer changed (the caller autosaves)
+    language_changed = Signal(str)  # the form language was switched
+
+    def __init__(self, inst: FormInstance, *, read_only: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._inst = inst
+        self._read_only = read_only
+        self._touched: set[Node] = set()
+        self._input_errors: dict[Node, str] = {}  # answers the engine refused, still in their box
+        self._reveal_all = False
+        self._current = 0
+        self._chain_dirty = False
+
+        self.language = QuietComboBox()
+        for lang in inst.form.languages:
+            self.language.addItem(lang or self.tr("Default"), lang)
+        self.language.setCurrentIndex(max(0, self.language.findData(inst.lang)))
+        self.language.setToolTip(self.tr("The language the questions are read out in; the program keeps its own"))
+        self.language_label = QLabel(self.tr("Form lan&guage:"))
+        self.language_label.setBuddy(self.language)
+        show_languages = len(inst.form.languages) > 1
+        self.language.setVisible(show_languages)
+        self.language_label.setVisible(show_languages)
+        self.language.activated.connect(lambda i: self.set_language(str(self.language.itemData(i))))
+        self.indicator = QLabel()
+        self.indicator.setWordWrap(True)
+        font = self.indicator.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        self.indicator.setFont(font)
+
+        self.stack = QStackedWidget()
+        self.no_pages = QLabel(self.tr("This form has no questions."))
+        self.no_pages.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.no_pages)
+        self.previous_button = QPushButton(self.tr("&Previous"))
+        self.previous_button.setToolTip(self.tr("Go to the previous page (Page Up, Alt+Left)"))
+        self.next_button = QPushButton(self.tr("&Next"))
+        self.next_button.setToolTip(self.tr("Go to the next page (Page Down, Alt+Right)"))
+        for button in (self.previous_button, self.next_button):
+            button.setAutoDefault(False)  # in a dialog, Return must never page (or close) by accident
+        self.previous_button.clicked.connect(self.previous_page)
+        self.next_button.clicked.connect(self.next_page)
+        for keys, slot in (
+            (QKeySequence(Qt.Key.Key_PageDown), self.next_page),
+            (QKeySequence(Qt.Key.Key_PageUp), self.previous_page),
+            (QKeySequence("Alt+Right"), self.next_page),
+            (QKeySequence("Alt+Left"), self.previous_page),
+        ):
+            QShortcut(keys, self, activated=slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+        top = QHBoxLayout()
+        top.setContentsMargins(MARGIN_PX + 8, 4, MARGIN_PX, 4)  # the title lines up with the questions
+        top.addWidget(self.indicator, 1)
+        top.addWidget(self.language_label)
+        top.addWidget(self.language)
+        bottom = QHBoxLayout()
+        bottom.setContentsMargins(MARGIN_PX, 6, MARGIN_PX, 0)
+        bottom.addWidget(self.previous_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.next_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.stack, 1)
+        layout.addLayout(bottom)
+
+        self._pages: list[_Page] = []
+        fields = inst.layout()
+        for start, stop in _partition(fields):
+            page = self._new_page(start, stop)
+            self._pages.append(page)
+            self._build_page(page, fields[start:stop])
+        self._refresh_all()
+        first = next((i for i, p in enumerate(self._pages) if p.relevant), 0)
+        self._show_page(first, focus=False)
+
+    # ----- public API ---------------------------------------------------------------------------------
+    def instance(self) -> FormInstance:
+        return self._inst
+
+    def page_count(self) -> int:
+        return len(self._pages)
+
+    def current_page(self) -> int:
+        return self._current
+
+    def page_title(self, i: int) -> str:
+        """The title of page `i` in the form language (the group's label)."""
+        return self._title(self._pages[i])
+
+    def page_of(self, ref: str) -> int | None:
+        """The page a question or repeat entry is on."""
+        found = self._find(ref)
+        return found[0] if found is not None else None
+
+    def question_widget(self, ref: str) -> QWidget | None:
+        """The widget showing the question (or entry) `ref` names, once built."""
+        found = self._find(ref)
+        return found[1].widget if found is not None else None
+
+    def _find(self, ref: str) -> tuple[int, _Element] | None:
+        try:
+            node = self._inst.node_at(ref)
+        except AnswerError:
+            return None
+        return self._locate(node)
+
+    def go_to_page(self, i: int) -> None:
+        if not self._pages:
+            return
+        self._commit_focused()
+        self._show_page(max(0, min(i, len(self._pages) - 1)), focus=True)
+
+    def next_page(self) -> None:
+        self._commit_focused()
+        target = self._neighbour(+1)
+        if target is not None:
+            self._show_page(target, focus=True)
+
+    def previous_page(self) -> None:
+        self._commit_focused()
+        target = self._neighbour(-1)
+        if target is not None:
+            self._show_page(target, focus=True)
+
+    def set_language(self, lang: str) -> None:
+        """Switch the form language ("Español (es)", or its code "es"); the UI language is untouched."""
+        languages = self._inst.form.languages
+        if lang not in languages:
+            lang = next((x for x in languages if x.endswith(f"({lang})")), lang)
+        if lang not in languages:
+            log.debug("the form has no language %r", lang)
+            return
+        self.language.setCurrentIndex(self.language.findData(lang))
+        if lang == self._inst.lang:
+            return
+        self._commit_focused()
+        self._inst.lang = lang
+        self._inst.recompute()  # jr:choice-name() calculations read the language
+        self._sync()
+        self.language_changed.emit(lang)
+
+    def problems(self) -> list[str]:
+        """References of the relevant questions whose answer is missing, not allowed, or refused."""
+        return [self._inst.ref(node) for node in self._problem_nodes()]
+
+    def show_problems(self) -> int:
+        """Mark every problem inline (on every page), go to the first and focus it; how many."""
+        self._commit_focused()
+        self._reveal_all = True
+        self._sync()
+        nodes = self._problem_nodes()
+        for node in nodes:
+            found = self._locate(node)
+            if found is None:
+                continue  # a constraint on a node without a question: counted, nothing to show
+            index, element = found
+            self._show_page(index, focus=False)
+            self._reveal(index, element)
+            break
+        return len(nodes)
+
+    # ----- pages ----------------------------------------------------------------------------------------
+    def _new_page(self, start: int, stop: int) -> _Page:
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        content = QWidget()
+        outer = QHBoxLayout(content)
+        outer.setContentsMargins(MARGIN_PX, 8, MARGIN_PX, 12)
+        column_host = QWidget()
+        column_host.setMaximumWidth(PAGE_MAX_PX)
+        column_host.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        outer.addWidget(column_host, 1)
+        outer.addStretch(0)
+        column = QVBoxLayout(column_host)
+        column.setContentsMargins(0, 0, 0, 0)
+        empty = _muted(self.tr("Nothing to answer on this page with the answers given so far."))
+        empty.hide()
+        column.addWidget(empty)
+        column.addStretch(1)
+        scroll.setWidget(content)
+        self.stack.addWidget(scroll)
+        return _Page(start, stop, scroll, column, empty)
+
+    def _build_page(self, page: _Page, fields: list[Field]) -> None:
+        """Create a page's widgets (again, if the engine's layout no longer fits them)."""
+        if page.body is not None:
+            page.column.removeWidget(page.body)
+            page.body.hide()
+            page.body.deleteLater()  # this may run inside a click handler of one of its buttons
+        body = QWidget()
+        box = QVBoxLayout(body)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(10)
+        page.nodes = {}
+        page.slots = [self._build(f, box, page, top=True) for f in fields]
+        page.column.insertWidget(0, body)
+        page.body = body
+        self._chain_dirty = True
+
+    def _build(self, f: Field, box: QVBoxLayout, page: _Page, *, top: bool = False) -> _Element | None:
+        if f.kind == "group":
+            if len(f.children) == 1 and f.children[0].kind == "repeat" and f.children[0].control.ref == f.control.ref:
+                return self._build_repeat(f.children[0], box, page, label_field=f)
+            return self._build_group(f, box, page, top=top)
+        if f.kind == "repeat":
+            return self._build_repeat(f, box, page, label_field=None)
+        if f.node is None:
+            return None
+        return self._build_question(f, box, page)
+
+    def _build_group(self, f: Field, box: QVBoxLayout, page: _Page, *, top: bool) -> _Element:
+        holder = QWidget()
+        inner = QVBoxLayout(holder)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.setSpacing(10)
+        title = None
+        if not top and f.control.label is not None:
+            title = _bold(scale=1.1)
+            title.setContentsMargins(8, 8, 0, 0)  # lined up with the questions' labels
+            inner.addWidget(title)
+        element = _Element(f, "group", holder, title=title)
+        element.slots = [self._build(c, inner, page) for c in f.children]
+        element.children = [e for e in element.slots if e is not None]
+        box.addWidget(holder)
+        return element
+
+    def _build_repeat(self, f: Field, box: QVBoxLayout, page: _Page, *, label_field: Field | None) -> _Element:
+        holder = QWidget()
+        inner = QVBoxLayout(holder)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.setSpacing(10)
+        # No heading: each entry's title names the repeat ("Household member 2 — …").
+        element = _Element(f, "repeat", holder, label_field=label_field)
+        bind = self._inst.form.binds.get(f.control.ref)
+        household = bind is not None and bind.prefill == "household" and bool(self._inst.prefill.persons)
+        if household and not self._read_only:
+            note = _muted(
+                self.tr(
+                    "These are the persons on the case. To add or remove someone, change the household on the "
+                    "case screen."
+                )
+            )
+            inner.addWidget(note)
+        element.managed = (
+            not self._read_only
+            and f.control.count is None
+            and not f.control.no_add_remove
+            and not household
+            and f.parent_node is not None
+        )
+        element.entries = QVBoxLayout()
+        element.entries.setSpacing(10)
+        inner.addLayout(element.entries)
+        for entry in f.children:
+            element.children.append(self._build_entry(entry, element, page))
+        element.empty = _muted("")
+        inner.addWidget(element.empty)
+        if element.managed:
+            element.message = Line("error")
+            inner.addWidget(element.message)
+            element.add = QPushButton()
+            element.add.setAutoDefault(False)
+            element.add.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            element.add.clicked.connect(lambda: self._add_entry(element))
+            inner.addWidget(element.add, 0, Qt.AlignmentFlag.AlignLeft)
+        box.addWidget(holder)
+        return element
+
+    def _build_entry(self, f: Field, repeat: _Element, page: _Page, at: int = -1) -> _Element:
+        frame = _EntryFrame()
+        inner = QVBoxLayout(frame)
+        inner.setContentsMargins(12, 8, 12, 10)
+        inner.setSpacing(10)
+        head = QHBoxLayout()
+        title = _bold(scale=1.1)
+        head.addWidget(title, 1)
+        element = _Element(f, "entry", frame, title=title)
+        if repeat.managed and f.node is not None and f.node.person_id is None:
+            element.remove = QPushButton(self.tr("Remove"))
+            element.remove.setAutoDefault(False)  # Return in an answer box must not remove the entry
+            element.remove.setToolTip(self.tr("Remove this entry and its answers"))
+            element.remove.clicked.connect(lambda: self._remove_entry(element))
+            head.addWidget(element.remove, 0, Qt.AlignmentFlag.AlignTop)
+        inner.addLayout(head)
+        element.slots = [self._build(c, inner, page) for c in f.children]
+        element.children = [e for e in element.slots if e is not None]
+        assert repeat.entries is not None
+        repeat.entries.insertWidget(at, frame)
+        self._chain_dirty = True
+        if f.node is not None:
+            page.nodes[f.node] = element
+        return element
+
+    def _build_question(self, f: Field, box: QVBoxLayout, page: _Page) -> _Element | None:
+        node = f.node
+        assert node is not None
+        bind = node.bind
+        data_type = bind.type if bind is not None else "string"
+        always_read_only = bind is not None and bind.readonly is not None and bind.readonly.source.strip() == "true()"
+        if bind is not None and bind.calculate is not None:
+            if f.control.label is None:
+                return None  # a calculation without a label is the form's own bookkeeping
+            kind = "shown"
+        elif (
+            f.kind == "input"
+            and data_type == "string"
+            and always_read_only
+            and bind is not None
+            and not bind.prefill
+            and node.value == ""
+        ):
+            kind = "note"
+        elif self._read_only or always_read_only:
+            kind = "shown"
+        else:
+            kind = "question"
+        widget: QWidget
+        if kind == "note":
+            widget = NoteWidget()
+        elif kind == "shown":
+            widget = ReadOnlyQuestion(with_hint=not self._read_only)
+        else:
+            question = make_question(data_type if data_type in TYPED else "string", f.kind, f.control.appearance)
+            widget = question
+        element = _Element(f, kind, widget)
+        if isinstance(widget, QuestionWidget) and kind == "question":
+            widget.answered.connect(lambda value: self._answer(element, value))
+        box.addWidget(widget)
+        page.nodes[node] = element
+        return element
+
+    # ----- refreshing -------------------------------------------------------------------------------
+    def _sync(self) -> None:
+        """After the engine changed: fit repeats to their entries now, then refresh everything."""
+        fields = self._inst.layout()
+        for page in self._pages:
+            sub = fields[page.start : page.stop]
+            try:
+                self._reconcile(page.slots, sub, page)
+            except _Misfit:
+                log.warning("the form layout changed shape unexpectedly; page %d rebuilt", page.start)
+                focus_node = self._focused_node()
+                self._build_page(page, sub)
+                found = self._locate(focus_node) if focus_node is not None else None
+                if found is not None and isinstance(found[1].widget, QuestionWidget):
+                    found[1].widget.focus_editor()
+        self._refresh_all()
+
+    def _reconcile(self, slots: list[_Element | None], fields: list[Field], page: _Page) -> None:
+        """Walk the built widgets along the new layout; only repeats can have changed size."""
+        if len(slots) != len(fields):
+            raise _Misfit
+        for e, f in zip(slots, fields, strict=True):
+            if e is None:
+                continue
+            if e.kind == "repeat":
+                self._reconcile_repeat(e, f.children[0] if e.label_field is not None else f, page)
+            elif e.kind == "group":
+                self._reconcile(e.slots, f.children, page)
+            elif f.node is not e.field.node:
+                raise _Misfit
+
+    def _reconcile_repeat(self, e: _Element, f: Field, page: _Page) -> None:
+        """Keep the entries that are still there, build the new ones, drop the removed ones."""
+        if f.kind != "repeat" or e.entries is None:
+            raise _Misfit
+        old = {c.field.node: c for c in e.children}
+        entries: list[_Element] = []
+        for i, entry_field in enumerate(f.children):
+            kept = old.pop(entry_field.node, None)
+            if kept is None:
+                entries.append(self._build_entry(entry_field, e, page, at=i))
+                continue
+            self._reconcile(kept.slots, entry_field.children, page)
+            if e.entries.indexOf(kept.widget) != i:
+                e.entries.removeWidget(kept.widget)
+                e.entries.insertWidget(i, kept.widget)
+            entries.append(kept)
+        for gone in old.values():
+            e.entries.removeWidget(gone.widget)
+            gone.widget.hide()
+            gone.widget.deleteLater()  # its Remove button may be the one being clicked
+            for inner in _walk([gone]):
+                if inner.field.node is not None:
+                    page.nodes.pop(inner.field.node, None)
+            self._chain_dirty = True
+        e.children = entries
+        e.field = f
+
+    def _refresh_all(self) -> None:
+        for page in self._pages:
+            shown = [self._refresh(e) for e in page.elements]
+            page.relevant = any(shown)
+            page.empty.setVisible(not page.relevant)
+        if self._chain_dirty:
+            self._apply_tab_order()
+        self._update_nav()
+
+    def _refresh(self, e: _Element) -> bool:
+        f, node = e.field, e.field.node
+        if e.kind in ("question", "shown", "note"):
+            assert node is not None
+            visible = node.relevant
+            if visible:
+                self._refresh_question(e, node)
+        elif e.kind == "group":
+            shown = [self._refresh(c) for c in e.children]
+            visible = (node is None or node.relevant) and any(shown)
+            if e.title is not None and visible:
+                e.title.setText(self._inst.render(f.control.label, node or self._top()))
+        elif e.kind == "entry":
+            shown = [self._refresh(c) for c in e.children]
+            visible = (node is None or node.relevant) and any(shown)
+            if visible:
+                self._refresh_entry_title(e)
+        else:  # repeat
+            shown = [self._refresh(c) for c in e.children]
+            label = self._repeat_label(e)
+            if e.title is not None:
+                e.title.setText(label)
+            if e.children:
+                visible = any(shown)
+            else:
+                visible = e.add is not None and (f.parent_node is None or f.parent_node.relevant)
+            if e.empty is not None:
+                e.empty.setText(self.tr("No entries yet. Use “Add {label}” to add one.").format(label=label))
+                e.empty.setVisible(not e.children)
+            if e.add is not None:
+                e.add.setText(self.tr("Add {label}").format(label=label))
+                e.add.setToolTip(self.tr("Add another entry at the end"))
+        if e.widget.isHidden() == visible:
+            e.widget.setHidden(not visible)
+        e.visible = visible
+        return visible
+
+    def _refresh_question(self, e: _Element, node: Node) -> None:
+        inst = self._inst
+        widget = e.widget
+        if isinstance(widget, NoteWidget):
+            widget.set_note(inst.label(node))
+            return
+        assert isinstance(widget, QuestionWidget)
+        widget.set_texts(inst.label(node), inst.hint(node), node.required)
+        if isinstance(widget, ReadOnlyQuestion):
+            widget.set_value(self._display(e.field, node))
+        else:
+            if isinstance(widget, (SelectOneQuestion, SelectManyQuestion)) and widget.set_choices(inst.choices(node)):
+                self._chain_dirty = True
+            if widget.read_only != node.readonly:
+                widget.set_read_only(node.readonly)
+            if node not in self._input_errors:
+                widget.set_value(node.value)
+        widget.set_problem(self._message(node))
+
+    def _message(self, node: Node) -> str:
+        if node in self._input_errors:
+            return self._input_errors[node]
+        if node.violation == "constraint" or (
+            node.violation == "required" and (self._reveal_all or node in self._touched)
+        ):
+            return self._inst.message(node)
+        return ""
+
+    def _display(self, f: Field, node: Node) -> str:
+        """A value as a person reads it: choice labels for choices."""
+        if f.kind in ("select1", "select") and node.value:
+            labels = dict(self._inst.choices(node))
+            return ", ".join(labels.get(v, v) for v in node.value.split())
+        if node.bind is not None and node.bind.type == "dateTime":
+            return node.value.replace("T", " ", 1)
+        return node.value
+
+    def _repeat_label(self, e: _Element) -> str:
+        f = e.label_field or e.field
+        context = e.children[0].field.node if e.children else None
+        return self._inst.render(f.control.label, context or e.field.parent_node or self._top()).strip()
+
+    def _refresh_entry_title(self, e: _Element) -> None:
+        assert e.title is not None and e.field.node is not None
+        inst = self._inst
+        repeat_label = inst.render(e.field.control.label, e.field.node).strip()
+        if not repeat_label:
+            parent = self._parent_repeat(e)
+            repeat_label = self._repeat_label(parent) if parent is not None else ""
+        number = _entry_number(e.field.node)
+        title = (
+            self.tr("{label} {number}").format(label=repeat_label, number=number)
+            if repeat_label
+            else self.tr("Entry {number}").format(number=number)
+        )
+        answer = _first_text_answer(e)
+        e.title.setText(f"{title} — {answer}" if answer else title)
+        if e.remove is not None:
+            e.remove.setAccessibleName(self.tr("Remove {title}").format(title=title))
+
+    def _parent_repeat(self, entry: _Element) -> _Element | None:
+        for page in self._pages:
+            for top in page.elements:
+                found = _find_parent(top, entry)
+                if found is not None:
+                    return found
+        return None
+
+    def _top(self) -> Node:
+        return self._inst.doc.children[0]
+
+    # ----- answers and repeats -----------------------------------------------------------------------
+    def _answer(self, e: _Element, value: str) -> None:
+        node = e.field.node
+        assert node is not None and isinstance(e.widget, QuestionWidget)
+        ref = self._inst.ref(node)  # fresh: entries before this one may have been removed
+        try:
+            if e.field.kind == "select":
+                self._inst.select_values(ref, value.split())
+            else:
+                self._inst.set_value(ref, value)
+        except AnswerError as exc:
+            message = self._refusal(node, exc)
+            self._input_errors[node] = message
+            e.widget.reject(message)
+            return
+        self._input_errors.pop(node, None)
+        self._touched.add(node)
+        self._sync()
+        self.changed.emit()
+
+    def _refusal(self, node: Node, exc: AnswerError) -> str:
+        """What to say when the engine refuses an answer; the common cases in the UI language."""
+        if exc.code != "bad-value" or node.bind is None:
+            return str(exc)
+        return {
+            "int": self.tr("Enter a whole number, for example 12."),
+            "decimal": self.tr("Enter a number, for example 72.5."),
+            "date": self.tr("Enter a real date as year-month-day, for example 2024-03-31."),
+            "time": self.tr("Enter a time as hours:minutes, for example 14:30."),
+            "dateTime": self.tr("Enter a date and time, for example 2024-03-31 14:30."),
+        }.get(node.bind.type, str(exc))
+
+    def _add_entry(self, repeat: _Element) -> None:
+        f = repeat.field
+        assert f.parent_node is not None
+        ref = f"{self._inst.ref(f.parent_node)}/{f.control.ref.rsplit('/', 1)[-1]}"
+        try:
+            added = self._inst.add_repeat(ref, 1)
+        except AnswerError as exc:
+            if repeat.message is not None:
+                repeat.message.show_message(str(exc))
+            return
+        self._sync()
+        self.changed.emit()
+        if added:
+            found = self._locate(added[0])
+            if found is not None:
+                self._reveal(*found)
+
+    def _remove_entry(self, entry: _Element) -> None:
+        node = entry.field.node
+        assert node is not None and entry.title is not None
+        if _has_answers(entry):
+            answer = QMessageBox.question(
+                self,
+                self.tr("Remove entry"),
+                self.tr("Remove “{title}” and all its answers?").format(title=entry.title.text()),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        parent = self._parent_repeat(entry)
+        self._inst.remove_repeat(self._inst.ref(node))
+        for gone in list(self._input_errors):
+            if _within(gone, node):
+                del self._input_errors[gone]
+        self._sync()
+        self.changed.emit()
+        if parent is not None:
+            # Keep the keyboard in the repeat: on its Add button (the old one was rebuilt away).
+            for page in self._pages:
+                for top in page.elements:
+                    same = _find_repeat(top, parent.field.control.ref, parent.field.parent_node)
+                    if same is not None and same.add is not None:
+                        same.add.setFocus(Qt.FocusReason.OtherFocusReason)
+                        return
+
+    # ----- navigation helpers ------------------------------------------------------------------------
+    def _show_page(self, i: int, *, focus: bool) -> None:
+        if not self._pages:
+            self.stack.setCurrentWidget(self.no_pages)
+            self._update_nav()
+            return
+        self._current = i
+        page = self._pages[i]
+        self.stack.setCurrentWidget(page.scroll)
+        page.scroll.verticalScrollBar().setValue(0)
+        self._update_nav()
+        if focus:
+            first = next(iter(_questions(page.elements)), None)
+            if first is not None:
+                first.focus_editor()
+            else:
+                self.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _neighbour(self, step: int) -> int | None:
+        i = self._current + step
+        while 0 <= i < len(self._pages):
+            if self._pages[i].relevant:
+                return i
+            i += step
+        return None
+
+    def _update_nav(self) -> None:
+        if not self._pages:
+            self.indicator.setText("")
+            self.previous_button.setEnabled(False)
+            self.next_button.setEnabled(False)
+            return
+        self.indicator.setText(
+            self.tr("Page {n} of {total}: {title}").format(
+                n=self._current + 1, total=len(self._pages), title=self._title(self._pages[self._current])
+            )
+        )
+        self.previous_button.setEnabled(self._neighbour(-1) is not None)
+        self.next_button.setEnabled(self._neighbour(+1) is not None)
+
+    def _title(self, page: _Page) -> str:
+        if len(page.elements) == 1 and page.elements[0].kind in ("group", "repeat"):
+            e = page.elements[0]
+            if e.kind == "repeat":
+                return self._repeat_label(e)
+            return self._inst.render(e.field.control.label, e.field.node or self._top()).strip()
+        return self._inst.form.title if page.start == 0 else self.tr("More questions")
+
+    def _reveal(self, index: int, e: _Element) -> None:
+        page = self._pages[index]
+        if isinstance(e.widget, QuestionWidget):
+            e.widget.focus_editor()
+        else:
+            first = next(iter(_questions([e])), None)
+            if first is not None:
+                first.focus_editor()
+        page.scroll.ensureWidgetVisible(e.widget, 40, 80)
+        # Once the page is laid out the positions are final: scroll again then.
+        QTimer.singleShot(0, e.widget, lambda: page.scroll.ensureWidgetVisible(e.widget, 40, 80))
+
+    def _locate(self, node: Node) -> tuple[int, _Element] | None:
+        for i, page in enumerate(self._pages):
+            element = page.nodes.get(node)
+            if element is not None:
+                return i, element
+        return None
+
+    def _problem_nodes(self) -> list[Node]:
+        return [n for n in self._inst.leaves() if n.relevant and (n.violation or n in self._input_errors)]
+
+    def _focused_question(self) -> QuestionWidget | None:
+        w = QApplication.focusWidget()
+        while w is not None and not isinstance(w, QuestionWidget):
+            w = w.parentWidget()
+        return w if w is not None and self.isAncestorOf(w) else None
+
+    def _focused_node(self) -> Node | None:
+        question = self._focused_question()
+        if question is None:
+            return None
+        for page in self._pages:
+            for node, element in page.nodes.items():
+                if element.widget is question:
+                    return node
+        return None
+
+    def _commit_focused(self) -> None:
+        """A typed answer counts before paging or switching language, without leaving its box."""
+        question = self._focused_question()
+        if question is not None:
+            question.commit()
+
+    def _apply_tab_order(self) -> None:
+        """Tab follows the document: language, the questions page by page, then the paging buttons."""
+        self._chain_dirty = False
+        chain: list[QWidget] = [self.language] if self.language.isVisibleTo(self) else []
+        for page in self._pages:
+            chain.extend(_chain(page.elements))
+        chain += [self.previous_button, self.next_button]
+        for a, b in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(a, b)
+
+
+# ----- pure helpers -----------------------------------------------------------------------------------
+def _partition(fields: list[Field]) -> list[tuple[int, int]]:
+    """Top-level groups and repeats are pages of their own; questions between them share one."""
+    pages: list[tuple[int, int]] = []
+    start: int | None = None
+    for i, f in enumerate(fields):
+        if f.kind in ("group", "repeat"):
+            if start is not None:
+                pages.append((start, i))
+                start = None
+            pages.append((i, i + 1))
+        elif start is None:
+            start = i
+    if start is not None:
+        pages.append((start, len(fields)))
+    return pages
+
+
+class _EntryFrame(QFrame):
+    """One entry of a repeat: a card on the page's background."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        painter.setPen(palette.color(QPalette.ColorRole.Mid))
+        painter.setBrush(palette.color(QPalette.ColorRole.Base))
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
+        painter.end()
+        super().paintEvent(event)
+
+
+def _muted(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    set_text_color(label, muted_color(label))
+    return label
+
+
+def _bold(scale: float = 1.0) -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    font = label.font()
+    font.setWeight(font.Weight.Bold)
+    font.setPointSizeF(font.pointSizeF() * scale)
+    label.setFont(font)
+    return label
+
+
+class _Misfit(Exception):
+    """The engine's layout does not match the built widgets other than in repeat entries."""
+
+
+def _entry_number(node: Node) -> int:
+    parent = node.parent
+    if parent is None:
+        return 1
+    siblings = [c for c in parent.children if c.repeat and c.path == node.path]
+    return siblings.index(node) + 1 if node in siblings else 1
+
+
+def _first_text_answer(entry: _Element) -> str:
+    for e in _walk(entry.children):
+        node = e.field.node
+        if (
+            e.kind in ("question", "shown")
+            and e.field.kind == "input"
+            and node is not None
+            and node.relevant
+            and (node.bind is None or node.bind.type == "string")
+            and node.value.strip()
+        ):
+            text = " ".join(node.value.split())
+            return text if len(text) <= 60 else text[:59] + "…"
+    return ""
+
+
+def _has_answers(entry: _Element) -> bool:
+    return any(
+        e.kind == "question" and e.field.node is not None and e.field.node.value.strip() for e in _walk(entry.children)
+    )
+
+
+def _walk(elements: list[_Element]):  # noqa: ANN202 - a generator of _Element
+    for e in elements:
+        yield e
+        yield from _walk(e.children)
+
+
+def _questions(elements: list[_Element]) -> list[QuestionWidget]:
+    return [
+        e.widget
+        for e in _walk(elements)
+        if e.kind == "question" and e.visible and isinstance(e.widget, QuestionWidget) and not e.widget.read_only
+    ]
+
+
+def _chain(elements: list[_Element]) -> list[QWidget]:
+    out: list[QWidget] = []
+    for e in elements:
+        if e.remove is not None:
+            out.append(e.remove)
+        if isinstance(e.widget, (TextQuestion, SelectOneQuestion, SelectManyQuestion)):
+            out.extend(e.widget.focus_chain())
+        out.extend(_chain(e.children))
+        if e.add is not None:
+            out.append(e.add)
+    return out
+
+
+def _find_parent(top: _Element, child: _Element) -> _Element | None:
+    for e in _walk([top]):
+        if child in e.children and e.kind == "repeat":
+            return e
+    return None
+
+
+def _find_repeat(top: _Element, ref: str, parent_node: Node | None) -> _Element | None:
+    for e in _walk([top]):
+        if e.kind == "repeat" and e.field.control.ref == ref and e.field.parent_node is parent_node:
+            return e
+    return None
+
+
+def _within(node: Node, scope: Node) -> bool:
+    cur: Node | None = node
+    while cur is not None:
+        if cur is scope:
+            return True
+        cur = cur.parent
+    return False

@@ -1,0 +1,297 @@
+"""Filling a form for a case: the window around the renderer, with autosave, submit and amend.
+
+The answers are autosaved as an encrypted draft a few seconds after each change and whenever the
+window closes for any reason (the user's "Save and close", Escape, or the workspace locking: the
+shell rejects open dialogs before it drops the keys). A crash loses at most the last few seconds.
+Submitting checks every relevant answer first and takes the interviewer to the first problem.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import CircuitRideError
+from app.forms.engine import FormInstance
+from app.services import forms as F
+from app.ui.case.widgets import MessageLine
+from app.ui.context import UiContext
+from app.ui.forms.renderer import FormView
+
+log = logging.getLogger(__name__)
+
+AUTOSAVE_MS = 3000
+
+
+class FormDialog(QDialog):
+    """One form of one case. Modes: "fill" (new or draft), "amend" (a submitted form), "view"."""
+
+    finished_with = Signal(str)  # "submitted" | "amended" | "saved" | "closed"
+
+    def __init__(
+        self,
+        ctx: UiContext,
+        case_number: str,
+        case_id: str,
+        inst: FormInstance,
+        *,
+        mode: str = "fill",
+        draft_key: str | None = None,
+        interview_id: str | None = None,
+        submission_id: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.case_number = case_number
+        self.case_id = case_id
+        self.mode = mode
+        self.interview_id = interview_id
+        self.submission_id = submission_id
+        self.draft_key = draft_key or F.draft_key(case_id, _new_id())
+        self._dirty = False
+        self._done = False
+        self.setWindowTitle(self.tr("%1 — case %2").replace("%1", inst.form.title).replace("%2", case_number))
+        self.setModal(True)
+        self.view = FormView(inst, read_only=(mode == "view"))
+        self.view.changed.connect(self._changed)
+        self.error = MessageLine("error")
+        self.status = QLabel()
+        self.status.setStyleSheet("color: palette(mid);")
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        if mode == "view":
+            close = QPushButton(self.tr("Close"))
+            close.clicked.connect(self.reject)
+            buttons.addWidget(close)
+        else:
+            self.save_button = QPushButton(self.tr("Save draft and c&lose"))
+            self.save_button.setToolTip(self.tr("Keep the answers on this laptop and finish later"))
+            self.save_button.setAutoDefault(False)  # Return in an answer must never close the form
+            self.save_button.clicked.connect(self.reject)
+            label = self.tr("&Submit") if mode == "fill" else self.tr("Save &amendment…")
+            self.submit_button = QPushButton(label)
+            self.submit_button.setDefault(False)
+            self.submit_button.setAutoDefault(False)
+            self.submit_button.setToolTip(self.tr("Check every answer and lock the form (Ctrl+Enter)"))
+            self.submit_button.clicked.connect(self.submit)
+            buttons.addWidget(self.save_button)
+            buttons.addWidget(self.submit_button)
+            QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.submit)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(AUTOSAVE_MS)
+        self._timer.timeout.connect(self.autosave)
+        self.ctx.events.locked.connect(self._on_locked)
+        parent_window = parent.window() if parent is not None else None
+        if parent_window is not None:
+            size = parent_window.size()
+            self.resize(max(900, int(size.width() * 0.92)), max(600, int(size.height() * 0.92)))
+        else:
+            self.resize(1280, 700)
+
+    def instance(self) -> FormInstance:
+        return self.view.instance()
+
+    # ----- saving ----------------------------------------------------------------------------------
+    def _changed(self) -> None:
+        self._dirty = True
+        self.error.clear_message()
+        self._timer.start()
+
+    def autosave(self) -> bool:
+        """Write the draft now if anything changed. False if it could not be written."""
+        if not self._dirty or self.mode == "view" or self._done or not self.ctx.ws.is_unlocked:
+            return True
+        try:
+            F.save_form_draft(
+                self.ctx.ws,
+                self.draft_key,
+                self.instance(),
+                interview_id=self.interview_id,
+                amends=self.submission_id if self.mode == "amend" else None,
+            )
+        except CircuitRideError as exc:
+            log.error("could not autosave a form draft: %s", type(exc).__name__)
+            self.error.show_message(exc.message)
+            return False
+        self._dirty = False
+        self.status.setText(self.tr("Draft saved on this laptop."))
+        return True
+
+    def _on_locked(self) -> None:
+        self.autosave()
+
+    def reject(self) -> None:  # noqa: D401 - Qt API
+        """Closing for any reason keeps the answers as a draft first."""
+        self._timer.stop()
+        saved = self._dirty and self.autosave()
+        if not self._done:
+            self.finished_with.emit("saved" if saved else "closed")
+        self._done = True
+        self._disconnect()
+        super().reject()
+
+    def _disconnect(self) -> None:
+        try:
+            self.ctx.events.locked.disconnect(self._on_locked)
+        except (RuntimeError, TypeError):
+            pass
+
+    # ----- submitting --------------------------------------------------------------------------------
+    def submit(self) -> None:
+        if self.mode == "view" or self._done:
+            return
+        inst = self.instance()
+        inst.finish()
+        if self.view.show_problems():
+            self.error.show_message(
+                self.tr("Some answers need attention before the form can be submitted: see the marked questions.")
+            )
+            return
+        reason = ""
+        if self.mode == "amend":
+            reason, ok = QInputDialog.getMultiLineText(
+                self, self.tr("Amend a submitted form"), self.tr("Why is this submitted form being changed?")
+            )
+            if not ok:
+                return
+            if not reason.strip():
+                self.error.show_message(self.tr("An amendment needs a reason."))
+                return
+        self.autosave()  # the draft stays until the submission is committed
+        ws, number, key = self.ctx.ws, self.case_number, self.draft_key
+        mode, interview, submission = self.mode, self.interview_id, self.submission_id
+        self.submit_button.setEnabled(False)
+
+        def work(_task: Any) -> str:
+            if mode == "amend":
+                assert submission is not None
+                F.amend_submission(ws, submission, inst, reason, draft=key)
+                return "amended"
+            F.submit_form(ws, number, inst, interview_id=interview, draft=key)
+            return "submitted"
+
+        def done(outcome: str) -> None:
+            self._done = True
+            self._dirty = False
+            self._disconnect()
+            self.ctx.show_status(
+                self.tr("Form submitted and locked.") if outcome == "submitted" else self.tr("Amendment saved.")
+            )
+            self.ctx.events.case_changed.emit(number)
+            self.finished_with.emit(outcome)
+            self.accept()
+
+        def failed(exc: CircuitRideError) -> None:
+            self.submit_button.setEnabled(True)
+            self.error.show_message(exc.message)
+
+        self.ctx.tasks.run(work, on_done=done, on_failed=failed)
+
+
+class StartInterviewDialog(QDialog):
+    """Interview type, form, interpreter, form language and place, then the form opens."""
+
+    def __init__(
+        self, ctx: UiContext, forms: list[F.FormInfo], interpreters: list[dict[str, Any]], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Start an interview"))
+        self.type = QComboBox()
+        for code, label in interview_types(self).items():
+            self.type.addItem(label, code)
+        self.form = QComboBox()
+        for info in forms:
+            self.form.addItem(f"{info.title}  ({self.tr('version')} {info.version})", info.form_id)
+        self.interpreter = QComboBox()
+        self.interpreter.addItem(self.tr("No interpreter"), None)
+        for it in interpreters:
+            langs = ", ".join(str(x.get("code", x)) if isinstance(x, dict) else str(x) for x in it["languages"])
+            self.interpreter.addItem(f"{it['name']}  ({langs})" if langs else it["name"], it["id"])
+        self.language = QComboBox()
+        self.form.currentIndexChanged.connect(lambda _i: self._languages(forms))
+        self._languages(forms)
+        self.location = QLineEdit()
+        self.location.setPlaceholderText(self.tr("e.g. interview room 2, Lima office"))
+        self.location.setMaxLength(200)
+        form = QFormLayout()
+        form.addRow(self.tr("Interview &type:"), self.type)
+        form.addRow(self.tr("&Form:"), self.form)
+        form.addRow(self.tr("&Interpreter:"), self.interpreter)
+        form.addRow(self.tr("Form &language:"), self.language)
+        form.addRow(self.tr("&Location:"), self.location)
+        hint = QLabel(self.tr("The form language is the one questions are read out in; you can switch it at any time."))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: palette(mid);")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(buttons)
+
+    def _languages(self, forms: list[F.FormInfo]) -> None:
+        self.language.clear()
+        index = self.form.currentIndex()
+        langs = forms[index].languages if 0 <= index < len(forms) else []
+        for lang in langs:
+            self.language.addItem(lang, lang)
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "type": self.type.currentData(),
+            "form_id": self.form.currentData(),
+            "interpreter_id": self.interpreter.currentData(),
+            "form_lang": self.language.currentData(),
+            "location": self.location.text().strip() or None,
+        }
+
+
+def interview_types(_widget: QWidget | None = None) -> dict[str, str]:
+    t = QCoreApplication.translate
+    return {
+        "pre-screening": t("Interviews", "Pre-screening"),
+        "biographic": t("Interviews", "Biographic verification"),
+        "medical": t("Interviews", "Medical history"),
+        "resettlement": t("Interviews", "Resettlement preferences"),
+        "follow-up": t("Interviews", "Follow-up"),
+        "other": t("Interviews", "Other"),
+    }
+
+
+def language_code(form_lang: str | None) -> str | None:
+    """`Español (es)` -> `es` (the interview record keeps the ISO code)."""
+    if form_lang and form_lang.endswith(")") and "(" in form_lang:
+        return form_lang.rsplit("(", 1)[1].rstrip(")").strip()[:8] or None
+    return None
+
+
+def _new_id() -> str:
+    from app.util.ids import uuid7
+
+    return uuid7()

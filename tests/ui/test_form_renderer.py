@@ -1,0 +1,593 @@
+"""The form renderer driven like an interviewer would: page through the bundled pre-screening form
+for a five-person household, type and click answers, break a constraint and fix it, switch the
+form language, submit too early, add and remove repeat entries, and read an old submission."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.forms.engine import FormInstance, Prefill
+from app.forms.model import FormDef
+from app.forms.xlsform import load_form
+from app.ui.forms.questions import (
+    NoteWidget,
+    ReadOnlyQuestion,
+    SelectManyQuestion,
+    SelectOneQuestion,
+    TextQuestion,
+)
+from app.ui.forms.renderer import FormView
+from tests.forms.builders import FIXED_NOW, write_xlsform
+
+FORMS = Path(__file__).resolve().parents[2] / "resources" / "forms"
+SHOTS = Path("/tmp/form_pages")
+LEFT = Qt.MouseButton.LeftButton
+
+PERSONS = [
+    {
+        "id": "p1",
+        "role": "principal_applicant",
+        "family_name": "Haddad",
+        "given_names": "Omar",
+        "native_family_name": "حداد",
+        "native_given_names": "عمر",
+        "dob": "1980-01-02",
+        "sex": "M",
+        "marital_status": "married",
+        "languages": ["ar", "en"],
+        "relationship_to_pa": "self",
+    },
+    {
+        "id": "p2",
+        "role": "spouse",
+        "family_name": "Tesfaye",
+        "given_names": "Rahel",
+        "native_family_name": "ተስፋዬ",
+        "native_given_names": "ራሔል",
+        "dob": "1984-03-04",
+        "sex": "F",
+        "languages": ["ti", "am"],
+    },
+    {
+        "id": "p3",
+        "role": "child",
+        "family_name": "Haddad",
+        "given_names": "Sami",
+        "dob": "2012-05-06",
+        "sex": "M",
+        "languages": ["ar"],
+    },
+    {
+        "id": "p4",
+        "role": "child",
+        "family_name": "Haddad",
+        "given_names": "Rana",
+        "dob": "2016-07-08",
+        "sex": "F",
+        "languages": ["ar"],
+    },
+    {
+        "id": "p5",
+        "role": "other_dependent",
+        "family_name": "Kovalenko",
+        "given_names": "Olena",
+        "native_family_name": "Коваленко",
+        "native_given_names": "Олена",
+        "dob": "1950-09-10",
+        "sex": "F",
+        "languages": ["uk", "ru"],
+    },
+]
+CASE = {"case_number": "LIM-000123", "unhcr_id": "123-45C67890", "priority": "P-2", "site": "Lima"}
+HOUSEHOLD = "/data/household_section/household"
+
+
+@pytest.fixture(scope="module")
+def pre_screening() -> FormDef:
+    return load_form(FORMS / "pre_screening.xlsx")
+
+
+def _instance(form: FormDef, persons: list[dict] | None = None) -> FormInstance:
+    return FormInstance(form, prefill=Prefill(case=dict(CASE), persons=persons or PERSONS), now=lambda: FIXED_NOW)
+
+
+def _view(qtbot, inst: FormInstance, **kwargs) -> FormView:  # noqa: ANN001 - pytest-qt fixture
+    view = FormView(inst, **kwargs)
+    qtbot.addWidget(view)
+    view.resize(1366, 768)
+    view.show()
+    qtbot.waitExposed(view)
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)  # keyboard focus, focus-out and shortcuts need an active window
+    return view
+
+
+def _q(view: FormView, ref: str):  # noqa: ANN202 - the question widget of `ref`
+    widget = view.question_widget(ref)
+    assert widget is not None, ref
+    return widget
+
+
+def _type(qtbot, editor: QLineEdit, text: str, *, finish: str = "return") -> None:  # noqa: ANN001
+    """Type like a person: select what is there, type over it, then press Return or leave the box."""
+    editor.setFocus()
+    editor.selectAll()
+    if text:
+        qtbot.keyClicks(editor, text)
+    else:
+        qtbot.keyClick(editor, Qt.Key.Key_Delete)
+    if finish == "return":
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+    else:
+        editor.clearFocus()  # focus-out, as when clicking elsewhere
+
+
+def _radio(question: SelectOneQuestion, label: str) -> QRadioButton:
+    return next(b for b in question.radios if b.text() == label)
+
+
+def _click(qtbot, button: QWidget) -> None:  # noqa: ANN001
+    """Click where a person would: on the box or circle of a choice, in the middle of a button."""
+    assert button.isVisible(), button.text()
+    pos = button.rect().center()
+    if isinstance(button, (QRadioButton, QCheckBox)):
+        pos.setX(min(pos.x(), 8))
+    qtbot.mouseClick(button, LEFT, pos=pos)
+
+
+def _value(inst: FormInstance, ref: str) -> str:
+    return inst.node_at(ref).value
+
+
+def _page(view: FormView, title: str) -> int:
+    return next(i for i in range(view.page_count()) if view.page_title(i) == title)
+
+
+def _consent(qtbot, view: FormView, *, then: str | None = None) -> None:  # noqa: ANN001
+    view.go_to_page(_page(view, "Consent"))
+    _click(qtbot, _radio(_q(view, "/data/consent_section/consent"), "Yes"))
+    if then is not None:
+        view.go_to_page(_page(view, then))
+
+
+# ----- rendering ----------------------------------------------------------------------------------
+def test_pages_follow_the_top_level_groups_and_gather_loose_questions(qtbot, pre_screening) -> None:  # noqa: ANN001
+    view = _view(qtbot, _instance(pre_screening))
+    titles = [view.page_title(i) for i in range(view.page_count())]
+    assert titles == ["Interview details", "Consent", "Household members", "Protection screening", "More questions"]
+    assert view.current_page() == 0
+    assert view.indicator.text() == "Page 1 of 5: Interview details"
+    # Prefilled read-only answers are shown as text, with choice labels rather than codes.
+    assert isinstance(_q(view, "/data/interview/case_number"), ReadOnlyQuestion)
+    assert _q(view, "/data/interview/case_number").value.text() == "LIM-000123"
+    assert _q(view, "/data/interview/priority").value.text() == "P-2: group of special humanitarian concern"
+    assert _q(view, "/data/interview/expedited").value.text() == "Not recorded"
+    # A note is text, not a box to type in.
+    note = _q(view, "/data/consent_section/consent_script")
+    assert isinstance(note, NoteWidget) and note.text().startswith("Explain to the family")
+    # The kinds of questions get their own widgets.
+    assert isinstance(_q(view, "/data/interview/interview_start"), TextQuestion)
+    assert _q(view, "/data/interview/interview_start").edit.placeholderText() == "YYYY-MM-DD HH:MM"
+    assert _q(view, "/data/interview/interview_language").mode == "combo"  # 13 languages
+    assert _q(view, "/data/interview/interpreter_used").mode == "radio"
+    assert _q(view, "/data/interviewer_notes").text_edit is not None  # multiline appearance
+    assert "*" in _q(view, "/data/interview/interview_start").label.text()  # required marker
+    assert _q(view, "/data/interview/interview_start").label.accessibleDescription() == "Required question"
+
+
+def test_household_page_has_one_framed_entry_per_person_with_their_answers(qtbot, pre_screening) -> None:  # noqa: ANN001
+    inst = _instance(pre_screening)
+    view = _view(qtbot, inst)
+    household = _page(view, "Household members")
+    assert not view._pages[household].relevant  # noqa: SLF001 - no consent yet: the page is skipped
+    _consent(qtbot, view)
+    view.next_page()
+    assert view.current_page() == household
+    page = view.stack.currentWidget()
+    titles = [label.text() for label in page.findChildren(QLabel) if label.text().startswith("Household member ")]
+    assert titles == [
+        "Household member 1 — Haddad",
+        "Household member 2 — Tesfaye",
+        "Household member 3 — Haddad",
+        "Household member 4 — Haddad",
+        "Household member 5 — Kovalenko",
+    ]
+    assert _q(view, f"{HOUSEHOLD}[2]/given_names").edit.text() == "Rahel"
+    assert _q(view, f"{HOUSEHOLD}[2]/native_family_name").edit.text() == "ተስፋዬ"
+    assert _q(view, f"{HOUSEHOLD}[5]/native_given_names").edit.text() == "Олена"
+    assert _q(view, f"{HOUSEHOLD}[1]/role").value.text() == "Principal applicant"
+    header = _q(view, f"{HOUSEHOLD}[3]/member_header")
+    assert header.text() == "Member 3 (Child): Sami Haddad, age 14"
+    languages = _q(view, f"{HOUSEHOLD}[5]/languages")
+    assert isinstance(languages, SelectManyQuestion)
+    assert {b.text() for b in languages.boxes if b.isChecked()} == {"Ukrainian", "Russian"}
+    # The persons come from the case: no Add, no Remove.
+    buttons = [b.text() for b in page.findChildren(QPushButton) if b.isVisibleTo(page)]
+    assert not any(text.startswith(("Add", "Remove")) for text in buttons)
+    assert page.findChildren(QLabel, "") and any(
+        "change the household on the case screen" in label.text() for label in page.findChildren(QLabel)
+    )
+
+
+# ----- answering ----------------------------------------------------------------------------------
+def test_typed_answers_reach_the_form_when_the_box_is_left_not_per_keystroke(qtbot, pre_screening) -> None:  # noqa: ANN001
+    inst = _instance(pre_screening)
+    view = _view(qtbot, inst)
+    changes: list[None] = []
+    view.changed.connect(lambda: changes.append(None))
+    name = _q(view, "/data/interview/interpreter_name").edit
+    name.setFocus()
+    qtbot.keyClicks(name, "Yonas Berhe")
+    assert _value(inst, "/data/interview/interpreter_name") == ""  # still typing
+    assert changes == []
+    name.clearFocus()
+    assert _value(inst, "/data/interview/interpreter_name") == "Yonas Berhe"
+    assert len(changes) == 1
+    _type(qtbot, _q(view, "/data/interview/interview_start").edit, "2026-11-25 09:15")
+    assert _value(inst, "/data/interview/interview_start") == "2026-11-25T09:15"
+    # Radio buttons and drop-down lists answer on each choice.
+    _click(qtbot, _radio(_q(view, "/data/interview/interpreter_used"), "No"))
+    assert _value(inst, "/data/interview/interpreter_used") == "no"
+    combo = _q(view, "/data/interview/interview_language").combo
+    combo.setFocus()
+    qtbot.keyClicks(combo, "Arabic")
+    assert combo.currentText() == "Arabic"
+    assert _value(inst, "/data/interview/interview_language") == "ar"
+    # Checkboxes: each click is an answer; the engine keeps the list's order.
+    _consent(qtbot, view, then="Protection screening")
+    needs = _q(view, "/data/protection/specific_needs")
+    _click(qtbot, next(b for b in needs.boxes if b.text() == "Disability"))
+    _click(qtbot, next(b for b in needs.boxes if b.text() == "Single parent or caregiver"))
+    assert _value(inst, "/data/protection/specific_needs") == "single_caregiver disability"
+    # A date picked from the calendar.
+    view.go_to_page(_page(view, "Household members"))
+    dob = _q(view, f"{HOUSEHOLD}[3]/dob")
+    dob.open_calendar()
+    dob._calendar.activated.emit(QDate(2012, 6, 5))  # noqa: SLF001 - Enter on a day of the popup
+    assert _value(inst, f"{HOUSEHOLD}[3]/dob") == "2012-06-05"
+    assert dob.edit.text() == "2012-06-05"
+    assert len(changes) == 8
+
+
+def test_a_broken_constraint_shows_the_forms_own_message_until_fixed(qtbot, pre_screening) -> None:  # noqa: ANN001
+    inst = _instance(pre_screening)
+    view = _view(qtbot, inst)
+    _consent(qtbot, view, then="Household members")
+    given = _q(view, f"{HOUSEHOLD}[2]/given_names")
+    _type(qtbot, given.edit, "Rahel2")
+    assert inst.node_at(f"{HOUSEHOLD}[2]/given_names").violation == "constraint"
+    assert given.problem() == "Names cannot contain digits."
+    assert f"{HOUSEHOLD}[2]/given_names" in view.problems()
+    _type(qtbot, given.edit, "Rahel", finish="focus-out")
+    assert given.problem() == ""
+    assert given.message.isHidden()
+    assert f"{HOUSEHOLD}[2]/given_names" not in view.problems()
+    assert _value(inst, f"{HOUSEHOLD}[2]/given_names") == "Rahel"
+    # A date in the future breaks the date-of-birth constraint.
+    dob = _q(view, f"{HOUSEHOLD}[4]/dob")
+    _type(qtbot, dob.edit, "2030-01-01")
+    assert dob.problem() == "The date of birth cannot be in the future or before 1900."
+
+
+def test_a_malformed_answer_is_refused_inline_and_the_typed_text_kept(qtbot, pre_screening) -> None:  # noqa: ANN001
+    inst = _instance(pre_screening)
+    view = _view(qtbot, inst)
+    _consent(qtbot, view, then="Household members")
+    dob = _q(view, f"{HOUSEHOLD}[1]/dob")
+    _type(qtbot, dob.edit, "1980-02-31")  # no such day
+    assert dob.problem() == "Enter a real date as year-month-day, for example 2024-03-31."
+    assert dob.edit.text() == "1980-02-31"
+    assert _value(inst, f"{HOUSEHOLD}[1]/dob") == "1980-01-02"  # the engine kept the last good answer
+    assert f"{HOUSEHOLD}[1]/dob" in view.problems()
+    # Another answer elsewhere refreshes the form; the refused text stays for the person to fix.
+    _type(qtbot, _q(view, f"{HOUSEHOLD}[1]/place_of_birth").edit, "Aleppo, Syria")
+    assert dob.edit.text() == "1980-02-31" and dob.problem()
+    _type(qtbot, dob.edit, "1980-02-03")
+    assert dob.problem() == "" and _value(inst, f"{HOUSEHOLD}[1]/dob") == "1980-02-03"
+    # Whole numbers: a minus sign alone is refused, a number out of range breaks the constraint.
+    _click(qtbot, _radio(_q(view, "/data/household_section/household_complete"), "No"))
+    missing = _q(view, "/data/household_section/missing_members")
+    assert not missing.isHidden()
+    _type(qtbot, missing.edit, "-")
+    assert missing.problem() == "Enter a whole number, for example 12."
+    _type(qtbot, missing.edit, "20")
+    assert missing.problem() == "Enter a number from 1 to 15."
+    _type(qtbot, missing.edit, "2")
+    assert missing.problem() == "" and _value(inst, "/data/household_section/missing_members") == "2"
+
+
+def test_relevance_hides_and_shows_questions_and_skips_empty_pages(qtbot, pre_screening) -> None:  # noqa: ANN001
+    inst = _instance(pre_screening)
+    view = _view(qtbot, inst)
+    name = _q(view, "/data/interview/interpreter_name")
+    assert not name.isHidden()  # the form defaults the interpreter question to "yes"
+    used = _q(view, "/data/interview/interpreter_used")
+    _click(qtbot, _radio(used, "No"))
+    assert name.isHidden()
+    _click(qtbot, _radio(used, "Yes"))
+    assert not name.isHidden()
+    # No consent: the stop note shows, and paging skips the household and protection pages.
+    view.go_to_page(_page(view, "Consent"))
+    stop = _q(view, "/data/consent_section/no_consent_note")
+    assert stop.isHidden()
+    _click(qtbot, _radio(_q(view, "/data/consent_section/consent"), "No"))
+    assert not stop.isHidden()
+    view.next_page()
+    assert view.page_title(view.current_page()) == "More questions"
+    assert _q(view, "/data/contact_phone").isHidden()
+    view.previous_page()
+    assert view.page_title(view.current_page()) == "Consent"
+    # Keyboard paging: Page Down and Alt+Left.
+    _click(qtbot, _radio(_q(view, "/data/consent_section/consent"), "Yes"))
+    qtbot.keyClick(QApplication.focusWidget() or view, Qt.Key.Key_PageDown)
+    assert view.page_title(view.current_page()) == "Household members"
+    qtbot.keyClick(QApplication.focusWidget() or view, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert view.page_title(view.current_page()) == "Consent"
+
+
+def test_switching_the_form_language_changes_the_questions_not_the_program(qtbot, pre_screening) -> None:  # noqa: ANN001
+    inst = _instance(pre_screening)
+    view = _view(qtbot, inst)
+    _consent(qtbot, view)
+    switched: list[str] = []
+    view.language_changed.connect(switched.append)
+    consent = _q(view, "/data/consent_section/consent")
+    assert consent.label.text().startswith("Did the principal applicant give informed consent")
+    index = view.language.findText("Español (es)")
+    view.language.setCurrentIndex(index)
+    view.language.activated.emit(index)
+    assert switched == ["Español (es)"]
+    assert inst.lang == "Español (es)"
+    assert consent.label.text().startswith("¿La persona solicitante principal dio su consentimiento")
+    assert [b.text() for b in consent.radios] == ["Sí", "No"]
+    assert view.indicator.text() == "Page 2 of 5: Consentimiento"  # the form's words, the program's frame
+    assert view.next_button.text() == "&Next" and view.previous_button.text() == "&Previous"
+    header = _q(view, f"{HOUSEHOLD}[1]/member_header")
+    assert header.text() == "Miembro 1 (Solicitante principal): Omar Haddad, edad: 46"
+    view.set_language("en")  # the code alone also names a language
+    assert inst.lang == "English (en)" and switched[-1] == "English (en)"
+    assert view.language.currentText() == "English (en)"
+
+
+def test_show_problems_marks_every_page_and_goes_to_the_first_problem(qtbot, pre_screening) -> None:  # noqa: ANN001
+    inst = _instance(pre_screening)
+    view = _view(qtbot, inst)
+    start = _q(view, "/data/interview/interview_start")
+    assert start.problem() == ""  # required but untouched: no red before the person tries to submit
+    _type(qtbot, start.edit, "2026-11-25 09:15")
+    combo = _q(view, "/data/interview/interview_language").combo
+    combo.setFocus()
+    qtbot.keyClicks(combo, "Spanish")
+    _type(qtbot, _q(view, "/data/interview/interpreter_name").edit, "Yonas Berhe")
+    view.go_to_page(view.page_count() - 1)
+    inst.finish()
+    count = view.show_problems()
+    assert count == len(view.problems()) == 2
+    assert view.problems() == ["/data/consent_section/consent", "/data/interview_end"]
+    assert view.current_page() == _page(view, "Consent")
+    consent = _q(view, "/data/consent_section/consent")
+    assert consent.problem() == "Record whether consent was given."
+    assert consent.isAncestorOf(QApplication.focusWidget())
+    # The page not visited yet is marked too.
+    assert _q(view, "/data/interview_end").problem() == "Record when the interview ended."
+    _type(qtbot, _q(view, "/data/interview_end").edit, "10:45")
+    assert _q(view, "/data/interview_end").problem() == ""
+    _click(qtbot, _radio(consent, "Yes"))
+    # Consent opens the household: its required answers are problems now, marked at once.
+    assert view.show_problems() == len(view.problems()) > 0
+    first = view.problems()[0]
+    assert first == f"{HOUSEHOLD}[1]/preferred_language"  # Omar speaks two languages: which one?
+    assert view.page_title(view.current_page()) == "Household members"
+    assert _q(view, first).problem() == "Select the preferred language."
+    assert [label for _, label in inst.choices(inst.node_at(first))] == ["Arabic", "English"]  # the filter
+
+
+def test_tab_follows_the_document(qtbot, pre_screening) -> None:  # noqa: ANN001
+    view = _view(qtbot, _instance(pre_screening))
+    start = _q(view, "/data/interview/interview_start")
+    start.edit.setFocus()
+    qtbot.waitUntil(lambda: start.edit.hasFocus())
+    order = []
+    for _ in range(4):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget())
+    assert order[:3] == [start.buttons[0], start.buttons[1], _q(view, "/data/interview/interview_language").combo]
+    assert isinstance(order[3], QRadioButton) and order[3].text() == "Yes"
+
+
+# ----- repeats ------------------------------------------------------------------------------------
+@pytest.fixture
+def children_form(tmp_path: Path) -> FormDef:
+    """A repeat the person manages: Add and Remove."""
+    return load_form(
+        write_xlsform(
+            tmp_path / "children.xlsx",
+            [
+                ["type", "name", "label", "constraint", "constraint_message"],
+                ["text", "family", "Family name", "", ""],
+                ["begin_repeat", "child", "Child", "", ""],
+                ["text", "child_name", "Name of the child", "", ""],
+                ["integer", "child_age", "Age", ". < 18", "A child is under 18."],
+                ["end_repeat", "", "", "", ""],
+                ["select_one yes_no", "in_school", "Do the children go to school?", "", ""],
+            ],
+            [["list_name", "name", "label"], ["yes_no", "yes", "Yes"], ["yes_no", "no", "No"]],
+            settings={"form_title": "Children"},
+        )
+    )
+
+
+def test_entries_of_a_user_managed_repeat_are_added_and_removed(qtbot, children_form, monkeypatch) -> None:  # noqa: ANN001
+    inst = FormInstance(children_form, now=lambda: FIXED_NOW)
+    view = _view(qtbot, inst)
+    changes: list[None] = []
+    view.changed.connect(lambda: changes.append(None))
+    view.go_to_page(_page(view, "Child"))
+    page = view.stack.currentWidget()
+
+    def buttons(prefix: str) -> list[QPushButton]:
+        return [b for b in page.findChildren(QPushButton) if b.text().startswith(prefix) and b.isVisibleTo(page)]
+
+    assert [len(buttons("Add Child")), len(buttons("Remove"))] == [1, 1]  # pyxform starts with one entry
+    _click(qtbot, buttons("Add Child")[0])
+    assert [c.name for c in inst.node_at("/data").children if c.repeat] == ["child", "child"]
+    assert _q(view, "/data/child[2]/child_name").isAncestorOf(QApplication.focusWidget())  # ready to type
+    _type(qtbot, _q(view, "/data/child[2]/child_name").edit, "Sami")
+    _type(qtbot, _q(view, "/data/child[2]/child_age").edit, "19")
+    assert _q(view, "/data/child[2]/child_age").problem() == "A child is under 18."
+    _type(qtbot, _q(view, "/data/child[2]/child_age").edit, "9")
+    titles = [label.text() for label in page.findChildren(QLabel) if label.text().startswith("Child ")]
+    assert titles == ["Child 1", "Child 2 — Sami"]
+    # The empty first entry goes without asking.
+    _click(qtbot, buttons("Remove")[0])
+    assert [_value(inst, "/data/child[1]/child_name"), _value(inst, "/data/child[1]/child_age")] == ["Sami", "9"]
+    assert len(buttons("Remove")) == 1
+    assert _q(view, "/data/child[1]/child_name").edit.text() == "Sami"
+    # One with answers asks first; No keeps it.
+    asked: list[str] = []
+
+    def answer(reply: QMessageBox.StandardButton):  # noqa: ANN202
+        def question(_parent, _title, text, *_args):  # noqa: ANN001, ANN202
+            asked.append(text)
+            return reply
+
+        return question
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    _click(qtbot, buttons("Remove")[0])
+    assert asked == ["Remove “Child 1 — Sami” and all its answers?"]
+    assert _value(inst, "/data/child[1]/child_name") == "Sami"
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    _click(qtbot, buttons("Remove")[0])
+    assert [c.name for c in inst.node_at("/data").children if c.repeat] == []
+    empty = [label.text() for label in page.findChildren(QLabel) if label.isVisibleTo(page)]
+    assert "No entries yet. Use “Add Child” to add one." in empty
+    assert len(changes) == 6  # add, name, two ages, remove, remove
+
+
+def test_a_repeat_count_answer_builds_and_drops_entries_without_add_or_remove(qtbot) -> None:  # noqa: ANN001
+    form = load_form(FORMS / "resettlement_preferences.xlsx")
+    inst = FormInstance(form, prefill=Prefill(case=dict(CASE), persons=PERSONS[:2]), now=lambda: FIXED_NOW)
+    view = _view(qtbot, inst)
+    relatives = _page(view, "Relative in the United States")
+    view.go_to_page(1)
+    _click(qtbot, _radio(_q(view, "/data/has_us_relatives"), "Yes"))
+    _type(qtbot, _q(view, "/data/n_relatives").edit, "3")
+    assert view.page_of("/data/relatives[3]/relative_name") == relatives
+    view.next_page()
+    assert view.current_page() == relatives
+    page = view.stack.currentWidget()
+    assert [b.text() for b in page.findChildren(QPushButton) if b.isVisibleTo(page)] == []
+    _type(qtbot, _q(view, "/data/relatives[1]/relative_name").edit, "Ahmad Haddad")
+    view.go_to_page(1)
+    _type(qtbot, _q(view, "/data/n_relatives").edit, "1")
+    assert view.question_widget("/data/relatives[2]/relative_name") is None
+    assert _q(view, "/data/relatives[1]/relative_name").edit.text() == "Ahmad Haddad"
+
+
+def test_return_in_an_answer_box_answers_and_does_not_press_the_dialogs_button(
+    qtbot,  # noqa: ANN001
+    children_form: FormDef,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda _p, _t, text, *_a: asked.append(text) or QMessageBox.StandardButton.No
+    )
+    inst = FormInstance(children_form, now=lambda: FIXED_NOW)
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    view = FormView(inst, parent=dialog)
+    close = QPushButton("Save draft and close")  # auto-default, as in the form window
+    close.clicked.connect(dialog.reject)
+    box = QVBoxLayout(dialog)
+    box.addWidget(view)
+    box.addWidget(close)
+    dialog.resize(1280, 700)
+    dialog.show()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    family = _q(view, "/data/family").edit
+    _type(qtbot, family, "Haddad")
+    assert _value(inst, "/data/family") == "Haddad"
+    assert dialog.isVisible() and dialog.result() == 0
+    view.next_page()
+    assert view.page_title(view.current_page()) == "Child"
+    _type(qtbot, _q(view, "/data/child[1]/child_name").edit, "Sami")
+    assert dialog.isVisible()
+    assert asked == []  # no button was pressed behind the person's back
+    assert [c.name for c in inst.node_at("/data").children if c.repeat] == ["child"]
+
+
+def test_an_optional_choice_can_be_cleared(qtbot, children_form) -> None:  # noqa: ANN001
+    inst = FormInstance(children_form, now=lambda: FIXED_NOW)
+    view = _view(qtbot, inst)
+    view.go_to_page(view.page_count() - 1)
+    school = _q(view, "/data/in_school")
+    assert school.clear_button.isHidden()  # nothing to clear
+    _click(qtbot, _radio(school, "No"))
+    assert _value(inst, "/data/in_school") == "no"
+    assert not school.clear_button.isHidden()
+    _click(qtbot, school.clear_button)
+    assert _value(inst, "/data/in_school") == ""
+    assert not any(b.isChecked() for b in school.radios)
+    assert school.clear_button.isHidden()
+
+
+# ----- read-only ----------------------------------------------------------------------------------
+def test_a_read_only_view_shows_answers_as_text_and_still_pages(qtbot, pre_screening) -> None:  # noqa: ANN001
+    inst = _instance(pre_screening)
+    inst.set_value("/data/consent_section/consent", "yes")
+    inst.set_value("/data/interview/interpreter_name", "Yonas Berhe")
+    view = _view(qtbot, inst, read_only=True)
+    editors = (QLineEdit, QPlainTextEdit, QRadioButton, QCheckBox)
+    for i in range(view.page_count()):
+        page = view.stack.widget(i + 1)
+        assert [w for cls in editors for w in page.findChildren(cls) if w.isEnabled() and w.isVisibleTo(page)] == []
+        assert [w for w in page.findChildren(QComboBox) if w.isEnabled()] == []
+        assert [b for b in page.findChildren(QPushButton) if b.isVisibleTo(page)] == []
+    assert _q(view, "/data/interview/interpreter_name").value.text() == "Yonas Berhe"
+    assert _q(view, f"{HOUSEHOLD}[5]/languages").value.text() == "Ukrainian, Russian"
+    view.next_page()
+    view.next_page()
+    assert view.page_title(view.current_page()) == "Household members"
+    assert view.language.isEnabled()  # reading it in another language is still possible
+
+
+# ----- how it looks -------------------------------------------------------------------------------
+def test_every_page_renders_at_1366_by_768(qtbot, pre_screening) -> None:  # noqa: ANN001
+    """Screenshots for a person to look at (/tmp/form_pages); the test only checks they were made."""
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    inst = _instance(pre_screening)
+    view = _view(qtbot, inst)
+    _consent(qtbot, view)
+    view.go_to_page(0)
+    view.show_problems()  # with the inline messages, as after an early submit
+    _type(qtbot, _q(view, f"{HOUSEHOLD}[2]/given_names").edit, "Rahel2")
+    for i in range(view.page_count()):
+        view.go_to_page(i)
+        qtbot.wait(10)
+        path = SHOTS / f"page_{i + 1}.png"
+        assert view.grab().save(str(path))
+        assert path.stat().st_size > 10_000
+        full = SHOTS / f"page_{i + 1}_full.png"
+        assert view.stack.currentWidget().widget().grab().save(str(full))
+    view.set_language("ru")
+    view.go_to_page(_page(view, "Члены домохозяйства"))
+    assert view.grab().save(str(SHOTS / "household_ru.png"))
