@@ -684,16 +684,24 @@ class FormInstance:
         ctl = self.control(node)
         return self.render(ctl.hint, node) if ctl is not None else ""
 
-    def message(self, node: Node) -> str:
-        """The form's own message for the node's violation, or a plain one."""
+    def form_message(self, node: Node) -> str:
+        """The form's own message for the node's violation, in the form language ("" if it has none)."""
         b = node.bind
+        if b is None:
+            return ""
         if node.violation == "constraint":
-            custom = self.render(b.constraint_msg, node) if b is not None else ""
-            return custom or "This answer is not allowed."
+            return self.render(b.constraint_msg, node)
         if node.violation == "required":
-            custom = self.render(b.required_msg, node) if b is not None else ""
-            return custom or "This question needs an answer."
+            return self.render(b.required_msg, node)
         return ""
+
+    def message(self, node: Node) -> str:
+        """The form's own message for the node's violation, or a plain English one (the desktop
+        app shows its translated default instead: see app/ui/forms/renderer.py)."""
+        custom = self.form_message(node)
+        if custom or not node.violation:
+            return custom
+        return "This answer is not allowed." if node.violation == "constraint" else "This question needs an answer."
 
     # ----- writing out ----------------------------------------------------------------------------
     def to_xml(self, *, submission: bool = True) -> str:

@@ -250,9 +250,7 @@ def start_interview(
 def interpreters(ws: Workspace) -> list[dict[str, Any]]:
     """Active interpreters on this laptop, for choosing one when an interview starts."""
     with reading(ws) as s:
-        rows = s.scalars(
-            select(Interpreter).where(Interpreter.deleted.is_(False), Interpreter.active.is_(True))
-        ).all()
+        rows = s.scalars(select(Interpreter).where(Interpreter.deleted.is_(False), Interpreter.active.is_(True))).all()
         return sorted(
             ({"id": r.id, "name": r.name, "languages": list(r.languages or [])} for r in rows),
             key=lambda i: i["name"].casefold(),

@@ -270,7 +270,7 @@ def test_hq_killed_during_a_big_push_loses_and_duplicates_nothing(tmp_path: Path
             outcome: list[object] = []
             # Kill HQ a random few milliseconds after the sync reports its k-th step, so the next
             # batch is in flight: tied to the sync's progress, not to a clock a fast machine outruns.
-            target, steps, landed = rng.randint(1, 2), [0], threading.Event()
+            target, steps, landed = (1 if _attempt == 0 else rng.randint(1, 2)), [0], threading.Event()
             victim = procs[-1]
 
             def kill_hq(victim: subprocess.Popen[bytes] = victim, landed: threading.Event = landed) -> None:
@@ -278,10 +278,24 @@ def test_hq_killed_during_a_big_push_loses_and_duplicates_nothing(tmp_path: Path
                     os.kill(victim.pid, signal.SIGKILL)
                     landed.set()
 
-            def progress(_stage: str, _done: int, _total: int, steps: list[int] = steps, target: int = target) -> None:
+            # The first crash lands at once (the next request certainly meets a dead HQ); the second
+            # a random few milliseconds later, wherever in the exchange that falls.
+            delay = 0.0 if _attempt == 0 else rng.uniform(0.0, 0.05)
+
+            def progress(
+                _stage: str,
+                _done: int,
+                _total: int,
+                steps: list[int] = steps,
+                target: int = target,
+                delay: float = delay,
+            ) -> None:
                 steps[0] += 1
                 if steps[0] == target:
-                    threading.Timer(rng.uniform(0.0, 0.05), kill_hq).start()
+                    if delay:
+                        threading.Timer(delay, kill_hq).start()
+                    else:
+                        kill_hq()
 
             def run(outcome: list[object] = outcome) -> None:
                 with no_retry(lead) as transport:

@@ -559,7 +559,12 @@ class FormView(QWidget):
         if node.violation == "constraint" or (
             node.violation == "required" and (self._reveal_all or node in self._touched)
         ):
-            return self._inst.message(node)
+            own = self._inst.form_message(node)
+            if own:
+                return own
+            if node.violation == "constraint":
+                return self.tr("This answer is not allowed.")
+            return self.tr("This question needs an answer.")
         return ""
 
     def _display(self, f: Field, node: Node) -> str:
