@@ -41,8 +41,10 @@ MAX_REPEAT_INSTANCES = 500  # a jr:count beyond this is a mistake in the form or
 
 _INDEXED = re.compile(r"^(?P<name>[^\[\]]+)(?:\[(?P<index>\d+)\])?$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_TIME = re.compile(r"^\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$")
-_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$")
+# Times and date-times as ODK stores them: seconds included (10:30:00, 2026-11-25T10:30:00.000+01:00).
+_TIME = re.compile(r"^\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:?\d{2})?$")
+_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:?\d{2})?$")
+INT_MIN, INT_MAX = -(2**31), 2**31 - 1  # xsd:int, as ODK stores whole numbers
 
 
 class AnswerError(ValueError):
@@ -80,6 +82,7 @@ class Node:
         "readonly",
         "violation",
         "person_id",
+        "answer",
     )
 
     def __init__(self, name: str, qname_: str, parent: Node | None, path: str, value: str = "") -> None:
@@ -97,6 +100,7 @@ class Node:
         self.readonly = False
         self.violation: str | None = None
         self.person_id: str | None = None
+        self.answer: str | None = None  # for a filtered choice: what was chosen, offered now or not
 
     def text(self) -> str:
         # A non-relevant node reads as blank in expressions (as in ODK), though the answer is kept
@@ -178,7 +182,12 @@ class FormInstance:
             (p for p, b in form.binds.items() if b.prefill == "household" and p in self._templates), None
         )
         self._pa = _principal(self.prefill.persons)
+        self._filtered = [
+            ref for ref, c in form.by_ref.items() if c.itemset is not None and "[" in c.itemset.nodeset.source
+        ]
         self._loading = True
+        self._last_calc: dict[Node, str] = {}
+        self._priming = restore is not None  # a restored draft keeps edited calculated answers
         if restore is not None:
             top = self._restore(restore)
         else:
@@ -189,7 +198,10 @@ class FormInstance:
         if restore is None:
             self._first_load()
         self._loading = False
+        self._loading_counts = restore is None
         self.recompute()
+        self._priming = False
+        self._loading_counts = False
 
     # ----- Env protocol for the XPath evaluator ---------------------------------------------------
     def instance(self, id: str) -> Node | None:  # noqa: A002 - the XPath function's own name
@@ -286,10 +298,15 @@ class FormInstance:
             self._preload(node)
             self._prefill(node)
         for sv in self.form.setvalues:
-            if sv.event in ("odk-instance-first-load", "odk-instance-load") and sv.trigger is None:
+            if sv.event in ("odk-instance-first-load", "odk-instance-load"):
                 for node in self._by_path.get(sv.ref, []):
                     self._run_setvalue(sv.value, node)
-        self._new_repeat_events(top)
+        # Defaults in the form's own instance are checked against their types like answers; one
+        # that is not a valid value (a date default "1900-01-01 00:00:00") is blank, as in ODK.
+        for node in self._walk(top):
+            if not node.children and node.value and node.bind is not None and node.bind.type != "string":
+                node.value = self._typed(node, node.value)
+        # odk-new-repeat is for entries added while filling, not the ones the form starts with.
 
     def _preload(self, node: Node) -> None:
         b = node.bind
@@ -387,6 +404,8 @@ class FormInstance:
         ctl = self.control(node)
         if node.children or (ctl is None and (node.bind is None or node.bind.calculate is not None)):
             raise AnswerError("not-a-question", f"`{ref}` is not a question that takes an answer")
+        if node.readonly:
+            raise AnswerError("read-only", f"`{ref}` is read-only")
         if ctl is not None and ctl.kind == "select":
             return self.select_values(ref, [v for v in str(value).split() if v])
         if ctl is not None and ctl.kind == "select1" and value != "":
@@ -394,6 +413,7 @@ class FormInstance:
             if value not in offered:
                 raise AnswerError("unknown-choice", f"`{value}` is not one of the choices of `{ref}`")
         node.value = self._typed(node, value, strict=True)
+        node.answer = None
         self._value_changed(node)
         self.recompute()
         return node
@@ -403,6 +423,8 @@ class FormInstance:
         ctl = self.control(node)
         if ctl is None or ctl.kind not in ("select", "select1"):
             raise AnswerError("not-a-select", f"`{ref}` is not a multiple-choice question")
+        if node.readonly:
+            raise AnswerError("read-only", f"`{ref}` is read-only")
         offered = {v for v, _ in self.choices(node)}
         for v in values:
             if v not in offered:
@@ -411,6 +433,7 @@ class FormInstance:
             raise AnswerError("one-choice", f"`{ref}` takes one choice, not {len(values)}")
         chosen = set(values)
         node.value = " ".join(v for v, _ in self.choices(node) if v in chosen)  # in the list's order
+        node.answer = None
         self._value_changed(node)
         self.recompute()
         return node
@@ -457,7 +480,11 @@ class FormInstance:
         at = parent.children.index(siblings[-1]) + 1 if siblings else _insert_position(parent, t, self._templates)
         added = []
         for _ in range(count):
-            inst = self._instantiate(t, parent, t, new=True)
+            position = sum(1 for c in parent.children if c.repeat and c.path == t.path)
+            counted = (ctl := self.form.by_ref.get(t.path)) is not None and ctl.count is not None
+            # A counted repeat's n-th entry starts as the form's own n-th entry when it has one.
+            src = t.initial_values[position] if counted and position < len(t.initial_values) else t
+            inst = self._instantiate(t, parent, src, new=True)
             inst.repeat = True
             parent.children.insert(at, inst)
             at += 1
@@ -475,6 +502,7 @@ class FormInstance:
         for _ in range(MAX_PASSES):
             changed = self._relevance(top, True)
             changed |= self._calculate()
+            changed |= self._filter_choices()
             changed |= self._counts()
             if not changed:
                 break
@@ -506,6 +534,31 @@ class FormInstance:
                 if isinstance(result, float) and math.isnan(result):
                     result = ""  # a calculation that is not a number is blank, as ODK stores it
                 value = self._typed(node, to_string(result))
+                # Recalculated only when its result moves (XForms recalculates what a change
+                # touches): a person's own edit of a calculated question stands until then.
+                last = self._last_calc.get(node)
+                self._last_calc[node] = value
+                if last == value or (last is None and self._priming and self.control(node) is not None):
+                    continue
+                if value != node.value:
+                    node.value = value
+                    changed = True
+        return changed
+
+    def _filter_choices(self) -> bool:
+        """A choice a filter no longer offers is not an answer (ODK): the question reads blank, and
+        the choice comes back if the filter offers it again."""
+        changed = False
+        for path in self._filtered:
+            for node in self._by_path.get(path, ()):
+                if node.answer is None:
+                    if not node.value:
+                        continue
+                    node.answer = node.value
+                if not node.relevant:
+                    continue
+                offered = {v for v, _ in self.choices(node)}
+                value = " ".join(v for v in node.answer.split() if v in offered)
                 if value != node.value:
                     node.value = value
                     changed = True
@@ -523,7 +576,11 @@ class FormInstance:
             for parent in list(self._by_path.get(parent_path, ())):
                 probe = Node(t.local, t.name, parent, path)
                 want = to_number(self._eval(ctl.count, probe))
-                want = 0 if math.isnan(want) or want < 0 else min(int(want), MAX_REPEAT_INSTANCES)
+                if math.isnan(want):
+                    if not self._loading_counts:
+                        continue  # a blank or unreadable count keeps the entries there are (as ODK does)
+                    want = 0.0  # ... but a form opens with none until its count is known
+                want = 0 if want < 0 else min(int(want), MAX_REPEAT_INSTANCES)
                 have = [c for c in parent.children if c.repeat and c.path == path]
                 if len(have) < want:
                     self._append_instances(parent, t, want - len(have))
@@ -540,11 +597,12 @@ class FormInstance:
             b = node.bind
             node.violation = None
             node.required = False
-            node.readonly = False
+            node.readonly = bool(node.parent is not None and node.parent.readonly)
             if b is None:
                 continue
             if b.readonly is not None:
                 node.readonly = to_boolean(self._eval(b.readonly, node))
+            node.readonly = node.readonly or bool(node.parent is not None and node.parent.readonly)
             if not node.relevant:
                 continue
             if b.required is not None:
@@ -790,18 +848,25 @@ class FormInstance:
             return value
         v = value.strip()
         if typ == "int":
+            n: int | None = None
             try:
-                return str(int(v))
+                n = int(v)
             except ValueError:
                 try:
                     f = float(v)
                     if math.isfinite(f) and not strict:
-                        return str(int(f))
+                        n = int(f)  # a calculation's 2.7 stored in a whole-number field: 2, as ODK
                 except ValueError:
                     pass
+            if n is None:
                 if strict:
-                    raise AnswerError("bad-value", f"`{value}` is not a whole number") from None
+                    raise AnswerError("bad-value", f"`{value}` is not a whole number")
                 return ""
+            if not INT_MIN <= n <= INT_MAX:
+                if strict:
+                    raise AnswerError("bad-value", f"`{value}` is too large for a whole-number question")
+                return ""
+            return str(n)
         if typ == "decimal":
             try:
                 f = float(v)
@@ -811,7 +876,7 @@ class FormInstance:
                 return ""
             if not math.isfinite(f):
                 return "" if not strict else _raise("bad-value", f"`{value}` is not a number")
-            return to_string(f)
+            return _decimal_text(f)
         if typ == "date":
             if _DATE.match(v):
                 try:
@@ -823,16 +888,27 @@ class FormInstance:
                 return v[:10]
             if strict:
                 raise AnswerError("bad-value", f"`{value}` is not a date (YYYY-MM-DD)")
-            return v
+            return ""
         if typ == "dateTime":
-            if _DATETIME.match(v) or not strict:
+            if _DATETIME.match(v):
                 return v
-            raise AnswerError("bad-value", f"`{value}` is not a date and time (YYYY-MM-DDTHH:MM)")
+            if strict:
+                raise AnswerError("bad-value", f"`{value}` is not a date and time (YYYY-MM-DDTHH:MM:SS)")
+            return ""
         if typ == "time":
-            if _TIME.match(v) or not strict:
+            if _TIME.match(v):
                 return v
-            raise AnswerError("bad-value", f"`{value}` is not a time (HH:MM)")
+            if strict:
+                raise AnswerError("bad-value", f"`{value}` is not a time (HH:MM:SS)")
+            return ""
         return value
+
+
+def _decimal_text(f: float) -> str:
+    """A decimal as ODK writes it: whole values keep one decimal place (2 -> "2.0", -0 -> "-0.0")."""
+    if f.is_integer() and abs(f) < 1e21:
+        return ("-" if math.copysign(1.0, f) < 0 and f == 0 else "") + f"{int(f)}.0"
+    return to_string(f)
 
 
 def _raise(code: str, message: str) -> str:

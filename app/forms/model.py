@@ -146,6 +146,7 @@ class TemplateNode:
     repeat: bool = False  # this element is a repeat instance
     initial: int = 0  # for a repeat: instances in the form's initial instance (template excluded)
     initial_values: list[TemplateNode] = field(default_factory=list)  # the initial instances themselves
+    templated: bool = False  # the form gave a jr:template (else the first entry is the shape, blanked)
 
 
 @dataclass
@@ -226,6 +227,7 @@ class _Compiler:
     def __init__(self, problems: list[Problem], row_of: Callable[[str], int | None]) -> None:
         self.problems = problems
         self.row_of = row_of
+        self.bind_ids: dict[str, str] = {}  # <bind id="..."> -> its static path
 
     def expr(self, source: str | None, ref: str, what: str) -> Expr | None:
         if source is None or not source.strip():
@@ -322,6 +324,8 @@ def parse_xform(
         path = static_path(b.get("nodeset") or b.get("ref") or "")
         if not path:
             continue
+        if b.get("id"):
+            c.bind_ids[b.get("id") or ""] = path
         raw_type = b.get("type") or "string"
         typ = TYPE_ALIASES.get(raw_type, raw_type)
         if typ in REJECTED_TYPES or raw_type in REJECTED_TYPES:
@@ -456,7 +460,8 @@ def _text_of(el: ET.Element | None, c: _Compiler, ref: str) -> Text | None:
 
 def _setvalue(el: ET.Element, c: _Compiler, trigger: str | None) -> list[SetValue]:
     tag = qname(el.tag)
-    ref = static_path(el.get("ref") or el.get("bind") or "")
+    bind_id = el.get("bind")
+    ref = static_path(el.get("ref") or (c.bind_ids.get(bind_id, "") if bind_id else ""))
     if tag != "setvalue":
         c.problem(f"the action `{tag}` is not supported", ref or None)
         return []
@@ -492,7 +497,8 @@ def _control(
         elif tag == "odk:setgeopoint":
             c.problem("setting a GPS location is not supported", parent_ref or None)
         return None
-    ref = static_path(el.get("ref") or el.get("nodeset") or el.get("bind") or "")
+    bind_id = el.get("bind")
+    ref = static_path(el.get("ref") or el.get("nodeset") or (c.bind_ids.get(bind_id, bind_id) if bind_id else ""))
     if ref and not ref.startswith("/") and parent_ref:
         ref = resolve_static(parent_ref, ref) or ref
     kinds = {
@@ -563,9 +569,7 @@ def _control(
 def _template(el: ET.Element, parent_path: str, binds: dict[str, Bind]) -> TemplateNode:
     name = qname(el.tag)
     path = f"{parent_path}/{local(el.tag)}"
-    node = TemplateNode(
-        name=name, local=local(el.tag), path=path, value=(el.text or "").strip() if len(el) == 0 else ""
-    )
+    node = TemplateNode(name=name, local=local(el.tag), path=path, value=(el.text or "") if len(el) == 0 else "")
     node.attrs = {qname(k): v for k, v in el.attrib.items()}
     seen: dict[str, TemplateNode] = {}
     for child in el:
@@ -586,10 +590,11 @@ def _template(el: ET.Element, parent_path: str, binds: dict[str, Bind]) -> Templ
             continue
         if is_template:
             sub.repeat = True
+            sub.templated = True
             sub.initial = 0
         else:
             sub.initial = 1
-            sub.initial_values = [sub]
+            sub.initial_values = [_copy(sub)]
         seen[lname] = sub
         node.children.append(sub)
     return node
@@ -598,6 +603,21 @@ def _template(el: ET.Element, parent_path: str, binds: dict[str, Bind]) -> Templ
 def _merge_shape(target: TemplateNode, template: TemplateNode) -> None:
     target.children = template.children
     target.value = template.value
+    target.templated = True
+
+
+def _copy(t: TemplateNode) -> TemplateNode:
+    return TemplateNode(
+        t.name, t.local, t.path, t.value, dict(t.attrs), [_copy(c) for c in t.children], t.repeat, t.initial,
+        [_copy(v) for v in t.initial_values], t.templated,
+    )  # fmt: skip
+
+
+def _blank(t: TemplateNode) -> None:
+    """A repeat with no jr:template: new entries start blank, not as copies of the first one."""
+    t.value = ""
+    for c in t.children:
+        _blank(c)
 
 
 def _all_paths(node: TemplateNode, out: set[str] | None = None) -> set[str]:
@@ -621,8 +641,10 @@ def mark_repeats(root: TemplateNode, controls: list[Control]) -> None:
     walk(controls)
 
     def mark(node: TemplateNode) -> None:
-        if node.path in paths:
+        if node.path in paths or node.repeat:
             node.repeat = True
+            if not node.templated:
+                _blank(node)
         for child in node.children:
             mark(child)
 
@@ -636,6 +658,8 @@ def _calc_order(binds: dict[str, Bind], c: _Compiler) -> list[str]:
     for path, b in calcs.items():
         assert b.calculate is not None
         reads = {resolve_static(path, r) for r in b.calculate.references()}
+        if path in reads and "once" not in b.calculate.functions():
+            c.problem("the calculation reads its own value (a circle)", path)
         deps[path] = {
             r
             for r in reads

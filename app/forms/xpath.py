@@ -1480,9 +1480,26 @@ def _f_concat(ctx: Context, *vals: Any) -> str:
     return "".join([to_string(v) for v in vals])
 
 
+def _utf16(text: str) -> str:
+    """`text` with every character beyond the Basic Multilingual Plane (an emoji, a rare CJK
+    ideograph) as its two UTF-16 surrogates: ODK's engines count and match UTF-16 code units
+    (JavaScript strings, Java strings), so `string-length` and `regex` must too to agree with them."""
+    if text.isascii() or all(ord(ch) < 0x10000 for ch in text):
+        return text
+    out = []
+    for ch in text:
+        cp = ord(ch)
+        if cp < 0x10000:
+            out.append(ch)
+        else:
+            cp -= 0x10000
+            out.append(chr(0xD800 + (cp >> 10)) + chr(0xDC00 + (cp & 0x3FF)))
+    return "".join(out)
+
+
 @_fn("string-length", 0, 1, "ctx_default")
 def _f_string_length(ctx: Context, v: Any) -> float:
-    return float(len(to_string(v)))
+    return float(len(_utf16(to_string(v))))
 
 
 _XML_WS_RE = re.compile(r"[ \t\r\n]+")
@@ -1583,7 +1600,7 @@ def _regex(pattern: str) -> re.Pattern[str]:
 
 @_fn("regex", 2, 2)
 def _f_regex(ctx: Context, v: Any, pattern: Any) -> bool:
-    return _regex(to_string(pattern)).search(to_string(v)) is not None
+    return _regex(to_string(pattern)).search(_utf16(to_string(v))) is not None
 
 
 @_fn("selected", 2, 2)

@@ -241,7 +241,7 @@ def test_typed_answers_reach_the_form_when_the_box_is_left_not_per_keystroke(qtb
     assert _value(inst, "/data/interview/interpreter_name") == "Yonas Berhe"
     assert len(changes) == 1
     _type(qtbot, _q(view, "/data/interview/interview_start").edit, "2026-11-25 09:15")
-    assert _value(inst, "/data/interview/interview_start") == "2026-11-25T09:15"
+    assert _value(inst, "/data/interview/interview_start") == "2026-11-25T09:15:00"
     # Radio buttons and drop-down lists answer on each choice.
     _click(qtbot, _radio(_q(view, "/data/interview/interpreter_used"), "No"))
     assert _value(inst, "/data/interview/interpreter_used") == "no"

@@ -397,11 +397,19 @@ class TextQuestion(QuestionWidget):
             text = text.replace(",", ".")  # a decimal comma, as typed in most of the world
         elif self.data_type == "dateTime" and "T" not in text and " " in text:
             text = text.replace(" ", "T", 1)
+        # Stored with seconds, as ODK stores times; people type and read hours and minutes.
+        if self.data_type == "time" and len(text) == 5 and text[2:3] == ":":
+            text += ":00"
+        elif self.data_type == "dateTime" and len(text) == 16 and text[13:14] == ":":
+            text += ":00"
         return text
 
     def _to_display(self, value: str) -> str:
         if self.data_type == "dateTime" and "T" in value:
-            return value.replace("T", " ", 1)
+            value = value.replace("T", " ", 1)
+            return value[:16] if value[16:] == ":00" else value
+        if self.data_type == "time" and value[5:] == ":00":
+            return value[:5]
         return value
 
     def editing(self) -> bool:

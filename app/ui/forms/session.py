@@ -225,7 +225,9 @@ class StartInterviewDialog(QDialog):
             self.type.addItem(label, code)
         self.form = QComboBox()
         for info in forms:
-            self.form.addItem(f"{info.title}  ({self.tr('version')} {info.version})", info.form_id)
+            self.form.addItem(
+                self.tr("%1  (version %2)").replace("%1", info.title).replace("%2", info.version), info.form_id
+            )
         self.interpreter = QComboBox()
         self.interpreter.addItem(self.tr("No interpreter"), None)
         for it in interpreters:
@@ -273,14 +275,13 @@ class StartInterviewDialog(QDialog):
 
 
 def interview_types(_widget: QWidget | None = None) -> dict[str, str]:
-    t = QCoreApplication.translate
     return {
-        "pre-screening": t("Interviews", "Pre-screening"),
-        "biographic": t("Interviews", "Biographic verification"),
-        "medical": t("Interviews", "Medical history"),
-        "resettlement": t("Interviews", "Resettlement preferences"),
-        "follow-up": t("Interviews", "Follow-up"),
-        "other": t("Interviews", "Other"),
+        "pre-screening": QCoreApplication.translate("Interviews", "Pre-screening"),
+        "biographic": QCoreApplication.translate("Interviews", "Biographic verification"),
+        "medical": QCoreApplication.translate("Interviews", "Medical history"),
+        "resettlement": QCoreApplication.translate("Interviews", "Resettlement preferences"),
+        "follow-up": QCoreApplication.translate("Interviews", "Follow-up"),
+        "other": QCoreApplication.translate("Interviews", "Other"),
     }
 
 

@@ -878,9 +878,9 @@
     <message numerus="yes">
         <location filename="../case/view.py" line="119"/>
         <source>&amp;Interviews and forms (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Entrevistas y formularios (%n)</numerusform>
+            <numerusform>&amp;Entrevistas y formularios (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1779,72 +1779,72 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
     <message>
         <location filename="../forms/session.py" line="70"/>
         <source>%1 — case %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — caso %2</translation>
     </message>
     <message>
         <location filename="../forms/session.py" line="81"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location filename="../forms/session.py" line="85"/>
         <source>Save draft and c&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar borrador y &amp;cerrar</translation>
     </message>
     <message>
         <location filename="../forms/session.py" line="86"/>
         <source>Keep the answers on this laptop and finish later</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar las respuestas en esta portátil y terminar más tarde</translation>
     </message>
     <message>
         <location filename="../forms/session.py" line="89"/>
         <source>&amp;Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar</translation>
     </message>
     <message>
         <location filename="../forms/session.py" line="89"/>
         <source>Save &amp;amendment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;modificación…</translation>
     </message>
     <message>
         <location filename="../forms/session.py" line="93"/>
         <source>Check every answer and lock the form (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar todas las respuestas y bloquear el formulario (Ctrl+Intro)</translation>
     </message>
     <message>
         <location filename="../forms/session.py" line="141"/>
         <source>Draft saved on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador guardado en esta portátil.</translation>
     </message>
     <message>
         <location filename="../forms/session.py" line="171"/>
         <source>Some answers need attention before the form can be submitted: see the marked questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunas respuestas requieren atención antes de poder enviar el formulario: revise las preguntas marcadas.</translation>
     </message>
     <message>
         <location filename="../forms/session.py" line="177"/>
         <source>Amend a submitted form</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificar un formulario enviado</translation>
     </message>
     <message>
         <location filename="../forms/session.py" line="177"/>
         <source>Why is this submitted form being changed?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué se modifica este formulario ya enviado?</translation>
     </message>
     <message>
         <location filename="../forms/session.py" line="182"/>
         <source>An amendment needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el motivo de la modificación.</translation>
     </message>
     <message>
         <location filename="../forms/session.py" line="202"/>
         <source>Form submitted and locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulario enviado y bloqueado.</translation>
     </message>
     <message>
         <location filename="../forms/session.py" line="202"/>
         <source>Amendment saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificación guardada.</translation>
     </message>
 </context>
 <context>
@@ -1852,137 +1852,147 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
     <message>
         <location filename="../forms/renderer.py" line="113"/>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado</translation>
     </message>
     <message>
         <location filename="../forms/renderer.py" line="115"/>
         <source>The language the questions are read out in; the program keeps its own</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma en el que se leen las preguntas; el del programa no cambia</translation>
     </message>
     <message>
         <location filename="../forms/renderer.py" line="116"/>
         <source>Form lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma del formulario:</translation>
     </message>
     <message>
         <location filename="../forms/renderer.py" line="130"/>
         <source>This form has no questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este formulario no tiene preguntas.</translation>
     </message>
     <message>
         <location filename="../forms/renderer.py" line="133"/>
         <source>&amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anterior</translation>
     </message>
     <message>
         <location filename="../forms/renderer.py" line="134"/>
         <source>Go to the previous page (Page Up, Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a la página anterior (Re Pág, Alt+Izquierda)</translation>
     </message>
     <message>
         <location filename="../forms/renderer.py" line="135"/>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente</translation>
     </message>
     <message>
         <location filename="../forms/renderer.py" line="136"/>
         <source>Go to the next page (Page Down, Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a la página siguiente (Av Pág, Alt+Derecha)</translation>
     </message>
     <message>
         <location filename="../forms/renderer.py" line="277"/>
         <source>Nothing to answer on this page with the answers given so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Según las respuestas dadas hasta ahora, no hay nada que responder en esta página.</translation>
     </message>
     <message>
         <location filename="../forms/renderer.py" line="340"/>
         <source>These are the persons on the case. To add or remove someone, change the household on the case screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas son las personas del caso. Para añadir o quitar a alguien, modifique el grupo familiar en la pantalla del caso.</translation>
     </message>
     <message>
         <location filename="../forms/renderer.py" line="380"/>
         <source>Remove</source>
-        <translation type="unfinished">Eliminar</translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <location filename="../forms/renderer.py" line="382"/>
         <source>Remove this entry and its answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar este registro y sus respuestas</translation>
     </message>
     <message>
         <location filename="../forms/renderer.py" line="527"/>
         <source>No entries yet. Use “Add {label}” to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay registros. Use “Añadir {label}” para añadir uno.</translation>
     </message>
     <message>
         <location filename="../forms/renderer.py" line="530"/>
         <source>Add {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir {label}</translation>
     </message>
     <message>
         <location filename="../forms/renderer.py" line="531"/>
         <source>Add another entry at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir otro registro al final</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="588"/>
+        <location filename="../forms/renderer.py" line="566"/>
+        <source>This answer is not allowed.</source>
+        <translation>Esta respuesta no está permitida.</translation>
+    </message>
+    <message>
+        <location filename="../forms/renderer.py" line="567"/>
+        <source>This question needs an answer.</source>
+        <translation>Esta pregunta necesita una respuesta.</translation>
+    </message>
+    <message>
+        <location filename="../forms/renderer.py" line="593"/>
         <source>{label} {number}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../forms/renderer.py" line="590"/>
-        <source>Entry {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} {number}</translation>
     </message>
     <message>
         <location filename="../forms/renderer.py" line="595"/>
+        <source>Entry {number}</source>
+        <translation>Registro {number}</translation>
+    </message>
+    <message>
+        <location filename="../forms/renderer.py" line="600"/>
         <source>Remove {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar {title}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="633"/>
+        <location filename="../forms/renderer.py" line="638"/>
         <source>Enter a whole number, for example 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un número entero, por ejemplo, 12.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="634"/>
+        <location filename="../forms/renderer.py" line="639"/>
         <source>Enter a number, for example 72.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un número, por ejemplo, 72.5.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="635"/>
+        <location filename="../forms/renderer.py" line="640"/>
         <source>Enter a real date as year-month-day, for example 2024-03-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una fecha válida en formato año-mes-día, por ejemplo, 2024-03-31.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="636"/>
+        <location filename="../forms/renderer.py" line="641"/>
         <source>Enter a time as hours:minutes, for example 14:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una hora en formato horas:minutos, por ejemplo, 14:30.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="637"/>
+        <location filename="../forms/renderer.py" line="642"/>
         <source>Enter a date and time, for example 2024-03-31 14:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una fecha y una hora, por ejemplo, 2024-03-31 14:30.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="663"/>
+        <location filename="../forms/renderer.py" line="668"/>
         <source>Remove entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar registro</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="664"/>
+        <location filename="../forms/renderer.py" line="669"/>
         <source>Remove “{title}” and all its answers?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar “{title}” y todas sus respuestas?</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="719"/>
+        <location filename="../forms/renderer.py" line="724"/>
         <source>Page {n} of {total}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Página {n} de {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="732"/>
+        <location filename="../forms/renderer.py" line="737"/>
         <source>More questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Más preguntas</translation>
     </message>
 </context>
 <context>
@@ -2783,102 +2793,135 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
     </message>
 </context>
 <context>
+    <name>Interviews</name>
+    <message>
+        <location filename="../forms/session.py" line="277"/>
+        <source>Pre-screening</source>
+        <translation>Preevaluación</translation>
+    </message>
+    <message>
+        <location filename="../forms/session.py" line="278"/>
+        <source>Biographic verification</source>
+        <translation>Verificación biográfica</translation>
+    </message>
+    <message>
+        <location filename="../forms/session.py" line="279"/>
+        <source>Medical history</source>
+        <translation>Historial médico</translation>
+    </message>
+    <message>
+        <location filename="../forms/session.py" line="280"/>
+        <source>Resettlement preferences</source>
+        <translation>Preferencias de reasentamiento</translation>
+    </message>
+    <message>
+        <location filename="../forms/session.py" line="281"/>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../forms/session.py" line="282"/>
+        <source>Other</source>
+        <translation>Otra</translation>
+    </message>
+</context>
+<context>
     <name>InterviewsTab</name>
     <message>
         <location filename="../case/interviews.py" line="42"/>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulario</translation>
     </message>
     <message>
         <location filename="../case/interviews.py" line="42"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../case/interviews.py" line="42"/>
         <source>When</source>
-        <translation type="unfinished">Cuándo</translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <location filename="../case/interviews.py" line="42"/>
         <source>By</source>
-        <translation type="unfinished">Por</translation>
+        <translation>Por</translation>
     </message>
     <message>
         <location filename="../case/interviews.py" line="47"/>
         <source>Interviews and forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrevistas y formularios</translation>
     </message>
     <message>
         <location filename="../case/interviews.py" line="55"/>
         <source>No forms filled for this case yet. Start an interview to fill the pre-screening or another form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha llenado ningún formulario para este caso. Inicie una entrevista para llenar la preevaluación u otro formulario.</translation>
     </message>
     <message>
         <location filename="../case/interviews.py" line="59"/>
         <source>&amp;Start interview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar entre&amp;vista…</translation>
     </message>
     <message>
         <location filename="../case/interviews.py" line="61"/>
         <location filename="../case/interviews.py" line="132"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <location filename="../case/interviews.py" line="63"/>
         <source>A&amp;mend…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica&amp;r…</translation>
     </message>
     <message>
         <location filename="../case/interviews.py" line="64"/>
         <source>Change a submitted form; the reason is kept with the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificar un formulario enviado; el motivo se guarda junto con la modificación</translation>
     </message>
     <message>
         <location filename="../case/interviews.py" line="66"/>
         <source>&amp;Discard draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar &amp;borrador</translation>
     </message>
     <message>
         <location filename="../case/interviews.py" line="107"/>
         <source>Draft (amendment)</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador (modificación)</translation>
     </message>
     <message>
         <location filename="../case/interviews.py" line="107"/>
         <source>Draft — not submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador — no enviado</translation>
     </message>
     <message>
         <location filename="../case/interviews.py" line="112"/>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <location filename="../case/interviews.py" line="112"/>
         <source>Submitted, amended</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado, modificado</translation>
     </message>
     <message>
         <location filename="../case/interviews.py" line="132"/>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontinuar</translation>
     </message>
     <message>
         <location filename="../case/interviews.py" line="151"/>
         <source>No forms are installed on this laptop. Sync with HQ, or ask your team lead to install them.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay formularios instalados en esta portátil. Sincronice con la sede central o pida a su jefe/a de equipo que los instale.</translation>
     </message>
     <message>
         <location filename="../case/interviews.py" line="210"/>
         <source>Discard draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar borrador</translation>
     </message>
     <message>
         <location filename="../case/interviews.py" line="211"/>
         <source>Discard the unsubmitted answers of this form? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar las respuestas no enviadas de este formulario? Esta acción no se puede deshacer.</translation>
     </message>
 </context>
 <context>
@@ -2886,7 +2929,7 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
     <message>
         <location filename="../forms/questions.py" line="108"/>
         <source>Error</source>
-        <translation type="unfinished">Error</translation>
+        <translation>Error</translation>
     </message>
 </context>
 <context>
@@ -3721,7 +3764,7 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
         <location filename="../forms/questions.py" line="156"/>
         <location filename="../forms/questions.py" line="165"/>
         <source>Required question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta obligatoria</translation>
     </message>
 </context>
 <context>
@@ -3729,39 +3772,39 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
     <message>
         <location filename="../forms/questions.py" line="264"/>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>No registrado</translation>
     </message>
 </context>
 <context>
     <name>SelectManyQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="701"/>
+        <location filename="../forms/questions.py" line="709"/>
         <source>No choices fit the answers given so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna opción corresponde a las respuestas dadas hasta ahora.</translation>
     </message>
 </context>
 <context>
     <name>SelectOneQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="516"/>
+        <location filename="../forms/questions.py" line="524"/>
         <source>Clear answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar respuesta</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="519"/>
+        <location filename="../forms/questions.py" line="527"/>
         <source>Leave this question unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar esta pregunta sin respuesta</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="559"/>
-        <location filename="../forms/questions.py" line="589"/>
+        <location filename="../forms/questions.py" line="567"/>
+        <location filename="../forms/questions.py" line="597"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione…</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="574"/>
+        <location filename="../forms/questions.py" line="582"/>
         <source>No choices fit the answers given so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna opción corresponde a las respuestas dadas hasta ahora.</translation>
     </message>
 </context>
 <context>
@@ -3769,52 +3812,57 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
     <message>
         <location filename="../forms/session.py" line="222"/>
         <source>Start an interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar una entrevista</translation>
+    </message>
+    <message>
+        <location filename="../forms/session.py" line="228"/>
+        <source>%1  (version %2)</source>
+        <translation>%1  (versión %2)</translation>
     </message>
     <message>
         <location filename="../forms/session.py" line="230"/>
         <source>No interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin intérprete</translation>
     </message>
     <message>
         <location filename="../forms/session.py" line="238"/>
         <source>e.g. interview room 2, Lima office</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., sala de entrevistas 2, oficina de Lima</translation>
     </message>
     <message>
         <location filename="../forms/session.py" line="241"/>
         <source>Interview &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo de entrevista:</translation>
     </message>
     <message>
         <location filename="../forms/session.py" line="242"/>
         <source>&amp;Form:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formulario:</translation>
     </message>
     <message>
         <location filename="../forms/session.py" line="243"/>
         <source>&amp;Interpreter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intérprete:</translation>
     </message>
     <message>
         <location filename="../forms/session.py" line="244"/>
         <source>Form &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;dioma del formulario:</translation>
     </message>
     <message>
         <location filename="../forms/session.py" line="245"/>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lugar:</translation>
     </message>
     <message>
         <location filename="../forms/session.py" line="246"/>
         <source>The form language is the one questions are read out in; you can switch it at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma del formulario es aquel en el que se leen las preguntas; puede cambiarlo en cualquier momento.</translation>
     </message>
     <message>
         <location filename="../forms/session.py" line="250"/>
         <source>Start</source>
-        <translation type="unfinished">Inicio</translation>
+        <translation>Iniciar</translation>
     </message>
 </context>
 <context>
@@ -4095,42 +4143,42 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
     <message>
         <location filename="../forms/questions.py" line="351"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-DD</translation>
     </message>
     <message>
         <location filename="../forms/questions.py" line="352"/>
         <source>HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM</translation>
     </message>
     <message>
         <location filename="../forms/questions.py" line="353"/>
         <source>YYYY-MM-DD HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-DD HH:MM</translation>
     </message>
     <message>
         <location filename="../forms/questions.py" line="360"/>
         <source>Calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario…</translation>
     </message>
     <message>
         <location filename="../forms/questions.py" line="361"/>
         <source>Choose the date from a calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la fecha en un calendario (Alt+Abajo)</translation>
     </message>
     <message>
         <location filename="../forms/questions.py" line="362"/>
         <source>Choose the date from a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la fecha en un calendario</translation>
     </message>
     <message>
         <location filename="../forms/questions.py" line="370"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora</translation>
     </message>
     <message>
         <location filename="../forms/questions.py" line="371"/>
         <source>Fill in the current time</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertar la hora actual</translation>
     </message>
 </context>
 <context>

@@ -879,10 +879,10 @@
     <message numerus="yes">
         <location filename="../case/view.py" line="119"/>
         <source>&amp;Interviews and forms (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Со&amp;беседования и формы (%n)</numerusform>
+            <numerusform>Со&amp;беседования и формы (%n)</numerusform>
+            <numerusform>Со&amp;беседования и формы (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1792,72 +1792,72 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
     <message>
         <location filename="../forms/session.py" line="70"/>
         <source>%1 — case %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — дело %2</translation>
     </message>
     <message>
         <location filename="../forms/session.py" line="81"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <location filename="../forms/session.py" line="85"/>
         <source>Save draft and c&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить черновик и &amp;закрыть</translation>
     </message>
     <message>
         <location filename="../forms/session.py" line="86"/>
         <source>Keep the answers on this laptop and finish later</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить ответы на этом ноутбуке и закончить позже</translation>
     </message>
     <message>
         <location filename="../forms/session.py" line="89"/>
         <source>&amp;Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отправить</translation>
     </message>
     <message>
         <location filename="../forms/session.py" line="89"/>
         <source>Save &amp;amendment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить &amp;исправление…</translation>
     </message>
     <message>
         <location filename="../forms/session.py" line="93"/>
         <source>Check every answer and lock the form (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить все ответы и заблокировать форму (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../forms/session.py" line="141"/>
         <source>Draft saved on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновик сохранён на этом ноутбуке.</translation>
     </message>
     <message>
         <location filename="../forms/session.py" line="171"/>
         <source>Some answers need attention before the form can be submitted: see the marked questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Некоторые ответы требуют внимания, прежде чем форму можно будет отправить: проверьте отмеченные вопросы.</translation>
     </message>
     <message>
         <location filename="../forms/session.py" line="177"/>
         <source>Amend a submitted form</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправление отправленной формы</translation>
     </message>
     <message>
         <location filename="../forms/session.py" line="177"/>
         <source>Why is this submitted form being changed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему в эту отправленную форму вносятся изменения?</translation>
     </message>
     <message>
         <location filename="../forms/session.py" line="182"/>
         <source>An amendment needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для исправления нужно указать причину.</translation>
     </message>
     <message>
         <location filename="../forms/session.py" line="202"/>
         <source>Form submitted and locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Форма отправлена и заблокирована.</translation>
     </message>
     <message>
         <location filename="../forms/session.py" line="202"/>
         <source>Amendment saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправление сохранено.</translation>
     </message>
 </context>
 <context>
@@ -1865,137 +1865,147 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
     <message>
         <location filename="../forms/renderer.py" line="113"/>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>По умолчанию</translation>
     </message>
     <message>
         <location filename="../forms/renderer.py" line="115"/>
         <source>The language the questions are read out in; the program keeps its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык, на котором зачитываются вопросы; язык программы не меняется</translation>
     </message>
     <message>
         <location filename="../forms/renderer.py" line="116"/>
         <source>Form lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык формы:</translation>
     </message>
     <message>
         <location filename="../forms/renderer.py" line="130"/>
         <source>This form has no questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой форме нет вопросов.</translation>
     </message>
     <message>
         <location filename="../forms/renderer.py" line="133"/>
         <source>&amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назад</translation>
     </message>
     <message>
         <location filename="../forms/renderer.py" line="134"/>
         <source>Go to the previous page (Page Up, Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти на предыдущую страницу (Page Up, Alt+стрелка влево)</translation>
     </message>
     <message>
         <location filename="../forms/renderer.py" line="135"/>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Далее</translation>
     </message>
     <message>
         <location filename="../forms/renderer.py" line="136"/>
         <source>Go to the next page (Page Down, Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти на следующую страницу (Page Down, Alt+стрелка вправо)</translation>
     </message>
     <message>
         <location filename="../forms/renderer.py" line="277"/>
         <source>Nothing to answer on this page with the answers given so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>С учётом данных ответов на этой странице нет вопросов.</translation>
     </message>
     <message>
         <location filename="../forms/renderer.py" line="340"/>
         <source>These are the persons on the case. To add or remove someone, change the household on the case screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это лица в деле. Чтобы добавить или удалить кого-либо, измените состав семьи на экране дела.</translation>
     </message>
     <message>
         <location filename="../forms/renderer.py" line="380"/>
         <source>Remove</source>
-        <translation type="unfinished">Удалить</translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <location filename="../forms/renderer.py" line="382"/>
         <source>Remove this entry and its answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить эту запись и её ответы</translation>
     </message>
     <message>
         <location filename="../forms/renderer.py" line="527"/>
         <source>No entries yet. Use “Add {label}” to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записей пока нет. Чтобы добавить запись, нажмите «Добавить: {label}».</translation>
     </message>
     <message>
         <location filename="../forms/renderer.py" line="530"/>
         <source>Add {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить: {label}</translation>
     </message>
     <message>
         <location filename="../forms/renderer.py" line="531"/>
         <source>Add another entry at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить ещё одну запись в конец</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="588"/>
+        <location filename="../forms/renderer.py" line="566"/>
+        <source>This answer is not allowed.</source>
+        <translation>Этот ответ недопустим.</translation>
+    </message>
+    <message>
+        <location filename="../forms/renderer.py" line="567"/>
+        <source>This question needs an answer.</source>
+        <translation>На этот вопрос нужно ответить.</translation>
+    </message>
+    <message>
+        <location filename="../forms/renderer.py" line="593"/>
         <source>{label} {number}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../forms/renderer.py" line="590"/>
-        <source>Entry {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} {number}</translation>
     </message>
     <message>
         <location filename="../forms/renderer.py" line="595"/>
+        <source>Entry {number}</source>
+        <translation>Запись {number}</translation>
+    </message>
+    <message>
+        <location filename="../forms/renderer.py" line="600"/>
         <source>Remove {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить: {title}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="633"/>
+        <location filename="../forms/renderer.py" line="638"/>
         <source>Enter a whole number, for example 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите целое число, например 12.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="634"/>
+        <location filename="../forms/renderer.py" line="639"/>
         <source>Enter a number, for example 72.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите число, например 72,5.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="635"/>
+        <location filename="../forms/renderer.py" line="640"/>
         <source>Enter a real date as year-month-day, for example 2024-03-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите существующую дату в формате год-месяц-день, например 2024-03-31.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="636"/>
+        <location filename="../forms/renderer.py" line="641"/>
         <source>Enter a time as hours:minutes, for example 14:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите время в формате часы:минуты, например 14:30.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="637"/>
+        <location filename="../forms/renderer.py" line="642"/>
         <source>Enter a date and time, for example 2024-03-31 14:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите дату и время, например 2024-03-31 14:30.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="663"/>
+        <location filename="../forms/renderer.py" line="668"/>
         <source>Remove entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить запись</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="664"/>
+        <location filename="../forms/renderer.py" line="669"/>
         <source>Remove “{title}” and all its answers?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить «{title}» вместе со всеми ответами?</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="719"/>
+        <location filename="../forms/renderer.py" line="724"/>
         <source>Page {n} of {total}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница {n} из {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="732"/>
+        <location filename="../forms/renderer.py" line="737"/>
         <source>More questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие вопросы</translation>
     </message>
 </context>
 <context>
@@ -2797,102 +2807,135 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
     </message>
 </context>
 <context>
+    <name>Interviews</name>
+    <message>
+        <location filename="../forms/session.py" line="277"/>
+        <source>Pre-screening</source>
+        <translation>Предварительная оценка</translation>
+    </message>
+    <message>
+        <location filename="../forms/session.py" line="278"/>
+        <source>Biographic verification</source>
+        <translation>Проверка биографических данных</translation>
+    </message>
+    <message>
+        <location filename="../forms/session.py" line="279"/>
+        <source>Medical history</source>
+        <translation>Медицинский анамнез</translation>
+    </message>
+    <message>
+        <location filename="../forms/session.py" line="280"/>
+        <source>Resettlement preferences</source>
+        <translation>Пожелания по переселению</translation>
+    </message>
+    <message>
+        <location filename="../forms/session.py" line="281"/>
+        <source>Follow-up</source>
+        <translation>Повторное собеседование</translation>
+    </message>
+    <message>
+        <location filename="../forms/session.py" line="282"/>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+</context>
+<context>
     <name>InterviewsTab</name>
     <message>
         <location filename="../case/interviews.py" line="42"/>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Форма</translation>
     </message>
     <message>
         <location filename="../case/interviews.py" line="42"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <location filename="../case/interviews.py" line="42"/>
         <source>When</source>
-        <translation type="unfinished">Когда</translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <location filename="../case/interviews.py" line="42"/>
         <source>By</source>
-        <translation type="unfinished">Кто</translation>
+        <translation>Кто</translation>
     </message>
     <message>
         <location filename="../case/interviews.py" line="47"/>
         <source>Interviews and forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Собеседования и формы</translation>
     </message>
     <message>
         <location filename="../case/interviews.py" line="55"/>
         <source>No forms filled for this case yet. Start an interview to fill the pre-screening or another form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этого дела ещё не заполнено ни одной формы. Начните собеседование, чтобы заполнить предварительную оценку или другую форму.</translation>
     </message>
     <message>
         <location filename="../case/interviews.py" line="59"/>
         <source>&amp;Start interview…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Начать собеседование…</translation>
     </message>
     <message>
         <location filename="../case/interviews.py" line="61"/>
         <location filename="../case/interviews.py" line="132"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть</translation>
     </message>
     <message>
         <location filename="../case/interviews.py" line="63"/>
         <source>A&amp;mend…</source>
-        <translation type="unfinished"></translation>
+        <translation>Испр&amp;авить…</translation>
     </message>
     <message>
         <location filename="../case/interviews.py" line="64"/>
         <source>Change a submitted form; the reason is kept with the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить отправленную форму; причина сохраняется вместе с изменением</translation>
     </message>
     <message>
         <location filename="../case/interviews.py" line="66"/>
         <source>&amp;Discard draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить &amp;черновик</translation>
     </message>
     <message>
         <location filename="../case/interviews.py" line="107"/>
         <source>Draft (amendment)</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновик (исправление)</translation>
     </message>
     <message>
         <location filename="../case/interviews.py" line="107"/>
         <source>Draft — not submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновик — не отправлено</translation>
     </message>
     <message>
         <location filename="../case/interviews.py" line="112"/>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлено</translation>
     </message>
     <message>
         <location filename="../case/interviews.py" line="112"/>
         <source>Submitted, amended</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлено, исправлено</translation>
     </message>
     <message>
         <location filename="../case/interviews.py" line="132"/>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Пр&amp;одолжить</translation>
     </message>
     <message>
         <location filename="../case/interviews.py" line="151"/>
         <source>No forms are installed on this laptop. Sync with HQ, or ask your team lead to install them.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом ноутбуке не установлено ни одной формы. Выполните синхронизацию со штаб-квартирой или попросите руководителя группы установить их.</translation>
     </message>
     <message>
         <location filename="../case/interviews.py" line="210"/>
         <source>Discard draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить черновик</translation>
     </message>
     <message>
         <location filename="../case/interviews.py" line="211"/>
         <source>Discard the unsubmitted answers of this form? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить неотправленные ответы этой формы? Это действие нельзя отменить.</translation>
     </message>
 </context>
 <context>
@@ -2900,7 +2943,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
     <message>
         <location filename="../forms/questions.py" line="108"/>
         <source>Error</source>
-        <translation type="unfinished">Ошибка</translation>
+        <translation>Ошибка</translation>
     </message>
 </context>
 <context>
@@ -3739,7 +3782,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         <location filename="../forms/questions.py" line="156"/>
         <location filename="../forms/questions.py" line="165"/>
         <source>Required question</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательный вопрос</translation>
     </message>
 </context>
 <context>
@@ -3747,39 +3790,39 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../forms/questions.py" line="264"/>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указано</translation>
     </message>
 </context>
 <context>
     <name>SelectManyQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="701"/>
+        <location filename="../forms/questions.py" line="709"/>
         <source>No choices fit the answers given so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>С учётом данных ответов подходящих вариантов нет.</translation>
     </message>
 </context>
 <context>
     <name>SelectOneQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="516"/>
+        <location filename="../forms/questions.py" line="524"/>
         <source>Clear answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить ответ</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="519"/>
+        <location filename="../forms/questions.py" line="527"/>
         <source>Leave this question unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить этот вопрос без ответа</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="559"/>
-        <location filename="../forms/questions.py" line="589"/>
+        <location filename="../forms/questions.py" line="567"/>
+        <location filename="../forms/questions.py" line="597"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите…</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="574"/>
+        <location filename="../forms/questions.py" line="582"/>
         <source>No choices fit the answers given so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>С учётом данных ответов подходящих вариантов нет.</translation>
     </message>
 </context>
 <context>
@@ -3787,52 +3830,57 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../forms/session.py" line="222"/>
         <source>Start an interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать собеседование</translation>
+    </message>
+    <message>
+        <location filename="../forms/session.py" line="228"/>
+        <source>%1  (version %2)</source>
+        <translation>%1  (версия %2)</translation>
     </message>
     <message>
         <location filename="../forms/session.py" line="230"/>
         <source>No interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Без переводчика</translation>
     </message>
     <message>
         <location filename="../forms/session.py" line="238"/>
         <source>e.g. interview room 2, Lima office</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., комната для собеседований 2, офис в Лиме</translation>
     </message>
     <message>
         <location filename="../forms/session.py" line="241"/>
         <source>Interview &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип собеседования:</translation>
     </message>
     <message>
         <location filename="../forms/session.py" line="242"/>
         <source>&amp;Form:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Форма:</translation>
     </message>
     <message>
         <location filename="../forms/session.py" line="243"/>
         <source>&amp;Interpreter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Переводчик:</translation>
     </message>
     <message>
         <location filename="../forms/session.py" line="244"/>
         <source>Form &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык формы:</translation>
     </message>
     <message>
         <location filename="../forms/session.py" line="245"/>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Место:</translation>
     </message>
     <message>
         <location filename="../forms/session.py" line="246"/>
         <source>The form language is the one questions are read out in; you can switch it at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык формы — это язык, на котором зачитываются вопросы; его можно сменить в любой момент.</translation>
     </message>
     <message>
         <location filename="../forms/session.py" line="250"/>
         <source>Start</source>
-        <translation type="unfinished">Начало</translation>
+        <translation>Начать</translation>
     </message>
 </context>
 <context>
@@ -4114,42 +4162,42 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../forms/questions.py" line="351"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
         <location filename="../forms/questions.py" line="352"/>
         <source>HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>ЧЧ:ММ</translation>
     </message>
     <message>
         <location filename="../forms/questions.py" line="353"/>
         <source>YYYY-MM-DD HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>ГГГГ-ММ-ДД ЧЧ:ММ</translation>
     </message>
     <message>
         <location filename="../forms/questions.py" line="360"/>
         <source>Calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Календарь…</translation>
     </message>
     <message>
         <location filename="../forms/questions.py" line="361"/>
         <source>Choose the date from a calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать дату в календаре (Alt+стрелка вниз)</translation>
     </message>
     <message>
         <location filename="../forms/questions.py" line="362"/>
         <source>Choose the date from a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать дату в календаре</translation>
     </message>
     <message>
         <location filename="../forms/questions.py" line="370"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас</translation>
     </message>
     <message>
         <location filename="../forms/questions.py" line="371"/>
         <source>Fill in the current time</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить текущее время</translation>
     </message>
 </context>
 <context>

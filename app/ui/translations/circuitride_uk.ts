@@ -879,10 +879,10 @@
     <message numerus="yes">
         <location filename="../case/view.py" line="119"/>
         <source>&amp;Interviews and forms (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Спів&amp;бесіди та форми (%n)</numerusform>
+            <numerusform>Спів&amp;бесіди та форми (%n)</numerusform>
+            <numerusform>Спів&amp;бесіди та форми (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1792,72 +1792,72 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
     <message>
         <location filename="../forms/session.py" line="70"/>
         <source>%1 — case %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — справа %2</translation>
     </message>
     <message>
         <location filename="../forms/session.py" line="81"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрити</translation>
     </message>
     <message>
         <location filename="../forms/session.py" line="85"/>
         <source>Save draft and c&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти чернетку й &amp;закрити</translation>
     </message>
     <message>
         <location filename="../forms/session.py" line="86"/>
         <source>Keep the answers on this laptop and finish later</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти відповіді на цьому ноутбуці й завершити пізніше</translation>
     </message>
     <message>
         <location filename="../forms/session.py" line="89"/>
         <source>&amp;Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Подати</translation>
     </message>
     <message>
         <location filename="../forms/session.py" line="89"/>
         <source>Save &amp;amendment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти &amp;виправлення…</translation>
     </message>
     <message>
         <location filename="../forms/session.py" line="93"/>
         <source>Check every answer and lock the form (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірити всі відповіді й заблокувати форму (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../forms/session.py" line="141"/>
         <source>Draft saved on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чернетку збережено на цьому ноутбуці.</translation>
     </message>
     <message>
         <location filename="../forms/session.py" line="171"/>
         <source>Some answers need attention before the form can be submitted: see the marked questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Деякі відповіді потребують уваги, перш ніж форму можна буде подати: перегляньте позначені запитання.</translation>
     </message>
     <message>
         <location filename="../forms/session.py" line="177"/>
         <source>Amend a submitted form</source>
-        <translation type="unfinished"></translation>
+        <translation>Виправлення поданої форми</translation>
     </message>
     <message>
         <location filename="../forms/session.py" line="177"/>
         <source>Why is this submitted form being changed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Чому до цієї поданої форми вносяться зміни?</translation>
     </message>
     <message>
         <location filename="../forms/session.py" line="182"/>
         <source>An amendment needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для виправлення потрібно вказати причину.</translation>
     </message>
     <message>
         <location filename="../forms/session.py" line="202"/>
         <source>Form submitted and locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Форму подано й заблоковано.</translation>
     </message>
     <message>
         <location filename="../forms/session.py" line="202"/>
         <source>Amendment saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виправлення збережено.</translation>
     </message>
 </context>
 <context>
@@ -1865,137 +1865,147 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
     <message>
         <location filename="../forms/renderer.py" line="113"/>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>За замовчуванням</translation>
     </message>
     <message>
         <location filename="../forms/renderer.py" line="115"/>
         <source>The language the questions are read out in; the program keeps its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова, якою зачитують запитання; мова програми не змінюється</translation>
     </message>
     <message>
         <location filename="../forms/renderer.py" line="116"/>
         <source>Form lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мова форми:</translation>
     </message>
     <message>
         <location filename="../forms/renderer.py" line="130"/>
         <source>This form has no questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ця форма не містить запитань.</translation>
     </message>
     <message>
         <location filename="../forms/renderer.py" line="133"/>
         <source>&amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назад</translation>
     </message>
     <message>
         <location filename="../forms/renderer.py" line="134"/>
         <source>Go to the previous page (Page Up, Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти на попередню сторінку (Page Up, Alt+стрілка вліво)</translation>
     </message>
     <message>
         <location filename="../forms/renderer.py" line="135"/>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Далі</translation>
     </message>
     <message>
         <location filename="../forms/renderer.py" line="136"/>
         <source>Go to the next page (Page Down, Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти на наступну сторінку (Page Down, Alt+стрілка вправо)</translation>
     </message>
     <message>
         <location filename="../forms/renderer.py" line="277"/>
         <source>Nothing to answer on this page with the answers given so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>З огляду на надані відповіді, на цій сторінці немає запитань.</translation>
     </message>
     <message>
         <location filename="../forms/renderer.py" line="340"/>
         <source>These are the persons on the case. To add or remove someone, change the household on the case screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це особи у справі. Щоб додати або видалити когось, змініть склад сім&apos;ї на екрані справи.</translation>
     </message>
     <message>
         <location filename="../forms/renderer.py" line="380"/>
         <source>Remove</source>
-        <translation type="unfinished">Видалити</translation>
+        <translation>Видалити</translation>
     </message>
     <message>
         <location filename="../forms/renderer.py" line="382"/>
         <source>Remove this entry and its answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити цей запис і його відповіді</translation>
     </message>
     <message>
         <location filename="../forms/renderer.py" line="527"/>
         <source>No entries yet. Use “Add {label}” to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записів ще немає. Щоб додати запис, натисніть «Додати: {label}».</translation>
     </message>
     <message>
         <location filename="../forms/renderer.py" line="530"/>
         <source>Add {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати: {label}</translation>
     </message>
     <message>
         <location filename="../forms/renderer.py" line="531"/>
         <source>Add another entry at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати ще один запис у кінці</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="588"/>
+        <location filename="../forms/renderer.py" line="566"/>
+        <source>This answer is not allowed.</source>
+        <translation>Ця відповідь неприпустима.</translation>
+    </message>
+    <message>
+        <location filename="../forms/renderer.py" line="567"/>
+        <source>This question needs an answer.</source>
+        <translation>На це запитання потрібно відповісти.</translation>
+    </message>
+    <message>
+        <location filename="../forms/renderer.py" line="593"/>
         <source>{label} {number}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../forms/renderer.py" line="590"/>
-        <source>Entry {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} {number}</translation>
     </message>
     <message>
         <location filename="../forms/renderer.py" line="595"/>
+        <source>Entry {number}</source>
+        <translation>Запис {number}</translation>
+    </message>
+    <message>
+        <location filename="../forms/renderer.py" line="600"/>
         <source>Remove {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити: {title}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="633"/>
+        <location filename="../forms/renderer.py" line="638"/>
         <source>Enter a whole number, for example 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть ціле число, наприклад 12.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="634"/>
+        <location filename="../forms/renderer.py" line="639"/>
         <source>Enter a number, for example 72.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть число, наприклад 72,5.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="635"/>
+        <location filename="../forms/renderer.py" line="640"/>
         <source>Enter a real date as year-month-day, for example 2024-03-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть дійсну дату у форматі рік-місяць-день, наприклад 2024-03-31.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="636"/>
+        <location filename="../forms/renderer.py" line="641"/>
         <source>Enter a time as hours:minutes, for example 14:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть час у форматі години:хвилини, наприклад 14:30.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="637"/>
+        <location filename="../forms/renderer.py" line="642"/>
         <source>Enter a date and time, for example 2024-03-31 14:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть дату й час, наприклад 2024-03-31 14:30.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="663"/>
+        <location filename="../forms/renderer.py" line="668"/>
         <source>Remove entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити запис</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="664"/>
+        <location filename="../forms/renderer.py" line="669"/>
         <source>Remove “{title}” and all its answers?</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити «{title}» разом з усіма відповідями?</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="719"/>
+        <location filename="../forms/renderer.py" line="724"/>
         <source>Page {n} of {total}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторінка {n} з {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="732"/>
+        <location filename="../forms/renderer.py" line="737"/>
         <source>More questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Інші запитання</translation>
     </message>
 </context>
 <context>
@@ -2797,102 +2807,135 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
     </message>
 </context>
 <context>
+    <name>Interviews</name>
+    <message>
+        <location filename="../forms/session.py" line="277"/>
+        <source>Pre-screening</source>
+        <translation>Попередня оцінка</translation>
+    </message>
+    <message>
+        <location filename="../forms/session.py" line="278"/>
+        <source>Biographic verification</source>
+        <translation>Перевірка біографічних даних</translation>
+    </message>
+    <message>
+        <location filename="../forms/session.py" line="279"/>
+        <source>Medical history</source>
+        <translation>Медичний анамнез</translation>
+    </message>
+    <message>
+        <location filename="../forms/session.py" line="280"/>
+        <source>Resettlement preferences</source>
+        <translation>Побажання щодо переселення</translation>
+    </message>
+    <message>
+        <location filename="../forms/session.py" line="281"/>
+        <source>Follow-up</source>
+        <translation>Повторна співбесіда</translation>
+    </message>
+    <message>
+        <location filename="../forms/session.py" line="282"/>
+        <source>Other</source>
+        <translation>Інше</translation>
+    </message>
+</context>
+<context>
     <name>InterviewsTab</name>
     <message>
         <location filename="../case/interviews.py" line="42"/>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Форма</translation>
     </message>
     <message>
         <location filename="../case/interviews.py" line="42"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Стан</translation>
     </message>
     <message>
         <location filename="../case/interviews.py" line="42"/>
         <source>When</source>
-        <translation type="unfinished">Коли</translation>
+        <translation>Коли</translation>
     </message>
     <message>
         <location filename="../case/interviews.py" line="42"/>
         <source>By</source>
-        <translation type="unfinished">Хто</translation>
+        <translation>Хто</translation>
     </message>
     <message>
         <location filename="../case/interviews.py" line="47"/>
         <source>Interviews and forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Співбесіди та форми</translation>
     </message>
     <message>
         <location filename="../case/interviews.py" line="55"/>
         <source>No forms filled for this case yet. Start an interview to fill the pre-screening or another form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для цієї справи ще не заповнено жодної форми. Розпочніть співбесіду, щоб заповнити попередню оцінку або іншу форму.</translation>
     </message>
     <message>
         <location filename="../case/interviews.py" line="59"/>
         <source>&amp;Start interview…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Розпочати співбесіду…</translation>
     </message>
     <message>
         <location filename="../case/interviews.py" line="61"/>
         <location filename="../case/interviews.py" line="132"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Відкрити</translation>
     </message>
     <message>
         <location filename="../case/interviews.py" line="63"/>
         <source>A&amp;mend…</source>
-        <translation type="unfinished"></translation>
+        <translation>Випр&amp;авити…</translation>
     </message>
     <message>
         <location filename="../case/interviews.py" line="64"/>
         <source>Change a submitted form; the reason is kept with the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити подану форму; причина зберігається разом зі зміною</translation>
     </message>
     <message>
         <location filename="../case/interviews.py" line="66"/>
         <source>&amp;Discard draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити &amp;чернетку</translation>
     </message>
     <message>
         <location filename="../case/interviews.py" line="107"/>
         <source>Draft (amendment)</source>
-        <translation type="unfinished"></translation>
+        <translation>Чернетка (виправлення)</translation>
     </message>
     <message>
         <location filename="../case/interviews.py" line="107"/>
         <source>Draft — not submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Чернетка — не подано</translation>
     </message>
     <message>
         <location filename="../case/interviews.py" line="112"/>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Подано</translation>
     </message>
     <message>
         <location filename="../case/interviews.py" line="112"/>
         <source>Submitted, amended</source>
-        <translation type="unfinished"></translation>
+        <translation>Подано, виправлено</translation>
     </message>
     <message>
         <location filename="../case/interviews.py" line="132"/>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Продо&amp;вжити</translation>
     </message>
     <message>
         <location filename="../case/interviews.py" line="151"/>
         <source>No forms are installed on this laptop. Sync with HQ, or ask your team lead to install them.</source>
-        <translation type="unfinished"></translation>
+        <translation>На цьому ноутбуці не встановлено жодної форми. Синхронізуйтеся зі штаб-квартирою або попросіть керівника групи встановити їх.</translation>
     </message>
     <message>
         <location filename="../case/interviews.py" line="210"/>
         <source>Discard draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити чернетку</translation>
     </message>
     <message>
         <location filename="../case/interviews.py" line="211"/>
         <source>Discard the unsubmitted answers of this form? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити неподані відповіді цієї форми? Цю дію неможливо скасувати.</translation>
     </message>
 </context>
 <context>
@@ -2900,7 +2943,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
     <message>
         <location filename="../forms/questions.py" line="108"/>
         <source>Error</source>
-        <translation type="unfinished">Помилка</translation>
+        <translation>Помилка</translation>
     </message>
 </context>
 <context>
@@ -3739,7 +3782,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         <location filename="../forms/questions.py" line="156"/>
         <location filename="../forms/questions.py" line="165"/>
         <source>Required question</source>
-        <translation type="unfinished"></translation>
+        <translation>Обов&apos;язкове запитання</translation>
     </message>
 </context>
 <context>
@@ -3747,39 +3790,39 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../forms/questions.py" line="264"/>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вказано</translation>
     </message>
 </context>
 <context>
     <name>SelectManyQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="701"/>
+        <location filename="../forms/questions.py" line="709"/>
         <source>No choices fit the answers given so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>З огляду на надані відповіді, відповідних варіантів немає.</translation>
     </message>
 </context>
 <context>
     <name>SelectOneQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="516"/>
+        <location filename="../forms/questions.py" line="524"/>
         <source>Clear answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистити відповідь</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="519"/>
+        <location filename="../forms/questions.py" line="527"/>
         <source>Leave this question unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>Залишити це запитання без відповіді</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="559"/>
-        <location filename="../forms/questions.py" line="589"/>
+        <location filename="../forms/questions.py" line="567"/>
+        <location filename="../forms/questions.py" line="597"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть…</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="574"/>
+        <location filename="../forms/questions.py" line="582"/>
         <source>No choices fit the answers given so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>З огляду на надані відповіді, відповідних варіантів немає.</translation>
     </message>
 </context>
 <context>
@@ -3787,52 +3830,57 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../forms/session.py" line="222"/>
         <source>Start an interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Розпочати співбесіду</translation>
+    </message>
+    <message>
+        <location filename="../forms/session.py" line="228"/>
+        <source>%1  (version %2)</source>
+        <translation>%1  (версія %2)</translation>
     </message>
     <message>
         <location filename="../forms/session.py" line="230"/>
         <source>No interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Без перекладача</translation>
     </message>
     <message>
         <location filename="../forms/session.py" line="238"/>
         <source>e.g. interview room 2, Lima office</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., кімната для співбесід 2, офіс у Лімі</translation>
     </message>
     <message>
         <location filename="../forms/session.py" line="241"/>
         <source>Interview &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип співбесіди:</translation>
     </message>
     <message>
         <location filename="../forms/session.py" line="242"/>
         <source>&amp;Form:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Форма:</translation>
     </message>
     <message>
         <location filename="../forms/session.py" line="243"/>
         <source>&amp;Interpreter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Перекладач:</translation>
     </message>
     <message>
         <location filename="../forms/session.py" line="244"/>
         <source>Form &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мова форми:</translation>
     </message>
     <message>
         <location filename="../forms/session.py" line="245"/>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>М&amp;ісце:</translation>
     </message>
     <message>
         <location filename="../forms/session.py" line="246"/>
         <source>The form language is the one questions are read out in; you can switch it at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова форми — це мова, якою зачитують запитання; її можна змінити будь-коли.</translation>
     </message>
     <message>
         <location filename="../forms/session.py" line="250"/>
         <source>Start</source>
-        <translation type="unfinished">Початок</translation>
+        <translation>Розпочати</translation>
     </message>
 </context>
 <context>
@@ -4114,42 +4162,42 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../forms/questions.py" line="351"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>РРРР-ММ-ДД</translation>
     </message>
     <message>
         <location filename="../forms/questions.py" line="352"/>
         <source>HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>ГГ:ХХ</translation>
     </message>
     <message>
         <location filename="../forms/questions.py" line="353"/>
         <source>YYYY-MM-DD HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>РРРР-ММ-ДД ГГ:ХХ</translation>
     </message>
     <message>
         <location filename="../forms/questions.py" line="360"/>
         <source>Calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Календар…</translation>
     </message>
     <message>
         <location filename="../forms/questions.py" line="361"/>
         <source>Choose the date from a calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибрати дату в календарі (Alt+стрілка вниз)</translation>
     </message>
     <message>
         <location filename="../forms/questions.py" line="362"/>
         <source>Choose the date from a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибрати дату в календарі</translation>
     </message>
     <message>
         <location filename="../forms/questions.py" line="370"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Зараз</translation>
     </message>
     <message>
         <location filename="../forms/questions.py" line="371"/>
         <source>Fill in the current time</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставити поточний час</translation>
     </message>
 </context>
 <context>

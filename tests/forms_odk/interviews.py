@@ -1,0 +1,665 @@
+"""Random interviews replayed through Circuit Ride's form engine and ODK's, compared node by node.
+
+The differential test (tests/forms_odk/test_odk_parity.py) and `python -m bench.parity` share this.
+
+An interview is generated adaptively on *our* engine: walk the form in body order, answer each
+relevant, writable question with a random value of its type (boundary numbers and dates, decimals,
+short texts in several scripts, offered choices, some left blank), add 1-3 entries to repeats that
+have no `repeat_count`, and now and then go back and change an earlier answer. Each step is applied
+to our instance as it is chosen (a value our engine refuses with AnswerError is not recorded), so
+the walk follows the relevance and choice lists our engine computes. The recorded steps are then
+replayed through ODK's engine (tests/odk/odk_fill.mjs) with the same fixed clock, and every leaf
+is compared: relevance always; value and violation when the node is relevant. Preloaded metadata
+(start, end, today, deviceid, instanceID, ...) is excluded; a value computed from now() (or from a
+start/end timestamp) is compared with every timestamp in it cut to its date; a value computed from
+uuid() or random() is compared for relevance only.
+
+Nothing here changes either engine: the comparison is what the issue asks for, and a difference is
+reported with the form, the seed, the steps and the node.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import random
+import re
+import traceback
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from pyxform.errors import PyXFormError
+from pyxform.xls2xform import convert
+
+from app.cli_forms import apply_step, fill_report
+from app.forms.engine import AnswerError, FormInstance, Node
+from app.forms.model import FormDef, FormError, Problem, resolve_static, static_path
+from app.forms.xlsform import load_form, load_form_bytes, xlsform_to_xform
+from tests.support.odk import OdkError, OdkRunner
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = Path(__file__).resolve().parent / "corpus"
+BUNDLED = ROOT / "resources" / "forms"
+COMPAT_DOC = ROOT / "docs" / "forms-compatibility.md"
+
+# The time zone both engines express now(), today() and dates in (PARITY_TZ, e.g. America/New_York).
+TZ = os.environ.get("PARITY_TZ", "UTC")
+# The fixed clocks an interview runs at (one per interview, chosen by its seed): an ordinary
+# morning, just before midnight, a leap day, the first instant of a year.
+CLOCKS = (
+    "2026-11-25T10:30:00Z",
+    "2026-06-30T23:59:30Z",
+    "2028-02-29T12:00:00Z",
+    "2027-01-01T00:00:00Z",
+)
+MAX_STEPS = 600  # per interview: a safety net for a walk that would not end
+# ODK's engine takes about a second to reset an instance of a very large form (a 300 kB XForm with
+# thousands of choices): the test suite runs a quarter of its interviews on those.
+LARGE_XFORM = 250_000
+
+# ----- the corpus ------------------------------------------------------------------------------------
+
+
+@dataclass
+class CorpusForm:
+    """One form to compare: its file, the XForm both engines evaluate, and where its lists are."""
+
+    name: str  # path relative to the corpus (or `bundled/<file>`), the id in reports and test ids
+    path: Path
+    xform: str
+    attachments: Path  # the folder jr://file/NAME attachments are read from
+
+    def load_ours(self) -> FormDef:
+        """Our engine's compiled form; raises FormError when our engine rejects it."""
+        if self.path.suffix.lower() in (".xlsx", ".xls", ".xml"):
+            return load_form(self.path)
+        return load_form_bytes(self.xform.encode("utf-8"), self.path.stem + ".xml", search_dir=self.attachments)
+
+
+def interviews_for(cf: CorpusForm, n: int) -> int:
+    """How many of `n` interviews the test suite runs on a form (all but on a very large one)."""
+    return n if len(cf.xform) < LARGE_XFORM else max(1, n // 4)
+
+
+def is_xform(path: Path) -> bool:
+    """An .xml file that is an XForm (not a secondary-instance attachment beside one)."""
+    head = path.read_bytes()[:4000]
+    return b"http://www.w3.org/2002/xforms" in head and (b"<h:html" in head or b"<html" in head)
+
+
+def corpus_paths() -> list[Path]:
+    """Every form of the corpus and the bundled forms, sorted by name."""
+    paths = []
+    for p in sorted(CORPUS.rglob("*")):
+        if not p.is_file() or p.name.startswith("~$") or p.name == "SOURCES.md":
+            continue
+        suffix = p.suffix.lower()
+        if suffix in (".xlsx", ".xls", ".md") or (suffix == ".xml" and is_xform(p)):
+            paths.append(p)
+    paths.extend(sorted(BUNDLED.glob("*.xlsx")))
+    return paths
+
+
+def form_name(path: Path) -> str:
+    try:
+        return path.relative_to(CORPUS).as_posix()
+    except ValueError:
+        return "bundled/" + path.name
+
+
+def prepare(path: Path) -> CorpusForm:
+    """The XForm of a corpus file: pyxform's for a spreadsheet or markdown XLSForm, else the file.
+    Raises FormError when pyxform cannot convert it."""
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xls"):
+        xml = xlsform_to_xform(path.read_bytes(), path.name)[0]
+    elif suffix == ".md":
+        try:
+            xml = convert(xlsform=path.read_text("utf-8"), file_type=".md").xform
+        except PyXFormError as exc:
+            raise FormError([Problem(str(exc))]) from None
+    else:
+        xml = path.read_text("utf-8")
+    return CorpusForm(form_name(path), path, xml, path.parent)
+
+
+# ----- the clock ---------------------------------------------------------------------------------------
+
+
+def our_clock(now: str) -> datetime:
+    """`now` as our engine's clock, in TZ (the ODK runner is started with the same TZ)."""
+    return datetime.fromisoformat(now.replace("Z", "+00:00")).astimezone(ZoneInfo(TZ))
+
+
+def new_instance(form: FormDef, now: str) -> FormInstance:
+    clock = our_clock(now)
+    return FormInstance(form, now=lambda: clock)
+
+
+# ----- values ------------------------------------------------------------------------------------------
+
+TEXTS = (
+    "Ana",
+    "José Núñez",
+    "Дмитро Коваленко",
+    "محمد عبد الله",
+    "張偉",
+    "नमस्ते",
+    "Tesfay ተስፋይ",
+    "Nguyễn Thị Hồng",
+    "ok 😀",
+    " padded ",
+    "  ",
+    "12",
+    "3.5",
+    "2026-01-15",
+    "yes",
+    "O'Brien",
+    'say "hi"',
+    "a < b & c",
+    "line one\nline two",
+    "x" * 80,
+)
+INTEGERS = ("0", "1", "-1", "2", "3", "5", "7", "10", "12", "17", "18", "19", "21", "64", "65", "99", "100",
+            "101", "120", "121", "150", "999", "1000", "-100", "2147483647", "-2147483648", "007")  # fmt: skip
+# Values past the ends of xsd:int (ODK's `int`): offered to our engine, which must refuse them or
+# treat them as ODK does.
+INTEGERS_OUT_OF_RANGE = ("2147483648", "-2147483649", "99999999999")
+DECIMALS = ("0", "0.5", "1", "1.5", "2", "2.25", "-3.75", "10", "0.1", "0.001", "99.99", "100", "120.5",
+            "1234.5678", "-0.5", "3.14159", "1000000", "18")  # fmt: skip
+TIMES = ("00:00:00", "08:00:00", "09:30:00.000", "12:00:00", "13:45:30", "17:59:59", "23:59:59", "10:15:00.000+01:00",
+         "06:30:00.000-05:00")  # fmt: skip
+# Boundary spellings that are not the canonical lexical form of the type: our engine must refuse
+# them or store them as ODK does.
+LOOSE = {"time": ("10:30",), "dateTime": ("2026-11-25T10:30",), "decimal": ("-0", "1e3", ".5"), "int": ("+5",)}
+
+
+def _dates(now: datetime) -> list[str]:
+    today = now.date()
+    out = {today, today - timedelta(days=1), today + timedelta(days=1), date(2000, 2, 29), date(1970, 1, 1),
+           date(1900, 1, 1), date(1999, 12, 31), date(2024, 12, 31)}  # fmt: skip
+    for years in (1, 5, 17, 18, 65):  # birthdays exactly at a boundary, and a day either side
+        try:
+            d = today.replace(year=today.year - years)
+        except ValueError:
+            d = today.replace(year=today.year - years, day=28)
+        out.update({d, d - timedelta(days=1), d + timedelta(days=1)})
+    return sorted(x.isoformat() for x in out)
+
+
+def _datetimes(now: datetime) -> list[str]:
+    stamp = now.isoformat(timespec="milliseconds")
+    return [stamp, "2026-11-25T10:30:00.000Z", "2000-01-01T00:00:00.000+00:00", "2026-03-08T02:30:00.000-05:00",
+            "2025-12-31T23:59:59.999+02:00", "1999-06-15T12:00:00.000Z"]  # fmt: skip
+
+
+def random_value(rnd: random.Random, typ: str, now: datetime) -> str:
+    """A value for an input question of XForm type `typ` (canonical, sometimes a boundary case)."""
+    if typ == "int":
+        if rnd.random() < 0.05:
+            return rnd.choice(INTEGERS_OUT_OF_RANGE)
+        return rnd.choice(INTEGERS) if rnd.random() < 0.7 else str(rnd.randint(-20, 200))
+    if typ == "decimal":
+        if rnd.random() < 0.6:
+            return rnd.choice(DECIMALS)
+        return f"{rnd.uniform(-50, 500):.{rnd.randint(0, 4)}f}"
+    if typ == "date":
+        if rnd.random() < 0.6:
+            return rnd.choice(_dates(now))
+        return (date(1930, 1, 1) + timedelta(days=rnd.randint(0, 40000))).isoformat()
+    if typ == "time":
+        return rnd.choice(TIMES)
+    if typ == "dateTime":
+        return rnd.choice(_datetimes(now))
+    if typ == "boolean":
+        return rnd.choice(("true", "false", "1", "0"))
+    return rnd.choice(TEXTS)
+
+
+def maybe_loose(rnd: random.Random, typ: str, value: str) -> str:
+    """Now and then, a non-canonical spelling of a value of that type (see LOOSE)."""
+    loose = LOOSE.get(typ)
+    return rnd.choice(loose) if loose and rnd.random() < 0.05 else value
+
+
+# ----- generating an interview -------------------------------------------------------------------------
+
+
+@dataclass
+class Interview:
+    form: str
+    seed: int
+    now: str
+    steps: list[dict[str, Any]]
+    refused: int = 0  # values our engine refused while generating (not recorded as steps)
+    crash: str | None = None  # our engine raised something other than AnswerError
+
+
+def count_sources(form: FormDef) -> set[str]:
+    """Static paths a repeat count reads, directly or through calculations: answered with small
+    numbers only (a count of 2147483647 makes ODK's engine build that many entries)."""
+    reads: dict[str, set[str]] = {}
+    for path, b in form.binds.items():
+        if b.calculate is not None:
+            reads[path] = {_abs(path, static_path(r)) for r in b.calculate.references()}
+    todo = [
+        _abs(ctl.ref, static_path(r))
+        for ctl in form.by_ref.values()
+        if ctl.kind == "repeat" and ctl.count is not None
+        for r in ctl.count.references()
+    ]
+    out: set[str] = set()
+    while todo:
+        path = todo.pop()
+        if path not in out:
+            out.add(path)
+            todo.extend(reads.get(path, ()))
+    return out
+
+
+def _node_type(node: Node) -> str:
+    return node.bind.type if node.bind is not None else "string"
+
+
+def _writable(node: Node) -> bool:
+    return node.relevant and not node.readonly
+
+
+def _walk_items(inst: FormInstance) -> list[tuple[str, str, Any]]:
+    """The form in body order, as it stands now: ("q", ref, node) for each relevant writable
+    question, ("repeat", add-ref, None) after the entries of each relevant repeat without a count."""
+    out: list[tuple[str, str, Any]] = []
+
+    def visit(fields: list[Any]) -> None:
+        for f in fields:
+            if f.kind == "group":
+                if f.node is None or f.node.relevant:
+                    visit(f.children)
+            elif f.kind == "repeat":
+                parent = f.parent_node
+                if parent is None or not parent.relevant:
+                    continue
+                entries = f.children
+                for entry in entries:
+                    if entry.node is not None and entry.node.relevant:
+                        visit(entry.children)
+                ctl = f.control
+                if ctl.count is None and not ctl.no_add_remove and ctl.ref:
+                    if not entries or any(e.node is not None and e.node.relevant for e in entries):
+                        out.append(("repeat", inst.ref(parent) + "/" + ctl.ref.rsplit("/", 1)[1], None))
+            elif f.kind in ("input", "select1", "select") and f.node is not None and _writable(f.node):
+                out.append(("q", f.ref, f.node))
+
+    visit(inst.layout())
+    return out
+
+
+class _Walker:
+    def __init__(self, form: FormDef, seed: int, name: str) -> None:
+        self.rnd = random.Random(seed)
+        self.now = CLOCKS[seed % len(CLOCKS)]
+        self.clock = our_clock(self.now)
+        self.inst = new_instance(form, self.now)
+        self.interview = Interview(name, seed, self.now, [])
+        self.answered: list[str] = []
+        # How this interview behaves: some people skip more, some fill repeats generously.
+        self.p_blank = self.rnd.choice((0.0, 0.1, 0.25))
+        self.max_add = self.rnd.choice((1, 2, 3))
+        self.counts = count_sources(form)
+
+    def step_for(self, ref: str, node: Node, *, revisit: bool = False) -> dict[str, Any] | None:
+        rnd = self.rnd
+        ctl = self.inst.control(node)
+        kind = ctl.kind if ctl is not None else "input"
+        if kind == "select":
+            offered = [v for v, _ in self.inst.choices(node)]
+            k = rnd.randint(0, min(3, len(offered)))
+            return {"ref": ref, "values": rnd.sample(offered, k)}
+        if kind == "select1":
+            offered = [v for v, _ in self.inst.choices(node)]
+            if not offered or (revisit and rnd.random() < 0.2):
+                return {"ref": ref, "value": ""} if node.value else None
+            return {"ref": ref, "value": rnd.choice(offered)}
+        if revisit and rnd.random() < 0.2:
+            return {"ref": ref, "value": ""}
+        typ = _node_type(node)
+        if node.path in self.counts and typ in ("int", "decimal", "string"):
+            return {"ref": ref, "value": str(rnd.randint(0, 4))}
+        return {"ref": ref, "value": maybe_loose(rnd, typ, random_value(rnd, typ, self.clock))}
+
+    def apply(self, step: dict[str, Any]) -> bool:
+        try:
+            apply_step(self.inst, step)
+        except AnswerError:
+            self.interview.refused += 1
+            return False
+        self.interview.steps.append(step)
+        return True
+
+    def run(self) -> Interview:
+        seen: set[str] = set()
+        try:
+            while len(self.interview.steps) < MAX_STEPS:
+                item = next((i for i in _walk_items(self.inst) if i[1] not in seen), None)
+                if item is None:
+                    break
+                what, ref, node = item
+                seen.add(ref)
+                if what == "repeat":
+                    if self.rnd.random() < 0.85:
+                        self.apply({"ref": ref, "add": self.rnd.randint(1, self.max_add)})
+                    continue
+                if self.rnd.random() < self.p_blank:
+                    continue
+                step = self.step_for(ref, node)
+                if step is not None and self.apply(step):
+                    self.answered.append(ref)
+            self.revisit()
+        except Exception:  # noqa: BLE001 - any crash of our engine is a finding, reported with its steps
+            self.interview.crash = traceback.format_exc(limit=6)
+        return self.interview
+
+    def revisit(self) -> None:
+        """Go back and change (or clear) a few earlier answers, as a person correcting a form."""
+        if not self.answered or self.rnd.random() < 0.4:
+            return
+        for ref in self.rnd.sample(self.answered, min(len(self.answered), self.rnd.randint(1, 3))):
+            try:
+                node = self.inst.node_at(ref)
+            except AnswerError:
+                continue  # its repeat entry went away
+            if not _writable(node):
+                continue
+            step = self.step_for(ref, node, revisit=True)
+            if step is not None:
+                self.apply(step)
+
+
+def generate_interview(form: FormDef, seed: int, name: str = "") -> Interview:
+    """A reproducible random interview of `form` (same seed, same steps)."""
+    return _Walker(form, seed, name).run()
+
+
+def interview_seed(base: int, form: str, index: int) -> int:
+    """A seed per (form, interview number) that does not depend on the order forms run in."""
+    h = 0
+    for ch in f"{base}:{form}:{index}":
+        h = (h * 131 + ord(ch)) % (2**31 - 1)
+    return h
+
+
+# ----- comparing ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NodeRule:
+    """How a node is compared: skipped (preloaded metadata), relevance only (random values), by
+    date (timestamps from the clock), or in full."""
+
+    mode: str  # "skip" | "relevance" | "date" | "full"
+    role: str  # "question <type>", "select_one", "select_multiple", "calculate <type>", "note", "hidden <type>"
+
+
+_TIMESTAMP = re.compile(r"(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
+_VOLATILE_FUNCTIONS = {"uuid", "random", "randomize"}
+
+
+def node_rules(form: FormDef) -> dict[str, NodeRule]:
+    """A rule for every static path with a bind or a control."""
+    rules: dict[str, NodeRule] = {}
+    preload_modes: dict[str, str] = {}
+    for path, b in form.binds.items():
+        if b.preload is not None:
+            preload_modes[path] = "relevance" if b.preload[0] == "uid" else "date"
+    # Calculations and dynamic defaults that read the clock or a random source, directly or through
+    # another node: iterate to a fixed point over what each expression reads.
+    exprs: dict[str, list[Any]] = {}
+    for path, b in form.binds.items():
+        if b.calculate is not None:
+            exprs.setdefault(path, []).append(b.calculate)
+    for sv in form.setvalues:
+        if sv.value is not None:
+            exprs.setdefault(sv.ref, []).append(sv.value)
+    taint: dict[str, str] = dict(preload_modes)
+    changed = True
+    while changed:
+        changed = False
+        for path, es in exprs.items():
+            mode = taint.get(path)
+            for e in es:
+                funcs = e.functions()
+                reads = [static_path(r) for r in e.references()]
+                new = None
+                if funcs & _VOLATILE_FUNCTIONS or any(taint.get(_abs(path, r)) == "relevance" for r in reads):
+                    new = "relevance"
+                elif "now" in funcs or any(taint.get(_abs(path, r)) == "date" for r in reads):
+                    new = "date"
+                if new and mode != "relevance" and new != mode:
+                    mode = new
+            if mode and taint.get(path) != mode:
+                taint[path] = mode
+                changed = True
+    for path, b in form.binds.items():
+        ctl = form.by_ref.get(path)
+        if ctl is not None and ctl.kind in ("select1", "select"):
+            role = "select_one" if ctl.kind == "select1" else "select_multiple"
+        elif ctl is not None and ctl.kind == "input":
+            note = b.readonly is not None and b.readonly.source.strip() == "true()" and b.calculate is None
+            role = "note" if note and b.type == "string" else f"question {b.type}"
+        elif b.calculate is not None:
+            role = f"calculate {b.type}"
+        else:
+            role = f"hidden {b.type}"
+        mode = "skip" if path in preload_modes else taint.get(path, "full")
+        rules[path] = NodeRule(mode, role)
+    return rules
+
+
+METADATA = NodeRule("skip", "metadata")
+_PREFIX = re.compile(r"(?<=/)[A-Za-z_][\w.-]*:")
+
+
+def local_ref(ref: str) -> str:
+    """A reference with namespace prefixes dropped (`/data/orx:meta/orx:instanceID` ->
+    `/data/meta/instanceID`): ODK spells an element with the prefix it has in the form."""
+    return _PREFIX.sub("", ref)
+
+
+def _is_metadata(ref: str) -> bool:
+    """meta/instanceID, which ODK's engine adds to a form that lacks it (Collect does the same)."""
+    return static_path(ref).split("/")[-2:] == ["meta", "instanceID"]
+
+
+def _abs(base: str, ref: str) -> str:
+    return resolve_static(base, ref) or ref
+
+
+def _by_date(value: Any) -> Any:
+    return _TIMESTAMP.sub(r"\1", value) if isinstance(value, str) else value
+
+
+@dataclass(frozen=True)
+class Diff:
+    form: str
+    seed: int
+    ref: str
+    field: str  # relevant | value | violation | node (present in one engine only) | step | crash
+    ours: Any
+    odk: Any
+    role: str
+
+    def cause(self) -> str:
+        """A short class for grouping: the field, the kind of node and how the values differ."""
+        return f"{self.field} of {self.role}: {_shape(self.field, self.ours, self.odk)}"
+
+    def describe(self) -> str:
+        return f"{self.ref} {self.field}: ours {json.dumps(self.ours, ensure_ascii=False)} " + (
+            f"vs ODK {json.dumps(self.odk, ensure_ascii=False)}"
+        )
+
+
+def _num(v: Any) -> float | None:
+    try:
+        x = float(v)
+    except (TypeError, ValueError):
+        return None
+    return x if math.isfinite(x) else None
+
+
+def _shape(field_: str, ours: Any, odk: Any) -> str:
+    if field_ == "node":
+        return "only ours" if odk is None else "only ODK"
+    if field_ == "step":
+        return re.sub(r"^step \d+: ", "", str(odk))[:100]
+    if field_ == "crash":
+        return str(ours)[:100]
+    if field_ in ("relevant", "violation"):
+        return f"ours {ours}, ODK {odk}"
+    if isinstance(ours, list) or isinstance(odk, list):
+        if sorted(ours or []) == sorted(odk or []):
+            return "same choices, other order"
+        return "ours blank" if not ours else ("ODK blank" if not odk else "other choices")
+    if ours == "":
+        return "ours blank"
+    if odk == "":
+        return "ODK blank"
+    a, b = _num(ours), _num(odk)
+    if a is not None and b is not None:
+        return "same number, other spelling" if a == b else "other number"
+    if ours.strip() == odk.strip():
+        return "whitespace"
+    return "other text"
+
+
+def compare(
+    form: FormDef, rules: dict[str, NodeRule], ours: dict[str, Any], odk: dict[str, Any], name: str, seed: int
+) -> tuple[int, list[Diff]]:
+    """(nodes compared, differences) between two `forms fill` documents of the same interview."""
+    a = {local_ref(n["ref"]): n for n in ours["nodes"]}
+    b = {local_ref(n["ref"]): n for n in odk["nodes"]}
+    checks = 0
+    diffs: list[Diff] = []
+    for ref in dict.fromkeys([*a, *b]):
+        rule = rules.get(static_path(ref), METADATA if _is_metadata(ref) else NodeRule("full", "node"))
+        if rule.mode == "skip":
+            continue
+        checks += 1
+        x, y = a.get(ref), b.get(ref)
+        if x is None or y is None:
+            diffs.append(Diff(name, seed, ref, "node", x and "present", y and "present", rule.role))
+            continue
+        if x["relevant"] != y["relevant"]:
+            diffs.append(Diff(name, seed, ref, "relevant", x["relevant"], y["relevant"], rule.role))
+            continue
+        if not x["relevant"]:
+            continue
+        if rule.mode != "relevance":
+            xv, yv = x["value"], y["value"]
+            if rule.mode == "date":
+                xv, yv = _by_date(xv), _by_date(yv)
+            if xv != yv:
+                diffs.append(Diff(name, seed, ref, "value", x["value"], y["value"], rule.role))
+        if x["violation"] != y["violation"]:
+            diffs.append(Diff(name, seed, ref, "violation", x["violation"], y["violation"], rule.role))
+    return checks, diffs
+
+
+# ----- one interview, both engines ---------------------------------------------------------------------
+
+
+@dataclass
+class Outcome:
+    interview: Interview
+    checks: int = 0
+    diffs: list[Diff] = field(default_factory=list)
+
+    def report(self, limit: int = 12) -> str:
+        lines = [f"form {self.interview.form}, seed {self.interview.seed}, clock {self.interview.now} ({TZ})"]
+        lines += [f"  {d.describe()}" for d in self.diffs[:limit]]
+        if len(self.diffs) > limit:
+            lines.append(f"  ... and {len(self.diffs) - limit} more")
+        lines.append("  steps: " + json.dumps(self.interview.steps, ensure_ascii=False))
+        if self.interview.crash:
+            lines.append("  our engine crashed:\n" + self.interview.crash)
+        return "\n".join(lines)
+
+
+def run_interview(cf: CorpusForm, form: FormDef, rules: dict[str, NodeRule], odk: OdkRunner, seed: int) -> Outcome:
+    """Generate an interview on our engine, replay it on a fresh instance of ours and on ODK's
+    engine, and compare."""
+    interview = generate_interview(form, seed, cf.name)
+    out = Outcome(interview)
+    if interview.crash:
+        out.diffs.append(Diff(cf.name, seed, "", "crash", interview.crash.strip().splitlines()[-1], None, "engine"))
+        return out
+    inst = new_instance(form, interview.now)
+    for step in interview.steps:
+        apply_step(inst, step)
+    ours = fill_report(inst)
+    try:
+        theirs = odk.fill_xml(cf.xform, interview.steps, attachments=cf.attachments, now=interview.now)
+    except OdkError as exc:
+        if exc.returncode != 1:
+            raise
+        out.diffs.append(Diff(cf.name, seed, _step_ref(exc.stderr, interview.steps), "step", "accepted", exc.stderr,
+                              "step"))  # fmt: skip
+        return out
+    out.checks, out.diffs = compare(form, rules, ours, theirs, cf.name, seed)
+    return out
+
+
+def _step_ref(message: str, steps: list[dict[str, Any]]) -> str:
+    m = re.match(r"step (\d+):", message)
+    if m and int(m.group(1)) < len(steps):
+        return str(steps[int(m.group(1))].get("ref"))
+    return ""
+
+
+# ----- ODK's engine wrong: the documented exceptions ---------------------------------------------------
+
+_EXCEPTION_ROW = re.compile(r"^\|\s*`([^`]+)`\s*\|\s*`([^`]+)`\s*\|\s*(\w+)\s*\|")
+
+
+def documented_exceptions(doc: Path = COMPAT_DOC) -> set[tuple[str, str, str]]:
+    """(form, static node path, field) rows of the table in docs/forms-compatibility.md where ODK's
+    engine is shown to be wrong. Rows look like: | `form` | `/data/node` | value | why ... |"""
+    if not doc.is_file():
+        return set()
+    out = set()
+    for line in doc.read_text("utf-8").splitlines():
+        m = _EXCEPTION_ROW.match(line.strip())
+        if m:
+            out.add((m.group(1), m.group(2), m.group(3)))
+    return out
+
+
+def excused(diff: Diff, exceptions: set[tuple[str, str, str]]) -> bool:
+    return (diff.form, static_path(diff.ref), diff.field) in exceptions
+
+
+def main(argv: list[str]) -> int:
+    """`python -m tests.forms_odk.interviews FORM SEED`: replay one interview and print its differences
+    (FORM as the test ids name it, e.g. `collect/repeat_groups.xml` or `bundled/pre_screening.xlsx`)."""
+    if len(argv) != 2:
+        print(main.__doc__)
+        return 2
+    path = next((p for p in corpus_paths() if form_name(p) == argv[0]), None)
+    if path is None:
+        print(f"no form {argv[0]!r} in the corpus")
+        return 2
+    cf = prepare(path)
+    form = cf.load_ours()
+    with OdkRunner(tz=TZ) as odk:
+        outcome = run_interview(cf, form, node_rules(form), odk, int(argv[1]))
+    print(outcome.report(limit=200))
+    return 1 if outcome.diffs else 0
+
+
+if __name__ == "__main__":
+    import sys
+
+    sys.exit(main(sys.argv[1:]))
