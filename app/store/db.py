@@ -20,6 +20,7 @@ from typing import Any
 import sqlcipher3
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +54,21 @@ def make_engine(path: Path, dek: bytes) -> Engine:
         return connect_raw(path, dek)
 
     # hide_parameters: bound values (names, dates of birth) never reach a log line or an error message.
-    engine = create_engine("sqlite://", creator=creator, module=sqlcipher3.dbapi2, hide_parameters=True)
+    # QueuePool, not the SingletonThreadPool SQLAlchemy picks for a "sqlite://" URL: that pool keeps
+    # one connection per thread and, past five threads, closes the oldest thread's connection even
+    # while it is in use (the GUI thread's, once the on-demand worker thread has been restarted a few
+    # times: "Cannot operate on a closed database"). A queue pool hands each checkout a connection of
+    # its own; check_same_thread=False lets it move between threads, never used by two at once.
+    engine = create_engine(
+        "sqlite://",
+        creator=creator,
+        module=sqlcipher3.dbapi2,
+        hide_parameters=True,
+        poolclass=QueuePool,
+        pool_size=4,
+        max_overflow=8,
+        pool_timeout=60,
+    )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
