@@ -97,6 +97,19 @@ def apply_step(inst: Any, step: dict[str, Any]) -> None:
         raise ValueError("a step needs `value`, `values` or `add`")
 
 
+def replay(inst: Any, steps: list[dict[str, Any]]) -> bool:
+    """Apply the steps in order; on a refused one, say which (by index) and stop: False."""
+    from app.forms.engine import AnswerError
+
+    for index, step in enumerate(steps):
+        try:
+            apply_step(inst, step)
+        except (AnswerError, ValueError) as exc:
+            _say(f"step {index}: {exc}")
+            return False
+    return True
+
+
 def fill_report(inst: Any) -> dict[str, Any]:
     """The `forms fill --json` document (issue 11's contract)."""
     nodes = []
@@ -122,7 +135,7 @@ def fill_report(inst: Any) -> dict[str, Any]:
 
 
 def cmd_forms_fill(args: argparse.Namespace) -> int:
-    from app.forms.engine import AnswerError, FormInstance
+    from app.forms.engine import FormInstance
     from app.forms.model import FormError
 
     steps = _read_steps(args.steps)
@@ -133,12 +146,8 @@ def cmd_forms_fill(args: argparse.Namespace) -> int:
             _say(f"{Path(args.file).name}: {p.describe()}")
         return EXIT_UNREADABLE
     inst = FormInstance(form, lang=args.form_lang)
-    for index, step in enumerate(steps):
-        try:
-            apply_step(inst, step)
-        except (AnswerError, ValueError) as exc:
-            _say(f"step {index}: {exc}")
-            return EXIT_PROBLEM
+    if not replay(inst, steps):
+        return EXIT_PROBLEM
     report = fill_report(inst)
     if args.json:
         _emit(report)
@@ -190,18 +199,13 @@ def cmd_forms_list(args: argparse.Namespace) -> int:
 def cmd_forms_submit(args: argparse.Namespace) -> int:
     """Fill a form for a case from steps and submit it (scripts, tests, bulk entry from paper)."""
     from app.cli import unlocked
-    from app.forms.engine import AnswerError
     from app.services.forms import new_form, submit_form
 
     steps = _read_steps(args.steps)
     with unlocked(args) as ws:
         inst = new_form(ws, args.case_number, args.form_id)
-        for index, step in enumerate(steps):
-            try:
-                apply_step(inst, step)
-            except (AnswerError, ValueError) as exc:
-                _say(f"step {index}: {exc}")
-                return EXIT_PROBLEM
+        if not replay(inst, steps):
+            return EXIT_PROBLEM
         submission_id = submit_form(ws, args.case_number, inst)
     _say(f"Submitted {inst.form.form_id} version {inst.form.version} for {args.case_number}.")
     if args.json:

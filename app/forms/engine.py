@@ -356,7 +356,7 @@ class FormInstance:
             if sv.event != "odk-new-repeat":
                 continue
             for node in self._by_path.get(sv.ref, []):
-                if _is_within(node, scope):
+                if is_within(node, scope):
                     self._run_setvalue(sv.value, node)
 
     def _run_setvalue(self, expr: Expr | None, target: Node) -> None:
@@ -962,7 +962,8 @@ def _insert_position(parent: Node, t: TemplateNode, templates: dict[str, Templat
     return at
 
 
-def _is_within(node: Node, scope: Node) -> bool:
+def is_within(node: Node, scope: Node) -> bool:
+    """`node` is `scope` or lies inside it."""
     cur: Node | None = node
     while cur is not None:
         if cur is scope:

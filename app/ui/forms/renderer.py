@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.forms.engine import AnswerError, Field, FormInstance, Node
+from app.forms.engine import AnswerError, Field, FormInstance, Node, is_within
 from app.ui.forms.questions import (
     Line,
     NoteWidget,
@@ -675,7 +675,7 @@ class FormView(QWidget):
         parent = self._parent_repeat(entry)
         self._inst.remove_repeat(self._inst.ref(node))
         for gone in list(self._input_errors):
-            if _within(gone, node):
+            if is_within(gone, node):
                 del self._input_errors[gone]
         self._sync()
         self.changed.emit()
@@ -914,12 +914,3 @@ def _find_repeat(top: _Element, ref: str, parent_node: Node | None) -> _Element 
         if e.kind == "repeat" and e.field.control.ref == ref and e.field.parent_node is parent_node:
             return e
     return None
-
-
-def _within(node: Node, scope: Node) -> bool:
-    cur: Node | None = node
-    while cur is not None:
-        if cur is scope:
-            return True
-        cur = cur.parent
-    return False
