@@ -193,12 +193,16 @@ def _attr(el: ET.Element, name: str, ns: str | None = None) -> str | None:
 _STRIP_PREDICATES = re.compile(r"\[[^\[\]]*\]")
 
 
+_STEP_PREFIX = re.compile(r"(?<=/)[A-Za-z_][\w.-]*:(?=[A-Za-z_])")
+
+
 def static_path(ref: str) -> str:
-    """`/data/member[2]/age` -> `/data/member/age`."""
+    """`/data/member[2]/age` -> `/data/member/age`; `/data/orx:meta/instanceID` -> `/data/meta/instanceID`
+    (instance nodes are matched by local name, as the evaluator does)."""
     prev = None
     while prev != ref:
         prev, ref = ref, _STRIP_PREDICATES.sub("", ref)
-    return ref.strip()
+    return _STEP_PREFIX.sub("", ref.strip())
 
 
 def resolve_static(base: str, ref: str) -> str | None:
