@@ -44,6 +44,10 @@ _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # Times and date-times as ODK stores them: seconds included (10:30:00, 2026-11-25T10:30:00.000+01:00).
 _TIME = re.compile(r"^\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:?\d{2})?$")
 _DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:?\d{2})?$")
+# Characters XML 1.0 cannot hold (control characters, lone surrogates, U+FFFE/U+FFFF): a pasted
+# answer may contain them; kept, they would make the draft and the submission unreadable.
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_KEEP_CR = {"\r": "&#13;"}  # a carriage return survives XML's line-end normalisation only as a reference
 INT_MIN, INT_MAX = -(2**31), 2**31 - 1  # xsd:int, as ODK stores whole numbers
 
 
@@ -412,7 +416,7 @@ class FormInstance:
             offered = [v for v, _ in self.choices(node)]
             if value not in offered:
                 raise AnswerError("unknown-choice", f"`{value}` is not one of the choices of `{ref}`")
-        node.value = self._typed(node, value, strict=True)
+        node.value = self._typed(node, _XML_INVALID.sub("", value), strict=True)
         node.answer = None
         self._value_changed(node)
         self.recompute()
@@ -779,8 +783,9 @@ class FormInstance:
     def _xml(self, node: Node, out: list[str], submission: bool, extra: str = "") -> None:
         attrs = "".join(f" {k}={quoteattr(v)}" for k, v in node.attrs.items()) + extra
         if not node.children:
-            value = node.value
-            out.append(f"<{node.qname}{attrs}>{escape(value)}</{node.qname}>" if value else f"<{node.qname}{attrs}/>")
+            value = _XML_INVALID.sub("", node.value)
+            text = escape(value, _KEEP_CR)
+            out.append(f"<{node.qname}{attrs}>{text}</{node.qname}>" if value else f"<{node.qname}{attrs}/>")
             return
         out.append(f"<{node.qname}{attrs}>")
         for child in node.children:
