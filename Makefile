@@ -8,7 +8,7 @@ DEMO   := .demo/workspace
 # Synthetic demo data only: this password protects nothing real and is printed by `make run`.
 DEMO_PASSWORD := demo-circuit-ride-2026
 
-.PHONY: install run demo test bench lint clean sysdeps translations qm
+.PHONY: install run demo test bench parity lint clean sysdeps translations qm
 
 install: $(STAMP) qm $(ODK_STAMP)
 
@@ -59,6 +59,10 @@ test: $(STAMP) qm $(ODK_STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m bench
+
+# Form logic against ODK's own engine: 50 random interviews per corpus form (PARITY_INTERVIEWS).
+parity: $(STAMP) $(ODK_STAMP)
+	$(BIN)/python -m bench.parity
 
 lint: $(STAMP)
 	$(BIN)/ruff check app tests bench
