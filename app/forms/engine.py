@@ -87,6 +87,7 @@ class Node:
         "violation",
         "person_id",
         "answer",
+        "child_index",
     )
 
     def __init__(self, name: str, qname_: str, parent: Node | None, path: str, value: str = "") -> None:
@@ -105,6 +106,7 @@ class Node:
         self.violation: str | None = None
         self.person_id: str | None = None
         self.answer: str | None = None  # for a filtered choice: what was chosen, offered now or not
+        self.child_index: dict[str, list[Node]] | None = None  # children by name, for path steps
 
     def text(self) -> str:
         # A non-relevant node reads as blank in expressions (as in ODK), though the answer is kept
@@ -127,6 +129,9 @@ def node_from_element(el: ET.Element, parent: Node | None = None) -> Node:
     node.children = [node_from_element(c, node) for c in el]
     if node.children:
         node.value = ""
+        node.child_index = {}
+        for child in node.children:
+            node.child_index.setdefault(child.name, []).append(child)
     return node
 
 
@@ -285,9 +290,18 @@ class FormInstance:
         return node
 
     def _reindex(self) -> None:
+        """After any change of the tree's shape: nodes by static path, children by name."""
         by_path: dict[str, list[Node]] = {}
-        for node in self._walk(self.doc.children[0]):
-            by_path.setdefault(node.path, []).append(node)
+        for node in self._walk(self.doc):
+            if node is not self.doc:
+                by_path.setdefault(node.path, []).append(node)
+            if node.children:
+                index: dict[str, list[Node]] = {}
+                for child in node.children:
+                    index.setdefault(child.name, []).append(child)
+                node.child_index = index
+            else:
+                node.child_index = None
         self._by_path = by_path
 
     def _walk(self, node: Node) -> Iterator[Node]:

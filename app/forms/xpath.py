@@ -1313,7 +1313,16 @@ def _simple_chain(start: Any, steps: list[_Step]) -> Fn | None:
             return []
         nodes = [n]
         for name in names:
-            nodes = [c for p in nodes for c in p.children if c.name == name]
+            found: list = []
+            for p in nodes:
+                # The engine keeps each element's children by name (`child_index`); other trees
+                # (tests, attribute nodes) are scanned.
+                index = getattr(p, "child_index", None)
+                if index is not None:
+                    found.extend(index.get(name, ()))
+                else:
+                    found.extend(c for c in p.children if c.name == name)
+            nodes = found
             if not nodes:
                 break
         return nodes
