@@ -32,7 +32,6 @@ from app.forms.model import (
     Text,
     local,
     qname,
-    resolve_static,
 )
 from app.forms.xpath import Context, Expr, to_boolean, to_number, to_string
 
@@ -1003,7 +1002,3 @@ def _secondary_nodes(form: FormDef) -> dict[str, Node]:
             cache[iid] = doc
         form._secondary_cache = cache  # type: ignore[attr-defined]
     return cache
-
-
-def static_of(form: FormDef, base: str, ref: str) -> str | None:
-    return resolve_static(base, ref)
