@@ -67,6 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     by_cause: dict[str, Counter[str]] = defaultdict(Counter)
     examples: dict[str, tuple[Any, Any]] = {}
     seconds: dict[str, float] = {}
+    by_form_bad: dict[str, int] = {}
     started = time.perf_counter()
     sink = open(json_out, "w", encoding="utf-8") if json_out else None  # noqa: SIM115 - closed below
     print(f"Form parity with ODK's engine: {len(paths)} forms, {per_form} interviews each, seed {base_seed}, "
@@ -103,6 +104,7 @@ def main(argv: list[str] | None = None) -> int:
                 excused += len(out.diffs) - len(kept)
                 if kept:
                     bad_interviews += 1
+                    by_form_bad[name] = by_form_bad.get(name, 0) + 1
                     disagreeing_checks += len({d.ref for d in kept})
                 for d in kept:
                     cause = d.cause()
@@ -116,6 +118,8 @@ def main(argv: list[str] | None = None) -> int:
                                            "steps": out.interview.steps,
                                            "diffs": [d.__dict__ for d in kept]}, ensure_ascii=False) + "\n")  # fmt: skip
             seconds[name] = time.perf_counter() - t
+            print(f"  [{len(compared) + len(rejected) + len(odk_cannot):>3}/{len(paths)}] {name}: {per_form} interviews, "
+                  f"{by_form_bad.get(name, 0)} with a disagreement, {seconds[name]:.1f} s", file=sys.stderr, flush=True)  # fmt: skip
     if sink is not None:
         sink.close()
 

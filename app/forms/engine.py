@@ -574,7 +574,7 @@ class FormInstance:
                     node.answer = node.value
                 if not node.relevant:
                     continue
-                offered = {v for v, _ in self.choices(node)}
+                offered = self._offered_values(node)
                 value = " ".join(v for v in node.answer.split() if v in offered)
                 if value != node.value:
                     node.value = value
@@ -701,6 +701,22 @@ class FormInstance:
 
     def violations(self) -> list[Node]:
         return [n for n in self._walk(self.doc.children[0]) if n.violation]
+
+    def _offered_values(self, node: Node) -> set[str]:
+        """The values of the choices offered now (what `choices` gives, without rendering labels)."""
+        ctl = self.control(node)
+        if ctl is None:
+            return set()
+        if ctl.itemset is None:
+            return {item.value for item in ctl.items}
+        iset = ctl.itemset
+        found = iset.nodeset.evaluate(Context(node, self, current=node))
+        value_ref = iset.value_ref
+        return (
+            {to_string(value_ref.evaluate(Context(item, self, current=node))) for item in found}
+            if isinstance(found, list)
+            else set()
+        )
 
     def choices(self, node: Node) -> list[tuple[str, str]]:
         """(value, label) of the choices offered now, in the form language."""

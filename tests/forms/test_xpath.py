@@ -430,6 +430,40 @@ def test_secondary_instance_with_current(env: FakeEnv) -> None:
     assert ev(env, "current()", node=city, current=other) == [other]
 
 
+def test_context_free_predicate_parts_give_item_by_item_answers(env: FakeEnv) -> None:
+    # Parts that do not depend on the item (absolute paths, current(), constant calls) are computed
+    # once per list; the answers must be what item-by-item evaluation gives.
+    cities = "instance('cities')/root/item"
+    assert names(ev(env, f"{cities}[state = /data/state]/name")) == ["nbo", "msa"]
+    assert names(ev(env, f"{cities}[/data/state = state]/name")) == ["nbo", "msa"]
+    assert names(ev(env, f"{cities}[state != /data/state]/name")) == ["kla"]
+    assert names(ev(env, f"{cities}[state = /data/hh/hname]/name")) == []
+    assert names(ev(env, f"{cities}[/data/hh[3]/member/mname = 'Ed']/name")) == ["nbo", "msa", "kla"]
+    assert names(ev(env, f"{cities}[/data/div - 2]/name")) == ["msa"]  # a number: the position
+    assert names(ev(env, f"{cities}[position() = /data/mod]/name")) == ["kla"]
+    assert names(ev(env, f"{cities}[not(state = /data/state) or name = /data/city]/name")) == ["msa", "kla"]
+    assert names(ev(env, "//member[mage > /data/age and mname != /data/hh[2]/member[1]/mname]/mname")) == [
+        "Bea",
+        "Ed",
+    ]
+    # relative parts stay per item, even beside a context-free part
+    assert names(ev(env, "//member[mage = ../member[1]/mage and /data/age = 20]/mname")) == ["", "Ali", "Cy"]
+    city = at(env, "/data/city")
+    assert names(ev(env, f"{cities}[state = current()/../state and name != current()]/label", node=city)) == ["Nairobi"]
+    # the same compiled expression on another list gets fresh values
+    expr = compile_xpath(f"{cities}[state = /data/state]/name")
+    assert names(expr.evaluate(Context(data(env), env))) == ["nbo", "msa"]
+    at(env, "/data/state").value = "ug"
+    assert names(expr.evaluate(Context(data(env), env))) == ["kla"]
+
+
+def test_context_free_call_in_a_predicate_runs_once_per_list(env: FakeEnv) -> None:
+    env.label_calls = 0
+    found = ev(env, "instance('cities')/root/item[label != jr:choice-name(/data/state, '/data/state')]/name")
+    assert names(found) == ["nbo", "msa", "kla"]
+    assert env.label_calls == 1
+
+
 def test_current_inside_nested_predicates(env: FakeEnv) -> None:
     hh = at(env, "/data/hh[3]")
     expr = "/data/hh[hname = current()/hname]/member[mname = current()/member[3]/mname]/mage"
