@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, ValidationError
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.exc import IntegrityError
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect
@@ -36,8 +36,16 @@ MAX_BODY = 4 * 1024 * 1024
 NONCE_WINDOW = 600
 
 
+REVOKED = "this device has been revoked by HQ; ask HQ to enroll it again"
+
+
 class DbNonces:
-    """Nonces remembered in HQ's database, so a replay is refused even after a restart."""
+    """Nonces remembered in HQ's database, so a replay is refused even after a restart.
+
+    The same short transaction checks that the device is still enrolled: device keys are cached in
+    memory (a device's key never changes once it has enrolled), revocation is read here on every
+    request, so it takes effect at once, also when another process revoked the device.
+    """
 
     def __init__(self, hub: Hub) -> None:
         self.hub = hub
@@ -50,7 +58,10 @@ class DbNonces:
                 if now - self._last_purge > 60:
                     session.execute(delete(Nonce).where(Nonce.ts < int(now) - NONCE_WINDOW))
                     self._last_purge = now
-                session.add(Nonce(device_id=device_id, nonce=nonce[:64], ts=timestamp))
+                revoked = session.execute(select(Device.revoked_at).where(Device.device_id == device_id)).one_or_none()
+                if revoked is None or revoked[0] is not None:
+                    raise RequestRefused(403, REVOKED)
+                session.execute(insert(Nonce).values(device_id=device_id, nonce=nonce[:64], ts=timestamp))
         except IntegrityError:
             return False
         return True
@@ -104,14 +115,20 @@ def create_app(hub: Hub) -> FastAPI:
     async def _push(_request: Request, exc: merge.PushRefused) -> JSONResponse:
         return JSONResponse({"detail": exc.message}, status_code=exc.status)
 
+    keys: dict[str, Any] = {}  # device id -> its public key (fixed at enrollment; revocation: DbNonces)
+
     def key_for(device_id: str) -> Any:
+        key = keys.get(device_id)
+        if key is not None:
+            return key
         with hub.store.session() as session:
             device = session.scalar(select(Device).where(Device.device_id == device_id))
             if device is None or not device.public_key:
                 return None
             if device.revoked_at is not None:
-                raise RequestRefused(403, "this device has been revoked by HQ; ask HQ to enroll it again")
-            return load_public_key_text(device.public_key)
+                raise RequestRefused(403, REVOKED)
+            key = keys[device_id] = load_public_key_text(device.public_key)
+            return key
 
     async def authenticated(request: Request) -> tuple[str, bytes]:
         try:
@@ -196,7 +213,17 @@ def create_app(hub: Hub) -> FastAPI:
     async def push(request: Request) -> Response:
         device_id, body = await authenticated(request)
         req = parse(p.PushRequest, body)
-        result = await run_in_threadpool(device_session, device_id, lambda s, d: merge.apply_push(s, d, req))
+
+        def work() -> p.PushResponse:
+            with hub.store.session() as session:
+                counter = merge.lock_counter(session)  # first, so the device row read next is current
+                device = session.scalar(select(Device).where(Device.device_id == device_id))
+                if device is None:
+                    raise Refused(401, "unknown device")
+                return merge.apply_push(session, device, req, counter)
+
+        result = await run_in_threadpool(work)
+        hub.store.grew(result.server_seq)
         return json(result)
 
     @app.get("/v1/pull")

@@ -17,11 +17,12 @@ harmless (changes up to `accepted_through` are skipped) and a crash mid-batch le
 from __future__ import annotations
 
 import datetime as dt
+import json
 import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import insert, or_, select
+from sqlalchemy import ARRAY, String, any_, bindparam, insert, or_, select
 from sqlalchemy.orm import Session
 
 from app.errors import CircuitRideError
@@ -54,6 +55,14 @@ def _conflict_id(table: str, row_id: str, field: str, seq: int) -> str:
 
 
 @dataclass
+class _NewScope:
+    """A scope first made in this batch (a plain object: an ORM instance costs more to create)."""
+
+    case_id: str
+    ride_id: str | None
+
+
+@dataclass
 class _NewRow:
     """A row first seen in this batch: inserted in one multi-row INSERT when the batch ends (the ORM's
     per-object bookkeeping cost more than the merge itself)."""
@@ -68,6 +77,21 @@ class _NewRow:
     deleted: bool = False
 
 
+# New rows and scopes on PostgreSQL: one statement whose one parameter is the rows as JSON. Its text never
+# changes, so psycopg converts it once and PostgreSQL prepares it (a multi-row VALUES list is new text for
+# every batch size, an executemany sends one statement per row, and arrays are escaped element by element
+# in Python).
+_PG_INSERT_ROWS = (
+    'INSERT INTO hq_rows (table_name, row_id, case_id, "values", meta, hlc, seq, deleted) '
+    'SELECT table_name, row_id, case_id, "values", meta, hlc, seq, deleted FROM json_to_recordset(%s::json) '
+    'AS x(table_name text, row_id text, case_id text, "values" json, meta json, hlc text, seq bigint, deleted bool)'
+)
+_PG_INSERT_SCOPES = (
+    "INSERT INTO hq_case_scope (case_id, ride_id) SELECT case_id, ride_id "
+    "FROM json_to_recordset(%s::json) AS x(case_id text, ride_id text)"
+)
+
+
 class _Batch:
     def __init__(self, session: Session, device: Device, counter: Counter) -> None:
         self.session, self.device, self.counter = session, device, counter
@@ -75,6 +99,7 @@ class _Batch:
         self.new_scopes: dict[str, dict[str, Any]] = {}
         self.conflicts = 0
         self.now = utcnow().isoformat()
+        self.postgres = session.get_bind().dialect.name == "postgresql"
 
     def preload(self, changes: list[p.Change]) -> None:
         """Fetch every row and scope the batch touches in a few queries, not a few per change."""
@@ -84,7 +109,7 @@ class _Batch:
             by_table.setdefault(table, []).append(row_id)
         for table, ids in by_table.items():  # (table, id) is the primary key: each query is an index lookup
             for start in range(0, len(ids), 500):
-                query = select(Row).where(Row.table_name == table, Row.row_id.in_(ids[start : start + 500]))
+                query = select(Row).where(Row.table_name == table, self._among(Row.row_id, ids[start : start + 500]))
                 for row in self.session.scalars(query):
                     self.rows[(row.table_name, row.row_id)] = row
         case_ids = {r.case_id for r in self.rows.values() if r is not None and r.case_id}
@@ -93,9 +118,16 @@ class _Batch:
         ordered = sorted(case_ids)
         for start in range(0, len(ordered), 500):
             for scope in self.session.scalars(
-                select(CaseScope).where(CaseScope.case_id.in_(ordered[start : start + 500]))
+                select(CaseScope).where(self._among(CaseScope.case_id, ordered[start : start + 500]))
             ):
                 self.scopes[scope.case_id] = scope
+
+    def _among(self, column: Any, values: list[str]) -> Any:
+        """`column IN (...)`; on PostgreSQL `column = ANY(array)`, one parameter whatever the count, so
+        the statement text stays the same and psycopg parses it once and PostgreSQL prepares it."""
+        if self.postgres:
+            return column == any_(bindparam("among", values, type_=ARRAY(String)))
+        return column.in_(values)
 
     def row(self, table: str, row_id: str) -> Row | None:
         key = (table, row_id)
@@ -293,13 +325,19 @@ class _Batch:
 
     def finish(self) -> None:
         """Insert the rows and scopes first seen in this batch (a few multi-row statements)."""
-        if self.new_rows:
+        if self.new_rows and self.postgres:
+            self.session.connection().exec_driver_sql(_PG_INSERT_ROWS, (json.dumps([vars(r) for r in self.new_rows]),))
+        elif self.new_rows:
             self.session.execute(insert(Row), [vars(r) for r in self.new_rows])
+        if self.new_rows:
             for r in self.new_rows:  # later changes in the batch must update the stored row, not this copy
                 self.rows.pop((r.table_name, r.row_id), None)
             self.new_rows = []
-        if self.new_scopes:
+        if self.new_scopes and self.postgres:
+            self.session.connection().exec_driver_sql(_PG_INSERT_SCOPES, (json.dumps(list(self.new_scopes.values())),))
+        elif self.new_scopes:
             self.session.execute(insert(CaseScope), list(self.new_scopes.values()))
+        if self.new_scopes:
             for case_id in self.new_scopes:
                 self.scopes.pop(case_id, None)  # read back from the database if needed again
             self.new_scopes = {}
@@ -308,7 +346,7 @@ class _Batch:
         ride = ride_id if isinstance(ride_id, str) else None
         scope = self.scope(case_id)
         if scope is None:
-            scope = CaseScope(case_id=case_id, ride_id=ride)  # transient: inserted in bulk by finish()
+            scope = _NewScope(case_id=case_id, ride_id=ride)  # type: ignore[assignment]  # inserted by finish()
             self.new_scopes[case_id] = {"case_id": case_id, "ride_id": ride}
             self.scopes[case_id] = scope
             return
@@ -329,10 +367,14 @@ class _Batch:
             r.seq = self.next_seq()
 
 
-def apply_push(session: Session, device: Device, request: p.PushRequest) -> p.PushResponse:
-    """Apply one batch from `device` inside the caller's transaction (the caller commits)."""
-    counter = lock_counter(session)
-    session.refresh(device)
+def apply_push(
+    session: Session, device: Device, request: p.PushRequest, counter: Counter | None = None
+) -> p.PushResponse:
+    """Apply one batch from `device` inside the caller's transaction (the caller commits). A caller
+    that already holds the counter's lock passes it, having read `device` after taking it."""
+    if counter is None:
+        counter = lock_counter(session)
+        session.refresh(device)  # read again under the lock: a push of the same device may have just committed
     done = device.accepted_through
     if request.after > done:
         raise PushRefused(
@@ -356,9 +398,10 @@ def apply_push(session: Session, device: Device, request: p.PushRequest) -> p.Pu
     device.accepted_through = max(done, request.changes[-1].device_seq)
     device.device_head = max(device.device_head, request.device_head, device.accepted_through)
     device.last_push_at = utcnow()
-    session.add(
-        Receipt(
+    session.execute(
+        insert(Receipt).values(
             device_id=device.device_id or device.id,
+            at=utcnow(),
             kind="push",
             first_seq=first_seq,
             last_seq=counter.seq,

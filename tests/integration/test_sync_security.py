@@ -159,6 +159,18 @@ def test_revoked_device_is_refused_with_403_and_its_push_changes_nothing(
     assert hq_state(hq, raw.device_id) == before == (0, 0, "[]")
 
 
+def test_revocation_takes_effect_at_once_for_a_device_that_has_synced(
+    hq: HQServer, lead: Workspace, raw_for: Any
+) -> None:
+    # HQ keeps enrolled devices' keys in memory after their first request; revocation must not wait.
+    raw = raw_for(lead)
+    assert raw.call("GET", "/v1/pull?since=0").status_code == 200
+    hq.hub.revoke_device("lead-laptop")
+    response = raw.call("POST", "/v1/push", push_body(lead))
+    assert response.status_code == 403 and "revoked" in response.json()["detail"]
+    assert raw.call("GET", "/v1/pull?since=0").status_code == 403
+
+
 def test_a_ride_device_never_receives_rows_of_another_ride(
     hq: HQServer, lead: Workspace, tmp_path: Path, raw_for: Any
 ) -> None:
