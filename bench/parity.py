@@ -36,6 +36,8 @@ def feature(message: str) -> str:
         return "a list attachment that is missing"
     if "cannot be read" in message:
         return re.sub(r"^the file \S+ cannot be read: ", "list attachment: ", message)
+    if "is a relative path" in message:
+        return "a bind's nodeset is a relative path"
     if "depend on each other in a circle" in message:
         return "calculations that depend on each other in a circle"
     m = re.search(r"(\w[\w ]*?) `([^`]*)`: (.*)", message)

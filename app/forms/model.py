@@ -387,7 +387,12 @@ def parse_xform(
     # every path a bind reads must exist in the instance.
     known = _all_paths(root)
     for path in binds:
-        if path not in known:
+        if path not in known and not path.startswith("/"):
+            c.problem(
+                f"a bind's nodeset `{path}` is a relative path; write it from the form's root (as pyxform does)",
+                path,
+            )
+        elif path not in known:
             c.problem("a bind refers to a node that is not in the form's instance", path)
     calc_order = _calc_order(binds, c)
 
