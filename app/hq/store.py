@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -22,7 +23,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.exc import ArgumentError, DisconnectionError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.errors import CircuitRideError, UsageError
@@ -30,6 +31,7 @@ from app.errors import CircuitRideError, UsageError
 log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+PING_AFTER = 10.0  # seconds a pooled PostgreSQL connection may sit idle before it is tested
 ANALYZE_FIRST = 500  # server sequence at which statistics are first refreshed, then at each doubling
 ANALYZED_TABLES = ("hq_rows", "hq_case_scope", "hq_scope_exits", "hq_receipts")
 
@@ -121,7 +123,25 @@ def _engine(url: str) -> Engine:
             conn.exec_driver_sql("BEGIN IMMEDIATE")
 
         return engine
-    engine = create_engine(url, pool_size=20, max_overflow=40, pool_pre_ping=True, hide_parameters=True)
+    engine = create_engine(url, pool_size=20, max_overflow=40, hide_parameters=True)
+
+    # A connection that sat idle may have been dropped (PostgreSQL restarted, a firewall timed it out):
+    # it is tested before use, and replaced if dead. Only after PING_AFTER seconds idle: SQLAlchemy's
+    # pool_pre_ping costs a round trip on every check-out, four per push.
+    @event.listens_for(engine, "checkin")
+    def _checkin(_dbapi_conn: Any, record: Any) -> None:
+        record.info["idle_since"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _checkout(dbapi_conn: Any, record: Any, _proxy: Any) -> None:
+        since = record.info.get("idle_since")
+        if since is None or time.monotonic() - since < PING_AFTER:
+            return
+        try:
+            engine.dialect.do_ping(dbapi_conn)
+        except Exception as exc:  # noqa: BLE001 - any failure means a dead connection
+            raise DisconnectionError("idle connection is gone") from exc
+
     # Multi-row INSERTs go out as one `INSERT ... VALUES (...), (...)` (SQLAlchemy's "insertmanyvalues",
     # which it enables without RETURNING only for psycopg2): psycopg's executemany sends a statement per
     # row, 16 ms of a 50-row push.
