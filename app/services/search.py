@@ -142,11 +142,20 @@ def _person_filter(query: str, limit: int) -> tuple[str, list[str], dict[str, ob
         params["match"] = " AND ".join(_fts_phrase(w) for w in long_words)
     if short_words:
         # One- and two-letter words match the start of a name's words ("jo" finds José).
-        where.append(
-            "p.id IN (SELECT k.person_id FROM person_words w JOIN person_search_keys k ON k.fts_rowid = w.rowid "
-            "WHERE person_words MATCH :words)"
-        )
         params["words"] = " AND ".join(_fts_phrase(w) + "*" for w in short_words)
+        if long_words:  # the longer words narrow most: the short ones filter what they found
+            where.append(
+                "p.id IN (SELECT k.person_id FROM person_words w JOIN person_search_keys k ON k.fts_rowid = w.rowid "
+                "WHERE person_words MATCH :words)"
+            )
+        else:
+            # The word index drives the query, so the LIMIT stops it early: "g" as a subquery first
+            # collected every person with a word starting with g (130-280 ms on 200,000 persons;
+            # 15 ms this way).
+            source = (
+                "person_words w JOIN person_search_keys k ON k.fts_rowid = w.rowid JOIN persons p ON p.id = k.person_id"
+            )
+            where.append("person_words MATCH :words")
     for i, dob in enumerate(dobs):
         # A range on the partial ISO date uses the index; LIKE 'prefix%' would scan every person.
         where.append(f"p.dob >= :dlo{i} AND p.dob < :dhi{i}")
