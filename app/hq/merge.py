@@ -31,6 +31,7 @@ from app.models.base import utcnow
 from app.sync import protocol as p
 
 OPEN = 4  # index of the open conflict id in a field's meta list
+HQ_EDIT = ""  # the "device" of a field value HQ set itself
 
 
 class PushRefused(CircuitRideError):
@@ -254,7 +255,8 @@ class _Batch:
         if change.table == "cases" and self.device.ride_id and values.get("ride_id") is None:
             # A laptop enrolled for a ride registered this case without naming the ride: it belongs to that ride.
             values["ride_id"] = self.device.ride_id
-            stamp("ride_id", None)
+            # stamped as HQ's own edit, not the device's: the device must receive it (see `pull`)
+            meta["ride_id"] = [seq, change.hlc, HQ_EDIT, by, None]
             fields["ride_id"] = self.device.ride_id
         if change.table == p.CONFLICTS_TABLE and fields.get("resolved") is True:
             self._close_conflict(values)
@@ -435,6 +437,8 @@ def pull(session: Session, device: Device, since: int, limit: int = p.MAX_PAGE) 
     more = len(rows) > limit
     rows = rows[:limit]
     upto = rows[-1].seq if more else max(server_seq, since)
+    mine = device.device_id or ""
+    rows = [r for r in rows if not _own_echo(r, since, mine)]
     exits: list[str] = []
     if device.ride_id is not None:
         exits = list(
@@ -469,6 +473,18 @@ def pull(session: Session, device: Device, since: int, limit: int = p.MAX_PAGE) 
         more=more,
         server_seq=server_seq,
     )
+
+
+def _own_echo(row: Row, since: int, device_id: str) -> bool:
+    """True when everything that changed in `row` after `since` is this device's own edits, exactly as it
+    pushed them: it holds that state already, so it is not sent back (a laptop that pushed 10,000 edits
+    would otherwise download and compare all 10,000 again). Conflict records, values HQ set itself, a
+    losing edit (the field keeps the other device's stamp) and rows that only moved into the device's
+    scope (no field newer than `since`) are sent."""
+    if row.table_name == p.CONFLICTS_TABLE or not device_id:
+        return False
+    newer = [m for m in (row.meta or {}).values() if int(m[0]) > since]
+    return bool(newer) and all(m[2] == device_id for m in newer)
 
 
 def record_pull(session: Session, device: Device, through: int) -> None:

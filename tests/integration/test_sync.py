@@ -160,6 +160,27 @@ def test_syncing_again_changes_nothing_and_sends_nothing(hq: HQServer, tmp_path:
     assert again.pushed == 0 and again.changed == 0 and snapshot(lead) == before
 
 
+def test_a_laptop_does_not_download_its_own_edits_but_gets_everyone_elses(hq: HQServer, tmp_path: Path) -> None:
+    lead = enrolled(hq, tmp_path / "lead", "lead-laptop")
+    import_manifest(lead, manifest())
+    first = sync(lead)
+    assert first.pushed > 0 and first.pulled == 0  # everything HQ holds came from this laptop
+    field = enrolled(hq, tmp_path / "field", "field-laptop")
+    assert sync(field).pulled == first.pushed
+    with lead.session() as s:
+        person = s.scalar(
+            select(Person.id).join(Case, Case.id == Person.case_id).where(Case.case_number == "LIM-000100")
+        )
+    set_person_fields(lead, "LIM-000100", person, {"given_names": "Ana María"})
+    assert sync(lead).pulled == 0
+    set_person_fields(field, "LIM-000100", person, {"family_name": "Synthetic-Field"})
+    sync(field)
+    report = sync(lead)
+    assert report.pulled == 1  # the row, with the other laptop's edit and this laptop's own
+    assert snapshot(lead)["persons"][person][:2] == ("Synthetic-Field", "Ana María")
+    assert snapshot(lead) == snapshot(field)
+
+
 def test_a_case_moved_to_another_ride_is_erased_from_the_old_rides_laptop(hq: HQServer, tmp_path: Path) -> None:
     lead = enrolled(hq, tmp_path / "lead", "lead-laptop")
     import_manifest(lead, manifest())
