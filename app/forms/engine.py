@@ -574,7 +574,7 @@ class FormInstance:
                     node.answer = node.value
                 if not node.relevant:
                     continue
-                offered = self._offered_values(node)
+                offered = {v for v, _ in self.choices(node, labels=False)}
                 value = " ".join(v for v in node.answer.split() if v in offered)
                 if value != node.value:
                     node.value = value
@@ -702,29 +702,14 @@ class FormInstance:
     def violations(self) -> list[Node]:
         return [n for n in self._walk(self.doc.children[0]) if n.violation]
 
-    def _offered_values(self, node: Node) -> set[str]:
-        """The values of the choices offered now (what `choices` gives, without rendering labels)."""
-        ctl = self.control(node)
-        if ctl is None:
-            return set()
-        if ctl.itemset is None:
-            return {item.value for item in ctl.items}
-        iset = ctl.itemset
-        found = iset.nodeset.evaluate(Context(node, self, current=node))
-        value_ref = iset.value_ref
-        return (
-            {to_string(value_ref.evaluate(Context(item, self, current=node))) for item in found}
-            if isinstance(found, list)
-            else set()
-        )
-
-    def choices(self, node: Node) -> list[tuple[str, str]]:
-        """(value, label) of the choices offered now, in the form language."""
+    def choices(self, node: Node, labels: bool = True) -> list[tuple[str, str]]:
+        """(value, label) of the choices offered now, in the form language (labels=False: the labels
+        are left blank, for code that needs only the values; rendering them is most of the cost)."""
         ctl = self.control(node)
         if ctl is None:
             return []
         if ctl.itemset is None:
-            return [(item.value, self.render(item.label, node)) for item in ctl.items]
+            return [(item.value, self.render(item.label, node) if labels else "") for item in ctl.items]
         iset = ctl.itemset
         found = iset.nodeset.evaluate(Context(node, self, current=node))
         out = []
@@ -732,10 +717,10 @@ class FormInstance:
             ctx = Context(item, self, current=node)
             value = to_string(iset.value_ref.evaluate(ctx))
             label = ""
-            if iset.label_ref is not None:
+            if labels and iset.label_ref is not None:
                 raw = to_string(iset.label_ref.evaluate(ctx))
                 label = self._itext(raw, node) if iset.label_is_itext else raw
-            out.append((value, label or value))
+            out.append((value, (label or value) if labels else ""))
         return out
 
     def render(self, text: Text | None, node: Node, form: str = "default") -> str:
