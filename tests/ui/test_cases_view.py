@@ -356,3 +356,39 @@ def test_a_slow_search_answer_that_arrives_late_is_ignored(qtbot, view: CasesVie
     view.ctx.tasks.wait()
     QApplication.processEvents()
     assert shown(view) == ["LIM-000001"]
+
+
+def test_a_long_list_shows_its_first_rows_at_once_and_the_rest_after(
+    qtbot, view: CasesView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # FIRST_ROWS is 300; five cases stand in for a long list here.
+    monkeypatch.setattr(cases_view, "FIRST_ROWS", 2)
+    view.ctx.tasks.wait()
+    type_search(qtbot, view, "ahmadi")  # typed just before the reload: searched once every case is there
+    view.reload()
+    assert shown(view) == ["ADD-000005", "KBL-000002"]  # the first rows by case number, at once
+    assert view.count.text() == "Loading every case…"
+    assert view.search_pending
+    view.apply_search()  # Enter / the debounce timer while loading: nothing searched on a partial list
+    qtbot.waitUntil(lambda: not view.search_pending, timeout=5000)
+    assert shown(view) == ["KBL-000002", "KBL-000003"]
+    assert view.count.text() == "2 of 5 case(s)"
+    assert [view.filters.site.itemText(i) for i in range(view.filters.site.count())][1:] == [
+        "Addis Ababa",
+        "Kabul",
+        "Kyiv",
+        "Lima",
+    ]
+
+
+def test_a_list_still_loading_when_the_workspace_locks_stays_empty(
+    qtbot, view: CasesView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(cases_view, "FIRST_ROWS", 2)
+    view.reload()
+    assert view.search_pending
+    view.clear()  # what locking does
+    view.ctx.tasks.wait()
+    QApplication.processEvents()
+    qtbot.wait(50)
+    assert shown(view) == [] and not view.search_pending

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import CircuitRideError
-from app.services.case_list import CaseFilter, case_facets, case_row, case_rows
+from app.services.case_list import CaseFacets, CaseFilter, CaseRow, case_facets, case_row, case_rows
 from app.services.search import search_case_ids
 from app.ui.cases.filter_bar import FilterBar
 from app.ui.cases.model import (
@@ -50,6 +50,8 @@ from app.ui.tasks import Task
 log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 100
+# Rows shown at once after unlock; a longer list loads the rest on the worker thread.
+FIRST_ROWS = 300
 # Enough for any real search; beyond it the user is told to type more (the list says so).
 SEARCH_LIMIT = 2000
 HEADER_KEY = "cases/header"
@@ -149,6 +151,8 @@ class CasesView(QWidget):
         self._search_task: Task | None = None
         self._when_found: str | None = None  # "open" / "list": Enter / Down pressed mid-search
         self._search_capped = False
+        self._loading = False  # the first rows are shown, the rest are being read
+        self._load_generation = 0
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._header_timer = QTimer(self, singleShot=True, interval=HEADER_SAVE_DELAY_MS)
         self._restore_header()
@@ -183,18 +187,51 @@ class CasesView(QWidget):
         self.search.selectAll()
 
     def reload(self) -> None:
-        """Load every case again (after unlock or a bulk change); search and filters stay."""
+        """Load every case again (after unlock or a bulk change); search and filters stay.
+
+        A list longer than FIRST_ROWS shows its first rows at once (when it is sorted by case number)
+        and loads the rest on the worker thread: 50,000 cases take about two seconds to read. Searches
+        typed meanwhile run when every case is there."""
+        self._load_generation += 1
+        generation, ws = self._load_generation, self.ctx.ws
+        by_number = self.proxy.sort_column == COL_CASE and self.proxy.sort_order == Qt.SortOrder.AscendingOrder
         try:
-            rows = case_rows(self.ctx.ws)
-            facets = case_facets(self.ctx.ws)
+            first = case_rows(ws, limit=FIRST_ROWS) if by_number else None
+            if first is None or len(first) < FIRST_ROWS:
+                self._show_rows(first if first is not None else case_rows(ws), case_facets(ws))
+                return
         except CircuitRideError as exc:
             self.ctx.show_error(exc.message)
             return
+        self._loading = True
+        self.model.set_rows(first)
+        self.proxy.refresh()
+        self.ctx.tasks.run(
+            lambda _task: (case_rows(ws), case_facets(ws)),
+            on_done=lambda loaded: self._loaded(generation, loaded),
+            on_failed=lambda exc: self._load_failed(generation, exc),
+        )
+
+    def _show_rows(self, rows: list[CaseRow], facets: CaseFacets) -> None:
+        self._loading = False
         self.model.set_rows(rows)
         self.proxy.refresh()  # the current search matches, filters and sort over the new rows
         self.filters.set_facets(facets)
+        when_found = self._when_found  # Enter or Down pressed while the list was loading
         self._requested = None  # and search again: the new rows may match differently
         self.apply_search()
+        if self._searching:
+            self._when_found = when_found
+
+    def _loaded(self, generation: int, loaded: tuple[list[CaseRow], CaseFacets]) -> None:
+        if generation == self._load_generation:
+            self._show_rows(*loaded)
+
+    def _load_failed(self, generation: int, exc: CircuitRideError) -> None:
+        if generation == self._load_generation:
+            self._loading = False
+            self._show_counts()
+            self.ctx.show_error(exc.message)
 
     def clear(self) -> None:
         """On lock: no rows, no search text, no filters, nothing pending."""
@@ -206,6 +243,8 @@ class CasesView(QWidget):
         self.search.blockSignals(False)
         self._requested = ""
         self._search_capped = False
+        self._load_generation += 1  # a load still running is not shown
+        self._loading = False
         self.model.set_rows([])
         self.filters.forget()
         self.proxy.reset()
@@ -213,12 +252,15 @@ class CasesView(QWidget):
     @property
     def search_pending(self) -> bool:
         """True while typed text has not yet reached the list (debounce or search running)."""
-        return self._search_timer.isActive() or self._searching
+        return self._search_timer.isActive() or self._searching or self._loading
 
     def apply_search(self) -> None:
         """Send the search now if the text changed (the debounce timer calls this; so do Enter and
         Down). The list updates when the answer comes back from the worker thread."""
         self._search_timer.stop()
+        if self._loading:
+            self._requested = None  # searched as soon as every case is loaded
+            return
         query = self.search.text().strip()
         if query == self._requested:
             return
@@ -310,6 +352,11 @@ class CasesView(QWidget):
 
     def _show_counts(self) -> None:
         shown, total = self.proxy.rowCount(), len(self.model.rows)
+        if self._loading:
+            self.count.setText(self.tr("Loading every case…"))
+            self.capped.hide()
+            self.empty.hide()
+            return
         self.count.setText(self.tr("%1 of %Ln case(s)", "", total).replace("%1", QLocale().toString(shown)))
         self.capped.setVisible(self._search_capped)
         if self._search_capped:
@@ -345,14 +392,14 @@ class CasesView(QWidget):
 
     def _enter_in_search(self) -> None:
         self.apply_search()
-        if self._searching:
+        if self._searching or self._loading:
             self._when_found = "open"
         else:
             self._open_or_focus()
 
     def _down_from_search(self) -> None:
         self.apply_search()
-        if self._searching:
+        if self._searching or self._loading:
             self._when_found = "list"
         else:
             self._focus_table()

@@ -934,27 +934,32 @@
 <context>
     <name>CasesView</name>
     <message>
-        <location filename="../cases/view.py" line="93"/>
+        <location filename="../cases/view.py" line="95"/>
         <source>Search: case number, UNHCR id, name in any script, date of birth</source>
         <translation>Buscar: número de caso, ID ACNUR, nombre en cualquier escritura, fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="95"/>
+        <location filename="../cases/view.py" line="97"/>
         <source>Search cases</source>
         <translation>Buscar casos</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="98"/>
+        <location filename="../cases/view.py" line="100"/>
         <source>Type part of a name (any script), a case number or UNHCR id, or a date of birth. Enter opens the case when only one matches; Down moves into the list; Ctrl+F comes back here.</source>
         <translation>Escriba parte de un nombre (en cualquier escritura), un número de caso o ID ACNUR, o una fecha de nacimiento. Intro abre el caso cuando solo coincide uno; Abajo pasa a la lista; Ctrl+F vuelve aquí.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="106"/>
+        <location filename="../cases/view.py" line="108"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
+    <message>
+        <location filename="../cases/view.py" line="356"/>
+        <source>Loading every case…</source>
+        <translation>Cargando todos los casos…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../cases/view.py" line="313"/>
+        <location filename="../cases/view.py" line="360"/>
         <source>%1 of %Ln case(s)</source>
         <translation>
             <numerusform>%1 de %Ln caso</numerusform>
@@ -962,37 +967,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="317"/>
+        <location filename="../cases/view.py" line="364"/>
         <source>Only the first %s search matches are listed; type more of the name or number.</source>
         <translation>Solo se muestran las primeras %s coincidencias; escriba más del nombre o del número.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="325"/>
+        <location filename="../cases/view.py" line="372"/>
         <source>No cases are loaded.</source>
         <translation>No hay casos cargados.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="327"/>
+        <location filename="../cases/view.py" line="374"/>
         <source>This workspace has no cases yet. Cases arrive with a sync or an imported manifest.</source>
         <translation>Este espacio de trabajo aún no tiene casos. Los casos llegan con una sincronización o un manifiesto importado.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="331"/>
+        <location filename="../cases/view.py" line="378"/>
         <source>No case matches this search. Check the spelling, or try part of a name, the case number or a date of birth.</source>
         <translation>Ningún caso coincide con la búsqueda. Revise la ortografía o pruebe con parte de un nombre, el número de caso o una fecha de nacimiento.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="335"/>
+        <location filename="../cases/view.py" line="382"/>
         <source>No case matches these filters.</source>
         <translation>Ningún caso coincide con estos filtros.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="337"/>
+        <location filename="../cases/view.py" line="384"/>
         <source>No case matches the search and filters. Check the spelling, or clear the filters.</source>
         <translation>Ningún caso coincide con la búsqueda y los filtros. Revise la ortografía o quite los filtros.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="434"/>
+        <location filename="../cases/view.py" line="481"/>
         <source>Reset columns</source>
         <translation>Restablecer columnas</translation>
     </message>
@@ -2795,32 +2800,32 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>Interviews</name>
     <message>
-        <location filename="../forms/session.py" line="277"/>
+        <location filename="../forms/session.py" line="279"/>
         <source>Pre-screening</source>
         <translation>Preevaluación</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="278"/>
+        <location filename="../forms/session.py" line="280"/>
         <source>Biographic verification</source>
         <translation>Verificación biográfica</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="279"/>
+        <location filename="../forms/session.py" line="281"/>
         <source>Medical history</source>
         <translation>Historial médico</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="280"/>
+        <location filename="../forms/session.py" line="282"/>
         <source>Resettlement preferences</source>
         <translation>Preferencias de reasentamiento</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="281"/>
+        <location filename="../forms/session.py" line="283"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="282"/>
+        <location filename="../forms/session.py" line="284"/>
         <source>Other</source>
         <translation>Otra</translation>
     </message>
@@ -3815,52 +3820,52 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
         <translation>Iniciar una entrevista</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="228"/>
+        <location filename="../forms/session.py" line="229"/>
         <source>%1  (version %2)</source>
         <translation>%1  (versión %2)</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="230"/>
+        <location filename="../forms/session.py" line="232"/>
         <source>No interpreter</source>
         <translation>Sin intérprete</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="238"/>
+        <location filename="../forms/session.py" line="240"/>
         <source>e.g. interview room 2, Lima office</source>
         <translation>p. ej., sala de entrevistas 2, oficina de Lima</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="241"/>
+        <location filename="../forms/session.py" line="243"/>
         <source>Interview &amp;type:</source>
         <translation>&amp;Tipo de entrevista:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="242"/>
+        <location filename="../forms/session.py" line="244"/>
         <source>&amp;Form:</source>
         <translation>&amp;Formulario:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="243"/>
+        <location filename="../forms/session.py" line="245"/>
         <source>&amp;Interpreter:</source>
         <translation>&amp;Intérprete:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="244"/>
+        <location filename="../forms/session.py" line="246"/>
         <source>Form &amp;language:</source>
         <translation>I&amp;dioma del formulario:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="245"/>
+        <location filename="../forms/session.py" line="247"/>
         <source>&amp;Location:</source>
         <translation>&amp;Lugar:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="246"/>
+        <location filename="../forms/session.py" line="248"/>
         <source>The form language is the one questions are read out in; you can switch it at any time.</source>
         <translation>El idioma del formulario es aquel en el que se leen las preguntas; puede cambiarlo en cualquier momento.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="250"/>
+        <location filename="../forms/session.py" line="252"/>
         <source>Start</source>
         <translation>Iniciar</translation>
     </message>

@@ -940,27 +940,32 @@
 <context>
     <name>CasesView</name>
     <message>
-        <location filename="../cases/view.py" line="93"/>
+        <location filename="../cases/view.py" line="95"/>
         <source>Search: case number, UNHCR id, name in any script, date of birth</source>
         <translation>Поиск: номер дела, ID УВКБ ООН, имя в любой письменности, дата рождения</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="95"/>
+        <location filename="../cases/view.py" line="97"/>
         <source>Search cases</source>
         <translation>Поиск дел</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="98"/>
+        <location filename="../cases/view.py" line="100"/>
         <source>Type part of a name (any script), a case number or UNHCR id, or a date of birth. Enter opens the case when only one matches; Down moves into the list; Ctrl+F comes back here.</source>
         <translation>Введите часть имени (в любой письменности), номер дела, ID УВКБ ООН или дату рождения. Enter открывает дело, если совпадение одно; стрелка вниз переходит к списку; Ctrl+F возвращает сюда.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="106"/>
+        <location filename="../cases/view.py" line="108"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
+    <message>
+        <location filename="../cases/view.py" line="356"/>
+        <source>Loading every case…</source>
+        <translation>Загрузка всех дел…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../cases/view.py" line="313"/>
+        <location filename="../cases/view.py" line="360"/>
         <source>%1 of %Ln case(s)</source>
         <translation>
             <numerusform>%1 из %Ln дела</numerusform>
@@ -969,37 +974,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="317"/>
+        <location filename="../cases/view.py" line="364"/>
         <source>Only the first %s search matches are listed; type more of the name or number.</source>
         <translation>Показаны только первые %s совпадений; введите больше символов имени или номера.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="325"/>
+        <location filename="../cases/view.py" line="372"/>
         <source>No cases are loaded.</source>
         <translation>Дела не загружены.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="327"/>
+        <location filename="../cases/view.py" line="374"/>
         <source>This workspace has no cases yet. Cases arrive with a sync or an imported manifest.</source>
         <translation>В этом рабочем пространстве пока нет дел. Дела поступают при синхронизации или из импортированного манифеста.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="331"/>
+        <location filename="../cases/view.py" line="378"/>
         <source>No case matches this search. Check the spelling, or try part of a name, the case number or a date of birth.</source>
         <translation>Ни одно дело не соответствует поиску. Проверьте написание или попробуйте часть имени, номер дела или дату рождения.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="335"/>
+        <location filename="../cases/view.py" line="382"/>
         <source>No case matches these filters.</source>
         <translation>Ни одно дело не соответствует этим фильтрам.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="337"/>
+        <location filename="../cases/view.py" line="384"/>
         <source>No case matches the search and filters. Check the spelling, or clear the filters.</source>
         <translation>Ни одно дело не соответствует поиску и фильтрам. Проверьте написание или сбросьте фильтры.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="434"/>
+        <location filename="../cases/view.py" line="481"/>
         <source>Reset columns</source>
         <translation>Сбросить столбцы</translation>
     </message>
@@ -2809,32 +2814,32 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>Interviews</name>
     <message>
-        <location filename="../forms/session.py" line="277"/>
+        <location filename="../forms/session.py" line="279"/>
         <source>Pre-screening</source>
         <translation>Предварительная оценка</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="278"/>
+        <location filename="../forms/session.py" line="280"/>
         <source>Biographic verification</source>
         <translation>Проверка биографических данных</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="279"/>
+        <location filename="../forms/session.py" line="281"/>
         <source>Medical history</source>
         <translation>Медицинский анамнез</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="280"/>
+        <location filename="../forms/session.py" line="282"/>
         <source>Resettlement preferences</source>
         <translation>Пожелания по переселению</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="281"/>
+        <location filename="../forms/session.py" line="283"/>
         <source>Follow-up</source>
         <translation>Повторное собеседование</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="282"/>
+        <location filename="../forms/session.py" line="284"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
@@ -3833,52 +3838,52 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         <translation>Начать собеседование</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="228"/>
+        <location filename="../forms/session.py" line="229"/>
         <source>%1  (version %2)</source>
         <translation>%1  (версия %2)</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="230"/>
+        <location filename="../forms/session.py" line="232"/>
         <source>No interpreter</source>
         <translation>Без переводчика</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="238"/>
+        <location filename="../forms/session.py" line="240"/>
         <source>e.g. interview room 2, Lima office</source>
         <translation>напр., комната для собеседований 2, офис в Лиме</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="241"/>
+        <location filename="../forms/session.py" line="243"/>
         <source>Interview &amp;type:</source>
         <translation>&amp;Тип собеседования:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="242"/>
+        <location filename="../forms/session.py" line="244"/>
         <source>&amp;Form:</source>
         <translation>&amp;Форма:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="243"/>
+        <location filename="../forms/session.py" line="245"/>
         <source>&amp;Interpreter:</source>
         <translation>&amp;Переводчик:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="244"/>
+        <location filename="../forms/session.py" line="246"/>
         <source>Form &amp;language:</source>
         <translation>&amp;Язык формы:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="245"/>
+        <location filename="../forms/session.py" line="247"/>
         <source>&amp;Location:</source>
         <translation>&amp;Место:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="246"/>
+        <location filename="../forms/session.py" line="248"/>
         <source>The form language is the one questions are read out in; you can switch it at any time.</source>
         <translation>Язык формы — это язык, на котором зачитываются вопросы; его можно сменить в любой момент.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="250"/>
+        <location filename="../forms/session.py" line="252"/>
         <source>Start</source>
         <translation>Начать</translation>
     </message>
