@@ -106,6 +106,10 @@ def screenshot(
     window.show()
     for _ in range(5):
         app.processEvents()
+    # What loads in the background (the rest of a long case list, photos) is part of the view.
+    window.tasks.wait()
+    for _ in range(5):
+        app.processEvents()
     ok = window.grab().save(str(path), "PNG")
     window.tasks.wait()
     window.ws.lock()
