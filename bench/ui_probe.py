@@ -48,9 +48,13 @@ def main() -> int:
     window.unlocked()
     app.processEvents()
     to_case_list = time.perf_counter() - t
+    view = window.cases
+    while view.search_pending:  # a long list loads the rest of its cases in the background
+        QApplication.processEvents()
+        time.sleep(0.0005)
+    to_all_cases = time.perf_counter() - t
     rows = window.cases.model.rowCount()
 
-    view = window.cases
     keystroke_ms = []
     for query in json.loads(queries_json):
         t = time.perf_counter()
@@ -90,6 +94,7 @@ def main() -> int:
                 "start_to_unlock_screen_s": to_unlock_screen,
                 "unlock_s": kdf_and_open,
                 "unlock_to_case_list_s": to_case_list,
+                "unlock_to_all_cases_s": to_all_cases,
                 "body_built_after_paint_s": body_built,
                 "rows": rows,
                 "keystroke_p50_ms": statistics.median(ordered),
