@@ -196,15 +196,15 @@ class CasesView(QWidget):
         generation, ws = self._load_generation, self.ctx.ws
         by_number = self.proxy.sort_column == COL_CASE and self.proxy.sort_order == Qt.SortOrder.AscendingOrder
         try:
-            first = case_rows(ws, limit=FIRST_ROWS) if by_number else None
-            if first is None or len(first) < FIRST_ROWS:
-                self._show_rows(first if first is not None else case_rows(ws), case_facets(ws))
+            rows = case_rows(ws, limit=FIRST_ROWS if by_number else None)
+            if not by_number or len(rows) < FIRST_ROWS:  # that is every case
+                self._show_rows(rows, case_facets(ws))
                 return
         except CircuitRideError as exc:
             self.ctx.show_error(exc.message)
             return
         self._loading = True
-        self.model.set_rows(first)
+        self.model.set_rows(rows)
         self.proxy.refresh()
         self.ctx.tasks.run(
             lambda _task: (case_rows(ws), case_facets(ws)),
