@@ -6,6 +6,7 @@ in a person's names (Latin, native script or aliases). Words of three characters
 FTS5 trigram index (anywhere in a name); shorter ones match the start of a name's words through a
 second FTS5 index with prefix indexes (a substring scan of every name was seconds at 50,000 cases).
 The whole query is also tried as a case-number or UNHCR-id prefix, and those matches come first.
+A name with a date is answered from indexes alone (see _dob_and_words).
 """
 
 from __future__ import annotations
@@ -73,7 +74,8 @@ def search_session(session: Session, query: str, limit: int = DEFAULT_LIMIT) -> 
     hits: dict[str, SearchHit] = {}
     if _ID_LIKE.match(query.replace(" ", "")):
         _id_matches(session, query.replace(" ", "").upper(), limit, hits)
-    _person_matches(session, query, limit, hits)
+    if len(hits) < limit:  # case-number and UNHCR-id matches come first: when they fill the list, names add nothing
+        _person_matches(session, query, limit, hits)
     by_id = [h for h in hits.values() if h.matched_on != "person"]
     by_person = sorted((h for h in hits.values() if h.matched_on == "person"), key=lambda h: h.case_number)
     return (by_id + by_person)[:limit]
@@ -136,6 +138,8 @@ def _person_filter(query: str, limit: int) -> tuple[str, list[str], dict[str, ob
     where = ["p.deleted = 0", "c.deleted = 0"]
     params: dict[str, object] = {"limit": limit * 4}
     source = "persons p"
+    if dobs and (long_words or short_words):
+        return _dob_and_words(dobs, long_words, short_words, where, params)
     if long_words:
         source = "person_search s JOIN persons p ON p.id = s.person_id"
         where.append("person_search MATCH :match")
@@ -161,6 +165,29 @@ def _person_filter(query: str, limit: int) -> tuple[str, list[str], dict[str, ob
         where.append(f"p.dob >= :dlo{i} AND p.dob < :dhi{i}")
         params[f"dlo{i}"] = dob
         params[f"dhi{i}"] = dob + "\uffff"
+    return source, where, params
+
+
+def _dob_and_words(
+    dobs: list[str], long_words: list[str], short_words: list[str], where: list[str], params: dict[str, object]
+) -> tuple[str, list[str], dict[str, object]]:
+    """A name and a date ("andr 1981"): both sides are read as FTS rowids from indexes alone (the
+    name index, and (dob, fts_rowid) beside each search key) and intersected before any person row
+    is read. Driven from the name index, each of thousands of name matches read its person row to
+    test the date: 100 ms in the encrypted workspace at 50,000 cases; this way under 20 ms."""
+    # The unary + keeps SQLite from driving the query from the IN list: the date range scans the
+    # (dob, fts_rowid) index and each rowid is tested against the FTS matches, built once.
+    source = "person_search_keys k JOIN persons p ON p.id = k.person_id"
+    for i, dob in enumerate(dobs):
+        where.append(f"k.dob >= :dlo{i} AND k.dob < :dhi{i}")
+        params[f"dlo{i}"] = dob
+        params[f"dhi{i}"] = dob + "\uffff"
+    if long_words:
+        where.append("+k.fts_rowid IN (SELECT rowid FROM person_search WHERE person_search MATCH :match)")
+        params["match"] = " AND ".join(_fts_phrase(w) for w in long_words)
+    if short_words:
+        where.append("+k.fts_rowid IN (SELECT rowid FROM person_words WHERE person_words MATCH :words)")
+        params["words"] = " AND ".join(_fts_phrase(w) + "*" for w in short_words)
     return source, where, params
 
 

@@ -1,12 +1,15 @@
 """Keeps the name search index in step with persons, in the caller's transaction.
 
 Each person has normalised Latin and native-script names (columns on the row, for short queries
-and exact lookups) and one row in the FTS5 trigram table `person_search` (partial matches in any
-script). Only app/services writes either.
+and exact lookups), one row in the FTS5 trigram table `person_search` (partial matches in any
+script) and one in `person_words` (word prefixes), both under the rowid that `person_search_keys`
+holds for the person, beside the date of birth (a name and a date are intersected on FTS rowids
+before any person row is read). Only app/services and app/sync write them.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from sqlalchemy import text
@@ -42,9 +45,27 @@ def reindex_person(uow: UnitOfWork, person: Person, *, is_new: bool = False) -> 
             return
     if key is None:
         key = uow.next_fts_rowid()
-        uow.defer(_INSERT_KEY, {"id": person.id, "r": key})
+        uow.defer(_INSERT_KEY, {"id": person.id, "r": key, "dob": person.dob})
+    else:
+        set_indexed_dob(uow.session, person)
     uow.defer(_INSERT_FTS, {"r": key, "id": person.id, "case": person.case_id, "names": names})
     uow.defer(_INSERT_WORDS, {"r": key, "names": names})
+
+
+def person_changed(uow: UnitOfWork, person: Person, changed: Iterable[str]) -> None:
+    """Keep the index in step after an update of `changed` fields of an existing person."""
+    fields = set(changed)
+    if NAME_FIELDS & fields or "deleted" in fields:
+        reindex_person(uow, person)
+    elif "dob" in fields:
+        set_indexed_dob(uow.session, person)
+
+
+def set_indexed_dob(session: Session, person: Person) -> None:
+    """The date of birth beside the person's search key (a dob-only change leaves the names alone)."""
+    session.execute(
+        text("UPDATE person_search_keys SET dob = :dob WHERE person_id = :id"), {"dob": person.dob, "id": person.id}
+    )
 
 
 def drop_person(session: Session, person_id: str, *, keep_key: bool = False) -> int | None:
@@ -60,6 +81,6 @@ def drop_person(session: Session, person_id: str, *, keep_key: bool = False) -> 
     return key
 
 
-_INSERT_KEY = "INSERT INTO person_search_keys (person_id, fts_rowid) VALUES (:id, :r)"
+_INSERT_KEY = "INSERT INTO person_search_keys (person_id, fts_rowid, dob) VALUES (:id, :r, :dob)"
 _INSERT_WORDS = "INSERT INTO person_words (rowid, names) VALUES (:r, :names)"
 _INSERT_FTS = "INSERT INTO person_search (rowid, person_id, case_id, names) VALUES (:r, :id, :case, :names)"

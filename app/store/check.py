@@ -1,7 +1,7 @@
 """`circuitride check`: everything that can be verified about a workspace, without trusting it.
 
 Database: SQLCipher's page HMACs (cipher_integrity_check), SQLite's integrity_check and foreign
-keys. Audit chain: every hash and the pinned head. Vault: every blob an attachment references is
+keys, the FTS indexes' own checks and the search keys against the persons they index. Audit chain: every hash and the pinned head. Vault: every blob an attachment references is
 decrypted and re-hashed; blobs no row references and partial files left by a crash are listed
 (and removed with `repair=True`). Problems are described by record id or case number, never by a
 person's name.
@@ -70,6 +70,17 @@ def _check_database(ws: Workspace, report: CheckReport) -> None:
                 conn.execute(text(f"INSERT INTO {table}({table}) VALUES ('integrity-check')"))
         except DatabaseError:
             report.problems.append("database: the name search index is damaged; restore the workspace from a backup")
+        stale = conn.execute(
+            text(
+                "SELECT count(*) FROM persons p LEFT JOIN person_search_keys k ON k.person_id = p.id "
+                "WHERE p.deleted = 0 AND (k.person_id IS NULL OR k.dob IS NOT p.dob)"
+            )
+        ).scalar()
+        if stale:
+            report.problems.append(
+                f"database: the search index is out of step with {stale} person record(s), so search can miss them; "
+                "restore the workspace from a backup or contact HQ support"
+            )
 
 
 def _check_blobs(ws: Workspace, session: object, report: CheckReport, repair: bool) -> None:

@@ -19,7 +19,7 @@ from sqlalchemy import Date, DateTime, delete, inspect, select, text
 from sqlalchemy.orm import Session
 
 from app.models import MODEL_BY_TABLE, Attachment, Case, Conflict, OutboxEntry, Person, Setting, SyncRow
-from app.services.search_index import NAME_FIELDS, drop_person, reindex_person
+from app.services.search_index import drop_person, person_changed, reindex_person
 from app.services.uow import UnitOfWork
 from app.sync import protocol as p
 
@@ -98,8 +98,11 @@ def apply_page(uow: UnitOfWork, page: p.PullResponse) -> dict[str, int]:
         if not changed:
             continue
         stats["changed"] += 1
-        if state.table == "persons" and (is_new or NAME_FIELDS.intersection(changed) or "deleted" in changed):
-            reindex_person(uow, obj, is_new=is_new)
+        if state.table == "persons":
+            if is_new:
+                reindex_person(uow, obj, is_new=True)
+            else:
+                person_changed(uow, obj, changed)
         uow.note(
             "sync_receive",
             state.table,

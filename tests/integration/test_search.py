@@ -307,3 +307,124 @@ def test_case_id_search_finds_the_same_cases_as_full_search(sws: Workspace, quer
     from app.services.search import search, search_case_ids
 
     assert sorted(search_case_ids(sws, query, 500)) == sorted(h.case_id for h in search(sws, query, 500))
+
+
+# ----- the index follows edits and upgrades ------------------------------------------------------
+@pytest.fixture
+def small_ws(tmp_path: Path) -> Iterator[Workspace]:
+    ws = Workspace.create(tmp_path / "workspace", "lead", PASSWORD, kdf=TEST_KDF)
+    import_manifest(ws, PEOPLE)
+    yield ws
+    ws.lock()
+
+
+def _person_id(ws: Workspace, number: str, given: str) -> str:
+    with ws.session() as s:
+        pid = s.scalar(
+            select(Person.id)
+            .join(Case, Case.id == Person.case_id)
+            .where(Case.case_number == number, Person.given_names == given)
+        )
+    assert pid is not None
+    return pid
+
+
+def test_a_name_and_a_date_follow_an_edited_date_of_birth(small_ws: Workspace) -> None:
+    from app.services.cases import set_person_fields
+
+    set_person_fields(small_ws, "LIM-000123", _person_id(small_ws, "LIM-000123", "Jorge"), {"dob": "1979-02-03"})
+    assert numbers(small_ws, "jorge 1979") == ["LIM-000123"]
+    assert numbers(small_ws, "nunez 1979-02-03") == ["LIM-000123"]
+    assert numbers(small_ws, "jo 1979") == ["LIM-000123"]  # a short word and a year
+    assert numbers(small_ws, "jorge 1985") == []
+    set_person_fields(small_ws, "LIM-000123", _person_id(small_ws, "LIM-000123", "Jorge"), {"given_names": "Jorgelino"})
+    assert numbers(small_ws, "jorgelino 1979") == ["LIM-000123"]  # a name edit keeps the date beside it
+
+
+def test_a_workspace_of_the_previous_schema_is_upgraded_with_its_dates_indexed(tmp_path: Path) -> None:
+    """Revision 0004 put the date of birth beside each search key; an older workspace gets it on unlock."""
+    from alembic import command
+
+    from app.store import migrate
+
+    path = tmp_path / "workspace"
+    ws = Workspace.create(path, "lead", PASSWORD, kdf=TEST_KDF)
+    import_manifest(ws, PEOPLE)
+    cfg = migrate._config()
+    with ws.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0003")
+    assert migrate.current_revision(ws.engine) == "0003"
+    ws.lock()
+    ws = Workspace(path)
+    ws.unlock(PASSWORD)
+    try:
+        assert migrate.current_revision(ws.engine) == migrate.HEAD_REVISION
+        assert numbers(ws, "ana 1988") == ["LIM-000123"]
+        assert numbers(ws, "jo 1985-11") == ["LIM-000123"]
+        assert numbers(ws, "ana 1975") == []
+    finally:
+        ws.lock()
+
+
+def test_check_names_a_search_index_out_of_step_with_the_persons(small_ws: Workspace) -> None:
+    from sqlalchemy import text
+
+    from app.store.check import check_workspace
+
+    assert check_workspace(small_ws).ok
+    with small_ws.engine.begin() as conn:
+        conn.execute(
+            text(
+                "UPDATE person_search_keys SET dob = '1900-01-01' WHERE rowid = (SELECT min(rowid) FROM person_search_keys)"
+            )
+        )
+    report = check_workspace(small_ws)
+    assert [p for p in report.problems if "search index" in p] == [
+        "database: the search index is out of step with 1 person record(s), so search can miss them; "
+        "restore the workspace from a backup or contact HQ support"
+    ]
+
+
+def _has(names: str, word: str) -> bool:
+    """Three characters or more: anywhere in a name; shorter: the start of a name's word."""
+    return word in names if len(word) >= 3 else any(t.startswith(word) for t in names.split())
+
+
+def _oracle(query: str) -> list[str]:
+    """What the search contract says a name-and-date query finds, computed from the fixture alone."""
+    from app.services.search import _dob_prefix
+    from app.util.text import normalise
+
+    words = query.split()
+    dates = [_dob_prefix(w) for w in words if _dob_prefix(w)]
+    names = [part for w in words if not _dob_prefix(w) for part in normalise(w).split()]
+    found = set()
+    for case in PEOPLE["cases"]:
+        if case["case_number"] == "DEL-000001":
+            continue
+        for person in case["persons"]:
+            text_ = " ".join(
+                normalise(x or "")
+                for x in (
+                    person["given_names"],
+                    person["family_name"],
+                    person.get("native_given_names"),
+                    person.get("native_family_name"),
+                    *person.get("aliases", []),
+                )
+            )
+            if all(_has(text_, w) for w in names) and all((person["dob"] or "").startswith(d) for d in dates):
+                found.add(case["case_number"])
+    return sorted(found)
+
+
+_NAME_PARTS = ["ana", "an", "a", "jo", "nunez", "ispe", "qu", "ortega", "li", "na", "olena", "hassan", "zz"]
+_DATES = ["1988", "1988-04", "1988-04-12", "12/04/1988", "1990", "1985-11", "1999-12-31", "1975", "2001"]
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(names=st.lists(st.sampled_from(_NAME_PARTS), min_size=1, max_size=2), date=st.sampled_from(_DATES))
+def test_names_with_a_date_find_exactly_what_the_contract_says(sws: Workspace, names: list[str], date: str) -> None:
+    query = " ".join([*names, date])
+    assert sorted(numbers(sws, query)) == _oracle(query)

@@ -13,6 +13,7 @@ from app.models import Case, Person
 from app.services.cases import set_case_fields, set_person_fields
 from app.services.conflicts import list_conflicts, resolve_conflict
 from app.services.manifest import import_manifest
+from app.services.search import search
 from app.store.workspace import Workspace
 from app.sync.engine import sync, sync_state
 from tests.support.hq import HQServer, enrolled, running_hq
@@ -126,10 +127,29 @@ def test_same_field_edited_on_two_devices_is_one_conflict_resolved_by_a_team_lea
     assert len(conflicts) == 1 and len(list_conflicts(other)) == 1
     values = sorted(c["value"] for c in conflicts[0].candidates)
     assert values == ["Ana Maria", "Anna"]
-    resolve_conflict(lead, conflicts[0].id, value="Ana-Maria")
+    resolve_conflict(lead, conflicts[0].id, value="Anabela")
     sync(lead), sync(other)
-    assert snapshot(other)["persons"][pid][1] == "Ana-Maria" == snapshot(lead)["persons"][pid][1]
+    assert snapshot(other)["persons"][pid][1] == "Anabela" == snapshot(lead)["persons"][pid][1]
     assert list_conflicts(other) == [] and list_conflicts(lead) == []
+    # the resolved name is what search finds, on the laptop that resolved it and on the other one
+    for ws in (lead, other):
+        assert [h.case_number for h in search(ws, "anabela 1988")] == ["LIM-000101"]
+
+
+def test_a_date_of_birth_changed_elsewhere_is_what_search_finds(hq: HQServer, tmp_path: Path) -> None:
+    lead = enrolled(hq, tmp_path / "lead", "lead-laptop")
+    import_manifest(lead, manifest())
+    sync(lead)
+    other = enrolled(hq, tmp_path / "other", "other-laptop")
+    sync(other)
+    with lead.session() as s:
+        pid = s.scalar(select(Person.id).join(Case, Case.id == Person.case_id).where(Case.case_number == "LIM-000102"))
+    set_person_fields(lead, "LIM-000102", pid, {"dob": "1979-06-30"})
+    assert [h.case_number for h in search(lead, "synthetic2 1979")] == ["LIM-000102"]
+    sync(lead), sync(other)
+    assert [h.case_number for h in search(other, "synthetic2 1979-06")] == ["LIM-000102"]
+    assert [h.case_number for h in search(other, "an 1979")] == ["LIM-000102"]  # a short word and a year
+    assert search(other, "synthetic2 1988") == []
 
 
 def test_edit_against_delete_keeps_the_edit_and_records_a_conflict(hq: HQServer, tmp_path: Path) -> None:
