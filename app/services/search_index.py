@@ -41,8 +41,8 @@ def reindex_person(uow: UnitOfWork, person: Person, *, is_new: bool = False) -> 
     key = None
     if not is_new:
         key = drop_person(uow.session, person.id, keep_key=not person.deleted)
-        if person.deleted:
-            return
+    if person.deleted:  # a deleted person has no entry (search_case_ids relies on it)
+        return
     if key is None:
         key = uow.next_fts_rowid()
         uow.defer(_INSERT_KEY, {"id": person.id, "r": key, "dob": person.dob})
@@ -55,7 +55,7 @@ def reindex_person(uow: UnitOfWork, person: Person, *, is_new: bool = False) -> 
 def person_changed(uow: UnitOfWork, person: Person, changed: Iterable[str]) -> None:
     """Keep the index in step after an update of `changed` fields of an existing person."""
     fields = set(changed)
-    if NAME_FIELDS & fields or "deleted" in fields:
+    if NAME_FIELDS & fields or "deleted" in fields or "case_id" in fields:  # the FTS row holds the case id
         reindex_person(uow, person)
     elif "dob" in fields:
         set_indexed_dob(uow.session, person)

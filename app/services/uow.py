@@ -19,9 +19,10 @@ from sqlalchemy import insert, inspect, text
 from sqlalchemy.orm import Session
 
 from app.errors import PermissionDenied
-from app.models import OutboxEntry, Synced, User
+from app.models import OutboxEntry, Person, Synced, User
 from app.models.base import utcnow
 from app.services.authz import allowed
+from app.services.search_index import drop_person
 from app.store import audit
 from app.store.settings import read_setting, write_setting
 from app.store.workspace import Workspace
@@ -127,6 +128,8 @@ class UnitOfWork:
         obj.rev = (obj.rev or 0) + 1
         self._stamp(obj)
         self._outbox(obj, {"deleted": True})
+        if isinstance(obj, Person):  # a deleted person is no longer found by name
+            drop_person(self.session, obj.id)
         self._audit("delete", obj, case_id, {})
 
     def note(

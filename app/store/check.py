@@ -73,7 +73,7 @@ def _check_database(ws: Workspace, report: CheckReport) -> None:
         stale = conn.execute(
             text(
                 "SELECT count(*) FROM persons p LEFT JOIN person_search_keys k ON k.person_id = p.id "
-                "WHERE p.deleted = 0 AND (k.person_id IS NULL OR k.dob IS NOT p.dob)"
+                "WHERE CASE WHEN p.deleted THEN k.person_id IS NOT NULL ELSE k.person_id IS NULL OR k.dob IS NOT p.dob END"
             )
         ).scalar()
         if stale:

@@ -302,11 +302,31 @@ def test_search_with_no_match_exits_0_and_says_so(search_ws_path: Path, cli) -> 
     assert json.loads(r.stdout) == {"query": "Vanishova", "count": 0, "results": []}
 
 
-@pytest.mark.parametrize("query", ["LIM-", "nunez", "ольг", "1988", "jo", "ana 1988", "فرید", "zz-none"])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "LIM-",
+        "nunez",
+        "ольг",
+        "1988",
+        "jo",
+        "ana 1988",
+        "فرید",
+        "zz-none",
+        "ana jo",
+        "a qu 1988-04",
+        "1988-04-13",
+        "del",
+    ],
+)
 def test_case_id_search_finds_the_same_cases_as_full_search(sws: Workspace, query: str) -> None:
+    from app.services.case_list import case_rows
     from app.services.search import search, search_case_ids
 
-    assert sorted(search_case_ids(sws, query, 500)) == sorted(h.case_id for h in search(sws, query, 500))
+    expected = sorted(h.case_id for h in search(sws, query, 500))
+    assert sorted(search_case_ids(sws, query, 500)) == expected
+    # the case list matches id prefixes against the rows it holds, with the same result
+    assert sorted(search_case_ids(sws, query, 500, rows=case_rows(sws))) == expected
 
 
 # ----- the index follows edits and upgrades ------------------------------------------------------
@@ -426,5 +446,11 @@ _DATES = ["1988", "1988-04", "1988-04-12", "12/04/1988", "1990", "1985-11", "199
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(names=st.lists(st.sampled_from(_NAME_PARTS), min_size=1, max_size=2), date=st.sampled_from(_DATES))
 def test_names_with_a_date_find_exactly_what_the_contract_says(sws: Workspace, names: list[str], date: str) -> None:
+    from app.services.search import search_case_ids
+
     query = " ".join([*names, date])
-    assert sorted(numbers(sws, query)) == _oracle(query)
+    expected = _oracle(query)
+    assert sorted(numbers(sws, query)) == expected
+    with sws.session() as s:
+        by_id = dict(s.execute(select(Case.id, Case.case_number)).all())
+    assert sorted(by_id[i] for i in search_case_ids(sws, query, 500)) == expected

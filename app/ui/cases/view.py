@@ -270,10 +270,11 @@ class CasesView(QWidget):
             self._show_matches(None, capped=False)
             return
         ws, generation = self.ctx.ws, self._generation
+        rows = tuple(self.model.rows)  # a snapshot for the worker (a copy of references: well under a millisecond)
 
         def work(task: Task) -> list[str]:
             task.check()  # superseded while still queued: never starts
-            return search_case_ids(ws, query, limit=SEARCH_LIMIT)
+            return search_case_ids(ws, query, limit=SEARCH_LIMIT, rows=rows)
 
         self._searching = True
         self._search_task = self.ctx.tasks.run(
