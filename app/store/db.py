@@ -79,6 +79,7 @@ def make_engine(path: Path, dek: bytes) -> Engine:
         pool_size=4,
         max_overflow=8,
         pool_timeout=60,
+        pool_use_lifo=True,
     )
 
     @event.listens_for(engine, "connect")

@@ -246,6 +246,14 @@ class CaseTableModel(QAbstractTableModel):
         return self._shown
 
     # ----- Qt API ----------------------------------------------------------------------------
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008 - Qt API
+        # The base class checks hasIndex(), i.e. calls rowCount() and columnCount() back into Python:
+        # the proxy asks for an index once per role of every painted cell (a third of a repaint's
+        # Python calls went there).
+        if 0 <= row < len(self._shown) and 0 <= column < COLUMN_COUNT and not parent.isValid():
+            return self.createIndex(row, column)
+        return QModelIndex()
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
         return 0 if parent.isValid() else len(self._shown)
 

@@ -53,7 +53,7 @@ SEARCH_DELAY_MS = 100
 # Rows shown at once after unlock; a longer list loads the rest on the worker thread.
 FIRST_ROWS = 300
 # Enough for any real search; beyond it the user is told to type more (the list says so).
-SEARCH_LIMIT = 2000
+SEARCH_LIMIT = 500  # a longer list is not read; the list says to type more
 HEADER_KEY = "cases/header"
 HEADER_SAVE_DELAY_MS = 300
 # Chosen so every column fits a 1366x768 laptop beside the navigation; long values elide with a
@@ -112,6 +112,10 @@ class CasesView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
+        # Always there (disabled when everything fits): a scroll bar that came and went as the
+        # search narrowed the list resized the rows' area and repainted the table two or three
+        # times per keystroke.
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
@@ -339,6 +343,9 @@ class CasesView(QWidget):
     def _show_matches(self, ids: frozenset[str] | None, *, capped: bool) -> None:
         self._search_capped = capped
         self.proxy.set_matches(ids)
+        # Lay the rows out now, not on Qt's delayed-layout call after the first paint: when the row
+        # count moves the scroll bar, that call repainted the whole table a second time.
+        self.table.doItemsLayout()
         when_found, self._when_found = self._when_found, None
         if when_found == "open":
             self._open_or_focus()
