@@ -122,6 +122,38 @@ def assert_converged(hub: Hub, a: Workspace, b: Workspace) -> None:
 
 
 # ----- cut connections --------------------------------------------------------------------------------
+def test_a_pull_of_many_pages_cut_at_random_points_resumes_and_converges(
+    hq: HQServer, proxy: CutProxy, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The next page is fetched while one is applied: a cut loses the page fetched ahead, never a row."""
+    from app.sync import engine
+
+    monkeypatch.setattr(engine, "PULL_PAGE", 3)  # about 40 pages for this ride
+    rng = random.Random(SEED)
+    lead = device(hq, proxy, tmp_path / "lead", "lead-laptop")
+    other = device(hq, proxy, tmp_path / "other", "other-laptop")
+    doc = manifest()
+    for i in range(3, 40):
+        case = dict(doc["cases"][0], case_number=f"LIM-0003{i:02d}", unhcr_id=f"100-00C01{i:03d}")
+        case["persons"] = [dict(case["persons"][0], family_name=f"Synthetic{i}")]
+        doc["cases"].append(case)
+    import_manifest(lead, doc)
+    numbers = [c["case_number"] for c in doc["cases"]]
+    sync(lead)
+    rounds = 0
+    while proxy.cuts < 8 and rounds < 40:  # each round: new changes, then a pull cut somewhere
+        for number in rng.sample(numbers, 12):
+            set_case_fields(lead, number, {"priority": rng.choice(["P-1", "P-2", "P-3"])})
+        sync(lead)
+        proxy.cut_after(downstream=rng.randint(300, 6_000), rst=rng.random() < 0.5)
+        try_sync(other)
+        proxy.cut_after(upstream=1, times=0)
+        rounds += 1
+    assert proxy.cuts >= 8, f"seed {SEED}: only {proxy.cuts} cuts landed in {rounds} rounds"
+    sync(other)
+    assert_converged(hq.hub, lead, other)
+
+
 def test_random_cuts_during_push_pull_and_file_transfer_then_a_clean_sync_converges(
     hq: HQServer, proxy: CutProxy, tmp_path: Path, hq_db_url: str | None
 ) -> None:
