@@ -29,6 +29,7 @@ from app.hq.models import Counter, Device, Nonce, Receipt
 from app.models.base import utcnow
 from app.sync import protocol as p
 from app.sync.signing import RequestRefused, load_public_key_text, verify_request
+from app.util.gcpause import no_gc_pauses
 
 log = logging.getLogger(__name__)
 
@@ -158,7 +159,7 @@ def create_app(hub: Hub) -> FastAPI:
         return device_id, body
 
     def device_session(device_id: str, work: Callable[[Any, Device], Any]) -> Any:
-        with hub.store.session() as session:
+        with no_gc_pauses(), hub.store.session() as session:  # a pull page builds thousands of objects
             device = session.scalar(select(Device).where(Device.device_id == device_id))
             if device is None:
                 raise Refused(401, "unknown device")
@@ -221,7 +222,7 @@ def create_app(hub: Hub) -> FastAPI:
         req = parse(p.PushRequest, body)
 
         def work() -> p.PushResponse:
-            with push_lock, hub.store.session() as session:
+            with push_lock, no_gc_pauses(), hub.store.session() as session:
                 # The counter's lock and the device, in one query: the device row is read under the lock
                 found = session.execute(
                     select(Counter, Device)

@@ -44,6 +44,7 @@ from app.store.workspace import Workspace
 from app.sync import protocol as p
 from app.sync.apply import apply_page
 from app.sync.client import SyncFailed, Transport, check
+from app.util.gcpause import no_gc_pauses
 
 log = logging.getLogger(__name__)
 
@@ -272,10 +273,14 @@ def _note(ws: Workspace, key: str, value: str) -> None:
         write_setting(session, key, value)
 
 
-def build_push(ws: Workspace, limit: int = p.MAX_BATCH) -> tuple[p.PushRequest | None, int, int]:
-    """The next batch: (request or None if only local-only entries were found, last device_seq, head)."""
+def build_push(
+    ws: Workspace, limit: int = p.MAX_BATCH, *, after: int | None = None
+) -> tuple[p.PushRequest | None, int, int]:
+    """The next batch: (request or None if only local-only entries were found, last device_seq, head).
+
+    `after`: build the batch that follows the one ending there, before that one is acknowledged."""
     with ws.session() as session:
-        acked = _cursor(session, PUSH_CURSOR)
+        acked = _cursor(session, PUSH_CURSOR) if after is None else after
         head = int(session.scalar(select(func.max(OutboxEntry.device_seq))) or 0)
         changes, last = outbox_changes(session, acked, limit)
         if last is None:
@@ -365,22 +370,32 @@ def acknowledge(
 
 
 def push(ws: Workspace, transport: Transport, report: SyncReport, progress: Progress | None = None) -> None:
-    while True:
-        request, last, head = build_push(ws)
-        if request is None:
-            if last > _cursor_of(ws, PUSH_CURSOR):
-                acknowledge(ws, last)  # only local-only entries (users, devices): nothing to send
-                continue
-            return
-        response = transport.call("POST", "/v1/push", p.PushResponse, body=request.model_dump_json().encode())
-        if response.accepted_through < request.changes[-1].device_seq:
-            raise SyncFailed("HQ did not take the whole batch; sync again.")
-        acknowledge(ws, last, response.rejected, response.accepted_through)
-        report.pushed += len(request.changes)
-        report.conflicts += response.conflicts
-        report.rejected += [r.reason for r in response.rejected]
-        if progress:
-            progress("push", last, head)
+    """Batches in device order, each sent once the previous one is acknowledged. The next batch is
+    read from the outbox while HQ merges this one (it is only sent after this one's answer; its
+    `after` may be older than HQ's answer, which HQ accepts)."""
+    ahead = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-push")
+    try:
+        pending = ahead.submit(build_push, ws)
+        while True:
+            request, last, head = pending.result()
+            if request is None:
+                if last > _cursor_of(ws, PUSH_CURSOR):
+                    acknowledge(ws, last)  # only local-only entries (users, devices): nothing to send
+                    pending = ahead.submit(build_push, ws)
+                    continue
+                return
+            pending = ahead.submit(build_push, ws, after=last)
+            response = transport.call("POST", "/v1/push", p.PushResponse, body=request.model_dump_json().encode())
+            if response.accepted_through < request.changes[-1].device_seq:
+                raise SyncFailed("HQ did not take the whole batch; sync again.")
+            acknowledge(ws, last, response.rejected, response.accepted_through)
+            report.pushed += len(request.changes)
+            report.conflicts += response.conflicts
+            report.rejected += [r.reason for r in response.rejected]
+            if progress:
+                progress("push", last, head)
+    finally:
+        ahead.shutdown(wait=True, cancel_futures=True)
 
 
 def _cursor_of(ws: Workspace, name: str) -> int:
@@ -427,7 +442,7 @@ def pull(ws: Workspace, transport: Transport, report: SyncReport, progress: Prog
 
 
 def apply_pull_page(ws: Workspace, page: p.PullResponse) -> dict[str, int]:
-    with unit_of_work(ws, "sync") as uow:
+    with no_gc_pauses(), unit_of_work(ws, "sync") as uow:
         stats = apply_page(uow, page)
         _set_cursor(uow.session, PULL_CURSOR, page.next)
     return stats
