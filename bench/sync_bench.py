@@ -188,9 +188,10 @@ def first_sync(base: Path) -> dict[str, Any]:
 
         with unit_of_work(lead, "edit_cases") as uow:
             persons = uow.session.scalars(select(Person).limit(CHANGES)).all()
-            for i, person in enumerate(persons):
-                uow.update(person, {"marital_status": "married" if i % 2 else "single"}, case_id=person.case_id)
-            changed = len(persons)
+            changed = 0
+            for person in persons:  # a value each person does not have yet: every record really changes
+                new = "divorced" if person.marital_status != "divorced" else "widowed"
+                changed += bool(uow.update(person, {"marital_status": new}, case_id=person.case_id))
         t = time.perf_counter()
         sync(lead)
         push_s = time.perf_counter() - t

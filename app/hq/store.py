@@ -27,6 +27,7 @@ from sqlalchemy.exc import ArgumentError, DisconnectionError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.errors import CircuitRideError, UsageError
+from app.util import jsoncodec
 
 log = logging.getLogger(__name__)
 
@@ -107,7 +108,13 @@ def _engine(url: str) -> Engine:
         path = make_url(url).database
         if path and path != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False}, hide_parameters=True)
+        engine = create_engine(
+            url,
+            connect_args={"timeout": 30, "check_same_thread": False},
+            hide_parameters=True,
+            json_serializer=jsoncodec.dumps,
+            json_deserializer=jsoncodec.loads,
+        )
 
         @event.listens_for(engine, "connect")
         def _on_connect(dbapi_conn: Any, _record: Any) -> None:
@@ -123,7 +130,14 @@ def _engine(url: str) -> Engine:
             conn.exec_driver_sql("BEGIN IMMEDIATE")
 
         return engine
-    engine = create_engine(url, pool_size=20, max_overflow=40, hide_parameters=True)
+    engine = create_engine(
+        url,
+        pool_size=20,
+        max_overflow=40,
+        hide_parameters=True,
+        json_serializer=jsoncodec.dumps,
+        json_deserializer=jsoncodec.loads,
+    )
 
     # A connection that sat idle may have been dropped (PostgreSQL restarted, a firewall timed it out):
     # it is tested before use, and replaced if dead. Only after PING_AFTER seconds idle: SQLAlchemy's

@@ -22,6 +22,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
+from app.util import jsoncodec
+
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 10_000
@@ -80,6 +82,8 @@ def make_engine(path: Path, dek: bytes) -> Engine:
         max_overflow=8,
         pool_timeout=60,
         pool_use_lifo=True,
+        json_serializer=jsoncodec.dumps,
+        json_deserializer=jsoncodec.loads,
     )
 
     @event.listens_for(engine, "connect")
