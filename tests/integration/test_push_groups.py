@@ -1,0 +1,134 @@
+"""Group commit of pushes (app/hq/pushgroups.py) on a real HQ database, SQLite and PostgreSQL:
+pushes that wait while one is merged are merged together, and a refused push in a group changes
+nothing and does not take the others down with it."""
+
+from __future__ import annotations
+
+import base64
+import threading
+from pathlib import Path
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from sqlalchemy import func, select
+
+from app.hq.hub import Hub
+from app.hq.merge import PushRefused
+from app.hq.models import Device, Row
+from app.hq.pushgroups import PushGroups
+from app.models.base import utcnow
+from app.sync import protocol as p
+from app.util.ids import uuid7
+
+
+class UnknownDevice(Exception):
+    pass
+
+
+def _devices(hub: Hub, n: int) -> list[str]:
+    ids = []
+    with hub.store.session() as session:
+        for i in range(n):
+            device_id = uuid7()
+            key = Ed25519PrivateKey.generate().public_key().public_bytes_raw()
+            session.add(
+                Device(
+                    id=device_id,
+                    name=f"group-{i}",
+                    device_id=device_id,
+                    public_key=base64.b64encode(key).decode(),
+                    enrolled_at=utcnow(),
+                )
+            )
+            ids.append(device_id)
+    return ids
+
+
+def _push(device_id: str, first: int, n: int, *, after: int | None = None) -> p.PushRequest:
+    changes = [
+        p.Change(
+            device_seq=seq,
+            table="cases",
+            row_id=uuid7(),
+            hlc=f"{1_700_000_000_000 + seq:016d}-0000-{device_id}",
+            fields={"case_number": f"GRP-{device_id[-6:]}-{seq}", "stage": "pre-screening"},
+        )
+        for seq in range(first, first + n)
+    ]
+    return p.PushRequest(after=first - 1 if after is None else after, changes=changes, device_head=first + n - 1)
+
+
+@pytest.fixture
+def hub(tmp_path: Path, hq_db_url: str | None) -> Hub:
+    hub = Hub(tmp_path / "hq", hq_db_url)
+    yield hub
+    hub.store.dispose()
+
+
+def _rows(hub: Hub) -> int:
+    with hub.store.session() as session:
+        return int(session.scalar(select(func.count()).select_from(Row)) or 0)
+
+
+def test_pushes_arriving_together_are_merged_in_fewer_transactions_and_all_kept(hub: Hub) -> None:
+    groups = PushGroups(hub.store.session, UnknownDevice)
+    devices = _devices(hub, 12)
+    start = threading.Barrier(len(devices))
+    answers: dict[str, list[int]] = {d: [] for d in devices}
+    failures: list[BaseException] = []
+
+    def laptop(device_id: str) -> None:
+        start.wait()
+        try:
+            for batch in range(3):
+                answers[device_id].append(groups.push(device_id, _push(device_id, 1 + 5 * batch, 5)).accepted_through)
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            failures.append(exc)
+
+    threads = [threading.Thread(target=laptop, args=(d,)) for d in devices]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert failures == []
+    assert all(got == [5, 10, 15] for got in answers.values())
+    assert _rows(hub) == 12 * 3 * 5
+    assert groups.groups < 12 * 3  # some pushes shared a transaction
+    with hub.store.session() as session:
+        seqs = sorted(session.scalars(select(Row.seq)))
+    assert seqs == list(range(seqs[0], seqs[0] + len(seqs)))  # one server sequence, no gap, no repeat
+
+
+def test_a_refused_push_in_a_group_changes_nothing_and_the_others_are_kept(hub: Hub) -> None:
+    groups = PushGroups(hub.store.session, UnknownDevice)
+    good, bad = _devices(hub, 2)
+    # Hold the turn so the three pushes below queue up and are merged as one group.
+    groups._turn.acquire()
+    results: dict[str, object] = {}
+
+    def send(name: str, device_id: str, request: p.PushRequest) -> None:
+        try:
+            results[name] = groups.push(device_id, request)
+        except BaseException as exc:  # noqa: BLE001 - the answer under test
+            results[name] = exc
+
+    threads = [
+        threading.Thread(target=send, args=("good", good, _push(good, 1, 4))),
+        threading.Thread(target=send, args=("gap", bad, _push(bad, 8, 3, after=7))),  # HQ has nothing of it
+        threading.Thread(target=send, args=("stranger", uuid7(), _push(bad, 1, 2))),
+    ]
+    for t in threads:
+        t.start()
+    while len(groups._waiting) < 3:
+        threading.Event().wait(0.01)
+    groups._turn.release()
+    for t in threads:
+        t.join()
+    assert groups.groups == 1
+    assert isinstance(results["good"], p.PushResponse) and results["good"].accepted_through == 4
+    assert isinstance(results["gap"], PushRefused) and results["gap"].status == 409
+    assert isinstance(results["stranger"], UnknownDevice)
+    assert _rows(hub) == 4
+    with hub.store.session() as session:
+        accepted = dict(session.execute(select(Device.device_id, Device.accepted_through)).all())
+    assert accepted == {good: 4, bad: 0}
