@@ -54,18 +54,43 @@ class DbNonces:
         self._last_purge = 0.0
 
     def remember(self, device_id: str, nonce: str, timestamp: int) -> bool:
-        now = time.time()
         try:
             with self.hub.store.session() as session:
-                if now - self._last_purge > 60:
-                    session.execute(delete(Nonce).where(Nonce.ts < int(now) - NONCE_WINDOW))
-                    self._last_purge = now
-                revoked = session.execute(select(Device.revoked_at).where(Device.device_id == device_id)).one_or_none()
-                if revoked is None or revoked[0] is not None:
-                    raise RequestRefused(403, REVOKED)
-                session.execute(insert(Nonce).values(device_id=device_id, nonce=nonce[:64], ts=timestamp))
+                self.record(session, device_id, nonce, timestamp)
         except IntegrityError:
             return False
+        return True
+
+    def record(self, session: Any, device_id: str, nonce: str, timestamp: int) -> None:
+        """In the caller's transaction: refuse a revoked device, remember the nonce (IntegrityError:
+        seen before)."""
+        now = time.time()
+        if now - self._last_purge > 60:
+            session.execute(delete(Nonce).where(Nonce.ts < int(now) - NONCE_WINDOW))
+            self._last_purge = now
+        revoked = session.execute(select(Device.revoked_at).where(Device.device_id == device_id)).one_or_none()
+        if revoked is None or revoked[0] is not None:
+            raise RequestRefused(403, REVOKED)
+        session.execute(insert(Nonce).values(device_id=device_id, nonce=nonce[:64], ts=timestamp))
+
+    def record_in_savepoint(self, session: Any, device_id: str, nonce: str, timestamp: int) -> None:
+        """`record` inside a transaction that goes on: a replay is refused and leaves it usable."""
+        try:
+            with session.begin_nested():
+                self.record(session, device_id, nonce, timestamp)
+        except IntegrityError:
+            raise RequestRefused(401, "replayed request") from None
+
+
+class _Later:
+    """Stands in for DbNonces while the signature is checked: the nonce is recorded afterwards,
+    in the push's own transaction (one transaction per push instead of two)."""
+
+    def __init__(self) -> None:
+        self.seen: tuple[str, str, int] | None = None
+
+    def remember(self, device_id: str, nonce: str, timestamp: int) -> bool:
+        self.seen = (device_id, nonce, timestamp)
         return True
 
 
@@ -136,7 +161,7 @@ def create_app(hub: Hub) -> FastAPI:
             key = keys[device_id] = load_public_key_text(device.public_key)
             return key
 
-    async def authenticated(request: Request) -> tuple[str, bytes]:
+    async def authenticated(request: Request, nonce_store: Any = None) -> tuple[str, bytes]:
         try:
             body = await request.body()
         except ClientDisconnect:  # the connection was cut mid-request (it happens in the field): nothing to do
@@ -153,7 +178,7 @@ def create_app(hub: Hub) -> FastAPI:
             target,
             body,
             public_key_for=key_for,
-            nonces=nonces,
+            nonces=nonces if nonce_store is None else nonce_store,
         )
         return device_id, body
 
@@ -217,11 +242,16 @@ def create_app(hub: Hub) -> FastAPI:
     # ----- signed routes ---------------------------------------------------------------------------
     @app.post("/v1/push")
     async def push(request: Request) -> Response:
-        device_id, body = await authenticated(request)
+        later = _Later()
+        device_id, body = await authenticated(request, later)
         req = parse(p.PushRequest, body)
+        assert later.seen is not None
+        seen = later.seen
 
         def work() -> p.PushResponse:
-            return pushes.push(device_id, req)
+            # The nonce and the revocation check go into the push's own savepoint in its group's
+            # transaction: a replay or a revoked device is refused there and changes nothing.
+            return pushes.push(device_id, req, check=lambda session: nonces.record_in_savepoint(session, *seen))
 
         result = await run_in_threadpool(work)
         hub.store.grew(result.server_seq)

@@ -25,11 +25,12 @@ from app.util.gcpause import no_gc_pauses
 
 
 class _Queued:
-    __slots__ = ("device_id", "request", "result", "error", "done")
+    __slots__ = ("device_id", "request", "check", "result", "error", "done")
 
-    def __init__(self, device_id: str, request: p.PushRequest) -> None:
+    def __init__(self, device_id: str, request: p.PushRequest, check: Callable[[Any], None] | None) -> None:
         self.device_id = device_id
         self.request = request
+        self.check = check
         self.result: p.PushResponse | None = None
         self.error: BaseException | None = None
         self.done = False
@@ -44,9 +45,12 @@ class PushGroups:
         self._waiting: list[_Queued] = []
         self.groups = 0  # merged so far (for tests and benchmarks)
 
-    def push(self, device_id: str, request: p.PushRequest) -> p.PushResponse:
-        """Merge this push (alone or with others that arrived meanwhile); blocks until committed."""
-        item = _Queued(device_id, request)
+    def push(
+        self, device_id: str, request: p.PushRequest, check: Callable[[Any], None] | None = None
+    ) -> p.PushResponse:
+        """Merge this push (alone or with others that arrived meanwhile); blocks until committed.
+        `check(session)` runs first in the push's savepoint (HQ records the request's nonce there)."""
+        item = _Queued(device_id, request, check)
         with self._guard:
             self._waiting.append(item)
         with self._turn:
@@ -66,6 +70,8 @@ class PushGroups:
                 for item in group:
                     savepoint = session.begin_nested()
                     try:
+                        if item.check is not None:
+                            item.check(session)
                         device = session.scalar(select(Device).where(Device.device_id == item.device_id))
                         if device is None:
                             raise self._unknown_device()
