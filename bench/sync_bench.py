@@ -260,10 +260,10 @@ def concurrent_pg(base: Path) -> dict[str, Any]:
     from app.hq.models import Device
     from app.hq.tls import client_ssl_context
     from app.models.base import utcnow
-    from app.sync import protocol as p
     from app.sync.client import NODELAY
     from app.sync.signing import sign_request
     from app.util.ids import uuid7
+    from tests.support.hq import new_cases_push
     from tests.support.pgcluster import PgCluster, pg_available
 
     reason = pg_available()
@@ -299,21 +299,10 @@ def concurrent_pg(base: Path) -> dict[str, Any]:
         # Every push is built and signed before the clock starts: on a real ride each laptop has its
         # own CPU, here the 50 "laptops" share this machine's cores with HQ and PostgreSQL.
         def requests_of(device_id: str, key: Any) -> list[tuple[bytes, dict[str, str]]]:
-            out, seq = [], 0
-            for _round in range(rounds):
-                changes = []
-                for _ in range(batch):
-                    seq += 1
-                    changes.append(
-                        p.Change(
-                            device_seq=seq,
-                            table="cases",
-                            row_id=uuid7(),
-                            hlc=f"{int(time.time() * 1000):016d}-0000-{device_id}",
-                            fields={"case_number": f"BEN-{device_id[-6:]}-{seq}", "stage": "pre-screening"},
-                        )
-                    )
-                body = p.PushRequest(after=seq - batch, changes=changes, device_head=seq).model_dump_json().encode()
+            out = []
+            for round_no in range(rounds):
+                request = new_cases_push(device_id, 1 + round_no * batch, batch, prefix="BEN")
+                body = request.model_dump_json().encode()
                 out.append((body, sign_request(key, device_id, "POST", "/v1/push", body)))
             return out
 

@@ -66,6 +66,17 @@ def device(hq: HQServer, proxy: CutProxy, path: Path, name: str) -> Workspace:
     return ws
 
 
+def import_ride(ws: Workspace, cases: int) -> list[str]:
+    """The sync tests' manifest grown to `cases` cases of one person each; returns their numbers."""
+    doc = manifest()
+    for i in range(3, cases):
+        case = dict(doc["cases"][0], case_number=f"LIM-0002{i:02d}", unhcr_id=f"100-00C00{i:03d}")
+        case["persons"] = [dict(case["persons"][0], family_name=f"Synthetic{i}")]
+        doc["cases"].append(case)
+    import_manifest(ws, doc)
+    return [c["case_number"] for c in doc["cases"]]
+
+
 def no_retry(ws: Workspace) -> Transport:
     info = enrollment(ws)
     assert info is not None
@@ -132,13 +143,7 @@ def test_a_pull_of_many_pages_cut_at_random_points_resumes_and_converges(
     rng = random.Random(SEED)
     lead = device(hq, proxy, tmp_path / "lead", "lead-laptop")
     other = device(hq, proxy, tmp_path / "other", "other-laptop")
-    doc = manifest()
-    for i in range(3, 40):
-        case = dict(doc["cases"][0], case_number=f"LIM-0003{i:02d}", unhcr_id=f"100-00C01{i:03d}")
-        case["persons"] = [dict(case["persons"][0], family_name=f"Synthetic{i}")]
-        doc["cases"].append(case)
-    import_manifest(lead, doc)
-    numbers = [c["case_number"] for c in doc["cases"]]
+    numbers = import_ride(lead, 40)
     sync(lead)
     rounds = 0
     while proxy.cuts < 8 and rounds < 40:  # each round: new changes, then a pull cut somewhere
@@ -163,13 +168,7 @@ def test_random_cuts_during_push_pull_and_file_transfer_then_a_clean_sync_conver
     rng = random.Random(SEED)
     lead = device(hq, proxy, tmp_path / "lead", "lead-laptop")
     other = device(hq, proxy, tmp_path / "other", "other-laptop")
-    doc = manifest()
-    for i in range(3, 30):
-        case = dict(doc["cases"][0], case_number=f"LIM-0002{i:02d}", unhcr_id=f"100-00C00{i:03d}")
-        case["persons"] = [dict(case["persons"][0], family_name=f"Synthetic{i}")]
-        doc["cases"].append(case)
-    import_manifest(lead, doc)
-    numbers = [c["case_number"] for c in doc["cases"]]
+    numbers = import_ride(lead, 30)
     hashes: set[str] = set()
     failures = 0
     round_no = 0

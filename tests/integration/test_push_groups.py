@@ -19,6 +19,7 @@ from app.hq.pushgroups import PushGroups
 from app.models.base import utcnow
 from app.sync import protocol as p
 from app.util.ids import uuid7
+from tests.support.hq import new_cases_push
 
 
 class UnknownDevice(Exception):
@@ -45,17 +46,7 @@ def _devices(hub: Hub, n: int) -> list[str]:
 
 
 def _push(device_id: str, first: int, n: int, *, after: int | None = None) -> p.PushRequest:
-    changes = [
-        p.Change(
-            device_seq=seq,
-            table="cases",
-            row_id=uuid7(),
-            hlc=f"{1_700_000_000_000 + seq:016d}-0000-{device_id}",
-            fields={"case_number": f"GRP-{device_id[-6:]}-{seq}", "stage": "pre-screening"},
-        )
-        for seq in range(first, first + n)
-    ]
-    return p.PushRequest(after=first - 1 if after is None else after, changes=changes, device_head=first + n - 1)
+    return new_cases_push(device_id, first, n, prefix="GRP", after=after)
 
 
 @pytest.fixture

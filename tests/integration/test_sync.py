@@ -72,6 +72,21 @@ def ride_id(ws: Workspace, name: str) -> str:
         return s.scalar(select(CircuitRide.id).where(CircuitRide.name == name))
 
 
+def two_laptops(hq: HQServer, tmp_path: Path) -> tuple[Workspace, Workspace]:
+    """A lead laptop with the manifest, synced, and a second laptop that has pulled it all."""
+    lead = enrolled(hq, tmp_path / "lead", "lead-laptop")
+    import_manifest(lead, manifest())
+    sync(lead)
+    other = enrolled(hq, tmp_path / "other", "other-laptop")
+    sync(other)
+    return lead, other
+
+
+def person_of(ws: Workspace, number: str) -> str:
+    with ws.session() as s:
+        return s.scalar(select(Person.id).join(Case, Case.id == Person.case_id).where(Case.case_number == number))
+
+
 def test_two_devices_converge_and_scope_limits_a_ride_device(hq: HQServer, tmp_path: Path) -> None:
     lead = enrolled(hq, tmp_path / "lead", "lead-laptop")
     import_manifest(lead, manifest())
@@ -108,13 +123,8 @@ def test_two_devices_converge_and_scope_limits_a_ride_device(hq: HQServer, tmp_p
 
 
 def test_same_field_edited_on_two_devices_is_one_conflict_resolved_by_a_team_lead(hq: HQServer, tmp_path: Path) -> None:
-    lead = enrolled(hq, tmp_path / "lead", "lead-laptop")
-    import_manifest(lead, manifest())
-    sync(lead)
-    other = enrolled(hq, tmp_path / "other", "other-laptop")
-    sync(other)
-    with lead.session() as s:
-        pid = s.scalar(select(Person.id).join(Case, Case.id == Person.case_id).where(Case.case_number == "LIM-000101"))
+    lead, other = two_laptops(hq, tmp_path)
+    pid = person_of(lead, "LIM-000101")
     set_person_fields(lead, "LIM-000101", pid, {"given_names": "Ana Maria"})
     set_person_fields(other, "LIM-000101", pid, {"given_names": "Anna"})
     sync(lead)
@@ -137,13 +147,8 @@ def test_same_field_edited_on_two_devices_is_one_conflict_resolved_by_a_team_lea
 
 
 def test_a_date_of_birth_changed_elsewhere_is_what_search_finds(hq: HQServer, tmp_path: Path) -> None:
-    lead = enrolled(hq, tmp_path / "lead", "lead-laptop")
-    import_manifest(lead, manifest())
-    sync(lead)
-    other = enrolled(hq, tmp_path / "other", "other-laptop")
-    sync(other)
-    with lead.session() as s:
-        pid = s.scalar(select(Person.id).join(Case, Case.id == Person.case_id).where(Case.case_number == "LIM-000102"))
+    lead, other = two_laptops(hq, tmp_path)
+    pid = person_of(lead, "LIM-000102")
     set_person_fields(lead, "LIM-000102", pid, {"dob": "1979-06-30"})
     assert [h.case_number for h in search(lead, "synthetic2 1979")] == ["LIM-000102"]
     sync(lead), sync(other)

@@ -74,3 +74,22 @@ def enrolled(hq: HQServer, path: Path, name: str, ride_id: str | None = None, ro
     ws = new_device(path, "lead", role)
     enroll(ws, hq.code(name, ride_id))
     return ws
+
+
+def new_cases_push(device_id: str, first: int, count: int, *, prefix: str, after: int | None = None) -> Any:
+    """A push of `count` new cases numbered from device_seq `first` (HQ load tests and benchmarks)."""
+    from app.sync import protocol as p
+    from app.util.ids import uuid7
+
+    changes = [
+        p.Change(
+            device_seq=seq,
+            table="cases",
+            row_id=uuid7(),
+            hlc=f"{int(time.time() * 1000):016d}-0000-{device_id}",
+            fields={"case_number": f"{prefix}-{device_id[-6:]}-{seq}", "stage": "pre-screening"},
+        )
+        for seq in range(first, first + count)
+    ]
+    last = first + count - 1
+    return p.PushRequest(after=first - 1 if after is None else after, changes=changes, device_head=last)
