@@ -116,13 +116,37 @@ def view(qtbot, ws: Workspace, settings: QSettings, opened: Opened) -> Iterator[
 
 
 def shown(v: CasesView) -> list[str]:
-    return [
-        v.model.row_at(v.proxy.mapToSource(v.proxy.index(r, 0)).row()).case_number for r in range(v.proxy.rowCount())
-    ]
+    """Case numbers in the order the table shows them."""
+    shown_model = v.table.model()
+    return [v.model.row_at(shown_model.index(r, 0).row()).case_number for r in range(shown_model.rowCount())]
 
 
 def cell(v: CasesView, row: int, column: int) -> str:
-    return str(v.proxy.index(row, column).data())
+    return str(v.table.model().index(row, column).data())
+
+
+def test_the_table_paints_each_cell_with_one_call_for_all_its_roles(view: CasesView) -> None:
+    """multiData answers the same values as data(), role by role (what the delegate paints)."""
+    from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan
+
+    assert view.table.model() is view.model  # attached directly: no proxy asking role by role
+    roles = [
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.UserRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.BackgroundRole,
+    ]
+    assert view.model.rowCount() >= 5
+    for row in range(5):
+        for column in range(view.model.columnCount()):
+            index = view.model.index(row, column)
+            for role in roles:  # (PySide builds a span of one item; Qt's delegate passes all roles at once)
+                item = QModelRoleData(role)
+                view.model.multiData(index, QModelRoleDataSpan(item))
+                assert item.data() == view.model.data(index, role), (row, column, role)
 
 
 def type_search(qtbot, v: CasesView, text: str) -> None:

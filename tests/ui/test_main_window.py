@@ -63,7 +63,7 @@ def test_search_by_native_script_filters_list_and_enter_opens_case(qtbot, ws: Wo
     qtbot.waitUntil(lambda: window.cases.model.rowCount() == 1, timeout=2000)
     assert window.cases.model.row_at(0).case_number == "KBL-000002"
     window.cases.table.setFocus()
-    window.cases.table.setCurrentIndex(window.cases.proxy.index(0, 0))
+    window.cases.table.setCurrentIndex(window.cases.table.model().index(0, 0))
     qtbot.keyClick(window.cases.table, Qt.Key.Key_Return)
     assert window.cases_stack.currentWidget() is window.case
     assert window.case.case_number == "KBL-000002"

@@ -97,6 +97,7 @@ class CaseTableModel(QAbstractTableModel):
         self._orders: dict[int, list[int]] = {}  # column -> positions sorted ascending by it
         self._ranks: dict[int, list[int]] = {}  # column -> place of each position in that order
         self._stages = stage_labels()
+        self.sorter: Callable[[int, Qt.SortOrder], None] | None = None  # the proxy's sort (see sort())
         self._italic = QFont()
         self._italic.setItalic(True)
         self._headers = [
@@ -275,8 +276,30 @@ class CaseTableModel(QAbstractTableModel):
         # A painted cell asks for ~7 roles; answer the ones we never use before touching the index.
         if role not in _ROLES or not index.isValid():
             return None
-        r = self._rows[self._shown[index.row()]]
-        column = index.column()
+        return self._value(self._rows[self._shown[index.row()]], index.column(), role)
+
+    def multiData(self, index: Index, roleDataSpan: Any) -> None:  # noqa: N802, N803 - Qt API
+        # The view's delegate asks for all of a cell's roles in one call: one call into Python per
+        # painted cell instead of seven (the table is attached to this model directly for that).
+        if not index.isValid():
+            for item in roleDataSpan:
+                item.clearData()
+            return
+        r, column = self._rows[self._shown[index.row()]], index.column()
+        for item in roleDataSpan:
+            role = item.role()
+            value = self._value(r, column, role) if role in _ROLES else None
+            if value is None:
+                item.clearData()
+            else:
+                item.setData(value)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Qt API (a header click): the sort is the filter proxy's to compute (see proxy.py)."""
+        if self.sorter is not None:
+            self.sorter(column, order)
+
+    def _value(self, r: CaseRow, column: int, role: int) -> Any:
         if role == _DISPLAY:
             return self._display(r, column)
         if role == _ALIGN:
