@@ -16,7 +16,7 @@ from app.errors import DuplicateValue, InvalidInput, NotFound
 from app.models import Case, CircuitRide, Person, vocab
 from app.models.base import utcnow
 from app.services import fields as F
-from app.services.search_index import person_changed, reindex_person
+from app.services.search_index import reindex_person
 from app.services.uow import UnitOfWork, plain, unit_of_work
 from app.store.workspace import Workspace
 from app.util.ids import uuid7
@@ -97,8 +97,7 @@ def apply_person(
         return person
     if "dob" in values and "dob_precision" not in values:
         values = {**values, "dob_precision": person.dob_precision}
-    changed = uow.update(person, values, case_id=case.id)
-    person_changed(uow, person, changed)
+    uow.update(person, values, case_id=case.id)
     return person
 
 

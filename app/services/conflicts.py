@@ -13,9 +13,8 @@ from typing import Any
 from sqlalchemy import select
 
 from app.errors import InvalidInput, NotFound
-from app.models import MODEL_BY_TABLE, Case, Conflict, Person
+from app.models import MODEL_BY_TABLE, Case, Conflict
 from app.models.base import utcnow
-from app.services.search_index import person_changed
 from app.services.uow import plain, reading, unit_of_work
 from app.store.workspace import Workspace
 from app.sync.apply import convert
@@ -107,9 +106,7 @@ def resolve_conflict(ws: Workspace, conflict_id: str, *, value: Any = None, take
         if conflict.field not in table_fields(conflict.table_name):
             raise InvalidInput(f"Field {conflict.field} cannot be set here.")
         new = convert(model, {conflict.field: chosen}, table_fields(conflict.table_name), set())
-        changed = uow.update(obj, new, case_id=conflict.case_id)
-        if isinstance(obj, Person):
-            person_changed(uow, obj, changed)  # a resolved name or date of birth must be found by search
+        uow.update(obj, new, case_id=conflict.case_id)  # a person's search entry follows (UnitOfWork.update)
         now = utcnow().isoformat()
         conflict.resolved, conflict.resolution = True, plain(chosen)
         conflict.resolved_by, conflict.resolved_at = uow.actor, now

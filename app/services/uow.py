@@ -22,7 +22,7 @@ from app.errors import PermissionDenied
 from app.models import OutboxEntry, Person, Synced, User
 from app.models.base import utcnow
 from app.services.authz import allowed
-from app.services.search_index import drop_person
+from app.services.search_index import drop_person, person_changed
 from app.store import audit
 from app.store.settings import read_setting, write_setting
 from app.store.workspace import Workspace
@@ -118,6 +118,8 @@ class UnitOfWork:
         obj.rev = (obj.rev or 0) + 1
         self._stamp(obj)
         self._outbox(obj, {k: v[1] for k, v in changed.items()})
+        if isinstance(obj, Person):  # every edit path keeps name search in step (names, date of birth)
+            person_changed(self, obj, changed)
         self._audit("update", obj, case_id, {"changes": {k: [o, n] for k, (o, n) in changed.items()}})
         return changed
 
