@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, ValidationError
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, insert, select, tuple_
 from sqlalchemy.exc import IntegrityError
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect
@@ -61,17 +61,56 @@ class DbNonces:
             return False
         return True
 
-    def record(self, session: Any, device_id: str, nonce: str, timestamp: int) -> None:
-        """In the caller's transaction: refuse a revoked device, remember the nonce (IntegrityError:
-        seen before)."""
+    def _purge(self, session: Any) -> None:
         now = time.time()
         if now - self._last_purge > 60:
             session.execute(delete(Nonce).where(Nonce.ts < int(now) - NONCE_WINDOW))
             self._last_purge = now
+
+    def record(self, session: Any, device_id: str, nonce: str, timestamp: int) -> None:
+        """In the caller's transaction: refuse a revoked device, remember the nonce (IntegrityError:
+        seen before)."""
+        self._purge(session)
         revoked = session.execute(select(Device.revoked_at).where(Device.device_id == device_id)).one_or_none()
         if revoked is None or revoked[0] is not None:
             raise RequestRefused(403, REVOKED)
         session.execute(insert(Nonce).values(device_id=device_id, nonce=nonce[:64], ts=timestamp))
+
+    def record_group(self, session: Any, seen: list[tuple[str, str, int] | None]) -> list[BaseException | None]:
+        """`record` for the requests of a push group in three statements, in the caller's transaction,
+        which holds the sequence counter's lock (every push request takes it, so no other push can
+        record a nonce meanwhile). Returns, per request, the refusal or None; a request that is None
+        is not checked."""
+        self._purge(session)
+        wanted = [s for s in seen if s is not None]
+        ids = {device_id for device_id, _, _ in wanted}
+        pairs = [(device_id, nonce[:64]) for device_id, nonce, _ in wanted]
+        revoked = dict(
+            session.execute(select(Device.device_id, Device.revoked_at).where(Device.device_id.in_(ids))).all()
+        )
+        known = set(
+            session.execute(
+                select(Nonce.device_id, Nonce.nonce).where(tuple_(Nonce.device_id, Nonce.nonce).in_(pairs))
+            ).all()
+        )
+        answers: list[BaseException | None] = []
+        new: list[dict[str, Any]] = []
+        for item in seen:
+            if item is None:
+                answers.append(None)
+                continue
+            device_id, nonce, timestamp = item[0], item[1][:64], item[2]
+            if device_id not in revoked or revoked[device_id] is not None:
+                answers.append(RequestRefused(403, REVOKED))
+            elif (device_id, nonce) in known:
+                answers.append(RequestRefused(401, "replayed request"))
+            else:
+                known.add((device_id, nonce))  # the same request twice in one group: the second is a replay
+                new.append({"device_id": device_id, "nonce": nonce, "ts": timestamp})
+                answers.append(None)
+        if new:
+            session.execute(insert(Nonce), new)
+        return answers
 
     def record_in_savepoint(self, session: Any, device_id: str, nonce: str, timestamp: int) -> None:
         """`record` inside a transaction that goes on: a replay is refused and leaves it usable."""
@@ -145,7 +184,7 @@ def create_app(hub: Hub) -> FastAPI:
     # One merge at a time per process, and the pushes that arrive meanwhile merged together in one
     # transaction (pushes serialise on the sequence counter's row anyway). Waiting here rather than in
     # PostgreSQL's lock queue keeps the waiting threads off the GIL and serves pushes in arrival order.
-    pushes = PushGroups(hub.store.session, lambda: Refused(401, "unknown device"))
+    pushes = PushGroups(hub.store.session, lambda: Refused(401, "unknown device"), nonces)
     keys: dict[str, Any] = {}  # device id -> its public key (fixed at enrollment; revocation: DbNonces)
 
     def key_for(device_id: str) -> Any:
@@ -249,9 +288,9 @@ def create_app(hub: Hub) -> FastAPI:
         seen = later.seen
 
         def work() -> p.PushResponse:
-            # The nonce and the revocation check go into the push's own savepoint in its group's
-            # transaction: a replay or a revoked device is refused there and changes nothing.
-            return pushes.push(device_id, req, check=lambda session: nonces.record_in_savepoint(session, *seen))
+            # The nonce and the revocation check go into the transaction of the push's group: a replay
+            # or a revoked device is refused there and changes nothing.
+            return pushes.push(device_id, req, seen)
 
         result = await run_in_threadpool(work)
         hub.store.grew(result.server_seq)

@@ -17,7 +17,6 @@ harmless (changes up to `accepted_through` are skipped) and a crash mid-batch le
 from __future__ import annotations
 
 import datetime as dt
-import json
 import uuid
 from dataclasses import dataclass
 from typing import Any
@@ -29,6 +28,7 @@ from app.errors import CircuitRideError
 from app.hq.models import CaseScope, Counter, Device, Receipt, Row, ScopeExit
 from app.models.base import utcnow
 from app.sync import protocol as p
+from app.util import jsoncodec
 
 OPEN = 4  # index of the open conflict id in a field's meta list
 HQ_EDIT = ""  # the "device" of a field value HQ set itself
@@ -94,8 +94,11 @@ _PG_INSERT_SCOPES = (
 
 
 class _Batch:
-    def __init__(self, session: Session, device: Device, counter: Counter) -> None:
-        self.session, self.device, self.counter = session, device, counter
+    """The changes of one or several pushes applied in one pass: rows read once, new rows written once."""
+
+    def __init__(self, session: Session, counter: Counter) -> None:
+        self.session, self.counter = session, counter
+        self.device: Device  # the device whose changes are being applied
         self.new_rows: list[_NewRow] = []
         self.new_scopes: dict[str, dict[str, Any]] = {}
         self.conflicts = 0
@@ -108,18 +111,19 @@ class _Batch:
         by_table: dict[str, list[str]] = {}
         for table, row_id in self.rows:
             by_table.setdefault(table, []).append(row_id)
+        step = 5000 if self.postgres else 500  # one array parameter on PostgreSQL; SQLite binds each id
         for table, ids in by_table.items():  # (table, id) is the primary key: each query is an index lookup
-            for start in range(0, len(ids), 500):
-                query = select(Row).where(Row.table_name == table, self._among(Row.row_id, ids[start : start + 500]))
+            for start in range(0, len(ids), step):
+                query = select(Row).where(Row.table_name == table, self._among(Row.row_id, ids[start : start + step]))
                 for row in self.session.scalars(query):
                     self.rows[(row.table_name, row.row_id)] = row
         case_ids = {r.case_id for r in self.rows.values() if r is not None and r.case_id}
         case_ids |= {cid for c in changes if (cid := p.case_id_of(c.table, c.row_id, c.fields))}
         self.scopes: dict[str, CaseScope | None] = dict.fromkeys(case_ids)
         ordered = sorted(case_ids)
-        for start in range(0, len(ordered), 500):
+        for start in range(0, len(ordered), step):
             for scope in self.session.scalars(
-                select(CaseScope).where(self._among(CaseScope.case_id, ordered[start : start + 500]))
+                select(CaseScope).where(self._among(CaseScope.case_id, ordered[start : start + step]))
             ):
                 self.scopes[scope.case_id] = scope
 
@@ -328,7 +332,9 @@ class _Batch:
     def finish(self) -> None:
         """Insert the rows and scopes first seen in this batch (a few multi-row statements)."""
         if self.new_rows and self.postgres:
-            self.session.connection().exec_driver_sql(_PG_INSERT_ROWS, (json.dumps([vars(r) for r in self.new_rows]),))
+            self.session.connection().exec_driver_sql(
+                _PG_INSERT_ROWS, (jsoncodec.dumps([vars(r) for r in self.new_rows]),)
+            )
         elif self.new_rows:
             self.session.execute(insert(Row), [vars(r) for r in self.new_rows])
         if self.new_rows:
@@ -336,7 +342,9 @@ class _Batch:
                 self.rows.pop((r.table_name, r.row_id), None)
             self.new_rows = []
         if self.new_scopes and self.postgres:
-            self.session.connection().exec_driver_sql(_PG_INSERT_SCOPES, (json.dumps(list(self.new_scopes.values())),))
+            self.session.connection().exec_driver_sql(
+                _PG_INSERT_SCOPES, (jsoncodec.dumps(list(self.new_scopes.values())),)
+            )
         elif self.new_scopes:
             self.session.execute(insert(CaseScope), list(self.new_scopes.values()))
         if self.new_scopes:
@@ -377,46 +385,72 @@ def apply_push(
     if counter is None:
         counter = lock_counter(session)
         session.refresh(device)  # read again under the lock: a push of the same device may have just committed
-    done = device.accepted_through
-    if request.after > done:
-        raise PushRefused(
-            409,
-            f"HQ has this device's changes only up to {done}, not {request.after}; HQ may have been restored. "
-            "Ask HQ support before syncing again.",
-        )
-    pending = [c for c in request.changes if c.device_seq > done]
-    batch = _Batch(session, device, counter)
-    rejected: list[p.Rejected] = []
-    first_seq = counter.seq + 1
-    batch.preload(pending)
+    (result,) = apply_pushes(session, [(device, request)], counter)
+    if isinstance(result, PushRefused):
+        raise result
+    return result
+
+
+def apply_pushes(
+    session: Session, pushes: list[tuple[Device, p.PushRequest]], counter: Counter
+) -> list[p.PushResponse | PushRefused]:
+    """Apply batches, of one device or several, in order inside the caller's transaction, which
+    holds the counter's lock. They share their reads and writes: one preload of every row they touch,
+    one insert of the rows they create, one of their receipts (HQ's group commit merges fifty pushes
+    in about as many statements as one). A batch that cannot be taken is answered by its
+    `PushRefused`, in its place in the list, and changes nothing; the others are applied."""
+    batch = _Batch(session, counter)
+    batch.preload([c for _, request in pushes for c in request.changes])
+    answers: list[p.PushResponse | PushRefused] = []
+    receipts: list[dict[str, Any]] = []
     with session.no_autoflush:
-        for change in pending:
-            reason = batch.out_of_scope(change, batch.row(change.table, change.row_id))
-            if reason:
-                rejected.append(p.Rejected(device_seq=change.device_seq, reason=reason))
+        for device, request in pushes:
+            done = device.accepted_through
+            if request.after > done:
+                answers.append(
+                    PushRefused(
+                        409,
+                        f"HQ has this device's changes only up to {done}, not {request.after}; "
+                        "HQ may have been restored. Ask HQ support before syncing again.",
+                    )
+                )
                 continue
-            batch.apply(change)
+            pending = [c for c in request.changes if c.device_seq > done]
+            batch.device, batch.conflicts = device, 0
+            rejected: list[p.Rejected] = []
+            first_seq = counter.seq + 1
+            for change in pending:
+                reason = batch.out_of_scope(change, batch.row(change.table, change.row_id))
+                if reason:
+                    rejected.append(p.Rejected(device_seq=change.device_seq, reason=reason))
+                    continue
+                batch.apply(change)
+            device.accepted_through = max(done, request.changes[-1].device_seq)
+            device.device_head = max(device.device_head, request.device_head, device.accepted_through)
+            device.last_push_at = now = utcnow()
+            receipts.append(
+                {
+                    "device_id": device.device_id or device.id,
+                    "at": now,
+                    "kind": "push",
+                    "first_seq": first_seq,
+                    "last_seq": counter.seq,
+                    "count": len(pending),
+                    "conflicts": batch.conflicts,
+                }
+            )
+            answers.append(
+                p.PushResponse(
+                    accepted_through=device.accepted_through,
+                    conflicts=batch.conflicts,
+                    rejected=rejected,
+                    server_seq=counter.seq,
+                )
+            )
         batch.finish()
-    device.accepted_through = max(done, request.changes[-1].device_seq)
-    device.device_head = max(device.device_head, request.device_head, device.accepted_through)
-    device.last_push_at = utcnow()
-    session.execute(
-        insert(Receipt).values(
-            device_id=device.device_id or device.id,
-            at=utcnow(),
-            kind="push",
-            first_seq=first_seq,
-            last_seq=counter.seq,
-            count=len(pending),
-            conflicts=batch.conflicts,
-        )
-    )
-    return p.PushResponse(
-        accepted_through=device.accepted_through,
-        conflicts=batch.conflicts,
-        rejected=rejected,
-        server_seq=counter.seq,
-    )
+    if receipts:
+        session.execute(insert(Receipt), receipts)
+    return answers
 
 
 def _scope_filter(device: Device) -> Any:

@@ -123,3 +123,83 @@ def test_a_refused_push_in_a_group_changes_nothing_and_the_others_are_kept(hub: 
     with hub.store.session() as session:
         accepted = dict(session.execute(select(Device.device_id, Device.accepted_through)).all())
     assert accepted == {good: 4, bad: 0}
+
+
+def _queued(groups: PushGroups, sends: list[tuple[str, str, p.PushRequest, tuple[str, str, int] | None]]) -> dict:
+    """Push everything in `sends` as one group (the turn is held until all of them wait); their answers."""
+    groups._turn.acquire()
+    results: dict[str, object] = {}
+
+    def send(name: str, device_id: str, request: p.PushRequest, seen: tuple[str, str, int] | None) -> None:
+        try:
+            results[name] = groups.push(device_id, request, seen)
+        except BaseException as exc:  # noqa: BLE001 - the answer under test
+            results[name] = exc
+
+    threads = [threading.Thread(target=send, args=s) for s in sends]
+    for t in threads:
+        t.start()
+    while len(groups._waiting) < len(sends):
+        threading.Event().wait(0.01)
+    groups._turn.release()
+    for t in threads:
+        t.join()
+    return results
+
+
+def test_a_replay_and_a_revoked_device_inside_a_group_are_refused_and_change_nothing(hub: Hub) -> None:
+    from app.hq.api import DbNonces
+    from app.sync.signing import RequestRefused
+
+    nonces = DbNonces(hub)
+    groups = PushGroups(hub.store.session, UnknownDevice, nonces)
+    good, revoked, old = _devices(hub, 3)
+    with hub.store.session() as session:
+        session.execute(Device.__table__.update().where(Device.device_id == revoked).values(revoked_at=utcnow()))
+    now = int(utcnow().timestamp())
+    # A nonce HQ already has, from an earlier request of `old`.
+    with hub.store.session() as session:
+        nonces.record(session, old, "n-old", now)
+    results = _queued(
+        groups,
+        [
+            ("first", good, _push(good, 1, 3), (good, "n-1", now)),
+            ("again", good, _push(good, 1, 3), (good, "n-1", now)),  # the same request twice in one group
+            ("revoked", revoked, _push(revoked, 1, 2), (revoked, "n-2", now)),
+            ("replay", old, _push(old, 1, 2), (old, "n-old", now)),
+        ],
+    )
+    assert groups.groups == 1 and groups.retried == 0
+    assert isinstance(results["first"], p.PushResponse) and results["first"].accepted_through == 3
+    assert isinstance(results["again"], RequestRefused) and results["again"].status == 401
+    assert isinstance(results["revoked"], RequestRefused) and results["revoked"].status == 403
+    assert isinstance(results["replay"], RequestRefused) and results["replay"].status == 401
+    assert _rows(hub) == 3
+    with hub.store.session() as session:
+        accepted = dict(session.execute(select(Device.device_id, Device.accepted_through)).all())
+    assert accepted == {good: 3, revoked: 0, old: 0}
+
+
+def test_a_group_that_fails_as_one_is_merged_again_push_by_push(hub: Hub, monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.hq import merge
+
+    groups = PushGroups(hub.store.session, UnknownDevice)
+    a, b = _devices(hub, 2)
+    real = merge.apply_pushes
+    calls: list[int] = []
+
+    def fails_once(session, pushes, counter):  # noqa: ANN001, ANN202 - a fault injected into the one-pass merge
+        calls.append(len(pushes))
+        answers = real(session, pushes, counter)  # writes, then fails: all of it must be rolled back
+        if len(calls) == 1:
+            raise RuntimeError("lost connection")
+        return answers
+
+    monkeypatch.setattr(merge, "apply_pushes", fails_once)
+    results = _queued(groups, [("a", a, _push(a, 1, 4), None), ("b", b, _push(b, 1, 5), None)])
+    assert groups.groups == 1 and groups.retried == 1
+    assert results["a"].accepted_through == 4 and results["b"].accepted_through == 5
+    assert _rows(hub) == 9  # once each: nothing of the failed pass was kept
+    with hub.store.session() as session:
+        seqs = sorted(session.scalars(select(Row.seq)))
+    assert seqs == list(range(seqs[0], seqs[0] + 9))
