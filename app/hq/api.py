@@ -6,9 +6,11 @@ a reason and changes nothing. Errors never echo request content back (it may hol
 
 from __future__ import annotations
 
+import asyncio
 import gzip
 import hashlib
 import logging
+import threading
 import time
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -21,6 +23,7 @@ from sqlalchemy.exc import IntegrityError
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect
 
+from app.errors import CircuitRideError
 from app.hq import merge
 from app.hq.blobs import BlobRefused
 from app.hq.hub import Hub
@@ -186,11 +189,36 @@ def create_app(hub: Hub) -> FastAPI:
     # PostgreSQL's lock queue keeps the waiting threads off the GIL and serves pushes in arrival order.
     pushes = PushGroups(hub.store.session, lambda: Refused(401, "unknown device"), nonces)
     keys: dict[str, Any] = {}  # device id -> its public key (fixed at enrollment; revocation: DbNonces)
+    keys_loaded = threading.Event()  # set once every enrolled device's key has been read
+
+    all_keys_loaded = threading.Lock()
+
+    def load_all_keys() -> None:
+        """Every enrolled device's key in one query, on the first signed request: after a restart,
+        fifty laptops syncing at once would otherwise each take a database connection to read theirs."""
+        with hub.store.session() as session:
+            for device_id, public_key in session.execute(
+                select(Device.device_id, Device.public_key).where(
+                    Device.device_id.is_not(None), Device.public_key.is_not(None), Device.revoked_at.is_(None)
+                )
+            ):
+                try:
+                    keys.setdefault(device_id, load_public_key_text(public_key))
+                except CircuitRideError:  # a damaged key refuses its own device's requests (below), no one else's
+                    continue
 
     def key_for(device_id: str) -> Any:
         key = keys.get(device_id)
         if key is not None:
             return key
+        if not keys_loaded.is_set():
+            with all_keys_loaded:
+                if not keys_loaded.is_set():
+                    load_all_keys()
+                    keys_loaded.set()
+            key = keys.get(device_id)
+            if key is not None:
+                return key
         with hub.store.session() as session:
             device = session.scalar(select(Device).where(Device.device_id == device_id))
             if device is None or not device.public_key:
@@ -287,12 +315,9 @@ def create_app(hub: Hub) -> FastAPI:
         assert later.seen is not None
         seen = later.seen
 
-        def work() -> p.PushResponse:
-            # The nonce and the revocation check go into the transaction of the push's group: a replay
-            # or a revoked device is refused there and changes nothing.
-            return pushes.push(device_id, req, seen)
-
-        result = await run_in_threadpool(work)
+        # The nonce and the revocation check go into the transaction of the push's group: a replay
+        # or a revoked device is refused there and changes nothing. Waiting for the group holds no thread.
+        result = await asyncio.wrap_future(pushes.submit(device_id, req, seen))
         hub.store.grew(result.server_seq)
         return json(result)
 

@@ -21,15 +21,18 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ARRAY, String, any_, bindparam, insert, or_, select
+from sqlalchemy import any_, bindparam, insert, or_, select
 from sqlalchemy.orm import Session
+from sqlalchemy.types import NullType
 
 from app.errors import CircuitRideError
 from app.hq.models import CaseScope, Counter, Device, Receipt, Row, ScopeExit
+from app.hq.store import TextArray
 from app.models.base import utcnow
 from app.sync import protocol as p
 from app.util import jsoncodec
 
+_AS_IS = NullType()  # a bound value SQLAlchemy passes through untouched (psycopg adapts TextArray itself)
 OPEN = 4  # index of the open conflict id in a field's meta list
 HQ_EDIT = ""  # the "device" of a field value HQ set itself
 
@@ -78,19 +81,11 @@ class _NewRow:
     deleted: bool = False
 
 
-# New rows and scopes on PostgreSQL: one statement whose one parameter is the rows as JSON. Its text never
-# changes, so psycopg converts it once and PostgreSQL prepares it (a multi-row VALUES list is new text for
-# every batch size, an executemany sends one statement per row, and arrays are escaped element by element
-# in Python).
-_PG_INSERT_ROWS = (
-    'INSERT INTO hq_rows (table_name, row_id, case_id, "values", meta, hlc, seq, deleted) '
-    'SELECT table_name, row_id, case_id, "values", meta, hlc, seq, deleted FROM json_to_recordset(%s::json) '
-    'AS x(table_name text, row_id text, case_id text, "values" json, meta json, hlc text, seq bigint, deleted bool)'
-)
-_PG_INSERT_SCOPES = (
-    "INSERT INTO hq_case_scope (case_id, ride_id) SELECT case_id, ride_id "
-    "FROM json_to_recordset(%s::json) AS x(case_id text, ride_id text)"
-)
+# New rows and scopes on PostgreSQL go in by COPY: measured here, a third cheaper for PostgreSQL than
+# one INSERT ... SELECT FROM json_to_recordset(rows as one JSON parameter), which was itself cheaper
+# than a multi-row VALUES list (new statement text for every batch size) or an executemany.
+_PG_COPY_ROWS = 'COPY hq_rows (table_name, row_id, case_id, "values", meta, hlc, seq, deleted) FROM STDIN'
+_PG_COPY_SCOPES = "COPY hq_case_scope (case_id, ride_id) FROM STDIN"
 
 
 class _Batch:
@@ -131,7 +126,7 @@ class _Batch:
         """`column IN (...)`; on PostgreSQL `column = ANY(array)`, one parameter whatever the count, so
         the statement text stays the same and psycopg parses it once and PostgreSQL prepares it."""
         if self.postgres:
-            return column == any_(bindparam("among", values, type_=ARRAY(String)))
+            return column == any_(bindparam("among", TextArray(values), type_=_AS_IS))
         return column.in_(values)
 
     def row(self, table: str, row_id: str) -> Row | None:
@@ -330,27 +325,37 @@ class _Batch:
             target.meta = meta
 
     def finish(self) -> None:
-        """Insert the rows and scopes first seen in this batch (a few multi-row statements)."""
-        if self.new_rows and self.postgres:
-            self.session.connection().exec_driver_sql(
-                _PG_INSERT_ROWS, (jsoncodec.dumps([vars(r) for r in self.new_rows]),)
-            )
-        elif self.new_rows:
-            self.session.execute(insert(Row), [vars(r) for r in self.new_rows])
+        """Insert the rows and scopes first seen in this batch (one COPY or multi-row INSERT each)."""
         if self.new_rows:
+            if self.postgres:
+                dumps = jsoncodec.dumps
+                self._copy(
+                    _PG_COPY_ROWS,
+                    [
+                        (r.table_name, r.row_id, r.case_id, dumps(r.values), dumps(r.meta), r.hlc, r.seq, r.deleted)
+                        for r in self.new_rows
+                    ],
+                )
+            else:
+                self.session.execute(insert(Row), [vars(r) for r in self.new_rows])
             for r in self.new_rows:  # later changes in the batch must update the stored row, not this copy
                 self.rows.pop((r.table_name, r.row_id), None)
             self.new_rows = []
-        if self.new_scopes and self.postgres:
-            self.session.connection().exec_driver_sql(
-                _PG_INSERT_SCOPES, (jsoncodec.dumps(list(self.new_scopes.values())),)
-            )
-        elif self.new_scopes:
-            self.session.execute(insert(CaseScope), list(self.new_scopes.values()))
         if self.new_scopes:
+            if self.postgres:
+                self._copy(_PG_COPY_SCOPES, [(s["case_id"], s["ride_id"]) for s in self.new_scopes.values()])
+            else:
+                self.session.execute(insert(CaseScope), list(self.new_scopes.values()))
             for case_id in self.new_scopes:
                 self.scopes.pop(case_id, None)  # read back from the database if needed again
             self.new_scopes = {}
+
+    def _copy(self, statement: str, rows: list[tuple[Any, ...]]) -> None:
+        """COPY `rows` in, on this session's connection and so in its transaction (PostgreSQL only)."""
+        driver = self.session.connection().connection.driver_connection
+        with driver.cursor() as cursor, cursor.copy(statement) as copy:
+            for row in rows:
+                copy.write_row(row)
 
     def _rescope(self, case_id: str, ride_id: Any) -> None:
         ride = ride_id if isinstance(ride_id, str) else None

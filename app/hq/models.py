@@ -36,7 +36,7 @@ class Row(HQBase):
     __tablename__ = "hq_rows"
     table_name: Mapped[str] = mapped_column(String(40), primary_key=True)
     row_id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    case_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    case_id: Mapped[str | None] = mapped_column(String(36))  # indexed with seq: ix_hq_rows_case_seq
     values: Mapped[dict[str, Any]] = mapped_column(default=dict)
     # per field: [server seq of its last change, hlc of that change, device that made it]
     meta: Mapped[dict[str, Any]] = mapped_column(default=dict)

@@ -24,6 +24,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from concurrent.futures import Future
 from typing import Any, Protocol
 
 from sqlalchemy import select
@@ -35,6 +36,7 @@ from app.util.gcpause import no_gc_pauses
 
 log = logging.getLogger(__name__)
 
+IDLE_SECONDS = 30.0
 Seen = tuple[str, str, int]  # a signed request's (device id, nonce, timestamp)
 
 
@@ -47,7 +49,7 @@ class Nonces(Protocol):
 
 
 class _Queued:
-    __slots__ = ("device_id", "request", "seen", "result", "error", "done")
+    __slots__ = ("device_id", "request", "seen", "result", "error", "future")
 
     def __init__(self, device_id: str, request: p.PushRequest, seen: Seen | None) -> None:
         self.device_id = device_id
@@ -55,7 +57,7 @@ class _Queued:
         self.seen = seen
         self.result: p.PushResponse | None = None
         self.error: BaseException | None = None
-        self.done = False
+        self.future: Future[p.PushResponse] = Future()
 
 
 class PushGroups:
@@ -68,28 +70,64 @@ class PushGroups:
         self._session = session_factory  # a context manager: one transaction, committed at its end
         self._unknown_device = unknown_device
         self._nonces = nonces
-        self._turn = threading.Lock()  # held by the thread merging a group
-        self._guard = threading.Lock()  # protects _waiting
+        self._turn = threading.Lock()  # held while a group is merged (a test holds it to gather a group)
+        self._guard = threading.Condition()  # protects _waiting and _merger
         self._waiting: list[_Queued] = []
+        self._merger: threading.Thread | None = None
         self.groups = 0  # merged so far (for tests and benchmarks)
         self.retried = 0  # groups merged again push by push after failing as one
 
-    def push(self, device_id: str, request: p.PushRequest, seen: Seen | None = None) -> p.PushResponse:
-        """Merge this push (alone or with others that arrived meanwhile); blocks until committed.
-        `seen` is the signed request's nonce: recorded, and the device's revocation read, in the
-        push's own transaction (a replay or a revoked device is refused and changes nothing)."""
+    def submit(self, device_id: str, request: p.PushRequest, seen: Seen | None = None) -> Future[p.PushResponse]:
+        """Queue this push; it is merged (alone or with others that arrived meanwhile) by the merging
+        thread, and the future is answered once it is committed or refused. `seen` is the signed
+        request's nonce: recorded, and the device's revocation read, in the push's own transaction (a
+        replay or a revoked device is refused and changes nothing).
+
+        A waiting push holds no thread: HQ's request threads go on checking signatures and parsing the
+        next pushes while a group is merged (with a thread each, fifty waiting pushes took the
+        server's whole thread pool and the next requests queued behind them)."""
         item = _Queued(device_id, request, seen)
         with self._guard:
             self._waiting.append(item)
-        with self._turn:
-            if not item.done:  # nobody took it into their group: merge everything waiting now
+            if self._merger is None:
+                self._merger = threading.Thread(target=self._run, name="hq-push-groups", daemon=True)
+                self._merger.start()
+            self._guard.notify()
+        return item.future
+
+    def push(self, device_id: str, request: p.PushRequest, seen: Seen | None = None) -> p.PushResponse:
+        """`submit`, then wait for the answer (raises the push's refusal)."""
+        return self.submit(device_id, request, seen).result()
+
+    def _run(self) -> None:
+        """The merging thread: takes everything waiting, merges it as one group, answers, again. It
+        ends after a while with nothing to do (the next push starts another)."""
+        while True:
+            with self._guard:
+                if not self._waiting:
+                    self._guard.wait(timeout=IDLE_SECONDS)
+                if not self._waiting:
+                    self._merger = None
+                    return
+            with self._turn:
                 with self._guard:
                     group, self._waiting = self._waiting, []
-                self._merge(group)
-        if item.error is not None:
-            raise item.error
-        assert item.result is not None
-        return item.result
+                # A push whose request was dropped before its turn (the laptop hung up) is not merged;
+                # from here on, the others cannot be called off: they are merged and answered.
+                group = [item for item in group if item.future.set_running_or_notify_cancel()]
+                if not group:
+                    continue
+                try:
+                    self._merge(group)
+                except BaseException as exc:  # noqa: BLE001 - never leave a push unanswered
+                    for item in group:
+                        if item.result is None and item.error is None:
+                            item.error = exc
+            for item in group:
+                if item.error is not None:
+                    item.future.set_exception(item.error)
+                else:
+                    item.future.set_result(item.result)  # type: ignore[arg-type]
 
     def _merge(self, group: list[_Queued]) -> None:
         try:
@@ -107,8 +145,6 @@ class PushGroups:
             self._merge_each(group)
         finally:
             self.groups += 1
-            for item in group:
-                item.done = True
 
     def _merge_together(self, session: Any, group: list[_Queued]) -> None:
         counter = merge.lock_counter(session)

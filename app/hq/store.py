@@ -103,6 +103,26 @@ class HQStore:
         self.engine.dispose()
 
 
+class TextArray(list[str]):
+    """Strings sent to PostgreSQL as one text[] parameter (`column = ANY(:ids)`), written in its text
+    form with one join: psycopg's own list adapter handles each element in Python, a tenth of HQ's
+    time on a push group of 2,500 ids."""
+
+
+def _text_array_dumper() -> type:
+    from psycopg.adapt import Dumper
+    from psycopg.postgres import types
+
+    class TextArrayDumper(Dumper):
+        oid = types["text"].array_oid
+
+        def dump(self, obj: Any) -> bytes:
+            quoted = ('"' + v.replace("\\", "\\\\").replace('"', '\\"') + '"' for v in obj)
+            return ("{" + ",".join(quoted) + "}").encode()
+
+    return TextArrayDumper
+
+
 def _engine(url: str) -> Engine:
     if url.startswith("sqlite"):
         path = make_url(url).database
@@ -138,6 +158,12 @@ def _engine(url: str) -> Engine:
         json_serializer=jsoncodec.dumps,
         json_deserializer=jsoncodec.loads,
     )
+
+    text_array = _text_array_dumper()
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.adapters.register_dumper(TextArray, text_array)
 
     # A connection that sat idle may have been dropped (PostgreSQL restarted, a firewall timed it out):
     # it is tested before use, and replaced if dead. Only after PING_AFTER seconds idle: SQLAlchemy's

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from app.hq.hub import Hub
@@ -203,3 +205,48 @@ def test_a_group_that_fails_as_one_is_merged_again_push_by_push(hub: Hub, monkey
     with hub.store.session() as session:
         seqs = sorted(session.scalars(select(Row.seq)))
     assert seqs == list(range(seqs[0], seqs[0] + 9))
+
+
+def test_an_hq_database_at_the_first_schema_is_upgraded_and_takes_pushes(tmp_path: Path, hq_db_url: str | None) -> None:
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import inspect
+
+    from app.hq.store import MIGRATIONS_DIR, HQStore
+
+    store = HQStore(hq_db_url or f"sqlite:///{tmp_path / 'old.sqlite'}")
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    with store.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+        conn.exec_driver_sql("INSERT INTO hq_counter (id, seq) VALUES (1, 0)")
+    assert "ix_hq_rows_case_id" in {i["name"] for i in inspect(store.engine).get_indexes("hq_rows")}
+    store.dispose()
+    hub = Hub(tmp_path / "hq", hq_db_url or f"sqlite:///{tmp_path / 'old.sqlite'}")
+    try:
+        (device,) = _devices(hub, 1)
+        PushGroups(hub.store.session, UnknownDevice).push(device, _push(device, 1, 3))
+        indexes = {i["name"] for i in inspect(hub.store.engine).get_indexes("hq_rows")}
+        assert "ix_hq_rows_case_id" not in indexes and "ix_hq_rows_case_seq" in indexes
+        assert _rows(hub) == 3
+    finally:
+        hub.store.dispose()
+
+
+@given(st.lists(st.text(alphabet=st.characters(blacklist_characters="\x00", blacklist_categories=["Cs"])), max_size=30))
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_ids_sent_as_one_text_array_reach_postgresql_unchanged(pg_url: str, values: list[str]) -> None:
+    """HQ's look-ups by many ids send them as one text[] written by our own dumper (store.TextArray):
+    any string a laptop could send as a case id comes back from PostgreSQL as it was."""
+    from sqlalchemy import text
+
+    from app.hq.store import HQStore, TextArray
+
+    store = HQStore(pg_url)
+    try:
+        with store.engine.connect() as conn:
+            got = conn.execute(text("SELECT unnest(CAST(:ids AS text[]))"), {"ids": TextArray(values)}).scalars()
+            assert list(got) == values
+    finally:
+        store.dispose()
