@@ -12,6 +12,7 @@ A name with a date is answered from indexes alone (see _dob_and_words).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -90,8 +91,32 @@ def id_prefix(query: str) -> str | None:
     return compact.upper() if compact and _ID_LIKE.match(compact) else None
 
 
+class IdPrefixIndex:
+    """The case numbers and UNHCR ids of the cases a list holds, sorted, for prefix look-ups by
+    bisection: scanning 50,000 rows for a typed case number took 10-20 ms of every such keystroke.
+    Built once per list (about 50 ms for 50,000 cases, on the worker thread)."""
+
+    def __init__(self, rows: Sequence[CaseRow]) -> None:
+        self._numbers = sorted((r.case_number, r.case_id) for r in rows)
+        self._unhcr = sorted((r.unhcr_id, r.case_id) for r in rows if r.unhcr_id)
+
+    def matches(self, prefix: str, limit: int) -> dict[str, None]:
+        """Ids of the cases whose number or UNHCR id starts with `prefix` (at most `limit`)."""
+        found: dict[str, None] = {}
+        for keys in (self._numbers, self._unhcr):
+            at = bisect_left(keys, (prefix, ""))
+            while at < len(keys) and len(found) < limit and keys[at][0].startswith(prefix):
+                found[keys[at][1]] = None
+                at += 1
+        return found
+
+
 def search_case_ids(
-    ws: Workspace, query: str, limit: int = DEFAULT_LIMIT, *, rows: Sequence[CaseRow] | None = None
+    ws: Workspace,
+    query: str,
+    limit: int = DEFAULT_LIMIT,
+    *,
+    rows: Sequence[CaseRow] | IdPrefixIndex | None = None,
 ) -> list[str]:
     """Only the ids of matching cases, for the case list: the same matching as search(), read from
     the search indexes alone. The FTS table holds each live person's case id, so no person or case
@@ -99,19 +124,17 @@ def search_case_ids(
     100-200 ms with a cold cache in the encrypted workspace. Deleted persons have no index entry;
     a deleted case is not in the case list, which shows only the ids it has.
 
-    `rows`: every case the caller lists (the case list has them loaded). Case-number and UNHCR-id
-    prefixes are then matched against them in memory instead of reading 2,000 case rows."""
+    `rows`: every case the caller lists (the case list has them loaded), best as an IdPrefixIndex
+    of them. Case-number and UNHCR-id prefixes are then matched in memory instead of reading 2,000
+    case rows."""
     query = (query or "").strip()
     if not query:
         return []
     ids: dict[str, None] = {}
     ident = id_prefix(query)
     if ident and rows is not None:
-        for row in rows:
-            if row.case_number.startswith(ident) or row.unhcr_id.startswith(ident):
-                ids[row.case_id] = None
-                if len(ids) >= limit:
-                    break
+        index = rows if isinstance(rows, IdPrefixIndex) else IdPrefixIndex(rows)
+        ids.update(index.matches(ident, limit))
     with reading(ws) as session:
         if ident and rows is None:
             hits: dict[str, SearchHit] = {}

@@ -188,6 +188,21 @@ def test_search_by_case_number_prefix(qtbot, view: CasesView) -> None:
     qtbot.waitUntil(lambda: shown(view) == ["KBL-000002", "KBL-000003"], timeout=2000)
 
 
+def test_case_number_search_follows_a_new_case_and_a_changed_unhcr_id(qtbot, view: CasesView) -> None:
+    # Numbers and UNHCR ids are matched against the listed rows, sorted once: the sorted copy must
+    # follow the rows when a case comes or changes.
+    type_search(qtbot, view, "kbl-0")
+    qtbot.waitUntil(lambda: shown(view) == ["KBL-000002", "KBL-000003"], timeout=2000)
+    create_case(
+        view.ctx.ws, {"case_number": "KBL-000010", "site": "Kabul"}, [_p("principal_applicant", "Nadia", "Rahimi")]
+    )
+    view.ctx.events.case_changed.emit("KBL-000010")
+    set_case_fields(view.ctx.ws, "LIM-000001", {"unhcr_id": "KBL-77A00001"})
+    view.ctx.events.case_changed.emit("LIM-000001")
+    type_search(qtbot, view, "kbl-")
+    qtbot.waitUntil(lambda: shown(view) == ["KBL-000002", "KBL-000003", "KBL-000010", "LIM-000001"], timeout=2000)
+
+
 def test_filters_combine_with_search_and_clear(qtbot, view: CasesView) -> None:
     bar = view.filters
     type_search(qtbot, view, "ahmadi")
@@ -350,6 +365,14 @@ def test_lock_clears_rows_search_and_filters(qtbot, view: CasesView) -> None:
     assert view.search.text() == ""
     assert view.filters.case_filter().active is False
     assert view.filters.site.count() == 1  # only "All": no site names left behind
+
+
+def test_lock_drops_the_sorted_case_numbers_too(qtbot, view: CasesView) -> None:
+    type_search(qtbot, view, "kbl-0")
+    qtbot.waitUntil(lambda: shown(view) == ["KBL-000002", "KBL-000003"], timeout=2000)
+    assert view._id_index[1] is not None  # built by that search
+    view.ctx.events.locked.emit()
+    assert view._id_index == (-1, None)
 
 
 def test_capped_search_tells_the_user(qtbot, view: CasesView, monkeypatch: pytest.MonkeyPatch) -> None:

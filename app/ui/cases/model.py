@@ -98,6 +98,7 @@ class CaseTableModel(QAbstractTableModel):
         self._ranks: dict[int, list[int]] = {}  # column -> place of each position in that order
         self._stages = stage_labels()
         self.sorter: Callable[[int, Qt.SortOrder], None] | None = None  # the proxy's sort (see sort())
+        self.version = 0  # moves whenever a row comes, goes or changes
         self._italic = QFont()
         self._italic.setItalic(True)
         self._headers = [
@@ -134,6 +135,7 @@ class CaseTableModel(QAbstractTableModel):
 
     def set_rows(self, rows: list[CaseRow]) -> None:
         """Replace every row and show them all in the given order."""
+        self.version += 1
         self.beginResetModel()
         self._rows = list(rows)
         self._pos = {r.case_id: i for i, r in enumerate(self._rows)}
@@ -207,6 +209,7 @@ class CaseTableModel(QAbstractTableModel):
         old = self._rows[pos]
         if old == row:
             return True
+        self.version += 1
         self._rows[pos] = row
         self._forget_order(old, row)
         shown = self.shown_row(row.case_id)
@@ -216,6 +219,7 @@ class CaseTableModel(QAbstractTableModel):
 
     def add_row(self, row: CaseRow, show_at: int | None) -> None:
         """Load a case that was not loaded; insert it into the list at `show_at` (or keep it hidden)."""
+        self.version += 1
         pos = len(self._rows)
         if show_at is None:
             self._rows.append(row)
@@ -233,6 +237,7 @@ class CaseTableModel(QAbstractTableModel):
         pos = self._pos.get(case_id)
         if pos is None:
             return
+        self.version += 1
         shown = self.shown_row(case_id)
         if shown is not None:
             self.beginRemoveRows(QModelIndex(), shown, shown)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import CircuitRideError
 from app.services.case_list import CaseFacets, CaseFilter, CaseRow, case_facets, case_row, case_rows
-from app.services.search import search_case_ids
+from app.services.search import IdPrefixIndex, id_prefix, search_case_ids
 from app.ui.cases.filter_bar import FilterBar
 from app.ui.cases.model import (
     COL_CASE,
@@ -159,6 +159,7 @@ class CasesView(QWidget):
         self._search_task: Task | None = None
         self._when_found: str | None = None  # "open" / "list": Enter / Down pressed mid-search
         self._search_capped = False
+        self._id_index: tuple[int, IdPrefixIndex | None] = (-1, None)  # (model version, index of its rows)
         self._loading = False  # the first rows are shown, the rest are being read
         self._load_generation = 0
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
@@ -214,15 +215,22 @@ class CasesView(QWidget):
         self._loading = True
         self.model.set_rows(rows)
         self.proxy.refresh()
+
+        def load(_task: Task) -> tuple[list[CaseRow], CaseFacets, IdPrefixIndex]:
+            rows = case_rows(ws)
+            return rows, case_facets(ws), IdPrefixIndex(rows)  # sorted here, not on the first case-number search
+
         self.ctx.tasks.run(
-            lambda _task: (case_rows(ws), case_facets(ws)),
+            load,
             on_done=lambda loaded: self._loaded(generation, loaded),
             on_failed=lambda exc: self._load_failed(generation, exc),
         )
 
-    def _show_rows(self, rows: list[CaseRow], facets: CaseFacets) -> None:
+    def _show_rows(self, rows: list[CaseRow], facets: CaseFacets, index: IdPrefixIndex | None = None) -> None:
         self._loading = False
         self.model.set_rows(rows)
+        if index is not None:
+            self._id_index = (self.model.version, index)
         self.proxy.refresh()  # the current search matches, filters and sort over the new rows
         self.filters.set_facets(facets)
         when_found = self._when_found  # Enter or Down pressed while the list was loading
@@ -231,7 +239,7 @@ class CasesView(QWidget):
         if self._searching:
             self._when_found = when_found
 
-    def _loaded(self, generation: int, loaded: tuple[list[CaseRow], CaseFacets]) -> None:
+    def _loaded(self, generation: int, loaded: tuple[list[CaseRow], CaseFacets, IdPrefixIndex]) -> None:
         if generation == self._load_generation:
             self._show_rows(*loaded)
 
@@ -254,6 +262,7 @@ class CasesView(QWidget):
         self._load_generation += 1  # a load still running is not shown
         self._loading = False
         self.model.set_rows([])
+        self._id_index = (-1, None)  # case numbers and UNHCR ids are not kept after a lock either
         self.filters.forget()
         self.proxy.reset()
 
@@ -278,11 +287,23 @@ class CasesView(QWidget):
             self._show_matches(None, capped=False)
             return
         ws, generation = self.ctx.ws, self._generation
-        rows = tuple(self.model.rows)  # a snapshot for the worker (a copy of references: well under a millisecond)
+        # Case numbers and UNHCR ids are matched in memory against the listed rows, sorted once (on
+        # the worker) for every id-like search until a row changes.
+        version, index = self._id_index
+        rows: tuple[CaseRow, ...] = ()
+        if version != self.model.version:
+            index, version = None, self.model.version
+            if id_prefix(query):
+                rows = tuple(self.model.rows)  # a snapshot for the worker (copying references: under a millisecond)
 
         def work(task: Task) -> list[str]:
             task.check()  # superseded while still queued: never starts
-            return search_case_ids(ws, query, limit=SEARCH_LIMIT, rows=rows)
+            nonlocal index
+            if index is None and rows:
+                index = IdPrefixIndex(rows)
+                if version == self.model.version:  # not if the list changed (or was locked) meanwhile
+                    self._id_index = (version, index)
+            return search_case_ids(ws, query, limit=SEARCH_LIMIT, rows=index)
 
         self._searching = True
         self._search_task = self.ctx.tasks.run(
