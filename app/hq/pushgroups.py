@@ -37,6 +37,10 @@ from app.util.gcpause import no_gc_pauses
 log = logging.getLogger(__name__)
 
 IDLE_SECONDS = 30.0
+# At most this many pushes merged together: the first ones are answered (and those laptops send their
+# next batch, parsed while the rest merge) instead of all waiting for one long merge. Measured on the
+# 50-device benchmark: 8 was worse, 16 and 32 better than no limit, 32 best (within the noise).
+MAX_GROUP = 32
 Seen = tuple[str, str, int]  # a signed request's (device id, nonce, timestamp)
 
 
@@ -111,7 +115,7 @@ class PushGroups:
                     return
             with self._turn:
                 with self._guard:
-                    group, self._waiting = self._waiting, []
+                    group, self._waiting = self._waiting[:MAX_GROUP], self._waiting[MAX_GROUP:]
                 # A push whose request was dropped before its turn (the laptop hung up) is not merged;
                 # from here on, the others cannot be called off: they are merged and answered.
                 group = [item for item in group if item.future.set_running_or_notify_cancel()]

@@ -250,3 +250,14 @@ def test_ids_sent_as_one_text_array_reach_postgresql_unchanged(pg_url: str, valu
             assert list(got) == values
     finally:
         store.dispose()
+
+
+def test_a_long_queue_is_merged_in_groups_of_at_most_max_group(hub: Hub) -> None:
+    from app.hq.pushgroups import MAX_GROUP
+
+    groups = PushGroups(hub.store.session, UnknownDevice)
+    devices = _devices(hub, MAX_GROUP + 5)
+    results = _queued(groups, [(d, d, _push(d, 1, 2), None) for d in devices])
+    assert groups.groups == 2
+    assert all(isinstance(r, p.PushResponse) and r.accepted_through == 2 for r in results.values())
+    assert _rows(hub) == 2 * len(devices)
