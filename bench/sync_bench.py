@@ -212,42 +212,58 @@ def first_sync(base: Path) -> dict[str, Any]:
 
 
 def cut_resume(ws: Any, proxy: Any, hub: Any) -> dict[str, Any]:
+    """Bytes an upload cut at 90 % costs beyond the same upload uncut: the chunk in flight at the cut
+    sent again, plus the TLS handshake and requests of the retry (the protocol's own overhead on
+    every request is in both runs, so it is not counted as re-sent)."""
     from app.models import Attachment, Case
     from app.services.uow import unit_of_work
     from app.sync.engine import sync
 
     size = BIG_MB * 1024 * 1024
-    rnd = random.Random(5)
 
-    def chunks() -> Any:
-        left = size
-        while left:
-            n = min(left, 1024 * 1024)
-            yield rnd.randbytes(n)
-            left -= n
+    def upload(seed: int, cut: bool) -> tuple[int, float]:
+        rnd = random.Random(seed)
 
-    info = ws.vault.put_stream(chunks())
-    with unit_of_work(ws, "attach_files") as uow:
-        case = uow.session.query(Case).first()
-        uow.create(
-            Attachment(
+        def chunks() -> Any:
+            left = size
+            while left:
+                n = min(left, 1024 * 1024)
+                yield rnd.randbytes(n)
+                left -= n
+
+        info = ws.vault.put_stream(chunks())
+        with unit_of_work(ws, "attach_files") as uow:
+            case = uow.session.query(Case).first()
+            uow.create(
+                Attachment(
+                    case_id=case.id,
+                    kind="scan",
+                    content_hash=info.sha256_hex,
+                    size=size,
+                    mime="application/octet-stream",
+                    title="benchmark payload",
+                ),
                 case_id=case.id,
-                kind="scan",
-                content_hash=info.sha256_hex,
-                size=size,
-                mime="application/octet-stream",
-                title="benchmark payload",
-            ),
-            case_id=case.id,
-        )
-    up0 = proxy.bytes_up
-    proxy.cut_after(upstream=int(size * 0.9), times=1)
-    t = time.perf_counter()
-    sync(ws)  # the transport retries after the cut and resumes at HQ's offset
-    seconds = time.perf_counter() - t
-    sent = proxy.bytes_up - up0
-    assert hub.blobs.has(info.sha256_hex)
-    return {"cut_sent_mb": sent / 1e6, "cut_resent_mb": (sent - size) / 1e6, "cut_cuts": proxy.cuts, "cut_s": seconds}
+            )
+        up0 = proxy.bytes_up
+        if cut:
+            proxy.cut_after(upstream=int(size * 0.9), times=1)
+        t = time.perf_counter()
+        sync(ws)  # after a cut the transport retries and resumes at HQ's offset
+        seconds = time.perf_counter() - t
+        assert hub.blobs.has(info.sha256_hex)
+        return proxy.bytes_up - up0, seconds
+
+    cuts0 = proxy.cuts
+    uncut, _ = upload(4, cut=False)
+    sent, seconds = upload(5, cut=True)
+    return {
+        "cut_sent_mb": sent / 1e6,
+        "cut_uncut_mb": uncut / 1e6,
+        "cut_resent_mb": (sent - uncut) / 1e6,
+        "cut_cuts": proxy.cuts - cuts0,
+        "cut_s": seconds,
+    }
 
 
 def concurrent_pg(base: Path) -> dict[str, Any]:
@@ -378,10 +394,10 @@ def report_ride(r: dict[str, Any]) -> None:
         f"push {r['incr_push_s']:.1f} s + pull {r['incr_pull_s']:.1f} s; target <= 10 s",
     )
     line(
-        f"{BIG_MB} MB upload cut at 90%: sent beyond it",
+        f"{BIG_MB} MB upload cut at 90%: extra bytes",
         f"{r['cut_resent_mb']:.2f} MB",
-        f"{r['cut_cuts']} cut, {r['cut_s']:.1f} s; re-sent data plus TLS/HTTP of every request; "
-        "target <= one 1 MiB chunk",
+        f"{r['cut_cuts']} cut, {r['cut_s']:.1f} s; {r['cut_sent_mb']:.1f} MB sent, {r['cut_uncut_mb']:.1f} MB uncut; "
+        "beyond an uncut upload; target <= one 1 MiB chunk (1.05 MB)",
     )
 
 
