@@ -106,12 +106,20 @@ class PushGroups:
     def _run(self) -> None:
         """The merging thread: takes everything waiting, merges it as one group, answers, again. It
         ends after a while with nothing to do (the next push starts another)."""
+        try:
+            self._merge_waiting()
+        finally:  # also if it died of a bug: the next push starts a new one instead of waiting forever
+            with self._guard:
+                if self._merger is threading.current_thread():
+                    self._merger = None
+
+    def _merge_waiting(self) -> None:
         while True:
             with self._guard:
                 if not self._waiting:
                     self._guard.wait(timeout=IDLE_SECONDS)
                 if not self._waiting:
-                    self._merger = None
+                    self._merger = None  # under the guard: a push queued from now on starts a new thread
                     return
             with self._turn:
                 with self._guard:

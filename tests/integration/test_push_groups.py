@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import base64
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -261,3 +262,20 @@ def test_a_long_queue_is_merged_in_groups_of_at_most_max_group(hub: Hub) -> None
     assert groups.groups == 2
     assert all(isinstance(r, p.PushResponse) and r.accepted_through == 2 for r in results.values())
     assert _rows(hub) == 2 * len(devices)
+
+
+def test_the_merging_thread_ends_when_idle_and_the_next_push_starts_another(
+    hub: Hub, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.hq import pushgroups
+
+    monkeypatch.setattr(pushgroups, "IDLE_SECONDS", 0.2)
+    groups = PushGroups(hub.store.session, UnknownDevice)
+    (device,) = _devices(hub, 1)
+    assert groups.push(device, _push(device, 1, 2)).accepted_through == 2
+    deadline = time.monotonic() + 10
+    while groups._merger is not None and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert groups._merger is None  # it ended
+    assert groups.push(device, _push(device, 3, 2)).accepted_through == 4  # and another one merged this
+    assert _rows(hub) == 4
