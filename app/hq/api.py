@@ -186,13 +186,12 @@ def create_app(hub: Hub) -> FastAPI:
     async def _push(_request: Request, exc: merge.PushRefused) -> JSONResponse:
         return JSONResponse({"detail": exc.message}, status_code=exc.status)
 
-    # One merge at a time per process, and the pushes that arrive meanwhile merged together in one
-    # transaction (pushes serialise on the sequence counter's row anyway). Waiting here rather than in
-    # PostgreSQL's lock queue keeps the waiting threads off the GIL and serves pushes in arrival order.
+    # One merging thread per process; the pushes that arrive while it merges are merged together next,
+    # in one transaction (pushes serialise on the sequence counter's row anyway), in arrival order. A
+    # waiting push holds no thread (see app/hq/pushgroups.py).
     pushes = PushGroups(hub.store.session, lambda: Refused(401, "unknown device"), nonces)
     keys: dict[str, Any] = {}  # device id -> its public key (fixed at enrollment; revocation: DbNonces)
     keys_loaded = threading.Event()  # set once every enrolled device's key has been read
-
     all_keys_loaded = threading.Lock()
 
     def load_all_keys() -> None:
