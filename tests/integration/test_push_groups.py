@@ -279,3 +279,22 @@ def test_the_merging_thread_ends_when_idle_and_the_next_push_starts_another(
     assert groups._merger is None  # it ended
     assert groups.push(device, _push(device, 3, 2)).accepted_through == 4  # and another one merged this
     assert _rows(hub) == 4
+
+
+def test_a_push_called_off_before_its_turn_is_not_merged(hub: Hub) -> None:
+    # The HQ request awaiting a push is cancelled when the laptop hangs up; if that happens before
+    # the push's group starts, nothing of it is written (the laptop sends it again).
+    groups = PushGroups(hub.store.session, UnknownDevice)
+    gone, staying = _devices(hub, 2)
+    groups._turn.acquire()
+    try:
+        called_off = groups.submit(gone, _push(gone, 1, 3))
+        kept = groups.submit(staying, _push(staying, 1, 2))
+        assert called_off.cancel()
+    finally:
+        groups._turn.release()
+    assert kept.result(timeout=30).accepted_through == 2
+    assert _rows(hub) == 2
+    with hub.store.session() as session:
+        accepted = dict(session.execute(select(Device.device_id, Device.accepted_through)).all())
+    assert accepted == {gone: 0, staying: 2}
