@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from app.models.vocab import STAGES
@@ -304,6 +304,18 @@ class CaseTableModel(QAbstractTableModel):
         if self.sorter is not None:
             self.sorter(column, order)
 
+    # ----- painting (CaseTable paints rows itself, see table.py) ------------------------------
+    def cell_text(self, r: CaseRow, column: int, locale: QLocale) -> str:
+        """A cell's text as Qt's item delegate would show it (numbers in the locale's digits)."""
+        value = self._display(r, column)
+        if isinstance(value, int):
+            return locale.toString(value)
+        return value or ""
+
+    @staticmethod
+    def cell_italic(r: CaseRow, column: int) -> bool:
+        return column == COL_FILE and not r.file_location
+
     def _value(self, r: CaseRow, column: int, role: int) -> Any:
         if role == _DISPLAY:
             return self._display(r, column)
@@ -315,7 +327,7 @@ class CaseTableModel(QAbstractTableModel):
             if column in (COL_PRINCIPAL, COL_NATIVE, COL_RIDE, COL_FILE):
                 return self._display(r, column) or None
             return None
-        if role == _FONT and column == COL_FILE and not r.file_location:
+        if role == _FONT and self.cell_italic(r, column):
             return self._italic
         if role == _USER:
             return r.case_id

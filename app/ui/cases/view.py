@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -44,6 +43,7 @@ from app.ui.cases.model import (
     CaseTableModel,
 )
 from app.ui.cases.proxy import CaseFilterProxy
+from app.ui.cases.table import CaseTable
 from app.ui.context import UiContext
 from app.ui.tasks import Task
 
@@ -74,17 +74,6 @@ DEFAULT_WIDTHS = {
 _OPEN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _INTO_TABLE_KEYS = (Qt.Key.Key_Down, Qt.Key.Key_PageDown)
 _PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
-
-
-class CaseTable(QTableView):
-    """A row list: Home/End go to the first/last case (QTableView moves to the first/last column)."""
-
-    def moveCursor(  # noqa: N802 - Qt API
-        self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
-    ) -> QModelIndex:
-        if action in (QAbstractItemView.CursorAction.MoveHome, QAbstractItemView.CursorAction.MoveEnd):
-            modifiers |= Qt.KeyboardModifier.ControlModifier
-        return super().moveCursor(action, modifiers)
 
 
 class CasesView(QWidget):
