@@ -273,7 +273,7 @@ def test_sorting_by_persons_is_numeric_and_by_stage_in_process_order(qtbot, view
 
 def test_enter_in_search_opens_the_single_match(qtbot, view: CasesView, opened: Opened) -> None:
     type_search(qtbot, view, "kovalenko")
-    qtbot.keyClick(view.search, Qt.Key.Key_Return)  # before the debounce fired: searches now
+    qtbot.keyClick(view.search, Qt.Key.Key_Return)  # before the search timer fired: searches now
     qtbot.waitUntil(lambda: opened == ["KIV-000004"], timeout=2000)  # once the answer is in
 
 
@@ -416,7 +416,7 @@ def test_a_long_list_shows_its_first_rows_at_once_and_the_rest_after(
     assert shown(view) == ["ADD-000005", "KBL-000002"]  # the first rows by case number, at once
     assert view.count.text() == "Loading every case…"
     assert view.search_pending
-    view.apply_search()  # Enter / the debounce timer while loading: nothing searched on a partial list
+    view.apply_search()  # Enter / the search timer while loading: nothing searched on a partial list
     qtbot.waitUntil(lambda: not view.search_pending, timeout=5000)
     assert shown(view) == ["KBL-000002", "KBL-000003"]
     assert view.count.text() == "2 of 5 case(s)"
