@@ -28,6 +28,7 @@ def _collect_garbage_on_the_gui_thread() -> Iterator[None]:
 @pytest.fixture(autouse=True)
 def _collect_after_each_test() -> Iterator[None]:
     yield
+    gc.unfreeze()  # what a case list froze (gc_guard.keep_long_lived) is collected with the rest
     gc.collect()
 
 

@@ -367,6 +367,18 @@ def test_lock_clears_rows_search_and_filters(qtbot, view: CasesView) -> None:
     assert view.filters.site.count() == 1  # only "All": no site names left behind
 
 
+def test_loaded_rows_are_left_out_of_collections_until_lock(view: CasesView) -> None:
+    """A full collection walked every loaded case on the GUI thread (150 ms at 50,000 cases)."""
+    import gc
+
+    assert view.model.rows and gc.get_freeze_count() > 0
+    frozen = gc.get_freeze_count()
+    gc.collect()  # what the GUI-thread collector does: the frozen objects are not walked again
+    assert gc.get_freeze_count() == frozen
+    view.ctx.events.locked.emit()
+    assert gc.get_freeze_count() == 0
+
+
 def test_lock_drops_the_sorted_case_numbers_too(qtbot, view: CasesView) -> None:
     type_search(qtbot, view, "kbl-0")
     qtbot.waitUntil(lambda: shown(view) == ["KBL-000002", "KBL-000003"], timeout=2000)

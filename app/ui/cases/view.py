@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.errors import CircuitRideError
 from app.services.case_list import CaseFacets, CaseFilter, CaseRow, case_facets, case_row, case_rows
 from app.services.search import IdPrefixIndex, id_prefix, search_case_ids
+from app.ui import gc_guard
 from app.ui.cases.filter_bar import FilterBar
 from app.ui.cases.model import (
     COL_CASE,
@@ -222,6 +223,7 @@ class CasesView(QWidget):
     def _show_rows(self, rows: list[CaseRow], facets: CaseFacets, index: IdPrefixIndex | None = None) -> None:
         self._loading = False
         self.model.set_rows(rows)
+        gc_guard.keep_long_lived()  # the rows stay until lock: collections need not walk them
         if index is not None:
             self._id_index = (self.model.version, index)
         self.proxy.refresh()  # the current search matches, filters and sort over the new rows
@@ -255,6 +257,7 @@ class CasesView(QWidget):
         self._load_generation += 1  # a load still running is not shown
         self._loading = False
         self.model.set_rows([])
+        gc_guard.release_long_lived()
         self._id_index = (-1, None)  # case numbers and UNHCR ids are not kept after a lock either
         self.filters.forget()
         self.proxy.reset()
