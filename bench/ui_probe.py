@@ -59,8 +59,8 @@ def main() -> int:
     window.grab()  # renders the unlock screen now (offscreen has no real paint to wait for)
     to_unlock_screen = time.time() - float(started)
     t = time.perf_counter()
-    while not window._body_ready:  # the case views build just after the first paint
-        app.processEvents()
+    while not window._body_ready:  # the case views build after the worker has imported their layers
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
     body_built = time.perf_counter() - t
 
     t = time.perf_counter()

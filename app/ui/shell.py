@@ -5,6 +5,8 @@ Owns the session life cycle (unlock, idle lock, lock) and routes the hooks in Ui
 
 from __future__ import annotations
 
+import importlib
+
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -32,6 +34,28 @@ from app.ui.unlock.view import UnlockView
 from app.ui.workspace_actions import WorkspaceActions
 
 BODY_DELAY_MS = 30  # after the unlock screen's first paint
+# The Qt-free layers the case views stand on (database models, services, sync, forms): about a
+# second of imports, done on the worker while the unlock screen takes the password, so typing
+# into it never waits for them. tests/ui/test_main_window.py keeps this list complete.
+BODY_SERVICES = (
+    "app.services.attachments",
+    "app.services.case_list",
+    "app.services.case_view",
+    "app.services.conflicts",
+    "app.services.drafts",
+    "app.services.forms",
+    "app.services.history",
+    "app.services.records",
+    "app.services.search",
+    "app.services.status",
+    "app.sync.client",
+    "app.sync.engine",
+)
+
+
+def import_body_services(_task: object = None) -> None:
+    for name in BODY_SERVICES:
+        importlib.import_module(name)
 
 
 class ComingView(QWidget):
@@ -102,9 +126,18 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         if defer_body:
-            QTimer.singleShot(BODY_DELAY_MS, self._ensure_body)
+            QTimer.singleShot(BODY_DELAY_MS, self._prepare_body)
         else:
             self._ensure_body()
+
+    def _prepare_body(self) -> None:
+        """Import the layers under the case views on the worker, then build the views here (an
+        import that fails does so again in _ensure_body, where the app's error handling shows it)."""
+        if self._body_ready or self._retired:
+            return
+        self.tasks.run(
+            import_body_services, on_done=lambda _: self._ensure_body(), on_failed=lambda _: self._ensure_body()
+        )
 
     def _ensure_body(self) -> None:
         if self._body_ready or self._retired:

@@ -69,3 +69,45 @@ def test_search_by_native_script_filters_list_and_enter_opens_case(qtbot, ws: Wo
     assert window.case.case_number == "KBL-000002"
     model = window.case.household.model
     assert "فرید احمدی" in [model.data(model.index(r, 1)) for r in range(model.rowCount())]
+
+
+_IMPORT_CHECK = """
+import sys
+import app.ui.shell as shell
+before = set(sys.modules)
+shell.import_body_services()
+services = set(sys.modules) - before
+import app.ui.case.view, app.ui.cases.view, app.ui.sync.view
+missed = sorted(m for m in set(sys.modules) - before - services if m.startswith("app.") and not m.startswith("app.ui"))
+qt = sorted(m for m in services if m.startswith(("PySide6", "shiboken6", "app.ui")))
+print(repr((missed, qt, len(services))))
+"""
+
+
+def test_the_layers_imported_off_the_gui_thread_are_all_the_case_views_need_and_qt_free() -> None:
+    """BODY_SERVICES stays complete (else the GUI thread imports the rest while the user types the
+    password) and never imports Qt (it runs on the worker thread)."""
+    import ast
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(root)}
+    out = subprocess.run(
+        [sys.executable, "-c", _IMPORT_CHECK], capture_output=True, text=True, check=True, env=env, cwd=root
+    ).stdout
+    missed, qt, imported = ast.literal_eval(out.strip().splitlines()[-1])
+    assert missed == [], f"add to BODY_SERVICES in app/ui/shell.py: {missed}"
+    assert qt == []
+    assert imported > 50  # it does import the layers (sqlalchemy, models, services...)
+
+
+def test_a_deferred_window_builds_its_views_after_importing_on_the_worker(qtbot, ws: Workspace) -> None:
+    window = MainWindow(ws, defer_body=True)
+    qtbot.addWidget(window)
+    window.show()
+    assert not window._body_ready  # the unlock screen is up first
+    qtbot.waitUntil(lambda: window._body_ready, timeout=30000)
+    assert window.cases is not None and window.stack.count() == 2
