@@ -136,6 +136,9 @@ def _where(filters: CaseFilter) -> tuple[str, dict[str, Any]]:
 
 def _rows(result: Any) -> list[CaseRow]:
     # Unpacking the row tuples: attribute access on 50,000 SQLAlchemy rows cost ~1.2 s, this ~0.2 s.
+    # Priority, stage, site, ride and file location repeat across thousands of cases: each distinct
+    # value is kept once (the database hands out a new string per row; about 12 MB at 50,000 cases).
+    one = {}.setdefault
     return [
         CaseRow(
             cid,
@@ -143,12 +146,12 @@ def _rows(result: Any) -> list[CaseRow]:
             principal,
             native,
             persons,
-            priority,
-            stage,
-            site,
-            ride,
+            one(priority, priority),
+            one(stage, stage),
+            one(site, site),
+            one(ride, ride),
             expedited == 1,
-            file or "",
+            one(file, file) if file else "",
             issues,
             unhcr,
         )
