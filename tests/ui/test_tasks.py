@@ -1,0 +1,55 @@
+"""The task runner: work on one worker thread, callbacks on the GUI thread in submission order."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+from app.errors import CircuitRideError
+from app.ui.tasks import TaskRunner
+
+
+def test_a_finished_task_wakes_the_gui_thread_without_a_poll(qtbot) -> None:
+    runner = TaskRunner()
+    runner._timer.setInterval(60_000)  # the progress timer cannot be what delivers it
+    results: list[object] = []
+    started = time.perf_counter()
+    runner.run(lambda _task: 42, on_done=results.append)
+    qtbot.waitUntil(lambda: results == [42], timeout=2000)
+    assert time.perf_counter() - started < 2
+    assert not runner.busy
+
+
+def test_callbacks_come_in_submission_order_on_the_gui_thread(qtbot) -> None:
+    runner = TaskRunner()
+    seen: list[tuple[int, bool]] = []
+    gui = threading.current_thread()
+    failed: list[str] = []
+    for i in range(20):
+        runner.run(
+            lambda _task, i=i: (time.sleep(0.001 * (i % 3)), i)[1],
+            on_done=lambda v: seen.append((v, threading.current_thread() is gui)),
+        )
+
+    def fail(_task: object) -> None:
+        raise CircuitRideError("stopped on purpose")
+
+    runner.run(fail, on_failed=lambda exc: failed.append(exc.message))
+    qtbot.waitUntil(lambda: len(seen) == 20 and bool(failed), timeout=5000)
+    assert seen == [(i, True) for i in range(20)]
+    assert failed == ["stopped on purpose"]
+
+
+def test_progress_reaches_the_gui_while_the_task_runs(qtbot) -> None:
+    runner = TaskRunner()
+    reports: list[tuple[int, int, str]] = []
+    release = threading.Event()
+
+    def work(task) -> None:  # noqa: ANN001
+        task.progress(1, 3, "first")
+        release.wait(5)
+
+    runner.run(work, on_progress=lambda *r: reports.append(r))
+    qtbot.waitUntil(lambda: reports == [(1, 3, "first")], timeout=2000)
+    release.set()
+    qtbot.waitUntil(lambda: not runner.busy, timeout=2000)
