@@ -1,7 +1,8 @@
 """Desktop entry point: builds the QApplication and the main window.
 
-`--screenshot PATH --view unlock|cases|case:NUMBER [--lang xx]` renders that view at 1440x900
-into a PNG and exits (password from CIRCUITRIDE_PASSWORD); used by tests and to look at the app.
+`--screenshot PATH --view unlock|cases|sync|case:NUMBER [--lang xx] [--size WxH]` renders that view
+(1440x900 unless --size says otherwise) into a PNG and exits (password from CIRCUITRIDE_PASSWORD);
+used by tests and to look at the app.
 """
 
 from __future__ import annotations
@@ -57,7 +58,8 @@ def run_gui(args: argparse.Namespace) -> int:
     view = args.view or "cases"
     password = os.environ.get("CIRCUITRIDE_PASSWORD")
     if args.screenshot:
-        return screenshot(app, window, view, password, args.user, Path(args.screenshot))
+        size = _size(getattr(args, "size", None))
+        return screenshot(app, window, view, password, args.user, Path(args.screenshot), size)
     if ws.is_unlocked:  # just created (or the demo just built) by the first-run dialog
         window.unlocked()
     elif password:  # `make run` and scripted starts: unlock straight away, the screen is still there on lock
@@ -88,8 +90,23 @@ def switch_language(window: MainWindow, lang: str) -> MainWindow:
     return replacement
 
 
+def _size(text: str | None) -> tuple[int, int]:
+    if not text:
+        return SCREENSHOT_SIZE
+    width, _, height = text.lower().partition("x")
+    if not (width.isdigit() and height.isdigit() and 200 <= int(width) <= 8000 and 200 <= int(height) <= 8000):
+        raise UsageError(f"Unknown size '{text}': use WIDTHxHEIGHT in pixels, e.g. 1366x768.")
+    return int(width), int(height)
+
+
 def screenshot(
-    app: QApplication, window: MainWindow, view: str, password: str | None, user: str | None, path: Path
+    app: QApplication,
+    window: MainWindow,
+    view: str,
+    password: str | None,
+    user: str | None,
+    path: Path,
+    size: tuple[int, int] = SCREENSHOT_SIZE,
 ) -> int:
     if view != "unlock":
         if not password:
@@ -102,7 +119,7 @@ def screenshot(
             window.show_sync()
         elif view != "cases":
             raise UsageError(f"Unknown view '{view}': use unlock, cases, sync or case:NUMBER.")
-    window.resize(*SCREENSHOT_SIZE)
+    window.resize(*size)
     window.show()
     for _ in range(5):
         app.processEvents()

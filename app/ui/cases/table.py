@@ -41,7 +41,7 @@ class TextCache:
     """
 
     def __init__(self, font: QFont) -> None:
-        self._entries: dict[tuple[str, int, bool], tuple[QStaticText, int, int]] = {}
+        self._entries: dict[tuple[str, int, bool], tuple[QStaticText, float, int]] = {}
         self.set_font(font)
 
     def set_font(self, font: QFont) -> None:
