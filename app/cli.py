@@ -475,7 +475,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--view", default="cases", help="GUI view for --screenshot: unlock, cases, sync or case:NUMBER")
     p.add_argument("--lang", default=None, help="GUI language (en, es, uk, ru)")
     p.add_argument(
-        "--size", default=None, metavar="WxH", help="GUI: window size for --screenshot (default 1440x900; e.g. 1366x768)"
+        "--size",
+        default=None,
+        metavar="WxH",
+        help="GUI: window size for --screenshot (default 1440x900; e.g. 1366x768)",
     )
     sub = p.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
 

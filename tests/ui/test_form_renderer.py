@@ -550,6 +550,60 @@ def test_an_optional_choice_can_be_cleared(qtbot, children_form) -> None:  # noq
     assert school.clear_button.isHidden()
 
 
+# ----- long choices --------------------------------------------------------------------------------
+_LONG = (
+    "Yes, every member of the household listed above travelled together from the place of first asylum "
+    "and has lived at the same address since arrival"
+)
+
+
+@pytest.fixture
+def long_choices_form(tmp_path: Path) -> FormDef:
+    return load_form(
+        write_xlsform(
+            tmp_path / "long.xlsx",
+            [
+                ["type", "name", "label"],
+                ["select_one together", "together", "Did the household travel together?"],
+                ["select_multiple needs", "needs", "Specific needs"],
+            ],
+            [
+                ["list_name", "name", "label"],
+                ["together", "yes", _LONG],
+                ["together", "no", "No"],
+                ["needs", "disability", "Disability"],
+                ["needs", "together", _LONG],
+            ],
+            settings={"form_title": "Long choices"},
+        )
+    )
+
+
+def test_a_long_choice_wraps_inside_the_page_and_its_text_is_clickable(qtbot, long_choices_form) -> None:  # noqa: ANN001
+    inst = FormInstance(long_choices_form, now=lambda: FIXED_NOW)
+    view = _view(qtbot, inst)
+    view.resize(700, 600)
+    qtbot.wait(10)
+    together, needs = _q(view, "/data/together"), _q(view, "/data/needs")
+    radio, box = _radio(together, _LONG), next(b for b in needs.boxes if b.text() == _LONG)
+    page = view.stack.currentWidget()
+    for choice in (radio, box):
+        label = choice.label
+        right = label.mapTo(page, label.rect().topRight()).x()
+        assert right <= page.width(), "the text runs past the page"
+        assert label.height() >= 2 * label.fontMetrics().height(), "a long text takes two lines or more"
+        assert choice.accessibleName() == _LONG
+    qtbot.mouseClick(radio.label, LEFT, pos=radio.label.rect().center())  # on the words, not the circle
+    assert _value(inst, "/data/together") == "yes" and radio.isChecked()
+    qtbot.mouseClick(box.label, LEFT, pos=box.label.rect().center())
+    assert _value(inst, "/data/needs") == "together"
+    together.set_read_only(True)
+    no = _radio(together, "No")
+    assert not no.label.isEnabled()
+    qtbot.mouseClick(no.label, LEFT, pos=no.label.rect().center())
+    assert _value(inst, "/data/together") == "yes"  # a read-only choice's text does nothing
+
+
 # ----- read-only ----------------------------------------------------------------------------------
 def test_a_read_only_view_shows_answers_as_text_and_still_pages(qtbot, pre_screening) -> None:  # noqa: ANN001
     inst = _instance(pre_screening)

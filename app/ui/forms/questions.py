@@ -13,12 +13,13 @@ from __future__ import annotations
 import datetime as dt
 from html import escape
 
-from PySide6.QtCore import QDate, QPoint, QRect, QRegularExpression, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QPoint, QRect, QRegularExpression, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
     QKeyEvent,
     QKeySequence,
+    QMouseEvent,
     QPainter,
     QPaintEvent,
     QPalette,
@@ -40,6 +41,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSizePolicy,
+    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -56,6 +58,8 @@ COMBO_MAX_PX = 560
 RADIO_MAX_CHOICES = 7  # more choices than this: a drop-down list, as ODK Collect's "minimal"
 ROW_MAX_LABEL_CHARS = 14  # up to 3 choices this short (Yes / No / Don't know) sit on one line
 GRID_MAX_LABEL_CHARS = 38  # many checkboxes go into two columns when their labels are this short
+CHOICE_MAX_PX = 760  # a choice's text wraps at this width, or the page's if narrower
+CHOICE_MIN_PX = 160
 REQUIRED_MARK = '<span style="color:#b00020;">&nbsp;*</span>'  # rich text in a label, not a style sheet
 
 # Typing is limited to the characters a value of the type can hold; whether it is a real number or
@@ -204,6 +208,97 @@ class QuestionWidget(QFrame):
         chain = [w for w in self.focus_chain() if w.isEnabled() and not w.isHidden()]
         if chain:
             chain[0].setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+class _ChoiceLabel(QLabel):
+    """The wrapping text of a choice button; a click on it is a click on the button."""
+
+    def __init__(self, button: QAbstractButton) -> None:
+        super().__init__()
+        self._button = button
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        # On one line when there is room (a word-wrapping QLabel asks for a narrow guess and wrapped
+        # even "Single parent or caregiver"); the layout narrows it, and it wraps, when there is not.
+        width = min(self.fontMetrics().horizontalAdvance(self.text()) + 1, CHOICE_MAX_PX)
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        width = min(self.sizeHint().width(), CHOICE_MIN_PX)
+        return QSize(width, self.heightForWidth(width))
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+        if (
+            event.button() == Qt.MouseButton.LeftButton
+            and self._button.isEnabled()
+            and self.rect().contains(event.position().toPoint())
+        ):
+            self._button.click()
+            self._button.setFocus(Qt.FocusReason.MouseFocusReason)
+        super().mouseReleaseEvent(event)
+
+
+def _wrap_choice(button: QAbstractButton, label: QLabel, spacing: QStyle.PixelMetric) -> QWidget:
+    """A choice whose text wraps at the page's width (a QRadioButton's or QCheckBox's own text never
+    wraps: a long choice was cut off at the window's edge). The button shows only its indicator,
+    as tall as the text's first line so the two line up."""
+    row = QWidget()
+    box = QHBoxLayout(row)
+    box.setContentsMargins(0, 0, 0, 0)
+    box.setSpacing(button.style().pixelMetric(spacing, None, button))
+    button.setFixedSize(button.sizeHint().width(), max(button.sizeHint().height(), label.fontMetrics().height()))
+    box.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+    box.addWidget(label, 1)
+    return row
+
+
+class ChoiceRadio(QRadioButton):
+    """A radio button whose text is a wrapping label beside it (see _wrap_choice). `text()` and
+    `setText()` are the label's; the accessible name is the text, as for a plain radio button."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.label = _ChoiceLabel(self)
+        self.setText(text)
+        self.row = _wrap_choice(self, self.label, QStyle.PixelMetric.PM_RadioButtonLabelSpacing)
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt API
+        self.label.setText(text)
+        self.setAccessibleName(text)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.EnabledChange:
+            self.label.setEnabled(self.isEnabled())
+        super().changeEvent(event)
+
+
+class ChoiceCheck(QCheckBox):
+    """A checkbox whose text is a wrapping label beside it (as ChoiceRadio)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.label = _ChoiceLabel(self)
+        self.setText(text)
+        self.row = _wrap_choice(self, self.label, QStyle.PixelMetric.PM_CheckBoxLabelSpacing)
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt API
+        self.label.setText(text)
+        self.setAccessibleName(text)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.EnabledChange:
+            self.label.setEnabled(self.isEnabled())
+        super().changeEvent(event)
 
 
 class NoteWidget(QLabel):
@@ -513,7 +608,7 @@ class SelectOneQuestion(QuestionWidget):
         self._choices: list[tuple[str, str]] = []
         self._value = ""
         self.mode = ""
-        self.radios: list[QRadioButton] = []
+        self.radios: list[ChoiceRadio] = []
         self.group: QButtonGroup | None = None
         self.combo: QuietComboBox | None = None
         self._holder = QWidget()
@@ -583,11 +678,11 @@ class SelectOneQuestion(QuestionWidget):
         if mode == "radio":
             self.group = QButtonGroup(content)
             for value, label in self._choices:
-                button = QRadioButton(label)
+                button = ChoiceRadio(label)
                 button.setProperty("value", value)
                 self.group.addButton(button)
                 self.radios.append(button)
-                box.addWidget(button)
+                box.addWidget(button.row, 0 if self._row else 1)
             self.group.buttonClicked.connect(lambda b: self._choose(str(b.property("value"))))
         else:
             combo = QuietComboBox()
@@ -671,7 +766,7 @@ class SelectManyQuestion(QuestionWidget):
         self.appearance = appearance
         self._choices: list[tuple[str, str]] = []
         self._value = ""
-        self.boxes: list[QCheckBox] = []
+        self.boxes: list[ChoiceCheck] = []
         self._holder = QWidget()
         self._holder_box = QVBoxLayout(self._holder)
         self._holder_box.setContentsMargins(0, 0, 0, 0)
@@ -708,12 +803,14 @@ class SelectManyQuestion(QuestionWidget):
         if not choices:
             grid.addWidget(_muted_line(self.tr("No choices fit the answers given so far.")), 0, 0)
         for i, (value, label) in enumerate(choices):
-            box = QCheckBox(label)
+            box = ChoiceCheck(label)
             box.setProperty("value", value)
             box.clicked.connect(self._toggled)
             self.boxes.append(box)
-            grid.addWidget(box, i % rows, i // rows)  # down the first column, then the next
-        grid.setColumnStretch(columns, 1)
+            grid.addWidget(box.row, i % rows, i // rows)  # down the first column, then the next
+        # One column: the choices take the page's width (their text wraps there). Several: short
+        # labels, kept together on the left.
+        grid.setColumnStretch(0 if columns == 1 else columns, 1)
         self._holder_box.addWidget(content)
         self._content = content
         self._name_editors()
