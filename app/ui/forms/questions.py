@@ -256,49 +256,43 @@ def _wrap_choice(button: QAbstractButton, label: QLabel, spacing: QStyle.PixelMe
     return row
 
 
-class ChoiceRadio(QRadioButton):
-    """A radio button whose text is a wrapping label beside it (see _wrap_choice). `text()` and
-    `setText()` are the label's; the accessible name is the text, as for a plain radio button."""
+class _WrappingText:
+    """For ChoiceRadio and ChoiceCheck: the button's text is a wrapping label beside it (see
+    _wrap_choice). `text()` and `setText()` are the label's; the accessible name is the text, as for
+    a plain button; the text looks disabled with the button."""
 
-    def __init__(self, text: str) -> None:
-        super().__init__()
-        self.label = _ChoiceLabel(self)
+    label: _ChoiceLabel
+    row: QWidget
+
+    def _wrap_text(self, text: str, spacing: QStyle.PixelMetric) -> None:
+        button: QAbstractButton = self  # type: ignore[assignment]
+        self.label = _ChoiceLabel(button)
         self.setText(text)
-        self.row = _wrap_choice(self, self.label, QStyle.PixelMetric.PM_RadioButtonLabelSpacing)
+        self.row = _wrap_choice(button, self.label, spacing)
 
     def text(self) -> str:
         return self.label.text()
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt API
         self.label.setText(text)
-        self.setAccessibleName(text)
+        self.setAccessibleName(text)  # type: ignore[attr-defined]
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.EnabledChange:
-            self.label.setEnabled(self.isEnabled())
-        super().changeEvent(event)
+            self.label.setEnabled(self.isEnabled())  # type: ignore[attr-defined]
+        super().changeEvent(event)  # type: ignore[misc]
 
 
-class ChoiceCheck(QCheckBox):
-    """A checkbox whose text is a wrapping label beside it (as ChoiceRadio)."""
-
+class ChoiceRadio(_WrappingText, QRadioButton):
     def __init__(self, text: str) -> None:
-        super().__init__()
-        self.label = _ChoiceLabel(self)
-        self.setText(text)
-        self.row = _wrap_choice(self, self.label, QStyle.PixelMetric.PM_CheckBoxLabelSpacing)
+        QRadioButton.__init__(self)
+        self._wrap_text(text, QStyle.PixelMetric.PM_RadioButtonLabelSpacing)
 
-    def text(self) -> str:
-        return self.label.text()
 
-    def setText(self, text: str) -> None:  # noqa: N802 - Qt API
-        self.label.setText(text)
-        self.setAccessibleName(text)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.EnabledChange:
-            self.label.setEnabled(self.isEnabled())
-        super().changeEvent(event)
+class ChoiceCheck(_WrappingText, QCheckBox):
+    def __init__(self, text: str) -> None:
+        QCheckBox.__init__(self)
+        self._wrap_text(text, QStyle.PixelMetric.PM_CheckBoxLabelSpacing)
 
 
 class NoteWidget(QLabel):
