@@ -9,10 +9,11 @@ with no handler goes to one error dialog showing the error's own message: never 
 
 The worker is a plain Python thread that never calls into Qt's signal machinery: it records what
 happened (progress, result, failure) on the job and writes one byte to a local socket pair; a
-QSocketNotifier on the other end wakes the GUI thread, which delivers it. (Until 2026-11 a 4 ms
-timer polled instead: each tick took the interpreter lock from the worker, and an answer waited up
-to a tick; a search's worker time doubled under it.) Progress reports are read by a slower timer. Handing Python objects across threads through queued Qt signals is where
-PySide has had its reference-counting bugs (6.12.0 aborts outright); this way no Python object is
+QSocketNotifier on the other end wakes the GUI thread, which delivers it. (A 4 ms timer polled
+before: each tick took the interpreter lock from the worker, and an answer waited up to a tick;
+a case-list search's median went from 7.8 to 6.8 ms, its delivery from 1.4 to 0.4 ms.) Progress
+reports are read by a slower timer. Handing Python objects across threads through queued Qt
+signals is where PySide has had its reference-counting bugs (6.12.0 aborts outright); this way no Python object is
 ever owned by a Qt event, and the callbacks still run on the GUI thread, in submission order.
 """
 
