@@ -13,8 +13,9 @@ QSocketNotifier on the other end wakes the GUI thread, which delivers it. (A 4 m
 before: each tick took the interpreter lock from the worker, and an answer waited up to a tick;
 a case-list search's median went from 7.8 to 6.8 ms, its delivery from 1.4 to 0.4 ms.) Progress
 reports are read by a slower timer. Handing Python objects across threads through queued Qt
-signals is where PySide has had its reference-counting bugs (6.12.0 aborts outright); this way no Python object is
-ever owned by a Qt event, and the callbacks still run on the GUI thread, in submission order.
+signals is where PySide has had its reference-counting bugs (6.12.0 aborts outright); this way no
+Python object is ever owned by a Qt event, and the callbacks still run on the GUI thread, in
+submission order.
 """
 
 from __future__ import annotations
