@@ -176,3 +176,24 @@ def test_a_font_change_lays_texts_out_again(table: CaseTable) -> None:
 def test_a_line_break_in_a_value_stays_on_its_row(table: CaseTable) -> None:
     shown = table.texts.shown_text("Two\nlines", 500)
     assert "\n" not in shown and shown.startswith("Two")
+
+
+def test_a_configuration_it_does_not_reproduce_is_left_to_qt(table: CaseTable) -> None:
+    table.viewport().grab()
+    assert len(table.texts)  # our painting
+    for change, undo in (
+        (lambda: table.setWordWrap(True), lambda: table.setWordWrap(False)),
+        (
+            lambda: table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems),
+            lambda: table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows),
+        ),
+        (
+            lambda: table.setLayoutDirection(Qt.LayoutDirection.RightToLeft),
+            lambda: table.setLayoutDirection(Qt.LayoutDirection.LeftToRight),
+        ),
+    ):
+        change()
+        table.texts.set_font(table.font())  # empty
+        table.viewport().grab()
+        assert len(table.texts) == 0  # Qt painted: nothing was laid out by us
+        undo()

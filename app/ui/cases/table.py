@@ -13,7 +13,8 @@ moving, hiding, resizing columns), tooltips and accessibility, which all read th
 painting follows what Qt's Fusion style draws for this table: alternating row colours, the
 selection and its text colour, the grid, text elided on the right, numbers right-aligned, the
 italic "unknown" file location, the focus frame around the current cell; a test compares the two
-renderings pixel by pixel. A right-to-left layout is left to Qt's own painting.
+renderings pixel by pixel. Any other configuration (a right-to-left layout, word wrap, another
+delegate, cell selection) is left to Qt's own painting.
 """
 
 from __future__ import annotations
@@ -21,8 +22,15 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QEvent, QLocale, QModelIndex, QPointF, QRect, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QStaticText
-from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyleOptionFocusRect, QStyleOptionViewItem, QTableView
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen, QStaticText
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionFocusRect,
+    QStyleOptionViewItem,
+    QTableView,
+)
 
 from app.ui.cases.model import NUMERIC_COLUMNS, CaseTableModel
 
@@ -108,7 +116,7 @@ class CaseTable(QTableView):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
         model = self.model()
-        if not self.paints_rows or not isinstance(model, CaseTableModel) or self.isRightToLeft():
+        if not self._paints_itself(model):
             super().paintEvent(event)
             return
         rows = model.rowCount()
@@ -183,7 +191,7 @@ class CaseTable(QTableView):
                 # text's, each rounded down (not their difference halved: a pixel higher, often).
                 painter.drawStaticText(QPointF(left, y + (height - grid) // 2 - text_height // 2), static)
         if grid:
-            painter.setPen(self._grid_color())
+            painter.setPen(QPen(self._grid_color(), 1, self.gridStyle()))
             bottom = top + (last - first + 1) * height
             for row in range(first, last + 1):
                 line = top + (row - first + 1) * height - 1
@@ -198,6 +206,18 @@ class CaseTable(QTableView):
                     painter, QRect(x, top + (focus_row - first) * height, width - grid, height - grid), palette, group
                 )
         painter.end()
+
+    def _paints_itself(self, model: object) -> bool:
+        """Only the configuration this painting reproduces; anything else is Qt's to paint."""
+        return (
+            self.paints_rows
+            and isinstance(model, CaseTableModel)
+            and not self.isRightToLeft()
+            and not self.wordWrap()
+            and self.textElideMode() == _ELIDE
+            and self.selectionBehavior() == QAbstractItemView.SelectionBehavior.SelectRows
+            and type(self.itemDelegate()) is QStyledItemDelegate
+        )
 
     def _grid_color(self) -> QColor:
         option = QStyleOptionViewItem()
