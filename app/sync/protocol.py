@@ -79,13 +79,26 @@ TableName = Literal[
 ]
 
 
+# Columns each device derives for itself and that never travel: the search forms of a person's
+# names (app/services/search_index.py writes them when the names change). They used to travel,
+# with the value they had when the row was created (empty: the index is written just after), so a
+# pulled change to any field of a person blanked them on the receiving laptop and wrote two extra
+# columns per person. A change from an older laptop that still carries them is accepted without them.
+LOCAL_FIELDS: dict[str, frozenset[str]] = {"persons": frozenset({"search_latin", "search_native"})}
+
+
 @functools.cache
 def table_fields(table: str) -> frozenset[str]:
     """The columns of a synced table that travel: user data plus the tombstone, not bookkeeping."""
     if table == CONFLICTS_TABLE:
         return CONFLICT_DEVICE_FIELDS
     model = MODEL_BY_TABLE[table]
-    return frozenset(c.key for c in inspect(model).column_attrs if c.key not in Synced.SYNC_META and c.key != "id")
+    local = LOCAL_FIELDS.get(table, frozenset())
+    return frozenset(
+        c.key
+        for c in inspect(model).column_attrs
+        if c.key not in Synced.SYNC_META and c.key != "id" and c.key not in local
+    )
 
 
 def case_id_of(table: str, row_id: str, values: dict[str, Any]) -> str | None:
@@ -110,6 +123,17 @@ class Change(Message):
     fields: dict[str, Any] = Field(min_length=1)
     base: dict[str, Seq] = Field(default_factory=dict)
     by: str = Field(default="", max_length=64, description="username of the last editor (for conflict display)")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _without_local_fields(cls, data: Any) -> Any:
+        if isinstance(data, dict) and data.get("table") in LOCAL_FIELDS:
+            local = LOCAL_FIELDS[data["table"]]
+            data = dict(data)
+            for key in ("fields", "base"):
+                if isinstance(data.get(key), dict):
+                    data[key] = {k: v for k, v in data[key].items() if k not in local}
+        return data
 
     @model_validator(mode="after")
     def _known_fields(self) -> Change:
