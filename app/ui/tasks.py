@@ -7,34 +7,29 @@ never race. The callable gets a `Task` it may use to report progress (`task.prog
 and to honour cancel (`task.cancelled` is a flag the worker checks; nothing is killed). A failure
 with no handler goes to one error dialog showing the error's own message: never a traceback.
 
-The worker is a plain Python thread that never calls into Qt's signal machinery: it records what
-happened (progress, result, failure) on the job and writes one byte to a local socket pair; a
-QSocketNotifier on the other end wakes the GUI thread, which delivers it. (A 4 ms timer polled
-before: each tick took the interpreter lock from the worker, and an answer waited up to a tick;
-a case-list search's median went from 7.8 to 6.8 ms, its delivery from 1.4 to 0.4 ms.) Progress
-reports are read by a slower timer. Handing Python objects across threads through queued Qt
-signals is where PySide has had its reference-counting bugs (6.12.0 aborts outright); this way no
-Python object is ever owned by a Qt event, and the callbacks still run on the GUI thread, in
-submission order.
+The worker is a plain Python thread that never calls into Qt's signal machinery: it appends what
+happened (progress, result, failure) to a queue, and a timer on the GUI thread delivers it while
+work is outstanding. Handing Python objects across threads through queued Qt signals is where
+PySide has had its reference-counting bugs (6.12.0 aborts outright); this way no Python object is
+ever owned by a Qt event, and the callbacks still run on the GUI thread, in submission order.
 """
 
 from __future__ import annotations
 
 import collections
 import logging
-import socket
 import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.errors import CircuitRideError
 from app.logsetup import safe_traceback
 
 log = logging.getLogger(__name__)
 
-PROGRESS_INTERVAL_MS = 50  # how often a progress bar is updated while work is outstanding
+DELIVERY_INTERVAL_MS = 4  # how often the GUI thread looks for finished work while any is outstanding
 
 
 class Cancelled(CircuitRideError):
@@ -95,15 +90,9 @@ class TaskRunner(QObject):
         self._unfinished = 0  # submitted and not yet finished by the worker (under _lock)
         self._worker: threading.Thread | None = None  # started on demand, ends when idle
         self._outstanding: list[_Job] = []  # submitted, callbacks not yet delivered (GUI thread only)
-        self._timer = QTimer(self)  # progress reports
-        self._timer.setInterval(PROGRESS_INTERVAL_MS)
+        self._timer = QTimer(self)
+        self._timer.setInterval(DELIVERY_INTERVAL_MS)
         self._timer.timeout.connect(self._deliver)
-        # The worker's "something finished" (a byte; no Python object crosses into Qt).
-        self._wake_read, self._wake_write = socket.socketpair()
-        self._wake_read.setblocking(False)
-        self._wake_write.setblocking(False)
-        self._notifier = QSocketNotifier(self._wake_read.fileno(), QSocketNotifier.Type.Read, self)
-        self._notifier.activated.connect(self._woken)
         self._busy = False
 
     def run(
@@ -158,23 +147,8 @@ class TaskRunner(QObject):
             with self._lock:
                 self._unfinished -= 1
                 self._lock.notify_all()
-            self._wake()
-
-    def _wake(self) -> None:
-        try:
-            self._wake_write.send(b"\0")
-        except (BlockingIOError, OSError):  # full (the GUI thread will read and deliver all) or closed
-            pass
 
     # ----- GUI thread ------------------------------------------------------------------------------
-    def _woken(self) -> None:
-        try:
-            while self._wake_read.recv(4096):
-                pass
-        except (BlockingIOError, OSError):
-            pass
-        self._deliver()
-
     def _deliver(self) -> None:
         while self._outstanding:
             job = self._outstanding[0]

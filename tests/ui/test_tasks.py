@@ -9,17 +9,6 @@ from app.errors import CircuitRideError
 from app.ui.tasks import TaskRunner
 
 
-def test_a_finished_task_wakes_the_gui_thread_without_a_poll(qtbot) -> None:
-    runner = TaskRunner()
-    runner._timer.setInterval(60_000)  # the progress timer cannot be what delivers it
-    results: list[object] = []
-    started = time.perf_counter()
-    runner.run(lambda _task: 42, on_done=results.append)
-    qtbot.waitUntil(lambda: results == [42], timeout=2000)
-    assert time.perf_counter() - started < 2
-    assert not runner.busy
-
-
 def test_callbacks_come_in_submission_order_on_the_gui_thread(qtbot) -> None:
     runner = TaskRunner()
     seen: list[tuple[int, bool]] = []
