@@ -18,8 +18,8 @@ from typing import Any
 from sqlalchemy import insert, inspect, text
 from sqlalchemy.orm import Session
 
-from app.errors import PermissionDenied
-from app.models import OutboxEntry, Person, Synced, User
+from app.errors import InvalidInput, PermissionDenied
+from app.models import OutboxEntry, Person, Synced, User, limits
 from app.models.base import utcnow
 from app.services.authz import allowed
 from app.services.search_index import drop_person, person_changed
@@ -161,7 +161,15 @@ class UnitOfWork:
     def outbox_change(
         self, table_name: str, row_id: str, fields: dict[str, Any], *, rev: int = 0, hlc: str | None = None
     ) -> str:
-        """Queue a change for HQ; also used for rows that are not `Synced` (a conflict's resolution)."""
+        """Queue a change for HQ; also used for rows that are not `Synced` (a conflict's resolution).
+
+        The backstop of every entry path: a value the sync protocol would refuse is refused here, so a
+        record that could never be sent is never stored (it would block the laptop's sync)."""
+        if not limits.is_row_id(row_id):
+            raise InvalidInput(f"A {table_name} record has an id that is not a valid identifier; nothing was saved.")
+        problem = limits.fields_problem(fields)
+        if problem:
+            raise InvalidInput(f"A {table_name} record cannot be saved: {problem}. Nothing was saved.")
         self._device_seq += 1
         stamp = hlc or self._clock.tick()
         self._outbox_rows.append(

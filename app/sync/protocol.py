@@ -26,13 +26,13 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from sqlalchemy import inspect
 
-from app.models import MODEL_BY_TABLE, Synced
+from app.models import MODEL_BY_TABLE, Synced, limits
 
 PROTOCOL_VERSION = 1
 MAX_BATCH = 1000  # changes per push request
 MAX_PAGE = 2000  # rows per pull page
 CHUNK_BYTES = 1024 * 1024  # attachment transfer chunk
-MAX_FIELDS_BYTES = 512 * 1024  # one change's values, serialized
+MAX_FIELDS_BYTES = limits.MAX_CHANGE_BYTES  # one change's values, serialized
 
 REFERENCE_TABLES = ("sites", "circuit_rides", "interpreters", "forms")
 CASE_TABLES = (
@@ -52,7 +52,7 @@ SYNC_TABLES = REFERENCE_TABLES + CASE_TABLES
 # an ordinary change of the row's field).
 CONFLICT_DEVICE_FIELDS = frozenset({"resolved", "resolution", "resolved_by", "resolved_at"})
 
-ID_RE = re.compile(r"^[0-9a-fA-F-]{32,36}$")
+ID_RE = re.compile(limits.WIRE_ID_PATTERN)
 HLC_RE = re.compile(r"^\d{16}-\d{4}-[0-9a-fA-F-]{1,36}$")
 SHA_RE = re.compile(r"^[0-9a-f]{64}$")
 
@@ -144,24 +144,10 @@ class Change(Message):
         bad_base = sorted(set(self.base) - allowed)
         if bad_base:
             raise ValueError(f"base names unknown field(s) for {self.table}: {', '.join(bad_base[:5])}")
-        for key, value in self.fields.items():
-            if not _json_scalar_or_plain(value):
-                raise ValueError(f"field {key} holds a value that is not plain JSON")
+        problem = limits.fields_problem(self.fields)
+        if problem:
+            raise ValueError(f"field {problem}")
         return self
-
-
-def _json_scalar_or_plain(value: Any, depth: int = 0) -> bool:
-    if depth > 6:
-        return False
-    if value is None or isinstance(value, bool | int | float | str):
-        return not (isinstance(value, str) and len(value) > 100_000)
-    if isinstance(value, list):
-        return len(value) <= 1000 and all(_json_scalar_or_plain(v, depth + 1) for v in value)
-    if isinstance(value, dict):
-        return len(value) <= 1000 and all(
-            isinstance(k, str) and _json_scalar_or_plain(v, depth + 1) for k, v in value.items()
-        )
-    return False
 
 
 class PushRequest(Message):
