@@ -1,5 +1,10 @@
 """Field rules for cases and persons: one place that turns user input (CLI `case set`, manifests,
 the UI's forms) into stored values, or explains in plain words what is wrong with it.
+
+Every limit here is at most the sync protocol's (app/models/limits.py): a value accepted at entry
+must be a value the laptop can send, or one bad record would block its sync. The per-field caps are
+tighter still, so that a whole record at its largest stays well inside one change's byte budget
+(`limits.MAX_CHANGE_BYTES`): the largest case is about 20,000 characters, at most 4 bytes each.
 """
 
 from __future__ import annotations
@@ -11,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.errors import InvalidInput
-from app.models import vocab
+from app.models import limits, vocab
 
 Parser = Callable[[Any], Any]
 
@@ -19,12 +24,28 @@ _CASE_NUMBER = re.compile(r"^[A-Z0-9][A-Z0-9/_.-]{1,31}$")
 _UNHCR_ID = re.compile(r"^[A-Z0-9][A-Z0-9/-]{2,39}$")
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DOB_FORMS = {
     re.compile(r"^\d{4}$"): "year",
     re.compile(r"^\d{4}-\d{2}$"): "month",
     re.compile(r"^\d{4}-\d{2}-\d{2}$"): "exact",
 }
 EARLIEST_BIRTH_YEAR = 1900
+
+MAX_SITE_CHARS = 120  # a site's name, as the sites table and a case's site column hold it
+MAX_ROOM_CHARS = 60
+MAX_PREFIX_CHARS = 8  # a site's case-number prefix
+MAX_LANGUAGE_CHARS = 35  # a BCP 47 tag at its longest in practice (RFC 5646, section 4.4.1)
+MAX_REASON_CHARS = 2000  # why a case is expedited, why a file moved
+MAX_LONG_TEXT_CHARS = 4000  # US ties, flags, an interpreter's availability
+MAX_FIELD_ITEMS = 50  # aliases, languages, preferences of one person or case; a ride's sites and team
+# A line break inside a value is kept only where people write paragraphs; anywhere else (a name, a
+# place) it is a mistake, and in a CSV file it is the mark of a quote that was never closed.
+_LINE_BREAK = re.compile(r"[\r\n]")
+# Control characters (but tab and line breaks) and lone surrogates (JSON can spell them: "\ud800")
+# are never typed by a person; a lone surrogate cannot even be written as UTF-8, so storing or
+# sending it would fail far from here.
+_NOT_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,22 +55,37 @@ class FieldSpec:
     label: str = ""
 
 
-def text(max_len: int = 200) -> Parser:
+def text_problem(value: str, max_len: int, *, multiline: bool = False) -> str | None:
+    """What is wrong with `value` as the text of a field (None: nothing)."""
+    if len(value) > max_len:
+        return f"is longer than {max_len:,} characters"
+    if _NOT_TEXT.search(value):
+        return "holds a control character or invalid text; type or paste it again as plain text"
+    if not multiline and _LINE_BREAK.search(value):
+        return "holds a line break; it must be one line"
+    return None
+
+
+def text(max_len: int = limits.MAX_NAME_CHARS, *, multiline: bool = False) -> Parser:
+    # Never looser than what the protocol carries, whatever a caller asks for.
+    cap = min(max_len, limits.MAX_TEXT_CHARS)
+
     def parse(value: Any) -> str | None:
         if value is None:
             return None
         if not isinstance(value, str | int | float) or isinstance(value, bool):
             raise ValueError("expected text")
         out = str(value).strip()
-        if len(out) > max_len:
-            raise ValueError(f"is longer than {max_len} characters")
+        problem = text_problem(out, cap, multiline=multiline)
+        if problem:
+            raise ValueError(problem)
         return out or None
 
     return parse
 
 
-def required_text(max_len: int = 200) -> Parser:
-    inner = text(max_len)
+def required_text(max_len: int = limits.MAX_NAME_CHARS, *, multiline: bool = False) -> Parser:
+    inner = text(max_len, multiline=multiline)
 
     def parse(value: Any) -> str:
         out = inner(value)
@@ -61,8 +97,22 @@ def required_text(max_len: int = 200) -> Parser:
 
 
 def name_text(value: Any) -> str:
-    out = text(200)(value)
+    out = text(limits.MAX_NAME_CHARS)(value)
     return out or ""
+
+
+def shown(value: Any, max_chars: int = 40) -> str:
+    """A refused value as a message quotes it: cut short, so that a 100,000-character mistake does
+    not become a 100,000-character error message."""
+    out = str(value)
+    return out if len(out) <= max_chars else out[:max_chars] + "…"
+
+
+def row_id(value: Any) -> str:
+    """A record id as a manifest may carry it: a UUID in canonical form; upper case is read as lower."""
+    if isinstance(value, str) and limits.is_row_id(value.strip().lower()):
+        return value.strip().lower()
+    raise ValueError(f"'{shown(value)}' is not a UUID (such as 0190f5c2-7d3e-7a41-9c0e-5b2f1d4e8a77)")
 
 
 def choice(options: tuple[str, ...], *, upper: bool = False, allow_none: bool = False) -> Parser:
@@ -79,7 +129,7 @@ def choice(options: tuple[str, ...], *, upper: bool = False, allow_none: bool = 
         for option in options:
             if norm == option or norm.replace("_", "-") == option or norm.replace("-", "_") == option:
                 return option
-        raise ValueError(f"'{value}' is not one of: {', '.join(options)}")
+        raise ValueError(f"'{shown(value)}' is not one of: {', '.join(options)}")
 
     return parse
 
@@ -106,13 +156,15 @@ def pattern(regex: re.Pattern[str], hint: str, *, upper: bool = True, allow_none
             raise ValueError(f"must be text like {hint}")
         out = value.strip().upper() if upper else value.strip()
         if not regex.match(out):
-            raise ValueError(f"'{value}' does not look like {hint}")
+            raise ValueError(f"'{shown(value)}' does not look like {hint}")
         return out
 
     return parse
 
 
-def text_list(item: Parser) -> Parser:
+def text_list(item: Parser, max_items: int = MAX_FIELD_ITEMS) -> Parser:
+    cap = min(max_items, limits.MAX_LIST_ITEMS)
+
     def parse(value: Any) -> list[Any]:
         if value is None:
             return []
@@ -120,6 +172,8 @@ def text_list(item: Parser) -> Parser:
             value = [v for v in re.split(r"[;,]", value) if v.strip()]
         if not isinstance(value, list):
             raise ValueError("must be a list")
+        if len(value) > cap:
+            raise ValueError(f"holds {len(value):,} items; at most {cap:,} are allowed")
         out = []
         for i, v in enumerate(value):
             try:
@@ -134,8 +188,10 @@ def text_list(item: Parser) -> Parser:
 
 
 def language(value: Any) -> str:
+    if isinstance(value, str) and len(value.strip()) > MAX_LANGUAGE_CHARS:
+        raise ValueError(f"is longer than {MAX_LANGUAGE_CHARS} characters; use an ISO 639 code (es, uk, ps, ti)")
     if not isinstance(value, str) or not _LANGUAGE.match(value.strip().lower()):
-        raise ValueError(f"'{value}' is not an ISO 639 language code (for example es, uk, ps, ti)")
+        raise ValueError(f"'{shown(value)}' is not an ISO 639 language code (for example es, uk, ps, ti)")
     return value.strip().lower()
 
 
@@ -150,7 +206,7 @@ def parse_dob(value: Any, precision: Any, today: dt.date | None = None) -> tuple
     raw = value.strip()
     shape = next((p for rx, p in _DOB_FORMS.items() if rx.match(raw)), None)
     if shape is None:
-        raise ValueError(f"'{value}' is not a date of birth: use YYYY-MM-DD, YYYY-MM or YYYY")
+        raise ValueError(f"'{shown(value)}' is not a date of birth: use YYYY-MM-DD, YYYY-MM or YYYY")
     prec = prec or shape
     parts = [int(p) for p in raw.split("-")]
     year = parts[0]
@@ -159,11 +215,11 @@ def parse_dob(value: Any, precision: Any, today: dt.date | None = None) -> tuple
     try:
         date = dt.date(year, month, day)
     except ValueError:
-        raise ValueError(f"'{value}' is not a real calendar date") from None
+        raise ValueError(f"'{shown(value)}' is not a real calendar date") from None
     if year < EARLIEST_BIRTH_YEAR:
-        raise ValueError(f"'{value}' is before {EARLIEST_BIRTH_YEAR}")
+        raise ValueError(f"'{shown(value)}' is before {EARLIEST_BIRTH_YEAR}")
     if date > today:
-        raise ValueError(f"'{value}' is in the future")
+        raise ValueError(f"'{shown(value)}' is in the future")
     needed = {"exact": 3, "estimated": 3, "month": 2, "year": 1}[prec]
     if len(parts) < needed:
         raise ValueError(
@@ -178,28 +234,30 @@ CASE_FIELDS: dict[str, FieldSpec] = {
     "unhcr_id": FieldSpec(pattern(_UNHCR_ID, "a UNHCR registration id such as 123-45C67890")),
     "priority": FieldSpec(choice(vocab.PRIORITIES, upper=True)),
     "stage": FieldSpec(choice(vocab.STAGES)),
-    "site": FieldSpec(required_text(120), True),
+    "site": FieldSpec(required_text(MAX_SITE_CHARS), True),
     "expedited": FieldSpec(boolean),
-    "expedite_reason": FieldSpec(text(2000)),
-    "us_ties": FieldSpec(text(4000)),
-    "resettlement_preferences": FieldSpec(text_list(text(200))),
+    "expedite_reason": FieldSpec(text(MAX_REASON_CHARS, multiline=True)),
+    "us_ties": FieldSpec(text(MAX_LONG_TEXT_CHARS, multiline=True)),
+    "resettlement_preferences": FieldSpec(text_list(text(limits.MAX_NAME_CHARS))),
     "security_check_status": FieldSpec(choice(vocab.SECURITY_CHECK_STATUSES)),
     "medical_status": FieldSpec(choice(vocab.MEDICAL_STATUSES)),
-    "file_location": FieldSpec(text(200)),
-    "flags": FieldSpec(text(4000)),
+    "file_location": FieldSpec(text(limits.MAX_NAME_CHARS)),
+    "flags": FieldSpec(text(MAX_LONG_TEXT_CHARS, multiline=True)),
 }
+# The case fields whose values may hold line breaks (paragraphs a person writes).
+MULTILINE_CASE_FIELDS = frozenset({"expedite_reason", "us_ties", "flags"})
 
 PERSON_FIELDS: dict[str, FieldSpec] = {
     "role": FieldSpec(choice(vocab.PERSON_ROLES), True),
     "family_name": FieldSpec(name_text),
     "given_names": FieldSpec(name_text),
-    "native_family_name": FieldSpec(text(200)),
-    "native_given_names": FieldSpec(text(200)),
-    "aliases": FieldSpec(text_list(text(200))),
+    "native_family_name": FieldSpec(text(limits.MAX_NAME_CHARS)),
+    "native_given_names": FieldSpec(text(limits.MAX_NAME_CHARS)),
+    "aliases": FieldSpec(text_list(text(limits.MAX_NAME_CHARS))),
     "sex": FieldSpec(choice(vocab.SEXES, upper=True, allow_none=True)),
     "nationality": FieldSpec(pattern(_COUNTRY, "a two-letter country code such as VE")),
     "country_of_birth": FieldSpec(pattern(_COUNTRY, "a two-letter country code such as AF")),
-    "place_of_birth": FieldSpec(text(200)),
+    "place_of_birth": FieldSpec(text(limits.MAX_NAME_CHARS)),
     "languages": FieldSpec(text_list(language)),
     "marital_status": FieldSpec(choice(vocab.MARITAL_STATUSES, allow_none=True)),
     "relationship_to_pa": FieldSpec(choice(vocab.RELATIONSHIPS, allow_none=True)),
@@ -208,13 +266,41 @@ PERSON_FIELDS: dict[str, FieldSpec] = {
 PERSON_DATE_FIELDS = ("dob", "dob_precision")
 
 
+def iso_date(value: Any) -> str | None:
+    """A calendar date written YYYY-MM-DD (a ride's first and last day), or None."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if not isinstance(value, str) or not _DATE.match(value.strip()):
+        raise ValueError(f"'{shown(value)}' is not a date such as 2026-11-03")
+    try:
+        return dt.date.fromisoformat(value.strip()).isoformat()
+    except ValueError:
+        raise ValueError(f"'{shown(value)}' is not a real calendar date") from None
+
+
+# Texts outside cases and persons, with the same rules wherever they enter (import, CLI, app).
+NOTE_TEXT = required_text(limits.MAX_NOTE_CHARS, multiline=True)
+USER_NAME = text(limits.MAX_USERNAME_CHARS)  # who wrote, moved or staffs something
+DISPLAY_NAME = text(limits.MAX_NAME_CHARS)
+FILE_LOCATION = CASE_FIELDS["file_location"].parse  # where a physical file is (a movement sets it)
+REASON_TEXT = text(MAX_REASON_CHARS, multiline=True)
+DOCUMENT_TEXT = text(limits.MAX_NAME_CHARS)  # which document a value was verified against
+SITE_NAME = required_text(MAX_SITE_CHARS)  # the same rule as a case's site, so any site can be used
+SITE_PREFIX = text(MAX_PREFIX_CHARS)
+COUNTRY = pattern(_COUNTRY, "a two-letter country code such as PE")
+REFERENCE_NAME = required_text(limits.MAX_NAME_CHARS)  # a circuit ride's or an interpreter's name
+CONTACT = text(limits.MAX_NAME_CHARS)
+ROOM = text(MAX_ROOM_CHARS)
+LONG_TEXT = text(MAX_LONG_TEXT_CHARS, multiline=True)
+
+
 def parse_fields(specs: dict[str, FieldSpec], values: dict[str, Any], where: str, *, partial: bool) -> dict[str, Any]:
     """Validate a dict of field values. `where` prefixes messages (e.g. "cases[3].persons[1]")."""
     out: dict[str, Any] = {}
     for key, value in values.items():
         spec = specs.get(key)
         if spec is None:
-            raise InvalidInput(f"{where}.{key}: unknown field. Known fields: {', '.join(sorted(specs))}")
+            raise InvalidInput(f"{where}.{shown(key)}: unknown field. Known fields: {', '.join(sorted(specs))}")
         try:
             out[key] = spec.parse(value)
         except ValueError as exc:

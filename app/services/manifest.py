@@ -19,7 +19,19 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import InvalidInput, InvalidManifest
-from app.models import Appointment, Case, CircuitRide, FileMovement, Interpreter, Note, Person, Site, utcnow, vocab
+from app.models import (
+    Appointment,
+    Case,
+    CircuitRide,
+    FileMovement,
+    Interpreter,
+    Note,
+    Person,
+    Site,
+    limits,
+    utcnow,
+    vocab,
+)
 from app.services import fields as F
 from app.services.case_view import case_dict
 from app.services.cases import apply_person, parse_person
@@ -139,33 +151,126 @@ def _vocab(value: Any, options: tuple[str, ...], where: str, default: str | None
     return str(out)
 
 
+def _field(parse: F.Parser, value: Any, where: str) -> Any:
+    """`value` through one of the field rules of app/services/fields.py, refused naming `where`."""
+    try:
+        return parse(value)
+    except ValueError as exc:
+        raise _bad(where, str(exc)) from None
+
+
+def _row_id(obj: dict[str, Any], key: str, where: str) -> str | None:
+    # Ids become primary keys here and at HQ: only a canonical UUID can travel (app/models/limits.py).
+    value = obj.get(key)
+    if value is None or value == "":
+        return None
+    return str(_field(F.row_id, value, f"{where}.{key}"))
+
+
+def _text_list(value: Any, item: F.Parser, where: str, *, max_items: int = F.MAX_FIELD_ITEMS) -> list[Any]:
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise _bad(where, "must be a list")
+    return list(_field(F.text_list(item, max_items), value, where))
+
+
+def _unknown(obj: dict[str, Any], known: set[str] | frozenset[str], where: str) -> None:
+    unknown = set(obj) - known
+    if unknown:
+        raise _bad(f"{where}.{F.shown(sorted(unknown)[0])}", "unknown field")
+
+
+# What a verification records (app/services/cases.py, mark_verified), each with its rule.
+VERIFICATION_ENTRY: dict[str, F.Parser] = {
+    "by": F.USER_NAME,
+    "at": F.text(40),
+    "document": F.DOCUMENT_TEXT,
+    "document_type": F.choice(vocab.DOCUMENT_TYPES, allow_none=True),
+    "reference": F.DOCUMENT_TEXT,
+}
+VERIFIABLE = frozenset(F.PERSON_FIELDS) | {"dob"}
+
+
+def _verified(raw: Any, where: str) -> dict[str, Any]:
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict) or not all(isinstance(v, dict) for v in raw.values()):
+        raise _bad(where, "must map field names to {by, at, document}")
+    _unknown(raw, VERIFIABLE, where)
+    out: dict[str, Any] = {}
+    for key, entry in raw.items():
+        _unknown(entry, set(VERIFICATION_ENTRY), f"{where}.{key}")
+        out[key] = {k: _field(VERIFICATION_ENTRY[k], v, f"{where}.{key}.{k}") for k, v in entry.items()}
+    return out
+
+
 def _person(raw: Any, where: str) -> ParsedPerson:
     obj = _require_obj(raw, where)
-    unknown = set(obj) - set(F.PERSON_FIELDS) - set(F.PERSON_DATE_FIELDS) - PERSON_EXTRA
-    if unknown:
-        raise _bad(f"{where}.{sorted(unknown)[0]}", "unknown field")
+    _unknown(obj, set(F.PERSON_FIELDS) | set(F.PERSON_DATE_FIELDS) | PERSON_EXTRA, where)
     values = {k: v for k, v in obj.items() if k not in PERSON_EXTRA}
     try:
         parsed = parse_person(values, where, partial=False)
     except InvalidInput as exc:
         raise InvalidManifest(f"{exc.message}. Nothing was imported.") from None
-    verified = obj.get("verified") or {}
-    if not isinstance(verified, dict) or not all(isinstance(v, dict) for v in verified.values()):
-        raise _bad(f"{where}.verified", "must map field names to {by, at, document}")
-    pid = obj.get("id")
-    if pid is not None and not isinstance(pid, str):
-        raise _bad(f"{where}.id", "must be text")
-    return ParsedPerson(pid, parsed, verified)
+    verified = _verified(obj.get("verified"), f"{where}.verified")
+    return ParsedPerson(_row_id(obj, "id", where), parsed, verified)
+
+
+def _note(raw: Any, where: str) -> dict[str, Any]:
+    n = _require_obj(raw, where)
+    return {
+        "id": _row_id(n, "id", where),
+        "text": _field(F.NOTE_TEXT, n.get("text"), f"{where}.text"),
+        "confidentiality": _vocab(
+            n.get("confidentiality"), vocab.CONFIDENTIALITY, f"{where}.confidentiality", "normal"
+        ),
+        "author": _field(F.USER_NAME, n.get("author"), f"{where}.author"),
+        "person_id": _row_id(n, "person_id", where),
+        "at": _iso_time(n["at"], f"{where}.at") if n.get("at") is not None else None,
+    }
+
+
+def _movement(raw: Any, where: str) -> dict[str, Any]:
+    m = _require_obj(raw, where)
+    to = _field(F.FILE_LOCATION, m.get("to"), f"{where}.to")
+    if not to:
+        raise _bad(f"{where}.to", "must say where the file went")
+    return {
+        "id": _row_id(m, "id", where),
+        "from": _field(F.FILE_LOCATION, m.get("from"), f"{where}.from"),
+        "to": to,
+        "by": _field(F.USER_NAME, m.get("by"), f"{where}.by"),
+        "at": _iso_time(m.get("at"), f"{where}.at"),
+        "reason": _field(F.REASON_TEXT, m.get("reason"), f"{where}.reason"),
+    }
+
+
+def _appointment(raw: Any, where: str) -> dict[str, Any]:
+    a = _require_obj(raw, where)
+    language = a.get("language")
+    return {
+        "id": _row_id(a, "id", where),
+        "type": _vocab(a.get("type"), vocab.APPOINTMENT_TYPES, f"{where}.type"),
+        "start": _local_time(a.get("start"), f"{where}.start"),
+        "end": _local_time(a.get("end"), f"{where}.end", optional=True),
+        "site": _field(F.text(F.MAX_SITE_CHARS), a.get("site"), f"{where}.site"),
+        "room": _field(F.ROOM, a.get("room"), f"{where}.room"),
+        "staff": _field(F.USER_NAME, a.get("staff"), f"{where}.staff"),
+        "interpreter": _field(F.text(limits.MAX_NAME_CHARS), a.get("interpreter"), f"{where}.interpreter"),
+        "language": None if language in (None, "") else _field(F.language, language, f"{where}.language"),
+        "status": _vocab(a.get("status"), vocab.APPOINTMENT_STATUSES, f"{where}.status", "tentative"),
+    }
 
 
 def _case(raw: Any, where: str) -> ParsedCase:
     obj = _require_obj(raw, where)
     number = obj.get("case_number")
     if isinstance(number, str) and number.strip():
-        where = f"{where} ({number.strip().upper()})"
-    unknown = set(obj) - CASE_KEYS
-    if unknown:
-        raise _bad(f"{where}.{sorted(unknown)[0]}", "unknown field")
+        where = f"{where} ({F.shown(number.strip().upper(), 32)})"
+    _unknown(obj, CASE_KEYS, where)
+    # A case's own id is not imported (cases are matched by number), but it is still an id.
+    _row_id(obj, "id", where)
     values = {k: v for k, v in obj.items() if k in F.CASE_FIELDS}
     try:
         parsed = F.parse_fields(F.CASE_FIELDS, values, where, partial=False)
@@ -174,63 +279,19 @@ def _case(raw: Any, where: str) -> ParsedCase:
     persons = [_person(p, f"{where}.persons[{i}]") for i, p in enumerate(_require_list(obj, "persons", f"{where}."))]
     if sum(1 for p in persons if p.values["role"] == "principal_applicant") > 1:
         raise _bad(f"{where}.persons", "more than one principal applicant")
-    notes = []
-    for i, n in enumerate(_require_list(obj, "notes", f"{where}.")):
-        w = f"{where}.notes[{i}]"
-        n = _require_obj(n, w)
-        body = n.get("text")
-        if not isinstance(body, str) or not body.strip():
-            raise _bad(f"{w}.text", "must be non-empty text")
-        notes.append(
-            {
-                "id": n.get("id"),
-                "text": body.strip(),
-                "confidentiality": _vocab(
-                    n.get("confidentiality"), vocab.CONFIDENTIALITY, f"{w}.confidentiality", "normal"
-                ),
-                "author": n.get("author") if isinstance(n.get("author"), str) else None,
-                "person_id": n.get("person_id") if isinstance(n.get("person_id"), str) else None,
-                "at": _iso_time(n["at"], f"{w}.at") if n.get("at") is not None else None,
-            }
-        )
-    moves = []
-    for i, m in enumerate(_require_list(obj, "file_movements", f"{where}.")):
-        w = f"{where}.file_movements[{i}]"
-        m = _require_obj(m, w)
-        to = m.get("to")
-        if not isinstance(to, str) or not to.strip():
-            raise _bad(f"{w}.to", "must say where the file went")
-        moves.append(
-            {
-                "id": m.get("id"),
-                "from": m.get("from"),
-                "to": to.strip(),
-                "by": m.get("by"),
-                "at": _iso_time(m.get("at"), f"{w}.at"),
-                "reason": m.get("reason"),
-            }
-        )
-    appts = []
-    for i, a in enumerate(_require_list(obj, "appointments", f"{where}.")):
-        w = f"{where}.appointments[{i}]"
-        a = _require_obj(a, w)
-        appts.append(
-            {
-                "id": a.get("id"),
-                "type": _vocab(a.get("type"), vocab.APPOINTMENT_TYPES, f"{w}.type"),
-                "start": _local_time(a.get("start"), f"{w}.start"),
-                "end": _local_time(a.get("end"), f"{w}.end", optional=True),
-                "site": a.get("site"),
-                "room": a.get("room"),
-                "staff": a.get("staff"),
-                "interpreter": a.get("interpreter"),
-                "language": a.get("language"),
-                "status": _vocab(a.get("status"), vocab.APPOINTMENT_STATUSES, f"{w}.status", "tentative"),
-            }
-        )
+    notes = [_note(n, f"{where}.notes[{i}]") for i, n in enumerate(_require_list(obj, "notes", f"{where}."))]
+    moves = [
+        _movement(m, f"{where}.file_movements[{i}]")
+        for i, m in enumerate(_require_list(obj, "file_movements", f"{where}."))
+    ]
+    appts = [
+        _appointment(a, f"{where}.appointments[{i}]")
+        for i, a in enumerate(_require_list(obj, "appointments", f"{where}."))
+    ]
     ride = obj.get("ride")
     if ride is not None and not isinstance(ride, str):
         raise _bad(f"{where}.ride", "must be the name of a circuit ride")
+    ride = _field(F.text(limits.MAX_NAME_CHARS), ride, f"{where}.ride")
     return ParsedCase(parsed, ride, persons, notes, moves, appts)
 
 
@@ -242,7 +303,57 @@ class ParsedManifest:
     cases: list[ParsedCase]
 
 
+def _site(raw: Any, where: str) -> dict[str, Any]:
+    s = _require_obj(raw, where)
+    return {
+        "name": _field(F.SITE_NAME, s.get("name"), f"{where}.name"),
+        "country": _field(F.COUNTRY, s.get("country"), f"{where}.country") or "",
+        "prefix": _field(F.SITE_PREFIX, s.get("prefix"), f"{where}.prefix") or "",
+    }
+
+
+def _ride(raw: Any, where: str) -> dict[str, Any]:
+    r = _require_obj(raw, where)
+    return {
+        "name": _field(F.REFERENCE_NAME, r.get("name"), f"{where}.name"),
+        "sites": _text_list(r.get("sites"), F.text(F.MAX_SITE_CHARS), f"{where}.sites"),
+        "start_date": _field(F.iso_date, r.get("start"), f"{where}.start"),
+        "end_date": _field(F.iso_date, r.get("end"), f"{where}.end"),
+        "team": _text_list(r.get("team"), F.USER_NAME, f"{where}.team"),
+    }
+
+
+def _interpreter(raw: Any, where: str) -> dict[str, Any]:
+    it = _require_obj(raw, where)
+    langs = it.get("languages") or []
+    if not isinstance(langs, list) or not all(
+        isinstance(lang, dict) and isinstance(lang.get("code"), str) for lang in langs
+    ):
+        raise _bad(f"{where}.languages", 'must be a list of {"code": "es", "proficiency": "native"}')
+    if len(langs) > F.MAX_FIELD_ITEMS:
+        raise _bad(f"{where}.languages", f"holds {len(langs):,} items; at most {F.MAX_FIELD_ITEMS} are allowed")
+    languages = []
+    for k, lang in enumerate(langs):
+        w = f"{where}.languages[{k}]"
+        _unknown(lang, {"code", "proficiency"}, w)
+        entry = {"code": _field(F.language, lang["code"], f"{w}.code")}
+        if "proficiency" in lang:
+            entry["proficiency"] = _field(F.text(limits.MAX_NAME_CHARS), lang["proficiency"], f"{w}.proficiency")
+        languages.append(entry)
+    active = _field(F.boolean, it.get("active", True), f"{where}.active")
+    return {
+        "name": _field(F.REFERENCE_NAME, it.get("name"), f"{where}.name"),
+        "languages": languages,
+        "sites": _text_list(it.get("sites"), F.text(F.MAX_SITE_CHARS), f"{where}.sites"),
+        "contact": _field(F.CONTACT, it.get("contact"), f"{where}.contact"),
+        "active": active,
+        "availability": _field(F.LONG_TEXT, it.get("availability"), f"{where}.availability"),
+    }
+
+
 def validate(doc: Any) -> ParsedManifest:
+    """The whole manifest checked against the field rules and the limits of what can sync
+    (app/models/limits.py), naming the first bad record and field; nothing is written."""
     if not isinstance(doc, dict):
         raise InvalidManifest('The manifest must be a JSON object with a "cases" list. Nothing was imported.')
     if doc.get("format", FORMAT) != FORMAT:
@@ -251,52 +362,11 @@ def validate(doc: Any) -> ParsedManifest:
         raise _bad("version", f"this application reads version {VERSION} manifests")
     if "cases" not in doc:
         raise InvalidManifest('The manifest has no "cases" list. Nothing was imported.')
-    sites = []
-    for i, s in enumerate(_require_list(doc, "sites", "")):
-        s = _require_obj(s, f"sites[{i}]")
-        if not isinstance(s.get("name"), str) or not s["name"].strip():
-            raise _bad(f"sites[{i}].name", "must be non-empty text")
-        sites.append(
-            {
-                "name": s["name"].strip(),
-                "country": str(s.get("country") or "").upper()[:2],
-                "prefix": str(s.get("prefix") or ""),
-            }
-        )
-    rides = []
-    for i, r in enumerate(_require_list(doc, "rides", "")):
-        r = _require_obj(r, f"rides[{i}]")
-        if not isinstance(r.get("name"), str) or not r["name"].strip():
-            raise _bad(f"rides[{i}].name", "must be non-empty text")
-        rides.append(
-            {
-                "name": r["name"].strip(),
-                "sites": list(r.get("sites") or []),
-                "start_date": r.get("start"),
-                "end_date": r.get("end"),
-                "team": list(r.get("team") or []),
-            }
-        )
-    interpreters = []
-    for i, it in enumerate(_require_list(doc, "interpreters", "")):
-        it = _require_obj(it, f"interpreters[{i}]")
-        if not isinstance(it.get("name"), str) or not it["name"].strip():
-            raise _bad(f"interpreters[{i}].name", "must be non-empty text")
-        langs = it.get("languages") or []
-        if not isinstance(langs, list) or not all(
-            isinstance(lang, dict) and isinstance(lang.get("code"), str) for lang in langs
-        ):
-            raise _bad(f"interpreters[{i}].languages", 'must be a list of {"code": "es", "proficiency": "native"}')
-        interpreters.append(
-            {
-                "name": it["name"].strip(),
-                "languages": langs,
-                "sites": list(it.get("sites") or []),
-                "contact": it.get("contact"),
-                "active": bool(it.get("active", True)),
-                "availability": it.get("availability"),
-            }
-        )
+    sites = [_site(s, f"sites[{i}]") for i, s in enumerate(_require_list(doc, "sites", ""))]
+    rides = [_ride(r, f"rides[{i}]") for i, r in enumerate(_require_list(doc, "rides", ""))]
+    interpreters = [
+        _interpreter(it, f"interpreters[{i}]") for i, it in enumerate(_require_list(doc, "interpreters", ""))
+    ]
     cases = [_case(c, f"cases[{i}]") for i, c in enumerate(_require_list(doc, "cases", ""))]
     seen: dict[str, int] = {}
     seen_unhcr: dict[str, int] = {}
