@@ -4,15 +4,25 @@ The same validation as JSON manifests, but errors name the CSV row and column a 
 spreadsheet ("row 14, column person_dob: '1988-13-01' is not a real calendar date"). Lists (languages,
 aliases, preferences) are separated by ";". Cells that a spreadsheet would run as a formula
 (starting with = + - @ or a tab) are written with a leading apostrophe and read back without it.
+
+The file is read strictly, because a lenient CSV reader loses data without a word: one unclosed
+quote swallows every later line into a single cell. So a file is refused, naming its line, when
+the csv module finds a quote out of place (strict mode, including a quote still open at the end),
+when a row has more or fewer cells than the header, when a header name is empty, unknown or
+repeated, and when a cell runs over several lines outside the free-text columns (US ties, flags,
+expedite reason: the only ones whose values may hold line breaks, which export writes as quoted
+multi-line cells) or, inside them, holds a line that reads as a whole row of the file.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterator
 from typing import Any
 
 from app.errors import InvalidInput, InvalidManifest
+from app.models import limits
 from app.services import fields as F
 from app.services.case_view import CASE_KEYS, PERSON_KEYS
 from app.services.cases import parse_person
@@ -23,6 +33,10 @@ PERSON_COLUMNS = ("id", *PERSON_KEYS)
 LIST_FIELDS = frozenset({"resettlement_preferences", "aliases", "languages"})
 HEADER = [*CASE_COLUMNS, *(f"person_{c}" for c in PERSON_COLUMNS)]
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+MULTILINE_COLUMNS = F.MULTILINE_CASE_FIELDS
+# Columns outside CASE_FIELDS and PERSON_FIELDS, checked here so that errors name the CSV column.
+RIDE_FIELD = {"ride": F.FieldSpec(F.text(limits.MAX_NAME_CHARS))}
+ID_FIELD = {"id": F.FieldSpec(F.row_id)}
 
 
 def _cell(value: Any) -> str:
@@ -59,49 +73,145 @@ def _value(name: str, text: str) -> Any:
     return text or None
 
 
+def _refuse(message: str) -> InvalidManifest:
+    return InvalidManifest(f"{message}. Nothing was imported.")
+
+
+_FIX = "fix the file in a text editor, or save it again from the spreadsheet as 'CSV UTF-8'"
+
+
+def _records(text: str, source: str) -> Iterator[tuple[int, int, list[str]]]:
+    """(first line, last line, cells) of each record of the file, refusing what strict CSV refuses."""
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    while True:
+        first = reader.line_num + 1
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            raise _refuse(_syntax_problem(str(exc), first, reader.line_num, source)) from None
+        yield first, reader.line_num, cells
+
+
+def _syntax_problem(error: str, first: int, last: int, source: str) -> str:
+    if "field larger than field limit" in error:
+        return (
+            f"{source}, line {first}: a cell holds more than {csv.field_size_limit():,} characters, more than any "
+            "column may hold (often a quote that is never closed, which swallows the lines after it)"
+        )
+    if "unexpected end of data" in error:
+        return (
+            f"{source}, line {first}: a quoted cell opened on this line is never closed, so it would swallow every "
+            f'line after it; add the missing " or {_FIX}'
+        )
+    spans = f" (a quoted cell opened on line {first} closes on line {last})" if last != first else ""
+    return (
+        f"{source}, line {last}: the CSV is malformed{spans}: {error}; a quote inside a cell must be written twice "
+        f'(""), and a cell with a quote, comma or line break must be quoted; {_FIX}'
+    )
+
+
+def _check_header(header: list[str], source: str) -> None:
+    for index, name in enumerate(header, start=1):
+        if not name.strip():
+            raise _refuse(f"{source}, line 1: column {index} has no name; name it or delete the column")
+    seen: dict[str, int] = {}
+    for index, name in enumerate(header, start=1):
+        if name in seen:
+            raise _refuse(
+                f"{source}, line 1: column {F.shown(name)} appears twice (columns {seen[name]} and {index}); "
+                "keep only one of them"
+            )
+        seen[name] = index
+    unknown = [c for c in header if c not in HEADER]
+    if unknown:
+        raise _refuse(f"{source}, line 1: unknown column {F.shown(unknown[0])}")
+    missing = [c for c in ("case_number", "site", "person_role") if c not in header]
+    if missing:
+        raise _refuse(f"{source}: column {missing[0]} is missing")
+
+
+def _check_shape(header: list[str], cells: list[str], first: int, last: int, source: str) -> None:
+    if len(cells) != len(header):
+        raise _refuse(
+            f"{source}, line {first}: {len(cells)} cells where the header has {len(header)} columns; every row "
+            "needs one cell per column (a stray or unclosed quote, or a comma in an unquoted cell, shifts them)"
+        )
+    if last == first:
+        return
+    # A record over several lines: its line breaks must be inside free-text cells, and those must not
+    # hold a line that is itself a row of this file (what an unclosed quote swallows).
+    case_column = header.index("case_number")
+    for name, cell in zip(header, cells, strict=True):
+        if "\n" not in cell and "\r" not in cell:
+            continue
+        if name not in MULTILINE_COLUMNS:
+            raise _refuse(
+                f"{source}, line {first}, column {name}: the cell runs over several lines (to line {last}), which "
+                f"only {', '.join(sorted(MULTILINE_COLUMNS))} may; a quote is probably not closed"
+            )
+        for line in cell.splitlines()[1:]:
+            row = next(csv.reader([line]), [])
+            if len(row) == len(header) and _is_case_number(row[case_column]):
+                raise _refuse(
+                    f"{source}, line {first}, column {name}: the cell runs to line {last} and holds what reads as "
+                    "whole rows of the file; a quote is probably not closed"
+                )
+
+
+def _is_case_number(text: str) -> bool:
+    try:
+        return F.CASE_FIELDS["case_number"].parse(text) is not None
+    except ValueError:
+        return False
+
+
 def from_csv(raw: bytes, source: str) -> dict[str, Any]:
     """Read a CSV manifest into the JSON manifest shape, validating each row as it goes."""
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise InvalidManifest(f"{source} is not UTF-8 text. Save it as 'CSV UTF-8' and try again.") from None
-    reader = csv.DictReader(io.StringIO(text, newline=""))
-    header = reader.fieldnames or []
-    missing = [c for c in ("case_number", "site", "person_role") if c not in header]
-    if missing:
-        raise InvalidManifest(f"{source}: column {missing[0]} is missing. Nothing was imported.")
-    unknown = [c for c in header if c not in HEADER]
-    if unknown:
-        raise InvalidManifest(f"{source}: unknown column {unknown[0]}. Nothing was imported.")
+    records = _records(text, source)
+    header = next(records, (1, 1, []))[2]
+    _check_header(header, source)
     cases: dict[str, dict[str, Any]] = {}
     first_row: dict[str, int] = {}
-    for row_number, row in enumerate(reader, start=2):  # row 1 is the header, as a spreadsheet counts
-        if None in row:
-            raise InvalidManifest(f"row {row_number}: more cells than columns. Nothing was imported.")
+    row_number = 1  # as a spreadsheet counts rows: the header is row 1, a blank line is a row too
+    for first, last, cells in records:
+        row_number += 1
+        if not cells:
+            continue  # a blank line
+        _check_shape(header, cells, first, last, source)
+        row = dict(zip(header, cells, strict=True))
         case_values = {c: _value(c, row.get(c) or "") for c in CASE_COLUMNS if c in header}
-        where = f"row {row_number}"
+        where = f"row {row_number}" if row_number == first else f"row {row_number} (line {first})"
         number = (case_values.get("case_number") or "").upper()
         check = {k: v for k, v in case_values.items() if k != "ride" and v not in (None, [])}
         try:
             F.parse_fields(F.CASE_FIELDS, check, where, partial=False)
+            F.parse_fields(RIDE_FIELD, {"ride": case_values.get("ride")}, where, partial=True)
         except InvalidInput as exc:
-            raise InvalidManifest(_columnise(exc.message, "") + ". Nothing was imported.") from None
+            raise _refuse(_columnise(exc.message, "")) from None
         person_values = {c: _value(c, row.get(f"person_{c}") or "") for c in PERSON_COLUMNS if f"person_{c}" in header}
         person: dict[str, Any] | None = None
         if any(v not in (None, []) for v in person_values.values()):
             pid = person_values.pop("id", None)
             try:
                 parse_person({k: v for k, v in person_values.items() if v is not None}, where, partial=False)
+                if pid:
+                    pid = F.parse_fields(ID_FIELD, {"id": pid}, where, partial=True)["id"]
             except InvalidInput as exc:
-                raise InvalidManifest(_columnise(exc.message, "person_") + ". Nothing was imported.") from None
+                raise _refuse(_columnise(exc.message, "person_")) from None
             person = {k: v for k, v in person_values.items() if v is not None}
             if pid:
                 person["id"] = pid
         if number in cases:
             if {k: v for k, v in case_values.items()} != cases[number]["_cells"]:
-                raise InvalidManifest(
+                raise _refuse(
                     f"{where}: the case columns of {number} differ from row {first_row[number]}; "
-                    "repeat them identically on every row of a case. Nothing was imported."
+                    "repeat them identically on every row of a case"
                 )
         else:
             cases[number] = {
