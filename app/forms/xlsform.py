@@ -1,25 +1,55 @@
-"""Loading forms: an XLSForm spreadsheet (through pyxform) or an XForm, with the files it names.
+"""Loading forms: an XLSForm spreadsheet (through pyxform) or an XForm, with the files it declares.
 
 Problems are reported with the survey row a person can find in the spreadsheet. pyxform's own
 errors already carry one; for ours (an unsupported function, a GPS question) the XForm path is
 mapped back to the row that defined it.
+
+Media and list files are read only from the places a form declares them (the media forms of its
+itext, the `src` of its secondary instances) and only from inside the form's folder: a form is
+sent to HQ and every laptop, so a name that reached outside that folder would publish any file
+of the laptop that installed it (issue 18). The same name rules guard attachments that arrive by
+sync (`attachment_name_problem`).
 """
 
 from __future__ import annotations
 
 import io
 import logging
+import os
 import re
+import stat
+import xml.etree.ElementTree as ET
 import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
-from app.forms.model import FormDef, FormError, Problem, parse_xform
+from defusedxml.ElementTree import fromstring as safe_fromstring
+
+from app.forms.model import XF, FormDef, FormError, H, Problem, parse_xform
 
 log = logging.getLogger(__name__)
 
 XLSFORM_SUFFIXES = (".xlsx", ".xls")
 _ROW_IN_PYXFORM = re.compile(r"\[row\s*:\s*(\d+)\]", re.IGNORECASE)
-_ATTACHMENT_REF = re.compile(r"jr://(?:file|file-csv)/([^\"'\s<>]+)")
+MEDIA_FORMS = ("image", "audio", "video", "big-image")
+# pyxform writes media as jr://images|audio|video/NAME; hand-written XForms also use jr://file/NAME.
+_MEDIA_PREFIXES = ("jr://images/", "jr://audio/", "jr://video/", "jr://file/", "jr://file-csv/")
+_LIST_PREFIXES = ("jr://file/", "jr://file-csv/")
+_DRIVE = re.compile(r"^[A-Za-z]:")
+# One declared file larger than this is refused before it is read: a form and its files travel to
+# every laptop as one synced row of a few hundred KB, so only a mistake (or a device file) is bigger.
+MAX_ATTACHMENT_BYTES = 16 * 1024 * 1024
+_SHOWN_NAME_CHARS = 120
+
+
+@dataclass(frozen=True, slots=True)
+class DeclaredFile:
+    """A file a form declares: its name (relative to the form's folder) and where it is declared."""
+
+    name: str
+    what: str  # for messages: "the list `cities`", "an image of a label"
+    ref: str | None = None  # the question it belongs to, when known (for the survey row)
 
 
 def load_form(path: Path | str, attachments: dict[str, bytes] | None = None) -> FormDef:
@@ -50,17 +80,157 @@ def load_form_bytes(
         raise FormError(
             [Problem(f"{filename}: forms are XLSForm spreadsheets (.xlsx, .xls) or XForms (.xml)")], unreadable=True
         )
-    attachments = dict(attachments or {})
-    for name in sorted(set(_ATTACHMENT_REF.findall(xml))):
-        if name not in attachments and search_dir is not None:
-            candidate = search_dir / name
-            if candidate.is_file():
-                attachments[name] = candidate.read_bytes()
 
     def row_of(ref: str) -> int | None:
         return rows.get(ref.split("/", 2)[-1] if ref and root else "")
 
+    attachments = _gather_attachments(xml, dict(attachments or {}), search_dir, row_of)
     return parse_xform(xml, attachments, row_of=row_of)
+
+
+def declared_files(xml: str) -> list[DeclaredFile]:
+    """The media and list files an XForm declares, in the places parse_xform reads them from.
+
+    Text anywhere else (comments, labels, hints, constraint messages, calculations) is never a
+    file name, whatever it looks like. An XForm that is not well-formed declares nothing here;
+    parse_xform reports it.
+    """
+    try:
+        html = safe_fromstring(xml)
+    except (ET.ParseError, ValueError):
+        return []
+    head = html.find(f"{{{H}}}head")
+    model = head.find(f"{{{XF}}}model") if head is not None else None
+    if model is None:
+        return []
+    out: list[DeclaredFile] = []
+    itext = model.find(f"{{{XF}}}itext")
+    for tr in itext.findall(f"{{{XF}}}translation") if itext is not None else []:
+        for text in tr.findall(f"{{{XF}}}text"):
+            text_id = text.get("id") or ""
+            for value in text.findall(f"{{{XF}}}value"):
+                form = value.get("form")
+                # A value built with <output> is computed at fill time, not a file we could read now.
+                if form not in MEDIA_FORMS or len(value):
+                    continue
+                name = _name_after(value.text or "", _MEDIA_PREFIXES)
+                if name is not None:
+                    ref = text_id.split(":", 1)[0] if text_id.startswith("/") else None
+                    out.append(DeclaredFile(name, f"the {form} of the text `{text_id}`", ref))
+    for inst in model.findall(f"{{{XF}}}instance"):
+        iid, src = inst.get("id"), inst.get("src")
+        if iid is None or not src:
+            continue  # the primary instance, or an inline list
+        name = _name_after(src, _LIST_PREFIXES)
+        if name is not None:
+            out.append(DeclaredFile(name, f"the list `{iid}`"))
+    return out
+
+
+def _name_after(uri: str, prefixes: tuple[str, ...]) -> str | None:
+    """The file name of a jr:// reference to a form file; None for anything else (a URL, a
+    jr://instance/..., plain text), which names no file of the form's folder."""
+    uri = uri.strip()
+    for prefix in prefixes:
+        if uri.startswith(prefix):
+            return uri[len(prefix) :]
+    return None
+
+
+def attachment_name_problem(name: str) -> str | None:
+    """Why `name` is not a plain relative file name inside a form's folder, or None if it is.
+
+    Checked on the text alone, so it also guards names that arrive in a synced form row."""
+    if not name:
+        return "it is empty"
+    if any(ord(ch) < 32 or ord(ch) == 127 for ch in name):
+        return "it contains a control character"
+    if "\\" in name:
+        return "it contains a backslash"
+    if name.startswith("/"):
+        return "it is an absolute path"
+    if _DRIVE.match(name):
+        return "it names a drive"
+    parts = name.split("/")
+    if ".." in parts:
+        return "it climbs out of the form's folder (`..`)"
+    if any(part in ("", ".") for part in parts):
+        return "it has an empty or `.` part"
+    return None
+
+
+def shown_name(name: str) -> str:
+    """A name as a message can show it: control characters escaped, and not too long."""
+    text = "".join(ch if ch.isprintable() else f"\\x{ord(ch):02x}" for ch in name)
+    return text if len(text) <= _SHOWN_NAME_CHARS else text[:_SHOWN_NAME_CHARS] + "…"
+
+
+def _gather_attachments(
+    xml: str,
+    attachments: dict[str, bytes],
+    search_dir: Path | None,
+    row_of: Callable[[str], int | None],
+) -> dict[str, bytes]:
+    """`attachments` (names checked) plus every declared file found in `search_dir`. Every
+    refused name is reported; a declared file that is missing is left out, as before: parse_xform
+    says so for a list, and a missing image only means the label shows its text."""
+    problems: list[Problem] = []
+    for name in sorted(attachments):
+        reason = attachment_name_problem(name)
+        if reason:
+            problems.append(Problem(f"the attachment `{shown_name(name)}` cannot be used: {reason}."))
+    seen: set[str] = set()
+    for declared in declared_files(xml):
+        name = declared.name
+        if name in seen:
+            continue
+        seen.add(name)
+        reason = attachment_name_problem(name)
+        if reason is None and name not in attachments and search_dir is not None:
+            data, reason = _read_inside(search_dir, name)
+            if data is not None:
+                attachments[name] = data
+        if reason:
+            problems.append(
+                Problem(
+                    f"{declared.what} names the file `{shown_name(name)}`, which cannot be used: {reason}. "
+                    "Put the file itself in the form's folder and name it without a path.",
+                    ref=declared.ref,
+                    row=row_of(declared.ref) if declared.ref else None,
+                )
+            )
+    if problems:
+        raise FormError(problems)
+    return attachments
+
+
+def _read_inside(folder: Path, name: str) -> tuple[bytes | None, str | None]:
+    """(bytes, None) for a regular file inside `folder`; (None, None) when it is not there;
+    (None, reason) when it must not be read. `name` has passed attachment_name_problem."""
+    try:
+        base = folder.resolve(strict=True)
+        real = base.joinpath(*name.split("/")).resolve(strict=True)
+    except (OSError, RuntimeError):
+        return None, None  # missing, a dangling link or a link loop: not there, as before
+    # The name itself is plain, but a symbolic link (the file, or a folder on its way) may point
+    # anywhere; only where it really leads counts.
+    if not real.is_relative_to(base):
+        return None, "it is a link to a file outside the form's folder"
+    try:
+        # O_NOFOLLOW: the file cannot be swapped for a link between the check above and the read;
+        # O_NONBLOCK: a FIFO put there does not hang the command (it is refused just below).
+        fd = os.open(real, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+    except OSError as exc:
+        return None, f"it cannot be read ({exc.strerror or type(exc).__name__})"
+    with os.fdopen(fd, "rb") as fh:
+        info = os.fstat(fh.fileno())
+        if stat.S_ISDIR(info.st_mode):
+            return None, None  # a folder of that name: no file there, as before
+        if not stat.S_ISREG(info.st_mode):
+            return None, "it is not a regular file"
+        if info.st_size > MAX_ATTACHMENT_BYTES:
+            return None, f"it is larger than {MAX_ATTACHMENT_BYTES // (1024 * 1024)} MB"
+        return fh.read(MAX_ATTACHMENT_BYTES + 1), None
 
 
 def xlsform_to_xform(data: bytes, filename: str) -> tuple[str, dict[str, int], str]:

@@ -11,11 +11,13 @@ kept in the row's history.
 from __future__ import annotations
 
 import base64
+import binascii
 import csv
 import datetime as dt
 import hashlib
 import io
 import json
+import logging
 import uuid
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
@@ -28,7 +30,7 @@ from sqlalchemy import select
 from app.errors import InvalidInput, NotFound
 from app.forms.engine import FormInstance, Prefill
 from app.forms.model import FormDef, FormError
-from app.forms.xlsform import load_form_bytes
+from app.forms.xlsform import attachment_name_problem, load_form_bytes, shown_name
 from app.models import Case, Form, FormSubmission, Interpreter, Interview, Person
 from app.services import drafts
 from app.services.cases import find_case, update_person
@@ -61,6 +63,8 @@ LIST_FIELDS = frozenset({"languages", "aliases"})
 # A form travels to every device as one synced row (the sync protocol caps one change at 512 KB).
 MAX_FORM_BYTES = 400 * 1024
 ROLE_ORDER = {"principal_applicant": 0, "spouse": 1, "child": 2, "other_dependent": 3}
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -187,7 +191,7 @@ def load_installed(ws: Workspace, form_id: str, version: str | None = None) -> F
         cached = _COMPILED.get(key)
         if cached is not None:
             return cached
-        xform, attachments = row.xform, {k: base64.b64decode(v) for k, v in (row.attachments or {}).items()}
+        xform, attachments = row.xform, _installed_attachments(row)
     from app.forms.model import parse_xform
 
     try:
@@ -196,6 +200,32 @@ def load_installed(ws: Workspace, form_id: str, version: str | None = None) -> F
         raise InvalidInput(f"The installed form {form_id} cannot be opened: {exc}") from None
     _COMPILED[key] = form
     return form
+
+
+def _installed_attachments(row: Form) -> dict[str, bytes]:
+    """The form row's files by name. The row may have come by sync from any laptop, so its names
+    get the same rules as a form file's (no path out of the form's folder) before anything uses
+    them: a form that breaks them is refused whole rather than partly trusted."""
+    raw = row.attachments if row.attachments is not None else {}
+    what = f"The installed form {row.form_id} version {row.version}"
+    fix = "Ask HQ to withdraw it and send a corrected version; until then it cannot be opened."
+    if not isinstance(raw, dict):
+        log.warning("form row %s: attachments are not a mapping", row.id)
+        raise InvalidInput(f"{what} has damaged attachments. {fix}")
+    out: dict[str, bytes] = {}
+    for name, encoded in raw.items():
+        reason = attachment_name_problem(name) if isinstance(name, str) else "it is not text"
+        if reason:
+            log.warning("form row %s: an attachment name was refused (%s)", row.id, reason)
+            raise InvalidInput(f"{what} has an attachment named `{shown_name(str(name))}`: {reason}. {fix}")
+        try:
+            if not isinstance(encoded, str):
+                raise ValueError("not text")
+            out[name] = base64.b64decode(encoded, validate=True)
+        except (binascii.Error, ValueError):
+            log.warning("form row %s: an attachment is not base64", row.id)
+            raise InvalidInput(f"{what} has a damaged attachment `{shown_name(name)}`. {fix}") from None
+    return out
 
 
 # ----- prefill and instances ----------------------------------------------------------------------
