@@ -38,15 +38,12 @@ from app.models import Attachment, Case, Person, vocab
 from app.services.cases import find_case, find_person
 from app.services.uow import UnitOfWork, plain, reading, unit_of_work
 from app.store.images import ingest_image, sniff_mime
+from app.store.pdfs import looks_like_pdf, sanitise_pdf
 from app.store.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
 MAX_ATTACHMENT_BYTES = 200 * 1024 * 1024
-PDF_MAGIC = b"%PDF-"
-PDF_EOF = b"%%EOF"
-# Writers append a newline or a little padding after the final %%EOF; readers look in the last KiB.
-PDF_EOF_WINDOW_BYTES = 1024
 # Passport photo frame: 35 mm wide, 45 mm high. Crops are a whole multiple of 7x9 pixels, so the
 # ratio is exact, and at least 10 units (70x90 px): anything smaller is no use as an ID photo.
 PASSPORT_RATIO_W, PASSPORT_RATIO_H = 7, 9
@@ -175,20 +172,6 @@ def read_attachment_file(path: Path) -> bytes:
         raise InvalidInput(f"{name} cannot be read (permission denied).") from None
 
 
-def check_pdf_bytes(data: bytes, filename: str) -> None:
-    """Cheap structural check of a PDF: the signature at the start and %%EOF at the end.
-
-    Pillow cannot read PDFs; the UI additionally opens the bytes with QtPdf before storing them.
-    """
-    name = _display_name(filename)
-    if not data.startswith(PDF_MAGIC):
-        raise UnsupportedFile(f"{name} is not a valid PDF document.")
-    if PDF_EOF not in data[-PDF_EOF_WINDOW_BYTES:]:
-        raise UnsupportedFile(
-            f"{name} is a damaged or incomplete PDF (its end is missing). Copy it again from the source."
-        )
-
-
 def _prepare(data: bytes, filename: str, kind: str) -> _Prepared:
     name = _display_name(filename)
     if len(data) > MAX_ATTACHMENT_BYTES:
@@ -196,14 +179,21 @@ def _prepare(data: bytes, filename: str, kind: str) -> _Prepared:
             f"{name} is larger than {MAX_ATTACHMENT_BYTES // (1024 * 1024)} MiB; scan at a lower resolution."
         )
     mime = sniff_mime(data)
+    if kind != "photo" and mime != "application/pdf" and looks_like_pdf(data) and name.lower().endswith(".pdf"):
+        # Both an image and a PDF (a polyglot: an image in front of the PDF's header, which readers
+        # accept). Named .pdf, it is the PDF that the caseworker saw when they opened the file, so
+        # it is stored as that; the rewrite leaves the image (and anything after %%EOF) behind.
+        mime = "application/pdf"
     if kind == "photo" or (mime is not None and mime.startswith("image/")):
         image = ingest_image(data, filename=name)
         return _Prepared(name, image.data, image.mime, image.width, image.height, image.thumbnail)
     if mime == "application/pdf":
-        check_pdf_bytes(data, name)
         if name.lower().endswith((".jpg", ".jpeg", ".png", ".webp", ".tif", ".tiff")):
             raise UnsupportedFile(f"{name} is a PDF document with an image's file name; rename it to .pdf.")
-        return _Prepared(name, data, mime, None, None, None)
+        # Only the rewritten PDF is stored (and hashed): scripts, actions, embedded files,
+        # metadata and anything glued around the document never reach the vault.
+        clean = sanitise_pdf(data, filename=filename)
+        return _Prepared(name, clean.data, mime, None, None, None)
     raise UnsupportedFile(
         f"{name} is neither an image (JPEG, PNG, WebP, TIFF) nor a PDF document; it was not attached."
     )
@@ -587,8 +577,18 @@ def thumbnail(ws: Workspace, attachment_id: str) -> StoredFile | None:
 
 
 def content(ws: Workspace, attachment_id: str) -> StoredFile | None:
-    """The decrypted file, for viewing in memory (never written to disk in the clear)."""
-    return _load(ws, attachment_id, thumbnail=False)
+    """The decrypted file, for viewing in memory (never written to disk in the clear).
+
+    A PDF is rewritten (in memory) before it is returned: PDFs attached before they were
+    sanitised on import were stored byte for byte, with whatever scripts, actions and embedded
+    files they carried. The rewrite is idempotent (a PDF sanitised on import comes back byte for
+    byte) and costs tens of milliseconds for a ten-page scan: this runs on the UI's worker.
+    ``UnsupportedFile`` if a stored PDF cannot be made safe to show.
+    """
+    stored = _load(ws, attachment_id, thumbnail=False)
+    if stored is None or stored.mime != "application/pdf":
+        return stored
+    return StoredFile(stored.attachment_id, stored.mime, sanitise_pdf(stored.data).data)
 
 
 # ----- changing -------------------------------------------------------------------------------

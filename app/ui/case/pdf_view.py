@@ -5,6 +5,15 @@ never a temp file, so a PDF of a passport exists in the clear only in this proce
 `check_pdf` is the import-time test that a file really opens (Pillow cannot read PDFs); it runs
 on the worker thread (QtPdf serialises its PDFium calls, and loading from a buffer needs no
 event loop).
+
+**No script ever runs here.** Qt builds its PDFium without V8 and without XFA (checked on the
+PySide6 6.11 wheel: libQt6Pdf holds no JavaScript engine, none of PDFium's JS built-ins such as
+``app.alert`` or ``AFNumber_Format``, and QPdfDocument has no API to start a form or script
+environment), so /OpenAction, /AA and form scripts are inert. QPdfView follows only links to a
+page of the same document (QPdfLink page/location/zoom); it never opens a URL or a file. And the
+bytes shown have been through ``app.store.pdfs.sanitise_pdf`` on the worker
+(``app.services.attachments.content``), which also cleans PDFs stored byte for byte before
+imports were sanitised: no action, embedded file or link reaches this view at all.
 """
 
 from __future__ import annotations
@@ -143,7 +152,11 @@ class PdfView(QWidget):
         return self._pdf.document if self._pdf else None
 
     def set_pdf(self, data: bytes, name: str) -> None:
-        """Show a PDF from bytes; UnsupportedFile if it does not open (the caller shows the message)."""
+        """Show a PDF from bytes; UnsupportedFile if it does not open (the caller shows the message).
+
+        ``data`` comes from ``attachments.content``, already sanitised: rewriting here would hold
+        the GUI thread for tens of milliseconds per scan.
+        """
         self.clear()
         pdf = _MemoryPdf(data, self)
         if pdf.document.status() != QPdfDocument.Status.Ready or pdf.document.pageCount() < 1:
