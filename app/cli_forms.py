@@ -228,7 +228,10 @@ def register(sub: Any, add: Add, parser_class: type[argparse.ArgumentParser]) ->
     forms = sub.add_parser("forms", help="XLSForm forms: check, fill, install, list, submit, export")
     f_sub = forms.add_subparsers(dest="forms_command", parser_class=parser_class, metavar="ACTION", required=True)
     sp = add("check", cmd_forms_check, "load and compile a form; exit 0 supported, 1 rejected, 2 unreadable", f_sub)
-    sp.add_argument("file", help="an XLSForm (.xlsx, .xls) or XForm (.xml); lists it names are read beside it")
+    sp.add_argument(
+        "file",
+        help="an XLSForm (.xlsx, .xls) or XForm (.xml); the media and list files it declares are read from its folder",
+    )
     sp.add_argument("--json", action="store_true")
     sp = add("fill", cmd_forms_fill, "replay answers on a form and print every node's state", f_sub)
     sp.add_argument("file")

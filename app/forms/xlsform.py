@@ -37,6 +37,7 @@ MEDIA_FORMS = ("image", "audio", "video", "big-image")
 _MEDIA_PREFIXES = ("jr://images/", "jr://audio/", "jr://video/", "jr://file/", "jr://file-csv/")
 _LIST_PREFIXES = ("jr://file/", "jr://file-csv/")
 _DRIVE = re.compile(r"^[A-Za-z]:")
+_INSTANCE_CALL = re.compile(r"""^\s*instance\(\s*['"]([^'"]+)['"]\s*\)""")
 # One declared file larger than this is refused before it is read: a form and its files travel to
 # every laptop as one synced row of a few hundred KB, so only a mistake (or a device file) is bigger.
 MAX_ATTACHMENT_BYTES = 16 * 1024 * 1024
@@ -117,14 +118,28 @@ def declared_files(xml: str) -> list[DeclaredFile]:
                 if name is not None:
                     ref = text_id.split(":", 1)[0] if text_id.startswith("/") else None
                     out.append(DeclaredFile(name, f"the {form} of the text `{text_id}`", ref))
+    users = _list_users(html.find(f"{{{H}}}body"))
     for inst in model.findall(f"{{{XF}}}instance"):
         iid, src = inst.get("id"), inst.get("src")
         if iid is None or not src:
             continue  # the primary instance, or an inline list
         name = _name_after(src, _LIST_PREFIXES)
         if name is not None:
-            out.append(DeclaredFile(name, f"the list `{iid}`"))
+            out.append(DeclaredFile(name, f"the list `{iid}`", users.get(iid)))
     return out
+
+
+def _list_users(body: ET.Element | None) -> dict[str, str]:
+    """Instance id -> the first question choosing from it (select_one_from_file), so a refused
+    list file is reported at that question's survey row."""
+    users: dict[str, str] = {}
+    for control in body.iter() if body is not None else []:
+        itemset = control.find(f"{{{XF}}}itemset")
+        ref = control.get("ref")
+        m = _INSTANCE_CALL.match(itemset.get("nodeset") or "") if itemset is not None else None
+        if m and ref:
+            users.setdefault(m.group(1), ref)
+    return users
 
 
 def _name_after(uri: str, prefixes: tuple[str, ...]) -> str | None:
@@ -194,7 +209,7 @@ def _gather_attachments(
             problems.append(
                 Problem(
                     f"{declared.what} names the file `{shown_name(name)}`, which cannot be used: {reason}. "
-                    "Put the file itself in the form's folder and name it without a path.",
+                    "Put the file itself in the form's folder (or a folder inside it) and name it from there.",
                     ref=declared.ref,
                     row=row_of(declared.ref) if declared.ref else None,
                 )

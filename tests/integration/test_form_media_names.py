@@ -233,9 +233,10 @@ def test_a_declared_file_that_links_out_of_the_folder_is_refused(
     )
     r = cli("forms", "check", str(path), "--json")
     assert r.returncode == 1, r.stderr
-    messages = [p["message"] for p in json.loads(r.stdout)["problems"]]
+    problems = json.loads(r.stdout)["problems"]
     for name in ("flag.png", "media/flag.png", "cities.csv"):
-        assert any(f"`{name}`" in m and "link to a file outside the form's folder" in m for m in messages), name
+        [problem] = [p for p in problems if f"`{name}`" in p["message"]]
+        assert "link to a file outside the form's folder" in problem["message"] and problem["row"] == 2, name
     r = cli("forms", "install", str(path))
     assert r.returncode == 1 and "`cities.csv`" in r.stderr and "Traceback" not in r.stderr
     assert installed_forms(ws_path) == []
