@@ -612,6 +612,15 @@ def main(argv: list[str] | None = None) -> int:
         _say("circuitride: interrupted; nothing half-done was kept.")
         return 130
     except Exception as exc:  # noqa: BLE001 - the last line of defence: never a traceback in front of a user
+        from app.store.db import is_disk_full
+
+        if is_disk_full(exc):  # a write outside a workspace session (a temp file, a report): say what it is
+            log.warning("command stopped by a full disk:\n%s", logsetup.safe_traceback(exc))
+            _say(
+                "circuitride: The disk is full: free some space (on the drive the command was writing to) "
+                "and try again; nothing was changed."
+            )
+            return EXIT_PROBLEM
         log.error("unexpected failure:\n%s", logsetup.safe_traceback(exc))
         _say(
             "circuitride: an unexpected problem stopped the command; no partial change was saved. "

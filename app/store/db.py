@@ -8,10 +8,19 @@ SQLCipher's own buffers while the same plaintext lives on in Python objects of t
 protecting process memory is the operating system's job (encrypted swap, hibernation). WAL
 mode: the `-wal` file holds encrypted pages; the `-shm` index holds only page numbers and
 checksums (a test checks it carries no data).
+
+On a full disk the `-shm` index cannot be allocated and a normal connection cannot even read
+(SQLITE_IOERR). `exclusive=True` opens with `locking_mode = EXCLUSIVE` set before the first read:
+SQLite then keeps the WAL index in process memory and never touches `-shm`, at the price of
+holding the file lock until the connection closes, so such an engine has exactly one connection
+and other processes wait. Reads work; a write fails with SQLITE_FULL, which `is_disk_full`
+recognises so callers can say "the disk is full" instead of "unexpected problem".
 """
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -37,34 +46,66 @@ CACHE_KIB = 65536
 HEAP_LIMIT = 80 * 1024 * 1024  # bytes, process-wide (a soft limit)
 
 
-def connect_raw(path: Path, dek: bytes) -> Any:
-    """A keyed sqlcipher3 connection with our pragmas (also used for export and checks)."""
+SQLITE_FULL = 13
+DISK_FULL_ERRNOS = frozenset({errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)})
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    """Whether an error, or one it wraps (SQLAlchemy's `.orig`, a cause), is the disk being full:
+    OSError ENOSPC/EDQUOT or SQLite's SQLITE_FULL ("database or disk is full")."""
+    seen: set[int] = set()
+    todo: list[BaseException | None] = [exc]
+    while todo:
+        err = todo.pop()
+        if err is None or id(err) in seen:
+            continue
+        seen.add(id(err))
+        if isinstance(err, OSError) and err.errno in DISK_FULL_ERRNOS:
+            return True
+        if getattr(err, "sqlite_errorcode", None) == SQLITE_FULL or "database or disk is full" in str(err):
+            return True
+        orig = getattr(err, "orig", None)
+        todo.extend([orig if isinstance(orig, BaseException) else None, err.__cause__, err.__context__])
+    return False
+
+
+def connect_raw(path: Path, dek: bytes, *, exclusive: bool = False) -> Any:
+    """A keyed sqlcipher3 connection with our pragmas (also used for export and checks).
+    `exclusive`: no `-shm` file (readable on a full disk), the file stays locked while it is open."""
     conn = sqlcipher3.connect(str(path), check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
-    # SQLCipher logs failed key attempts to stderr by default: a user must never see that noise.
-    conn.execute("PRAGMA cipher_log_level = NONE")
-    conn.execute(_key_pragma(dek))
-    conn.execute("PRAGMA cipher_memory_security = OFF")
-    # 64 MiB of decrypted pages per connection. A page SQLCipher must read again is decrypted and
-    # authenticated again, so a miss costs more than in plain SQLite: on 50,000 cases the search p95
-    # was 55 ms with 32 MiB (plain SQLite: 23 ms), 34 ms with 64 MiB.
-    conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
-    # ... but all connections of the process together stay near HEAP_LIMIT (SQLite recycles cached
-    # pages past it; it never refuses memory): the desktop has two, its GUI and worker threads, and
-    # two full caches took it from 320 to 390 MB after browsing 200 cases.
-    conn.execute(f"PRAGMA soft_heap_limit = {HEAP_LIMIT}")
-    conn.execute("PRAGMA temp_store = MEMORY")
-    conn.execute("PRAGMA secure_delete = ON")
-    conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    # First read of the file: raises "file is not a database" when the key does not open it.
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = FULL")
+    try:
+        # SQLCipher logs failed key attempts to stderr by default: a user must never see that noise.
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(_key_pragma(dek))
+        if exclusive:
+            # Must precede the first read of the file, or SQLite has already mapped the -shm index.
+            conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+        conn.execute("PRAGMA cipher_memory_security = OFF")
+        # 64 MiB of decrypted pages per connection. A page SQLCipher must read again is decrypted and
+        # authenticated again, so a miss costs more than in plain SQLite: on 50,000 cases the search p95
+        # was 55 ms with 32 MiB (plain SQLite: 23 ms), 34 ms with 64 MiB.
+        conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+        # ... but all connections of the process together stay near HEAP_LIMIT (SQLite recycles cached
+        # pages past it; it never refuses memory): the desktop has two, its GUI and worker threads, and
+        # two full caches took it from 320 to 390 MB after browsing 200 cases.
+        conn.execute(f"PRAGMA soft_heap_limit = {HEAP_LIMIT}")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA secure_delete = ON")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        # First read of the file: raises "file is not a database" when the key does not open it.
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+    except BaseException:
+        # A half-set-up connection may hold a lock on the file: close it now, not when collected.
+        conn.close()
+        raise
     return conn
 
 
-def make_engine(path: Path, dek: bytes) -> Engine:
+def make_engine(path: Path, dek: bytes, *, exclusive: bool = False) -> Engine:
     def creator() -> Any:
-        return connect_raw(path, dek)
+        return connect_raw(path, dek, exclusive=exclusive)
 
     # hide_parameters: bound values (names, dates of birth) never reach a log line or an error message.
     # QueuePool, not the SingletonThreadPool SQLAlchemy picks for a "sqlite://" URL: that pool keeps
@@ -78,8 +119,9 @@ def make_engine(path: Path, dek: bytes) -> Engine:
         module=sqlcipher3.dbapi2,
         hide_parameters=True,
         poolclass=QueuePool,
-        pool_size=4,
-        max_overflow=8,
+        # An exclusive connection locks out every other one, ours included: one connection only.
+        pool_size=1 if exclusive else 4,
+        max_overflow=0 if exclusive else 8,
         pool_timeout=60,
         pool_use_lifo=True,
         json_serializer=jsoncodec.dumps,
@@ -106,13 +148,25 @@ def session_factory(engine: Engine) -> Callable[[], Session]:
 
 
 def export_encrypted(src_path: Path, dek: bytes, dest_path: Path, dest_key: bytes) -> None:
-    """A consistent encrypted copy via sqlcipher_export (used for backups and before migrations)."""
+    """A consistent encrypted copy via sqlcipher_export (used before migrations)."""
     conn = connect_raw(src_path, dek)
     try:
-        conn.execute(f"ATTACH DATABASE ? AS backup KEY \"x'{dest_key.hex()}'\"", (str(dest_path),))
+        export_from(conn, dest_path, dest_key)
+    finally:
+        conn.close()
+
+
+def export_from(conn: Any, dest_path: Path, dest_key: bytes) -> None:
+    """Copy the database of an open keyed connection into a new encrypted file (one read
+    transaction, so the copy is consistent). Writes nothing next to the source: a backup works
+    when the workspace's own disk is full."""
+    conn.execute(f"ATTACH DATABASE ? AS backup KEY \"x'{dest_key.hex()}'\"", (str(dest_path),))
+    try:
         conn.execute("SELECT sqlcipher_export('backup')")
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         conn.execute(f"PRAGMA backup.user_version = {int(version)}")
-        conn.execute("DETACH DATABASE backup")
-    finally:
-        conn.close()
+    except BaseException:
+        with contextlib.suppress(sqlcipher3.Error):  # the first error is the one to report
+            conn.execute("DETACH DATABASE backup")
+        raise
+    conn.execute("DETACH DATABASE backup")

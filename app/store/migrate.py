@@ -3,6 +3,9 @@
 Before upgrading a database that already holds data, a consistent encrypted copy is written next
 to it with sqlcipher_export; SQLite DDL is transactional, so a failed migration rolls back and the
 copy is a second line of defence. The copy is removed once the upgrade has committed.
+
+An upgrade needs free space (the copy, the rewritten pages): on a full disk it is not attempted,
+and the user is told to free some space rather than that the upgrade failed.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from typing import Any
 
 from sqlalchemy import Engine
 
-from app.errors import IntegrityProblem
+from app.errors import IntegrityProblem, StorageFull
 
 log = logging.getLogger(__name__)
 
@@ -48,11 +51,24 @@ def current_revision(engine: Engine) -> str | None:
     return rows[0][0] if len(rows) == 1 else None
 
 
-def upgrade(engine: Engine, db_path: Path, dek: bytes) -> None:
+def _no_room(db_path: Path) -> StorageFull:
+    return StorageFull(
+        "The disk is full: this version of Circuit Ride must upgrade the workspace first, which needs "
+        f"free space. Free some space (on the drive that holds {db_path.parent}) and try again; nothing was changed."
+    )
+
+
+def upgrade(engine: Engine, db_path: Path, dek: bytes, *, low_disk: bool = False) -> None:
+    """Bring the schema to HEAD_REVISION. `low_disk`: the engine was opened for lack of space, so
+    an upgrade (which writes a copy of the database) is refused before it starts."""
     current = current_revision(engine)
     if current == HEAD_REVISION:
         return
+    if low_disk:
+        raise _no_room(db_path)
     from alembic import command
+
+    from app.store.db import is_disk_full
 
     head = head_revision()
     backup = db_path.with_name(db_path.name + ".pre-migration")
@@ -60,7 +76,13 @@ def upgrade(engine: Engine, db_path: Path, dek: bytes) -> None:
         from app.store.db import export_encrypted
 
         backup.unlink(missing_ok=True)
-        export_encrypted(db_path, dek, backup, dek)
+        try:
+            export_encrypted(db_path, dek, backup, dek)
+        except Exception as exc:
+            backup.unlink(missing_ok=True)  # a partial copy would only take space
+            if is_disk_full(exc):
+                raise _no_room(db_path) from exc
+            raise
     log.info("migrating workspace schema from %s to %s", current, head)
     cfg = _config()
     try:
@@ -69,6 +91,9 @@ def upgrade(engine: Engine, db_path: Path, dek: bytes) -> None:
             command.upgrade(cfg, "head")
     except Exception as exc:  # noqa: BLE001 - any failure inside a migration must be reported the same way
         log.error("schema migration failed: %s", type(exc).__name__)
+        if is_disk_full(exc):  # rolled back: the database is as it was, and the copy is not needed
+            backup.unlink(missing_ok=True)
+            raise _no_room(db_path) from exc
         raise IntegrityProblem(
             "The workspace could not be upgraded to this version of Circuit Ride; nothing was changed. "
             f"A copy of the database from before the upgrade is kept at {backup.name}. "

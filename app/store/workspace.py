@@ -9,6 +9,12 @@
 `Workspace(path)` is a locked handle. `unlock()` opens a slot, then the database, runs migrations
 and opens the vault; `lock()` disposes the engine and forgets the key. Python cannot guarantee that
 no copy of a key survives in memory; we keep it in one bytearray that lock() overwrites.
+
+A full disk must not lock anyone out of their data: unlocking writes nothing that needs free space
+(the back-off counter is rewritten in place, see backoff.py), a database whose `-shm` index cannot
+be allocated is opened with an exclusive lock instead (`low_disk`, see db.py), and every "disk
+full" error a session meets (SQLITE_FULL, ENOSPC) becomes one StorageFull message. Reading,
+searching, exporting and backing up to another drive then work; a change fails cleanly.
 """
 
 from __future__ import annotations
@@ -59,6 +65,9 @@ FORMAT_VERSION = 1
 META_FILE = "workspace.json"
 DB_FILE = "db.sqlite"
 RECOVERY_SLOT = "recovery.json"
+BACKOFF_FILE = "unlock-attempts.json"
+# SQLite primary result codes (sqlite3.h) that decide how a failed open is reported.
+SQLITE_BUSY, SQLITE_CORRUPT, SQLITE_NOTADB = 5, 11, 26
 _USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
 
 
@@ -113,12 +122,15 @@ class Workspace:
             raise IntegrityProblem(f"{meta_path} is damaged. Restore the workspace from a backup.") from exc
         if self.meta.format_version > FORMAT_VERSION:
             raise InvalidInput("This workspace was made by a newer Circuit Ride. Update the application.")
-        self.backoff = Backoff(self.path / "state" / "unlock-attempts.json")
+        self.backoff = Backoff(self.path / "state" / BACKOFF_FILE)
         self._dek: bytearray | None = None
         self._engine: Engine | None = None
         self._sessions: Any = None
         self._vault: BlobVault | None = None
         self.username: str | None = None
+        # True when the disk had no room for the database's shared index at unlock: this process
+        # then holds the database alone until lock() and any change is likely to fail StorageFull.
+        self.low_disk = False
 
     # ----- creation -------------------------------------------------------------------------
     @classmethod
@@ -150,6 +162,8 @@ class Workspace:
             for sub in ("keyslots", "state", "blobs"):
                 (path / sub).mkdir(parents=True, exist_ok=True, mode=0o700)
             os.chmod(path, 0o700)
+            # The counter file is made now, while there is room: a full disk later rewrites it in place.
+            Backoff(path / "state" / BACKOFF_FILE).ensure()
             keyslots.write_slot(
                 path / "keyslots" / f"user-{username}.json",
                 keyslots.make_password_slot(dek, username, password, meta.binding, params),
@@ -168,7 +182,11 @@ class Workspace:
             # workspace.json last: its presence marks a complete workspace.
             atomic_write(path / META_FILE, json.dumps(_meta_dict(meta), indent=2).encode("utf-8"), 0o644)
         except OSError as exc:
-            raise _os_error(exc) from exc
+            raise _os_error(exc, path) from exc
+        except Exception as exc:
+            if is_disk_full_error(exc):
+                raise storage_full(path) from exc
+            raise
         ws = cls(path)
         ws._open(bytearray(dek), username)
         from app.services.users import ensure_user  # services own the audited user record
@@ -202,10 +220,12 @@ class Workspace:
     def unlock(self, password: str, username: str | None = None) -> None:
         user = self.resolve_user(username)
         self.backoff.check()
+        # Counted before the password is tried (a kill mid-check cannot undo it); on a full disk the
+        # count is rewritten in place, and an attempt that cannot be counted is not tried at all.
         self.backoff.begin_attempt()
         slot = keyslots.read_slot(self._slot_path(user))
         dek = keyslots.open_password_slot(slot, password, self.meta.binding)
-        self.backoff.succeeded()
+        self.backoff.succeeded()  # never raises: a right password opens even when this cannot be written
         self._open(bytearray(dek), user)
 
     def unlock_with_recovery(self, private_pem: bytes, passphrase: str | None = None) -> None:
@@ -220,27 +240,56 @@ class Workspace:
     def _open(self, dek: bytearray, username: str) -> None:
         from sqlalchemy.exc import DatabaseError
 
-        from app.store.db import make_engine, session_factory
+        from app.store.db import session_factory
         from app.store.migrate import upgrade
         from app.store.vault import BlobVault
 
-        engine = None
+        engine, low_disk = self._open_engine(bytes(dek))
         try:
-            engine = make_engine(self.db_path, bytes(dek))
-            upgrade(engine, self.db_path, bytes(dek))
+            upgrade(engine, self.db_path, bytes(dek), low_disk=low_disk)
         except DatabaseError as exc:
-            if engine is not None:
-                engine.dispose()
-            raise IntegrityProblem(
-                "The key is right but the database file cannot be read: it is damaged. "
-                "Run `circuitride check` and restore from a backup."
-            ) from exc
+            engine.dispose()
+            raise (storage_full(self.path) if is_disk_full_error(exc) else _damaged()) from exc
+        except BaseException:
+            engine.dispose()
+            raise
+
         self._dek = dek
         self._engine = engine
         self._sessions = session_factory(engine)
         self._vault = BlobVault(self.path / "blobs", keyslots.subkey(bytes(dek), keyslots.SUBKEY_INFO_VAULT))
         self.username = username
-        log.info("workspace %s unlocked", self.meta.workspace_id)
+        self.low_disk = low_disk
+        log.info("workspace %s unlocked%s", self.meta.workspace_id, " on a full disk" if low_disk else "")
+
+    def _open_engine(self, dek: bytes) -> tuple[Engine, bool]:
+        """The database engine, and whether it had to be opened exclusively for lack of disk space."""
+        from sqlalchemy.exc import DatabaseError
+
+        from app.store.db import make_engine
+
+        try:
+            return make_engine(self.db_path, dek), False
+        except DatabaseError as exc:
+            code = getattr(exc.orig, "sqlite_errorcode", None)
+            if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
+                raise _damaged() from exc
+            if code == SQLITE_BUSY:
+                raise _busy() from exc
+            first = exc
+        # Most likely the disk is full: SQLite could not allocate the -shm index (SQLITE_IOERR) or
+        # the -wal file. An exclusive connection needs neither to read.
+        try:
+            engine = make_engine(self.db_path, dek, exclusive=True)
+        except DatabaseError as exc:
+            code = getattr(exc.orig, "sqlite_errorcode", None)
+            if code == SQLITE_BUSY:
+                raise _busy() from exc
+            if is_disk_full_error(exc) or is_disk_full_error(first) or _disk_free_bytes(self.path) == 0:
+                raise storage_full(self.path) from exc
+            raise _damaged() from exc
+        log.warning("database opened exclusively: no room on the disk for its shared index")
+        return engine, True
 
     def lock(self) -> None:
         if self._engine is not None:
@@ -266,7 +315,7 @@ class Workspace:
         try:
             keyslots.write_slot(self._slot_path(username), slot)
         except OSError as exc:
-            raise _os_error(exc) from exc
+            raise _os_error(exc, self.path) from exc
         log.info("key slot rewritten for one user")
 
     def change_password(self, username: str, old_password: str, new_password: str) -> None:
@@ -315,22 +364,29 @@ class Workspace:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A unit of work: commits on success, rolls back on any error."""
+        """A unit of work: commits on success, rolls back on any error. The one place a full disk
+        met by any database write (SQLITE_FULL) or file write (ENOSPC) becomes StorageFull."""
         if self._sessions is None:
             raise WorkspaceLocked("The workspace is locked. Unlock it first.")
         session: Session = self._sessions()
         try:
             yield session
             session.commit()
-        except BaseException:
+        except BaseException as exc:
             session.rollback()
+            if not isinstance(exc, CircuitRideError) and is_disk_full_error(exc):
+                log.warning("a change was rolled back: the disk is full")
+                raise storage_full(self.path) from exc
             raise
         finally:
             session.close()
 
     # ----- backup ---------------------------------------------------------------------------
     def backup(self, dest: Path) -> Path:
-        """An encrypted, consistent copy that opens with the same passwords (or recovery key)."""
+        """An encrypted, consistent copy that opens with the same passwords (or recovery key).
+
+        Nothing is written into the workspace before the copy is complete, so a backup to another
+        drive works when the workspace's own disk is full."""
         dek = self._require_dek()
         dest = Path(dest)
         if dest.exists() and any(dest.iterdir()):
@@ -340,11 +396,9 @@ class Workspace:
         try:
             (tmp / "blobs").mkdir(parents=True, mode=0o700)
             shutil.copytree(self.path / "keyslots", tmp / "keyslots")
-            from app.store.db import export_encrypted
-
+            self._export_database(tmp / DB_FILE, dek)
             # Database first, in one read transaction; blobs are immutable and content-addressed,
             # so copying every blob present after the export covers every blob it references.
-            export_encrypted(self.db_path, dek, tmp / DB_FILE, dek)
             for address in self.vault.all_addresses():
                 src = self.vault.path_for_address(address)
                 target = tmp / "blobs" / src.relative_to(self.path / "blobs")
@@ -356,12 +410,36 @@ class Workspace:
             os.replace(tmp, dest)
         except OSError as exc:
             shutil.rmtree(tmp, ignore_errors=True)
-            raise _os_error(exc) from exc
+            raise _os_error(exc, dest) from exc
+        except BaseException as exc:
+            shutil.rmtree(tmp, ignore_errors=True)
+            if not isinstance(exc, CircuitRideError) and is_disk_full_error(exc):
+                raise storage_full(dest) from exc
+            raise
         from app.store.settings import write_setting
 
-        with self.session() as session:
-            write_setting(session, "last_backup_at", _now_iso())
+        try:
+            with self.session() as session:
+                write_setting(session, "last_backup_at", _now_iso())
+        except StorageFull:
+            # The backup is complete and sound; only the "last backup" date shown in the status
+            # bar is missing. Failing here would hide a good backup from the user.
+            log.warning("backup written; its date could not be recorded because the disk is full")
         return dest
+
+    def _export_database(self, target: Path, dek: bytes) -> None:
+        """sqlcipher_export through one of the engine's own connections: in low-disk mode it is the
+        only connection allowed to read the file."""
+        from app.store.db import export_from
+
+        raw = self.engine.raw_connection()
+        try:
+            export_from(raw.driver_connection, target, dek)
+        except BaseException:
+            raw.invalidate()  # an export cut short may leave the copy attached: never reuse that connection
+            raise
+        finally:
+            raw.close()
 
 
 def _now_iso() -> str:
@@ -378,11 +456,44 @@ def _meta_dict(meta: WorkspaceMeta) -> dict[str, Any]:
     }
 
 
-def _os_error(exc: OSError) -> CircuitRideError:
+def storage_full(path: Path) -> StorageFull:
+    return StorageFull(
+        f"The disk is full: free some space (on the drive that holds {path}) and try again; nothing was changed."
+    )
+
+
+def is_disk_full_error(exc: BaseException) -> bool:
+    from app.store.db import is_disk_full
+
+    return is_disk_full(exc)
+
+
+def _disk_free_bytes(path: Path) -> int | None:
+    try:
+        return shutil.disk_usage(path).free
+    except OSError:
+        return None
+
+
+def _damaged() -> IntegrityProblem:
+    return IntegrityProblem(
+        "The key is right but the database file cannot be read: it is damaged. "
+        "Run `circuitride check` and restore from a backup."
+    )
+
+
+def _busy() -> CircuitRideError:
+    return CircuitRideError(
+        "The workspace is in use by another Circuit Ride window or command that holds it alone "
+        "(it does so when the disk is full). Close it, then try again."
+    )
+
+
+def _os_error(exc: OSError, path: Path | None = None) -> CircuitRideError:
     import errno
 
-    if exc.errno == errno.ENOSPC:
-        return StorageFull("The disk is full. Free some space, then try again; nothing was lost.")
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return storage_full(path or Path(exc.filename or "."))
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return InvalidInput(f"Permission denied writing to {exc.filename}. Choose a folder you can write to.")
     return CircuitRideError(f"Could not write to disk ({exc.strerror}). Check the drive, then try again.")
