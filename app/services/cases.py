@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.errors import DuplicateValue, InvalidInput, NotFound
-from app.models import Case, CircuitRide, Person, vocab
+from app.models import Case, CircuitRide, Person, limits, vocab
 from app.models.base import utcnow
 from app.services import fields as F
 from app.services.search_index import reindex_person
@@ -24,7 +24,6 @@ from app.util.ids import uuid7
 # A verification vouches for a value as read from a document. The precision is part of what a
 # date of birth says ("1988" is not "1988-04-12"), so changing either clears the tick on "dob".
 VERIFICATION_KEY = {"dob_precision": "dob"}
-MAX_DOCUMENT_CHARS = 200
 
 
 def find_case(session: Session, case_number: str) -> Case:
@@ -47,6 +46,10 @@ def find_person(session: Session, case: Case, person_id: str) -> Person:
 def ride_id_by_name(session: Session, name: str | None) -> str | None:
     if not name:
         return None
+    try:
+        name = F.text(limits.MAX_NAME_CHARS)(name)
+    except ValueError as exc:
+        raise InvalidInput(f"ride: {exc}") from None
     ride = session.scalar(select(CircuitRide).where(CircuitRide.name == name, CircuitRide.deleted.is_(False)))
     if ride is None:
         raise InvalidInput(f"ride: no circuit ride named '{name}' in this workspace")
@@ -222,11 +225,13 @@ def mark_verified(
     field = VERIFICATION_KEY.get(field, field)
     if field not in F.PERSON_FIELDS and field != "dob":
         raise InvalidInput(f"'{field}' is not a person field that can be verified.")
-    document = (document or "").strip()
+    try:
+        document = F.DOCUMENT_TEXT(document) or ""
+        reference = F.DOCUMENT_TEXT(reference)
+    except ValueError as exc:
+        raise InvalidInput(f"The document description {exc}.") from None
     if not document:
         raise InvalidInput("Say which document the value was checked against (for example 'passport P1234567').")
-    if len(document) > MAX_DOCUMENT_CHARS:
-        raise InvalidInput(f"The document description is limited to {MAX_DOCUMENT_CHARS} characters.")
     if document_type is not None and document_type not in vocab.DOCUMENT_TYPES:
         raise InvalidInput(f"Unknown document type '{document_type}'. Use one of: {', '.join(vocab.DOCUMENT_TYPES)}.")
     with unit_of_work(ws, "edit_cases") as uow:
@@ -238,8 +243,8 @@ def mark_verified(
         entry: dict[str, Any] = {"by": uow.actor, "at": utcnow().isoformat(timespec="seconds"), "document": document}
         if document_type:
             entry["document_type"] = document_type
-        if reference and reference.strip():
-            entry["reference"] = reference.strip()[:MAX_DOCUMENT_CHARS]
+        if reference:
+            entry["reference"] = reference
         verified[field] = entry
         uow.update(person, {"verified": verified}, case_id=case.id)
 

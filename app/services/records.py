@@ -1,16 +1,22 @@
-"""Notes and the physical file's chain of custody for a case."""
+"""Notes and the physical file's chain of custody for a case.
+
+Texts are checked by the same rules as an imported manifest's (app/services/fields.py), so a note
+the app or the command line refuses is refused by import too, and the other way round.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from app.errors import InvalidInput
-from app.models import FileMovement, Note, vocab
+from app.models import FileMovement, Note, limits, vocab
+from app.services import fields as F
 from app.services.cases import find_case, find_person
 from app.services.uow import unit_of_work
 from app.store.workspace import Workspace
 
-MAX_NOTE_CHARS = 20_000
+MAX_NOTE_CHARS = limits.MAX_NOTE_CHARS
 
 
 def add_note(
@@ -21,11 +27,9 @@ def add_note(
     person_id: str | None = None,
     confidentiality: str = "normal",
 ) -> str:
-    body = (body or "").strip()
-    if not body:
+    if not (body or "").strip():
         raise InvalidInput("A note cannot be empty.")
-    if len(body) > MAX_NOTE_CHARS:
-        raise InvalidInput(f"A note is limited to {MAX_NOTE_CHARS} characters.")
+    body = _check(F.NOTE_TEXT, body, "note text", "shorten it, or split it into two notes")
     if confidentiality not in vocab.CONFIDENTIALITY:
         raise InvalidInput(f"Confidentiality must be one of: {', '.join(vocab.CONFIDENTIALITY)}.")
     with unit_of_work(ws, "write_notes") as uow:
@@ -46,9 +50,10 @@ def move_file(
     at: dt.datetime | None = None,
 ) -> str:
     """Record that the physical case file moved; the case's file_location follows."""
-    to_location = (to_location or "").strip()
-    if not to_location:
+    if not (to_location or "").strip():
         raise InvalidInput("Say where the file went (for example 'Lima office, cabinet 2').")
+    to_location = _check(F.FILE_LOCATION, to_location, "file location", "shorten it")
+    reason = _check(F.REASON_TEXT, reason, "reason", "shorten it")
     with unit_of_work(ws, "move_files") as uow:
         case = find_case(uow.session, case_number)
         move = FileMovement(
@@ -62,3 +67,10 @@ def move_file(
         uow.create(move, case_id=case.id)
         uow.update(case, {"file_location": to_location}, case_id=case.id)
         return move.id
+
+
+def _check(parse: F.Parser, value: Any, label: str, advice: str) -> Any:
+    try:
+        return parse(value)
+    except ValueError as exc:
+        raise InvalidInput(f"{label}: {exc} ({advice}). Nothing was saved.") from None
