@@ -46,7 +46,7 @@ import threading
 import time
 import warnings
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import PureWindowsPath
 
@@ -243,9 +243,13 @@ def _verify(data: bytes, pages: int) -> None:
                 raise _Untrusted("the rewritten file still holds active content")
 
 
-def _walk(roots: object) -> Iterator[Dictionary | Stream]:
-    """Every dictionary and stream reachable from ``roots`` (pages or objects), each once."""
-    stack: list[object] = [page.obj if isinstance(page, pikepdf.Page) else page for page in roots]  # type: ignore[attr-defined]
+def _walk(roots: Iterable[pikepdf.Page | pikepdf.Object]) -> Iterator[Dictionary | Stream]:
+    """Every dictionary and stream reachable from ``roots`` (pages or objects), each once.
+
+    Iterative (a hostile file nests deeply); indirect objects are visited once by object number,
+    direct ones cannot be shared, so the walk ends.
+    """
+    stack: list[object] = [root.obj if isinstance(root, pikepdf.Page) else root for root in roots]
     seen: set[tuple[int, int]] = set()
     while stack:
         obj = stack.pop()
@@ -470,13 +474,17 @@ def _rasterise(raw: bytes, label: str, budget: _Budget) -> SanitisedPdf:
                 finally:
                     page.close()
                 _add_picture_page(clean, picture, 1 / scale)
-        except (pdfium.PdfiumError, OSError, ValueError) as exc:
+        except _LIBRARY_ERRORS as exc:
             raise damaged from exc
         finally:
             document.close()
-    with clean:
-        data = _save(clean, "1.4")
-    _verify(data, count)
+    try:
+        with clean:
+            data = _save(clean, "1.4")
+        _verify(data, count)
+    except (_Untrusted, *_LIBRARY_ERRORS) as exc:  # our own pages: never expected
+        log.error("rasterised PDF did not check out: %s", type(exc).__name__)
+        raise damaged from exc
     log.info("PDF rasterised: %d page(s)", count)
     return SanitisedPdf(data, count, rasterised=True)
 
