@@ -5,18 +5,29 @@ keys, the FTS indexes' own checks and the search keys against the persons they i
 decrypted and re-hashed; blobs no row references and partial files left by a crash are listed
 (and removed with `repair=True`). Problems are described by record id or case number, never by a
 person's name.
+
+A file that is absent is not always damage. Attachment rows pulled from HQ arrive before their
+files, which sync downloads afterwards (resumably: finished chunks are kept as blobs listed in a
+`sync_part:<sha>` setting). A missing file counts as *not downloaded yet* when its attachment came
+from another device (`origin_device` is not this workspace's device id) and this laptop never held
+it (no finished TransferState row, which sync writes once a file is here or uploaded), or when a
+partial download of it is recorded. That is a notice pointing at `circuitride sync`, not a problem:
+"restore from a backup" would be the wrong advice and could cost newer data. A file this laptop
+created or once held, and any file present that fails decryption or its hash, is still damage.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 from dataclasses import dataclass, field
 
 from sqlalchemy import select, text
 from sqlalchemy.exc import DatabaseError
+from sqlalchemy.orm import Session
 
 from app.errors import IntegrityProblem
-from app.models import Attachment, Case
+from app.models import Attachment, Case, Setting, TransferState
 from app.store import audit
 from app.store.workspace import Workspace
 
@@ -29,6 +40,7 @@ class CheckReport:
     notices: list[str] = field(default_factory=list)
     audit_events: int = 0
     blobs_checked: int = 0
+    pending_downloads: int = 0  # files HQ sent the rows of but this laptop has not downloaded yet
 
     @property
     def ok(self) -> bool:
@@ -83,18 +95,31 @@ def _check_database(ws: Workspace, report: CheckReport) -> None:
             )
 
 
-def _check_blobs(ws: Workspace, session: object, report: CheckReport, repair: bool) -> None:
-    from sqlalchemy.orm import Session
+PART_PREFIX = "sync_part:"  # app/sync/engine.py's record of a download in progress
 
-    assert isinstance(session, Session)
+
+def _check_blobs(ws: Workspace, session: Session, report: CheckReport, repair: bool) -> None:
     vault = ws.vault
+    own_device = ws.meta.device_id
     referenced: dict[str, str] = {}
+    partial = _partial_downloads(session)
+    # Chunks already received for an interrupted download are kept for its resumption, not orphans.
+    for parts in partial.values():
+        for part in parts:
+            referenced[vault.address(part)] = part
+    held = set(session.scalars(select(TransferState.content_hash).where(TransferState.offset < 0)))
+    pending: set[str] = set()
     rows = session.execute(
         select(
-            Attachment.id, Attachment.content_hash, Attachment.thumbnail_hash, Attachment.deleted, Case.case_number
+            Attachment.id,
+            Attachment.content_hash,
+            Attachment.thumbnail_hash,
+            Attachment.deleted,
+            Attachment.origin_device,
+            Case.case_number,
         ).join(Case, Case.id == Attachment.case_id)
     ).all()
-    for att_id, content, thumb, deleted, number in rows:
+    for att_id, content, thumb, deleted, origin, number in rows:
         for sha, what in ((content, "file"), (thumb, "thumbnail")):
             if not sha:
                 continue
@@ -103,11 +128,26 @@ def _check_blobs(ws: Workspace, session: object, report: CheckReport, repair: bo
             referenced[vault.address(sha)] = sha
             if deleted:
                 continue
+            if not vault.exists(sha):
+                if sha in partial or (origin != own_device and sha not in held):
+                    pending.add(sha)
+                else:
+                    report.problems.append(
+                        f"attachment {att_id} of case {number}: its stored {what} is missing although "
+                        "this laptop had it (deleted or damaged)"
+                    )
+                continue
             try:
                 vault.verify(sha)
                 report.blobs_checked += 1
             except IntegrityProblem:
-                report.problems.append(f"attachment {att_id} of case {number}: its stored {what} is missing or damaged")
+                report.problems.append(
+                    f"attachment {att_id} of case {number}: its stored {what} is damaged "
+                    "(it fails decryption or does not match its fingerprint)"
+                )
+    if pending:
+        report.pending_downloads = len(pending)
+        report.notices.append(f"{len(pending)} file(s) not downloaded yet from HQ; run `circuitride sync`")
     orphans = [a for a in vault.all_addresses() if a not in referenced]
     if orphans:
         report.notices.append(
@@ -120,3 +160,23 @@ def _check_blobs(ws: Workspace, session: object, report: CheckReport, repair: bo
     partials = vault.cleanup_partials() if repair else 0
     if partials:
         report.notices.append(f"vault: removed {partials} partial file(s) left by a crash")
+
+
+def _partial_downloads(session: Session) -> dict[str, list[str]]:
+    """{content hash: hashes of the chunks received so far} for every download in progress."""
+    out: dict[str, list[str]] = {}
+    query = select(Setting.key, Setting.value).where(Setting.key.startswith(PART_PREFIX, autoescape=True))
+    for key, value in session.execute(query):
+        try:
+            parts = [str(entry[0]).lower() for entry in json.loads(value)]
+        except (ValueError, TypeError, IndexError, KeyError):
+            log.warning("unreadable partial-download record ignored")
+            continue
+        parts = [part for part in parts if _is_sha(part)]
+        if parts:
+            out[key[len(PART_PREFIX) :].lower()] = parts
+    return out
+
+
+def _is_sha(value: str) -> bool:
+    return len(value) == 64 and all(ch in "0123456789abcdef" for ch in value)

@@ -166,7 +166,7 @@ def test_wrong_passwords_on_a_full_disk_are_counted_and_lead_to_the_delay(full_d
 def test_an_attempt_that_cannot_be_counted_is_not_tried(full_disk: FullDisk, cli, tmp_path) -> None:
     # A counter file that does not exist cannot be rewritten in place; once its block has gone to
     # the filler too, nothing can record an attempt. Guessing must then stop, not go on undelayed.
-    (full_disk.ws_path / "state" / "unlock-attempts.json").unlink()
+    (full_disk.ws_path / "state" / "unlock-attempts.json").unlink(missing_ok=True)
     full_disk.fill()
     for env in (cli_env(tmp_path, CIRCUITRIDE_PASSWORD=WRONG), None):
         r = cli("search", "x", env=env, data_dir=full_disk.ws_path)
