@@ -30,11 +30,24 @@ def cmd_sync(args: argparse.Namespace) -> int:
         f"Synced: {report.pushed} changes sent, {report.pulled} received ({report.changed} applied), "
         f"{report.uploaded_files} files up, {report.downloaded_files} down, {report.conflicts} new conflicts."
     )
+    if report.requeued:
+        _say(f"{report.requeued} corrected change(s) that could not be sent before were sent.")
     if report.rejected:
-        _say(f"HQ refused {len(report.rejected)} change(s): {report.rejected[0]}")
+        _say(f"HQ refused {len(report.rejected)} change(s); they stay on this laptop only:")
+        for line in report.refused:
+            _say(f"  - {line}")
+    if report.unsent:
+        _say("Some changes could not be sent; the others were. Correct these records, then sync again:")
+        for line in report.unsent:
+            _say(f"  - {line}")
+    if report.held:
+        from app.sync.engine import held_line
+
+        _say(f"Note: {held_line(report.held)}.")
     if getattr(args, "json", False):
         _emit(report.__dict__)
-    return 0 if not report.rejected and not report.held else 1
+    # Waiting records are not a failure: they are applied when their parent arrives.
+    return 0 if not report.rejected and not report.unsent else 1
 
 
 def cmd_sync_enroll(args: argparse.Namespace) -> int:
@@ -63,6 +76,12 @@ def cmd_sync_status(args: argparse.Namespace) -> int:
         )
         if state.last_error:
             _say(f"Last error: {state.last_error}")
+        if state.problems:
+            _say("Not synced:")
+            if state.refused:
+                _say(f"  {state.refused} change(s) refused by HQ (kept on this laptop only)")
+            for line in state.problems:
+                _say(f"  - {line}")
     return 0
 
 
@@ -159,7 +178,7 @@ def cmd_hq_enroll_device(args: argparse.Namespace) -> int:
 
     hub = _hub(args)
     files = ensure_tls(hub.tls_dir, tls_hostnames("localhost"))
-    _, token = hub.enroll_device(args.name, args.ride)
+    _, token = hub.enroll_device(args.name, args.ride, args.reference_data)
     code = make_code(args.url, ca_fingerprint(files.ca_cert.read_bytes()), token)
     _say(f"Device {args.name} may enroll within 7 days with this code (one use):")
     print(code)
@@ -273,6 +292,13 @@ def register_hq(hq_sub: Any, add: Add, parser_class: type[argparse.ArgumentParse
     common(sp)
     sp.add_argument("--name", required=True)
     sp.add_argument("--ride", metavar="RIDE_ID", help="limit the device to this circuit ride's cases")
+    sp.add_argument(
+        "--reference-data",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="whether it may add and change sites, rides, interpreters and forms "
+        "(default: yes without --ride, no with it)",
+    )
     sp.add_argument("--url", default="https://127.0.0.1:8443", help="HQ's address as the laptop will reach it")
     sp = add("revoke-device", cmd_hq_revoke_device, "refuse a device from now on (lost or retired laptop)", hq_sub)
     common(sp)

@@ -285,19 +285,31 @@ def create_app(hub: Hub) -> FastAPI:
                     raise Refused(403, "this enrollment code is not valid (already used, revoked or mistyped)")
                 if device.token_expires is not None and device.token_expires < utcnow():
                     raise Refused(403, "this enrollment code has expired; ask HQ for a new one")
-                other = session.scalar(select(Device).where(Device.device_id == req.device_id))
-                if other is not None and other.id != device.id:
-                    raise Refused(409, "this workspace is enrolled already as another device")
-                try:
-                    load_public_key_text(req.public_key)
-                    load_public_key_text(req.box_key)
-                except Exception:  # noqa: BLE001 - any decoding problem is the same refusal
-                    raise Refused(422, "malformed device keys") from None
-                device.device_id = req.device_id
-                device.public_key = req.public_key
-                device.box_key = req.box_key
-                device.enrolled_at = utcnow()
-                device.token_hash = None
+                if device.device_id is not None:
+                    # The code was used, but the laptop has not yet made a signed request with its keys
+                    # (the token is dropped then: see `confirm_enrollment`): it may have been killed or
+                    # cut off before it saved HQ's answer. The same workspace with the same keys gets
+                    # the same answer again; anyone else is refused.
+                    same = (device.device_id, device.public_key, device.box_key) == (
+                        req.device_id,
+                        req.public_key,
+                        req.box_key,
+                    )
+                    if not same:
+                        raise Refused(403, "this enrollment code is not valid (already used, revoked or mistyped)")
+                else:
+                    other = session.scalar(select(Device).where(Device.device_id == req.device_id))
+                    if other is not None and other.id != device.id:
+                        raise Refused(409, "this workspace is enrolled already as another device")
+                    try:
+                        load_public_key_text(req.public_key)
+                        load_public_key_text(req.box_key)
+                    except Exception:  # noqa: BLE001 - any decoding problem is the same refusal
+                        raise Refused(422, "malformed device keys") from None
+                    device.device_id = req.device_id
+                    device.public_key = req.public_key
+                    device.box_key = req.box_key
+                    device.enrolled_at = utcnow()
                 return p.EnrollResponse(
                     device_name=device.name,
                     ride_id=device.ride_id,
@@ -342,6 +354,7 @@ def create_app(hub: Hub) -> FastAPI:
         in_db_range(through)
 
         def work(session: Any, device: Device) -> None:
+            merge.confirm_enrollment(device)
             merge.record_pull(session, device, through)
             session.add(Receipt(device_id=device_id, kind="pull", last_seq=through))
 

@@ -82,8 +82,10 @@ class Hub:
         return _b64(self.sign_key.public_key().public_bytes_raw())
 
     # ----- administration ------------------------------------------------------------------------
-    def enroll_device(self, name: str, ride_id: str | None) -> tuple[str, str]:
-        """Create a pending device; returns (enrollment id, one-time token)."""
+    def enroll_device(self, name: str, ride_id: str | None, reference_data: bool | None = None) -> tuple[str, str]:
+        """Create a pending device; returns (enrollment id, one-time token). `reference_data`: whether
+        it may add and change sites, rides, interpreters and forms (default: only a device that
+        receives every case, i.e. enrolled without a ride)."""
         name = name.strip()
         if not name:
             raise UsageError("Give the device a name (--name), e.g. the laptop's label.")
@@ -95,6 +97,7 @@ class Hub:
                     id=enrollment_id,
                     name=name[:120],
                     ride_id=ride_id,
+                    reference_data=ride_id is None if reference_data is None else reference_data,
                     token_hash=hashlib.sha256(token.encode()).hexdigest(),
                     token_expires=utcnow() + dt.timedelta(days=ENROLL_TOKEN_DAYS),
                 )

@@ -21,7 +21,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import any_, bindparam, insert, or_, select
+from sqlalchemy import and_, any_, bindparam, insert, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.types import NullType
 
@@ -103,6 +103,11 @@ class _Batch:
     def preload(self, changes: list[p.Change]) -> None:
         """Fetch every row and scope the batch touches in a few queries, not a few per change."""
         self.rows: dict[tuple[str, str], Row | None] = {(c.table, c.row_id): None for c in changes}
+        for c in changes:  # the rows they point at (a person an attachment names): checked in `refusal`
+            for field, target in p.references(c.table).items():
+                value = c.fields.get(field)
+                if field != "case_id" and isinstance(value, str):
+                    self.rows.setdefault((target, value), None)
         by_table: dict[str, list[str]] = {}
         for table, row_id in self.rows:
             by_table.setdefault(table, []).append(row_id)
@@ -144,25 +149,84 @@ class _Batch:
         self.counter.seq += 1
         return self.counter.seq
 
-    # ----- scope ---------------------------------------------------------------------------------
-    def out_of_scope(self, change: p.Change, row: Row | None) -> str | None:
+    # ----- what a device may change ----------------------------------------------------------------
+    def refusal(self, change: p.Change, row: Row | None) -> str | None:
+        """Why this batch's device may not make `change`, in words (None: it may).
+
+        Judged on the row as HQ stores it, not on what the change claims: a row's case is the one it
+        was created in and never changes, so a change cannot carry a record out of its case or into
+        another ride's (sending a row first without its case, then with another ride's, is refused
+        at the first step). Reference data (sites, rides, interpreters, forms) is written only by
+        devices HQ enrolled for it. A record may point only at rows HQ has, of its own case."""
+        table = change.table
+        label = p.TABLE_LABELS.get(table, table)
+        if table in p.REFERENCE_TABLES:
+            if not self.device.reference_data:
+                return (
+                    f"this laptop may not add or change reference data (a {label}); HQ or a team lead's laptop "
+                    "enrolled for it maintains sites, rides, interpreters and forms"
+                )
+            return self._incomplete(change, row)
+        if table == p.CONFLICTS_TABLE:
+            if row is None:
+                return "unknown conflict record"
+            if row.case_id is None:
+                return (
+                    None if self.device.reference_data else "this laptop may not settle conflicts about reference data"
+                )
+            return self._outside_ride(change, row, row.case_id)
+        if row is not None:
+            case_id = row.case_id
+            if table != "cases" and "case_id" in change.fields and change.fields["case_id"] != case_id:
+                return f"a {label} cannot move to another case"
+            if case_id is None:  # stored by an older HQ without a case: nothing may build on it
+                return f"this {label} belongs to no case at HQ"
+        else:
+            case_id = p.case_id_of(table, change.row_id, change.fields)
+            if case_id is None:
+                return f"a new {label} must belong to a case"
+        return (
+            self._incomplete(change, row)
+            or self._outside_ride(change, row, case_id)
+            or self._bad_reference(change, case_id)
+        )
+
+    @staticmethod
+    def _incomplete(change: p.Change, row: Row | None) -> str | None:
+        """A new row must carry what no row can be stored without (a note its text, a person a role)."""
+        if row is not None:
+            return None
+        missing = sorted(f for f in p.required_fields(change.table) if change.fields.get(f) is None)
+        if missing:
+            return f"a new {p.TABLE_LABELS.get(change.table, change.table)} must carry {', '.join(missing[:5])}"
+        return None
+
+    def _outside_ride(self, change: p.Change, row: Row | None, case_id: str) -> str | None:
+        scope = self.scope(case_id)
+        if scope is None and change.table != "cases":
+            return "its case is unknown at HQ (the case itself was refused or has not been sent)"
         ride = self.device.ride_id
         if ride is None:
             return None
-        case_id = row.case_id if row is not None else p.case_id_of(change.table, change.row_id, change.fields)
-        if change.table == p.CONFLICTS_TABLE and row is None:
-            return "unknown conflict record"
-        if case_id is None:
-            return None  # reference data
-        scope = self.scope(case_id)
         if scope is not None and scope.ride_id != ride:
-            return "case is outside this device's ride"
-        new_case_without_ride = row is None and change.fields.get("ride_id") is None
+            return "its case is outside this laptop's circuit ride"
         if change.table == "cases" and "ride_id" in change.fields and change.fields["ride_id"] != ride:
-            if not new_case_without_ride:  # a case registered on the ride without naming it joins the ride
-                return "a device may not move a case to another ride"
-        if scope is None and change.table != "cases":
-            return "case unknown at HQ"
+            # a case registered on the ride without naming it joins the ride (see `apply`)
+            if not (row is None and change.fields.get("ride_id") is None):
+                return "a laptop may not move a case to another circuit ride"
+        return None
+
+    def _bad_reference(self, change: p.Change, case_id: str) -> str | None:
+        for field, target_table in p.references(change.table).items():
+            value = change.fields.get(field)
+            if field == "case_id" or value is None:
+                continue
+            target_label = p.TABLE_LABELS.get(target_table, target_table)
+            target = self.row(target_table, value) if isinstance(value, str) else None
+            if target is None:
+                return f"{field} names a {target_label} HQ does not have"
+            if target_table in p.CASE_TABLES and target.case_id != case_id:
+                return f"{field} names a {target_label} of another case"
         return None
 
     # ----- merge ---------------------------------------------------------------------------------
@@ -421,11 +485,12 @@ def apply_pushes(
                 )
                 continue
             pending = [c for c in request.changes if c.device_seq > done]
+            confirm_enrollment(device)
             batch.device, batch.conflicts = device, 0
             rejected: list[p.Rejected] = []
             first_seq = counter.seq + 1
             for change in pending:
-                reason = batch.out_of_scope(change, batch.row(change.table, change.row_id))
+                reason = batch.refusal(change, batch.row(change.table, change.row_id))
                 if reason:
                     rejected.append(p.Rejected(device_seq=change.device_seq, reason=reason))
                     continue
@@ -458,20 +523,23 @@ def apply_pushes(
     return answers
 
 
+# Rows without a case that every device receives. A row of a case table without a case (an older
+# HQ stored some) goes to nobody: no laptop could apply it.
+SHARED_TABLES = (*p.REFERENCE_TABLES, p.CONFLICTS_TABLE)
+
+
 def _scope_filter(device: Device) -> Any:
+    shared = and_(Row.case_id.is_(None), Row.table_name.in_(SHARED_TABLES))
     if device.ride_id is None:
-        return None
+        return or_(Row.case_id.is_not(None), shared)
     in_ride = select(CaseScope.case_id).where(CaseScope.ride_id == device.ride_id)
-    return or_(Row.case_id.is_(None), Row.case_id.in_(in_ride))
+    return or_(shared, Row.case_id.in_(in_ride))
 
 
 def pull(session: Session, device: Device, since: int, limit: int = p.MAX_PAGE) -> p.PullResponse:
     limit = max(1, min(limit, p.MAX_PAGE))
     server_seq = current_seq(session)
-    query = select(Row).where(Row.seq > since).order_by(Row.seq).limit(limit + 1)
-    scope = _scope_filter(device)
-    if scope is not None:
-        query = query.where(scope)
+    query = select(Row).where(Row.seq > since, _scope_filter(device)).order_by(Row.seq).limit(limit + 1)
     rows = session.scalars(query).all()
     more = len(rows) > limit
     rows = rows[:limit]
@@ -526,6 +594,14 @@ def _own_echo(row: Row, since: int, device_id: str) -> bool:
     return bool(newer) and all(m[2] == device_id for m in newer)
 
 
+def confirm_enrollment(device: Device) -> None:
+    """The device has signed a request with its keys, so it holds its enrollment: its one-time code
+    can no longer be used, not even by the same workspace (until now it could finish an enrollment
+    that was cut off; see /v1/enroll)."""
+    if device.token_hash is not None:
+        device.token_hash = None
+
+
 def record_pull(session: Session, device: Device, through: int) -> None:
     device.pulled_through = max(device.pulled_through, through)
     device.last_pull_at = utcnow()
@@ -558,10 +634,7 @@ def ride_status(session: Session, ride_id: str | None) -> p.RideStatus:
 
 def _changes_for(session: Session, device: Device, server_seq: int) -> int:
     """The newest sequence number this device would receive (what 'fully pulled' must reach)."""
-    query = select(Row.seq).order_by(Row.seq.desc()).limit(1)
-    scope = _scope_filter(device)
-    if scope is not None:
-        query = query.where(scope)
+    query = select(Row.seq).where(_scope_filter(device)).order_by(Row.seq.desc()).limit(1)
     newest = session.scalar(query) or 0
     return int(newest)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Boolean, Index, Integer, MetaData, String, Text
+from sqlalchemy import JSON, BigInteger, Boolean, Index, Integer, MetaData, String, Text, false
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from app.models.base import NAMING, UTCDateTime, utcnow
@@ -63,6 +63,9 @@ class Device(HQBase):
     id: Mapped[str] = mapped_column(String(36), primary_key=True)  # the enrollment's id
     name: Mapped[str] = mapped_column(String(120))
     ride_id: Mapped[str | None] = mapped_column(String(36))
+    # May add and change reference data (sites, rides, interpreters, forms): a team lead's or hub
+    # laptop, granted at enrollment (by default the devices that receive every case).
+    reference_data: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     device_id: Mapped[str | None] = mapped_column(String(36), unique=True)  # the workspace's device id
     public_key: Mapped[str | None] = mapped_column(String(64))
     box_key: Mapped[str | None] = mapped_column(String(64))
@@ -112,6 +115,16 @@ class HQUser(HQBase):
     display_name: Mapped[str] = mapped_column(String(200), default="")
     role: Mapped[str] = mapped_column(String(24))
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class Key(HQBase):
+    """A natural key of a live row (app/hq/natural_keys.py): several rows may hold one while a
+    conflict about it waits for a team lead."""
+
+    __tablename__ = "hq_keys"
+    kind: Mapped[str] = mapped_column(String(40), primary_key=True)
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    row_id: Mapped[str] = mapped_column(String(36), primary_key=True, index=True)
 
 
 class Setting(HQBase):

@@ -18,9 +18,10 @@ from typing import Any
 from sqlalchemy import Date, DateTime, delete, inspect, select, text
 from sqlalchemy.orm import Session
 
-from app.models import MODEL_BY_TABLE, Attachment, Case, Conflict, OutboxEntry, Person, Setting, SyncRow
+from app.models import MODEL_BY_TABLE, Attachment, Case, Conflict, OutboxEntry, Person, Setting, SyncRow, limits
 from app.services.search_index import drop_person, person_changed, reindex_person
 from app.services.uow import UnitOfWork
+from app.sync import problems
 from app.sync import protocol as p
 
 HELD_PREFIX = "sync_held:"
@@ -78,7 +79,7 @@ def pending_fields(session: Session, keys: Iterable[tuple[str, str]]) -> dict[tu
 
 def apply_page(uow: UnitOfWork, page: p.PullResponse) -> dict[str, int]:
     session = uow.session
-    stats = {"received": 0, "changed": 0, "held": 0, "erased": 0, "conflicts": 0}
+    stats = {"received": 0, "changed": 0, "held": 0, "erased": 0, "conflicts": 0, "unappliable": 0}
     for case_id in page.exits:
         stats["erased"] += erase_case(uow, case_id)
     states = _take_held(session) + list(page.rows)
@@ -137,6 +138,11 @@ def _apply_states(
         values = convert(model, state.values, p.table_fields(state.table), skip)
         obj = objects.get((state.table, state.row_id))
         is_new = obj is None
+        problem = _unstorable(model, state, values, is_new=is_new)
+        if problem:  # HQ keeps the record; this laptop says why it cannot, instead of failing every sync
+            problems.record(session, "unappliable", state.table, state.row_id, problem, case_id=state.case_id)
+            stats["unappliable"] += 1
+            continue
         if obj is None:
             obj = model(id=state.row_id, rev=1, hlc=state.hlc, origin_device="", updated_by="", **values)
             session.add(obj)
@@ -155,6 +161,19 @@ def _apply_states(
         seqs = {k: v for k, v in state.seqs.items() if k not in skip}
         _record_seqs(session, sync_rows, state.table, state.row_id, seqs)
         touched.append((obj, state, changed, is_new))
+
+
+def _unstorable(model: type, state: p.RowState, values: dict[str, Any], *, is_new: bool) -> str | None:
+    label = p.TABLE_LABELS.get(state.table, state.table)
+    if not limits.is_row_id(state.row_id):
+        return f"HQ sent a {label} whose id is not a valid identifier"
+    required = p.required_fields(state.table)
+    missing = sorted(f for f in required if (f not in values and is_new) or (f in values and values[f] is None))
+    if state.table in p.CASE_TABLES and state.table != "cases" and "case_id" in missing:
+        return f"HQ sent a {label} that belongs to no case; it was not stored"
+    if missing:
+        return f"HQ sent a {label} without {', '.join(missing[:5])}; it was not stored"
+    return None
 
 
 def _preload(

@@ -23,6 +23,7 @@ from typing import Any
 import httpx
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+from pydantic import ValidationError
 from sqlalchemy import func, select
 
 from app.errors import CircuitRideError, InvalidInput, UsageError
@@ -35,14 +36,16 @@ from app.models import (
     SyncCursor,
     SyncRow,
     TransferState,
+    limits,
 )
 from app.models.base import utcnow
 from app.services.status import LAST_SYNC_SETTING
 from app.services.uow import reading, unit_of_work
 from app.store.settings import read_setting, write_setting
 from app.store.workspace import Workspace
+from app.sync import problems
 from app.sync import protocol as p
-from app.sync.apply import apply_page
+from app.sync.apply import apply_page, held_count
 from app.sync.client import SyncFailed, Transport, check
 from app.util.gcpause import no_gc_pauses
 
@@ -140,14 +143,36 @@ def fetch_ca(url: str, fingerprint: str) -> bytes:
     return response.content
 
 
+S_PENDING = "sync.pending_enrollment"
+
+
 def enroll(ws: Workspace, code: str) -> Enrollment:
+    """Enroll this workspace with HQ using a one-time code; safe to run again after a kill or a cut.
+
+    The device keys are made and kept in the workspace *before* HQ is asked, and HQ accepts the same
+    code again from the same workspace with the same keys until the laptop has used its enrollment
+    (app/hq/api.py), so a laptop killed after HQ said yes but before it saved the answer finishes
+    by running the same command again; the code is never burned with nothing saved."""
     info = parse_code(code)
     with reading(ws, "enroll_device"):
         pass
     if enrollment(ws) is not None:
         raise UsageError("This workspace is enrolled already. Ask HQ to revoke it first if it must change.")
-    ca_pem = fetch_ca(info["url"], info["fingerprint"])
-    device_key, box_key = Ed25519PrivateKey.generate(), X25519PrivateKey.generate()
+    pending = _pending_enrollment(ws, info)
+    if pending is None:
+        ca_pem = fetch_ca(info["url"], info["fingerprint"])
+        pending = {
+            "url": info["url"],
+            "token_sha": hashlib.sha256(info["token"].encode()).hexdigest(),
+            "ca_pem": ca_pem.decode(),
+            "device_key": _b64(Ed25519PrivateKey.generate().private_bytes_raw()),
+            "box_key": _b64(X25519PrivateKey.generate().private_bytes_raw()),
+        }
+        with ws.session() as session:
+            write_setting(session, S_PENDING, json.dumps(pending))
+    ca_pem = pending["ca_pem"].encode()
+    device_key = Ed25519PrivateKey.from_private_bytes(base64.b64decode(pending["device_key"]))
+    box_key = X25519PrivateKey.from_private_bytes(base64.b64decode(pending["box_key"]))
     request = p.EnrollRequest(
         device_id=ws.meta.device_id,
         token=info["token"],
@@ -161,22 +186,42 @@ def enroll(ws: Workspace, code: str) -> Enrollment:
         with httpx.Client(verify=client_ssl_context(ca_pem), timeout=30.0, trust_env=False) as client:
             response = client.post(info["url"].rstrip("/") + "/v1/enroll", content=request.model_dump_json())
     except httpx.TransportError as exc:
-        raise SyncFailed("The connection to HQ failed during enrollment; try again.") from exc
+        raise SyncFailed(
+            "The connection to HQ failed during enrollment; run the same enrollment again (the code stays valid)."
+        ) from exc
     check(response)
     answer = p.EnrollResponse.model_validate_json(response.content)
-    with ws.session() as session:
+    with ws.session() as session:  # one transaction: enrolled with everything, or still pending
         write_setting(session, S_URL, info["url"])
         write_setting(session, S_CA, ca_pem.decode())
-        write_setting(session, S_KEY, _b64(device_key.private_bytes_raw()))
-        write_setting(session, S_BOX, _b64(box_key.private_bytes_raw()))
+        write_setting(session, S_KEY, pending["device_key"])
+        write_setting(session, S_BOX, pending["box_key"])
         write_setting(session, S_HQ_BOX, answer.hq_box_key)
         write_setting(session, S_HQ_SIGN, answer.hq_sign_key)
         write_setting(session, S_RIDE, answer.ride_id or "")
         write_setting(session, S_NAME, answer.device_name)
+        write_setting(session, S_PENDING, "")
     log.info("device enrolled with HQ")
     result = enrollment(ws)
     assert result is not None
     return result
+
+
+def _pending_enrollment(ws: Workspace, info: dict[str, str]) -> dict[str, str] | None:
+    """The keys of an enrollment with this very code that did not finish (killed, cut), if any."""
+    with ws.session() as session:
+        raw = read_setting(session, S_PENDING)
+    if not raw:
+        return None
+    try:
+        pending = json.loads(raw)
+    except ValueError:
+        return None
+    same = (
+        pending.get("url") == info["url"]
+        and pending.get("token_sha") == hashlib.sha256(info["token"].encode()).hexdigest()
+    )
+    return pending if same else None
 
 
 # ----- state for the UI and the CLI -------------------------------------------------------------
@@ -192,6 +237,11 @@ class SyncState:
     last_success: str | None
     last_error: str | None
     pulled_through: int
+    refused: int = 0  # changes HQ refused (kept here, never sent on)
+    unsent: int = 0  # changes set aside until their record is corrected
+    unappliable: int = 0  # records from HQ this laptop could not store
+    held: int = 0  # records from HQ waiting for the record they belong to
+    problems: list[str] = field(default_factory=list)  # all of the above, a line per kind
 
 
 def sync_state(ws: Workspace) -> SyncState:
@@ -202,7 +252,17 @@ def sync_state(ws: Workspace) -> SyncState:
         url = read_setting(session, S_URL)
         ride_id = read_setting(session, S_RIDE) or None
         ride_name = session.scalar(select(CircuitRide.name).where(CircuitRide.id == ride_id)) if ride_id else None
+        found = problems.problems(session)
+        held = held_count(session)
+        lines = problems.summary_lines(found)
+        if held:
+            lines.append(held_line(held))
         return SyncState(
+            refused=sum(1 for x in found if x.kind == "refused"),
+            unsent=sum(1 for x in found if x.kind == "unsent"),
+            unappliable=sum(1 for x in found if x.kind == "unappliable"),
+            held=held,
+            problems=lines,
             enrolled=bool(url),
             server=url,
             device_name=read_setting(session, S_NAME) or "",
@@ -214,6 +274,13 @@ def sync_state(ws: Workspace) -> SyncState:
             last_error=read_setting(session, S_LAST_ERROR),
             pulled_through=_cursor(session, PULL_CURSOR),
         )
+
+
+def held_line(count: int) -> str:
+    return (
+        f"{count} record(s) from HQ wait for the record they belong to; they are kept and applied when it "
+        "arrives (if this lasts, tell HQ support)"
+    )
 
 
 def _cursor(session: Any, name: str) -> int:
@@ -232,7 +299,10 @@ class SyncReport:
     pulled: int = 0
     changed: int = 0
     conflicts: int = 0
-    rejected: list[str] = field(default_factory=list)
+    rejected: list[str] = field(default_factory=list)  # HQ's reasons for the changes it refused in this sync
+    refused: list[str] = field(default_factory=list)  # the same, one line per kind: record, case and reason
+    unsent: list[str] = field(default_factory=list)  # changes set aside because they cannot travel
+    requeued: int = 0  # set-aside changes sent after their record was corrected
     uploaded_files: int = 0
     downloaded_files: int = 0
     erased_cases: int = 0
@@ -246,11 +316,19 @@ def sync(ws: Workspace, progress: Progress | None = None, *, transport: Transpor
         pass
     info = enrollment(ws)
     if info is None:
+        with ws.session() as session:
+            pending = bool(read_setting(session, S_PENDING))
+        if pending:
+            raise UsageError(
+                "Enrollment with HQ did not finish: run `circuitride sync enroll --code CODE` again with the same code."
+            )
         raise UsageError("This workspace is not enrolled with HQ yet: run `circuitride sync enroll --code CODE`.")
     report = SyncReport()
     own = transport is None
     transport = transport or Transport(info.url, info.ca_pem, ws.meta.device_id, info.device_key)
     _note(ws, S_LAST_TRY, utcnow().isoformat())
+    report.requeued = requeue_corrected(ws)
+    before = _problem_keys(ws)
     try:
         upload_files(ws, transport, report, progress)
         push(ws, transport, report, progress)
@@ -263,9 +341,27 @@ def sync(ws: Workspace, progress: Progress | None = None, *, transport: Transpor
         report.bytes_sent, report.bytes_received = transport.bytes_sent, transport.bytes_received
         if own:
             transport.close()
+    with ws.session() as session:
+        new = [x for x in problems.problems(session) if (x.kind, x.device_seq, x.table, x.row_id) not in before]
+    report.refused = problems.summary_lines([x for x in new if x.kind == "refused"])
+    report.unsent = problems.summary_lines([x for x in new if x.kind == "unsent"])
     _note(ws, S_LAST_OK, utcnow().isoformat())
     _note(ws, S_LAST_ERROR, "")
     return report
+
+
+def requeue_corrected(ws: Workspace) -> int:
+    """Send again the set-aside changes whose record has been corrected since (see problems.py)."""
+    with ws.session() as session:
+        if not problems.problems(session, ("unsent",)):
+            return 0
+    with unit_of_work(ws) as uow:
+        return problems.retry_unsent(uow)
+
+
+def _problem_keys(ws: Workspace) -> set[tuple[str, int, str, str]]:
+    with ws.session() as session:
+        return {(x.kind, x.device_seq, x.table, x.row_id) for x in problems.problems(session)}
 
 
 def _note(ws: Workspace, key: str, value: str) -> None:
@@ -311,18 +407,33 @@ def outbox_changes(session: Any, after_seq: int, limit: int = p.MAX_BATCH) -> tu
         fields = {k: v for k, v in (e.fields or {}).items() if k in allowed}
         if not fields:
             continue
-        changes.append(
-            p.Change(
-                device_seq=e.device_seq,
-                table=e.table_name,  # type: ignore[arg-type]
-                row_id=e.row_id,
-                hlc=e.hlc,
-                fields=fields,
-                base={k: int(known.get(k, seen)) for k in fields},
-                by=editors.get((e.table_name, e.row_id), "")[:64],
-            )
-        )
+        # One change that cannot travel (stored by an older version that did not check values at
+        # entry) is set aside and shown with its case; the changes after it still go.
+        problem = _unsendable(e, fields)
+        if problem is None:
+            try:
+                changes.append(
+                    p.Change(
+                        device_seq=e.device_seq,
+                        table=e.table_name,  # type: ignore[arg-type]
+                        row_id=e.row_id,
+                        hlc=e.hlc,
+                        fields=fields,
+                        base={k: int(known.get(k, seen)) for k in fields},
+                        by=editors.get((e.table_name, e.row_id), "")[:64],
+                    )
+                )
+                continue
+            except ValidationError as exc:
+                problem = f"it does not fit the sync format ({exc.errors()[0].get('msg', 'invalid')})"
+        problems.set_aside(session, e, f"cannot be sent: {problem}; correct the record, then sync again")
     return changes, entries[-1].device_seq
+
+
+def _unsendable(entry: OutboxEntry, fields: dict[str, Any]) -> str | None:
+    if not limits.is_row_id(entry.row_id):
+        return "its id is not a valid identifier (it came from an old import); delete the record and enter it again"
+    return limits.fields_problem(fields)
 
 
 def _seqs_for(session: Any, entries: list[OutboxEntry]) -> dict[tuple[str, str], dict[str, int]]:
@@ -365,8 +476,7 @@ def acknowledge(
             .where(OutboxEntry.device_seq <= through, OutboxEntry.acked.is_(False))
             .values(acked=True)
         )
-        if rejected:
-            write_setting(session, "sync.rejected", json.dumps([r.model_dump() for r in rejected][-100:]))
+        problems.record_refused(session, rejected or [])
 
 
 def push(ws: Workspace, transport: Transport, report: SyncReport, progress: Progress | None = None) -> None:

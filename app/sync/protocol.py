@@ -101,6 +101,52 @@ def table_fields(table: str) -> frozenset[str]:
     )
 
 
+@functools.cache
+def references(table: str) -> dict[str, str]:
+    """The fields of a synced table that hold the id of another synced row: {field: table}."""
+    if table not in MODEL_BY_TABLE:
+        return {}
+    out: dict[str, str] = {}
+    for column in inspect(MODEL_BY_TABLE[table]).columns:
+        for fk in column.foreign_keys:
+            target = fk.column.table.name
+            if target in SYNC_TABLES:
+                out[column.key] = target
+    return out
+
+
+@functools.cache
+def required_fields(table: str) -> frozenset[str]:
+    """Fields a stored row of `table` must hold a value for (NOT NULL and no default): a new row
+    without them can be stored neither at HQ nor on a laptop."""
+    if table not in MODEL_BY_TABLE:
+        return frozenset()
+    return frozenset(
+        c.key
+        for c in inspect(MODEL_BY_TABLE[table]).columns
+        if not c.nullable and not c.primary_key and c.default is None and c.server_default is None
+    ) & table_fields(table)
+
+
+# How a refusal names a table to a person.
+TABLE_LABELS = {
+    "sites": "site",
+    "circuit_rides": "circuit ride",
+    "interpreters": "interpreter",
+    "forms": "form",
+    "cases": "case",
+    "persons": "person",
+    "interviews": "interview",
+    "form_submissions": "form submission",
+    "attachments": "attachment",
+    "appointments": "appointment",
+    "adjudication_results": "adjudication result",
+    "file_movements": "file movement",
+    "notes": "note",
+    "conflicts": "conflict",
+}
+
+
 def case_id_of(table: str, row_id: str, values: dict[str, Any]) -> str | None:
     """Which case a row belongs to (scoping); None for reference data."""
     if table == "cases":
