@@ -288,7 +288,7 @@ class Workspace:
             if is_disk_full_error(exc) or is_disk_full_error(first) or _disk_free_bytes(self.path) == 0:
                 raise storage_full(self.path) from exc
             raise _damaged() from exc
-        log.warning("database opened exclusively: no room on the disk for its shared index")
+        log.warning("the disk is full: the workspace is open for reading; changes will fail until space is freed")
         return engine, True
 
     def lock(self) -> None:
@@ -375,7 +375,7 @@ class Workspace:
         except BaseException as exc:
             session.rollback()
             if not isinstance(exc, CircuitRideError) and is_disk_full_error(exc):
-                log.warning("a change was rolled back: the disk is full")
+                log.info("a change was rolled back: the disk is full")
                 raise storage_full(self.path) from exc
             raise
         finally:
