@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # The newest revision in migrations/versions. Kept here so that an up-to-date workspace opens
 # without importing Alembic (over half a second of start-up); a test checks it matches the scripts.
-HEAD_REVISION = "0004"
+HEAD_REVISION = "0005"
 
 
 def _config() -> Any:
@@ -64,13 +64,15 @@ def upgrade(engine: Engine, db_path: Path, dek: bytes, *, low_disk: bool = False
     current = current_revision(engine)
     if current == HEAD_REVISION:
         return
+    head = head_revision()
+    if current is not None and current == head:
+        return  # HEAD_REVISION lags a newly added script: nothing to upgrade, so no copy to write
     if low_disk:
         raise _no_room(db_path)
     from alembic import command
 
     from app.store.db import is_disk_full
 
-    head = head_revision()
     backup = db_path.with_name(db_path.name + ".pre-migration")
     if current is not None:
         from app.store.db import export_encrypted
