@@ -396,9 +396,9 @@ class Workspace:
         try:
             (tmp / "blobs").mkdir(parents=True, mode=0o700)
             shutil.copytree(self.path / "keyslots", tmp / "keyslots")
-            self._export_database(tmp / DB_FILE, dek)
             # Database first, in one read transaction; blobs are immutable and content-addressed,
             # so copying every blob present after the export covers every blob it references.
+            self._export_database(tmp / DB_FILE, dek)
             for address in self.vault.all_addresses():
                 src = self.vault.path_for_address(address)
                 target = tmp / "blobs" / src.relative_to(self.path / "blobs")
