@@ -167,12 +167,17 @@ def _row_id(obj: dict[str, Any], key: str, where: str) -> str | None:
     return str(_field(F.row_id, value, f"{where}.{key}"))
 
 
-def _text_list(value: Any, item: F.Parser, where: str, *, max_items: int = F.MAX_FIELD_ITEMS) -> list[Any]:
-    if value is None:
-        return []
-    if not isinstance(value, list):
+def _list(value: Any, where: str) -> list[Any]:
+    # A list, not text that F.text_list would split at commas: a manifest says what it means.
+    if value is not None and not isinstance(value, list):
         raise _bad(where, "must be a list")
-    return list(_field(F.text_list(item, max_items), value, where))
+    return value or []
+
+
+NAME_TEXT = F.text(limits.MAX_NAME_CHARS)
+SITE_TEXT = F.text(F.MAX_SITE_CHARS)
+SITE_LIST = F.text_list(SITE_TEXT)
+USER_LIST = F.text_list(F.USER_NAME)
 
 
 def _unknown(obj: dict[str, Any], known: set[str] | frozenset[str], where: str) -> None:
@@ -254,10 +259,10 @@ def _appointment(raw: Any, where: str) -> dict[str, Any]:
         "type": _vocab(a.get("type"), vocab.APPOINTMENT_TYPES, f"{where}.type"),
         "start": _local_time(a.get("start"), f"{where}.start"),
         "end": _local_time(a.get("end"), f"{where}.end", optional=True),
-        "site": _field(F.text(F.MAX_SITE_CHARS), a.get("site"), f"{where}.site"),
+        "site": _field(SITE_TEXT, a.get("site"), f"{where}.site"),
         "room": _field(F.ROOM, a.get("room"), f"{where}.room"),
         "staff": _field(F.USER_NAME, a.get("staff"), f"{where}.staff"),
-        "interpreter": _field(F.text(limits.MAX_NAME_CHARS), a.get("interpreter"), f"{where}.interpreter"),
+        "interpreter": _field(NAME_TEXT, a.get("interpreter"), f"{where}.interpreter"),
         "language": None if language in (None, "") else _field(F.language, language, f"{where}.language"),
         "status": _vocab(a.get("status"), vocab.APPOINTMENT_STATUSES, f"{where}.status", "tentative"),
     }
@@ -291,7 +296,7 @@ def _case(raw: Any, where: str) -> ParsedCase:
     ride = obj.get("ride")
     if ride is not None and not isinstance(ride, str):
         raise _bad(f"{where}.ride", "must be the name of a circuit ride")
-    ride = _field(F.text(limits.MAX_NAME_CHARS), ride, f"{where}.ride")
+    ride = _field(NAME_TEXT, ride, f"{where}.ride")
     return ParsedCase(parsed, ride, persons, notes, moves, appts)
 
 
@@ -316,10 +321,10 @@ def _ride(raw: Any, where: str) -> dict[str, Any]:
     r = _require_obj(raw, where)
     return {
         "name": _field(F.REFERENCE_NAME, r.get("name"), f"{where}.name"),
-        "sites": _text_list(r.get("sites"), F.text(F.MAX_SITE_CHARS), f"{where}.sites"),
+        "sites": _field(SITE_LIST, _list(r.get("sites"), f"{where}.sites"), f"{where}.sites"),
         "start_date": _field(F.iso_date, r.get("start"), f"{where}.start"),
         "end_date": _field(F.iso_date, r.get("end"), f"{where}.end"),
-        "team": _text_list(r.get("team"), F.USER_NAME, f"{where}.team"),
+        "team": _field(USER_LIST, _list(r.get("team"), f"{where}.team"), f"{where}.team"),
     }
 
 
@@ -338,13 +343,13 @@ def _interpreter(raw: Any, where: str) -> dict[str, Any]:
         _unknown(lang, {"code", "proficiency"}, w)
         entry = {"code": _field(F.language, lang["code"], f"{w}.code")}
         if "proficiency" in lang:
-            entry["proficiency"] = _field(F.text(limits.MAX_NAME_CHARS), lang["proficiency"], f"{w}.proficiency")
+            entry["proficiency"] = _field(NAME_TEXT, lang["proficiency"], f"{w}.proficiency")
         languages.append(entry)
     active = _field(F.boolean, it.get("active", True), f"{where}.active")
     return {
         "name": _field(F.REFERENCE_NAME, it.get("name"), f"{where}.name"),
         "languages": languages,
-        "sites": _text_list(it.get("sites"), F.text(F.MAX_SITE_CHARS), f"{where}.sites"),
+        "sites": _field(SITE_LIST, _list(it.get("sites"), f"{where}.sites"), f"{where}.sites"),
         "contact": _field(F.CONTACT, it.get("contact"), f"{where}.contact"),
         "active": active,
         "availability": _field(F.LONG_TEXT, it.get("availability"), f"{where}.availability"),

@@ -369,9 +369,9 @@ def _largest_manifest() -> dict[str, Any]:
     }
 
 
-def test_an_import_at_the_largest_accepted_values_syncs_to_a_real_hq(tmp_path: Path) -> None:
+def test_an_import_at_the_largest_accepted_values_syncs_to_a_real_hq(tmp_path: Path, hq_db_url: str | None) -> None:
     doc = _largest_manifest()
-    with running_hq(tmp_path / "hq") as hq:
+    with running_hq(tmp_path / "hq", hq_db_url) as hq:
         lead = enrolled(hq, tmp_path / "lead", "lead-laptop")
         report = import_manifest(lead, copy.deepcopy(doc))
         assert report.cases_created == 1 and report.records_added == 3
