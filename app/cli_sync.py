@@ -130,10 +130,7 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
     if not items:
         _say("No open conflicts.")
     for c in items:
-        values = "; ".join(
-            f"{json.dumps(x.get('value'), ensure_ascii=False)} by {x.get('by') or '?'}" for x in c.candidates
-        )
-        print(f"{c.id[:13]}  case {c.case_number or '-'}  {c.table}.{c.field}: {values}")
+        print(f"{c.id[:13]}  case {c.case_number or '-'}  {c.describe()}")
     return 0
 
 

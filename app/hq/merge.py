@@ -26,7 +26,8 @@ from sqlalchemy.orm import Session
 from sqlalchemy.types import NullType
 
 from app.errors import CircuitRideError
-from app.hq.models import CaseScope, Counter, Device, Receipt, Row, ScopeExit
+from app.hq.models import CaseScope, Counter, Device, Key, Receipt, Row, ScopeExit
+from app.hq.natural_keys import KEYED_FIELDS, natural_keys
 from app.hq.store import TextArray
 from app.models.base import utcnow
 from app.sync import protocol as p
@@ -86,6 +87,7 @@ class _NewRow:
 # than a multi-row VALUES list (new statement text for every batch size) or an executemany.
 _PG_COPY_ROWS = 'COPY hq_rows (table_name, row_id, case_id, "values", meta, hlc, seq, deleted) FROM STDIN'
 _PG_COPY_SCOPES = "COPY hq_case_scope (case_id, ride_id) FROM STDIN"
+_PG_COPY_KEYS = "COPY hq_keys (kind, key, row_id) FROM STDIN"
 
 
 class _Batch:
@@ -97,6 +99,9 @@ class _Batch:
         self.new_rows: list[_NewRow] = []
         self.new_scopes: dict[str, dict[str, Any]] = {}
         self.conflicts = 0
+        self.keys: dict[tuple[str, str], set[str]] = {}  # natural key -> live rows holding it
+        # (kind, key, row id) -> (held after the batch, may be in hq_keys already)
+        self.key_writes: dict[tuple[str, str, str], tuple[bool, bool]] = {}
         self.now = utcnow().isoformat()
         self.postgres = session.get_bind().dialect.name == "postgresql"
 
@@ -117,6 +122,7 @@ class _Batch:
                 query = select(Row).where(Row.table_name == table, self._among(Row.row_id, ids[start : start + step]))
                 for row in self.session.scalars(query):
                     self.rows[(row.table_name, row.row_id)] = row
+        self._preload_keys(changes)
         case_ids = {r.case_id for r in self.rows.values() if r is not None and r.case_id}
         case_ids |= {cid for c in changes if (cid := p.case_id_of(c.table, c.row_id, c.fields))}
         self.scopes: dict[str, CaseScope | None] = dict.fromkeys(case_ids)
@@ -126,6 +132,23 @@ class _Batch:
                 select(CaseScope).where(self._among(CaseScope.case_id, ordered[start : start + step]))
             ):
                 self.scopes[scope.case_id] = scope
+
+    def _preload_keys(self, changes: list[p.Change]) -> None:
+        """Who holds the natural keys the batch's changes may give their rows: a query per kind."""
+        wanted: dict[str, set[str]] = {}
+        for change in changes:
+            for kind, key in natural_keys(change.table, change.fields):
+                wanted.setdefault(kind, set()).add(key)
+        for kind, keys in wanted.items():
+            ordered = sorted(keys)
+            for start in range(0, len(ordered), 5000 if self.postgres else 500):
+                chunk = ordered[start : start + (5000 if self.postgres else 500)]
+                for key in chunk:
+                    self.keys.setdefault((kind, key), set())
+                for key, row_id in self.session.execute(
+                    select(Key.key, Key.row_id).where(Key.kind == kind, self._among(Key.key, chunk))
+                ):
+                    self.keys[(kind, key)].add(row_id)
 
     def _among(self, column: Any, values: list[str]) -> Any:
         """`column IN (...)`; on PostgreSQL `column = ANY(array)`, one parameter whatever the count, so
@@ -246,6 +269,7 @@ class _Batch:
             )
             self.new_rows.append(row)
             self.rows[(change.table, change.row_id)] = row  # type: ignore[assignment]
+        old_keys = [] if row.deleted else natural_keys(change.table, row.values or {})
         values, meta = dict(row.values or {}), {k: list(v) for k, v in (row.meta or {}).items()}
         me, by = self.device.device_id or "", change.by
         seen = max(change.base.values(), default=0)
@@ -330,6 +354,66 @@ class _Batch:
         row.seq = seq
         if change.table == "cases" and ("ride_id" in fields or self.scope(row.row_id) is None):
             self._rescope(row.row_id, values.get("ride_id"))
+        if change.table in KEYED_FIELDS:
+            self._rekey(row, old_keys, change, seq)
+
+    # ----- natural keys (app/hq/natural_keys.py) ---------------------------------------------------
+    def _holders(self, kind: str, key: str) -> set[str]:
+        found = self.keys.get((kind, key))
+        if found is None:
+            found = self.keys[(kind, key)] = set(
+                self.session.scalars(select(Key.row_id).where(Key.kind == kind, Key.key == key))
+            )
+        return found
+
+    def _rekey(self, row: Row, old_keys: list[tuple[str, str]], change: p.Change, seq: int) -> None:
+        """Keep the row's natural keys indexed; a key it newly holds that another live row holds too
+        (the same case number registered on two laptops offline) becomes a conflict for a team lead:
+        both rows are kept, nothing is merged or dropped silently."""
+        new_keys = [] if row.deleted else natural_keys(row.table_name, row.values)
+        writes = self.key_writes
+        for kind, key in set(old_keys) - set(new_keys):
+            self._holders(kind, key).discard(row.row_id)
+            entry = (kind, key, row.row_id)
+            writes[entry] = (False, writes[entry][1] if entry in writes else True)
+        for kind, key in dict.fromkeys(k for k in new_keys if k not in old_keys):
+            holders = self._holders(kind, key)
+            others = sorted(holders - {row.row_id})
+            holders.add(row.row_id)
+            entry = (kind, key, row.row_id)
+            writes[entry] = (True, writes[entry][1] if entry in writes else False)
+            if others:
+                self._duplicate(row, kind, others[0], change, seq)
+
+    def _duplicate(self, row: Row, kind: str, other_id: str, change: p.Change, seq: int) -> None:
+        field = next(f for f, k in KEYED_FIELDS[row.table_name] if k == kind)
+        other = self.row(row.table_name, other_id)
+        other_meta = (other.meta or {}).get(field) if other is not None else None
+        value = row.values.get(field)
+        self._conflict(
+            row,
+            field,
+            None,
+            current={
+                "value": other.values.get(field) if other is not None else value,
+                "hlc": other_meta[1] if other_meta else "",
+                "device": other_meta[2] if other_meta else "",
+                "by": other_meta[3] if other_meta else "",
+                "row_id": other_id,
+                "case_id": other.case_id if other is not None else None,
+            },
+            incoming={
+                "value": value,
+                "hlc": change.hlc,
+                "device": self.device.device_id or "",
+                "by": change.by,
+                "row_id": row.row_id,
+                "case_id": row.case_id,
+            },
+            winner=value,
+            seq=seq,
+            kind="duplicate",
+        )
 
     def _conflict(
         self,
@@ -341,11 +425,15 @@ class _Batch:
         incoming: dict[str, Any],
         winner: Any,
         seq: int,
+        kind: str = "concurrent",
     ) -> str:
-        """Create the field's open conflict record or add a candidate to it; returns its id."""
+        """Create the field's open conflict record or add a candidate to it; returns its id.
+        `kind`: "concurrent" (two edits of one field) or "duplicate" (two rows, one natural key)."""
         conflict = self.row(p.CONFLICTS_TABLE, open_id) if open_id else None
         if conflict is None or conflict.values.get("resolved"):
-            open_id = _conflict_id(row.table_name, row.row_id, field, seq)
+            open_id = _conflict_id(
+                row.table_name, row.row_id, field if kind == "concurrent" else f"{field}:{kind}", seq
+            )
             conflict = _NewRow(
                 table_name=p.CONFLICTS_TABLE,
                 row_id=open_id,
@@ -355,6 +443,7 @@ class _Batch:
                     "row_id": row.row_id,
                     "case_id": row.case_id,
                     "field": field,
+                    "kind": kind,
                     "candidates": [current],
                     "created_at": self.now,
                     "resolved": False,
@@ -379,6 +468,8 @@ class _Batch:
         return open_id
 
     def _close_conflict(self, conflict_values: dict[str, Any]) -> None:
+        if conflict_values.get("kind") == "duplicate":
+            return  # not linked from the field (the new value itself is checked against the keys)
         target = self.row(str(conflict_values.get("table_name")), str(conflict_values.get("row_id")))
         if target is None:
             return
@@ -405,6 +496,7 @@ class _Batch:
             for r in self.new_rows:  # later changes in the batch must update the stored row, not this copy
                 self.rows.pop((r.table_name, r.row_id), None)
             self.new_rows = []
+        self._write_keys()
         if self.new_scopes:
             if self.postgres:
                 self._copy(_PG_COPY_SCOPES, [(s["case_id"], s["ride_id"]) for s in self.new_scopes.values()])
@@ -413,6 +505,29 @@ class _Batch:
             for case_id in self.new_scopes:
                 self.scopes.pop(case_id, None)  # read back from the database if needed again
             self.new_scopes = {}
+
+    def _write_keys(self) -> None:
+        """The batch's net key changes: keys that may be stored are deleted, those held inserted."""
+        if not self.key_writes:
+            return
+        stale = [{"k_kind": k, "k_key": v, "k_row": r} for (k, v, r), (_, stored) in self.key_writes.items() if stored]
+        if stale:
+            table = Key.__table__
+            self.session.execute(
+                table.delete().where(
+                    table.c.kind == bindparam("k_kind"),
+                    table.c.key == bindparam("k_key"),
+                    table.c.row_id == bindparam("k_row"),
+                ),
+                stale,
+            )
+        held = [(k, v, r) for (k, v, r), (keep, _) in self.key_writes.items() if keep]
+        if held:
+            if self.postgres:
+                self._copy(_PG_COPY_KEYS, held)
+            else:
+                self.session.execute(insert(Key), [{"kind": k, "key": v, "row_id": r} for k, v, r in held])
+        self.key_writes = {}
 
     def _copy(self, statement: str, rows: list[tuple[Any, ...]]) -> None:
         """COPY `rows` in, on this session's connection and so in its transaction (PostgreSQL only)."""

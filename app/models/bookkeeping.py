@@ -73,6 +73,9 @@ class Conflict(Base):
     row_id: Mapped[str] = mapped_column(String(36), index=True)
     case_id: Mapped[str | None] = mapped_column(String(36), index=True)
     field: Mapped[str] = mapped_column(String(64))
+    # "concurrent": two edits of one field; "duplicate": two records hold one natural key (a case
+    # number, a UNHCR id, a site's name), each candidate naming its record (`row_id`, `case_id`)
+    kind: Mapped[str] = mapped_column(String(16), default="concurrent", server_default="concurrent")
     candidates: Mapped[list[Any]] = mapped_column(default=list)
     winner: Mapped[Any] = mapped_column(JSON, nullable=True)
     created_at: Mapped[str] = mapped_column(String(40), default="")

@@ -7,14 +7,16 @@ syncs back to HQ and from there to every device.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from app.errors import InvalidInput, NotFound
 from app.models import MODEL_BY_TABLE, Case, Conflict
 from app.models.base import utcnow
+from app.services import fields as F
 from app.services.uow import plain, reading, unit_of_work
 from app.store.workspace import Workspace
 from app.sync.apply import convert
@@ -34,9 +36,24 @@ class ConflictInfo:
     resolution: Any
     resolved_by: str | None
     created_at: str
+    kind: str = "concurrent"  # or "duplicate": two records hold one case number, UNHCR id or name
 
     def as_json(self) -> dict[str, Any]:
         return {**self.__dict__}
+
+    def describe(self) -> str:
+        """What the conflict is about, in one line (no personal data: case numbers and field names)."""
+        if self.kind == "duplicate":
+            others = [c.get("case_number") or "a case not on this laptop" for c in self.candidates]
+            value = json.dumps(self.current, ensure_ascii=False)
+            return (
+                f"{self.table}.{self.field} {value} is held by two records ({', '.join(others)}): "
+                "give this one another value (conflicts resolve ID --value NEW)"
+            )
+        values = "; ".join(
+            f"{json.dumps(x.get('value'), ensure_ascii=False)} by {x.get('by') or '?'}" for x in self.candidates
+        )
+        return f"{self.table}.{self.field}: {values}"
 
 
 def list_conflicts(ws: Workspace, *, include_resolved: bool = False) -> list[ConflictInfo]:
@@ -55,13 +72,21 @@ def _info(session: Any, c: Conflict) -> ConflictInfo:
     model = MODEL_BY_TABLE.get(c.table_name)
     obj = session.get(model, c.row_id) if model is not None else None
     current = plain(getattr(obj, c.field)) if obj is not None and hasattr(obj, c.field) else None
+    candidates = [dict(x) for x in c.candidates or []]
+    if c.kind == "duplicate":  # each candidate is a record: say which case it is, where this laptop has it
+        for x in candidates:
+            case_id = x.get("case_id")
+            x["case_number"] = (
+                session.scalar(select(Case.case_number).where(Case.id == case_id)) if isinstance(case_id, str) else None
+            )
     return ConflictInfo(
+        kind=c.kind,
         id=c.id,
         case_number=number,
         table=c.table_name,
         row_id=c.row_id,
         field=c.field,
-        candidates=list(c.candidates or []),
+        candidates=candidates,
         current=current,
         resolved=c.resolved,
         resolution=c.resolution,
@@ -85,6 +110,11 @@ def resolve_conflict(ws: Workspace, conflict_id: str, *, value: Any = None, take
             raise InvalidInput("This conflict is resolved already.")
         me = ws.meta.device_id
         candidates = list(conflict.candidates or [])
+        if conflict.kind == "duplicate" and take is not None:
+            raise InvalidInput(
+                "Two records hold this value, so keeping either side changes nothing: give this record "
+                "another value with --value."
+            )
         if take == "local":
             mine = [c for c in candidates if c.get("device") == me]
             if not mine:
@@ -105,6 +135,8 @@ def resolve_conflict(ws: Workspace, conflict_id: str, *, value: Any = None, take
             raise NotFound("The record this conflict is about is not on this laptop.")
         if conflict.field not in table_fields(conflict.table_name):
             raise InvalidInput(f"Field {conflict.field} cannot be set here.")
+        if conflict.kind == "duplicate":
+            chosen = _free_value(session, conflict, chosen)
         new = convert(model, {conflict.field: chosen}, table_fields(conflict.table_name), set())
         uow.update(obj, new, case_id=conflict.case_id)  # a person's search entry follows (UnitOfWork.update)
         now = utcnow().isoformat()
@@ -118,3 +150,26 @@ def resolve_conflict(ws: Workspace, conflict_id: str, *, value: Any = None, take
         uow.note("resolve_conflict", conflict.table_name, conflict.row_id, conflict.case_id, {"field": conflict.field})
         session.flush()
         return _info(session, conflict)
+
+
+def _free_value(session: Any, conflict: Conflict, value: Any) -> Any:
+    """For a duplicate: the typed value, checked as the field's own rules check it, and free."""
+    if conflict.table_name == "cases" and conflict.field in F.CASE_FIELDS:
+        try:
+            value = F.parse_fields(F.CASE_FIELDS, {conflict.field: value}, "case", partial=True)[conflict.field]
+        except InvalidInput as exc:
+            raise InvalidInput(exc.message) from None
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidInput("Type the new value for this record (it must not be empty).")
+    model = MODEL_BY_TABLE[conflict.table_name]
+    column = getattr(model, conflict.field)
+    if conflict.table_name == "cases":
+        same = column == value
+    else:  # names are compared as HQ compares them: case and spacing do not make another name
+        same = func.lower(func.trim(column)) == value.strip().lower()
+    holder = session.scalar(
+        select(model.id).where(same, model.deleted.is_(False), model.id != conflict.row_id).limit(1)  # type: ignore[attr-defined]
+    )
+    if holder is not None:
+        raise InvalidInput(f"{value} is held by another record too; choose a value no other record has.")
+    return value

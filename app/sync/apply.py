@@ -223,6 +223,7 @@ def _upsert_conflict(session: Session, state: p.RowState) -> None:
     row.row_id = str(v.get("row_id", ""))
     row.case_id = v.get("case_id")
     row.field = str(v.get("field", ""))
+    row.kind = "duplicate" if v.get("kind") == "duplicate" else "concurrent"
     row.candidates = list(v.get("candidates") or [])
     row.winner = v.get("winner")
     row.created_at = str(v.get("created_at") or "")

@@ -9,6 +9,7 @@ repeat a run)."""
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 import random
 import signal
@@ -20,6 +21,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import pikepdf
 import pytest
 from sqlalchemy import func, select
 
@@ -44,9 +46,31 @@ ROUNDS = 15
 
 
 def pdf_bytes(size: int, rng: random.Random) -> bytes:
-    """A structurally valid 'scan' PDF of about `size` bytes (random payload, so nothing compresses)."""
-    head, tail = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n", b"\n%%EOF\n"
-    return head + rng.randbytes(size - len(head) - len(tail)) + tail
+    """A real one-page 'scan' PDF of about `size` bytes: its image is random, so nothing compresses.
+
+    Imports keep only a rewrite of a PDF's pages (app/store/pdfs.py), so a PDF signature around
+    random bytes would be refused as damaged. Random pixels do not compress: the stored rewrite
+    is about `size` bytes too.
+    """
+    pdf = pikepdf.new()
+    page = pdf.add_blank_page(page_size=(595, 842))
+    width = 1000
+    height = max(1, (size - 1000) // width)
+    image = pikepdf.Stream(
+        pdf,
+        rng.randbytes(width * height),
+        Type=pikepdf.Name.XObject,
+        Subtype=pikepdf.Name.Image,
+        Width=width,
+        Height=height,
+        ColorSpace=pikepdf.Name.DeviceGray,
+        BitsPerComponent=8,
+    )
+    page.Resources = pikepdf.Dictionary(XObject=pikepdf.Dictionary(Im0=image))
+    page.Contents = pdf.make_stream(b"q 595 0 0 842 0 0 cm /Im0 Do Q")
+    out = io.BytesIO()
+    pdf.save(out, compress_streams=False)
+    return out.getvalue()
 
 
 @pytest.fixture
