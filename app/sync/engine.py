@@ -242,6 +242,7 @@ class SyncState:
     unappliable: int = 0  # records from HQ this laptop could not store
     held: int = 0  # records from HQ waiting for the record they belong to
     problems: list[str] = field(default_factory=list)  # all of the above, a line per kind
+    details: list[problems.SyncProblem] = field(default_factory=list)  # the newest items, for the app
 
 
 def sync_state(ws: Workspace) -> SyncState:
@@ -263,6 +264,7 @@ def sync_state(ws: Workspace) -> SyncState:
             unappliable=sum(1 for x in found if x.kind == "unappliable"),
             held=held,
             problems=lines,
+            details=found[-50:],
             enrolled=bool(url),
             server=url,
             device_name=read_setting(session, S_NAME) or "",

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QLabel
 from sqlalchemy import select
 
 from app.hq.tls import new_ca
-from app.models import Conflict, OutboxEntry, Person
+from app.models import Case, Conflict, OutboxEntry, Person
 from app.models.base import utcnow
 from app.services.cases import create_case
 from app.services.conflicts import list_conflicts
@@ -155,3 +155,68 @@ def test_failed_sync_shows_the_message_and_no_traceback(qtbot, ws: Workspace, vi
     assert engine.sync_state(ws).last_error in shown
     assert view.sync_button.isEnabled() and not view.progress.isVisible()
     assert view.values["last"].text() == "Never"
+
+
+def test_what_was_not_synced_is_shown_with_its_case(qtbot, view: SyncView, ws: Workspace) -> None:
+    from app.sync import problems as sync_problems
+
+    create_case(ws, {"case_number": CASE, "site": "Amman"}, [])
+    with ws.session() as session:
+        case_id = session.scalar(select(Case.id))
+        sync_problems.record(
+            session,
+            "refused",
+            "notes",
+            str(uuid.uuid4()),
+            "its case is outside this laptop's circuit ride",
+            case_id=case_id,
+            device_seq=7,
+        )
+    _show(qtbot, view)
+    assert view.problems_box.isVisible()
+    text = view.problems_box.text()
+    assert "1 change(s) refused by HQ" in text
+    assert f"Note (case {CASE}): its case is outside this laptop's circuit ride" in text
+
+
+def test_a_duplicate_case_number_is_explained_and_asks_for_a_new_value(qtbot, view: SyncView, ws: Workspace) -> None:
+    first = create_case(ws, {"case_number": CASE, "site": "Amman"}, [])
+    second = create_case(ws, {"case_number": "AMM-000311", "site": "Amman"}, [])
+    with ws.session() as session:
+        session.get(Case, second).case_number = CASE  # as HQ's sync would leave it: two holders
+        session.add(
+            Conflict(
+                id=str(uuid.uuid4()),
+                table_name="cases",
+                row_id=second,
+                case_id=second,
+                field="case_number",
+                kind="duplicate",
+                candidates=[
+                    {
+                        "value": CASE,
+                        "hlc": "0001764000000000-0000-dev-a",
+                        "device": "dev-a",
+                        "by": "amal",
+                        "case_id": first,
+                    },
+                    {
+                        "value": CASE,
+                        "hlc": "0001764000000001-0000-dev-b",
+                        "device": "dev-b",
+                        "by": "omar",
+                        "case_id": second,
+                    },
+                ],
+                winner=CASE,
+                created_at=utcnow().isoformat(),
+                resolved=False,
+            )
+        )
+    _show(qtbot, view)
+    cards = [c for c in view.conflicts.findChildren(CandidateCard) if c.isVisible()]
+    assert len(cards) == 2
+    assert all(not c.button.isVisible() for c in cards)  # keeping either side would change nothing
+    assert "Two records hold this value" in view.conflicts.explain.text()
+    assert f"Case {CASE}" in _texts(view.conflicts)
+    assert view.conflicts.other.isEnabled()

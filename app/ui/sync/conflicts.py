@@ -103,6 +103,8 @@ class ConflictsModel(QAbstractTableModel):
             return record_label(c.table)
         if col == self.FIELD:
             return field_label(c.table, c.field)
+        if c.kind == "duplicate":
+            return self.tr("{value}: held by two records").replace("{value}", value_text(c.current))
         return " ↔ ".join(value_text(k.get("value")) for k in c.candidates)
 
 
@@ -113,6 +115,14 @@ def record_label(table: str) -> str:
         "appointments": QCoreApplication.translate("SyncConflicts", "Appointment"),
         "notes": QCoreApplication.translate("SyncConflicts", "Note"),
         "attachments": QCoreApplication.translate("SyncConflicts", "Document or photo"),
+        "sites": QCoreApplication.translate("SyncConflicts", "Site"),
+        "circuit_rides": QCoreApplication.translate("SyncConflicts", "Circuit ride"),
+        "interpreters": QCoreApplication.translate("SyncConflicts", "Interpreter"),
+        "forms": QCoreApplication.translate("SyncConflicts", "Form"),
+        "interviews": QCoreApplication.translate("SyncConflicts", "Interview"),
+        "form_submissions": QCoreApplication.translate("SyncConflicts", "Form submission"),
+        "adjudication_results": QCoreApplication.translate("SyncConflicts", "Adjudication result"),
+        "file_movements": QCoreApplication.translate("SyncConflicts", "File movement"),
     }
     return names.get(table, table)
 
@@ -141,7 +151,7 @@ class CandidateCard(QFrame):
 
     keep = Signal()
 
-    def __init__(self, candidate: dict[str, Any], *, mine: bool, current: bool) -> None:
+    def __init__(self, candidate: dict[str, Any], *, mine: bool, current: bool, duplicate: bool = False) -> None:
         super().__init__()
         self.setObjectName("candidate")
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -168,8 +178,20 @@ class CandidateCard(QFrame):
         self.button = QPushButton(self.tr("&Keep this value"))
         self.button.setAccessibleName(self.tr("Keep {value}").replace("{value}", self.value.text()))
         self.button.clicked.connect(self.keep)
+        self.record = QLabel()
+        if duplicate:  # each card is a record holding the value: which case, and no "keep" (both hold it)
+            number = candidate.get("case_number")
+            self.record.setText(
+                self.tr("Case {number}").replace("{number}", number)
+                if number
+                else self.tr("A record this laptop does not hold (another ride's)")
+            )
+            self.button.hide()
+            self.shown.hide()
+        self.record.setVisible(duplicate)
         layout = QVBoxLayout(self)
         layout.addWidget(self.value)
+        layout.addWidget(self.record)
         layout.addWidget(self.origin)
         layout.addWidget(self.shown)
         layout.addStretch(1)
@@ -207,12 +229,16 @@ class ConflictsPanel(QWidget):
         font = self.heading.font()
         font.setBold(True)
         self.heading.setFont(font)
-        self.explain = QLabel(
-            self.tr(
-                "Two devices changed this field before either had synced. Choose the value that is right; "
-                "it then replaces the other one on every device."
-            )
+        self.explain_concurrent = self.tr(
+            "Two devices changed this field before either had synced. Choose the value that is right; "
+            "it then replaces the other one on every device."
         )
+        self.explain_duplicate = self.tr(
+            "Two records hold this value, which must be unique (they were registered on two devices before "
+            "either had synced). Both are kept. Enter another value for this record; if both are the same "
+            "family, ask HQ before changing anything."
+        )
+        self.explain = QLabel(self.explain_concurrent)
         self.explain.setWordWrap(True)
         self.cards = QWidget()
         self.cards_row = QHBoxLayout(self.cards)
@@ -289,10 +315,15 @@ class ConflictsPanel(QWidget):
             return
         where = [conflict.case_number or "", record_label(conflict.table), field_label(conflict.table, conflict.field)]
         self.heading.setText(" · ".join(w for w in where if w))
+        duplicate = conflict.kind == "duplicate"
+        self.explain.setText(self.explain_duplicate if duplicate else self.explain_concurrent)
         me = self.ctx.ws.meta.device_id
         for candidate in conflict.candidates:
             card = CandidateCard(
-                candidate, mine=candidate.get("device") == me, current=candidate.get("value") == conflict.current
+                candidate,
+                mine=candidate.get("device") == me,
+                current=candidate.get("value") == conflict.current,
+                duplicate=duplicate,
             )
             card.button.setEnabled(not self._busy)
             card.keep.connect(partial(self._resolve, conflict, candidate.get("value")))

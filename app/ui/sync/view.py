@@ -28,13 +28,19 @@ from app.errors import CircuitRideError
 from app.services.conflicts import ConflictInfo, list_conflicts
 from app.sync.engine import SyncReport, SyncState, enroll, sync, sync_state
 from app.ui.context import UiContext
-from app.ui.sync.conflicts import ConflictsPanel, iso_ms, local_time
+from app.ui.sync.conflicts import ConflictsPanel, iso_ms, local_time, record_label
 from app.ui.sync.dialogs import ask_enrollment_code
 from app.ui.tasks import Task
 
 ERROR_BOX_STYLE = (
     "background: #fdecea; border: 1px solid #e3a7a0; border-radius: 3px; padding: 6px 8px; color: #5f1410;"
 )
+
+
+PROBLEMS_BOX_STYLE = (
+    "background: #fff4e0; border: 1px solid #e0b060; border-radius: 3px; padding: 6px 8px; color: #4a3000;"
+)
+PROBLEM_LINES_SHOWN = 6
 
 
 class SyncView(QWidget):
@@ -78,6 +84,14 @@ class SyncView(QWidget):
         self.error_box.setStyleSheet(ERROR_BOX_STYLE)
         self.error_box.setAccessibleName(self.tr("Sync problem"))
         self.error_box.hide()
+        self.problems_box = QLabel()
+        self.problems_box.setObjectName("syncProblems")
+        self.problems_box.setWordWrap(True)
+        self.problems_box.setTextFormat(Qt.TextFormat.PlainText)
+        self.problems_box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.problems_box.setStyleSheet(PROBLEMS_BOX_STYLE)
+        self.problems_box.setAccessibleName(self.tr("What was not synced"))
+        self.problems_box.hide()
 
         self.enroll_button = QPushButton(self.tr("&Enroll with HQ…"))
         self.enroll_button.clicked.connect(self.enroll)
@@ -113,6 +127,7 @@ class SyncView(QWidget):
         layout.addWidget(self.connection)
         layout.addLayout(grid)
         layout.addWidget(self.error_box)
+        layout.addWidget(self.problems_box)
         layout.addLayout(actions)
         layout.addWidget(self.hint)
         layout.addWidget(self.summary)
@@ -279,6 +294,10 @@ class SyncView(QWidget):
         self.values["pending"].setText(locale.toString(s.pending_changes) if s else dash)
         self.values["conflicts"].setText(locale.toString(s.open_conflicts) if s else dash)
 
+        problems = self._problems_text(s) if s is not None else ""
+        self.problems_box.setText(problems)
+        self.problems_box.setVisible(bool(problems))
+
         error = self._action_error or (s.last_error if s else "") or ""
         self.error_box.setText(self.tr("The last sync did not finish:") + "\n" + error if error else "")
         self.error_box.setVisible(bool(error))
@@ -296,6 +315,37 @@ class SyncView(QWidget):
             self.hint.setText("")
             self.sync_button.setToolTip(self.tr("Send this laptop's changes to HQ and receive the ride's updates"))
         self.hint.setVisible(bool(self.hint.text()))
+
+    def _problems_text(self, s: SyncState) -> str:
+        """What sync could not do, counted per kind, then the newest items with their case (the
+        reasons are HQ's or the sync engine's own words)."""
+        lines = []
+        if s.refused:
+            lines.append(self.tr("%n change(s) refused by HQ: they stay on this laptop only.", "", s.refused))
+        if s.unsent:
+            lines.append(
+                self.tr(
+                    "%n change(s) cannot be sent until their record is corrected; the others were sent.", "", s.unsent
+                )
+            )
+        if s.unappliable:
+            lines.append(self.tr("%n record(s) from HQ could not be stored on this laptop.", "", s.unappliable))
+        if s.held:
+            lines.append(
+                self.tr("%n record(s) from HQ are waiting for the record they belong to; they are kept.", "", s.held)
+            )
+        if not lines:
+            return ""
+        for item in list(reversed(s.details))[:PROBLEM_LINES_SHOWN]:
+            where = (
+                self.tr("case {number}").replace("{number}", item.case_number)
+                if item.case_number
+                else self.tr("no case")
+            )
+            lines.append(f"• {record_label(item.table)} ({where}): {item.reason}")
+        if len(s.details) > PROBLEM_LINES_SHOWN:
+            lines.append(self.tr("`circuitride sync status --json` lists them all."))
+        return self.tr("Not synced:") + "\n" + "\n".join(lines)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
