@@ -61,6 +61,7 @@ def check_workspace(ws: Workspace, *, repair: bool = False) -> CheckReport:
             report.audit_events = chain.events
             report.problems.extend(chain.problems)
             _check_blobs(ws, session, report, repair)
+            _check_unique_keys(session, report)
     except DatabaseError:
         report.problems.append("database: the file is damaged or was altered (its pages fail authentication)")
     return report
@@ -92,6 +93,41 @@ def _check_database(ws: Workspace, report: CheckReport) -> None:
             report.problems.append(
                 f"database: the search index is out of step with {stale} person record(s), so search can miss them; "
                 "restore the workspace from a backup or contact HQ support"
+            )
+
+
+# What must be unique across the whole system (app/hq/natural_keys.py says the same for HQ): two
+# live records holding one of these are a problem until a team lead gives one another value.
+# (table, column, what a person calls it, whether the value may be shown: not an interpreter's name)
+UNIQUE_KEYS = (
+    ("cases", "case_number", "case number", True),
+    ("cases", "unhcr_id", "UNHCR id", True),
+    ("sites", "name", "site name", True),
+    ("circuit_rides", "name", "circuit ride name", True),
+    ("interpreters", "name", "interpreter name", False),
+)
+
+
+def _check_unique_keys(session: Session, report: CheckReport) -> None:
+    for table, column, label, shown in UNIQUE_KEYS:
+        # names compare as HQ compares them: case and surrounding spaces do not make another name
+        key = column if table == "cases" else f"lower(trim({column}))"
+        clashes = session.execute(
+            text(
+                f"SELECT {key} AS k, min({column}), count(*) FROM {table} "  # noqa: S608 - fixed names
+                f"WHERE deleted = 0 AND {column} IS NOT NULL AND {column} != '' GROUP BY k HAVING count(*) > 1"
+            )
+        ).all()
+        for value, original, count in clashes[:20]:
+            what = f"{label} {original}" if shown else f"one {label}"
+            if table == "cases" and column == "unhcr_id":
+                numbers = session.scalars(
+                    select(Case.case_number).where(Case.unhcr_id == value, Case.deleted.is_(False))
+                ).all()
+                what += f" (cases {', '.join(sorted(numbers))})"
+            report.problems.append(
+                f"{count} records hold {what}, which must be unique: a team lead gives one of them another "
+                "value (`circuitride conflicts` lists HQ's conflict about it once synced)"
             )
 
 

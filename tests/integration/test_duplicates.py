@@ -60,6 +60,8 @@ def test_the_same_case_number_registered_on_two_laptops_becomes_a_conflict_a_lea
     assert {c.get("case_id") for c in conflict.candidates} == {first, second}
     listed = cli("conflicts", data_dir=tmp_path / "a")
     assert "held by two records" in listed.stdout and "LIM-000777" in listed.stdout
+    checked = cli("check", data_dir=tmp_path / "a")
+    assert checked.returncode == 1 and "2 records hold case number LIM-000777" in checked.stderr + checked.stdout
 
     with pytest.raises(InvalidInput, match="another value"):
         resolve_conflict(a, conflict.id, take="local")
@@ -75,6 +77,7 @@ def test_the_same_case_number_registered_on_two_laptops_becomes_a_conflict_a_lea
             assert s.scalars(select(Conflict).where(Conflict.resolved.is_(False))).all() == []
     with hq.hub.store.session() as s:
         assert set(s.scalars(select(Key.row_id).where(Key.kind == "case_number", Key.key == "lim-000777"))) == {first}
+    assert cli("check", data_dir=tmp_path / "b").returncode == 0
 
 
 def test_a_unhcr_id_held_by_two_cases_is_a_conflict_too(hq: HQServer, tmp_path: Path) -> None:
