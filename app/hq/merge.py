@@ -27,7 +27,7 @@ from sqlalchemy.types import NullType
 
 from app.errors import CircuitRideError
 from app.hq.models import CaseScope, Counter, Device, Key, Receipt, Row, ScopeExit
-from app.hq.natural_keys import KEYED_FIELDS, natural_keys
+from app.models.natural_keys import KEYED_FIELDS, natural_keys
 from app.hq.store import TextArray
 from app.models.base import utcnow
 from app.sync import protocol as p
@@ -357,7 +357,7 @@ class _Batch:
         if change.table in KEYED_FIELDS:
             self._rekey(row, old_keys, change, seq)
 
-    # ----- natural keys (app/hq/natural_keys.py) ---------------------------------------------------
+    # ----- natural keys (app/models/natural_keys.py) ---------------------------------------------------
     def _holders(self, kind: str, key: str) -> set[str]:
         found = self.keys.get((kind, key))
         if found is None:

@@ -118,7 +118,7 @@ class HQUser(HQBase):
 
 
 class Key(HQBase):
-    """A natural key of a live row (app/hq/natural_keys.py): several rows may hold one while a
+    """A natural key of a live row (app/models/natural_keys.py): several rows may hold one while a
     conflict about it waits for a team lead."""
 
     __tablename__ = "hq_keys"

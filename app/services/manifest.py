@@ -10,6 +10,7 @@ Export writes a superset of the import format that import reads back without los
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -32,6 +33,8 @@ from app.models import (
     utcnow,
     vocab,
 )
+from app.models.natural_keys import natural_id
+from app.models.natural_keys import normalise as normalise_key
 from app.services import fields as F
 from app.services.case_view import case_dict
 from app.services.cases import apply_person, parse_person
@@ -98,6 +101,7 @@ class ParsedCase:
     notes: list[dict[str, Any]]
     movements: list[dict[str, Any]]
     appointments: list[dict[str, Any]]
+    id: str | None = None
 
 
 def _bad(where: str, message: str) -> InvalidManifest:
@@ -274,8 +278,8 @@ def _case(raw: Any, where: str) -> ParsedCase:
     if isinstance(number, str) and number.strip():
         where = f"{where} ({F.shown(number.strip().upper(), 32)})"
     _unknown(obj, CASE_KEYS, where)
-    # A case's own id is not imported (cases are matched by number), but it is still an id.
-    _row_id(obj, "id", where)
+    # Cases are matched by number; a new case takes the manifest's id if it has one.
+    case_id = _row_id(obj, "id", where)
     values = {k: v for k, v in obj.items() if k in F.CASE_FIELDS}
     try:
         parsed = F.parse_fields(F.CASE_FIELDS, values, where, partial=False)
@@ -297,7 +301,7 @@ def _case(raw: Any, where: str) -> ParsedCase:
     if ride is not None and not isinstance(ride, str):
         raise _bad(f"{where}.ride", "must be the name of a circuit ride")
     ride = _field(NAME_TEXT, ride, f"{where}.ride")
-    return ParsedCase(parsed, ride, persons, notes, moves, appts)
+    return ParsedCase(parsed, ride, persons, notes, moves, appts, case_id)
 
 
 @dataclass
@@ -433,10 +437,24 @@ class _KnownCases:
         return cls({r.case_number: r.id for r in rows}, {r.unhcr_id: r.case_number for r in rows if r.unhcr_id})
 
 
+def _natural_id(session: Session, model: Any, wanted: str | None, kind: str, *parts: str) -> str:
+    """The id a new record takes: the manifest's, else one made from its natural key, so that the
+    same manifest imported on two laptops gives the same records (sync then merges them instead
+    of making two of everything); a fresh one if that id is taken here (a deleted record's)."""
+    for candidate in (wanted, natural_id(kind, *parts)):
+        if candidate and session.get(model, candidate) is None:
+            return candidate
+    return uuid7()
+
+
 def _upsert_by_name(uow: UnitOfWork, model: Any, values: dict[str, Any], report: ImportReport) -> None:
     row = uow.session.scalar(select(model).where(model.name == values["name"], model.deleted.is_(False)))
     if row is None:
-        uow.create(model(**values), case_id=None)
+        table = model.__tablename__
+        uow.create(
+            model(**values, id=_natural_id(uow.session, model, None, table, normalise_key(values["name"]))),
+            case_id=None,
+        )
         report.reference_records += 1
     elif uow.update(row, values, case_id=None):
         report.reference_records += 1
@@ -466,7 +484,7 @@ def _import_case(
     created = case is None
     changed = False
     if case is None:
-        case = Case(**values, id=uuid7())
+        case = Case(**values, id=_natural_id(s, Case, pc.id, "cases", number))
         uow.create(case, case_id=case.id)
         report.cases_created += 1
         existing: list[Person] = []
@@ -482,8 +500,10 @@ def _import_case(
     matched: set[str] = set()
     id_map: dict[str, str] = {}
     has_pa = any(p.role == "principal_applicant" for p in existing)
+    seen: dict[tuple[str, str], int] = {}  # two people of one name and birth date get different ids
     for j, pp in enumerate(pc.persons):
         key = normalise(f"{pp.values['given_names']} {pp.values['family_name']}")
+        nth = seen[(key, str(pp.values.get("dob") or ""))] = seen.get((key, str(pp.values.get("dob") or "")), 0) + 1
         target = by_id.get(pp.id or "")
         if target is None or target.id in matched:
             candidates = [p for p in by_name.get(key, []) if p.id not in matched]
@@ -492,7 +512,7 @@ def _import_case(
         if target is None:
             if pp.values["role"] == "principal_applicant" and has_pa:
                 raise _bad(f"{where}.persons[{j}].role", "the case already has a different principal applicant")
-            free_id = pp.id if pp.id and s.get(Person, pp.id) is None else None
+            free_id = _natural_id(s, Person, pp.id, "persons", case.id, key, str(pp.values.get("dob") or ""), str(nth))
             created_person = apply_person(uow, case, None, {**pp.values, "verified": pp.verified}, person_id=free_id)
             matched.add(created_person.id)
             if pp.id:
@@ -539,9 +559,6 @@ def _import_records(
         # A case created by this import has no records yet: skip the queries (most of a big import).
         return [] if is_new else list(s.execute(select(model.id, *cols).where(model.case_id == case.id)))
 
-    def free_id(model: Any, wanted: Any) -> str | None:
-        return wanted if isinstance(wanted, str) and wanted and s.get(model, wanted) is None else None
-
     notes = {(n.id, n.text) for n in existing(Note, Note.text)}
     note_ids = {i for i, _ in notes}
     note_texts = {t for _, t in notes}
@@ -564,7 +581,8 @@ def _import_records(
             confidentiality=n["confidentiality"],
             written_at=n["at"] or utcnow(),
         )
-        row.id = free_id(Note, n["id"]) or ""
+        text_sha = hashlib.sha256(n["text"].encode()).hexdigest()
+        row.id = _natural_id(s, Note, n["id"], "notes", case.id, text_sha)
         uow.create(row, case_id=case.id)
         note_texts.add(n["text"])
         report.records_added += 1
@@ -586,7 +604,7 @@ def _import_records(
             moved_at=m["at"],
             reason=m["reason"],
         )
-        row.id = free_id(FileMovement, m["id"]) or ""
+        row.id = _natural_id(s, FileMovement, m["id"], "file_movements", case.id, m["to"], str(m["at"]))
         uow.create(row, case_id=case.id)
         move_keys.add((m["to"], m["at"]))
         report.records_added += 1
@@ -612,7 +630,7 @@ def _import_records(
             language=a["language"],
             status=a["status"],
         )
-        row.id = free_id(Appointment, a["id"]) or ""
+        row.id = _natural_id(s, Appointment, a["id"], "appointments", case.id, a["type"], str(a["start"]))
         uow.create(row, case_id=case.id)
         appt_keys.add((a["type"], a["start"]))
         report.records_added += 1

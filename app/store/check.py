@@ -96,7 +96,7 @@ def _check_database(ws: Workspace, report: CheckReport) -> None:
             )
 
 
-# What must be unique across the whole system (app/hq/natural_keys.py says the same for HQ): two
+# What must be unique across the whole system (app/models/natural_keys.py says the same for HQ): two
 # live records holding one of these are a problem until a team lead gives one another value.
 # (table, column, what a person calls it, whether the value may be shown: not an interpreter's name)
 UNIQUE_KEYS = (

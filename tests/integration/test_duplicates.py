@@ -188,3 +188,33 @@ def test_an_hq_upgraded_to_natural_keys_indexes_the_rows_it_holds_and_keeps_devi
             }
     finally:
         hub.store.dispose()
+
+
+def test_the_same_manifest_imported_on_two_laptops_gives_one_of_each_record(
+    hq: HQServer, tmp_path: Path, cli: Any
+) -> None:
+    from app.models import CircuitRide, Interpreter, Person, Site
+    from app.services.manifest import import_manifest
+    from tests.integration.test_sync import manifest
+
+    doc = manifest()
+    doc["interpreters"] = [{"name": "Interpreter Uno", "languages": [{"code": "es", "proficiency": "native"}]}]
+    doc["sites"].append({"name": "Tumbes", "country": "PE", "prefix": "TUM"})
+    a = enrolled(hq, tmp_path / "a", "laptop-a")
+    b = enrolled(hq, tmp_path / "b", "laptop-b")
+    import_manifest(a, doc)
+    import_manifest(b, doc)
+    assert sync(a).rejected == [] and sync(b).rejected == []
+    sync(a)
+    for ws, path in ((a, tmp_path / "a"), (b, tmp_path / "b")):
+        with ws.session() as s:
+            assert sorted(c.case_number for c in s.scalars(select(Case))) == ["LIM-000100", "LIM-000101", "LIM-000102"]
+            assert len(s.scalars(select(Person.id)).all()) == 3
+            assert sorted(x.name for x in s.scalars(select(Site))) == ["Lima", "Tumbes"]
+            assert sorted(x.name for x in s.scalars(select(CircuitRide))) == ["North", "South"]
+            assert [x.name for x in s.scalars(select(Interpreter))] == ["Interpreter Uno"]
+        assert list_conflicts(ws) == []  # equal values merge silently
+        assert cli("check", data_dir=path).returncode == 0
+    with hq.hub.store.session() as s:
+        assert len(s.scalars(select(Row.row_id).where(Row.table_name == "cases")).all()) == 3
+        assert len(s.scalars(select(Row.row_id).where(Row.table_name == "sites")).all()) == 2

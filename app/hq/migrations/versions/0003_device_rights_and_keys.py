@@ -40,7 +40,7 @@ def upgrade() -> None:
     with op.batch_alter_table("hq_keys", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_hq_keys_row_id"), ["row_id"], unique=False)
 
-    from app.hq.natural_keys import natural_keys  # the one definition of a key, as the merge uses it
+    from app.models.natural_keys import natural_keys  # the one definition of a key, as the merge uses it
 
     bind = op.get_bind()
     rows = bind.execute(

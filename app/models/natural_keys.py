@@ -1,13 +1,18 @@
 """Natural keys: what makes two rows the same thing to a person, whatever their ids.
 
 A case number and a UNHCR id name one case across the whole system; a site, a circuit ride and an
-interpreter are known by their name. HQ indexes the keys of live rows (`hq_keys`) so that a second
-row arriving with a key another live row holds is noticed and put to a team lead as a conflict.
+interpreter are known by their name. Two uses:
+- HQ indexes the keys of live rows (`hq_keys`, app/hq/merge.py) so that a second row arriving with a
+  key another live row holds is noticed and put to a team lead as a conflict;
+- records created from a manifest without ids get ids derived from their keys (`natural_id`), so the
+  same manifest imported on two laptops gives the same records, which sync merges field by field,
+  instead of two of everything.
 """
 
 from __future__ import annotations
 
 import unicodedata
+import uuid
 from typing import Any
 
 KEY_CHARS = 200  # the column's width; longer names (older laptops had no limit) are compared on their start
@@ -34,3 +39,12 @@ def natural_keys(table: str, values: dict[str, Any]) -> list[tuple[str, str]]:
         if isinstance(value, str) and value.strip():
             out.append((kind, normalise(value)))
     return out
+
+
+# Fixed for ever: changing it would give re-imported records new ids.
+_NAMESPACE = uuid.UUID("6f1c7a52-3d0e-5b8e-9a41-c1c2a0d1e9b7")
+
+
+def natural_id(kind: str, *parts: str) -> str:
+    """A UUID made from a record's natural key (its kind and the parts that identify it)."""
+    return str(uuid.uuid5(_NAMESPACE, "\x1f".join((kind, *parts))))
