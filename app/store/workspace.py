@@ -43,6 +43,7 @@ from app.errors import (
     WorkspaceNotFound,
     WrongPassword,
 )
+from app.models import limits
 from app.store import keyslots
 from app.store.backoff import Backoff
 from app.store.keyslots import KdfParams, SlotBinding
@@ -149,6 +150,12 @@ class Workspace:
         """Create and unlock a new workspace. `kdf=None` calibrates Argon2id on this machine."""
         path = Path(path)
         check_username(username)
+        # Checked before anything is written (the user record made at the end would refuse it, too
+        # late: a half-made workspace); the same limits as every other name (app/models/limits.py).
+        if len(display_name.strip()) > limits.MAX_NAME_CHARS or any(ord(c) < 32 for c in display_name):
+            raise InvalidInput(
+                f"The display name must fit on one line of at most {limits.MAX_NAME_CHARS} characters; shorten it."
+            )
         keyslots.check_password_strength(password)
         hq_public = keyslots.load_recovery_public_key(recovery_public_key) if recovery_public_key else None
         if (path / META_FILE).exists() or (path / DB_FILE).exists():

@@ -384,3 +384,13 @@ def test_an_import_at_the_largest_accepted_values_syncs_to_a_real_hq(tmp_path: P
         assert _export(other) == _export(lead)
         lead.lock()
         other.lock()
+
+
+def test_a_workspace_with_an_overlong_display_name_is_refused_before_anything_is_written(tmp_path: Path) -> None:
+    from app.store.keyslots import TEST_KDF
+    from app.store.workspace import Workspace
+
+    target = tmp_path / "ws"
+    with pytest.raises(InvalidInput, match="display name"):
+        Workspace.create(target, "lead", "correct horse battery staple", kdf=TEST_KDF, display_name="x" * 201)
+    assert not target.exists() or not any(target.iterdir())
