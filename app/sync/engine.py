@@ -12,6 +12,7 @@ The enrollment (HQ's address, its pinned CA, this device's keys) lives in the en
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import json
 import logging
@@ -26,7 +27,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from pydantic import ValidationError
 from sqlalchemy import func, select
 
-from app.errors import CircuitRideError, InvalidInput, UsageError
+from app.errors import CircuitRideError, IntegrityProblem, InvalidInput, UsageError
 from app.models import (
     MODEL_BY_TABLE,
     Attachment,
@@ -683,10 +684,34 @@ def download_files(ws: Workspace, transport: Transport, report: SyncReport, prog
 
 
 def _download_one(ws: Workspace, transport: Transport, sha: str) -> None:
-    """Fetch chunk by chunk; each finished chunk is kept as an encrypted blob so a cut resumes."""
+    """Fetch chunk by chunk; each finished chunk is kept as an encrypted blob so a cut resumes.
+    A kept chunk that is gone or damaged (a disk error, a repair) restarts this file from its
+    first byte once, instead of failing this and every later sync."""
+    try:
+        _download_from_parts(ws, transport, sha)
+    except IntegrityProblem:
+        _forget_parts(ws, sha)
+        _download_from_parts(ws, transport, sha)
+
+
+def _forget_parts(ws: Workspace, sha: str) -> None:
+    key = f"{PART_PREFIX}{sha}"
+    with ws.session() as session:
+        parts = json.loads(read_setting(session, key) or "[]")
+        write_setting(session, key, "[]")
+    for part, _ in parts:
+        if part != sha:
+            with contextlib.suppress(OSError, ValueError):
+                ws.vault.delete(part)
+    log.warning("a partly downloaded file was damaged; downloading it again from the start")
+
+
+def _download_from_parts(ws: Workspace, transport: Transport, sha: str) -> None:
     key = f"{PART_PREFIX}{sha}"
     with ws.session() as session:
         parts: list[list[Any]] = json.loads(read_setting(session, key) or "[]")  # [[chunk sha, length], ...]
+    if any(not ws.vault.exists(part) for part, _ in parts):
+        raise IntegrityProblem("a kept chunk of a partial download is missing")
     offset = sum(length for _, length in parts)
     while True:
         response = transport.request("GET", f"/v1/blobs/{sha}", params={"offset": offset, "length": p.CHUNK_BYTES})

@@ -97,3 +97,30 @@ def test_check_reports_an_interrupted_download_as_pending_not_damage(
     assert r.returncode == 1, r.stderr
     assert "its stored file is missing although this laptop had it" in r.stderr
     assert not PENDING.search(r.stderr), r.stderr
+
+
+def test_a_damaged_chunk_of_an_interrupted_download_is_fetched_again_not_a_dead_end(
+    hq: HQServer, netcut: Callable[[str, int], CutProxy], tmp_path: Path
+) -> None:
+    import json
+
+    from app.store.settings import read_setting
+
+    lead = new_device(tmp_path / "lead")
+    enroll(lead, hq.code("lead-laptop"))
+    import_manifest(lead, manifest())
+    photo = attach(lead, "LIM-000100", jpeg_bytes(2400, 1800, noise=True, quality=95), filename="a.jpg", kind="photo")
+    sync(lead)
+    proxy = netcut("127.0.0.1", hq.port)
+    other = new_device(tmp_path / "other")
+    enroll(other, hq.code("other-laptop", url=f"https://127.0.0.1:{proxy.port}"))
+    proxy.cut_after(downstream=int(photo.size * 0.6))
+    assert not try_sync(other)
+    with other.session() as s:
+        parts = json.loads(read_setting(s, f"sync_part:{photo.content_hash}") or "[]")
+    assert parts, "no chunk was kept"
+    kept = other.vault.path_for_address(other.vault.address(parts[0][0]))
+    flip_byte(kept, kept.stat().st_size // 2)  # a disk error in a kept chunk
+    proxy.cut_after(downstream=1, times=0)
+    sync(other)  # before: "Attachment … is damaged", on this and every later sync
+    assert other.vault.get(photo.content_hash) == lead.vault.get(photo.content_hash)
