@@ -20,7 +20,12 @@ class StatusBar(QStatusBar):
         self.ride_label = QLabel()
         self.sync_label = QLabel()
         self.backup_label = QLabel()
-        for label in (self.lock_label, self.ride_label, self.sync_label, self.backup_label):
+        # Opened on a full disk (app/store/workspace.py): reading works, any change would fail.
+        self.disk_label = QLabel()
+        self.disk_label.setObjectName("diskFull")
+        self.disk_label.setStyleSheet("color: #9a1a00; font-weight: bold")
+        self.disk_label.setWordWrap(False)
+        for label in (self.disk_label, self.lock_label, self.ride_label, self.sync_label, self.backup_label):
             self.addPermanentWidget(label)
         ctx.events.unlocked.connect(self.refresh)
         ctx.events.locked.connect(self.show_locked)
@@ -29,7 +34,7 @@ class StatusBar(QStatusBar):
 
     def show_locked(self) -> None:
         self.lock_label.setText(self.tr("Locked"))
-        for label in (self.ride_label, self.sync_label, self.backup_label):
+        for label in (self.ride_label, self.sync_label, self.backup_label, self.disk_label):
             label.clear()
 
     def refresh(self) -> None:
@@ -38,6 +43,16 @@ class StatusBar(QStatusBar):
             return
         from app.services.status import workspace_status  # the database layer loads after the unlock screen
 
+        if getattr(self.ctx.ws, "low_disk", False):
+            self.disk_label.setText(self.tr("Disk full: read, export and back up only; free some space to save"))
+            self.disk_label.setToolTip(
+                self.tr(
+                    "The disk holding the workspace is full. You can read, search, export and back up to another "
+                    "drive; changes cannot be saved until some space is freed."
+                )
+            )
+        else:
+            self.disk_label.clear()
         st = workspace_status(self.ctx.ws)
         self.lock_label.setText(self.tr("Unlocked: %s") % st.username)
         self.ride_label.setText(self.tr("Ride: %s") % st.ride if st.ride else self.tr("No current ride"))
