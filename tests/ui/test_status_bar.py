@@ -16,7 +16,7 @@ def test_a_workspace_opened_on_a_full_disk_is_flagged_until_lock(qtbot, ws: Work
     assert bar.disk_label.text() == ""
     ws.low_disk = True  # as Workspace.unlock sets it when the disk had no room (tests/faults/test_full_disk.py)
     events.unlocked.emit()
-    assert "Disk full" in bar.disk_label.text() and "free some space" in bar.disk_label.toolTip()
+    assert "Disk full" in bar.disk_label.text() and "space is freed" in bar.disk_label.toolTip()
     events.locked.emit()
     assert bar.disk_label.text() == ""
     tasks.wait()
