@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -112,7 +113,10 @@ def cmd_sync_import(args: argparse.Namespace) -> int:
         f"HQ holds this laptop's changes through #{summary.acknowledged_through}."
     )
     if summary.rejected:
-        _say(f"HQ refused {len(summary.rejected)} change(s): {summary.rejected[0]}")
+        _say(f"HQ refused {len(summary.rejected)} change(s); they stay on this laptop only:")
+        for reason, count in Counter(summary.rejected).most_common(10):
+            _say(f"  - {count} × {reason}")
+        _say("`circuitride sync status` names each refused record with its case.")
     if getattr(args, "json", False):
         _emit(summary.__dict__)
     return 0 if not summary.rejected else 1
@@ -221,7 +225,9 @@ def cmd_hq_import_bundle(args: argparse.Namespace) -> int:
         f"{summary.conflicts} new conflict(s)."
     )
     if summary.rejected:
-        _say(f"Refused {len(summary.rejected)} change(s): {summary.rejected[0]}")
+        _say(f"Refused {len(summary.rejected)} change(s):")
+        for reason, count in Counter(summary.rejected).most_common(10):
+            _say(f"  - {count} × {reason}")
     if summary.reply is not None:
         _say(
             f"Reply for the laptop written to {summary.reply.path} ({summary.reply.rows} rows, {summary.reply.files} files)."
