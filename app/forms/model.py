@@ -21,6 +21,7 @@ from typing import Any
 
 from defusedxml.ElementTree import fromstring as safe_fromstring
 
+from app.forms.limits import MAX_INSTANCE_NODES, MAX_REPEAT_ENTRIES
 from app.forms.xpath import Expr, XPathError, compile_xpath
 
 XF = "http://www.w3.org/2002/xforms"
@@ -395,6 +396,7 @@ def parse_xform(
         elif path not in known:
             c.problem("a bind refers to a node that is not in the form's instance", path)
     calc_order = _calc_order(binds, c)
+    _check_size(root, by_ref, binds, c)
 
     name_expr = None
     meta = top.find(f"{{{ORX}}}meta") or top.find(f"{{{XF}}}meta")
@@ -603,7 +605,7 @@ def _template(el: ET.Element, parent_path: str, binds: dict[str, Bind]) -> Templ
             sub.initial = 0
         else:
             sub.initial = 1
-            sub.initial_values = [_copy(sub)]
+            sub.initial_values = [_freeze(sub)]
         seen[lname] = sub
         node.children.append(sub)
     return node
@@ -615,10 +617,29 @@ def _merge_shape(target: TemplateNode, template: TemplateNode) -> None:
     target.templated = True
 
 
-def _copy(t: TemplateNode) -> TemplateNode:
+def _freeze(t: TemplateNode) -> TemplateNode:
+    """The values of `t`, a complete element just read, kept apart from `t` itself: `t` goes on to
+    be a repeat's shape, which a jr:template replaces and `_blank` empties, while these stay its
+    first entry's values.
+
+    Made of its children's own frozen values rather than a copy of its subtree: copying the subtree
+    (with each child's frozen values inside it) at every level doubled the work per level of
+    nesting (18 nested groups: 18.5 s and 474 MB). Frozen values are never changed afterwards, so
+    sharing them is safe and each element is frozen once (linear in the form's size)."""
     return TemplateNode(
-        t.name, t.local, t.path, t.value, dict(t.attrs), [_copy(c) for c in t.children], t.repeat, t.initial,
-        [_copy(v) for v in t.initial_values], t.templated,
+        t.name, t.local, t.path, t.value, dict(t.attrs), [_frozen(c) for c in t.children], t.repeat, t.initial,
+        [], t.templated,
+    )  # fmt: skip
+
+
+def _frozen(c: TemplateNode) -> TemplateNode:
+    """A child of an element being frozen, as a source of values: its own first entry's frozen values
+    (a repeat only lends its list of initial entries, which is complete by now)."""
+    base = c.initial_values[0] if c.initial_values else c
+    children = base.children if base is not c else []  # a repeat's shape is never a source of values
+    return TemplateNode(
+        c.name, c.local, c.path, base.value, dict(base.attrs), children, c.repeat, c.initial, list(c.initial_values),
+        c.templated,
     )  # fmt: skip
 
 
@@ -658,6 +679,63 @@ def mark_repeats(root: TemplateNode, controls: list[Control]) -> None:
             mark(child)
 
     mark(root)
+
+
+def _fixed_count(ctl: Control, binds: dict[str, Bind]) -> float | None:
+    """A repeat's jr:count when the form fixes it: a number, or (as pyxform writes `repeat_count`
+    = 500) a path to a calculation that is a number."""
+    if ctl.count is None:
+        return None
+    source = ctl.count.source.strip()
+    if not _NUMBER.match(source):
+        target = resolve_static(ctl.ref, source)
+        bind = binds.get(target) if target else None
+        if bind is None or bind.calculate is None:
+            return None
+        source = bind.calculate.source.strip()
+        if not _NUMBER.match(source):
+            return None
+    return float(source)
+
+
+_NUMBER = re.compile(r"^[0-9]+(\.[0-9]*)?$")
+
+
+def _check_size(root: TemplateNode, by_ref: dict[str, Control], binds: dict[str, Bind], c: _Compiler) -> None:
+    """Repeat counts the form fixes are held to the engine's limits now, naming the repeat, rather
+    than when an interviewer opens the form (500 entries of 500 entries each ran for minutes)."""
+    largest: tuple[int, str] = (0, "")  # the repeat whose entries weigh most, to name if the form is too big
+
+    def size(t: TemplateNode) -> int:
+        """Elements of `t` once filled in, with the entries its fixed counts (or its own initial
+        entries) give every repeat inside it."""
+        nonlocal largest
+        total = 1
+        for child in t.children:
+            one = size(child)
+            if not child.repeat:
+                total += one
+                continue
+            ctl = by_ref.get(child.path)
+            fixed = _fixed_count(ctl, binds) if ctl is not None and ctl.kind == "repeat" else None
+            if fixed is not None and fixed > MAX_REPEAT_ENTRIES:
+                c.problem(
+                    f"the repeat count {fixed:g} is more entries than a repeat may hold ({MAX_REPEAT_ENTRIES:,})",
+                    child.path,
+                )
+                fixed = MAX_REPEAT_ENTRIES
+            weight = (int(fixed) if fixed is not None else len(child.initial_values)) * one
+            largest = max(largest, (weight, child.path))
+            total += weight
+        return total
+
+    total = size(root)
+    if total > MAX_INSTANCE_NODES:
+        c.problem(
+            f"with the repeat counts the form fixes it would hold {total:,} questions, groups and entries; "
+            f"at most {MAX_INSTANCE_NODES:,} are allowed",
+            largest[1] or None,
+        )
 
 
 def _calc_order(binds: dict[str, Bind], c: _Compiler) -> list[str]:
