@@ -1,6 +1,7 @@
 """XPath 1.0 with the ODK XForms function library, for the form engine.
 
-Standard library only. ``compile_xpath(source)`` parses an expression once (cached by string) into a
+Standard library only, but for RE2 (``google-re2``), which runs ``regex()`` in linear time.
+``compile_xpath(source)`` parses an expression once (cached by string) into a
 tree of closures; ``Expr.evaluate(ctx)`` runs it against the engine's instance tree (see ``XNode``).
 
 Values are the four XPath 1.0 types as plain Python objects: ``str``, ``float`` (numbers are always
@@ -16,6 +17,10 @@ ODK specifics (ODK XForms spec, "XPath functions"):
   predicate over a secondary instance.
 * Element name tests match the local name (instance nodes carry no namespace), so ``orx:meta``
   matches ``<meta>``; an element whose name is stored with its prefix matches too.
+
+Limits (app/forms/limits.py): a string a function builds (``concat``, ``join``, ``uuid``...) holds at
+most ``MAX_VALUE_CHARS``; an evaluation given a ``Budget`` in its context spends it on the nodes it
+visits and stops with ``FormTooComplex`` when the answer's time is up.
 """
 
 from __future__ import annotations
@@ -34,6 +39,11 @@ from datetime import time as dtime
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import lru_cache
 from typing import Any, Protocol
+
+import re2
+
+from app.forms.errors import FormTooComplex
+from app.forms.limits import MAX_VALUE_CHARS, Budget, too_long
 
 __all__ = [
     "FUNCTIONS",
@@ -105,6 +115,8 @@ class Context:
     current: XNode | None = None
     # Values of a predicate's context-free parts, computed once per node list (see _compile_pred).
     memo: dict | None = None
+    # The work the evaluation may still do (the engine gives one per answer); None: unlimited.
+    budget: Budget | None = None
 
 
 _NO_CHILDREN: list = []  # shared, never mutated
@@ -942,11 +954,7 @@ def _compare(opf: Callable[[Any, Any], bool], eq: bool, a: Any, b: Any) -> bool:
     ta, tb = type(a), type(b)
     if ta is list:
         if tb is list:
-            if eq:
-                bs = [n.text() for n in b]
-                return any(opf(n.text(), y) for n in a for y in bs)
-            bn = [_str_num(n.text()) for n in b]
-            return any(opf(_str_num(n.text()), y) for n in a for y in bn)
+            return _compare_sets(opf, eq, a, b)
         if tb is bool:
             return opf(bool(a), b) if eq else opf(1.0 if a else 0.0, 1.0 if b else 0.0)
         if tb is str and eq:
@@ -979,6 +987,27 @@ def _compare(opf: Callable[[Any, Any], bool], eq: bool, a: Any, b: Any) -> bool:
             return opf(_num(a), _num(b))
         return opf(to_string(a), to_string(b))
     return opf(_num(a), _num(b))
+
+
+def _compare_sets(opf: Callable[[Any, Any], bool], eq: bool, a: list, b: list) -> bool:
+    """Node-set against node-set: true if some pair of their values compares true (XPath 1.0).
+    Worked out from each side's set of values or its extremes, in linear time: pair by pair, two
+    repeats of 500 entries made 250,000 comparisons for one expression."""
+    if not a or not b:
+        return False
+    if eq:
+        xs = {n.text() for n in a}
+        if opf is operator.eq:
+            return not xs.isdisjoint(n.text() for n in b)
+        # `!=`: some pair differs unless both sides hold one and the same value only.
+        return len(xs.union(n.text() for n in b)) > 1
+    nums_a = [x for x in (_str_num(n.text()) for n in a) if x == x]  # NaN compares false with anything
+    nums_b = [y for y in (_str_num(n.text()) for n in b) if y == y]
+    if not nums_a or not nums_b:
+        return False
+    if opf is operator.lt or opf is operator.le:
+        return opf(min(nums_a), max(nums_b))
+    return opf(max(nums_a), min(nums_b))
 
 
 def _div(x: float, y: float) -> float:
@@ -1173,7 +1202,10 @@ def _compile_pred(pred: Any) -> Callable[[list, Context], list]:
         size = len(nodes)
         cur = ctx.current if ctx.current is not None else ctx.node
         # one context object, moved along the list
-        sub = Context(nodes[0], ctx.env, 1, size, cur, {} if hoisted else None)
+        budget = ctx.budget
+        if budget is not None:
+            budget.spend(size)
+        sub = Context(nodes[0], ctx.env, 1, size, cur, {} if hoisted else None, budget)
         out = []
         for i, n in enumerate(nodes, 1):
             sub.node = n
@@ -1317,24 +1349,34 @@ def _compile_step(step: _Step, state: int) -> tuple[Callable[[list, Context], li
                 if len(nodes) == 1:
                     return [c for c in nodes[0].children if c.name == local]
                 out = [c for n in nodes for c in n.children if c.name == local]
+                if ctx.budget is not None:
+                    ctx.budget.spend(len(out))
                 return _doc_sort(out) if sort else out
 
             return child_step, new_state
 
         def plain_step(nodes: list, ctx: Context) -> list:
             if len(nodes) == 1:
-                return expand(nodes[0])
-            out: list = []
+                out = expand(nodes[0])
+                if ctx.budget is not None:
+                    ctx.budget.spend(len(out))
+                return out
+            out = []
             for n in nodes:
                 out += expand(n)
+            if ctx.budget is not None:
+                ctx.budget.spend(len(out))
             return _doc_sort(out) if sort else out
 
         return plain_step, new_state
 
     def pred_step(nodes: list, ctx: Context) -> list:
         out: list = []
+        budget = ctx.budget
         for n in nodes:
             cands = expand(n)
+            if budget is not None:
+                budget.spend(len(cands))
             for p in preds:
                 if not cands:
                     break
@@ -1422,6 +1464,8 @@ def _simple_chain(start: Any, steps: list[_Step]) -> Fn | None:
         n = base(ctx)
         if n is None:
             return []
+        if ctx.budget is not None:
+            ctx.budget.spend(1)
         nodes = [n]
         for name in names:
             found: list = []
@@ -1436,6 +1480,8 @@ def _simple_chain(start: Any, steps: list[_Step]) -> Fn | None:
             nodes = found
             if not nodes:
                 break
+            if ctx.budget is not None:
+                ctx.budget.spend(len(nodes))
         return nodes
 
     return chain
@@ -1595,9 +1641,17 @@ def _f_boolean_from_string(ctx: Context, v: Any) -> bool:
 # --- strings
 
 
+def _capped(s: str) -> str:
+    """A string a function built, refused past MAX_VALUE_CHARS: a chain of calculations each
+    doubling the last one's text reached gigabytes within seconds."""
+    if len(s) > MAX_VALUE_CHARS:
+        raise too_long(len(s))
+    return s
+
+
 @_fn("concat", 1, None)
 def _f_concat(ctx: Context, *vals: Any) -> str:
-    return "".join([to_string(v) for v in vals])
+    return _capped("".join([to_string(v) for v in vals]))
 
 
 def _utf16(text: str) -> str:
@@ -1710,17 +1764,179 @@ def _f_translate(ctx: Context, s: Any, frm: Any, to: Any) -> str:
     return to_string(s).translate(_translate_table(to_string(frm), to_string(to)))
 
 
-@lru_cache(maxsize=512)
-def _regex(pattern: str) -> re.Pattern[str]:
+# ----- regex(): RE2, linear time ------------------------------------------------------------------
+#
+# Python's `re` backtracks: `regex(., '^(a+)+$')` on 30 letters and a "!" took 50 s. RE2 runs any
+# pattern in time linear in the text, and refuses what it cannot run so (backreferences,
+# lookahead and lookbehind): such a pattern is refused when the form is loaded, never handed to a
+# backtracking engine. Patterns keep the meaning they had under `re` (what forms were written
+# and tested against): the syntax `re` accepts, `\d` `\w` `\s` over all scripts (a name in Arabic
+# or Cyrillic is made of word characters), `{,n}` as `{0,n}`, search anywhere in the text. Two
+# differences remain, both as in ODK Collect and Web Forms: `$` is the end of the text only (not
+# also before a final newline), and `\b` knows ASCII word characters only.
+_RE2_OPTIONS = re2.Options()
+_RE2_OPTIONS.log_errors = False  # RE2 would print every refused pattern on stderr
+_RE2_OPTIONS.never_capture = True  # regex() asks only whether the pattern matches
+# RE2 gives up on a pattern whose program would need more memory than this (it is per pattern, and
+# compiling takes time in proportion): `\w{1,100}` (a few thousand instructions over all scripts)
+# compiles in about 60 ms, `\w{1,300}` is refused as too large.
+_RE2_OPTIONS.max_mem = 2 * 1024 * 1024
+# `re`'s classes over all of Unicode, written for RE2: outside and inside a character class (None:
+# RE2's own, ASCII-only class, used inside a class where the Unicode one cannot be written).
+_CLASSES: dict[str, tuple[str, str | None]] = {
+    "d": (r"\p{Nd}", r"\p{Nd}"),
+    "D": (r"\P{Nd}", r"\P{Nd}"),
+    "w": (r"[\p{L}\p{N}_]", r"\p{L}\p{N}_"),
+    "W": (r"[^\p{L}\p{N}_]", None),
+    "s": (r"[\t\n\v\f\r \x{1c}-\x{1f}\x{85}\p{Z}]", r"\t\n\v\f\r \x{1c}-\x{1f}\x{85}\p{Z}"),
+    "S": (r"[^\t\n\v\f\r \x{1c}-\x{1f}\x{85}\p{Z}]", None),
+}
+_HEX = frozenset("0123456789abcdefABCDEF")
+_OPEN_COUNT = re.compile(r"\{,(\d+)\}")
+
+
+_BEYOND_UNITS = re.compile("[\ud800-\udfff\U00010000-\U0010ffff]")
+
+
+def _units(text: str) -> str:
+    """`text` as UTF-16 code units for RE2, which reads UTF-8 and so cannot take surrogates: each
+    character beyond the Basic Multilingual Plane becomes two characters of plane 15 (private use),
+    one per surrogate, so `.` and `{5,15}` count code units as ODK's engines do (see `_utf16`). No
+    such character is left after the mapping, so it cannot be confused with text."""
+    if text.isascii() or _BEYOND_UNITS.search(text) is None:
+        return text
+    out = []
+    for ch in text:
+        cp = ord(ch)
+        if cp < 0xD800 or 0xDFFF < cp < 0x10000:
+            out.append(ch)
+        elif cp < 0x10000:  # a lone surrogate, as its half of a pair would be
+            out.append(chr(0xF0000 + (cp - 0xD800) if cp < 0xDC00 else 0xF0400 + (cp - 0xDC00)))
+        else:
+            cp -= 0x10000
+            out.append(chr(0xF0000 + (cp >> 10)) + chr(0xF0400 + (cp & 0x3FF)))
+    return "".join(out)
+
+
+_MULTILINE_FLAG = re.compile(r"\(\?[aiLmsux]*m[aiLmsux]*[:)]")
+
+
+def _re2_pattern(pattern: str) -> str:
+    """A pattern `re` accepts, written for RE2 with the same meaning (see above)."""
+    out: list[str] = []
+    i, n = 0, len(pattern)
+    multiline = _MULTILINE_FLAG.search(pattern) is not None
+    while i < n:
+        c = pattern[i]
+        if c == "\\" and i + 1 < n:
+            piece, i = _escape(pattern, i, in_class=False)
+            out.append(piece)
+        elif c == "[":
+            piece, i = _char_class(pattern, i)
+            out.append(piece)
+        elif c == "{" and (m := _OPEN_COUNT.match(pattern, i)) is not None:
+            out.append("{0," + m.group(1) + "}")
+            i = m.end()
+        elif c == "$" and not multiline:
+            out.append(r"(?:\n?\z)")  # `re`'s `$`: the end, or just before a newline that ends the text
+            i += 1
+        else:
+            out.append(_units(c))
+            i += 1
+    return "".join(out)
+
+
+def _escape(pattern: str, i: int, *, in_class: bool) -> tuple[str, int]:
+    """The escape at `pattern[i]` (a backslash) for RE2, and where the pattern goes on."""
+    e = pattern[i + 1]
+    cls = _CLASSES.get(e)
+    if cls is not None:
+        inside = cls[1]
+        if not in_class:
+            return cls[0], i + 2
+        return (inside if inside is not None else pattern[i : i + 2]), i + 2
+    for letter, digits in (("u", 4), ("U", 8)):
+        code = pattern[i + 2 : i + 2 + digits]
+        if e == letter and len(code) == digits and all(h in _HEX for h in code):
+            return _escape_units(_units(chr(int(code, 16)))), i + 2 + digits
+    if e == "Z":
+        return r"\z", i + 2  # `re`'s \Z is RE2's \z: the very end of the text
+    return pattern[i : i + 2], i + 2
+
+
+def _char_class(pattern: str, i: int) -> tuple[str, int]:
+    """The character class opening at `pattern[i]` for RE2, and where the pattern goes on."""
+    n = len(pattern)
+    j = i + 1
+    negated = j < n and pattern[j] == "^"
+    if negated:
+        j += 1
+    items: list[str] = []
+    wide: list[str] = []  # \W and \S: complements of Unicode classes
+    first = True
+    while j < n and (pattern[j] != "]" or first):
+        c = pattern[j]
+        first = False
+        if c == "\\" and j + 1 < n:
+            if pattern[j + 1] in "WS":
+                wide.append(pattern[j + 1])
+                j += 2
+                continue
+            piece, j = _escape(pattern, j, in_class=True)
+            items.append(piece)
+            continue
+        items.append("\\" + c if c in "[]" else _units(c))  # `re` reads both literally in a class
+        j += 1
+    body = "".join(items)
+    end = j + 1
+    if not wide:
+        return ("[^" if negated else "[") + body + "]", end
+    if not negated:
+        # RE2 cannot put the complement of a Unicode class inside a class: a choice does the same.
+        choices = [_CLASSES[w][0] for w in wide] + ([f"[{body}]"] if body else [])
+        return "(?:" + "|".join(choices) + ")", end
+    if not body and len(wide) == 1:
+        return _CLASSES[wide[0].lower()][0], end  # [^\W] is \w
+    # [^\W...] would be an intersection, which RE2 has no way to write: its ASCII \W and \S stand in.
+    return "[^" + body + "".join("\\" + w for w in wide) + "]", end
+
+
+def _escape_units(text: str) -> str:
+    return "".join(f"\\x{{{ord(ch):x}}}" for ch in text)
+
+
+@lru_cache(maxsize=128)
+def _regex(pattern: str) -> Any:
+    """The compiled pattern. XPathError if `re` would not accept it ("invalid regular expression")
+    or RE2 cannot run it in linear time ("cannot be used")."""
     try:
-        return re.compile(pattern)
+        re.compile(pattern)  # only to keep what is a valid pattern as it was; never matched with
     except re.error as e:
         raise XPathError(f"invalid regular expression {pattern!r}: {e}") from None
+    except (OverflowError, RecursionError):
+        raise XPathError(f"invalid regular expression {pattern!r}: it is too large") from None
+    try:
+        return re2.compile(_re2_pattern(pattern), _RE2_OPTIONS)
+    except re2.error as e:
+        why = str(e.args[0].decode("utf-8", "replace") if e.args and isinstance(e.args[0], bytes) else e)
+        raise XPathError(
+            f"the regular expression {pattern!r} cannot be used ({why}): patterns must run in a time "
+            "proportional to the text, so backreferences (\\1), lookahead and lookbehind ((?=, (?!, (?<=, "
+            "(?<!) and very large repetitions are not supported"
+        ) from None
 
 
 @_fn("regex", 2, 2)
 def _f_regex(ctx: Context, v: Any, pattern: Any) -> bool:
-    return _regex(to_string(pattern)).search(_utf16(to_string(v))) is not None
+    try:
+        compiled = _regex(to_string(pattern))
+    except XPathError as e:
+        if "cannot be used" in e.message:
+            # A pattern made while filling in (from an answer): refused like any other limit, with
+            # its reason, instead of ever reaching a backtracking engine.
+            raise FormTooComplex(e.message) from None
+        raise
+    return compiled.search(_units(to_string(v))) is not None
 
 
 @_fn("selected", 2, 2)
@@ -1751,7 +1967,7 @@ def _f_join(ctx: Context, sep: Any, *vals: Any) -> str:
             items.extend(n.text() for n in v)
         else:
             items.append(to_string(v))
-    return to_string(sep).join(items)
+    return _capped(to_string(sep).join(items))
 
 
 _ALNUM = _string.ascii_letters + _string.digits
@@ -1764,6 +1980,8 @@ def _f_uuid(ctx: Context, n: Any = None) -> str:
     x = _num(n)
     if x != x or x < 1 or x in (INF, -INF):
         return ""
+    if x > MAX_VALUE_CHARS:
+        raise too_long(int(x))
     return "".join(secrets.choice(_ALNUM) for _ in range(int(x)))
 
 
@@ -2112,13 +2330,13 @@ def _f_decimal_date(ctx: Context, v: Any) -> float:
 @_fn("format-date", 2, 2)
 def _f_format_date(ctx: Context, v: Any, fmt: Any) -> str:
     dt = _wall_clock(v, ctx, keep_time=False)
-    return "" if dt is None else _format_dt(dt, to_string(fmt))
+    return "" if dt is None else _capped(_format_dt(dt, to_string(fmt)))
 
 
 @_fn("format-date-time", 2, 2)
 def _f_format_date_time(ctx: Context, v: Any, fmt: Any) -> str:
     dt = _wall_clock(v, ctx, keep_time=True)
-    return "" if dt is None else _format_dt(dt, to_string(fmt))
+    return "" if dt is None else _capped(_format_dt(dt, to_string(fmt)))
 
 
 # --- lazy control flow
