@@ -6,6 +6,10 @@ repeat counts, then again until nothing changes (a calculation can make a group 
 repeat count can add instances whose calculations feed a total). Then `required` and `constraint`
 are judged for relevant nodes only; a non-relevant node is never a violation and its value is left
 out of the submission.
+
+Every public call that evaluates runs within the limits of app/forms/limits.py: one time budget per
+call (a caller can make several calls share one with `limited()`), values and repeats of bounded
+size. A call that goes past a limit raises FormTooComplex and leaves the form as it was before it.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ import re
 import uuid
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -22,6 +27,15 @@ from xml.sax.saxutils import escape, quoteattr
 
 from defusedxml.ElementTree import fromstring as safe_fromstring
 
+from app.forms.errors import AnswerError, FormTooComplex
+from app.forms.limits import (
+    MAX_INSTANCE_CHARS,
+    MAX_INSTANCE_NODES,
+    MAX_REPEAT_ENTRIES,
+    MAX_VALUE_CHARS,
+    Budget,
+    too_long,
+)
 from app.forms.model import (
     JR,
     ORX,
@@ -36,7 +50,7 @@ from app.forms.model import (
 from app.forms.xpath import Context, Expr, to_boolean, to_number, to_string
 
 MAX_PASSES = 6  # relevance/calculation/count rounds before we accept the state (a real form needs 2)
-MAX_REPEAT_INSTANCES = 500  # a jr:count beyond this is a mistake in the form or an answer, not a household
+MAX_REPEAT_INSTANCES = MAX_REPEAT_ENTRIES  # a jr:count beyond this is a mistake in the form or an answer
 
 _INDEXED = re.compile(r"^(?P<name>[^\[\]]+)(?:\[(?P<index>\d+)\])?$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -48,15 +62,6 @@ _DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _KEEP_CR = {"\r": "&#13;"}  # a carriage return survives XML's line-end normalisation only as a reference
 INT_MIN, INT_MAX = -(2**31), 2**31 - 1  # xsd:int, as ODK stores whole numbers
-
-
-class AnswerError(ValueError):
-    """An answer the form cannot take (unknown question, a choice not offered, a malformed number).
-    `code` is stable for callers; the message is for people."""
-
-    def __init__(self, code: str, message: str) -> None:
-        self.code = code
-        super().__init__(message)
 
 
 @dataclass
@@ -147,6 +152,14 @@ class Field:
     parent_node: Node | None = None  # for a repeat: the node its entries live in
 
 
+@dataclass(frozen=True, slots=True)
+class _Saved:
+    """The form as it was before a call (see FormInstance._save)."""
+
+    nodes: list[tuple[Node, str, bool, bool, bool, str | None, str | None, list[Node]]]
+    last_calc: dict[Node, str]
+
+
 @dataclass(frozen=True)
 class NodeState:
     """What `forms fill` and the renderer read about one leaf."""
@@ -183,7 +196,12 @@ class FormInstance:
         self.username = username
         self._secondary: dict[str, Node] = _secondary_nodes(form)
         self.doc = Node("", "", None, "")
-        self._by_path: dict[str, list[Node]] = {}
+        self._paths: dict[str, list[Node]] | None = None  # nodes by static path; None: to be rebuilt
+        self._nodes = 0  # elements in the instance, held to MAX_INSTANCE_NODES
+        self._chars = 0  # characters of all values, as of the latest relevance pass
+        self._budget: Budget | None = None  # the time the current call may still take
+        self._group: Budget | None = None  # the time calls grouped by `limited()` may still take
+        self._saved: _Saved | None = None  # the form as it was before the current call changed it
         self._templates: dict[str, TemplateNode] = {}
         _index_templates(form.root, self._templates)
         self._household = next(
@@ -196,20 +214,98 @@ class FormInstance:
         self._loading = True
         self._last_calc: dict[Node, str] = {}
         self._priming = restore is not None  # a restored draft keeps edited calculated answers
-        if restore is not None:
-            top = self._restore(restore)
-        else:
-            top = self._instantiate(form.root, self.doc, form.root, new=True)
-        self.doc.children = [top]
         self.root = self.doc  # Env protocol: the document root
+        with self._limited(changes=False):
+            if restore is not None:
+                top = self._restore(restore)
+            else:
+                top = self._instantiate(form.root, self.doc, form.root, new=True)
+            self.doc.children = [top]
+            self._reindex()
+            if self._nodes > MAX_INSTANCE_NODES:
+                raise FormTooComplex(
+                    f"it holds {self._nodes:,} questions, groups and entries; at most {MAX_INSTANCE_NODES:,} are allowed"
+                )
+            if restore is None:
+                self._first_load()
+            self._loading = False
+            self._loading_counts = restore is None
+            self._recompute()  # nothing to put back if it fails: there is no form yet
+            self._priming = False
+            self._loading_counts = False
+
+    # ----- limits ----------------------------------------------------------------------------------
+    def limited(self) -> AbstractContextManager[None]:
+        """Calls made inside share one time budget (WORK_SECONDS), counted only while the engine
+        works: e.g. every label and choice list a screen asks for after an answer. Each call that
+        changes the form still puts it back as it was if it fails."""
+        return self._grouped()
+
+    @contextmanager
+    def _grouped(self) -> Iterator[None]:
+        if self._group is not None or self._budget is not None:
+            yield
+            return
+        group = Budget()
+        group.pause()  # runs while a call is under way, not while the caller draws its widgets
+        self._group = group
+        try:
+            yield
+        finally:
+            self._group = None
+
+    @contextmanager
+    def _limited(self, *, changes: bool) -> Iterator[None]:
+        if self._budget is not None:  # inside another call: its budget, its saved state
+            if changes and self._saved is None:
+                self._saved = self._save()
+            yield
+            return
+        group = self._group
+        if group is not None:
+            group.resume()
+        self._budget = group or Budget()
+        self._saved = self._save() if changes else None
+        try:
+            yield
+        except Exception:
+            # Half-worked-out answers would leave the form inconsistent: put it back as it was.
+            if self._saved is not None:
+                self._put_back(self._saved)
+            raise
+        finally:
+            if group is not None:
+                group.pause()
+            self._budget = None
+            self._saved = None
+
+    def _save(self) -> _Saved:
+        """What a call can change, node by node (the tree's shape included): linear in the form's
+        size, about a millisecond for a form of a thousand elements."""
+        nodes = [
+            (n, n.value, n.relevant, n.required, n.readonly, n.violation, n.answer, n.children[:])
+            for n in self._walk(self.doc)
+        ]
+        return _Saved(nodes, dict(self._last_calc))
+
+    def _put_back(self, saved: _Saved) -> None:
+        for n, value, relevant, required, readonly, violation, answer, children in saved.nodes:
+            n.value, n.relevant, n.required, n.readonly, n.violation, n.answer = (
+                value, relevant, required, readonly, violation, answer,
+            )  # fmt: skip
+            n.children = children
+        self._last_calc = saved.last_calc
         self._reindex()
-        if restore is None:
-            self._first_load()
-        self._loading = False
-        self._loading_counts = restore is None
-        self.recompute()
-        self._priming = False
-        self._loading_counts = False
+
+    def _eval(self, expr: Expr, node: Node, current: Node | None = None) -> Any:
+        """`expr` at `node`, within the current call's budget; a limit it reaches names `node`."""
+        budget = self._budget
+        if budget is not None:
+            budget.spend(1)
+        try:
+            return expr.evaluate(Context(node, self, current=current, budget=budget))
+        except FormTooComplex as exc:
+            raise exc.at(self.ref(node)) from None
 
     # ----- Env protocol for the XPath evaluator ---------------------------------------------------
     def instance(self, id: str) -> Node | None:  # noqa: A002 - the XPath function's own name
@@ -231,8 +327,9 @@ class FormInstance:
         node = Node(t.local, t.name, parent, t.path, src.value if not t.children else "")
         node.attrs = dict(src.attrs) if parent is self.doc else {}
         node.bind = self.form.binds.get(t.path)
+        src_children = _by_name(src) if src is not t else None
         for child_t in t.children:
-            child_src = _child(src, child_t.local) or child_t
+            child_src = (src_children.get(child_t.local) if src_children is not None else child_t) or child_t
             if child_t.repeat:
                 if child_t.path == self._household and self.prefill.persons:
                     for person in self.prefill.persons:
@@ -277,8 +374,11 @@ class FormInstance:
         if parent is self.doc:
             node.attrs = dict(t.attrs)
         node.bind = self.form.binds.get(t.path)
+        elements: dict[str, list[ET.Element]] = {}
+        for c in el if el is not None else ():
+            elements.setdefault(local(c.tag), []).append(c)
         for child_t in t.children:
-            found = [c for c in el if local(c.tag) == child_t.local] if el is not None else []
+            found = elements.get(child_t.local, [])
             if child_t.repeat:
                 for c in found:
                     inst = self._from_element(child_t, node, c)
@@ -289,24 +389,48 @@ class FormInstance:
         return node
 
     def _reindex(self) -> None:
-        """After any change of the tree's shape: nodes by static path, children by name."""
+        """After the tree's shape changed anywhere: nodes by static path, children by name, count."""
         by_path: dict[str, list[Node]] = {}
+        count = 0
         for node in self._walk(self.doc):
             if node is not self.doc:
                 by_path.setdefault(node.path, []).append(node)
-            if node.children:
-                index: dict[str, list[Node]] = {}
-                for child in node.children:
-                    index.setdefault(child.name, []).append(child)
-                node.child_index = index
-            else:
-                node.child_index = None
-        self._by_path = by_path
+                count += 1
+            _index_children(node)
+        self._paths = by_path
+        self._nodes = count
+
+    @property
+    def _by_path(self) -> dict[str, list[Node]]:
+        """Nodes by static path in document order, rebuilt when entries came or went since."""
+        if self._paths is None:
+            by_path: dict[str, list[Node]] = {}
+            for node in self._walk(self.doc.children[0]):
+                by_path.setdefault(node.path, []).append(node)
+            self._paths = by_path
+        return self._paths
+
+    def _shape_changed(self, parent: Node, added: list[Node], removed: list[Node]) -> None:
+        """Entries added to or removed from `parent`: the indexes brought up to date for those alone
+        (a whole reindex per parent made 100 x 100 counted entries take seconds)."""
+        _index_children(parent)
+        for inst in added:
+            for node in self._walk(inst):
+                _index_children(node)
+        for inst in removed:
+            for node in self._walk(inst):
+                self._nodes -= 1
+                self._last_calc.pop(node, None)
+        self._paths = None
 
     def _walk(self, node: Node) -> Iterator[Node]:
-        yield node
-        for child in node.children:
-            yield from self._walk(child)
+        """`node` and every node inside it, in document order."""
+        stack = [node]
+        while stack:
+            n = stack.pop()
+            yield n
+            if n.children:
+                stack.extend(reversed(n.children))
 
     def _first_load(self) -> None:
         """Preloads, case prefill and `odk-instance-first-load` defaults, once, on a new form."""
@@ -369,15 +493,20 @@ class FormInstance:
         return self._pa
 
     def _new_repeat_events(self, scope: Node) -> None:
-        for sv in self.form.setvalues:
-            if sv.event != "odk-new-repeat":
-                continue
-            for node in self._by_path.get(sv.ref, []):
-                if is_within(node, scope):
+        events = [sv for sv in self.form.setvalues if sv.event == "odk-new-repeat"]
+        if not events:
+            return
+        nodes = list(self._walk(scope))  # the new entry's own nodes, not every node of the form
+        for sv in events:
+            for node in nodes:
+                if node.path == sv.ref:
                     self._run_setvalue(sv.value, node)
 
     def _run_setvalue(self, expr: Expr | None, target: Node) -> None:
-        target.value = "" if expr is None else self._typed(target, to_string(expr.evaluate(Context(target, self))))
+        value = "" if expr is None else self._typed(target, to_string(self._eval(expr, target)))
+        if len(value) > MAX_VALUE_CHARS:
+            raise too_long(len(value)).at(self.ref(target))
+        target.value = value
 
     # ----- references ------------------------------------------------------------------------------
     def ref(self, node: Node) -> str:
@@ -386,10 +515,7 @@ class FormInstance:
         cur: Node | None = node
         while cur is not None and cur is not self.doc:
             if cur.repeat and cur.parent is not None:
-                index = 1 + sum(
-                    1 for s in cur.parent.children[: cur.parent.children.index(cur)] if s.repeat and s.name == cur.name
-                )
-                parts.append(f"{cur.name}[{index}]")
+                parts.append(f"{cur.name}[{_entry_number(cur, cur.parent)}]")
             else:
                 parts.append(cur.name)
             cur = cur.parent
@@ -417,6 +543,12 @@ class FormInstance:
         return self.form.by_ref.get(node.path)
 
     def set_value(self, ref: str, value: str) -> Node:
+        if isinstance(value, str) and len(value) > MAX_VALUE_CHARS:
+            raise AnswerError("too-long", f"an answer holds at most {MAX_VALUE_CHARS:,} characters")
+        with self._limited(changes=True):
+            return self._set_value(ref, value)
+
+    def _set_value(self, ref: str, value: str) -> Node:
         node = self.node_at(ref)
         ctl = self.control(node)
         if node.children or (ctl is None and (node.bind is None or node.bind.calculate is not None)):
@@ -424,7 +556,7 @@ class FormInstance:
         if node.readonly:
             raise AnswerError("read-only", f"`{ref}` is read-only")
         if ctl is not None and ctl.kind == "select":
-            return self.select_values(ref, [v for v in str(value).split() if v])
+            return self._select_values(ref, [v for v in str(value).split() if v])
         if ctl is not None and ctl.kind == "select1" and value != "":
             offered = [v for v, _ in self.choices(node)]
             if value not in offered:
@@ -436,6 +568,10 @@ class FormInstance:
         return node
 
     def select_values(self, ref: str, values: list[str]) -> Node:
+        with self._limited(changes=True):
+            return self._select_values(ref, values)
+
+    def _select_values(self, ref: str, values: list[str]) -> Node:
         node = self.node_at(ref)
         ctl = self.control(node)
         if ctl is None or ctl.kind not in ("select", "select1"):
@@ -477,8 +613,9 @@ class FormInstance:
         existing = sum(1 for c in parent.children if c.repeat and c.path == path)
         if count < 0 or existing + count > MAX_REPEAT_INSTANCES:
             raise AnswerError("too-many", f"`{ref}` cannot hold {existing + count} entries")
-        added = self._append_instances(parent, t, count)
-        self.recompute()
+        with self._limited(changes=True):
+            added = self._append_instances(parent, t, count)
+            self.recompute()
         return added
 
     def remove_repeat(self, ref: str) -> None:
@@ -488,25 +625,38 @@ class FormInstance:
         ctl = self.form.by_ref.get(node.path)
         if ctl is not None and ctl.count is not None:
             raise AnswerError("counted-repeat", f"`{ref}` takes its number of entries from the form")
-        node.parent.children.remove(node)
-        self._reindex()
-        self.recompute()
+        with self._limited(changes=True):
+            parent = node.parent
+            parent.children.remove(node)
+            self._shape_changed(parent, [], [node])
+            self.recompute()
 
     def _append_instances(self, parent: Node, t: TemplateNode, count: int) -> list[Node]:
         siblings = [c for c in parent.children if c.repeat and c.path == t.path]
         at = parent.children.index(siblings[-1]) + 1 if siblings else _insert_position(parent, t, self._templates)
+        counted = (ctl := self.form.by_ref.get(t.path)) is not None and ctl.count is not None
+        position = len(siblings)
         added = []
         for _ in range(count):
-            position = sum(1 for c in parent.children if c.repeat and c.path == t.path)
-            counted = (ctl := self.form.by_ref.get(t.path)) is not None and ctl.count is not None
             # A counted repeat's n-th entry starts as the form's own n-th entry when it has one.
             src = t.initial_values[position] if counted and position < len(t.initial_values) else t
             inst = self._instantiate(t, parent, src, new=True)
             inst.repeat = True
+            size = sum(1 for _ in self._walk(inst))
+            if self._nodes + size > MAX_INSTANCE_NODES:
+                raise FormTooComplex(
+                    f"{position + 1:,} entries would make the form more than {MAX_INSTANCE_NODES:,} questions, "
+                    "groups and entries",
+                    f"{self.ref(parent)}/{t.local}",
+                )
+            if self._budget is not None:
+                self._budget.spend(size)
+            self._nodes += size
             parent.children.insert(at, inst)
             at += 1
+            position += 1
             added.append(inst)
-        self._reindex()
+        self._shape_changed(parent, added, [])
         for inst in added:
             for node in self._walk(inst):
                 self._prefill(node)
@@ -515,18 +665,22 @@ class FormInstance:
 
     # ----- logic ----------------------------------------------------------------------------------
     def recompute(self) -> None:
+        with self._limited(changes=True):
+            self._recompute()
+
+    def _recompute(self) -> None:
         top = self.doc.children[0]
         for _ in range(MAX_PASSES):
+            self._chars = 0
             changed = self._relevance(top, True)
             changed |= self._calculate()
             changed |= self._filter_choices()
             changed |= self._counts()
             if not changed:
                 break
+        if self._chars > MAX_INSTANCE_CHARS:
+            raise FormTooComplex(f"its answers would hold more than {MAX_INSTANCE_CHARS:,} characters in all")
         self._judge()
-
-    def _eval(self, expr: Expr, node: Node) -> Any:
-        return expr.evaluate(Context(node, self))
 
     def _relevance(self, node: Node, parent_relevant: bool) -> bool:
         b = node.bind
@@ -535,6 +689,7 @@ class FormInstance:
             relevant = to_boolean(self._eval(b.relevant, node))
         changed = relevant != node.relevant
         node.relevant = relevant
+        self._chars += len(node.value)
         for child in node.children:
             changed |= self._relevance(child, relevant)
         return changed
@@ -551,6 +706,8 @@ class FormInstance:
                 if isinstance(result, float) and math.isnan(result):
                     result = ""  # a calculation that is not a number is blank, as ODK stores it
                 value = self._typed(node, to_string(result))
+                if len(value) > MAX_VALUE_CHARS:
+                    raise too_long(len(value)).at(self.ref(node))
                 # Recalculated only when its result moves (XForms recalculates what a change
                 # touches): a person's own edit of a calculated question stands until then.
                 last = self._last_calc.get(node)
@@ -558,6 +715,13 @@ class FormInstance:
                 if last == value or (last is None and self._priming and self.control(node) is not None):
                     continue
                 if value != node.value:
+                    self._chars += len(value) - len(node.value)
+                    if self._chars > MAX_INSTANCE_CHARS:
+                        raise FormTooComplex(
+                            f"its answers and calculations would hold more than {MAX_INSTANCE_CHARS:,} characters "
+                            "in all",
+                            self.ref(node),
+                        )
                     node.value = value
                     changed = True
         return changed
@@ -597,15 +761,21 @@ class FormInstance:
                     if not self._loading_counts:
                         continue  # a blank or unreadable count keeps the entries there are (as ODK does)
                     want = 0.0  # ... but a form opens with none until its count is known
-                want = 0 if want < 0 else min(int(want), MAX_REPEAT_INSTANCES)
+                if want > MAX_REPEAT_ENTRIES:
+                    # Refused, not cut down to the limit: a count of 5,000 is a mistake to show.
+                    raise FormTooComplex(
+                        f"the repeat count is {want:,.0f} entries; a repeat holds at most {MAX_REPEAT_ENTRIES:,}",
+                        f"{self.ref(parent)}/{t.local}",
+                    )
+                want = 0 if want < 0 else int(want)
                 have = [c for c in parent.children if c.repeat and c.path == path]
                 if len(have) < want:
                     self._append_instances(parent, t, want - len(have))
                     changed = True
                 elif len(have) > want:
-                    for extra in have[want:]:
-                        parent.children.remove(extra)
-                    self._reindex()
+                    extra = set(map(id, have[want:]))
+                    parent.children = [c for c in parent.children if id(c) not in extra]
+                    self._shape_changed(parent, [], have[want:])
                     changed = True
         return changed
 
@@ -634,11 +804,12 @@ class FormInstance:
 
     def finish(self) -> None:
         """Before submitting: the end timestamp, then the logic once more."""
-        for node in self._walk(self.doc.children[0]):
-            b = node.bind
-            if b is not None and b.preload == ("timestamp", "end"):
-                node.value = _iso(self._now())
-        self.recompute()
+        with self._limited(changes=True):
+            for node in self._walk(self.doc.children[0]):
+                b = node.bind
+                if b is not None and b.preload == ("timestamp", "end"):
+                    node.value = _iso(self._now())
+            self._recompute()
 
     # ----- reading --------------------------------------------------------------------------------
     def leaves(self) -> Iterator[Node]:
@@ -705,25 +876,37 @@ class FormInstance:
     def choices(self, node: Node, labels: bool = True) -> list[tuple[str, str]]:
         """(value, label) of the choices offered now, in the form language (labels=False: the labels
         are left blank, for code that needs only the values; rendering them is most of the cost)."""
+        with self._limited(changes=False):
+            return self._choices(node, labels)
+
+    def _choices(self, node: Node, labels: bool) -> list[tuple[str, str]]:
         ctl = self.control(node)
         if ctl is None:
             return []
         if ctl.itemset is None:
-            return [(item.value, self.render(item.label, node) if labels else "") for item in ctl.items]
+            return [(item.value, self._render(item.label, node) if labels else "") for item in ctl.items]
         iset = ctl.itemset
-        found = iset.nodeset.evaluate(Context(node, self, current=node))
+        found = self._eval(iset.nodeset, node, current=node)
         out = []
-        for item in found if isinstance(found, list) else []:
-            ctx = Context(item, self, current=node)
-            value = to_string(iset.value_ref.evaluate(ctx))
-            label = ""
-            if labels and iset.label_ref is not None:
-                raw = to_string(iset.label_ref.evaluate(ctx))
-                label = self._itext(raw, node) if iset.label_is_itext else raw
-            out.append((value, (label or value) if labels else ""))
+        try:
+            for item in found if isinstance(found, list) else []:
+                ctx = Context(item, self, current=node, budget=self._budget)
+                value = to_string(iset.value_ref.evaluate(ctx))
+                label = ""
+                if labels and iset.label_ref is not None:
+                    raw = to_string(iset.label_ref.evaluate(ctx))
+                    label = self._itext(raw, node) if iset.label_is_itext else raw
+                out.append((value, (label or value) if labels else ""))
+        except FormTooComplex as exc:
+            raise exc.at(self.ref(node)) from None
         return out
 
     def render(self, text: Text | None, node: Node, form: str = "default") -> str:
+        """A label, hint or message with its `${…}` outputs, in the form language."""
+        with self._limited(changes=False):
+            return self._render(text, node, form)
+
+    def _render(self, text: Text | None, node: Node, form: str = "default") -> str:
         if text is None:
             return ""
         if text.dynamic is not None:
@@ -745,11 +928,13 @@ class FormInstance:
         if isinstance(parts, str):
             return parts
         out = []
+        size = 0
         for part in parts:
-            if isinstance(part, str):
-                out.append(part)
-            else:
-                out.append(to_string(part.evaluate(Context(node, self))))
+            text = part if isinstance(part, str) else to_string(self._eval(part, node))
+            size += len(text)
+            if size > MAX_VALUE_CHARS:  # a label of megabytes would freeze the screen drawing it
+                raise too_long(size).at(self.ref(node))
+            out.append(text)
         return " ".join("".join(out).split()) if any(not isinstance(p, str) for p in parts) else "".join(out).strip()
 
     def label(self, node: Node) -> str:
@@ -853,7 +1038,8 @@ class FormInstance:
             cur = self.doc
         rest = static[len(cur.path) :].strip("/") if cur is not self.doc else static.strip("/")
         for step in rest.split("/") if rest else []:
-            nxt = next((c for c in cur.children if c.name == step), None)
+            same = cur.child_index.get(step) if cur.child_index is not None else None
+            nxt = same[0] if same else next((c for c in cur.children if c.name == step), None)
             if nxt is None:
                 return None
             cur = nxt
@@ -955,8 +1141,34 @@ def _principal(persons: list[dict[str, Any]]) -> dict[str, Any] | None:
     return persons[0] if persons else None
 
 
-def _child(t: TemplateNode, name: str) -> TemplateNode | None:
-    return next((c for c in t.children if c.local == name), None)
+def _entry_number(entry: Node, parent: Node) -> int:
+    """1-based position of a repeat entry among its parent's entries of that repeat (they are the
+    only children of that name): from the index of children by name, not a scan of every child."""
+    same = parent.child_index.get(entry.name) if parent.child_index is not None else None
+    try:
+        if same is not None:
+            return 1 + same.index(entry)
+    except ValueError:
+        pass  # an index not yet brought up to date for a new entry
+    return 1 + sum(1 for s in parent.children[: parent.children.index(entry)] if s.repeat and s.name == entry.name)
+
+
+def _by_name(t: TemplateNode) -> dict[str, TemplateNode]:
+    """`t`'s children by name (the first of a name, as the form's instance gives it)."""
+    out: dict[str, TemplateNode] = {}
+    for c in t.children:
+        out.setdefault(c.local, c)
+    return out
+
+
+def _index_children(node: Node) -> None:
+    if node.children:
+        index: dict[str, list[Node]] = {}
+        for child in node.children:
+            index.setdefault(child.name, []).append(child)
+        node.child_index = index
+    else:
+        node.child_index = None
 
 
 def _index_templates(t: TemplateNode, out: dict[str, TemplateNode]) -> None:
