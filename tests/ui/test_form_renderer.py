@@ -645,3 +645,52 @@ def test_every_page_renders_at_1366_by_768(qtbot, pre_screening) -> None:  # noq
     view.set_language("ru")
     view.go_to_page(_page(view, "Члены домохозяйства"))
     assert view.grab().save(str(SHOTS / "household_ru.png"))
+
+
+# ----- the engine's limits ------------------------------------------------------------------------
+LIMITS_SURVEY = [
+    ["type", "name", "label", "constraint", "repeat_count"],
+    ["text", "pattern", "Pattern", "", ""],
+    ["text", "code", "Code", "regex(., ${pattern})", ""],
+    ["integer", "n", "How many", "", ""],
+    ["begin_repeat", "outer", "Outer", "", "${n}"],
+    ["begin_repeat", "inner", "Inner", "", "${n}"],
+    ["text", "q", "Q", "", ""],
+    ["end_repeat", "", "", "", ""],
+    ["end_repeat", "", "", "", ""],
+]
+
+
+def test_an_answer_past_the_engines_limits_is_refused_inline_and_the_form_kept(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    form = load_form(write_xlsform(tmp_path / "limits.xlsx", LIMITS_SURVEY))
+    inst = FormInstance(form, now=lambda: FIXED_NOW)
+    view = _view(qtbot, inst)
+    pattern = _q(view, "/data/pattern")
+    _type(qtbot, _q(view, "/data/code").edit, "aa")
+    _type(qtbot, pattern.edit, "^a+$")
+    # A backreference would need a backtracking engine: refused where it was typed, nothing changed.
+    _type(qtbot, pattern.edit, r"^(a)\1$")
+    assert "cannot be used" in pattern.problem() and "backreferences" in pattern.problem()
+    assert pattern.edit.text() == r"^(a)\1$" and _value(inst, "/data/pattern") == "^a+$"
+    count = _q(view, "/data/n")
+    _type(qtbot, count.edit, "2")
+    assert view.question_widget("/data/outer[2]/inner[2]/q") is not None
+    _type(qtbot, count.edit, "400")  # 160,000 entries
+    assert "more than 20,000 questions" in count.problem()
+    assert _value(inst, "/data/n") == "2"
+    assert view.question_widget("/data/outer[2]/inner[2]/q") is not None
+    assert view.question_widget("/data/outer[3]/inner[1]/q") is None
+    _type(qtbot, count.edit, "3")  # the form goes on
+    assert count.problem() == "" and view.question_widget("/data/outer[3]/inner[3]/q") is not None
+
+
+def test_a_label_past_the_engines_limits_is_said_above_the_page_buttons(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    survey = [["type", "name", "label"], ["text", "a", "A"], ["note", "twice", "${a} and ${a}"]]
+    inst = FormInstance(load_form(write_xlsform(tmp_path / "label.xlsx", survey)), now=lambda: FIXED_NOW)
+    inst.set_value("/data/a", "x" * 60_000)  # each fits; the note of both would be 120,000 characters
+    view = _view(qtbot, inst)
+    assert view.limit_message.isVisible()
+    assert "at /data/twice" in view.limit_message.text() and "100,000" in view.limit_message.text()
+    _type(qtbot, _q(view, "/data/a").edit, "short")
+    assert not view.limit_message.isVisible()
+    assert _q(view, "/data/twice").text() == "short and short"

@@ -10,11 +10,16 @@ and calculated values, and the inline messages. Repeats that gained or lost entr
 `repeat_count` answer, Add, Remove) have their page rebuilt. Required-but-empty messages appear once
 a question was answered and cleared, or after `show_problems()` (a failed submit); a broken
 constraint shows at once. The caller owns the instance and saving: it hears `changed`.
+
+An answer the engine cannot work out within its limits (app/forms/limits.py) is refused like a
+malformed one: the message under the question, the form as it was. A refresh that goes past them
+stops there and says so above the page buttons, instead of freezing or crashing the window.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QRectF, Qt, QTimer, Signal
@@ -34,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.forms.engine import AnswerError, Field, FormInstance, Node, is_within
+from app.forms.errors import FormTooComplex
 from app.ui.forms.questions import (
     Line,
     NoteWidget,
@@ -156,10 +162,13 @@ class FormView(QWidget):
         bottom.addWidget(self.previous_button)
         bottom.addStretch(1)
         bottom.addWidget(self.next_button)
+        self.limit_message = Line("error")  # the form went past the engine's limits (see _refresh_safely)
+        self.limit_message.setContentsMargins(MARGIN_PX, 0, MARGIN_PX, 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.stack, 1)
+        layout.addWidget(self.limit_message)
         layout.addLayout(bottom)
 
         self._pages: list[_Page] = []
@@ -168,7 +177,7 @@ class FormView(QWidget):
             page = self._new_page(start, stop)
             self._pages.append(page)
             self._build_page(page, fields[start:stop])
-        self._refresh_all()
+        self._refresh_safely(self._refresh_all)
         first = next((i for i, p in enumerate(self._pages) if p.relevant), 0)
         self._show_page(first, focus=False)
 
@@ -233,9 +242,16 @@ class FormView(QWidget):
         if lang == self._inst.lang:
             return
         self._commit_focused()
+        previous = self._inst.lang
         self._inst.lang = lang
-        self._inst.recompute()  # jr:choice-name() calculations read the language
-        self._sync()
+        try:
+            self._inst.recompute()  # jr:choice-name() calculations read the language
+        except FormTooComplex as exc:
+            self._inst.lang = previous
+            self.language.setCurrentIndex(self.language.findData(previous))
+            self.limit_message.show_message(exc.message)
+            return
+        self._refresh_safely(self._sync)
         self.language_changed.emit(lang)
 
     def problems(self) -> list[str]:
@@ -246,7 +262,7 @@ class FormView(QWidget):
         """Mark every problem inline (on every page), go to the first and focus it; how many."""
         self._commit_focused()
         self._reveal_all = True
-        self._sync()
+        self._refresh_safely(self._sync)
         nodes = self._problem_nodes()
         for node in nodes:
             found = self._locate(node)
@@ -431,6 +447,18 @@ class FormView(QWidget):
         return element
 
     # ----- refreshing -------------------------------------------------------------------------------
+    def _refresh_safely(self, refresh: Callable[[], None]) -> None:
+        """`refresh` within one time budget for all it asks of the engine; past a limit it stops
+        where it is and the window says why (a label or a choice list the engine cannot work out)."""
+        try:
+            with self._inst.limited():
+                refresh()
+        except FormTooComplex as exc:
+            log.warning("a form went past the engine's limits while refreshing")
+            self.limit_message.show_message(exc.message)
+            return
+        self.limit_message.show_message("")
+
     def _sync(self) -> None:
         """After the engine changed: fit repeats to their entries now, then refresh everything."""
         fields = self._inst.layout()
@@ -620,18 +648,21 @@ class FormView(QWidget):
                 self._inst.select_values(ref, value.split())
             else:
                 self._inst.set_value(ref, value)
-        except AnswerError as exc:
+        except (AnswerError, FormTooComplex) as exc:
+            # Refused: the engine kept the form as it was; the typed text stays for the person to fix.
             message = self._refusal(node, exc)
             self._input_errors[node] = message
             e.widget.reject(message)
             return
         self._input_errors.pop(node, None)
         self._touched.add(node)
-        self._sync()
+        self._refresh_safely(self._sync)
         self.changed.emit()
 
-    def _refusal(self, node: Node, exc: AnswerError) -> str:
+    def _refusal(self, node: Node, exc: AnswerError | FormTooComplex) -> str:
         """What to say when the engine refuses an answer; the common cases in the UI language."""
+        if isinstance(exc, FormTooComplex):
+            return exc.message
         if exc.code != "bad-value" or node.bind is None:
             return str(exc)
         return {
@@ -648,11 +679,11 @@ class FormView(QWidget):
         ref = f"{self._inst.ref(f.parent_node)}/{f.control.ref.rsplit('/', 1)[-1]}"
         try:
             added = self._inst.add_repeat(ref, 1)
-        except AnswerError as exc:
+        except (AnswerError, FormTooComplex) as exc:
             if repeat.message is not None:
                 repeat.message.show_message(str(exc))
             return
-        self._sync()
+        self._refresh_safely(self._sync)
         self.changed.emit()
         if added:
             found = self._locate(added[0])
@@ -673,11 +704,15 @@ class FormView(QWidget):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         parent = self._parent_repeat(entry)
-        self._inst.remove_repeat(self._inst.ref(node))
+        try:
+            self._inst.remove_repeat(self._inst.ref(node))
+        except FormTooComplex as exc:  # the form without this entry cannot be worked out: it stays
+            self.limit_message.show_message(exc.message)
+            return
         for gone in list(self._input_errors):
             if is_within(gone, node):
                 del self._input_errors[gone]
-        self._sync()
+        self._refresh_safely(self._sync)
         self.changed.emit()
         if parent is not None:
             # Keep the keyboard in the repeat: on its Add button (the old one was rebuilt away).

@@ -165,7 +165,11 @@ class FormDialog(QDialog):
         if self.mode == "view" or self._done:
             return
         inst = self.instance()
-        inst.finish()
+        try:
+            inst.finish()
+        except CircuitRideError as exc:  # FormTooComplex: the form went past the engine's limits
+            self.error.show_message(exc.message)
+            return
         if self.view.show_problems():
             self.error.show_message(
                 self.tr("Some answers need attention before the form can be submitted: see the marked questions.")
