@@ -645,7 +645,7 @@ class FormInstance:
             size = sum(1 for _ in self._walk(inst))
             if self._nodes + size > MAX_INSTANCE_NODES:
                 raise FormTooComplex(
-                    f"{position + 1:,} entries would make the form more than {MAX_INSTANCE_NODES:,} questions, "
+                    f"entry {position + 1:,} would make the form more than {MAX_INSTANCE_NODES:,} questions, "
                     "groups and entries",
                     f"{self.ref(parent)}/{t.local}",
                 )
