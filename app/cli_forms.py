@@ -27,6 +27,8 @@ def _load(path: str) -> Any:
 
 
 def cmd_forms_check(args: argparse.Namespace) -> int:
+    from app.forms.engine import FormInstance
+    from app.forms.errors import FormTooComplex
     from app.forms.model import FormError
 
     try:
@@ -39,6 +41,16 @@ def cmd_forms_check(args: argparse.Namespace) -> int:
             _say(f"{Path(args.file).name}: {p.describe()}")
         _say("The form cannot be used." if code == EXIT_PROBLEM else "This file is not a form we can read.")
         return code
+    try:
+        FormInstance(form)  # a form that loads may still be past the limits once its values are worked out
+    except FormTooComplex as exc:
+        if args.json:
+            _emit(
+                {"ok": False, "unreadable": False, "problems": [{"row": None, "ref": exc.ref, "message": exc.reason}]}
+            )
+        _say(f"{Path(args.file).name}: {exc.message}")
+        _say("The form cannot be used.")
+        return EXIT_PROBLEM
     summary = {
         "ok": True,
         "form_id": form.form_id,

@@ -29,6 +29,7 @@ from sqlalchemy import select
 
 from app.errors import InvalidInput, NotFound
 from app.forms.engine import FormInstance, Prefill
+from app.forms.errors import FormTooComplex
 from app.forms.model import FormDef, FormError
 from app.forms.xlsform import attachment_name_problem, load_form_bytes, shown_name
 from app.models import Case, Form, FormSubmission, Interpreter, Interview, Person
@@ -108,6 +109,10 @@ def install_form_bytes(
         ) from None
     if not form.version:
         raise InvalidInput(f"{filename} has no version (settings sheet, `version` column): add one and try again.")
+    try:
+        FormInstance(form)  # loads, but can it be opened within the engine's limits?
+    except FormTooComplex as exc:
+        raise InvalidInput(f"{filename} cannot be installed: {exc.message}") from None
     size = len(form.xml.encode("utf-8")) + sum(len(v) * 4 // 3 for v in form.attachments.values())
     if size > MAX_FORM_BYTES:
         raise InvalidInput(

@@ -116,6 +116,9 @@ def test_text_doubled_by_each_calculation_stops_at_the_value_limit_naming_the_ca
     assert "at /data/c15" in result.stderr  # 2 x 2^16 = 131,072 characters
     assert f"at most {MAX_VALUE_CHARS:,} are allowed" in result.stderr
     assert "Traceback" not in result.stderr
+    # `forms check` says so too (it loads the form and opens it), and `forms install` refuses it
+    checked = cli(tmp_path, "forms", "check", str(form))
+    assert checked.returncode == 1 and "at /data/c15" in checked.stderr and "Supported" not in checked.stderr
 
 
 def test_a_text_under_the_value_limit_is_worked_out_in_full(tmp_path: Path) -> None:
@@ -371,3 +374,17 @@ def test_the_value_limit_is_the_one_a_value_can_travel_with() -> None:
     from app.models.limits import MAX_TEXT_CHARS
 
     assert MAX_VALUE_CHARS == MAX_TEXT_CHARS
+
+
+def test_a_form_past_the_limits_is_not_installed(tmp_path: Path, ws: Any) -> None:
+    from app.errors import InvalidInput
+    from app.services.forms import install_form, list_forms
+
+    survey = [H, row("text", "a", default="ab")]
+    for i in range(20):
+        prev = "a" if i == 0 else f"c{i - 1}"
+        survey.append(row("calculate", f"c{i}", calculation=f"concat(${{{prev}}}, ${{{prev}}})"))
+    form = write_xlsform(tmp_path / "doubling.xlsx", survey)
+    with within(60), pytest.raises(InvalidInput, match="cannot be installed: The form cannot be worked out"):
+        install_form(ws, form)
+    assert list_forms(ws) == []
