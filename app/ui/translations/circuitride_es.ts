@@ -128,34 +128,44 @@
 <context>
     <name>CandidateCard</name>
     <message>
-        <location filename="../sync/conflicts.py" line="156"/>
+        <location filename="../sync/conflicts.py" line="166"/>
         <source>someone</source>
         <translation>alguien</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="158"/>
+        <location filename="../sync/conflicts.py" line="168"/>
         <source>{who} on this laptop</source>
         <translation>{who} en esta portátil</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="160"/>
+        <location filename="../sync/conflicts.py" line="170"/>
         <source>Set by {who}, {when}</source>
         <translation>Puesto por {who}, {when}</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="166"/>
+        <location filename="../sync/conflicts.py" line="176"/>
         <source>Shown everywhere until resolved</source>
         <translation>Se muestra en todas partes hasta resolverlo</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="168"/>
+        <location filename="../sync/conflicts.py" line="178"/>
         <source>&amp;Keep this value</source>
         <translation>&amp;Conservar este valor</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="169"/>
+        <location filename="../sync/conflicts.py" line="179"/>
         <source>Keep {value}</source>
         <translation>Conservar {value}</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="185"/>
+        <source>Case {number}</source>
+        <translation>Caso {number}</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="187"/>
+        <source>A record this laptop does not hold (another ride&apos;s)</source>
+        <translation>Un registro que este portátil no tiene (de otra misión)</translation>
     </message>
 </context>
 <context>
@@ -785,77 +795,77 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../cases/model.py" line="103"/>
+        <location filename="../cases/model.py" line="105"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="104"/>
+        <location filename="../cases/model.py" line="106"/>
         <source>Principal applicant</source>
         <translation>Solicitante principal</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="105"/>
+        <location filename="../cases/model.py" line="107"/>
         <source>Native script</source>
         <translation>Escritura original</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="106"/>
+        <location filename="../cases/model.py" line="108"/>
         <source>Persons</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="107"/>
+        <location filename="../cases/model.py" line="109"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="108"/>
+        <location filename="../cases/model.py" line="110"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="109"/>
+        <location filename="../cases/model.py" line="111"/>
         <source>Site</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="110"/>
+        <location filename="../cases/model.py" line="112"/>
         <source>Ride</source>
         <translation>Misión</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="111"/>
+        <location filename="../cases/model.py" line="113"/>
         <source>File location</source>
         <translation>Expediente</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="112"/>
+        <location filename="../cases/model.py" line="114"/>
         <source>Open issues</source>
         <translation>Incidencias</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="115"/>
+        <location filename="../cases/model.py" line="117"/>
         <source>Case number; %s marks an expedited case</source>
         <translation>Número de caso; %s indica tramitación acelerada</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="116"/>
+        <location filename="../cases/model.py" line="118"/>
         <source>The principal applicant&apos;s name in their own script</source>
         <translation>Nombre del solicitante principal en su escritura original</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="118"/>
+        <location filename="../cases/model.py" line="120"/>
         <source>Persons without a date of birth or with an approximate one not yet verified, a missing principal applicant, an unknown file location</source>
         <translation>Personas sin fecha de nacimiento o con una aproximada aún no verificada, falta de solicitante principal, ubicación del expediente desconocida</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="278"/>
+        <location filename="../cases/model.py" line="326"/>
         <source>%s: expedited</source>
         <translation>%s: tramitación acelerada</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="306"/>
+        <location filename="../cases/model.py" line="354"/>
         <source>unknown</source>
         <translation>desconocida</translation>
     </message>
@@ -934,32 +944,32 @@
 <context>
     <name>CasesView</name>
     <message>
-        <location filename="../cases/view.py" line="95"/>
+        <location filename="../cases/view.py" line="89"/>
         <source>Search: case number, UNHCR id, name in any script, date of birth</source>
         <translation>Buscar: número de caso, ID ACNUR, nombre en cualquier escritura, fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="97"/>
+        <location filename="../cases/view.py" line="91"/>
         <source>Search cases</source>
         <translation>Buscar casos</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="100"/>
+        <location filename="../cases/view.py" line="94"/>
         <source>Type part of a name (any script), a case number or UNHCR id, or a date of birth. Enter opens the case when only one matches; Down moves into the list; Ctrl+F comes back here.</source>
         <translation>Escriba parte de un nombre (en cualquier escritura), un número de caso o ID ACNUR, o una fecha de nacimiento. Intro abre el caso cuando solo coincide uno; Abajo pasa a la lista; Ctrl+F vuelve aquí.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="108"/>
+        <location filename="../cases/view.py" line="102"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="356"/>
+        <location filename="../cases/view.py" line="385"/>
         <source>Loading every case…</source>
         <translation>Cargando todos los casos…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cases/view.py" line="360"/>
+        <location filename="../cases/view.py" line="389"/>
         <source>%1 of %Ln case(s)</source>
         <translation>
             <numerusform>%1 de %Ln caso</numerusform>
@@ -967,37 +977,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="364"/>
+        <location filename="../cases/view.py" line="393"/>
         <source>Only the first %s search matches are listed; type more of the name or number.</source>
         <translation>Solo se muestran las primeras %s coincidencias; escriba más del nombre o del número.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="372"/>
+        <location filename="../cases/view.py" line="401"/>
         <source>No cases are loaded.</source>
         <translation>No hay casos cargados.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="374"/>
+        <location filename="../cases/view.py" line="403"/>
         <source>This workspace has no cases yet. Cases arrive with a sync or an imported manifest.</source>
         <translation>Este espacio de trabajo aún no tiene casos. Los casos llegan con una sincronización o un manifiesto importado.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="378"/>
+        <location filename="../cases/view.py" line="407"/>
         <source>No case matches this search. Check the spelling, or try part of a name, the case number or a date of birth.</source>
         <translation>Ningún caso coincide con la búsqueda. Revise la ortografía o pruebe con parte de un nombre, el número de caso o una fecha de nacimiento.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="382"/>
+        <location filename="../cases/view.py" line="411"/>
         <source>No case matches these filters.</source>
         <translation>Ningún caso coincide con estos filtros.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="384"/>
+        <location filename="../cases/view.py" line="413"/>
         <source>No case matches the search and filters. Check the spelling, or clear the filters.</source>
         <translation>Ningún caso coincide con la búsqueda y los filtros. Revise la ortografía o quite los filtros.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="481"/>
+        <location filename="../cases/view.py" line="510"/>
         <source>Reset columns</source>
         <translation>Restablecer columnas</translation>
     </message>
@@ -1024,31 +1034,41 @@
         <source>Values</source>
         <translation>Valores</translation>
     </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="107"/>
+        <source>{value}: held by two records</source>
+        <translation>{value}: lo tienen dos registros</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../sync/conflicts.py" line="193"/>
+        <location filename="../sync/conflicts.py" line="215"/>
         <source>Open conflicts</source>
         <translation>Conflictos abiertos</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="212"/>
+        <location filename="../sync/conflicts.py" line="233"/>
         <source>Two devices changed this field before either had synced. Choose the value that is right; it then replaces the other one on every device.</source>
         <translation>Dos dispositivos cambiaron este campo antes de que ninguno sincronizara. Elija el valor correcto; después reemplazará al otro en todos los dispositivos.</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="220"/>
+        <location filename="../sync/conflicts.py" line="237"/>
+        <source>Two records hold this value, which must be unique (they were registered on two devices before either had synced). Both are kept. Enter another value for this record; if both are the same family, ask HQ before changing anything.</source>
+        <translation>Dos registros tienen este valor, que debe ser único (se registraron en dos equipos antes de que ninguno sincronizara). Se conservan ambos. Introduzca otro valor para este registro; si los dos son la misma familia, consulte a la sede central antes de cambiar nada.</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="246"/>
         <source>Enter &amp;another value…</source>
         <translation>Escribir &amp;otro valor…</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="244"/>
+        <location filename="../sync/conflicts.py" line="270"/>
         <source>No conflicts. When two devices change the same field before syncing, HQ keeps both values and they appear here for a team lead to choose.</source>
         <translation>No hay conflictos. Cuando dos dispositivos cambian el mismo campo antes de sincronizar, la sede central guarda ambos valores y aparecen aquí para que el jefe o la jefa de equipo elija.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync/conflicts.py" line="265"/>
+        <location filename="../sync/conflicts.py" line="291"/>
         <source>Conflicts (%n open)</source>
         <translation>
             <numerusform>Conflictos (%n abierto)</numerusform>
@@ -1056,7 +1076,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="329"/>
+        <location filename="../sync/conflicts.py" line="360"/>
         <source>Conflict resolved; the chosen value goes to HQ with the next sync.</source>
         <translation>Conflicto resuelto; el valor elegido se enviará a la sede central en la próxima sincronización.</translation>
     </message>
@@ -1822,32 +1842,32 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
         <translation>Borrador guardado en esta portátil.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="171"/>
+        <location filename="../forms/session.py" line="175"/>
         <source>Some answers need attention before the form can be submitted: see the marked questions.</source>
         <translation>Algunas respuestas requieren atención antes de poder enviar el formulario: revise las preguntas marcadas.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="177"/>
+        <location filename="../forms/session.py" line="181"/>
         <source>Amend a submitted form</source>
         <translation>Modificar un formulario enviado</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="177"/>
+        <location filename="../forms/session.py" line="181"/>
         <source>Why is this submitted form being changed?</source>
         <translation>¿Por qué se modifica este formulario ya enviado?</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="182"/>
+        <location filename="../forms/session.py" line="186"/>
         <source>An amendment needs a reason.</source>
         <translation>Indique el motivo de la modificación.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="202"/>
+        <location filename="../forms/session.py" line="206"/>
         <source>Form submitted and locked.</source>
         <translation>Formulario enviado y bloqueado.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="202"/>
+        <location filename="../forms/session.py" line="206"/>
         <source>Amendment saved.</source>
         <translation>Modificación guardada.</translation>
     </message>
@@ -1855,147 +1875,147 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../forms/renderer.py" line="113"/>
+        <location filename="../forms/renderer.py" line="119"/>
         <source>Default</source>
         <translation>Predeterminado</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="115"/>
+        <location filename="../forms/renderer.py" line="121"/>
         <source>The language the questions are read out in; the program keeps its own</source>
         <translation>El idioma en el que se leen las preguntas; el del programa no cambia</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="116"/>
+        <location filename="../forms/renderer.py" line="122"/>
         <source>Form lan&amp;guage:</source>
         <translation>&amp;Idioma del formulario:</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="130"/>
+        <location filename="../forms/renderer.py" line="136"/>
         <source>This form has no questions.</source>
         <translation>Este formulario no tiene preguntas.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="133"/>
+        <location filename="../forms/renderer.py" line="139"/>
         <source>&amp;Previous</source>
         <translation>&amp;Anterior</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="134"/>
+        <location filename="../forms/renderer.py" line="140"/>
         <source>Go to the previous page (Page Up, Alt+Left)</source>
         <translation>Ir a la página anterior (Re Pág, Alt+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="135"/>
+        <location filename="../forms/renderer.py" line="141"/>
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="136"/>
+        <location filename="../forms/renderer.py" line="142"/>
         <source>Go to the next page (Page Down, Alt+Right)</source>
         <translation>Ir a la página siguiente (Av Pág, Alt+Derecha)</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="277"/>
+        <location filename="../forms/renderer.py" line="293"/>
         <source>Nothing to answer on this page with the answers given so far.</source>
         <translation>Según las respuestas dadas hasta ahora, no hay nada que responder en esta página.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="340"/>
+        <location filename="../forms/renderer.py" line="356"/>
         <source>These are the persons on the case. To add or remove someone, change the household on the case screen.</source>
         <translation>Estas son las personas del caso. Para añadir o quitar a alguien, modifique el grupo familiar en la pantalla del caso.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="380"/>
+        <location filename="../forms/renderer.py" line="396"/>
         <source>Remove</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="382"/>
+        <location filename="../forms/renderer.py" line="398"/>
         <source>Remove this entry and its answers</source>
         <translation>Eliminar este registro y sus respuestas</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="527"/>
+        <location filename="../forms/renderer.py" line="555"/>
         <source>No entries yet. Use “Add {label}” to add one.</source>
         <translation>Aún no hay registros. Use “Añadir {label}” para añadir uno.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="530"/>
+        <location filename="../forms/renderer.py" line="558"/>
         <source>Add {label}</source>
         <translation>Añadir {label}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="531"/>
+        <location filename="../forms/renderer.py" line="559"/>
         <source>Add another entry at the end</source>
         <translation>Añadir otro registro al final</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="566"/>
+        <location filename="../forms/renderer.py" line="594"/>
         <source>This answer is not allowed.</source>
         <translation>Esta respuesta no está permitida.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="567"/>
+        <location filename="../forms/renderer.py" line="595"/>
         <source>This question needs an answer.</source>
         <translation>Esta pregunta necesita una respuesta.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="593"/>
+        <location filename="../forms/renderer.py" line="621"/>
         <source>{label} {number}</source>
         <translation>{label} {number}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="595"/>
+        <location filename="../forms/renderer.py" line="623"/>
         <source>Entry {number}</source>
         <translation>Registro {number}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="600"/>
+        <location filename="../forms/renderer.py" line="628"/>
         <source>Remove {title}</source>
         <translation>Eliminar {title}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="638"/>
+        <location filename="../forms/renderer.py" line="669"/>
         <source>Enter a whole number, for example 12.</source>
         <translation>Escriba un número entero, por ejemplo, 12.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="639"/>
+        <location filename="../forms/renderer.py" line="670"/>
         <source>Enter a number, for example 72.5.</source>
         <translation>Escriba un número, por ejemplo, 72.5.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="640"/>
+        <location filename="../forms/renderer.py" line="671"/>
         <source>Enter a real date as year-month-day, for example 2024-03-31.</source>
         <translation>Escriba una fecha válida en formato año-mes-día, por ejemplo, 2024-03-31.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="641"/>
+        <location filename="../forms/renderer.py" line="672"/>
         <source>Enter a time as hours:minutes, for example 14:30.</source>
         <translation>Escriba una hora en formato horas:minutos, por ejemplo, 14:30.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="642"/>
+        <location filename="../forms/renderer.py" line="673"/>
         <source>Enter a date and time, for example 2024-03-31 14:30.</source>
         <translation>Escriba una fecha y una hora, por ejemplo, 2024-03-31 14:30.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="668"/>
+        <location filename="../forms/renderer.py" line="699"/>
         <source>Remove entry</source>
         <translation>Eliminar registro</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="669"/>
+        <location filename="../forms/renderer.py" line="700"/>
         <source>Remove “{title}” and all its answers?</source>
         <translation>¿Eliminar “{title}” y todas sus respuestas?</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="724"/>
+        <location filename="../forms/renderer.py" line="759"/>
         <source>Page {n} of {total}: {title}</source>
         <translation>Página {n} de {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="737"/>
+        <location filename="../forms/renderer.py" line="772"/>
         <source>More questions</source>
         <translation>Más preguntas</translation>
     </message>
@@ -2800,32 +2820,32 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>Interviews</name>
     <message>
-        <location filename="../forms/session.py" line="279"/>
+        <location filename="../forms/session.py" line="283"/>
         <source>Pre-screening</source>
         <translation>Preevaluación</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="280"/>
+        <location filename="../forms/session.py" line="284"/>
         <source>Biographic verification</source>
         <translation>Verificación biográfica</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="281"/>
+        <location filename="../forms/session.py" line="285"/>
         <source>Medical history</source>
         <translation>Historial médico</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="282"/>
+        <location filename="../forms/session.py" line="286"/>
         <source>Resettlement preferences</source>
         <translation>Preferencias de reasentamiento</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="283"/>
+        <location filename="../forms/session.py" line="287"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="284"/>
+        <location filename="../forms/session.py" line="288"/>
         <source>Other</source>
         <translation>Otra</translation>
     </message>
@@ -2932,7 +2952,7 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>Line</name>
     <message>
-        <location filename="../forms/questions.py" line="108"/>
+        <location filename="../forms/questions.py" line="112"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
@@ -2940,103 +2960,103 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../shell.py" line="80"/>
+        <location filename="../shell.py" line="104"/>
         <source>Circuit Ride</source>
         <translation>Circuit Ride</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="127"/>
+        <location filename="../shell.py" line="170"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="142"/>
+        <location filename="../shell.py" line="185"/>
         <source>Schedule</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="144"/>
+        <location filename="../shell.py" line="187"/>
         <source>Appointments with interpreters, by day and site, and notices to applicants in their language. Coming in a later release; appointments already show on each case.</source>
         <translation>Citas con intérpretes, por día y lugar, y avisos a los solicitantes en su idioma. Llegará en una versión posterior; las citas ya aparecen en cada caso.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="150"/>
+        <location filename="../shell.py" line="193"/>
         <source>Adjudication</source>
         <translation>Resolución</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="152"/>
+        <location filename="../shell.py" line="195"/>
         <source>The daily docket for visiting officers, case briefings, and recording decisions and fingerprint results. Coming in a later release.</source>
         <translation>La agenda diaria de los funcionarios visitantes, resúmenes de casos y registro de decisiones y resultados de huellas dactilares. Llegará en una versión posterior.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="157"/>
+        <location filename="../shell.py" line="200"/>
         <source>Files</source>
         <translation>Expedientes</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="159"/>
+        <location filename="../shell.py" line="202"/>
         <source>Where each physical case file is and who holds it. Coming in a later release; each case already shows its file location and movements.</source>
         <translation>Dónde está cada expediente físico y quién lo tiene. Llegará en una versión posterior; cada caso ya muestra la ubicación y los traslados de su expediente.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="129"/>
-        <location filename="../shell.py" line="164"/>
+        <location filename="../shell.py" line="172"/>
+        <location filename="../shell.py" line="207"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="166"/>
+        <location filename="../shell.py" line="209"/>
         <source>Sending the ride&apos;s work to HQ and receiving updates, with conflicts for a team lead to resolve. Coming in a later release; every change is already queued for it.</source>
         <translation>Envío del trabajo de la misión a la sede central y recepción de actualizaciones; los conflictos los resuelve el jefe o la jefa de equipo. Llegará en una versión posterior; cada cambio ya queda en cola para ello.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="172"/>
+        <location filename="../shell.py" line="215"/>
         <source>Reports and QC</source>
         <translation>Informes y calidad</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="173"/>
+        <location filename="../shell.py" line="216"/>
         <source>Quality checks, statistics and Word reports. Coming in a later release.</source>
         <translation>Controles de calidad, estadísticas e informes de Word. Llegará en una versión posterior.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="192"/>
+        <location filename="../shell.py" line="235"/>
         <source>&amp;Lock</source>
         <translation>B&amp;loquear</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="195"/>
+        <location filename="../shell.py" line="238"/>
         <source>&amp;Find case</source>
         <translation>&amp;Buscar caso</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="198"/>
+        <location filename="../shell.py" line="241"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="202"/>
+        <location filename="../shell.py" line="245"/>
         <source>&amp;Import cases…</source>
         <translation>Im&amp;portar casos…</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="205"/>
+        <location filename="../shell.py" line="248"/>
         <source>&amp;Export cases…</source>
         <translation>E&amp;xportar casos…</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="207"/>
+        <location filename="../shell.py" line="250"/>
         <source>&amp;Back up…</source>
         <translation>Copia de segu&amp;ridad…</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="210"/>
+        <location filename="../shell.py" line="253"/>
         <source>&amp;Workspace</source>
         <translation>&amp;Espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="218"/>
+        <location filename="../shell.py" line="261"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
@@ -3308,17 +3328,17 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>PdfCheck</name>
     <message>
-        <location filename="../case/pdf_view.py" line="42"/>
+        <location filename="../case/pdf_view.py" line="51"/>
         <source>{name} is protected by a password. Save a copy without the password and import that.</source>
         <translation>{name} está protegido con contraseña. Guarde una copia sin contraseña e importe esa copia.</translation>
     </message>
     <message>
-        <location filename="../case/pdf_view.py" line="46"/>
+        <location filename="../case/pdf_view.py" line="55"/>
         <source>{name} could not be opened as a PDF: it is damaged or incomplete. Copy it again from the source.</source>
         <translation>{name} no se pudo abrir como PDF: está dañado o incompleto. Cópielo de nuevo desde el origen.</translation>
     </message>
     <message>
-        <location filename="../case/pdf_view.py" line="61"/>
+        <location filename="../case/pdf_view.py" line="70"/>
         <source>{name} has no pages.</source>
         <translation>{name} no tiene páginas.</translation>
     </message>
@@ -3326,52 +3346,52 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>PdfView</name>
     <message>
-        <location filename="../case/pdf_view.py" line="79"/>
+        <location filename="../case/pdf_view.py" line="88"/>
         <source>Page number</source>
         <translation>Número de página</translation>
     </message>
     <message>
-        <location filename="../case/pdf_view.py" line="80"/>
+        <location filename="../case/pdf_view.py" line="89"/>
         <source>&amp;Page</source>
         <translation>&amp;Página</translation>
     </message>
     <message>
-        <location filename="../case/pdf_view.py" line="85"/>
+        <location filename="../case/pdf_view.py" line="94"/>
         <source>Pre&amp;vious page</source>
         <translation>Página a&amp;nterior</translation>
     </message>
     <message>
-        <location filename="../case/pdf_view.py" line="86"/>
+        <location filename="../case/pdf_view.py" line="95"/>
         <source>Ne&amp;xt page</source>
         <translation>Página &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../case/pdf_view.py" line="87"/>
+        <location filename="../case/pdf_view.py" line="96"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;Alejar</translation>
     </message>
     <message>
-        <location filename="../case/pdf_view.py" line="88"/>
+        <location filename="../case/pdf_view.py" line="97"/>
         <source>Zoom &amp;in</source>
         <translation>Acer&amp;car</translation>
     </message>
     <message>
-        <location filename="../case/pdf_view.py" line="89"/>
+        <location filename="../case/pdf_view.py" line="98"/>
         <source>&amp;Fit page</source>
         <translation>A&amp;justar página</translation>
     </message>
     <message>
-        <location filename="../case/pdf_view.py" line="90"/>
+        <location filename="../case/pdf_view.py" line="99"/>
         <source>Fit &amp;width</source>
         <translation>Ajustar al anc&amp;ho</translation>
     </message>
     <message>
-        <location filename="../case/pdf_view.py" line="91"/>
+        <location filename="../case/pdf_view.py" line="100"/>
         <source>&amp;Actual size</source>
         <translation>&amp;Tamaño real</translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/pdf_view.py" line="158"/>
+        <location filename="../case/pdf_view.py" line="171"/>
         <source>of %n page(s)</source>
         <translation>
             <numerusform>de %n página</numerusform>
@@ -3379,17 +3399,17 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
         </translation>
     </message>
     <message>
-        <location filename="../case/pdf_view.py" line="256"/>
+        <location filename="../case/pdf_view.py" line="269"/>
         <source>Whole page</source>
         <translation>Página completa</translation>
     </message>
     <message>
-        <location filename="../case/pdf_view.py" line="258"/>
+        <location filename="../case/pdf_view.py" line="271"/>
         <source>Page width</source>
         <translation>Ancho de página</translation>
     </message>
     <message>
-        <location filename="../case/pdf_view.py" line="260"/>
+        <location filename="../case/pdf_view.py" line="273"/>
         <source>{percent}%</source>
         <translation>{percent} %</translation>
     </message>
@@ -3766,8 +3786,8 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
 <context>
     <name>QuestionWidget</name>
     <message>
-        <location filename="../forms/questions.py" line="156"/>
-        <location filename="../forms/questions.py" line="165"/>
+        <location filename="../forms/questions.py" line="160"/>
+        <location filename="../forms/questions.py" line="169"/>
         <source>Required question</source>
         <translation>Pregunta obligatoria</translation>
     </message>
@@ -3775,7 +3795,7 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
 <context>
     <name>ReadOnlyQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="264"/>
+        <location filename="../forms/questions.py" line="353"/>
         <source>Not recorded</source>
         <translation>No registrado</translation>
     </message>
@@ -3783,7 +3803,7 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
 <context>
     <name>SelectManyQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="709"/>
+        <location filename="../forms/questions.py" line="798"/>
         <source>No choices fit the answers given so far.</source>
         <translation>Ninguna opción corresponde a las respuestas dadas hasta ahora.</translation>
     </message>
@@ -3791,23 +3811,23 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
 <context>
     <name>SelectOneQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="524"/>
+        <location filename="../forms/questions.py" line="613"/>
         <source>Clear answer</source>
         <translation>Borrar respuesta</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="527"/>
+        <location filename="../forms/questions.py" line="616"/>
         <source>Leave this question unanswered</source>
         <translation>Dejar esta pregunta sin respuesta</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="567"/>
-        <location filename="../forms/questions.py" line="597"/>
+        <location filename="../forms/questions.py" line="656"/>
+        <location filename="../forms/questions.py" line="686"/>
         <source>Choose…</source>
         <translation>Seleccione…</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="582"/>
+        <location filename="../forms/questions.py" line="671"/>
         <source>No choices fit the answers given so far.</source>
         <translation>Ninguna opción corresponde a las respuestas dadas hasta ahora.</translation>
     </message>
@@ -3815,57 +3835,57 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
 <context>
     <name>StartInterviewDialog</name>
     <message>
-        <location filename="../forms/session.py" line="222"/>
+        <location filename="../forms/session.py" line="226"/>
         <source>Start an interview</source>
         <translation>Iniciar una entrevista</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="229"/>
+        <location filename="../forms/session.py" line="233"/>
         <source>%1  (version %2)</source>
         <translation>%1  (versión %2)</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="232"/>
+        <location filename="../forms/session.py" line="236"/>
         <source>No interpreter</source>
         <translation>Sin intérprete</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="240"/>
+        <location filename="../forms/session.py" line="244"/>
         <source>e.g. interview room 2, Lima office</source>
         <translation>p. ej., sala de entrevistas 2, oficina de Lima</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="243"/>
+        <location filename="../forms/session.py" line="247"/>
         <source>Interview &amp;type:</source>
         <translation>&amp;Tipo de entrevista:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="244"/>
+        <location filename="../forms/session.py" line="248"/>
         <source>&amp;Form:</source>
         <translation>&amp;Formulario:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="245"/>
+        <location filename="../forms/session.py" line="249"/>
         <source>&amp;Interpreter:</source>
         <translation>&amp;Intérprete:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="246"/>
+        <location filename="../forms/session.py" line="250"/>
         <source>Form &amp;language:</source>
         <translation>I&amp;dioma del formulario:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="247"/>
+        <location filename="../forms/session.py" line="251"/>
         <source>&amp;Location:</source>
         <translation>&amp;Lugar:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="248"/>
+        <location filename="../forms/session.py" line="252"/>
         <source>The form language is the one questions are read out in; you can switch it at any time.</source>
         <translation>El idioma del formulario es aquel en el que se leen las preguntas; puede cambiarlo en cualquier momento.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="252"/>
+        <location filename="../forms/session.py" line="256"/>
         <source>Start</source>
         <translation>Iniciar</translation>
     </message>
@@ -3873,42 +3893,52 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../status.py" line="31"/>
+        <location filename="../status.py" line="36"/>
         <source>Locked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../status.py" line="42"/>
+        <location filename="../status.py" line="47"/>
+        <source>Disk full: read, export and back up only; free some space to save</source>
+        <translation>Disco lleno: solo leer, exportar y hacer copia; libere espacio para guardar</translation>
+    </message>
+    <message>
+        <location filename="../status.py" line="50"/>
+        <source>The disk holding the workspace is full. You can read, search, export and back up to another drive; changes cannot be saved until some space is freed.</source>
+        <translation>El disco que contiene el espacio de trabajo está lleno. Puede leer, buscar, exportar y hacer una copia en otra unidad; los cambios no se pueden guardar hasta que se libere espacio.</translation>
+    </message>
+    <message>
+        <location filename="../status.py" line="57"/>
         <source>Unlocked: %s</source>
         <translation>Desbloqueado: %s</translation>
     </message>
     <message>
-        <location filename="../status.py" line="43"/>
+        <location filename="../status.py" line="58"/>
         <source>Ride: %s</source>
         <translation>Misión: %s</translation>
     </message>
     <message>
-        <location filename="../status.py" line="43"/>
+        <location filename="../status.py" line="58"/>
         <source>No current ride</source>
         <translation>Sin misión actual</translation>
     </message>
     <message>
-        <location filename="../status.py" line="45"/>
+        <location filename="../status.py" line="60"/>
         <source>Never synced</source>
         <translation>Nunca sincronizado</translation>
     </message>
     <message>
-        <location filename="../status.py" line="49"/>
+        <location filename="../status.py" line="64"/>
         <source>Last sync: %s</source>
         <translation>Última sincronización: %s</translation>
     </message>
     <message>
-        <location filename="../status.py" line="51"/>
+        <location filename="../status.py" line="66"/>
         <source>Not backed up yet</source>
         <translation>Aún sin copia de seguridad</translation>
     </message>
     <message numerus="yes">
-        <location filename="../status.py" line="55"/>
+        <location filename="../status.py" line="70"/>
         <source>Last backup %n day(s) ago</source>
         <translation>
             <numerusform>Última copia de seguridad hace %n día</numerusform>
@@ -3919,42 +3949,82 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
 <context>
     <name>SyncConflicts</name>
     <message>
-        <location filename="../sync/conflicts.py" line="111"/>
+        <location filename="../sync/conflicts.py" line="113"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="112"/>
+        <location filename="../sync/conflicts.py" line="114"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="113"/>
+        <location filename="../sync/conflicts.py" line="115"/>
         <source>Appointment</source>
         <translation>Cita</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="114"/>
+        <location filename="../sync/conflicts.py" line="116"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="115"/>
+        <location filename="../sync/conflicts.py" line="117"/>
         <source>Document or photo</source>
         <translation>Documento o foto</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="127"/>
+        <location filename="../sync/conflicts.py" line="118"/>
+        <source>Site</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="119"/>
+        <source>Circuit ride</source>
+        <translation>Misión</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="120"/>
+        <source>Interpreter</source>
+        <translation>Intérprete</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="121"/>
+        <source>Form</source>
+        <translation>Formulario</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="122"/>
+        <source>Interview</source>
+        <translation>Entrevista</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="123"/>
+        <source>Form submission</source>
+        <translation>Formulario enviado</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="124"/>
+        <source>Adjudication result</source>
+        <translation>Resultado de adjudicación</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="125"/>
+        <source>File movement</source>
+        <translation>Movimiento del expediente</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="137"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="130"/>
+        <location filename="../sync/conflicts.py" line="140"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="132"/>
+        <location filename="../sync/conflicts.py" line="142"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -3995,144 +4065,201 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../sync/view.py" line="49"/>
+        <location filename="../sync/view.py" line="55"/>
         <source>Sync with HQ</source>
         <translation>Sincronización con la sede central</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="57"/>
+        <location filename="../sync/view.py" line="63"/>
         <source>This laptop:</source>
         <translation>Esta portátil:</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="58"/>
+        <location filename="../sync/view.py" line="64"/>
         <source>Last successful sync:</source>
         <translation>Última sincronización correcta:</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="59"/>
+        <location filename="../sync/view.py" line="65"/>
         <source>Ride:</source>
         <translation>Misión:</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="60"/>
+        <location filename="../sync/view.py" line="66"/>
         <source>Changes waiting to be sent:</source>
         <translation>Cambios pendientes de envío:</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="61"/>
+        <location filename="../sync/view.py" line="67"/>
         <source>HQ address:</source>
         <translation>Dirección de la sede central:</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="62"/>
+        <location filename="../sync/view.py" line="68"/>
         <source>Open conflicts:</source>
         <translation>Conflictos abiertos:</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="79"/>
+        <location filename="../sync/view.py" line="85"/>
         <source>Sync problem</source>
         <translation>Problema de sincronización</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="82"/>
+        <location filename="../sync/view.py" line="93"/>
+        <source>What was not synced</source>
+        <translation>Lo que no se sincronizó</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="96"/>
         <source>&amp;Enroll with HQ…</source>
         <translation>&amp;Registrarse en la sede central…</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="84"/>
+        <location filename="../sync/view.py" line="98"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="167"/>
+        <location filename="../sync/view.py" line="182"/>
         <source>Connecting to HQ…</source>
         <translation>Conectando con la sede central…</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="179"/>
+        <location filename="../sync/view.py" line="194"/>
         <source>Enrolling with HQ…</source>
         <translation>Registrándose en la sede central…</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="196"/>
+        <location filename="../sync/view.py" line="211"/>
         <source>Sending changes to HQ</source>
         <translation>Enviando cambios a la sede central</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="197"/>
+        <location filename="../sync/view.py" line="212"/>
         <source>Receiving changes from HQ</source>
         <translation>Recibiendo cambios de la sede central</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="198"/>
+        <location filename="../sync/view.py" line="213"/>
         <source>Sending files</source>
         <translation>Enviando archivos</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="199"/>
+        <location filename="../sync/view.py" line="214"/>
         <source>Receiving files</source>
         <translation>Recibiendo archivos</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="209"/>
+        <location filename="../sync/view.py" line="224"/>
         <source>Sync finished. Sent: {sent} · Received: {received} · Files: {files} · New conflicts: {conflicts}</source>
         <translation>Sincronización terminada. Enviados: {sent} · Recibidos: {received} · Archivos: {files} · Conflictos nuevos: {conflicts}</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="216"/>
+        <location filename="../sync/view.py" line="231"/>
         <source>Refused by HQ: {count}</source>
         <translation>Rechazados por la sede central: {count}</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="224"/>
+        <location filename="../sync/view.py" line="239"/>
         <source>This laptop is enrolled with HQ. Sync now to send and receive the ride&apos;s work.</source>
         <translation>Esta portátil está registrada en la sede central. Sincronice ahora para enviar y recibir el trabajo de la misión.</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="258"/>
+        <location filename="../sync/view.py" line="273"/>
         <source>Reading the sync state…</source>
         <translation>Leyendo el estado de la sincronización…</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="260"/>
+        <location filename="../sync/view.py" line="275"/>
         <source>This laptop is enrolled with HQ.</source>
         <translation>Esta portátil está registrada en la sede central.</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="263"/>
+        <location filename="../sync/view.py" line="278"/>
         <source>This laptop is not enrolled with HQ yet. Every change is kept and waits for the first sync.</source>
         <translation>Esta portátil aún no está registrada en la sede central. Cada cambio se guarda y espera a la primera sincronización.</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="269"/>
+        <location filename="../sync/view.py" line="284"/>
         <source>All cases (not limited to one ride)</source>
         <translation>Todos los casos (sin limitarse a una misión)</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="277"/>
+        <location filename="../sync/view.py" line="292"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="283"/>
+        <location filename="../sync/view.py" line="302"/>
         <source>The last sync did not finish:</source>
         <translation>La última sincronización no terminó:</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="290"/>
+        <location filename="../sync/view.py" line="309"/>
         <source>Enroll this laptop with the code from HQ before the first sync.</source>
         <translation>Registre esta portátil con el código de la sede central antes de la primera sincronización.</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="293"/>
+        <location filename="../sync/view.py" line="312"/>
         <source>Syncing; you can keep working meanwhile.</source>
         <translation>Sincronizando; mientras tanto puede seguir trabajando.</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="297"/>
+        <location filename="../sync/view.py" line="316"/>
         <source>Send this laptop&apos;s changes to HQ and receive the ride&apos;s updates</source>
         <translation>Enviar los cambios de esta portátil a la sede central y recibir las actualizaciones de la misión</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sync/view.py" line="324"/>
+        <source>%n change(s) refused by HQ: they stay on this laptop only.</source>
+        <translation>
+            <numerusform>La sede central rechazó %n cambio: solo queda en este portátil.</numerusform>
+            <numerusform>La sede central rechazó %n cambios: solo quedan en este portátil.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sync/view.py" line="328"/>
+        <source>%n change(s) cannot be sent until their record is corrected; the others were sent.</source>
+        <translation>
+            <numerusform>%n cambio no se puede enviar hasta que se corrija su registro; los demás se enviaron.</numerusform>
+            <numerusform>%n cambios no se pueden enviar hasta que se corrija su registro; los demás se enviaron.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sync/view.py" line="332"/>
+        <source>%n record(s) from HQ could not be stored on this laptop.</source>
+        <translation>
+            <numerusform>%n registro de la sede central no se pudo guardar en este portátil.</numerusform>
+            <numerusform>%n registros de la sede central no se pudieron guardar en este portátil.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sync/view.py" line="335"/>
+        <source>%n record(s) from HQ are waiting for the record they belong to; they are kept.</source>
+        <translation>
+            <numerusform>%n registro de la sede central espera al registro al que pertenece; se conserva.</numerusform>
+            <numerusform>%n registros de la sede central esperan al registro al que pertenecen; se conservan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="341"/>
+        <source>case {number}</source>
+        <translation>caso {number}</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="343"/>
+        <source>no case</source>
+        <translation>sin caso</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="347"/>
+        <source>`circuitride sync status --json` lists them all.</source>
+        <translation>`circuitride sync status --json` los enumera todos.</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="348"/>
+        <source>Not synced:</source>
+        <translation>No sincronizado:</translation>
     </message>
 </context>
 <context>
@@ -4146,42 +4273,42 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
 <context>
     <name>TextQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="351"/>
+        <location filename="../forms/questions.py" line="440"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="352"/>
+        <location filename="../forms/questions.py" line="441"/>
         <source>HH:MM</source>
         <translation>HH:MM</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="353"/>
+        <location filename="../forms/questions.py" line="442"/>
         <source>YYYY-MM-DD HH:MM</source>
         <translation>AAAA-MM-DD HH:MM</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="360"/>
+        <location filename="../forms/questions.py" line="449"/>
         <source>Calendar…</source>
         <translation>Calendario…</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="361"/>
+        <location filename="../forms/questions.py" line="450"/>
         <source>Choose the date from a calendar (Alt+Down)</source>
         <translation>Elegir la fecha en un calendario (Alt+Abajo)</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="362"/>
+        <location filename="../forms/questions.py" line="451"/>
         <source>Choose the date from a calendar</source>
         <translation>Elegir la fecha en un calendario</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="370"/>
+        <location filename="../forms/questions.py" line="459"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="371"/>
+        <location filename="../forms/questions.py" line="460"/>
         <source>Fill in the current time</source>
         <translation>Insertar la hora actual</translation>
     </message>

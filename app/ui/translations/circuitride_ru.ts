@@ -128,34 +128,44 @@
 <context>
     <name>CandidateCard</name>
     <message>
-        <location filename="../sync/conflicts.py" line="156"/>
+        <location filename="../sync/conflicts.py" line="166"/>
         <source>someone</source>
         <translation>кто-то</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="158"/>
+        <location filename="../sync/conflicts.py" line="168"/>
         <source>{who} on this laptop</source>
         <translation>{who} на этом ноутбуке</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="160"/>
+        <location filename="../sync/conflicts.py" line="170"/>
         <source>Set by {who}, {when}</source>
         <translation>Установил(а) {who}, {when}</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="166"/>
+        <location filename="../sync/conflicts.py" line="176"/>
         <source>Shown everywhere until resolved</source>
         <translation>Показывается везде до разрешения</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="168"/>
+        <location filename="../sync/conflicts.py" line="178"/>
         <source>&amp;Keep this value</source>
         <translation>&amp;Оставить это значение</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="169"/>
+        <location filename="../sync/conflicts.py" line="179"/>
         <source>Keep {value}</source>
         <translation>Оставить {value}</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="185"/>
+        <source>Case {number}</source>
+        <translation>Дело {number}</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="187"/>
+        <source>A record this laptop does not hold (another ride&apos;s)</source>
+        <translation>Запись, которой нет на этом ноутбуке (другой миссии)</translation>
     </message>
 </context>
 <context>
@@ -785,77 +795,77 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../cases/model.py" line="103"/>
+        <location filename="../cases/model.py" line="105"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="104"/>
+        <location filename="../cases/model.py" line="106"/>
         <source>Principal applicant</source>
         <translation>Основной заявитель</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="105"/>
+        <location filename="../cases/model.py" line="107"/>
         <source>Native script</source>
         <translation>В оригинале</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="106"/>
+        <location filename="../cases/model.py" line="108"/>
         <source>Persons</source>
         <translation>Чел.</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="107"/>
+        <location filename="../cases/model.py" line="109"/>
         <source>Priority</source>
         <translation>Приор.</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="108"/>
+        <location filename="../cases/model.py" line="110"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="109"/>
+        <location filename="../cases/model.py" line="111"/>
         <source>Site</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="110"/>
+        <location filename="../cases/model.py" line="112"/>
         <source>Ride</source>
         <translation>Миссия</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="111"/>
+        <location filename="../cases/model.py" line="113"/>
         <source>File location</source>
         <translation>Место папки</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="112"/>
+        <location filename="../cases/model.py" line="114"/>
         <source>Open issues</source>
         <translation>Замечания</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="115"/>
+        <location filename="../cases/model.py" line="117"/>
         <source>Case number; %s marks an expedited case</source>
         <translation>Номер дела; %s обозначает ускоренное рассмотрение</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="116"/>
+        <location filename="../cases/model.py" line="118"/>
         <source>The principal applicant&apos;s name in their own script</source>
         <translation>Имя основного заявителя в оригинальном написании</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="118"/>
+        <location filename="../cases/model.py" line="120"/>
         <source>Persons without a date of birth or with an approximate one not yet verified, a missing principal applicant, an unknown file location</source>
         <translation>Лица без даты рождения или с приблизительной, ещё не проверенной датой; нет основного заявителя; неизвестно место папки</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="278"/>
+        <location filename="../cases/model.py" line="326"/>
         <source>%s: expedited</source>
         <translation>%s: ускоренное рассмотрение</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="306"/>
+        <location filename="../cases/model.py" line="354"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
@@ -940,32 +950,32 @@
 <context>
     <name>CasesView</name>
     <message>
-        <location filename="../cases/view.py" line="95"/>
+        <location filename="../cases/view.py" line="89"/>
         <source>Search: case number, UNHCR id, name in any script, date of birth</source>
         <translation>Поиск: номер дела, ID УВКБ ООН, имя в любой письменности, дата рождения</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="97"/>
+        <location filename="../cases/view.py" line="91"/>
         <source>Search cases</source>
         <translation>Поиск дел</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="100"/>
+        <location filename="../cases/view.py" line="94"/>
         <source>Type part of a name (any script), a case number or UNHCR id, or a date of birth. Enter opens the case when only one matches; Down moves into the list; Ctrl+F comes back here.</source>
         <translation>Введите часть имени (в любой письменности), номер дела, ID УВКБ ООН или дату рождения. Enter открывает дело, если совпадение одно; стрелка вниз переходит к списку; Ctrl+F возвращает сюда.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="108"/>
+        <location filename="../cases/view.py" line="102"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="356"/>
+        <location filename="../cases/view.py" line="385"/>
         <source>Loading every case…</source>
         <translation>Загрузка всех дел…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cases/view.py" line="360"/>
+        <location filename="../cases/view.py" line="389"/>
         <source>%1 of %Ln case(s)</source>
         <translation>
             <numerusform>%1 из %Ln дела</numerusform>
@@ -974,37 +984,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="364"/>
+        <location filename="../cases/view.py" line="393"/>
         <source>Only the first %s search matches are listed; type more of the name or number.</source>
         <translation>Показаны только первые %s совпадений; введите больше символов имени или номера.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="372"/>
+        <location filename="../cases/view.py" line="401"/>
         <source>No cases are loaded.</source>
         <translation>Дела не загружены.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="374"/>
+        <location filename="../cases/view.py" line="403"/>
         <source>This workspace has no cases yet. Cases arrive with a sync or an imported manifest.</source>
         <translation>В этом рабочем пространстве пока нет дел. Дела поступают при синхронизации или из импортированного манифеста.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="378"/>
+        <location filename="../cases/view.py" line="407"/>
         <source>No case matches this search. Check the spelling, or try part of a name, the case number or a date of birth.</source>
         <translation>Ни одно дело не соответствует поиску. Проверьте написание или попробуйте часть имени, номер дела или дату рождения.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="382"/>
+        <location filename="../cases/view.py" line="411"/>
         <source>No case matches these filters.</source>
         <translation>Ни одно дело не соответствует этим фильтрам.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="384"/>
+        <location filename="../cases/view.py" line="413"/>
         <source>No case matches the search and filters. Check the spelling, or clear the filters.</source>
         <translation>Ни одно дело не соответствует поиску и фильтрам. Проверьте написание или сбросьте фильтры.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="481"/>
+        <location filename="../cases/view.py" line="510"/>
         <source>Reset columns</source>
         <translation>Сбросить столбцы</translation>
     </message>
@@ -1031,31 +1041,41 @@
         <source>Values</source>
         <translation>Значения</translation>
     </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="107"/>
+        <source>{value}: held by two records</source>
+        <translation>{value}: у двух записей</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../sync/conflicts.py" line="193"/>
+        <location filename="../sync/conflicts.py" line="215"/>
         <source>Open conflicts</source>
         <translation>Открытые конфликты</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="212"/>
+        <location filename="../sync/conflicts.py" line="233"/>
         <source>Two devices changed this field before either had synced. Choose the value that is right; it then replaces the other one on every device.</source>
         <translation>Два устройства изменили это поле, прежде чем какое-либо из них синхронизировалось. Выберите правильное значение; оно заменит другое на всех устройствах.</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="220"/>
+        <location filename="../sync/conflicts.py" line="237"/>
+        <source>Two records hold this value, which must be unique (they were registered on two devices before either had synced). Both are kept. Enter another value for this record; if both are the same family, ask HQ before changing anything.</source>
+        <translation>У двух записей это значение, которое должно быть уникальным (их зарегистрировали на двух устройствах до синхронизации). Обе сохранены. Введите другое значение для этой записи; если это одна и та же семья, сначала обратитесь в штаб-квартиру.</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="246"/>
         <source>Enter &amp;another value…</source>
         <translation>Ввести &amp;другое значение…</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="244"/>
+        <location filename="../sync/conflicts.py" line="270"/>
         <source>No conflicts. When two devices change the same field before syncing, HQ keeps both values and they appear here for a team lead to choose.</source>
         <translation>Конфликтов нет. Когда два устройства изменяют одно и то же поле до синхронизации, штаб-квартира сохраняет оба значения, и они появляются здесь, чтобы руководитель группы выбрал.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync/conflicts.py" line="265"/>
+        <location filename="../sync/conflicts.py" line="291"/>
         <source>Conflicts (%n open)</source>
         <translation>
             <numerusform>Конфликты (%n открытый)</numerusform>
@@ -1064,7 +1084,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="329"/>
+        <location filename="../sync/conflicts.py" line="360"/>
         <source>Conflict resolved; the chosen value goes to HQ with the next sync.</source>
         <translation>Конфликт разрешён; выбранное значение будет отправлено в штаб-квартиру при следующей синхронизации.</translation>
     </message>
@@ -1835,32 +1855,32 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         <translation>Черновик сохранён на этом ноутбуке.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="171"/>
+        <location filename="../forms/session.py" line="175"/>
         <source>Some answers need attention before the form can be submitted: see the marked questions.</source>
         <translation>Некоторые ответы требуют внимания, прежде чем форму можно будет отправить: проверьте отмеченные вопросы.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="177"/>
+        <location filename="../forms/session.py" line="181"/>
         <source>Amend a submitted form</source>
         <translation>Исправление отправленной формы</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="177"/>
+        <location filename="../forms/session.py" line="181"/>
         <source>Why is this submitted form being changed?</source>
         <translation>Почему в эту отправленную форму вносятся изменения?</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="182"/>
+        <location filename="../forms/session.py" line="186"/>
         <source>An amendment needs a reason.</source>
         <translation>Для исправления нужно указать причину.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="202"/>
+        <location filename="../forms/session.py" line="206"/>
         <source>Form submitted and locked.</source>
         <translation>Форма отправлена и заблокирована.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="202"/>
+        <location filename="../forms/session.py" line="206"/>
         <source>Amendment saved.</source>
         <translation>Исправление сохранено.</translation>
     </message>
@@ -1868,147 +1888,147 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../forms/renderer.py" line="113"/>
+        <location filename="../forms/renderer.py" line="119"/>
         <source>Default</source>
         <translation>По умолчанию</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="115"/>
+        <location filename="../forms/renderer.py" line="121"/>
         <source>The language the questions are read out in; the program keeps its own</source>
         <translation>Язык, на котором зачитываются вопросы; язык программы не меняется</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="116"/>
+        <location filename="../forms/renderer.py" line="122"/>
         <source>Form lan&amp;guage:</source>
         <translation>&amp;Язык формы:</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="130"/>
+        <location filename="../forms/renderer.py" line="136"/>
         <source>This form has no questions.</source>
         <translation>В этой форме нет вопросов.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="133"/>
+        <location filename="../forms/renderer.py" line="139"/>
         <source>&amp;Previous</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="134"/>
+        <location filename="../forms/renderer.py" line="140"/>
         <source>Go to the previous page (Page Up, Alt+Left)</source>
         <translation>Перейти на предыдущую страницу (Page Up, Alt+стрелка влево)</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="135"/>
+        <location filename="../forms/renderer.py" line="141"/>
         <source>&amp;Next</source>
         <translation>&amp;Далее</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="136"/>
+        <location filename="../forms/renderer.py" line="142"/>
         <source>Go to the next page (Page Down, Alt+Right)</source>
         <translation>Перейти на следующую страницу (Page Down, Alt+стрелка вправо)</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="277"/>
+        <location filename="../forms/renderer.py" line="293"/>
         <source>Nothing to answer on this page with the answers given so far.</source>
         <translation>С учётом данных ответов на этой странице нет вопросов.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="340"/>
+        <location filename="../forms/renderer.py" line="356"/>
         <source>These are the persons on the case. To add or remove someone, change the household on the case screen.</source>
         <translation>Это лица в деле. Чтобы добавить или удалить кого-либо, измените состав семьи на экране дела.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="380"/>
+        <location filename="../forms/renderer.py" line="396"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="382"/>
+        <location filename="../forms/renderer.py" line="398"/>
         <source>Remove this entry and its answers</source>
         <translation>Удалить эту запись и её ответы</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="527"/>
+        <location filename="../forms/renderer.py" line="555"/>
         <source>No entries yet. Use “Add {label}” to add one.</source>
         <translation>Записей пока нет. Чтобы добавить запись, нажмите «Добавить: {label}».</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="530"/>
+        <location filename="../forms/renderer.py" line="558"/>
         <source>Add {label}</source>
         <translation>Добавить: {label}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="531"/>
+        <location filename="../forms/renderer.py" line="559"/>
         <source>Add another entry at the end</source>
         <translation>Добавить ещё одну запись в конец</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="566"/>
+        <location filename="../forms/renderer.py" line="594"/>
         <source>This answer is not allowed.</source>
         <translation>Этот ответ недопустим.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="567"/>
+        <location filename="../forms/renderer.py" line="595"/>
         <source>This question needs an answer.</source>
         <translation>На этот вопрос нужно ответить.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="593"/>
+        <location filename="../forms/renderer.py" line="621"/>
         <source>{label} {number}</source>
         <translation>{label} {number}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="595"/>
+        <location filename="../forms/renderer.py" line="623"/>
         <source>Entry {number}</source>
         <translation>Запись {number}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="600"/>
+        <location filename="../forms/renderer.py" line="628"/>
         <source>Remove {title}</source>
         <translation>Удалить: {title}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="638"/>
+        <location filename="../forms/renderer.py" line="669"/>
         <source>Enter a whole number, for example 12.</source>
         <translation>Введите целое число, например 12.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="639"/>
+        <location filename="../forms/renderer.py" line="670"/>
         <source>Enter a number, for example 72.5.</source>
         <translation>Введите число, например 72,5.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="640"/>
+        <location filename="../forms/renderer.py" line="671"/>
         <source>Enter a real date as year-month-day, for example 2024-03-31.</source>
         <translation>Введите существующую дату в формате год-месяц-день, например 2024-03-31.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="641"/>
+        <location filename="../forms/renderer.py" line="672"/>
         <source>Enter a time as hours:minutes, for example 14:30.</source>
         <translation>Введите время в формате часы:минуты, например 14:30.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="642"/>
+        <location filename="../forms/renderer.py" line="673"/>
         <source>Enter a date and time, for example 2024-03-31 14:30.</source>
         <translation>Введите дату и время, например 2024-03-31 14:30.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="668"/>
+        <location filename="../forms/renderer.py" line="699"/>
         <source>Remove entry</source>
         <translation>Удалить запись</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="669"/>
+        <location filename="../forms/renderer.py" line="700"/>
         <source>Remove “{title}” and all its answers?</source>
         <translation>Удалить «{title}» вместе со всеми ответами?</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="724"/>
+        <location filename="../forms/renderer.py" line="759"/>
         <source>Page {n} of {total}: {title}</source>
         <translation>Страница {n} из {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="737"/>
+        <location filename="../forms/renderer.py" line="772"/>
         <source>More questions</source>
         <translation>Другие вопросы</translation>
     </message>
@@ -2814,32 +2834,32 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>Interviews</name>
     <message>
-        <location filename="../forms/session.py" line="279"/>
+        <location filename="../forms/session.py" line="283"/>
         <source>Pre-screening</source>
         <translation>Предварительная оценка</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="280"/>
+        <location filename="../forms/session.py" line="284"/>
         <source>Biographic verification</source>
         <translation>Проверка биографических данных</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="281"/>
+        <location filename="../forms/session.py" line="285"/>
         <source>Medical history</source>
         <translation>Медицинский анамнез</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="282"/>
+        <location filename="../forms/session.py" line="286"/>
         <source>Resettlement preferences</source>
         <translation>Пожелания по переселению</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="283"/>
+        <location filename="../forms/session.py" line="287"/>
         <source>Follow-up</source>
         <translation>Повторное собеседование</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="284"/>
+        <location filename="../forms/session.py" line="288"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
@@ -2946,7 +2966,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>Line</name>
     <message>
-        <location filename="../forms/questions.py" line="108"/>
+        <location filename="../forms/questions.py" line="112"/>
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
@@ -2954,103 +2974,103 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../shell.py" line="80"/>
+        <location filename="../shell.py" line="104"/>
         <source>Circuit Ride</source>
         <translation>Circuit Ride</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="127"/>
+        <location filename="../shell.py" line="170"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="142"/>
+        <location filename="../shell.py" line="185"/>
         <source>Schedule</source>
         <translation>Расписание</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="144"/>
+        <location filename="../shell.py" line="187"/>
         <source>Appointments with interpreters, by day and site, and notices to applicants in their language. Coming in a later release; appointments already show on each case.</source>
         <translation>Встречи с переводчиками по дням и местам и уведомления заявителям на их языке. Появится в одной из следующих версий; встречи уже показаны в каждом деле.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="150"/>
+        <location filename="../shell.py" line="193"/>
         <source>Adjudication</source>
         <translation>Вынесение решений</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="152"/>
+        <location filename="../shell.py" line="195"/>
         <source>The daily docket for visiting officers, case briefings, and recording decisions and fingerprint results. Coming in a later release.</source>
         <translation>Ежедневный список дел для приезжающих сотрудников, справки по делам, запись решений и результатов проверки отпечатков пальцев. Появится в одной из следующих версий.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="157"/>
+        <location filename="../shell.py" line="200"/>
         <source>Files</source>
         <translation>Папки дел</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="159"/>
+        <location filename="../shell.py" line="202"/>
         <source>Where each physical case file is and who holds it. Coming in a later release; each case already shows its file location and movements.</source>
         <translation>Где находится каждая бумажная папка дела и у кого она. Появится в одной из следующих версий; в каждом деле уже показаны место папки и её перемещения.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="129"/>
-        <location filename="../shell.py" line="164"/>
+        <location filename="../shell.py" line="172"/>
+        <location filename="../shell.py" line="207"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="166"/>
+        <location filename="../shell.py" line="209"/>
         <source>Sending the ride&apos;s work to HQ and receiving updates, with conflicts for a team lead to resolve. Coming in a later release; every change is already queued for it.</source>
         <translation>Отправка результатов работы миссии в штаб-квартиру и получение обновлений; конфликты разрешает руководитель группы. Появится в одной из следующих версий; каждое изменение уже поставлено в очередь.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="172"/>
+        <location filename="../shell.py" line="215"/>
         <source>Reports and QC</source>
         <translation>Отчёты и качество</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="173"/>
+        <location filename="../shell.py" line="216"/>
         <source>Quality checks, statistics and Word reports. Coming in a later release.</source>
         <translation>Проверки качества, статистика и отчёты в формате Word. Появится в одной из следующих версий.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="192"/>
+        <location filename="../shell.py" line="235"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="195"/>
+        <location filename="../shell.py" line="238"/>
         <source>&amp;Find case</source>
         <translation>&amp;Найти дело</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="198"/>
+        <location filename="../shell.py" line="241"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="202"/>
+        <location filename="../shell.py" line="245"/>
         <source>&amp;Import cases…</source>
         <translation>&amp;Импортировать дела…</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="205"/>
+        <location filename="../shell.py" line="248"/>
         <source>&amp;Export cases…</source>
         <translation>&amp;Экспортировать дела…</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="207"/>
+        <location filename="../shell.py" line="250"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Резервная копия…</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="210"/>
+        <location filename="../shell.py" line="253"/>
         <source>&amp;Workspace</source>
         <translation>&amp;Рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="218"/>
+        <location filename="../shell.py" line="261"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
@@ -3324,17 +3344,17 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>PdfCheck</name>
     <message>
-        <location filename="../case/pdf_view.py" line="42"/>
+        <location filename="../case/pdf_view.py" line="51"/>
         <source>{name} is protected by a password. Save a copy without the password and import that.</source>
         <translation>{name} защищён паролем. Сохраните копию без пароля и импортируйте её.</translation>
     </message>
     <message>
-        <location filename="../case/pdf_view.py" line="46"/>
+        <location filename="../case/pdf_view.py" line="55"/>
         <source>{name} could not be opened as a PDF: it is damaged or incomplete. Copy it again from the source.</source>
         <translation>{name} не удалось открыть как PDF: файл повреждён или неполон. Скопируйте его заново из источника.</translation>
     </message>
     <message>
-        <location filename="../case/pdf_view.py" line="61"/>
+        <location filename="../case/pdf_view.py" line="70"/>
         <source>{name} has no pages.</source>
         <translation>В файле {name} нет страниц.</translation>
     </message>
@@ -3342,52 +3362,52 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>PdfView</name>
     <message>
-        <location filename="../case/pdf_view.py" line="79"/>
+        <location filename="../case/pdf_view.py" line="88"/>
         <source>Page number</source>
         <translation>Номер страницы</translation>
     </message>
     <message>
-        <location filename="../case/pdf_view.py" line="80"/>
+        <location filename="../case/pdf_view.py" line="89"/>
         <source>&amp;Page</source>
         <translation>&amp;Страница</translation>
     </message>
     <message>
-        <location filename="../case/pdf_view.py" line="85"/>
+        <location filename="../case/pdf_view.py" line="94"/>
         <source>Pre&amp;vious page</source>
         <translation>&amp;Предыдущая страница</translation>
     </message>
     <message>
-        <location filename="../case/pdf_view.py" line="86"/>
+        <location filename="../case/pdf_view.py" line="95"/>
         <source>Ne&amp;xt page</source>
         <translation>С&amp;ледующая страница</translation>
     </message>
     <message>
-        <location filename="../case/pdf_view.py" line="87"/>
+        <location filename="../case/pdf_view.py" line="96"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;Уменьшить</translation>
     </message>
     <message>
-        <location filename="../case/pdf_view.py" line="88"/>
+        <location filename="../case/pdf_view.py" line="97"/>
         <source>Zoom &amp;in</source>
         <translation>У&amp;величить</translation>
     </message>
     <message>
-        <location filename="../case/pdf_view.py" line="89"/>
+        <location filename="../case/pdf_view.py" line="98"/>
         <source>&amp;Fit page</source>
         <translation>По размеру с&amp;траницы</translation>
     </message>
     <message>
-        <location filename="../case/pdf_view.py" line="90"/>
+        <location filename="../case/pdf_view.py" line="99"/>
         <source>Fit &amp;width</source>
         <translation>По &amp;ширине</translation>
     </message>
     <message>
-        <location filename="../case/pdf_view.py" line="91"/>
+        <location filename="../case/pdf_view.py" line="100"/>
         <source>&amp;Actual size</source>
         <translation>&amp;Исходный размер</translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/pdf_view.py" line="158"/>
+        <location filename="../case/pdf_view.py" line="171"/>
         <source>of %n page(s)</source>
         <translation>
             <numerusform>из %n страницы</numerusform>
@@ -3396,17 +3416,17 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message>
-        <location filename="../case/pdf_view.py" line="256"/>
+        <location filename="../case/pdf_view.py" line="269"/>
         <source>Whole page</source>
         <translation>Вся страница</translation>
     </message>
     <message>
-        <location filename="../case/pdf_view.py" line="258"/>
+        <location filename="../case/pdf_view.py" line="271"/>
         <source>Page width</source>
         <translation>По ширине страницы</translation>
     </message>
     <message>
-        <location filename="../case/pdf_view.py" line="260"/>
+        <location filename="../case/pdf_view.py" line="273"/>
         <source>{percent}%</source>
         <translation>{percent}%</translation>
     </message>
@@ -3784,8 +3804,8 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>QuestionWidget</name>
     <message>
-        <location filename="../forms/questions.py" line="156"/>
-        <location filename="../forms/questions.py" line="165"/>
+        <location filename="../forms/questions.py" line="160"/>
+        <location filename="../forms/questions.py" line="169"/>
         <source>Required question</source>
         <translation>Обязательный вопрос</translation>
     </message>
@@ -3793,7 +3813,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>ReadOnlyQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="264"/>
+        <location filename="../forms/questions.py" line="353"/>
         <source>Not recorded</source>
         <translation>Не указано</translation>
     </message>
@@ -3801,7 +3821,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>SelectManyQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="709"/>
+        <location filename="../forms/questions.py" line="798"/>
         <source>No choices fit the answers given so far.</source>
         <translation>С учётом данных ответов подходящих вариантов нет.</translation>
     </message>
@@ -3809,23 +3829,23 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>SelectOneQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="524"/>
+        <location filename="../forms/questions.py" line="613"/>
         <source>Clear answer</source>
         <translation>Очистить ответ</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="527"/>
+        <location filename="../forms/questions.py" line="616"/>
         <source>Leave this question unanswered</source>
         <translation>Оставить этот вопрос без ответа</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="567"/>
-        <location filename="../forms/questions.py" line="597"/>
+        <location filename="../forms/questions.py" line="656"/>
+        <location filename="../forms/questions.py" line="686"/>
         <source>Choose…</source>
         <translation>Выберите…</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="582"/>
+        <location filename="../forms/questions.py" line="671"/>
         <source>No choices fit the answers given so far.</source>
         <translation>С учётом данных ответов подходящих вариантов нет.</translation>
     </message>
@@ -3833,57 +3853,57 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>StartInterviewDialog</name>
     <message>
-        <location filename="../forms/session.py" line="222"/>
+        <location filename="../forms/session.py" line="226"/>
         <source>Start an interview</source>
         <translation>Начать собеседование</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="229"/>
+        <location filename="../forms/session.py" line="233"/>
         <source>%1  (version %2)</source>
         <translation>%1  (версия %2)</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="232"/>
+        <location filename="../forms/session.py" line="236"/>
         <source>No interpreter</source>
         <translation>Без переводчика</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="240"/>
+        <location filename="../forms/session.py" line="244"/>
         <source>e.g. interview room 2, Lima office</source>
         <translation>напр., комната для собеседований 2, офис в Лиме</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="243"/>
+        <location filename="../forms/session.py" line="247"/>
         <source>Interview &amp;type:</source>
         <translation>&amp;Тип собеседования:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="244"/>
+        <location filename="../forms/session.py" line="248"/>
         <source>&amp;Form:</source>
         <translation>&amp;Форма:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="245"/>
+        <location filename="../forms/session.py" line="249"/>
         <source>&amp;Interpreter:</source>
         <translation>&amp;Переводчик:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="246"/>
+        <location filename="../forms/session.py" line="250"/>
         <source>Form &amp;language:</source>
         <translation>&amp;Язык формы:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="247"/>
+        <location filename="../forms/session.py" line="251"/>
         <source>&amp;Location:</source>
         <translation>&amp;Место:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="248"/>
+        <location filename="../forms/session.py" line="252"/>
         <source>The form language is the one questions are read out in; you can switch it at any time.</source>
         <translation>Язык формы — это язык, на котором зачитываются вопросы; его можно сменить в любой момент.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="252"/>
+        <location filename="../forms/session.py" line="256"/>
         <source>Start</source>
         <translation>Начать</translation>
     </message>
@@ -3891,42 +3911,52 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../status.py" line="31"/>
+        <location filename="../status.py" line="36"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../status.py" line="42"/>
+        <location filename="../status.py" line="47"/>
+        <source>Disk full: read, export and back up only; free some space to save</source>
+        <translation>Диск заполнен: только чтение, экспорт и резервная копия; освободите место, чтобы сохранять</translation>
+    </message>
+    <message>
+        <location filename="../status.py" line="50"/>
+        <source>The disk holding the workspace is full. You can read, search, export and back up to another drive; changes cannot be saved until some space is freed.</source>
+        <translation>Диск с рабочим пространством заполнен. Можно читать, искать, экспортировать и делать резервную копию на другой диск; изменения нельзя сохранить, пока не освободится место.</translation>
+    </message>
+    <message>
+        <location filename="../status.py" line="57"/>
         <source>Unlocked: %s</source>
         <translation>Разблокировано: %s</translation>
     </message>
     <message>
-        <location filename="../status.py" line="43"/>
+        <location filename="../status.py" line="58"/>
         <source>Ride: %s</source>
         <translation>Миссия: %s</translation>
     </message>
     <message>
-        <location filename="../status.py" line="43"/>
+        <location filename="../status.py" line="58"/>
         <source>No current ride</source>
         <translation>Нет текущей миссии</translation>
     </message>
     <message>
-        <location filename="../status.py" line="45"/>
+        <location filename="../status.py" line="60"/>
         <source>Never synced</source>
         <translation>Не синхронизировано</translation>
     </message>
     <message>
-        <location filename="../status.py" line="49"/>
+        <location filename="../status.py" line="64"/>
         <source>Last sync: %s</source>
         <translation>Последняя синхронизация: %s</translation>
     </message>
     <message>
-        <location filename="../status.py" line="51"/>
+        <location filename="../status.py" line="66"/>
         <source>Not backed up yet</source>
         <translation>Нет резервной копии</translation>
     </message>
     <message numerus="yes">
-        <location filename="../status.py" line="55"/>
+        <location filename="../status.py" line="70"/>
         <source>Last backup %n day(s) ago</source>
         <translation>
             <numerusform>Последняя резервная копия — %n день назад</numerusform>
@@ -3938,42 +3968,82 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>SyncConflicts</name>
     <message>
-        <location filename="../sync/conflicts.py" line="111"/>
+        <location filename="../sync/conflicts.py" line="113"/>
         <source>Person</source>
         <translation>Лицо</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="112"/>
+        <location filename="../sync/conflicts.py" line="114"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="113"/>
+        <location filename="../sync/conflicts.py" line="115"/>
         <source>Appointment</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="114"/>
+        <location filename="../sync/conflicts.py" line="116"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="115"/>
+        <location filename="../sync/conflicts.py" line="117"/>
         <source>Document or photo</source>
         <translation>Документ или фото</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="127"/>
+        <location filename="../sync/conflicts.py" line="118"/>
+        <source>Site</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="119"/>
+        <source>Circuit ride</source>
+        <translation>Миссия</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="120"/>
+        <source>Interpreter</source>
+        <translation>Переводчик</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="121"/>
+        <source>Form</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="122"/>
+        <source>Interview</source>
+        <translation>Собеседование</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="123"/>
+        <source>Form submission</source>
+        <translation>Отправленная форма</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="124"/>
+        <source>Adjudication result</source>
+        <translation>Решение по делу</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="125"/>
+        <source>File movement</source>
+        <translation>Перемещение дела</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="137"/>
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="130"/>
+        <location filename="../sync/conflicts.py" line="140"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="132"/>
+        <location filename="../sync/conflicts.py" line="142"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
@@ -4014,144 +4084,205 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../sync/view.py" line="49"/>
+        <location filename="../sync/view.py" line="55"/>
         <source>Sync with HQ</source>
         <translation>Синхронизация со штаб-квартирой</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="57"/>
+        <location filename="../sync/view.py" line="63"/>
         <source>This laptop:</source>
         <translation>Этот ноутбук:</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="58"/>
+        <location filename="../sync/view.py" line="64"/>
         <source>Last successful sync:</source>
         <translation>Последняя успешная синхронизация:</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="59"/>
+        <location filename="../sync/view.py" line="65"/>
         <source>Ride:</source>
         <translation>Миссия:</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="60"/>
+        <location filename="../sync/view.py" line="66"/>
         <source>Changes waiting to be sent:</source>
         <translation>Изменения, ожидающие отправки:</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="61"/>
+        <location filename="../sync/view.py" line="67"/>
         <source>HQ address:</source>
         <translation>Адрес штаб-квартиры:</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="62"/>
+        <location filename="../sync/view.py" line="68"/>
         <source>Open conflicts:</source>
         <translation>Открытые конфликты:</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="79"/>
+        <location filename="../sync/view.py" line="85"/>
         <source>Sync problem</source>
         <translation>Проблема синхронизации</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="82"/>
+        <location filename="../sync/view.py" line="93"/>
+        <source>What was not synced</source>
+        <translation>Что не синхронизировано</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="96"/>
         <source>&amp;Enroll with HQ…</source>
         <translation>&amp;Зарегистрироваться в штаб-квартире…</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="84"/>
+        <location filename="../sync/view.py" line="98"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Синхронизировать сейчас</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="167"/>
+        <location filename="../sync/view.py" line="182"/>
         <source>Connecting to HQ…</source>
         <translation>Подключение к штаб-квартире…</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="179"/>
+        <location filename="../sync/view.py" line="194"/>
         <source>Enrolling with HQ…</source>
         <translation>Регистрация в штаб-квартире…</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="196"/>
+        <location filename="../sync/view.py" line="211"/>
         <source>Sending changes to HQ</source>
         <translation>Отправка изменений в штаб-квартиру</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="197"/>
+        <location filename="../sync/view.py" line="212"/>
         <source>Receiving changes from HQ</source>
         <translation>Получение изменений из штаб-квартиры</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="198"/>
+        <location filename="../sync/view.py" line="213"/>
         <source>Sending files</source>
         <translation>Отправка файлов</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="199"/>
+        <location filename="../sync/view.py" line="214"/>
         <source>Receiving files</source>
         <translation>Получение файлов</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="209"/>
+        <location filename="../sync/view.py" line="224"/>
         <source>Sync finished. Sent: {sent} · Received: {received} · Files: {files} · New conflicts: {conflicts}</source>
         <translation>Синхронизация завершена. Отправлено: {sent} · Получено: {received} · Файлы: {files} · Новые конфликты: {conflicts}</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="216"/>
+        <location filename="../sync/view.py" line="231"/>
         <source>Refused by HQ: {count}</source>
         <translation>Отклонено штаб-квартирой: {count}</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="224"/>
+        <location filename="../sync/view.py" line="239"/>
         <source>This laptop is enrolled with HQ. Sync now to send and receive the ride&apos;s work.</source>
         <translation>Этот ноутбук зарегистрирован в штаб-квартире. Синхронизируйте сейчас, чтобы отправить и получить работу миссии.</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="258"/>
+        <location filename="../sync/view.py" line="273"/>
         <source>Reading the sync state…</source>
         <translation>Чтение состояния синхронизации…</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="260"/>
+        <location filename="../sync/view.py" line="275"/>
         <source>This laptop is enrolled with HQ.</source>
         <translation>Этот ноутбук зарегистрирован в штаб-квартире.</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="263"/>
+        <location filename="../sync/view.py" line="278"/>
         <source>This laptop is not enrolled with HQ yet. Every change is kept and waits for the first sync.</source>
         <translation>Этот ноутбук ещё не зарегистрирован в штаб-квартире. Каждое изменение сохранено и ждёт первой синхронизации.</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="269"/>
+        <location filename="../sync/view.py" line="284"/>
         <source>All cases (not limited to one ride)</source>
         <translation>Все дела (без ограничения одной миссией)</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="277"/>
+        <location filename="../sync/view.py" line="292"/>
         <source>Never</source>
         <translation>Никогда</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="283"/>
+        <location filename="../sync/view.py" line="302"/>
         <source>The last sync did not finish:</source>
         <translation>Последняя синхронизация не завершилась:</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="290"/>
+        <location filename="../sync/view.py" line="309"/>
         <source>Enroll this laptop with the code from HQ before the first sync.</source>
         <translation>Зарегистрируйте этот ноутбук по коду от штаб-квартиры перед первой синхронизацией.</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="293"/>
+        <location filename="../sync/view.py" line="312"/>
         <source>Syncing; you can keep working meanwhile.</source>
         <translation>Идёт синхронизация; тем временем можно продолжать работу.</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="297"/>
+        <location filename="../sync/view.py" line="316"/>
         <source>Send this laptop&apos;s changes to HQ and receive the ride&apos;s updates</source>
         <translation>Отправить изменения с этого ноутбука в штаб-квартиру и получить обновления миссии</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sync/view.py" line="324"/>
+        <source>%n change(s) refused by HQ: they stay on this laptop only.</source>
+        <translation>
+            <numerusform>Штаб-квартира отклонила %n изменение: оно остаётся только на этом ноутбуке.</numerusform>
+            <numerusform>Штаб-квартира отклонила %n изменения: они остаются только на этом ноутбуке.</numerusform>
+            <numerusform>Штаб-квартира отклонила %n изменений: они остаются только на этом ноутбуке.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sync/view.py" line="328"/>
+        <source>%n change(s) cannot be sent until their record is corrected; the others were sent.</source>
+        <translation>
+            <numerusform>%n изменение нельзя отправить, пока его запись не исправлена; остальные отправлены.</numerusform>
+            <numerusform>%n изменения нельзя отправить, пока их записи не исправлены; остальные отправлены.</numerusform>
+            <numerusform>%n изменений нельзя отправить, пока их записи не исправлены; остальные отправлены.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sync/view.py" line="332"/>
+        <source>%n record(s) from HQ could not be stored on this laptop.</source>
+        <translation>
+            <numerusform>%n запись из штаб-квартиры не удалось сохранить на этом ноутбуке.</numerusform>
+            <numerusform>%n записи из штаб-квартиры не удалось сохранить на этом ноутбуке.</numerusform>
+            <numerusform>%n записей из штаб-квартиры не удалось сохранить на этом ноутбуке.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sync/view.py" line="335"/>
+        <source>%n record(s) from HQ are waiting for the record they belong to; they are kept.</source>
+        <translation>
+            <numerusform>%n запись из штаб-квартиры ждёт запись, к которой относится; она сохранена.</numerusform>
+            <numerusform>%n записи из штаб-квартиры ждут запись, к которой относятся; они сохранены.</numerusform>
+            <numerusform>%n записей из штаб-квартиры ждут запись, к которой относятся; они сохранены.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="341"/>
+        <source>case {number}</source>
+        <translation>дело {number}</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="343"/>
+        <source>no case</source>
+        <translation>без дела</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="347"/>
+        <source>`circuitride sync status --json` lists them all.</source>
+        <translation>`circuitride sync status --json` показывает все.</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="348"/>
+        <source>Not synced:</source>
+        <translation>Не синхронизировано:</translation>
     </message>
 </context>
 <context>
@@ -4165,42 +4296,42 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>TextQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="351"/>
+        <location filename="../forms/questions.py" line="440"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="352"/>
+        <location filename="../forms/questions.py" line="441"/>
         <source>HH:MM</source>
         <translation>ЧЧ:ММ</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="353"/>
+        <location filename="../forms/questions.py" line="442"/>
         <source>YYYY-MM-DD HH:MM</source>
         <translation>ГГГГ-ММ-ДД ЧЧ:ММ</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="360"/>
+        <location filename="../forms/questions.py" line="449"/>
         <source>Calendar…</source>
         <translation>Календарь…</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="361"/>
+        <location filename="../forms/questions.py" line="450"/>
         <source>Choose the date from a calendar (Alt+Down)</source>
         <translation>Выбрать дату в календаре (Alt+стрелка вниз)</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="362"/>
+        <location filename="../forms/questions.py" line="451"/>
         <source>Choose the date from a calendar</source>
         <translation>Выбрать дату в календаре</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="370"/>
+        <location filename="../forms/questions.py" line="459"/>
         <source>Now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="371"/>
+        <location filename="../forms/questions.py" line="460"/>
         <source>Fill in the current time</source>
         <translation>Вставить текущее время</translation>
     </message>

@@ -128,34 +128,44 @@
 <context>
     <name>CandidateCard</name>
     <message>
-        <location filename="../sync/conflicts.py" line="156"/>
+        <location filename="../sync/conflicts.py" line="166"/>
         <source>someone</source>
         <translation>хтось</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="158"/>
+        <location filename="../sync/conflicts.py" line="168"/>
         <source>{who} on this laptop</source>
         <translation>{who} на цьому ноутбуці</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="160"/>
+        <location filename="../sync/conflicts.py" line="170"/>
         <source>Set by {who}, {when}</source>
         <translation>Встановив(-ла) {who}, {when}</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="166"/>
+        <location filename="../sync/conflicts.py" line="176"/>
         <source>Shown everywhere until resolved</source>
         <translation>Показується всюди до розв&apos;язання</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="168"/>
+        <location filename="../sync/conflicts.py" line="178"/>
         <source>&amp;Keep this value</source>
         <translation>&amp;Залишити це значення</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="169"/>
+        <location filename="../sync/conflicts.py" line="179"/>
         <source>Keep {value}</source>
         <translation>Залишити {value}</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="185"/>
+        <source>Case {number}</source>
+        <translation>Справа {number}</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="187"/>
+        <source>A record this laptop does not hold (another ride&apos;s)</source>
+        <translation>Запис, якого немає на цьому ноутбуці (іншої місії)</translation>
     </message>
 </context>
 <context>
@@ -785,77 +795,77 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../cases/model.py" line="103"/>
+        <location filename="../cases/model.py" line="105"/>
         <source>Case</source>
         <translation>Справа</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="104"/>
+        <location filename="../cases/model.py" line="106"/>
         <source>Principal applicant</source>
         <translation>Основний заявник</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="105"/>
+        <location filename="../cases/model.py" line="107"/>
         <source>Native script</source>
         <translation>В оригіналі</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="106"/>
+        <location filename="../cases/model.py" line="108"/>
         <source>Persons</source>
         <translation>Осіб</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="107"/>
+        <location filename="../cases/model.py" line="109"/>
         <source>Priority</source>
         <translation>Пріор.</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="108"/>
+        <location filename="../cases/model.py" line="110"/>
         <source>Stage</source>
         <translation>Етап</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="109"/>
+        <location filename="../cases/model.py" line="111"/>
         <source>Site</source>
         <translation>Місце</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="110"/>
+        <location filename="../cases/model.py" line="112"/>
         <source>Ride</source>
         <translation>Місія</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="111"/>
+        <location filename="../cases/model.py" line="113"/>
         <source>File location</source>
         <translation>Місце теки</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="112"/>
+        <location filename="../cases/model.py" line="114"/>
         <source>Open issues</source>
         <translation>Зауваження</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="115"/>
+        <location filename="../cases/model.py" line="117"/>
         <source>Case number; %s marks an expedited case</source>
         <translation>Номер справи; %s позначає прискорений розгляд</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="116"/>
+        <location filename="../cases/model.py" line="118"/>
         <source>The principal applicant&apos;s name in their own script</source>
         <translation>Ім&apos;я основного заявника в оригінальному написанні</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="118"/>
+        <location filename="../cases/model.py" line="120"/>
         <source>Persons without a date of birth or with an approximate one not yet verified, a missing principal applicant, an unknown file location</source>
         <translation>Особи без дати народження або з приблизною, ще не перевіреною датою; немає основного заявника; невідоме місце теки</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="278"/>
+        <location filename="../cases/model.py" line="326"/>
         <source>%s: expedited</source>
         <translation>%s: прискорений розгляд</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="306"/>
+        <location filename="../cases/model.py" line="354"/>
         <source>unknown</source>
         <translation>невідомо</translation>
     </message>
@@ -940,32 +950,32 @@
 <context>
     <name>CasesView</name>
     <message>
-        <location filename="../cases/view.py" line="95"/>
+        <location filename="../cases/view.py" line="89"/>
         <source>Search: case number, UNHCR id, name in any script, date of birth</source>
         <translation>Пошук: номер справи, ID УВКБ ООН, ім&apos;я будь-яким письмом, дата народження</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="97"/>
+        <location filename="../cases/view.py" line="91"/>
         <source>Search cases</source>
         <translation>Пошук справ</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="100"/>
+        <location filename="../cases/view.py" line="94"/>
         <source>Type part of a name (any script), a case number or UNHCR id, or a date of birth. Enter opens the case when only one matches; Down moves into the list; Ctrl+F comes back here.</source>
         <translation>Введіть частину імені (будь-яким письмом), номер справи, ID УВКБ ООН або дату народження. Enter відкриває справу, якщо збіг лише один; стрілка вниз переходить до списку; Ctrl+F повертає сюди.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="108"/>
+        <location filename="../cases/view.py" line="102"/>
         <source>Cases</source>
         <translation>Справи</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="356"/>
+        <location filename="../cases/view.py" line="385"/>
         <source>Loading every case…</source>
         <translation>Завантаження всіх справ…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cases/view.py" line="360"/>
+        <location filename="../cases/view.py" line="389"/>
         <source>%1 of %Ln case(s)</source>
         <translation>
             <numerusform>%1 з %Ln справи</numerusform>
@@ -974,37 +984,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="364"/>
+        <location filename="../cases/view.py" line="393"/>
         <source>Only the first %s search matches are listed; type more of the name or number.</source>
         <translation>Показано лише перші %s збігів; введіть більше символів імені чи номера.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="372"/>
+        <location filename="../cases/view.py" line="401"/>
         <source>No cases are loaded.</source>
         <translation>Справи не завантажено.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="374"/>
+        <location filename="../cases/view.py" line="403"/>
         <source>This workspace has no cases yet. Cases arrive with a sync or an imported manifest.</source>
         <translation>У цьому робочому просторі ще немає справ. Справи надходять під час синхронізації або з імпортованого маніфесту.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="378"/>
+        <location filename="../cases/view.py" line="407"/>
         <source>No case matches this search. Check the spelling, or try part of a name, the case number or a date of birth.</source>
         <translation>Жодна справа не відповідає пошуку. Перевірте написання або спробуйте частину імені, номер справи чи дату народження.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="382"/>
+        <location filename="../cases/view.py" line="411"/>
         <source>No case matches these filters.</source>
         <translation>Жодна справа не відповідає цим фільтрам.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="384"/>
+        <location filename="../cases/view.py" line="413"/>
         <source>No case matches the search and filters. Check the spelling, or clear the filters.</source>
         <translation>Жодна справа не відповідає пошуку й фільтрам. Перевірте написання або скиньте фільтри.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="481"/>
+        <location filename="../cases/view.py" line="510"/>
         <source>Reset columns</source>
         <translation>Скинути стовпці</translation>
     </message>
@@ -1031,31 +1041,41 @@
         <source>Values</source>
         <translation>Значення</translation>
     </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="107"/>
+        <source>{value}: held by two records</source>
+        <translation>{value}: мають два записи</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../sync/conflicts.py" line="193"/>
+        <location filename="../sync/conflicts.py" line="215"/>
         <source>Open conflicts</source>
         <translation>Відкриті конфлікти</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="212"/>
+        <location filename="../sync/conflicts.py" line="233"/>
         <source>Two devices changed this field before either had synced. Choose the value that is right; it then replaces the other one on every device.</source>
         <translation>Два пристрої змінили це поле, перш ніж будь-який із них синхронізувався. Виберіть правильне значення; воно замінить інше на всіх пристроях.</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="220"/>
+        <location filename="../sync/conflicts.py" line="237"/>
+        <source>Two records hold this value, which must be unique (they were registered on two devices before either had synced). Both are kept. Enter another value for this record; if both are the same family, ask HQ before changing anything.</source>
+        <translation>Два записи мають це значення, яке має бути унікальним (їх зареєстрували на двох пристроях до синхронізації). Обидва збережено. Введіть інше значення для цього запису; якщо це та сама родина, спершу зверніться до штаб-квартири.</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="246"/>
         <source>Enter &amp;another value…</source>
         <translation>Ввести &amp;інше значення…</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="244"/>
+        <location filename="../sync/conflicts.py" line="270"/>
         <source>No conflicts. When two devices change the same field before syncing, HQ keeps both values and they appear here for a team lead to choose.</source>
         <translation>Конфліктів немає. Коли два пристрої змінюють те саме поле до синхронізації, штаб-квартира зберігає обидва значення, і вони з&apos;являються тут, щоб керівник групи вибрав.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync/conflicts.py" line="265"/>
+        <location filename="../sync/conflicts.py" line="291"/>
         <source>Conflicts (%n open)</source>
         <translation>
             <numerusform>Конфлікти (%n відкритий)</numerusform>
@@ -1064,7 +1084,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="329"/>
+        <location filename="../sync/conflicts.py" line="360"/>
         <source>Conflict resolved; the chosen value goes to HQ with the next sync.</source>
         <translation>Конфлікт розв&apos;язано; вибране значення надійде до штаб-квартири під час наступної синхронізації.</translation>
     </message>
@@ -1835,32 +1855,32 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         <translation>Чернетку збережено на цьому ноутбуці.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="171"/>
+        <location filename="../forms/session.py" line="175"/>
         <source>Some answers need attention before the form can be submitted: see the marked questions.</source>
         <translation>Деякі відповіді потребують уваги, перш ніж форму можна буде подати: перегляньте позначені запитання.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="177"/>
+        <location filename="../forms/session.py" line="181"/>
         <source>Amend a submitted form</source>
         <translation>Виправлення поданої форми</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="177"/>
+        <location filename="../forms/session.py" line="181"/>
         <source>Why is this submitted form being changed?</source>
         <translation>Чому до цієї поданої форми вносяться зміни?</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="182"/>
+        <location filename="../forms/session.py" line="186"/>
         <source>An amendment needs a reason.</source>
         <translation>Для виправлення потрібно вказати причину.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="202"/>
+        <location filename="../forms/session.py" line="206"/>
         <source>Form submitted and locked.</source>
         <translation>Форму подано й заблоковано.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="202"/>
+        <location filename="../forms/session.py" line="206"/>
         <source>Amendment saved.</source>
         <translation>Виправлення збережено.</translation>
     </message>
@@ -1868,147 +1888,147 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../forms/renderer.py" line="113"/>
+        <location filename="../forms/renderer.py" line="119"/>
         <source>Default</source>
         <translation>За замовчуванням</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="115"/>
+        <location filename="../forms/renderer.py" line="121"/>
         <source>The language the questions are read out in; the program keeps its own</source>
         <translation>Мова, якою зачитують запитання; мова програми не змінюється</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="116"/>
+        <location filename="../forms/renderer.py" line="122"/>
         <source>Form lan&amp;guage:</source>
         <translation>&amp;Мова форми:</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="130"/>
+        <location filename="../forms/renderer.py" line="136"/>
         <source>This form has no questions.</source>
         <translation>Ця форма не містить запитань.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="133"/>
+        <location filename="../forms/renderer.py" line="139"/>
         <source>&amp;Previous</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="134"/>
+        <location filename="../forms/renderer.py" line="140"/>
         <source>Go to the previous page (Page Up, Alt+Left)</source>
         <translation>Перейти на попередню сторінку (Page Up, Alt+стрілка вліво)</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="135"/>
+        <location filename="../forms/renderer.py" line="141"/>
         <source>&amp;Next</source>
         <translation>&amp;Далі</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="136"/>
+        <location filename="../forms/renderer.py" line="142"/>
         <source>Go to the next page (Page Down, Alt+Right)</source>
         <translation>Перейти на наступну сторінку (Page Down, Alt+стрілка вправо)</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="277"/>
+        <location filename="../forms/renderer.py" line="293"/>
         <source>Nothing to answer on this page with the answers given so far.</source>
         <translation>З огляду на надані відповіді, на цій сторінці немає запитань.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="340"/>
+        <location filename="../forms/renderer.py" line="356"/>
         <source>These are the persons on the case. To add or remove someone, change the household on the case screen.</source>
         <translation>Це особи у справі. Щоб додати або видалити когось, змініть склад сім&apos;ї на екрані справи.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="380"/>
+        <location filename="../forms/renderer.py" line="396"/>
         <source>Remove</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="382"/>
+        <location filename="../forms/renderer.py" line="398"/>
         <source>Remove this entry and its answers</source>
         <translation>Видалити цей запис і його відповіді</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="527"/>
+        <location filename="../forms/renderer.py" line="555"/>
         <source>No entries yet. Use “Add {label}” to add one.</source>
         <translation>Записів ще немає. Щоб додати запис, натисніть «Додати: {label}».</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="530"/>
+        <location filename="../forms/renderer.py" line="558"/>
         <source>Add {label}</source>
         <translation>Додати: {label}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="531"/>
+        <location filename="../forms/renderer.py" line="559"/>
         <source>Add another entry at the end</source>
         <translation>Додати ще один запис у кінці</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="566"/>
+        <location filename="../forms/renderer.py" line="594"/>
         <source>This answer is not allowed.</source>
         <translation>Ця відповідь неприпустима.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="567"/>
+        <location filename="../forms/renderer.py" line="595"/>
         <source>This question needs an answer.</source>
         <translation>На це запитання потрібно відповісти.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="593"/>
+        <location filename="../forms/renderer.py" line="621"/>
         <source>{label} {number}</source>
         <translation>{label} {number}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="595"/>
+        <location filename="../forms/renderer.py" line="623"/>
         <source>Entry {number}</source>
         <translation>Запис {number}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="600"/>
+        <location filename="../forms/renderer.py" line="628"/>
         <source>Remove {title}</source>
         <translation>Видалити: {title}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="638"/>
+        <location filename="../forms/renderer.py" line="669"/>
         <source>Enter a whole number, for example 12.</source>
         <translation>Введіть ціле число, наприклад 12.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="639"/>
+        <location filename="../forms/renderer.py" line="670"/>
         <source>Enter a number, for example 72.5.</source>
         <translation>Введіть число, наприклад 72,5.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="640"/>
+        <location filename="../forms/renderer.py" line="671"/>
         <source>Enter a real date as year-month-day, for example 2024-03-31.</source>
         <translation>Введіть дійсну дату у форматі рік-місяць-день, наприклад 2024-03-31.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="641"/>
+        <location filename="../forms/renderer.py" line="672"/>
         <source>Enter a time as hours:minutes, for example 14:30.</source>
         <translation>Введіть час у форматі години:хвилини, наприклад 14:30.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="642"/>
+        <location filename="../forms/renderer.py" line="673"/>
         <source>Enter a date and time, for example 2024-03-31 14:30.</source>
         <translation>Введіть дату й час, наприклад 2024-03-31 14:30.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="668"/>
+        <location filename="../forms/renderer.py" line="699"/>
         <source>Remove entry</source>
         <translation>Видалити запис</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="669"/>
+        <location filename="../forms/renderer.py" line="700"/>
         <source>Remove “{title}” and all its answers?</source>
         <translation>Видалити «{title}» разом з усіма відповідями?</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="724"/>
+        <location filename="../forms/renderer.py" line="759"/>
         <source>Page {n} of {total}: {title}</source>
         <translation>Сторінка {n} з {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="737"/>
+        <location filename="../forms/renderer.py" line="772"/>
         <source>More questions</source>
         <translation>Інші запитання</translation>
     </message>
@@ -2814,32 +2834,32 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>Interviews</name>
     <message>
-        <location filename="../forms/session.py" line="279"/>
+        <location filename="../forms/session.py" line="283"/>
         <source>Pre-screening</source>
         <translation>Попередня оцінка</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="280"/>
+        <location filename="../forms/session.py" line="284"/>
         <source>Biographic verification</source>
         <translation>Перевірка біографічних даних</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="281"/>
+        <location filename="../forms/session.py" line="285"/>
         <source>Medical history</source>
         <translation>Медичний анамнез</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="282"/>
+        <location filename="../forms/session.py" line="286"/>
         <source>Resettlement preferences</source>
         <translation>Побажання щодо переселення</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="283"/>
+        <location filename="../forms/session.py" line="287"/>
         <source>Follow-up</source>
         <translation>Повторна співбесіда</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="284"/>
+        <location filename="../forms/session.py" line="288"/>
         <source>Other</source>
         <translation>Інше</translation>
     </message>
@@ -2946,7 +2966,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>Line</name>
     <message>
-        <location filename="../forms/questions.py" line="108"/>
+        <location filename="../forms/questions.py" line="112"/>
         <source>Error</source>
         <translation>Помилка</translation>
     </message>
@@ -2954,103 +2974,103 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../shell.py" line="80"/>
+        <location filename="../shell.py" line="104"/>
         <source>Circuit Ride</source>
         <translation>Circuit Ride</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="127"/>
+        <location filename="../shell.py" line="170"/>
         <source>Cases</source>
         <translation>Справи</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="142"/>
+        <location filename="../shell.py" line="185"/>
         <source>Schedule</source>
         <translation>Розклад</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="144"/>
+        <location filename="../shell.py" line="187"/>
         <source>Appointments with interpreters, by day and site, and notices to applicants in their language. Coming in a later release; appointments already show on each case.</source>
         <translation>Зустрічі з перекладачами за днями й місцями та повідомлення заявникам їхньою мовою. З&apos;явиться в одній із наступних версій; зустрічі вже показано в кожній справі.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="150"/>
+        <location filename="../shell.py" line="193"/>
         <source>Adjudication</source>
         <translation>Ухвалення рішень</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="152"/>
+        <location filename="../shell.py" line="195"/>
         <source>The daily docket for visiting officers, case briefings, and recording decisions and fingerprint results. Coming in a later release.</source>
         <translation>Щоденний перелік справ для офіцерів, що приїжджають, довідки щодо справ, запис рішень і результатів перевірки відбитків пальців. З&apos;явиться в одній із наступних версій.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="157"/>
+        <location filename="../shell.py" line="200"/>
         <source>Files</source>
         <translation>Теки справ</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="159"/>
+        <location filename="../shell.py" line="202"/>
         <source>Where each physical case file is and who holds it. Coming in a later release; each case already shows its file location and movements.</source>
         <translation>Де зберігається кожна паперова тека справи і в кого вона. З&apos;явиться в одній із наступних версій; у кожній справі вже показано місце теки та її переміщення.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="129"/>
-        <location filename="../shell.py" line="164"/>
+        <location filename="../shell.py" line="172"/>
+        <location filename="../shell.py" line="207"/>
         <source>Sync</source>
         <translation>Синхронізація</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="166"/>
+        <location filename="../shell.py" line="209"/>
         <source>Sending the ride&apos;s work to HQ and receiving updates, with conflicts for a team lead to resolve. Coming in a later release; every change is already queued for it.</source>
         <translation>Надсилання результатів роботи місії до штаб-квартири та отримання оновлень; конфлікти розв&apos;язує керівник групи. З&apos;явиться в одній із наступних версій; кожну зміну вже поставлено в чергу.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="172"/>
+        <location filename="../shell.py" line="215"/>
         <source>Reports and QC</source>
         <translation>Звіти та якість</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="173"/>
+        <location filename="../shell.py" line="216"/>
         <source>Quality checks, statistics and Word reports. Coming in a later release.</source>
         <translation>Перевірки якості, статистика та звіти у форматі Word. З&apos;явиться в одній із наступних версій.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="192"/>
+        <location filename="../shell.py" line="235"/>
         <source>&amp;Lock</source>
         <translation>За&amp;блокувати</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="195"/>
+        <location filename="../shell.py" line="238"/>
         <source>&amp;Find case</source>
         <translation>&amp;Знайти справу</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="198"/>
+        <location filename="../shell.py" line="241"/>
         <source>&amp;Quit</source>
         <translation>&amp;Вийти</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="202"/>
+        <location filename="../shell.py" line="245"/>
         <source>&amp;Import cases…</source>
         <translation>&amp;Імпортувати справи…</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="205"/>
+        <location filename="../shell.py" line="248"/>
         <source>&amp;Export cases…</source>
         <translation>&amp;Експортувати справи…</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="207"/>
+        <location filename="../shell.py" line="250"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Резервна копія…</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="210"/>
+        <location filename="../shell.py" line="253"/>
         <source>&amp;Workspace</source>
         <translation>&amp;Робочий простір</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="218"/>
+        <location filename="../shell.py" line="261"/>
         <source>&amp;Language</source>
         <translation>&amp;Мова</translation>
     </message>
@@ -3324,17 +3344,17 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>PdfCheck</name>
     <message>
-        <location filename="../case/pdf_view.py" line="42"/>
+        <location filename="../case/pdf_view.py" line="51"/>
         <source>{name} is protected by a password. Save a copy without the password and import that.</source>
         <translation>{name} захищено паролем. Збережіть копію без пароля й імпортуйте її.</translation>
     </message>
     <message>
-        <location filename="../case/pdf_view.py" line="46"/>
+        <location filename="../case/pdf_view.py" line="55"/>
         <source>{name} could not be opened as a PDF: it is damaged or incomplete. Copy it again from the source.</source>
         <translation>{name} не вдалося відкрити як PDF: файл пошкоджений або неповний. Скопіюйте його ще раз із джерела.</translation>
     </message>
     <message>
-        <location filename="../case/pdf_view.py" line="61"/>
+        <location filename="../case/pdf_view.py" line="70"/>
         <source>{name} has no pages.</source>
         <translation>{name} не має сторінок.</translation>
     </message>
@@ -3342,52 +3362,52 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>PdfView</name>
     <message>
-        <location filename="../case/pdf_view.py" line="79"/>
+        <location filename="../case/pdf_view.py" line="88"/>
         <source>Page number</source>
         <translation>Номер сторінки</translation>
     </message>
     <message>
-        <location filename="../case/pdf_view.py" line="80"/>
+        <location filename="../case/pdf_view.py" line="89"/>
         <source>&amp;Page</source>
         <translation>&amp;Сторінка</translation>
     </message>
     <message>
-        <location filename="../case/pdf_view.py" line="85"/>
+        <location filename="../case/pdf_view.py" line="94"/>
         <source>Pre&amp;vious page</source>
         <translation>&amp;Попередня сторінка</translation>
     </message>
     <message>
-        <location filename="../case/pdf_view.py" line="86"/>
+        <location filename="../case/pdf_view.py" line="95"/>
         <source>Ne&amp;xt page</source>
         <translation>&amp;Наступна сторінка</translation>
     </message>
     <message>
-        <location filename="../case/pdf_view.py" line="87"/>
+        <location filename="../case/pdf_view.py" line="96"/>
         <source>Zoom &amp;out</source>
         <translation>З&amp;меншити</translation>
     </message>
     <message>
-        <location filename="../case/pdf_view.py" line="88"/>
+        <location filename="../case/pdf_view.py" line="97"/>
         <source>Zoom &amp;in</source>
         <translation>З&amp;більшити</translation>
     </message>
     <message>
-        <location filename="../case/pdf_view.py" line="89"/>
+        <location filename="../case/pdf_view.py" line="98"/>
         <source>&amp;Fit page</source>
         <translation>&amp;Вмістити сторінку</translation>
     </message>
     <message>
-        <location filename="../case/pdf_view.py" line="90"/>
+        <location filename="../case/pdf_view.py" line="99"/>
         <source>Fit &amp;width</source>
         <translation>За &amp;шириною</translation>
     </message>
     <message>
-        <location filename="../case/pdf_view.py" line="91"/>
+        <location filename="../case/pdf_view.py" line="100"/>
         <source>&amp;Actual size</source>
         <translation>&amp;Реальний розмір</translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/pdf_view.py" line="158"/>
+        <location filename="../case/pdf_view.py" line="171"/>
         <source>of %n page(s)</source>
         <translation>
             <numerusform>з %n сторінки</numerusform>
@@ -3396,17 +3416,17 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message>
-        <location filename="../case/pdf_view.py" line="256"/>
+        <location filename="../case/pdf_view.py" line="269"/>
         <source>Whole page</source>
         <translation>Уся сторінка</translation>
     </message>
     <message>
-        <location filename="../case/pdf_view.py" line="258"/>
+        <location filename="../case/pdf_view.py" line="271"/>
         <source>Page width</source>
         <translation>За шириною сторінки</translation>
     </message>
     <message>
-        <location filename="../case/pdf_view.py" line="260"/>
+        <location filename="../case/pdf_view.py" line="273"/>
         <source>{percent}%</source>
         <translation>{percent}%</translation>
     </message>
@@ -3784,8 +3804,8 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>QuestionWidget</name>
     <message>
-        <location filename="../forms/questions.py" line="156"/>
-        <location filename="../forms/questions.py" line="165"/>
+        <location filename="../forms/questions.py" line="160"/>
+        <location filename="../forms/questions.py" line="169"/>
         <source>Required question</source>
         <translation>Обов&apos;язкове запитання</translation>
     </message>
@@ -3793,7 +3813,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>ReadOnlyQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="264"/>
+        <location filename="../forms/questions.py" line="353"/>
         <source>Not recorded</source>
         <translation>Не вказано</translation>
     </message>
@@ -3801,7 +3821,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>SelectManyQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="709"/>
+        <location filename="../forms/questions.py" line="798"/>
         <source>No choices fit the answers given so far.</source>
         <translation>З огляду на надані відповіді, відповідних варіантів немає.</translation>
     </message>
@@ -3809,23 +3829,23 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>SelectOneQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="524"/>
+        <location filename="../forms/questions.py" line="613"/>
         <source>Clear answer</source>
         <translation>Очистити відповідь</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="527"/>
+        <location filename="../forms/questions.py" line="616"/>
         <source>Leave this question unanswered</source>
         <translation>Залишити це запитання без відповіді</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="567"/>
-        <location filename="../forms/questions.py" line="597"/>
+        <location filename="../forms/questions.py" line="656"/>
+        <location filename="../forms/questions.py" line="686"/>
         <source>Choose…</source>
         <translation>Виберіть…</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="582"/>
+        <location filename="../forms/questions.py" line="671"/>
         <source>No choices fit the answers given so far.</source>
         <translation>З огляду на надані відповіді, відповідних варіантів немає.</translation>
     </message>
@@ -3833,57 +3853,57 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>StartInterviewDialog</name>
     <message>
-        <location filename="../forms/session.py" line="222"/>
+        <location filename="../forms/session.py" line="226"/>
         <source>Start an interview</source>
         <translation>Розпочати співбесіду</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="229"/>
+        <location filename="../forms/session.py" line="233"/>
         <source>%1  (version %2)</source>
         <translation>%1  (версія %2)</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="232"/>
+        <location filename="../forms/session.py" line="236"/>
         <source>No interpreter</source>
         <translation>Без перекладача</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="240"/>
+        <location filename="../forms/session.py" line="244"/>
         <source>e.g. interview room 2, Lima office</source>
         <translation>напр., кімната для співбесід 2, офіс у Лімі</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="243"/>
+        <location filename="../forms/session.py" line="247"/>
         <source>Interview &amp;type:</source>
         <translation>&amp;Тип співбесіди:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="244"/>
+        <location filename="../forms/session.py" line="248"/>
         <source>&amp;Form:</source>
         <translation>&amp;Форма:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="245"/>
+        <location filename="../forms/session.py" line="249"/>
         <source>&amp;Interpreter:</source>
         <translation>&amp;Перекладач:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="246"/>
+        <location filename="../forms/session.py" line="250"/>
         <source>Form &amp;language:</source>
         <translation>&amp;Мова форми:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="247"/>
+        <location filename="../forms/session.py" line="251"/>
         <source>&amp;Location:</source>
         <translation>М&amp;ісце:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="248"/>
+        <location filename="../forms/session.py" line="252"/>
         <source>The form language is the one questions are read out in; you can switch it at any time.</source>
         <translation>Мова форми — це мова, якою зачитують запитання; її можна змінити будь-коли.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="252"/>
+        <location filename="../forms/session.py" line="256"/>
         <source>Start</source>
         <translation>Розпочати</translation>
     </message>
@@ -3891,42 +3911,52 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../status.py" line="31"/>
+        <location filename="../status.py" line="36"/>
         <source>Locked</source>
         <translation>Заблоковано</translation>
     </message>
     <message>
-        <location filename="../status.py" line="42"/>
+        <location filename="../status.py" line="47"/>
+        <source>Disk full: read, export and back up only; free some space to save</source>
+        <translation>Диск заповнено: лише читання, експорт і резервна копія; звільніть місце, щоб зберігати</translation>
+    </message>
+    <message>
+        <location filename="../status.py" line="50"/>
+        <source>The disk holding the workspace is full. You can read, search, export and back up to another drive; changes cannot be saved until some space is freed.</source>
+        <translation>Диск із робочим простором заповнено. Можна читати, шукати, експортувати й робити резервну копію на інший диск; зміни не можна зберегти, доки не звільниться місце.</translation>
+    </message>
+    <message>
+        <location filename="../status.py" line="57"/>
         <source>Unlocked: %s</source>
         <translation>Розблоковано: %s</translation>
     </message>
     <message>
-        <location filename="../status.py" line="43"/>
+        <location filename="../status.py" line="58"/>
         <source>Ride: %s</source>
         <translation>Місія: %s</translation>
     </message>
     <message>
-        <location filename="../status.py" line="43"/>
+        <location filename="../status.py" line="58"/>
         <source>No current ride</source>
         <translation>Немає поточної місії</translation>
     </message>
     <message>
-        <location filename="../status.py" line="45"/>
+        <location filename="../status.py" line="60"/>
         <source>Never synced</source>
         <translation>Не синхронізовано</translation>
     </message>
     <message>
-        <location filename="../status.py" line="49"/>
+        <location filename="../status.py" line="64"/>
         <source>Last sync: %s</source>
         <translation>Остання синхронізація: %s</translation>
     </message>
     <message>
-        <location filename="../status.py" line="51"/>
+        <location filename="../status.py" line="66"/>
         <source>Not backed up yet</source>
         <translation>Резервної копії немає</translation>
     </message>
     <message numerus="yes">
-        <location filename="../status.py" line="55"/>
+        <location filename="../status.py" line="70"/>
         <source>Last backup %n day(s) ago</source>
         <translation>
             <numerusform>Остання резервна копія — %n день тому</numerusform>
@@ -3938,42 +3968,82 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>SyncConflicts</name>
     <message>
-        <location filename="../sync/conflicts.py" line="111"/>
+        <location filename="../sync/conflicts.py" line="113"/>
         <source>Person</source>
         <translation>Особа</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="112"/>
+        <location filename="../sync/conflicts.py" line="114"/>
         <source>Case</source>
         <translation>Справа</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="113"/>
+        <location filename="../sync/conflicts.py" line="115"/>
         <source>Appointment</source>
         <translation>Зустріч</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="114"/>
+        <location filename="../sync/conflicts.py" line="116"/>
         <source>Note</source>
         <translation>Нотатка</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="115"/>
+        <location filename="../sync/conflicts.py" line="117"/>
         <source>Document or photo</source>
         <translation>Документ або фото</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="127"/>
+        <location filename="../sync/conflicts.py" line="118"/>
+        <source>Site</source>
+        <translation>Місце</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="119"/>
+        <source>Circuit ride</source>
+        <translation>Місія</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="120"/>
+        <source>Interpreter</source>
+        <translation>Перекладач</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="121"/>
+        <source>Form</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="122"/>
+        <source>Interview</source>
+        <translation>Співбесіда</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="123"/>
+        <source>Form submission</source>
+        <translation>Надіслана форма</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="124"/>
+        <source>Adjudication result</source>
+        <translation>Рішення за справою</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="125"/>
+        <source>File movement</source>
+        <translation>Переміщення справи</translation>
+    </message>
+    <message>
+        <location filename="../sync/conflicts.py" line="137"/>
         <source>(empty)</source>
         <translation>(порожньо)</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="130"/>
+        <location filename="../sync/conflicts.py" line="140"/>
         <source>Yes</source>
         <translation>Так</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="132"/>
+        <location filename="../sync/conflicts.py" line="142"/>
         <source>No</source>
         <translation>Ні</translation>
     </message>
@@ -4014,144 +4084,205 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../sync/view.py" line="49"/>
+        <location filename="../sync/view.py" line="55"/>
         <source>Sync with HQ</source>
         <translation>Синхронізація зі штаб-квартирою</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="57"/>
+        <location filename="../sync/view.py" line="63"/>
         <source>This laptop:</source>
         <translation>Цей ноутбук:</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="58"/>
+        <location filename="../sync/view.py" line="64"/>
         <source>Last successful sync:</source>
         <translation>Остання успішна синхронізація:</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="59"/>
+        <location filename="../sync/view.py" line="65"/>
         <source>Ride:</source>
         <translation>Місія:</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="60"/>
+        <location filename="../sync/view.py" line="66"/>
         <source>Changes waiting to be sent:</source>
         <translation>Зміни, що очікують надсилання:</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="61"/>
+        <location filename="../sync/view.py" line="67"/>
         <source>HQ address:</source>
         <translation>Адреса штаб-квартири:</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="62"/>
+        <location filename="../sync/view.py" line="68"/>
         <source>Open conflicts:</source>
         <translation>Відкриті конфлікти:</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="79"/>
+        <location filename="../sync/view.py" line="85"/>
         <source>Sync problem</source>
         <translation>Проблема синхронізації</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="82"/>
+        <location filename="../sync/view.py" line="93"/>
+        <source>What was not synced</source>
+        <translation>Що не синхронізовано</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="96"/>
         <source>&amp;Enroll with HQ…</source>
         <translation>&amp;Зареєструватися в штаб-квартирі…</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="84"/>
+        <location filename="../sync/view.py" line="98"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Синхронізувати зараз</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="167"/>
+        <location filename="../sync/view.py" line="182"/>
         <source>Connecting to HQ…</source>
         <translation>З&apos;єднання зі штаб-квартирою…</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="179"/>
+        <location filename="../sync/view.py" line="194"/>
         <source>Enrolling with HQ…</source>
         <translation>Реєстрація в штаб-квартирі…</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="196"/>
+        <location filename="../sync/view.py" line="211"/>
         <source>Sending changes to HQ</source>
         <translation>Надсилання змін до штаб-квартири</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="197"/>
+        <location filename="../sync/view.py" line="212"/>
         <source>Receiving changes from HQ</source>
         <translation>Отримання змін зі штаб-квартири</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="198"/>
+        <location filename="../sync/view.py" line="213"/>
         <source>Sending files</source>
         <translation>Надсилання файлів</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="199"/>
+        <location filename="../sync/view.py" line="214"/>
         <source>Receiving files</source>
         <translation>Отримання файлів</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="209"/>
+        <location filename="../sync/view.py" line="224"/>
         <source>Sync finished. Sent: {sent} · Received: {received} · Files: {files} · New conflicts: {conflicts}</source>
         <translation>Синхронізацію завершено. Надіслано: {sent} · Отримано: {received} · Файли: {files} · Нові конфлікти: {conflicts}</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="216"/>
+        <location filename="../sync/view.py" line="231"/>
         <source>Refused by HQ: {count}</source>
         <translation>Відхилено штаб-квартирою: {count}</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="224"/>
+        <location filename="../sync/view.py" line="239"/>
         <source>This laptop is enrolled with HQ. Sync now to send and receive the ride&apos;s work.</source>
         <translation>Цей ноутбук зареєстровано в штаб-квартирі. Синхронізуйте зараз, щоб надіслати й отримати роботу місії.</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="258"/>
+        <location filename="../sync/view.py" line="273"/>
         <source>Reading the sync state…</source>
         <translation>Читання стану синхронізації…</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="260"/>
+        <location filename="../sync/view.py" line="275"/>
         <source>This laptop is enrolled with HQ.</source>
         <translation>Цей ноутбук зареєстровано в штаб-квартирі.</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="263"/>
+        <location filename="../sync/view.py" line="278"/>
         <source>This laptop is not enrolled with HQ yet. Every change is kept and waits for the first sync.</source>
         <translation>Цей ноутбук ще не зареєстровано в штаб-квартирі. Кожну зміну збережено, вона чекає на першу синхронізацію.</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="269"/>
+        <location filename="../sync/view.py" line="284"/>
         <source>All cases (not limited to one ride)</source>
         <translation>Усі справи (без обмеження однією місією)</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="277"/>
+        <location filename="../sync/view.py" line="292"/>
         <source>Never</source>
         <translation>Ніколи</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="283"/>
+        <location filename="../sync/view.py" line="302"/>
         <source>The last sync did not finish:</source>
         <translation>Остання синхронізація не завершилася:</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="290"/>
+        <location filename="../sync/view.py" line="309"/>
         <source>Enroll this laptop with the code from HQ before the first sync.</source>
         <translation>Зареєструйте цей ноутбук за кодом від штаб-квартири перед першою синхронізацією.</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="293"/>
+        <location filename="../sync/view.py" line="312"/>
         <source>Syncing; you can keep working meanwhile.</source>
         <translation>Триває синхронізація; тим часом можна працювати далі.</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="297"/>
+        <location filename="../sync/view.py" line="316"/>
         <source>Send this laptop&apos;s changes to HQ and receive the ride&apos;s updates</source>
         <translation>Надіслати зміни з цього ноутбука до штаб-квартири й отримати оновлення місії</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sync/view.py" line="324"/>
+        <source>%n change(s) refused by HQ: they stay on this laptop only.</source>
+        <translation>
+            <numerusform>Штаб-квартира відхилила %n зміну: вона лишається тільки на цьому ноутбуці.</numerusform>
+            <numerusform>Штаб-квартира відхилила %n зміни: вони лишаються тільки на цьому ноутбуці.</numerusform>
+            <numerusform>Штаб-квартира відхилила %n змін: вони лишаються тільки на цьому ноутбуці.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sync/view.py" line="328"/>
+        <source>%n change(s) cannot be sent until their record is corrected; the others were sent.</source>
+        <translation>
+            <numerusform>%n зміну не можна надіслати, доки її запис не виправлено; інші надіслано.</numerusform>
+            <numerusform>%n зміни не можна надіслати, доки їхні записи не виправлено; інші надіслано.</numerusform>
+            <numerusform>%n змін не можна надіслати, доки їхні записи не виправлено; інші надіслано.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sync/view.py" line="332"/>
+        <source>%n record(s) from HQ could not be stored on this laptop.</source>
+        <translation>
+            <numerusform>%n запис зі штаб-квартири не вдалося зберегти на цьому ноутбуці.</numerusform>
+            <numerusform>%n записи зі штаб-квартири не вдалося зберегти на цьому ноутбуці.</numerusform>
+            <numerusform>%n записів зі штаб-квартири не вдалося зберегти на цьому ноутбуці.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sync/view.py" line="335"/>
+        <source>%n record(s) from HQ are waiting for the record they belong to; they are kept.</source>
+        <translation>
+            <numerusform>%n запис зі штаб-квартири чекає на запис, до якого належить; його збережено.</numerusform>
+            <numerusform>%n записи зі штаб-квартири чекають на запис, до якого належать; їх збережено.</numerusform>
+            <numerusform>%n записів зі штаб-квартири чекають на запис, до якого належать; їх збережено.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="341"/>
+        <source>case {number}</source>
+        <translation>справа {number}</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="343"/>
+        <source>no case</source>
+        <translation>без справи</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="347"/>
+        <source>`circuitride sync status --json` lists them all.</source>
+        <translation>`circuitride sync status --json` показує всі.</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="348"/>
+        <source>Not synced:</source>
+        <translation>Не синхронізовано:</translation>
     </message>
 </context>
 <context>
@@ -4165,42 +4296,42 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>TextQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="351"/>
+        <location filename="../forms/questions.py" line="440"/>
         <source>YYYY-MM-DD</source>
         <translation>РРРР-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="352"/>
+        <location filename="../forms/questions.py" line="441"/>
         <source>HH:MM</source>
         <translation>ГГ:ХХ</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="353"/>
+        <location filename="../forms/questions.py" line="442"/>
         <source>YYYY-MM-DD HH:MM</source>
         <translation>РРРР-ММ-ДД ГГ:ХХ</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="360"/>
+        <location filename="../forms/questions.py" line="449"/>
         <source>Calendar…</source>
         <translation>Календар…</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="361"/>
+        <location filename="../forms/questions.py" line="450"/>
         <source>Choose the date from a calendar (Alt+Down)</source>
         <translation>Вибрати дату в календарі (Alt+стрілка вниз)</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="362"/>
+        <location filename="../forms/questions.py" line="451"/>
         <source>Choose the date from a calendar</source>
         <translation>Вибрати дату в календарі</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="370"/>
+        <location filename="../forms/questions.py" line="459"/>
         <source>Now</source>
         <translation>Зараз</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="371"/>
+        <location filename="../forms/questions.py" line="460"/>
         <source>Fill in the current time</source>
         <translation>Вставити поточний час</translation>
     </message>
