@@ -41,6 +41,10 @@ def cmd_sync(args: argparse.Namespace) -> int:
         _say("Some changes could not be sent; the others were. Correct these records, then sync again:")
         for line in report.unsent:
             _say(f"  - {line}")
+    if report.unappliable:
+        _say("Note: some records from HQ could not be stored on this laptop (HQ keeps them; tell HQ support):")
+        for line in report.unappliable:
+            _say(f"  - {line}")
     if report.held:
         from app.sync.engine import held_line
 

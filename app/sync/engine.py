@@ -305,6 +305,7 @@ class SyncReport:
     rejected: list[str] = field(default_factory=list)  # HQ's reasons for the changes it refused in this sync
     refused: list[str] = field(default_factory=list)  # the same, one line per kind: record, case and reason
     unsent: list[str] = field(default_factory=list)  # changes set aside because they cannot travel
+    unappliable: list[str] = field(default_factory=list)  # records from HQ this laptop could not store
     requeued: int = 0  # set-aside changes sent after their record was corrected
     uploaded_files: int = 0
     downloaded_files: int = 0
@@ -348,6 +349,7 @@ def sync(ws: Workspace, progress: Progress | None = None, *, transport: Transpor
         new = [x for x in problems.problems(session) if (x.kind, x.device_seq, x.table, x.row_id) not in before]
     report.refused = problems.summary_lines([x for x in new if x.kind == "refused"])
     report.unsent = problems.summary_lines([x for x in new if x.kind == "unsent"])
+    report.unappliable = problems.summary_lines([x for x in new if x.kind == "unappliable"])
     _note(ws, S_LAST_OK, utcnow().isoformat())
     _note(ws, S_LAST_ERROR, "")
     return report

@@ -250,3 +250,33 @@ def test_a_refused_change_is_reported_to_the_laptop_in_words(field: Field, cli_f
     assert "circuit ride" in result.stderr and "reference data" in result.stderr
     status = cli_for(field.north, "sync", "status")
     assert "refused" in status.stderr and "reference data" in status.stderr
+
+
+def test_a_laptop_holding_orphans_from_an_older_hq_syncs_cleanly_and_says_what_it_dropped(
+    field: Field, cli_for: Any
+) -> None:
+    """Before the fix, HQ sent ride laptops a note stored without its case; the laptop held it as an
+    orphan for ever and ended every sync with exit 1 and no reason."""
+    from app.models import Setting
+    from app.sync.apply import HELD_PREFIX
+
+    orphan = uuid7()
+    state = p.RowState(
+        table="notes",
+        row_id=orphan,
+        case_id=None,
+        values={"author": "x", "text": "planted", "confidentiality": "normal"},
+        seqs={"text": 1},
+        hlc=_hlc(field.north2.meta.device_id),
+        seq=1,
+    )
+    with field.north2.session() as s:
+        s.add(Setting(key=f"{HELD_PREFIX}notes:{orphan}", value=state.model_dump_json()))
+    result = cli_for(field.north2, "sync")
+    assert result.returncode == 0, result.stderr
+    assert "could not be stored" in result.stderr and "belongs to no case" in result.stderr
+    again = cli_for(field.north2, "sync")
+    assert again.returncode == 0 and "could not be stored" not in again.stderr and "wait" not in again.stderr
+    with field.north2.session() as s:
+        assert s.get(Note, orphan) is None
+        assert s.get(Setting, f"{HELD_PREFIX}notes:{orphan}") is None
