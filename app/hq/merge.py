@@ -27,14 +27,16 @@ from sqlalchemy.types import NullType
 
 from app.errors import CircuitRideError
 from app.hq.models import CaseScope, Counter, Device, Key, Receipt, Row, ScopeExit
-from app.models.natural_keys import KEYED_FIELDS, natural_keys
 from app.hq.store import TextArray
 from app.models.base import utcnow
+from app.models.natural_keys import KEYED_FIELDS, natural_keys
+from app.services import fields as F  # pure rules (app.models only); to the shared package in issue 20
 from app.sync import protocol as p
 from app.util import jsoncodec
 
 _AS_IS = NullType()  # a bound value SQLAlchemy passes through untouched (psycopg adapts TextArray itself)
 OPEN = 4  # index of the open conflict id in a field's meta list
+DOB_PAIR = ("dob", "dob_precision")  # one value for merging (see `apply`)
 HQ_EDIT = ""  # the "device" of a field value HQ set itself
 
 
@@ -315,6 +317,36 @@ class _Batch:
             values["deleted"] = False
             stamp("deleted", open_id)
 
+        if change.table == "persons" and fields.keys() & set(DOB_PAIR):
+            # A date of birth and its precision are one value: merged, conflicting and resolved
+            # together (two half-conflicts could be settled into "1981 [exact]"). An older laptop
+            # sends one half: the other is the stored one.
+            pair = {f: fields.pop(f) if f in fields else values.get(f) for f in DOB_PAIR}
+            stored = {f: values.get(f) for f in DOB_PAIR}
+            clash = [f for f in DOB_PAIR if concurrent(f)]
+            if not clash:
+                for f in DOB_PAIR:
+                    values[f] = pair[f]
+                    stamp(f, meta[f][OPEN] if f in meta else None)
+            elif pair != stored:
+                cur = meta[clash[0]]
+                incoming_wins = change.hlc > cur[1]
+                open_id = self._conflict(
+                    row,
+                    "dob",
+                    (meta.get("dob") or [None] * 5)[OPEN],
+                    current={"value": stored, "hlc": cur[1], "device": cur[2], "by": cur[3]},
+                    incoming={"value": pair, "hlc": change.hlc, "device": me, "by": by},
+                    winner=pair if incoming_wins else stored,
+                    seq=seq,
+                )
+                for f in DOB_PAIR:
+                    if incoming_wins:
+                        values[f] = pair[f]
+                        stamp(f, open_id)
+                    else:
+                        meta[f] = [*(meta.get(f) or [0, "", "", "", None])[:OPEN], open_id]
+
         for field, value in fields.items():
             cur = meta.get(field)
             if not concurrent(field):
@@ -475,9 +507,10 @@ class _Batch:
             return
         field = conflict_values.get("field")
         meta = {k: list(v) for k, v in (target.meta or {}).items()}
-        if field in meta:
-            meta[field][OPEN] = None
-            target.meta = meta
+        for f in DOB_PAIR if field in DOB_PAIR and target.table_name == "persons" else (field,):
+            if f in meta:
+                meta[f][OPEN] = None
+        target.meta = meta
 
     def finish(self) -> None:
         """Insert the rows and scopes first seen in this batch (one COPY or multi-row INSERT each)."""
@@ -561,6 +594,21 @@ class _Batch:
             r.seq = self.next_seq()
 
 
+def _invalid_values(changes: list[p.Change]) -> str | None:
+    """The field rules every record obeys (app/services/fields.py), checked before anything of the
+    push is applied: a value no laptop would accept (a stage "banana") is refused with the change
+    that carries it, and the push changes nothing. Laptops check the same rules before sending."""
+    for change in changes:
+        problems = F.record_problems(change.table, change.fields)
+        if problems:
+            label = p.TABLE_LABELS.get(change.table, change.table)
+            return (
+                f"change #{change.device_seq} ({label}) holds a value no record may hold: "
+                f"{F.describe_problems(change.table, problems)}; nothing of this push was applied"
+            )
+    return None
+
+
 def apply_push(
     session: Session, device: Device, request: p.PushRequest, counter: Counter | None = None
 ) -> p.PushResponse:
@@ -600,6 +648,10 @@ def apply_pushes(
                 )
                 continue
             pending = [c for c in request.changes if c.device_seq > done]
+            invalid = _invalid_values(pending)
+            if invalid:
+                answers.append(PushRefused(422, invalid))
+                continue
             confirm_enrollment(device)
             batch.device, batch.conflicts = device, 0
             rejected: list[p.Rejected] = []

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from app.errors import InvalidInput, NotFound
-from app.models import MODEL_BY_TABLE, Case, Conflict
+from app.models import MODEL_BY_TABLE, Case, Conflict, limits
 from app.models.base import utcnow
 from app.services import fields as F
 from app.services.uow import plain, reading, unit_of_work
@@ -137,7 +137,8 @@ def resolve_conflict(ws: Workspace, conflict_id: str, *, value: Any = None, take
             raise InvalidInput(f"Field {conflict.field} cannot be set here.")
         if conflict.kind == "duplicate":
             chosen = _free_value(session, conflict, chosen)
-        new = convert(model, {conflict.field: chosen}, table_fields(conflict.table_name), set())
+        values = _checked(conflict, obj, chosen)
+        new = convert(model, values, table_fields(conflict.table_name), set())
         uow.update(obj, new, case_id=conflict.case_id)  # a person's search entry follows (UnitOfWork.update)
         now = utcnow().isoformat()
         conflict.resolved, conflict.resolution = True, plain(chosen)
@@ -173,3 +174,37 @@ def _free_value(session: Any, conflict: Conflict, value: Any) -> Any:
     if holder is not None:
         raise InvalidInput(f"{value} is held by another record too; choose a value no other record has.")
     return value
+
+
+DOB_FIELDS = ("dob", "dob_precision")
+
+
+def _checked(conflict: Conflict, obj: Any, chosen: Any) -> dict[str, Any]:
+    """The field values a resolution sets, checked by the rules every record obeys (the same as
+    `case set`, an import or HQ apply): a typed "banana" is not a stage. A date of birth and its
+    precision are one value: a resolution sets both, and they must agree ("1981" is a year)."""
+    table, field = conflict.table_name, conflict.field
+    if table == "persons" and field in DOB_FIELDS:
+        if isinstance(chosen, dict):
+            pair = {"dob": chosen.get("dob"), "dob_precision": chosen.get("dob_precision")}
+        else:  # a conflict about one half (made by an older HQ): the other half is the record's own
+            pair = {"dob": obj.dob, "dob_precision": obj.dob_precision, field: chosen}
+        try:
+            dob, precision = F.parse_dob(pair["dob"], pair["dob_precision"])
+        except ValueError as exc:
+            raise InvalidInput(
+                f"Date of birth: {exc}. Give the date with its precision, e.g. "
+                '--value \'{"dob": "1981", "dob_precision": "year"}\'.'
+            ) from None
+        return {"dob": dob, "dob_precision": precision}
+    rule = F.RECORD_RULES.get(table, {}).get(field)
+    if rule is not None:
+        try:
+            chosen = rule(chosen)
+        except ValueError as exc:
+            raise InvalidInput(f"{field}: {exc}.") from None
+    else:
+        problem = limits.value_problem(chosen)
+        if problem:
+            raise InvalidInput(f"{field} {problem}.")
+    return {field: chosen}

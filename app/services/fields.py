@@ -313,3 +313,186 @@ def parse_fields(specs: dict[str, FieldSpec], values: dict[str, Any], where: str
             if spec.required and out.get(key) in (None, ""):
                 raise InvalidInput(f"{where}.{key}: is required")
     return out
+
+
+# ----- stored records ------------------------------------------------------------------------------
+# The rules a value of a synced record obeys wherever it comes from: a service, an import, a
+# conflict's resolution, a form's write-back, a change pushed to HQ, a row pulled from HQ, a bundle.
+# Values are checked as they are stored (plain JSON: dates and times as ISO text). This module
+# imports nothing but app.models and app.errors, so HQ uses it too.
+
+
+def _optional_id(value: Any) -> str | None:
+    if value is None:
+        return None
+    if not limits.is_row_id(value):
+        raise ValueError(f"'{shown(value)}' is not a record id")
+    return str(value)
+
+
+def _required_id(value: Any) -> str:
+    out = _optional_id(value)
+    if out is None:
+        raise ValueError("must name a record")
+    return out
+
+
+def _iso_time(value: Any) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise ValueError("must be a date and time (ISO 8601)")
+    try:
+        dt.datetime.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"'{shown(value)}' is not a date and time (ISO 8601)") from None
+    return value
+
+
+def _count(value: Any) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValueError("must be a whole number, 0 or more")
+    return value
+
+
+def _sha256(value: Any) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or not re.fullmatch(r"[0-9a-f]{64}", value):
+        raise ValueError("is not a file fingerprint (64 hexadecimal digits)")
+    return value
+
+
+def _dob_precision(value: Any) -> str:
+    out = choice(vocab.DOB_PRECISIONS)(value)
+    return str(out)
+
+
+def _dob_alone(value: Any) -> str | None:
+    # The shape of a date of birth alone (its precision is checked with it: see record_problems)
+    return parse_dob(value, None)[0]
+
+
+_COMMON: dict[str, Parser] = {"deleted": boolean}
+RECORD_RULES: dict[str, dict[str, Parser]] = {
+    "cases": {
+        **{k: s.parse for k, s in CASE_FIELDS.items()},
+        "ride_id": _optional_id,
+        "profile_photo_id": _optional_id,
+    },
+    "persons": {
+        **{k: s.parse for k, s in PERSON_FIELDS.items()},
+        "case_id": _required_id,
+        "dob": _dob_alone,
+        "dob_precision": _dob_precision,
+        "profile_photo_id": _optional_id,
+    },
+    "notes": {
+        "case_id": _required_id,
+        "person_id": _optional_id,
+        "author": USER_NAME,
+        "text": NOTE_TEXT,
+        "confidentiality": choice(vocab.CONFIDENTIALITY),
+        "written_at": _iso_time,
+    },
+    "file_movements": {
+        "case_id": _required_id,
+        "from_location": FILE_LOCATION,
+        "to_location": FILE_LOCATION,
+        "moved_by": USER_NAME,
+        "moved_at": _iso_time,
+        "reason": REASON_TEXT,
+    },
+    "appointments": {
+        "case_id": _required_id,
+        "type": choice(vocab.APPOINTMENT_TYPES),
+        "status": choice(vocab.APPOINTMENT_STATUSES),
+        "site": text(MAX_SITE_CHARS),
+        "room": ROOM,
+        "staff": USER_NAME,
+        "interpreter_id": _optional_id,
+        "language": lambda v: None if v in (None, "") else language(v),
+    },
+    "attachments": {
+        "case_id": _required_id,
+        "person_id": _optional_id,
+        "kind": choice(vocab.ATTACHMENT_KINDS),
+        "document_type": choice(vocab.DOCUMENT_TYPES, allow_none=True),
+        "content_hash": _sha256,
+        "thumbnail_hash": _sha256,
+        "size": _count,
+        "width": _count,
+        "height": _count,
+        "page_order": _count,
+        "captured_at": _iso_time,
+        "translation_of": _optional_id,
+        "title": text(limits.MAX_NAME_CHARS),
+    },
+    "interviews": {
+        "case_id": _required_id,
+        "interpreter_id": _optional_id,
+        "interviewer": USER_NAME,
+        "language": lambda v: None if v in (None, "") else language(v),
+        "location": text(limits.MAX_NAME_CHARS),
+        "notes": LONG_TEXT,
+    },
+    "form_submissions": {"case_id": _required_id, "interview_id": _optional_id},
+    "adjudication_results": {
+        "case_id": _required_id,
+        "officer": USER_NAME,
+        "decision": choice(vocab.DECISIONS),
+        "fingerprint_result": choice(vocab.FINGERPRINT_RESULTS, allow_none=True),
+        "follow_up_needed": boolean,
+    },
+    "sites": {"name": SITE_NAME, "country": lambda v: None if v in (None, "") else COUNTRY(v), "prefix": SITE_PREFIX},
+    "circuit_rides": {
+        "name": REFERENCE_NAME,
+        "start_date": iso_date,
+        "end_date": iso_date,
+        "sites": text_list(SITE_NAME),
+        "team": text_list(USER_NAME),
+    },
+    "interpreters": {
+        "name": REFERENCE_NAME,
+        "contact": CONTACT,
+        "availability": LONG_TEXT,
+        "active": boolean,
+    },
+}
+
+
+def record_problems(table: str, values: dict[str, Any]) -> dict[str, str]:
+    """{field: what is wrong} for the values of a synced record (empty: all fine). Fields without a
+    rule here only have the protocol's limits (app/models/limits.py). A date of birth and its
+    precision are one value: given together, the date must have the shape its precision says."""
+    rules = RECORD_RULES.get(table, {})
+    out: dict[str, str] = {}
+    for field, value in values.items():
+        rule = rules.get(field) or _COMMON.get(field)
+        if rule is None:
+            continue
+        try:
+            rule(value)
+        except ValueError as exc:
+            out[field] = str(exc)
+        except InvalidInput as exc:
+            out[field] = exc.message
+    if (
+        table == "persons"
+        and "dob" in values
+        and "dob_precision" in values
+        and not out.keys() & {"dob", "dob_precision"}
+    ):
+        try:
+            canonical, precision = parse_dob(values["dob"], values["dob_precision"])
+            if values["dob"] not in (None, "") and canonical != values["dob"]:
+                raise ValueError(f"'{shown(values['dob'])}' is not written as a date with precision '{precision}'")
+        except ValueError as exc:
+            out["dob"] = str(exc)
+    return out
+
+
+def describe_problems(table: str, problems: dict[str, str]) -> str:
+    return "; ".join(f"{field} {reason}" for field, reason in list(problems.items())[:3])

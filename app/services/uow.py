@@ -117,7 +117,11 @@ class UnitOfWork:
             return changed
         obj.rev = (obj.rev or 0) + 1
         self._stamp(obj)
-        self._outbox(obj, {k: v[1] for k, v in changed.items()})
+        sent = {k: v[1] for k, v in changed.items()}
+        if isinstance(obj, Person) and ("dob" in sent or "dob_precision" in sent):
+            # A date of birth and its precision are one value: they travel, merge and conflict together.
+            sent["dob"], sent["dob_precision"] = plain(obj.dob), plain(obj.dob_precision)
+        self._outbox(obj, sent)
         if isinstance(obj, Person):  # every edit path keeps name search in step (names, date of birth)
             person_changed(self, obj, changed)
         self._audit("update", obj, case_id, {"changes": {k: [o, n] for k, (o, n) in changed.items()}})

@@ -19,6 +19,7 @@ from sqlalchemy import Date, DateTime, delete, inspect, select, text
 from sqlalchemy.orm import Session
 
 from app.models import MODEL_BY_TABLE, Attachment, Case, Conflict, OutboxEntry, Person, Setting, SyncRow, limits
+from app.services import fields as F
 from app.services.search_index import drop_person, person_changed, reindex_person
 from app.services.uow import UnitOfWork
 from app.sync import problems
@@ -88,8 +89,10 @@ def apply_page(uow: UnitOfWork, page: p.PullResponse) -> dict[str, int]:
     inserted: dict[tuple[str, str], p.RowState] = {}
     touched: list[tuple[Any, p.RowState, list[str], bool]] = []
     objects, sync_rows = _preload(session, states)
+    flagged: set[tuple[str, str]] = set()  # rows kept out in whole or in part on this page
     with session.no_autoflush:
-        _apply_states(uow, states, pending, objects, sync_rows, inserted, touched, stats)
+        _apply_states(uow, states, pending, objects, sync_rows, inserted, touched, stats, flagged)
+    problems.clear_unappliable(session, {(s.table, s.row_id) for _, s, _, _ in touched} - flagged)
     session.flush()
     held = _hold_orphans(session, inserted)
     stats["held"] = len(held)
@@ -123,6 +126,7 @@ def _apply_states(
     inserted: dict[tuple[str, str], p.RowState],
     touched: list[tuple[Any, p.RowState, list[str], bool]],
     stats: dict[str, int],
+    flagged: set[tuple[str, str]],
 ) -> None:
     session = uow.session
     for state in states:
@@ -139,10 +143,14 @@ def _apply_states(
         obj = objects.get((state.table, state.row_id))
         is_new = obj is None
         problem = _unstorable(model, state, values, is_new=is_new)
+        if problem is None:
+            problem = _keep_out_invalid(state, values, is_new=is_new)
         if problem:  # HQ keeps the record; this laptop says why it cannot, instead of failing every sync
             problems.record(session, "unappliable", state.table, state.row_id, problem, case_id=state.case_id)
             stats["unappliable"] += 1
-            continue
+            flagged.add((state.table, state.row_id))
+            if problem.endswith(NOT_STORED):
+                continue
         if obj is None:
             obj = model(id=state.row_id, rev=1, hlc=state.hlc, origin_device="", updated_by="", **values)
             session.add(obj)
@@ -163,16 +171,36 @@ def _apply_states(
         touched.append((obj, state, changed, is_new))
 
 
+NOT_STORED = "; it was not stored"
+
+
+def _keep_out_invalid(state: p.RowState, values: dict[str, Any], *, is_new: bool) -> str | None:
+    """Values no record may hold (sent by an older HQ or laptop: a stage "banana") are kept out:
+    this laptop keeps its own value of such a field, or cannot store a new record without it.
+    Returns what was kept out, in words, or None; `values` loses the invalid fields."""
+    invalid = F.record_problems(state.table, {k: state.values[k] for k in values if k in state.values})
+    if not invalid:
+        return None
+    label = p.TABLE_LABELS.get(state.table, state.table)
+    if is_new and invalid.keys() & p.required_fields(state.table):
+        return f"HQ sent a {label} with {F.describe_problems(state.table, invalid)}{NOT_STORED}"
+    for field in invalid:
+        values.pop(field, None)
+    if "dob" in invalid:  # a date of birth and its precision travel and stay together
+        values.pop("dob_precision", None)
+    return f"HQ sent a {label} with {F.describe_problems(state.table, invalid)}; this laptop kept its own value"
+
+
 def _unstorable(model: type, state: p.RowState, values: dict[str, Any], *, is_new: bool) -> str | None:
     label = p.TABLE_LABELS.get(state.table, state.table)
     if not limits.is_row_id(state.row_id):
-        return f"HQ sent a {label} whose id is not a valid identifier"
+        return f"HQ sent a {label} whose id is not a valid identifier{NOT_STORED}"
     required = p.required_fields(state.table)
     missing = sorted(f for f in required if (f not in values and is_new) or (f in values and values[f] is None))
     if state.table in p.CASE_TABLES and state.table != "cases" and "case_id" in missing:
-        return f"HQ sent a {label} that belongs to no case; it was not stored"
+        return f"HQ sent a {label} that belongs to no case{NOT_STORED}"
     if missing:
-        return f"HQ sent a {label} without {', '.join(missing[:5])}; it was not stored"
+        return f"HQ sent a {label} without {', '.join(missing[:5])}{NOT_STORED}"
     return None
 
 

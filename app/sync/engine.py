@@ -40,6 +40,7 @@ from app.models import (
     limits,
 )
 from app.models.base import utcnow
+from app.services import fields as F
 from app.services.status import LAST_SYNC_SETTING
 from app.services.uow import reading, unit_of_work
 from app.store.settings import read_setting, write_setting
@@ -438,6 +439,9 @@ def outbox_changes(session: Any, after_seq: int, limit: int = p.MAX_BATCH) -> tu
 def _unsendable(entry: OutboxEntry, fields: dict[str, Any]) -> str | None:
     if not limits.is_row_id(entry.row_id):
         return "its id is not a valid identifier (it came from an old import); delete the record and enter it again"
+    problems = F.record_problems(entry.table_name, fields)  # HQ would refuse the whole push for it
+    if problems:
+        return F.describe_problems(entry.table_name, problems)
     return limits.fields_problem(fields)
 
 

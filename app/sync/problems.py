@@ -185,6 +185,19 @@ def summary_lines(items: list[SyncProblem], limit: int = 10) -> list[str]:
     return lines
 
 
+def clear_unappliable(session: Session, applied: set[tuple[str, str]]) -> None:
+    """Forget "could not store" problems of rows that have now been applied (HQ sent a corrected
+    state). One query for the whole page; nothing to do on the usual page without such problems."""
+    rows = session.scalars(select(Setting).where(Setting.key.like(f"{PREFIX}unappliable:%"))).all()
+    for row in rows:
+        try:
+            item = json.loads(row.value)
+        except ValueError:
+            continue
+        if (item.get("table"), item.get("row_id")) in applied:
+            session.delete(row)
+
+
 # ----- changes that could not be sent --------------------------------------------------------------
 def set_aside(session: Session, entry: OutboxEntry, reason: str) -> None:
     record(
