@@ -7,14 +7,22 @@ salt, device id and workspace id, so a slot cannot be moved to another user, wor
 nor its parameters weakened, without failing authentication. An optional *recovery slot* wraps
 the DEK to HQ's X25519 public key (ephemeral ECDH + HKDF-SHA256 + AES-256-GCM), so HQ can reopen a
 workspace whose every password is lost. Changing a password rewrites only that user's slot file.
+
+Passwords are normalised to Unicode NFC before Argon2id: "é" arrives as one code point from one
+keyboard and as "e" + a combining accent from another, and both must open the same slot. Slots
+made before that rule hold the password as it was typed, so opening also tries the typed form
+and the decomposed one (NFD, what some systems type); a slot that opens only that way is
+rewrapped under the NFC form at once, atomically like every slot write.
 """
 
 from __future__ import annotations
 
 import base64
 import json
+import logging
 import os
 import time
+import unicodedata
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -28,6 +36,8 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from app.errors import InvalidInput, WeakPassword, WrongPassword
 from app.util.files import atomic_write
+
+log = logging.getLogger(__name__)
 
 SLOT_VERSION = 1
 DEK_BYTES = 32
@@ -95,7 +105,24 @@ def calibrate_kdf(budget_seconds: float = UNLOCK_BUDGET_SECONDS) -> KdfParams:
     return FLOOR_KDF
 
 
+def normalise_password(password: str) -> str:
+    """The form every password takes before key derivation (see the module docstring)."""
+    return unicodedata.normalize("NFC", password)
+
+
+def _password_forms(password: str) -> list[str]:
+    """The forms to try when opening a slot: NFC (every slot made now), then, for slots made
+    before passwords were normalised, the text as typed and its NFD form. An ASCII password has
+    one form, so only a password with accents can cost a second derivation."""
+    forms: list[str] = []
+    for form in (normalise_password(password), password, unicodedata.normalize("NFD", password)):
+        if form not in forms:
+            forms.append(form)
+    return forms
+
+
 def check_password_strength(password: str) -> None:
+    password = normalise_password(password)
     if len(password) < MIN_PASSWORD_CHARS:
         raise WeakPassword(
             f"The password is too short: use at least {MIN_PASSWORD_CHARS} characters. "
@@ -147,7 +174,7 @@ def make_password_slot(
         "workspace_id": binding.workspace_id,
         "device_id": binding.device_id,
     }
-    kek = params.derive(password, salt)
+    kek = params.derive(normalise_password(password), salt)
     nonce = os.urandom(12)
     wrapped = AESGCM(kek).encrypt(nonce, dek, _aad(header))
     return {**header, "nonce": _b64(nonce), "wrapped": _b64(wrapped)}
@@ -162,26 +189,54 @@ def _split(slot: dict[str, Any]) -> tuple[dict[str, Any], bytes, bytes]:
 
 
 def open_password_slot(slot: dict[str, Any], password: str, binding: SlotBinding) -> bytes:
+    """The data key, if `password` opens `slot`. A slot read by `read_slot` that opens only with
+    the password's pre-normalisation form is rewritten under the NFC form (see the docstring)."""
     header, nonce, wrapped = _split(slot)
     if header.get("workspace_id") != binding.workspace_id or header.get("device_id") != binding.device_id:
         raise WrongPassword("This key slot belongs to another workspace or device.")
     try:
         kdf = header["kdf"]
         params = KdfParams(int(kdf["iterations"]), int(kdf["memory_kib"]), int(kdf["lanes"]))
-        kek = params.derive(password, _unb64(header["salt"]))
+        salt = _unb64(header["salt"])
     except (KeyError, ValueError, TypeError, AttributeError) as exc:
         raise InvalidInput("A key slot file is damaged. Restore the workspace from a backup.") from exc
+    for attempt, form in enumerate(_password_forms(password)):
+        try:
+            kek = params.derive(form, salt)
+        except (ValueError, TypeError) as exc:
+            raise InvalidInput("A key slot file is damaged. Restore the workspace from a backup.") from exc
+        try:
+            dek = AESGCM(kek).decrypt(nonce, wrapped, _aad(header))
+        except InvalidTag:
+            continue
+        if attempt > 0:
+            _rewrap_legacy(slot, header, dek, password, binding, params)
+        return dek
+    raise WrongPassword("Wrong password. Check the keyboard layout and Caps Lock, then try again.")
+
+
+def _rewrap_legacy(
+    slot: dict[str, Any], header: dict[str, Any], dek: bytes, password: str, binding: SlotBinding, params: KdfParams
+) -> None:
+    """Rewrite a slot that opened with an unnormalised password under the NFC form, so that the
+    password opens it however it is typed from now on. Failing to write (a full disk, a read-only
+    copy) does not stop this unlock: the old slot still opens the way it did."""
+    path = getattr(slot, "path", None)
+    if path is None:
+        return
     try:
-        return AESGCM(kek).decrypt(nonce, wrapped, _aad(header))
-    except InvalidTag:
-        raise WrongPassword("Wrong password. Check the keyboard layout and Caps Lock, then try again.") from None
+        write_slot(path, make_password_slot(dek, str(header["user"]), password, binding, params))
+    except OSError as exc:
+        log.warning("a key slot could not be rewritten under the normalised password: %s", type(exc).__name__)
+    else:
+        log.info("a key slot made before passwords were normalised was rewritten under the NFC form")
 
 
 def generate_recovery_keypair(passphrase: str | None = None) -> tuple[bytes, bytes]:
     """HQ's recovery key pair as (private PEM, public PEM); the private one encrypted if asked."""
     private = X25519PrivateKey.generate()
     encryption: serialization.KeySerializationEncryption = (
-        serialization.BestAvailableEncryption(passphrase.encode("utf-8"))
+        serialization.BestAvailableEncryption(normalise_password(passphrase).encode("utf-8"))
         if passphrase
         else serialization.NoEncryption()
     )
@@ -203,10 +258,18 @@ def load_recovery_public_key(pem: bytes) -> X25519PublicKey:
 
 
 def load_recovery_private_key(pem: bytes, passphrase: str | None = None) -> X25519PrivateKey:
-    try:
-        key = serialization.load_pem_private_key(pem, passphrase.encode("utf-8") if passphrase else None)
-    except (ValueError, TypeError) as exc:
-        raise WrongPassword("The recovery private key could not be read: wrong file or wrong passphrase.") from exc
+    # The passphrase is normalised like a password; keys written before that open as typed.
+    forms: list[bytes | None] = [form.encode("utf-8") for form in _password_forms(passphrase)] if passphrase else [None]
+    key: Any = None
+    for index, form in enumerate(forms):
+        try:
+            key = serialization.load_pem_private_key(pem, form)
+            break
+        except (ValueError, TypeError) as exc:
+            if index == len(forms) - 1:
+                raise WrongPassword(
+                    "The recovery private key could not be read: wrong file or wrong passphrase."
+                ) from exc
     if not isinstance(key, X25519PrivateKey):
         raise InvalidInput("The recovery private key is not an X25519 key made by `circuitride hq keygen`.")
     return key
@@ -264,6 +327,12 @@ def write_slot(path: Path, slot: dict[str, Any]) -> None:
     atomic_write(path, json.dumps(slot, indent=2, sort_keys=True).encode("utf-8"))
 
 
+class SlotFile(dict[str, Any]):
+    """A slot as read from its file, which it remembers so that opening it can upgrade it there."""
+
+    path: Path
+
+
 def read_slot(path: Path) -> dict[str, Any]:
     try:
         data = json.loads(path.read_text("utf-8"))
@@ -271,4 +340,6 @@ def read_slot(path: Path) -> dict[str, Any]:
         raise InvalidInput(f"The key slot {path.name} cannot be read. Restore it from a backup.") from exc
     if not isinstance(data, dict) or data.get("version") != SLOT_VERSION:
         raise InvalidInput(f"The key slot {path.name} has an unknown format.")
-    return data
+    slot = SlotFile(data)
+    slot.path = Path(path)
+    return slot

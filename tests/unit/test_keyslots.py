@@ -9,11 +9,18 @@ from __future__ import annotations
 
 import base64
 import copy
+import errno
 import json
+import os
+import unicodedata
 from pathlib import Path
 from typing import Any
 
 import pytest
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -67,8 +74,8 @@ def test_any_password_round_trips_the_data_key(password: str, username: str) -> 
 @settings(max_examples=25, deadline=None)
 @given(password=st.text(min_size=1, max_size=40), other=st.text(min_size=1, max_size=40))
 def test_any_other_password_is_refused(password: str, other: str) -> None:
-    if password == other:
-        return
+    if keyslots.normalise_password(password) == keyslots.normalise_password(other):
+        return  # the same password typed another way (see the NFC tests below)
     slot = make_password_slot(new_dek(), "lead", password, BINDING, TEST_KDF)
     with pytest.raises(WrongPassword):
         open_password_slot(slot, other, BINDING)
@@ -270,3 +277,107 @@ def test_calibrated_kdf_is_never_below_the_floor() -> None:
     params = keyslots.calibrate_kdf(budget_seconds=0.0)
     assert params == keyslots.FLOOR_KDF
     assert params.memory_kib >= 64 * 1024 and params.iterations >= 3
+
+
+# ----- Unicode normalisation (issue 19, point 17) -------------------------------------------------
+COMPOSED = "caf\u00e9 r\u00e9sum\u00e9 na\u00efve"  # "é" and "ï" as one code point each
+DECOMPOSED = unicodedata.normalize("NFD", COMPOSED)  # "e" + U+0301, as other keyboards type it
+# Neither NFC nor NFD: one accent composed, the others combining (a paste from a mixed source).
+MIXED = "caf\u00e9 re\u0301sume\u0301 nai\u0308ve"
+
+
+def _legacy_slot(dek: bytes, password: str, params: KdfParams = TEST_KDF) -> dict[str, Any]:
+    """A slot as they were made before passwords were normalised: Argon2id over the text as typed."""
+    salt = bytes(range(keyslots.SALT_BYTES))
+    header = {
+        "version": keyslots.SLOT_VERSION,
+        "kind": "password",
+        "user": "lead",
+        "kdf": {"alg": "argon2id", "iterations": params.iterations, "memory_kib": params.memory_kib, "lanes": 1},
+        "salt": base64.b64encode(salt).decode(),
+        "workspace_id": BINDING.workspace_id,
+        "device_id": BINDING.device_id,
+    }
+    nonce = bytes(12)
+    wrapped = AESGCM(params.derive(password, salt)).encrypt(nonce, dek, keyslots._aad(header))
+    return {**header, "nonce": base64.b64encode(nonce).decode(), "wrapped": base64.b64encode(wrapped).decode()}
+
+
+def _opens_with_nfc_alone(slot: dict[str, Any], password: str, dek: bytes) -> bool:
+    header = {k: v for k, v in slot.items() if k not in ("nonce", "wrapped")}
+    params = KdfParams(**{k: v for k, v in slot["kdf"].items() if k != "alg"})
+    kek = params.derive(unicodedata.normalize("NFC", password), base64.b64decode(slot["salt"]))
+    try:
+        return (
+            AESGCM(kek).decrypt(
+                base64.b64decode(slot["nonce"]), base64.b64decode(slot["wrapped"]), keyslots._aad(header)
+            )
+            == dek
+        )
+    except InvalidTag:
+        return False
+
+
+@pytest.mark.parametrize(("set_as", "typed_as"), [(DECOMPOSED, COMPOSED), (COMPOSED, DECOMPOSED), (MIXED, COMPOSED)])
+def test_password_opens_however_its_accents_are_typed(dek: bytes, set_as: str, typed_as: str) -> None:
+    slot = make_password_slot(dek, "lead", set_as, BINDING, TEST_KDF)
+    assert _opens_with_nfc_alone(slot, set_as, dek)
+    assert open_password_slot(slot, typed_as, BINDING) == dek
+
+
+def test_password_strength_counts_characters_not_combining_marks() -> None:
+    eleven = "caf\u00e9 \u00e9t\u00e9 ok"  # 11 characters, 14 code points once decomposed
+    assert len(unicodedata.normalize("NFD", eleven)) >= keyslots.MIN_PASSWORD_CHARS
+    with pytest.raises(WeakPassword):
+        check_password_strength(unicodedata.normalize("NFD", eleven))
+
+
+@pytest.mark.parametrize(("made_with", "typed_as"), [(DECOMPOSED, DECOMPOSED), (DECOMPOSED, COMPOSED), (MIXED, MIXED)])
+def test_slot_made_before_normalisation_opens_and_is_rewrapped_under_nfc(
+    tmp_path: Path, dek: bytes, made_with: str, typed_as: str
+) -> None:
+    path = tmp_path / "keyslots" / "user-lead.json"
+    write_slot(path, _legacy_slot(dek, made_with))
+    assert not _opens_with_nfc_alone(read_slot(path), made_with, dek)
+
+    assert open_password_slot(read_slot(path), typed_as, BINDING) == dek
+
+    upgraded = read_slot(path)
+    assert _opens_with_nfc_alone(upgraded, made_with, dek)
+    assert upgraded["kdf"] == _legacy_slot(dek, made_with)["kdf"]  # same strength, same user and binding
+    assert (upgraded["user"], upgraded["workspace_id"]) == ("lead", BINDING.workspace_id)
+    for form in (COMPOSED, DECOMPOSED):
+        assert open_password_slot(read_slot(path), form, BINDING) == dek
+
+
+def test_legacy_slot_opens_on_a_full_disk_and_is_rewrapped_at_the_next_unlock(
+    tmp_path: Path, dek: bytes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "keyslots" / "user-lead.json"
+    write_slot(path, _legacy_slot(dek, DECOMPOSED))
+    before = path.read_bytes()
+    with pytest.raises(WrongPassword):  # a wrong password neither opens nor touches the slot
+        open_password_slot(read_slot(path), "caf\u00e9 r\u00e9sum\u00e9 naive", BINDING)
+    assert path.read_bytes() == before
+
+    def disk_full(*args: object, **kwargs: object) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    with monkeypatch.context() as patch:
+        patch.setattr(keyslots, "atomic_write", disk_full)
+        assert open_password_slot(read_slot(path), DECOMPOSED, BINDING) == dek
+    assert path.read_bytes() == before
+
+    assert open_password_slot(read_slot(path), DECOMPOSED, BINDING) == dek
+    assert _opens_with_nfc_alone(read_slot(path), COMPOSED, dek)
+
+
+def test_recovery_key_passphrase_opens_however_its_accents_are_typed() -> None:
+    private_pem, _ = generate_recovery_keypair(DECOMPOSED)
+    assert load_recovery_private_key(private_pem, COMPOSED) is not None
+    legacy_pem = X25519PrivateKey.generate().private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.BestAvailableEncryption(MIXED.encode("utf-8")),
+    )
+    assert load_recovery_private_key(legacy_pem, MIXED) is not None
