@@ -4,7 +4,11 @@ Each person has normalised Latin and native-script names (columns on the row, fo
 and exact lookups), one row in the FTS5 trigram table `person_search` (partial matches in any
 script) and one in `person_words` (word prefixes), both under the rowid that `person_search_keys`
 holds for the person, beside the date of birth (a name and a date are intersected on FTS rowids
-before any person row is read). Only app/services and app/sync write them.
+before any person row is read). Beside them, `person_name_keys` holds the spelling-variant keys
+of every word of the person's names (app/util/text.py `name_keys`) under the same rowid, so
+"Fiseha" finds Fisseha and ፍስሃ. Only app/services and app/sync write them, all through this
+module: a new, edited, deleted or pulled person is re-indexed here (and `circuitride check`
+compares the entries with the persons).
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from app.models import Person
 
 if TYPE_CHECKING:
     from app.services.uow import UnitOfWork
-from app.util.text import normalise
+from app.util.text import name_keys, normalise
 
 NAME_FIELDS = frozenset({"family_name", "given_names", "native_family_name", "native_given_names", "aliases"})
 
@@ -28,6 +32,17 @@ def searchable(person: Person) -> tuple[str, str]:
     latin = normalise(f"{person.given_names or ''} {person.family_name or ''}")
     native = normalise(f"{person.native_given_names or ''} {person.native_family_name or ''}")
     return latin, native
+
+
+def names_keys(names: Iterable[str | None]) -> list[str]:
+    """The spelling-variant keys of every word of these names, each once."""
+    return list(dict.fromkeys(k for value in names for word in normalise(value).split() for k in name_keys(word)))
+
+
+def person_name_keys(person: Person) -> list[str]:
+    """What `person_name_keys` holds for a person: the keys of its Latin and native names and aliases."""
+    fields = (person.given_names, person.family_name, person.native_given_names, person.native_family_name)
+    return names_keys((*fields, *(person.aliases or [])))
 
 
 def reindex_person(uow: UnitOfWork, person: Person, *, is_new: bool = False) -> None:
@@ -50,6 +65,8 @@ def reindex_person(uow: UnitOfWork, person: Person, *, is_new: bool = False) -> 
         set_indexed_dob(uow.session, person)
     uow.defer(_INSERT_FTS, {"r": key, "id": person.id, "case": person.case_id, "names": names})
     uow.defer(_INSERT_WORDS, {"r": key, "names": names})
+    for name_key in person_name_keys(person):
+        uow.defer(_INSERT_NAME_KEY, {"k": name_key, "r": key})
 
 
 def person_changed(uow: UnitOfWork, person: Person, changed: Iterable[str]) -> None:
@@ -76,6 +93,7 @@ def drop_person(session: Session, person_id: str, *, keep_key: bool = False) -> 
     if key is not None:
         session.execute(text("DELETE FROM person_search WHERE rowid = :r"), {"r": key})
         session.execute(text("DELETE FROM person_words WHERE rowid = :r"), {"r": key})
+        session.execute(text("DELETE FROM person_name_keys WHERE fts_rowid = :r"), {"r": key})
     if not keep_key:
         session.execute(text("DELETE FROM person_search_keys WHERE person_id = :id"), {"id": person_id})
     return key
@@ -83,4 +101,5 @@ def drop_person(session: Session, person_id: str, *, keep_key: bool = False) -> 
 
 _INSERT_KEY = "INSERT INTO person_search_keys (person_id, fts_rowid, dob) VALUES (:id, :r, :dob)"
 _INSERT_WORDS = "INSERT INTO person_words (rowid, names) VALUES (:r, :names)"
+_INSERT_NAME_KEY = "INSERT INTO person_name_keys (key, fts_rowid) VALUES (:k, :r)"
 _INSERT_FTS = "INSERT INTO person_search (rowid, person_id, case_id, names) VALUES (:r, :id, :case, :names)"
