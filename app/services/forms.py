@@ -54,6 +54,7 @@ WRITEBACK_FIELDS = frozenset(
         "native_family_name",
         "native_given_names",
         "dob",
+        "dob_precision",
         "sex",
         "languages",
         "marital_status",
@@ -373,14 +374,17 @@ def submit_form(
         )
     with unit_of_work(ws, "edit_cases") as uow:
         case = find_case(uow.session, case_number)
-        _writeback(uow, case, inst)
+        kept = _writeback(uow, case, inst)
+        answers = _answers(inst, uow.actor)
+        if kept:
+            answers["writeback_kept"] = kept
         row = FormSubmission(
             interview_id=interview_id,
             case_id=case.id,
             form_id=inst.form.form_id,
             form_version=inst.form.version,
             status="complete",
-            answers=_answers(inst, uow.actor),
+            answers=answers,
         )
         row.id = uuid7()
         uow.create(row, case_id=case.id, summary=f"form {inst.form.form_id} submitted")
@@ -412,8 +416,10 @@ def amend_submission(
             raise InvalidInput("An amendment must use the form version the submission was filled with.")
         case = uow.session.get(Case, row.case_id)
         assert case is not None
-        _writeback(uow, case, inst)
+        kept = _writeback(uow, case, inst)
         answers = _answers(inst, uow.actor)
+        if kept:
+            answers["writeback_kept"] = kept
         history = list((row.answers or {}).get("amendments", []))
         history.append({"at": answers["submitted_at"], "by": uow.actor, "reason": reason[:2000]})
         answers["amendments"] = history
@@ -428,23 +434,66 @@ def amend_submission(
                 uow.session.delete(stale)
 
 
-def _writeback(uow: Any, case: Case, inst: FormInstance) -> None:
+def _writeback(uow: Any, case: Case, inst: FormInstance) -> list[str]:
+    """Write the form's confirmed answers to the persons; returns what was kept back, in words
+    (also audited): a date of birth is never replaced by a less certain one, nor given a precision
+    the answers do not state."""
     by_person: dict[str, dict[str, Any]] = {}
     for person_id, field, value in inst.writebacks():
         if field not in WRITEBACK_FIELDS:
             continue
         changes = by_person.setdefault(person_id, {})
         changes[field] = value.split() if field in LIST_FIELDS else value
-        if field == "dob":
-            changes["dob_precision"] = "exact"  # confirmed in the interview as a full date
+    kept: list[str] = []
     for person_id, changes in by_person.items():
         person = uow.session.get(Person, person_id)
         if person is None or person.case_id != case.id or person.deleted:
+            continue
+        if "dob" in changes or "dob_precision" in changes:
+            reason = _date_of_birth(person, changes)
+            if reason:
+                kept.append(reason)
+                uow.note("form_writeback_kept", "persons", person.id, case.id, {"field": "dob", "reason": reason})
+        if not changes:
             continue
         try:
             update_person(uow, case, person, changes)
         except InvalidInput as exc:
             raise InvalidInput(f"An answer cannot be written to the case record: {exc}") from None
+    return kept
+
+
+# How certain a date of birth is: a form may replace a date only with one at least as certain.
+# An estimated date is a guessed full date, so it says less than a known year.
+DOB_CERTAINTY = {"exact": 4, "month": 3, "year": 2, "estimated": 1}
+DOB_PARTS = {"exact": 3, "estimated": 3, "month": 2, "year": 1}
+
+
+def _date_of_birth(person: Person, changes: dict[str, Any]) -> str | None:
+    """Settle the date of birth a form writes back (in `changes`, in place) and return why any of
+    it was kept back, or None. The form's own precision answer says how much it knows; without one
+    the record's precision stands and a longer date is cut to it (a date question always gives a
+    day, often "1 January" for an unknown one: that day is not knowledge)."""
+    old_dob, old_precision = person.dob, person.dob_precision or "exact"
+    precision = str(changes.get("dob_precision") or old_precision)
+    dob = str(changes.get("dob") or old_dob or "")
+    changes.pop("dob", None)
+    changes.pop("dob_precision", None)
+    if not dob:
+        return None
+    parts = dob.split("-")
+    needed = DOB_PARTS.get(precision, 3)
+    if len(parts) < needed:
+        return "the form gives less of the date of birth than its precision says; the record was kept"
+    dob = "-".join(parts[:needed])
+    if old_dob and DOB_CERTAINTY.get(precision, 0) < DOB_CERTAINTY.get(old_precision, 0):
+        return (
+            f"the form's date of birth ({precision}) is less certain than the record's ({old_precision}); "
+            "the record was kept: change it on the person if it really was wrong"
+        )
+    if (dob, precision) != (old_dob, old_precision):
+        changes["dob"], changes["dob_precision"] = dob, precision
+    return None
 
 
 def _answers(inst: FormInstance, actor: str) -> dict[str, Any]:

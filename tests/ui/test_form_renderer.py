@@ -49,6 +49,7 @@ PERSONS = [
         "native_family_name": "حداد",
         "native_given_names": "عمر",
         "dob": "1980-01-02",
+        "dob_precision": "exact",  # as the case record gives it
         "sex": "M",
         "marital_status": "married",
         "languages": ["ar", "en"],
@@ -62,6 +63,7 @@ PERSONS = [
         "native_family_name": "ተስፋዬ",
         "native_given_names": "ራሔል",
         "dob": "1984-03-04",
+        "dob_precision": "exact",  # as the case record gives it
         "sex": "F",
         "languages": ["ti", "am"],
     },
@@ -71,6 +73,7 @@ PERSONS = [
         "family_name": "Haddad",
         "given_names": "Sami",
         "dob": "2012-05-06",
+        "dob_precision": "exact",  # as the case record gives it
         "sex": "M",
         "languages": ["ar"],
     },
@@ -80,6 +83,7 @@ PERSONS = [
         "family_name": "Haddad",
         "given_names": "Rana",
         "dob": "2016-07-08",
+        "dob_precision": "exact",  # as the case record gives it
         "sex": "F",
         "languages": ["ar"],
     },
@@ -91,6 +95,7 @@ PERSONS = [
         "native_family_name": "Коваленко",
         "native_given_names": "Олена",
         "dob": "1950-09-10",
+        "dob_precision": "exact",  # as the case record gives it
         "sex": "F",
         "languages": ["uk", "ru"],
     },
