@@ -62,6 +62,7 @@ def check_workspace(ws: Workspace, *, repair: bool = False) -> CheckReport:
             report.problems.extend(chain.problems)
             _check_blobs(ws, session, report, repair)
             _check_unique_keys(session, report)
+            _check_dates(session, report)
     except DatabaseError:
         report.problems.append("database: the file is damaged or was altered (its pages fail authentication)")
     return report
@@ -129,6 +130,38 @@ def _check_unique_keys(session: Session, report: CheckReport) -> None:
                 f"{count} records hold {what}, which must be unique: a team lead gives one of them another "
                 "value (`circuitride conflicts` lists HQ's conflict about it once synced)"
             )
+
+
+# The form a date of birth has for each precision (app/services/fields.py parse_dob says the same).
+DOB_SHAPES = {
+    "year": "[0-9][0-9][0-9][0-9]",
+    "month": "[0-9][0-9][0-9][0-9]-[0-9][0-9]",
+    "exact": "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]",
+    "estimated": "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]",
+}
+
+
+def _check_dates(session: Session, report: CheckReport) -> None:
+    """A date of birth whose form contradicts its precision ("1981" stored as exact): the record
+    claims a certainty it does not have, or hides one it has. Named by case number, never by date."""
+    shape_ok = " OR ".join(f"(p.dob_precision = '{k}' AND p.dob GLOB '{v}')" for k, v in DOB_SHAPES.items())
+    rows = (
+        session.execute(
+            text(
+                "SELECT c.case_number FROM persons p JOIN cases c ON c.id = p.case_id "  # noqa: S608 - fixed text
+                f"WHERE p.deleted = 0 AND p.dob IS NOT NULL AND p.dob != '' AND NOT ({shape_ok}) ORDER BY c.case_number"
+            )
+        )
+        .scalars()
+        .all()
+    )
+    if rows:
+        shown = ", ".join(sorted(set(rows))[:10]) + (", …" if len(set(rows)) > 10 else "")
+        report.problems.append(
+            f"{len(rows)} person(s) have a date of birth whose form contradicts its precision (cases {shown}): "
+            "`circuitride check --repair` lowers the precision where the date is shorter than it claims; "
+            "the others need the date checked against a document"
+        )
 
 
 PART_PREFIX = "sync_part:"  # app/sync/engine.py's record of a download in progress

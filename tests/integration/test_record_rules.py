@@ -234,3 +234,31 @@ def test_a_half_conflict_from_an_older_hq_is_resolved_with_the_other_half_checke
     with pytest.raises(InvalidInput, match=r"dob_precision"):
         resolve_conflict(a, conflict_id, value="1981")  # "1981" with the stored "exact" is no date
     resolve_conflict(a, conflict_id, value={"dob": "1981", "dob_precision": "year"})
+
+
+def test_check_reports_dates_whose_form_contradicts_their_precision_and_repair_says_what_it_cannot_do(
+    tmp_path: Path, cli: Any
+) -> None:
+    from app.services.repairs import repair_dates_of_birth
+    from tests.conftest import PASSWORD
+    from tests.support.hq import new_device
+
+    ws = new_device(tmp_path / "w")
+    import_manifest(ws, manifest())
+    with ws.session() as s:  # as two half-conflicts could leave them before this version
+        ids = s.scalars(select(Person.id).order_by(Person.id)).all()
+        s.execute(text("UPDATE persons SET dob = '1981', dob_precision = 'exact' WHERE id = :i"), {"i": ids[0]})
+        s.execute(text("UPDATE persons SET dob = '1982-02-01', dob_precision = 'year' WHERE id = :i"), {"i": ids[1]})
+    ws.lock()
+    result = cli("check", data_dir=tmp_path / "w")
+    assert result.returncode == 1
+    assert "2 person(s) have a date of birth whose form contradicts its precision" in result.stderr
+    assert "1981" not in result.stderr  # dates of birth are personal data: cases are named instead
+    ws.unlock(PASSWORD)
+    repairs = repair_dates_of_birth(ws)
+    assert len(repairs.repaired) == 1 and len(repairs.not_repaired) == 1
+    with ws.session() as s:
+        assert (s.get(Person, ids[0]).dob, s.get(Person, ids[0]).dob_precision) == ("1981", "year")  # type: ignore[union-attr]
+        assert s.get(Person, ids[1]).dob_precision == "year"  # type: ignore[union-attr]  # left for a person
+        pending = s.scalars(select(OutboxEntry).where(OutboxEntry.row_id == ids[0])).all()
+        assert pending[-1].fields == {"dob": "1981", "dob_precision": "year"}  # the pair travels together
