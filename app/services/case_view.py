@@ -20,6 +20,7 @@ from app.models import (
     AuditEvent,
     Case,
     CircuitRide,
+    Conflict,
     FileMovement,
     Interpreter,
     Note,
@@ -102,6 +103,25 @@ def case_dict(session: Session, case: Case, *, history: bool = True) -> dict[str
     out["rev"] = case.rev
     out["updated_at"] = plain(case.updated_at)
     out["persons"] = [person_dict(p) for p in persons_of(session, case.id)]
+    # Open conflicts about this case's records, by record and field: the case page marks each
+    # field in conflict with a link to decide it (the date of birth's pair counts as "dob").
+    out["conflicts"] = [
+        {
+            "id": c.id,
+            "table": c.table_name,
+            "row_id": c.row_id,
+            "field": "dob" if c.field == "dob_precision" else c.field,
+        }
+        for c in session.scalars(
+            select(Conflict)
+            .where(Conflict.case_id == case.id, Conflict.resolved.is_(False))
+            .order_by(Conflict.created_at)
+        )
+    ]
+    for person in out["persons"]:
+        person["conflicts"] = {
+            c["field"]: c["id"] for c in out["conflicts"] if c["table"] == "persons" and c["row_id"] == person["id"]
+        }
     live = lambda model: select(model).where(model.case_id == case.id, model.deleted.is_(False))  # noqa: E731
     out["attachments"] = [
         {

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from app.errors import InvalidInput, NotFound
-from app.models import MODEL_BY_TABLE, Case, Conflict, limits
+from app.models import MODEL_BY_TABLE, Case, Conflict, Person, limits
 from app.models.base import utcnow
 from app.services import fields as F
 from app.services.uow import plain, reading, unit_of_work
@@ -37,12 +37,19 @@ class ConflictInfo:
     resolved_by: str | None
     created_at: str
     kind: str = "concurrent"  # or "duplicate": two records hold one case number, UNHCR id or name
+    person_name: str = ""  # for a person's field: the name in Latin script, as documents write it
+    person_native: str = ""  # and in the native script, so a team lead knows who it is about
 
     def as_json(self) -> dict[str, Any]:
         return {**self.__dict__}
 
     def describe(self) -> str:
-        """What the conflict is about, in one line (no personal data: case numbers and field names)."""
+        """What the conflict is about, in one line, for the person deciding it (not for logs: it
+        names the person a person's field belongs to)."""
+        who = " / ".join(n for n in (self.person_name, self.person_native) if n)
+        return (f"person {who}: " if who else "") + self._about()
+
+    def _about(self) -> str:
         if self.kind == "duplicate":
             others = [c.get("case_number") or "a case not on this laptop" for c in self.candidates]
             value = json.dumps(self.current, ensure_ascii=False)
@@ -79,7 +86,14 @@ def _info(session: Any, c: Conflict) -> ConflictInfo:
             x["case_number"] = (
                 session.scalar(select(Case.case_number).where(Case.id == case_id)) if isinstance(case_id, str) else None
             )
+    names = {}
+    if isinstance(obj, Person):
+        names = {
+            "person_name": " ".join(x for x in (obj.given_names, (obj.family_name or "").upper()) if x),
+            "person_native": " ".join(x for x in (obj.native_given_names, obj.native_family_name) if x),
+        }
     return ConflictInfo(
+        **names,
         kind=c.kind,
         id=c.id,
         case_number=number,

@@ -30,6 +30,7 @@ class UiContext:
     settings: QSettings
     events: Events
     open_case: Callable[[str], None] = field(default=lambda _n: None)
+    open_conflict: Callable[[str], None] = field(default=lambda _c: None)  # a conflict's id: decide it
     show_error: Callable[[str], None] = field(default=lambda _m: None)
     show_status: Callable[[str], None] = field(default=lambda _m: None)
 

@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         self.events = Events(self)
         self.ctx = UiContext(ws, self.tasks, settings(), self.events)
         self.ctx.open_case = self.open_case
+        self.ctx.open_conflict = self.open_conflict
         self.ctx.show_error = self.show_error
         self.ctx.show_status = lambda m: self.statusBar().showMessage(m, 5000)
         self.tasks.error.connect(self.show_error)
@@ -217,15 +218,21 @@ class MainWindow(QMainWindow):
             ),
         ]
 
-    def show_sync(self) -> None:
-        """Bring up the Sync page (the `--view sync` screenshot uses it)."""
+    def show_sync(self, conflict_id: str | None = None) -> None:
+        """Bring up the Sync page (the `--view sync` screenshot uses it), with a conflict selected."""
         from app.ui.sync.view import SyncView
 
         self._ensure_body()
         for index in range(self.pages.count()):
-            if isinstance(self.pages.widget(index), SyncView):
+            page = self.pages.widget(index)
+            if isinstance(page, SyncView):
+                if conflict_id:
+                    page.select_conflict(conflict_id)
                 self.nav.setCurrentRow(index)
                 return
+
+    def open_conflict(self, conflict_id: str) -> None:
+        self.show_sync(conflict_id)
 
     def _add_page(self, title: str, widget: QWidget) -> None:
         self.pages.addWidget(widget)

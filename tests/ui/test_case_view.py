@@ -373,3 +373,49 @@ def test_lock_forgets_the_case_on_screen(qtbot, view: CaseView) -> None:
     assert view.household.model.rowCount() == 0
     assert view.history.model.rowCount() == 0 and view.notes.model.rowCount() == 0
     assert view.panel.person is None
+
+
+def test_fields_in_conflict_are_marked_with_a_link_to_decide_them(qtbot, ctx: UiContext) -> None:
+    import uuid
+
+    from sqlalchemy import select
+
+    from app.models import Case, Conflict, Person
+    from app.models.base import utcnow
+
+    ws = ctx.ws
+    with ws.session() as s:
+        case = s.scalar(select(Case).where(Case.case_number == CASE))
+        farid = s.scalar(select(Person).where(Person.given_names == "Farid"))
+        assert case is not None and farid is not None
+        ids = {"dob": str(uuid.uuid4()), "stage": str(uuid.uuid4())}
+        for key, table, row_id, field in (("dob", "persons", farid.id, "dob"), ("stage", "cases", case.id, "stage")):
+            s.add(
+                Conflict(
+                    id=ids[key],
+                    table_name=table,
+                    row_id=row_id,
+                    case_id=case.id,
+                    field=field,
+                    candidates=[{"value": "x", "device": "a", "hlc": "1"}, {"value": "y", "device": "b", "hlc": "2"}],
+                    created_at=utcnow().isoformat(),
+                    resolved=False,
+                )
+            )
+    opened: list[str] = []
+    ctx.open_conflict = opened.append
+    view = CaseView(ctx)
+    qtbot.addWidget(view)
+    view.resize(1366, 768)
+    view.show()
+    view.show_case(CASE)
+    panel = view.panel
+    qtbot.waitUntil(lambda: panel.person is not None and panel.rows["dob"].conflict.isVisible(), timeout=10_000)
+    assert not panel.rows["family_name"].conflict.isVisible()
+    assert "Decide" in panel.rows["dob"].conflict.text()
+    panel.rows["dob"].conflict.linkActivated.emit("#")
+    assert opened == [ids["dob"]]
+    header = view.header.conflicts
+    assert header.isVisible() and "Stage" in header.text()
+    header.linkActivated.emit(ids["stage"])
+    assert opened == [ids["dob"], ids["stage"]]

@@ -220,3 +220,58 @@ def test_a_duplicate_case_number_is_explained_and_asks_for_a_new_value(qtbot, vi
     assert "Two records hold this value" in view.conflicts.explain.text()
     assert f"Case {CASE}" in _texts(view.conflicts)
     assert view.conflicts.other.isEnabled()
+
+
+def test_a_conflict_names_the_person_in_both_scripts_and_shows_values_as_the_app_does(
+    qtbot, view: SyncView, ws: Workspace
+) -> None:
+    create_case(
+        ws,
+        {"case_number": CASE, "site": "Amman"},
+        [
+            {
+                "role": "principal_applicant",
+                "family_name": "Haddad",
+                "given_names": "Rania",
+                "native_family_name": "حداد",
+                "native_given_names": "رانيا",
+                "dob": "1981",
+                "dob_precision": "year",
+            }
+        ],
+    )
+    with ws.session() as session:
+        person = session.scalars(select(Person)).one()
+        session.add(
+            Conflict(
+                id=str(uuid.uuid4()),
+                table_name="persons",
+                row_id=person.id,
+                case_id=person.case_id,
+                field="dob",
+                candidates=[
+                    {
+                        "value": {"dob": "1981", "dob_precision": "year"},
+                        "hlc": "0001764000000000-0000-a",
+                        "device": "a",
+                    },
+                    {
+                        "value": {"dob": "1981-03", "dob_precision": "month"},
+                        "hlc": "0001764000000001-0000-b",
+                        "device": "b",
+                    },
+                ],
+                created_at=utcnow().isoformat(),
+                resolved=False,
+            )
+        )
+    _show(qtbot, view)
+    model = view.conflicts.model
+    record = model.data(model.index(0, model.RECORD))
+    assert record == "Person: Rania HADDAD / رانيا حداد"
+    values = model.data(model.index(0, model.VALUES))
+    assert "Year only" in values and "Year and month" in values and "year" not in values.split("·")[0]
+    cards = [c.value.text() for c in view.conflicts.findChildren(CandidateCard) if c.isVisible()]
+    assert any(t.startswith("1981 · Year only") for t in cards) and any(
+        t.startswith("1981-03 · Year and month") for t in cards
+    )

@@ -27,6 +27,7 @@ class CaseHeader(QWidget):
     back_requested = Signal()
     details_requested = Signal()
     move_requested = Signal()
+    decide_requested = Signal(str)  # an open conflict's id
 
     def __init__(self) -> None:
         super().__init__()
@@ -46,6 +47,18 @@ class CaseHeader(QWidget):
         self.expedite = QLabel()
         self.expedite.setWordWrap(True)
         self.expedite.setStyleSheet("color: #9a4a00;")
+        # Conflicts about the case's own fields and its records other than persons (a person's are
+        # marked on the person's field): each named, each a link to decide it.
+        self.conflicts = QLabel()
+        self.conflicts.setObjectName("caseConflicts")
+        self.conflicts.setWordWrap(True)
+        self.conflicts.setTextFormat(Qt.TextFormat.RichText)
+        self.conflicts.setStyleSheet("color: #9a4a00;")
+        self.conflicts.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.conflicts.linkActivated.connect(self.decide_requested.emit)
+        self.conflicts.hide()
         self.facts: dict[str, QLabel] = {}
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
@@ -87,11 +100,14 @@ class CaseHeader(QWidget):
         layout.setContentsMargins(0, 0, 0, 4)
         layout.addLayout(top)
         layout.addWidget(self.expedite)
+        layout.addWidget(self.conflicts)
         layout.addLayout(grid)
 
     def clear(self) -> None:
         self.title.clear()
         self.expedite.clear()
+        self.conflicts.clear()
+        self.conflicts.hide()
         for label in self.facts.values():
             label.clear()
 
@@ -113,6 +129,7 @@ class CaseHeader(QWidget):
             self.tr("Expedited: {reason}").format(reason=reason) if doc.get("expedited") and reason else ""
         )
         self.expedite.setVisible(bool(self.expedite.text()))
+        self._show_conflicts(doc)
         dash = "—"
         self.facts["site"].setText(doc.get("site") or dash)
         self.facts["ride"].setText(doc.get("ride") or self.tr("none"))
@@ -125,6 +142,25 @@ class CaseHeader(QWidget):
             self.facts[key].setText(L.label(labels, value) or dash)
             self.facts[key].setStyleSheet("color: #b00020; font-weight: bold;" if value in _ATTENTION else "")
         self.facts["file"].setText(self._file_text(doc))
+
+    def _show_conflicts(self, doc: dict[str, Any]) -> None:
+        from app.ui.sync.conflicts import field_label, record_label
+
+        links = []
+        for c in doc.get("conflicts") or []:
+            if c.get("table") == "persons":
+                continue  # marked on the person's own field
+            name = field_label(c["table"], c["field"])
+            if c["table"] != "cases":
+                name = f"{record_label(c['table'])}: {name}"
+            links.append(f"<a href='{_esc(c['id'])}'>{_esc(name)}</a>")
+        if links:
+            self.conflicts.setText(
+                self.tr("⚠ Two devices changed these differently; decide: {fields}").replace(
+                    "{fields}", ", ".join(links)
+                )
+            )
+        self.conflicts.setVisible(bool(links))
 
     def _file_text(self, doc: dict[str, Any]) -> str:
         location = doc.get("file_location") or self.tr("unknown")

@@ -90,9 +90,11 @@ class CountryBox(QComboBox):
 
 
 class FieldRow(QWidget):
-    """Value (read mode) or editor (edit mode), the verification tick, a hint and an error line."""
+    """Value (read mode) or editor (edit mode), the verification tick, a hint and an error line;
+    a field two devices changed differently says so, with a link to decide it."""
 
     verify_clicked = Signal(str)
+    decide_clicked = Signal(str)  # the id of the open conflict about this field
 
     def __init__(self, key: str, editor: QWidget, *, verifiable: bool = True) -> None:
         super().__init__()
@@ -119,6 +121,16 @@ class FieldRow(QWidget):
         self.tick.clicked.connect(lambda: self.verify_clicked.emit(self.key))
         self.hint = MessageLine("hint")
         self.error = MessageLine("error")
+        self.conflict_id: str | None = None
+        self.conflict = QLabel()
+        self.conflict.setObjectName("fieldConflict")
+        self.conflict.setTextFormat(Qt.TextFormat.RichText)
+        self.conflict.setStyleSheet("color: #9a4a00;")
+        self.conflict.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.conflict.linkActivated.connect(self._decide)
+        self.conflict.hide()
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(4)
@@ -127,6 +139,7 @@ class FieldRow(QWidget):
         grid.addWidget(self.stack, 0, 1)
         grid.addWidget(self.hint, 1, 1)
         grid.addWidget(self.error, 2, 1)
+        grid.addWidget(self.conflict, 3, 1)
         grid.setColumnStretch(1, 1)
         self.set_verification(None, "")
 
@@ -167,6 +180,21 @@ class FieldRow(QWidget):
 
     def show_error(self, text: str) -> None:
         self.error.show_message(text)
+
+    def set_conflict(self, conflict_id: str | None) -> None:
+        self.conflict_id = conflict_id
+        if conflict_id:
+            self.conflict.setText(
+                QCoreApplication.translate(
+                    "FieldRow", "⚠ Two devices changed this differently · <a href='#'>Decide…</a>"
+                )
+            )
+            self.conflict.setAccessibleName(QCoreApplication.translate("FieldRow", "In conflict: decide"))
+        self.conflict.setVisible(bool(conflict_id))
+
+    def _decide(self, _link: str) -> None:
+        if self.conflict_id:
+            self.decide_clicked.emit(self.conflict_id)
 
 
 def make_editors() -> dict[str, QWidget]:

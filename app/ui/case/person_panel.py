@@ -122,6 +122,7 @@ class PersonPanel(QWidget):
             editor = self.editors[key]
             row = FieldRow(key, editor, verifiable=key in VERIFIABLE_FIELDS)
             row.verify_clicked.connect(self._verify_clicked)
+            row.decide_clicked.connect(lambda conflict_id: self.ctx.open_conflict(conflict_id))
             label = QLabel(self.tr("{field}:").format(field=names[key]))
             label.setWordWrap(True)
             label.setMinimumWidth(120)
@@ -213,6 +214,7 @@ class PersonPanel(QWidget):
             mark = marks.get(key)
             row.set_verification(mark, verification_tooltip(mark, _local_time(mark.get("at")) if mark else ""))
             row.set_verifiable_now(bool(mark) or person.get(key) not in (None, "", []))
+            row.set_conflict((person.get("conflicts") or {}).get(key))
         if not same:
             self._set_editing(False)
             self._clear_errors()

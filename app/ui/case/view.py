@@ -96,6 +96,7 @@ class CaseView(QWidget):
         self.header.back_requested.connect(self.request_back)
         self.header.details_requested.connect(self.edit_case_details)
         self.header.move_requested.connect(self.move_file)
+        self.header.decide_requested.connect(lambda conflict_id: self.ctx.open_conflict(conflict_id))
         self.household.person_activated.connect(self._person_activated)
         self.household.add_requested.connect(self.add_person)
         self.household.table.activated.connect(lambda _i: self.panel.start_edit())

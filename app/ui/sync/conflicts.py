@@ -8,6 +8,7 @@ never decides which value wins, it only shows what HQ recorded and what the lead
 from __future__ import annotations
 
 import datetime as dt
+import json
 from functools import partial
 from typing import Any
 
@@ -40,6 +41,7 @@ from app.errors import CircuitRideError
 from app.services.conflicts import ConflictInfo, resolve_conflict
 from app.sync.hlc import WALL_DIGITS
 from app.ui.case import labels as L
+from app.ui.case.person_fields import display_texts as person_display
 from app.ui.case.widgets import MessageLine
 from app.ui.context import UiContext
 from app.ui.sync.dialogs import ask_value
@@ -100,12 +102,47 @@ class ConflictsModel(QAbstractTableModel):
         if col == self.CASE:
             return c.case_number or "—"
         if col == self.RECORD:
-            return record_label(c.table)
+            return record_text(c)
         if col == self.FIELD:
             return field_label(c.table, c.field)
         if c.kind == "duplicate":
-            return self.tr("{value}: held by two records").replace("{value}", value_text(c.current))
-        return " ↔ ".join(value_text(k.get("value")) for k in c.candidates)
+            return self.tr("{value}: held by two records").replace(
+                "{value}", display_value(c.table, c.field, c.current)
+            )
+        return " ↔ ".join(display_value(c.table, c.field, k.get("value")) for k in c.candidates)
+
+
+def record_text(c: ConflictInfo) -> str:
+    """ "Person: Ana QUISPE / آنا" — which record, and for a person whose (both scripts)."""
+    label = record_label(c.table)
+    names = " / ".join(n for n in (c.person_name, c.person_native) if n)
+    return f"{label}: {names}" if names else label
+
+
+def display_value(table: str, field: str, value: Any) -> str:
+    """A value as the rest of the app shows it: labels, not codes ("Year only", not `year`), in the
+    interface language; a date of birth with its precision."""
+    if table == "persons" and field in ("dob", "dob_precision") and isinstance(value, dict):
+        return person_display({"dob": value.get("dob"), "dob_precision": value.get("dob_precision")}).get("dob") or (
+            value_text(None)
+        )
+    if value is None or value == "" or value == []:
+        return value_text(value)
+    if table == "persons":
+        shown = person_display({field: value}).get(field)
+        return shown if shown else value_text(value)
+    if table == "cases":
+        labels = {
+            "stage": L.stages(),
+            "priority": L.priorities(),
+            "security_check_status": L.security_statuses(),
+            "medical_status": L.medical_statuses(),
+        }.get(field)
+        if labels is not None and isinstance(value, str):
+            return L.label(labels, value)
+    if table == "notes" and field == "confidentiality" and isinstance(value, str):
+        return L.label(L.confidentiality(), value)
+    return value_text(value)
 
 
 def record_label(table: str) -> str:
@@ -155,7 +192,7 @@ class CandidateCard(QFrame):
         super().__init__()
         self.setObjectName("candidate")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.value = QLabel(value_text(candidate.get("value")))
+        self.value = QLabel(candidate.get("shown") or value_text(candidate.get("value")))
         self.value.setWordWrap(True)
         self.value.setTextFormat(Qt.TextFormat.PlainText)
         self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -207,6 +244,7 @@ class ConflictsPanel(QWidget):
         super().__init__()
         self.ctx = ctx
         self._busy = False
+        self.wanted: str | None = None  # a conflict to select once listed
         self.title = QLabel()
         self.title.setObjectName("conflictsTitle")
         self.model = ConflictsModel()
@@ -285,6 +323,16 @@ class ConflictsPanel(QWidget):
         self.set_conflicts([])
 
     # ----- public ----------------------------------------------------------------------------
+    def select_wanted(self) -> bool:
+        """Select the conflict a case page asked for, once it is listed."""
+        for row, c in enumerate(self.model.conflicts):
+            if c.id == self.wanted:
+                self.table.selectRow(row)
+                self.wanted = None
+                self._show_selected()
+                return True
+        return False
+
     def set_conflicts(self, conflicts: list[ConflictInfo]) -> None:
         keep = self.selected()
         self.model.set_conflicts(conflicts)
@@ -293,7 +341,8 @@ class ConflictsPanel(QWidget):
         row = next((i for i, c in enumerate(conflicts) if keep is not None and c.id == keep.id), 0)
         if conflicts:
             self.table.selectRow(row)
-        self._show_selected()
+        if not self.select_wanted():
+            self._show_selected()
 
     def selected(self) -> ConflictInfo | None:
         index = self.table.currentIndex()
@@ -313,14 +362,14 @@ class ConflictsPanel(QWidget):
         if conflict is None:
             self.heading.setText("")
             return
-        where = [conflict.case_number or "", record_label(conflict.table), field_label(conflict.table, conflict.field)]
+        where = [conflict.case_number or "", record_text(conflict), field_label(conflict.table, conflict.field)]
         self.heading.setText(" · ".join(w for w in where if w))
         duplicate = conflict.kind == "duplicate"
         self.explain.setText(self.explain_duplicate if duplicate else self.explain_concurrent)
         me = self.ctx.ws.meta.device_id
         for candidate in conflict.candidates:
             card = CandidateCard(
-                candidate,
+                {**candidate, "shown": display_value(conflict.table, conflict.field, candidate.get("value"))},
                 mine=candidate.get("device") == me,
                 current=candidate.get("value") == conflict.current,
                 duplicate=duplicate,
@@ -334,7 +383,11 @@ class ConflictsPanel(QWidget):
         if conflict is None:
             return
         current = "" if conflict.current is None else value_text(conflict.current)
+        if isinstance(conflict.current, dict):  # a date of birth with its precision: typed as the CLI takes it
+            current = json.dumps(conflict.current, ensure_ascii=False)
         value = ask_value(self, field_label(conflict.table, conflict.field), current)
+        if value is not None and conflict.table == "persons" and conflict.field in ("dob", "dob_precision"):
+            value = _dob_typed(value)
         if value is not None:
             self._resolve(conflict, value)
 
@@ -363,3 +416,16 @@ class ConflictsPanel(QWidget):
     def _failed(self, exc: CircuitRideError) -> None:
         self._set_busy(False)
         self.error.show_message(exc.message)
+
+
+def _dob_typed(text: str) -> Any:
+    """What a team lead types for a date of birth: "1981", "1981-03" or "1981-03-02" (the precision
+    is the form's), or the pair as JSON; the service checks it like any other date of birth."""
+    text = text.strip()
+    if text.startswith("{"):
+        try:
+            return json.loads(text)
+        except ValueError:
+            return text
+    parts = len(text.split("-"))
+    return {"dob": text, "dob_precision": {1: "year", 2: "month"}.get(parts, "exact")}

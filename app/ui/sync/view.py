@@ -160,6 +160,11 @@ class SyncView(QWidget):
             on_failed=lambda exc: self._refresh_failed(generation, exc),
         )
 
+    def select_conflict(self, conflict_id: str) -> None:
+        """Show this conflict when the page next lists them (a case page's "Decide…" link)."""
+        self.conflicts.wanted = conflict_id
+        self.conflicts.select_wanted()
+
     def clear(self) -> None:
         """On lock: show nothing of the workspace."""
         self._generation += 1

@@ -128,42 +128,42 @@
 <context>
     <name>CandidateCard</name>
     <message>
-        <location filename="../sync/conflicts.py" line="166"/>
+        <location filename="../sync/conflicts.py" line="203"/>
         <source>someone</source>
         <translation>alguien</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="168"/>
+        <location filename="../sync/conflicts.py" line="205"/>
         <source>{who} on this laptop</source>
         <translation>{who} en esta portátil</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="170"/>
+        <location filename="../sync/conflicts.py" line="207"/>
         <source>Set by {who}, {when}</source>
         <translation>Puesto por {who}, {when}</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="176"/>
+        <location filename="../sync/conflicts.py" line="213"/>
         <source>Shown everywhere until resolved</source>
         <translation>Se muestra en todas partes hasta resolverlo</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="178"/>
+        <location filename="../sync/conflicts.py" line="215"/>
         <source>&amp;Keep this value</source>
         <translation>&amp;Conservar este valor</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="179"/>
+        <location filename="../sync/conflicts.py" line="216"/>
         <source>Keep {value}</source>
         <translation>Conservar {value}</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="185"/>
+        <location filename="../sync/conflicts.py" line="222"/>
         <source>Case {number}</source>
         <translation>Caso {number}</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="187"/>
+        <location filename="../sync/conflicts.py" line="224"/>
         <source>A record this laptop does not hold (another ride&apos;s)</source>
         <translation>Un registro que este portátil no tiene (de otra misión)</translation>
     </message>
@@ -207,92 +207,97 @@
 <context>
     <name>CaseHeader</name>
     <message>
-        <location filename="../case/header.py" line="33"/>
+        <location filename="../case/header.py" line="34"/>
         <source>← &amp;Cases</source>
         <translation>← &amp;Casos</translation>
     </message>
     <message>
-        <location filename="../case/header.py" line="34"/>
+        <location filename="../case/header.py" line="35"/>
         <source>Back to the case list (Alt+Left, or Esc when nothing is being edited)</source>
         <translation>Volver a la lista de casos (Alt+Izquierda, o Esc si no se está editando nada)</translation>
     </message>
     <message>
-        <location filename="../case/header.py" line="40"/>
+        <location filename="../case/header.py" line="41"/>
         <source>Case &amp;details…</source>
         <translation>&amp;Datos del caso…</translation>
     </message>
     <message>
-        <location filename="../case/header.py" line="41"/>
+        <location filename="../case/header.py" line="42"/>
         <source>Change stage, priority, expedited processing and statuses</source>
         <translation>Cambiar etapa, prioridad, tramitación acelerada y estados</translation>
     </message>
     <message>
-        <location filename="../case/header.py" line="43"/>
+        <location filename="../case/header.py" line="44"/>
         <source>&amp;Move file…</source>
         <translation>&amp;Trasladar expediente…</translation>
     </message>
     <message>
-        <location filename="../case/header.py" line="44"/>
+        <location filename="../case/header.py" line="45"/>
         <source>Record where the physical case file went</source>
         <translation>Registrar adónde fue el expediente físico</translation>
     </message>
     <message>
-        <location filename="../case/header.py" line="54"/>
+        <location filename="../case/header.py" line="67"/>
         <source>Site:</source>
         <translation>Lugar:</translation>
     </message>
     <message>
-        <location filename="../case/header.py" line="55"/>
+        <location filename="../case/header.py" line="68"/>
         <source>Ride:</source>
         <translation>Misión:</translation>
     </message>
     <message>
-        <location filename="../case/header.py" line="56"/>
+        <location filename="../case/header.py" line="69"/>
         <source>UNHCR id:</source>
         <translation>ID ACNUR:</translation>
     </message>
     <message>
-        <location filename="../case/header.py" line="57"/>
+        <location filename="../case/header.py" line="70"/>
         <source>Security check:</source>
         <translation>Control de seguridad:</translation>
     </message>
     <message>
-        <location filename="../case/header.py" line="58"/>
+        <location filename="../case/header.py" line="71"/>
         <source>Medical:</source>
         <translation>Examen médico:</translation>
     </message>
     <message>
-        <location filename="../case/header.py" line="59"/>
+        <location filename="../case/header.py" line="72"/>
         <source>Physical file:</source>
         <translation>Expediente físico:</translation>
     </message>
     <message>
-        <location filename="../case/header.py" line="109"/>
+        <location filename="../case/header.py" line="125"/>
         <source>⚑ Expedited</source>
         <translation>⚑ Acelerado</translation>
     </message>
     <message>
-        <location filename="../case/header.py" line="113"/>
+        <location filename="../case/header.py" line="129"/>
         <source>Expedited: {reason}</source>
         <translation>Tramitación acelerada: {reason}</translation>
     </message>
     <message>
-        <location filename="../case/header.py" line="118"/>
+        <location filename="../case/header.py" line="135"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../case/header.py" line="130"/>
+        <location filename="../case/header.py" line="159"/>
+        <source>⚠ Two devices changed these differently; decide: {fields}</source>
+        <translation>⚠ Dos equipos cambiaron esto de forma distinta; decida: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../case/header.py" line="166"/>
         <source>unknown</source>
         <translation>desconocida</translation>
     </message>
     <message>
-        <location filename="../case/header.py" line="137"/>
+        <location filename="../case/header.py" line="173"/>
         <source>{location} (moved {when} by {user}: {reason})</source>
         <translation>{location} (trasladado el {when} por {user}: {reason})</translation>
     </message>
     <message>
-        <location filename="../case/header.py" line="140"/>
+        <location filename="../case/header.py" line="176"/>
         <source>{location} (moved {when} by {user})</source>
         <translation>{location} (trasladado el {when} por {user})</translation>
     </message>
@@ -787,7 +792,7 @@
         <translation>{months} m</translation>
     </message>
     <message>
-        <location filename="../case/person_fields.py" line="269"/>
+        <location filename="../case/person_fields.py" line="297"/>
         <source>age {age}</source>
         <translation>edad {age}</translation>
     </message>
@@ -873,12 +878,12 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../case/view.py" line="114"/>
+        <location filename="../case/view.py" line="115"/>
         <source>Ctrl+{n}</source>
         <translation>Ctrl+{n}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/view.py" line="118"/>
+        <location filename="../case/view.py" line="119"/>
         <source>&amp;Household (%n)</source>
         <translation>
             <numerusform>Grupo &amp;familiar (%n)</numerusform>
@@ -886,7 +891,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/view.py" line="119"/>
+        <location filename="../case/view.py" line="120"/>
         <source>&amp;Interviews and forms (%n)</source>
         <translation>
             <numerusform>&amp;Entrevistas y formularios (%n)</numerusform>
@@ -894,7 +899,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/view.py" line="120"/>
+        <location filename="../case/view.py" line="121"/>
         <source>&amp;Photos and documents (%n)</source>
         <translation>
             <numerusform>Fotos y doc&amp;umentos (%n)</numerusform>
@@ -902,7 +907,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/view.py" line="121"/>
+        <location filename="../case/view.py" line="122"/>
         <source>&amp;Notes (%n)</source>
         <translation>
             <numerusform>&amp;Notas (%n)</numerusform>
@@ -910,12 +915,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../case/view.py" line="122"/>
+        <location filename="../case/view.py" line="123"/>
         <source>Histor&amp;y</source>
         <translation>&amp;Historial</translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/view.py" line="123"/>
+        <location filename="../case/view.py" line="124"/>
         <source>&amp;Appointments (%n)</source>
         <translation>
             <numerusform>C&amp;itas (%n)</numerusform>
@@ -923,7 +928,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/view.py" line="124"/>
+        <location filename="../case/view.py" line="125"/>
         <source>&amp;File movements (%n)</source>
         <translation>
             <numerusform>&amp;Movimientos del expediente (%n)</numerusform>
@@ -931,12 +936,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../case/view.py" line="155"/>
+        <location filename="../case/view.py" line="156"/>
         <source>This case is no longer in the workspace.</source>
         <translation>Este caso ya no está en el espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../case/view.py" line="329"/>
+        <location filename="../case/view.py" line="330"/>
         <source>The note you were writing before was restored.</source>
         <translation>Se restauró la nota que estaba escribiendo.</translation>
     </message>
@@ -1015,27 +1020,27 @@
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../sync/conflicts.py" line="77"/>
+        <location filename="../sync/conflicts.py" line="79"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="77"/>
+        <location filename="../sync/conflicts.py" line="79"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="77"/>
+        <location filename="../sync/conflicts.py" line="79"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="77"/>
+        <location filename="../sync/conflicts.py" line="79"/>
         <source>Values</source>
         <translation>Valores</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="107"/>
+        <location filename="../sync/conflicts.py" line="109"/>
         <source>{value}: held by two records</source>
         <translation>{value}: lo tienen dos registros</translation>
     </message>
@@ -1043,32 +1048,32 @@
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../sync/conflicts.py" line="215"/>
+        <location filename="../sync/conflicts.py" line="253"/>
         <source>Open conflicts</source>
         <translation>Conflictos abiertos</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="233"/>
+        <location filename="../sync/conflicts.py" line="271"/>
         <source>Two devices changed this field before either had synced. Choose the value that is right; it then replaces the other one on every device.</source>
         <translation>Dos dispositivos cambiaron este campo antes de que ninguno sincronizara. Elija el valor correcto; después reemplazará al otro en todos los dispositivos.</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="237"/>
+        <location filename="../sync/conflicts.py" line="275"/>
         <source>Two records hold this value, which must be unique (they were registered on two devices before either had synced). Both are kept. Enter another value for this record; if both are the same family, ask HQ before changing anything.</source>
         <translation>Dos registros tienen este valor, que debe ser único (se registraron en dos equipos antes de que ninguno sincronizara). Se conservan ambos. Introduzca otro valor para este registro; si los dos son la misma familia, consulte a la sede central antes de cambiar nada.</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="246"/>
+        <location filename="../sync/conflicts.py" line="284"/>
         <source>Enter &amp;another value…</source>
         <translation>Escribir &amp;otro valor…</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="270"/>
+        <location filename="../sync/conflicts.py" line="308"/>
         <source>No conflicts. When two devices change the same field before syncing, HQ keeps both values and they appear here for a team lead to choose.</source>
         <translation>No hay conflictos. Cuando dos dispositivos cambian el mismo campo antes de sincronizar, la sede central guarda ambos valores y aparecen aquí para que el jefe o la jefa de equipo elija.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync/conflicts.py" line="291"/>
+        <location filename="../sync/conflicts.py" line="339"/>
         <source>Conflicts (%n open)</source>
         <translation>
             <numerusform>Conflictos (%n abierto)</numerusform>
@@ -1076,7 +1081,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="360"/>
+        <location filename="../sync/conflicts.py" line="413"/>
         <source>Conflict resolved; the chosen value goes to HQ with the next sync.</source>
         <translation>Conflicto resuelto; el valor elegido se enviará a la sede central en la próxima sincronización.</translation>
     </message>
@@ -1703,9 +1708,19 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../case/person_fields.py" line="166"/>
+        <location filename="../case/person_fields.py" line="179"/>
         <source>Nothing to verify yet: this field is empty.</source>
         <translation>Aún no hay nada que verificar: este campo está vacío.</translation>
+    </message>
+    <message>
+        <location filename="../case/person_fields.py" line="188"/>
+        <source>⚠ Two devices changed this differently · &lt;a href=&apos;#&apos;&gt;Decide…&lt;/a&gt;</source>
+        <translation>⚠ Dos equipos cambiaron esto de forma distinta · &lt;a href=&apos;#&apos;&gt;Decidir…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../case/person_fields.py" line="192"/>
+        <source>In conflict: decide</source>
+        <translation>En conflicto: decidir</translation>
     </message>
 </context>
 <context>
@@ -2960,103 +2975,103 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../shell.py" line="104"/>
+        <location filename="../shell.py" line="105"/>
         <source>Circuit Ride</source>
         <translation>Circuit Ride</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="170"/>
+        <location filename="../shell.py" line="171"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="185"/>
+        <location filename="../shell.py" line="186"/>
         <source>Schedule</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="187"/>
+        <location filename="../shell.py" line="188"/>
         <source>Appointments with interpreters, by day and site, and notices to applicants in their language. Coming in a later release; appointments already show on each case.</source>
         <translation>Citas con intérpretes, por día y lugar, y avisos a los solicitantes en su idioma. Llegará en una versión posterior; las citas ya aparecen en cada caso.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="193"/>
+        <location filename="../shell.py" line="194"/>
         <source>Adjudication</source>
         <translation>Resolución</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="195"/>
+        <location filename="../shell.py" line="196"/>
         <source>The daily docket for visiting officers, case briefings, and recording decisions and fingerprint results. Coming in a later release.</source>
         <translation>La agenda diaria de los funcionarios visitantes, resúmenes de casos y registro de decisiones y resultados de huellas dactilares. Llegará en una versión posterior.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="200"/>
+        <location filename="../shell.py" line="201"/>
         <source>Files</source>
         <translation>Expedientes</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="202"/>
+        <location filename="../shell.py" line="203"/>
         <source>Where each physical case file is and who holds it. Coming in a later release; each case already shows its file location and movements.</source>
         <translation>Dónde está cada expediente físico y quién lo tiene. Llegará en una versión posterior; cada caso ya muestra la ubicación y los traslados de su expediente.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="172"/>
-        <location filename="../shell.py" line="207"/>
+        <location filename="../shell.py" line="173"/>
+        <location filename="../shell.py" line="208"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="209"/>
+        <location filename="../shell.py" line="210"/>
         <source>Sending the ride&apos;s work to HQ and receiving updates, with conflicts for a team lead to resolve. Coming in a later release; every change is already queued for it.</source>
         <translation>Envío del trabajo de la misión a la sede central y recepción de actualizaciones; los conflictos los resuelve el jefe o la jefa de equipo. Llegará en una versión posterior; cada cambio ya queda en cola para ello.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="215"/>
+        <location filename="../shell.py" line="216"/>
         <source>Reports and QC</source>
         <translation>Informes y calidad</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="216"/>
+        <location filename="../shell.py" line="217"/>
         <source>Quality checks, statistics and Word reports. Coming in a later release.</source>
         <translation>Controles de calidad, estadísticas e informes de Word. Llegará en una versión posterior.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="235"/>
+        <location filename="../shell.py" line="242"/>
         <source>&amp;Lock</source>
         <translation>B&amp;loquear</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="238"/>
+        <location filename="../shell.py" line="245"/>
         <source>&amp;Find case</source>
         <translation>&amp;Buscar caso</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="241"/>
+        <location filename="../shell.py" line="248"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="245"/>
+        <location filename="../shell.py" line="252"/>
         <source>&amp;Import cases…</source>
         <translation>Im&amp;portar casos…</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="248"/>
+        <location filename="../shell.py" line="255"/>
         <source>&amp;Export cases…</source>
         <translation>E&amp;xportar casos…</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="250"/>
+        <location filename="../shell.py" line="257"/>
         <source>&amp;Back up…</source>
         <translation>Copia de segu&amp;ridad…</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="253"/>
+        <location filename="../shell.py" line="260"/>
         <source>&amp;Workspace</source>
         <translation>&amp;Espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="261"/>
+        <location filename="../shell.py" line="268"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
@@ -3447,92 +3462,92 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
         <translation>Salir de la edición sin guardar (Esc)</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="125"/>
+        <location filename="../case/person_panel.py" line="126"/>
         <source>{field}:</source>
         <translation>{field}:</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="170"/>
+        <location filename="../case/person_panel.py" line="171"/>
         <source>Select a person in the household list to see and verify their data.</source>
         <translation>Seleccione una persona en la lista del grupo familiar para ver y verificar sus datos.</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="223"/>
+        <location filename="../case/person_panel.py" line="225"/>
         <source>(no name recorded)</source>
         <translation>(sin nombre registrado)</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="234"/>
+        <location filename="../case/person_panel.py" line="236"/>
         <source>age {age}</source>
         <translation>edad {age}</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="235"/>
+        <location filename="../case/person_panel.py" line="237"/>
         <source>{done}/{total} verified</source>
         <translation>{done}/{total} verificados</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="245"/>
+        <location filename="../case/person_panel.py" line="247"/>
         <source>No photo</source>
         <translation>Sin foto</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="259"/>
+        <location filename="../case/person_panel.py" line="261"/>
         <source>Separate aliases with semicolons (;).</source>
         <translation>Separe los alias con punto y coma (;).</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="290"/>
+        <location filename="../case/person_panel.py" line="292"/>
         <source>Discard changes</source>
         <translation>Descartar cambios</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="291"/>
+        <location filename="../case/person_panel.py" line="293"/>
         <source>Discard the changes you made to this person?</source>
         <translation>¿Descartar los cambios hechos en los datos de esta persona?</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="338"/>
+        <location filename="../case/person_panel.py" line="340"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="390"/>
+        <location filename="../case/person_panel.py" line="392"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="391"/>
+        <location filename="../case/person_panel.py" line="393"/>
         <source>Save the changes to {name} before leaving?</source>
         <translation>¿Guardar los cambios de {name} antes de salir?</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="428"/>
+        <location filename="../case/person_panel.py" line="430"/>
         <source>Unsaved changes from before the lock were restored.</source>
         <translation>Se restauraron los cambios sin guardar de antes del bloqueo.</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="430"/>
+        <location filename="../case/person_panel.py" line="432"/>
         <source>Unsaved changes you left open earlier were restored.</source>
         <translation>Se restauraron los cambios sin guardar que dejó abiertos antes.</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="449"/>
+        <location filename="../case/person_panel.py" line="451"/>
         <source>Withdraw verification</source>
         <translation>Retirar verificación</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="450"/>
+        <location filename="../case/person_panel.py" line="452"/>
         <source>Withdraw the verification of {field}?</source>
         <translation>¿Retirar la verificación de “{field}”?</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="481"/>
+        <location filename="../case/person_panel.py" line="483"/>
         <source>Format: {format}</source>
         <translation>Formato: {format}</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="491"/>
+        <location filename="../case/person_panel.py" line="493"/>
         <source>ISO 639 codes, separated by commas: for example prs, ps, ti.</source>
         <translation>Códigos ISO 639 separados por comas: por ejemplo prs, ps, ti.</translation>
     </message>
@@ -3949,82 +3964,82 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
 <context>
     <name>SyncConflicts</name>
     <message>
-        <location filename="../sync/conflicts.py" line="113"/>
+        <location filename="../sync/conflicts.py" line="150"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="114"/>
+        <location filename="../sync/conflicts.py" line="151"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="115"/>
+        <location filename="../sync/conflicts.py" line="152"/>
         <source>Appointment</source>
         <translation>Cita</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="116"/>
+        <location filename="../sync/conflicts.py" line="153"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="117"/>
+        <location filename="../sync/conflicts.py" line="154"/>
         <source>Document or photo</source>
         <translation>Documento o foto</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="118"/>
+        <location filename="../sync/conflicts.py" line="155"/>
         <source>Site</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="119"/>
+        <location filename="../sync/conflicts.py" line="156"/>
         <source>Circuit ride</source>
         <translation>Misión</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="120"/>
+        <location filename="../sync/conflicts.py" line="157"/>
         <source>Interpreter</source>
         <translation>Intérprete</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="121"/>
+        <location filename="../sync/conflicts.py" line="158"/>
         <source>Form</source>
         <translation>Formulario</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="122"/>
+        <location filename="../sync/conflicts.py" line="159"/>
         <source>Interview</source>
         <translation>Entrevista</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="123"/>
+        <location filename="../sync/conflicts.py" line="160"/>
         <source>Form submission</source>
         <translation>Formulario enviado</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="124"/>
+        <location filename="../sync/conflicts.py" line="161"/>
         <source>Adjudication result</source>
         <translation>Resultado de adjudicación</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="125"/>
+        <location filename="../sync/conflicts.py" line="162"/>
         <source>File movement</source>
         <translation>Movimiento del expediente</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="137"/>
+        <location filename="../sync/conflicts.py" line="174"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="140"/>
+        <location filename="../sync/conflicts.py" line="177"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="142"/>
+        <location filename="../sync/conflicts.py" line="179"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -4120,97 +4135,97 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
         <translation>&amp;Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="182"/>
+        <location filename="../sync/view.py" line="187"/>
         <source>Connecting to HQ…</source>
         <translation>Conectando con la sede central…</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="194"/>
+        <location filename="../sync/view.py" line="199"/>
         <source>Enrolling with HQ…</source>
         <translation>Registrándose en la sede central…</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="211"/>
+        <location filename="../sync/view.py" line="216"/>
         <source>Sending changes to HQ</source>
         <translation>Enviando cambios a la sede central</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="212"/>
+        <location filename="../sync/view.py" line="217"/>
         <source>Receiving changes from HQ</source>
         <translation>Recibiendo cambios de la sede central</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="213"/>
+        <location filename="../sync/view.py" line="218"/>
         <source>Sending files</source>
         <translation>Enviando archivos</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="214"/>
+        <location filename="../sync/view.py" line="219"/>
         <source>Receiving files</source>
         <translation>Recibiendo archivos</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="224"/>
+        <location filename="../sync/view.py" line="229"/>
         <source>Sync finished. Sent: {sent} · Received: {received} · Files: {files} · New conflicts: {conflicts}</source>
         <translation>Sincronización terminada. Enviados: {sent} · Recibidos: {received} · Archivos: {files} · Conflictos nuevos: {conflicts}</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="231"/>
+        <location filename="../sync/view.py" line="236"/>
         <source>Refused by HQ: {count}</source>
         <translation>Rechazados por la sede central: {count}</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="239"/>
+        <location filename="../sync/view.py" line="244"/>
         <source>This laptop is enrolled with HQ. Sync now to send and receive the ride&apos;s work.</source>
         <translation>Esta portátil está registrada en la sede central. Sincronice ahora para enviar y recibir el trabajo de la misión.</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="273"/>
+        <location filename="../sync/view.py" line="278"/>
         <source>Reading the sync state…</source>
         <translation>Leyendo el estado de la sincronización…</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="275"/>
+        <location filename="../sync/view.py" line="280"/>
         <source>This laptop is enrolled with HQ.</source>
         <translation>Esta portátil está registrada en la sede central.</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="278"/>
+        <location filename="../sync/view.py" line="283"/>
         <source>This laptop is not enrolled with HQ yet. Every change is kept and waits for the first sync.</source>
         <translation>Esta portátil aún no está registrada en la sede central. Cada cambio se guarda y espera a la primera sincronización.</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="284"/>
+        <location filename="../sync/view.py" line="289"/>
         <source>All cases (not limited to one ride)</source>
         <translation>Todos los casos (sin limitarse a una misión)</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="292"/>
+        <location filename="../sync/view.py" line="297"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="302"/>
+        <location filename="../sync/view.py" line="307"/>
         <source>The last sync did not finish:</source>
         <translation>La última sincronización no terminó:</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="309"/>
+        <location filename="../sync/view.py" line="314"/>
         <source>Enroll this laptop with the code from HQ before the first sync.</source>
         <translation>Registre esta portátil con el código de la sede central antes de la primera sincronización.</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="312"/>
+        <location filename="../sync/view.py" line="317"/>
         <source>Syncing; you can keep working meanwhile.</source>
         <translation>Sincronizando; mientras tanto puede seguir trabajando.</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="316"/>
+        <location filename="../sync/view.py" line="321"/>
         <source>Send this laptop&apos;s changes to HQ and receive the ride&apos;s updates</source>
         <translation>Enviar los cambios de esta portátil a la sede central y recibir las actualizaciones de la misión</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync/view.py" line="324"/>
+        <location filename="../sync/view.py" line="329"/>
         <source>%n change(s) refused by HQ: they stay on this laptop only.</source>
         <translation>
             <numerusform>La sede central rechazó %n cambio: solo queda en este portátil.</numerusform>
@@ -4218,7 +4233,7 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync/view.py" line="328"/>
+        <location filename="../sync/view.py" line="333"/>
         <source>%n change(s) cannot be sent until their record is corrected; the others were sent.</source>
         <translation>
             <numerusform>%n cambio no se puede enviar hasta que se corrija su registro; los demás se enviaron.</numerusform>
@@ -4226,7 +4241,7 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync/view.py" line="332"/>
+        <location filename="../sync/view.py" line="337"/>
         <source>%n record(s) from HQ could not be stored on this laptop.</source>
         <translation>
             <numerusform>%n registro de la sede central no se pudo guardar en este portátil.</numerusform>
@@ -4234,7 +4249,7 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync/view.py" line="335"/>
+        <location filename="../sync/view.py" line="340"/>
         <source>%n record(s) from HQ are waiting for the record they belong to; they are kept.</source>
         <translation>
             <numerusform>%n registro de la sede central espera al registro al que pertenece; se conserva.</numerusform>
@@ -4242,22 +4257,22 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
         </translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="341"/>
+        <location filename="../sync/view.py" line="346"/>
         <source>case {number}</source>
         <translation>caso {number}</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="343"/>
+        <location filename="../sync/view.py" line="348"/>
         <source>no case</source>
         <translation>sin caso</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="347"/>
+        <location filename="../sync/view.py" line="352"/>
         <source>`circuitride sync status --json` lists them all.</source>
         <translation>`circuitride sync status --json` los enumera todos.</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="348"/>
+        <location filename="../sync/view.py" line="353"/>
         <source>Not synced:</source>
         <translation>No sincronizado:</translation>
     </message>

@@ -128,42 +128,42 @@
 <context>
     <name>CandidateCard</name>
     <message>
-        <location filename="../sync/conflicts.py" line="166"/>
+        <location filename="../sync/conflicts.py" line="203"/>
         <source>someone</source>
         <translation>кто-то</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="168"/>
+        <location filename="../sync/conflicts.py" line="205"/>
         <source>{who} on this laptop</source>
         <translation>{who} на этом ноутбуке</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="170"/>
+        <location filename="../sync/conflicts.py" line="207"/>
         <source>Set by {who}, {when}</source>
         <translation>Установил(а) {who}, {when}</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="176"/>
+        <location filename="../sync/conflicts.py" line="213"/>
         <source>Shown everywhere until resolved</source>
         <translation>Показывается везде до разрешения</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="178"/>
+        <location filename="../sync/conflicts.py" line="215"/>
         <source>&amp;Keep this value</source>
         <translation>&amp;Оставить это значение</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="179"/>
+        <location filename="../sync/conflicts.py" line="216"/>
         <source>Keep {value}</source>
         <translation>Оставить {value}</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="185"/>
+        <location filename="../sync/conflicts.py" line="222"/>
         <source>Case {number}</source>
         <translation>Дело {number}</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="187"/>
+        <location filename="../sync/conflicts.py" line="224"/>
         <source>A record this laptop does not hold (another ride&apos;s)</source>
         <translation>Запись, которой нет на этом ноутбуке (другой миссии)</translation>
     </message>
@@ -207,92 +207,97 @@
 <context>
     <name>CaseHeader</name>
     <message>
-        <location filename="../case/header.py" line="33"/>
+        <location filename="../case/header.py" line="34"/>
         <source>← &amp;Cases</source>
         <translation>← &amp;Дела</translation>
     </message>
     <message>
-        <location filename="../case/header.py" line="34"/>
+        <location filename="../case/header.py" line="35"/>
         <source>Back to the case list (Alt+Left, or Esc when nothing is being edited)</source>
         <translation>Назад к списку дел (Alt+Влево или Esc, если ничего не редактируется)</translation>
     </message>
     <message>
-        <location filename="../case/header.py" line="40"/>
+        <location filename="../case/header.py" line="41"/>
         <source>Case &amp;details…</source>
         <translation>Св&amp;едения о деле…</translation>
     </message>
     <message>
-        <location filename="../case/header.py" line="41"/>
+        <location filename="../case/header.py" line="42"/>
         <source>Change stage, priority, expedited processing and statuses</source>
         <translation>Изменить этап, приоритет, ускоренное рассмотрение и статусы</translation>
     </message>
     <message>
-        <location filename="../case/header.py" line="43"/>
+        <location filename="../case/header.py" line="44"/>
         <source>&amp;Move file…</source>
         <translation>Пере&amp;местить папку…</translation>
     </message>
     <message>
-        <location filename="../case/header.py" line="44"/>
+        <location filename="../case/header.py" line="45"/>
         <source>Record where the physical case file went</source>
         <translation>Записать, куда перемещена бумажная папка дела</translation>
     </message>
     <message>
-        <location filename="../case/header.py" line="54"/>
+        <location filename="../case/header.py" line="67"/>
         <source>Site:</source>
         <translation>Место:</translation>
     </message>
     <message>
-        <location filename="../case/header.py" line="55"/>
+        <location filename="../case/header.py" line="68"/>
         <source>Ride:</source>
         <translation>Миссия:</translation>
     </message>
     <message>
-        <location filename="../case/header.py" line="56"/>
+        <location filename="../case/header.py" line="69"/>
         <source>UNHCR id:</source>
         <translation>ID УВКБ ООН:</translation>
     </message>
     <message>
-        <location filename="../case/header.py" line="57"/>
+        <location filename="../case/header.py" line="70"/>
         <source>Security check:</source>
         <translation>Проверка безопасности:</translation>
     </message>
     <message>
-        <location filename="../case/header.py" line="58"/>
+        <location filename="../case/header.py" line="71"/>
         <source>Medical:</source>
         <translation>Медосмотр:</translation>
     </message>
     <message>
-        <location filename="../case/header.py" line="59"/>
+        <location filename="../case/header.py" line="72"/>
         <source>Physical file:</source>
         <translation>Папка дела:</translation>
     </message>
     <message>
-        <location filename="../case/header.py" line="109"/>
+        <location filename="../case/header.py" line="125"/>
         <source>⚑ Expedited</source>
         <translation>⚑ Ускоренное</translation>
     </message>
     <message>
-        <location filename="../case/header.py" line="113"/>
+        <location filename="../case/header.py" line="129"/>
         <source>Expedited: {reason}</source>
         <translation>Ускоренное рассмотрение: {reason}</translation>
     </message>
     <message>
-        <location filename="../case/header.py" line="118"/>
+        <location filename="../case/header.py" line="135"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../case/header.py" line="130"/>
+        <location filename="../case/header.py" line="159"/>
+        <source>⚠ Two devices changed these differently; decide: {fields}</source>
+        <translation>⚠ Два устройства изменили это по-разному; решите: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../case/header.py" line="166"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../case/header.py" line="137"/>
+        <location filename="../case/header.py" line="173"/>
         <source>{location} (moved {when} by {user}: {reason})</source>
         <translation>{location} (перемещено {when}, {user}: {reason})</translation>
     </message>
     <message>
-        <location filename="../case/header.py" line="140"/>
+        <location filename="../case/header.py" line="176"/>
         <source>{location} (moved {when} by {user})</source>
         <translation>{location} (перемещено {when}, {user})</translation>
     </message>
@@ -787,7 +792,7 @@
         <translation>{months} мес.</translation>
     </message>
     <message>
-        <location filename="../case/person_fields.py" line="269"/>
+        <location filename="../case/person_fields.py" line="297"/>
         <source>age {age}</source>
         <translation>возраст {age}</translation>
     </message>
@@ -873,12 +878,12 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../case/view.py" line="114"/>
+        <location filename="../case/view.py" line="115"/>
         <source>Ctrl+{n}</source>
         <translation>Ctrl+{n}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/view.py" line="118"/>
+        <location filename="../case/view.py" line="119"/>
         <source>&amp;Household (%n)</source>
         <translation>
             <numerusform>&amp;Состав семьи (%n)</numerusform>
@@ -887,7 +892,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/view.py" line="119"/>
+        <location filename="../case/view.py" line="120"/>
         <source>&amp;Interviews and forms (%n)</source>
         <translation>
             <numerusform>Со&amp;беседования и формы (%n)</numerusform>
@@ -896,7 +901,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/view.py" line="120"/>
+        <location filename="../case/view.py" line="121"/>
         <source>&amp;Photos and documents (%n)</source>
         <translation>
             <numerusform>&amp;Фото и документы (%n)</numerusform>
@@ -905,7 +910,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/view.py" line="121"/>
+        <location filename="../case/view.py" line="122"/>
         <source>&amp;Notes (%n)</source>
         <translation>
             <numerusform>&amp;Заметки (%n)</numerusform>
@@ -914,12 +919,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../case/view.py" line="122"/>
+        <location filename="../case/view.py" line="123"/>
         <source>Histor&amp;y</source>
         <translation>&amp;История</translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/view.py" line="123"/>
+        <location filename="../case/view.py" line="124"/>
         <source>&amp;Appointments (%n)</source>
         <translation>
             <numerusform>&amp;Встречи (%n)</numerusform>
@@ -928,7 +933,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/view.py" line="124"/>
+        <location filename="../case/view.py" line="125"/>
         <source>&amp;File movements (%n)</source>
         <translation>
             <numerusform>&amp;Перемещения папки (%n)</numerusform>
@@ -937,12 +942,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../case/view.py" line="155"/>
+        <location filename="../case/view.py" line="156"/>
         <source>This case is no longer in the workspace.</source>
         <translation>Этого дела больше нет в рабочем пространстве.</translation>
     </message>
     <message>
-        <location filename="../case/view.py" line="329"/>
+        <location filename="../case/view.py" line="330"/>
         <source>The note you were writing before was restored.</source>
         <translation>Заметка, которую вы писали ранее, восстановлена.</translation>
     </message>
@@ -1022,27 +1027,27 @@
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../sync/conflicts.py" line="77"/>
+        <location filename="../sync/conflicts.py" line="79"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="77"/>
+        <location filename="../sync/conflicts.py" line="79"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="77"/>
+        <location filename="../sync/conflicts.py" line="79"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="77"/>
+        <location filename="../sync/conflicts.py" line="79"/>
         <source>Values</source>
         <translation>Значения</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="107"/>
+        <location filename="../sync/conflicts.py" line="109"/>
         <source>{value}: held by two records</source>
         <translation>{value}: у двух записей</translation>
     </message>
@@ -1050,32 +1055,32 @@
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../sync/conflicts.py" line="215"/>
+        <location filename="../sync/conflicts.py" line="253"/>
         <source>Open conflicts</source>
         <translation>Открытые конфликты</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="233"/>
+        <location filename="../sync/conflicts.py" line="271"/>
         <source>Two devices changed this field before either had synced. Choose the value that is right; it then replaces the other one on every device.</source>
         <translation>Два устройства изменили это поле, прежде чем какое-либо из них синхронизировалось. Выберите правильное значение; оно заменит другое на всех устройствах.</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="237"/>
+        <location filename="../sync/conflicts.py" line="275"/>
         <source>Two records hold this value, which must be unique (they were registered on two devices before either had synced). Both are kept. Enter another value for this record; if both are the same family, ask HQ before changing anything.</source>
         <translation>У двух записей это значение, которое должно быть уникальным (их зарегистрировали на двух устройствах до синхронизации). Обе сохранены. Введите другое значение для этой записи; если это одна и та же семья, сначала обратитесь в штаб-квартиру.</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="246"/>
+        <location filename="../sync/conflicts.py" line="284"/>
         <source>Enter &amp;another value…</source>
         <translation>Ввести &amp;другое значение…</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="270"/>
+        <location filename="../sync/conflicts.py" line="308"/>
         <source>No conflicts. When two devices change the same field before syncing, HQ keeps both values and they appear here for a team lead to choose.</source>
         <translation>Конфликтов нет. Когда два устройства изменяют одно и то же поле до синхронизации, штаб-квартира сохраняет оба значения, и они появляются здесь, чтобы руководитель группы выбрал.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync/conflicts.py" line="291"/>
+        <location filename="../sync/conflicts.py" line="339"/>
         <source>Conflicts (%n open)</source>
         <translation>
             <numerusform>Конфликты (%n открытый)</numerusform>
@@ -1084,7 +1089,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="360"/>
+        <location filename="../sync/conflicts.py" line="413"/>
         <source>Conflict resolved; the chosen value goes to HQ with the next sync.</source>
         <translation>Конфликт разрешён; выбранное значение будет отправлено в штаб-квартиру при следующей синхронизации.</translation>
     </message>
@@ -1716,9 +1721,19 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../case/person_fields.py" line="166"/>
+        <location filename="../case/person_fields.py" line="179"/>
         <source>Nothing to verify yet: this field is empty.</source>
         <translation>Пока нечего проверять: это поле пустое.</translation>
+    </message>
+    <message>
+        <location filename="../case/person_fields.py" line="188"/>
+        <source>⚠ Two devices changed this differently · &lt;a href=&apos;#&apos;&gt;Decide…&lt;/a&gt;</source>
+        <translation>⚠ Два устройства изменили это по-разному · &lt;a href=&apos;#&apos;&gt;Решить…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../case/person_fields.py" line="192"/>
+        <source>In conflict: decide</source>
+        <translation>Конфликт: решить</translation>
     </message>
 </context>
 <context>
@@ -2974,103 +2989,103 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../shell.py" line="104"/>
+        <location filename="../shell.py" line="105"/>
         <source>Circuit Ride</source>
         <translation>Circuit Ride</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="170"/>
+        <location filename="../shell.py" line="171"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="185"/>
+        <location filename="../shell.py" line="186"/>
         <source>Schedule</source>
         <translation>Расписание</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="187"/>
+        <location filename="../shell.py" line="188"/>
         <source>Appointments with interpreters, by day and site, and notices to applicants in their language. Coming in a later release; appointments already show on each case.</source>
         <translation>Встречи с переводчиками по дням и местам и уведомления заявителям на их языке. Появится в одной из следующих версий; встречи уже показаны в каждом деле.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="193"/>
+        <location filename="../shell.py" line="194"/>
         <source>Adjudication</source>
         <translation>Вынесение решений</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="195"/>
+        <location filename="../shell.py" line="196"/>
         <source>The daily docket for visiting officers, case briefings, and recording decisions and fingerprint results. Coming in a later release.</source>
         <translation>Ежедневный список дел для приезжающих сотрудников, справки по делам, запись решений и результатов проверки отпечатков пальцев. Появится в одной из следующих версий.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="200"/>
+        <location filename="../shell.py" line="201"/>
         <source>Files</source>
         <translation>Папки дел</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="202"/>
+        <location filename="../shell.py" line="203"/>
         <source>Where each physical case file is and who holds it. Coming in a later release; each case already shows its file location and movements.</source>
         <translation>Где находится каждая бумажная папка дела и у кого она. Появится в одной из следующих версий; в каждом деле уже показаны место папки и её перемещения.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="172"/>
-        <location filename="../shell.py" line="207"/>
+        <location filename="../shell.py" line="173"/>
+        <location filename="../shell.py" line="208"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="209"/>
+        <location filename="../shell.py" line="210"/>
         <source>Sending the ride&apos;s work to HQ and receiving updates, with conflicts for a team lead to resolve. Coming in a later release; every change is already queued for it.</source>
         <translation>Отправка результатов работы миссии в штаб-квартиру и получение обновлений; конфликты разрешает руководитель группы. Появится в одной из следующих версий; каждое изменение уже поставлено в очередь.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="215"/>
+        <location filename="../shell.py" line="216"/>
         <source>Reports and QC</source>
         <translation>Отчёты и качество</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="216"/>
+        <location filename="../shell.py" line="217"/>
         <source>Quality checks, statistics and Word reports. Coming in a later release.</source>
         <translation>Проверки качества, статистика и отчёты в формате Word. Появится в одной из следующих версий.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="235"/>
+        <location filename="../shell.py" line="242"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="238"/>
+        <location filename="../shell.py" line="245"/>
         <source>&amp;Find case</source>
         <translation>&amp;Найти дело</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="241"/>
+        <location filename="../shell.py" line="248"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="245"/>
+        <location filename="../shell.py" line="252"/>
         <source>&amp;Import cases…</source>
         <translation>&amp;Импортировать дела…</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="248"/>
+        <location filename="../shell.py" line="255"/>
         <source>&amp;Export cases…</source>
         <translation>&amp;Экспортировать дела…</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="250"/>
+        <location filename="../shell.py" line="257"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Резервная копия…</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="253"/>
+        <location filename="../shell.py" line="260"/>
         <source>&amp;Workspace</source>
         <translation>&amp;Рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="261"/>
+        <location filename="../shell.py" line="268"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
@@ -3464,92 +3479,92 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         <translation>Выйти из режима редактирования без сохранения (Esc)</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="125"/>
+        <location filename="../case/person_panel.py" line="126"/>
         <source>{field}:</source>
         <translation>{field}:</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="170"/>
+        <location filename="../case/person_panel.py" line="171"/>
         <source>Select a person in the household list to see and verify their data.</source>
         <translation>Выберите лицо в списке состава семьи, чтобы просмотреть и проверить его данные.</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="223"/>
+        <location filename="../case/person_panel.py" line="225"/>
         <source>(no name recorded)</source>
         <translation>(имя не записано)</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="234"/>
+        <location filename="../case/person_panel.py" line="236"/>
         <source>age {age}</source>
         <translation>возраст {age}</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="235"/>
+        <location filename="../case/person_panel.py" line="237"/>
         <source>{done}/{total} verified</source>
         <translation>проверено {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="245"/>
+        <location filename="../case/person_panel.py" line="247"/>
         <source>No photo</source>
         <translation>Нет фото</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="259"/>
+        <location filename="../case/person_panel.py" line="261"/>
         <source>Separate aliases with semicolons (;).</source>
         <translation>Разделяйте другие имена точкой с запятой (;).</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="290"/>
+        <location filename="../case/person_panel.py" line="292"/>
         <source>Discard changes</source>
         <translation>Отменить изменения</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="291"/>
+        <location filename="../case/person_panel.py" line="293"/>
         <source>Discard the changes you made to this person?</source>
         <translation>Отменить изменения, внесённые в данные этого лица?</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="338"/>
+        <location filename="../case/person_panel.py" line="340"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="390"/>
+        <location filename="../case/person_panel.py" line="392"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="391"/>
+        <location filename="../case/person_panel.py" line="393"/>
         <source>Save the changes to {name} before leaving?</source>
         <translation>{name}: сохранить изменения перед выходом?</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="428"/>
+        <location filename="../case/person_panel.py" line="430"/>
         <source>Unsaved changes from before the lock were restored.</source>
         <translation>Несохранённые изменения, сделанные до блокировки, восстановлены.</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="430"/>
+        <location filename="../case/person_panel.py" line="432"/>
         <source>Unsaved changes you left open earlier were restored.</source>
         <translation>Несохранённые изменения, оставленные вами ранее, восстановлены.</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="449"/>
+        <location filename="../case/person_panel.py" line="451"/>
         <source>Withdraw verification</source>
         <translation>Отозвать проверку</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="450"/>
+        <location filename="../case/person_panel.py" line="452"/>
         <source>Withdraw the verification of {field}?</source>
         <translation>Отозвать проверку поля «{field}»?</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="481"/>
+        <location filename="../case/person_panel.py" line="483"/>
         <source>Format: {format}</source>
         <translation>Формат: {format}</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="491"/>
+        <location filename="../case/person_panel.py" line="493"/>
         <source>ISO 639 codes, separated by commas: for example prs, ps, ti.</source>
         <translation>Коды ISO 639 через запятую: например, prs, ps, ti.</translation>
     </message>
@@ -3968,82 +3983,82 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>SyncConflicts</name>
     <message>
-        <location filename="../sync/conflicts.py" line="113"/>
+        <location filename="../sync/conflicts.py" line="150"/>
         <source>Person</source>
         <translation>Лицо</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="114"/>
+        <location filename="../sync/conflicts.py" line="151"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="115"/>
+        <location filename="../sync/conflicts.py" line="152"/>
         <source>Appointment</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="116"/>
+        <location filename="../sync/conflicts.py" line="153"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="117"/>
+        <location filename="../sync/conflicts.py" line="154"/>
         <source>Document or photo</source>
         <translation>Документ или фото</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="118"/>
+        <location filename="../sync/conflicts.py" line="155"/>
         <source>Site</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="119"/>
+        <location filename="../sync/conflicts.py" line="156"/>
         <source>Circuit ride</source>
         <translation>Миссия</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="120"/>
+        <location filename="../sync/conflicts.py" line="157"/>
         <source>Interpreter</source>
         <translation>Переводчик</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="121"/>
+        <location filename="../sync/conflicts.py" line="158"/>
         <source>Form</source>
         <translation>Форма</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="122"/>
+        <location filename="../sync/conflicts.py" line="159"/>
         <source>Interview</source>
         <translation>Собеседование</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="123"/>
+        <location filename="../sync/conflicts.py" line="160"/>
         <source>Form submission</source>
         <translation>Отправленная форма</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="124"/>
+        <location filename="../sync/conflicts.py" line="161"/>
         <source>Adjudication result</source>
         <translation>Решение по делу</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="125"/>
+        <location filename="../sync/conflicts.py" line="162"/>
         <source>File movement</source>
         <translation>Перемещение дела</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="137"/>
+        <location filename="../sync/conflicts.py" line="174"/>
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="140"/>
+        <location filename="../sync/conflicts.py" line="177"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="142"/>
+        <location filename="../sync/conflicts.py" line="179"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
@@ -4139,97 +4154,97 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         <translation>&amp;Синхронизировать сейчас</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="182"/>
+        <location filename="../sync/view.py" line="187"/>
         <source>Connecting to HQ…</source>
         <translation>Подключение к штаб-квартире…</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="194"/>
+        <location filename="../sync/view.py" line="199"/>
         <source>Enrolling with HQ…</source>
         <translation>Регистрация в штаб-квартире…</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="211"/>
+        <location filename="../sync/view.py" line="216"/>
         <source>Sending changes to HQ</source>
         <translation>Отправка изменений в штаб-квартиру</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="212"/>
+        <location filename="../sync/view.py" line="217"/>
         <source>Receiving changes from HQ</source>
         <translation>Получение изменений из штаб-квартиры</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="213"/>
+        <location filename="../sync/view.py" line="218"/>
         <source>Sending files</source>
         <translation>Отправка файлов</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="214"/>
+        <location filename="../sync/view.py" line="219"/>
         <source>Receiving files</source>
         <translation>Получение файлов</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="224"/>
+        <location filename="../sync/view.py" line="229"/>
         <source>Sync finished. Sent: {sent} · Received: {received} · Files: {files} · New conflicts: {conflicts}</source>
         <translation>Синхронизация завершена. Отправлено: {sent} · Получено: {received} · Файлы: {files} · Новые конфликты: {conflicts}</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="231"/>
+        <location filename="../sync/view.py" line="236"/>
         <source>Refused by HQ: {count}</source>
         <translation>Отклонено штаб-квартирой: {count}</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="239"/>
+        <location filename="../sync/view.py" line="244"/>
         <source>This laptop is enrolled with HQ. Sync now to send and receive the ride&apos;s work.</source>
         <translation>Этот ноутбук зарегистрирован в штаб-квартире. Синхронизируйте сейчас, чтобы отправить и получить работу миссии.</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="273"/>
+        <location filename="../sync/view.py" line="278"/>
         <source>Reading the sync state…</source>
         <translation>Чтение состояния синхронизации…</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="275"/>
+        <location filename="../sync/view.py" line="280"/>
         <source>This laptop is enrolled with HQ.</source>
         <translation>Этот ноутбук зарегистрирован в штаб-квартире.</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="278"/>
+        <location filename="../sync/view.py" line="283"/>
         <source>This laptop is not enrolled with HQ yet. Every change is kept and waits for the first sync.</source>
         <translation>Этот ноутбук ещё не зарегистрирован в штаб-квартире. Каждое изменение сохранено и ждёт первой синхронизации.</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="284"/>
+        <location filename="../sync/view.py" line="289"/>
         <source>All cases (not limited to one ride)</source>
         <translation>Все дела (без ограничения одной миссией)</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="292"/>
+        <location filename="../sync/view.py" line="297"/>
         <source>Never</source>
         <translation>Никогда</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="302"/>
+        <location filename="../sync/view.py" line="307"/>
         <source>The last sync did not finish:</source>
         <translation>Последняя синхронизация не завершилась:</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="309"/>
+        <location filename="../sync/view.py" line="314"/>
         <source>Enroll this laptop with the code from HQ before the first sync.</source>
         <translation>Зарегистрируйте этот ноутбук по коду от штаб-квартиры перед первой синхронизацией.</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="312"/>
+        <location filename="../sync/view.py" line="317"/>
         <source>Syncing; you can keep working meanwhile.</source>
         <translation>Идёт синхронизация; тем временем можно продолжать работу.</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="316"/>
+        <location filename="../sync/view.py" line="321"/>
         <source>Send this laptop&apos;s changes to HQ and receive the ride&apos;s updates</source>
         <translation>Отправить изменения с этого ноутбука в штаб-квартиру и получить обновления миссии</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync/view.py" line="324"/>
+        <location filename="../sync/view.py" line="329"/>
         <source>%n change(s) refused by HQ: they stay on this laptop only.</source>
         <translation>
             <numerusform>Штаб-квартира отклонила %n изменение: оно остаётся только на этом ноутбуке.</numerusform>
@@ -4238,7 +4253,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync/view.py" line="328"/>
+        <location filename="../sync/view.py" line="333"/>
         <source>%n change(s) cannot be sent until their record is corrected; the others were sent.</source>
         <translation>
             <numerusform>%n изменение нельзя отправить, пока его запись не исправлена; остальные отправлены.</numerusform>
@@ -4247,7 +4262,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync/view.py" line="332"/>
+        <location filename="../sync/view.py" line="337"/>
         <source>%n record(s) from HQ could not be stored on this laptop.</source>
         <translation>
             <numerusform>%n запись из штаб-квартиры не удалось сохранить на этом ноутбуке.</numerusform>
@@ -4256,7 +4271,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync/view.py" line="335"/>
+        <location filename="../sync/view.py" line="340"/>
         <source>%n record(s) from HQ are waiting for the record they belong to; they are kept.</source>
         <translation>
             <numerusform>%n запись из штаб-квартиры ждёт запись, к которой относится; она сохранена.</numerusform>
@@ -4265,22 +4280,22 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         </translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="341"/>
+        <location filename="../sync/view.py" line="346"/>
         <source>case {number}</source>
         <translation>дело {number}</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="343"/>
+        <location filename="../sync/view.py" line="348"/>
         <source>no case</source>
         <translation>без дела</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="347"/>
+        <location filename="../sync/view.py" line="352"/>
         <source>`circuitride sync status --json` lists them all.</source>
         <translation>`circuitride sync status --json` показывает все.</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="348"/>
+        <location filename="../sync/view.py" line="353"/>
         <source>Not synced:</source>
         <translation>Не синхронизировано:</translation>
     </message>
