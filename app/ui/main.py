@@ -76,6 +76,7 @@ def run_gui(args: argparse.Namespace) -> int:
 def switch_language(window: MainWindow, lang: str) -> MainWindow:
     """Rebuild the main window in another language, keeping the session (no re-unlock) and the case."""
     window.ctx.settings.setValue(i18n.SETTINGS_KEY, lang)
+    window.keep_edits("language")  # a note or an edit being written must not be lost
     i18n.install(lang)
     replacement = MainWindow(window.ws)
     replacement.language_requested.connect(lambda code: switch_language(replacement, code))

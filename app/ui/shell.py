@@ -331,6 +331,19 @@ class MainWindow(QMainWindow):
     def show_error(self, message: str) -> None:
         QMessageBox.warning(self, QApplication.applicationName(), message)
 
+    def keep_edits(self, reason: str) -> None:
+        """Every unsaved text as an encrypted draft, before this window goes (a language change):
+        open dialogs close as on a lock (a form's answers are autosaved as it closes), the case's
+        person edits and note in progress are kept for the case's next opening."""
+        if not self.ws.is_unlocked:
+            return
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
+        if self._body_ready:
+            self.case.keep_edits(reason)
+        self.tasks.wait()
+
     def retire(self) -> None:
         """Close this window without locking: a replacement (another language) took over."""
         self._retired = True

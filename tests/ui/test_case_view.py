@@ -419,3 +419,34 @@ def test_fields_in_conflict_are_marked_with_a_link_to_decide_them(qtbot, ctx: Ui
     assert header.isVisible() and "Stage" in header.text()
     header.linkActivated.emit(ids["stage"])
     assert opened == [ids["dob"], ids["stage"]]
+
+
+def test_a_note_and_an_edit_being_written_survive_a_language_change(qtbot, ws: Workspace) -> None:
+    from app.ui import i18n
+    from app.ui.main import switch_language
+
+    _seed(ws)
+    window = MainWindow(ws)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    window.unlocked()
+    window.open_case(CASE)
+    view = window.case
+    ruta = _persons(ws)["Ruta"]
+    view.select_person(ruta["id"])
+    _edit(qtbot, view)
+    _type(qtbot, view.panel.editors["given_names"], "Rutha")
+    view.notes.text.setPlainText("Half-written note about the interpreter booking")
+    try:
+        replacement = switch_language(window, "es")
+        qtbot.addWidget(replacement)
+        replacement.tasks.wait()
+        again = replacement.case
+        assert again.case_number == CASE
+        assert again.notes.text.toPlainText() == "Half-written note about the interpreter booking"
+        assert again.panel.person_id == ruta["id"] and again.panel.editing
+        assert again.panel.editors["given_names"].text() == "Rutha"
+        assert _persons(ws)["Ruta"]["given_names"] == "Ruta"  # kept as a draft, not saved
+    finally:
+        i18n.install("en")

@@ -428,6 +428,8 @@ class PersonPanel(QWidget):
         self.start_edit(values)
         if draft.reason == "lock":
             self.notice.show_message(self.tr("Unsaved changes from before the lock were restored."))
+        elif draft.reason == "language":
+            self.notice.show_message(self.tr("Unsaved changes from before the language change were restored."))
         else:
             self.notice.show_message(self.tr("Unsaved changes you left open earlier were restored."))
 

@@ -300,6 +300,12 @@ class CaseView(QWidget):
         self._keep_edits("lock")
         self.clear()
 
+    def keep_edits(self, reason: str) -> None:
+        """Keep unsaved edits (a person's fields, a note being written) as encrypted drafts; they
+        come back when this case is opened again (after a lock, or in the window a language change
+        builds)."""
+        self._keep_edits(reason)
+
     def _keep_edits(self, reason: str) -> None:
         if not self.ctx.ws.is_unlocked or self.case_id is None:
             return

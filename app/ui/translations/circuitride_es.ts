@@ -941,7 +941,7 @@
         <translation>Este caso ya no está en el espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../case/view.py" line="330"/>
+        <location filename="../case/view.py" line="336"/>
         <source>The note you were writing before was restored.</source>
         <translation>Se restauró la nota que estaba escribiendo.</translation>
     </message>
@@ -3528,26 +3528,31 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
     </message>
     <message>
         <location filename="../case/person_panel.py" line="432"/>
+        <source>Unsaved changes from before the language change were restored.</source>
+        <translation>Se restauraron los cambios sin guardar de antes del cambio de idioma.</translation>
+    </message>
+    <message>
+        <location filename="../case/person_panel.py" line="434"/>
         <source>Unsaved changes you left open earlier were restored.</source>
         <translation>Se restauraron los cambios sin guardar que dejó abiertos antes.</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="451"/>
+        <location filename="../case/person_panel.py" line="453"/>
         <source>Withdraw verification</source>
         <translation>Retirar verificación</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="452"/>
+        <location filename="../case/person_panel.py" line="454"/>
         <source>Withdraw the verification of {field}?</source>
         <translation>¿Retirar la verificación de “{field}”?</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="483"/>
+        <location filename="../case/person_panel.py" line="485"/>
         <source>Format: {format}</source>
         <translation>Formato: {format}</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="493"/>
+        <location filename="../case/person_panel.py" line="495"/>
         <source>ISO 639 codes, separated by commas: for example prs, ps, ti.</source>
         <translation>Códigos ISO 639 separados por comas: por ejemplo prs, ps, ti.</translation>
     </message>

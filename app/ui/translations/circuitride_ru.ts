@@ -947,7 +947,7 @@
         <translation>Этого дела больше нет в рабочем пространстве.</translation>
     </message>
     <message>
-        <location filename="../case/view.py" line="330"/>
+        <location filename="../case/view.py" line="336"/>
         <source>The note you were writing before was restored.</source>
         <translation>Заметка, которую вы писали ранее, восстановлена.</translation>
     </message>
@@ -3545,26 +3545,31 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
     </message>
     <message>
         <location filename="../case/person_panel.py" line="432"/>
+        <source>Unsaved changes from before the language change were restored.</source>
+        <translation>Несохранённые изменения, сделанные до смены языка, восстановлены.</translation>
+    </message>
+    <message>
+        <location filename="../case/person_panel.py" line="434"/>
         <source>Unsaved changes you left open earlier were restored.</source>
         <translation>Несохранённые изменения, оставленные вами ранее, восстановлены.</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="451"/>
+        <location filename="../case/person_panel.py" line="453"/>
         <source>Withdraw verification</source>
         <translation>Отозвать проверку</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="452"/>
+        <location filename="../case/person_panel.py" line="454"/>
         <source>Withdraw the verification of {field}?</source>
         <translation>Отозвать проверку поля «{field}»?</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="483"/>
+        <location filename="../case/person_panel.py" line="485"/>
         <source>Format: {format}</source>
         <translation>Формат: {format}</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="493"/>
+        <location filename="../case/person_panel.py" line="495"/>
         <source>ISO 639 codes, separated by commas: for example prs, ps, ti.</source>
         <translation>Коды ISO 639 через запятую: например, prs, ps, ti.</translation>
     </message>

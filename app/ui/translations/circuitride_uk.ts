@@ -947,7 +947,7 @@
         <translation>Цієї справи вже немає в робочому просторі.</translation>
     </message>
     <message>
-        <location filename="../case/view.py" line="330"/>
+        <location filename="../case/view.py" line="336"/>
         <source>The note you were writing before was restored.</source>
         <translation>Нотатку, яку ви писали раніше, відновлено.</translation>
     </message>
@@ -3545,26 +3545,31 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
     </message>
     <message>
         <location filename="../case/person_panel.py" line="432"/>
+        <source>Unsaved changes from before the language change were restored.</source>
+        <translation>Незбережені зміни, зроблені до зміни мови, відновлено.</translation>
+    </message>
+    <message>
+        <location filename="../case/person_panel.py" line="434"/>
         <source>Unsaved changes you left open earlier were restored.</source>
         <translation>Незбережені зміни, які ви залишили раніше, відновлено.</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="451"/>
+        <location filename="../case/person_panel.py" line="453"/>
         <source>Withdraw verification</source>
         <translation>Відкликати перевірку</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="452"/>
+        <location filename="../case/person_panel.py" line="454"/>
         <source>Withdraw the verification of {field}?</source>
         <translation>Відкликати перевірку поля «{field}»?</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="483"/>
+        <location filename="../case/person_panel.py" line="485"/>
         <source>Format: {format}</source>
         <translation>Формат: {format}</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="493"/>
+        <location filename="../case/person_panel.py" line="495"/>
         <source>ISO 639 codes, separated by commas: for example prs, ps, ti.</source>
         <translation>Коди ISO 639 через кому: наприклад, prs, ps, ti.</translation>
     </message>
