@@ -70,6 +70,8 @@ class Prefill:
 
     case: dict[str, Any] = field(default_factory=dict)
     persons: list[dict[str, Any]] = field(default_factory=list)  # principal applicant first; each has "id"
+    # The interview the form is filled in (type, interpreter, language, location, date): `interview.*`
+    interview: dict[str, Any] = field(default_factory=dict)
 
 
 class Node:
@@ -477,6 +479,8 @@ class FormInstance:
         elif source == "person":
             person = self._person_for(node)
             value = person.get(name) if person else None
+        elif source == "interview":
+            value = self.prefill.interview.get(name)
         else:
             return
         text = _as_text(value)

@@ -247,10 +247,79 @@ def case_prefill(ws: Workspace, case_number: str) -> tuple[str, Prefill]:
         )
 
 
-def new_form(ws: Workspace, case_number: str, form_id: str, *, lang: str | None = None) -> FormInstance:
+def new_form(
+    ws: Workspace, case_number: str, form_id: str, *, lang: str | None = None, interview_id: str | None = None
+) -> FormInstance:
     form = load_installed(ws, form_id)
     _case_id, prefill = case_prefill(ws, case_number)
+    if interview_id:
+        prefill.interview = interview_prefill(ws, interview_id)
     return FormInstance(form, prefill=prefill, lang=lang, device_id=ws.meta.device_id, username=ws.username or "")
+
+
+def interview_prefill(ws: Workspace, interview_id: str) -> dict[str, Any]:
+    """What the start of an interview said, for `interview.*` prefills: the type, the interpreter
+    (name and id; `interpreter_used` is yes or no), the language, the place, the date, who asks."""
+    with reading(ws) as s:
+        row = s.get(Interview, interview_id)
+        if row is None:
+            return {}
+        interpreter = s.get(Interpreter, row.interpreter_id) if row.interpreter_id else None
+        return {
+            "type": row.type,
+            "interpreter": interpreter.name if interpreter else None,
+            "interpreter_id": row.interpreter_id,
+            "interpreter_used": "yes" if interpreter else "no",
+            "language": row.language,
+            "location": row.location,
+            "date": row.date,
+            "interviewer": row.interviewer,
+        }
+
+
+# Which installed form an interview type starts with: a form whose id or title names the type.
+TYPE_WORDS = {
+    "pre-screening": ("pre_screening", "pre-screening", "prescreening"),
+    "biographic": ("biographic",),
+    "medical": ("medical",),
+    "resettlement": ("resettlement",),
+    "follow-up": ("follow_up", "follow-up", "followup"),
+}
+
+
+def suggested_form(forms: list[FormInfo], interview_type: str | None) -> int:
+    """The index in `forms` of the form an interview of this type is usually filled with (0 if none)."""
+    words = TYPE_WORDS.get(interview_type or "", ())
+    for index, info in enumerate(forms):
+        text = f"{info.form_id} {info.title}".lower()
+        if any(w in text for w in words):
+            return index
+    return 0
+
+
+def family_languages(ws: Workspace, case_number: str) -> list[str]:
+    """The languages of a case's people, the principal applicant's first (ISO codes)."""
+    _case_id, prefill = case_prefill(ws, case_number)
+    out: list[str] = []
+    for person in prefill.persons:
+        for code in person.get("languages") or []:
+            if isinstance(code, str) and code not in out:
+                out.append(code)
+    return out
+
+
+def suggested_language(form_languages: list[str], family_languages: list[str], interface: str | None) -> int:
+    """The index of the form language to read the questions in: the family's first language the
+    form has (`Español (es)` has `es`), else the interface language, else the form's first."""
+    codes = [
+        lang.rsplit("(", 1)[1].rstrip(")").strip().lower() if "(" in lang else lang.lower() for lang in form_languages
+    ]
+    for wanted in [*family_languages, interface or ""]:
+        wanted = (wanted or "").lower()
+        for index, code in enumerate(codes):
+            if wanted and (code == wanted or code.split("-")[0] == wanted.split("-")[0]):
+                return index
+    return 0
 
 
 def start_interview(

@@ -51,6 +51,11 @@ def preferred_language(settings: QSettings) -> str:
     return system if system in LANGUAGES else "en"
 
 
+def current_language() -> str:
+    """The interface language now in use (`install` sets the default locale to it)."""
+    return QLocale().name().split("_")[0] or "en"
+
+
 def install(lang: str) -> str:
     """Switch the application's translators to `lang` (English when unknown); returns it."""
     app = QCoreApplication.instance()

@@ -133,3 +133,35 @@ def test_prescreening_prefilled_in_the_chosen_form_language(qtbot, ctx: UiContex
     dialog.reject()  # closing keeps a draft
     [draft] = F.form_drafts(ctx.ws, view.case_id)
     assert draft.form_id == "cr_pre_screening" and draft.snapshot["lang"].endswith("(es)")
+
+
+def test_starting_an_interview_offers_the_form_of_its_type_in_the_familys_language(qtbot, ctx: UiContext) -> None:  # noqa: ANN001
+    from app.services.cases import set_person_fields
+    from app.services.case_view import show_case
+
+    person = show_case(ctx.ws, CASE)["persons"][0]
+    set_person_fields(ctx.ws, CASE, person["id"], {"languages": ["uk", "ru"]})
+    forms = F.list_forms(ctx.ws)
+    dialog = StartInterviewDialog(ctx, forms, [], family_languages=F.family_languages(ctx.ws, CASE))
+    qtbot.addWidget(dialog)
+    dialog.type.setCurrentIndex(dialog.type.findData("pre-screening"))
+    assert dialog.form.currentData() == "cr_pre_screening"
+    assert dialog.language.currentData() == "Українська (uk)"  # the family's, which the form has
+    dialog.type.setCurrentIndex(dialog.type.findData("medical"))
+    assert dialog.form.currentData() == "cr_medical_history"
+    dialog.type.setCurrentIndex(dialog.type.findData("resettlement"))
+    assert dialog.form.currentData() == "cr_resettlement_preferences"
+
+
+def test_the_interpreter_chosen_at_the_start_prefills_the_form(ctx: UiContext) -> None:
+    from app.models import Interpreter
+    from app.services.uow import unit_of_work
+
+    with unit_of_work(ctx.ws) as uow:
+        uow.create(Interpreter(name="Interpreter Synthetic", languages=[{"code": "uk"}]), case_id=None)
+    [it] = F.interpreters(ctx.ws)
+    interview = F.start_interview(ctx.ws, CASE, type="pre-screening", interpreter_id=it["id"], language="uk")
+    inst = F.new_form(ctx.ws, CASE, "cr_pre_screening", lang="Українська (uk)", interview_id=interview)
+    assert inst.node_at("/data/interview/interpreter_used").value == "yes"
+    assert inst.node_at("/data/interview/interpreter_name").value == "Interpreter Synthetic"
+    assert inst.node_at("/data/interview/interview_language").value == "uk"

@@ -143,6 +143,7 @@ class InterviewsTab(QWidget):
         try:
             forms = F.list_forms(self.ctx.ws)
             people = F.interpreters(self.ctx.ws)
+            family = F.family_languages(self.ctx.ws, self.case_number)
         except CircuitRideError as exc:
             self.error.show_message(exc.message)
             return
@@ -151,7 +152,7 @@ class InterviewsTab(QWidget):
                 self.tr("No forms are installed on this laptop. Sync with HQ, or ask your team lead to install them.")
             )
             return
-        dialog = StartInterviewDialog(self.ctx, forms, people, self)
+        dialog = StartInterviewDialog(self.ctx, forms, people, self, family_languages=family)
         if dialog.exec() != StartInterviewDialog.DialogCode.Accepted:
             return
         v = dialog.values()
@@ -164,7 +165,7 @@ class InterviewsTab(QWidget):
                 language=language_code(v["form_lang"]),
                 location=v["location"],
             )
-            inst = F.new_form(self.ctx.ws, self.case_number, v["form_id"], lang=v["form_lang"])
+            inst = F.new_form(self.ctx.ws, self.case_number, v["form_id"], lang=v["form_lang"], interview_id=interview)
         except CircuitRideError as exc:
             self.error.show_message(exc.message)
             return

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from app.errors import CircuitRideError
 from app.forms.engine import FormInstance
 from app.services import forms as F
+from app.ui import i18n
 from app.ui.case.widgets import MessageLine
 from app.ui.context import UiContext
 from app.ui.forms.renderer import FormView
@@ -220,10 +221,18 @@ class StartInterviewDialog(QDialog):
     """Interview type, form, interpreter, form language and place, then the form opens."""
 
     def __init__(
-        self, ctx: UiContext, forms: list[F.FormInfo], interpreters: list[dict[str, Any]], parent: QWidget | None = None
+        self,
+        ctx: UiContext,
+        forms: list[F.FormInfo],
+        interpreters: list[dict[str, Any]],
+        parent: QWidget | None = None,
+        *,
+        family_languages: list[str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Start an interview"))
+        self._forms = forms
+        self._family = list(family_languages or [])
         self.type = QComboBox()
         for code, label in interview_types(self).items():
             self.type.addItem(label, code)
@@ -239,6 +248,11 @@ class StartInterviewDialog(QDialog):
             self.interpreter.addItem(f"{it['name']}  ({langs})" if langs else it["name"], it["id"])
         self.language = QComboBox()
         self.form.currentIndexChanged.connect(lambda _i: self._languages(forms))
+        # The form offered follows the interview type (a pre-screening opens the pre-screening form).
+        self.type.currentIndexChanged.connect(
+            lambda _i: self.form.setCurrentIndex(F.suggested_form(forms, self.type.currentData()))
+        )
+        self.form.setCurrentIndex(F.suggested_form(forms, self.type.currentData()))
         self._languages(forms)
         self.location = QLineEdit()
         self.location.setPlaceholderText(self.tr("e.g. interview room 2, Lima office"))
@@ -267,6 +281,8 @@ class StartInterviewDialog(QDialog):
         langs = forms[index].languages if 0 <= index < len(forms) else []
         for lang in langs:
             self.language.addItem(lang, lang)
+        # The family's language where the form has it, else the interface's.
+        self.language.setCurrentIndex(F.suggested_language(list(langs), self._family, i18n.current_language()))
 
     def values(self) -> dict[str, Any]:
         return {
