@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -18,12 +19,34 @@ from app.cli import _say
 Add = Callable[..., argparse.ArgumentParser]
 
 EXIT_OK, EXIT_PROBLEM, EXIT_UNREADABLE = 0, 1, 2
+# A form with its lists travels as one synced row of at most a few hundred KB, and a spreadsheet of
+# it is rarely more than a few MB: a larger file is a mistake (or a device) and is not read whole.
+MAX_FORM_FILE_BYTES = 16 * 1024 * 1024
+# The answers of one filling: the engine holds a form's values to 2,000,000 characters in all.
+MAX_STEPS_FILE_BYTES = 8 * 1024 * 1024
+
+
+def _read_form(path: str) -> bytes:
+    """The form file's bytes, read within the limit; a FormError (unreadable) otherwise."""
+    from app.errors import InvalidInput
+    from app.forms.model import FormError, Problem
+    from app.util.files import read_limited
+
+    try:
+        return read_limited(
+            path, MAX_FORM_FILE_BYTES, "the file", "a form with its lists is far smaller; is it the right file?"
+        )
+    except OSError as exc:
+        raise FormError([Problem(f"cannot read {Path(path).name}: {exc.strerror or exc}")], unreadable=True) from None
+    except InvalidInput as exc:
+        raise FormError([Problem(exc.message)], unreadable=True) from None
 
 
 def _load(path: str) -> Any:
-    from app.forms.xlsform import load_form
+    from app.forms.xlsform import load_form_bytes
 
-    return load_form(Path(path))
+    # Lists and media the form declares are read beside it, as load_form() does.
+    return load_form_bytes(_read_form(path), Path(path).name, search_dir=Path(path).parent)
 
 
 def cmd_forms_check(args: argparse.Namespace) -> int:
@@ -72,10 +95,15 @@ def cmd_forms_check(args: argparse.Namespace) -> int:
 
 def _read_steps(path: str) -> list[dict[str, Any]]:
     from app.errors import UsageError
+    from app.util.files import read_limited, read_stream_limited
 
+    what, advice = "the steps file", "give fewer answers per run."
     try:
-        raw = Path(path).read_text("utf-8") if path != "-" else __import__("sys").stdin.read()
-        steps = json.loads(raw)
+        if path == "-":
+            raw = read_stream_limited(sys.stdin.buffer, MAX_STEPS_FILE_BYTES, what, advice, error=UsageError)
+        else:
+            raw = read_limited(path, MAX_STEPS_FILE_BYTES, what, advice, error=UsageError)
+        steps = json.loads(raw.decode("utf-8"))
     except OSError as exc:
         raise UsageError(f"cannot read the steps file: {exc.strerror or exc}") from None
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
@@ -174,17 +202,27 @@ def cmd_forms_fill(args: argparse.Namespace) -> int:
 # ----- in a workspace ---------------------------------------------------------------------------
 def cmd_forms_install(args: argparse.Namespace) -> int:
     from app.cli import unlocked
-    from app.services.forms import install_bundled_forms, install_form
+    from app.errors import InvalidInput, UsageError
+    from app.forms.model import FormError
+    from app.services.forms import install_bundled_forms, install_form_bytes
 
+    if not args.bundled and not args.file:
+        raise UsageError("name a form file, or --bundled for the forms that ship with Circuit Ride")
+    data = b""
+    if not args.bundled:
+        try:
+            data = _read_form(args.file)  # before unlocking: a wrong file costs no password attempt
+        except FormError as exc:
+            name = Path(args.file).name
+            raise InvalidInput(
+                f"{name} cannot be installed: " + "; ".join(p.describe() for p in exc.problems)
+            ) from None
     with unlocked(args) as ws:
         if args.bundled:
             infos = [(info, True) for info in install_bundled_forms(ws)]
-        elif args.file:
-            infos = [install_form(ws, Path(args.file))]
         else:
-            from app.errors import UsageError
-
-            raise UsageError("name a form file, or --bundled for the forms that ship with Circuit Ride")
+            path = Path(args.file)
+            infos = [install_form_bytes(ws, data, path.name, search_dir=path.parent)]
     for info, new in infos:
         _say(f"{info.form_id} version {info.version} ({info.title}): {'installed' if new else 'already installed'}.")
     if args.json:

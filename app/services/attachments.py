@@ -40,6 +40,7 @@ from app.services.uow import UnitOfWork, plain, reading, unit_of_work
 from app.store.images import ingest_image, sniff_mime
 from app.store.pdfs import looks_like_pdf, sanitise_pdf
 from app.store.workspace import Workspace
+from app.util.files import read_limited
 
 log = logging.getLogger(__name__)
 
@@ -157,19 +158,23 @@ def _display_name(filename: str) -> str:
 def read_attachment_file(path: Path) -> bytes:
     name = _display_name(str(path))
     try:
-        size = path.stat().st_size
-        if size > MAX_ATTACHMENT_BYTES:
-            raise UnsupportedFile(
-                f"{name} is {size // (1024 * 1024)} MiB; attachments are limited to "
-                f"{MAX_ATTACHMENT_BYTES // (1024 * 1024)} MiB. Scan at a lower resolution."
-            )
-        return path.read_bytes()
+        # Measured before reading, and read only up to the limit: a device or pipe (/dev/zero) has
+        # no size to measure and would otherwise be read until memory runs out.
+        return read_limited(
+            path,
+            MAX_ATTACHMENT_BYTES,
+            name,
+            "attachments are limited to that size; scan at a lower resolution or split the document.",
+            error=UnsupportedFile,
+        )
     except FileNotFoundError:
         raise InvalidInput(f"{name} does not exist (was it moved or the USB stick removed?).") from None
     except IsADirectoryError:
         raise InvalidInput(f"{name} is a folder, not a file.") from None
     except PermissionError:
         raise InvalidInput(f"{name} cannot be read (permission denied).") from None
+    except OSError as exc:  # a stick pulled out mid-read, a damaged sector
+        raise InvalidInput(f"{name} cannot be read ({exc.strerror or type(exc).__name__}).") from None
 
 
 def _prepare(data: bytes, filename: str, kind: str) -> _Prepared:

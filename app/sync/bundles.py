@@ -28,7 +28,7 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
@@ -56,11 +56,15 @@ from app.sync.engine import (
 )
 from app.sync.envelope import BundleRejected, read_sealed, write_sealed
 from app.sync.signing import load_public_key_text
+from app.util.files import open_regular
 
 KIND_PUSH, KIND_REPLY = "push", "reply"
 HQ_SIGNER = "hq"
 BLOB_PIECE = 512 * 1024  # raw bytes per "chunk" line (base64 makes it ~700 KB)
 MAX_LINE = 4 * 1024 * 1024  # longest JSON line a reader accepts (a pull page may be large)
+# A reply is read piece by piece (memory stays bounded), so this bounds only the time and disk a
+# wrong file could take: a ride's photos and scans are a few GB; exFAT sticks hold far more.
+MAX_BUNDLE_BYTES = 64 * 1024**3
 
 
 class BundleMismatch(IntegrityProblem):
@@ -269,6 +273,22 @@ class ImportSummary:
     rejected: list[str] = field(default_factory=list)
 
 
+def _open_bundle(path: str | os.PathLike[str]) -> BinaryIO:
+    """The bundle file opened for streaming: a regular file within MAX_BUNDLE_BYTES (a device such
+    as /dev/zero, or a pipe, is refused at once rather than read without end)."""
+    name = Path(path).name
+    try:
+        return open_regular(
+            path,
+            MAX_BUNDLE_BYTES,
+            f"The bundle {name}",
+            "that is not a reply bundle from HQ; nothing was imported.",
+            error=UsageError,
+        )
+    except OSError as exc:
+        raise UsageError(f"Cannot read the bundle {name}: {exc.strerror or type(exc).__name__}.") from None
+
+
 def import_bundle(ws: Workspace, path: str | os.PathLike[str]) -> ImportSummary:
     """Verify HQ's reply completely, then store its files, acknowledge pushes and apply its pages."""
     with reading(ws, "sync"):
@@ -297,7 +317,7 @@ def import_bundle(ws: Workspace, path: str | os.PathLike[str]) -> ImportSummary:
     receiver = BlobReceiver(sink)
     ended = False
     try:
-        with open(path, "rb") as inp:
+        with _open_bundle(path) as inp:
             stream = records(
                 read_sealed(
                     inp, recipient_private=info.box_key, signer_key_for=signer_key_for, expected_kind=KIND_REPLY
