@@ -5,6 +5,11 @@ all of it or none of it, whatever happens to the process. Cases are upserted by 
 persons by id when the manifest carries one (exports do), otherwise by name within the case.
 Export writes a superset of the import format that import reads back without loss; its
 "attachments" list is an index only (bytes travel in backups and sync, not in manifests).
+
+A record id a manifest gives is that record's identity, and a record never changes case (sync
+refuses such a change). So an id that is already a record of another case in the workspace, or
+that the manifest gives to two records, is refused naming the record and both cases: before, the
+record was quietly imported again under a new id, a copy nobody asked for.
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ import datetime as dt
 import hashlib
 import json
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -60,6 +65,10 @@ CASE_KEYS = set(F.CASE_FIELDS) | {
     "updated_at",
 }
 IMPORT_BATCH_CASES = 500
+# Read whole and parsed in memory (about ten times its size as Python objects): 10,000 cases with
+# their families are about 9 MB of JSON, so a larger file is a mistake or must be split.
+MAX_MANIFEST_BYTES = 64 * 1024 * 1024
+ID_LOOKUP_BATCH = 500  # ids per IN (...) query when checking which case a manifest's ids belong to
 PERSON_EXTRA = {"id", "verified", "profile_photo_id", "rev"}
 
 
@@ -380,6 +389,7 @@ def validate(doc: Any) -> ParsedManifest:
         _interpreter(it, f"interpreters[{i}]") for i, it in enumerate(_require_list(doc, "interpreters", ""))
     ]
     cases = [_case(c, f"cases[{i}]") for i, c in enumerate(_require_list(doc, "cases", ""))]
+    _check_ids_unique(cases)
     seen: dict[str, int] = {}
     seen_unhcr: dict[str, int] = {}
     for i, c in enumerate(cases):
@@ -395,6 +405,77 @@ def validate(doc: Any) -> ParsedManifest:
     return ParsedManifest(sites, rides, interpreters, cases)
 
 
+# ----- record ids ---------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class _GivenId:
+    id: str
+    kind: str  # for messages: "person", "note"
+    model: Any
+    where: str  # cases[3] (LIM-000123).persons[1]
+    case_number: str
+
+
+def _given_ids(cases: list[ParsedCase]) -> Iterator[_GivenId]:
+    """Every record id the manifest gives, with where it is given."""
+    for i, c in enumerate(cases):
+        number = c.values["case_number"]
+        where = f"cases[{i}] ({number})"
+        if c.id:
+            yield _GivenId(c.id, "case", Case, where, number)
+        for j, p in enumerate(c.persons):
+            if p.id:
+                yield _GivenId(p.id, "person", Person, f"{where}.persons[{j}]", number)
+        for key, kind, model, records in (
+            ("notes", "note", Note, c.notes),
+            ("file_movements", "file movement", FileMovement, c.movements),
+            ("appointments", "appointment", Appointment, c.appointments),
+        ):
+            for k, record in enumerate(records):
+                if record["id"]:
+                    yield _GivenId(record["id"], kind, model, f"{where}.{key}[{k}]", number)
+
+
+def _check_ids_unique(cases: list[ParsedCase]) -> None:
+    first: dict[str, _GivenId] = {}
+    for given in _given_ids(cases):
+        other = first.setdefault(given.id, given)
+        if other is not given:
+            raise _bad(
+                f"{given.where}.id",
+                f"{given.id} is also the id of {other.where} ({other.kind} of case {other.case_number}); "
+                "two records cannot share an id: remove the id from the one that is new",
+            )
+
+
+def _check_ids_stay_in_their_case(session: Session, cases: list[ParsedCase]) -> None:
+    """Refuse a manifest that gives a record of one case the id of a record of another case here.
+
+    Cases are compared by number, not by id: a case deleted here and imported again is the same
+    case, and its records' ids are still its own."""
+    wanted: dict[Any, dict[str, _GivenId]] = {}
+    for given in _given_ids(cases):
+        wanted.setdefault(given.model, {})[given.id] = given
+    for model, by_id in wanted.items():
+        ids = list(by_id)
+        for start in range(0, len(ids), ID_LOOKUP_BATCH):
+            chunk = ids[start : start + ID_LOOKUP_BATCH]
+            if model is Case:
+                query = select(Case.id, Case.case_number).where(Case.id.in_(chunk))
+            else:
+                query = (
+                    select(model.id, Case.case_number).join(Case, Case.id == model.case_id).where(model.id.in_(chunk))
+                )
+            for record_id, owner in session.execute(query):
+                given = by_id[record_id]
+                if owner != given.case_number:
+                    raise _bad(
+                        f"{given.where}.id",
+                        f"{given.kind} {record_id} is a record of case {owner} in this workspace, not of case "
+                        f"{given.case_number}; a record cannot move to another case: put it under case {owner}, "
+                        f"or remove its id to import it as a new {given.kind} of case {given.case_number}",
+                    )
+
+
 # ----- import -----------------------------------------------------------------------------------
 def import_manifest(ws: Workspace, doc: Any, *, progress: Callable[[int, int], None] | None = None) -> ImportReport:
     """Validate, then apply in one transaction. `progress(done, total)` is called between cases;
@@ -403,6 +484,7 @@ def import_manifest(ws: Workspace, doc: Any, *, progress: Callable[[int, int], N
     report = ImportReport()
     with unit_of_work(ws, "import_manifest") as uow:
         s = uow.session
+        _check_ids_stay_in_their_case(s, parsed.cases)  # before anything is written
         for site in parsed.sites:
             _upsert_by_name(uow, Site, site, report)
         for ride in parsed.rides:

@@ -178,6 +178,7 @@ def from_csv(raw: bytes, source: str) -> dict[str, Any]:
     _check_header(header, source)
     cases: dict[str, dict[str, Any]] = {}
     first_row: dict[str, int] = {}
+    id_rows: dict[str, tuple[int, str]] = {}  # person id -> (row, case) where it was first given
     row_number = 1  # as a spreadsheet counts rows: the header is row 1, a blank line is a row too
     for first, last, cells in records:
         row_number += 1
@@ -206,6 +207,14 @@ def from_csv(raw: bytes, source: str) -> dict[str, Any]:
                 raise _refuse(_columnise(exc.message, "person_")) from None
             person = {k: v for k, v in person_values.items() if v is not None}
             if pid:
+                # Named by row here; ids of records already in the workspace are checked by import.
+                seen_row, seen_case = id_rows.setdefault(pid, (row_number, number))
+                if seen_row != row_number:
+                    raise _refuse(
+                        f"{where}, column person_id: {pid} is also the id of the person on row {seen_row} "
+                        f"(case {seen_case}); two people cannot share an id: clear it on the row of the one "
+                        "who is new"
+                    )
                 person["id"] = pid
         if number in cases:
             if {k: v for k, v in case_values.items()} != cases[number]["_cells"]:
