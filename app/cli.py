@@ -2,6 +2,11 @@
 
 Exit codes: 0 ok, 1 problem found, 2 usage error, 3 wrong password or locked out. `--json` prints
 one JSON document on stdout; human messages go to stderr. No traceback ever reaches the user.
+
+Everything printed for a person passes `terminal_safe` at one boundary (stdout and stderr are
+wrapped while a command runs): a file name, case number or value can come from anyone, and a
+terminal obeys the control characters in it (an escape sequence can recolour, retitle or clear
+the screen, or hide the line before it). JSON output is escaped instead, so it keeps its values.
 """
 
 from __future__ import annotations
@@ -11,14 +16,15 @@ import getpass
 import json
 import logging
 import os
+import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any, NoReturn, TextIO
 
 from app import logsetup
-from app.errors import CircuitRideError, UsageError
+from app.errors import CircuitRideError, InvalidManifest, UsageError
 from app.models import vocab
 
 log = logging.getLogger("app.cli")
@@ -36,17 +42,88 @@ def _say(message: str) -> None:
     print(message, file=sys.stderr)
 
 
+# C0 controls but line feed and tab, DEL and C1 controls (a terminal may take U+009B as ESC [).
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_JSON_RAW_CONTROL_RE = re.compile(r"[\x7f-\x9f]")  # json.dumps escapes the C0 ones itself
+
+
+def terminal_safe(text: str) -> str:
+    """`text` with every control character shown as a visible escape (ESC as `\\x1b`).
+
+    Replacing the characters one by one is enough to defuse every escape sequence (what follows
+    ESC is then plain text) and works on text written in pieces. Line feeds and tabs are layout.
+    """
+    return _CONTROL_RE.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
+class _TerminalSafe:
+    """A text stream that passes everything written to it through `terminal_safe`."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.raw = stream
+
+    def write(self, text: str) -> int:
+        self.raw.write(terminal_safe(text))
+        return len(text)
+
+    def writelines(self, lines: Any) -> None:  # noqa: ANN401 - any iterable of str
+        for text in lines:
+            self.write(text)
+
+    def __getattr__(self, name: str) -> Any:  # noqa: ANN401 - flush, isatty, encoding, buffer...
+        return getattr(self.raw, name)
+
+
+def _unwrapped(stream: Any) -> TextIO:  # noqa: ANN401 - sys.stdout, wrapped or not
+    return stream.raw if isinstance(stream, _TerminalSafe) else stream
+
+
+@contextmanager
+def _terminal_safe_output() -> Iterator[None]:
+    saved = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = _TerminalSafe(saved[0]), _TerminalSafe(saved[1])  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        sys.stdout, sys.stderr = saved
+
+
 def _emit_json(doc: Any) -> None:
-    json.dump(doc, sys.stdout, ensure_ascii=False, indent=2, default=str)
-    sys.stdout.write("\n")
+    text = json.dumps(doc, ensure_ascii=False, indent=2, default=str)
+    # Outside strings JSON has only ASCII punctuation, so these can only be inside a string, where
+    # \u escapes keep the value exactly while no raw control character reaches a terminal.
+    text = _JSON_RAW_CONTROL_RE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    out = _unwrapped(sys.stdout)
+    out.write(text)
+    out.write("\n")
 
 
 # ----- passwords --------------------------------------------------------------------------------
+# A password (or passphrase) file holds one line; a key file one PEM block. Anything larger is a
+# wrong file (or /dev/zero), refused before it fills memory.
+MAX_SECRET_FILE_BYTES = 4 * 1024
+MAX_KEY_FILE_BYTES = 64 * 1024
+
+
 def _read_secret_file(path: str) -> str:
+    from app.util.files import read_limited
+
+    what = f"The password file {path}"
     try:
-        return Path(path).read_text("utf-8").rstrip("\r\n")
+        raw = read_limited(
+            path, MAX_SECRET_FILE_BYTES, what, "it should hold the password on one line.", error=UsageError
+        )
     except OSError as exc:
         raise UsageError(f"Cannot read the password file {path}: {exc.strerror}.") from None
+    try:
+        secret = raw.decode("utf-8").rstrip("\r\n")
+    except UnicodeDecodeError:
+        raise UsageError(
+            f"{what} is not UTF-8 text: save it as plain text in UTF-8 (the password on one line)."
+        ) from None
+    if not secret:
+        raise UsageError(f"{what} is empty: write the password on its first line.")
+    return secret
 
 
 def password(args: argparse.Namespace, prompt: str = "Password: ") -> str:
@@ -125,9 +202,18 @@ def _default_user() -> str:
     return cleaned or "user"
 
 
-def _read_bytes(path: str) -> bytes:
+def _read_bytes(
+    path: str,
+    max_bytes: int = MAX_KEY_FILE_BYTES,
+    advice: str = "is it the right file?",
+    *,
+    what: str | None = None,
+    error: type[CircuitRideError] = UsageError,
+) -> bytes:
+    from app.util.files import read_limited
+
     try:
-        return Path(path).read_bytes()
+        return read_limited(path, max_bytes, what or path, advice, error=error)
     except OSError as exc:
         raise UsageError(f"Cannot read {path}: {exc.strerror}.") from None
 
@@ -176,9 +262,15 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from app.services.manifest import import_manifest, parse_json
+    from app.services.manifest import MAX_MANIFEST_BYTES, import_manifest, parse_json
 
-    raw = _read_bytes(args.file)
+    raw = _read_bytes(
+        args.file,
+        MAX_MANIFEST_BYTES,
+        "split it into several manifests (by ride or by site) and import each; nothing was imported.",
+        what=f"The manifest {Path(args.file).name}",
+        error=InvalidManifest,
+    )
     if args.file.lower().endswith(".csv"):
         from app.services.manifest_csv import from_csv
 
@@ -218,8 +310,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         data = to_csv(doc).encode("utf-8-sig")  # the BOM makes spreadsheets read UTF-8 correctly
     else:
         data = json.dumps(doc, ensure_ascii=False, indent=2).encode("utf-8")
-    if args.file == "-":
-        sys.stdout.write(data.decode("utf-8") + "\n")
+    if args.file == "-":  # the data itself, for a pipe: written as it is
+        _unwrapped(sys.stdout).write(data.decode("utf-8") + "\n")
     else:
         try:
             atomic_write(Path(args.file), data, 0o600)
@@ -595,6 +687,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    with _terminal_safe_output():
+        return _main(argv)
+
+
+def _main(argv: list[str] | None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
