@@ -12,6 +12,7 @@ from app.services.uow import reading
 from app.store.workspace import Workspace
 
 LAST_SYNC_SETTING = "sync.last_success"  # written by app/sync/engine.py after a complete sync
+ENROLLED_RIDE_SETTING = "sync.ride_id"  # the ride HQ enrolled this laptop for (app/sync/engine.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,19 +26,28 @@ class WorkspaceStatus:
 def workspace_status(ws: Workspace, today: dt.date | None = None) -> WorkspaceStatus:
     today_iso = (today or dt.date.today()).isoformat()
     with reading(ws) as session:
-        ride = session.scalar(
-            select(CircuitRide.name)
-            .where(
-                CircuitRide.deleted.is_(False), CircuitRide.start_date <= today_iso, CircuitRide.end_date >= today_iso
-            )
-            .order_by(CircuitRide.start_date.desc())
-            .limit(1)
-        )
         values = dict(
             session.execute(
-                select(Setting.key, Setting.value).where(Setting.key.in_(("last_backup_at", LAST_SYNC_SETTING)))
+                select(Setting.key, Setting.value).where(
+                    Setting.key.in_(("last_backup_at", LAST_SYNC_SETTING, ENROLLED_RIDE_SETTING))
+                )
             ).all()
         )
+        # The ride this laptop is enrolled for; a laptop enrolled for every case (or not enrolled)
+        # shows the ride whose dates cover today, if one does.
+        enrolled = values.get(ENROLLED_RIDE_SETTING)
+        ride = session.scalar(select(CircuitRide.name).where(CircuitRide.id == enrolled)) if enrolled else None
+        if ride is None:
+            ride = session.scalar(
+                select(CircuitRide.name)
+                .where(
+                    CircuitRide.deleted.is_(False),
+                    CircuitRide.start_date <= today_iso,
+                    CircuitRide.end_date >= today_iso,
+                )
+                .order_by(CircuitRide.start_date.desc())
+                .limit(1)
+            )
     backup = values.get("last_backup_at")
     return WorkspaceStatus(
         ws.username or "",
