@@ -97,7 +97,7 @@ def record(
         "fields": sorted(fields or [])[:50],
     }
     session.merge(Setting(key=_key(kind, table, row_id[:80], device_seq), value=json.dumps(item)))
-    log.warning("sync %s: %s row %s (change %s)", kind, table, row_id[:40], device_seq)
+    log.info("sync %s: %s row %s (change %s)", kind, table, row_id[:40], device_seq)
     _trim(session, kind)
 
 

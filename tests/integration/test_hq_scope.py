@@ -128,7 +128,7 @@ def test_a_row_created_without_a_case_then_given_another_rides_case_is_refused(f
         [
             ("notes", note_id, {"author": "x", "text": "planted", "confidentiality": "normal"}),
             ("notes", note_id, {"case_id": target}),
-            ("persons", person_id, {"role": "other", "given_names": "Injected", "family_name": "Impostor"}),
+            ("persons", person_id, {"role": "other_dependent", "given_names": "Injected", "family_name": "Impostor"}),
             ("persons", person_id, {"case_id": target}),
             # the same, complete, in one change
             ("notes", note_id, {"case_id": target, "author": "x", "text": "planted", "confidentiality": "normal"}),

@@ -107,7 +107,7 @@ def test_records_that_cannot_travel_are_set_aside_named_and_the_rest_is_sent(
     assert result.returncode == 1, result.stderr
     assert "Traceback" not in result.stderr and "unexpected" not in result.stderr
     assert "could not be sent" in result.stderr
-    assert f"note (case {number})" in result.stderr and "longer than 100,000 characters" in result.stderr
+    assert f"note (case {number})" in result.stderr and "longer than 20,000 characters" in result.stderr
     assert f"person (case {number})" in result.stderr and "not a valid identifier" in result.stderr
     assert "Planted" not in result.stderr  # a name never appears in a message
     assert hq_value(hq, "notes", later, "text") == "written after the bad records"
