@@ -36,7 +36,24 @@ def make_app() -> QApplication:
     return app
 
 
+def _check_display(screenshot: bool) -> None:
+    """Qt aborts the process (a core dump, no sentence) when it cannot reach a display: say it first.
+    A screenshot needs no screen, so it draws offscreen."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return
+    if screenshot:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        return
+    raise UsageError(
+        "No display found: the desktop app needs a graphical session (DISPLAY or WAYLAND_DISPLAY is not set). "
+        "Start it from the desktop, or use the command line: circuitride --help."
+    )
+
+
 def run_gui(args: argparse.Namespace) -> int:
+    _check_display(bool(args.screenshot))
     app = make_app()
     if args.lang and args.lang not in i18n.LANGUAGES:
         raise UsageError(f"Unknown language '{args.lang}': use one of {', '.join(i18n.LANGUAGES)}.")

@@ -57,3 +57,15 @@ def test_a_bad_size_or_a_missing_password_is_a_clear_message(cli, ws: Workspace,
     result = cli("--screenshot", str(out), "--view", "unlock", env=env)  # needs no password
     assert result.returncode == 0, result.stderr
     assert out.exists()
+
+
+def test_starting_the_app_without_a_display_is_one_sentence_and_exit_2(cli, ws: Workspace, tmp_path: Path) -> None:
+    ws.lock()
+    env = {k: v for k, v in cli_env(tmp_path).items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = cli(env=env)
+    assert result.returncode == 2, result.stderr
+    assert "No display found" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    out = tmp_path / "unlock.png"  # a screenshot needs no display: it draws offscreen
+    result = cli("--screenshot", str(out), "--view", "unlock", env=env)
+    assert result.returncode == 0, result.stderr
+    assert out.exists()
