@@ -42,8 +42,10 @@ def _say(message: str) -> None:
     print(message, file=sys.stderr)
 
 
-# C0 controls but line feed and tab, DEL and C1 controls (a terminal may take U+009B as ESC [).
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# C0 controls but line feed and tab, DEL and C1 controls (a terminal may take U+009B as ESC [),
+# and lone surrogates: bytes of a non-UTF-8 file name or argument, which Python keeps as
+# U+DC80-U+DCFF and would write back as those raw bytes (0x9B is CSI on an 8-bit terminal).
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 _JSON_RAW_CONTROL_RE = re.compile(r"[\x7f-\x9f]")  # json.dumps escapes the C0 ones itself
 
 
@@ -53,7 +55,14 @@ def terminal_safe(text: str) -> str:
     Replacing the characters one by one is enough to defuse every escape sequence (what follows
     ESC is then plain text) and works on text written in pieces. Line feeds and tabs are layout.
     """
-    return _CONTROL_RE.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+    return _CONTROL_RE.sub(_visible, text)
+
+
+def _visible(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if 0xDC80 <= code <= 0xDCFF:  # an undecodable byte, shown as that byte
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
 
 
 class _TerminalSafe:
@@ -686,6 +695,23 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+# Arguments that name files may hold any bytes the file system allows (Python round-trips them);
+# every other argument is text that is stored, searched or compared, and must be valid UTF-8.
+_PATH_ARGUMENT_SUFFIXES = ("file", "path", "dir", "key", "out", "steps", "reply", "blobs", "home", "screenshot")
+
+
+def _check_text_arguments(args: argparse.Namespace) -> None:
+    for name, value in vars(args).items():
+        if name.endswith(_PATH_ARGUMENT_SUFFIXES):
+            continue
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, str) and re.search(r"[\ud800-\udfff]", item):
+                raise UsageError(
+                    f"The argument '{item}' is not UTF-8 text (the terminal may use another encoding): "
+                    "set it to UTF-8, or type the value again, and try again."
+                )
+
+
 def main(argv: list[str] | None = None) -> int:
     with _terminal_safe_output():
         return _main(argv)
@@ -701,6 +727,7 @@ def _main(argv: list[str] | None) -> int:
     logsetup.configure({0: logging.WARNING, 1: logging.INFO}.get(args.verbose, logging.DEBUG))
     func = getattr(args, "func", None) or cmd_gui
     try:
+        _check_text_arguments(args)
         return func(args)
     except CircuitRideError as exc:
         _say(f"circuitride: {exc.message}")

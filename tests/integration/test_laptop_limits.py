@@ -425,6 +425,11 @@ def test_values_with_escape_sequences_are_echoed_defused_and_kept_exact_in_json(
     refused(result, 1, "LIM\\x1b[8M-\\x9b31M000999")
     _no_controls(result.stderr)
 
+    # A byte that is not UTF-8 (a Latin-1 terminal): refused as text, and shown, not sent back raw.
+    result = run(tmp_path, ws_path, "case", "show", os.fsdecode(b"LIM-\x9b31m000999"))
+    refused(result, 2, "The argument 'LIM-\\x9b31m000999' is not UTF-8 text")
+    _no_controls(result.stderr)
+
     query = "Ana\x1b]0;owned\x07\x9b2J\x7f"
     result = run(tmp_path, ws_path, "search", query, "--json")
     assert result.returncode == 0, result.stderr
