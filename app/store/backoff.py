@@ -70,12 +70,19 @@ class Backoff:
             # A damaged counter must not become a free reset: treat it as the threshold reached.
             return BackoffState(FREE_ATTEMPTS, time.time())
 
-    def check(self, now: float | None = None) -> None:
+    def check(self, now: float | None = None, *, recoverable: bool = False) -> None:
+        """Refuse an attempt during the delay. `recoverable`: the workspace has HQ's recovery slot, so
+        a lost password can be replaced (promised only then: without it, nobody can recover it)."""
         remaining = self.state().wait_remaining(time.time() if now is None else now)
         if remaining > 0:
+            advice = (
+                "If the password is lost, your team lead can recover the workspace with HQ's recovery key."
+                if recoverable
+                else "If the password is lost, another user of this workspace can still open it; without one, "
+                "the data cannot be recovered."
+            )
             raise LockedOut(
-                f"Too many wrong passwords. Wait {int(remaining) + 1} seconds, then try again. "
-                "If the password is lost, your team lead can recover the workspace with HQ's recovery key.",
+                f"Too many wrong passwords. Wait {int(remaining) + 1} seconds, then try again. {advice}",
                 retry_after_seconds=remaining,
             )
 

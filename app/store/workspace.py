@@ -226,7 +226,7 @@ class Workspace:
 
     def unlock(self, password: str, username: str | None = None) -> None:
         user = self.resolve_user(username)
-        self.backoff.check()
+        self.backoff.check(recoverable=self.has_recovery_slot())
         # Counted before the password is tried (a kill mid-check cannot undo it); on a full disk the
         # count is rewritten in place, and an attempt that cannot be counted is not tried at all.
         self.backoff.begin_attempt()

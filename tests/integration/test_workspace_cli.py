@@ -370,3 +370,18 @@ def test_init_refuses_a_short_password_and_creates_nothing(cli, ws_path: Path, t
     assert "too short" in r.stderr
     assert not (ws_path / "workspace.json").exists()
     assert not os.path.exists(ws_path / "db.sqlite")
+
+
+def test_the_lock_out_message_promises_hq_recovery_only_with_a_recovery_key(cli, ws_path, tmp_path) -> None:  # noqa: ANN001
+    import time
+
+    from tests.integration.conftest import set_backoff_state
+
+    result = cli("--user", "lead", "init")
+    assert result.returncode == 0, result.stderr
+    set_backoff_state(ws_path, 9, time.time())
+    env = cli_env(tmp_path, CIRCUITRIDE_PASSWORD="not the password at all")
+    locked = cli("search", "x", env=env)
+    assert locked.returncode == 3
+    assert "Too many wrong passwords" in locked.stderr
+    assert "recovery key" not in locked.stderr and "cannot be recovered" in locked.stderr
