@@ -184,9 +184,10 @@ def _vowel_key(symbols: str) -> str:
 
 
 def _consonant_key(vowel_key: str) -> str:
-    # The first symbol says whether the word starts with a vowel (Ali, علي); later vowels go.
+    # The first symbol says whether the word starts with a vowel (Ali, علي); later vowels go, and
+    # the consonants they separated stay two (Nana is n-n: only written doubles fold).
     head, rest = vowel_key[:1], vowel_key[1:]
-    return _fold(("a" if head == "u" else head) + rest.replace("a", "").replace("u", ""))
+    return ("a" if head == "u" else head) + rest.replace("a", "").replace("u", "")
 
 
 @functools.lru_cache(maxsize=65536)

@@ -4,6 +4,8 @@ The model holds every loaded row (`rows`) and, separately, which of them are sho
 order (`show()`, driven by CaseFilterProxy in proxy.py). Filtering and sorting 50,000 rows happen
 in bulk on Python lists, never one virtual call per row (see proxy.py for the measurements). A
 single case's row is replaced in place (`update_row`), so selection and scroll survive a refresh.
+During a name search the "Matched" column says which member of each case the search found, and
+marks (≈) a member found by a spelling variant of what was typed; its tooltip says which word.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from PySide6.QtGui import QFont
 
 from app.models.vocab import STAGES
 from app.services.case_list import CaseRow
+from app.services.search import MemberMatch, variant_words
 
 Index = QModelIndex | QPersistentModelIndex
 SortKey = str | int
@@ -31,10 +34,12 @@ SortKey = str | int
     COL_RIDE,
     COL_FILE,
     COL_ISSUES,
-) = range(10)
-COLUMN_COUNT = 10
+    COL_MATCH,
+) = range(11)
+COLUMN_COUNT = 11
 NUMERIC_COLUMNS = frozenset({COL_PERSONS, COL_ISSUES})
 EXPEDITED_MARK = "\u2691"  # ⚑ after the case number
+VARIANT_MARK = "\u2248"  # ≈ before a member found by a spelling variant
 _STAGE_ORDER = {stage: i for i, stage in enumerate(STAGES)}
 
 # Plain ints: comparing against PySide6 enum members costs more than the rest of data() together.
@@ -75,6 +80,7 @@ _SORT_VALUES: dict[int, Callable[[CaseRow], SortKey]] = {
     COL_RIDE: lambda r: _text(r.ride),
     COL_FILE: lambda r: _text(r.file_location),
     COL_ISSUES: lambda r: r.open_issues,
+    COL_MATCH: lambda r: r.case_number,  # the member found depends on the search: by case number
 }
 
 
@@ -99,6 +105,9 @@ class CaseTableModel(QAbstractTableModel):
         self._stages = stage_labels()
         self.sorter: Callable[[int, Qt.SortOrder], None] | None = None  # the proxy's sort (see sort())
         self.version = 0  # moves whenever a row comes, goes or changes
+        self._query = ""
+        self._members: dict[str, MemberMatch] = {}  # case id -> the member the search found
+        self._match_texts: dict[str, tuple[str, str]] = {}  # case id -> (cell text, tooltip), made when shown
         self._italic = QFont()
         self._italic.setItalic(True)
         self._headers = [
@@ -112,6 +121,7 @@ class CaseTableModel(QAbstractTableModel):
             self.tr("Ride"),
             self.tr("File location"),
             self.tr("Open issues"),
+            self.tr("Matched"),
         ]
         self._header_tips = {
             COL_CASE: self.tr("Case number; %s marks an expedited case") % EXPEDITED_MARK,
@@ -120,6 +130,11 @@ class CaseTableModel(QAbstractTableModel):
                 "Persons without a date of birth or with an approximate one not yet verified, "
                 "a missing principal applicant, an unknown file location"
             ),
+            COL_MATCH: self.tr(
+                "The member of the case whose name the search found; %s: found by a spelling variant "
+                "of what was typed (other letters, another script)"
+            )
+            % VARIANT_MARK,
         }
         if rows:
             self.set_rows(rows)
@@ -142,6 +157,16 @@ class CaseTableModel(QAbstractTableModel):
         self._shown = list(range(len(self._rows)))
         self._orders, self._ranks = {}, {}
         self.endResetModel()
+
+    def set_members(self, query: str, members: dict[str, MemberMatch]) -> None:
+        """The members a name search found, by case id (shown in the Matched column from the next
+        reset or repaint; the search's list is shown through `show`, which resets)."""
+        self._query = query
+        self._members = members
+        self._match_texts = {}
+
+    def member(self, case_id: str) -> MemberMatch | None:
+        return self._members.get(case_id)
 
     def show(self, positions: list[int]) -> None:
         """Show these rows (positions in `rows`) in this order."""
@@ -326,6 +351,8 @@ class CaseTableModel(QAbstractTableModel):
                 return self.tr("%s: expedited") % r.case_number
             if column in (COL_PRINCIPAL, COL_NATIVE, COL_RIDE, COL_FILE):
                 return self._display(r, column) or None
+            if column == COL_MATCH:
+                return self._match(r)[1] or None
             return None
         if role == _FONT and self.cell_italic(r, column):
             return self._italic
@@ -333,7 +360,35 @@ class CaseTableModel(QAbstractTableModel):
             return r.case_id
         return None
 
+    def _match(self, r: CaseRow) -> tuple[str, str]:
+        """The Matched cell's text and tooltip, worked out once per case and search."""
+        texts = self._match_texts.get(r.case_id)
+        if texts is None:
+            member = self._members.get(r.case_id)
+            texts = ("", "") if member is None else self._describe(member)
+            self._match_texts[r.case_id] = texts
+        return texts
+
+    def _describe(self, m: MemberMatch) -> tuple[str, str]:
+        from app.ui.case.labels import roles
+
+        name = m.name or m.native_name
+        role = roles().get(m.role, m.role)
+        text = name if m.role == "principal_applicant" else self.tr("%1 (%2)").replace("%1", name).replace("%2", role)
+        names = " ".join(x for x in (m.name, m.native_name) if x)
+        if not m.variant:
+            return text, self.tr("%1: %2 (the name as typed)").replace("%1", role).replace("%2", names)
+        tip = self.tr("%1: %2").replace("%1", role).replace("%2", names)
+        pairs = variant_words(self._query, (m.name, m.native_name))
+        why = [
+            self.tr("“%1” is a spelling variant of “%2” (as typed)").replace("%1", recorded).replace("%2", typed)
+            for typed, recorded in pairs
+        ] or [self.tr("a spelling variant of what was typed (in another of the person's names)")]
+        return f"{VARIANT_MARK} {text}", "\n".join([tip, *why])
+
     def _display(self, r: CaseRow, column: int) -> Any:
+        if column == COL_MATCH:
+            return self._match(r)[0]
         if column == COL_CASE:
             return f"{r.case_number} {EXPEDITED_MARK}" if r.expedited else r.case_number
         if column == COL_PRINCIPAL:

@@ -7,6 +7,8 @@ proxy passes the source rows through unchanged (no Python override runs per row)
 computes the shown rows with list operations over the model's plain rows, using per-column orders
 the model caches: a filter change costs a few milliseconds, a search of k matches O(k log k).
 The view still talks to a QSortFilterProxyModel (`index`, `mapToSource`, `sort`).
+Cases a search found only through spelling variants of the typed names come after the others,
+each group in the order of the sort column.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ class CaseFilterProxy(QSortFilterProxyModel):
         self._model = model
         self._filter = CaseFilter()
         self._matches: frozenset[str] | None = None
+        self._variants: frozenset[str] = frozenset()  # of the matches, those found by spelling variants
         self._column = COL_CASE
         self._order = Qt.SortOrder.AscendingOrder
 
@@ -55,14 +58,17 @@ class CaseFilterProxy(QSortFilterProxyModel):
             self._filter = case_filter
             self.refresh()
 
-    def set_matches(self, case_ids: frozenset[str] | None) -> None:
+    def set_matches(self, case_ids: frozenset[str] | None, variants: frozenset[str] = frozenset()) -> None:
+        """Show only these cases (None: every case); `variants` of them after the rest."""
         self._matches = case_ids
+        self._variants = variants if case_ids is not None else frozenset()
         self.refresh()
 
     def reset(self) -> None:
         """Forget search and filters (the sort stays: it is column layout, not data)."""
         self._filter = CaseFilter()
         self._matches = None
+        self._variants = frozenset()
         self.refresh()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -87,7 +93,14 @@ class CaseFilterProxy(QSortFilterProxyModel):
             found = [p for p in map(model.position, self._matches) if p is not None]
             if flt.active:
                 found = [p for p in found if flt.matches(rows[p])]
-            found.sort(key=model.rank(column).__getitem__, reverse=descending)
+            rank = model.rank(column).__getitem__
+            if self._variants:
+                variants = self._variants
+                later = sorted((p for p in found if rows[p].case_id in variants), key=rank, reverse=descending)
+                found = [p for p in found if rows[p].case_id not in variants]
+                found.sort(key=rank, reverse=descending)
+                return found + later
+            found.sort(key=rank, reverse=descending)
             return found
         order = model.order(column)
         if flt.active:
@@ -99,10 +112,14 @@ class CaseFilterProxy(QSortFilterProxyModel):
         """Where a newly loaded row belongs in the list as shown, or None if it is filtered out."""
         if not self.accepts(row):
             return None
+        if row.case_id in self._variants:
+            return len(self._model.shown_positions())  # after the exact matches: at the end
         key = sort_key(self._column)
         new = key(row)
         rows, shown = self._model.rows, self._model.shown_positions()
         lo, hi = 0, len(shown)
+        if self._variants:  # among the exact matches, which come first
+            hi = sum(1 for p in shown if rows[p].case_id not in self._variants)
         descending = self._order == _DESCENDING
         while lo < hi:  # first shown row that sorts after the new one
             mid = (lo + hi) // 2

@@ -3,8 +3,10 @@
 Search starts as soon as the keystrokes already queued are handled (a paste or a burst of typing
 is one search) and runs on the worker through `app.services.search` (names in any script,
 case number / UNHCR id prefix, dates of birth); its case ids, the filter bar's `CaseFilter` and the
-sort column are combined by CaseFilterProxy over rows loaded once per unlock. A changed case is
-re-read alone and replaced in place. Column layout is the only thing saved (QSettings
+sort column are combined by CaseFilterProxy over rows loaded once per unlock; cases found only
+through spelling variants of the typed names are listed after the others, and the Matched column
+says which member each name search found, and how. A changed case is re-read alone and replaced
+in place. Column layout is the only thing saved (QSettings
 "cases/header"); search text and filters are never written anywhere.
 """
 
@@ -27,13 +29,14 @@ from PySide6.QtWidgets import (
 
 from app.errors import CircuitRideError
 from app.services.case_list import CaseFacets, CaseFilter, CaseRow, case_facets, case_row, case_rows
-from app.services.search import IdPrefixIndex, id_prefix, search_case_ids
+from app.services.search import CaseMatches, IdPrefixIndex, find_cases, id_prefix
 from app.ui import gc_guard
 from app.ui.cases.filter_bar import FilterBar
 from app.ui.cases.model import (
     COL_CASE,
     COL_FILE,
     COL_ISSUES,
+    COL_MATCH,
     COL_NATIVE,
     COL_PERSONS,
     COL_PRINCIPAL,
@@ -64,17 +67,21 @@ HEADER_SAVE_DELAY_MS = 300
 # Chosen so every column fits a 1366x768 laptop beside the navigation; long values elide with a
 # tooltip, and the last column takes whatever room is left.
 DEFAULT_WIDTHS = {
-    COL_CASE: 110,
-    COL_PRINCIPAL: 180,
-    COL_NATIVE: 140,
+    COL_CASE: 105,
+    COL_PRINCIPAL: 160,
+    COL_NATIVE: 120,
     COL_PERSONS: 62,
-    COL_PRIORITY: 58,
-    COL_STAGE: 130,
-    COL_SITE: 95,
-    COL_RIDE: 130,
-    COL_FILE: 120,
+    COL_PRIORITY: 56,
+    COL_STAGE: 120,
+    COL_SITE: 85,
+    COL_RIDE: 100,
+    COL_FILE: 95,
     COL_ISSUES: 90,
+    COL_MATCH: 145,
 }
+# The Matched column is the model's last (older saved layouts keep their columns) but is shown,
+# unless the user moves it, right after the names it is read with.
+MATCH_AFTER = COL_NATIVE
 
 _OPEN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _INTO_TABLE_KEYS = (Qt.Key.Key_Down, Qt.Key.Key_PageDown)
@@ -257,6 +264,7 @@ class CasesView(QWidget):
         self._load_generation += 1  # a load still running is not shown
         self._loading = False
         self.model.set_rows([])
+        self.model.set_members("", {})  # names of the last search's members go with the rows
         gc_guard.release_long_lived()
         self._id_index = (-1, None)  # case numbers and UNHCR ids are not kept after a lock either
         self.filters.forget()
@@ -292,19 +300,19 @@ class CasesView(QWidget):
             if id_prefix(query):
                 rows = tuple(self.model.rows)  # a snapshot for the worker (copying references: under a millisecond)
 
-        def work(task: Task) -> list[str]:
+        def work(task: Task) -> CaseMatches:
             task.check()  # superseded while still queued: never starts
             nonlocal index
             if index is None and rows:
                 index = IdPrefixIndex(rows)
                 if version == self.model.version:  # not if the list changed (or was locked) meanwhile
                     self._id_index = (version, index)
-            return search_case_ids(ws, query, limit=SEARCH_LIMIT, rows=index)
+            return find_cases(ws, query, limit=SEARCH_LIMIT, rows=index)
 
         self._searching = True
         self._search_task = self.ctx.tasks.run(
             work,
-            on_done=lambda hits: self._search_done(generation, hits),
+            on_done=lambda found: self._search_done(generation, query, found),
             on_failed=lambda exc: self._search_failed(generation, exc),
         )
 
@@ -345,12 +353,15 @@ class CasesView(QWidget):
             self._search_task.cancel()
             self._search_task = None
 
-    def _search_done(self, generation: int, ids: list[str]) -> None:
+    def _search_done(self, generation: int, query: str, found: CaseMatches) -> None:
         if generation != self._generation:
             return
         self._searching = False
         self._search_task = None
-        self._show_matches(frozenset(ids), capped=len(ids) >= SEARCH_LIMIT)
+        self.model.set_members(query, found.members)
+        self._show_matches(
+            frozenset(found.case_ids), capped=len(found.case_ids) >= SEARCH_LIMIT, variants=found.variant_ids
+        )
 
     def _search_failed(self, generation: int, exc: CircuitRideError) -> None:
         if generation != self._generation:
@@ -361,9 +372,13 @@ class CasesView(QWidget):
         self._when_found = None
         self.ctx.show_status(exc.message)
 
-    def _show_matches(self, ids: frozenset[str] | None, *, capped: bool) -> None:
+    def _show_matches(
+        self, ids: frozenset[str] | None, *, capped: bool, variants: frozenset[str] = frozenset()
+    ) -> None:
         self._search_capped = capped
-        self.proxy.set_matches(ids)
+        if ids is None:
+            self.model.set_members("", {})
+        self.proxy.set_matches(ids, variants)
         # Lay the rows out now, not on Qt's delayed-layout call after the first paint: when the row
         # count moves the scroll bar, that call repainted the whole table a second time.
         self.table.doItemsLayout()
@@ -486,6 +501,7 @@ class CasesView(QWidget):
         if not restored:
             for column, width in DEFAULT_WIDTHS.items():
                 header.resizeSection(column, width)
+            header.moveSection(header.visualIndex(COL_MATCH), header.visualIndex(MATCH_AFTER) + 1)
             header.setSortIndicator(COL_CASE, Qt.SortOrder.AscendingOrder)
         if not 0 <= header.sortIndicatorSection() < COLUMN_COUNT:
             header.setSortIndicator(COL_CASE, Qt.SortOrder.AscendingOrder)
@@ -518,4 +534,5 @@ class CasesView(QWidget):
             header.setSectionHidden(column, False)
             header.moveSection(header.visualIndex(column), column)
             header.resizeSection(column, DEFAULT_WIDTHS[column])
+        header.moveSection(header.visualIndex(COL_MATCH), header.visualIndex(MATCH_AFTER) + 1)
         self.save_header()
