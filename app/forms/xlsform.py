@@ -26,7 +26,9 @@ from pathlib import Path
 
 from defusedxml.ElementTree import fromstring as safe_fromstring
 
+from app.errors import InvalidInput
 from app.forms.model import XF, FormDef, FormError, H, Problem, parse_xform
+from app.util.files import read_limited
 
 log = logging.getLogger(__name__)
 
@@ -53,14 +55,17 @@ class DeclaredFile:
     ref: str | None = None  # the question it belongs to, when known (for the survey row)
 
 
+MAX_FORM_FILE_BYTES = 16 * 1024 * 1024  # a form with its lists is far smaller: a bigger file is another file
+
+
 def load_form(path: Path | str, attachments: dict[str, bytes] | None = None) -> FormDef:
     """An XLSForm (.xlsx/.xls) or XForm (.xml) file, with attachments (CSV or XML lists) taken
     from `attachments` or, failing that, from files of those names beside it."""
     path = Path(path)
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise FormError([Problem(f"cannot read {path.name}: {exc.strerror or exc}")], unreadable=True) from None
+        data = read_limited(path, MAX_FORM_FILE_BYTES, f"The form file {path.name}", "is it the right file?")
+    except InvalidInput as exc:
+        raise FormError([Problem(exc.message)], unreadable=True) from None
     return load_form_bytes(data, path.name, attachments, search_dir=path.parent)
 
 

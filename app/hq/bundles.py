@@ -34,6 +34,7 @@ from app.sync.bundles import (
     HQ_SIGNER,
     KIND_PUSH,
     KIND_REPLY,
+    MAX_BUNDLE_BYTES,
     BlobReceiver,
     blob_lines,
     box_public_key,
@@ -43,7 +44,7 @@ from app.sync.bundles import (
 )
 from app.sync.envelope import BundleRejected, read_sealed
 from app.sync.signing import load_public_key_text
-from app.util.files import fsync_dir
+from app.util.files import fsync_dir, open_regular
 
 ATTACHMENT_HASHES = ("content_hash", "thumbnail_hash")
 
@@ -117,7 +118,9 @@ def import_bundle(hub: Hub, path: str | os.PathLike[str], reply_path: str | os.P
         meta: dict[str, Any] | None = None
         ended = False
         batches = 0
-        with open(path, "rb") as inp, open(pushes_path, "w", encoding="utf-8") as pushes:
+        # A regular file within the bundle limit, opened without blocking (a FIFO or device is refused)
+        source = open_regular(path, MAX_BUNDLE_BYTES, f"The bundle {Path(path).name}")
+        with source as inp, open(pushes_path, "w", encoding="utf-8") as pushes:
             stream = records(
                 read_sealed(inp, recipient_private=hub.box_key, signer_key_for=signer_key_for, expected_kind=KIND_PUSH)
             )

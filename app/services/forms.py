@@ -31,12 +31,13 @@ from app.errors import InvalidInput, NotFound
 from app.forms.engine import FormInstance, Prefill
 from app.forms.errors import FormTooComplex
 from app.forms.model import FormDef, FormError
-from app.forms.xlsform import attachment_name_problem, load_form_bytes, shown_name
+from app.forms.xlsform import MAX_FORM_FILE_BYTES, attachment_name_problem, load_form_bytes, shown_name
 from app.models import Case, Form, FormSubmission, Interpreter, Interview, Person
 from app.services import drafts
 from app.services.cases import find_case, update_person
 from app.services.uow import reading, unit_of_work
 from app.store.workspace import Workspace
+from app.util.files import read_limited
 from app.util.ids import uuid7
 
 BUNDLED_DIR = Path(__file__).resolve().parents[2] / "resources" / "forms"
@@ -87,10 +88,7 @@ def _info(row: Form) -> FormInfo:
 def install_form(ws: Workspace, path: Path) -> tuple[FormInfo, bool]:
     """Install an XLSForm (lists it names are read beside it). Returns the form and whether it was
     new (the same form id and version installed twice is one form)."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InvalidInput(f"Cannot read {path.name}: {exc.strerror or exc}.") from None
+    data = read_limited(path, MAX_FORM_FILE_BYTES, f"The form file {path.name}", "is it the right file?")
     return install_form_bytes(ws, data, path.name, search_dir=path.parent)
 
 

@@ -43,10 +43,19 @@ class WorkspaceActions(QObject):
         dialog = self._progress(self.tr("Importing cases…"), holder)
 
         def work(task: Task) -> Any:
-            from app.services.manifest import import_manifest, parse_json
+            from app.errors import InvalidManifest
+            from app.services.manifest import MAX_MANIFEST_BYTES, import_manifest, parse_json
             from app.services.manifest_csv import from_csv
+            from app.util.files import read_limited
 
-            raw = Path(path).read_bytes()
+            # The same cap as the command line: a huge file (or a device) is refused, not read.
+            raw = read_limited(
+                path,
+                MAX_MANIFEST_BYTES,
+                f"The manifest {Path(path).name}",
+                "split it into several manifests",
+                error=InvalidManifest,
+            )
             doc = from_csv(raw, Path(path).name) if path.lower().endswith(".csv") else parse_json(raw, Path(path).name)
 
             def progress(done: int, total: int) -> None:

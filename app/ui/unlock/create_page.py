@@ -26,8 +26,12 @@ from app.store.keyslots import KdfParams, load_recovery_public_key
 from app.store.workspace import Workspace, check_username
 from app.ui.tasks import TaskRunner
 from app.ui.unlock.fields import FieldError, Form, NewPassword, add_field, scrolling
+from app.util.files import read_limited
 
 DEFAULT_ROLE = "team_lead"  # as `circuitride init`: whoever sets up the laptop can do everything on it
+
+
+RECOVERY_KEY_MAX_BYTES = 64 * 1024  # a PEM public key is a few hundred bytes
 
 
 class CreatePage(QWidget):
@@ -174,7 +178,7 @@ class CreatePage(QWidget):
             self.recovery_error.show_error("")
             return None
         try:
-            data = Path(text).expanduser().read_bytes()
+            data = read_limited(Path(text).expanduser(), RECOVERY_KEY_MAX_BYTES, "The recovery key file")
             load_recovery_public_key(data)
         except OSError as exc:
             self.recovery_error.show_error(
