@@ -322,8 +322,10 @@ def test_relevance_hides_and_shows_questions_and_skips_empty_pages(qtbot, pre_sc
     inst = _instance(pre_screening)
     view = _view(qtbot, inst)
     name = _q(view, "/data/interview/interpreter_name")
-    assert not name.isHidden()  # the form defaults the interpreter question to "yes"
+    assert name.isHidden()  # no interview prefill says whether an interpreter is there: not asked yet
     used = _q(view, "/data/interview/interpreter_used")
+    _click(qtbot, _radio(used, "Yes"))
+    assert not name.isHidden()
     _click(qtbot, _radio(used, "No"))
     assert name.isHidden()
     _click(qtbot, _radio(used, "Yes"))
@@ -380,6 +382,7 @@ def test_show_problems_marks_every_page_and_goes_to_the_first_problem(qtbot, pre
     combo = _q(view, "/data/interview/interview_language").combo
     combo.setFocus()
     qtbot.keyClicks(combo, "Spanish")
+    _click(qtbot, _radio(_q(view, "/data/interview/interpreter_used"), "Yes"))
     _type(qtbot, _q(view, "/data/interview/interpreter_name").edit, "Yonas Berhe")
     view.go_to_page(view.page_count() - 1)
     inst.finish()
@@ -613,6 +616,7 @@ def test_a_long_choice_wraps_inside_the_page_and_its_text_is_clickable(qtbot, lo
 def test_a_read_only_view_shows_answers_as_text_and_still_pages(qtbot, pre_screening) -> None:  # noqa: ANN001
     inst = _instance(pre_screening)
     inst.set_value("/data/consent_section/consent", "yes")
+    inst.set_value("/data/interview/interpreter_used", "yes")
     inst.set_value("/data/interview/interpreter_name", "Yonas Berhe")
     view = _view(qtbot, inst, read_only=True)
     editors = (QLineEdit, QPlainTextEdit, QRadioButton, QCheckBox)
