@@ -12,6 +12,7 @@ the screen, or hide the line before it). JSON output is escaped instead, so it k
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import json
 import logging
@@ -248,6 +249,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     from app.store.check import check_workspace
 
     with unlocked(args) as ws:
+        if args.repair:
+            _repair_records(ws)
         report = check_workspace(ws, repair=args.repair)
     if args.json:
         _emit_json(
@@ -268,6 +271,25 @@ def cmd_check(args: argparse.Namespace) -> int:
         return EXIT_OK
     _say(f"{len(report.problems)} problem(s) found. Restore from a backup or contact HQ support.")
     return EXIT_PROBLEM
+
+
+def _repair_records(ws: Any) -> None:
+    """What `check --repair` can set right in records without inventing anything (audited, synced),
+    and what it leaves to a person, by case number."""
+    from app.services.repairs import repair_dates_of_birth
+
+    dates = repair_dates_of_birth(ws)
+    if dates.repaired:
+        _say(
+            f"repaired  {len(dates.repaired)} date(s) of birth shorter than their precision: the precision now "
+            f"says what the date holds (cases {', '.join(sorted(set(dates.repaired))[:10])})"
+        )
+    if dates.not_repaired:
+        _say(
+            f"not repaired  {len(dates.not_repaired)} date(s) of birth longer than their precision (cases "
+            f"{', '.join(sorted(set(dates.not_repaired))[:10])}): check each against a document and set the date "
+            "and its precision on the person"
+        )
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -421,6 +443,15 @@ def cmd_case_set(args: argparse.Namespace) -> int:
     from app.services.cases import set_case_fields, set_person_fields
 
     changes = _assignments(args.assignments)
+    if not args.person:
+        from app.services import fields as F
+
+        personal = sorted(k for k in changes if k in F.PERSON_FIELDS or k in F.PERSON_DATE_FIELDS)
+        if personal:
+            raise UsageError(
+                f"{', '.join(personal)}: a person's field, not the case's. Add --person ID "
+                f"(`circuitride case show {args.case_number}` lists the persons and their ids)."
+            )
     with unlocked(args) as ws:
         if args.person:
             changed = set_person_fields(ws, args.case_number, args.person, changes)
@@ -601,7 +632,11 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--no-photos", action="store_true", help="skip generated photos and scans")
 
     sp = add("check", cmd_check, "verify database, blobs and audit chain; exit 1 on any problem")
-    sp.add_argument("--repair", action="store_true", help="remove unreferenced blobs and partial files")
+    sp.add_argument(
+        "--repair",
+        action="store_true",
+        help="remove unreferenced blobs and partial files; fix what records can be fixed without guessing",
+    )
     sp.add_argument("--json", action="store_true")
 
     sp = add("import", cmd_import, "import a case manifest (JSON, or CSV by extension); all or nothing")
@@ -692,7 +727,23 @@ def build_parser() -> argparse.ArgumentParser:
     register(sub, add, _Parser)
     register_hq(hq_sub, add, _Parser)
     register_forms(sub, add, _Parser)
+    _global_options_after_commands(p)
     return p
+
+
+def _global_options_after_commands(parser: argparse.ArgumentParser) -> None:
+    """`circuitride init --user NAME` as well as `circuitride --user NAME init`: every command also
+    takes the options that concern the workspace. Their default is to leave the value given
+    before the command (or the top-level default) alone."""
+    for action in parser._actions:  # noqa: SLF001 - argparse keeps its subparsers nowhere else
+        if not isinstance(action, argparse._SubParsersAction):  # noqa: SLF001
+            continue
+        for sub in dict.fromkeys(action.choices.values()):
+            sub.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+            sub.add_argument("--user", metavar="NAME", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+            sub.add_argument("--password-file", metavar="FILE", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+            sub.add_argument("-v", "--verbose", action="count", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+            _global_options_after_commands(sub)
 
 
 # Arguments that name files may hold any bytes the file system allows (Python round-trips them);
@@ -713,8 +764,22 @@ def _check_text_arguments(args: argparse.Namespace) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    with _terminal_safe_output():
-        return _main(argv)
+    try:
+        with _terminal_safe_output():
+            code = _main(argv)
+            sys.stdout.flush()
+            return code
+    except BrokenPipeError:
+        return _reader_went_away()
+
+
+def _reader_went_away() -> int:
+    """The reader of our output stopped reading (`case show … | head`): not a problem of ours, and
+    nothing to say. Whatever is still buffered goes nowhere, so the flush at exit stays quiet."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    return EXIT_OK
 
 
 def _main(argv: list[str] | None) -> int:
@@ -735,6 +800,8 @@ def _main(argv: list[str] | None) -> int:
     except KeyboardInterrupt:
         _say("circuitride: interrupted; nothing half-done was kept.")
         return 130
+    except BrokenPipeError:
+        return _reader_went_away()
     except Exception as exc:  # noqa: BLE001 - the last line of defence: never a traceback in front of a user
         from app.store.db import is_disk_full
 

@@ -204,7 +204,7 @@ def cmd_forms_install(args: argparse.Namespace) -> int:
     from app.cli import unlocked
     from app.errors import InvalidInput, UsageError
     from app.forms.model import FormError
-    from app.services.forms import install_bundled_forms, install_form_bytes
+    from app.services.forms import install_bundled_forms_saying, install_form_bytes
 
     if not args.bundled and not args.file:
         raise UsageError("name a form file, or --bundled for the forms that ship with Circuit Ride")
@@ -219,7 +219,7 @@ def cmd_forms_install(args: argparse.Namespace) -> int:
             ) from None
     with unlocked(args) as ws:
         if args.bundled:
-            infos = [(info, True) for info in install_bundled_forms(ws)]
+            infos = install_bundled_forms_saying(ws)
         else:
             path = Path(args.file)
             infos = [install_form_bytes(ws, data, path.name, search_dir=path.parent)]

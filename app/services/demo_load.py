@@ -19,13 +19,22 @@ def load_demo(
     say = progress or (lambda _msg: None)
     # Dates are computed against a fixed day for reproducibility, but never one after the real
     # clock: imports refuse dates of birth in the future.
+    say(f"generating {cases:,} synthetic cases")
     data = generate(cases, seed, photos=photos, today=min(dt.date.today(), DEFAULT_TODAY))
     person_ids: dict[tuple[str, int], str] = {}
     for case in data.manifest["cases"]:
         for index, person in enumerate(case["persons"]):
             person["id"] = person_ids[(case["case_number"], index)] = uuid7()
-    say(f"importing {len(data.manifest['cases'])} synthetic cases")
-    report = import_manifest(ws, data.manifest)
+    total = len(data.manifest["cases"])
+    say(f"importing {total:,} synthetic cases")
+    shown = [0]
+
+    def imported(done: int, _total: int) -> None:  # about every tenth of the way (a large demo takes minutes)
+        if done and done - shown[0] >= max(1, total // 10) and done < total:
+            shown[0] = done
+            say(f"imported {done:,} of {total:,} cases")
+
+    report = import_manifest(ws, data.manifest, progress=imported)
     for done, f in enumerate(data.files, 1):
         attach(
             ws,

@@ -155,7 +155,12 @@ def bundled_form_files() -> list[Path]:
 
 def install_bundled_forms(ws: Workspace) -> list[FormInfo]:
     """The forms shipped with the application (pre-screening, medical history, preferences)."""
-    return [install_form(ws, path)[0] for path in bundled_form_files()]
+    return [info for info, _new in install_bundled_forms_saying(ws)]
+
+
+def install_bundled_forms_saying(ws: Workspace) -> list[tuple[FormInfo, bool]]:
+    """The same, with whether each was new (False: that version was installed already)."""
+    return [install_form(ws, path) for path in bundled_form_files()]
 
 
 def list_forms(ws: Workspace, *, all_versions: bool = False) -> list[FormInfo]:
