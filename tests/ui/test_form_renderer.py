@@ -231,6 +231,228 @@ def test_household_page_has_one_framed_entry_per_person_with_their_answers(qtbot
     )
 
 
+# ----- a large household, one member at a time -----------------------------------------------------
+# Nine synthetic persons: (family name, given names, role, relationship to the principal applicant,
+# date of birth, sex).
+NINE = [
+    ("Haddad", "Omar", "principal_applicant", "self", "1980-01-02", "M"),
+    ("Tesfaye", "Rahel", "spouse", "spouse", "1984-03-04", "F"),
+    ("Haddad", "Sami", "child", "son", "2012-05-06", "M"),
+    ("Haddad", "Rana", "child", "daughter", "2016-07-08", "F"),
+    ("Haddad", "Yusuf", "child", "son", "2018-02-11", "M"),
+    ("Haddad", "Lina", "child", "daughter", "2020-09-30", "F"),
+    ("Kovalenko", "Olena", "other_dependent", "", "1950-09-10", "F"),
+    ("Haddad", "Karim", "child", "son", "2022-12-01", "M"),
+    ("Tesfaye", "Meron", "other_dependent", "", "1962-04-15", "F"),
+]
+
+
+def _nine() -> list[dict]:
+    return [
+        {
+            "id": f"p{i + 1}",
+            "role": role,
+            "family_name": family,
+            "given_names": given,
+            "dob": dob,
+            "dob_precision": "exact",
+            "sex": sex,
+            "marital_status": "married" if role in ("principal_applicant", "spouse") else "single",
+            "languages": ["uk"] if family == "Kovalenko" else ["ar"],
+            **({"relationship_to_pa": relationship} if relationship else {}),
+        }
+        for i, (family, given, role, relationship, dob, sex) in enumerate(NINE)
+    ]
+
+
+def _index(view: FormView) -> list[str]:
+    return [view.entry_list.item(i).text() for i in range(view.entry_list.count())]
+
+
+def _marks(view: FormView) -> list[str]:
+    return [view.entry_list.item(i).toolTip() for i in range(view.entry_list.count())]
+
+
+def _shown_members(view: FormView) -> list[str]:
+    """The titles of the member cards a person sees on the current page."""
+    page = view.stack.currentWidget()
+    return [
+        label.text()
+        for label in page.findChildren(QLabel)
+        if label.text().startswith("Household member ") and label.isVisibleTo(page)
+    ]
+
+
+def _shown_text(view: FormView, start: str) -> bool:
+    """Whether a question or note beginning with `start` is in view on the current page."""
+    page = view.stack.currentWidget()
+    labels = [w for w in page.findChildren(QLabel) if w.text().startswith(start) and w.isVisibleTo(page)]
+    return bool(labels)
+
+
+def _focused_in(view: FormView, ref: str) -> bool:
+    return view.question_widget(ref).isAncestorOf(QApplication.focusWidget())
+
+
+def test_a_household_of_nine_is_one_member_at_a_time_and_next_walks_them_then_leaves(qtbot, pre_screening) -> None:  # noqa: ANN001
+    view = _view(qtbot, _instance(pre_screening, _nine()))
+    _consent(qtbot, view)
+    _click(qtbot, view.next_button)
+    assert view.page_title(view.current_page()) == "Household members"
+    assert view.indicator.text() == "Page 3 of 5: Household members — member 1 of 9"
+    assert view.entry_panel.isVisible() and view.entry_label.text() == "&Members"
+    index = _index(view)
+    assert len(index) == 9
+    assert index[:2] == [
+        "Member 1 (Principal applicant): Omar Haddad, age 46",
+        "Member 2 (Spouse): Rahel Tesfaye, age 42",
+    ]
+    assert [text.split(" (")[0] for text in index] == [f"Member {k}" for k in range(1, 10)]
+    assert _marks(view) == ["Not finished"] * 9  # no document checked yet; nothing red before a submit
+    assert _shown_members(view) == ["Household member 1 — Haddad"]
+    assert _shown_text(view, "Check each person against their identity documents")  # the page's intro
+    assert not _shown_text(view, "The case lists 9 people")  # the closing question waits for the last
+    assert _focused_in(view, f"{HOUSEHOLD}[1]/family_name")
+    # Next, Page Down and Alt+Right step through the members before leaving the page.
+    ways = [
+        lambda: _click(qtbot, view.next_button),
+        lambda: qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageDown),
+        lambda: qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier),
+    ]
+    for k in range(2, 10):
+        ways[k % 3]()
+        assert view.indicator.text() == f"Page 3 of 5: Household members — member {k} of 9"
+        assert _shown_members(view) == [f"Household member {k} — {NINE[k - 1][0]}"]
+        assert view.entry_list.currentRow() == k - 1
+        assert not _shown_text(view, "Check each person against their identity documents")
+        assert _focused_in(view, f"{HOUSEHOLD}[{k}]/family_name")  # ready to check the next person
+    assert _shown_text(view, "The case lists 9 people")
+    _click(qtbot, view.next_button)
+    assert view.page_title(view.current_page()) == "Protection screening"
+    assert view.indicator.text() == "Page 4 of 5: Protection screening"
+    assert not view.entry_panel.isVisible()
+    # Stepping back retraces: the last member, then the one before.
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert view.indicator.text() == "Page 3 of 5: Household members — member 9 of 9"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageUp)
+    assert _shown_members(view) == ["Household member 8 — Haddad"]
+    # The index: a click, the arrow keys, Return to start answering; Alt+M reaches it.
+    row = view.entry_list.visualItemRect(view.entry_list.item(3))
+    qtbot.mouseClick(view.entry_list.viewport(), LEFT, pos=row.center())
+    assert view.indicator.text() == "Page 3 of 5: Household members — member 4 of 9"
+    assert _shown_members(view) == ["Household member 4 — Haddad"]
+    qtbot.keyClick(view.entry_list, Qt.Key.Key_Down)
+    assert _shown_members(view) == ["Household member 5 — Haddad"]
+    assert view.entry_list.hasFocus()  # browsing the index keeps the keyboard there
+    qtbot.keyClick(view.entry_list, Qt.Key.Key_Return)
+    assert _focused_in(view, f"{HOUSEHOLD}[5]/family_name")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)
+    assert view.entry_list.hasFocus()
+    # An answer shows in the index at once; the index follows the form language.
+    _type(qtbot, _q(view, f"{HOUSEHOLD}[5]/given_names").edit, "Yusef")
+    assert _index(view)[4] == "Member 5 (Child): Yusef Haddad, age 8"
+    view.set_language("uk")
+    assert _index(view)[4] == "Особа 5 (Дитина): Yusef Haddad, вік: 8"
+    assert view.indicator.text() == "Page 3 of 5: Члени домогосподарства — member 5 of 9"
+
+
+def test_show_problems_turns_to_the_member_holding_the_first_problem(qtbot, pre_screening) -> None:  # noqa: ANN001
+    inst = _instance(pre_screening, _nine())
+    for ref, value in [
+        ("/data/interview/interview_start", "2026-11-25T09:15:00"),
+        ("/data/interview/interview_language", "ar"),
+        ("/data/interview/interpreter_used", "no"),
+        ("/data/consent_section/consent", "yes"),
+    ]:
+        inst.set_value(ref, value)
+    for k, (*_, relationship, _dob, _sex) in enumerate(NINE, start=1):
+        if not relationship:
+            inst.set_value(f"{HOUSEHOLD}[{k}]/relationship_to_pa", "other")
+        inst.set_value(f"{HOUSEHOLD}[{k}]/documents_seen", "passport")
+        if k != 6:  # Lina's documents are not compared yet
+            inst.set_value(f"{HOUSEHOLD}[{k}]/matches_documents", "yes")
+    view = _view(qtbot, inst)
+    view.go_to_page(_page(view, "Household members"))
+    assert _marks(view) == ["Complete"] * 5 + ["Not finished"] + ["Complete"] * 3
+    view.go_to_page(0)
+    assert view.show_problems() > 0
+    assert view.problems()[0] == f"{HOUSEHOLD}[6]/matches_documents"
+    assert view.indicator.text() == "Page 3 of 5: Household members — member 6 of 9"
+    assert _shown_members(view) == ["Household member 6 — Haddad"]
+    assert view.entry_list.currentRow() == 5
+    assert _marks(view)[5] == "Needs attention" and _marks(view)[4] == "Complete"
+    matches = _q(view, f"{HOUSEHOLD}[6]/matches_documents")
+    assert matches.isVisible() and matches.problem() and matches.isAncestorOf(QApplication.focusWidget())
+    _click(qtbot, _radio(matches, "Yes"))
+    assert _marks(view) == ["Complete"] * 9
+    # The next problem is the question after the roster: it is shown with the last member.
+    view.show_problems()
+    assert view.problems()[0] == "/data/household_section/household_complete"
+    assert view.indicator.text() == "Page 3 of 5: Household members — member 9 of 9"
+    closing = _q(view, "/data/household_section/household_complete")
+    assert closing.isVisible() and closing.isAncestorOf(QApplication.focusWidget())
+
+
+def test_a_read_only_household_of_nine_is_read_one_member_at_a_time(qtbot, pre_screening) -> None:  # noqa: ANN001
+    inst = _instance(pre_screening, _nine())
+    inst.set_value("/data/consent_section/consent", "yes")
+    view = _view(qtbot, inst, read_only=True)
+    view.go_to_page(_page(view, "Household members"))
+    assert view.indicator.text() == "Page 3 of 5: Household members — member 1 of 9"
+    assert len(_index(view)) == 9
+    qtbot.keyClick(view.next_button, Qt.Key.Key_PageDown)
+    assert _shown_members(view) == ["Household member 2 — Tesfaye"]
+    page = view.stack.currentWidget()
+    assert [w for w in page.findChildren(QLineEdit) if w.isVisibleTo(page)] == []
+    assert _q(view, f"{HOUSEHOLD}[7]/given_names").value.text() == "Olena"
+    assert view.indicator.text() == "Page 3 of 5: Household members — member 7 of 9"
+
+
+@pytest.fixture
+def people_form(tmp_path: Path) -> FormDef:
+    """A repeat the person manages whose entries are long: one at a time, as the household."""
+    rows = [["type", "name", "label"], ["text", "place", "Place of the visit"], ["begin_repeat", "person", "Person"]]
+    rows += [["text", name, name.replace("_", " ").capitalize()] for name in ("name", "town", "street", "phone")]
+    rows += [["text", name, name.replace("_", " ").capitalize()] for name in ("work", "school", "health")]
+    rows += [["end_repeat", "", ""]]
+    return load_form(write_xlsform(tmp_path / "people.xlsx", rows, settings={"form_title": "Visit"}))
+
+
+def test_a_managed_repeat_of_long_entries_pages_them_and_still_adds_and_removes(qtbot, people_form) -> None:  # noqa: ANN001
+    inst = FormInstance(people_form, now=lambda: FIXED_NOW)
+    view = _view(qtbot, inst)
+    view.go_to_page(_page(view, "Person"))
+    page = view.stack.currentWidget()
+
+    def buttons(prefix: str) -> list[QPushButton]:
+        return [b for b in page.findChildren(QPushButton) if b.text().startswith(prefix) and b.isVisibleTo(page)]
+
+    assert not view.entry_panel.isVisible()  # one entry: nothing to step through
+    _click(qtbot, buttons("Add Person")[0])
+    _click(qtbot, buttons("Add Person")[0])
+    assert view.entry_panel.isVisible() and view.entry_label.text() == "&Entries"
+    assert view.indicator.text() == "Page 2 of 2: Person — entry 3 of 3"
+    assert _focused_in(view, "/data/person[3]/name")  # the new entry, ready to type
+    _type(qtbot, _q(view, "/data/person[3]/name").edit, "Ana")
+    assert _index(view) == ["Person 1", "Person 2", "Person 3 — Ana"]
+    # Remove the middle one (empty: no question asked): its neighbour takes its place.
+    view.entry_list.setFocus()
+    qtbot.keyClick(view.entry_list, Qt.Key.Key_Up)
+    assert view.indicator.text() == "Page 2 of 2: Person — entry 2 of 3"
+    assert len(buttons("Remove")) == 1
+    _click(qtbot, buttons("Remove")[0])
+    assert [c.name for c in inst.node_at("/data").children if c.repeat] == ["person", "person"]
+    assert _index(view) == ["Person 1", "Person 2 — Ana"]
+    assert view.indicator.text() == "Page 2 of 2: Person — entry 2 of 2"
+    assert _q(view, "/data/person[2]/name").edit.text() == "Ana"
+    # Down to one entry: the page is whole again.
+    qtbot.keyClick(view.entry_list, Qt.Key.Key_Up)
+    _click(qtbot, buttons("Remove")[0])
+    assert not view.entry_panel.isVisible()
+    assert view.indicator.text() == "Page 2 of 2: Person"
+    assert _value(inst, "/data/person[1]/name") == "Ana" and _q(view, "/data/person[1]/name").isVisible()
+
+
 # ----- answering ----------------------------------------------------------------------------------
 def test_typed_answers_reach_the_form_when_the_box_is_left_not_per_keystroke(qtbot, pre_screening) -> None:  # noqa: ANN001
     inst = _instance(pre_screening)

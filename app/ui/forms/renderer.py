@@ -4,6 +4,13 @@ Pages: each top-level group is a page titled with its label; consecutive top-lev
 outside groups share a page; a top-level repeat (or a group holding one) is a page with each entry
 in a framed section. Paging skips pages on which nothing is relevant with the answers given so far.
 
+A page's repeat whose entries are long (more than ENTRY_QUESTIONS_PAGED questions: a household
+member's twenty) shows one entry at a time once it has two, with an index of the entries beside it
+(each entry's title and a mark: complete, needs attention, or not finished). Next and Previous
+step through the entries before leaving the page; what the page holds before the repeat shows with
+the first entry, what follows it with the last. Short entries (a name and an age) stay listed
+together, where they are read and compared at a glance and filled without paging.
+
 After every answer the engine recomputes the form and the renderer refreshes what depends on it:
 which questions show (relevance), labels with `${…}` outputs, choice lists with filters, read-only
 and calculated values, and the inline messages. Repeats that gained or lost entries (a
@@ -22,13 +29,16 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QPainter, QPaintEvent, QPalette, QShortcut
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QIcon, QKeySequence, QPainter, QPaintEvent, QPalette, QPen, QPixmap, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -41,6 +51,7 @@ from PySide6.QtWidgets import (
 from app.forms.engine import AnswerError, Field, FormInstance, Node, is_within
 from app.forms.errors import FormTooComplex
 from app.ui.forms.questions import (
+    ERROR_COLOR,
     Line,
     NoteWidget,
     QuestionWidget,
@@ -59,6 +70,12 @@ log = logging.getLogger(__name__)
 PAGE_MAX_PX = 900  # the reading column: lines of a question stay short enough to take in at once
 MARGIN_PX = 12
 TYPED = ("int", "decimal", "date", "time", "dateTime")
+# An entry of more questions than this fills a 1366x768 screen by itself (a question with its hint
+# takes about 85 px of the 560 the form window leaves for the page): listed one after another,
+# nine such entries are a long hunt by scrolling, so they are shown one at a time with an index.
+ENTRY_QUESTIONS_PAGED = 6
+MARK_PX = 16  # the complete / needs-attention mark of an entry in the index
+COMPLETE_COLOR = "#2e7d32"
 
 
 @dataclass(eq=False)
@@ -78,7 +95,9 @@ class _Element:
     message: Line | None = None  # a repeat's own message line (adding failed)
     entries: QVBoxLayout | None = None  # a repeat's entry frames
     managed: bool = False  # a repeat the person adds entries to and removes them from
-    visible: bool = True
+    household: bool = False  # the case's household repeat (its entries are "members")
+    visible: bool = True  # relevant and with something to show
+    off_step: bool = False  # relevant, but on another step of a page shown one entry at a time
 
 
 @dataclass(eq=False)
@@ -92,6 +111,10 @@ class _Page:
     slots: list[_Element | None] = field(default_factory=list)  # one per top-level field of the page
     nodes: dict[Node, _Element] = field(default_factory=dict)  # questions and entries by their node
     relevant: bool = True
+    paged: _Element | None = None  # the repeat shown one entry at a time, if any
+    step_node: Node | None = None  # the entry of `paged` being shown
+    step: int = 0  # its position among the shown entries (kept to land next to a removed one)
+    stepped: set[_Element] = field(default_factory=set)  # elements hidden for being on another step
 
     @property
     def elements(self) -> list[_Element]:
@@ -142,6 +165,7 @@ class FormView(QWidget):
         self.next_button.setToolTip(self.tr("Go to the next page (Page Down, Alt+Right)"))
         for button in (self.previous_button, self.next_button):
             button.setAutoDefault(False)  # in a dialog, Return must never page (or close) by accident
+        self._build_entry_index()
         self.previous_button.clicked.connect(self.previous_page)
         self.next_button.clicked.connect(self.next_page)
         for keys, slot in (
@@ -164,10 +188,15 @@ class FormView(QWidget):
         bottom.addWidget(self.next_button)
         self.limit_message = Line("error")  # the form went past the engine's limits (see _refresh_safely)
         self.limit_message.setContentsMargins(MARGIN_PX, 0, MARGIN_PX, 0)
+        middle = QHBoxLayout()
+        middle.setContentsMargins(0, 0, 0, 0)
+        middle.setSpacing(0)
+        middle.addWidget(self.entry_panel)
+        middle.addWidget(self.stack, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
-        layout.addWidget(self.stack, 1)
+        layout.addLayout(middle, 1)
         layout.addWidget(self.limit_message)
         layout.addLayout(bottom)
 
@@ -201,8 +230,13 @@ class FormView(QWidget):
         return found[0] if found is not None else None
 
     def question_widget(self, ref: str) -> QWidget | None:
-        """The widget showing the question (or entry) `ref` names, once built."""
+        """The widget showing the question (or entry) `ref` names, once built. On a page shown one
+        entry at a time, that page turns to the entry holding it: a caller wants it in view."""
         found = self._find(ref)
+        if found is None:
+            return None
+        self._bring_forward(*found)
+        found = self._find(ref)  # an answer committed on the way may have rebuilt the page
         return found[1].widget if found is not None else None
 
     def _find(self, ref: str) -> tuple[int, _Element] | None:
@@ -219,16 +253,22 @@ class FormView(QWidget):
         self._show_page(max(0, min(i, len(self._pages) - 1)), focus=True)
 
     def next_page(self) -> None:
+        """The next entry of a page shown one entry at a time, else the next page (at its first)."""
         self._commit_focused()
+        if self._step_by(+1):
+            return
         target = self._neighbour(+1)
         if target is not None:
-            self._show_page(target, focus=True)
+            self._show_page(target, focus=True, at="first")
 
     def previous_page(self) -> None:
+        """The previous entry, else the previous page at its last entry: stepping back retraces."""
         self._commit_focused()
+        if self._step_by(-1):
+            return
         target = self._neighbour(-1)
         if target is not None:
-            self._show_page(target, focus=True)
+            self._show_page(target, focus=True, at="last")
 
     def set_language(self, lang: str) -> None:
         """Switch the form language ("Español (es)", or its code "es"); the UI language is untouched."""
@@ -309,6 +349,7 @@ class FormView(QWidget):
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(10)
         page.nodes = {}
+        page.stepped = set()  # the old elements go with the old body
         page.slots = [self._build(f, box, page, top=True) for f in fields]
         page.column.insertWidget(0, body)
         page.body = body
@@ -350,6 +391,7 @@ class FormView(QWidget):
         element = _Element(f, "repeat", holder, label_field=label_field)
         bind = self._inst.form.binds.get(f.control.ref)
         household = bind is not None and bind.prefill == "household" and bool(self._inst.prefill.persons)
+        element.household = household
         if household and not self._read_only:
             note = _muted(
                 self.tr(
@@ -472,6 +514,8 @@ class FormView(QWidget):
                 self._build_page(page, sub)
                 found = self._locate(focus_node) if focus_node is not None else None
                 if found is not None and isinstance(found[1].widget, QuestionWidget):
+                    self._refresh_all()  # the new widgets' relevance and steps, before turning to it
+                    self._bring_forward(*found)
                     found[1].widget.focus_editor()
         self._refresh_all()
 
@@ -509,6 +553,7 @@ class FormView(QWidget):
             e.entries.removeWidget(gone.widget)
             gone.widget.hide()
             gone.widget.deleteLater()  # its Remove button may be the one being clicked
+            page.stepped.discard(gone)  # hidden for good: never shown again by a change of step
             for inner in _walk([gone]):
                 if inner.field.node is not None:
                     page.nodes.pop(inner.field.node, None)
@@ -521,6 +566,7 @@ class FormView(QWidget):
             shown = [self._refresh(e) for e in page.elements]
             page.relevant = any(shown)
             page.empty.setVisible(not page.relevant)
+            self._update_paging(page)
         if self._chain_dirty:
             self._apply_tab_order()
         self._update_nav()
@@ -557,9 +603,8 @@ class FormView(QWidget):
             if e.add is not None:
                 e.add.setText(self.tr("Add {label}").format(label=label))
                 e.add.setToolTip(self.tr("Add another entry at the end"))
-        if e.widget.isHidden() == visible:
-            e.widget.setHidden(not visible)
         e.visible = visible
+        _show(e)
         return visible
 
     def _refresh_question(self, e: _Element, node: Node) -> None:
@@ -723,23 +768,220 @@ class FormView(QWidget):
                         same.add.setFocus(Qt.FocusReason.OtherFocusReason)
                         return
 
+    # ----- a repeat's entries one at a time ----------------------------------------------------------
+    def _build_entry_index(self) -> None:
+        """The index beside a page shown one entry at a time: every entry, the one shown selected."""
+        self.entry_label = QLabel()
+        font = self.entry_label.font()
+        font.setWeight(font.Weight.DemiBold)  # a heading, as the questions' labels
+        self.entry_label.setFont(font)
+        self.entry_list = QListWidget()
+        self.entry_label.setBuddy(self.entry_list)
+        self.entry_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.entry_list.setWordWrap(True)  # a long title (Russian, two scripts) wraps, never cut off
+        self.entry_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.entry_list.setIconSize(QSize(MARK_PX, MARK_PX))
+        self.entry_list.setSpacing(2)
+        self.entry_list.setToolTip(
+            self.tr("Choose which one to show; Next and Previous (Page Down, Page Up) go through them in order")
+        )
+        self.entry_list.currentRowChanged.connect(self._entry_chosen)
+        self.entry_list.itemActivated.connect(lambda _item: self._focus_first(self._pages[self._current]))
+        self._marks = {state: _mark_icon(state, muted_color(self.entry_list)) for state in _STATES}
+        self.entry_panel = QWidget()
+        chars = self.entry_list.fontMetrics().averageCharWidth()
+        self.entry_panel.setMinimumWidth(22 * chars)
+        self.entry_panel.setMaximumWidth(34 * chars)  # the column of questions keeps the room
+        self.entry_panel.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        box = QVBoxLayout(self.entry_panel)
+        box.setContentsMargins(MARGIN_PX, 8, 0, 12)  # its top lines up with the page's first card
+        box.setSpacing(4)
+        box.addWidget(self.entry_label)
+        box.addWidget(self.entry_list, 1)
+        self.entry_panel.hide()
+
+    def _pageable(self, page: _Page) -> _Element | None:
+        """The repeat of `page` to show one entry at a time: the page's only repeat (entries of an
+        entry's own repeat stay inside it), with two entries or more of more than
+        ENTRY_QUESTIONS_PAGED questions. Counted on the form, not the answers, so that an answer
+        never switches the page between its two shapes under the interviewer's hands."""
+        repeats = [e for e in _outside_entries(page.elements) if e.kind == "repeat"]
+        if len(repeats) != 1:
+            return None
+        repeat = repeats[0]
+        if sum(1 for c in repeat.children if c.visible) < 2:
+            return None
+        longest = max(sum(1 for x in _walk([c]) if x.kind in ("question", "shown")) for c in repeat.children)
+        return repeat if longest > ENTRY_QUESTIONS_PAGED else None
+
+    def _steps(self, page: _Page) -> list[_Element]:
+        """The entries `page` steps through (none: the page is shown whole)."""
+        return [c for c in page.paged.children if c.visible] if page.paged is not None else []
+
+    def _update_paging(self, page: _Page) -> None:
+        """After a refresh: which repeat is paged and on which entry (a removed one: its neighbour)."""
+        page.paged = self._pageable(page)
+        steps = self._steps(page)
+        if steps:
+            nodes = [s.field.node for s in steps]
+            if page.step_node in nodes:
+                page.step = nodes.index(page.step_node)
+            else:
+                page.step = min(page.step, len(steps) - 1)
+                page.step_node = nodes[page.step]
+        self._apply_steps(page)
+
+    def _apply_steps(self, page: _Page) -> None:
+        """Hide what is on other steps: the other entries, what precedes the repeat unless on the
+        first entry and what follows it unless on the last (as if the long page were cut between
+        entries); show again what came back onto this step."""
+        off: set[_Element] = set()
+        steps = self._steps(page)
+        if steps and page.paged is not None:
+            current = steps[page.step]
+            off.update(c for c in page.paged.children if c is not current)
+            for sibling, side in _around(page.elements, page.paged) or []:
+                if current is not (steps[0] if side < 0 else steps[-1]):
+                    off.add(sibling)
+        for e in page.stepped - off:
+            e.off_step = False
+            _show(e)
+        for e in off - page.stepped:
+            e.off_step = True
+            _show(e)
+        page.stepped = off
+
+    def _set_step(self, page: _Page, entry: _Element) -> None:
+        steps = self._steps(page)
+        if entry not in steps:
+            return
+        page.step, page.step_node = steps.index(entry), entry.field.node
+        self._apply_steps(page)
+        if self._pages and page is self._pages[self._current]:
+            page.scroll.verticalScrollBar().setValue(0)
+            self._update_nav()
+
+    def _step_by(self, delta: int) -> bool:
+        """Show the entry `delta` away on the current page; False when there is none that way."""
+        if not self._pages:
+            return False
+        page = self._pages[self._current]
+        steps = self._steps(page)
+        target = page.step + delta
+        if not steps or not 0 <= target < len(steps):
+            return False
+        self._set_step(page, steps[target])
+        self._focus_first(page)
+        return True
+
+    def _bring_forward(self, index: int, element: _Element) -> None:
+        """Turn page `index` to the step that shows `element` (a question, a note, an entry)."""
+        page = self._pages[index]
+        target = self._step_for(page, element)
+        if target is None or target.field.node is page.step_node:
+            return
+        self._commit_focused()  # a typed answer counts before its box goes out of view
+        target = self._step_for(page, element)
+        if target is not None:
+            self._set_step(page, target)
+
+    def _step_for(self, page: _Page, element: _Element) -> _Element | None:
+        steps = self._steps(page)
+        if not steps or page.paged is None:
+            return None
+        for entry in page.paged.children:
+            if any(x is element for x in _walk([entry])):
+                return entry if entry in steps else None
+        for sibling, side in _around(page.elements, page.paged) or []:
+            if any(x is element for x in _walk([sibling])):
+                return steps[0] if side < 0 else steps[-1]
+        return None
+
+    def _update_entry_index(self, page: _Page, steps: list[_Element]) -> None:
+        self.entry_panel.setVisible(bool(steps))
+        if not steps or page.paged is None:
+            return
+        self.entry_label.setText(self.tr("&Members") if page.paged.household else self.tr("&Entries"))
+        names = {
+            "complete": self.tr("complete"),
+            "problem": self.tr("needs attention"),
+            "open": self.tr("not finished"),
+        }
+        listing = self.entry_list
+        listing.blockSignals(True)  # filling the list is not the interviewer choosing an entry
+        while listing.count() > len(steps):
+            listing.takeItem(listing.count() - 1)
+        while listing.count() < len(steps):
+            listing.addItem(QListWidgetItem())
+        # A form that opens each entry with a note of its own ("Member 2 (Spouse): Rahel Tesfaye,
+        # age 42") names its entries better than our title does ("Household member 2 — Tesfaye").
+        headings = [_heading(entry) for entry in steps]
+        distinct = all(headings) and len(set(headings)) == len(headings)  # not one instruction nine times
+        for row, entry in enumerate(steps):
+            item = listing.item(row)
+            assert entry.title is not None
+            state = self._entry_state(entry)
+            title = headings[row] if distinct else entry.title.text()
+            if item.text() != title or item.data(Qt.ItemDataRole.UserRole) != state:
+                item.setText(title)
+                item.setIcon(self._marks[state])
+                item.setData(Qt.ItemDataRole.UserRole, state)
+                item.setToolTip(names[state].capitalize())
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}, {names[state]}")
+        if listing.currentRow() != page.step:
+            listing.setCurrentRow(page.step)
+        listing.blockSignals(False)
+        listing.scrollToItem(listing.item(page.step))
+
+    def _entry_state(self, entry: _Element) -> str:
+        """complete: nothing required is missing, nothing wrong; problem: a message is showing (the
+        same rule as under the questions: no red before the interviewer tried); else open."""
+        complete = True
+        for x in _walk(entry.children):
+            node = x.field.node
+            if x.kind not in ("question", "shown") or node is None or not node.relevant:
+                continue
+            if self._message(node):
+                return "problem"
+            if node.violation or node in self._input_errors:
+                complete = False
+        return "complete" if complete else "open"
+
+    def _entry_chosen(self, row: int) -> None:
+        """An entry picked in the index (click or arrow keys): shown, the keyboard stays in the index."""
+        if not self._pages:
+            return
+        page = self._pages[self._current]
+        steps = self._steps(page)
+        if 0 <= row < len(steps) and row != page.step:
+            self._commit_focused()
+            self._set_step(page, self._steps(page)[min(row, len(self._steps(page)) - 1)])
+
     # ----- navigation helpers ------------------------------------------------------------------------
-    def _show_page(self, i: int, *, focus: bool) -> None:
+    def _show_page(self, i: int, *, focus: bool, at: str = "keep") -> None:
+        """Show page `i`; on a page shown one entry at a time, the entry it was left on, or its
+        "first" or "last" (arriving by Next or by Previous)."""
         if not self._pages:
             self.stack.setCurrentWidget(self.no_pages)
             self._update_nav()
             return
         self._current = i
         page = self._pages[i]
+        steps = self._steps(page)
+        if steps and at != "keep":
+            self._set_step(page, steps[0] if at == "first" else steps[-1])
         self.stack.setCurrentWidget(page.scroll)
         page.scroll.verticalScrollBar().setValue(0)
         self._update_nav()
         if focus:
-            first = next(iter(_questions(page.elements)), None)
-            if first is not None:
-                first.focus_editor()
-            else:
-                self.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._focus_first(page)
+
+    def _focus_first(self, page: _Page) -> None:
+        first = next(iter(_questions(page.elements)), None)
+        if first is not None:
+            first.focus_editor()
+        else:
+            self.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _neighbour(self, step: int) -> int | None:
         i = self._current + step
@@ -755,13 +997,22 @@ class FormView(QWidget):
             self.previous_button.setEnabled(False)
             self.next_button.setEnabled(False)
             return
-        self.indicator.setText(
-            self.tr("Page {n} of {total}: {title}").format(
-                n=self._current + 1, total=len(self._pages), title=self._title(self._pages[self._current])
+        page = self._pages[self._current]
+        n, total, title = self._current + 1, len(self._pages), self._title(page)
+        steps = self._steps(page)
+        if not steps:
+            self.indicator.setText(self.tr("Page {n} of {total}: {title}").format(n=n, total=total, title=title))
+        else:
+            assert page.paged is not None
+            text = (
+                self.tr("Page {n} of {total}: {title} — member {k} of {count}")
+                if page.paged.household
+                else self.tr("Page {n} of {total}: {title} — entry {k} of {count}")
             )
-        )
-        self.previous_button.setEnabled(self._neighbour(-1) is not None)
-        self.next_button.setEnabled(self._neighbour(+1) is not None)
+            self.indicator.setText(text.format(n=n, total=total, title=title, k=page.step + 1, count=len(steps)))
+        self.previous_button.setEnabled(page.step > 0 and bool(steps) or self._neighbour(-1) is not None)
+        self.next_button.setEnabled(page.step < len(steps) - 1 or self._neighbour(+1) is not None)
+        self._update_entry_index(page, steps)
 
     def _title(self, page: _Page) -> str:
         if len(page.elements) == 1 and page.elements[0].kind in ("group", "repeat"):
@@ -773,6 +1024,7 @@ class FormView(QWidget):
 
     def _reveal(self, index: int, e: _Element) -> None:
         page = self._pages[index]
+        self._bring_forward(index, e)
         if isinstance(e.widget, QuestionWidget):
             e.widget.focus_editor()
         else:
@@ -819,6 +1071,7 @@ class FormView(QWidget):
         """Tab follows the document: language, the questions page by page, then the paging buttons."""
         self._chain_dirty = False
         chain: list[QWidget] = [self.language] if self.language.isVisibleTo(self) else []
+        chain.append(self.entry_list)  # the index (when shown) comes before the entry it shows
         for page in self._pages:
             chain.extend(_chain(page.elements))
         chain += [self.previous_button, self.next_button]
@@ -917,11 +1170,86 @@ def _walk(elements: list[_Element]):  # noqa: ANN202 - a generator of _Element
 
 
 def _questions(elements: list[_Element]) -> list[QuestionWidget]:
-    return [
-        e.widget
-        for e in _walk(elements)
-        if e.kind == "question" and e.visible and isinstance(e.widget, QuestionWidget) and not e.widget.read_only
-    ]
+    """The questions a person can answer now, in order: shown, on the current step, not read-only."""
+    out: list[QuestionWidget] = []
+    for e in elements:
+        if not e.visible or e.off_step:
+            continue
+        if e.kind == "question" and isinstance(e.widget, QuestionWidget) and not e.widget.read_only:
+            out.append(e.widget)
+        out.extend(_questions(e.children))
+    return out
+
+
+def _heading(entry: _Element) -> str:
+    """The note an entry opens with (after read-only answers such as the person's role), if any."""
+    for e in entry.children:
+        if not e.visible or e.kind == "shown":
+            continue
+        if e.kind == "note" and isinstance(e.widget, NoteWidget):
+            return " ".join(e.widget.text().split())
+        break
+    return ""
+
+
+def _show(e: _Element) -> None:
+    """Show or hide an element's widget as its relevance and the step call for (only on a change:
+    hiding and showing a member's twenty questions relays the page out)."""
+    shown = e.visible and not e.off_step
+    if e.widget.isHidden() == shown:
+        e.widget.setHidden(not shown)
+
+
+def _outside_entries(elements: list[_Element]):  # noqa: ANN202 - a generator of _Element
+    """The elements of a page not inside a repeat's entries (its groups, questions, repeats)."""
+    for e in elements:
+        yield e
+        if e.kind == "group":
+            yield from _outside_entries(e.children)
+
+
+def _around(elements: list[_Element], target: _Element) -> list[tuple[_Element, int]] | None:
+    """What comes before (-1) and after (+1) `target` at every level of groups holding it."""
+    for i, e in enumerate(elements):
+        inner = [] if e is target else _around(e.children, target) if e.kind == "group" else None
+        if inner is not None:
+            return [(x, -1) for x in elements[:i]] + inner + [(x, +1) for x in elements[i + 1 :]]
+    return None
+
+
+_STATES = ("complete", "problem", "open")
+
+
+def _mark_icon(state: str, ring: QColor) -> QIcon:
+    """An entry's mark in the index: a green tick, a red exclamation mark, or an empty ring (drawn,
+    so it needs no font with these signs nor an image file), at 1x and 2x for high-DPI screens."""
+    icon = QIcon()
+    for scale in (1, 2):
+        pixmap = QPixmap(MARK_PX * scale, MARK_PX * scale)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.scale(scale, scale)
+        disc = QRectF(1.5, 1.5, MARK_PX - 3, MARK_PX - 3)
+        if state == "open":
+            painter.setPen(QPen(ring, 1.5))
+            painter.drawEllipse(disc)
+        else:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(COMPLETE_COLOR if state == "complete" else ERROR_COLOR))
+            painter.drawEllipse(disc)
+            pen = QPen(QColor("white"), 2.0)
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+            painter.setPen(pen)
+            if state == "complete":
+                painter.drawPolyline([QPointF(4.8, 8.3), QPointF(7.0, 10.6), QPointF(11.2, 5.8)])
+            else:
+                painter.drawLine(QPointF(8, 4.6), QPointF(8, 8.8))
+                painter.drawPoint(QPointF(8, 11.4))
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon
 
 
 def _chain(elements: list[_Element]) -> list[QWidget]:

@@ -800,77 +800,112 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../cases/model.py" line="105"/>
+        <location filename="../cases/model.py" line="114"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="106"/>
+        <location filename="../cases/model.py" line="115"/>
         <source>Principal applicant</source>
         <translation>Solicitante principal</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="107"/>
+        <location filename="../cases/model.py" line="116"/>
         <source>Native script</source>
         <translation>Escritura original</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="108"/>
+        <location filename="../cases/model.py" line="117"/>
         <source>Persons</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="109"/>
+        <location filename="../cases/model.py" line="118"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="110"/>
+        <location filename="../cases/model.py" line="119"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="111"/>
+        <location filename="../cases/model.py" line="120"/>
         <source>Site</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="112"/>
+        <location filename="../cases/model.py" line="121"/>
         <source>Ride</source>
         <translation>Misión</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="113"/>
+        <location filename="../cases/model.py" line="122"/>
         <source>File location</source>
         <translation>Expediente</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="114"/>
+        <location filename="../cases/model.py" line="123"/>
         <source>Open issues</source>
         <translation>Incidencias</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="117"/>
+        <location filename="../cases/model.py" line="124"/>
+        <source>Matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="127"/>
         <source>Case number; %s marks an expedited case</source>
         <translation>Número de caso; %s indica tramitación acelerada</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="118"/>
+        <location filename="../cases/model.py" line="128"/>
         <source>The principal applicant&apos;s name in their own script</source>
         <translation>Nombre del solicitante principal en su escritura original</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="120"/>
+        <location filename="../cases/model.py" line="130"/>
         <source>Persons without a date of birth or with an approximate one not yet verified, a missing principal applicant, an unknown file location</source>
         <translation>Personas sin fecha de nacimiento o con una aproximada aún no verificada, falta de solicitante principal, ubicación del expediente desconocida</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="326"/>
+        <location filename="../cases/model.py" line="134"/>
+        <source>The member of the case whose name the search found; %s: found by a spelling variant of what was typed (other letters, another script)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="351"/>
         <source>%s: expedited</source>
         <translation>%s: tramitación acelerada</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="354"/>
+        <location filename="../cases/model.py" line="377"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="380"/>
+        <source>%1: %2 (the name as typed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="381"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="384"/>
+        <source>“%1” is a spelling variant of “%2” (as typed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="386"/>
+        <source>a spelling variant of what was typed (in another of the person&apos;s names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="409"/>
         <source>unknown</source>
         <translation>desconocida</translation>
     </message>
@@ -949,32 +984,32 @@
 <context>
     <name>CasesView</name>
     <message>
-        <location filename="../cases/view.py" line="89"/>
+        <location filename="../cases/view.py" line="96"/>
         <source>Search: case number, UNHCR id, name in any script, date of birth</source>
         <translation>Buscar: número de caso, ID ACNUR, nombre en cualquier escritura, fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="91"/>
+        <location filename="../cases/view.py" line="98"/>
         <source>Search cases</source>
         <translation>Buscar casos</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="94"/>
+        <location filename="../cases/view.py" line="101"/>
         <source>Type part of a name (any script), a case number or UNHCR id, or a date of birth. Enter opens the case when only one matches; Down moves into the list; Ctrl+F comes back here.</source>
         <translation>Escriba parte de un nombre (en cualquier escritura), un número de caso o ID ACNUR, o una fecha de nacimiento. Intro abre el caso cuando solo coincide uno; Abajo pasa a la lista; Ctrl+F vuelve aquí.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="102"/>
+        <location filename="../cases/view.py" line="109"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="385"/>
+        <location filename="../cases/view.py" line="400"/>
         <source>Loading every case…</source>
         <translation>Cargando todos los casos…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cases/view.py" line="389"/>
+        <location filename="../cases/view.py" line="404"/>
         <source>%1 of %Ln case(s)</source>
         <translation>
             <numerusform>%1 de %Ln caso</numerusform>
@@ -982,37 +1017,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="393"/>
+        <location filename="../cases/view.py" line="408"/>
         <source>Only the first %s search matches are listed; type more of the name or number.</source>
         <translation>Solo se muestran las primeras %s coincidencias; escriba más del nombre o del número.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="401"/>
+        <location filename="../cases/view.py" line="416"/>
         <source>No cases are loaded.</source>
         <translation>No hay casos cargados.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="403"/>
+        <location filename="../cases/view.py" line="418"/>
         <source>This workspace has no cases yet. Cases arrive with a sync or an imported manifest.</source>
         <translation>Este espacio de trabajo aún no tiene casos. Los casos llegan con una sincronización o un manifiesto importado.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="407"/>
+        <location filename="../cases/view.py" line="422"/>
         <source>No case matches this search. Check the spelling, or try part of a name, the case number or a date of birth.</source>
         <translation>Ningún caso coincide con la búsqueda. Revise la ortografía o pruebe con parte de un nombre, el número de caso o una fecha de nacimiento.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="411"/>
+        <location filename="../cases/view.py" line="426"/>
         <source>No case matches these filters.</source>
         <translation>Ningún caso coincide con estos filtros.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="413"/>
+        <location filename="../cases/view.py" line="428"/>
         <source>No case matches the search and filters. Check the spelling, or clear the filters.</source>
         <translation>Ningún caso coincide con la búsqueda y los filtros. Revise la ortografía o quite los filtros.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="510"/>
+        <location filename="../cases/view.py" line="526"/>
         <source>Reset columns</source>
         <translation>Restablecer columnas</translation>
     </message>
@@ -1089,112 +1124,112 @@
 <context>
     <name>CreatePage</name>
     <message>
-        <location filename="../unlock/create_page.py" line="44"/>
+        <location filename="../unlock/create_page.py" line="48"/>
         <source>&lt;h3&gt;Create a workspace&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Crear un espacio de trabajo&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="45"/>
+        <location filename="../unlock/create_page.py" line="49"/>
         <source>It will be stored, encrypted, in {path}</source>
         <translation>Se guardará, cifrado, en {path}</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="53"/>
+        <location filename="../unlock/create_page.py" line="57"/>
         <source>for example: Kakuma ride, spring</source>
         <translation>por ejemplo: misión Kakuma, primavera</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="56"/>
+        <location filename="../unlock/create_page.py" line="60"/>
         <source>&amp;Workspace name:</source>
         <translation>&amp;Nombre del espacio:</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="58"/>
+        <location filename="../unlock/create_page.py" line="62"/>
         <source>Shown on the unlock screen, not encrypted: never an applicant&apos;s name.</source>
         <translation>Se muestra en la pantalla de desbloqueo, sin cifrar: nunca el nombre de un solicitante.</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="61"/>
+        <location filename="../unlock/create_page.py" line="65"/>
         <source>for example: ana.rojas</source>
         <translation>por ejemplo: ana.rojas</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="62"/>
+        <location filename="../unlock/create_page.py" line="66"/>
         <source>User &amp;name:</source>
         <translation>Nombre de &amp;usuario:</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="65"/>
+        <location filename="../unlock/create_page.py" line="69"/>
         <source>Interviewer</source>
         <translation>Entrevistador/a</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="66"/>
+        <location filename="../unlock/create_page.py" line="70"/>
         <source>Adjudication support</source>
         <translation>Apoyo a la resolución</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="67"/>
+        <location filename="../unlock/create_page.py" line="71"/>
         <source>Team lead</source>
         <translation>Jefe/a de equipo</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="71"/>
+        <location filename="../unlock/create_page.py" line="75"/>
         <source>R&amp;ole:</source>
         <translation>R&amp;ol:</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="75"/>
+        <location filename="../unlock/create_page.py" line="79"/>
         <source>hq-recovery-public.pem (optional)</source>
         <translation>hq-recovery-public.pem (opcional)</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="76"/>
+        <location filename="../unlock/create_page.py" line="80"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="85"/>
+        <location filename="../unlock/create_page.py" line="89"/>
         <source>HQ recovery &amp;key:</source>
         <translation>C&amp;lave de recuperación de la sede:</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="87"/>
+        <location filename="../unlock/create_page.py" line="91"/>
         <source>The public key file from HQ. Without it, a forgotten password loses the data.</source>
         <translation>El archivo de clave pública de la sede central. Sin él, olvidar la contraseña supone perder los datos.</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="93"/>
+        <location filename="../unlock/create_page.py" line="97"/>
         <source>Creating the encrypted workspace…</source>
         <translation>Creando el espacio de trabajo cifrado…</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="100"/>
+        <location filename="../unlock/create_page.py" line="104"/>
         <source>&amp;Back</source>
         <translation>&amp;Volver</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="101"/>
+        <location filename="../unlock/create_page.py" line="105"/>
         <source>&amp;Create workspace</source>
         <translation>Crea&amp;r espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="147"/>
+        <location filename="../unlock/create_page.py" line="151"/>
         <source>Give the workspace a name.</source>
         <translation>Dé un nombre al espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="181"/>
+        <location filename="../unlock/create_page.py" line="185"/>
         <source>Cannot read that file ({reason}).</source>
         <translation>No se puede leer ese archivo ({reason}).</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="192"/>
+        <location filename="../unlock/create_page.py" line="196"/>
         <source>HQ recovery public key</source>
         <translation>Clave pública de recuperación de la sede central</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="192"/>
+        <location filename="../unlock/create_page.py" line="196"/>
         <source>Public keys (*.pem);;All files (*)</source>
         <translation>Claves públicas (*.pem);;Todos los archivos (*)</translation>
     </message>
@@ -1817,72 +1852,72 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../forms/session.py" line="70"/>
+        <location filename="../forms/session.py" line="71"/>
         <source>%1 — case %2</source>
         <translation>%1 — caso %2</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="81"/>
+        <location filename="../forms/session.py" line="82"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="85"/>
+        <location filename="../forms/session.py" line="86"/>
         <source>Save draft and c&amp;lose</source>
         <translation>Guardar borrador y &amp;cerrar</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="86"/>
+        <location filename="../forms/session.py" line="87"/>
         <source>Keep the answers on this laptop and finish later</source>
         <translation>Conservar las respuestas en esta portátil y terminar más tarde</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="89"/>
+        <location filename="../forms/session.py" line="90"/>
         <source>&amp;Submit</source>
         <translation>&amp;Enviar</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="89"/>
+        <location filename="../forms/session.py" line="90"/>
         <source>Save &amp;amendment…</source>
         <translation>Guardar &amp;modificación…</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="93"/>
+        <location filename="../forms/session.py" line="94"/>
         <source>Check every answer and lock the form (Ctrl+Enter)</source>
         <translation>Revisar todas las respuestas y bloquear el formulario (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="141"/>
+        <location filename="../forms/session.py" line="142"/>
         <source>Draft saved on this laptop.</source>
         <translation>Borrador guardado en esta portátil.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="175"/>
+        <location filename="../forms/session.py" line="176"/>
         <source>Some answers need attention before the form can be submitted: see the marked questions.</source>
         <translation>Algunas respuestas requieren atención antes de poder enviar el formulario: revise las preguntas marcadas.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="181"/>
+        <location filename="../forms/session.py" line="182"/>
         <source>Amend a submitted form</source>
         <translation>Modificar un formulario enviado</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="181"/>
+        <location filename="../forms/session.py" line="182"/>
         <source>Why is this submitted form being changed?</source>
         <translation>¿Por qué se modifica este formulario ya enviado?</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="186"/>
+        <location filename="../forms/session.py" line="187"/>
         <source>An amendment needs a reason.</source>
         <translation>Indique el motivo de la modificación.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="206"/>
+        <location filename="../forms/session.py" line="207"/>
         <source>Form submitted and locked.</source>
         <translation>Formulario enviado y bloqueado.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="206"/>
+        <location filename="../forms/session.py" line="207"/>
         <source>Amendment saved.</source>
         <translation>Modificación guardada.</translation>
     </message>
@@ -1890,147 +1925,187 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../forms/renderer.py" line="119"/>
+        <location filename="../forms/renderer.py" line="142"/>
         <source>Default</source>
         <translation>Predeterminado</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="121"/>
+        <location filename="../forms/renderer.py" line="144"/>
         <source>The language the questions are read out in; the program keeps its own</source>
         <translation>El idioma en el que se leen las preguntas; el del programa no cambia</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="122"/>
+        <location filename="../forms/renderer.py" line="145"/>
         <source>Form lan&amp;guage:</source>
         <translation>&amp;Idioma del formulario:</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="136"/>
+        <location filename="../forms/renderer.py" line="159"/>
         <source>This form has no questions.</source>
         <translation>Este formulario no tiene preguntas.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="139"/>
+        <location filename="../forms/renderer.py" line="162"/>
         <source>&amp;Previous</source>
         <translation>&amp;Anterior</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="140"/>
+        <location filename="../forms/renderer.py" line="163"/>
         <source>Go to the previous page (Page Up, Alt+Left)</source>
         <translation>Ir a la página anterior (Re Pág, Alt+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="141"/>
+        <location filename="../forms/renderer.py" line="164"/>
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="142"/>
+        <location filename="../forms/renderer.py" line="165"/>
         <source>Go to the next page (Page Down, Alt+Right)</source>
         <translation>Ir a la página siguiente (Av Pág, Alt+Derecha)</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="293"/>
+        <location filename="../forms/renderer.py" line="333"/>
         <source>Nothing to answer on this page with the answers given so far.</source>
         <translation>Según las respuestas dadas hasta ahora, no hay nada que responder en esta página.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="356"/>
+        <location filename="../forms/renderer.py" line="398"/>
         <source>These are the persons on the case. To add or remove someone, change the household on the case screen.</source>
         <translation>Estas son las personas del caso. Para añadir o quitar a alguien, modifique el grupo familiar en la pantalla del caso.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="396"/>
+        <location filename="../forms/renderer.py" line="438"/>
         <source>Remove</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="398"/>
+        <location filename="../forms/renderer.py" line="440"/>
         <source>Remove this entry and its answers</source>
         <translation>Eliminar este registro y sus respuestas</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="555"/>
+        <location filename="../forms/renderer.py" line="601"/>
         <source>No entries yet. Use “Add {label}” to add one.</source>
         <translation>Aún no hay registros. Use “Añadir {label}” para añadir uno.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="558"/>
+        <location filename="../forms/renderer.py" line="604"/>
         <source>Add {label}</source>
         <translation>Añadir {label}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="559"/>
+        <location filename="../forms/renderer.py" line="605"/>
         <source>Add another entry at the end</source>
         <translation>Añadir otro registro al final</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="594"/>
+        <location filename="../forms/renderer.py" line="639"/>
         <source>This answer is not allowed.</source>
         <translation>Esta respuesta no está permitida.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="595"/>
+        <location filename="../forms/renderer.py" line="640"/>
         <source>This question needs an answer.</source>
         <translation>Esta pregunta necesita una respuesta.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="621"/>
+        <location filename="../forms/renderer.py" line="666"/>
         <source>{label} {number}</source>
         <translation>{label} {number}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="623"/>
+        <location filename="../forms/renderer.py" line="668"/>
         <source>Entry {number}</source>
         <translation>Registro {number}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="628"/>
+        <location filename="../forms/renderer.py" line="673"/>
         <source>Remove {title}</source>
         <translation>Eliminar {title}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="669"/>
+        <location filename="../forms/renderer.py" line="714"/>
         <source>Enter a whole number, for example 12.</source>
         <translation>Escriba un número entero, por ejemplo, 12.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="670"/>
+        <location filename="../forms/renderer.py" line="715"/>
         <source>Enter a number, for example 72.5.</source>
         <translation>Escriba un número, por ejemplo, 72.5.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="671"/>
+        <location filename="../forms/renderer.py" line="716"/>
         <source>Enter a real date as year-month-day, for example 2024-03-31.</source>
         <translation>Escriba una fecha válida en formato año-mes-día, por ejemplo, 2024-03-31.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="672"/>
+        <location filename="../forms/renderer.py" line="717"/>
         <source>Enter a time as hours:minutes, for example 14:30.</source>
         <translation>Escriba una hora en formato horas:minutos, por ejemplo, 14:30.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="673"/>
+        <location filename="../forms/renderer.py" line="718"/>
         <source>Enter a date and time, for example 2024-03-31 14:30.</source>
         <translation>Escriba una fecha y una hora, por ejemplo, 2024-03-31 14:30.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="699"/>
+        <location filename="../forms/renderer.py" line="744"/>
         <source>Remove entry</source>
         <translation>Eliminar registro</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="700"/>
+        <location filename="../forms/renderer.py" line="745"/>
         <source>Remove “{title}” and all its answers?</source>
         <translation>¿Eliminar “{title}” y todas sus respuestas?</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="759"/>
+        <location filename="../forms/renderer.py" line="786"/>
+        <source>Choose which one to show; Next and Previous (Page Down, Page Up) go through them in order</source>
+        <translation>Elija cuál mostrar; Siguiente y Anterior (Av Pág, Re Pág) los recorren en orden</translation>
+    </message>
+    <message>
+        <location filename="../forms/renderer.py" line="904"/>
+        <source>&amp;Members</source>
+        <translation>Miem&amp;bros</translation>
+    </message>
+    <message>
+        <location filename="../forms/renderer.py" line="904"/>
+        <source>&amp;Entries</source>
+        <translation>E&amp;ntradas</translation>
+    </message>
+    <message>
+        <location filename="../forms/renderer.py" line="906"/>
+        <source>complete</source>
+        <translation>completo</translation>
+    </message>
+    <message>
+        <location filename="../forms/renderer.py" line="907"/>
+        <source>needs attention</source>
+        <translation>requiere atención</translation>
+    </message>
+    <message>
+        <location filename="../forms/renderer.py" line="908"/>
+        <source>not finished</source>
+        <translation>sin terminar</translation>
+    </message>
+    <message>
+        <location filename="../forms/renderer.py" line="1004"/>
         <source>Page {n} of {total}: {title}</source>
         <translation>Página {n} de {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="772"/>
+        <location filename="../forms/renderer.py" line="1008"/>
+        <source>Page {n} of {total}: {title} — member {k} of {count}</source>
+        <translation>Página {n} de {total}: {title} — miembro {k} de {count}</translation>
+    </message>
+    <message>
+        <location filename="../forms/renderer.py" line="1010"/>
+        <source>Page {n} of {total}: {title} — entry {k} of {count}</source>
+        <translation>Página {n} de {total}: {title} — entrada {k} de {count}</translation>
+    </message>
+    <message>
+        <location filename="../forms/renderer.py" line="1023"/>
         <source>More questions</source>
         <translation>Más preguntas</translation>
     </message>
@@ -2835,32 +2910,32 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>Interviews</name>
     <message>
-        <location filename="../forms/session.py" line="283"/>
+        <location filename="../forms/session.py" line="299"/>
         <source>Pre-screening</source>
         <translation>Preevaluación</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="284"/>
+        <location filename="../forms/session.py" line="300"/>
         <source>Biographic verification</source>
         <translation>Verificación biográfica</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="285"/>
+        <location filename="../forms/session.py" line="301"/>
         <source>Medical history</source>
         <translation>Historial médico</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="286"/>
+        <location filename="../forms/session.py" line="302"/>
         <source>Resettlement preferences</source>
         <translation>Preferencias de reasentamiento</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="287"/>
+        <location filename="../forms/session.py" line="303"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="288"/>
+        <location filename="../forms/session.py" line="304"/>
         <source>Other</source>
         <translation>Otra</translation>
     </message>
@@ -2949,17 +3024,17 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
         <translation>C&amp;ontinuar</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="151"/>
+        <location filename="../case/interviews.py" line="152"/>
         <source>No forms are installed on this laptop. Sync with HQ, or ask your team lead to install them.</source>
         <translation>No hay formularios instalados en esta portátil. Sincronice con la sede central o pida a su jefe/a de equipo que los instale.</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="210"/>
+        <location filename="../case/interviews.py" line="211"/>
         <source>Discard draft</source>
         <translation>Descartar borrador</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="211"/>
+        <location filename="../case/interviews.py" line="212"/>
         <source>Discard the unsubmitted answers of this form? This cannot be undone.</source>
         <translation>¿Descartar las respuestas no enviadas de este formulario? Esta acción no se puede deshacer.</translation>
     </message>
@@ -3855,57 +3930,57 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
 <context>
     <name>StartInterviewDialog</name>
     <message>
-        <location filename="../forms/session.py" line="226"/>
+        <location filename="../forms/session.py" line="233"/>
         <source>Start an interview</source>
         <translation>Iniciar una entrevista</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="233"/>
+        <location filename="../forms/session.py" line="242"/>
         <source>%1  (version %2)</source>
         <translation>%1  (versión %2)</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="236"/>
+        <location filename="../forms/session.py" line="245"/>
         <source>No interpreter</source>
         <translation>Sin intérprete</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="244"/>
+        <location filename="../forms/session.py" line="258"/>
         <source>e.g. interview room 2, Lima office</source>
         <translation>p. ej., sala de entrevistas 2, oficina de Lima</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="247"/>
+        <location filename="../forms/session.py" line="261"/>
         <source>Interview &amp;type:</source>
         <translation>&amp;Tipo de entrevista:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="248"/>
+        <location filename="../forms/session.py" line="262"/>
         <source>&amp;Form:</source>
         <translation>&amp;Formulario:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="249"/>
+        <location filename="../forms/session.py" line="263"/>
         <source>&amp;Interpreter:</source>
         <translation>&amp;Intérprete:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="250"/>
+        <location filename="../forms/session.py" line="264"/>
         <source>Form &amp;language:</source>
         <translation>I&amp;dioma del formulario:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="251"/>
+        <location filename="../forms/session.py" line="265"/>
         <source>&amp;Location:</source>
         <translation>&amp;Lugar:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="252"/>
+        <location filename="../forms/session.py" line="266"/>
         <source>The form language is the one questions are read out in; you can switch it at any time.</source>
         <translation>El idioma del formulario es aquel en el que se leen las preguntas; puede cambiarlo en cualquier momento.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="256"/>
+        <location filename="../forms/session.py" line="270"/>
         <source>Start</source>
         <translation>Iniciar</translation>
     </message>
@@ -4486,42 +4561,42 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
         <translation>Importando casos…</translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="62"/>
+        <location filename="../workspace_actions.py" line="71"/>
         <source>Imported: %1 new cases, %2 updated, %3 unchanged.</source>
         <translation>Importado: %1 casos nuevos, %2 actualizados, %3 sin cambios.</translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="82"/>
+        <location filename="../workspace_actions.py" line="91"/>
         <source>Export cases</source>
         <translation>Exportar casos</translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="82"/>
+        <location filename="../workspace_actions.py" line="91"/>
         <source>JSON (*.json);;CSV (*.csv)</source>
         <translation>JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="88"/>
+        <location filename="../workspace_actions.py" line="97"/>
         <source>Exporting cases…</source>
         <translation>Exportando casos…</translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="107"/>
+        <location filename="../workspace_actions.py" line="116"/>
         <source>Exported %1 cases. The file is not encrypted: keep it on an encrypted drive.</source>
         <translation>Se exportaron %1 casos. El archivo no está cifrado: guárdelo en una unidad cifrada.</translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="122"/>
+        <location filename="../workspace_actions.py" line="131"/>
         <source>Choose an empty folder for the backup</source>
         <translation>Elija una carpeta vacía para la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="128"/>
+        <location filename="../workspace_actions.py" line="137"/>
         <source>Writing an encrypted backup…</source>
         <translation>Escribiendo una copia de seguridad cifrada…</translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="136"/>
+        <location filename="../workspace_actions.py" line="145"/>
         <source>Encrypted backup written to %1.</source>
         <translation>Copia de seguridad cifrada guardada en %1.</translation>
     </message>

@@ -800,77 +800,112 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../cases/model.py" line="105"/>
+        <location filename="../cases/model.py" line="114"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="106"/>
+        <location filename="../cases/model.py" line="115"/>
         <source>Principal applicant</source>
         <translation>Основной заявитель</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="107"/>
+        <location filename="../cases/model.py" line="116"/>
         <source>Native script</source>
         <translation>В оригинале</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="108"/>
+        <location filename="../cases/model.py" line="117"/>
         <source>Persons</source>
         <translation>Чел.</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="109"/>
+        <location filename="../cases/model.py" line="118"/>
         <source>Priority</source>
         <translation>Приор.</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="110"/>
+        <location filename="../cases/model.py" line="119"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="111"/>
+        <location filename="../cases/model.py" line="120"/>
         <source>Site</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="112"/>
+        <location filename="../cases/model.py" line="121"/>
         <source>Ride</source>
         <translation>Миссия</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="113"/>
+        <location filename="../cases/model.py" line="122"/>
         <source>File location</source>
         <translation>Место папки</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="114"/>
+        <location filename="../cases/model.py" line="123"/>
         <source>Open issues</source>
         <translation>Замечания</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="117"/>
+        <location filename="../cases/model.py" line="124"/>
+        <source>Matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="127"/>
         <source>Case number; %s marks an expedited case</source>
         <translation>Номер дела; %s обозначает ускоренное рассмотрение</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="118"/>
+        <location filename="../cases/model.py" line="128"/>
         <source>The principal applicant&apos;s name in their own script</source>
         <translation>Имя основного заявителя в оригинальном написании</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="120"/>
+        <location filename="../cases/model.py" line="130"/>
         <source>Persons without a date of birth or with an approximate one not yet verified, a missing principal applicant, an unknown file location</source>
         <translation>Лица без даты рождения или с приблизительной, ещё не проверенной датой; нет основного заявителя; неизвестно место папки</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="326"/>
+        <location filename="../cases/model.py" line="134"/>
+        <source>The member of the case whose name the search found; %s: found by a spelling variant of what was typed (other letters, another script)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="351"/>
         <source>%s: expedited</source>
         <translation>%s: ускоренное рассмотрение</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="354"/>
+        <location filename="../cases/model.py" line="377"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="380"/>
+        <source>%1: %2 (the name as typed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="381"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="384"/>
+        <source>“%1” is a spelling variant of “%2” (as typed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="386"/>
+        <source>a spelling variant of what was typed (in another of the person&apos;s names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="409"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
@@ -955,32 +990,32 @@
 <context>
     <name>CasesView</name>
     <message>
-        <location filename="../cases/view.py" line="89"/>
+        <location filename="../cases/view.py" line="96"/>
         <source>Search: case number, UNHCR id, name in any script, date of birth</source>
         <translation>Поиск: номер дела, ID УВКБ ООН, имя в любой письменности, дата рождения</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="91"/>
+        <location filename="../cases/view.py" line="98"/>
         <source>Search cases</source>
         <translation>Поиск дел</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="94"/>
+        <location filename="../cases/view.py" line="101"/>
         <source>Type part of a name (any script), a case number or UNHCR id, or a date of birth. Enter opens the case when only one matches; Down moves into the list; Ctrl+F comes back here.</source>
         <translation>Введите часть имени (в любой письменности), номер дела, ID УВКБ ООН или дату рождения. Enter открывает дело, если совпадение одно; стрелка вниз переходит к списку; Ctrl+F возвращает сюда.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="102"/>
+        <location filename="../cases/view.py" line="109"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="385"/>
+        <location filename="../cases/view.py" line="400"/>
         <source>Loading every case…</source>
         <translation>Загрузка всех дел…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cases/view.py" line="389"/>
+        <location filename="../cases/view.py" line="404"/>
         <source>%1 of %Ln case(s)</source>
         <translation>
             <numerusform>%1 из %Ln дела</numerusform>
@@ -989,37 +1024,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="393"/>
+        <location filename="../cases/view.py" line="408"/>
         <source>Only the first %s search matches are listed; type more of the name or number.</source>
         <translation>Показаны только первые %s совпадений; введите больше символов имени или номера.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="401"/>
+        <location filename="../cases/view.py" line="416"/>
         <source>No cases are loaded.</source>
         <translation>Дела не загружены.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="403"/>
+        <location filename="../cases/view.py" line="418"/>
         <source>This workspace has no cases yet. Cases arrive with a sync or an imported manifest.</source>
         <translation>В этом рабочем пространстве пока нет дел. Дела поступают при синхронизации или из импортированного манифеста.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="407"/>
+        <location filename="../cases/view.py" line="422"/>
         <source>No case matches this search. Check the spelling, or try part of a name, the case number or a date of birth.</source>
         <translation>Ни одно дело не соответствует поиску. Проверьте написание или попробуйте часть имени, номер дела или дату рождения.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="411"/>
+        <location filename="../cases/view.py" line="426"/>
         <source>No case matches these filters.</source>
         <translation>Ни одно дело не соответствует этим фильтрам.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="413"/>
+        <location filename="../cases/view.py" line="428"/>
         <source>No case matches the search and filters. Check the spelling, or clear the filters.</source>
         <translation>Ни одно дело не соответствует поиску и фильтрам. Проверьте написание или сбросьте фильтры.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="510"/>
+        <location filename="../cases/view.py" line="526"/>
         <source>Reset columns</source>
         <translation>Сбросить столбцы</translation>
     </message>
@@ -1097,112 +1132,112 @@
 <context>
     <name>CreatePage</name>
     <message>
-        <location filename="../unlock/create_page.py" line="44"/>
+        <location filename="../unlock/create_page.py" line="48"/>
         <source>&lt;h3&gt;Create a workspace&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Создать рабочее пространство&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="45"/>
+        <location filename="../unlock/create_page.py" line="49"/>
         <source>It will be stored, encrypted, in {path}</source>
         <translation>Оно будет сохранено в зашифрованном виде в {path}</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="53"/>
+        <location filename="../unlock/create_page.py" line="57"/>
         <source>for example: Kakuma ride, spring</source>
         <translation>например: миссия Какума, весна</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="56"/>
+        <location filename="../unlock/create_page.py" line="60"/>
         <source>&amp;Workspace name:</source>
         <translation>&amp;Название пространства:</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="58"/>
+        <location filename="../unlock/create_page.py" line="62"/>
         <source>Shown on the unlock screen, not encrypted: never an applicant&apos;s name.</source>
         <translation>Показывается на экране разблокировки без шифрования: никогда не указывайте имя заявителя.</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="61"/>
+        <location filename="../unlock/create_page.py" line="65"/>
         <source>for example: ana.rojas</source>
         <translation>например: ana.rojas</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="62"/>
+        <location filename="../unlock/create_page.py" line="66"/>
         <source>User &amp;name:</source>
         <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="65"/>
+        <location filename="../unlock/create_page.py" line="69"/>
         <source>Interviewer</source>
         <translation>Интервьюер</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="66"/>
+        <location filename="../unlock/create_page.py" line="70"/>
         <source>Adjudication support</source>
         <translation>Поддержка вынесения решений</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="67"/>
+        <location filename="../unlock/create_page.py" line="71"/>
         <source>Team lead</source>
         <translation>Руководитель группы</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="71"/>
+        <location filename="../unlock/create_page.py" line="75"/>
         <source>R&amp;ole:</source>
         <translation>&amp;Роль:</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="75"/>
+        <location filename="../unlock/create_page.py" line="79"/>
         <source>hq-recovery-public.pem (optional)</source>
         <translation>hq-recovery-public.pem (необязательно)</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="76"/>
+        <location filename="../unlock/create_page.py" line="80"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="85"/>
+        <location filename="../unlock/create_page.py" line="89"/>
         <source>HQ recovery &amp;key:</source>
         <translation>&amp;Ключ восстановления штаб-квартиры:</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="87"/>
+        <location filename="../unlock/create_page.py" line="91"/>
         <source>The public key file from HQ. Without it, a forgotten password loses the data.</source>
         <translation>Файл открытого ключа от штаб-квартиры. Без него забытый пароль означает потерю данных.</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="93"/>
+        <location filename="../unlock/create_page.py" line="97"/>
         <source>Creating the encrypted workspace…</source>
         <translation>Создание зашифрованного рабочего пространства…</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="100"/>
+        <location filename="../unlock/create_page.py" line="104"/>
         <source>&amp;Back</source>
         <translation>Н&amp;азад</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="101"/>
+        <location filename="../unlock/create_page.py" line="105"/>
         <source>&amp;Create workspace</source>
         <translation>&amp;Создать рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="147"/>
+        <location filename="../unlock/create_page.py" line="151"/>
         <source>Give the workspace a name.</source>
         <translation>Дайте рабочему пространству название.</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="181"/>
+        <location filename="../unlock/create_page.py" line="185"/>
         <source>Cannot read that file ({reason}).</source>
         <translation>Не удаётся прочитать этот файл ({reason}).</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="192"/>
+        <location filename="../unlock/create_page.py" line="196"/>
         <source>HQ recovery public key</source>
         <translation>Открытый ключ восстановления штаб-квартиры</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="192"/>
+        <location filename="../unlock/create_page.py" line="196"/>
         <source>Public keys (*.pem);;All files (*)</source>
         <translation>Открытые ключи (*.pem);;Все файлы (*)</translation>
     </message>
@@ -1830,72 +1865,72 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../forms/session.py" line="70"/>
+        <location filename="../forms/session.py" line="71"/>
         <source>%1 — case %2</source>
         <translation>%1 — дело %2</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="81"/>
+        <location filename="../forms/session.py" line="82"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="85"/>
+        <location filename="../forms/session.py" line="86"/>
         <source>Save draft and c&amp;lose</source>
         <translation>Сохранить черновик и &amp;закрыть</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="86"/>
+        <location filename="../forms/session.py" line="87"/>
         <source>Keep the answers on this laptop and finish later</source>
         <translation>Сохранить ответы на этом ноутбуке и закончить позже</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="89"/>
+        <location filename="../forms/session.py" line="90"/>
         <source>&amp;Submit</source>
         <translation>&amp;Отправить</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="89"/>
+        <location filename="../forms/session.py" line="90"/>
         <source>Save &amp;amendment…</source>
         <translation>Сохранить &amp;исправление…</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="93"/>
+        <location filename="../forms/session.py" line="94"/>
         <source>Check every answer and lock the form (Ctrl+Enter)</source>
         <translation>Проверить все ответы и заблокировать форму (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="141"/>
+        <location filename="../forms/session.py" line="142"/>
         <source>Draft saved on this laptop.</source>
         <translation>Черновик сохранён на этом ноутбуке.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="175"/>
+        <location filename="../forms/session.py" line="176"/>
         <source>Some answers need attention before the form can be submitted: see the marked questions.</source>
         <translation>Некоторые ответы требуют внимания, прежде чем форму можно будет отправить: проверьте отмеченные вопросы.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="181"/>
+        <location filename="../forms/session.py" line="182"/>
         <source>Amend a submitted form</source>
         <translation>Исправление отправленной формы</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="181"/>
+        <location filename="../forms/session.py" line="182"/>
         <source>Why is this submitted form being changed?</source>
         <translation>Почему в эту отправленную форму вносятся изменения?</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="186"/>
+        <location filename="../forms/session.py" line="187"/>
         <source>An amendment needs a reason.</source>
         <translation>Для исправления нужно указать причину.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="206"/>
+        <location filename="../forms/session.py" line="207"/>
         <source>Form submitted and locked.</source>
         <translation>Форма отправлена и заблокирована.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="206"/>
+        <location filename="../forms/session.py" line="207"/>
         <source>Amendment saved.</source>
         <translation>Исправление сохранено.</translation>
     </message>
@@ -1903,147 +1938,187 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../forms/renderer.py" line="119"/>
+        <location filename="../forms/renderer.py" line="142"/>
         <source>Default</source>
         <translation>По умолчанию</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="121"/>
+        <location filename="../forms/renderer.py" line="144"/>
         <source>The language the questions are read out in; the program keeps its own</source>
         <translation>Язык, на котором зачитываются вопросы; язык программы не меняется</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="122"/>
+        <location filename="../forms/renderer.py" line="145"/>
         <source>Form lan&amp;guage:</source>
         <translation>&amp;Язык формы:</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="136"/>
+        <location filename="../forms/renderer.py" line="159"/>
         <source>This form has no questions.</source>
         <translation>В этой форме нет вопросов.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="139"/>
+        <location filename="../forms/renderer.py" line="162"/>
         <source>&amp;Previous</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="140"/>
+        <location filename="../forms/renderer.py" line="163"/>
         <source>Go to the previous page (Page Up, Alt+Left)</source>
         <translation>Перейти на предыдущую страницу (Page Up, Alt+стрелка влево)</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="141"/>
+        <location filename="../forms/renderer.py" line="164"/>
         <source>&amp;Next</source>
         <translation>&amp;Далее</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="142"/>
+        <location filename="../forms/renderer.py" line="165"/>
         <source>Go to the next page (Page Down, Alt+Right)</source>
         <translation>Перейти на следующую страницу (Page Down, Alt+стрелка вправо)</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="293"/>
+        <location filename="../forms/renderer.py" line="333"/>
         <source>Nothing to answer on this page with the answers given so far.</source>
         <translation>С учётом данных ответов на этой странице нет вопросов.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="356"/>
+        <location filename="../forms/renderer.py" line="398"/>
         <source>These are the persons on the case. To add or remove someone, change the household on the case screen.</source>
         <translation>Это лица в деле. Чтобы добавить или удалить кого-либо, измените состав семьи на экране дела.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="396"/>
+        <location filename="../forms/renderer.py" line="438"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="398"/>
+        <location filename="../forms/renderer.py" line="440"/>
         <source>Remove this entry and its answers</source>
         <translation>Удалить эту запись и её ответы</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="555"/>
+        <location filename="../forms/renderer.py" line="601"/>
         <source>No entries yet. Use “Add {label}” to add one.</source>
         <translation>Записей пока нет. Чтобы добавить запись, нажмите «Добавить: {label}».</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="558"/>
+        <location filename="../forms/renderer.py" line="604"/>
         <source>Add {label}</source>
         <translation>Добавить: {label}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="559"/>
+        <location filename="../forms/renderer.py" line="605"/>
         <source>Add another entry at the end</source>
         <translation>Добавить ещё одну запись в конец</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="594"/>
+        <location filename="../forms/renderer.py" line="639"/>
         <source>This answer is not allowed.</source>
         <translation>Этот ответ недопустим.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="595"/>
+        <location filename="../forms/renderer.py" line="640"/>
         <source>This question needs an answer.</source>
         <translation>На этот вопрос нужно ответить.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="621"/>
+        <location filename="../forms/renderer.py" line="666"/>
         <source>{label} {number}</source>
         <translation>{label} {number}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="623"/>
+        <location filename="../forms/renderer.py" line="668"/>
         <source>Entry {number}</source>
         <translation>Запись {number}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="628"/>
+        <location filename="../forms/renderer.py" line="673"/>
         <source>Remove {title}</source>
         <translation>Удалить: {title}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="669"/>
+        <location filename="../forms/renderer.py" line="714"/>
         <source>Enter a whole number, for example 12.</source>
         <translation>Введите целое число, например 12.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="670"/>
+        <location filename="../forms/renderer.py" line="715"/>
         <source>Enter a number, for example 72.5.</source>
         <translation>Введите число, например 72,5.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="671"/>
+        <location filename="../forms/renderer.py" line="716"/>
         <source>Enter a real date as year-month-day, for example 2024-03-31.</source>
         <translation>Введите существующую дату в формате год-месяц-день, например 2024-03-31.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="672"/>
+        <location filename="../forms/renderer.py" line="717"/>
         <source>Enter a time as hours:minutes, for example 14:30.</source>
         <translation>Введите время в формате часы:минуты, например 14:30.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="673"/>
+        <location filename="../forms/renderer.py" line="718"/>
         <source>Enter a date and time, for example 2024-03-31 14:30.</source>
         <translation>Введите дату и время, например 2024-03-31 14:30.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="699"/>
+        <location filename="../forms/renderer.py" line="744"/>
         <source>Remove entry</source>
         <translation>Удалить запись</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="700"/>
+        <location filename="../forms/renderer.py" line="745"/>
         <source>Remove “{title}” and all its answers?</source>
         <translation>Удалить «{title}» вместе со всеми ответами?</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="759"/>
+        <location filename="../forms/renderer.py" line="786"/>
+        <source>Choose which one to show; Next and Previous (Page Down, Page Up) go through them in order</source>
+        <translation>Выберите, кого или что показать; «Далее» и «Назад» (Page Down, Page Up) проходят их по порядку</translation>
+    </message>
+    <message>
+        <location filename="../forms/renderer.py" line="904"/>
+        <source>&amp;Members</source>
+        <translation>&amp;Люди</translation>
+    </message>
+    <message>
+        <location filename="../forms/renderer.py" line="904"/>
+        <source>&amp;Entries</source>
+        <translation>За&amp;писи</translation>
+    </message>
+    <message>
+        <location filename="../forms/renderer.py" line="906"/>
+        <source>complete</source>
+        <translation>заполнено</translation>
+    </message>
+    <message>
+        <location filename="../forms/renderer.py" line="907"/>
+        <source>needs attention</source>
+        <translation>требует внимания</translation>
+    </message>
+    <message>
+        <location filename="../forms/renderer.py" line="908"/>
+        <source>not finished</source>
+        <translation>не завершено</translation>
+    </message>
+    <message>
+        <location filename="../forms/renderer.py" line="1004"/>
         <source>Page {n} of {total}: {title}</source>
         <translation>Страница {n} из {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="772"/>
+        <location filename="../forms/renderer.py" line="1008"/>
+        <source>Page {n} of {total}: {title} — member {k} of {count}</source>
+        <translation>Страница {n} из {total}: {title} — человек {k} из {count}</translation>
+    </message>
+    <message>
+        <location filename="../forms/renderer.py" line="1010"/>
+        <source>Page {n} of {total}: {title} — entry {k} of {count}</source>
+        <translation>Страница {n} из {total}: {title} — запись {k} из {count}</translation>
+    </message>
+    <message>
+        <location filename="../forms/renderer.py" line="1023"/>
         <source>More questions</source>
         <translation>Другие вопросы</translation>
     </message>
@@ -2849,32 +2924,32 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>Interviews</name>
     <message>
-        <location filename="../forms/session.py" line="283"/>
+        <location filename="../forms/session.py" line="299"/>
         <source>Pre-screening</source>
         <translation>Предварительная оценка</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="284"/>
+        <location filename="../forms/session.py" line="300"/>
         <source>Biographic verification</source>
         <translation>Проверка биографических данных</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="285"/>
+        <location filename="../forms/session.py" line="301"/>
         <source>Medical history</source>
         <translation>Медицинский анамнез</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="286"/>
+        <location filename="../forms/session.py" line="302"/>
         <source>Resettlement preferences</source>
         <translation>Пожелания по переселению</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="287"/>
+        <location filename="../forms/session.py" line="303"/>
         <source>Follow-up</source>
         <translation>Повторное собеседование</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="288"/>
+        <location filename="../forms/session.py" line="304"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
@@ -2963,17 +3038,17 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         <translation>Пр&amp;одолжить</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="151"/>
+        <location filename="../case/interviews.py" line="152"/>
         <source>No forms are installed on this laptop. Sync with HQ, or ask your team lead to install them.</source>
         <translation>На этом ноутбуке не установлено ни одной формы. Выполните синхронизацию со штаб-квартирой или попросите руководителя группы установить их.</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="210"/>
+        <location filename="../case/interviews.py" line="211"/>
         <source>Discard draft</source>
         <translation>Удалить черновик</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="211"/>
+        <location filename="../case/interviews.py" line="212"/>
         <source>Discard the unsubmitted answers of this form? This cannot be undone.</source>
         <translation>Удалить неотправленные ответы этой формы? Это действие нельзя отменить.</translation>
     </message>
@@ -3873,57 +3948,57 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>StartInterviewDialog</name>
     <message>
-        <location filename="../forms/session.py" line="226"/>
+        <location filename="../forms/session.py" line="233"/>
         <source>Start an interview</source>
         <translation>Начать собеседование</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="233"/>
+        <location filename="../forms/session.py" line="242"/>
         <source>%1  (version %2)</source>
         <translation>%1  (версия %2)</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="236"/>
+        <location filename="../forms/session.py" line="245"/>
         <source>No interpreter</source>
         <translation>Без переводчика</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="244"/>
+        <location filename="../forms/session.py" line="258"/>
         <source>e.g. interview room 2, Lima office</source>
         <translation>напр., комната для собеседований 2, офис в Лиме</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="247"/>
+        <location filename="../forms/session.py" line="261"/>
         <source>Interview &amp;type:</source>
         <translation>&amp;Тип собеседования:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="248"/>
+        <location filename="../forms/session.py" line="262"/>
         <source>&amp;Form:</source>
         <translation>&amp;Форма:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="249"/>
+        <location filename="../forms/session.py" line="263"/>
         <source>&amp;Interpreter:</source>
         <translation>&amp;Переводчик:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="250"/>
+        <location filename="../forms/session.py" line="264"/>
         <source>Form &amp;language:</source>
         <translation>&amp;Язык формы:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="251"/>
+        <location filename="../forms/session.py" line="265"/>
         <source>&amp;Location:</source>
         <translation>&amp;Место:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="252"/>
+        <location filename="../forms/session.py" line="266"/>
         <source>The form language is the one questions are read out in; you can switch it at any time.</source>
         <translation>Язык формы — это язык, на котором зачитываются вопросы; его можно сменить в любой момент.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="256"/>
+        <location filename="../forms/session.py" line="270"/>
         <source>Start</source>
         <translation>Начать</translation>
     </message>
@@ -4509,42 +4584,42 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         <translation>Импорт дел…</translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="62"/>
+        <location filename="../workspace_actions.py" line="71"/>
         <source>Imported: %1 new cases, %2 updated, %3 unchanged.</source>
         <translation>Импортировано: новых дел — %1, обновлено — %2, без изменений — %3.</translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="82"/>
+        <location filename="../workspace_actions.py" line="91"/>
         <source>Export cases</source>
         <translation>Экспорт дел</translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="82"/>
+        <location filename="../workspace_actions.py" line="91"/>
         <source>JSON (*.json);;CSV (*.csv)</source>
         <translation>JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="88"/>
+        <location filename="../workspace_actions.py" line="97"/>
         <source>Exporting cases…</source>
         <translation>Экспорт дел…</translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="107"/>
+        <location filename="../workspace_actions.py" line="116"/>
         <source>Exported %1 cases. The file is not encrypted: keep it on an encrypted drive.</source>
         <translation>Экспортировано дел: %1. Файл не зашифрован: храните его на зашифрованном диске.</translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="122"/>
+        <location filename="../workspace_actions.py" line="131"/>
         <source>Choose an empty folder for the backup</source>
         <translation>Выберите пустую папку для резервной копии</translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="128"/>
+        <location filename="../workspace_actions.py" line="137"/>
         <source>Writing an encrypted backup…</source>
         <translation>Создание зашифрованной резервной копии…</translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="136"/>
+        <location filename="../workspace_actions.py" line="145"/>
         <source>Encrypted backup written to %1.</source>
         <translation>Зашифрованная резервная копия сохранена в %1.</translation>
     </message>

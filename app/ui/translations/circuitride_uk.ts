@@ -800,77 +800,112 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../cases/model.py" line="105"/>
+        <location filename="../cases/model.py" line="114"/>
         <source>Case</source>
         <translation>Справа</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="106"/>
+        <location filename="../cases/model.py" line="115"/>
         <source>Principal applicant</source>
         <translation>Основний заявник</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="107"/>
+        <location filename="../cases/model.py" line="116"/>
         <source>Native script</source>
         <translation>В оригіналі</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="108"/>
+        <location filename="../cases/model.py" line="117"/>
         <source>Persons</source>
         <translation>Осіб</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="109"/>
+        <location filename="../cases/model.py" line="118"/>
         <source>Priority</source>
         <translation>Пріор.</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="110"/>
+        <location filename="../cases/model.py" line="119"/>
         <source>Stage</source>
         <translation>Етап</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="111"/>
+        <location filename="../cases/model.py" line="120"/>
         <source>Site</source>
         <translation>Місце</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="112"/>
+        <location filename="../cases/model.py" line="121"/>
         <source>Ride</source>
         <translation>Місія</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="113"/>
+        <location filename="../cases/model.py" line="122"/>
         <source>File location</source>
         <translation>Місце теки</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="114"/>
+        <location filename="../cases/model.py" line="123"/>
         <source>Open issues</source>
         <translation>Зауваження</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="117"/>
+        <location filename="../cases/model.py" line="124"/>
+        <source>Matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="127"/>
         <source>Case number; %s marks an expedited case</source>
         <translation>Номер справи; %s позначає прискорений розгляд</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="118"/>
+        <location filename="../cases/model.py" line="128"/>
         <source>The principal applicant&apos;s name in their own script</source>
         <translation>Ім&apos;я основного заявника в оригінальному написанні</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="120"/>
+        <location filename="../cases/model.py" line="130"/>
         <source>Persons without a date of birth or with an approximate one not yet verified, a missing principal applicant, an unknown file location</source>
         <translation>Особи без дати народження або з приблизною, ще не перевіреною датою; немає основного заявника; невідоме місце теки</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="326"/>
+        <location filename="../cases/model.py" line="134"/>
+        <source>The member of the case whose name the search found; %s: found by a spelling variant of what was typed (other letters, another script)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="351"/>
         <source>%s: expedited</source>
         <translation>%s: прискорений розгляд</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="354"/>
+        <location filename="../cases/model.py" line="377"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="380"/>
+        <source>%1: %2 (the name as typed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="381"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="384"/>
+        <source>“%1” is a spelling variant of “%2” (as typed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="386"/>
+        <source>a spelling variant of what was typed (in another of the person&apos;s names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="409"/>
         <source>unknown</source>
         <translation>невідомо</translation>
     </message>
@@ -955,32 +990,32 @@
 <context>
     <name>CasesView</name>
     <message>
-        <location filename="../cases/view.py" line="89"/>
+        <location filename="../cases/view.py" line="96"/>
         <source>Search: case number, UNHCR id, name in any script, date of birth</source>
         <translation>Пошук: номер справи, ID УВКБ ООН, ім&apos;я будь-яким письмом, дата народження</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="91"/>
+        <location filename="../cases/view.py" line="98"/>
         <source>Search cases</source>
         <translation>Пошук справ</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="94"/>
+        <location filename="../cases/view.py" line="101"/>
         <source>Type part of a name (any script), a case number or UNHCR id, or a date of birth. Enter opens the case when only one matches; Down moves into the list; Ctrl+F comes back here.</source>
         <translation>Введіть частину імені (будь-яким письмом), номер справи, ID УВКБ ООН або дату народження. Enter відкриває справу, якщо збіг лише один; стрілка вниз переходить до списку; Ctrl+F повертає сюди.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="102"/>
+        <location filename="../cases/view.py" line="109"/>
         <source>Cases</source>
         <translation>Справи</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="385"/>
+        <location filename="../cases/view.py" line="400"/>
         <source>Loading every case…</source>
         <translation>Завантаження всіх справ…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cases/view.py" line="389"/>
+        <location filename="../cases/view.py" line="404"/>
         <source>%1 of %Ln case(s)</source>
         <translation>
             <numerusform>%1 з %Ln справи</numerusform>
@@ -989,37 +1024,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="393"/>
+        <location filename="../cases/view.py" line="408"/>
         <source>Only the first %s search matches are listed; type more of the name or number.</source>
         <translation>Показано лише перші %s збігів; введіть більше символів імені чи номера.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="401"/>
+        <location filename="../cases/view.py" line="416"/>
         <source>No cases are loaded.</source>
         <translation>Справи не завантажено.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="403"/>
+        <location filename="../cases/view.py" line="418"/>
         <source>This workspace has no cases yet. Cases arrive with a sync or an imported manifest.</source>
         <translation>У цьому робочому просторі ще немає справ. Справи надходять під час синхронізації або з імпортованого маніфесту.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="407"/>
+        <location filename="../cases/view.py" line="422"/>
         <source>No case matches this search. Check the spelling, or try part of a name, the case number or a date of birth.</source>
         <translation>Жодна справа не відповідає пошуку. Перевірте написання або спробуйте частину імені, номер справи чи дату народження.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="411"/>
+        <location filename="../cases/view.py" line="426"/>
         <source>No case matches these filters.</source>
         <translation>Жодна справа не відповідає цим фільтрам.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="413"/>
+        <location filename="../cases/view.py" line="428"/>
         <source>No case matches the search and filters. Check the spelling, or clear the filters.</source>
         <translation>Жодна справа не відповідає пошуку й фільтрам. Перевірте написання або скиньте фільтри.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="510"/>
+        <location filename="../cases/view.py" line="526"/>
         <source>Reset columns</source>
         <translation>Скинути стовпці</translation>
     </message>
@@ -1097,112 +1132,112 @@
 <context>
     <name>CreatePage</name>
     <message>
-        <location filename="../unlock/create_page.py" line="44"/>
+        <location filename="../unlock/create_page.py" line="48"/>
         <source>&lt;h3&gt;Create a workspace&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Створити робочий простір&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="45"/>
+        <location filename="../unlock/create_page.py" line="49"/>
         <source>It will be stored, encrypted, in {path}</source>
         <translation>Його буде збережено в зашифрованому вигляді в {path}</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="53"/>
+        <location filename="../unlock/create_page.py" line="57"/>
         <source>for example: Kakuma ride, spring</source>
         <translation>наприклад: місія Какума, весна</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="56"/>
+        <location filename="../unlock/create_page.py" line="60"/>
         <source>&amp;Workspace name:</source>
         <translation>&amp;Назва простору:</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="58"/>
+        <location filename="../unlock/create_page.py" line="62"/>
         <source>Shown on the unlock screen, not encrypted: never an applicant&apos;s name.</source>
         <translation>Показується на екрані розблокування без шифрування: ніколи не вказуйте ім&apos;я заявника.</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="61"/>
+        <location filename="../unlock/create_page.py" line="65"/>
         <source>for example: ana.rojas</source>
         <translation>наприклад: ana.rojas</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="62"/>
+        <location filename="../unlock/create_page.py" line="66"/>
         <source>User &amp;name:</source>
         <translation>&amp;Ім&apos;я користувача:</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="65"/>
+        <location filename="../unlock/create_page.py" line="69"/>
         <source>Interviewer</source>
         <translation>Інтерв&apos;юер</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="66"/>
+        <location filename="../unlock/create_page.py" line="70"/>
         <source>Adjudication support</source>
         <translation>Підтримка ухвалення рішень</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="67"/>
+        <location filename="../unlock/create_page.py" line="71"/>
         <source>Team lead</source>
         <translation>Керівник групи</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="71"/>
+        <location filename="../unlock/create_page.py" line="75"/>
         <source>R&amp;ole:</source>
         <translation>&amp;Роль:</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="75"/>
+        <location filename="../unlock/create_page.py" line="79"/>
         <source>hq-recovery-public.pem (optional)</source>
         <translation>hq-recovery-public.pem (необов&apos;язково)</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="76"/>
+        <location filename="../unlock/create_page.py" line="80"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Огляд…</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="85"/>
+        <location filename="../unlock/create_page.py" line="89"/>
         <source>HQ recovery &amp;key:</source>
         <translation>&amp;Ключ відновлення штаб-квартири:</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="87"/>
+        <location filename="../unlock/create_page.py" line="91"/>
         <source>The public key file from HQ. Without it, a forgotten password loses the data.</source>
         <translation>Файл відкритого ключа від штаб-квартири. Без нього забутий пароль означає втрату даних.</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="93"/>
+        <location filename="../unlock/create_page.py" line="97"/>
         <source>Creating the encrypted workspace…</source>
         <translation>Створення зашифрованого робочого простору…</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="100"/>
+        <location filename="../unlock/create_page.py" line="104"/>
         <source>&amp;Back</source>
         <translation>Н&amp;азад</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="101"/>
+        <location filename="../unlock/create_page.py" line="105"/>
         <source>&amp;Create workspace</source>
         <translation>&amp;Створити робочий простір</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="147"/>
+        <location filename="../unlock/create_page.py" line="151"/>
         <source>Give the workspace a name.</source>
         <translation>Дайте робочому простору назву.</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="181"/>
+        <location filename="../unlock/create_page.py" line="185"/>
         <source>Cannot read that file ({reason}).</source>
         <translation>Не вдається прочитати цей файл ({reason}).</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="192"/>
+        <location filename="../unlock/create_page.py" line="196"/>
         <source>HQ recovery public key</source>
         <translation>Відкритий ключ відновлення штаб-квартири</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="192"/>
+        <location filename="../unlock/create_page.py" line="196"/>
         <source>Public keys (*.pem);;All files (*)</source>
         <translation>Відкриті ключі (*.pem);;Усі файли (*)</translation>
     </message>
@@ -1830,72 +1865,72 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../forms/session.py" line="70"/>
+        <location filename="../forms/session.py" line="71"/>
         <source>%1 — case %2</source>
         <translation>%1 — справа %2</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="81"/>
+        <location filename="../forms/session.py" line="82"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="85"/>
+        <location filename="../forms/session.py" line="86"/>
         <source>Save draft and c&amp;lose</source>
         <translation>Зберегти чернетку й &amp;закрити</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="86"/>
+        <location filename="../forms/session.py" line="87"/>
         <source>Keep the answers on this laptop and finish later</source>
         <translation>Зберегти відповіді на цьому ноутбуці й завершити пізніше</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="89"/>
+        <location filename="../forms/session.py" line="90"/>
         <source>&amp;Submit</source>
         <translation>&amp;Подати</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="89"/>
+        <location filename="../forms/session.py" line="90"/>
         <source>Save &amp;amendment…</source>
         <translation>Зберегти &amp;виправлення…</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="93"/>
+        <location filename="../forms/session.py" line="94"/>
         <source>Check every answer and lock the form (Ctrl+Enter)</source>
         <translation>Перевірити всі відповіді й заблокувати форму (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="141"/>
+        <location filename="../forms/session.py" line="142"/>
         <source>Draft saved on this laptop.</source>
         <translation>Чернетку збережено на цьому ноутбуці.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="175"/>
+        <location filename="../forms/session.py" line="176"/>
         <source>Some answers need attention before the form can be submitted: see the marked questions.</source>
         <translation>Деякі відповіді потребують уваги, перш ніж форму можна буде подати: перегляньте позначені запитання.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="181"/>
+        <location filename="../forms/session.py" line="182"/>
         <source>Amend a submitted form</source>
         <translation>Виправлення поданої форми</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="181"/>
+        <location filename="../forms/session.py" line="182"/>
         <source>Why is this submitted form being changed?</source>
         <translation>Чому до цієї поданої форми вносяться зміни?</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="186"/>
+        <location filename="../forms/session.py" line="187"/>
         <source>An amendment needs a reason.</source>
         <translation>Для виправлення потрібно вказати причину.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="206"/>
+        <location filename="../forms/session.py" line="207"/>
         <source>Form submitted and locked.</source>
         <translation>Форму подано й заблоковано.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="206"/>
+        <location filename="../forms/session.py" line="207"/>
         <source>Amendment saved.</source>
         <translation>Виправлення збережено.</translation>
     </message>
@@ -1903,147 +1938,187 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../forms/renderer.py" line="119"/>
+        <location filename="../forms/renderer.py" line="142"/>
         <source>Default</source>
         <translation>За замовчуванням</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="121"/>
+        <location filename="../forms/renderer.py" line="144"/>
         <source>The language the questions are read out in; the program keeps its own</source>
         <translation>Мова, якою зачитують запитання; мова програми не змінюється</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="122"/>
+        <location filename="../forms/renderer.py" line="145"/>
         <source>Form lan&amp;guage:</source>
         <translation>&amp;Мова форми:</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="136"/>
+        <location filename="../forms/renderer.py" line="159"/>
         <source>This form has no questions.</source>
         <translation>Ця форма не містить запитань.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="139"/>
+        <location filename="../forms/renderer.py" line="162"/>
         <source>&amp;Previous</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="140"/>
+        <location filename="../forms/renderer.py" line="163"/>
         <source>Go to the previous page (Page Up, Alt+Left)</source>
         <translation>Перейти на попередню сторінку (Page Up, Alt+стрілка вліво)</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="141"/>
+        <location filename="../forms/renderer.py" line="164"/>
         <source>&amp;Next</source>
         <translation>&amp;Далі</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="142"/>
+        <location filename="../forms/renderer.py" line="165"/>
         <source>Go to the next page (Page Down, Alt+Right)</source>
         <translation>Перейти на наступну сторінку (Page Down, Alt+стрілка вправо)</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="293"/>
+        <location filename="../forms/renderer.py" line="333"/>
         <source>Nothing to answer on this page with the answers given so far.</source>
         <translation>З огляду на надані відповіді, на цій сторінці немає запитань.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="356"/>
+        <location filename="../forms/renderer.py" line="398"/>
         <source>These are the persons on the case. To add or remove someone, change the household on the case screen.</source>
         <translation>Це особи у справі. Щоб додати або видалити когось, змініть склад сім&apos;ї на екрані справи.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="396"/>
+        <location filename="../forms/renderer.py" line="438"/>
         <source>Remove</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="398"/>
+        <location filename="../forms/renderer.py" line="440"/>
         <source>Remove this entry and its answers</source>
         <translation>Видалити цей запис і його відповіді</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="555"/>
+        <location filename="../forms/renderer.py" line="601"/>
         <source>No entries yet. Use “Add {label}” to add one.</source>
         <translation>Записів ще немає. Щоб додати запис, натисніть «Додати: {label}».</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="558"/>
+        <location filename="../forms/renderer.py" line="604"/>
         <source>Add {label}</source>
         <translation>Додати: {label}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="559"/>
+        <location filename="../forms/renderer.py" line="605"/>
         <source>Add another entry at the end</source>
         <translation>Додати ще один запис у кінці</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="594"/>
+        <location filename="../forms/renderer.py" line="639"/>
         <source>This answer is not allowed.</source>
         <translation>Ця відповідь неприпустима.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="595"/>
+        <location filename="../forms/renderer.py" line="640"/>
         <source>This question needs an answer.</source>
         <translation>На це запитання потрібно відповісти.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="621"/>
+        <location filename="../forms/renderer.py" line="666"/>
         <source>{label} {number}</source>
         <translation>{label} {number}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="623"/>
+        <location filename="../forms/renderer.py" line="668"/>
         <source>Entry {number}</source>
         <translation>Запис {number}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="628"/>
+        <location filename="../forms/renderer.py" line="673"/>
         <source>Remove {title}</source>
         <translation>Видалити: {title}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="669"/>
+        <location filename="../forms/renderer.py" line="714"/>
         <source>Enter a whole number, for example 12.</source>
         <translation>Введіть ціле число, наприклад 12.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="670"/>
+        <location filename="../forms/renderer.py" line="715"/>
         <source>Enter a number, for example 72.5.</source>
         <translation>Введіть число, наприклад 72,5.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="671"/>
+        <location filename="../forms/renderer.py" line="716"/>
         <source>Enter a real date as year-month-day, for example 2024-03-31.</source>
         <translation>Введіть дійсну дату у форматі рік-місяць-день, наприклад 2024-03-31.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="672"/>
+        <location filename="../forms/renderer.py" line="717"/>
         <source>Enter a time as hours:minutes, for example 14:30.</source>
         <translation>Введіть час у форматі години:хвилини, наприклад 14:30.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="673"/>
+        <location filename="../forms/renderer.py" line="718"/>
         <source>Enter a date and time, for example 2024-03-31 14:30.</source>
         <translation>Введіть дату й час, наприклад 2024-03-31 14:30.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="699"/>
+        <location filename="../forms/renderer.py" line="744"/>
         <source>Remove entry</source>
         <translation>Видалити запис</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="700"/>
+        <location filename="../forms/renderer.py" line="745"/>
         <source>Remove “{title}” and all its answers?</source>
         <translation>Видалити «{title}» разом з усіма відповідями?</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="759"/>
+        <location filename="../forms/renderer.py" line="786"/>
+        <source>Choose which one to show; Next and Previous (Page Down, Page Up) go through them in order</source>
+        <translation>Виберіть, кого чи що показати; «Далі» і «Назад» (Page Down, Page Up) проходять їх по черзі</translation>
+    </message>
+    <message>
+        <location filename="../forms/renderer.py" line="904"/>
+        <source>&amp;Members</source>
+        <translation>&amp;Особи</translation>
+    </message>
+    <message>
+        <location filename="../forms/renderer.py" line="904"/>
+        <source>&amp;Entries</source>
+        <translation>Зап&amp;иси</translation>
+    </message>
+    <message>
+        <location filename="../forms/renderer.py" line="906"/>
+        <source>complete</source>
+        <translation>заповнено</translation>
+    </message>
+    <message>
+        <location filename="../forms/renderer.py" line="907"/>
+        <source>needs attention</source>
+        <translation>потребує уваги</translation>
+    </message>
+    <message>
+        <location filename="../forms/renderer.py" line="908"/>
+        <source>not finished</source>
+        <translation>не завершено</translation>
+    </message>
+    <message>
+        <location filename="../forms/renderer.py" line="1004"/>
         <source>Page {n} of {total}: {title}</source>
         <translation>Сторінка {n} з {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="772"/>
+        <location filename="../forms/renderer.py" line="1008"/>
+        <source>Page {n} of {total}: {title} — member {k} of {count}</source>
+        <translation>Сторінка {n} з {total}: {title} — особа {k} з {count}</translation>
+    </message>
+    <message>
+        <location filename="../forms/renderer.py" line="1010"/>
+        <source>Page {n} of {total}: {title} — entry {k} of {count}</source>
+        <translation>Сторінка {n} з {total}: {title} — запис {k} з {count}</translation>
+    </message>
+    <message>
+        <location filename="../forms/renderer.py" line="1023"/>
         <source>More questions</source>
         <translation>Інші запитання</translation>
     </message>
@@ -2849,32 +2924,32 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>Interviews</name>
     <message>
-        <location filename="../forms/session.py" line="283"/>
+        <location filename="../forms/session.py" line="299"/>
         <source>Pre-screening</source>
         <translation>Попередня оцінка</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="284"/>
+        <location filename="../forms/session.py" line="300"/>
         <source>Biographic verification</source>
         <translation>Перевірка біографічних даних</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="285"/>
+        <location filename="../forms/session.py" line="301"/>
         <source>Medical history</source>
         <translation>Медичний анамнез</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="286"/>
+        <location filename="../forms/session.py" line="302"/>
         <source>Resettlement preferences</source>
         <translation>Побажання щодо переселення</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="287"/>
+        <location filename="../forms/session.py" line="303"/>
         <source>Follow-up</source>
         <translation>Повторна співбесіда</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="288"/>
+        <location filename="../forms/session.py" line="304"/>
         <source>Other</source>
         <translation>Інше</translation>
     </message>
@@ -2963,17 +3038,17 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         <translation>Продо&amp;вжити</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="151"/>
+        <location filename="../case/interviews.py" line="152"/>
         <source>No forms are installed on this laptop. Sync with HQ, or ask your team lead to install them.</source>
         <translation>На цьому ноутбуці не встановлено жодної форми. Синхронізуйтеся зі штаб-квартирою або попросіть керівника групи встановити їх.</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="210"/>
+        <location filename="../case/interviews.py" line="211"/>
         <source>Discard draft</source>
         <translation>Видалити чернетку</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="211"/>
+        <location filename="../case/interviews.py" line="212"/>
         <source>Discard the unsubmitted answers of this form? This cannot be undone.</source>
         <translation>Видалити неподані відповіді цієї форми? Цю дію неможливо скасувати.</translation>
     </message>
@@ -3873,57 +3948,57 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>StartInterviewDialog</name>
     <message>
-        <location filename="../forms/session.py" line="226"/>
+        <location filename="../forms/session.py" line="233"/>
         <source>Start an interview</source>
         <translation>Розпочати співбесіду</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="233"/>
+        <location filename="../forms/session.py" line="242"/>
         <source>%1  (version %2)</source>
         <translation>%1  (версія %2)</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="236"/>
+        <location filename="../forms/session.py" line="245"/>
         <source>No interpreter</source>
         <translation>Без перекладача</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="244"/>
+        <location filename="../forms/session.py" line="258"/>
         <source>e.g. interview room 2, Lima office</source>
         <translation>напр., кімната для співбесід 2, офіс у Лімі</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="247"/>
+        <location filename="../forms/session.py" line="261"/>
         <source>Interview &amp;type:</source>
         <translation>&amp;Тип співбесіди:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="248"/>
+        <location filename="../forms/session.py" line="262"/>
         <source>&amp;Form:</source>
         <translation>&amp;Форма:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="249"/>
+        <location filename="../forms/session.py" line="263"/>
         <source>&amp;Interpreter:</source>
         <translation>&amp;Перекладач:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="250"/>
+        <location filename="../forms/session.py" line="264"/>
         <source>Form &amp;language:</source>
         <translation>&amp;Мова форми:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="251"/>
+        <location filename="../forms/session.py" line="265"/>
         <source>&amp;Location:</source>
         <translation>М&amp;ісце:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="252"/>
+        <location filename="../forms/session.py" line="266"/>
         <source>The form language is the one questions are read out in; you can switch it at any time.</source>
         <translation>Мова форми — це мова, якою зачитують запитання; її можна змінити будь-коли.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="256"/>
+        <location filename="../forms/session.py" line="270"/>
         <source>Start</source>
         <translation>Розпочати</translation>
     </message>
@@ -4509,42 +4584,42 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         <translation>Імпортування справ…</translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="62"/>
+        <location filename="../workspace_actions.py" line="71"/>
         <source>Imported: %1 new cases, %2 updated, %3 unchanged.</source>
         <translation>Імпортовано: нових справ — %1, оновлено — %2, без змін — %3.</translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="82"/>
+        <location filename="../workspace_actions.py" line="91"/>
         <source>Export cases</source>
         <translation>Експорт справ</translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="82"/>
+        <location filename="../workspace_actions.py" line="91"/>
         <source>JSON (*.json);;CSV (*.csv)</source>
         <translation>JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="88"/>
+        <location filename="../workspace_actions.py" line="97"/>
         <source>Exporting cases…</source>
         <translation>Експортування справ…</translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="107"/>
+        <location filename="../workspace_actions.py" line="116"/>
         <source>Exported %1 cases. The file is not encrypted: keep it on an encrypted drive.</source>
         <translation>Експортовано справ: %1. Файл не зашифровано: зберігайте його на зашифрованому диску.</translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="122"/>
+        <location filename="../workspace_actions.py" line="131"/>
         <source>Choose an empty folder for the backup</source>
         <translation>Виберіть порожню папку для резервної копії</translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="128"/>
+        <location filename="../workspace_actions.py" line="137"/>
         <source>Writing an encrypted backup…</source>
         <translation>Створення зашифрованої резервної копії…</translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="136"/>
+        <location filename="../workspace_actions.py" line="145"/>
         <source>Encrypted backup written to %1.</source>
         <translation>Зашифровану резервну копію збережено в %1.</translation>
     </message>
