@@ -301,6 +301,7 @@ def test_a_household_of_nine_is_one_member_at_a_time_and_next_walks_them_then_le
     assert view.page_title(view.current_page()) == "Household members"
     assert view.indicator.text() == "Page 3 of 5: Household members — member 1 of 9"
     assert view.entry_panel.isVisible() and view.entry_label.text() == "&Members"
+    assert view.entry_list.accessibleName() == "Members"  # what a screen reader says on reaching it
     index = _index(view)
     assert len(index) == 9
     assert index[:2] == [

@@ -902,6 +902,7 @@ class FormView(QWidget):
         if not steps or page.paged is None:
             return
         self.entry_label.setText(self.tr("&Members") if page.paged.household else self.tr("&Entries"))
+        self.entry_list.setAccessibleName(self.entry_label.text().replace("&", ""))
         names = {
             "complete": self.tr("complete"),
             "problem": self.tr("needs attention"),
