@@ -71,7 +71,7 @@ PAGE_MAX_PX = 900  # the reading column: lines of a question stay short enough t
 MARGIN_PX = 12
 TYPED = ("int", "decimal", "date", "time", "dateTime")
 # An entry of more questions than this fills a 1366x768 screen by itself (a question with its hint
-# takes about 85 px of the 560 the form window leaves for the page): listed one after another,
+# takes about 85 px of the 640 the form window leaves for the page): listed one after another,
 # nine such entries are a long hunt by scrolling, so they are shown one at a time with an index.
 ENTRY_QUESTIONS_PAGED = 6
 MARK_PX = 16  # the complete / needs-attention mark of an entry in the index
@@ -954,9 +954,12 @@ class FormView(QWidget):
             return
         page = self._pages[self._current]
         steps = self._steps(page)
-        if 0 <= row < len(steps) and row != page.step:
-            self._commit_focused()
-            self._set_step(page, self._steps(page)[min(row, len(self._steps(page)) - 1)])
+        if not 0 <= row < len(steps) or row == page.step:
+            return
+        self._commit_focused()
+        steps = self._steps(page)  # the answer committed may have changed which entries show
+        if row < len(steps):
+            self._set_step(page, steps[row])
 
     # ----- navigation helpers ------------------------------------------------------------------------
     def _show_page(self, i: int, *, focus: bool, at: str = "keep") -> None:
