@@ -1,49 +1,270 @@
 """HQ's HTTP API (FastAPI). Every route but /v1/health, /v1/ca and /v1/enroll needs a request
-signed by an enrolled, unrevoked device (app/sync/signing.py). Bodies are parsed from the exact
-bytes that were signed, with the models of app/sync/protocol.py: anything malformed gets a 4xx with
-a reason and changes nothing. Errors never echo request content back (it may hold personal data).
+signed by an enrolled, unrevoked device (app/sync/signing.py), whose signature headers are checked
+before a byte of its body is read. Each route reads at most its own bound (`body_bound`; past it:
+413) within a time that grows with its length. Bodies are parsed from the exact bytes that were
+signed, with the models of app/sync/protocol.py: anything malformed gets a 4xx with a reason and
+changes nothing. Errors never echo request content back (it may hold personal data). A device
+reads only what its scope allows: files its records name, and the sync state of itself (or of its
+ride's devices, or all, for team-lead laptops).
 """
 
 from __future__ import annotations
 
 import asyncio
+import base64
+import binascii
 import gzip
 import hashlib
+import json as jsonlib
 import logging
+import re
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
+from cryptography.exceptions import InvalidSignature
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, ValidationError
-from sqlalchemy import delete, insert, select, tuple_
+from sqlalchemy import ColumnElement, delete, insert, literal_column, select, tuple_
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.errors import CircuitRideError
 from app.hq import merge
-from app.hq.blobs import BlobRefused
+from app.hq.blobs import NOT_HELD, BlobRefused
 from app.hq.hub import Hub
-from app.hq.models import Device, Nonce, Receipt
+from app.hq.models import Device, Nonce, Receipt, Row
 from app.hq.pushgroups import PushGroups
 from app.models.base import utcnow
 from app.sync import protocol as p
-from app.sync.signing import HEADER_DEVICE, RequestRefused, load_public_key_text, verify_request
+from app.sync.signing import (
+    DEFAULT_MAX_SKEW,
+    HEADER_CONTENT_SHA256,
+    HEADER_DEVICE,
+    HEADER_NONCE,
+    HEADER_SIGNATURE,
+    HEADER_TIMESTAMP,
+    SIGNED_HEADERS,
+    RequestRefused,
+    canonical,
+    load_public_key_text,
+    verify_request,
+)
+from app.util.files import size_text
 from app.util.gcpause import no_gc_pauses
 
 log = logging.getLogger(__name__)
 
 M = TypeVar("M", bound=BaseModel)
-MAX_BODY = 4 * 1024 * 1024
 INLINE_VERIFY_BYTES = 256 * 1024  # a push this size or smaller is verified on the event loop (see authenticated)
 DEVICE_HEADER = HEADER_DEVICE.lower()  # Starlette's header names are lower case
 NONCE_WINDOW = 600
 
 
 REVOKED = "this device has been revoked by HQ; ask HQ to enroll it again"
+
+# ----- request bodies ----------------------------------------------------------------------------
+# What each route may receive. A body declared longer is refused with 413 before a byte of it is
+# read; one sent without a length, or longer than it said, when it passes the bound. Signed routes
+# check the signature headers before reading any of the body (see `check_signed_headers`).
+ENROLL_BODY_BYTES = 8 * 1024  # an EnrollRequest is under 1 KB
+QUERY_BODY_BYTES = 1024 * 1024  # a BlobQuery: at most 10,000 hashes of 64 hex digits
+# A push: the protocol allows MAX_BATCH (1000) changes of up to MAX_CHANGE_BYTES (512 KB) each,
+# half a gigabyte that HQ would have to hold and parse at once. 16 MB holds 32 changes at that
+# maximum, or 1000 changes of 16 KB on average (a person is about 1 KB, a form submission a few
+# KB); HQ accepted 4 MB before, so every push that worked still does. A laptop whose batch would
+# be larger must send fewer changes per batch.
+PUSH_BODY_BYTES = 32 * p.MAX_FIELDS_BYTES
+CHUNK_BODY_BYTES = p.CHUNK_BYTES  # one chunk of an upload
+SMALL_BODY_BYTES = 1024  # every other route carries no body (GETs, /v1/pull/done)
+# A body must arrive within 30 s plus 8 KB per second of its length (64 kbit/s, a poor field
+# link): a client trickling bytes cannot hold a request open for ever.
+BODY_SECONDS = 30.0
+BODY_BYTES_PER_SECOND = 8 * 1024
+_BLOB_PATH = re.compile(r"^/v1/blobs/[^/]+$")
+
+
+def body_bound(method: str, path: str) -> int:
+    """The largest body HQ reads for this request."""
+    if method == "POST" and path == "/v1/push":
+        return PUSH_BODY_BYTES
+    if method == "PUT" and _BLOB_PATH.match(path):
+        return CHUNK_BODY_BYTES
+    if method == "POST" and path == "/v1/blobs/missing":
+        return QUERY_BODY_BYTES
+    if method == "POST" and path == "/v1/enroll":
+        return ENROLL_BODY_BYTES
+    return SMALL_BODY_BYTES
+
+
+def too_large(bound: int) -> str:
+    return f"the request is larger than HQ accepts here (at most {size_text(bound)}); it was not read"
+
+
+class BodyTooLarge(Exception):
+    def __init__(self, bound: int) -> None:
+        super().__init__(too_large(bound))
+        self.bound = bound
+
+
+class BodyLimit:
+    """ASGI middleware holding every request to its route's body bound (`body_bound`).
+
+    A response sent before the body was read to its end (a refusal after the headers) closes the
+    connection: the rest of the body is never read, and the connection could not carry another
+    request after it."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        bound = body_bound(scope["method"], scope["path"])
+        headers = dict(scope["headers"])
+        length_text = headers.get(b"content-length")
+        declared: int | None = None
+        if length_text is not None:
+            declared = int(length_text) if length_text.isdigit() else -1
+        if declared is not None and (declared < 0 or declared > bound):
+            detail = too_large(bound) if declared > bound else "the request's Content-Length is not a number"
+            await _answer_and_close(send, 413 if declared > bound else 400, detail)
+            return
+        state = {"received": 0, "done": declared == 0 or (declared is None and b"transfer-encoding" not in headers)}
+
+        async def limited_receive() -> Message:
+            message = await receive()
+            if message["type"] == "http.request":
+                state["received"] += len(message.get("body", b""))
+                if state["received"] > bound:
+                    raise BodyTooLarge(bound)
+                if not message.get("more_body", False):
+                    state["done"] = True
+            return message
+
+        async def closing_send(message: Message) -> None:
+            if message["type"] == "http.response.start" and not state["done"]:
+                message = {**message, "headers": [*message.get("headers", []), (b"connection", b"close")]}
+            await send(message)
+
+        await self.app(scope, limited_receive, closing_send)
+
+
+async def _answer_and_close(send: Send, status: int, detail: str) -> None:
+    body = jsonlib.dumps({"detail": detail}).encode()
+    headers = [
+        (b"content-type", b"application/json"),
+        (b"content-length", str(len(body)).encode()),
+        (b"connection", b"close"),
+    ]
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": body})
+
+
+async def read_body(request: Request) -> bytes:
+    """The request's body, within its bound (BodyLimit) and its time (BODY_SECONDS...)."""
+    declared = request.headers.get("content-length", "")
+    size = int(declared) if declared.isdigit() else body_bound(request.method, request.url.path)
+    try:
+        async with asyncio.timeout(BODY_SECONDS + size / BODY_BYTES_PER_SECOND):
+            return await request.body()
+    except ClientDisconnect:  # the connection was cut mid-request (it happens in the field): nothing to do
+        raise Refused(400, "the request was cut off") from None
+    except TimeoutError:
+        raise Refused(408, "the request arrived too slowly; sync again (from a better connection)") from None
+
+
+# ----- signatures before bodies ----------------------------------------------------------------
+_TIMESTAMP = re.compile(r"^[0-9]{1,12}$")
+
+
+def check_signed_headers(
+    headers: Mapping[str, str], method: str, target: str, public_key_for: Callable[[str], Any]
+) -> str:
+    """What can be checked before the body is read: the signing headers are there, the timestamp is
+    fresh, the device is known (and not known to be revoked), and its signature over the request
+    line and the body digest it claims is good. Returns the device id; RequestRefused otherwise, with
+    the reasons `verify_request` gives. The body, its digest and the nonce are checked once read, by
+    `verify_request` (the one definition of a valid request: this only refuses earlier)."""
+    found = {}
+    for name in SIGNED_HEADERS:
+        value = headers.get(name.lower(), "").strip()
+        if not value:
+            raise RequestRefused(401, f"missing header {name}")
+        found[name] = value
+    timestamp = found[HEADER_TIMESTAMP]
+    if not _TIMESTAMP.match(timestamp):
+        raise RequestRefused(401, f"malformed header {HEADER_TIMESTAMP} (integer unix seconds expected)")
+    if abs(time.time() - int(timestamp)) > DEFAULT_MAX_SKEW:
+        raise RequestRefused(401, "stale or future timestamp; check the laptop's clock")
+    device_id = found[HEADER_DEVICE]
+    public_key = public_key_for(device_id)
+    if public_key is None:
+        raise RequestRefused(401, "unknown device")
+    try:
+        signature = base64.b64decode(found[HEADER_SIGNATURE], validate=True)
+        signed = canonical(method, target, found[HEADER_CONTENT_SHA256], timestamp, found[HEADER_NONCE], device_id)
+        public_key.verify(signature, signed)
+    except (InvalidSignature, ValueError, binascii.Error):
+        raise RequestRefused(401, "bad signature") from None
+    return device_id
+
+
+# ----- what a device may see -------------------------------------------------------------------
+# Attachment rows name their files in these fields; migration 0004 indexes both (attachments only).
+ATTACHMENT_HASH_FIELDS = ("content_hash", "thumbnail_hash")
+
+
+def _hash_field(dialect: str, field: str) -> ColumnElement[Any]:
+    # Written exactly as migration 0004's expression indexes are (the key a literal, not a bound
+    # parameter), so that both engines answer from the index.
+    if dialect == "postgresql":
+        return literal_column(f"(hq_rows.\"values\" ->> '{field}')")
+    return literal_column(f"json_extract(hq_rows.\"values\", '$.{field}')")
+
+
+def blob_in_scope(session: Session, device: Device, sha: str) -> bool:
+    """Whether an attachment row (live or deleted) that `device` receives by pull names this file.
+
+    The rule of scope is the pull's (`merge._scope_filter`), not a second one. A file a device sent
+    that no row names yet is not readable, not even by that device: it holds the file already (it
+    sends files from its vault, before the rows that name them, and resumes an upload by asking the
+    file's status, not its content), and "I sent it" could not be told from "I claimed to" (HQ
+    answers a file it holds as complete at the first chunk)."""
+    dialect = session.get_bind().dialect.name
+    for field in ATTACHMENT_HASH_FIELDS:  # one query per field: with OR, SQLite leaves the indexes aside
+        query = (
+            select(Row.row_id)
+            .where(
+                Row.table_name == literal_column("'attachments'"),
+                _hash_field(dialect, field) == sha,
+                merge._scope_filter(device),  # noqa: SLF001 - the pull's own rule of scope
+            )
+            .limit(1)
+        )
+        if session.scalar(query) is not None:
+            return True
+    return False
+
+
+def visible_status(session: Session, device: Device, ride: str | None) -> p.RideStatus:
+    """/v1/status as `device` may see it: a device without a ride (a team lead's or hub laptop)
+    sees every device (or a ride's, `ride`); a ride device enrolled for reference data (a team
+    lead's laptop on a ride) sees its ride's devices; any other device sees itself."""
+    if device.ride_id is None:
+        return merge.ride_status(session, ride)
+    if ride is not None and ride != device.ride_id:
+        raise Refused(403, "this device may see only the devices of its own ride")
+    answer = merge.ride_status(session, device.ride_id)
+    if device.reference_data:
+        return answer
+    return answer.model_copy(update={"devices": [d for d in answer.devices if d.device_id == device.device_id]})
 
 
 class DbNonces:
@@ -54,8 +275,9 @@ class DbNonces:
     request, so it takes effect at once, also when another process revoked the device.
     """
 
-    def __init__(self, hub: Hub) -> None:
+    def __init__(self, hub: Hub, forget: Callable[[str], None] = lambda _device_id: None) -> None:
         self.hub = hub
+        self.forget = forget  # drops a revoked device's cached key: its next request is refused on its headers
         self._last_purge = 0.0
 
     def remember(self, device_id: str, nonce: str, timestamp: int) -> bool:
@@ -78,6 +300,7 @@ class DbNonces:
         self._purge(session)
         revoked = session.execute(select(Device.revoked_at).where(Device.device_id == device_id)).one_or_none()
         if revoked is None or revoked[0] is not None:
+            self.forget(device_id)
             raise RequestRefused(403, REVOKED)
         session.execute(insert(Nonce).values(device_id=device_id, nonce=nonce[:64], ts=timestamp))
 
@@ -106,6 +329,7 @@ class DbNonces:
                 continue
             device_id, nonce, timestamp = item[0], item[1][:64], item[2]
             if device_id not in revoked or revoked[device_id] is not None:
+                self.forget(device_id)
                 answers.append(RequestRefused(403, REVOKED))
             elif (device_id, nonce) in known:
                 answers.append(RequestRefused(401, "replayed request"))
@@ -168,7 +392,13 @@ def create_app(hub: Hub) -> FastAPI:
         version=str(p.PROTOCOL_VERSION),
         description="Sync API for Circuit Ride field laptops. Every call except health, CA and enroll is signed.",
     )
-    nonces = DbNonces(hub)
+    keys: dict[str, Any] = {}  # device id -> its public key (fixed at enrollment; revocation: DbNonces)
+    nonces = DbNonces(hub, forget=lambda device_id: keys.pop(device_id, None))
+    app.add_middleware(BodyLimit)
+
+    @app.exception_handler(BodyTooLarge)
+    async def _too_large(_request: Request, exc: BodyTooLarge) -> JSONResponse:
+        return JSONResponse({"detail": too_large(exc.bound)}, status_code=413)
 
     @app.exception_handler(Refused)
     async def _refused(_request: Request, exc: Refused) -> JSONResponse:
@@ -190,7 +420,6 @@ def create_app(hub: Hub) -> FastAPI:
     # in one transaction (pushes serialise on the sequence counter's row anyway), in arrival order. A
     # waiting push holds no thread (see app/hq/pushgroups.py).
     pushes = PushGroups(hub.store.session, lambda: Refused(401, "unknown device"), nonces)
-    keys: dict[str, Any] = {}  # device id -> its public key (fixed at enrollment; revocation: DbNonces)
     keys_loaded = threading.Event()  # set once every enrolled device's key has been read
     all_keys_loaded = threading.Lock()
 
@@ -230,18 +459,20 @@ def create_app(hub: Hub) -> FastAPI:
             return key
 
     async def authenticated(request: Request, nonce_store: Any = None) -> tuple[str, bytes]:
-        try:
-            body = await request.body()
-        except ClientDisconnect:  # the connection was cut mid-request (it happens in the field): nothing to do
-            raise Refused(400, "the request was cut off") from None
-        if len(body) > MAX_BODY + 4096:
-            raise Refused(413, "request too large")
+        """(device id, body) of a correctly signed request. The headers are checked before the body
+        is read: an unsigned or badly signed request is refused without reading what it sends."""
         raw_path = request.scope.get("raw_path") or request.url.path.encode()
         query = request.scope.get("query_string") or b""
         target = raw_path.decode("latin-1") + (f"?{query.decode('latin-1')}" if query else "")
         headers = dict(request.headers)
+        cached = headers.get(DEVICE_HEADER) in keys
+        if cached:  # no database to wait for: one signature check, cheaper here than a hop to a thread
+            check_signed_headers(headers, request.method, target, key_for)
+        else:
+            await run_in_threadpool(check_signed_headers, headers, request.method, target, key_for)
+        body = await read_body(request)
         store = nonces if nonce_store is None else nonce_store
-        if nonce_store is not None and len(body) <= INLINE_VERIFY_BYTES and headers.get(DEVICE_HEADER) in keys:
+        if nonce_store is not None and len(body) <= INLINE_VERIFY_BYTES and cached:
             # Nothing to wait for (key cached, nonce recorded later in the push's transaction): a tenth
             # of a millisecond of hashing and one signature check, cheaper here than a hop to a thread.
             return verify_request(headers, request.method, target, body, public_key_for=key_for, nonces=store), body
@@ -274,7 +505,7 @@ def create_app(hub: Hub) -> FastAPI:
 
     @app.post("/v1/enroll")
     async def enroll(request: Request) -> Response:
-        body = await request.body()
+        body = await read_body(request)
         req = parse(p.EnrollRequest, body)
 
         def work() -> p.EnrollResponse:
@@ -363,41 +594,41 @@ def create_app(hub: Hub) -> FastAPI:
 
     @app.post("/v1/blobs/missing")
     async def blobs_missing(request: Request) -> Response:
-        _, body = await authenticated(request)
+        device_id, body = await authenticated(request)
         query = parse(p.BlobQuery, body)
         missing = await run_in_threadpool(hub.blobs.missing, query.hashes)
-        partial = await run_in_threadpool(hub.blobs.partial_offsets, missing)
+        partial = await run_in_threadpool(hub.blobs.partial_offsets, missing, device_id)
         return json(p.BlobMissing(missing=missing, partial=partial))
 
     @app.get("/v1/blobs/{sha}/status")
     async def blob_status(request: Request, sha: str) -> Response:
-        await authenticated(request)
-        return json(await run_in_threadpool(hub.blobs.status, sha))
+        device_id, _ = await authenticated(request)
+        return json(await run_in_threadpool(hub.blobs.status, sha, device_id))
 
     @app.put("/v1/blobs/{sha}")
     async def blob_put(request: Request, sha: str, offset: int, final: bool = False) -> Response:
-        _, body = await authenticated(request)
+        device_id, body = await authenticated(request)
         if offset < 0:
             raise Refused(422, "offset must be >= 0")
         in_db_range(offset)
-        return json(await run_in_threadpool(hub.blobs.write_chunk, sha, offset, body, final))
+        return json(await run_in_threadpool(hub.blobs.write_chunk, sha, offset, body, final, device_id))
 
     @app.get("/v1/blobs/{sha}")
     async def blob_get(request: Request, sha: str, offset: int = 0, length: int = p.CHUNK_BYTES) -> Response:
-        await authenticated(request)
+        device_id, _ = await authenticated(request)
         in_db_range(offset)  # a negative offset would reach seek() and fail there
+        hub.blobs.check(sha)
+        # Only a file that a record in this device's scope names; any other gets the answer of a file
+        # HQ does not hold, so asking cannot tell which files HQ holds for other rides.
+        if not await run_in_threadpool(device_session, device_id, lambda s, d: blob_in_scope(s, d, sha)):
+            raise BlobRefused(404, NOT_HELD)
         data = await run_in_threadpool(hub.blobs.read, sha, offset, length)
         size = await run_in_threadpool(hub.blobs.size, sha)
         return Response(data, media_type="application/octet-stream", headers={"X-CR-Size": str(size)})
 
     @app.get("/v1/status")
     async def status(request: Request, ride: str | None = None) -> Response:
-        await authenticated(request)
-
-        def work() -> p.RideStatus:
-            with hub.store.session() as session:
-                return merge.ride_status(session, ride)
-
-        return json(await run_in_threadpool(work))
+        device_id, _ = await authenticated(request)
+        return json(await run_in_threadpool(device_session, device_id, lambda s, d: visible_status(s, d, ride)))
 
     return app
