@@ -31,6 +31,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
         f"Synced: {report.pushed} changes sent, {report.pulled} received ({report.changed} applied), "
         f"{report.uploaded_files} files up, {report.downloaded_files} down, {report.conflicts} new conflicts."
     )
+    if report.files_waiting:
+        _say(f"{report.files_waiting} file(s) wait: HQ had no room for them just now; they go with a later sync.")
     if report.requeued:
         _say(f"{report.requeued} corrected change(s) that could not be sent before were sent.")
     if report.rejected:

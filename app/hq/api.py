@@ -79,7 +79,7 @@ QUERY_BODY_BYTES = 1024 * 1024  # a BlobQuery: at most 10,000 hashes of 64 hex d
 # maximum, or 1000 changes of 16 KB on average (a person is about 1 KB, a form submission a few
 # KB); HQ accepted 4 MB before, so every push that worked still does. A laptop whose batch would
 # be larger must send fewer changes per batch.
-PUSH_BODY_BYTES = 32 * p.MAX_FIELDS_BYTES
+PUSH_BODY_BYTES = p.MAX_PUSH_BYTES
 CHUNK_BODY_BYTES = p.CHUNK_BYTES  # one chunk of an upload
 SMALL_BODY_BYTES = 1024  # every other route carries no body (GETs, /v1/pull/done)
 # A body must arrive within 30 s plus 8 KB per second of its length (64 kbit/s, a poor field

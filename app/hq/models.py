@@ -134,3 +134,8 @@ class Setting(HQBase):
 
 
 Index("ix_hq_rows_case_seq", Row.case_id, Row.seq)
+# Two more indexes on hq_rows live only in migration 0004 (ix_hq_rows_attachment_content_hash and
+# ix_hq_rows_attachment_thumbnail_hash): partial expression indexes over the JSON values of attachment
+# rows, written differently for SQLite and PostgreSQL. They answer "which attachment names this file"
+# for a blob download.
+# Alembic's autogenerate does not see them: never let it drop them.

@@ -49,6 +49,7 @@ from app.sync import problems
 from app.sync import protocol as p
 from app.sync.apply import apply_page, held_count
 from app.sync.client import SyncFailed, Transport, check
+from app.util import jsoncodec
 from app.util.gcpause import no_gc_pauses
 
 log = logging.getLogger(__name__)
@@ -309,6 +310,7 @@ class SyncReport:
     unappliable: list[str] = field(default_factory=list)  # records from HQ this laptop could not store
     requeued: int = 0  # set-aside changes sent after their record was corrected
     uploaded_files: int = 0
+    files_waiting: int = 0  # files HQ had no room for this time: sent with a later sync
     downloaded_files: int = 0
     erased_cases: int = 0
     held: int = 0
@@ -406,11 +408,22 @@ def outbox_changes(session: Any, after_seq: int, limit: int = p.MAX_BATCH) -> tu
     seqs = _seqs_for(session, syncable)
     editors = _editors_for(session, syncable)
     changes = []
-    for e in syncable:
+    # A batch also ends before it would pass the body size HQ reads (413 otherwise): a thousand
+    # notes of 20,000 characters each would make a 40 MB push.
+    budget, done = p.MAX_PUSH_BYTES - PUSH_ENVELOPE_BYTES, after_seq
+    for e in entries:
+        if e.table_name not in p.SYNC_TABLES and e.table_name != p.CONFLICTS_TABLE:
+            done = e.device_seq
+            continue
         known = seqs.get((e.table_name, e.row_id), {})
         seen = max(known.values(), default=0)
         allowed = p.table_fields(e.table_name)
         fields = {k: v for k, v in (e.fields or {}).items() if k in allowed}
+        size = len(jsoncodec.dumps(fields).encode()) + CHANGE_OVERHEAD_BYTES + FIELD_BASE_BYTES * len(fields)
+        if changes and size > budget:
+            return changes, done
+        budget -= size
+        done = e.device_seq
         if not fields:
             continue
         # One change that cannot travel (stored by an older version that did not check values at
@@ -433,7 +446,12 @@ def outbox_changes(session: Any, after_seq: int, limit: int = p.MAX_BATCH) -> tu
             except ValidationError as exc:
                 problem = f"it does not fit the sync format ({exc.errors()[0].get('msg', 'invalid')})"
         problems.set_aside(session, e, f"cannot be sent: {problem}; correct the record, then sync again")
-    return changes, entries[-1].device_seq
+    return changes, done
+
+
+PUSH_ENVELOPE_BYTES = 4096  # the request's own fields around its changes
+CHANGE_OVERHEAD_BYTES = 400  # one change's keys, ids, clock stamp and editor
+FIELD_BASE_BYTES = 64  # and per field, its base (`"name": 123456789,`)
 
 
 def _unsendable(entry: OutboxEntry, fields: dict[str, Any]) -> str | None:
@@ -604,7 +622,15 @@ def upload_files(ws: Workspace, transport: Transport, report: SyncReport, progre
         confirmed: list[str] = []
         for index, sha in enumerate(query.hashes):
             if sha in missing:
-                _upload_one(ws, transport, sha, answer.partial.get(sha, 0))
+                try:
+                    _upload_one(ws, transport, sha, answer.partial.get(sha, 0))
+                except SyncFailed as exc:
+                    if exc.status != 507:
+                        raise
+                    # HQ has no room for more unfinished uploads just now: this file goes next
+                    # time; the rest of the sync (the records, other files) goes on.
+                    report.files_waiting += 1
+                    continue
                 report.uploaded_files += 1
             confirmed.append(sha)
             if len(confirmed) >= 100:

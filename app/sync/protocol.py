@@ -33,6 +33,7 @@ MAX_BATCH = 1000  # changes per push request
 MAX_PAGE = 2000  # rows per pull page
 CHUNK_BYTES = 1024 * 1024  # attachment transfer chunk
 MAX_FIELDS_BYTES = limits.MAX_CHANGE_BYTES  # one change's values, serialized
+MAX_PUSH_BYTES = 32 * MAX_FIELDS_BYTES  # one push request's body: HQ refuses more with 413 unread
 
 REFERENCE_TABLES = ("sites", "circuit_rides", "interpreters", "forms")
 CASE_TABLES = (

@@ -132,3 +132,23 @@ def test_records_that_cannot_travel_are_set_aside_named_and_the_rest_is_sent(
         with again.session() as s:
             assert s.get(Person, BAD_ID) is not None  # nothing was lost on the laptop
     assert hq_value(hq, "notes", note_id, "text") == "corrected"
+
+
+def test_a_push_of_many_large_records_is_cut_into_batches_hq_reads(hq: HQServer, tmp_path: Path) -> None:
+    """A thousand notes of 20,000 characters would make a 40 MB push, which HQ refuses unread
+    (413): the laptop ends a batch before it passes the body size HQ reads."""
+    from app.sync import protocol as p
+    from app.sync.engine import build_push
+
+    ws = enrolled(hq, tmp_path / "lead", "lead-laptop")
+    import_manifest(ws, manifest())
+    for i in range(220):  # 4-byte characters: 80 KB a note, 17.6 MB in all
+        add_note(ws, "LIM-000100", f"{i:03d} " + "𝔸" * 19_990)
+    request, _last, _head = build_push(ws)
+    assert request is not None
+    assert len(request.model_dump_json().encode()) <= p.MAX_PUSH_BYTES
+    report = sync(ws)
+    assert report.rejected == [] and report.pushed >= 220
+    with hq.hub.store.session() as s:
+        texts = [r.values["text"] for r in s.scalars(select(Row).where(Row.table_name == "notes"))]
+    assert sorted(t[:3] for t in texts) == [f"{i:03d}" for i in range(220)]
