@@ -152,3 +152,21 @@ def test_a_push_of_many_large_records_is_cut_into_batches_hq_reads(hq: HQServer,
     with hq.hub.store.session() as s:
         texts = [r.values["text"] for r in s.scalars(select(Row).where(Row.table_name == "notes"))]
     assert sorted(t[:3] for t in texts) == [f"{i:03d}" for i in range(220)]
+
+
+def test_a_file_hq_has_no_room_for_waits_and_the_rest_of_the_sync_goes_on(hq: HQServer, tmp_path: Path) -> None:
+    from app.hq.blobs import PartialLimits
+    from app.services.attachments import attach
+    from tests.integration.conftest import jpeg_bytes
+
+    ws = enrolled(hq, tmp_path / "lead", "lead-laptop")
+    import_manifest(ws, manifest())
+    photo = attach(ws, "LIM-000100", jpeg_bytes(2400, 1800, noise=True, quality=95), filename="a.jpg", kind="photo")
+    hq.hub.blobs.limits = PartialLimits(total_bytes=1024)  # HQ's disk for unfinished uploads is full
+    report = sync(ws)
+    assert report.files_waiting >= 1 and report.rejected == [] and report.pushed > 0
+    with hq.hub.store.session() as s:
+        assert s.get(Row, ("attachments", photo.id)) is not None  # the records went
+    hq.hub.blobs.limits = PartialLimits()  # room again: the next sync sends the file
+    again = sync(ws)
+    assert again.files_waiting == 0 and again.uploaded_files >= 1
