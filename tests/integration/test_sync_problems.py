@@ -166,7 +166,7 @@ def test_a_file_hq_has_no_room_for_waits_and_the_rest_of_the_sync_goes_on(hq: HQ
     report = sync(ws)
     assert report.files_waiting >= 1 and report.rejected == [] and report.pushed > 0
     with hq.hub.store.session() as s:
-        assert s.get(Row, ("attachments", photo.id)) is not None  # the records went
+        assert s.get(Row, ("attachments", photo.attachment_id)) is not None  # the records went
     hq.hub.blobs.limits = PartialLimits()  # room again: the next sync sends the file
     again = sync(ws)
     assert again.files_waiting == 0 and again.uploaded_files >= 1
