@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from app.ui.context import UiContext
@@ -41,7 +40,8 @@ class StatusBar(QStatusBar):
         if not self.ctx.ws.is_unlocked:
             self.show_locked()
             return
-        from app.services.status import workspace_status  # the database layer loads after the unlock screen
+        from app.services.history import format_time  # the database layer loads after the unlock screen
+        from app.services.status import workspace_status
 
         if getattr(self.ctx.ws, "low_disk", False):
             self.disk_label.setText(self.tr("Disk full: read, export and back up only; free some space to save"))
@@ -59,8 +59,10 @@ class StatusBar(QStatusBar):
         if st.last_sync is None:
             self.sync_label.setText(self.tr("Never synced"))
         else:
-            when = QDateTime.fromString(st.last_sync, Qt.DateFormat.ISODateWithMs).toLocalTime()
-            shown = QLocale().toString(when, QLocale.FormatType.ShortFormat) if when.isValid() else st.last_sync
+            try:  # written as everywhere else in the app: 2026-12-06 07:27
+                shown = format_time(dt.datetime.fromisoformat(st.last_sync))
+            except ValueError:
+                shown = st.last_sync
             self.sync_label.setText(self.tr("Last sync: %s") % shown)
         if st.last_backup is None:
             self.backup_label.setText(self.tr("Not backed up yet"))

@@ -275,3 +275,12 @@ def test_a_conflict_names_the_person_in_both_scripts_and_shows_values_as_the_app
     assert any(t.startswith("1981 · Year only") for t in cards) and any(
         t.startswith("1981-03 · Year and month") for t in cards
     )
+
+
+def test_times_are_written_one_unambiguous_way(qtbot, view: SyncView, ws: Workspace) -> None:
+    import re
+
+    with ws.session() as session:
+        write_setting(session, engine.S_LAST_OK, "2026-12-06T07:27:00+00:00")
+    _show(qtbot, view)
+    assert re.fullmatch(r"2026-12-0[56] \d\d:\d\d", view.values["last"].text()), view.values["last"].text()

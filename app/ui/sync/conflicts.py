@@ -15,8 +15,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDateTime,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -39,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import CircuitRideError
 from app.services.conflicts import ConflictInfo, resolve_conflict
+from app.services.history import format_time
 from app.sync.hlc import WALL_DIGITS
 from app.ui.case import labels as L
 from app.ui.case.person_fields import display_texts as person_display
@@ -50,10 +49,11 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def local_time(ms: int | None) -> str:
-    """Epoch milliseconds as the laptop's local date and time, in the UI language."""
+    """Epoch milliseconds as the laptop's local date and time, written as everywhere else in the app
+    (2026-12-06 07:27: one unambiguous form whatever the language; "12/6/26" is read two ways)."""
     if ms is None:
         return ""
-    return QLocale().toString(QDateTime.fromMSecsSinceEpoch(ms).toLocalTime(), QLocale.FormatType.ShortFormat)
+    return format_time(dt.datetime.fromtimestamp(ms / 1000, tz=dt.UTC))
 
 
 def iso_ms(text: str | None) -> int | None:
