@@ -7,6 +7,7 @@ app/models/entities.py for why).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, select
@@ -16,8 +17,9 @@ from app.errors import DuplicateValue, InvalidInput, NotFound
 from app.models import Case, CircuitRide, Person, limits, vocab
 from app.models.base import utcnow
 from app.services import fields as F
+from app.services.likely_matches import LikelyMatch, likely_matches
 from app.services.search_index import reindex_person
-from app.services.uow import UnitOfWork, plain, unit_of_work
+from app.services.uow import UnitOfWork, plain, reading, unit_of_work
 from app.store.workspace import Workspace
 from app.util.ids import uuid7
 
@@ -186,12 +188,63 @@ def person_field_problems(changes: dict[str, Any], where: str = "person") -> dic
 
 
 def add_person(ws: Workspace, case_number: str, values: dict[str, Any]) -> str:
+    """Add a person to a case; returns the new person's id (see add_person_checked)."""
+    return add_person_checked(ws, case_number, values).person_id
+
+
+@dataclass(frozen=True, slots=True)
+class AddedPerson:
+    person_id: str
+    # Persons already recorded whom the new one probably is again: a warning, never a refusal
+    likely: list[LikelyMatch]
+
+
+def add_person_checked(ws: Workspace, case_number: str, values: dict[str, Any]) -> AddedPerson:
+    """Add a person to a case and say who already recorded (in any case, in any script) the new
+    person probably is: the caller shows the warning; it is also written to the audit trail."""
     parsed = parse_person(values, "person", partial=False)
     with unit_of_work(ws, "edit_cases") as uow:
         case = find_case(uow.session, case_number)
         if parsed["role"] == "principal_applicant":
             _check_single_pa(uow.session, case)
-        return apply_person(uow, case, None, parsed).id
+        likely = likely_matches(uow.session, parsed)
+        person = apply_person(uow, case, None, parsed)
+        note_likely_matches(uow, case.id, person.id, likely)
+        return AddedPerson(person.id, likely)
+
+
+def likely_matches_of_new_person(ws: Workspace, case_number: str, values: dict[str, Any]) -> list[LikelyMatch]:
+    """Who already recorded the person about to be added probably is (the Add person dialog asks
+    before saving). The values are checked as add_person checks them, so a wrong field is named
+    now; nothing is written."""
+    parsed = parse_person(values, "person", partial=False)
+    with reading(ws) as session:
+        find_case(session, case_number)
+        return likely_matches(session, parsed)
+
+
+def note_likely_matches(uow: UnitOfWork, case_id: str, person_id: str, likely: list[LikelyMatch]) -> None:
+    """Record in the audit trail that registering `person_id` warned of likely matches (ids, how
+    they matched and the score only: the audit trail holds no names)."""
+    if likely:
+        uow.note(
+            "likely_match_warning",
+            "persons",
+            person_id,
+            case_id,
+            {
+                "likely_matches": [
+                    {
+                        "person_id": m.person_id,
+                        "case_id": m.case_id,
+                        "score": m.score,
+                        "name": m.name_match,
+                        "dob": m.dob_match,
+                    }
+                    for m in likely
+                ]
+            },
+        )
 
 
 def _check_single_pa(session: Session, case: Case) -> None:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy import text
@@ -39,7 +39,7 @@ _ID_LIKE = re.compile(r"^([A-Za-z0-9][A-Za-z0-9/_.-]*\d[A-Za-z0-9/_.-]*|[A-Za-z]
 # Spelling variants: persons read per query at most (a name as common as Mohammad has
 # thousands of variants), and the length from which the last, perhaps unfinished, word is
 # matched as the start of a key.
-VARIANT_CANDIDATES = 2000
+VARIANT_CANDIDATES = 1000
 PREFIX_KEY_MIN_CHARS = 4
 PREFIX_KEY_MIN_SYMBOLS = 3  # and the key of such a word, from which it is matched as a prefix
 
@@ -156,6 +156,8 @@ class CaseMatches:
     case_ids: list[str]  # case number / UNHCR id / names as typed first, then spelling variants
     variant_ids: frozenset[str] = frozenset()  # the cases found only through spelling variants
     members: dict[str, MemberMatch] = field(default_factory=dict)  # case id -> the member found
+    # case id -> person id of members found but not read yet (read_members reads them)
+    pending: dict[str, str] = field(default_factory=dict)
 
 
 def search_case_ids(
@@ -166,7 +168,12 @@ def search_case_ids(
     rows: Sequence[CaseRow] | IdPrefixIndex | None = None,
 ) -> list[str]:
     """Only the ids of matching cases (see find_cases)."""
-    return find_cases(ws, query, limit, rows=rows).case_ids
+    return find_cases(ws, query, limit, rows=rows, shown_first=lambda _ids, _variants: ()).case_ids
+
+
+# How many members find_cases reads at once when told which cases are shown first: a screen or
+# three. Reading all 500 of a long list took 3-8 ms of every keystroke on 50,000 cases.
+MEMBERS_AT_ONCE = 100
 
 
 def find_cases(
@@ -175,17 +182,22 @@ def find_cases(
     limit: int = DEFAULT_LIMIT,
     *,
     rows: Sequence[CaseRow] | IdPrefixIndex | None = None,
+    shown_first: Callable[[list[str], frozenset[str]], Sequence[str]] | None = None,
 ) -> CaseMatches:
     """The matching cases for the case list, with the member each name match found: the same
     matching as search(), read from the search indexes and, for the members, one look-up of the
     persons found by id. The FTS table holds each live person's case id, so no case row is read:
     a one-letter search collecting 2,000 cases read 2,000 person rows and their cases, 100-200 ms
     with a cold cache in the encrypted workspace. Deleted persons have no index entry; a deleted
-    case is not in the case list, which shows only the ids it has.
+    case is not in the case list, which shows only the ids it has. Spelling variants are looked
+    for when the exact matches do not fill a page (DEFAULT_LIMIT cases): a longer list is
+    narrowed by typing more, and then its variants come.
 
     `rows`: every case the caller lists (the case list has them loaded), best as an IdPrefixIndex
     of them. Case-number and UNHCR-id prefixes are then matched in memory instead of reading 2,000
-    case rows."""
+    case rows. `shown_first(case_ids, variant_ids)`: the ids in the order the caller shows them
+    (after its filters); only the first MEMBERS_AT_ONCE of those have their member read, the
+    others are `pending` (default: every member is read)."""
     query = (query or "").strip()
     if not query:
         return CaseMatches([])
@@ -206,25 +218,45 @@ def find_cases(
             # One row per matching person, no DISTINCT: the first person of each case is the one
             # shown, and reading stops once `limit` cases are found.
             sql = f"SELECT s.case_id, s.person_id FROM {source} WHERE {' AND '.join(where)}"  # noqa: S608 - fixed fragments
-            for case_id, person_id in session.execute(text(sql), params):
-                if case_id not in ids:
-                    if len(ids) >= limit:
-                        break
-                    ids[case_id] = None
-                    found[case_id] = person_id
+            # Read through the driver's cursor in batches: a search of one letter goes through
+            # about 1,500 persons, and a result row object for each cost about 2 ms more.
+            cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+            try:
+                cursor.execute(sql, params)
+                while len(ids) < limit and (batch := cursor.fetchmany(256)):
+                    for case_id, person_id in batch:
+                        if case_id not in ids:
+                            ids[case_id] = None
+                            found[case_id] = person_id
+                            if len(ids) >= limit:
+                                break
+            finally:
+                cursor.close()
         variant_ids: list[str] = []
-        if words and len(ids) < limit:
+        if words and len(ids) < min(limit, DEFAULT_LIMIT):
             for case_id, person_id in _variant_persons(session, words, limit - len(ids), ids):
                 if case_id not in ids:
                     ids[case_id] = None
                     variant_ids.append(case_id)
                     found[case_id] = person_id
-        members = _members(session, found, frozenset(variant_ids))
-    return CaseMatches(list(ids)[:limit], frozenset(variant_ids), members)
+        variants = frozenset(variant_ids)
+        pending: dict[str, str] = {}
+        if shown_first is not None and len(found) > MEMBERS_AT_ONCE:
+            first = set(list(shown_first(list(ids), variants))[:MEMBERS_AT_ONCE])
+            pending = {cid: pid for cid, pid in found.items() if cid not in first}
+            found = {cid: pid for cid, pid in found.items() if cid in first}
+        members = _members(session, found, variants)
+    return CaseMatches(list(ids)[:limit], variants, members, pending)
+
+
+def read_members(ws: Workspace, pending: dict[str, str], variant_ids: frozenset[str]) -> dict[str, MemberMatch]:
+    """The members find_cases left `pending` (the list was scrolled or sorted to show them)."""
+    with reading(ws) as session:
+        return _members(session, pending, variant_ids)
 
 
 def _members(session: Session, found: dict[str, str], variant_ids: frozenset[str]) -> dict[str, MemberMatch]:
-    """The names and roles of the members found, read by id in one query (about 3 ms for 500)."""
+    """The names and roles of the members found, read by id in one query."""
     if not found:
         return {}
     case_of = {pid: cid for cid, pid in found.items()}
@@ -244,7 +276,8 @@ def _members(session: Session, found: dict[str, str], variant_ids: frozenset[str
     return out
 
 
-def _aliases(value: object) -> list[str]:
+def aliases_of(value: object) -> list[str]:
+    """A person's aliases as stored (a JSON list), as a list of strings."""
     if isinstance(value, str):
         try:
             value = json.loads(value)
@@ -460,33 +493,34 @@ class _VariantWord:
 def _variant_persons(session: Session, words: _Words, need: int, skip_cases: Iterable[str]) -> list[tuple[str, str]]:
     """(case id, person id) of persons each of whose query words is a word of their names or a
     spelling variant of one, in cases not in `skip_cases` (those the exact search found), until
-    `need` cases. The persons sharing a key with every word are intersected in the key index
-    alone; only those read their case (checking Python-side, word by word, 2,000 candidates of a
-    common name took 20-50 ms on 50,000 cases)."""
+    `need` cases. The persons sharing a key with every word (and born on the dates typed) are
+    intersected in the indexes alone, and only those read their case: checking 2,000 candidates
+    of a common name word by word in Python took 20-50 ms on 50,000 cases."""
     if not words.long or need <= 0:
         return []
     checks = [_VariantWord.of(w, words.last) for w in words.long]
     if not all(c.keys for c in checks):
         return []  # a word without letters (digits) is matched as typed or not at all
     params: dict[str, object] = {"cap": VARIANT_CANDIDATES}
-    keyed = " INTERSECT ".join(
+    parts = [
         f"SELECT DISTINCT fts_rowid FROM person_name_keys WHERE {c.condition(params, f'w{i}')}"  # noqa: S608 - fixed fragments
         for i, c in enumerate(checks)
-    )
+    ]
+    # A date of birth is one more set of rowids from an index alone: (dob, fts_rowid).
+    parts += [f"SELECT fts_rowid FROM person_search_keys k WHERE {r}" for r in _dob_ranges("k", words.dobs, params)]
+    # At most VARIANT_CANDIDATES persons go on to read their case: a name as common as Mohammad
+    # has thousands of variants, and each look-up costs a few microseconds.
+    keyed = " INTERSECT ".join(parts) + " LIMIT :cap"
     # The case and person ids are read from the FTS table's own content table (person_search's
     # columns person_id, case_id, names are its c0, c1, c2): a plain rowid look-up, where going
     # through the virtual table took 15-25 ms for 2,000 persons instead of 3-5.
-    source = f"({keyed}) v JOIN person_search_content c ON c.id = v.fts_rowid"
     where = ["1"]
-    if words.dobs:
-        source += " JOIN person_search_keys k ON k.fts_rowid = v.fts_rowid"
-        where = _dob_ranges("k", words.dobs, params)
     for i, word in enumerate(words.short):
         # One- and two-letter words start a word of the names, as in the exact search; tested
-        # on the few candidates' names (as an FTS query it would list every "n…" first).
+        # on the candidates' names (as an FTS query it would list every "n…" first).
         params[f"short{i}"] = "% " + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         where.append(f"(' ' || c.c2) LIKE :short{i} ESCAPE '\\'")
-    sql = f"SELECT c.c1, c.c0 FROM {source} WHERE {' AND '.join(where)} LIMIT :cap"  # noqa: S608 - fixed fragments
+    sql = f"SELECT c.c1, c.c0 FROM ({keyed}) v JOIN person_search_content c ON c.id = v.fts_rowid WHERE {' AND '.join(where)}"  # noqa: S608 - fixed fragments
     skip = set(skip_cases)
     out: list[tuple[str, str]] = []
     cases: set[str] = set()
@@ -501,6 +535,12 @@ def _variant_persons(session: Session, words: _Words, need: int, skip_cases: Ite
     return out
 
 
+def written_words(names: Iterable[str | None]) -> list[str]:
+    """The words of names as written (split where normalise() splits them: spaces, hyphens,
+    apostrophes, dots, commas)."""
+    return [part for value in names for word in (value or "").split() for part in re.split(r"[-'’`.,]", word) if part]
+
+
 def variant_words(query: str, names: Iterable[str | None]) -> tuple[tuple[str, str], ...]:
     """Which words of `query` a person's names hold only as spelling variants, and which word of
     the names each stands for, as the names write it: (("fiseha", "Fisseha"),). Empty when the
@@ -508,7 +548,7 @@ def variant_words(query: str, names: Iterable[str | None]) -> tuple[tuple[str, s
     words = _Words.parse(query)
     if words is None:
         return ()
-    raw = [part for value in names for word in (value or "").split() for part in re.split(r"[-'’`.,]", word) if part]
+    raw = written_words(names)
     written = " ".join(normalise(w) for w in raw)
     pairs = []
     for check in (_VariantWord.of(w, words.last) for w in words.long):
@@ -541,7 +581,7 @@ def _variant_person_matches(session: Session, query: str, limit: int, hits: dict
         hit = hits.get(r.cid)
         if hit is None:
             hit = hits[r.cid] = SearchHit(r.cid, r.case_number, r.unhcr_id, r.priority, r.stage, r.site, "variant")
-        names = [r.given_names, r.family_name, r.native_given_names, r.native_family_name, *_aliases(r.aliases)]
+        names = [r.given_names, r.family_name, r.native_given_names, r.native_family_name, *aliases_of(r.aliases)]
         native = " ".join(x for x in (r.native_given_names, r.native_family_name) if x)
         hit.persons.append(
             VariantMatch(

@@ -36,33 +36,41 @@ def normalise(text: str | None) -> str:
 
 # ----- spelling variants -----------------------------------------------------------------------
 # A name is recorded in one spelling and typed in another: "Fiseha" for Fisseha, "Mohammed" for
-# Mohammad, "Romanyuk" for Romaniuk, or in another script (Романюк, ፍስሃ, محمد). Each word of a
+# Mohammad, "Romanyuk" for Romaniuk, or in another script (Романюк, ፍስሃ). Each word of a
 # name gets coarse phonetic *keys* that such spellings share; the search index stores them and a
 # query word's keys are looked up there (app/services/search_index.py, search.py).
 #
-# How a key is made from a normalised word:
+# How a key is made from a normalised word of an alphabet (Latin, Cyrillic, Greek):
 #   1. It is written as sound symbols. Latin: sh/sch -> x, ch/tch/tsch -> c, dj/dzh/zh -> j,
 #      kh -> h, gh -> g, ph -> f, th -> t, c/ck/q -> k, w -> v, x -> ks, and a final h
-#      after a vowel goes (Fatimah). Cyrillic, Greek, Arabic/Persian/Pashto and Ethiopic letters
-#      map to the same symbols directly (ш -> x, چ -> c, ኸ -> k...).
+#      after a vowel goes (Fatimah). Cyrillic and Greek letters map to the same symbols
+#      directly (ш -> x, х -> h...).
 #   2. A run of vowels (y counts as one, except a y or i starting the word before a vowel: Yusuf,
 #      Iusuf) becomes one symbol, "u" if it holds an o or u, else "a": Mohammed, Mohammad,
 #      Muhammad -> muhamad; Romaniuk, Romanyuk, Romanuk -> rumanuk.
 #   3. Doubled symbols fold: Fisseha, Fiseha -> fasaha.
 # Two vowel classes, not one: Hassan and Hussein (different names) keep different keys; o/u
 # against a/e/i is the distinction romanisations agree on most (e against i or a is the one
-# they disagree on: Fatema/Fatima, Ahmed/Ahmad). Arabic script writes no short vowels and
-# Ethiopic's sixth order is read as a vowel or as none, so words in those scripts are compared by
-# their consonants alone: every word has such a "c" key, and words of alphabets that write their
-# vowels (Latin, Cyrillic, Greek) also have the "v" key above (see `name_keys`).
+# they disagree on: Fatema/Fatima, Ahmed/Ahmad). Such a word has that "v" key and a "c" key of
+# its consonants alone.
 #
-# A letter read two ways (Cyrillic г: g in Russian, h in Ukrainian; Arabic/Persian و: v or a
-# vowel) gives two keys. Keys are internal. Changing how they are made changes the index: that
-# needs a migration rebuilding `person_name_keys` (as 0006 built it).
+# Ethiopic syllables map to the same symbols (ፍ -> f, ሃ -> ha), but the sixth order is read as a
+# short vowel or as none (Fisseha is ፍስሃ), so an Ethiopic word is compared by its consonants: its
+# "C" key meets the "c" keys of Latin and Cyrillic words. Arabic script is not compared with other
+# scripts: it writes no short vowels, and its long ones are read as vowels or consonants, so
+# Mahmoud and Mohammad, Hassan and Hussein would meet in محمد and حسن. An Arabic-script word's "A"
+# key only folds its spelling variants (ي/ی, ك/ک, ة/ه, ى, hamza seats): the Latin spellings of
+# such names meet through their own "v" keys (Mohammed/Mohammad).
+#
+# A letter read two ways gives two keys. Keys are internal. Changing how they are made changes
+# the index: that needs a migration rebuilding `person_name_keys` (as 0006 built it).
 
 _ARABIC_RANGES = ((0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF))
 _ETHIOPIC_RANGES = ((0x1200, 0x139F), (0x2D80, 0x2DDF), (0xAB00, 0xAB2F))
-_TWO_WAYS = {"G": ("g", "h"), "W": ("v", "u")}  # letters read two ways (placeholders)
+# Letters read two ways (placeholders): Cyrillic г (g in Russian, h in Ukrainian), ё (written e
+# as often as not, read yo) and a word-initial е (Elena, Yelena).
+_TWO_WAYS = {"G": ("g", "h"), "E": ("e", "yo"), "J": ("e", "ye")}
+_YO = "\ue0e5"  # ё kept through normalise(), which would strip its diaeresis
 _MAX_READINGS = 4  # a word of many such letters keeps its first readings
 
 _CYRILLIC = {
@@ -70,23 +78,18 @@ _CYRILLIC = {
     "з": "z", "и": "i", "і": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p",
     "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "h", "ц": "ts", "ч": "c", "ш": "x",
     "щ": "xc", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya", "ў": "u", "ј": "y",
-    "ђ": "j", "ћ": "c", "џ": "j", "љ": "l", "њ": "n", "ѓ": "g", "ќ": "k", "ѕ": "z",
+    "ђ": "j", "ћ": "c", "џ": "j", "љ": "l", "њ": "n", "ѓ": "g", "ќ": "k", "ѕ": "z", _YO: "E",
     # Greek, rare in this caseload and cheap to have
     "α": "a", "β": "v", "γ": "g", "δ": "d", "ε": "e", "ζ": "z", "η": "i", "θ": "t", "ι": "i",
     "κ": "k", "λ": "l", "μ": "m", "ν": "n", "ξ": "ks", "ο": "o", "π": "p", "ρ": "r", "σ": "s",
     "ς": "s", "τ": "t", "υ": "y", "φ": "f", "χ": "h", "ψ": "ps", "ω": "o",
 }  # fmt: skip
-# Arabic, Persian, Pashto and Urdu. Alif, ayn and the long vowels are vowels (a consonant key
-# drops them); waw inside a word is a vowel or v; an initial yeh is a consonant (Yusuf).
-_ARABIC = {
-    "ا": "a", "ٱ": "a", "ى": "a", "ة": "a", "ع": "a", "ء": "", "ب": "b", "پ": "p", "ت": "t", "ث": "s",
-    "ج": "j", "چ": "c", "ح": "h", "خ": "h", "د": "d", "ذ": "z", "ر": "r", "ز": "z", "ژ": "j",
-    "س": "s", "ش": "x", "ص": "s", "ض": "z", "ط": "t", "ظ": "z", "غ": "g", "ف": "f", "ق": "k",
-    "ک": "k", "ك": "k", "گ": "g", "ل": "l", "م": "m", "ن": "n", "و": "W", "ه": "h", "ۀ": "h",
-    "ی": "i", "ي": "i", "ې": "e", "ۍ": "ai", "ئ": "i", "ؤ": "u", "ټ": "t", "ډ": "d", "ړ": "r",
-    "ږ": "j", "ښ": "x", "ځ": "z", "څ": "s", "ڼ": "n", "ٹ": "t", "ڈ": "d", "ڑ": "r", "ں": "n",
-    "ھ": "h", "ے": "e",
-}  # fmt: skip
+# Arabic, Persian, Pashto and Urdu letters written in more than one way (the hamza seats are
+# combining marks that normalise() already removed).
+_ARABIC_SPELLINGS = str.maketrans(
+    {"ي": "ی", "ى": "ی", "ئ": "ی", "ۍ": "ی", "ې": "ی", "ے": "ی", "ك": "ک", "ة": "ه", "ۀ": "ه", "ھ": "ه",
+     "ٱ": "ا", "ؤ": "و", "ء": None}
+)  # fmt: skip
 # Ethiopic: each syllable is a consonant row (blocks of eight code points) and a vowel order;
 # the sixth order is written without a vowel (read as a short i, e or nothing: Fisseha is ፍስሃ).
 _ETHIOPIC_ROWS = {
@@ -134,26 +137,14 @@ def _ethiopic_symbols(word: str) -> str:
     return "".join(out)
 
 
-def _arabic_symbols(word: str) -> str:
-    letters = [_ARABIC.get(ch, ch) for ch in word]
-    if letters[0] == "W":
-        letters[0] = "v"
-    elif letters[0] == "i":
-        letters[0] = "Y"
-    if len(letters) > 1 and letters[-1] == "h":
-        letters[-1] = "e"  # a final heh is Persian's silent e (فاطمه: Fatemeh, Fatima); Latin drops it too
-    return "".join(letters)
-
-
 def _symbols(word: str, script: str) -> str:
     if script == "ethiopic":
         return _ethiopic_symbols(word)
-    if script == "arabic":
-        return _arabic_symbols(word)
     if word.isascii():
         word = _FINAL_H.sub("", word)
         return _LATIN_SOUND.sub(lambda m: _LATIN_SOUNDS[m.group()], word)
-    return "".join(_CYRILLIC.get(ch, ch) for ch in word).replace("dj", "j")  # дж: Dzhamal, Jamal
+    symbols = "".join(_CYRILLIC.get(ch, ch) for ch in word).replace("dj", "j")  # дж: Dzhamal, Jamal
+    return "J" + symbols[1:] if word[0] == "е" else symbols
 
 
 def _readings(symbols: str) -> list[str]:
@@ -192,30 +183,41 @@ def _consonant_key(vowel_key: str) -> str:
 
 @functools.lru_cache(maxsize=65536)
 def name_keys(word: str) -> tuple[str, ...]:
-    """The spelling-variant keys of one word of a name, distinct, in a stable order: "v…" keys
-    for words of alphabets that write vowels, "c…" keys (consonants) for every word. Two words
-    are spelling variants when they share a "v" key, or when one is in Arabic or Ethiopic script
-    and they share a "c" key (`lookup_keys` gives the keys a typed word is looked up by)."""
-    word = normalise(word).replace(" ", "")
+    """The spelling-variant keys of one word of a name, distinct, in a stable order: "v" (vowel
+    classes) and "c" (consonants) keys for a word of an alphabet, a "C" key (consonants) for an
+    Ethiopic word, an "A" key for an Arabic-script word (see above). `lookup_keys` says which keys
+    a typed word is looked up by."""
+    word = normalise(word.replace("ё", _YO).replace("Ё", _YO)).replace(" ", "")
     if not word:
         return ()
     script = _script(word)
+    if script == "arabic":
+        return ("A" + word.translate(_ARABIC_SPELLINGS),)
     keys: dict[str, None] = {}
     for reading in _readings(_symbols(word, script)):
+        if script == "alphabet" and not word.isascii():
+            reading = _FINAL_H.sub("", reading)  # Олег read Oleh, as the Latin spelling is keyed
         vowel_key = _vowel_key(reading)
         if script == "alphabet":
             keys["v" + vowel_key] = None
-        keys[("c" if script == "alphabet" else "C") + _consonant_key(vowel_key)] = None
+        keys[("c" if script == "alphabet" else "C") + _consonant_key(vowel_key)] = None  # "C": Ethiopic
     return tuple(keys)
 
 
+def name_value_keys(value: str | None) -> list[str]:
+    """The keys of every word of a name as recorded (a name field or an alias), each once."""
+    words = normalise((value or "").replace("ё", _YO).replace("Ё", _YO)).split()
+    return list(dict.fromkeys(k for w in words for k in name_keys(w)))
+
+
 def lookup_keys(word: str) -> tuple[str, ...]:
-    """The index keys that find spelling variants of a typed word. The index holds each recorded
-    word's `name_keys`: "v" and "c" keys for a word with written vowels, "C" keys for one in
-    Arabic or Ethiopic script. A typed Latin word is looked up by its "v" keys (other alphabets)
-    and its consonants as "C" (Arabic, Ethiopic); a typed Arabic or Ethiopic word by its
-    consonants against every recorded word."""
+    """The index keys that find spelling variants of a typed word: a word of an alphabet is looked
+    up by its "v" keys (Latin, Cyrillic and Greek spellings) and by its consonants among Ethiopic
+    words ("C"); an Ethiopic word by its consonants among Ethiopic and alphabet words; an
+    Arabic-script word by its "A" key (its other spellings in Arabic script)."""
     keys = name_keys(word)
-    if any(k[0] == "v" for k in keys):
+    if not keys or keys[0][0] == "A":
+        return keys
+    if keys[0][0] == "v":
         return tuple(k if k[0] == "v" else "C" + k[1:] for k in keys)
-    return tuple(dict.fromkeys(p + k[1:] for k in keys for p in ("c", "C")))
+    return tuple(dict.fromkeys(p + k[1:] for k in keys for p in ("C", "c")))

@@ -1,13 +1,15 @@
 """Dialogs that change a case: add a person, edit the case's own fields, record a file movement.
 
 Each runs its service call on the task runner and stays open until it succeeds; a validation
-message is shown under the field it names, anything else above the buttons.
+message is shown under the field it names, anything else above the buttons. Adding a person who
+is probably recorded already (in any case, in any script) first shows the likely match and asks
+again; it is never refused, and the warning goes to the audit trail with the new person.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import CircuitRideError, DuplicateValue, InvalidInput
-from app.services.cases import add_person, set_case_fields
+from app.services.cases import add_person_checked, likely_matches_of_new_person, set_case_fields
+from app.services.likely_matches import LikelyMatch
 from app.services.records import move_file
 from app.ui.case import labels as L
 from app.ui.case.person_fields import DobEditor, FieldRow
@@ -121,6 +124,12 @@ class AddPersonDialog(_ServiceDialog):
         ):
             self.add_field(key, self.tr("{field}:").format(field=names[key]), editor)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Add person"))
+        self.likely = MessageLine("notice")
+        self.likely.setObjectName("likelyMatches")
+        self.likely.setAccessibleName(self.tr("Possibly recorded already"))
+        layout = cast(QVBoxLayout, self.layout())
+        layout.insertWidget(layout.indexOf(self.error), self.likely)
+        self._warned_for: dict[str, Any] | None = None  # the values the likely matches were shown for
 
     def values(self) -> dict[str, Any]:
         return {
@@ -141,11 +150,68 @@ class AddPersonDialog(_ServiceDialog):
             self.rows["family_name"].show_error(self.tr("Enter at least one name."))
             self.family_name.setFocus()
             return
-        super()._submit()
+        if values == self._warned_for:  # shown and confirmed: add anyway
+            super()._submit()
+            return
+        # First look for someone recorded already (the same checks as saving, nothing written).
+        self.error.clear_message()
+        for row in self.rows.values():
+            row.show_error("")
+        self.buttons.setEnabled(False)
+        ws, number = self.ctx.ws, self.case_number
+        self.ctx.tasks.run(
+            lambda _task: likely_matches_of_new_person(ws, number, values),
+            on_done=lambda found: self._checked(values, found),
+            on_failed=self._failed,
+        )
+
+    def _checked(self, values: dict[str, Any], found: list[LikelyMatch]) -> None:
+        self.buttons.setEnabled(True)
+        if not found:
+            self.likely.clear_message()
+            super()._submit()
+            return
+        self._warned_for = values
+        lines = [self.tr("This person may be recorded already. Check before adding:")]
+        lines += [self._describe(m) for m in found]
+        lines.append(self.tr("If this is someone else, press Add anyway (the warning is kept in the audit trail)."))
+        self.likely.show_message("\n".join(lines))
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Add &anyway"))
+        ok.setFocus()
+
+    def _describe(self, m: LikelyMatch) -> str:
+        names = {
+            "same": self.tr("same name"),
+            "variant": self.tr("spelling variant of the name"),
+            "script": self.tr("the name in another script"),
+        }
+        dates = {
+            "same": self.tr("same date of birth"),
+            "compatible": self.tr("compatible date of birth"),
+            "unknown": self.tr("no date of birth to compare"),
+        }
+        why = names.get(m.name_match, m.name_match)
+        if m.variants:
+            why += " (" + ", ".join(f"{typed} / {recorded}" for typed, recorded in m.variants) + ")"
+        who = " ".join(x for x in (m.name, f"({m.native_name})" if m.native_name and m.name else m.native_name) if x)
+        return (
+            self.tr("• %1, %2 in case %3, born %4: %5, %6")
+            .replace("%1", who)
+            .replace("%2", L.roles().get(m.role, m.role).lower())
+            .replace("%3", m.case_number)
+            .replace("%4", m.dob or self.tr("unknown"))
+            .replace("%5", why)
+            .replace("%6", dates.get(m.dob_match, m.dob_match))
+        )
 
     def work(self, values: dict[str, Any]) -> Callable[[object], Any]:
         ws, number = self.ctx.ws, self.case_number
-        return lambda _task: add_person(ws, number, values)
+        return lambda _task: add_person_checked(ws, number, values)
+
+    def _done(self, result: Any) -> None:
+        # The case view selects the new person by the id the dialog leaves in result_value.
+        super()._done(result.person_id)
 
 
 class CaseDetailsDialog(_ServiceDialog):

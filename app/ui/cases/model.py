@@ -59,6 +59,12 @@ def stage_labels() -> dict[str, str]:
     return stages()
 
 
+def role_labels() -> dict[str, str]:
+    from app.ui.case.labels import roles
+
+    return roles()
+
+
 _LAST = "\U0010ffff"  # sorts after every real character: empty values go to the end
 
 
@@ -103,10 +109,13 @@ class CaseTableModel(QAbstractTableModel):
         self._orders: dict[int, list[int]] = {}  # column -> positions sorted ascending by it
         self._ranks: dict[int, list[int]] = {}  # column -> place of each position in that order
         self._stages = stage_labels()
+        self._roles = role_labels()
         self.sorter: Callable[[int, Qt.SortOrder], None] | None = None  # the proxy's sort (see sort())
         self.version = 0  # moves whenever a row comes, goes or changes
         self._query = ""
         self._members: dict[str, MemberMatch] = {}  # case id -> the member the search found
+        self._pending: dict[str, str] = {}  # case id -> person id of members found, not read yet
+        self.wants_members: Callable[[], None] | None = None  # a pending member is to be painted
         self._match_texts: dict[str, tuple[str, str]] = {}  # case id -> (cell text, tooltip), made when shown
         self._italic = QFont()
         self._italic.setItalic(True)
@@ -158,12 +167,25 @@ class CaseTableModel(QAbstractTableModel):
         self._orders, self._ranks = {}, {}
         self.endResetModel()
 
-    def set_members(self, query: str, members: dict[str, MemberMatch]) -> None:
+    def set_members(self, query: str, members: dict[str, MemberMatch], pending: dict[str, str] | None = None) -> None:
         """The members a name search found, by case id (shown in the Matched column from the next
-        reset or repaint; the search's list is shown through `show`, which resets)."""
+        reset or repaint; the search's list is shown through `show`, which resets). `pending`:
+        case id -> person id of members not read yet; painting one calls `wants_members`."""
         self._query = query
         self._members = members
+        self._pending = dict(pending or {})
         self._match_texts = {}
+
+    def add_members(self, members: dict[str, MemberMatch]) -> None:
+        """Members read after the search (see set_members); the view repaints."""
+        self._members = {**self._members, **members}
+        for case_id in members:
+            self._pending.pop(case_id, None)
+            self._match_texts.pop(case_id, None)
+
+    @property
+    def pending_members(self) -> dict[str, str]:
+        return self._pending
 
     def member(self, case_id: str) -> MemberMatch | None:
         return self._members.get(case_id)
@@ -365,15 +387,16 @@ class CaseTableModel(QAbstractTableModel):
         texts = self._match_texts.get(r.case_id)
         if texts is None:
             member = self._members.get(r.case_id)
-            texts = ("", "") if member is None else self._describe(member)
-            self._match_texts[r.case_id] = texts
+            if member is None:
+                if r.case_id in self._pending and self.wants_members is not None:
+                    self.wants_members()  # not cached: painted again once the members are read
+                return ("", "")
+            texts = self._match_texts[r.case_id] = self._describe(member)
         return texts
 
     def _describe(self, m: MemberMatch) -> tuple[str, str]:
-        from app.ui.case.labels import roles
-
         name = m.name or m.native_name
-        role = roles().get(m.role, m.role)
+        role = self._roles.get(m.role, m.role)
         text = name if m.role == "principal_applicant" else self.tr("%1 (%2)").replace("%1", name).replace("%2", role)
         names = " ".join(x for x in (m.name, m.native_name) if x)
         if not m.variant:

@@ -13,6 +13,8 @@ each group in the order of the sort column.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 
 from app.services.case_list import CaseFilter, CaseRow
@@ -90,23 +92,35 @@ class CaseFilterProxy(QSortFilterProxyModel):
         rows = model.rows
         descending = self._order == _DESCENDING
         if self._matches is not None:
-            found = [p for p in map(model.position, self._matches) if p is not None]
+            return self.orderer()(self._matches, self._variants)
+        order = model.order(column)
+        if flt.active:
+            matches = flt.matches
+            order = [p for p in order if matches(rows[p])]
+        return order[::-1] if descending else order
+
+    def orderer(self) -> Callable[[Iterable[str], frozenset[str]], list[int]]:
+        """order(case_ids, variants): how the list shows search matches (positions in the model's
+        rows, filtered and sorted, `variants` last). The function may run on the worker thread:
+        what it needs of the model is taken now, on the GUI thread (the sort column's ranks are
+        cached by the model and never changed in place)."""
+        model, flt = self._model, self._filter
+        rows, position, rank = model.rows, model.position, model.rank(self._column).__getitem__
+        descending = self._order == _DESCENDING
+
+        def order(case_ids: Iterable[str], variants: frozenset[str]) -> list[int]:
+            found = [p for p in map(position, case_ids) if p is not None and p < len(rows)]
             if flt.active:
                 found = [p for p in found if flt.matches(rows[p])]
-            rank = model.rank(column).__getitem__
-            if self._variants:
-                variants = self._variants
+            if variants:
                 later = sorted((p for p in found if rows[p].case_id in variants), key=rank, reverse=descending)
                 found = [p for p in found if rows[p].case_id not in variants]
                 found.sort(key=rank, reverse=descending)
                 return found + later
             found.sort(key=rank, reverse=descending)
             return found
-        order = model.order(column)
-        if flt.active:
-            matches = flt.matches
-            order = [p for p in order if matches(rows[p])]
-        return order[::-1] if descending else order
+
+        return order
 
     def insert_position(self, row: CaseRow) -> int | None:
         """Where a newly loaded row belongs in the list as shown, or None if it is filtered out."""

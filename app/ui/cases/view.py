@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import CircuitRideError
 from app.services.case_list import CaseFacets, CaseFilter, CaseRow, case_facets, case_row, case_rows
-from app.services.search import CaseMatches, IdPrefixIndex, find_cases, id_prefix
+from app.services.search import CaseMatches, IdPrefixIndex, MemberMatch, find_cases, id_prefix, read_members
 from app.ui import gc_guard
 from app.ui.cases.filter_bar import FilterBar
 from app.ui.cases.model import (
@@ -160,6 +160,8 @@ class CasesView(QWidget):
         self._search_task: Task | None = None
         self._when_found: str | None = None  # "open" / "list": Enter / Down pressed mid-search
         self._search_capped = False
+        self._variant_ids: frozenset[str] = frozenset()  # of the shown search's matches
+        self._reading_members = False  # members of the shown search are being read (scrolled to)
         self._id_index: tuple[int, IdPrefixIndex | None] = (-1, None)  # (model version, index of its rows)
         self._loading = False  # the first rows are shown, the rest are being read
         self._load_generation = 0
@@ -190,6 +192,8 @@ class CasesView(QWidget):
         events.case_changed.connect(self.refresh_case)
         events.cases_reloaded.connect(self.reload)
         events.locked.connect(self.clear)
+        # Asked while a row is painted: the members are read after the paint.
+        self.model.wants_members = lambda: QTimer.singleShot(0, self._read_pending_members)
 
     # ----- public API (the shell calls these) ------------------------------------------------
     def focus_search(self) -> None:
@@ -300,6 +304,12 @@ class CasesView(QWidget):
             if id_prefix(query):
                 rows = tuple(self.model.rows)  # a snapshot for the worker (copying references: under a millisecond)
 
+        # The members of the cases listed first are read with the search, the others when shown.
+        order, model_rows = self.proxy.orderer(), self.model.rows
+
+        def shown_first(case_ids: list[str], variants: frozenset[str]) -> list[str]:
+            return [model_rows[p].case_id for p in order(case_ids, variants)]
+
         def work(task: Task) -> CaseMatches:
             task.check()  # superseded while still queued: never starts
             nonlocal index
@@ -307,7 +317,7 @@ class CasesView(QWidget):
                 index = IdPrefixIndex(rows)
                 if version == self.model.version:  # not if the list changed (or was locked) meanwhile
                     self._id_index = (version, index)
-            return find_cases(ws, query, limit=SEARCH_LIMIT, rows=index)
+            return find_cases(ws, query, limit=SEARCH_LIMIT, rows=index, shown_first=shown_first)
 
         self._searching = True
         self._search_task = self.ctx.tasks.run(
@@ -358,10 +368,36 @@ class CasesView(QWidget):
             return
         self._searching = False
         self._search_task = None
-        self.model.set_members(query, found.members)
+        self.model.set_members(query, found.members, found.pending)
+        self._variant_ids = found.variant_ids
         self._show_matches(
             frozenset(found.case_ids), capped=len(found.case_ids) >= SEARCH_LIMIT, variants=found.variant_ids
         )
+
+    def _read_pending_members(self) -> None:
+        """A row whose member is not read yet is being painted (the list was scrolled or sorted):
+        read all the search's remaining members once, then repaint."""
+        if self._reading_members or not self.model.pending_members:
+            return
+        self._reading_members = True
+        generation, ws = self._generation, self.ctx.ws
+        pending, variants = dict(self.model.pending_members), self._variant_ids
+        self.ctx.tasks.run(
+            lambda _task: read_members(ws, pending, variants),
+            on_done=lambda members: self._members_read(generation, members),
+            on_failed=lambda exc: self._members_failed(generation, exc),
+        )
+
+    def _members_read(self, generation: int, members: dict[str, MemberMatch]) -> None:
+        self._reading_members = False
+        if generation == self._generation:
+            self.model.add_members(members)
+            self.table.viewport().update()
+
+    def _members_failed(self, generation: int, exc: CircuitRideError) -> None:
+        self._reading_members = False
+        if generation == self._generation:
+            log.warning("could not read the members a search found: %s", type(exc).__name__)
 
     def _search_failed(self, generation: int, exc: CircuitRideError) -> None:
         if generation != self._generation:
