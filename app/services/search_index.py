@@ -13,10 +13,11 @@ compares the entries with the persons).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
 from app.models import Person
@@ -103,3 +104,33 @@ _INSERT_KEY = "INSERT INTO person_search_keys (person_id, fts_rowid, dob) VALUES
 _INSERT_WORDS = "INSERT INTO person_words (rowid, names) VALUES (:r, :names)"
 _INSERT_NAME_KEY = "INSERT INTO person_name_keys (key, fts_rowid) VALUES (:k, :r)"
 _INSERT_FTS = "INSERT INTO person_search (rowid, person_id, case_id, names) VALUES (:r, :id, :case, :names)"
+
+
+def name_keys_out_of_step(session: Session | Connection) -> int:
+    """How many live persons' spelling-variant keys differ from what their names give now, or
+    belong to no person (for `circuitride check`). Works the keys out again for every person:
+    a few seconds on 50,000 cases, names being common enough for the key cache to do most."""
+    stored: dict[int, set[str]] = {}
+    for key, rowid in session.execute(text("SELECT key, fts_rowid FROM person_name_keys")):
+        stored.setdefault(rowid, set()).add(key)
+    rows = session.execute(
+        text(
+            "SELECT k.fts_rowid, p.given_names, p.family_name, p.native_given_names, p.native_family_name, p.aliases "
+            "FROM persons p JOIN person_search_keys k ON k.person_id = p.id WHERE p.deleted = 0"
+        )
+    )
+    wrong = 0
+    for rowid, given, family, native_given, native_family, aliases in rows:
+        names = [given, family, native_given, native_family, *_aliases(aliases)]
+        if set(names_keys(names)) != stored.pop(rowid, set()):
+            wrong += 1
+    return wrong + len(stored)  # keys left over belong to no live person
+
+
+def _aliases(value: object) -> list[str]:
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            return [value]
+    return [a for a in value if isinstance(a, str)] if isinstance(value, list) else []

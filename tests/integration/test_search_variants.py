@@ -291,3 +291,15 @@ def test_case_add_person_through_the_cli_records_the_likely_match(vws: Workspace
     with vws.session() as s:
         events = s.scalars(select(AuditEvent).where(AuditEvent.action == "likely_match_warning")).all()
     assert [e.entity_id for e in events] == [r.stdout.strip()]
+
+
+def test_the_variant_keys_out_of_step_with_the_names_are_counted_for_check(vws: Workspace) -> None:
+    from app.services.search_index import name_keys_out_of_step
+
+    with vws.session() as s:
+        assert name_keys_out_of_step(s) == 0
+    with vws.engine.begin() as conn:
+        conn.execute(text("DELETE FROM person_name_keys WHERE key = 'vfasaha'"))  # Fisseha's keys lost
+        conn.execute(text("INSERT INTO person_name_keys (key, fts_rowid) VALUES ('vnobody', 999999)"))  # astray
+    with vws.session() as s:
+        assert name_keys_out_of_step(s) == 2
