@@ -68,16 +68,16 @@ HEADER_SAVE_DELAY_MS = 300
 # tooltip, and the last column takes whatever room is left.
 DEFAULT_WIDTHS = {
     COL_CASE: 105,
-    COL_PRINCIPAL: 160,
-    COL_NATIVE: 120,
+    COL_PRINCIPAL: 150,
+    COL_NATIVE: 110,
     COL_PERSONS: 62,
     COL_PRIORITY: 56,
-    COL_STAGE: 120,
+    COL_STAGE: 115,
     COL_SITE: 85,
     COL_RIDE: 100,
     COL_FILE: 95,
     COL_ISSUES: 90,
-    COL_MATCH: 145,
+    COL_MATCH: 140,
 }
 # The Matched column is the model's last (older saved layouts keep their columns) but is shown,
 # unless the user moves it, right after the names it is read with.
