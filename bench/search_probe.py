@@ -20,10 +20,7 @@ import sys
 import time
 from pathlib import Path
 
-from bench.__main__ import CASES, PASSWORD, ROOT, SEED, pct, queries
-
-# Typed as a user would, one key at a time: names spelt otherwise than the record holds them.
-VARIANT_WORDS = ("fiseha", "mohammed niazi", "romanyuk", "hussein", "iusuf")
+from bench.__main__ import CASES, PASSWORD, ROOT, SEED, VARIANT_WORDS, pct, queries, typed
 
 
 def build(base: Path) -> None:
@@ -42,13 +39,6 @@ def build(base: Path) -> None:
     import_manifest(ws, manifest)
     ws.lock()
     print(json.dumps({"cases": CASES, "import_s": time.perf_counter() - t}))
-
-
-def _typed(words: tuple[str, ...]) -> list[str]:
-    out: list[str] = []
-    for word in words:
-        out.extend(word[: i + 1] for i in range(len(word)))
-    return out
 
 
 def _keystrokes(base: Path, typed: list[str], big_case: str) -> dict[str, float]:
@@ -92,13 +82,13 @@ def measure(base: Path) -> None:
         search(ws, q)
         times.append((time.perf_counter() - t) * 1000)
     variant_times = []
-    for q in _typed(VARIANT_WORDS):
+    for q in typed(VARIANT_WORDS):
         t = time.perf_counter()
         search(ws, q)
         variant_times.append((time.perf_counter() - t) * 1000)
     ws.lock()
-    standard = _keystrokes(base, _typed(("garcia", "ahmadi", "kovalenko", "tesfay", "1988")) + qs[:100], big_case)
-    variants = _keystrokes(base, _typed(VARIANT_WORDS), big_case)
+    standard = _keystrokes(base, typed(("garcia", "ahmadi", "kovalenko", "tesfay", "1988")) + qs[:100], big_case)
+    variants = _keystrokes(base, typed(VARIANT_WORDS), big_case)
     print(
         json.dumps(
             {
