@@ -8,12 +8,12 @@ second FTS5 index with prefix indexes (a substring scan of every name was second
 The whole query is also tried as a case-number or UNHCR-id prefix, and those matches come first.
 A name with a date is answered from indexes alone (see _dob_and_words).
 
-Spelling variants come after: when the exact matches do not fill the list, a person is also found
-when each name word of the query is either in their names or a spelling variant of one of their
-name words (same key in `person_name_keys`, app/util/text.py `name_keys`): "Fiseha" finds
+Spelling variants come after: when the exact matches do not fill a page (DEFAULT_LIMIT cases), a
+person is also found when each name word of the query is a word of their names or a spelling
+variant of one (the same key in `person_name_keys`, app/util/text.py `name_keys`): "Fiseha" finds
 Fisseha and ፍስሃ, "Mohammed Niazi" finds Mohammad Niazi, "Romanyuk" finds Romaniuk and Романюк.
 The last word of the query may be unfinished (it is matched as the start of a key, from four
-letters on). Such matches say which words were variants of which (`PersonMatch.variants`).
+letters on). Such matches say which words were variants of which (`VariantMatch.variants`).
 """
 
 from __future__ import annotations
@@ -501,7 +501,7 @@ def _variant_persons(session: Session, words: _Words, need: int, skip_cases: Ite
         return []
     checks = [_VariantWord.of(w, words.last) for w in words.long]
     if not all(c.keys for c in checks):
-        return []  # a word without letters (digits) is matched as typed or not at all
+        return []  # a word that normalises to nothing has no variants
     params: dict[str, object] = {"cap": VARIANT_CANDIDATES}
     parts = [
         f"SELECT DISTINCT fts_rowid FROM person_name_keys WHERE {c.condition(params, f'w{i}')}"  # noqa: S608 - fixed fragments
