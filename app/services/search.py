@@ -104,7 +104,7 @@ def search_session(session: Session, query: str, limit: int = DEFAULT_LIMIT) -> 
         _id_matches(session, ident, limit, hits)
     if len(hits) < limit:  # case-number and UNHCR-id matches come first: when they fill the list, names add nothing
         _person_matches(session, query, limit, hits)
-    if len(hits) < limit:
+    if len(hits) < min(limit, DEFAULT_LIMIT):  # variants while the exact matches fill less than a page
         _variant_person_matches(session, query, limit, hits)
     by_id = [h for h in hits.values() if h.matched_on not in ("person", "variant")]
     by_person = sorted((h for h in hits.values() if h.matched_on == "person"), key=lambda h: h.case_number)
