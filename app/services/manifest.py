@@ -743,11 +743,11 @@ def build_export(s: Session) -> dict[str, Any]:
     cases = []
     for case in s.scalars(select(Case).where(Case.deleted.is_(False)).order_by(Case.case_number)):
         c = case_dict(s, case, history=False)
-        for key in ("id", "rev", "updated_at"):
+        for key in ("id", "rev", "updated_at", "conflicts"):  # conflicts are sync's, not the manifest's
             c.pop(key, None)
         for p in c["persons"]:
-            p.pop("rev", None)
-            p.pop("profile_photo_id", None)
+            for key in ("rev", "profile_photo_id", "conflicts"):
+                p.pop(key, None)
         cases.append(c)
     return {
         "format": FORMAT,
