@@ -4,24 +4,84 @@
 <context>
     <name>AddPersonDialog</name>
     <message>
-        <location filename="../case/dialogs.py" line="100"/>
+        <location filename="../case/dialogs.py" line="103"/>
         <source>Add a person to {case}</source>
         <translation>Añadir una persona a {case}</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="122"/>
+        <location filename="../case/dialogs.py" line="125"/>
         <source>{field}:</source>
         <translation>{field}:</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="123"/>
+        <location filename="../case/dialogs.py" line="126"/>
         <source>&amp;Add person</source>
         <translation>&amp;Añadir persona</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="141"/>
+        <location filename="../case/dialogs.py" line="129"/>
+        <source>Possibly recorded already</source>
+        <translation>Quizá ya registrada</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="150"/>
         <source>Enter at least one name.</source>
         <translation>Introduzca al menos un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="175"/>
+        <source>This person may be recorded already. Check before adding:</source>
+        <translation>Puede que esta persona ya esté registrada. Compruébelo antes de añadirla:</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="177"/>
+        <source>If this is someone else, press Add anyway (the warning is kept in the audit trail).</source>
+        <translation>Si es otra persona, pulse «Añadir de todos modos» (el aviso queda en el registro de auditoría).</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="180"/>
+        <source>Add &amp;anyway</source>
+        <translation>Añadir de &amp;todos modos</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="185"/>
+        <source>same name</source>
+        <translation>mismo nombre</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="186"/>
+        <source>spelling variant of the name</source>
+        <translation>variante ortográfica del nombre</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="187"/>
+        <source>the name in another script</source>
+        <translation>el nombre en otra escritura</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="190"/>
+        <source>same date of birth</source>
+        <translation>misma fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="191"/>
+        <source>compatible date of birth</source>
+        <translation>fecha de nacimiento compatible</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="192"/>
+        <source>no date of birth to compare</source>
+        <translation>sin fecha de nacimiento que comparar</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="199"/>
+        <source>• %1, %2 in case %3, born %4: %5, %6</source>
+        <translation>• %1, %2 en el caso %3, nacimiento %4: %5, %6</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="203"/>
+        <source>unknown</source>
+        <translation>desconocida</translation>
     </message>
 </context>
 <context>
@@ -179,27 +239,27 @@
 <context>
     <name>CaseDetailsDialog</name>
     <message>
-        <location filename="../case/dialogs.py" line="158"/>
+        <location filename="../case/dialogs.py" line="224"/>
         <source>Case {case}</source>
         <translation>Caso {case}</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="165"/>
+        <location filename="../case/dialogs.py" line="231"/>
         <source>E&amp;xpedited processing</source>
         <translation>Tramitación &amp;acelerada</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="182"/>
+        <location filename="../case/dialogs.py" line="248"/>
         <source>{field}:</source>
         <translation>{field}:</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="185"/>
+        <location filename="../case/dialogs.py" line="251"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="203"/>
+        <location filename="../case/dialogs.py" line="269"/>
         <source>Say why this case is expedited.</source>
         <translation>Indique por qué este caso es de tramitación acelerada.</translation>
     </message>
@@ -800,112 +860,112 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../cases/model.py" line="114"/>
+        <location filename="../cases/model.py" line="123"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="115"/>
+        <location filename="../cases/model.py" line="124"/>
         <source>Principal applicant</source>
         <translation>Solicitante principal</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="116"/>
+        <location filename="../cases/model.py" line="125"/>
         <source>Native script</source>
         <translation>Escritura original</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="117"/>
+        <location filename="../cases/model.py" line="126"/>
         <source>Persons</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="118"/>
+        <location filename="../cases/model.py" line="127"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="119"/>
+        <location filename="../cases/model.py" line="128"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="120"/>
+        <location filename="../cases/model.py" line="129"/>
         <source>Site</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="121"/>
+        <location filename="../cases/model.py" line="130"/>
         <source>Ride</source>
         <translation>Misión</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="122"/>
+        <location filename="../cases/model.py" line="131"/>
         <source>File location</source>
         <translation>Expediente</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="123"/>
+        <location filename="../cases/model.py" line="132"/>
         <source>Open issues</source>
         <translation>Incidencias</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="124"/>
+        <location filename="../cases/model.py" line="133"/>
         <source>Matched</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincide</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="127"/>
+        <location filename="../cases/model.py" line="136"/>
         <source>Case number; %s marks an expedited case</source>
         <translation>Número de caso; %s indica tramitación acelerada</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="128"/>
+        <location filename="../cases/model.py" line="137"/>
         <source>The principal applicant&apos;s name in their own script</source>
         <translation>Nombre del solicitante principal en su escritura original</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="130"/>
+        <location filename="../cases/model.py" line="139"/>
         <source>Persons without a date of birth or with an approximate one not yet verified, a missing principal applicant, an unknown file location</source>
         <translation>Personas sin fecha de nacimiento o con una aproximada aún no verificada, falta de solicitante principal, ubicación del expediente desconocida</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="134"/>
+        <location filename="../cases/model.py" line="143"/>
         <source>The member of the case whose name the search found; %s: found by a spelling variant of what was typed (other letters, another script)</source>
-        <translation type="unfinished"></translation>
+        <translation>El miembro del caso cuyo nombre encontró la búsqueda; %s: encontrado por una variante ortográfica de lo escrito (otras letras, otra escritura)</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="351"/>
+        <location filename="../cases/model.py" line="373"/>
         <source>%s: expedited</source>
         <translation>%s: tramitación acelerada</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="377"/>
+        <location filename="../cases/model.py" line="400"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="380"/>
+        <location filename="../cases/model.py" line="403"/>
         <source>%1: %2 (the name as typed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (el nombre tal como se escribió)</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="381"/>
+        <location filename="../cases/model.py" line="404"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="384"/>
+        <location filename="../cases/model.py" line="407"/>
         <source>“%1” is a spelling variant of “%2” (as typed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cases/model.py" line="386"/>
-        <source>a spelling variant of what was typed (in another of the person&apos;s names)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es una variante ortográfica de «%2» (tal como se escribió)</translation>
     </message>
     <message>
         <location filename="../cases/model.py" line="409"/>
+        <source>a spelling variant of what was typed (in another of the person&apos;s names)</source>
+        <translation>una variante ortográfica de lo escrito (en otro de los nombres de la persona)</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="432"/>
         <source>unknown</source>
         <translation>desconocida</translation>
     </message>
@@ -1004,12 +1064,12 @@
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="400"/>
+        <location filename="../cases/view.py" line="436"/>
         <source>Loading every case…</source>
         <translation>Cargando todos los casos…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cases/view.py" line="404"/>
+        <location filename="../cases/view.py" line="440"/>
         <source>%1 of %Ln case(s)</source>
         <translation>
             <numerusform>%1 de %Ln caso</numerusform>
@@ -1017,37 +1077,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="408"/>
+        <location filename="../cases/view.py" line="444"/>
         <source>Only the first %s search matches are listed; type more of the name or number.</source>
         <translation>Solo se muestran las primeras %s coincidencias; escriba más del nombre o del número.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="416"/>
+        <location filename="../cases/view.py" line="452"/>
         <source>No cases are loaded.</source>
         <translation>No hay casos cargados.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="418"/>
+        <location filename="../cases/view.py" line="454"/>
         <source>This workspace has no cases yet. Cases arrive with a sync or an imported manifest.</source>
         <translation>Este espacio de trabajo aún no tiene casos. Los casos llegan con una sincronización o un manifiesto importado.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="422"/>
+        <location filename="../cases/view.py" line="458"/>
         <source>No case matches this search. Check the spelling, or try part of a name, the case number or a date of birth.</source>
         <translation>Ningún caso coincide con la búsqueda. Revise la ortografía o pruebe con parte de un nombre, el número de caso o una fecha de nacimiento.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="426"/>
+        <location filename="../cases/view.py" line="462"/>
         <source>No case matches these filters.</source>
         <translation>Ningún caso coincide con estos filtros.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="428"/>
+        <location filename="../cases/view.py" line="464"/>
         <source>No case matches the search and filters. Check the spelling, or clear the filters.</source>
         <translation>Ningún caso coincide con la búsqueda y los filtros. Revise la ortografía o quite los filtros.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="526"/>
+        <location filename="../cases/view.py" line="562"/>
         <source>Reset columns</source>
         <translation>Restablecer columnas</translation>
     </message>
@@ -2075,37 +2135,37 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
         <translation>E&amp;ntradas</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="906"/>
+        <location filename="../forms/renderer.py" line="907"/>
         <source>complete</source>
         <translation>completo</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="907"/>
+        <location filename="../forms/renderer.py" line="908"/>
         <source>needs attention</source>
         <translation>requiere atención</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="908"/>
+        <location filename="../forms/renderer.py" line="909"/>
         <source>not finished</source>
         <translation>sin terminar</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1004"/>
+        <location filename="../forms/renderer.py" line="1008"/>
         <source>Page {n} of {total}: {title}</source>
         <translation>Página {n} de {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1008"/>
+        <location filename="../forms/renderer.py" line="1012"/>
         <source>Page {n} of {total}: {title} — member {k} of {count}</source>
         <translation>Página {n} de {total}: {title} — miembro {k} de {count}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1010"/>
+        <location filename="../forms/renderer.py" line="1014"/>
         <source>Page {n} of {total}: {title} — entry {k} of {count}</source>
         <translation>Página {n} de {total}: {title} — entrada {k} de {count}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1023"/>
+        <location filename="../forms/renderer.py" line="1027"/>
         <source>More questions</source>
         <translation>Más preguntas</translation>
     </message>
@@ -3243,37 +3303,37 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>MoveFileDialog</name>
     <message>
-        <location filename="../case/dialogs.py" line="220"/>
+        <location filename="../case/dialogs.py" line="286"/>
         <source>Move the file of {case}</source>
         <translation>Trasladar el expediente de {case}</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="222"/>
+        <location filename="../case/dialogs.py" line="288"/>
         <source>Unknown</source>
         <translation>Desconocida</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="224"/>
+        <location filename="../case/dialogs.py" line="290"/>
         <source>Now at:</source>
         <translation>Ubicación actual:</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="226"/>
+        <location filename="../case/dialogs.py" line="292"/>
         <source>For example: Lima office, cabinet 2</source>
         <translation>Por ejemplo: oficina de Lima, armario 2</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="228"/>
+        <location filename="../case/dialogs.py" line="294"/>
         <source>&amp;New location:</source>
         <translation>Nueva &amp;ubicación:</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="229"/>
+        <location filename="../case/dialogs.py" line="295"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motivo:</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="230"/>
+        <location filename="../case/dialogs.py" line="296"/>
         <source>&amp;Record move</source>
         <translation>&amp;Registrar traslado</translation>
     </message>
@@ -3988,7 +4048,7 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../status.py" line="36"/>
+        <location filename="../status.py" line="35"/>
         <source>Locked</source>
         <translation>Bloqueado</translation>
     </message>
@@ -4023,17 +4083,17 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
         <translation>Nunca sincronizado</translation>
     </message>
     <message>
-        <location filename="../status.py" line="64"/>
+        <location filename="../status.py" line="66"/>
         <source>Last sync: %s</source>
         <translation>Última sincronización: %s</translation>
     </message>
     <message>
-        <location filename="../status.py" line="66"/>
+        <location filename="../status.py" line="68"/>
         <source>Not backed up yet</source>
         <translation>Aún sin copia de seguridad</translation>
     </message>
     <message numerus="yes">
-        <location filename="../status.py" line="70"/>
+        <location filename="../status.py" line="72"/>
         <source>Last backup %n day(s) ago</source>
         <translation>
             <numerusform>Última copia de seguridad hace %n día</numerusform>

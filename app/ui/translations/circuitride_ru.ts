@@ -4,24 +4,84 @@
 <context>
     <name>AddPersonDialog</name>
     <message>
-        <location filename="../case/dialogs.py" line="100"/>
+        <location filename="../case/dialogs.py" line="103"/>
         <source>Add a person to {case}</source>
         <translation>Добавить лицо в дело {case}</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="122"/>
+        <location filename="../case/dialogs.py" line="125"/>
         <source>{field}:</source>
         <translation>{field}:</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="123"/>
+        <location filename="../case/dialogs.py" line="126"/>
         <source>&amp;Add person</source>
         <translation>&amp;Добавить лицо</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="141"/>
+        <location filename="../case/dialogs.py" line="129"/>
+        <source>Possibly recorded already</source>
+        <translation>Возможно, уже зарегистрирован</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="150"/>
         <source>Enter at least one name.</source>
         <translation>Введите хотя бы одно имя.</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="175"/>
+        <source>This person may be recorded already. Check before adding:</source>
+        <translation>Возможно, этот человек уже зарегистрирован. Проверьте, прежде чем добавлять:</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="177"/>
+        <source>If this is someone else, press Add anyway (the warning is kept in the audit trail).</source>
+        <translation>Если это другой человек, нажмите «Всё равно добавить» (предупреждение сохранится в журнале аудита).</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="180"/>
+        <source>Add &amp;anyway</source>
+        <translation>&amp;Всё равно добавить</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="185"/>
+        <source>same name</source>
+        <translation>то же имя</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="186"/>
+        <source>spelling variant of the name</source>
+        <translation>другое написание имени</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="187"/>
+        <source>the name in another script</source>
+        <translation>имя в другой письменности</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="190"/>
+        <source>same date of birth</source>
+        <translation>та же дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="191"/>
+        <source>compatible date of birth</source>
+        <translation>совместимая дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="192"/>
+        <source>no date of birth to compare</source>
+        <translation>нет даты рождения для сравнения</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="199"/>
+        <source>• %1, %2 in case %3, born %4: %5, %6</source>
+        <translation>• %1, %2 в деле %3, рождение %4: %5, %6</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="203"/>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
     </message>
 </context>
 <context>
@@ -179,27 +239,27 @@
 <context>
     <name>CaseDetailsDialog</name>
     <message>
-        <location filename="../case/dialogs.py" line="158"/>
+        <location filename="../case/dialogs.py" line="224"/>
         <source>Case {case}</source>
         <translation>Дело {case}</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="165"/>
+        <location filename="../case/dialogs.py" line="231"/>
         <source>E&amp;xpedited processing</source>
         <translation>&amp;Ускоренное рассмотрение</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="182"/>
+        <location filename="../case/dialogs.py" line="248"/>
         <source>{field}:</source>
         <translation>{field}:</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="185"/>
+        <location filename="../case/dialogs.py" line="251"/>
         <source>&amp;Save</source>
         <translation>Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="203"/>
+        <location filename="../case/dialogs.py" line="269"/>
         <source>Say why this case is expedited.</source>
         <translation>Укажите, почему это дело рассматривается ускоренно.</translation>
     </message>
@@ -800,112 +860,112 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../cases/model.py" line="114"/>
+        <location filename="../cases/model.py" line="123"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="115"/>
+        <location filename="../cases/model.py" line="124"/>
         <source>Principal applicant</source>
         <translation>Основной заявитель</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="116"/>
+        <location filename="../cases/model.py" line="125"/>
         <source>Native script</source>
         <translation>В оригинале</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="117"/>
+        <location filename="../cases/model.py" line="126"/>
         <source>Persons</source>
         <translation>Чел.</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="118"/>
+        <location filename="../cases/model.py" line="127"/>
         <source>Priority</source>
         <translation>Приор.</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="119"/>
+        <location filename="../cases/model.py" line="128"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="120"/>
+        <location filename="../cases/model.py" line="129"/>
         <source>Site</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="121"/>
+        <location filename="../cases/model.py" line="130"/>
         <source>Ride</source>
         <translation>Миссия</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="122"/>
+        <location filename="../cases/model.py" line="131"/>
         <source>File location</source>
         <translation>Место папки</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="123"/>
+        <location filename="../cases/model.py" line="132"/>
         <source>Open issues</source>
         <translation>Замечания</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="124"/>
+        <location filename="../cases/model.py" line="133"/>
         <source>Matched</source>
-        <translation type="unfinished"></translation>
+        <translation>Совпадение</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="127"/>
+        <location filename="../cases/model.py" line="136"/>
         <source>Case number; %s marks an expedited case</source>
         <translation>Номер дела; %s обозначает ускоренное рассмотрение</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="128"/>
+        <location filename="../cases/model.py" line="137"/>
         <source>The principal applicant&apos;s name in their own script</source>
         <translation>Имя основного заявителя в оригинальном написании</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="130"/>
+        <location filename="../cases/model.py" line="139"/>
         <source>Persons without a date of birth or with an approximate one not yet verified, a missing principal applicant, an unknown file location</source>
         <translation>Лица без даты рождения или с приблизительной, ещё не проверенной датой; нет основного заявителя; неизвестно место папки</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="134"/>
+        <location filename="../cases/model.py" line="143"/>
         <source>The member of the case whose name the search found; %s: found by a spelling variant of what was typed (other letters, another script)</source>
-        <translation type="unfinished"></translation>
+        <translation>Член дела, чьё имя нашёл поиск; %s: найдено по другому написанию введённого (другие буквы, другая письменность)</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="351"/>
+        <location filename="../cases/model.py" line="373"/>
         <source>%s: expedited</source>
         <translation>%s: ускоренное рассмотрение</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="377"/>
+        <location filename="../cases/model.py" line="400"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="380"/>
+        <location filename="../cases/model.py" line="403"/>
         <source>%1: %2 (the name as typed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (имя, как его ввели)</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="381"/>
+        <location filename="../cases/model.py" line="404"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="384"/>
+        <location filename="../cases/model.py" line="407"/>
         <source>“%1” is a spelling variant of “%2” (as typed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cases/model.py" line="386"/>
-        <source>a spelling variant of what was typed (in another of the person&apos;s names)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — другое написание «%2» (как введено)</translation>
     </message>
     <message>
         <location filename="../cases/model.py" line="409"/>
+        <source>a spelling variant of what was typed (in another of the person&apos;s names)</source>
+        <translation>другое написание введённого (в другом из имён человека)</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="432"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
@@ -1010,12 +1070,12 @@
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="400"/>
+        <location filename="../cases/view.py" line="436"/>
         <source>Loading every case…</source>
         <translation>Загрузка всех дел…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cases/view.py" line="404"/>
+        <location filename="../cases/view.py" line="440"/>
         <source>%1 of %Ln case(s)</source>
         <translation>
             <numerusform>%1 из %Ln дела</numerusform>
@@ -1024,37 +1084,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="408"/>
+        <location filename="../cases/view.py" line="444"/>
         <source>Only the first %s search matches are listed; type more of the name or number.</source>
         <translation>Показаны только первые %s совпадений; введите больше символов имени или номера.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="416"/>
+        <location filename="../cases/view.py" line="452"/>
         <source>No cases are loaded.</source>
         <translation>Дела не загружены.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="418"/>
+        <location filename="../cases/view.py" line="454"/>
         <source>This workspace has no cases yet. Cases arrive with a sync or an imported manifest.</source>
         <translation>В этом рабочем пространстве пока нет дел. Дела поступают при синхронизации или из импортированного манифеста.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="422"/>
+        <location filename="../cases/view.py" line="458"/>
         <source>No case matches this search. Check the spelling, or try part of a name, the case number or a date of birth.</source>
         <translation>Ни одно дело не соответствует поиску. Проверьте написание или попробуйте часть имени, номер дела или дату рождения.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="426"/>
+        <location filename="../cases/view.py" line="462"/>
         <source>No case matches these filters.</source>
         <translation>Ни одно дело не соответствует этим фильтрам.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="428"/>
+        <location filename="../cases/view.py" line="464"/>
         <source>No case matches the search and filters. Check the spelling, or clear the filters.</source>
         <translation>Ни одно дело не соответствует поиску и фильтрам. Проверьте написание или сбросьте фильтры.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="526"/>
+        <location filename="../cases/view.py" line="562"/>
         <source>Reset columns</source>
         <translation>Сбросить столбцы</translation>
     </message>
@@ -2088,37 +2148,37 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         <translation>За&amp;писи</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="906"/>
+        <location filename="../forms/renderer.py" line="907"/>
         <source>complete</source>
         <translation>заполнено</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="907"/>
+        <location filename="../forms/renderer.py" line="908"/>
         <source>needs attention</source>
         <translation>требует внимания</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="908"/>
+        <location filename="../forms/renderer.py" line="909"/>
         <source>not finished</source>
         <translation>не завершено</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1004"/>
+        <location filename="../forms/renderer.py" line="1008"/>
         <source>Page {n} of {total}: {title}</source>
         <translation>Страница {n} из {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1008"/>
+        <location filename="../forms/renderer.py" line="1012"/>
         <source>Page {n} of {total}: {title} — member {k} of {count}</source>
         <translation>Страница {n} из {total}: {title} — человек {k} из {count}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1010"/>
+        <location filename="../forms/renderer.py" line="1014"/>
         <source>Page {n} of {total}: {title} — entry {k} of {count}</source>
         <translation>Страница {n} из {total}: {title} — запись {k} из {count}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1023"/>
+        <location filename="../forms/renderer.py" line="1027"/>
         <source>More questions</source>
         <translation>Другие вопросы</translation>
     </message>
@@ -3259,37 +3319,37 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>MoveFileDialog</name>
     <message>
-        <location filename="../case/dialogs.py" line="220"/>
+        <location filename="../case/dialogs.py" line="286"/>
         <source>Move the file of {case}</source>
         <translation>Переместить папку дела {case}</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="222"/>
+        <location filename="../case/dialogs.py" line="288"/>
         <source>Unknown</source>
         <translation>Неизвестно</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="224"/>
+        <location filename="../case/dialogs.py" line="290"/>
         <source>Now at:</source>
         <translation>Сейчас:</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="226"/>
+        <location filename="../case/dialogs.py" line="292"/>
         <source>For example: Lima office, cabinet 2</source>
         <translation>Например: офис в Лиме, шкаф 2</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="228"/>
+        <location filename="../case/dialogs.py" line="294"/>
         <source>&amp;New location:</source>
         <translation>&amp;Новое место:</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="229"/>
+        <location filename="../case/dialogs.py" line="295"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Причина:</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="230"/>
+        <location filename="../case/dialogs.py" line="296"/>
         <source>&amp;Record move</source>
         <translation>&amp;Записать перемещение</translation>
     </message>
@@ -4006,7 +4066,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../status.py" line="36"/>
+        <location filename="../status.py" line="35"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
@@ -4041,17 +4101,17 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         <translation>Не синхронизировано</translation>
     </message>
     <message>
-        <location filename="../status.py" line="64"/>
+        <location filename="../status.py" line="66"/>
         <source>Last sync: %s</source>
         <translation>Последняя синхронизация: %s</translation>
     </message>
     <message>
-        <location filename="../status.py" line="66"/>
+        <location filename="../status.py" line="68"/>
         <source>Not backed up yet</source>
         <translation>Нет резервной копии</translation>
     </message>
     <message numerus="yes">
-        <location filename="../status.py" line="70"/>
+        <location filename="../status.py" line="72"/>
         <source>Last backup %n day(s) ago</source>
         <translation>
             <numerusform>Последняя резервная копия — %n день назад</numerusform>

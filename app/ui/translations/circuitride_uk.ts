@@ -4,24 +4,84 @@
 <context>
     <name>AddPersonDialog</name>
     <message>
-        <location filename="../case/dialogs.py" line="100"/>
+        <location filename="../case/dialogs.py" line="103"/>
         <source>Add a person to {case}</source>
         <translation>Додати особу до справи {case}</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="122"/>
+        <location filename="../case/dialogs.py" line="125"/>
         <source>{field}:</source>
         <translation>{field}:</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="123"/>
+        <location filename="../case/dialogs.py" line="126"/>
         <source>&amp;Add person</source>
         <translation>&amp;Додати особу</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="141"/>
+        <location filename="../case/dialogs.py" line="129"/>
+        <source>Possibly recorded already</source>
+        <translation>Можливо, вже зареєстровано</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="150"/>
         <source>Enter at least one name.</source>
         <translation>Введіть принаймні одне ім&apos;я.</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="175"/>
+        <source>This person may be recorded already. Check before adding:</source>
+        <translation>Ця особа, можливо, вже зареєстрована. Перевірте, перш ніж додавати:</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="177"/>
+        <source>If this is someone else, press Add anyway (the warning is kept in the audit trail).</source>
+        <translation>Якщо це інша особа, натисніть «Усе одно додати» (попередження збережеться в журналі аудиту).</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="180"/>
+        <source>Add &amp;anyway</source>
+        <translation>&amp;Усе одно додати</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="185"/>
+        <source>same name</source>
+        <translation>те саме ім’я</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="186"/>
+        <source>spelling variant of the name</source>
+        <translation>інше написання імені</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="187"/>
+        <source>the name in another script</source>
+        <translation>ім’я іншою писемністю</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="190"/>
+        <source>same date of birth</source>
+        <translation>та сама дата народження</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="191"/>
+        <source>compatible date of birth</source>
+        <translation>сумісна дата народження</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="192"/>
+        <source>no date of birth to compare</source>
+        <translation>немає дати народження для порівняння</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="199"/>
+        <source>• %1, %2 in case %3, born %4: %5, %6</source>
+        <translation>• %1, %2 у справі %3, народження %4: %5, %6</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="203"/>
+        <source>unknown</source>
+        <translation>невідомо</translation>
     </message>
 </context>
 <context>
@@ -179,27 +239,27 @@
 <context>
     <name>CaseDetailsDialog</name>
     <message>
-        <location filename="../case/dialogs.py" line="158"/>
+        <location filename="../case/dialogs.py" line="224"/>
         <source>Case {case}</source>
         <translation>Справа {case}</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="165"/>
+        <location filename="../case/dialogs.py" line="231"/>
         <source>E&amp;xpedited processing</source>
         <translation>&amp;Прискорений розгляд</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="182"/>
+        <location filename="../case/dialogs.py" line="248"/>
         <source>{field}:</source>
         <translation>{field}:</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="185"/>
+        <location filename="../case/dialogs.py" line="251"/>
         <source>&amp;Save</source>
         <translation>З&amp;берегти</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="203"/>
+        <location filename="../case/dialogs.py" line="269"/>
         <source>Say why this case is expedited.</source>
         <translation>Вкажіть, чому ця справа розглядається прискорено.</translation>
     </message>
@@ -800,112 +860,112 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../cases/model.py" line="114"/>
+        <location filename="../cases/model.py" line="123"/>
         <source>Case</source>
         <translation>Справа</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="115"/>
+        <location filename="../cases/model.py" line="124"/>
         <source>Principal applicant</source>
         <translation>Основний заявник</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="116"/>
+        <location filename="../cases/model.py" line="125"/>
         <source>Native script</source>
         <translation>В оригіналі</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="117"/>
+        <location filename="../cases/model.py" line="126"/>
         <source>Persons</source>
         <translation>Осіб</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="118"/>
+        <location filename="../cases/model.py" line="127"/>
         <source>Priority</source>
         <translation>Пріор.</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="119"/>
+        <location filename="../cases/model.py" line="128"/>
         <source>Stage</source>
         <translation>Етап</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="120"/>
+        <location filename="../cases/model.py" line="129"/>
         <source>Site</source>
         <translation>Місце</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="121"/>
+        <location filename="../cases/model.py" line="130"/>
         <source>Ride</source>
         <translation>Місія</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="122"/>
+        <location filename="../cases/model.py" line="131"/>
         <source>File location</source>
         <translation>Місце теки</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="123"/>
+        <location filename="../cases/model.py" line="132"/>
         <source>Open issues</source>
         <translation>Зауваження</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="124"/>
+        <location filename="../cases/model.py" line="133"/>
         <source>Matched</source>
-        <translation type="unfinished"></translation>
+        <translation>Збіг</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="127"/>
+        <location filename="../cases/model.py" line="136"/>
         <source>Case number; %s marks an expedited case</source>
         <translation>Номер справи; %s позначає прискорений розгляд</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="128"/>
+        <location filename="../cases/model.py" line="137"/>
         <source>The principal applicant&apos;s name in their own script</source>
         <translation>Ім&apos;я основного заявника в оригінальному написанні</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="130"/>
+        <location filename="../cases/model.py" line="139"/>
         <source>Persons without a date of birth or with an approximate one not yet verified, a missing principal applicant, an unknown file location</source>
         <translation>Особи без дати народження або з приблизною, ще не перевіреною датою; немає основного заявника; невідоме місце теки</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="134"/>
+        <location filename="../cases/model.py" line="143"/>
         <source>The member of the case whose name the search found; %s: found by a spelling variant of what was typed (other letters, another script)</source>
-        <translation type="unfinished"></translation>
+        <translation>Член справи, чиє ім’я знайшов пошук; %s: знайдено за іншим написанням введеного (інші літери, інша писемність)</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="351"/>
+        <location filename="../cases/model.py" line="373"/>
         <source>%s: expedited</source>
         <translation>%s: прискорений розгляд</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="377"/>
+        <location filename="../cases/model.py" line="400"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="380"/>
+        <location filename="../cases/model.py" line="403"/>
         <source>%1: %2 (the name as typed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (ім’я, як його введено)</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="381"/>
+        <location filename="../cases/model.py" line="404"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="384"/>
+        <location filename="../cases/model.py" line="407"/>
         <source>“%1” is a spelling variant of “%2” (as typed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cases/model.py" line="386"/>
-        <source>a spelling variant of what was typed (in another of the person&apos;s names)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — інше написання «%2» (як введено)</translation>
     </message>
     <message>
         <location filename="../cases/model.py" line="409"/>
+        <source>a spelling variant of what was typed (in another of the person&apos;s names)</source>
+        <translation>інше написання введеного (в іншому з імен особи)</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="432"/>
         <source>unknown</source>
         <translation>невідомо</translation>
     </message>
@@ -1010,12 +1070,12 @@
         <translation>Справи</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="400"/>
+        <location filename="../cases/view.py" line="436"/>
         <source>Loading every case…</source>
         <translation>Завантаження всіх справ…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cases/view.py" line="404"/>
+        <location filename="../cases/view.py" line="440"/>
         <source>%1 of %Ln case(s)</source>
         <translation>
             <numerusform>%1 з %Ln справи</numerusform>
@@ -1024,37 +1084,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="408"/>
+        <location filename="../cases/view.py" line="444"/>
         <source>Only the first %s search matches are listed; type more of the name or number.</source>
         <translation>Показано лише перші %s збігів; введіть більше символів імені чи номера.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="416"/>
+        <location filename="../cases/view.py" line="452"/>
         <source>No cases are loaded.</source>
         <translation>Справи не завантажено.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="418"/>
+        <location filename="../cases/view.py" line="454"/>
         <source>This workspace has no cases yet. Cases arrive with a sync or an imported manifest.</source>
         <translation>У цьому робочому просторі ще немає справ. Справи надходять під час синхронізації або з імпортованого маніфесту.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="422"/>
+        <location filename="../cases/view.py" line="458"/>
         <source>No case matches this search. Check the spelling, or try part of a name, the case number or a date of birth.</source>
         <translation>Жодна справа не відповідає пошуку. Перевірте написання або спробуйте частину імені, номер справи чи дату народження.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="426"/>
+        <location filename="../cases/view.py" line="462"/>
         <source>No case matches these filters.</source>
         <translation>Жодна справа не відповідає цим фільтрам.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="428"/>
+        <location filename="../cases/view.py" line="464"/>
         <source>No case matches the search and filters. Check the spelling, or clear the filters.</source>
         <translation>Жодна справа не відповідає пошуку й фільтрам. Перевірте написання або скиньте фільтри.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="526"/>
+        <location filename="../cases/view.py" line="562"/>
         <source>Reset columns</source>
         <translation>Скинути стовпці</translation>
     </message>
@@ -2088,37 +2148,37 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         <translation>Зап&amp;иси</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="906"/>
+        <location filename="../forms/renderer.py" line="907"/>
         <source>complete</source>
         <translation>заповнено</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="907"/>
+        <location filename="../forms/renderer.py" line="908"/>
         <source>needs attention</source>
         <translation>потребує уваги</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="908"/>
+        <location filename="../forms/renderer.py" line="909"/>
         <source>not finished</source>
         <translation>не завершено</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1004"/>
+        <location filename="../forms/renderer.py" line="1008"/>
         <source>Page {n} of {total}: {title}</source>
         <translation>Сторінка {n} з {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1008"/>
+        <location filename="../forms/renderer.py" line="1012"/>
         <source>Page {n} of {total}: {title} — member {k} of {count}</source>
         <translation>Сторінка {n} з {total}: {title} — особа {k} з {count}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1010"/>
+        <location filename="../forms/renderer.py" line="1014"/>
         <source>Page {n} of {total}: {title} — entry {k} of {count}</source>
         <translation>Сторінка {n} з {total}: {title} — запис {k} з {count}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1023"/>
+        <location filename="../forms/renderer.py" line="1027"/>
         <source>More questions</source>
         <translation>Інші запитання</translation>
     </message>
@@ -3259,37 +3319,37 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>MoveFileDialog</name>
     <message>
-        <location filename="../case/dialogs.py" line="220"/>
+        <location filename="../case/dialogs.py" line="286"/>
         <source>Move the file of {case}</source>
         <translation>Перемістити теку справи {case}</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="222"/>
+        <location filename="../case/dialogs.py" line="288"/>
         <source>Unknown</source>
         <translation>Невідомо</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="224"/>
+        <location filename="../case/dialogs.py" line="290"/>
         <source>Now at:</source>
         <translation>Зараз:</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="226"/>
+        <location filename="../case/dialogs.py" line="292"/>
         <source>For example: Lima office, cabinet 2</source>
         <translation>Наприклад: офіс у Лімі, шафа 2</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="228"/>
+        <location filename="../case/dialogs.py" line="294"/>
         <source>&amp;New location:</source>
         <translation>&amp;Нове місце:</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="229"/>
+        <location filename="../case/dialogs.py" line="295"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Причина:</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="230"/>
+        <location filename="../case/dialogs.py" line="296"/>
         <source>&amp;Record move</source>
         <translation>&amp;Записати переміщення</translation>
     </message>
@@ -4006,7 +4066,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../status.py" line="36"/>
+        <location filename="../status.py" line="35"/>
         <source>Locked</source>
         <translation>Заблоковано</translation>
     </message>
@@ -4041,17 +4101,17 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         <translation>Не синхронізовано</translation>
     </message>
     <message>
-        <location filename="../status.py" line="64"/>
+        <location filename="../status.py" line="66"/>
         <source>Last sync: %s</source>
         <translation>Остання синхронізація: %s</translation>
     </message>
     <message>
-        <location filename="../status.py" line="66"/>
+        <location filename="../status.py" line="68"/>
         <source>Not backed up yet</source>
         <translation>Резервної копії немає</translation>
     </message>
     <message numerus="yes">
-        <location filename="../status.py" line="70"/>
+        <location filename="../status.py" line="72"/>
         <source>Last backup %n day(s) ago</source>
         <translation>
             <numerusform>Остання резервна копія — %n день тому</numerusform>
