@@ -252,6 +252,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         if args.repair:
             _repair_records(ws)
         report = check_workspace(ws, repair=args.repair)
+        _check_records(ws, report)
     if args.json:
         _emit_json(
             {
@@ -271,6 +272,19 @@ def cmd_check(args: argparse.Namespace) -> int:
         return EXIT_OK
     _say(f"{len(report.problems)} problem(s) found. Restore from a backup or contact HQ support.")
     return EXIT_PROBLEM
+
+
+def _check_records(ws: Any, report: Any) -> None:
+    """Checks that need the services' knowledge (the store checks files, pages and the chain)."""
+    from app.services.search_index import name_keys_out_of_step
+
+    with ws.session() as session:
+        astray = name_keys_out_of_step(session)
+    if astray:
+        report.problems.append(
+            f"database: the spelling-variant search index is out of step with {astray} person record(s), so "
+            "search can miss them; restore the workspace from a backup or contact HQ support"
+        )
 
 
 def _repair_records(ws: Any) -> None:
@@ -398,6 +412,8 @@ def cmd_search(args: argparse.Namespace) -> int:
         for p in h.persons:
             native = f"  ({p.native_name})" if p.native_name else ""
             print(f"    {p.role:<20} {p.name}{native}  {p.dob or ''}")
+            for typed, recorded in getattr(p, "variants", ()) or ():
+                print(f"        spelling variant: {typed} -> {recorded}")
     return EXIT_OK
 
 
@@ -464,11 +480,16 @@ def cmd_case_set(args: argparse.Namespace) -> int:
 
 
 def cmd_case_add_person(args: argparse.Namespace) -> int:
-    from app.services.cases import add_person
+    from app.services.cases import add_person_checked
 
     with unlocked(args) as ws:
-        person_id = add_person(ws, args.case_number, _assignments(args.assignments))
-    print(person_id)
+        added = add_person_checked(ws, args.case_number, _assignments(args.assignments))
+    for m in added.likely:  # a warning, never a refusal: the person was added (and the warning audited)
+        _say(
+            f"Warning: this person may be recorded already: {m.name or m.native_name}, "
+            f"{m.role.replace('_', ' ')} in case {m.case_number}, born {m.dob or 'unknown'} ({m.reason})."
+        )
+    print(added.person_id)
     return EXIT_OK
 
 

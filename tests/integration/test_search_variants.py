@@ -287,6 +287,7 @@ def test_case_add_person_through_the_cli_records_the_likely_match(vws: Workspace
     vws.lock()
     r = cli("case", "add-person", "KIV-000104", "role=child", "given_names=Fiseha", "family_name=Tesfaye")
     assert r.returncode == 0, r.stderr
+    assert "may be recorded already" in r.stderr  # a warning on the command line, and the person added
     vws.unlock(PASSWORD)
     with vws.session() as s:
         events = s.scalars(select(AuditEvent).where(AuditEvent.action == "likely_match_warning")).all()
@@ -303,3 +304,14 @@ def test_the_variant_keys_out_of_step_with_the_names_are_counted_for_check(vws: 
         conn.execute(text("INSERT INTO person_name_keys (key, fts_rowid) VALUES ('vnobody', 999999)"))  # astray
     with vws.session() as s:
         assert name_keys_out_of_step(s) == 2
+
+
+def test_check_reports_variant_keys_out_of_step(vws: Workspace, cli) -> None:
+    vws.lock()
+    assert cli("check").returncode == 0
+    vws.unlock(PASSWORD)
+    with vws.engine.begin() as conn:
+        conn.execute(text("DELETE FROM person_name_keys WHERE key = 'vfasaha'"))
+    vws.lock()
+    r = cli("check")
+    assert r.returncode == 1 and "spelling-variant search index is out of step" in r.stderr
