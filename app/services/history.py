@@ -295,6 +295,13 @@ class _Teller:
             return [self.say(QT_TRANSLATE_NOOP("History", "added {person}"), person=person)]
         if action == "delete":
             return [self.say(QT_TRANSLATE_NOOP("History", "removed {person} from the case"), person=person)]
+        if action == "likely_match_warning":
+            return [
+                self.say(
+                    QT_TRANSLATE_NOOP("History", "was warned that {person} may be recorded already (a likely match)"),
+                    person=person,
+                )
+            ]
         lines = []
         changes = self._changes(event)
         edited = {"dob" if k == "dob_precision" else k for k in changes}

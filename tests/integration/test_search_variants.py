@@ -315,3 +315,13 @@ def test_check_reports_variant_keys_out_of_step(vws: Workspace, cli) -> None:
     vws.lock()
     r = cli("check")
     assert r.returncode == 1 and "spelling-variant search index is out of step" in r.stderr
+
+
+def test_the_likely_match_warning_is_told_in_the_case_history(vws: Workspace) -> None:
+    from app.services.cases import add_person_checked
+    from app.services.history import case_history
+
+    added = add_person_checked(vws, "KIV-000104", {"role": "child", "given_names": "Fiseha", "family_name": "Tesfaye"})
+    assert added.likely
+    lines = [row.text for row in case_history(vws, "KIV-000104")]
+    assert any("may be recorded already" in line for line in lines), lines

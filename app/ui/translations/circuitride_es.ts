@@ -2714,117 +2714,122 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
         <translation>quitó a {person} del caso</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="306"/>
+        <location filename="../../services/history.py" line="301"/>
+        <source>was warned that {person} may be recorded already (a likely match)</source>
+        <translation>recibió el aviso de que {person} quizá ya esté registrada (una coincidencia probable)</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="313"/>
         <source>set the profile photo of {person}</source>
         <translation>estableció la foto de perfil de {person}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="308"/>
+        <location filename="../../services/history.py" line="315"/>
         <source>removed the profile photo of {person}</source>
         <translation>quitó la foto de perfil de {person}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="321"/>
+        <location filename="../../services/history.py" line="328"/>
         <source>attached a file (since removed)</source>
         <translation>adjuntó un archivo (ya eliminado)</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="322"/>
+        <location filename="../../services/history.py" line="329"/>
         <source>removed an attachment</source>
         <translation>eliminó un adjunto</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="323"/>
+        <location filename="../../services/history.py" line="330"/>
         <source>changed an attachment</source>
         <translation>cambió un adjunto</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="328"/>
+        <location filename="../../services/history.py" line="335"/>
         <source>{kind} ({document})</source>
         <translation>{kind} ({document})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="336"/>
+        <location filename="../../services/history.py" line="343"/>
         <source>attached a {kind} of {person}</source>
         <translation>adjuntó {kind} de {person}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="341"/>
+        <location filename="../../services/history.py" line="348"/>
         <source>attached a {kind}</source>
         <translation>adjuntó {kind}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="343"/>
+        <location filename="../../services/history.py" line="350"/>
         <source>removed a {kind}</source>
         <translation>eliminó {kind}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="344"/>
+        <location filename="../../services/history.py" line="351"/>
         <source>changed the details of a {kind}</source>
         <translation>cambió los datos de {kind}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="349"/>
+        <location filename="../../services/history.py" line="356"/>
         <source>changed a record of the file&apos;s movements</source>
         <translation>cambió un registro de traslados del expediente</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="352"/>
+        <location filename="../../services/history.py" line="359"/>
         <source>moved the file from {old} to {new}</source>
         <translation>trasladó el expediente de {old} a {new}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="355"/>
+        <location filename="../../services/history.py" line="362"/>
         <source>moved the file to {new}</source>
         <translation>trasladó el expediente a {new}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="359"/>
+        <location filename="../../services/history.py" line="366"/>
         <source>{text} ({reason})</source>
         <translation>{text} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="370"/>
+        <location filename="../../services/history.py" line="377"/>
         <source>added a restricted note</source>
         <translation>añadió una nota restringida</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="371"/>
+        <location filename="../../services/history.py" line="378"/>
         <source>added a medical note</source>
         <translation>añadió una nota médica</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="372"/>
+        <location filename="../../services/history.py" line="379"/>
         <source>added a note</source>
         <translation>añadió una nota</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="375"/>
+        <location filename="../../services/history.py" line="382"/>
         <source>deleted a note</source>
         <translation>eliminó una nota</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="376"/>
+        <location filename="../../services/history.py" line="383"/>
         <source>edited a note</source>
         <translation>editó una nota</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="381"/>
+        <location filename="../../services/history.py" line="388"/>
         <source>changed an appointment (since removed)</source>
         <translation>cambió una cita (ya eliminada)</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="385"/>
+        <location filename="../../services/history.py" line="392"/>
         <source>scheduled {what} for {when}</source>
         <translation>programó una cita ({what}) para el {when}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="390"/>
+        <location filename="../../services/history.py" line="397"/>
         <source>marked the {what} of {when} as {status}</source>
         <translation>marcó la cita ({what}) del {when} como {status}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="396"/>
+        <location filename="../../services/history.py" line="403"/>
         <source>changed the {what} of {when}</source>
         <translation>cambió la cita ({what}) del {when}</translation>
     </message>

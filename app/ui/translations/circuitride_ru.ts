@@ -2727,117 +2727,122 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         <translation>из дела исключено лицо: {person}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="306"/>
+        <location filename="../../services/history.py" line="301"/>
+        <source>was warned that {person} may be recorded already (a likely match)</source>
+        <translation>получил предупреждение, что {person}, возможно, уже зарегистрирован (вероятное совпадение)</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="313"/>
         <source>set the profile photo of {person}</source>
         <translation>{person}: назначено фото профиля</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="308"/>
+        <location filename="../../services/history.py" line="315"/>
         <source>removed the profile photo of {person}</source>
         <translation>{person}: фото профиля снято</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="321"/>
+        <location filename="../../services/history.py" line="328"/>
         <source>attached a file (since removed)</source>
         <translation>добавлен файл (позже удалён)</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="322"/>
+        <location filename="../../services/history.py" line="329"/>
         <source>removed an attachment</source>
         <translation>удалено вложение</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="323"/>
+        <location filename="../../services/history.py" line="330"/>
         <source>changed an attachment</source>
         <translation>изменено вложение</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="328"/>
+        <location filename="../../services/history.py" line="335"/>
         <source>{kind} ({document})</source>
         <translation>{kind} ({document})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="336"/>
+        <location filename="../../services/history.py" line="343"/>
         <source>attached a {kind} of {person}</source>
         <translation>добавлено {kind}: {person}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="341"/>
+        <location filename="../../services/history.py" line="348"/>
         <source>attached a {kind}</source>
         <translation>добавлено: {kind}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="343"/>
+        <location filename="../../services/history.py" line="350"/>
         <source>removed a {kind}</source>
         <translation>удалено: {kind}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="344"/>
+        <location filename="../../services/history.py" line="351"/>
         <source>changed the details of a {kind}</source>
         <translation>изменены сведения: {kind}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="349"/>
+        <location filename="../../services/history.py" line="356"/>
         <source>changed a record of the file&apos;s movements</source>
         <translation>изменена запись о перемещении папки дела</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="352"/>
+        <location filename="../../services/history.py" line="359"/>
         <source>moved the file from {old} to {new}</source>
         <translation>папка дела перемещена: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="355"/>
+        <location filename="../../services/history.py" line="362"/>
         <source>moved the file to {new}</source>
         <translation>папка дела перемещена → {new}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="359"/>
+        <location filename="../../services/history.py" line="366"/>
         <source>{text} ({reason})</source>
         <translation>{text} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="370"/>
+        <location filename="../../services/history.py" line="377"/>
         <source>added a restricted note</source>
         <translation>добавлена заметка с ограниченным доступом</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="371"/>
+        <location filename="../../services/history.py" line="378"/>
         <source>added a medical note</source>
         <translation>добавлена медицинская заметка</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="372"/>
+        <location filename="../../services/history.py" line="379"/>
         <source>added a note</source>
         <translation>добавлена заметка</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="375"/>
+        <location filename="../../services/history.py" line="382"/>
         <source>deleted a note</source>
         <translation>удалена заметка</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="376"/>
+        <location filename="../../services/history.py" line="383"/>
         <source>edited a note</source>
         <translation>изменена заметка</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="381"/>
+        <location filename="../../services/history.py" line="388"/>
         <source>changed an appointment (since removed)</source>
         <translation>изменена встреча (позже удалена)</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="385"/>
+        <location filename="../../services/history.py" line="392"/>
         <source>scheduled {what} for {when}</source>
         <translation>назначена встреча ({what}) на {when}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="390"/>
+        <location filename="../../services/history.py" line="397"/>
         <source>marked the {what} of {when} as {status}</source>
         <translation>встреча ({what}) {when}: отмечена как «{status}»</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="396"/>
+        <location filename="../../services/history.py" line="403"/>
         <source>changed the {what} of {when}</source>
         <translation>изменена встреча ({what}) {when}</translation>
     </message>
