@@ -338,8 +338,14 @@ def cmd_import(args: argparse.Namespace) -> int:
         "reference_records": report.reference_records,
     }
     if args.json:
-        _emit_json(summary)
+        _emit_json({**summary, "likely_matches": report.likely_matches, "likely_unchecked": report.likely_unchecked})
     _say("Imported: " + ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in summary.items()))
+    for line in report.likely_matches[:20]:  # warnings, never refusals: the persons were imported
+        _say(f"Warning: {line}")
+    if len(report.likely_matches) > 20:
+        _say(f"… and {len(report.likely_matches) - 20} more persons who may be recorded already (see --json).")
+    if report.likely_unchecked:
+        _say(f"{report.likely_unchecked} new person(s) were not compared with those recorded (too many at once).")
     return EXIT_OK
 
 

@@ -43,7 +43,8 @@ from app.models.natural_keys import natural_id
 from app.models.natural_keys import normalise as normalise_key
 from app.services import fields as F
 from app.services.case_view import case_dict
-from app.services.cases import apply_person, parse_person
+from app.services.cases import apply_person, note_likely_matches, parse_person
+from app.services.likely_matches import likely_matches
 from app.services.uow import UnitOfWork, reading, unit_of_work
 from app.store.workspace import Workspace
 from app.util.ids import uuid7
@@ -82,6 +83,9 @@ class ImportReport:
     records_added: int = 0
     reference_records: int = 0
     warnings: list[str] = field(default_factory=list)
+    # Persons created who are probably recorded already (a warning each, also audited with ids)
+    likely_matches: list[str] = field(default_factory=list)
+    likely_unchecked: int = 0  # new persons past LIKELY_CHECKS_PER_IMPORT, not compared
 
 
 def parse_json(raw: bytes, source: str) -> Any:
@@ -509,17 +513,31 @@ def import_manifest(ws: Workspace, doc: Any, *, progress: Callable[[int, int], N
     return report
 
 
+# Comparing a new person with everyone recorded costs a few milliseconds: an import into a
+# workspace with people checks at most this many new persons (the rest are counted and reported;
+# the team lead's duplicate check covers the whole workspace).
+LIKELY_CHECKS_PER_IMPORT = 5000
+
+
 @dataclass
 class _KnownCases:
     """Case numbers and UNHCR ids already in the workspace, read once per import."""
 
     case_ids: dict[str, str]
     unhcr_owner: dict[str, str]
+    # whether new persons are compared with those recorded (an empty workspace has nobody to match)
+    compare: bool = False
+    checks_left: int = LIKELY_CHECKS_PER_IMPORT
 
     @classmethod
     def load(cls, s: Session) -> _KnownCases:
         rows = s.execute(select(Case.id, Case.case_number, Case.unhcr_id).where(Case.deleted.is_(False))).all()
-        return cls({r.case_number: r.id for r in rows}, {r.unhcr_id: r.case_number for r in rows if r.unhcr_id})
+        anyone = s.scalar(select(Person.id).where(Person.deleted.is_(False)).limit(1)) is not None
+        return cls(
+            {r.case_number: r.id for r in rows},
+            {r.unhcr_id: r.case_number for r in rows if r.unhcr_id},
+            compare=anyone,
+        )
 
 
 def _natural_id(session: Session, model: Any, wanted: str | None, kind: str, *parts: str) -> str:
@@ -530,6 +548,16 @@ def _natural_id(session: Session, model: Any, wanted: str | None, kind: str, *pa
         if candidate and session.get(model, candidate) is None:
             return candidate
     return uuid7()
+
+
+def _likely(uow: UnitOfWork, values: dict[str, Any], known: _KnownCases, report: ImportReport) -> list[Any]:
+    if not known.compare:
+        return []
+    if known.checks_left <= 0:
+        report.likely_unchecked += 1
+        return []
+    known.checks_left -= 1
+    return likely_matches(uow.session, values)
 
 
 def _upsert_by_name(uow: UnitOfWork, model: Any, values: dict[str, Any], report: ImportReport) -> None:
@@ -597,8 +625,16 @@ def _import_case(
         if target is None:
             if pp.values["role"] == "principal_applicant" and has_pa:
                 raise _bad(f"{where}.persons[{j}].role", "the case already has a different principal applicant")
+            likely = _likely(uow, pp.values, known, report)
             free_id = _natural_id(s, Person, pp.id, "persons", case.id, key, str(pp.values.get("dob") or ""), str(nth))
             created_person = apply_person(uow, case, None, {**pp.values, "verified": pp.verified}, person_id=free_id)
+            if likely:
+                note_likely_matches(uow, case.id, created_person.id, likely)
+                best = likely[0]
+                report.likely_matches.append(
+                    f"{where}.persons[{j}] may be recorded already: a {best.role.replace('_', ' ')} of case "
+                    f"{best.case_number} ({best.reason})"
+                )
             matched.add(created_person.id)
             if pp.id:
                 id_map[pp.id] = created_person.id

@@ -325,3 +325,33 @@ def test_the_likely_match_warning_is_told_in_the_case_history(vws: Workspace) ->
     assert added.likely
     lines = [row.text for row in case_history(vws, "KIV-000104")]
     assert any("may be recorded already" in line for line in lines), lines
+
+
+def test_an_import_warns_of_persons_probably_recorded_already(vws: Workspace, cli, tmp_path) -> None:
+    import json as _json
+
+    doc = {
+        "cases": [
+            {
+                "case_number": "ADD-000900",
+                "site": "Addis Ababa",
+                "persons": [
+                    {
+                        "role": "principal_applicant",
+                        "given_names": "Fiseha",
+                        "family_name": "Tesfaye",
+                        "dob": "1985-03-04",
+                    },
+                    {"role": "child", "given_names": "Selam", "family_name": "Unrelatedname", "dob": "2015-01-01"},
+                ],
+            }
+        ]
+    }
+    path = tmp_path / "new.json"
+    path.write_text(_json.dumps(doc), "utf-8")
+    vws.lock()
+    r = cli("import", str(path))
+    assert r.returncode == 0, r.stderr
+    warnings = [line for line in r.stderr.splitlines() if line.startswith("Warning:")]
+    assert len(warnings) == 1 and "persons[0] may be recorded already" in warnings[0]
+    assert "ADD-000101" in warnings[0]
