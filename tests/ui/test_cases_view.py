@@ -323,8 +323,8 @@ def test_column_layout_persists_across_views_with_same_settings(
     assert again.isSectionHidden(COL_NATIVE)
     assert (again.sortIndicatorSection(), again.sortIndicatorOrder()) == (COL_PERSONS, Qt.SortOrder.DescendingOrder)
     assert cell(second, 0, COL_PERSONS) == "10"  # the restored sort is applied to the rows
-    # Only the layout is stored: no search text, filter or name.
-    assert settings.allKeys() == [cases_view.HEADER_KEY]
+    # Only the layout is stored (and whether it still follows the window): no search text, filter or name.
+    assert sorted(settings.allKeys()) == sorted([cases_view.HEADER_KEY, cases_view.FITTED_KEY])
 
 
 def test_case_changed_updates_one_row_in_place(qtbot, view: CasesView) -> None:
@@ -451,3 +451,17 @@ def test_a_list_still_loading_when_the_workspace_locks_stays_empty(
     QApplication.processEvents()
     qtbot.wait(50)
     assert shown(view) == [] and not view.search_pending
+
+
+def test_a_wide_window_gives_its_room_to_names_not_to_the_last_column(qtbot, view: CasesView) -> None:
+    header = view.table.horizontalHeader()
+    view.resize(1920, 1000)
+    qtbot.waitUntil(lambda: header.sectionSize(COL_PRINCIPAL) > cases_view.DEFAULT_WIDTHS[COL_PRINCIPAL], timeout=3000)
+    issues, principal = header.sectionSize(COL_ISSUES), header.sectionSize(COL_PRINCIPAL)
+    assert issues < 2 * cases_view.DEFAULT_WIDTHS[COL_ISSUES], issues  # it took about 700 px before
+    assert principal > 1.5 * cases_view.DEFAULT_WIDTHS[COL_PRINCIPAL]
+    # once the user sizes a column, the layout stays theirs
+    header.resizeSection(COL_PRINCIPAL, 200)
+    view.resize(1600, 1000)
+    qtbot.wait(50)
+    assert header.sectionSize(COL_PRINCIPAL) == 200

@@ -63,6 +63,10 @@ FIRST_ROWS = 300
 # Enough for any real search; beyond it the user is told to type more (the list says so).
 SEARCH_LIMIT = 500  # a longer list is not read; the list says to type more
 HEADER_KEY = "cases/header"
+FITTED_KEY = "cases/header_fitted"  # the widths follow the window until the user sizes a column
+# How a wider window's extra room is shared: names and places first, never the count columns
+# (a 1920 px window gave "Open issues", the last column, 700 px while names were cut).
+GROW_WEIGHTS = {COL_PRINCIPAL: 4, COL_NATIVE: 3, COL_MATCH: 2, COL_FILE: 2, COL_RIDE: 2, COL_STAGE: 1, COL_SITE: 1}
 HEADER_SAVE_DELAY_MS = 300
 # Chosen so every column fits a 1366x768 laptop beside the navigation; long values elide with a
 # tooltip, and the last column takes whatever room is left.
@@ -167,6 +171,7 @@ class CasesView(QWidget):
         self._load_generation = 0
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._header_timer = QTimer(self, singleShot=True, interval=HEADER_SAVE_DELAY_MS)
+        self._fitted, self._fitting = True, False
         self._restore_header()
         self._connect()
         self._show_counts()
@@ -183,6 +188,7 @@ class CasesView(QWidget):
         self.proxy.refreshed.connect(self._show_counts)
         self.proxy.rowsInserted.connect(self._show_counts)
         self.proxy.rowsRemoved.connect(self._show_counts)
+        header.sectionResized.connect(self._section_resized)
         header.sectionResized.connect(self._header_changed)
         header.sectionMoved.connect(self._header_changed)
         header.sortIndicatorChanged.connect(self._header_changed)
@@ -352,6 +358,7 @@ class CasesView(QWidget):
     def save_header(self) -> None:
         self._header_timer.stop()
         self.ctx.settings.setValue(HEADER_KEY, self.table.horizontalHeader().saveState())
+        self.ctx.settings.setValue(FITTED_KEY, self._fitted)
 
     # ----- internals -------------------------------------------------------------------------
     def _forget_search(self) -> None:
@@ -527,6 +534,7 @@ class CasesView(QWidget):
                     return True
         elif event.type() == QEvent.Type.Resize and watched is self.table.viewport():
             self._place_empty()
+            self._fit_widths()
         return super().eventFilter(watched, event)
 
     # ----- column layout ---------------------------------------------------------------------
@@ -534,6 +542,8 @@ class CasesView(QWidget):
         header = self.table.horizontalHeader()
         state = self.ctx.settings.value(HEADER_KEY) if self.ctx.settings.contains(HEADER_KEY) else None
         restored = isinstance(state, QByteArray | bytes) and header.restoreState(QByteArray(state))
+        fitted = self.ctx.settings.value(FITTED_KEY, True)
+        self._fitted = not restored or fitted in (True, "true", "1", 1)
         if not restored:
             for column, width in DEFAULT_WIDTHS.items():
                 header.resizeSection(column, width)
@@ -546,6 +556,30 @@ class CasesView(QWidget):
 
     def _header_changed(self, *_args: object) -> None:
         self._header_timer.start()
+
+    def _section_resized(self, column: int, _old: int, _new: int) -> None:
+        # A column sized by the user keeps its width from then on; our own fitting and the last
+        # section's stretch are not the user's doing.
+        header = self.table.horizontalHeader()
+        if not self._fitting and header.visualIndex(column) != header.count() - 1:
+            self._fitted = False
+
+    def _fit_widths(self) -> None:
+        """Default widths, with a wider window's extra room shared among the text columns."""
+        if not self._fitted or self._fitting:
+            return
+        header = self.table.horizontalHeader()
+        shown = [c for c in range(COLUMN_COUNT) if not header.isSectionHidden(c)]
+        extra = self.table.viewport().width() - sum(DEFAULT_WIDTHS[c] for c in shown) - 2
+        growing = {c: w for c, w in GROW_WEIGHTS.items() if c in shown}
+        total = sum(growing.values()) or 1
+        self._fitting = True
+        try:
+            for column in shown:
+                share = max(0, extra) * growing.get(column, 0) // total
+                header.resizeSection(column, DEFAULT_WIDTHS[column] + share)
+        finally:
+            self._fitting = False
 
     def _header_menu(self, pos: QPoint) -> None:
         header = self.table.horizontalHeader()
@@ -571,4 +605,6 @@ class CasesView(QWidget):
             header.moveSection(header.visualIndex(column), column)
             header.resizeSection(column, DEFAULT_WIDTHS[column])
         header.moveSection(header.visualIndex(COL_MATCH), header.visualIndex(MATCH_AFTER) + 1)
+        self._fitted = True
+        self._fit_widths()
         self.save_header()
