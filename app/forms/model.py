@@ -93,7 +93,9 @@ class Bind:
     constraint_msg: Text | None = None
     required_msg: Text | None = None
     preload: tuple[str, str | None] | None = None
-    prefill: str | None = None  # cr:prefill: case.<field>, person.<field>, interview.<field>, or "household" on a repeat
+    prefill: str | None = (
+        None  # cr:prefill: case.<field>, person.<field>, interview.<field>, or "household" on a repeat
+    )
     writeback: bool = False  # cr:writeback="yes": the answer is written back to the person on submit
 
 

@@ -15,12 +15,14 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PIL import ExifTags, Image
 from sqlalchemy import text
 
 from app.store.workspace import Workspace
 from app.util.text import normalise
 from tests.conftest import PASSWORD
+from tests.support.hq import HQServer, Raw
 
 CANARY_CASE = "CAN-000001"
 CANARY_FAMILY = "Zyxqvorlek"
@@ -178,3 +180,17 @@ def set_backoff_state(ws_path: Path, failures: int, last_failure_at: float) -> N
     path = ws_path / "state" / "unlock-attempts.json"
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps({"failures": failures, "last_failure_at": last_failure_at}), "utf-8")
+
+
+@pytest.fixture
+def raw_for(hq: HQServer) -> Iterator[Any]:
+    """raw_for(ws) -> Raw; clients are closed before the server stops (an open keep-alive slows its shutdown)."""
+    made: list[Raw] = []
+
+    def make(ws: Workspace) -> Raw:
+        made.append(Raw(hq, ws))
+        return made[-1]
+
+    yield make
+    for raw in made:
+        raw.client.close()

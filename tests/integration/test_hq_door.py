@@ -37,9 +37,8 @@ from app.sync.engine import enroll, make_code, sync
 from app.sync.signing import sign_request
 from tests.integration.conftest import jpeg_bytes
 from tests.integration.test_sync import manifest
-from tests.integration.test_sync_security import Raw
 from tests.support import hq as hq_support
-from tests.support.hq import HQServer, enrolled, new_cases_push, new_device, running_hq
+from tests.support.hq import HQServer, Raw, enrolled, new_cases_push, new_device, running_hq
 
 
 @pytest.fixture
@@ -72,19 +71,6 @@ def field(hq: HQServer, tmp_path: Path) -> Iterator[Field]:
     yield Field(hq, lead, north, south, rides)
     for ws in (lead, north, south):
         ws.lock()
-
-
-@pytest.fixture
-def raw_for(hq: HQServer) -> Iterator[Any]:
-    made: list[Raw] = []
-
-    def make(ws: Workspace) -> Raw:
-        made.append(Raw(hq, ws))
-        return made[-1]
-
-    yield make
-    for raw in made:
-        raw.client.close()
 
 
 SOUTH_CASE = "LIM-000102"  # tests/integration/test_sync.py manifest(): the South ride's case

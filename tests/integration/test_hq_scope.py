@@ -24,8 +24,7 @@ from app.sync import protocol as p
 from app.sync.engine import sync
 from app.util.ids import uuid7
 from tests.integration.test_sync import manifest
-from tests.integration.test_sync_security import Raw
-from tests.support.hq import HQServer, enrolled, running_hq
+from tests.support.hq import HQServer, Raw, enrolled, running_hq
 
 
 @dataclass

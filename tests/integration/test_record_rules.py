@@ -27,8 +27,7 @@ from app.store.workspace import Workspace
 from app.sync import protocol as p
 from app.sync.engine import sync, sync_state
 from tests.integration.test_sync import manifest
-from tests.integration.test_sync_security import Raw
-from tests.support.hq import HQServer, enrolled, running_hq
+from tests.support.hq import HQServer, Raw, enrolled, running_hq
 
 CASE = "LIM-000100"
 

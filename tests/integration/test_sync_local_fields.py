@@ -81,5 +81,9 @@ def test_a_change_from_an_older_laptop_carrying_search_columns_is_taken_without_
     assert not {"search_latin", "search_native"} & p.table_fields("persons")
     with pytest.raises(ValidationError):  # nothing left to apply is still refused
         p.Change(
-            device_seq=1, table="persons", row_id=ROW_ID, hlc="0000000000000001-0000-abcdef", fields={"search_latin": ""}
+            device_seq=1,
+            table="persons",
+            row_id=ROW_ID,
+            hlc="0000000000000001-0000-abcdef",
+            fields={"search_latin": ""},
         )

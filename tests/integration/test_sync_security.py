@@ -28,7 +28,6 @@ from app.store.workspace import Workspace
 from app.sync import protocol as p
 from app.sync.client import SyncFailed, Transport
 from app.sync.engine import build_push, enroll, enrollment, make_code, sync
-from app.sync.signing import sign_request
 from tests.integration.test_sync import manifest
 from tests.support.hq import HQServer, enrolled, new_device, running_hq
 
@@ -44,41 +43,6 @@ def lead(hq: HQServer, tmp_path: Path) -> Workspace:
     ws = enrolled(hq, tmp_path / "lead", "lead-laptop")
     import_manifest(ws, manifest())
     return ws
-
-
-class Raw:
-    """A raw HTTPS client speaking for one device, signing exactly the bytes it sends."""
-
-    def __init__(self, hq: HQServer, ws: Workspace) -> None:
-        info = enrollment(ws)
-        assert info is not None
-        self.key, self.device_id = info.device_key, ws.meta.device_id
-        self.client = httpx.Client(base_url=hq.url, verify=client_ssl_context(info.ca_pem), trust_env=False)
-
-    def headers(self, method: str, target: str, body: bytes = b"", **kw: Any) -> dict[str, str]:
-        headers = sign_request(kw.pop("key", self.key), kw.pop("device", self.device_id), method, target, body, **kw)
-        headers["Content-Type"] = "application/json"
-        return headers
-
-    def send(self, method: str, target: str, body: bytes, headers: dict[str, str]) -> httpx.Response:
-        return self.client.request(method, target, content=body, headers=headers)
-
-    def call(self, method: str, target: str, body: bytes = b"") -> httpx.Response:
-        return self.send(method, target, body, self.headers(method, target, body))
-
-
-@pytest.fixture
-def raw_for(hq: HQServer) -> Iterator[Any]:
-    """raw_for(ws) -> Raw; clients are closed before the server stops (an open keep-alive slows its shutdown)."""
-    made: list[Raw] = []
-
-    def make(ws: Workspace) -> Raw:
-        made.append(Raw(hq, ws))
-        return made[-1]
-
-    yield make
-    for raw in made:
-        raw.client.close()
 
 
 def hq_state(hq: HQServer, device_id: str) -> tuple[int, int, str]:

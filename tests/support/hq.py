@@ -10,12 +10,15 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import httpx
+
 from app.hq.hub import Hub
 from app.hq.serve import make_server
-from app.hq.tls import ca_fingerprint
+from app.hq.tls import ca_fingerprint, client_ssl_context
 from app.store.keyslots import TEST_KDF
 from app.store.workspace import Workspace
-from app.sync.engine import enroll, make_code
+from app.sync.engine import enroll, enrollment, make_code
+from app.sync.signing import sign_request
 
 PASSWORD = "correct horse battery staple"
 
@@ -93,3 +96,24 @@ def new_cases_push(device_id: str, first: int, count: int, *, prefix: str, after
     ]
     last = first + count - 1
     return p.PushRequest(after=first - 1 if after is None else after, changes=changes, device_head=last)
+
+
+class Raw:
+    """A raw HTTPS client speaking for one device, signing exactly the bytes it sends."""
+
+    def __init__(self, hq: HQServer, ws: Workspace) -> None:
+        info = enrollment(ws)
+        assert info is not None
+        self.key, self.device_id = info.device_key, ws.meta.device_id
+        self.client = httpx.Client(base_url=hq.url, verify=client_ssl_context(info.ca_pem), trust_env=False)
+
+    def headers(self, method: str, target: str, body: bytes = b"", **kw: Any) -> dict[str, str]:
+        headers = sign_request(kw.pop("key", self.key), kw.pop("device", self.device_id), method, target, body, **kw)
+        headers["Content-Type"] = "application/json"
+        return headers
+
+    def send(self, method: str, target: str, body: bytes, headers: dict[str, str]) -> httpx.Response:
+        return self.client.request(method, target, content=body, headers=headers)
+
+    def call(self, method: str, target: str, body: bytes = b"") -> httpx.Response:
+        return self.send(method, target, body, self.headers(method, target, body))

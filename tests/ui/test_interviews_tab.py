@@ -136,8 +136,8 @@ def test_prescreening_prefilled_in_the_chosen_form_language(qtbot, ctx: UiContex
 
 
 def test_starting_an_interview_offers_the_form_of_its_type_in_the_familys_language(qtbot, ctx: UiContext) -> None:  # noqa: ANN001
-    from app.services.cases import set_person_fields
     from app.services.case_view import show_case
+    from app.services.cases import set_person_fields
 
     person = show_case(ctx.ws, CASE)["persons"][0]
     set_person_fields(ctx.ws, CASE, person["id"], {"languages": ["uk", "ru"]})
