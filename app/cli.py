@@ -246,11 +246,16 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from sqlalchemy.exc import DatabaseError
+
     from app.store.check import check_workspace
 
     with unlocked(args) as ws:
         if args.repair:
-            _repair_records(ws)
+            try:
+                _repair_records(ws)
+            except DatabaseError:  # a damaged file cannot be repaired record by record: check says why
+                pass
         report = check_workspace(ws, repair=args.repair)
         _check_records(ws, report)
     if args.json:
@@ -276,10 +281,15 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def _check_records(ws: Any, report: Any) -> None:
     """Checks that need the services' knowledge (the store checks files, pages and the chain)."""
+    from sqlalchemy.exc import DatabaseError
+
     from app.services.search_index import name_keys_out_of_step
 
-    with ws.session() as session:
-        astray = name_keys_out_of_step(session)
+    try:
+        with ws.session() as session:
+            astray = name_keys_out_of_step(session)
+    except DatabaseError:  # a damaged file: the store's own check has said so already
+        return
     if astray:
         report.problems.append(
             f"database: the spelling-variant search index is out of step with {astray} person record(s), so "
