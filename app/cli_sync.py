@@ -75,7 +75,9 @@ def cmd_sync_status(args: argparse.Namespace) -> int:
     with unlocked(args) as ws:
         state = sync_state(ws)
     if args.json:
-        _emit(state.__dict__)
+        from app.sync.problems import as_json
+
+        _emit({**state.__dict__, "details": as_json(state.details)})
     else:
         _say(
             f"Enrolled: {'yes, ' + (state.server or '') if state.enrolled else 'no'}; changes waiting: "

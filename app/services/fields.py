@@ -31,6 +31,8 @@ _DOB_FORMS = {
     re.compile(r"^\d{4}-\d{2}-\d{2}$"): "exact",
 }
 EARLIEST_BIRTH_YEAR = 1900
+# How many parts (YYYY[-MM[-DD]]) a date of birth of each precision is written with
+DOB_PARTS = {"exact": 3, "estimated": 3, "month": 2, "year": 1}
 
 MAX_SITE_CHARS = 120  # a site's name, as the sites table and a case's site column hold it
 MAX_ROOM_CHARS = 60
@@ -223,7 +225,7 @@ def parse_dob(value: Any, precision: Any, today: dt.date | None = None) -> tuple
         raise ValueError(f"'{shown(value)}' is before {EARLIEST_BIRTH_YEAR}")
     if date > today:
         raise ValueError(f"'{shown(value)}' is in the future")
-    needed = {"exact": 3, "estimated": 3, "month": 2, "year": 1}[prec]
+    needed = DOB_PARTS[prec]
     if len(parts) < needed:
         raise ValueError(
             f"a date with precision '{prec}' needs the form {('YYYY', 'YYYY-MM', 'YYYY-MM-DD')[needed - 1]}"

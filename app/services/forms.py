@@ -34,6 +34,7 @@ from app.forms.model import FormDef, FormError
 from app.forms.xlsform import MAX_FORM_FILE_BYTES, attachment_name_problem, load_form_bytes, shown_name
 from app.models import Case, Form, FormSubmission, Interpreter, Interview, Person
 from app.services import drafts
+from app.services import fields as F
 from app.services.cases import find_case, update_person
 from app.services.uow import reading, unit_of_work
 from app.store.workspace import Workspace
@@ -538,7 +539,6 @@ def _writeback(uow: Any, case: Case, inst: FormInstance) -> list[str]:
 # How certain a date of birth is: a form may replace a date only with one at least as certain.
 # An estimated date is a guessed full date, so it says less than a known year.
 DOB_CERTAINTY = {"exact": 4, "month": 3, "year": 2, "estimated": 1}
-DOB_PARTS = {"exact": 3, "estimated": 3, "month": 2, "year": 1}
 
 
 def _date_of_birth(person: Person, changes: dict[str, Any]) -> str | None:
@@ -554,7 +554,7 @@ def _date_of_birth(person: Person, changes: dict[str, Any]) -> str | None:
     if not dob:
         return None
     parts = dob.split("-")
-    needed = DOB_PARTS.get(precision, 3)
+    needed = F.DOB_PARTS.get(precision, 3)
     if len(parts) < needed:
         return "the form gives less of the date of birth than its precision says; the record was kept"
     dob = "-".join(parts[:needed])

@@ -14,11 +14,11 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 
 from app.models import Case, Person
+from app.services import fields as F
 from app.services.uow import unit_of_work
 from app.store.workspace import Workspace
 
 SHAPE_PRECISION = {1: "year", 2: "month", 3: "exact"}  # parts of a YYYY[-MM[-DD]] date
-NEEDED_PARTS = {"year": 1, "month": 2, "exact": 3, "estimated": 3}
 
 
 @dataclass
@@ -40,7 +40,7 @@ def repair_dates_of_birth(ws: Workspace) -> DateRepairs:
             if not all(p.isdigit() for p in parts) or len(parts) > 3:
                 out.not_repaired.append(number)
                 continue
-            needed = NEEDED_PARTS.get(person.dob_precision)
+            needed = F.DOB_PARTS.get(person.dob_precision)
             if needed == len(parts):
                 continue
             if needed is not None and len(parts) < needed:

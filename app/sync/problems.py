@@ -84,6 +84,7 @@ def record(
     case_id: str | None = None,
     device_seq: int = 0,
     fields: list[str] | None = None,
+    trim: bool = True,
 ) -> None:
     assert kind in KINDS
     item = {
@@ -98,7 +99,8 @@ def record(
     }
     session.merge(Setting(key=_key(kind, table, row_id[:80], device_seq), value=json.dumps(item)))
     log.info("sync %s: %s row %s (change %s)", kind, table, row_id[:40], device_seq)
-    _trim(session, kind)
+    if trim:  # a caller recording many at once trims once, after the last
+        _trim(session, kind)
 
 
 def _trim(session: Session, kind: str) -> None:
@@ -127,7 +129,9 @@ def record_refused(session: Session, rejected: list[p.Rejected]) -> None:
             case_id=case_of(session, table, row_id, entry.fields if entry else None) if entry else None,
             device_seq=r.device_seq,
             fields=list(entry.fields or {}) if entry else None,
+            trim=False,
         )
+    _trim(session, "refused")
 
 
 def problems(session: Session, kinds: tuple[str, ...] = KINDS) -> list[SyncProblem]:

@@ -118,6 +118,7 @@ def test_records_that_cannot_travel_are_set_aside_named_and_the_rest_is_sent(
     status = cli("sync", "status", "--json", data_dir=tmp_path / "lead")
     state = json.loads(status.stdout)
     assert state["unsent"] == 2 and any("not a valid identifier" in line for line in state["problems"])
+    assert {d["kind"] for d in state["details"]} == {"unsent"} and all(d["text"] for d in state["details"])
 
     # a team member shortens the note: the next sync sends it and the note leaves the list
     with unlocked(tmp_path / "lead") as again:
