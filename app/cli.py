@@ -27,6 +27,7 @@ from typing import Any, NoReturn, TextIO
 from app import logsetup
 from app.errors import CircuitRideError, InvalidManifest, UsageError
 from app.models import vocab
+from app.util.words import count
 
 log = logging.getLogger("app.cli")
 
@@ -200,6 +201,11 @@ def cmd_init(args: argparse.Namespace) -> int:
         recovery_public_key=pub,
     )
     _say(f"Workspace created at {ws.path} for user {user} ({args.role.replace('_', ' ')}).")
+    if args.role == "admin":
+        _say(
+            "An administrator manages users and enrollment but takes no case decisions: add the team "
+            "lead and the interviewers with `circuitride user add NAME --role ROLE`."
+        )
     if not pub:
         _say("No HQ recovery key was given: if every password is lost, this workspace cannot be opened.")
     ws.lock()
@@ -275,7 +281,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     if report.ok:
         _say(f"Workspace is sound: database, {report.audit_events} audit events, {report.blobs_checked} blobs checked.")
         return EXIT_OK
-    _say(f"{len(report.problems)} problem(s) found. Restore from a backup or contact HQ support.")
+    _say(f"{count(len(report.problems), 'problem')} found. Restore from a backup or contact HQ support.")
     return EXIT_PROBLEM
 
 
@@ -292,7 +298,7 @@ def _check_records(ws: Any, report: Any) -> None:
         return
     if astray:
         report.problems.append(
-            f"database: the spelling-variant search index is out of step with {astray} person record(s), so "
+            f"database: the spelling-variant search index is out of step with {count(astray, 'person record')}, so "
             "search can miss them; restore the workspace from a backup or contact HQ support"
         )
 
@@ -305,12 +311,12 @@ def _repair_records(ws: Any) -> None:
     dates = repair_dates_of_birth(ws)
     if dates.repaired:
         _say(
-            f"repaired  {len(dates.repaired)} date(s) of birth shorter than their precision: the precision now "
+            f"repaired  {count(len(dates.repaired), 'date of birth', 'dates of birth')} shorter than their precision: the precision now "
             f"says what the date holds (cases {', '.join(sorted(set(dates.repaired))[:10])})"
         )
     if dates.not_repaired:
         _say(
-            f"not repaired  {len(dates.not_repaired)} date(s) of birth longer than their precision (cases "
+            f"not repaired  {count(len(dates.not_repaired), 'date of birth', 'dates of birth')} longer than their precision (cases "
             f"{', '.join(sorted(set(dates.not_repaired))[:10])}): check each against a document and set the date "
             "and its precision on the person"
         )
@@ -355,7 +361,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     if len(report.likely_matches) > 20:
         _say(f"… and {len(report.likely_matches) - 20} more persons who may be recorded already (see --json).")
     if report.likely_unchecked:
-        _say(f"{report.likely_unchecked} new person(s) were not compared with those recorded (too many at once).")
+        _say(
+            f"{count(report.likely_unchecked, 'new person', 'new persons')} not compared with those recorded (too many at once)."
+        )
     return EXIT_OK
 
 
@@ -452,7 +460,7 @@ def cmd_case_show(args: argparse.Namespace) -> int:
             f"{'  (' + native + ')' if native else ''}  {p['dob'] or '?'} [{p['dob_precision']}]"
         )
     print(
-        f"{len(doc['attachments'])} attachment(s), {len(doc['notes'])} note(s), {len(doc['history'])} history event(s)"
+        f"{count(len(doc['attachments']), 'attachment')}, {count(len(doc['notes']), 'note')}, {count(len(doc['history']), 'history event')}"
     )
     return EXIT_OK
 
@@ -488,10 +496,10 @@ def cmd_case_set(args: argparse.Namespace) -> int:
         if args.person:
             changed = set_person_fields(ws, args.case_number, args.person, changes)
         else:
-            changed = set_case_fields(ws, args.case_number, changes)
+            changed = set_case_fields(ws, args.case_number, changes, reason=args.reason)
     if args.json:
         _emit_json({"changed": {k: {"old": o, "new": n} for k, (o, n) in changed.items()}})
-    _say(f"{len(changed)} field(s) changed." if changed else "Nothing changed: the values were already set.")
+    _say(f"{count(len(changed), 'field')} changed." if changed else "Nothing changed: the values were already set.")
     return EXIT_OK
 
 
@@ -604,6 +612,60 @@ def cmd_user_add(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_user_list(args: argparse.Namespace) -> int:
+    from app.services.users import list_users
+
+    with unlocked(args) as ws:
+        users = list_users(ws)
+    if args.json:
+        _emit_json(
+            {
+                "users": [
+                    {
+                        "username": u.username,
+                        "display_name": u.display_name,
+                        "role": u.role,
+                        "active": u.active,
+                        "can_unlock": u.can_unlock,
+                    }
+                    for u in users
+                ]
+            }
+        )
+        return EXIT_OK
+    width = max((len(u.username) for u in users), default=4)
+    for u in users:
+        state = "" if u.active else "  (deactivated)"
+        name = f"  {u.display_name}" if u.display_name else ""
+        print(
+            f"{terminal_safe(u.username):<{width}}  {u.role.replace('_', ' '):<20}{terminal_safe(name)}{state}".rstrip()
+        )
+    return EXIT_OK
+
+
+def cmd_user_set_role(args: argparse.Namespace) -> int:
+    from app.services.users import set_role
+
+    with unlocked(args) as ws:
+        changed = set_role(ws, args.username, args.role)
+    role = args.role.replace("_", " ")
+    _say(f"{args.username} is now {role}." if changed else f"{args.username} was already {role}.")
+    return EXIT_OK
+
+
+def cmd_user_deactivate(args: argparse.Namespace) -> int:
+    from app.services.users import deactivate_user
+
+    with unlocked(args) as ws:
+        changed = deactivate_user(ws, args.username)
+    _say(
+        f"{args.username} is deactivated: their password no longer opens this workspace."
+        if changed
+        else f"{args.username} was already deactivated."
+    )
+    return EXIT_OK
+
+
 def cmd_hq_keygen(args: argparse.Namespace) -> int:
     from app.hq.keys import write_recovery_keypair
 
@@ -659,7 +721,12 @@ def build_parser() -> argparse.ArgumentParser:
         return sp
 
     sp = add("init", cmd_init, "create a new encrypted workspace")
-    sp.add_argument("--role", default="team_lead", choices=vocab.ROLES)
+    sp.add_argument(
+        "--role",
+        default="admin",
+        choices=vocab.ROLES,
+        help="the first user's role (default admin: whoever sets up a laptop adds its users and enrolls it)",
+    )
     sp.add_argument("--name", help="a name for the workspace shown on the unlock screen")
     sp.add_argument("--recovery-public-key", metavar="FILE", help="HQ's recovery public key (from `hq keygen`)")
 
@@ -706,6 +773,9 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("case_number")
     sp.add_argument("assignments", nargs="+", metavar="FIELD=VALUE")
     sp.add_argument("--person", metavar="ID")
+    sp.add_argument(
+        "--reason", metavar="TEXT", help="why (needed to move a stage backwards; kept in the case's history)"
+    )
     sp.add_argument("--json", action="store_true")
     sp = add("add-person", cmd_case_add_person, "add a person to a case (prints the new id)", case_sub)
     sp.add_argument("case_number")
@@ -751,6 +821,13 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--role", required=True, choices=vocab.ROLES)
     sp.add_argument("--display-name")
     sp.add_argument("--new-password-file", metavar="FILE")
+    sp = add("list", cmd_user_list, "the workspace's users and their roles", user_sub)
+    sp.add_argument("--json", action="store_true")
+    sp = add("set-role", cmd_user_set_role, "give a user another role (administrators)", user_sub)
+    sp.add_argument("username")
+    sp.add_argument("role", choices=vocab.ROLES)
+    sp = add("deactivate", cmd_user_deactivate, "take a user's access away; their past work keeps their name", user_sub)
+    sp.add_argument("username")
 
     hq = sub.add_parser("hq", help="HQ server administration")
     hq_sub = hq.add_subparsers(dest="hq_command", parser_class=_Parser, metavar="ACTION", required=True)

@@ -13,6 +13,7 @@ from typing import Any
 from app.cli import _emit_json as _emit
 from app.cli import _say
 from app.errors import UsageError
+from app.util.words import count
 
 Add = Callable[..., argparse.ArgumentParser]
 
@@ -32,11 +33,13 @@ def cmd_sync(args: argparse.Namespace) -> int:
         f"{report.uploaded_files} files up, {report.downloaded_files} down, {report.conflicts} new conflicts."
     )
     if report.files_waiting:
-        _say(f"{report.files_waiting} file(s) wait: HQ had no room for them just now; they go with a later sync.")
+        _say(
+            f"{count(report.files_waiting, 'file')} wait: HQ had no room for them just now; they go with a later sync."
+        )
     if report.requeued:
-        _say(f"{report.requeued} corrected change(s) that could not be sent before were sent.")
+        _say(f"{count(report.requeued, 'corrected change')} that could not be sent before sent now.")
     if report.rejected:
-        _say(f"HQ refused {len(report.rejected)} change(s); they stay on this laptop only:")
+        _say(f"HQ refused {count(len(report.rejected), 'change')}; they stay on this laptop only:")
         for line in report.refused:
             _say(f"  - {line}")
     if report.unsent:
@@ -88,7 +91,7 @@ def cmd_sync_status(args: argparse.Namespace) -> int:
         if state.problems:
             _say("Not synced:")
             if state.refused:
-                _say(f"  {state.refused} change(s) refused by HQ (kept on this laptop only)")
+                _say(f"  {count(state.refused, 'change')} refused by HQ (kept on this laptop only)")
             for line in state.problems:
                 _say(f"  - {line}")
     return 0
@@ -102,7 +105,7 @@ def cmd_sync_export(args: argparse.Namespace) -> int:
         summary = export_bundle(ws, Path(args.file))
     _say(
         f"Wrote {summary.changes} changes in {summary.batches} batch(es) and "
-        f"{summary.files} file(s) to {summary.path} ({summary.bytes:,} bytes). Take it to HQ; "
+        f"{count(summary.files, 'file')} to {summary.path} ({summary.bytes:,} bytes). Take it to HQ; "
         "then import HQ's reply with `circuitride sync import FILE`."
     )
     if getattr(args, "json", False):
@@ -117,13 +120,13 @@ def cmd_sync_import(args: argparse.Namespace) -> int:
     with unlocked(args) as ws:
         summary = import_bundle(ws, Path(args.file))
     _say(
-        f"Imported HQ's reply: {summary.pulled} rows received ({summary.changed} applied), {summary.files} file(s); "
+        f"Imported HQ's reply: {summary.pulled} rows received ({summary.changed} applied), {count(summary.files, 'file')}; "
         f"HQ holds this laptop's changes through #{summary.acknowledged_through}."
     )
     if summary.rejected:
-        _say(f"HQ refused {len(summary.rejected)} change(s); they stay on this laptop only:")
-        for reason, count in Counter(summary.rejected).most_common(10):
-            _say(f"  - {count} × {reason}")
+        _say(f"HQ refused {count(len(summary.rejected), 'change')}; they stay on this laptop only:")
+        for reason, times in Counter(summary.rejected).most_common(10):
+            _say(f"  - {times} × {reason}")
         _say("`circuitride sync status` names each refused record with its case.")
     if getattr(args, "json", False):
         _emit(summary.__dict__)
@@ -229,13 +232,13 @@ def cmd_hq_import_bundle(args: argparse.Namespace) -> int:
 
     summary = import_bundle(_hub(args), Path(args.file), Path(args.reply) if args.reply else None)
     _say(
-        f"Imported {summary.changes} change(s) and {summary.files_received} file(s) from {summary.device_name}; "
-        f"{summary.conflicts} new conflict(s)."
+        f"Imported {count(summary.changes, 'change')} and {count(summary.files_received, 'file')} from {summary.device_name}; "
+        f"{count(summary.conflicts, 'new conflict')}."
     )
     if summary.rejected:
-        _say(f"Refused {len(summary.rejected)} change(s):")
-        for reason, count in Counter(summary.rejected).most_common(10):
-            _say(f"  - {count} × {reason}")
+        _say(f"Refused {count(len(summary.rejected), 'change')}:")
+        for reason, times in Counter(summary.rejected).most_common(10):
+            _say(f"  - {times} × {reason}")
     if summary.reply is not None:
         _say(
             f"Reply for the laptop written to {summary.reply.path} ({summary.reply.rows} rows, {summary.reply.files} files)."
@@ -250,7 +253,7 @@ def cmd_hq_export_bundle(args: argparse.Namespace) -> int:
 
     summary = export_bundle(_hub(args), args.device, args.since, Path(args.file))
     _say(
-        f"Wrote a bundle for the device with {summary.rows} rows and {summary.files} file(s) to {summary.path}; "
+        f"Wrote a bundle for the device with {summary.rows} rows and {count(summary.files, 'file')} to {summary.path}; "
         "import it on the laptop with `circuitride sync import FILE`."
     )
     return 0

@@ -1,28 +1,8 @@
-"""Who may do what. Checked in the services, so the CLI, the UI and sync obey the same rules."""
+"""Who may do what. Checked in the services, so the CLI, the UI and sync obey the same rules; the
+rules themselves live in app/models/roles.py, which HQ applies to pushed changes as well."""
 
 from __future__ import annotations
 
-ALL_STAFF = frozenset({"interviewer", "adjudication_support", "team_lead", "admin"})
-LEADS = frozenset({"team_lead", "admin"})
+from app.models.roles import ALL_STAFF, LEADS, PERMISSIONS, allowed, may_read_note, refusal_text
 
-PERMISSIONS: dict[str, frozenset[str]] = {
-    "read_cases": ALL_STAFF,
-    "edit_cases": ALL_STAFF,
-    "create_cases": LEADS | {"interviewer"},
-    "delete_records": LEADS,
-    "attach_files": ALL_STAFF,
-    "write_notes": ALL_STAFF,
-    "move_files": ALL_STAFF,
-    "import_manifest": LEADS,
-    "export_data": LEADS,
-    "manage_users": frozenset({"admin", "team_lead"}),
-    "manage_reference_data": LEADS,
-    "backup": ALL_STAFF,
-    "sync": ALL_STAFF,
-    "enroll_device": LEADS,
-    "resolve_conflicts": LEADS,
-}
-
-
-def allowed(role: str, action: str) -> bool:
-    return role in PERMISSIONS.get(action, frozenset())
+__all__ = ["ALL_STAFF", "LEADS", "PERMISSIONS", "allowed", "may_read_note", "refusal_text"]

@@ -26,8 +26,9 @@ from app.models import (
     Note,
     Person,
 )
+from app.models.roles import may_read_note
 from app.services.cases import find_case
-from app.services.uow import plain, reading
+from app.services.uow import plain, reading, viewer_of
 from app.store.workspace import Workspace
 
 CASE_KEYS = (
@@ -143,6 +144,12 @@ def case_dict(session: Session, case: Case, *, history: bool = True) -> dict[str
         }
         for a in session.scalars(live(Attachment).order_by(Attachment.captured_at, Attachment.page_order))
     ]
+    # Need-to-know: the notes the reader may not read are left out (and counted, so a screen can
+    # say some are withheld); the history keeps their events without their contents.
+    role, reader = viewer_of(session)
+    notes = list(session.scalars(live(Note).order_by(Note.id)))
+    readable = [n for n in notes if may_read_note(role, reader, n.confidentiality, n.author)]
+    withheld = {n.id for n in notes} - {n.id for n in readable}
     out["notes"] = [
         {
             "id": n.id,
@@ -152,8 +159,9 @@ def case_dict(session: Session, case: Case, *, history: bool = True) -> dict[str
             "confidentiality": n.confidentiality,
             "at": plain(n.written_at),
         }
-        for n in session.scalars(live(Note).order_by(Note.id))
+        for n in readable
     ]
+    out["notes_withheld"] = len(withheld)
     out["file_movements"] = [
         {
             "id": m.id,
@@ -190,7 +198,7 @@ def case_dict(session: Session, case: Case, *, history: bool = True) -> dict[str
                 "action": e.action,
                 "entity": e.entity,
                 "entity_id": e.entity_id,
-                "details": e.details,
+                "details": {} if e.entity == "notes" and e.entity_id in withheld else e.details,
             }
             for e in session.scalars(select(AuditEvent).where(AuditEvent.case_id == case.id).order_by(AuditEvent.seq))
         ]

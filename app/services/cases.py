@@ -122,10 +122,19 @@ def create_case(ws: Workspace, case_values: dict[str, Any], persons: list[dict[s
         return case.id
 
 
-def set_case_fields(ws: Workspace, case_number: str, changes: dict[str, Any]) -> dict[str, tuple[Any, Any]]:
+def set_case_fields(
+    ws: Workspace, case_number: str, changes: dict[str, Any], *, reason: str | None = None
+) -> dict[str, tuple[Any, Any]]:
+    """Change some of a case's fields. A change some roles may not make (an adjudication outcome, a
+    stage moved backwards) is refused by the unit of work; `reason` says why a team lead moves a
+    stage back and is kept in the case's history."""
     ride = changes.pop("ride", None) if "ride" in changes else ...
     parsed = F.parse_fields(F.CASE_FIELDS, changes, "case", partial=True)
-    with unit_of_work(ws, "edit_cases") as uow:
+    try:
+        reason = F.REASON_TEXT(reason) if reason is not None else None
+    except ValueError as exc:
+        raise InvalidInput(f"The reason {exc}; shorten it.") from None
+    with unit_of_work(ws, "edit_cases", reason=reason) as uow:
         case = find_case(uow.session, case_number)
         check_unique(uow.session, case, parsed.get("case_number"), parsed.get("unhcr_id"), "case")
         if ride is not ...:

@@ -112,7 +112,8 @@ def _info(session: Any, c: Conflict) -> ConflictInfo:
 def resolve_conflict(ws: Workspace, conflict_id: str, *, value: Any = None, take: str | None = None) -> ConflictInfo:
     """Settle a conflict: `take="local"` keeps this device's candidate, `take="remote"` the other
     one (the newest candidate from another device), otherwise `value` is typed by the team lead."""
-    with unit_of_work(ws, "resolve_conflicts") as uow:
+    # A team lead deciding a conflict: the decision is the reason a stage may move back.
+    with unit_of_work(ws, "resolve_conflicts", reason="sync conflict resolved") as uow:
         session = uow.session
         matches = session.scalars(select(Conflict).where(Conflict.id.startswith(conflict_id.strip()))).all()
         if not matches:

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from app.errors import InvalidInput, PermissionDenied
 from app.models import OutboxEntry, Person, Synced, User, limits
 from app.models.base import utcnow
-from app.services.authz import allowed
+from app.models.roles import allowed, change_refusal, refusal_text
 from app.services.search_index import drop_person, person_changed
 from app.store import audit
 from app.store.settings import read_setting, write_setting
@@ -65,11 +65,18 @@ def _apply_defaults(obj: Synced) -> None:
 
 
 class UnitOfWork:
-    def __init__(self, ws: Workspace, session: Session, actor: str, role: str) -> None:
+    def __init__(
+        self, ws: Workspace, session: Session, actor: str, role: str, *, rules: bool = True, reason: str | None = None
+    ) -> None:
         self.ws = ws
         self.session = session
         self.actor = actor
         self.role = role
+        # The role rules on each change (app/models/roles.py): off only for the workspace's own
+        # bookkeeping (its first user, a set-aside change sent again), which no user asked for.
+        self.rules = rules
+        # Why the user makes this change, when a rule asks for one (a stage moved backwards)
+        self.reason = reason
         self.device_id = ws.meta.device_id
         self._clock = HybridClock(self.device_id, read_setting(session, HLC_SETTING))
         self._device_seq = int(read_setting(session, DEVICE_SEQ_SETTING) or 0)
@@ -85,19 +92,27 @@ class UnitOfWork:
 
     def require(self, action: str) -> None:
         if not allowed(self.role, action):
-            raise PermissionDenied(
-                f"Your role ({self.role.replace('_', ' ')}) may not {action.replace('_', ' ')}. Ask a team lead."
-            )
+            raise PermissionDenied(refusal_text(self.role, action))
+
+    def check_change(self, obj: Synced, old: dict[str, Any] | None, changes: dict[str, Any]) -> None:
+        """Refuse a change the actor's role may not make (a decision, a stage moved back without a
+        reason, a user record): the same rules HQ applies to what the laptop pushes."""
+        if not self.rules:
+            return
+        refusal = change_refusal(self.role, type(obj).__tablename__, old, changes, reason=self.reason)  # type: ignore[attr-defined]
+        if refusal:
+            raise PermissionDenied(refusal)
 
     # ----- changes --------------------------------------------------------------------------
     def create(self, obj: Synced, *, case_id: str | None, summary: str | None = None) -> Synced:
         if not getattr(obj, "id", None):
             obj.id = uuid7()
         obj.rev = 1
-        self._stamp(obj)
         _apply_defaults(obj)  # so the outbox carries the values the row will have, not None
-        self.session.add(obj)
         fields = {k: plain(getattr(obj, k)) for k in user_fields(obj)}
+        self.check_change(obj, None, fields)
+        self._stamp(obj)
+        self.session.add(obj)
         self._outbox(obj, fields)
         details: dict[str, Any] = {"fields": sorted(k for k, v in fields.items() if v not in (None, "", [], {}))}
         if summary:
@@ -112,9 +127,11 @@ class UnitOfWork:
             old = getattr(obj, key)
             if plain(old) != plain(new):
                 changed[key] = (plain(old), plain(new))
-                setattr(obj, key, new)
         if not changed:
             return changed
+        self.check_change(obj, {k: o for k, (o, _n) in changed.items()}, {k: n for k, (_o, n) in changed.items()})
+        for key in changed:
+            setattr(obj, key, changes[key])
         obj.rev = (obj.rev or 0) + 1
         self._stamp(obj)
         sent = {k: v[1] for k, v in changed.items()}
@@ -124,12 +141,16 @@ class UnitOfWork:
         self._outbox(obj, sent)
         if isinstance(obj, Person):  # every edit path keeps name search in step (names, date of birth)
             person_changed(self, obj, changed)
-        self._audit("update", obj, case_id, {"changes": {k: [o, n] for k, (o, n) in changed.items()}})
+        details: dict[str, Any] = {"changes": {k: [o, n] for k, (o, n) in changed.items()}}
+        if self.reason:
+            details["reason"] = self.reason
+        self._audit("update", obj, case_id, details)
         return changed
 
     def delete(self, obj: Synced, *, case_id: str | None) -> None:
         if obj.deleted:
             return
+        self.check_change(obj, None, {"deleted": True})
         obj.deleted = True
         obj.rev = (obj.rev or 0) + 1
         self._stamp(obj)
@@ -239,6 +260,15 @@ def actor_role(session: Session, username: str) -> str:
     return user.role if user and user.active else "none"
 
 
+VIEWER = "circuitride.viewer"  # session.info key: (role, user name) of whoever the session serves
+
+
+def viewer_of(session: Session) -> tuple[str, str | None]:
+    """The role and user name a session reads for (need-to-know filters); ("none", None) when the
+    session was not opened by `reading` or `unit_of_work`, so nothing restricted is shown."""
+    return session.info.get(VIEWER, ("none", None))
+
+
 @contextmanager
 def reading(ws: Workspace, action: str = "read_cases") -> Iterator[Session]:
     """A read-only session for queries: the role check without the write bookkeeping."""
@@ -246,18 +276,22 @@ def reading(ws: Workspace, action: str = "read_cases") -> Iterator[Session]:
     with ws.session() as session:
         role = actor_role(session, actor)
         if not allowed(role, action):
-            raise PermissionDenied(f"Your role ({role.replace('_', ' ')}) may not {action.replace('_', ' ')}.")
+            raise PermissionDenied(refusal_text(role, action))
+        session.info[VIEWER] = (role, actor)
         yield session
 
 
 @contextmanager
-def unit_of_work(ws: Workspace, action: str | None = None) -> Iterator[UnitOfWork]:
+def unit_of_work(ws: Workspace, action: str | None = None, *, reason: str | None = None) -> Iterator[UnitOfWork]:
+    """A transaction for `action` (checked against the actor's role). Without an action it is the
+    workspace's own bookkeeping and the per-change role rules are off."""
     actor = ws.username or "system"
     with ws.session() as session:
         # Foreign keys are checked at commit: rows are written in batches whose order the ORM
         # does not derive from our plain ForeignKey columns (no relationship() objects).
         session.execute(text("PRAGMA defer_foreign_keys = ON"))
-        uow = UnitOfWork(ws, session, actor, actor_role(session, actor))
+        uow = UnitOfWork(ws, session, actor, actor_role(session, actor), rules=action is not None, reason=reason)
+        session.info[VIEWER] = (uow.role, actor)
         if action:
             uow.require(action)
         yield uow

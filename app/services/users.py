@@ -6,12 +6,15 @@ characters of that name: a longer user name would make each of that user's chang
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from dataclasses import dataclass
 
-from app.errors import InvalidInput
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.errors import InvalidInput, NotFound
 from app.models import User, limits, vocab
 from app.services import fields as F
-from app.services.uow import unit_of_work
+from app.services.uow import reading, unit_of_work
 from app.store.workspace import Workspace
 
 
@@ -33,9 +36,13 @@ def ensure_user(ws: Workspace, username: str, *, role: str, display_name: str = 
         raise InvalidInput(f"Unknown role '{role}'. Roles: {', '.join(vocab.ROLES)}.")
     display_name = check_user_values(username, display_name)
     with ws.session() as session:
-        existing = session.scalar(select(User).where(User.username == username))
+        existing = session.scalar(select(User).where(User.username == username, User.deleted.is_(False)))
         first_user = session.scalar(select(User.id).limit(1)) is None
     if existing is not None:
+        if not existing.active:  # a deactivated user given a password again: active, in the role given now
+            with unit_of_work(ws, "manage_users") as uow:
+                user = _user(uow.session, username)
+                uow.update(user, {"active": True, "role": role}, case_id=None)
         return
     # The workspace's first user is created by the workspace itself, before anyone has a role.
     with unit_of_work(ws, None if first_user else "manage_users") as uow:
@@ -48,7 +55,84 @@ def add_user(ws: Workspace, username: str, password: str, *, role: str, display_
 
     check_user_values(username, display_name)
     check_username(username)
+    if role not in vocab.ROLES:
+        raise InvalidInput(f"Unknown role '{role}'. Roles: {', '.join(vocab.ROLES)}.")
+    with reading(ws, "manage_users"):
+        pass  # refused before a key slot is written
     if username in ws.users():
         raise InvalidInput(f"User {username} already exists. Use `circuitride passwd --user {username}` instead.")
     ensure_user(ws, username, role=role, display_name=display_name)
     ws.set_password(username, password)
+
+
+@dataclass(frozen=True, slots=True)
+class UserInfo:
+    username: str
+    display_name: str
+    role: str
+    active: bool
+    can_unlock: bool  # has a password on this laptop
+
+
+def list_users(ws: Workspace) -> list[UserInfo]:
+    """Every user of the workspace with their role; anyone may see who works on the laptop."""
+    slots = set(ws.users())
+    with reading(ws) as session:
+        rows = session.scalars(select(User).where(User.deleted.is_(False)).order_by(User.username))
+        return [UserInfo(u.username, u.display_name, u.role, u.active, u.username in slots) for u in rows]
+
+
+def set_role(ws: Workspace, username: str, role: str) -> bool:
+    """Give a user another role (an administrator's act, audited). False when it was already theirs."""
+    if role not in vocab.ROLES:
+        raise InvalidInput(f"Unknown role '{role}'. Roles: {', '.join(vocab.ROLES)}.")
+    with unit_of_work(ws, "manage_users") as uow:
+        user = _user(uow.session, username)
+        if user.role == role:
+            return False
+        if user.role == "admin" and user.active:
+            _keep_an_admin(uow.session, username, "change the role of")
+        uow.update(user, {"role": role}, case_id=None)
+        return True
+
+
+def deactivate_user(ws: Workspace, username: str) -> bool:
+    """Take a user's access away: their account is marked inactive (their past work keeps their
+    name) and their key slot is erased, so their password no longer opens the workspace. False when
+    they were inactive already."""
+    if username == ws.username:
+        raise InvalidInput("You cannot deactivate yourself; ask another administrator.")
+    with unit_of_work(ws, "manage_users") as uow:
+        user = _user(uow.session, username)
+        if not user.active:
+            return False
+        if user.role == "admin":
+            _keep_an_admin(uow.session, username, "deactivate")
+        uow.update(user, {"active": False}, case_id=None)
+        uow.after_commit(lambda: _erase_slot(ws, username))
+        return True
+
+
+def _user(session: Session, username: str) -> User:
+    user = session.scalar(select(User).where(User.username == username, User.deleted.is_(False)))
+    if user is None:
+        raise NotFound(f"No user {username} in this workspace. `circuitride user list` shows who there is.")
+    return user
+
+
+def _keep_an_admin(session: Session, username: str, verb: str) -> None:
+    others = session.scalar(
+        select(User.id)
+        .where(User.role == "admin", User.active.is_(True), User.deleted.is_(False), User.username != username)
+        .limit(1)
+    )
+    if others is None:
+        raise InvalidInput(
+            f"You cannot {verb} {username}: they are the workspace's only administrator. Add another "
+            "administrator first (`circuitride user add NAME --role admin`)."
+        )
+
+
+def _erase_slot(ws: Workspace, username: str) -> None:
+    path = ws.path / "keyslots" / f"user-{username}.json"
+    path.unlink(missing_ok=True)

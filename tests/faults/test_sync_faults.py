@@ -35,10 +35,10 @@ from app.services.manifest import import_manifest
 from app.store.workspace import Workspace
 from app.sync import protocol as p
 from app.sync.client import SyncFailed, Transport
-from app.sync.engine import enroll, enrollment, make_code, sync
+from app.sync.engine import enrollment, make_code, sync
 from tests.conftest import ROOT, cli_env
 from tests.integration.test_sync import manifest
-from tests.support.hq import HQServer, new_device, running_hq
+from tests.support.hq import HQServer, admin_enroll, new_device, running_hq
 from tests.support.netcut import CutProxy
 
 SEED = int(os.environ.get("SYNC_FAULT_SEED", random.randrange(2**32)))
@@ -86,7 +86,7 @@ def proxy(hq: HQServer, netcut: Callable[[str, int], CutProxy]) -> CutProxy:
 
 def device(hq: HQServer, proxy: CutProxy, path: Path, name: str) -> Workspace:
     ws = new_device(path)
-    enroll(ws, hq.code(name, None, url=f"https://127.0.0.1:{proxy.port}"))
+    admin_enroll(ws, hq.code(name, None, url=f"https://127.0.0.1:{proxy.port}"))
     return ws
 
 
@@ -313,7 +313,7 @@ def test_hq_killed_during_a_big_push_loses_and_duplicates_nothing(tmp_path: Path
         url = f"https://127.0.0.1:{port}"
         fingerprint = ca_fingerprint((home / "tls" / "ca.pem").read_bytes())
         lead = new_device(tmp_path / "lead")
-        enroll(lead, make_code(url, fingerprint, lead_token))
+        admin_enroll(lead, make_code(url, fingerprint, lead_token))
         doc = manifest()
         doc["cases"] = [
             dict(
@@ -380,7 +380,7 @@ def test_hq_killed_during_a_big_push_loses_and_duplicates_nothing(tmp_path: Path
         assert kills >= 1, f"seed {SEED}: no sync was interrupted by HQ's death; nothing was tested"
         sync(lead)
         other = new_device(tmp_path / "other")
-        enroll(other, make_code(url, fingerprint, other_token))
+        admin_enroll(other, make_code(url, fingerprint, other_token))
         sync(other)
         sync(lead)
         assert snapshot(lead) == snapshot(other), f"seed {SEED}: laptops differ"

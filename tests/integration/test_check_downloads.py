@@ -18,13 +18,13 @@ from app.services.attachments import attach
 from app.services.manifest import import_manifest
 from app.store.workspace import Workspace
 from app.sync import protocol as p
-from app.sync.engine import enroll, sync
+from app.sync.engine import sync
 from tests.conftest import PASSWORD
 from tests.faults.conftest import flip_byte
 from tests.faults.test_sync_faults import try_sync
 from tests.integration.conftest import jpeg_bytes
 from tests.integration.test_sync import manifest
-from tests.support.hq import HQServer, new_device, running_hq
+from tests.support.hq import HQServer, admin_enroll, new_device, running_hq
 from tests.support.netcut import CutProxy
 
 PENDING = re.compile(r"(\d+) file\(s\) not downloaded yet from HQ; run `circuitride sync`")
@@ -40,7 +40,7 @@ def test_check_reports_an_interrupted_download_as_pending_not_damage(
     hq: HQServer, netcut: Callable[[str, int], CutProxy], tmp_path: Path, cli
 ) -> None:
     lead = new_device(tmp_path / "lead")
-    enroll(lead, hq.code("lead-laptop"))
+    admin_enroll(lead, hq.code("lead-laptop"))
     import_manifest(lead, manifest())
     photo = attach(lead, "LIM-000100", jpeg_bytes(2400, 1800, noise=True, quality=95), filename="a.jpg", kind="photo")
     assert photo.size > 3 * p.CHUNK_BYTES  # several chunks, so the cut lands inside the file
@@ -51,7 +51,7 @@ def test_check_reports_an_interrupted_download_as_pending_not_damage(
     proxy = netcut("127.0.0.1", hq.port)
     other_path = tmp_path / "other"
     other = new_device(other_path)
-    enroll(other, hq.code("other-laptop", url=f"https://127.0.0.1:{proxy.port}"))
+    admin_enroll(other, hq.code("other-laptop", url=f"https://127.0.0.1:{proxy.port}"))
     proxy.cut_after(downstream=int(photo.size * 0.6))
     assert not try_sync(other), "the cut did not stop the download"
     assert not other.vault.exists(photo.content_hash)
@@ -107,13 +107,13 @@ def test_a_damaged_chunk_of_an_interrupted_download_is_fetched_again_not_a_dead_
     from app.store.settings import read_setting
 
     lead = new_device(tmp_path / "lead")
-    enroll(lead, hq.code("lead-laptop"))
+    admin_enroll(lead, hq.code("lead-laptop"))
     import_manifest(lead, manifest())
     photo = attach(lead, "LIM-000100", jpeg_bytes(2400, 1800, noise=True, quality=95), filename="a.jpg", kind="photo")
     sync(lead)
     proxy = netcut("127.0.0.1", hq.port)
     other = new_device(tmp_path / "other")
-    enroll(other, hq.code("other-laptop", url=f"https://127.0.0.1:{proxy.port}"))
+    admin_enroll(other, hq.code("other-laptop", url=f"https://127.0.0.1:{proxy.port}"))
     proxy.cut_after(downstream=int(photo.size * 0.6))
     assert not try_sync(other)
     with other.session() as s:

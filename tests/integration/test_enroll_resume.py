@@ -21,9 +21,9 @@ from sqlalchemy import select
 from app.hq.models import Device
 from app.sync import engine
 from app.sync.client import SyncFailed
-from app.sync.engine import enroll, enrollment, sync
+from app.sync.engine import enrollment, sync
 from tests.conftest import ROOT, cli_env
-from tests.support.hq import HQServer, new_device, running_hq
+from tests.support.hq import HQServer, admin_enroll, new_device, running_hq
 
 
 @pytest.fixture
@@ -51,7 +51,7 @@ def test_a_laptop_killed_after_hq_said_yes_finishes_with_the_same_code(
 
     monkeypatch.setattr(engine, "check", killed)
     with pytest.raises(KeyboardInterrupt):
-        enroll(ws, code)
+        admin_enroll(ws, code)
     monkeypatch.undo()
     assert enrollment(ws) is None
     assert bound(hq, "field-laptop").device_id == ws.meta.device_id  # HQ had taken it
@@ -61,17 +61,17 @@ def test_a_laptop_killed_after_hq_said_yes_finishes_with_the_same_code(
     # someone else holding the code cannot take over the half-finished enrollment
     other = new_device(tmp_path / "other")
     with pytest.raises(SyncFailed) as refused:
-        enroll(other, code)
+        admin_enroll(other, code)
     assert refused.value.status == 403 and "not valid" in refused.value.message
 
-    info = enroll(ws, code)  # the same command again
+    info = admin_enroll(ws, code)  # the same command again
     assert info.device_name == "field-laptop"
     assert bound(hq, "field-laptop").device_id == ws.meta.device_id
     report = sync(ws)
     assert report.rejected == []
     assert bound(hq, "field-laptop").token_hash is None  # used now: the code is spent for good
     with pytest.raises(SyncFailed) as spent:
-        enroll(other, code)
+        admin_enroll(other, code)
     assert spent.value.status == 403
 
 
@@ -90,11 +90,11 @@ def test_a_cut_connection_during_enrollment_is_retried_with_the_same_keys(
 
     monkeypatch.setattr(engine.httpx.Client, "post", post_then_cut)
     with pytest.raises(SyncFailed, match="run the same enrollment again"):
-        enroll(ws, code)
+        admin_enroll(ws, code)
     monkeypatch.undo()
     assert calls == [200]
     first_key = bound(hq, "field-laptop").public_key
-    enroll(ws, code)
+    admin_enroll(ws, code)
     assert bound(hq, "field-laptop").public_key == first_key
     sync(ws)
 
@@ -102,7 +102,7 @@ def test_a_cut_connection_during_enrollment_is_retried_with_the_same_keys(
 def test_enrollment_killed_at_random_moments_by_kill_9_still_completes(hq: HQServer, tmp_path: Path) -> None:
     """The real command line, killed with SIGKILL at random points, then run once more."""
     ws_path = tmp_path / "laptop"
-    new_device(ws_path).lock()
+    new_device(ws_path, role="admin").lock()  # enrolling is the laptop administrator's act
     code = hq.code("field-laptop")
     env = cli_env(tmp_path)
     cmd = [sys.executable, "-m", "app", "--data-dir", str(ws_path), "sync", "enroll", "--code", code]

@@ -33,12 +33,12 @@ from app.services.attachments import attach, remove_attachment
 from app.services.manifest import import_manifest
 from app.store.workspace import Workspace
 from app.sync import protocol as p
-from app.sync.engine import enroll, make_code, sync
+from app.sync.engine import make_code, sync
 from app.sync.signing import sign_request
 from tests.integration.conftest import jpeg_bytes
 from tests.integration.test_sync import manifest
 from tests.support import hq as hq_support
-from tests.support.hq import HQServer, Raw, enrolled, new_cases_push, new_device, running_hq
+from tests.support.hq import HQServer, Raw, admin_enroll, enrolled, new_cases_push, new_device, running_hq
 
 
 @pytest.fixture
@@ -139,7 +139,7 @@ def enroll_ride_lead(hq: HQServer, path: Path, ride_id: str) -> Workspace:
     """A team lead's laptop on a ride: enrolled for the ride, with the right to reference data."""
     ws = new_device(path)
     _, token = hq.hub.enroll_device("north-lead-laptop", ride_id, True)
-    enroll(ws, make_code(hq.url, ca_fingerprint((hq.hub.tls_dir / "ca.pem").read_bytes()), token))
+    admin_enroll(ws, make_code(hq.url, ca_fingerprint((hq.hub.tls_dir / "ca.pem").read_bytes()), token))
     return ws
 
 

@@ -27,9 +27,9 @@ from app.services.manifest import import_manifest
 from app.store.workspace import Workspace
 from app.sync import protocol as p
 from app.sync.client import SyncFailed, Transport
-from app.sync.engine import build_push, enroll, enrollment, make_code, sync
+from app.sync.engine import build_push, enrollment, make_code, sync
 from tests.integration.test_sync import manifest
-from tests.support.hq import HQServer, enrolled, new_device, running_hq
+from tests.support.hq import HQServer, admin_enroll, enrolled, new_device, running_hq
 
 
 @pytest.fixture
@@ -186,7 +186,7 @@ def test_enrollment_with_a_wrong_fingerprint_is_refused_and_writes_nothing(hq: H
     ws = new_device(tmp_path / "dev")
     _, token = hq.hub.enroll_device("dev-laptop", None)
     with pytest.raises(SyncFailed) as failed:
-        enroll(ws, make_code(hq.url, "ab" * 32, token))
+        admin_enroll(ws, make_code(hq.url, "ab" * 32, token))
     assert "does not match the enrollment code" in failed.value.message
     assert enrollment(ws) is None
     with ws.session() as s:
@@ -199,7 +199,7 @@ def test_enrollment_with_a_wrong_fingerprint_is_refused_and_writes_nothing(hq: H
     # the token was not used up: the correct code still enrolls
     from app.hq.tls import ca_fingerprint
 
-    enroll(ws, make_code(hq.url, ca_fingerprint((hq.hub.tls_dir / "ca.pem").read_bytes()), token))
+    admin_enroll(ws, make_code(hq.url, ca_fingerprint((hq.hub.tls_dir / "ca.pem").read_bytes()), token))
     assert enrollment(ws) is not None
 
 

@@ -19,6 +19,7 @@ from app.store.keyslots import TEST_KDF
 from app.store.workspace import Workspace
 from app.sync.engine import enroll, enrollment, make_code
 from app.sync.signing import sign_request
+from tests.support.staff import as_admin
 
 PASSWORD = "correct horse battery staple"
 
@@ -75,7 +76,8 @@ def new_device(path: Path, name: str = "lead", role: str = "team_lead") -> Works
 
 def enrolled(hq: HQServer, path: Path, name: str, ride_id: str | None = None, role: str = "team_lead") -> Workspace:
     ws = new_device(path, "lead", role)
-    enroll(ws, hq.code(name, ride_id))
+    with as_admin(ws, PASSWORD):  # enrolling a laptop is its administrator's act
+        enroll(ws, hq.code(name, ride_id))
     return ws
 
 
@@ -117,3 +119,9 @@ class Raw:
 
     def call(self, method: str, target: str, body: bytes = b"") -> httpx.Response:
         return self.send(method, target, body, self.headers(method, target, body))
+
+
+def admin_enroll(ws: Workspace, code: str) -> Any:
+    """`enroll` as the laptop's administrator (whose act it is), the workspace staying open as its user."""
+    with as_admin(ws, PASSWORD):
+        return enroll(ws, code)

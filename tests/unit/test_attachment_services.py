@@ -282,11 +282,9 @@ def test_crop_makes_a_new_35_45_photo_without_exif_and_keeps_the_original(
 
 
 def test_interviewer_may_attach_and_arrange(ws: Workspace, family: tuple[str, str]) -> None:
-    from app.services.users import ensure_user
-    from app.store.keyslots import TEST_KDF
+    from tests.support.staff import add_staff
 
-    ensure_user(ws, "ines", role="interviewer")
-    ws.set_password("ines", "a long enough passphrase", kdf=TEST_KDF)
+    add_staff(ws, "ines", "interviewer")
     ws.lock()
     other = Workspace(ws.path)
     other.unlock("a long enough passphrase", "ines")
