@@ -173,8 +173,9 @@ def change_refusal(
         if action == "move_stage_back" and not (reason or "").strip():
             stage_from = (old or {}).get("stage")
             return (
-                f"Moving the stage back from {stage_from} to {changes['stage']} needs a reason "
-                "(`--reason TEXT`), recorded in the case's history."
+                f"Moving a case's stage back (from {stage_from} to {changes['stage']}) needs a reason, kept in "
+                "the case's history: give it when the app asks, or with `circuitride case set NUMBER "
+                "stage=STAGE --reason TEXT`."
             )
     return None
 
