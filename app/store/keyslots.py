@@ -125,8 +125,9 @@ def check_password_strength(password: str) -> None:
     password = normalise_password(password)
     if len(password) < MIN_PASSWORD_CHARS:
         raise WeakPassword(
-            f"The password is too short: use at least {MIN_PASSWORD_CHARS} characters. "
-            "A passphrase of three or four unrelated words is easy to remember and strong."
+            "The password is too short: use at least {min_chars} characters. "
+            "A passphrase of three or four unrelated words is easy to remember and strong.",
+            min_chars=MIN_PASSWORD_CHARS,
         )
     if password.casefold() in _BLOCKLIST or len(set(password)) < 4:
         raise WeakPassword("That password is too easy to guess. Choose a passphrase of unrelated words.")
@@ -162,7 +163,12 @@ def subkey(dek: bytes, info: bytes) -> bytes:
 
 
 def make_password_slot(
-    dek: bytes, username: str, password: str, binding: SlotBinding, params: KdfParams
+    dek: bytes,
+    username: str,
+    password: str,
+    binding: SlotBinding,
+    params: KdfParams,
+    user_key: bytes | None = None,
 ) -> dict[str, Any]:
     salt = os.urandom(SALT_BYTES)
     header = {
@@ -175,9 +181,81 @@ def make_password_slot(
         "device_id": binding.device_id,
     }
     kek = params.derive(normalise_password(password), salt)
+    return _seal(header, kek, dek, user_key)
+
+
+def _seal(header: dict[str, Any], kek: bytes, dek: bytes, user_key: bytes | None) -> dict[str, Any]:
+    """The slot: the DEK wrapped under `kek`, and the user's signing key with it if given. The
+    wrapped user key is part of the header, so the DEK's associated data binds it to the slot."""
+    header = {k: v for k, v in header.items() if k not in ("nonce", "wrapped", USER_KEY_FIELD)}
+    if user_key is not None:
+        header[USER_KEY_FIELD] = _wrap_user_key(kek, header, user_key)
     nonce = os.urandom(12)
     wrapped = AESGCM(kek).encrypt(nonce, dek, _aad(header))
     return {**header, "nonce": _b64(nonce), "wrapped": _b64(wrapped)}
+
+
+# ----- the user's signing key ------------------------------------------------------------------
+# Every password slot also holds its user's Ed25519 signing key (app/sync/authorship.py signs the
+# user's changes with it; HQ knows the public half once the user has enrolled). It is wrapped with
+# the same password-derived key as the DEK, so another user of the laptop, who can read the whole
+# database, cannot sign as this user. Its associated data binds it to the slot's user, workspace,
+# device and salt; slots made before it existed get one at the next unlock with the password.
+USER_KEY_FIELD = "user_key"
+USER_KEY_PURPOSE = "circuitride user signing key v1"
+
+
+def _user_key_aad(header: dict[str, Any], public: str) -> bytes:
+    base = {k: v for k, v in header.items() if k not in ("nonce", "wrapped", USER_KEY_FIELD)}
+    return _aad({**base, "purpose": USER_KEY_PURPOSE, "public": public})
+
+
+def _wrap_user_key(kek: bytes, header: dict[str, Any], user_key: bytes) -> dict[str, str]:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    public = _b64(Ed25519PrivateKey.from_private_bytes(user_key).public_key().public_bytes_raw())
+    nonce = os.urandom(12)
+    wrapped = AESGCM(kek).encrypt(nonce, user_key, _user_key_aad(header, public))
+    return {"public": public, "nonce": _b64(nonce), "wrapped": _b64(wrapped)}
+
+
+def _unwrap_user_key(kek: bytes, header: dict[str, Any]) -> bytes | None:
+    found = header.get(USER_KEY_FIELD)
+    if found is None:
+        return None
+    try:
+        public = str(found["public"])
+        return AESGCM(kek).decrypt(_unb64(found["nonce"]), _unb64(found["wrapped"]), _user_key_aad(header, public))
+    except (KeyError, ValueError, TypeError, InvalidTag) as exc:
+        raise InvalidInput("A key slot file is damaged. Restore the workspace from a backup.") from exc
+
+
+def new_user_key() -> bytes:
+    """A fresh Ed25519 signing key for a user (raw 32 bytes)."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    return Ed25519PrivateKey.generate().private_bytes_raw()
+
+
+@dataclass(frozen=True)
+class OpenedSlot:
+    """What a password opened: the DEK, the user's signing key (None in a slot made before user
+    keys), and what `with_user_key` needs to give such a slot a key without deriving again."""
+
+    dek: bytes
+    user_key: bytes | None
+    header: dict[str, Any]
+    kek: bytes | None  # None when the slot was just rewritten under the normalised password
+
+
+def with_user_key(opened: OpenedSlot, user_key: bytes, password: str, binding: SlotBinding) -> dict[str, Any]:
+    """The opened slot again, same password and KDF, now holding `user_key` (write it with write_slot).
+    No second key derivation unless the slot was just rewritten under the normalised password."""
+    if opened.kek is not None:
+        return _seal(opened.header, opened.kek, opened.dek, user_key)
+    kdf = opened.header["kdf"]
+    params = KdfParams(int(kdf["iterations"]), int(kdf["memory_kib"]), int(kdf["lanes"]))
+    return make_password_slot(opened.dek, str(opened.header["user"]), password, binding, params, user_key)
 
 
 def _split(slot: dict[str, Any]) -> tuple[dict[str, Any], bytes, bytes]:
@@ -191,6 +269,11 @@ def _split(slot: dict[str, Any]) -> tuple[dict[str, Any], bytes, bytes]:
 def open_password_slot(slot: dict[str, Any], password: str, binding: SlotBinding) -> bytes:
     """The data key, if `password` opens `slot`. A slot read by `read_slot` that opens only with
     the password's pre-normalisation form is rewritten under the NFC form (see the docstring)."""
+    return open_password_slot_keys(slot, password, binding).dek
+
+
+def open_password_slot_keys(slot: dict[str, Any], password: str, binding: SlotBinding) -> OpenedSlot:
+    """`open_password_slot`, also giving the user's signing key the slot holds (if any)."""
     header, nonce, wrapped = _split(slot)
     if header.get("workspace_id") != binding.workspace_id or header.get("device_id") != binding.device_id:
         raise WrongPassword("This key slot belongs to another workspace or device.")
@@ -209,14 +292,21 @@ def open_password_slot(slot: dict[str, Any], password: str, binding: SlotBinding
             dek = AESGCM(kek).decrypt(nonce, wrapped, _aad(header))
         except InvalidTag:
             continue
+        user_key = _unwrap_user_key(kek, header)
         if attempt > 0:
-            _rewrap_legacy(slot, header, dek, password, binding, params)
-        return dek
+            _rewrap_legacy(slot, header, dek, password, binding, params, user_key)
+        return OpenedSlot(dek, user_key, header, kek if attempt == 0 else None)
     raise WrongPassword("Wrong password. Check the keyboard layout and Caps Lock, then try again.")
 
 
 def _rewrap_legacy(
-    slot: dict[str, Any], header: dict[str, Any], dek: bytes, password: str, binding: SlotBinding, params: KdfParams
+    slot: dict[str, Any],
+    header: dict[str, Any],
+    dek: bytes,
+    password: str,
+    binding: SlotBinding,
+    params: KdfParams,
+    user_key: bytes | None = None,
 ) -> None:
     """Rewrite a slot that opened with an unnormalised password under the NFC form, so that the
     password opens it however it is typed from now on. Failing to write (a full disk, a read-only
@@ -225,7 +315,7 @@ def _rewrap_legacy(
     if path is None:
         return
     try:
-        write_slot(path, make_password_slot(dek, str(header["user"]), password, binding, params))
+        write_slot(path, make_password_slot(dek, str(header["user"]), password, binding, params, user_key))
     except OSError as exc:
         log.warning("a key slot could not be rewritten under the normalised password: %s", type(exc).__name__)
     else:
@@ -337,9 +427,9 @@ def read_slot(path: Path) -> dict[str, Any]:
     try:
         data = json.loads(path.read_text("utf-8"))
     except (OSError, ValueError) as exc:
-        raise InvalidInput(f"The key slot {path.name} cannot be read. Restore it from a backup.") from exc
+        raise InvalidInput("The key slot {name} cannot be read. Restore it from a backup.", name=path.name) from exc
     if not isinstance(data, dict) or data.get("version") != SLOT_VERSION:
-        raise InvalidInput(f"The key slot {path.name} has an unknown format.")
+        raise InvalidInput("The key slot {name} has an unknown format.", name=path.name)
     slot = SlotFile(data)
     slot.path = Path(path)
     return slot

@@ -51,6 +51,7 @@ from app.util.files import atomic_write
 from app.util.ids import uuid7
 
 if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
     from sqlalchemy import Engine
     from sqlalchemy.orm import Session
 
@@ -82,8 +83,9 @@ def default_data_dir() -> Path:
 def check_username(username: str) -> str:
     if not _USERNAME.match(username or ""):
         raise InvalidInput(
-            f"'{username}' is not a valid user name: use lower-case letters, digits, dots, "
-            "dashes or underscores (for example ana.rojas)."
+            "'{name}' is not a valid user name: use lower-case letters, digits, dots, "
+            "dashes or underscores (for example ana.rojas).",
+            name=username,
         )
     return username
 
@@ -107,8 +109,8 @@ class Workspace:
         meta_path = self.path / META_FILE
         if not meta_path.is_file():
             raise WorkspaceNotFound(
-                f"No workspace at {self.path}. Create one with `circuitride init` "
-                "or point --data-dir at an existing one."
+                "No workspace at {path}. Create one with `circuitride init` or point --data-dir at an existing one.",
+                path=self.path,
             )
         try:
             raw = json.loads(meta_path.read_text("utf-8"))
@@ -120,7 +122,7 @@ class Workspace:
                 str(raw.get("created_at", "")),
             )
         except (OSError, ValueError, KeyError, TypeError) as exc:
-            raise IntegrityProblem(f"{meta_path} is damaged. Restore the workspace from a backup.") from exc
+            raise IntegrityProblem("{path} is damaged. Restore the workspace from a backup.", path=meta_path) from exc
         if self.meta.format_version > FORMAT_VERSION:
             raise InvalidInput("This workspace was made by a newer Circuit Ride. Update the application.")
         self.backoff = Backoff(self.path / "state" / BACKOFF_FILE)
@@ -129,6 +131,9 @@ class Workspace:
         self._sessions: Any = None
         self._vault: BlobVault | None = None
         self.username: str | None = None
+        # The unlocked user's Ed25519 signing key (app/sync/authorship.py signs their changes with
+        # it); None when locked, opened with HQ's recovery key, or its slot could not be given one.
+        self.user_key: Ed25519PrivateKey | None = None
         # True when the disk had no room for the database's shared index at unlock: this process
         # then holds the database alone until lock() and any change is likely to fail StorageFull.
         self.low_disk = False
@@ -154,17 +159,19 @@ class Workspace:
         # late: a half-made workspace); the same limits as every other name (app/models/limits.py).
         if len(display_name.strip()) > limits.MAX_NAME_CHARS or any(ord(c) < 32 for c in display_name):
             raise InvalidInput(
-                f"The display name must fit on one line of at most {limits.MAX_NAME_CHARS} characters; shorten it."
+                "The display name must fit on one line of at most {max_chars} characters; shorten it.",
+                max_chars=limits.MAX_NAME_CHARS,
             )
         keyslots.check_password_strength(password)
         hq_public = keyslots.load_recovery_public_key(recovery_public_key) if recovery_public_key else None
         if (path / META_FILE).exists() or (path / DB_FILE).exists():
-            raise WorkspaceExists(f"A workspace already exists at {path}.")
+            raise WorkspaceExists("A workspace already exists at {path}.", path=path)
         if path.exists() and any(path.iterdir()):
-            raise WorkspaceExists(f"{path} is not empty. Choose an empty or new directory.")
+            raise WorkspaceExists("{path} is not empty. Choose an empty or new directory.", path=path)
         params = kdf or keyslots.calibrate_kdf()
         meta = WorkspaceMeta(FORMAT_VERSION, uuid7(), uuid7(), name or path.name, _now_iso())
         dek = keyslots.new_dek()
+        user_key = keyslots.new_user_key()
         try:
             for sub in ("keyslots", "state", "blobs"):
                 (path / sub).mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -173,7 +180,7 @@ class Workspace:
             Backoff(path / "state" / BACKOFF_FILE).ensure()
             keyslots.write_slot(
                 path / "keyslots" / f"user-{username}.json",
-                keyslots.make_password_slot(dek, username, password, meta.binding, params),
+                keyslots.make_password_slot(dek, username, password, meta.binding, params, user_key),
             )
             if hq_public is not None:
                 keyslots.write_slot(
@@ -195,7 +202,7 @@ class Workspace:
                 raise storage_full(path) from exc
             raise
         ws = cls(path)
-        ws._open(bytearray(dek), username)
+        ws._open(bytearray(dek), username, user_key)
         from app.services.users import ensure_user  # services own the audited user record
 
         ensure_user(ws, username, role=role, display_name=display_name)
@@ -231,9 +238,9 @@ class Workspace:
         # count is rewritten in place, and an attempt that cannot be counted is not tried at all.
         self.backoff.begin_attempt()
         slot = keyslots.read_slot(self._slot_path(user))
-        dek = keyslots.open_password_slot(slot, password, self.meta.binding)
+        opened = keyslots.open_password_slot_keys(slot, password, self.meta.binding)
         self.backoff.succeeded()  # never raises: a right password opens even when this cannot be written
-        self._open(bytearray(dek), user)
+        self._open(bytearray(opened.dek), user, opened.user_key or self._give_user_key(user, password, opened))
 
     def unlock_with_recovery(self, private_pem: bytes, passphrase: str | None = None) -> None:
         path = self.path / "keyslots" / RECOVERY_SLOT
@@ -244,7 +251,22 @@ class Workspace:
         self.backoff.succeeded()
         self._open(bytearray(dek), "@recovery")
 
-    def _open(self, dek: bytearray, username: str) -> None:
+    def _give_user_key(self, username: str, password: str, opened: keyslots.OpenedSlot) -> bytes | None:
+        """A slot made before users had signing keys gets one now, rewritten atomically (the old
+        slot opens until the new one is in place). Failing to write (a full disk, a read-only copy)
+        does not stop the unlock: this user's changes then travel unsigned until the next unlock."""
+        user_key = keyslots.new_user_key()
+        try:
+            keyslots.write_slot(
+                self._slot_path(username), keyslots.with_user_key(opened, user_key, password, self.meta.binding)
+            )
+        except OSError as exc:
+            log.warning("a key slot could not be given its user's signing key: %s", type(exc).__name__)
+            return None
+        log.info("a key slot made before user signing keys was given one")
+        return user_key
+
+    def _open(self, dek: bytearray, username: str, user_key: bytes | None = None) -> None:
         from sqlalchemy.exc import DatabaseError
 
         from app.store.db import session_factory
@@ -266,6 +288,7 @@ class Workspace:
         self._sessions = session_factory(engine)
         self._vault = BlobVault(self.path / "blobs", keyslots.subkey(bytes(dek), keyslots.SUBKEY_INFO_VAULT))
         self.username = username
+        self.user_key = _signing_key(user_key)
         self.low_disk = low_disk
         log.info("workspace %s unlocked%s", self.meta.workspace_id, " on a full disk" if low_disk else "")
 
@@ -306,24 +329,42 @@ class Workspace:
                 self._dek[i] = 0
         self._dek = self._engine = self._sessions = self._vault = None
         self.username = None
+        self.user_key = None
 
     @property
     def is_unlocked(self) -> bool:
         return self._engine is not None
 
     # ----- passwords ------------------------------------------------------------------------
-    def set_password(self, username: str, new_password: str, kdf: KdfParams | None = None) -> None:
-        """Write (or rewrite) a user's slot for the open workspace. The database is untouched."""
+    def set_password(
+        self, username: str, new_password: str, kdf: KdfParams | None = None, *, user_key: bytes | None = None
+    ) -> bool:
+        """Write (or rewrite) a user's slot for the open workspace. The database is untouched.
+
+        The slot keeps the user's signing key when it is known here (the open workspace's own user,
+        or `user_key`); otherwise the user gets a new one (a new user, or a password set with HQ's
+        recovery key), which HQ must be told again (`circuitride user enroll`). True when new."""
         keyslots.check_password_strength(new_password)
         dek = self._require_dek()
+        if user_key is None and username == self.username and self.user_key is not None:
+            from app.sync.signing import private_key_bytes
+
+            user_key = private_key_bytes(self.user_key)
+        made = user_key is None
         slot = keyslots.make_password_slot(
-            dek, check_username(username), new_password, self.meta.binding, kdf or self._slot_params(username)
+            dek,
+            check_username(username),
+            new_password,
+            self.meta.binding,
+            kdf or self._slot_params(username),
+            user_key or keyslots.new_user_key(),
         )
         try:
             keyslots.write_slot(self._slot_path(username), slot)
         except OSError as exc:
             raise _os_error(exc, self.path) from exc
         log.info("key slot rewritten for one user")
+        return made
 
     def change_password(self, username: str, old_password: str, new_password: str) -> None:
         keyslots.check_password_strength(new_password)
@@ -332,7 +373,10 @@ class Workspace:
             self.unlock(old_password, username)
         else:
             slot = keyslots.read_slot(self._slot_path(username))
-            keyslots.open_password_slot(slot, old_password, self.meta.binding)
+            opened = keyslots.open_password_slot_keys(slot, old_password, self.meta.binding)
+            if username != self.username and opened.user_key is not None:
+                self.set_password(username, new_password, user_key=opened.user_key)  # keeps their key
+                return
         self.set_password(username, new_password)
         if not was_open:
             self.lock()
@@ -397,7 +441,7 @@ class Workspace:
         dek = self._require_dek()
         dest = Path(dest)
         if dest.exists() and any(dest.iterdir()):
-            raise WorkspaceExists(f"{dest} is not empty. Choose a new directory for the backup.")
+            raise WorkspaceExists("{path} is not empty. Choose a new directory for the backup.", path=dest)
         tmp = dest.with_name(dest.name + ".partial")
         shutil.rmtree(tmp, ignore_errors=True)
         try:
@@ -449,6 +493,14 @@ class Workspace:
             raw.close()
 
 
+def _signing_key(raw: bytes | None) -> Ed25519PrivateKey | None:
+    if raw is None:
+        return None
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    return Ed25519PrivateKey.from_private_bytes(raw)
+
+
 def _now_iso() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
@@ -465,7 +517,8 @@ def _meta_dict(meta: WorkspaceMeta) -> dict[str, Any]:
 
 def storage_full(path: Path) -> StorageFull:
     return StorageFull(
-        f"The disk is full: free some space (on the drive that holds {path}) and try again; nothing was changed."
+        "The disk is full: free some space (on the drive that holds {path}) and try again; nothing was changed.",
+        path=path,
     )
 
 
@@ -502,5 +555,6 @@ def _os_error(exc: OSError, path: Path | None = None) -> CircuitRideError:
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
         return storage_full(path or Path(exc.filename or "."))
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return InvalidInput(f"Permission denied writing to {exc.filename}. Choose a folder you can write to.")
-    return CircuitRideError(f"Could not write to disk ({exc.strerror}). Check the drive, then try again.")
+        return InvalidInput("Permission denied writing to {path}. Choose a folder you can write to.", path=exc.filename)
+    # strerror is the system's own wording, shown as it is
+    return CircuitRideError("Could not write to disk ({reason}). Check the drive, then try again.", reason=exc.strerror)
