@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from app.errors import InvalidInput
+from app.errors import FieldProblem, InvalidInput, Message, message_of
 from app.models import limits, vocab
 
 Parser = Callable[[Any], Any]
@@ -58,17 +58,17 @@ class FieldSpec:
     label: str = ""
 
 
-def text_problem(value: str, max_len: int, *, multiline: bool = False) -> str | None:
+def text_problem(value: str, max_len: int, *, multiline: bool = False) -> Message | None:
     """What is wrong with `value` as the text of a field (None: nothing)."""
     if len(value) > max_len:
-        return f"is longer than {max_len:,} characters"
+        return Message("is longer than {max_chars:,} characters", {"max_chars": max_len})
     # One scan per value (an import checks hundreds of thousands); the reason is worked out after.
     found = (_NOT_TEXT if multiline else _NOT_ONE_LINE).search(value)
     if found is None:
         return None
     if found.group() in _LINE_BREAK and not _NOT_TEXT.search(value):
-        return "holds a line break; it must be one line"
-    return "holds a control character or invalid text; type or paste it again as plain text"
+        return Message("holds a line break; it must be one line")
+    return Message("holds a control character or invalid text; type or paste it again as plain text")
 
 
 def text(max_len: int = limits.MAX_NAME_CHARS, *, multiline: bool = False) -> Parser:
@@ -79,11 +79,11 @@ def text(max_len: int = limits.MAX_NAME_CHARS, *, multiline: bool = False) -> Pa
         if value is None:
             return None
         if not isinstance(value, str | int | float) or isinstance(value, bool):
-            raise ValueError("expected text")
+            raise FieldProblem("expected text")
         out = str(value).strip()
         problem = text_problem(out, cap, multiline=multiline)
         if problem:
-            raise ValueError(problem)
+            raise FieldProblem(problem)
         return out or None
 
     return parse
@@ -95,7 +95,7 @@ def required_text(max_len: int = limits.MAX_NAME_CHARS, *, multiline: bool = Fal
     def parse(value: Any) -> str:
         out = inner(value)
         if not out:
-            raise ValueError("must not be empty")
+            raise FieldProblem("must not be empty")
         return str(out)
 
     return parse
@@ -117,7 +117,7 @@ def row_id(value: Any) -> str:
     """A record id as a manifest may carry it: a UUID in canonical form; upper case is read as lower."""
     if isinstance(value, str) and limits.is_row_id(value.strip().lower()):
         return value.strip().lower()
-    raise ValueError(f"'{shown(value)}' is not a UUID (such as 0190f5c2-7d3e-7a41-9c0e-5b2f1d4e8a77)")
+    raise FieldProblem("'{value}' is not a UUID (such as 0190f5c2-7d3e-7a41-9c0e-5b2f1d4e8a77)", value=shown(value))
 
 
 def choice(options: tuple[str, ...], *, upper: bool = False, allow_none: bool = False) -> Parser:
@@ -125,16 +125,16 @@ def choice(options: tuple[str, ...], *, upper: bool = False, allow_none: bool = 
         if value is None or value == "":
             if allow_none:
                 return None
-            raise ValueError(f"is required; one of: {', '.join(options)}")
+            raise FieldProblem("is required; one of: {options}", options=", ".join(options))
         if not isinstance(value, str):
-            raise ValueError(f"must be one of: {', '.join(options)}")
+            raise FieldProblem("must be one of: {options}", options=", ".join(options))
         norm = value.strip()
         norm = norm.upper() if upper else norm.lower().replace(" ", "_")
         # Stages are written with dashes, the other vocabularies with underscores: accept both.
         for option in options:
             if norm == option or norm.replace("_", "-") == option or norm.replace("-", "_") == option:
                 return option
-        raise ValueError(f"'{shown(value)}' is not one of: {', '.join(options)}")
+        raise FieldProblem("'{value}' is not one of: {options}", value=shown(value), options=", ".join(options))
 
     return parse
 
@@ -148,20 +148,20 @@ def boolean(value: Any) -> bool:
         return False
     if value is None:
         return False
-    raise ValueError("must be true or false")
+    raise FieldProblem("must be true or false")
 
 
-def pattern(regex: re.Pattern[str], hint: str, *, upper: bool = True, allow_none: bool = True) -> Parser:
+def pattern(regex: re.Pattern[str], hint: Message, *, upper: bool = True, allow_none: bool = True) -> Parser:
     def parse(value: Any) -> str | None:
         if value is None or (isinstance(value, str) and not value.strip()):
             if allow_none:
                 return None
-            raise ValueError("must not be empty")
+            raise FieldProblem("must not be empty")
         if not isinstance(value, str):
-            raise ValueError(f"must be text like {hint}")
+            raise FieldProblem("must be text like {hint}", hint=hint)
         out = value.strip().upper() if upper else value.strip()
         if not regex.match(out):
-            raise ValueError(f"'{shown(value)}' does not look like {hint}")
+            raise FieldProblem("'{value}' does not look like {hint}", value=shown(value), hint=hint)
         return out
 
     return parse
@@ -176,15 +176,15 @@ def text_list(item: Parser, max_items: int = MAX_FIELD_ITEMS) -> Parser:
         if isinstance(value, str):
             value = [v for v in re.split(r"[;,]", value) if v.strip()]
         if not isinstance(value, list):
-            raise ValueError("must be a list")
+            raise FieldProblem("must be a list")
         if len(value) > cap:
-            raise ValueError(f"holds {len(value):,} items; at most {cap:,} are allowed")
+            raise FieldProblem("holds {count:,} items; at most {cap:,} are allowed", count=len(value), cap=cap)
         out = []
         for i, v in enumerate(value):
             try:
                 parsed = item(v)
             except ValueError as exc:
-                raise ValueError(f"item {i + 1}: {exc}") from None
+                raise FieldProblem("item {number}: {problem}", number=i + 1, problem=message_of(exc)) from None
             if parsed is not None and parsed not in out:
                 out.append(parsed)
         return out
@@ -194,9 +194,11 @@ def text_list(item: Parser, max_items: int = MAX_FIELD_ITEMS) -> Parser:
 
 def language(value: Any) -> str:
     if isinstance(value, str) and len(value.strip()) > MAX_LANGUAGE_CHARS:
-        raise ValueError(f"is longer than {MAX_LANGUAGE_CHARS} characters; use an ISO 639 code (es, uk, ps, ti)")
+        raise FieldProblem(
+            "is longer than {max_chars} characters; use an ISO 639 code (es, uk, ps, ti)", max_chars=MAX_LANGUAGE_CHARS
+        )
     if not isinstance(value, str) or not _LANGUAGE.match(value.strip().lower()):
-        raise ValueError(f"'{shown(value)}' is not an ISO 639 language code (for example es, uk, ps, ti)")
+        raise FieldProblem("'{value}' is not an ISO 639 language code (for example es, uk, ps, ti)", value=shown(value))
     return value.strip().lower()
 
 
@@ -207,11 +209,11 @@ def parse_dob(value: Any, precision: Any, today: dt.date | None = None) -> tuple
     if value is None or (isinstance(value, str) and not value.strip()):
         return None, prec or "exact"
     if not isinstance(value, str):
-        raise ValueError("date of birth must be text: YYYY-MM-DD, YYYY-MM or YYYY")
+        raise FieldProblem("date of birth must be text: YYYY-MM-DD, YYYY-MM or YYYY")
     raw = value.strip()
     shape = next((p for rx, p in _DOB_FORMS.items() if rx.match(raw)), None)
     if shape is None:
-        raise ValueError(f"'{shown(value)}' is not a date of birth: use YYYY-MM-DD, YYYY-MM or YYYY")
+        raise FieldProblem("'{value}' is not a date of birth: use YYYY-MM-DD, YYYY-MM or YYYY", value=shown(value))
     prec = prec or shape
     parts = [int(p) for p in raw.split("-")]
     year = parts[0]
@@ -220,23 +222,27 @@ def parse_dob(value: Any, precision: Any, today: dt.date | None = None) -> tuple
     try:
         date = dt.date(year, month, day)
     except ValueError:
-        raise ValueError(f"'{shown(value)}' is not a real calendar date") from None
+        raise FieldProblem("'{value}' is not a real calendar date", value=shown(value)) from None
     if year < EARLIEST_BIRTH_YEAR:
-        raise ValueError(f"'{shown(value)}' is before {EARLIEST_BIRTH_YEAR}")
+        raise FieldProblem("'{value}' is before {year}", value=shown(value), year=EARLIEST_BIRTH_YEAR)
     if date > today:
-        raise ValueError(f"'{shown(value)}' is in the future")
+        raise FieldProblem("'{value}' is in the future", value=shown(value))
     needed = DOB_PARTS[prec]
     if len(parts) < needed:
-        raise ValueError(
-            f"a date with precision '{prec}' needs the form {('YYYY', 'YYYY-MM', 'YYYY-MM-DD')[needed - 1]}"
+        raise FieldProblem(
+            "a date with precision '{precision}' needs the form {form}",
+            precision=prec,
+            form=("YYYY", "YYYY-MM", "YYYY-MM-DD")[needed - 1],
         )
     canonical = "-".join((f"{year:04d}", f"{month:02d}", f"{day:02d}")[:needed])
     return canonical, prec
 
 
 CASE_FIELDS: dict[str, FieldSpec] = {
-    "case_number": FieldSpec(pattern(_CASE_NUMBER, "a case number such as LIM-000123", allow_none=False), True),
-    "unhcr_id": FieldSpec(pattern(_UNHCR_ID, "a UNHCR registration id such as 123-45C67890")),
+    "case_number": FieldSpec(
+        pattern(_CASE_NUMBER, Message("a case number such as LIM-000123"), allow_none=False), True
+    ),
+    "unhcr_id": FieldSpec(pattern(_UNHCR_ID, Message("a UNHCR registration id such as 123-45C67890"))),
     "priority": FieldSpec(choice(vocab.PRIORITIES, upper=True)),
     "stage": FieldSpec(choice(vocab.STAGES)),
     "site": FieldSpec(required_text(MAX_SITE_CHARS), True),
@@ -260,8 +266,8 @@ PERSON_FIELDS: dict[str, FieldSpec] = {
     "native_given_names": FieldSpec(text(limits.MAX_NAME_CHARS)),
     "aliases": FieldSpec(text_list(text(limits.MAX_NAME_CHARS))),
     "sex": FieldSpec(choice(vocab.SEXES, upper=True, allow_none=True)),
-    "nationality": FieldSpec(pattern(_COUNTRY, "a two-letter country code such as VE")),
-    "country_of_birth": FieldSpec(pattern(_COUNTRY, "a two-letter country code such as AF")),
+    "nationality": FieldSpec(pattern(_COUNTRY, Message("a two-letter country code such as VE"))),
+    "country_of_birth": FieldSpec(pattern(_COUNTRY, Message("a two-letter country code such as AF"))),
     "place_of_birth": FieldSpec(text(limits.MAX_NAME_CHARS)),
     "languages": FieldSpec(text_list(language)),
     "marital_status": FieldSpec(choice(vocab.MARITAL_STATUSES, allow_none=True)),
@@ -276,11 +282,11 @@ def iso_date(value: Any) -> str | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if not isinstance(value, str) or not _DATE.match(value.strip()):
-        raise ValueError(f"'{shown(value)}' is not a date such as 2026-11-03")
+        raise FieldProblem("'{value}' is not a date such as 2026-11-03", value=shown(value))
     try:
         return dt.date.fromisoformat(value.strip()).isoformat()
     except ValueError:
-        raise ValueError(f"'{shown(value)}' is not a real calendar date") from None
+        raise FieldProblem("'{value}' is not a real calendar date", value=shown(value)) from None
 
 
 # Texts outside cases and persons, with the same rules wherever they enter (import, CLI, app).
@@ -292,28 +298,40 @@ REASON_TEXT = text(MAX_REASON_CHARS, multiline=True)
 DOCUMENT_TEXT = text(limits.MAX_NAME_CHARS)  # which document a value was verified against
 SITE_NAME = required_text(MAX_SITE_CHARS)  # the same rule as a case's site, so any site can be used
 SITE_PREFIX = text(MAX_PREFIX_CHARS)
-COUNTRY = pattern(_COUNTRY, "a two-letter country code such as PE")
+COUNTRY = pattern(_COUNTRY, Message("a two-letter country code such as PE"))
 REFERENCE_NAME = required_text(limits.MAX_NAME_CHARS)  # a circuit ride's or an interpreter's name
 CONTACT = text(limits.MAX_NAME_CHARS)
 ROOM = text(MAX_ROOM_CHARS)
 LONG_TEXT = text(MAX_LONG_TEXT_CHARS, multiline=True)
 
 
-def parse_fields(specs: dict[str, FieldSpec], values: dict[str, Any], where: str, *, partial: bool) -> dict[str, Any]:
+# The template of a refused field, "person.dob: '1988-13-01' is not a real calendar date": the
+# desktop reads `field` to show `problem` under that field (app/ui/case/widgets.py).
+FIELD_PROBLEM = "{where}.{field}: {problem}"
+
+
+def parse_fields(
+    specs: dict[str, FieldSpec], values: dict[str, Any], where: str | Message, *, partial: bool
+) -> dict[str, Any]:
     """Validate a dict of field values. `where` prefixes messages (e.g. "cases[3].persons[1]")."""
     out: dict[str, Any] = {}
     for key, value in values.items():
         spec = specs.get(key)
         if spec is None:
-            raise InvalidInput(f"{where}.{shown(key)}: unknown field. Known fields: {', '.join(sorted(specs))}")
+            raise InvalidInput(
+                "{where}.{field}: unknown field. Known fields: {known}",
+                where=where,
+                field=shown(key),
+                known=", ".join(sorted(specs)),
+            )
         try:
             out[key] = spec.parse(value)
         except ValueError as exc:
-            raise InvalidInput(f"{where}.{key}: {exc}") from None
+            raise InvalidInput(FIELD_PROBLEM, where=where, field=key, problem=message_of(exc)) from None
     if not partial:
         for key, spec in specs.items():
             if spec.required and out.get(key) in (None, ""):
-                raise InvalidInput(f"{where}.{key}: is required")
+                raise InvalidInput(FIELD_PROBLEM, where=where, field=key, problem=Message("is required"))
     return out
 
 
@@ -328,14 +346,14 @@ def _optional_id(value: Any) -> str | None:
     if value is None:
         return None
     if not limits.is_row_id(value):
-        raise ValueError(f"'{shown(value)}' is not a record id")
+        raise FieldProblem("'{value}' is not a record id", value=shown(value))
     return str(value)
 
 
 def _required_id(value: Any) -> str:
     out = _optional_id(value)
     if out is None:
-        raise ValueError("must name a record")
+        raise FieldProblem("must name a record")
     return out
 
 
@@ -343,11 +361,11 @@ def _iso_time(value: Any) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str):
-        raise ValueError("must be a date and time (ISO 8601)")
+        raise FieldProblem("must be a date and time (ISO 8601)")
     try:
         dt.datetime.fromisoformat(value)
     except ValueError:
-        raise ValueError(f"'{shown(value)}' is not a date and time (ISO 8601)") from None
+        raise FieldProblem("'{value}' is not a date and time (ISO 8601)", value=shown(value)) from None
     return value
 
 
@@ -355,7 +373,7 @@ def _count(value: Any) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise ValueError("must be a whole number, 0 or more")
+        raise FieldProblem("must be a whole number, 0 or more")
     return value
 
 
@@ -363,7 +381,7 @@ def _sha256(value: Any) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str) or not re.fullmatch(r"[0-9a-f]{64}", value):
-        raise ValueError("is not a file fingerprint (64 hexadecimal digits)")
+        raise FieldProblem("is not a file fingerprint (64 hexadecimal digits)")
     return value
 
 
@@ -490,7 +508,11 @@ def record_problems(table: str, values: dict[str, Any]) -> dict[str, str]:
         try:
             canonical, precision = parse_dob(values["dob"], values["dob_precision"])
             if values["dob"] not in (None, "") and canonical != values["dob"]:
-                raise ValueError(f"'{shown(values['dob'])}' is not written as a date with precision '{precision}'")
+                raise FieldProblem(
+                    "'{value}' is not written as a date with precision '{precision}'",
+                    value=shown(values["dob"]),
+                    precision=precision,
+                )
         except ValueError as exc:
             out["dob"] = str(exc)
     return out

@@ -25,7 +25,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.errors import InvalidInput, InvalidManifest, StorageFull
+from app.errors import InvalidInput, InvalidManifest, Message, StorageFull, message_of
 from app.models import (
     Appointment,
     Case,
@@ -92,12 +92,18 @@ def parse_json(raw: bytes, source: str) -> Any:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise InvalidManifest(f"{source} is not UTF-8 text. Save it as UTF-8 JSON and try again.") from None
+        raise InvalidManifest(
+            "{source} is not UTF-8 text. Save it as UTF-8 JSON and try again.", source=source
+        ) from None
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         raise InvalidManifest(
-            f"{source} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}. Nothing was imported."
+            "{source} is not valid JSON: {reason} at line {line}, column {column}. Nothing was imported.",
+            source=source,
+            reason=exc.msg,  # the json module's English ("Expecting value"): shown as it is
+            line=exc.lineno,
+            column=exc.colno,
         ) from None
 
 
@@ -120,8 +126,8 @@ class ParsedCase:
     id: str | None = None
 
 
-def _bad(where: str, message: str) -> InvalidManifest:
-    return InvalidManifest(f"{where}: {message}. Nothing was imported.")
+def _bad(where: str, problem: Message) -> InvalidManifest:
+    return InvalidManifest("{where}: {problem}. Nothing was imported.", where=where, problem=problem)
 
 
 def _require_list(doc: dict[str, Any], key: str, where: str) -> list[Any]:
@@ -129,23 +135,25 @@ def _require_list(doc: dict[str, Any], key: str, where: str) -> list[Any]:
     if value is None:
         return []
     if not isinstance(value, list):
-        raise _bad(f"{where}{key}", "must be a list")
+        raise _bad(f"{where}{key}", Message("must be a list"))
     return value
 
 
 def _require_obj(value: Any, where: str) -> dict[str, Any]:
     if not isinstance(value, dict):
-        raise _bad(where, "must be an object ({...})")
+        raise _bad(where, Message("must be an object ({...})"))
     return value
 
 
 def _iso_time(value: Any, where: str) -> dt.datetime:
     if not isinstance(value, str):
-        raise _bad(where, "must be a date and time such as 2026-11-03T09:15:00Z")
+        raise _bad(where, Message("must be a date and time such as 2026-11-03T09:15:00Z"))
     try:
         parsed = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
-        raise _bad(where, f"'{value}' is not a date and time such as 2026-11-03T09:15:00Z") from None
+        raise _bad(
+            where, Message("'{value}' is not a date and time such as 2026-11-03T09:15:00Z", {"value": value})
+        ) from None
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
 
 
@@ -153,11 +161,13 @@ def _local_time(value: Any, where: str, *, optional: bool = False) -> str | None
     if value is None and optional:
         return None
     if not isinstance(value, str):
-        raise _bad(where, "must be a local date and time such as 2026-11-05T09:00:00")
+        raise _bad(where, Message("must be a local date and time such as 2026-11-05T09:00:00"))
     try:
         dt.datetime.fromisoformat(value)
     except ValueError:
-        raise _bad(where, f"'{value}' is not a date and time such as 2026-11-05T09:00:00") from None
+        raise _bad(
+            where, Message("'{value}' is not a date and time such as 2026-11-05T09:00:00", {"value": value})
+        ) from None
     return value
 
 
@@ -167,7 +177,7 @@ def _vocab(value: Any, options: tuple[str, ...], where: str, default: str | None
     try:
         out = F.choice(options)(value)
     except ValueError as exc:
-        raise _bad(where, str(exc)) from None
+        raise _bad(where, message_of(exc)) from None
     return str(out)
 
 
@@ -176,7 +186,7 @@ def _field(parse: F.Parser, value: Any, where: str) -> Any:
     try:
         return parse(value)
     except ValueError as exc:
-        raise _bad(where, str(exc)) from None
+        raise _bad(where, message_of(exc)) from None
 
 
 def _row_id(obj: dict[str, Any], key: str, where: str) -> str | None:
@@ -190,7 +200,7 @@ def _row_id(obj: dict[str, Any], key: str, where: str) -> str | None:
 def _list(value: Any, where: str) -> list[Any]:
     # A list, not text that F.text_list would split at commas: a manifest says what it means.
     if value is not None and not isinstance(value, list):
-        raise _bad(where, "must be a list")
+        raise _bad(where, Message("must be a list"))
     return value or []
 
 
@@ -203,7 +213,7 @@ USER_LIST = F.text_list(F.USER_NAME)
 def _unknown(obj: dict[str, Any], known: set[str] | frozenset[str], where: str) -> None:
     unknown = set(obj) - known
     if unknown:
-        raise _bad(f"{where}.{F.shown(sorted(unknown)[0])}", "unknown field")
+        raise _bad(f"{where}.{F.shown(sorted(unknown)[0])}", Message("unknown field"))
 
 
 # What a verification records (app/services/cases.py, mark_verified), each with its rule.
@@ -221,7 +231,7 @@ def _verified(raw: Any, where: str) -> dict[str, Any]:
     if raw is None:
         return {}
     if not isinstance(raw, dict) or not all(isinstance(v, dict) for v in raw.values()):
-        raise _bad(where, "must map field names to {by, at, document}")
+        raise _bad(where, Message("must map field names to {by, at, document}"))
     _unknown(raw, VERIFIABLE, where)
     out: dict[str, Any] = {}
     for key, entry in raw.items():
@@ -237,7 +247,7 @@ def _person(raw: Any, where: str) -> ParsedPerson:
     try:
         parsed = parse_person(values, where, partial=False)
     except InvalidInput as exc:
-        raise InvalidManifest(f"{exc.message}. Nothing was imported.") from None
+        raise InvalidManifest("{problem}. Nothing was imported.", problem=message_of(exc)) from None
     verified = _verified(obj.get("verified"), f"{where}.verified")
     return ParsedPerson(_row_id(obj, "id", where), parsed, verified)
 
@@ -260,7 +270,7 @@ def _movement(raw: Any, where: str) -> dict[str, Any]:
     m = _require_obj(raw, where)
     to = _field(F.FILE_LOCATION, m.get("to"), f"{where}.to")
     if not to:
-        raise _bad(f"{where}.to", "must say where the file went")
+        raise _bad(f"{where}.to", Message("must say where the file went"))
     return {
         "id": _row_id(m, "id", where),
         "from": _field(F.FILE_LOCATION, m.get("from"), f"{where}.from"),
@@ -300,10 +310,10 @@ def _case(raw: Any, where: str) -> ParsedCase:
     try:
         parsed = F.parse_fields(F.CASE_FIELDS, values, where, partial=False)
     except InvalidInput as exc:
-        raise InvalidManifest(f"{exc.message}. Nothing was imported.") from None
+        raise InvalidManifest("{problem}. Nothing was imported.", problem=message_of(exc)) from None
     persons = [_person(p, f"{where}.persons[{i}]") for i, p in enumerate(_require_list(obj, "persons", f"{where}."))]
     if sum(1 for p in persons if p.values["role"] == "principal_applicant") > 1:
-        raise _bad(f"{where}.persons", "more than one principal applicant")
+        raise _bad(f"{where}.persons", Message("more than one principal applicant"))
     notes = [_note(n, f"{where}.notes[{i}]") for i, n in enumerate(_require_list(obj, "notes", f"{where}."))]
     moves = [
         _movement(m, f"{where}.file_movements[{i}]")
@@ -315,7 +325,7 @@ def _case(raw: Any, where: str) -> ParsedCase:
     ]
     ride = obj.get("ride")
     if ride is not None and not isinstance(ride, str):
-        raise _bad(f"{where}.ride", "must be the name of a circuit ride")
+        raise _bad(f"{where}.ride", Message("must be the name of a circuit ride"))
     ride = _field(NAME_TEXT, ride, f"{where}.ride")
     return ParsedCase(parsed, ride, persons, notes, moves, appts, case_id)
 
@@ -354,9 +364,14 @@ def _interpreter(raw: Any, where: str) -> dict[str, Any]:
     if not isinstance(langs, list) or not all(
         isinstance(lang, dict) and isinstance(lang.get("code"), str) for lang in langs
     ):
-        raise _bad(f"{where}.languages", 'must be a list of {"code": "es", "proficiency": "native"}')
+        raise _bad(f"{where}.languages", Message('must be a list of {"code": "es", "proficiency": "native"}'))
     if len(langs) > F.MAX_FIELD_ITEMS:
-        raise _bad(f"{where}.languages", f"holds {len(langs):,} items; at most {F.MAX_FIELD_ITEMS} are allowed")
+        raise _bad(
+            f"{where}.languages",
+            Message(
+                "holds {count:,} items; at most {cap:,} are allowed", {"count": len(langs), "cap": F.MAX_FIELD_ITEMS}
+            ),
+        )
     languages = []
     for k, lang in enumerate(langs):
         w = f"{where}.languages[{k}]"
@@ -382,9 +397,9 @@ def validate(doc: Any) -> ParsedManifest:
     if not isinstance(doc, dict):
         raise InvalidManifest('The manifest must be a JSON object with a "cases" list. Nothing was imported.')
     if doc.get("format", FORMAT) != FORMAT:
-        raise _bad("format", f"expected '{FORMAT}'")
+        raise _bad("format", Message("expected '{format}'", {"format": FORMAT}))
     if doc.get("version", VERSION) != VERSION:
-        raise _bad("version", f"this application reads version {VERSION} manifests")
+        raise _bad("version", Message("this application reads version {version} manifests", {"version": VERSION}))
     if "cases" not in doc:
         raise InvalidManifest('The manifest has no "cases" list. Nothing was imported.')
     sites = [_site(s, f"sites[{i}]") for i, s in enumerate(_require_list(doc, "sites", ""))]
@@ -399,12 +414,14 @@ def validate(doc: Any) -> ParsedManifest:
     for i, c in enumerate(cases):
         number = c.values["case_number"]
         if number in seen:
-            raise _bad(f"cases[{i}] ({number}).case_number", f"repeats cases[{seen[number]}]")
+            raise _bad(f"cases[{i}] ({number}).case_number", Message("repeats cases[{index}]", {"index": seen[number]}))
         seen[number] = i
         uid = c.values.get("unhcr_id")
         if uid:
             if uid in seen_unhcr:
-                raise _bad(f"cases[{i}] ({number}).unhcr_id", f"repeats cases[{seen_unhcr[uid]}]")
+                raise _bad(
+                    f"cases[{i}] ({number}).unhcr_id", Message("repeats cases[{index}]", {"index": seen_unhcr[uid]})
+                )
             seen_unhcr[uid] = i
     return ParsedManifest(sites, rides, interpreters, cases)
 
@@ -413,7 +430,7 @@ def validate(doc: Any) -> ParsedManifest:
 @dataclass(frozen=True, slots=True)
 class _GivenId:
     id: str
-    kind: str  # for messages: "person", "note"
+    kind: Message  # for messages: "person", "note"
     model: Any
     where: str  # cases[3] (LIM-000123).persons[1]
     case_number: str
@@ -425,14 +442,14 @@ def _given_ids(cases: list[ParsedCase]) -> Iterator[_GivenId]:
         number = c.values["case_number"]
         where = f"cases[{i}] ({number})"
         if c.id:
-            yield _GivenId(c.id, "case", Case, where, number)
+            yield _GivenId(c.id, Message("case"), Case, where, number)
         for j, p in enumerate(c.persons):
             if p.id:
-                yield _GivenId(p.id, "person", Person, f"{where}.persons[{j}]", number)
+                yield _GivenId(p.id, Message("person"), Person, f"{where}.persons[{j}]", number)
         for key, kind, model, records in (
-            ("notes", "note", Note, c.notes),
-            ("file_movements", "file movement", FileMovement, c.movements),
-            ("appointments", "appointment", Appointment, c.appointments),
+            ("notes", Message("note"), Note, c.notes),
+            ("file_movements", Message("file movement"), FileMovement, c.movements),
+            ("appointments", Message("appointment"), Appointment, c.appointments),
         ):
             for k, record in enumerate(records):
                 if record["id"]:
@@ -446,8 +463,11 @@ def _check_ids_unique(cases: list[ParsedCase]) -> None:
         if other is not given:
             raise _bad(
                 f"{given.where}.id",
-                f"{given.id} is also the id of {other.where} ({other.kind} of case {other.case_number}); "
-                "two records cannot share an id: remove the id from the one that is new",
+                Message(
+                    "{id} is also the id of {other} ({kind} of case {case}); "
+                    "two records cannot share an id: remove the id from the one that is new",
+                    {"id": given.id, "other": other.where, "kind": other.kind, "case": other.case_number},
+                ),
             )
 
 
@@ -474,9 +494,12 @@ def _check_ids_stay_in_their_case(session: Session, cases: list[ParsedCase]) -> 
                 if owner != given.case_number:
                     raise _bad(
                         f"{given.where}.id",
-                        f"{given.kind} {record_id} is a record of case {owner} in this workspace, not of case "
-                        f"{given.case_number}; a record cannot move to another case: put it under case {owner}, "
-                        f"or remove its id to import it as a new {given.kind} of case {given.case_number}",
+                        Message(
+                            "{kind} {id} is a record of case {owner} in this workspace, not of case {case}; a record "
+                            "cannot move to another case: put it under case {owner}, or remove its id to import it "
+                            "as a new {kind} of case {case}",
+                            {"kind": given.kind, "id": record_id, "owner": owner, "case": given.case_number},
+                        ),
                     )
 
 
@@ -586,14 +609,19 @@ def _import_case(
     number = pc.values["case_number"]
     where = f"cases[{index}] ({number})"
     if pc.ride and pc.ride not in rides:
-        raise _bad(f"{where}.ride", f"no circuit ride named '{pc.ride}' in the manifest or the workspace")
+        raise _bad(
+            f"{where}.ride",
+            Message("no circuit ride named '{name}' in the manifest or the workspace", {"name": pc.ride}),
+        )
     values = {**pc.values, "ride_id": rides.get(pc.ride) if pc.ride else None}
     case_id = known.case_ids.get(number)
     case = s.get(Case, case_id) if case_id else None
     unhcr = values.get("unhcr_id")
     owner = known.unhcr_owner.get(unhcr) if unhcr else None
     if owner is not None and owner != number:
-        raise InvalidManifest(f"{where}.unhcr_id: already recorded on case {owner}. Nothing was imported.")
+        raise InvalidManifest(
+            "{where}.unhcr_id: already recorded on case {case}. Nothing was imported.", where=where, case=owner
+        )
     created = case is None
     changed = False
     if case is None:
@@ -624,7 +652,9 @@ def _import_case(
             target = (same_dob or candidates or [None])[0]
         if target is None:
             if pp.values["role"] == "principal_applicant" and has_pa:
-                raise _bad(f"{where}.persons[{j}].role", "the case already has a different principal applicant")
+                raise _bad(
+                    f"{where}.persons[{j}].role", Message("the case already has a different principal applicant")
+                )
             likely = _likely(uow, pp.values, known, report)
             free_id = _natural_id(s, Person, pp.id, "persons", case.id, key, str(pp.values.get("dob") or ""), str(nth))
             created_person = apply_person(uow, case, None, {**pp.values, "verified": pp.verified}, person_id=free_id)
@@ -693,7 +723,7 @@ def _import_records(
             continue
         person_id = person_ids.get(n["person_id"], n["person_id"]) if n["person_id"] else None
         if person_id is not None and person_id not in case_person_ids:
-            raise _bad(f"{where}.notes[{k}].person_id", "is not a person of this case")
+            raise _bad(f"{where}.notes[{k}].person_id", Message("is not a person of this case"))
         row = Note(
             case_id=case.id,
             person_id=person_id,
@@ -738,7 +768,10 @@ def _import_records(
             continue
         interp = a["interpreter"]
         if interp and interp not in interpreters:
-            raise _bad(f"case {case.case_number}.appointments.interpreter", f"no interpreter named '{interp}'")
+            raise _bad(
+                f"case {case.case_number}.appointments.interpreter",
+                Message("no interpreter named '{name}'", {"name": interp}),
+            )
         row = Appointment(
             case_id=case.id,
             type=a["type"],
@@ -779,7 +812,8 @@ def build_export(s: Session) -> dict[str, Any]:
     cases = []
     for case in s.scalars(select(Case).where(Case.deleted.is_(False)).order_by(Case.case_number)):
         c = case_dict(s, case, history=False)
-        for key in ("id", "rev", "updated_at", "conflicts"):  # conflicts are sync's, not the manifest's
+        # conflicts are sync's, not the manifest's; notes_withheld counts what the reader's role may not see
+        for key in ("id", "rev", "updated_at", "conflicts", "notes_withheld"):
             c.pop(key, None)
         for p in c["persons"]:
             for key in ("rev", "profile_photo_id", "conflicts"):

@@ -21,7 +21,7 @@ import io
 from collections.abc import Iterator
 from typing import Any
 
-from app.errors import InvalidInput, InvalidManifest
+from app.errors import InvalidInput, InvalidManifest, Message, message_of
 from app.models import limits
 from app.services import fields as F
 from app.services.case_view import CASE_KEYS, PERSON_KEYS
@@ -73,11 +73,11 @@ def _value(name: str, text: str) -> Any:
     return text or None
 
 
-def _refuse(message: str) -> InvalidManifest:
-    return InvalidManifest(f"{message}. Nothing was imported.")
+def _refuse(problem: Message) -> InvalidManifest:
+    return InvalidManifest("{problem}. Nothing was imported.", problem=problem)
 
 
-_FIX = "fix the file in a text editor, or save it again from the spreadsheet as 'CSV UTF-8'"
+_FIX = Message("fix the file in a text editor, or save it again from the spreadsheet as 'CSV UTF-8'")
 
 
 def _records(text: str, source: str) -> Iterator[tuple[int, int, list[str]]]:
@@ -94,49 +94,71 @@ def _records(text: str, source: str) -> Iterator[tuple[int, int, list[str]]]:
         yield first, reader.line_num, cells
 
 
-def _syntax_problem(error: str, first: int, last: int, source: str) -> str:
+def _syntax_problem(error: str, first: int, last: int, source: str) -> Message:
     if "field larger than field limit" in error:
-        return (
-            f"{source}, line {first}: a cell holds more than {csv.field_size_limit():,} characters, more than any "
-            "column may hold (often a quote that is never closed, which swallows the lines after it)"
+        return Message(
+            "{source}, line {line}: a cell holds more than {max_chars:,} characters, more than any column may hold "
+            "(often a quote that is never closed, which swallows the lines after it)",
+            {"source": source, "line": first, "max_chars": csv.field_size_limit()},
         )
     if "unexpected end of data" in error:
-        return (
-            f"{source}, line {first}: a quoted cell opened on this line is never closed, so it would swallow every "
-            f'line after it; add the missing " or {_FIX}'
+        return Message(
+            "{source}, line {line}: a quoted cell opened on this line is never closed, so it would swallow every "
+            'line after it; add the missing " or {fix}',
+            {"source": source, "line": first, "fix": _FIX},
         )
-    spans = f" (a quoted cell opened on line {first} closes on line {last})" if last != first else ""
-    return (
-        f"{source}, line {last}: the CSV is malformed{spans}: {error}; a quote inside a cell must be written twice "
-        f'(""), and a cell with a quote, comma or line break must be quoted; {_FIX}'
+    # `error` is the csv module's English ("',' expected after '\"'"): shown as it is.
+    if last != first:
+        return Message(
+            "{source}, line {line}: the CSV is malformed (a quoted cell opened on line {first} closes on line "
+            '{line}): {error}; a quote inside a cell must be written twice (""), and a cell with a quote, comma or '
+            "line break must be quoted; {fix}",
+            {"source": source, "line": last, "first": first, "error": error, "fix": _FIX},
+        )
+    return Message(
+        '{source}, line {line}: the CSV is malformed: {error}; a quote inside a cell must be written twice (""), '
+        "and a cell with a quote, comma or line break must be quoted; {fix}",
+        {"source": source, "line": last, "error": error, "fix": _FIX},
     )
 
 
 def _check_header(header: list[str], source: str) -> None:
     for index, name in enumerate(header, start=1):
         if not name.strip():
-            raise _refuse(f"{source}, line 1: column {index} has no name; name it or delete the column")
+            raise _refuse(
+                Message(
+                    "{source}, line 1: column {index} has no name; name it or delete the column",
+                    {"source": source, "index": index},
+                )
+            )
     seen: dict[str, int] = {}
     for index, name in enumerate(header, start=1):
         if name in seen:
             raise _refuse(
-                f"{source}, line 1: column {F.shown(name)} appears twice (columns {seen[name]} and {index}); "
-                "keep only one of them"
+                Message(
+                    "{source}, line 1: column {name} appears twice (columns {first} and {index}); keep only one of them",
+                    {"source": source, "name": F.shown(name), "first": seen[name], "index": index},
+                )
             )
         seen[name] = index
     unknown = [c for c in header if c not in HEADER]
     if unknown:
-        raise _refuse(f"{source}, line 1: unknown column {F.shown(unknown[0])}")
+        raise _refuse(
+            Message("{source}, line 1: unknown column {name}", {"source": source, "name": F.shown(unknown[0])})
+        )
     missing = [c for c in ("case_number", "site", "person_role") if c not in header]
     if missing:
-        raise _refuse(f"{source}: column {missing[0]} is missing")
+        raise _refuse(Message("{source}: column {name} is missing", {"source": source, "name": missing[0]}))
 
 
 def _check_shape(header: list[str], cells: list[str], first: int, last: int, source: str) -> None:
     if len(cells) != len(header):
         raise _refuse(
-            f"{source}, line {first}: {len(cells)} cells where the header has {len(header)} columns; every row "
-            "needs one cell per column (a stray or unclosed quote, or a comma in an unquoted cell, shifts them)"
+            Message(
+                "{source}, line {line}: {cells} cells where the header has {columns} columns; every row needs one "
+                "cell per column (a stray or unclosed quote, or a comma in an unquoted cell, shifts them)",
+                {"source": source, "line": first, "cells": len(cells), "columns": len(header)},
+            )
         )
     if last == first:
         return
@@ -148,15 +170,27 @@ def _check_shape(header: list[str], cells: list[str], first: int, last: int, sou
             continue
         if name not in MULTILINE_COLUMNS:
             raise _refuse(
-                f"{source}, line {first}, column {name}: the cell runs over several lines (to line {last}), which "
-                f"only {', '.join(sorted(MULTILINE_COLUMNS))} may; a quote is probably not closed"
+                Message(
+                    "{source}, line {line}, column {column}: the cell runs over several lines (to line {last}), "
+                    "which only {columns} may; a quote is probably not closed",
+                    {
+                        "source": source,
+                        "line": first,
+                        "column": name,
+                        "last": last,
+                        "columns": ", ".join(sorted(MULTILINE_COLUMNS)),
+                    },
+                )
             )
         for line in cell.splitlines()[1:]:
             row = next(csv.reader([line]), [])
             if len(row) == len(header) and _is_case_number(row[case_column]):
                 raise _refuse(
-                    f"{source}, line {first}, column {name}: the cell runs to line {last} and holds what reads as "
-                    "whole rows of the file; a quote is probably not closed"
+                    Message(
+                        "{source}, line {line}, column {column}: the cell runs to line {last} and holds what reads "
+                        "as whole rows of the file; a quote is probably not closed",
+                        {"source": source, "line": first, "column": name, "last": last},
+                    )
                 )
 
 
@@ -172,7 +206,9 @@ def from_csv(raw: bytes, source: str) -> dict[str, Any]:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise InvalidManifest(f"{source} is not UTF-8 text. Save it as 'CSV UTF-8' and try again.") from None
+        raise InvalidManifest(
+            "{source} is not UTF-8 text. Save it as 'CSV UTF-8' and try again.", source=source
+        ) from None
     records = _records(text, source)
     header = next(records, (1, 1, []))[2]
     _check_header(header, source)
@@ -187,14 +223,18 @@ def from_csv(raw: bytes, source: str) -> dict[str, Any]:
         _check_shape(header, cells, first, last, source)
         row = dict(zip(header, cells, strict=True))
         case_values = {c: _value(c, row.get(c) or "") for c in CASE_COLUMNS if c in header}
-        where = f"row {row_number}" if row_number == first else f"row {row_number} (line {first})"
+        where = (
+            Message("row {row}", {"row": row_number})
+            if row_number == first
+            else Message("row {row} (line {line})", {"row": row_number, "line": first})
+        )
         number = (case_values.get("case_number") or "").upper()
         check = {k: v for k, v in case_values.items() if k != "ride" and v not in (None, [])}
         try:
             F.parse_fields(F.CASE_FIELDS, check, where, partial=False)
             F.parse_fields(RIDE_FIELD, {"ride": case_values.get("ride")}, where, partial=True)
         except InvalidInput as exc:
-            raise _refuse(_columnise(exc.message, "")) from None
+            raise _refuse(_columnise(exc, "", where)) from None
         person_values = {c: _value(c, row.get(f"person_{c}") or "") for c in PERSON_COLUMNS if f"person_{c}" in header}
         person: dict[str, Any] | None = None
         if any(v not in (None, []) for v in person_values.values()):
@@ -204,23 +244,28 @@ def from_csv(raw: bytes, source: str) -> dict[str, Any]:
                 if pid:
                     pid = F.parse_fields(ID_FIELD, {"id": pid}, where, partial=True)["id"]
             except InvalidInput as exc:
-                raise _refuse(_columnise(exc.message, "person_")) from None
+                raise _refuse(_columnise(exc, "person_", where)) from None
             person = {k: v for k, v in person_values.items() if v is not None}
             if pid:
                 # Named by row here; ids of records already in the workspace are checked by import.
                 seen_row, seen_case = id_rows.setdefault(pid, (row_number, number))
                 if seen_row != row_number:
                     raise _refuse(
-                        f"{where}, column person_id: {pid} is also the id of the person on row {seen_row} "
-                        f"(case {seen_case}); two people cannot share an id: clear it on the row of the one "
-                        "who is new"
+                        Message(
+                            "{where}, column person_id: {id} is also the id of the person on row {row} (case {case}); "
+                            "two people cannot share an id: clear it on the row of the one who is new",
+                            {"where": where, "id": pid, "row": seen_row, "case": seen_case},
+                        )
                     )
                 person["id"] = pid
         if number in cases:
             if {k: v for k, v in case_values.items()} != cases[number]["_cells"]:
                 raise _refuse(
-                    f"{where}: the case columns of {number} differ from row {first_row[number]}; "
-                    "repeat them identically on every row of a case"
+                    Message(
+                        "{where}: the case columns of {case} differ from row {row}; repeat them identically on every "
+                        "row of a case",
+                        {"where": where, "case": number, "row": first_row[number]},
+                    )
                 )
         else:
             cases[number] = {
@@ -239,10 +284,19 @@ def from_csv(raw: bytes, source: str) -> dict[str, Any]:
     return {"cases": list(cases.values())}
 
 
-def _columnise(message: str, prefix: str) -> str:
+def _columnise(exc: InvalidInput, prefix: str, where: Message) -> Message:
     """'row 3.dob: …' → 'row 3, column person_dob: …'"""
-    head, sep, rest = message.partition(": ")
-    if "." in head:
-        row, field = head.split(".", 1)
-        return f"{row}, column {prefix}{field}{sep}{rest}"
-    return message
+    message = message_of(exc)
+    if message.template == F.FIELD_PROBLEM and {"field", "problem"} <= message.params.keys():
+        field, problem = message.params["field"], message.params["problem"]
+    else:
+        # Made by a rule outside app/services/fields.py (the date of birth's, in app/services/cases.py)
+        # from the text of `where`: "row 3.dob: …", its problem translatable when it carries one.
+        head, _sep, rest = exc.message.partition(": ")
+        if not head.startswith(f"{where}."):
+            return message
+        field = head[len(str(where)) + 1 :]
+        problem = message.params.get("problem") if message.template == "{where}: {problem}" else Message(rest)
+    return Message(
+        "{where}, column {column}: {problem}", {"where": where, "column": f"{prefix}{field}", "problem": problem}
+    )
