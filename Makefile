@@ -38,8 +38,13 @@ app/ui/translations/%.qm: app/ui/translations/%.ts | $(STAMP)
 	@$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 # Refresh the .ts files from the source after UI strings changed (translators then fill them in).
+# First the catalogue of the services' message templates (app/ui/service_messages.py, generated);
+# English gets the plural forms only ("%n case(s)" -> "1 case" / "%n cases").
+TR_SOURCES = $$(find app/ui -name '*.py' | sort) app/services/history.py
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate -no-obsolete $$(find app/ui -name '*.py' | sort) app/services/history.py -ts app/ui/translations/circuitride_es.ts app/ui/translations/circuitride_uk.ts app/ui/translations/circuitride_ru.ts
+	$(BIN)/python -m app.ui.service_catalog
+	$(BIN)/pyside6-lupdate -no-obsolete $(TR_SOURCES) -ts app/ui/translations/circuitride_es.ts app/ui/translations/circuitride_uk.ts app/ui/translations/circuitride_ru.ts
+	$(BIN)/pyside6-lupdate -no-obsolete -pluralonly -source-language en -target-language en $(TR_SOURCES) -ts app/ui/translations/circuitride_en.ts
 
 $(DEMO)/workspace.json: | $(STAMP)
 	@mkdir -p .demo

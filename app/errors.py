@@ -70,9 +70,9 @@ def message_of(error: BaseException | Message | str) -> Message:
         return error
     if isinstance(error, str):
         return Message(error)
-    template = getattr(error, "template", None)
-    if isinstance(template, str):
-        return Message(template, getattr(error, "params", None) or {})
+    template, params = getattr(error, "template", None), getattr(error, "params", None)
+    if isinstance(template, str) and params:
+        return Message(template, params)
     text = str(error)
     context = error.__context__
     if context is not None and isinstance(getattr(context, "template", None), str):
@@ -80,7 +80,7 @@ def message_of(error: BaseException | Message | str) -> Message:
         head = text[: -len(inner) - 2] if inner and text.endswith(": " + inner) else ""
         if head and ": " not in head:
             return Message("{where}: {problem}", {"where": head, "problem": message_of(context)})
-    return Message(text)
+    return Message(template if isinstance(template, str) else text)
 
 
 class CircuitRideError(Exception):

@@ -22,10 +22,11 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal
 
 from app.errors import CircuitRideError
 from app.logsetup import safe_traceback
+from app.ui.i18n import service_text
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +35,7 @@ DELIVERY_INTERVAL_MS = 4  # how often the GUI thread looks for finished work whi
 
 class Cancelled(CircuitRideError):
     def __init__(self) -> None:
-        super().__init__("Cancelled; nothing half-done was kept.")
+        super().__init__(QT_TRANSLATE_NOOP("ServiceMessages", "Cancelled; nothing half-done was kept."))
 
 
 class Task:
@@ -168,7 +169,7 @@ class TaskRunner(QObject):
             elif job.on_failed is not None:
                 job.on_failed(value)
             else:
-                self.error.emit(value.message)
+                self.error.emit(service_text(value))
         if not self._outstanding:
             self._timer.stop()
             if self._busy:
@@ -183,4 +184,8 @@ def _execute(job: _Job) -> tuple[bool, Any]:
         return False, exc
     except Exception as exc:  # noqa: BLE001 - reported to the user without internals
         log.error("background task failed:\n%s", safe_traceback(exc))
-        return False, CircuitRideError("An unexpected problem stopped this action; nothing half-done was saved.")
+        return False, CircuitRideError(
+            QT_TRANSLATE_NOOP(
+                "ServiceMessages", "An unexpected problem stopped this action; nothing half-done was saved."
+            )
+        )

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from app.ui.context import UiContext
+from app.ui.i18n import service_text
 from app.ui.tasks import Task
 
 
@@ -67,16 +68,18 @@ class WorkspaceActions(QObject):
         def done(report: Any) -> None:
             dialog.reset()
             self.ctx.events.cases_reloaded.emit()
+            # One count per phrase: each takes its own plural form ("1 new case", "3 updated")
             self.ctx.show_status(
-                self.tr("Imported: %1 new cases, %2 updated, %3 unchanged.")
-                .replace("%1", str(report.cases_created))
-                .replace("%2", str(report.cases_updated))
-                .replace("%3", str(report.cases_unchanged))
+                self.tr("Imported: {created}, {updated}, {unchanged}.").format(
+                    created=self.tr("%n new case(s)", "", report.cases_created),
+                    updated=self.tr("%n updated", "", report.cases_updated),
+                    unchanged=self.tr("%n unchanged", "", report.cases_unchanged),
+                )
             )
 
         def failed(exc: Any) -> None:
             dialog.reset()
-            self.ctx.show_error(exc.message)
+            self.ctx.show_error(service_text(exc))
 
         def progress(done_: int, total: int, _label: str) -> None:
             dialog.setMaximum(total)
@@ -113,14 +116,12 @@ class WorkspaceActions(QObject):
         def done(count: int) -> None:
             dialog.reset()
             self.ctx.show_status(
-                self.tr("Exported %1 cases. The file is not encrypted: keep it on an encrypted drive.").replace(
-                    "%1", str(count)
-                )
+                self.tr("Exported %n case(s). The file is not encrypted: keep it on an encrypted drive.", "", count)
             )
 
         def failed(exc: Any) -> None:
             dialog.reset()
-            self.ctx.show_error(exc.message)
+            self.ctx.show_error(service_text(exc))
 
         holder.append(self.ctx.tasks.run(work, on_done=done, on_failed=failed))
 
@@ -146,6 +147,6 @@ class WorkspaceActions(QObject):
 
         def failed(exc: Any) -> None:
             dialog.reset()
-            self.ctx.show_error(exc.message)
+            self.ctx.show_error(service_text(exc))
 
         holder.append(self.ctx.tasks.run(work, on_done=done, on_failed=failed))

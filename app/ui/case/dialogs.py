@@ -30,6 +30,7 @@ from app.ui.case import labels as L
 from app.ui.case.person_fields import DobEditor, FieldRow
 from app.ui.case.widgets import ChoiceCombo, DirectionalLineEdit, MessageLine, ShortTextEdit, split_field_error
 from app.ui.context import UiContext
+from app.ui.i18n import service_text
 
 
 class _ServiceDialog(QDialog):
@@ -86,14 +87,14 @@ class _ServiceDialog(QDialog):
     def _failed(self, exc: CircuitRideError) -> None:
         self.buttons.setEnabled(True)
         field, text = (
-            split_field_error(exc.message, self.where) if isinstance(exc, InvalidInput | DuplicateValue) else (None, "")
+            split_field_error(exc, self.where) if isinstance(exc, InvalidInput | DuplicateValue) else (None, "")
         )
         if field == "dob_precision":
             field = "dob"
         if field in self.rows:
             self.rows[field].show_error(text)
         else:
-            self.error.show_message(exc.message)
+            self.error.show_message(service_text(exc))
 
 
 class AddPersonDialog(_ServiceDialog):

@@ -25,6 +25,7 @@ from app.services import forms as F
 from app.services.history import format_time
 from app.ui.case.widgets import MessageLine
 from app.ui.context import UiContext
+from app.ui.i18n import service_text
 
 
 class InterviewsTab(QWidget):
@@ -95,7 +96,7 @@ class InterviewsTab(QWidget):
                 self._rows += [("submission", s) for s in F.submissions(self.ctx.ws, self.case_number)]
                 titles = {f.form_id: f.title for f in F.list_forms(self.ctx.ws, all_versions=True)}
             except CircuitRideError as exc:
-                self.error.show_message(exc.message)
+                self.error.show_message(service_text(exc))
                 titles = {}
         else:
             titles = {}
@@ -145,7 +146,7 @@ class InterviewsTab(QWidget):
             people = F.interpreters(self.ctx.ws)
             family = F.family_languages(self.ctx.ws, self.case_number)
         except CircuitRideError as exc:
-            self.error.show_message(exc.message)
+            self.error.show_message(service_text(exc))
             return
         if not forms:
             self.error.show_message(
@@ -167,7 +168,7 @@ class InterviewsTab(QWidget):
             )
             inst = F.new_form(self.ctx.ws, self.case_number, v["form_id"], lang=v["form_lang"], interview_id=interview)
         except CircuitRideError as exc:
-            self.error.show_message(exc.message)
+            self.error.show_message(service_text(exc))
             return
         self.ctx.events.case_changed.emit(self.case_number)
         self._open_dialog(inst, mode="fill", interview_id=interview)
@@ -188,7 +189,7 @@ class InterviewsTab(QWidget):
                 inst = F.open_submission(self.ctx.ws, item.id)
                 self._open_dialog(inst, mode="view", submission_id=item.id)
         except CircuitRideError as exc:
-            self.error.show_message(exc.message)
+            self.error.show_message(service_text(exc))
 
     def amend_selected(self) -> None:
         sel = self._selected()
@@ -198,7 +199,7 @@ class InterviewsTab(QWidget):
         try:
             inst = F.open_submission(self.ctx.ws, item.id)
         except CircuitRideError as exc:
-            self.error.show_message(exc.message)
+            self.error.show_message(service_text(exc))
             return
         self._open_dialog(inst, mode="amend", interview_id=item.interview_id, submission_id=item.id)
 
@@ -216,7 +217,7 @@ class InterviewsTab(QWidget):
         try:
             drafts.discard_draft(self.ctx.ws, sel[1].key)
         except CircuitRideError as exc:
-            self.error.show_message(exc.message)
+            self.error.show_message(service_text(exc))
             return
         self.reload()
 

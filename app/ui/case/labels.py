@@ -2,17 +2,22 @@
 
 Stored values are short stable codes (app/models/vocab.py); people read these labels, in their
 language. Built on each call (not at import) so a language switch takes effect on the next view.
-Language and country names come from Qt's CLDR data, with the few codes it lacks added here.
+Language and country names come from the Unicode CLDR through Babel, in the interface language
+(Qt's own names are English only), with the few codes CLDR lacks named here.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from babel import Locale, UnknownLocaleError
+from babel.core import get_global
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.services.case_view import Age
+from app.ui.i18n import current_language
 
 # Called by this name with literal arguments, so pyside6-lupdate finds every label.
 translate = QCoreApplication.translate
@@ -202,16 +207,49 @@ def label(labels: dict[str, str], code: str | None) -> str:
     return labels.get(code, code.replace("_", " "))
 
 
-# Codes CLDR (as shipped with Qt) has no name for but our caseload uses.
-_EXTRA_LANGUAGES = {"prs": "Dari", "guc": "Wayuu", "kmr": "Kurmanji", "aii": "Assyrian Neo-Aramaic"}
+# Codes our caseload uses that CLDR names in no language (translated here like any label).
+_EXTRA_LANGUAGES = {
+    "aii": QT_TRANSLATE_NOOP("CaseLabels", "Assyrian Neo-Aramaic"),
+    "kmr": QT_TRANSLATE_NOOP("CaseLabels", "Kurmanji"),
+}
+# Codes CLDR has that are not countries a person comes from: the EU, the UN, "Unknown Region"…
+_NOT_COUNTRIES = frozenset({"EU", "EZ", "QO", "UN", "XA", "XB", "ZZ"})
+
+
+@cache
+def _cldr(lang: str) -> Locale:
+    try:
+        return Locale.parse(lang)
+    except (ValueError, UnknownLocaleError):
+        return Locale("en")
+
+
+def _ui_locale() -> Locale:
+    return _cldr(current_language())
+
+
+def _first_upper(name: str) -> str:
+    # CLDR writes language names in lower case in Spanish, Ukrainian and Russian (as inside a
+    # sentence); standing alone in a field or a list they start with a capital (CLDR's uiListOrMenu).
+    return name[:1].upper() + name[1:]
 
 
 def language_name(code: str) -> str:
-    base = code.split("-")[0].lower()
+    """The language's name in the interface language ("Dari", "дарі" -> "Дарі"); "" when unknown.
+
+    Looked up as written, then by CLDR's alias (prs -> fa_AF, Dari), then as its base code, then in
+    English CLDR (Wayuu has an English name only), then in the few names kept here."""
+    tag = code.strip().replace("-", "_")
+    base = tag.split("_")[0].lower()
+    alias = get_global("language_aliases").get(base)
+    candidates = [tag, base] + ([alias] if alias else [])
+    for names in (_ui_locale().languages, _cldr("en").languages):
+        for candidate in candidates:
+            if candidate in names:
+                return _first_upper(names[candidate])
     if base in _EXTRA_LANGUAGES:
-        return _EXTRA_LANGUAGES[base]
-    lang = QLocale.codeToLanguage(base)
-    return "" if lang == QLocale.Language.AnyLanguage else QLocale.languageToString(lang)
+        return translate("CaseLabels", _EXTRA_LANGUAGES[base])
+    return ""
 
 
 def languages_text(codes: list[str]) -> str:
@@ -224,10 +262,15 @@ def languages_text(codes: list[str]) -> str:
 
 
 def country_name(code: str | None) -> str:
+    """The country's name in the interface language ("Afganistán"); English CLDR's when the
+    interface language lacks one; "" for a code CLDR does not know."""
     if not code:
         return ""
-    territory = QLocale.codeToTerritory(code)
-    return "" if territory == QLocale.Country.AnyTerritory else QLocale.territoryToString(territory)
+    code = code.strip().upper()
+    for names in (_ui_locale().territories, _cldr("en").territories):
+        if code in names:
+            return str(names[code])
+    return ""
 
 
 def country_text(code: str | None) -> str:
@@ -241,15 +284,10 @@ _COUNTRY_CODE = re.compile(r"^\s*([A-Za-z]{2})\b")
 
 
 def country_choices() -> list[tuple[str, str]]:
-    """(code, "AF — Afghanistan") for every territory Qt knows, sorted by code."""
-    out = {}
-    for territory in QLocale.Country:
-        if territory == QLocale.Country.AnyTerritory:
-            continue
-        code = QLocale.territoryToCode(territory)
-        if len(code) == 2 and code.isalpha():
-            out[code] = f"{code} — {QLocale.territoryToString(territory)}"
-    return sorted(out.items())
+    """(code, "AF — Afganistán") for every country CLDR knows, named in the interface language and
+    sorted by code (the text starts with it, so typing the code finds it)."""
+    codes = (c for c in _cldr("en").territories if len(c) == 2 and c.isalpha() and c not in _NOT_COUNTRIES)
+    return sorted((code, f"{code} — {country_name(code)}") for code in codes)
 
 
 def country_code_from_text(text: str) -> str | None:

@@ -33,6 +33,7 @@ from app.services.attachments import AttachmentInfo, PersonRef, case_persons, co
 from app.ui.case import labels
 from app.ui.case.media_viewer import ViewerWindow
 from app.ui.context import UiContext
+from app.ui.i18n import service_text
 from app.ui.tasks import Cancelled, Task
 
 _CANCELLED = object()
@@ -221,7 +222,7 @@ class MediaPanel(QWidget):
 
         def failed(exc: CircuitRideError) -> None:
             if generation == self._generation:
-                self.ctx.show_error(exc.message)
+                self.ctx.show_error(service_text(exc))
 
         self.ctx.tasks.run(work, on_done=done, on_failed=failed)
 
@@ -284,7 +285,7 @@ class MediaPanel(QWidget):
         def failed(exc: CircuitRideError) -> None:
             self._end_busy(task)
             if generation == self._generation:
-                self.ctx.show_error(exc.message)
+                self.ctx.show_error(service_text(exc))
 
         task = self.ctx.tasks.run(guarded, on_done=done, on_failed=failed, on_progress=self._progress)
         self._task = task
@@ -372,7 +373,7 @@ class MediaPanel(QWidget):
                 window.show_pdf(pdf, title)
         except UnsupportedFile as exc:
             window.deleteLater()
-            self.ctx.show_error(exc.message)
+            self.ctx.show_error(service_text(exc))
             return
         self.viewers.append(window)
         window.destroyed.connect(lambda _o=None, w=window: self.viewers.remove(w) if w in self.viewers else None)

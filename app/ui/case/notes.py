@@ -25,6 +25,7 @@ from app.services.records import add_note
 from app.ui.case import labels as L
 from app.ui.case.widgets import ChoiceCombo, MessageLine
 from app.ui.context import UiContext
+from app.ui.i18n import service_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -185,6 +186,6 @@ class NotesTab(QWidget):
 
         def failed(exc: CircuitRideError) -> None:
             self.add_button.setEnabled(True)
-            self.error.show_message(exc.message)
+            self.error.show_message(service_text(exc))
 
         self.ctx.tasks.run(lambda _t: add_note(ws, number, body, confidentiality=level), on_done=done, on_failed=failed)

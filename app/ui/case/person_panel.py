@@ -47,6 +47,7 @@ from app.ui.case.person_fields import (
 from app.ui.case.verify import VerifyDialog, verification_tooltip
 from app.ui.case.widgets import MessageLine, follow_direction, split_field_error
 from app.ui.context import UiContext
+from app.ui.i18n import service_text
 
 PHOTO_PX = 88
 FIELD_ORDER = (
@@ -351,13 +352,11 @@ class PersonPanel(QWidget):
 
     def show_error(self, exc: CircuitRideError) -> None:
         """A validation message goes under the field it names; anything else above the form."""
-        field, text = (
-            split_field_error(exc.message, "person") if isinstance(exc, InvalidInput | DuplicateValue) else (None, "")
-        )
+        field, text = split_field_error(exc, "person") if isinstance(exc, InvalidInput | DuplicateValue) else (None, "")
         if field is not None and (field in self.rows or field == "dob_precision"):
             self.show_problems({field: text})
         else:
-            self.error.show_message(exc.message)
+            self.error.show_message(service_text(exc))
 
     def show_problems(self, problems: dict[str, str]) -> None:
         """Each message under its field; the first field (in the panel's order) gets the focus."""
@@ -473,7 +472,7 @@ class PersonPanel(QWidget):
                 self.ctx.events.case_changed.emit(number)
 
         def failed(exc: CircuitRideError) -> None:
-            _field, text = split_field_error(exc.message, "person")
+            _field, text = split_field_error(exc, "person")
             row.show_error(text)
 
         self.ctx.tasks.run(work, on_done=done, on_failed=failed)

@@ -48,6 +48,7 @@ from app.services.attachments import (
 from app.ui import camera
 from app.ui.case.crop import CropDialog
 from app.ui.case.photos_model import ICON_PX, INFO_ROLE, NO_PERSON, PersonFilter, PhotoModel
+from app.ui.i18n import service_text
 from app.ui.tasks import Task
 
 if TYPE_CHECKING:
@@ -296,7 +297,7 @@ class PhotosView(QWidget):
                         ).attachment_id
                     )
                 except (UnsupportedFile, InvalidInput) as exc:
-                    problems.append(exc.message)
+                    problems.append(service_text(exc))
             return stored, problems
 
         self.host.run(work, label=self.tr("Importing photos…"), on_done=self._imported)

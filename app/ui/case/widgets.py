@@ -9,19 +9,37 @@ import re
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QSizePolicy, QWidget
 
+from app.errors import Message, message_of
+from app.services.fields import FIELD_PROBLEM
 from app.ui.case.labels import is_right_to_left
+from app.ui.i18n import service_text
 
 # Service validation messages name the field first: "person.dob: '1988-13-01' is not a real …".
 _FIELD_ERROR = re.compile(r"^(?P<where>[a-z_]+)\.(?P<field>[a-z_]+): (?P<text>.+)$", re.DOTALL)
+_FIELD_PATH = re.compile(r"^(?P<where>[a-z_]+)\.(?P<field>[a-z_]+)$")
 
 
-def split_field_error(message: str, where: str) -> tuple[str | None, str]:
-    """(field, message without the prefix) for "<where>.<field>: …"; (None, message) otherwise."""
-    match = _FIELD_ERROR.match(message.strip())
-    if match is None or match.group("where") != where:
-        return None, message
-    text = match.group("text").strip()
-    return match.group("field"), text[:1].upper() + text[1:]
+def split_field_error(error: BaseException | str, where: str) -> tuple[str | None, str]:
+    """(field, the problem in the interface language) for an error naming "<where>.<field>";
+    (None, the whole message in the interface language) otherwise."""
+    message = message_of(error)
+    field: str | None = None
+    problem: Message | None = None
+    params = message.params
+    if message.template == FIELD_PROBLEM and params.get("where") == where:
+        field, problem = str(params.get("field")), params.get("problem")
+    elif message.template == "{where}: {problem}":  # a field rule's problem in a message not yet converted
+        path = _FIELD_PATH.match(str(params.get("where")))
+        if path is not None and path.group("where") == where:
+            field, problem = path.group("field"), params.get("problem")
+    else:
+        match = _FIELD_ERROR.match(str(error).strip())
+        if match is not None and match.group("where") == where:
+            field, problem = match.group("field"), Message(match.group("text").strip())
+    if field is None or problem is None:
+        return None, service_text(error)
+    text = service_text(problem)
+    return field, text[:1].upper() + text[1:]
 
 
 class MessageLine(QLabel):

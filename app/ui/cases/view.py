@@ -50,6 +50,7 @@ from app.ui.cases.model import (
 from app.ui.cases.proxy import CaseFilterProxy
 from app.ui.cases.table import CaseTable
 from app.ui.context import UiContext
+from app.ui.i18n import service_text
 from app.ui.tasks import Task
 
 log = logging.getLogger(__name__)
@@ -221,7 +222,7 @@ class CasesView(QWidget):
                 self._show_rows(rows, case_facets(ws))
                 return
         except CircuitRideError as exc:
-            self.ctx.show_error(exc.message)
+            self.ctx.show_error(service_text(exc))
             return
         self._loading = True
         self.model.set_rows(rows)
@@ -259,7 +260,7 @@ class CasesView(QWidget):
         if generation == self._load_generation:
             self._loading = False
             self._show_counts()
-            self.ctx.show_error(exc.message)
+            self.ctx.show_error(service_text(exc))
 
     def clear(self) -> None:
         """On lock: no rows, no search text, no filters, nothing pending."""
@@ -413,7 +414,7 @@ class CasesView(QWidget):
         self._search_task = None
         self._requested = None  # try again on the next keystroke or Enter
         self._when_found = None
-        self.ctx.show_status(exc.message)
+        self.ctx.show_status(service_text(exc))
 
     def _show_matches(
         self, ids: frozenset[str] | None, *, capped: bool, variants: frozenset[str] = frozenset()

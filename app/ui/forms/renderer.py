@@ -64,6 +64,7 @@ from app.ui.forms.questions import (
     muted_color,
     set_text_color,
 )
+from app.ui.i18n import service_text
 
 log = logging.getLogger(__name__)
 
@@ -289,7 +290,7 @@ class FormView(QWidget):
         except FormTooComplex as exc:
             self._inst.lang = previous
             self.language.setCurrentIndex(self.language.findData(previous))
-            self.limit_message.show_message(exc.message)
+            self.limit_message.show_message(service_text(exc))
             return
         self._refresh_safely(self._sync)
         self.language_changed.emit(lang)
@@ -497,7 +498,7 @@ class FormView(QWidget):
                 refresh()
         except FormTooComplex as exc:
             log.warning("a form went past the engine's limits while refreshing")
-            self.limit_message.show_message(exc.message)
+            self.limit_message.show_message(service_text(exc))
             return
         self.limit_message.show_message("")
 
@@ -707,16 +708,16 @@ class FormView(QWidget):
     def _refusal(self, node: Node, exc: AnswerError | FormTooComplex) -> str:
         """What to say when the engine refuses an answer; the common cases in the UI language."""
         if isinstance(exc, FormTooComplex):
-            return exc.message
+            return service_text(exc)
         if exc.code != "bad-value" or node.bind is None:
-            return str(exc)
+            return service_text(exc)
         return {
             "int": self.tr("Enter a whole number, for example 12."),
             "decimal": self.tr("Enter a number, for example 72.5."),
             "date": self.tr("Enter a real date as year-month-day, for example 2024-03-31."),
             "time": self.tr("Enter a time as hours:minutes, for example 14:30."),
             "dateTime": self.tr("Enter a date and time, for example 2024-03-31 14:30."),
-        }.get(node.bind.type, str(exc))
+        }.get(node.bind.type, service_text(exc))
 
     def _add_entry(self, repeat: _Element) -> None:
         f = repeat.field
@@ -726,7 +727,7 @@ class FormView(QWidget):
             added = self._inst.add_repeat(ref, 1)
         except (AnswerError, FormTooComplex) as exc:
             if repeat.message is not None:
-                repeat.message.show_message(str(exc))
+                repeat.message.show_message(service_text(exc))
             return
         self._refresh_safely(self._sync)
         self.changed.emit()
@@ -752,7 +753,7 @@ class FormView(QWidget):
         try:
             self._inst.remove_repeat(self._inst.ref(node))
         except FormTooComplex as exc:  # the form without this entry cannot be worked out: it stays
-            self.limit_message.show_message(exc.message)
+            self.limit_message.show_message(service_text(exc))
             return
         for gone in list(self._input_errors):
             if is_within(gone, node):

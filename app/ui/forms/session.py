@@ -34,6 +34,7 @@ from app.ui import i18n
 from app.ui.case.widgets import MessageLine
 from app.ui.context import UiContext
 from app.ui.forms.renderer import FormView
+from app.ui.i18n import service_text
 
 log = logging.getLogger(__name__)
 
@@ -136,7 +137,7 @@ class FormDialog(QDialog):
             )
         except CircuitRideError as exc:
             log.error("could not autosave a form draft: %s", type(exc).__name__)
-            self.error.show_message(exc.message)
+            self.error.show_message(service_text(exc))
             return False
         self._dirty = False
         self.status.setText(self.tr("Draft saved on this laptop."))
@@ -169,7 +170,7 @@ class FormDialog(QDialog):
         try:
             inst.finish()
         except CircuitRideError as exc:  # FormTooComplex: the form went past the engine's limits
-            self.error.show_message(exc.message)
+            self.error.show_message(service_text(exc))
             return
         if self.view.show_problems():
             self.error.show_message(
@@ -212,7 +213,7 @@ class FormDialog(QDialog):
 
         def failed(exc: CircuitRideError) -> None:
             self.submit_button.setEnabled(True)
-            self.error.show_message(exc.message)
+            self.error.show_message(service_text(exc))
 
         self.ctx.tasks.run(work, on_done=done, on_failed=failed)
 

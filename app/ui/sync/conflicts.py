@@ -43,6 +43,7 @@ from app.ui.case import labels as L
 from app.ui.case.person_fields import display_texts as person_display
 from app.ui.case.widgets import MessageLine
 from app.ui.context import UiContext
+from app.ui.i18n import service_text
 from app.ui.sync.dialogs import ask_value
 
 Index = QModelIndex | QPersistentModelIndex
@@ -415,7 +416,7 @@ class ConflictsPanel(QWidget):
 
     def _failed(self, exc: CircuitRideError) -> None:
         self._set_busy(False)
-        self.error.show_message(exc.message)
+        self.error.show_message(service_text(exc))
 
 
 def _dob_typed(text: str) -> Any:

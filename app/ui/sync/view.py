@@ -28,6 +28,7 @@ from app.errors import CircuitRideError
 from app.services.conflicts import ConflictInfo, list_conflicts
 from app.sync.engine import SyncReport, SyncState, enroll, sync, sync_state
 from app.ui.context import UiContext
+from app.ui.i18n import service_text
 from app.ui.sync.conflicts import ConflictsPanel, iso_ms, local_time, record_label
 from app.ui.sync.dialogs import ask_enrollment_code
 from app.ui.tasks import Task
@@ -209,7 +210,7 @@ class SyncView(QWidget):
 
     def _refresh_failed(self, generation: int, exc: CircuitRideError) -> None:
         if generation == self._generation:
-            self.ctx.show_status(exc.message)
+            self.ctx.show_status(service_text(exc))
 
     def _progress(self, done: int, total: int, stage: str) -> None:
         stages = {
@@ -247,7 +248,7 @@ class SyncView(QWidget):
 
     def _sync_failed(self, exc: CircuitRideError) -> None:
         self._set_running(False)
-        self._action_error = exc.message
+        self._action_error = service_text(exc)
         self._show_state()
         self.refresh()
 

@@ -4,82 +4,82 @@
 <context>
     <name>AddPersonDialog</name>
     <message>
-        <location filename="../case/dialogs.py" line="103"/>
+        <location filename="../case/dialogs.py" line="104"/>
         <source>Add a person to {case}</source>
         <translation>Añadir una persona a {case}</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="125"/>
+        <location filename="../case/dialogs.py" line="126"/>
         <source>{field}:</source>
         <translation>{field}:</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="126"/>
+        <location filename="../case/dialogs.py" line="127"/>
         <source>&amp;Add person</source>
         <translation>&amp;Añadir persona</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="129"/>
+        <location filename="../case/dialogs.py" line="130"/>
         <source>Possibly recorded already</source>
         <translation>Quizá ya registrada</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="150"/>
+        <location filename="../case/dialogs.py" line="151"/>
         <source>Enter at least one name.</source>
         <translation>Introduzca al menos un nombre.</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="175"/>
+        <location filename="../case/dialogs.py" line="176"/>
         <source>This person may be recorded already. Check before adding:</source>
         <translation>Puede que esta persona ya esté registrada. Compruébelo antes de añadirla:</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="177"/>
+        <location filename="../case/dialogs.py" line="178"/>
         <source>If this is someone else, press Add anyway (the warning is kept in the audit trail).</source>
         <translation>Si es otra persona, pulse «Añadir de todos modos» (el aviso queda en el registro de auditoría).</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="180"/>
+        <location filename="../case/dialogs.py" line="181"/>
         <source>Add &amp;anyway</source>
         <translation>Añadir de &amp;todos modos</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="185"/>
+        <location filename="../case/dialogs.py" line="186"/>
         <source>same name</source>
         <translation>mismo nombre</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="186"/>
+        <location filename="../case/dialogs.py" line="187"/>
         <source>spelling variant of the name</source>
         <translation>variante ortográfica del nombre</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="187"/>
+        <location filename="../case/dialogs.py" line="188"/>
         <source>the name in another script</source>
         <translation>el nombre en otra escritura</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="190"/>
+        <location filename="../case/dialogs.py" line="191"/>
         <source>same date of birth</source>
         <translation>misma fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="191"/>
+        <location filename="../case/dialogs.py" line="192"/>
         <source>compatible date of birth</source>
         <translation>fecha de nacimiento compatible</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="192"/>
+        <location filename="../case/dialogs.py" line="193"/>
         <source>no date of birth to compare</source>
         <translation>sin fecha de nacimiento que comparar</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="199"/>
+        <location filename="../case/dialogs.py" line="200"/>
         <source>• %1, %2 in case %3, born %4: %5, %6</source>
         <translation>• %1, %2 en el caso %3, nacimiento %4: %5, %6</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="203"/>
+        <location filename="../case/dialogs.py" line="204"/>
         <source>unknown</source>
         <translation>desconocida</translation>
     </message>
@@ -188,42 +188,42 @@
 <context>
     <name>CandidateCard</name>
     <message>
-        <location filename="../sync/conflicts.py" line="203"/>
+        <location filename="../sync/conflicts.py" line="204"/>
         <source>someone</source>
         <translation>alguien</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="205"/>
+        <location filename="../sync/conflicts.py" line="206"/>
         <source>{who} on this laptop</source>
         <translation>{who} en esta portátil</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="207"/>
+        <location filename="../sync/conflicts.py" line="208"/>
         <source>Set by {who}, {when}</source>
         <translation>Puesto por {who}, {when}</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="213"/>
+        <location filename="../sync/conflicts.py" line="214"/>
         <source>Shown everywhere until resolved</source>
         <translation>Se muestra en todas partes hasta resolverlo</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="215"/>
+        <location filename="../sync/conflicts.py" line="216"/>
         <source>&amp;Keep this value</source>
         <translation>&amp;Conservar este valor</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="216"/>
+        <location filename="../sync/conflicts.py" line="217"/>
         <source>Keep {value}</source>
         <translation>Conservar {value}</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="222"/>
+        <location filename="../sync/conflicts.py" line="223"/>
         <source>Case {number}</source>
         <translation>Caso {number}</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="224"/>
+        <location filename="../sync/conflicts.py" line="225"/>
         <source>A record this laptop does not hold (another ride&apos;s)</source>
         <translation>Un registro que este portátil no tiene (de otra misión)</translation>
     </message>
@@ -239,27 +239,27 @@
 <context>
     <name>CaseDetailsDialog</name>
     <message>
-        <location filename="../case/dialogs.py" line="224"/>
+        <location filename="../case/dialogs.py" line="225"/>
         <source>Case {case}</source>
         <translation>Caso {case}</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="231"/>
+        <location filename="../case/dialogs.py" line="232"/>
         <source>E&amp;xpedited processing</source>
         <translation>Tramitación &amp;acelerada</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="248"/>
+        <location filename="../case/dialogs.py" line="249"/>
         <source>{field}:</source>
         <translation>{field}:</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="251"/>
+        <location filename="../case/dialogs.py" line="252"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="269"/>
+        <location filename="../case/dialogs.py" line="270"/>
         <source>Say why this case is expedited.</source>
         <translation>Indique por qué este caso es de tramitación acelerada.</translation>
     </message>
@@ -365,489 +365,499 @@
 <context>
     <name>CaseLabels</name>
     <message>
-        <location filename="../case/labels.py" line="23"/>
+        <location filename="../case/labels.py" line="28"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="24"/>
+        <location filename="../case/labels.py" line="29"/>
         <source>Relationship to principal applicant</source>
         <translation>Parentesco con el solicitante principal</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="25"/>
+        <location filename="../case/labels.py" line="30"/>
         <source>Family name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="26"/>
+        <location filename="../case/labels.py" line="31"/>
         <source>Given names</source>
         <translation>Nombres</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="27"/>
+        <location filename="../case/labels.py" line="32"/>
         <source>Family name (native script)</source>
         <translation>Apellidos (escritura original)</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="28"/>
+        <location filename="../case/labels.py" line="33"/>
         <source>Given names (native script)</source>
         <translation>Nombres (escritura original)</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="29"/>
+        <location filename="../case/labels.py" line="34"/>
         <source>Aliases</source>
         <translation>Alias</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="30"/>
+        <location filename="../case/labels.py" line="35"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="31"/>
+        <location filename="../case/labels.py" line="36"/>
         <source>Precision of the date of birth</source>
         <translation>Precisión de la fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="32"/>
+        <location filename="../case/labels.py" line="37"/>
         <source>Sex</source>
         <translation>Sexo</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="33"/>
+        <location filename="../case/labels.py" line="38"/>
         <source>Nationality</source>
         <translation>Nacionalidad</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="34"/>
+        <location filename="../case/labels.py" line="39"/>
         <source>Country of birth</source>
         <translation>País de nacimiento</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="35"/>
+        <location filename="../case/labels.py" line="40"/>
         <source>Place of birth</source>
         <translation>Lugar de nacimiento</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="36"/>
+        <location filename="../case/labels.py" line="41"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="37"/>
+        <location filename="../case/labels.py" line="42"/>
         <source>Marital status</source>
         <translation>Estado civil</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="43"/>
+        <location filename="../case/labels.py" line="48"/>
         <source>Case number</source>
         <translation>Número de caso</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="44"/>
+        <location filename="../case/labels.py" line="49"/>
         <source>UNHCR id</source>
         <translation>ID ACNUR</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="45"/>
+        <location filename="../case/labels.py" line="50"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="46"/>
+        <location filename="../case/labels.py" line="51"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="47"/>
+        <location filename="../case/labels.py" line="52"/>
         <source>Site</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="48"/>
+        <location filename="../case/labels.py" line="53"/>
         <source>Expedited</source>
         <translation>Tramitación acelerada</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="49"/>
+        <location filename="../case/labels.py" line="54"/>
         <source>Reason for expediting</source>
         <translation>Motivo de la tramitación acelerada</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="50"/>
+        <location filename="../case/labels.py" line="55"/>
         <source>Security check</source>
         <translation>Control de seguridad</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="51"/>
-        <location filename="../case/labels.py" line="121"/>
-        <location filename="../case/labels.py" line="160"/>
-        <location filename="../case/labels.py" line="178"/>
+        <location filename="../case/labels.py" line="56"/>
+        <location filename="../case/labels.py" line="126"/>
+        <location filename="../case/labels.py" line="165"/>
+        <location filename="../case/labels.py" line="183"/>
         <source>Medical</source>
         <translation>Médico</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="52"/>
+        <location filename="../case/labels.py" line="57"/>
         <source>Physical file</source>
         <translation>Expediente físico</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="53"/>
+        <location filename="../case/labels.py" line="58"/>
         <source>Flags</source>
         <translation>Marcas</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="59"/>
+        <location filename="../case/labels.py" line="64"/>
         <source>Principal applicant</source>
         <translation>Solicitante principal</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="60"/>
-        <location filename="../case/labels.py" line="69"/>
+        <location filename="../case/labels.py" line="65"/>
+        <location filename="../case/labels.py" line="74"/>
         <source>Spouse</source>
         <translation>Cónyuge</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="61"/>
+        <location filename="../case/labels.py" line="66"/>
         <source>Child</source>
         <translation>Hijo/a</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="62"/>
+        <location filename="../case/labels.py" line="67"/>
         <source>Other dependent</source>
         <translation>Otro dependiente</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="68"/>
+        <location filename="../case/labels.py" line="73"/>
         <source>Self (principal applicant)</source>
         <translation>Titular (solicitante principal)</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="70"/>
+        <location filename="../case/labels.py" line="75"/>
         <source>Son</source>
         <translation>Hijo</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="71"/>
+        <location filename="../case/labels.py" line="76"/>
         <source>Daughter</source>
         <translation>Hija</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="72"/>
+        <location filename="../case/labels.py" line="77"/>
         <source>Stepson</source>
         <translation>Hijastro</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="73"/>
+        <location filename="../case/labels.py" line="78"/>
         <source>Stepdaughter</source>
         <translation>Hijastra</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="74"/>
+        <location filename="../case/labels.py" line="79"/>
         <source>Mother</source>
         <translation>Madre</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="75"/>
+        <location filename="../case/labels.py" line="80"/>
         <source>Father</source>
         <translation>Padre</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="76"/>
+        <location filename="../case/labels.py" line="81"/>
         <source>Sister</source>
         <translation>Hermana</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="77"/>
+        <location filename="../case/labels.py" line="82"/>
         <source>Brother</source>
         <translation>Hermano</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="78"/>
+        <location filename="../case/labels.py" line="83"/>
         <source>Grandchild</source>
         <translation>Nieto/a</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="79"/>
+        <location filename="../case/labels.py" line="84"/>
         <source>Nephew</source>
         <translation>Sobrino</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="80"/>
+        <location filename="../case/labels.py" line="85"/>
         <source>Niece</source>
         <translation>Sobrina</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="81"/>
+        <location filename="../case/labels.py" line="86"/>
         <source>Other relative</source>
         <translation>Otro familiar</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="87"/>
+        <location filename="../case/labels.py" line="92"/>
         <source>Female</source>
         <translation>Femenino</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="88"/>
+        <location filename="../case/labels.py" line="93"/>
         <source>Male</source>
         <translation>Masculino</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="89"/>
+        <location filename="../case/labels.py" line="94"/>
         <source>Unspecified (X)</source>
         <translation>No especificado (X)</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="95"/>
+        <location filename="../case/labels.py" line="100"/>
         <source>Exact date</source>
         <translation>Fecha exacta</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="96"/>
+        <location filename="../case/labels.py" line="101"/>
         <source>Year and month</source>
         <translation>Año y mes</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="97"/>
+        <location filename="../case/labels.py" line="102"/>
         <source>Year only</source>
         <translation>Solo el año</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="98"/>
+        <location filename="../case/labels.py" line="103"/>
         <source>Estimated</source>
         <translation>Estimada</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="104"/>
+        <location filename="../case/labels.py" line="109"/>
         <source>Single</source>
         <translation>Soltero/a</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="105"/>
+        <location filename="../case/labels.py" line="110"/>
         <source>Married</source>
         <translation>Casado/a</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="106"/>
+        <location filename="../case/labels.py" line="111"/>
         <source>Widowed</source>
         <translation>Viudo/a</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="107"/>
+        <location filename="../case/labels.py" line="112"/>
         <source>Divorced</source>
         <translation>Divorciado/a</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="108"/>
+        <location filename="../case/labels.py" line="113"/>
         <source>Separated</source>
         <translation>Separado/a</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="114"/>
+        <location filename="../case/labels.py" line="119"/>
         <source>Pre-screening</source>
         <translation>Preevaluación</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="115"/>
+        <location filename="../case/labels.py" line="120"/>
         <source>Interview scheduled</source>
         <translation>Entrevista programada</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="116"/>
+        <location filename="../case/labels.py" line="121"/>
         <source>Interviewed</source>
         <translation>Entrevistado</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="117"/>
+        <location filename="../case/labels.py" line="122"/>
         <source>Adjudicated</source>
         <translation>Resuelto</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="118"/>
+        <location filename="../case/labels.py" line="123"/>
         <source>Approved</source>
         <translation>Aprobado</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="119"/>
+        <location filename="../case/labels.py" line="124"/>
         <source>Denied</source>
         <translation>Denegado</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="120"/>
+        <location filename="../case/labels.py" line="125"/>
         <source>On hold</source>
         <translation>En espera</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="122"/>
-        <location filename="../case/labels.py" line="180"/>
+        <location filename="../case/labels.py" line="127"/>
+        <location filename="../case/labels.py" line="185"/>
         <source>Cultural orientation</source>
         <translation>Orientación cultural</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="123"/>
+        <location filename="../case/labels.py" line="128"/>
         <source>Ready for departure</source>
         <translation>Listo para viajar</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="124"/>
+        <location filename="../case/labels.py" line="129"/>
         <source>Departed</source>
         <translation>Viajó</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="125"/>
+        <location filename="../case/labels.py" line="130"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="131"/>
+        <location filename="../case/labels.py" line="136"/>
         <source>P-1</source>
         <translation>P-1</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="132"/>
+        <location filename="../case/labels.py" line="137"/>
         <source>P-2</source>
         <translation>P-2</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="133"/>
+        <location filename="../case/labels.py" line="138"/>
         <source>P-3</source>
         <translation>P-3</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="139"/>
-        <location filename="../case/labels.py" line="149"/>
+        <location filename="../case/labels.py" line="144"/>
+        <location filename="../case/labels.py" line="154"/>
         <source>Not started</source>
         <translation>No iniciado</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="140"/>
+        <location filename="../case/labels.py" line="145"/>
         <source>Pending</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="141"/>
-        <location filename="../case/labels.py" line="151"/>
+        <location filename="../case/labels.py" line="146"/>
+        <location filename="../case/labels.py" line="156"/>
         <source>Cleared</source>
         <translation>Superado</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="142"/>
+        <location filename="../case/labels.py" line="147"/>
         <source>Hit</source>
         <translation>Coincidencia</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="143"/>
+        <location filename="../case/labels.py" line="148"/>
         <source>Expired</source>
         <translation>Caducado</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="150"/>
+        <location filename="../case/labels.py" line="155"/>
         <source>Scheduled</source>
         <translation>Programado</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="152"/>
+        <location filename="../case/labels.py" line="157"/>
         <source>Deferred</source>
         <translation>Aplazado</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="158"/>
+        <location filename="../case/labels.py" line="163"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="159"/>
+        <location filename="../case/labels.py" line="164"/>
         <source>Restricted</source>
         <translation>Restringida</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="166"/>
+        <location filename="../case/labels.py" line="171"/>
         <source>Passport</source>
         <translation>Pasaporte</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="167"/>
+        <location filename="../case/labels.py" line="172"/>
         <source>UNHCR registration</source>
         <translation>Registro de ACNUR</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="168"/>
+        <location filename="../case/labels.py" line="173"/>
         <source>Birth certificate</source>
         <translation>Partida de nacimiento</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="169"/>
+        <location filename="../case/labels.py" line="174"/>
         <source>National id</source>
         <translation>Documento de identidad</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="170"/>
+        <location filename="../case/labels.py" line="175"/>
         <source>Marriage certificate</source>
         <translation>Acta de matrimonio</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="171"/>
+        <location filename="../case/labels.py" line="176"/>
         <source>Other document</source>
         <translation>Otro documento</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="177"/>
+        <location filename="../case/labels.py" line="182"/>
         <source>Interview</source>
         <translation>Entrevista</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="179"/>
+        <location filename="../case/labels.py" line="184"/>
         <source>Fingerprints</source>
         <translation>Huellas dactilares</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="181"/>
+        <location filename="../case/labels.py" line="186"/>
         <source>Adjudication</source>
         <translation>Resolución</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="182"/>
+        <location filename="../case/labels.py" line="187"/>
         <source>Other</source>
         <translation>Otra</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="188"/>
+        <location filename="../case/labels.py" line="193"/>
         <source>Tentative</source>
         <translation>Provisional</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="189"/>
+        <location filename="../case/labels.py" line="194"/>
         <source>Notified</source>
         <translation>Notificada</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="190"/>
+        <location filename="../case/labels.py" line="195"/>
         <source>Confirmed</source>
         <translation>Confirmada</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="191"/>
+        <location filename="../case/labels.py" line="196"/>
         <source>Attended</source>
         <translation>Asistió</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="192"/>
+        <location filename="../case/labels.py" line="197"/>
         <source>No-show</source>
         <translation>No se presentó</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="193"/>
+        <location filename="../case/labels.py" line="198"/>
         <source>Rescheduled</source>
         <translation>Reprogramada</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="194"/>
+        <location filename="../case/labels.py" line="199"/>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="273"/>
+        <location filename="../case/labels.py" line="212"/>
+        <source>Assyrian Neo-Aramaic</source>
+        <translation>Neoarameo asirio</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="213"/>
+        <source>Kurmanji</source>
+        <translation>Kurmanji</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="311"/>
         <source>{months} mo</source>
         <translation>{months} m</translation>
     </message>
@@ -1044,32 +1054,32 @@
 <context>
     <name>CasesView</name>
     <message>
-        <location filename="../cases/view.py" line="96"/>
+        <location filename="../cases/view.py" line="101"/>
         <source>Search: case number, UNHCR id, name in any script, date of birth</source>
         <translation>Buscar: número de caso, ID ACNUR, nombre en cualquier escritura, fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="98"/>
+        <location filename="../cases/view.py" line="103"/>
         <source>Search cases</source>
         <translation>Buscar casos</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="101"/>
+        <location filename="../cases/view.py" line="106"/>
         <source>Type part of a name (any script), a case number or UNHCR id, or a date of birth. Enter opens the case when only one matches; Down moves into the list; Ctrl+F comes back here.</source>
         <translation>Escriba parte de un nombre (en cualquier escritura), un número de caso o ID ACNUR, o una fecha de nacimiento. Intro abre el caso cuando solo coincide uno; Abajo pasa a la lista; Ctrl+F vuelve aquí.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="109"/>
+        <location filename="../cases/view.py" line="114"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="436"/>
+        <location filename="../cases/view.py" line="444"/>
         <source>Loading every case…</source>
         <translation>Cargando todos los casos…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cases/view.py" line="440"/>
+        <location filename="../cases/view.py" line="448"/>
         <source>%1 of %Ln case(s)</source>
         <translation>
             <numerusform>%1 de %Ln caso</numerusform>
@@ -1077,37 +1087,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="444"/>
+        <location filename="../cases/view.py" line="452"/>
         <source>Only the first %s search matches are listed; type more of the name or number.</source>
         <translation>Solo se muestran las primeras %s coincidencias; escriba más del nombre o del número.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="452"/>
+        <location filename="../cases/view.py" line="460"/>
         <source>No cases are loaded.</source>
         <translation>No hay casos cargados.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="454"/>
+        <location filename="../cases/view.py" line="462"/>
         <source>This workspace has no cases yet. Cases arrive with a sync or an imported manifest.</source>
         <translation>Este espacio de trabajo aún no tiene casos. Los casos llegan con una sincronización o un manifiesto importado.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="458"/>
+        <location filename="../cases/view.py" line="466"/>
         <source>No case matches this search. Check the spelling, or try part of a name, the case number or a date of birth.</source>
         <translation>Ningún caso coincide con la búsqueda. Revise la ortografía o pruebe con parte de un nombre, el número de caso o una fecha de nacimiento.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="462"/>
+        <location filename="../cases/view.py" line="470"/>
         <source>No case matches these filters.</source>
         <translation>Ningún caso coincide con estos filtros.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="464"/>
+        <location filename="../cases/view.py" line="472"/>
         <source>No case matches the search and filters. Check the spelling, or clear the filters.</source>
         <translation>Ningún caso coincide con la búsqueda y los filtros. Revise la ortografía o quite los filtros.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="562"/>
+        <location filename="../cases/view.py" line="597"/>
         <source>Reset columns</source>
         <translation>Restablecer columnas</translation>
     </message>
@@ -1115,27 +1125,27 @@
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../sync/conflicts.py" line="79"/>
+        <location filename="../sync/conflicts.py" line="80"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="79"/>
+        <location filename="../sync/conflicts.py" line="80"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="79"/>
+        <location filename="../sync/conflicts.py" line="80"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="79"/>
+        <location filename="../sync/conflicts.py" line="80"/>
         <source>Values</source>
         <translation>Valores</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="109"/>
+        <location filename="../sync/conflicts.py" line="110"/>
         <source>{value}: held by two records</source>
         <translation>{value}: lo tienen dos registros</translation>
     </message>
@@ -1143,32 +1153,32 @@
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../sync/conflicts.py" line="253"/>
+        <location filename="../sync/conflicts.py" line="254"/>
         <source>Open conflicts</source>
         <translation>Conflictos abiertos</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="271"/>
+        <location filename="../sync/conflicts.py" line="272"/>
         <source>Two devices changed this field before either had synced. Choose the value that is right; it then replaces the other one on every device.</source>
         <translation>Dos dispositivos cambiaron este campo antes de que ninguno sincronizara. Elija el valor correcto; después reemplazará al otro en todos los dispositivos.</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="275"/>
+        <location filename="../sync/conflicts.py" line="276"/>
         <source>Two records hold this value, which must be unique (they were registered on two devices before either had synced). Both are kept. Enter another value for this record; if both are the same family, ask HQ before changing anything.</source>
         <translation>Dos registros tienen este valor, que debe ser único (se registraron en dos equipos antes de que ninguno sincronizara). Se conservan ambos. Introduzca otro valor para este registro; si los dos son la misma familia, consulte a la sede central antes de cambiar nada.</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="284"/>
+        <location filename="../sync/conflicts.py" line="285"/>
         <source>Enter &amp;another value…</source>
         <translation>Escribir &amp;otro valor…</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="308"/>
+        <location filename="../sync/conflicts.py" line="309"/>
         <source>No conflicts. When two devices change the same field before syncing, HQ keeps both values and they appear here for a team lead to choose.</source>
         <translation>No hay conflictos. Cuando dos dispositivos cambian el mismo campo antes de sincronizar, la sede central guarda ambos valores y aparecen aquí para que el jefe o la jefa de equipo elija.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync/conflicts.py" line="339"/>
+        <location filename="../sync/conflicts.py" line="340"/>
         <source>Conflicts (%n open)</source>
         <translation>
             <numerusform>Conflictos (%n abierto)</numerusform>
@@ -1176,7 +1186,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="413"/>
+        <location filename="../sync/conflicts.py" line="414"/>
         <source>Conflict resolved; the chosen value goes to HQ with the next sync.</source>
         <translation>Conflicto resuelto; el valor elegido se enviará a la sede central en la próxima sincronización.</translation>
     </message>
@@ -1184,112 +1194,112 @@
 <context>
     <name>CreatePage</name>
     <message>
-        <location filename="../unlock/create_page.py" line="48"/>
+        <location filename="../unlock/create_page.py" line="49"/>
         <source>&lt;h3&gt;Create a workspace&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Crear un espacio de trabajo&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="49"/>
+        <location filename="../unlock/create_page.py" line="50"/>
         <source>It will be stored, encrypted, in {path}</source>
         <translation>Se guardará, cifrado, en {path}</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="57"/>
+        <location filename="../unlock/create_page.py" line="58"/>
         <source>for example: Kakuma ride, spring</source>
         <translation>por ejemplo: misión Kakuma, primavera</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="60"/>
+        <location filename="../unlock/create_page.py" line="61"/>
         <source>&amp;Workspace name:</source>
         <translation>&amp;Nombre del espacio:</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="62"/>
+        <location filename="../unlock/create_page.py" line="63"/>
         <source>Shown on the unlock screen, not encrypted: never an applicant&apos;s name.</source>
         <translation>Se muestra en la pantalla de desbloqueo, sin cifrar: nunca el nombre de un solicitante.</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="65"/>
+        <location filename="../unlock/create_page.py" line="66"/>
         <source>for example: ana.rojas</source>
         <translation>por ejemplo: ana.rojas</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="66"/>
+        <location filename="../unlock/create_page.py" line="67"/>
         <source>User &amp;name:</source>
         <translation>Nombre de &amp;usuario:</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="69"/>
+        <location filename="../unlock/create_page.py" line="70"/>
         <source>Interviewer</source>
         <translation>Entrevistador/a</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="70"/>
+        <location filename="../unlock/create_page.py" line="71"/>
         <source>Adjudication support</source>
         <translation>Apoyo a la resolución</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="71"/>
+        <location filename="../unlock/create_page.py" line="72"/>
         <source>Team lead</source>
         <translation>Jefe/a de equipo</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="75"/>
+        <location filename="../unlock/create_page.py" line="76"/>
         <source>R&amp;ole:</source>
         <translation>R&amp;ol:</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="79"/>
+        <location filename="../unlock/create_page.py" line="80"/>
         <source>hq-recovery-public.pem (optional)</source>
         <translation>hq-recovery-public.pem (opcional)</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="80"/>
+        <location filename="../unlock/create_page.py" line="81"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="89"/>
+        <location filename="../unlock/create_page.py" line="90"/>
         <source>HQ recovery &amp;key:</source>
         <translation>C&amp;lave de recuperación de la sede:</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="91"/>
+        <location filename="../unlock/create_page.py" line="92"/>
         <source>The public key file from HQ. Without it, a forgotten password loses the data.</source>
         <translation>El archivo de clave pública de la sede central. Sin él, olvidar la contraseña supone perder los datos.</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="97"/>
+        <location filename="../unlock/create_page.py" line="98"/>
         <source>Creating the encrypted workspace…</source>
         <translation>Creando el espacio de trabajo cifrado…</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="104"/>
+        <location filename="../unlock/create_page.py" line="105"/>
         <source>&amp;Back</source>
         <translation>&amp;Volver</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="105"/>
+        <location filename="../unlock/create_page.py" line="106"/>
         <source>&amp;Create workspace</source>
         <translation>Crea&amp;r espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="151"/>
+        <location filename="../unlock/create_page.py" line="152"/>
         <source>Give the workspace a name.</source>
         <translation>Dé un nombre al espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="185"/>
+        <location filename="../unlock/create_page.py" line="186"/>
         <source>Cannot read that file ({reason}).</source>
         <translation>No se puede leer ese archivo ({reason}).</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="196"/>
+        <location filename="../unlock/create_page.py" line="197"/>
         <source>HQ recovery public key</source>
         <translation>Clave pública de recuperación de la sede central</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="196"/>
+        <location filename="../unlock/create_page.py" line="197"/>
         <source>Public keys (*.pem);;All files (*)</source>
         <translation>Claves públicas (*.pem);;Todos los archivos (*)</translation>
     </message>
@@ -1323,108 +1333,111 @@
 <context>
     <name>DemoPage</name>
     <message>
-        <location filename="../unlock/demo_page.py" line="120"/>
+        <location filename="../unlock/demo_page.py" line="121"/>
         <source>&lt;h3&gt;Open the demo workspace&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Abrir el espacio de trabajo de demostración&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="123"/>
+        <location filename="../unlock/demo_page.py" line="124"/>
         <source>The demo workspace holds &lt;b&gt;synthetic people only&lt;/b&gt;: invented families with names in several scripts, dates of birth, photos and document scans. Use it to learn the app or to train a team, and never type a real applicant&apos;s data into it.</source>
         <translation>El espacio de demostración contiene &lt;b&gt;solo personas ficticias&lt;/b&gt;: familias inventadas con nombres en varias escrituras, fechas de nacimiento, fotos y documentos escaneados. Úselo para aprender a usar la aplicación o para formar a un equipo, y nunca introduzca en él datos de un solicitante real.</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="129"/>
+        <location filename="../unlock/demo_page.py" line="130"/>
         <source>It is kept apart from your own data, in {path}</source>
         <translation>Se guarda aparte de sus propios datos, en {path}</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="138"/>
+        <location filename="../unlock/demo_page.py" line="139"/>
         <source>A demo workspace was already made here. Open it and unlock it with the password chosen then, or delete that folder to build a new one.</source>
         <translation>Aquí ya se creó un espacio de demostración. Ábralo y desbloquéelo con la contraseña que eligió entonces, o elimine esa carpeta para crear uno nuevo.</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="143"/>
+        <location filename="../unlock/demo_page.py" line="144"/>
         <source>&amp;Open the existing demo</source>
         <translation>&amp;Abrir la demostración existente</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="157"/>
+        <location filename="../unlock/demo_page.py" line="158"/>
         <source>Number of &amp;cases:</source>
         <translation>&amp;Número de casos:</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="157"/>
+        <location filename="../unlock/demo_page.py" line="158"/>
         <source>A few hundred cases take about a minute to build.</source>
         <translation>Unos cientos de casos tardan alrededor de un minuto en crearse.</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="160"/>
+        <location filename="../unlock/demo_page.py" line="161"/>
         <source>User &amp;name:</source>
         <translation>Nombre de &amp;usuario:</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="169"/>
+        <location filename="../unlock/demo_page.py" line="170"/>
         <source>&amp;Back</source>
         <translation>&amp;Volver</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="170"/>
+        <location filename="../unlock/demo_page.py" line="171"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="172"/>
+        <location filename="../unlock/demo_page.py" line="173"/>
         <source>&amp;Build the demo workspace</source>
         <translation>Crea&amp;r el espacio de demostración</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="234"/>
+        <location filename="../unlock/demo_page.py" line="235"/>
         <source>{path} already exists and is not a demo workspace. Move it away, then try again.</source>
         <translation>{path} ya existe y no es un espacio de demostración. Muévalo a otro lugar e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="239"/>
+        <location filename="../unlock/demo_page.py" line="240"/>
         <source>Demo workspace</source>
         <translation>Espacio de demostración</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="254"/>
+        <location filename="../unlock/demo_page.py" line="255"/>
         <source>Stopping after the current step…</source>
         <translation>Deteniendo tras el paso actual…</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="263"/>
-        <location filename="../unlock/demo_page.py" line="315"/>
+        <location filename="../unlock/demo_page.py" line="264"/>
+        <location filename="../unlock/demo_page.py" line="316"/>
         <source>Creating the encrypted workspace…</source>
         <translation>Creando el espacio de trabajo cifrado…</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="264"/>
+        <location filename="../unlock/demo_page.py" line="265"/>
         <source>Inventing synthetic families, photos and scans…</source>
         <translation>Inventando familias, fotos y escaneos ficticios…</translation>
     </message>
-    <message>
-        <location filename="../unlock/demo_page.py" line="265"/>
-        <source>Adding {n} synthetic cases…</source>
-        <translation>Añadiendo {n} casos ficticios…</translation>
+    <message numerus="yes">
+        <location filename="../unlock/demo_page.py" line="266"/>
+        <source>Adding %n synthetic case(s)…</source>
+        <translation>
+            <numerusform>Añadiendo %n caso sintético…</numerusform>
+            <numerusform>Añadiendo %n casos sintéticos…</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="266"/>
+        <location filename="../unlock/demo_page.py" line="267"/>
         <source>Opening the demo workspace…</source>
         <translation>Abriendo el espacio de demostración…</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="267"/>
+        <location filename="../unlock/demo_page.py" line="268"/>
         <source>Done.</source>
         <translation>Listo.</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="270"/>
+        <location filename="../unlock/demo_page.py" line="271"/>
         <source>Adding photos and scans: {done} of {total}…</source>
         <translation>Añadiendo fotos y escaneos: {done} de {total}…</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="278"/>
+        <location filename="../unlock/demo_page.py" line="279"/>
         <source>Stopped. The half-built demo workspace was deleted.</source>
         <translation>Detenido. Se eliminó el espacio de demostración a medio crear.</translation>
     </message>
@@ -1912,72 +1925,72 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../forms/session.py" line="71"/>
+        <location filename="../forms/session.py" line="72"/>
         <source>%1 — case %2</source>
         <translation>%1 — caso %2</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="82"/>
+        <location filename="../forms/session.py" line="83"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="86"/>
+        <location filename="../forms/session.py" line="87"/>
         <source>Save draft and c&amp;lose</source>
         <translation>Guardar borrador y &amp;cerrar</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="87"/>
+        <location filename="../forms/session.py" line="88"/>
         <source>Keep the answers on this laptop and finish later</source>
         <translation>Conservar las respuestas en esta portátil y terminar más tarde</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="90"/>
+        <location filename="../forms/session.py" line="91"/>
         <source>&amp;Submit</source>
         <translation>&amp;Enviar</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="90"/>
+        <location filename="../forms/session.py" line="91"/>
         <source>Save &amp;amendment…</source>
         <translation>Guardar &amp;modificación…</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="94"/>
+        <location filename="../forms/session.py" line="95"/>
         <source>Check every answer and lock the form (Ctrl+Enter)</source>
         <translation>Revisar todas las respuestas y bloquear el formulario (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="142"/>
+        <location filename="../forms/session.py" line="143"/>
         <source>Draft saved on this laptop.</source>
         <translation>Borrador guardado en esta portátil.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="176"/>
+        <location filename="../forms/session.py" line="177"/>
         <source>Some answers need attention before the form can be submitted: see the marked questions.</source>
         <translation>Algunas respuestas requieren atención antes de poder enviar el formulario: revise las preguntas marcadas.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="182"/>
+        <location filename="../forms/session.py" line="183"/>
         <source>Amend a submitted form</source>
         <translation>Modificar un formulario enviado</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="182"/>
+        <location filename="../forms/session.py" line="183"/>
         <source>Why is this submitted form being changed?</source>
         <translation>¿Por qué se modifica este formulario ya enviado?</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="187"/>
+        <location filename="../forms/session.py" line="188"/>
         <source>An amendment needs a reason.</source>
         <translation>Indique el motivo de la modificación.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="207"/>
+        <location filename="../forms/session.py" line="208"/>
         <source>Form submitted and locked.</source>
         <translation>Formulario enviado y bloqueado.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="207"/>
+        <location filename="../forms/session.py" line="208"/>
         <source>Amendment saved.</source>
         <translation>Modificación guardada.</translation>
     </message>
@@ -1985,187 +1998,187 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../forms/renderer.py" line="142"/>
+        <location filename="../forms/renderer.py" line="143"/>
         <source>Default</source>
         <translation>Predeterminado</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="144"/>
+        <location filename="../forms/renderer.py" line="145"/>
         <source>The language the questions are read out in; the program keeps its own</source>
         <translation>El idioma en el que se leen las preguntas; el del programa no cambia</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="145"/>
+        <location filename="../forms/renderer.py" line="146"/>
         <source>Form lan&amp;guage:</source>
         <translation>&amp;Idioma del formulario:</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="159"/>
+        <location filename="../forms/renderer.py" line="160"/>
         <source>This form has no questions.</source>
         <translation>Este formulario no tiene preguntas.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="162"/>
+        <location filename="../forms/renderer.py" line="163"/>
         <source>&amp;Previous</source>
         <translation>&amp;Anterior</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="163"/>
+        <location filename="../forms/renderer.py" line="164"/>
         <source>Go to the previous page (Page Up, Alt+Left)</source>
         <translation>Ir a la página anterior (Re Pág, Alt+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="164"/>
+        <location filename="../forms/renderer.py" line="165"/>
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="165"/>
+        <location filename="../forms/renderer.py" line="166"/>
         <source>Go to the next page (Page Down, Alt+Right)</source>
         <translation>Ir a la página siguiente (Av Pág, Alt+Derecha)</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="333"/>
+        <location filename="../forms/renderer.py" line="334"/>
         <source>Nothing to answer on this page with the answers given so far.</source>
         <translation>Según las respuestas dadas hasta ahora, no hay nada que responder en esta página.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="398"/>
+        <location filename="../forms/renderer.py" line="399"/>
         <source>These are the persons on the case. To add or remove someone, change the household on the case screen.</source>
         <translation>Estas son las personas del caso. Para añadir o quitar a alguien, modifique el grupo familiar en la pantalla del caso.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="438"/>
+        <location filename="../forms/renderer.py" line="439"/>
         <source>Remove</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="440"/>
+        <location filename="../forms/renderer.py" line="441"/>
         <source>Remove this entry and its answers</source>
         <translation>Eliminar este registro y sus respuestas</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="601"/>
+        <location filename="../forms/renderer.py" line="602"/>
         <source>No entries yet. Use “Add {label}” to add one.</source>
         <translation>Aún no hay registros. Use “Añadir {label}” para añadir uno.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="604"/>
+        <location filename="../forms/renderer.py" line="605"/>
         <source>Add {label}</source>
         <translation>Añadir {label}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="605"/>
+        <location filename="../forms/renderer.py" line="606"/>
         <source>Add another entry at the end</source>
         <translation>Añadir otro registro al final</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="639"/>
+        <location filename="../forms/renderer.py" line="640"/>
         <source>This answer is not allowed.</source>
         <translation>Esta respuesta no está permitida.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="640"/>
+        <location filename="../forms/renderer.py" line="641"/>
         <source>This question needs an answer.</source>
         <translation>Esta pregunta necesita una respuesta.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="666"/>
+        <location filename="../forms/renderer.py" line="667"/>
         <source>{label} {number}</source>
         <translation>{label} {number}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="668"/>
+        <location filename="../forms/renderer.py" line="669"/>
         <source>Entry {number}</source>
         <translation>Registro {number}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="673"/>
+        <location filename="../forms/renderer.py" line="674"/>
         <source>Remove {title}</source>
         <translation>Eliminar {title}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="714"/>
+        <location filename="../forms/renderer.py" line="715"/>
         <source>Enter a whole number, for example 12.</source>
         <translation>Escriba un número entero, por ejemplo, 12.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="715"/>
+        <location filename="../forms/renderer.py" line="716"/>
         <source>Enter a number, for example 72.5.</source>
         <translation>Escriba un número, por ejemplo, 72.5.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="716"/>
+        <location filename="../forms/renderer.py" line="717"/>
         <source>Enter a real date as year-month-day, for example 2024-03-31.</source>
         <translation>Escriba una fecha válida en formato año-mes-día, por ejemplo, 2024-03-31.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="717"/>
+        <location filename="../forms/renderer.py" line="718"/>
         <source>Enter a time as hours:minutes, for example 14:30.</source>
         <translation>Escriba una hora en formato horas:minutos, por ejemplo, 14:30.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="718"/>
+        <location filename="../forms/renderer.py" line="719"/>
         <source>Enter a date and time, for example 2024-03-31 14:30.</source>
         <translation>Escriba una fecha y una hora, por ejemplo, 2024-03-31 14:30.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="744"/>
+        <location filename="../forms/renderer.py" line="745"/>
         <source>Remove entry</source>
         <translation>Eliminar registro</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="745"/>
+        <location filename="../forms/renderer.py" line="746"/>
         <source>Remove “{title}” and all its answers?</source>
         <translation>¿Eliminar “{title}” y todas sus respuestas?</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="786"/>
+        <location filename="../forms/renderer.py" line="787"/>
         <source>Choose which one to show; Next and Previous (Page Down, Page Up) go through them in order</source>
         <translation>Elija cuál mostrar; Siguiente y Anterior (Av Pág, Re Pág) los recorren en orden</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="904"/>
+        <location filename="../forms/renderer.py" line="905"/>
         <source>&amp;Members</source>
         <translation>Miem&amp;bros</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="904"/>
+        <location filename="../forms/renderer.py" line="905"/>
         <source>&amp;Entries</source>
         <translation>E&amp;ntradas</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="907"/>
+        <location filename="../forms/renderer.py" line="908"/>
         <source>complete</source>
         <translation>completo</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="908"/>
+        <location filename="../forms/renderer.py" line="909"/>
         <source>needs attention</source>
         <translation>requiere atención</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="909"/>
+        <location filename="../forms/renderer.py" line="910"/>
         <source>not finished</source>
         <translation>sin terminar</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1008"/>
+        <location filename="../forms/renderer.py" line="1009"/>
         <source>Page {n} of {total}: {title}</source>
         <translation>Página {n} de {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1012"/>
+        <location filename="../forms/renderer.py" line="1013"/>
         <source>Page {n} of {total}: {title} — member {k} of {count}</source>
         <translation>Página {n} de {total}: {title} — miembro {k} de {count}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1014"/>
+        <location filename="../forms/renderer.py" line="1015"/>
         <source>Page {n} of {total}: {title} — entry {k} of {count}</source>
         <translation>Página {n} de {total}: {title} — entrada {k} de {count}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1027"/>
+        <location filename="../forms/renderer.py" line="1028"/>
         <source>More questions</source>
         <translation>Más preguntas</translation>
     </message>
@@ -2975,32 +2988,32 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>Interviews</name>
     <message>
-        <location filename="../forms/session.py" line="299"/>
+        <location filename="../forms/session.py" line="300"/>
         <source>Pre-screening</source>
         <translation>Preevaluación</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="300"/>
+        <location filename="../forms/session.py" line="301"/>
         <source>Biographic verification</source>
         <translation>Verificación biográfica</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="301"/>
+        <location filename="../forms/session.py" line="302"/>
         <source>Medical history</source>
         <translation>Historial médico</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="302"/>
+        <location filename="../forms/session.py" line="303"/>
         <source>Resettlement preferences</source>
         <translation>Preferencias de reasentamiento</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="303"/>
+        <location filename="../forms/session.py" line="304"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="304"/>
+        <location filename="../forms/session.py" line="305"/>
         <source>Other</source>
         <translation>Otra</translation>
     </message>
@@ -3008,98 +3021,98 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>InterviewsTab</name>
     <message>
-        <location filename="../case/interviews.py" line="42"/>
+        <location filename="../case/interviews.py" line="43"/>
         <source>Form</source>
         <translation>Formulario</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="42"/>
+        <location filename="../case/interviews.py" line="43"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="42"/>
+        <location filename="../case/interviews.py" line="43"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="42"/>
+        <location filename="../case/interviews.py" line="43"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="47"/>
+        <location filename="../case/interviews.py" line="48"/>
         <source>Interviews and forms</source>
         <translation>Entrevistas y formularios</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="55"/>
+        <location filename="../case/interviews.py" line="56"/>
         <source>No forms filled for this case yet. Start an interview to fill the pre-screening or another form.</source>
         <translation>Aún no se ha llenado ningún formulario para este caso. Inicie una entrevista para llenar la preevaluación u otro formulario.</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="59"/>
+        <location filename="../case/interviews.py" line="60"/>
         <source>&amp;Start interview…</source>
         <translation>Iniciar entre&amp;vista…</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="61"/>
-        <location filename="../case/interviews.py" line="132"/>
+        <location filename="../case/interviews.py" line="62"/>
+        <location filename="../case/interviews.py" line="133"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="63"/>
+        <location filename="../case/interviews.py" line="64"/>
         <source>A&amp;mend…</source>
         <translation>Modifica&amp;r…</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="64"/>
+        <location filename="../case/interviews.py" line="65"/>
         <source>Change a submitted form; the reason is kept with the change</source>
         <translation>Modificar un formulario enviado; el motivo se guarda junto con la modificación</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="66"/>
+        <location filename="../case/interviews.py" line="67"/>
         <source>&amp;Discard draft</source>
         <translation>Descartar &amp;borrador</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="107"/>
+        <location filename="../case/interviews.py" line="108"/>
         <source>Draft (amendment)</source>
         <translation>Borrador (modificación)</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="107"/>
+        <location filename="../case/interviews.py" line="108"/>
         <source>Draft — not submitted</source>
         <translation>Borrador — no enviado</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="112"/>
+        <location filename="../case/interviews.py" line="113"/>
         <source>Submitted</source>
         <translation>Enviado</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="112"/>
+        <location filename="../case/interviews.py" line="113"/>
         <source>Submitted, amended</source>
         <translation>Enviado, modificado</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="132"/>
+        <location filename="../case/interviews.py" line="133"/>
         <source>&amp;Continue</source>
         <translation>C&amp;ontinuar</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="152"/>
+        <location filename="../case/interviews.py" line="153"/>
         <source>No forms are installed on this laptop. Sync with HQ, or ask your team lead to install them.</source>
         <translation>No hay formularios instalados en esta portátil. Sincronice con la sede central o pida a su jefe/a de equipo que los instale.</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="211"/>
+        <location filename="../case/interviews.py" line="212"/>
         <source>Discard draft</source>
         <translation>Descartar borrador</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="212"/>
+        <location filename="../case/interviews.py" line="213"/>
         <source>Discard the unsubmitted answers of this form? This cannot be undone.</source>
         <translation>¿Descartar las respuestas no enviadas de este formulario? Esta acción no se puede deshacer.</translation>
     </message>
@@ -3219,22 +3232,22 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>MediaPanel</name>
     <message>
-        <location filename="../case/media.py" line="133"/>
+        <location filename="../case/media.py" line="134"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../case/media.py" line="164"/>
+        <location filename="../case/media.py" line="165"/>
         <source>Import photo…</source>
         <translation>Importar foto…</translation>
     </message>
     <message>
-        <location filename="../case/media.py" line="165"/>
+        <location filename="../case/media.py" line="166"/>
         <source>Import scan or PDF…</source>
         <translation>Importar escaneo o PDF…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/media.py" line="235"/>
+        <location filename="../case/media.py" line="236"/>
         <source>Photo&amp;s (%n)</source>
         <translation>
             <numerusform>F&amp;otos (%n)</numerusform>
@@ -3242,7 +3255,7 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/media.py" line="236"/>
+        <location filename="../case/media.py" line="237"/>
         <source>Documen&amp;ts (%n)</source>
         <translation>
             <numerusform>Docum&amp;entos (%n)</numerusform>
@@ -3250,49 +3263,49 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
         </translation>
     </message>
     <message>
-        <location filename="../case/media.py" line="244"/>
+        <location filename="../case/media.py" line="245"/>
         <source>Whole case</source>
         <translation>Todo el caso</translation>
     </message>
     <message>
-        <location filename="../case/media.py" line="247"/>
+        <location filename="../case/media.py" line="248"/>
         <source>Unknown person</source>
         <translation>Persona desconocida</translation>
     </message>
     <message>
-        <location filename="../case/media.py" line="248"/>
+        <location filename="../case/media.py" line="249"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../case/media.py" line="250"/>
+        <location filename="../case/media.py" line="251"/>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location filename="../case/media.py" line="316"/>
+        <location filename="../case/media.py" line="317"/>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
     <message>
-        <location filename="../case/media.py" line="338"/>
-        <location filename="../case/media.py" line="359"/>
+        <location filename="../case/media.py" line="339"/>
+        <location filename="../case/media.py" line="360"/>
         <source>This file was removed meanwhile.</source>
         <translation>Mientras tanto, este archivo se eliminó.</translation>
     </message>
     <message>
-        <location filename="../case/media.py" line="341"/>
+        <location filename="../case/media.py" line="342"/>
         <source>This image could not be shown: it may be damaged.</source>
         <translation>No se pudo mostrar esta imagen: puede estar dañada.</translation>
     </message>
     <message>
-        <location filename="../case/media.py" line="344"/>
-        <location filename="../case/media.py" line="363"/>
+        <location filename="../case/media.py" line="345"/>
+        <location filename="../case/media.py" line="364"/>
         <source>Opening…</source>
         <translation>Abriendo…</translation>
     </message>
     <message>
-        <location filename="../case/media.py" line="352"/>
+        <location filename="../case/media.py" line="353"/>
         <source>This file cannot be shown here.</source>
         <translation>Este archivo no se puede mostrar aquí.</translation>
     </message>
@@ -3300,7 +3313,7 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>MessageLine</name>
     <message>
-        <location filename="../case/widgets.py" line="45"/>
+        <location filename="../case/widgets.py" line="63"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
@@ -3308,37 +3321,37 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>MoveFileDialog</name>
     <message>
-        <location filename="../case/dialogs.py" line="286"/>
+        <location filename="../case/dialogs.py" line="287"/>
         <source>Move the file of {case}</source>
         <translation>Trasladar el expediente de {case}</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="288"/>
+        <location filename="../case/dialogs.py" line="289"/>
         <source>Unknown</source>
         <translation>Desconocida</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="290"/>
+        <location filename="../case/dialogs.py" line="291"/>
         <source>Now at:</source>
         <translation>Ubicación actual:</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="292"/>
+        <location filename="../case/dialogs.py" line="293"/>
         <source>For example: Lima office, cabinet 2</source>
         <translation>Por ejemplo: oficina de Lima, armario 2</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="294"/>
+        <location filename="../case/dialogs.py" line="295"/>
         <source>&amp;New location:</source>
         <translation>Nueva &amp;ubicación:</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="295"/>
+        <location filename="../case/dialogs.py" line="296"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motivo:</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="296"/>
+        <location filename="../case/dialogs.py" line="297"/>
         <source>&amp;Record move</source>
         <translation>&amp;Registrar traslado</translation>
     </message>
@@ -3379,27 +3392,30 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>NewPassword</name>
     <message>
-        <location filename="../unlock/fields.py" line="108"/>
+        <location filename="../unlock/fields.py" line="109"/>
         <source>&amp;Password:</source>
         <translation>&amp;Contraseña:</translation>
     </message>
-    <message>
-        <location filename="../unlock/fields.py" line="110"/>
-        <source>At least {n} characters; a passphrase of unrelated words is best.</source>
-        <translation>Al menos {n} caracteres; lo mejor es una frase de palabras sin relación entre sí.</translation>
+    <message numerus="yes">
+        <location filename="../unlock/fields.py" line="111"/>
+        <source>At least %n character(s); a passphrase of unrelated words is best.</source>
+        <translation>
+            <numerusform>Al menos %n carácter; lo mejor es una frase de palabras sin relación.</numerusform>
+            <numerusform>Al menos %n caracteres; lo mejor es una frase de palabras sin relación.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../unlock/fields.py" line="112"/>
+        <location filename="../unlock/fields.py" line="113"/>
         <source>&amp;Repeat password:</source>
         <translation>Re&amp;petir contraseña:</translation>
     </message>
     <message>
-        <location filename="../unlock/fields.py" line="155"/>
+        <location filename="../unlock/fields.py" line="156"/>
         <source>Type the password again.</source>
         <translation>Escriba la contraseña de nuevo.</translation>
     </message>
     <message>
-        <location filename="../unlock/fields.py" line="157"/>
+        <location filename="../unlock/fields.py" line="158"/>
         <source>The two passwords are not the same.</source>
         <translation>Las dos contraseñas no coinciden.</translation>
     </message>
@@ -3407,22 +3423,22 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>NotesModel</name>
     <message>
-        <location filename="../case/notes.py" line="46"/>
+        <location filename="../case/notes.py" line="47"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="46"/>
+        <location filename="../case/notes.py" line="47"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="46"/>
+        <location filename="../case/notes.py" line="47"/>
         <source>Confidentiality</source>
         <translation>Confidencialidad</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="46"/>
+        <location filename="../case/notes.py" line="47"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -3430,52 +3446,52 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../case/notes.py" line="99"/>
+        <location filename="../case/notes.py" line="100"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="105"/>
+        <location filename="../case/notes.py" line="106"/>
         <source>No notes yet. Write one below.</source>
         <translation>Aún no hay notas. Escriba una abajo.</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="109"/>
+        <location filename="../case/notes.py" line="110"/>
         <source>New note…</source>
         <translation>Nueva nota…</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="111"/>
+        <location filename="../case/notes.py" line="112"/>
         <source>New note</source>
         <translation>Nueva nota</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="113"/>
+        <location filename="../case/notes.py" line="114"/>
         <source>Confidentiality</source>
         <translation>Confidencialidad</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="114"/>
+        <location filename="../case/notes.py" line="115"/>
         <source>Confidentia&amp;lity:</source>
         <translation>Confidencia&amp;lidad:</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="116"/>
+        <location filename="../case/notes.py" line="117"/>
         <source>Add no&amp;te</source>
         <translation>&amp;Añadir nota</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="117"/>
+        <location filename="../case/notes.py" line="118"/>
         <source>Add the note to the case (Ctrl+Enter)</source>
         <translation>Añadir la nota al caso (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="171"/>
+        <location filename="../case/notes.py" line="172"/>
         <source>Write the note first.</source>
         <translation>Escriba primero la nota.</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="183"/>
+        <location filename="../case/notes.py" line="184"/>
         <source>Note added.</source>
         <translation>Nota añadida.</translation>
     </message>
@@ -3572,127 +3588,127 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>PersonPanel</name>
     <message>
-        <location filename="../case/person_panel.py" line="104"/>
+        <location filename="../case/person_panel.py" line="105"/>
         <source>&amp;Edit person</source>
         <translation>Editar &amp;persona</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="105"/>
+        <location filename="../case/person_panel.py" line="106"/>
         <source>Edit this person&apos;s biographic data (Ctrl+E)</source>
         <translation>Editar los datos biográficos de esta persona (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="106"/>
+        <location filename="../case/person_panel.py" line="107"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="107"/>
+        <location filename="../case/person_panel.py" line="108"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation>Guardar los cambios (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="109"/>
+        <location filename="../case/person_panel.py" line="110"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="110"/>
+        <location filename="../case/person_panel.py" line="111"/>
         <source>Leave edit mode without saving (Esc)</source>
         <translation>Salir de la edición sin guardar (Esc)</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="126"/>
+        <location filename="../case/person_panel.py" line="127"/>
         <source>{field}:</source>
         <translation>{field}:</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="171"/>
+        <location filename="../case/person_panel.py" line="172"/>
         <source>Select a person in the household list to see and verify their data.</source>
         <translation>Seleccione una persona en la lista del grupo familiar para ver y verificar sus datos.</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="225"/>
+        <location filename="../case/person_panel.py" line="226"/>
         <source>(no name recorded)</source>
         <translation>(sin nombre registrado)</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="236"/>
+        <location filename="../case/person_panel.py" line="237"/>
         <source>age {age}</source>
         <translation>edad {age}</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="237"/>
+        <location filename="../case/person_panel.py" line="238"/>
         <source>{done}/{total} verified</source>
         <translation>{done}/{total} verificados</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="247"/>
+        <location filename="../case/person_panel.py" line="248"/>
         <source>No photo</source>
         <translation>Sin foto</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="261"/>
+        <location filename="../case/person_panel.py" line="262"/>
         <source>Separate aliases with semicolons (;).</source>
         <translation>Separe los alias con punto y coma (;).</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="292"/>
+        <location filename="../case/person_panel.py" line="293"/>
         <source>Discard changes</source>
         <translation>Descartar cambios</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="293"/>
+        <location filename="../case/person_panel.py" line="294"/>
         <source>Discard the changes you made to this person?</source>
         <translation>¿Descartar los cambios hechos en los datos de esta persona?</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="340"/>
+        <location filename="../case/person_panel.py" line="341"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="392"/>
+        <location filename="../case/person_panel.py" line="391"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="393"/>
+        <location filename="../case/person_panel.py" line="392"/>
         <source>Save the changes to {name} before leaving?</source>
         <translation>¿Guardar los cambios de {name} antes de salir?</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="430"/>
+        <location filename="../case/person_panel.py" line="429"/>
         <source>Unsaved changes from before the lock were restored.</source>
         <translation>Se restauraron los cambios sin guardar de antes del bloqueo.</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="432"/>
+        <location filename="../case/person_panel.py" line="431"/>
         <source>Unsaved changes from before the language change were restored.</source>
         <translation>Se restauraron los cambios sin guardar de antes del cambio de idioma.</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="434"/>
+        <location filename="../case/person_panel.py" line="433"/>
         <source>Unsaved changes you left open earlier were restored.</source>
         <translation>Se restauraron los cambios sin guardar que dejó abiertos antes.</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="453"/>
+        <location filename="../case/person_panel.py" line="452"/>
         <source>Withdraw verification</source>
         <translation>Retirar verificación</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="454"/>
+        <location filename="../case/person_panel.py" line="453"/>
         <source>Withdraw the verification of {field}?</source>
         <translation>¿Retirar la verificación de “{field}”?</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="485"/>
+        <location filename="../case/person_panel.py" line="484"/>
         <source>Format: {format}</source>
         <translation>Formato: {format}</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="495"/>
+        <location filename="../case/person_panel.py" line="494"/>
         <source>ISO 639 codes, separated by commas: for example prs, ps, ti.</source>
         <translation>Códigos ISO 639 separados por comas: por ejemplo prs, ps, ti.</translation>
     </message>
@@ -3743,123 +3759,123 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>PhotosView</name>
     <message>
-        <location filename="../case/photos.py" line="72"/>
+        <location filename="../case/photos.py" line="73"/>
         <source>Show photos &amp;of</source>
         <translation>M&amp;ostrar fotos de</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="88"/>
+        <location filename="../case/photos.py" line="89"/>
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="132"/>
+        <location filename="../case/photos.py" line="133"/>
         <source>&amp;Import photo…</source>
         <translation>&amp;Importar foto…</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="133"/>
+        <location filename="../case/photos.py" line="134"/>
         <source>Import photo (Ctrl+I)</source>
         <translation>Importar foto (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="134"/>
+        <location filename="../case/photos.py" line="135"/>
         <source>&amp;Take photo…</source>
         <translation>&amp;Tomar foto…</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="136"/>
+        <location filename="../case/photos.py" line="137"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="137"/>
+        <location filename="../case/photos.py" line="138"/>
         <source>View the photo (Enter)</source>
         <translation>Ver la foto (Intro)</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="138"/>
+        <location filename="../case/photos.py" line="139"/>
         <source>&amp;Crop to passport frame…</source>
         <translation>&amp;Recortar a formato pasaporte…</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="139"/>
+        <location filename="../case/photos.py" line="140"/>
         <source>Set as &amp;profile photo</source>
         <translation>Usar como foto de &amp;perfil</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="140"/>
+        <location filename="../case/photos.py" line="141"/>
         <source>&amp;Move to person…</source>
         <translation>&amp;Asignar a otra persona…</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="141"/>
+        <location filename="../case/photos.py" line="142"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Eliminar…</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="171"/>
+        <location filename="../case/photos.py" line="172"/>
         <source>Everyone in the case</source>
         <translation>Todas las personas del caso</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="175"/>
+        <location filename="../case/photos.py" line="176"/>
         <source>Not linked to a person</source>
         <translation>Sin vincular a una persona</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="193"/>
+        <location filename="../case/photos.py" line="194"/>
         <source>No photos of this person yet. Import one (Ctrl+I) or take one (Ctrl+T).</source>
         <translation>Aún no hay fotos de esta persona. Importe una (Ctrl+I) o tome una (Ctrl+T).</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="197"/>
+        <location filename="../case/photos.py" line="198"/>
         <source>No photos in this case yet.
 Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The first photo of a person becomes their profile photo.</source>
         <translation>Este caso aún no tiene fotos.
 Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La primera foto de una persona pasa a ser su foto de perfil.</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="245"/>
         <location filename="../case/photos.py" line="246"/>
+        <location filename="../case/photos.py" line="247"/>
         <source>No camera found</source>
         <translation>No se encontró ninguna cámara</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="248"/>
+        <location filename="../case/photos.py" line="249"/>
         <source>Take photo (Ctrl+T)</source>
         <translation>Tomar foto (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="257"/>
-        <location filename="../case/photos.py" line="416"/>
+        <location filename="../case/photos.py" line="258"/>
+        <location filename="../case/photos.py" line="417"/>
         <source>Whole case</source>
         <translation>Todo el caso</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="258"/>
-        <location filename="../case/photos.py" line="420"/>
+        <location filename="../case/photos.py" line="259"/>
+        <location filename="../case/photos.py" line="421"/>
         <source>Photo of:</source>
         <translation>Foto de:</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="271"/>
-        <location filename="../case/photos.py" line="277"/>
+        <location filename="../case/photos.py" line="272"/>
+        <location filename="../case/photos.py" line="278"/>
         <source>Import photo</source>
         <translation>Importar foto</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="271"/>
+        <location filename="../case/photos.py" line="272"/>
         <source>Images ({patterns})</source>
         <translation>Imágenes ({patterns})</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="302"/>
+        <location filename="../case/photos.py" line="303"/>
         <source>Importing photos…</source>
         <translation>Importando fotos…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/photos.py" line="307"/>
+        <location filename="../case/photos.py" line="308"/>
         <source>%n photo(s) imported.</source>
         <translation>
             <numerusform>%n foto importada.</numerusform>
@@ -3867,78 +3883,78 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
         </translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="310"/>
+        <location filename="../case/photos.py" line="311"/>
         <source>Nothing was stored for these files:</source>
         <translation>No se guardó nada de estos archivos:</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="322"/>
+        <location filename="../case/photos.py" line="323"/>
         <source>Take photo</source>
         <translation>Tomar foto</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="348"/>
+        <location filename="../case/photos.py" line="349"/>
         <source>Saving the photo…</source>
         <translation>Guardando la foto…</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="356"/>
+        <location filename="../case/photos.py" line="357"/>
         <source>Photo of {name}</source>
         <translation>Foto de {name}</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="384"/>
+        <location filename="../case/photos.py" line="385"/>
         <source>Cropping…</source>
         <translation>Recortando…</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="386"/>
+        <location filename="../case/photos.py" line="387"/>
         <source>Passport-style photo made; the original is kept.</source>
         <translation>Foto tipo pasaporte creada; la original se conserva.</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="402"/>
+        <location filename="../case/photos.py" line="403"/>
         <source>Set as profile photo</source>
         <translation>Usar como foto de perfil</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="408"/>
-        <location filename="../case/photos.py" line="426"/>
+        <location filename="../case/photos.py" line="409"/>
+        <location filename="../case/photos.py" line="427"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="409"/>
+        <location filename="../case/photos.py" line="410"/>
         <source>Profile photo set.</source>
         <translation>Foto de perfil establecida.</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="420"/>
+        <location filename="../case/photos.py" line="421"/>
         <source>Move to person</source>
         <translation>Asignar a otra persona</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="437"/>
+        <location filename="../case/photos.py" line="438"/>
         <source>Remove this photo of {name}?</source>
         <translation>¿Eliminar esta foto de {name}?</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="439"/>
+        <location filename="../case/photos.py" line="440"/>
         <source>It is the profile photo; the person will have none until you set another.</source>
         <translation>Es la foto de perfil; la persona no tendrá ninguna hasta que establezca otra.</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="442"/>
+        <location filename="../case/photos.py" line="443"/>
         <source>Remove photo</source>
         <translation>Eliminar foto</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="452"/>
+        <location filename="../case/photos.py" line="453"/>
         <source>Removing…</source>
         <translation>Eliminando…</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="453"/>
+        <location filename="../case/photos.py" line="454"/>
         <source>Photo removed.</source>
         <translation>Foto eliminada.</translation>
     </message>
@@ -3993,59 +4009,1057 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
     </message>
 </context>
 <context>
+    <name>ServiceMessages</name>
+    <message>
+        <location filename="../service_messages.py" line="17"/>
+        <source>&apos;{name}&apos; is not a valid user name: use lower-case letters, digits, dots, dashes or underscores (for example ana.rojas).</source>
+        <translation>&apos;{name}&apos; no es un nombre de usuario válido: use letras minúsculas, dígitos, puntos, guiones o guiones bajos (por ejemplo ana.rojas).</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="21"/>
+        <source>&apos;{value}&apos; does not look like {hint}</source>
+        <translation>&apos;{value}&apos; no parece {hint}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="22"/>
+        <source>&apos;{value}&apos; is before {year}</source>
+        <translation>&apos;{value}&apos; es anterior a {year}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="23"/>
+        <source>&apos;{value}&apos; is in the future</source>
+        <translation>&apos;{value}&apos; está en el futuro</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="24"/>
+        <source>&apos;{value}&apos; is not a UUID (such as 0190f5c2-7d3e-7a41-9c0e-5b2f1d4e8a77)</source>
+        <translation>&apos;{value}&apos; no es un UUID (como 0190f5c2-7d3e-7a41-9c0e-5b2f1d4e8a77)</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="27"/>
+        <source>&apos;{value}&apos; is not a date and time (ISO 8601)</source>
+        <translation>&apos;{value}&apos; no es una fecha y hora (ISO 8601)</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="28"/>
+        <source>&apos;{value}&apos; is not a date and time such as 2026-11-03T09:15:00Z</source>
+        <translation>&apos;{value}&apos; no es una fecha y hora como 2026-11-03T09:15:00Z</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="31"/>
+        <source>&apos;{value}&apos; is not a date and time such as 2026-11-05T09:00:00</source>
+        <translation>&apos;{value}&apos; no es una fecha y hora como 2026-11-05T09:00:00</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="34"/>
+        <source>&apos;{value}&apos; is not a date of birth: use YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>&apos;{value}&apos; no es una fecha de nacimiento: use AAAA-MM-DD, AAAA-MM o AAAA</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="37"/>
+        <source>&apos;{value}&apos; is not a date such as 2026-11-03</source>
+        <translation>&apos;{value}&apos; no es una fecha como 2026-11-03</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="38"/>
+        <source>&apos;{value}&apos; is not a real calendar date</source>
+        <translation>&apos;{value}&apos; no es una fecha real del calendario</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="39"/>
+        <source>&apos;{value}&apos; is not a record id</source>
+        <translation>&apos;{value}&apos; no es un identificador de registro</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="40"/>
+        <source>&apos;{value}&apos; is not an ISO 639 language code (for example es, uk, ps, ti)</source>
+        <translation>&apos;{value}&apos; no es un código de idioma ISO 639 (por ejemplo es, uk, ps, ti)</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="43"/>
+        <source>&apos;{value}&apos; is not one of: {options}</source>
+        <translation>&apos;{value}&apos; no es uno de: {options}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="44"/>
+        <source>&apos;{value}&apos; is not written as a date with precision &apos;{precision}&apos;</source>
+        <translation>&apos;{value}&apos; no está escrita como una fecha con precisión &apos;{precision}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="47"/>
+        <source>--take must be local or remote.</source>
+        <translation>--take debe ser local o remote.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="48"/>
+        <source>A crop frame is four numbers: left, top, right, bottom.</source>
+        <translation>Un marco de recorte son cuatro números: izquierda, arriba, derecha, abajo.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="51"/>
+        <source>A device public key must be base64 text.</source>
+        <translation>La clave pública de un dispositivo debe ser texto base64.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="52"/>
+        <source>A file from HQ did not match its fingerprint and was discarded; sync again.</source>
+        <translation>Un archivo de la sede central no coincidía con su huella y se descartó; sincronice de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="55"/>
+        <source>A file inside the bundle does not match its fingerprint.</source>
+        <translation>Un archivo dentro del paquete no coincide con su huella.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="58"/>
+        <source>A file inside the bundle is cut short.</source>
+        <translation>Un archivo dentro del paquete está incompleto.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="59"/>
+        <source>A file inside the bundle is interrupted by another record.</source>
+        <translation>Un archivo dentro del paquete está interrumpido por otro registro.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="62"/>
+        <source>A form draft key starts with &apos;draft:form:&apos;.</source>
+        <translation>La clave de un borrador de formulario empieza por &apos;draft:form:&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="63"/>
+        <source>A key slot file is damaged. Restore the workspace from a backup.</source>
+        <translation>Un archivo de ranura de clave está dañado. Restaure el espacio de trabajo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="66"/>
+        <source>A note cannot be empty.</source>
+        <translation>Una nota no puede estar vacía.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="67"/>
+        <source>A photo has no text to translate: attach translations to scanned documents.</source>
+        <translation>Una foto no tiene texto que traducir: adjunte las traducciones a documentos escaneados.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="70"/>
+        <source>A stored bundle key is damaged; ask HQ to enroll this device again.</source>
+        <translation>Una clave de paquetes guardada está dañada; pida a la sede central que registre este dispositivo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="73"/>
+        <source>A translation takes its person and document type from the page it translates: change the page.</source>
+        <translation>Una traducción toma la persona y el tipo de documento de la página que traduce: cambie la página.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="77"/>
+        <source>A workspace already exists at {path}.</source>
+        <translation>Ya existe un espacio de trabajo en {path}.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="78"/>
+        <source>An amendment must use the form version the submission was filled with.</source>
+        <translation>Una enmienda debe usar la versión del formulario con la que se rellenó el envío.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="81"/>
+        <source>Choose at least one file for the document.</source>
+        <translation>Elija al menos un archivo para el documento.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="82"/>
+        <source>Could not reach HQ at the address in the code. Check the network and try again.</source>
+        <translation>No se pudo contactar con la sede central en la dirección del código. Compruebe la red e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="85"/>
+        <source>Could not write to disk ({reason}). Check the drive, then try again.</source>
+        <translation>No se pudo escribir en el disco ({reason}). Compruebe la unidad e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="88"/>
+        <source>Enrollment with HQ did not finish: run `circuitride sync enroll --code CODE` again with the same code.</source>
+        <translation>El registro en la sede central no terminó: ejecute de nuevo `circuitride sync enroll --code CODE` con el mismo código.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="92"/>
+        <source>HQ and this laptop disagree about a file upload; sync again.</source>
+        <translation>La sede central y este portátil no coinciden sobre la subida de un archivo; sincronice de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="95"/>
+        <source>HQ answered with a message this version does not understand; update Circuit Ride.</source>
+        <translation>La sede central respondió con un mensaje que esta versión no entiende; actualice Circuit Ride.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="98"/>
+        <source>HQ did not confirm a file upload; sync again.</source>
+        <translation>La sede central no confirmó la subida de un archivo; sincronice de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="99"/>
+        <source>HQ did not hand out its certificate; is the address in the code right?</source>
+        <translation>La sede central no entregó su certificado; ¿es correcta la dirección del código?</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="102"/>
+        <source>HQ did not take the whole batch; sync again.</source>
+        <translation>La sede central no aceptó todo el lote; sincronice de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="103"/>
+        <source>HQ is busy</source>
+        <translation>La sede central está ocupada</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="104"/>
+        <source>List each page of the document exactly once (a page is missing from the new order).</source>
+        <translation>Indique cada página del documento exactamente una vez (falta una página en el nuevo orden).</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="107"/>
+        <source>List each page of the document exactly once.</source>
+        <translation>Indique cada página del documento exactamente una vez.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="108"/>
+        <source>No workspace at {path}. Create one with `circuitride init` or point --data-dir at an existing one.</source>
+        <translation>No hay ningún espacio de trabajo en {path}. Cree uno con `circuitride init` o indique uno existente con --data-dir.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="112"/>
+        <source>Only a photo can be a profile photo; this attachment is a document.</source>
+        <translation>Solo una foto puede ser foto de perfil; este adjunto es un documento.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="115"/>
+        <source>Only a user unlocked with their own password has a signing key to enroll: open the workspace as that user (not with HQ&apos;s recovery key), then run this again.</source>
+        <translation>Solo un usuario que abrió el espacio con su propia contraseña tiene una clave de firma que registrar: abra el espacio de trabajo como ese usuario (no con la clave de recuperación de la sede central) y repita la operación.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="119"/>
+        <source>Only photos can be cropped to a passport frame.</source>
+        <translation>Solo las fotos pueden recortarse a formato de pasaporte.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="122"/>
+        <source>Permission denied writing to {path}. Choose a folder you can write to.</source>
+        <translation>Permiso denegado al escribir en {path}. Elija una carpeta en la que pueda escribir.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="125"/>
+        <source>Photos and translations are not pages of a document; attach them on their own.</source>
+        <translation>Las fotos y las traducciones no son páginas de un documento; adjúntelas por separado.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="128"/>
+        <source>Photos and translations have no page order; only the pages of a document do.</source>
+        <translation>Las fotos y las traducciones no tienen orden de páginas; solo lo tienen las páginas de un documento.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="131"/>
+        <source>Say where the file went (for example &apos;Lima office, cabinet 2&apos;).</source>
+        <translation>Indique adónde fue el expediente (por ejemplo &apos;Oficina de Lima, armario 2&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="134"/>
+        <source>Say which document the value was checked against (for example &apos;passport P1234567&apos;).</source>
+        <translation>Indique con qué documento se comprobó el valor (por ejemplo &apos;pasaporte P1234567&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="137"/>
+        <source>Say which language the translation is in (for example &apos;en&apos;).</source>
+        <translation>Indique en qué idioma está la traducción (por ejemplo &apos;en&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="140"/>
+        <source>That file is itself a translation: attach the new translation to the original page.</source>
+        <translation>Ese archivo es ya una traducción: adjunte la nueva traducción a la página original.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="143"/>
+        <source>That form submission is not on this laptop.</source>
+        <translation>Ese envío de formulario no está en este portátil.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="144"/>
+        <source>That interpreter is not on this laptop.</source>
+        <translation>Ese intérprete no está en este portátil.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="145"/>
+        <source>That password is too easy to guess. Choose a passphrase of unrelated words.</source>
+        <translation>Esa contraseña es demasiado fácil de adivinar. Elija una frase de contraseña con palabras sin relación entre sí.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="148"/>
+        <source>The bundle ends in the middle of a record; it is not usable.</source>
+        <translation>El paquete termina a mitad de un registro; no se puede usar.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="151"/>
+        <source>The bundle file is cut short, probably an incomplete copy. Copy it from the USB stick again (eject the stick safely before unplugging it); do not use the partial file.</source>
+        <translation>El archivo del paquete está incompleto, probablemente una copia a medias. Cópielo de nuevo desde la memoria USB (expulse la memoria de forma segura antes de desconectarla); no use el archivo parcial.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="155"/>
+        <source>The bundle holds a record too large to read; it is not usable.</source>
+        <translation>El paquete contiene un registro demasiado grande para leerlo; no se puede usar.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="158"/>
+        <source>The bundle holds an unreadable file piece.</source>
+        <translation>El paquete contiene un fragmento de archivo ilegible.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="159"/>
+        <source>The bundle holds an unreadable record; it is not usable.</source>
+        <translation>El paquete contiene un registro ilegible; no se puede usar.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="162"/>
+        <source>The bundle holds records after its end.</source>
+        <translation>El paquete contiene registros después de su final.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="163"/>
+        <source>The bundle is incomplete (no end record).</source>
+        <translation>El paquete está incompleto (falta el registro final).</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="164"/>
+        <source>The bundle names a file with an invalid fingerprint.</source>
+        <translation>El paquete nombra un archivo con una huella no válida.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="165"/>
+        <source>The connection to HQ failed during enrollment; run the same enrollment again (the code stays valid).</source>
+        <translation>La conexión con la sede central falló durante el registro; repita el mismo registro (el código sigue siendo válido).</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="169"/>
+        <source>The disk is full: free some space (on the drive that holds {path}) and try again; nothing was changed.</source>
+        <translation>El disco está lleno: libere espacio (en la unidad que contiene {path}) e inténtelo de nuevo; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="173"/>
+        <source>The disk is full: free some space, then save the attachment again.</source>
+        <translation>El disco está lleno: libere espacio y guarde de nuevo el adjunto.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="176"/>
+        <source>The display name must fit on one line of at most {max_chars} characters; shorten it.</source>
+        <translation>El nombre visible debe caber en una línea de como máximo {max_chars} caracteres; acórtelo.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="179"/>
+        <source>The enrollment code is damaged or incomplete. Copy the whole line HQ gave you.</source>
+        <translation>El código de registro está dañado o incompleto. Copie la línea entera que le dio la sede central.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="182"/>
+        <source>The enrollment code names a server that is not HTTPS; ask HQ for a new code.</source>
+        <translation>El código de registro apunta a un servidor que no usa HTTPS; pida un código nuevo a la sede central.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="185"/>
+        <source>The frame is too small for an ID photo: make it larger (at least 70 by 90 pixels of the photo).</source>
+        <translation>El marco es demasiado pequeño para una foto de documento: amplíelo (al menos 70 por 90 píxeles de la foto).</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="189"/>
+        <source>The key is right but the database file cannot be read: it is damaged. Run `circuitride check` and restore from a backup.</source>
+        <translation>La clave es correcta, pero el archivo de la base de datos no se puede leer: está dañado. Ejecute `circuitride check` y restaure desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="193"/>
+        <source>The key slot {name} cannot be read. Restore it from a backup.</source>
+        <translation>La ranura de clave {name} no se puede leer. Restáurela desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="196"/>
+        <source>The key slot {name} has an unknown format.</source>
+        <translation>La ranura de clave {name} tiene un formato desconocido.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="197"/>
+        <source>The manifest has no &quot;cases&quot; list. Nothing was imported.</source>
+        <translation>El manifiesto no tiene una lista &quot;cases&quot;. No se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="200"/>
+        <source>The manifest must be a JSON object with a &quot;cases&quot; list. Nothing was imported.</source>
+        <translation>El manifiesto debe ser un objeto JSON con una lista &quot;cases&quot;. No se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="203"/>
+        <source>The password is too short: use at least {min_chars} characters. A passphrase of three or four unrelated words is easy to remember and strong.</source>
+        <translation>La contraseña es demasiado corta: use al menos {min_chars} caracteres. Una frase de tres o cuatro palabras sin relación es fácil de recordar y segura.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="207"/>
+        <source>The record this conflict is about is not on this laptop.</source>
+        <translation>El registro al que se refiere este conflicto no está en este portátil.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="210"/>
+        <source>The recovery private key could not be read: wrong file or wrong passphrase.</source>
+        <translation>No se pudo leer la clave privada de recuperación: archivo equivocado o frase de contraseña incorrecta.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="213"/>
+        <source>The recovery private key is not an X25519 key made by `circuitride hq keygen`.</source>
+        <translation>La clave privada de recuperación no es una clave X25519 creada con `circuitride hq keygen`.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="216"/>
+        <source>The recovery public key file is not a PEM public key.</source>
+        <translation>El archivo de clave pública de recuperación no es una clave pública PEM.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="219"/>
+        <source>The recovery public key is not an X25519 key made by `circuitride hq keygen`.</source>
+        <translation>La clave pública de recuperación no es una clave X25519 creada con `circuitride hq keygen`.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="222"/>
+        <source>The recovery slot does not open with this key.</source>
+        <translation>La ranura de recuperación no se abre con esta clave.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="223"/>
+        <source>The recovery slot is damaged. Restore the workspace from a backup.</source>
+        <translation>La ranura de recuperación está dañada. Restaure el espacio de trabajo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="226"/>
+        <source>The server&apos;s certificate does not match the enrollment code: this is not your HQ, or the code is wrong. Nothing was sent.</source>
+        <translation>El certificado del servidor no coincide con el código de registro: no es su sede central, o el código es incorrecto. No se envió nada.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="230"/>
+        <source>The stored photo could not be read for cropping; run `circuitride check`.</source>
+        <translation>No se pudo leer la foto guardada para recortarla; ejecute `circuitride check`.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="233"/>
+        <source>The title is longer than 200 characters; shorten it.</source>
+        <translation>El título tiene más de 200 caracteres; acórtelo.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="236"/>
+        <source>The user code is damaged or incomplete. Copy the whole line HQ gave you.</source>
+        <translation>El código de usuario está dañado o incompleto. Copie la línea entera que le dio la sede central.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="239"/>
+        <source>The workspace is in use by another Circuit Ride window or command that holds it alone (it does so when the disk is full). Close it, then try again.</source>
+        <translation>El espacio de trabajo está en uso por otra ventana u orden de Circuit Ride que lo tiene en exclusiva (lo hace cuando el disco está lleno). Ciérrela e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="243"/>
+        <source>The workspace is locked. Unlock it first.</source>
+        <translation>El espacio de trabajo está bloqueado. Desbloquéelo primero.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="244"/>
+        <source>There is no other device&apos;s value to take; use --value.</source>
+        <translation>No hay ningún valor de otro dispositivo que tomar; use --value.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="247"/>
+        <source>These pages belong to different documents; order one document at a time.</source>
+        <translation>Estas páginas pertenecen a documentos distintos; ordene un documento cada vez.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="250"/>
+        <source>This bundle was sealed for a different key, so it cannot be opened here. A push bundle opens only at the HQ the laptop is enrolled with; a reply bundle only on the laptop it was made for.</source>
+        <translation>Este paquete se selló para otra clave, así que no se puede abrir aquí. Un paquete de envío solo se abre en la sede central en la que está registrado el portátil; un paquete de respuesta, solo en el portátil para el que se hizo.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="254"/>
+        <source>This conflict is resolved already.</source>
+        <translation>Este conflicto ya está resuelto.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="255"/>
+        <source>This draft is too large to keep; save or shorten the text.</source>
+        <translation>Este borrador es demasiado grande para guardarlo; guarde o acorte el texto.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="258"/>
+        <source>This file is not a Circuit Ride sync bundle. Check that you picked the bundle file (it ends in .crbundle) and not another file from the USB stick.</source>
+        <translation>Este archivo no es un paquete de sincronización de Circuit Ride. Compruebe que eligió el archivo del paquete (termina en .crbundle) y no otro archivo de la memoria USB.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="262"/>
+        <source>This is not a Circuit Ride enrollment code (it starts with CR1-). Copy the whole line HQ gave you.</source>
+        <translation>Esto no es un código de registro de Circuit Ride (empieza por CR1-). Copie la línea entera que le dio la sede central.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="266"/>
+        <source>This key slot belongs to another workspace or device.</source>
+        <translation>Esta ranura de clave pertenece a otro espacio de trabajo o dispositivo.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="269"/>
+        <source>This laptop is not enrolled with HQ yet: its administrator enrolls it first (`circuitride sync enroll --code CODE`), then each user enrolls.</source>
+        <translation>Este portátil aún no está registrado en la sede central: primero lo registra su administrador (`circuitride sync enroll --code CODE`) y después se registra cada usuario.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="273"/>
+        <source>This laptop made none of the conflicting edits; use --take remote or --value.</source>
+        <translation>Este portátil no hizo ninguno de los cambios en conflicto; use --take remote o --value.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="276"/>
+        <source>This photo belongs to another person of the case: move it to this person first.</source>
+        <translation>Esta foto pertenece a otra persona del caso: muévala primero a esta persona.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="279"/>
+        <source>This recovery key is not the one this workspace was created with.</source>
+        <translation>Esta clave de recuperación no es aquella con la que se creó este espacio de trabajo.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="282"/>
+        <source>This recovery slot belongs to another workspace or device.</source>
+        <translation>Esta ranura de recuperación pertenece a otro espacio de trabajo o dispositivo.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="285"/>
+        <source>This reply bundle is for another laptop, not this one; it was not imported. Give it to the laptop it was made for.</source>
+        <translation>Este paquete de respuesta es para otro portátil, no para este; no se importó. Entréguelo al portátil para el que se hizo.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="289"/>
+        <source>This workspace has no HQ recovery slot; it cannot be recovered without a password.</source>
+        <translation>Este espacio de trabajo no tiene ranura de recuperación de la sede central; no se puede recuperar sin una contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="292"/>
+        <source>This workspace has several users: say which one with --user NAME.</source>
+        <translation>Este espacio de trabajo tiene varios usuarios: indique cuál con --user NAME.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="295"/>
+        <source>This workspace is enrolled already. Ask HQ to revoke it first if it must change.</source>
+        <translation>Este espacio de trabajo ya está registrado. Si debe cambiar, pida antes a la sede central que revoque el registro.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="298"/>
+        <source>This workspace is not enrolled with HQ yet: run `circuitride sync enroll --code CODE`.</source>
+        <translation>Este espacio de trabajo aún no está registrado en la sede central: ejecute `circuitride sync enroll --code CODE`.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="301"/>
+        <source>This workspace is not enrolled with HQ, so it cannot take HQ&apos;s reply bundle.</source>
+        <translation>Este espacio de trabajo no está registrado en la sede central, así que no puede recibir el paquete de respuesta de la sede central.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="304"/>
+        <source>This workspace is not enrolled with HQ, so it cannot write a bundle for HQ: enroll it first (`circuitride sync enroll --code CODE`).</source>
+        <translation>Este espacio de trabajo no está registrado en la sede central, así que no puede escribir un paquete para ella: regístrelo primero (`circuitride sync enroll --code CODE`).</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="308"/>
+        <source>This workspace was made by a newer Circuit Ride. Update the application.</source>
+        <translation>Este espacio de trabajo se creó con una versión más reciente de Circuit Ride. Actualice la aplicación.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="311"/>
+        <source>This workspace&apos;s enrollment lacks HQ&apos;s bundle key; ask HQ to enroll it again.</source>
+        <translation>Al registro de este espacio de trabajo le falta la clave de paquetes de la sede central; pida a la sede central que lo registre de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="314"/>
+        <source>Two records hold this value, so keeping either side changes nothing: give this record another value with --value.</source>
+        <translation>Dos registros tienen este valor, así que conservar cualquiera de los dos lados no cambia nada: dé a este registro otro valor con --value.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="318"/>
+        <source>Type the new value for this record (it must not be empty).</source>
+        <translation>Escriba el nuevo valor de este registro (no puede estar vacío).</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="321"/>
+        <source>Wrong password. Check the keyboard layout and Caps Lock, then try again.</source>
+        <translation>Contraseña incorrecta. Compruebe la distribución del teclado y el Bloq Mayús, e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="324"/>
+        <source>Wrong user name or password.</source>
+        <translation>Nombre de usuario o contraseña incorrectos.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="325"/>
+        <source>You cannot deactivate yourself; ask another administrator.</source>
+        <translation>No puede desactivarse a sí mismo; pídaselo a otro administrador.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="328"/>
+        <source>a UNHCR registration id such as 123-45C67890</source>
+        <translation>un número de registro de ACNUR como 123-45C67890</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="329"/>
+        <source>a case number such as LIM-000123</source>
+        <translation>un número de caso como LIM-000123</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="330"/>
+        <source>a date with precision &apos;{precision}&apos; needs the form {form}</source>
+        <translation>una fecha con precisión &apos;{precision}&apos; necesita la forma {form}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="333"/>
+        <source>a kept chunk of a partial download is missing</source>
+        <translation>falta un fragmento guardado de una descarga parcial</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="334"/>
+        <source>a two-letter country code such as AF</source>
+        <translation>un código de país de dos letras como AF</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="335"/>
+        <source>a two-letter country code such as PE</source>
+        <translation>un código de país de dos letras como PE</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="336"/>
+        <source>a two-letter country code such as VE</source>
+        <translation>un código de país de dos letras como VE</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="337"/>
+        <source>amendment.reason: say why a submitted form is being changed.</source>
+        <translation>amendment.reason: indique por qué se cambia un formulario enviado.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="340"/>
+        <source>appointment</source>
+        <translation>cita</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="341"/>
+        <source>case</source>
+        <translation>caso</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="342"/>
+        <source>date of birth must be text: YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>la fecha de nacimiento debe ser texto: AAAA-MM-DD, AAAA-MM o AAAA</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="345"/>
+        <source>expected &apos;{format}&apos;</source>
+        <translation>se esperaba &apos;{format}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="346"/>
+        <source>expected text</source>
+        <translation>se esperaba texto</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="347"/>
+        <source>export format: json or csv.</source>
+        <translation>formato de exportación: json o csv.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="348"/>
+        <source>file movement</source>
+        <translation>movimiento de expediente</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="349"/>
+        <source>fix the file in a text editor, or save it again from the spreadsheet as &apos;CSV UTF-8&apos;</source>
+        <translation>corrija el archivo en un editor de texto, o guárdelo de nuevo desde la hoja de cálculo como &apos;CSV UTF-8&apos;</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="352"/>
+        <source>holds a control character or invalid text; type or paste it again as plain text</source>
+        <translation>contiene un carácter de control o texto no válido; escríbalo o péguelo de nuevo como texto sin formato</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="355"/>
+        <source>holds a line break; it must be one line</source>
+        <translation>contiene un salto de línea; debe ser una sola línea</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="356"/>
+        <source>holds {count:,} items; at most {cap:,} are allowed</source>
+        <translation>contiene {count:,} elementos; se admiten como máximo {cap:,}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="359"/>
+        <source>is longer than {max_chars:,} characters</source>
+        <translation>tiene más de {max_chars:,} caracteres</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="360"/>
+        <source>is longer than {max_chars} characters; use an ISO 639 code (es, uk, ps, ti)</source>
+        <translation>tiene más de {max_chars} caracteres; use un código ISO 639 (es, uk, ps, ti)</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="363"/>
+        <source>is not a file fingerprint (64 hexadecimal digits)</source>
+        <translation>no es una huella de archivo (64 dígitos hexadecimales)</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="364"/>
+        <source>is not a person of this case</source>
+        <translation>no es una persona de este caso</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="365"/>
+        <source>is required</source>
+        <translation>es obligatorio</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="366"/>
+        <source>is required; one of: {options}</source>
+        <translation>es obligatorio; uno de: {options}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="367"/>
+        <source>item {number}: {problem}</source>
+        <translation>elemento {number}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="368"/>
+        <source>more than one principal applicant</source>
+        <translation>más de un solicitante principal</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="369"/>
+        <source>must be a date and time (ISO 8601)</source>
+        <translation>debe ser una fecha y hora (ISO 8601)</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="370"/>
+        <source>must be a date and time such as 2026-11-03T09:15:00Z</source>
+        <translation>debe ser una fecha y hora como 2026-11-03T09:15:00Z</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="373"/>
+        <source>must be a list</source>
+        <translation>debe ser una lista</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="374"/>
+        <source>must be a list of {&quot;code&quot;: &quot;es&quot;, &quot;proficiency&quot;: &quot;native&quot;}</source>
+        <translation>debe ser una lista de {&quot;code&quot;: &quot;es&quot;, &quot;proficiency&quot;: &quot;native&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="377"/>
+        <source>must be a local date and time such as 2026-11-05T09:00:00</source>
+        <translation>debe ser una fecha y hora local como 2026-11-05T09:00:00</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="380"/>
+        <source>must be a whole number, 0 or more</source>
+        <translation>debe ser un número entero, 0 o más</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="381"/>
+        <source>must be an object ({...})</source>
+        <translation>debe ser un objeto ({...})</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="382"/>
+        <source>must be one of: {options}</source>
+        <translation>debe ser uno de: {options}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="383"/>
+        <source>must be text like {hint}</source>
+        <translation>debe ser un texto como {hint}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="384"/>
+        <source>must be the name of a circuit ride</source>
+        <translation>debe ser el nombre de una misión</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="385"/>
+        <source>must be true or false</source>
+        <translation>debe ser true o false</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="386"/>
+        <source>must map field names to {by, at, document}</source>
+        <translation>debe asignar nombres de campo a {by, at, document}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="387"/>
+        <source>must name a record</source>
+        <translation>debe nombrar un registro</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="388"/>
+        <source>must not be empty</source>
+        <translation>no puede estar vacío</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="389"/>
+        <source>must say where the file went</source>
+        <translation>debe indicar adónde fue el expediente</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="390"/>
+        <source>no circuit ride named &apos;{name}&apos; in the manifest or the workspace</source>
+        <translation>no hay ninguna misión llamada &apos;{name}&apos; en el manifiesto ni en el espacio de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="393"/>
+        <source>no interpreter named &apos;{name}&apos;</source>
+        <translation>no hay ningún intérprete llamado &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="394"/>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="395"/>
+        <source>person</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="396"/>
+        <source>repeats cases[{index}]</source>
+        <translation>repite cases[{index}]</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="397"/>
+        <source>row {row}</source>
+        <translation>fila {row}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="398"/>
+        <source>row {row} (line {line})</source>
+        <translation>fila {row} (línea {line})</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="399"/>
+        <source>the case already has a different principal applicant</source>
+        <translation>el caso ya tiene otro solicitante principal</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="402"/>
+        <source>this application reads version {version} manifests</source>
+        <translation>esta aplicación lee manifiestos de la versión {version}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="405"/>
+        <source>unknown field</source>
+        <translation>campo desconocido</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="406"/>
+        <source>{id} is also the id of {other} ({kind} of case {case}); two records cannot share an id: remove the id from the one that is new</source>
+        <translation>{id} es también el identificador de {other} ({kind} del caso {case}); dos registros no pueden compartir un identificador: quite el identificador del que es nuevo</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="410"/>
+        <source>{kind} {id} is a record of case {owner} in this workspace, not of case {case}; a record cannot move to another case: put it under case {owner}, or remove its id to import it as a new {kind} of case {case}</source>
+        <translation>{kind} {id} es un registro del caso {owner} en este espacio de trabajo, no del caso {case}; un registro no puede pasar a otro caso: póngalo bajo el caso {owner}, o quite su identificador para importarlo como nuevo registro ({kind}) del caso {case}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="414"/>
+        <source>{path} is damaged. Restore the workspace from a backup.</source>
+        <translation>{path} está dañado. Restaure el espacio de trabajo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="417"/>
+        <source>{path} is not empty. Choose a new directory for the backup.</source>
+        <translation>{path} no está vacío. Elija un directorio nuevo para la copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="420"/>
+        <source>{path} is not empty. Choose an empty or new directory.</source>
+        <translation>{path} no está vacío. Elija un directorio vacío o nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="423"/>
+        <source>{problem}. Nothing was imported.</source>
+        <translation>{problem}. No se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="424"/>
+        <source>{source} is not UTF-8 text. Save it as &apos;CSV UTF-8&apos; and try again.</source>
+        <translation>{source} no es texto UTF-8. Guárdelo como &apos;CSV UTF-8&apos; e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="427"/>
+        <source>{source} is not UTF-8 text. Save it as UTF-8 JSON and try again.</source>
+        <translation>{source} no es texto UTF-8. Guárdelo como JSON en UTF-8 e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="430"/>
+        <source>{source} is not valid JSON: {reason} at line {line}, column {column}. Nothing was imported.</source>
+        <translation>{source} no es JSON válido: {reason} en la línea {line}, columna {column}. No se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="433"/>
+        <source>{source}, line 1: column {index} has no name; name it or delete the column</source>
+        <translation>{source}, línea 1: la columna {index} no tiene nombre; póngale uno o elimine la columna</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="436"/>
+        <source>{source}, line 1: column {name} appears twice (columns {first} and {index}); keep only one of them</source>
+        <translation>{source}, línea 1: la columna {name} aparece dos veces (columnas {first} y {index}); deje solo una</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="440"/>
+        <source>{source}, line 1: unknown column {name}</source>
+        <translation>{source}, línea 1: columna desconocida {name}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="441"/>
+        <source>{source}, line {line}, column {column}: the cell runs over several lines (to line {last}), which only {columns} may; a quote is probably not closed</source>
+        <translation>{source}, línea {line}, columna {column}: la celda ocupa varias líneas (hasta la línea {last}), algo que solo pueden hacer {columns}; probablemente no se cerró unas comillas</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="445"/>
+        <source>{source}, line {line}, column {column}: the cell runs to line {last} and holds what reads as whole rows of the file; a quote is probably not closed</source>
+        <translation>{source}, línea {line}, columna {column}: la celda llega hasta la línea {last} y contiene lo que parecen filas enteras del archivo; probablemente no se cerró unas comillas</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="449"/>
+        <source>{source}, line {line}: a cell holds more than {max_chars:,} characters, more than any column may hold (often a quote that is never closed, which swallows the lines after it)</source>
+        <translation>{source}, línea {line}: una celda contiene más de {max_chars:,} caracteres, más de lo que admite cualquier columna (a menudo unas comillas que nunca se cierran y se tragan las líneas siguientes)</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="453"/>
+        <source>{source}, line {line}: a quoted cell opened on this line is never closed, so it would swallow every line after it; add the missing &quot; or {fix}</source>
+        <translation>{source}, línea {line}: una celda entre comillas abierta en esta línea nunca se cierra, así que se tragaría todas las líneas siguientes; añada la &quot; que falta o {fix}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="457"/>
+        <source>{source}, line {line}: the CSV is malformed (a quoted cell opened on line {first} closes on line {line}): {error}; a quote inside a cell must be written twice (&quot;&quot;), and a cell with a quote, comma or line break must be quoted; {fix}</source>
+        <translation>{source}, línea {line}: el CSV está mal formado (una celda entre comillas abierta en la línea {first} se cierra en la línea {line}): {error}; unas comillas dentro de una celda se escriben dos veces (&quot;&quot;), y una celda con comillas, coma o salto de línea debe ir entre comillas; {fix}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="461"/>
+        <source>{source}, line {line}: the CSV is malformed: {error}; a quote inside a cell must be written twice (&quot;&quot;), and a cell with a quote, comma or line break must be quoted; {fix}</source>
+        <translation>{source}, línea {line}: el CSV está mal formado: {error}; unas comillas dentro de una celda se escriben dos veces (&quot;&quot;), y una celda con comillas, coma o salto de línea debe ir entre comillas; {fix}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="465"/>
+        <source>{source}, line {line}: {cells} cells where the header has {columns} columns; every row needs one cell per column (a stray or unclosed quote, or a comma in an unquoted cell, shifts them)</source>
+        <translation>{source}, línea {line}: {cells} celdas donde el encabezado tiene {columns} columnas; cada fila necesita una celda por columna (unas comillas sueltas o sin cerrar, o una coma en una celda sin comillas, las desplazan)</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="469"/>
+        <source>{source}: column {name} is missing</source>
+        <translation>{source}: falta la columna {name}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="470"/>
+        <source>{where}, column person_id: {id} is also the id of the person on row {row} (case {case}); two people cannot share an id: clear it on the row of the one who is new</source>
+        <translation>{where}, columna person_id: {id} es también el identificador de la persona de la fila {row} (caso {case}); dos personas no pueden compartir un identificador: bórrelo en la fila de la que es nueva</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="474"/>
+        <source>{where}, column {column}: {problem}</source>
+        <translation>{where}, columna {column}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="475"/>
+        <source>{where}.unhcr_id: already recorded on case {case}. Nothing was imported.</source>
+        <translation>{where}.unhcr_id: ya registrado en el caso {case}. No se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="478"/>
+        <source>{where}.{field}: unknown field. Known fields: {known}</source>
+        <translation>{where}.{field}: campo desconocido. Campos conocidos: {known}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="481"/>
+        <source>{where}.{field}: {problem}</source>
+        <translation>{where}.{field}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="482"/>
+        <source>{where}: the case columns of {case} differ from row {row}; repeat them identically on every row of a case</source>
+        <translation>{where}: las columnas del caso {case} difieren de las de la fila {row}; repítalas idénticas en cada fila de un caso</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="486"/>
+        <source>{where}: {problem}</source>
+        <translation>{where}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="487"/>
+        <source>{where}: {problem}. Nothing was imported.</source>
+        <translation>{where}: {problem}. No se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../tasks.py" line="38"/>
+        <source>Cancelled; nothing half-done was kept.</source>
+        <translation>Cancelado; no se conservó nada a medias.</translation>
+    </message>
+    <message>
+        <location filename="../tasks.py" line="188"/>
+        <source>An unexpected problem stopped this action; nothing half-done was saved.</source>
+        <translation>Un problema inesperado detuvo esta acción; no se guardó nada a medias.</translation>
+    </message>
+</context>
+<context>
     <name>StartInterviewDialog</name>
     <message>
-        <location filename="../forms/session.py" line="233"/>
+        <location filename="../forms/session.py" line="234"/>
         <source>Start an interview</source>
         <translation>Iniciar una entrevista</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="242"/>
+        <location filename="../forms/session.py" line="243"/>
         <source>%1  (version %2)</source>
         <translation>%1  (versión %2)</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="245"/>
+        <location filename="../forms/session.py" line="246"/>
         <source>No interpreter</source>
         <translation>Sin intérprete</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="258"/>
+        <location filename="../forms/session.py" line="259"/>
         <source>e.g. interview room 2, Lima office</source>
         <translation>p. ej., sala de entrevistas 2, oficina de Lima</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="261"/>
+        <location filename="../forms/session.py" line="262"/>
         <source>Interview &amp;type:</source>
         <translation>&amp;Tipo de entrevista:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="262"/>
+        <location filename="../forms/session.py" line="263"/>
         <source>&amp;Form:</source>
         <translation>&amp;Formulario:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="263"/>
+        <location filename="../forms/session.py" line="264"/>
         <source>&amp;Interpreter:</source>
         <translation>&amp;Intérprete:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="264"/>
+        <location filename="../forms/session.py" line="265"/>
         <source>Form &amp;language:</source>
         <translation>I&amp;dioma del formulario:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="265"/>
+        <location filename="../forms/session.py" line="266"/>
         <source>&amp;Location:</source>
         <translation>&amp;Lugar:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="266"/>
+        <location filename="../forms/session.py" line="267"/>
         <source>The form language is the one questions are read out in; you can switch it at any time.</source>
         <translation>El idioma del formulario es aquel en el que se leen las preguntas; puede cambiarlo en cualquier momento.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="270"/>
+        <location filename="../forms/session.py" line="271"/>
         <source>Start</source>
         <translation>Iniciar</translation>
     </message>
@@ -4109,82 +5123,82 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
 <context>
     <name>SyncConflicts</name>
     <message>
-        <location filename="../sync/conflicts.py" line="150"/>
+        <location filename="../sync/conflicts.py" line="151"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="151"/>
+        <location filename="../sync/conflicts.py" line="152"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="152"/>
+        <location filename="../sync/conflicts.py" line="153"/>
         <source>Appointment</source>
         <translation>Cita</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="153"/>
+        <location filename="../sync/conflicts.py" line="154"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="154"/>
+        <location filename="../sync/conflicts.py" line="155"/>
         <source>Document or photo</source>
         <translation>Documento o foto</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="155"/>
+        <location filename="../sync/conflicts.py" line="156"/>
         <source>Site</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="156"/>
+        <location filename="../sync/conflicts.py" line="157"/>
         <source>Circuit ride</source>
         <translation>Misión</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="157"/>
+        <location filename="../sync/conflicts.py" line="158"/>
         <source>Interpreter</source>
         <translation>Intérprete</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="158"/>
+        <location filename="../sync/conflicts.py" line="159"/>
         <source>Form</source>
         <translation>Formulario</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="159"/>
+        <location filename="../sync/conflicts.py" line="160"/>
         <source>Interview</source>
         <translation>Entrevista</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="160"/>
+        <location filename="../sync/conflicts.py" line="161"/>
         <source>Form submission</source>
         <translation>Formulario enviado</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="161"/>
+        <location filename="../sync/conflicts.py" line="162"/>
         <source>Adjudication result</source>
         <translation>Resultado de adjudicación</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="162"/>
+        <location filename="../sync/conflicts.py" line="163"/>
         <source>File movement</source>
         <translation>Movimiento del expediente</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="174"/>
+        <location filename="../sync/conflicts.py" line="175"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="177"/>
+        <location filename="../sync/conflicts.py" line="178"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="179"/>
+        <location filename="../sync/conflicts.py" line="180"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -4225,152 +5239,152 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../sync/view.py" line="55"/>
+        <location filename="../sync/view.py" line="56"/>
         <source>Sync with HQ</source>
         <translation>Sincronización con la sede central</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="63"/>
+        <location filename="../sync/view.py" line="64"/>
         <source>This laptop:</source>
         <translation>Esta portátil:</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="64"/>
+        <location filename="../sync/view.py" line="65"/>
         <source>Last successful sync:</source>
         <translation>Última sincronización correcta:</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="65"/>
+        <location filename="../sync/view.py" line="66"/>
         <source>Ride:</source>
         <translation>Misión:</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="66"/>
+        <location filename="../sync/view.py" line="67"/>
         <source>Changes waiting to be sent:</source>
         <translation>Cambios pendientes de envío:</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="67"/>
+        <location filename="../sync/view.py" line="68"/>
         <source>HQ address:</source>
         <translation>Dirección de la sede central:</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="68"/>
+        <location filename="../sync/view.py" line="69"/>
         <source>Open conflicts:</source>
         <translation>Conflictos abiertos:</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="85"/>
+        <location filename="../sync/view.py" line="86"/>
         <source>Sync problem</source>
         <translation>Problema de sincronización</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="93"/>
+        <location filename="../sync/view.py" line="94"/>
         <source>What was not synced</source>
         <translation>Lo que no se sincronizó</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="96"/>
+        <location filename="../sync/view.py" line="97"/>
         <source>&amp;Enroll with HQ…</source>
         <translation>&amp;Registrarse en la sede central…</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="98"/>
+        <location filename="../sync/view.py" line="99"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="187"/>
+        <location filename="../sync/view.py" line="188"/>
         <source>Connecting to HQ…</source>
         <translation>Conectando con la sede central…</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="199"/>
+        <location filename="../sync/view.py" line="200"/>
         <source>Enrolling with HQ…</source>
         <translation>Registrándose en la sede central…</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="216"/>
+        <location filename="../sync/view.py" line="217"/>
         <source>Sending changes to HQ</source>
         <translation>Enviando cambios a la sede central</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="217"/>
+        <location filename="../sync/view.py" line="218"/>
         <source>Receiving changes from HQ</source>
         <translation>Recibiendo cambios de la sede central</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="218"/>
+        <location filename="../sync/view.py" line="219"/>
         <source>Sending files</source>
         <translation>Enviando archivos</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="219"/>
+        <location filename="../sync/view.py" line="220"/>
         <source>Receiving files</source>
         <translation>Recibiendo archivos</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="229"/>
+        <location filename="../sync/view.py" line="230"/>
         <source>Sync finished. Sent: {sent} · Received: {received} · Files: {files} · New conflicts: {conflicts}</source>
         <translation>Sincronización terminada. Enviados: {sent} · Recibidos: {received} · Archivos: {files} · Conflictos nuevos: {conflicts}</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="236"/>
+        <location filename="../sync/view.py" line="237"/>
         <source>Refused by HQ: {count}</source>
         <translation>Rechazados por la sede central: {count}</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="244"/>
+        <location filename="../sync/view.py" line="245"/>
         <source>This laptop is enrolled with HQ. Sync now to send and receive the ride&apos;s work.</source>
         <translation>Esta portátil está registrada en la sede central. Sincronice ahora para enviar y recibir el trabajo de la misión.</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="278"/>
+        <location filename="../sync/view.py" line="279"/>
         <source>Reading the sync state…</source>
         <translation>Leyendo el estado de la sincronización…</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="280"/>
+        <location filename="../sync/view.py" line="281"/>
         <source>This laptop is enrolled with HQ.</source>
         <translation>Esta portátil está registrada en la sede central.</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="283"/>
+        <location filename="../sync/view.py" line="284"/>
         <source>This laptop is not enrolled with HQ yet. Every change is kept and waits for the first sync.</source>
         <translation>Esta portátil aún no está registrada en la sede central. Cada cambio se guarda y espera a la primera sincronización.</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="289"/>
+        <location filename="../sync/view.py" line="290"/>
         <source>All cases (not limited to one ride)</source>
         <translation>Todos los casos (sin limitarse a una misión)</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="297"/>
+        <location filename="../sync/view.py" line="298"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="307"/>
+        <location filename="../sync/view.py" line="308"/>
         <source>The last sync did not finish:</source>
         <translation>La última sincronización no terminó:</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="314"/>
+        <location filename="../sync/view.py" line="315"/>
         <source>Enroll this laptop with the code from HQ before the first sync.</source>
         <translation>Registre esta portátil con el código de la sede central antes de la primera sincronización.</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="317"/>
+        <location filename="../sync/view.py" line="318"/>
         <source>Syncing; you can keep working meanwhile.</source>
         <translation>Sincronizando; mientras tanto puede seguir trabajando.</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="321"/>
+        <location filename="../sync/view.py" line="322"/>
         <source>Send this laptop&apos;s changes to HQ and receive the ride&apos;s updates</source>
         <translation>Enviar los cambios de esta portátil a la sede central y recibir las actualizaciones de la misión</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync/view.py" line="329"/>
+        <location filename="../sync/view.py" line="330"/>
         <source>%n change(s) refused by HQ: they stay on this laptop only.</source>
         <translation>
             <numerusform>La sede central rechazó %n cambio: solo queda en este portátil.</numerusform>
@@ -4378,7 +5392,7 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync/view.py" line="333"/>
+        <location filename="../sync/view.py" line="334"/>
         <source>%n change(s) cannot be sent until their record is corrected; the others were sent.</source>
         <translation>
             <numerusform>%n cambio no se puede enviar hasta que se corrija su registro; los demás se enviaron.</numerusform>
@@ -4386,7 +5400,7 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync/view.py" line="337"/>
+        <location filename="../sync/view.py" line="338"/>
         <source>%n record(s) from HQ could not be stored on this laptop.</source>
         <translation>
             <numerusform>%n registro de la sede central no se pudo guardar en este portátil.</numerusform>
@@ -4394,7 +5408,7 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync/view.py" line="340"/>
+        <location filename="../sync/view.py" line="341"/>
         <source>%n record(s) from HQ are waiting for the record they belong to; they are kept.</source>
         <translation>
             <numerusform>%n registro de la sede central espera al registro al que pertenece; se conserva.</numerusform>
@@ -4402,22 +5416,22 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
         </translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="346"/>
+        <location filename="../sync/view.py" line="347"/>
         <source>case {number}</source>
         <translation>caso {number}</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="348"/>
+        <location filename="../sync/view.py" line="349"/>
         <source>no case</source>
         <translation>sin caso</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="352"/>
+        <location filename="../sync/view.py" line="353"/>
         <source>`circuitride sync status --json` lists them all.</source>
         <translation>`circuitride sync status --json` los enumera todos.</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="353"/>
+        <location filename="../sync/view.py" line="354"/>
         <source>Not synced:</source>
         <translation>No sincronizado:</translation>
     </message>
@@ -4476,73 +5490,73 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
 <context>
     <name>UnlockView</name>
     <message>
-        <location filename="../unlock/view.py" line="72"/>
+        <location filename="../unlock/view.py" line="73"/>
         <source>Circuit Ride</source>
         <translation>Circuit Ride</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="80"/>
+        <location filename="../unlock/view.py" line="81"/>
         <source>This workspace is encrypted. Enter your password to open it.</source>
         <translation>Este espacio de trabajo está cifrado. Introduzca su contraseña para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="103"/>
-        <location filename="../unlock/view.py" line="296"/>
+        <location filename="../unlock/view.py" line="104"/>
+        <location filename="../unlock/view.py" line="297"/>
         <source>Un&amp;lock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="116"/>
+        <location filename="../unlock/view.py" line="117"/>
         <source>&amp;Forgot password?</source>
         <translation>¿&amp;Olvidó la contraseña?</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="128"/>
+        <location filename="../unlock/view.py" line="129"/>
         <source>&amp;User:</source>
         <translation>&amp;Usuario:</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="129"/>
+        <location filename="../unlock/view.py" line="130"/>
         <source>&amp;Password:</source>
         <translation>&amp;Contraseña:</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="181"/>
+        <location filename="../unlock/view.py" line="182"/>
         <source>This workspace has no user passwords. HQ can reopen it with its recovery key.</source>
         <translation>Este espacio de trabajo no tiene contraseñas de usuario. La sede central puede volver a abrirlo con su clave de recuperación.</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="206"/>
+        <location filename="../unlock/view.py" line="207"/>
         <source>Choose your user name.</source>
         <translation>Elija su nombre de usuario.</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="210"/>
+        <location filename="../unlock/view.py" line="211"/>
         <source>Type your password.</source>
         <translation>Escriba su contraseña.</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="225"/>
+        <location filename="../unlock/view.py" line="226"/>
         <source>&lt;p&gt;Your team lead or HQ can reopen this workspace with HQ&apos;s recovery key and set a new password. Nothing is lost.&lt;/p&gt;&lt;p&gt;On this laptop, they run:&lt;/p&gt;&lt;p&gt;&lt;code&gt;{command}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;The recovery key never travels with the laptop: ask your team lead to contact HQ.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Su jefe/a de equipo o la sede central pueden volver a abrir este espacio de trabajo con la clave de recuperación de la sede y establecer una contraseña nueva. No se pierde nada.&lt;/p&gt;&lt;p&gt;En este portátil, ejecutan:&lt;/p&gt;&lt;p&gt;&lt;code&gt;{command}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;La clave de recuperación nunca viaja con el portátil: pida a su jefe/a de equipo que se ponga en contacto con la sede central.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="231"/>
+        <location filename="../unlock/view.py" line="232"/>
         <source>&lt;p&gt;&lt;b&gt;Without the password, the data in this workspace cannot be recovered&lt;/b&gt;: not by your team lead, HQ or anyone else. That is what the encryption is for.&lt;/p&gt;&lt;p&gt;If someone else has a user on this workspace, they can still open it. Otherwise try the passwords you may have used (after five wrong ones each new try must wait a little longer), then ask your team lead.&lt;/p&gt;&lt;p&gt;For future workspaces, HQ should issue a recovery key (&lt;code&gt;circuitride hq keygen&lt;/code&gt;) and give its public part to every laptop when the workspace is created, so a forgotten password never loses data.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Sin la contraseña, los datos de este espacio de trabajo no se pueden recuperar&lt;/b&gt;: ni su jefe/a de equipo, ni la sede central, ni nadie más puede hacerlo. Para eso sirve el cifrado.&lt;/p&gt;&lt;p&gt;Si otra persona tiene un usuario en este espacio de trabajo, aún puede abrirlo. Si no, pruebe las contraseñas que pueda haber usado (tras cinco incorrectas, cada nuevo intento debe esperar un poco más) y después consulte a su jefe/a de equipo.&lt;/p&gt;&lt;p&gt;Para futuros espacios de trabajo, la sede central debería emitir una clave de recuperación (&lt;code&gt;circuitride hq keygen&lt;/code&gt;) y entregar su parte pública a cada portátil al crear el espacio de trabajo, para que olvidar una contraseña nunca suponga perder datos.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="244"/>
+        <location filename="../unlock/view.py" line="245"/>
         <source>Forgot password</source>
         <translation>Contraseña olvidada</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="283"/>
+        <location filename="../unlock/view.py" line="284"/>
         <source>Too many wrong passwords. Try again in {time}.</source>
         <translation>Demasiadas contraseñas incorrectas. Inténtelo de nuevo dentro de {time}.</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="296"/>
+        <location filename="../unlock/view.py" line="297"/>
         <source>Unlocking…</source>
         <translation>Desbloqueando…</translation>
     </message>
@@ -4550,7 +5564,7 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
 <context>
     <name>UserField</name>
     <message>
-        <location filename="../unlock/view.py" line="52"/>
+        <location filename="../unlock/view.py" line="53"/>
         <source>your user name</source>
         <translation>su nombre de usuario</translation>
     </message>
@@ -4606,62 +5620,89 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
 <context>
     <name>WorkspaceActions</name>
     <message>
-        <location filename="../workspace_actions.py" line="27"/>
+        <location filename="../workspace_actions.py" line="28"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="37"/>
+        <location filename="../workspace_actions.py" line="38"/>
         <source>Import cases</source>
         <translation>Importar casos</translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="37"/>
+        <location filename="../workspace_actions.py" line="38"/>
         <source>Case manifests (*.json *.csv)</source>
         <translation>Listados de casos (*.json *.csv)</translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="43"/>
+        <location filename="../workspace_actions.py" line="44"/>
         <source>Importing cases…</source>
         <translation>Importando casos…</translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="71"/>
-        <source>Imported: %1 new cases, %2 updated, %3 unchanged.</source>
-        <translation>Importado: %1 casos nuevos, %2 actualizados, %3 sin cambios.</translation>
+        <location filename="../workspace_actions.py" line="73"/>
+        <source>Imported: {created}, {updated}, {unchanged}.</source>
+        <translation>Importado: {created}, {updated}, {unchanged}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../workspace_actions.py" line="74"/>
+        <source>%n new case(s)</source>
+        <translation>
+            <numerusform>%n caso nuevo</numerusform>
+            <numerusform>%n casos nuevos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../workspace_actions.py" line="75"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n actualizado</numerusform>
+            <numerusform>%n actualizados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../workspace_actions.py" line="76"/>
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n sin cambios</numerusform>
+            <numerusform>%n sin cambios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../workspace_actions.py" line="119"/>
+        <source>Exported %n case(s). The file is not encrypted: keep it on an encrypted drive.</source>
+        <translation>
+            <numerusform>Exportado %n caso. El archivo no está cifrado: guárdelo en una unidad cifrada.</numerusform>
+            <numerusform>Exportados %n casos. El archivo no está cifrado: guárdelo en una unidad cifrada.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="91"/>
+        <location filename="../workspace_actions.py" line="94"/>
         <source>Export cases</source>
         <translation>Exportar casos</translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="91"/>
+        <location filename="../workspace_actions.py" line="94"/>
         <source>JSON (*.json);;CSV (*.csv)</source>
         <translation>JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="97"/>
+        <location filename="../workspace_actions.py" line="100"/>
         <source>Exporting cases…</source>
         <translation>Exportando casos…</translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="116"/>
-        <source>Exported %1 cases. The file is not encrypted: keep it on an encrypted drive.</source>
-        <translation>Se exportaron %1 casos. El archivo no está cifrado: guárdelo en una unidad cifrada.</translation>
-    </message>
-    <message>
-        <location filename="../workspace_actions.py" line="131"/>
+        <location filename="../workspace_actions.py" line="132"/>
         <source>Choose an empty folder for the backup</source>
         <translation>Elija una carpeta vacía para la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="137"/>
+        <location filename="../workspace_actions.py" line="138"/>
         <source>Writing an encrypted backup…</source>
         <translation>Escribiendo una copia de seguridad cifrada…</translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="145"/>
+        <location filename="../workspace_actions.py" line="146"/>
         <source>Encrypted backup written to %1.</source>
         <translation>Copia de seguridad cifrada guardada en %1.</translation>
     </message>

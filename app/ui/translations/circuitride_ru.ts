@@ -4,82 +4,82 @@
 <context>
     <name>AddPersonDialog</name>
     <message>
-        <location filename="../case/dialogs.py" line="103"/>
+        <location filename="../case/dialogs.py" line="104"/>
         <source>Add a person to {case}</source>
         <translation>Добавить лицо в дело {case}</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="125"/>
+        <location filename="../case/dialogs.py" line="126"/>
         <source>{field}:</source>
         <translation>{field}:</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="126"/>
+        <location filename="../case/dialogs.py" line="127"/>
         <source>&amp;Add person</source>
         <translation>&amp;Добавить лицо</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="129"/>
+        <location filename="../case/dialogs.py" line="130"/>
         <source>Possibly recorded already</source>
         <translation>Возможно, уже зарегистрирован</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="150"/>
+        <location filename="../case/dialogs.py" line="151"/>
         <source>Enter at least one name.</source>
         <translation>Введите хотя бы одно имя.</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="175"/>
+        <location filename="../case/dialogs.py" line="176"/>
         <source>This person may be recorded already. Check before adding:</source>
         <translation>Возможно, этот человек уже зарегистрирован. Проверьте, прежде чем добавлять:</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="177"/>
+        <location filename="../case/dialogs.py" line="178"/>
         <source>If this is someone else, press Add anyway (the warning is kept in the audit trail).</source>
         <translation>Если это другой человек, нажмите «Всё равно добавить» (предупреждение сохранится в журнале аудита).</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="180"/>
+        <location filename="../case/dialogs.py" line="181"/>
         <source>Add &amp;anyway</source>
         <translation>&amp;Всё равно добавить</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="185"/>
+        <location filename="../case/dialogs.py" line="186"/>
         <source>same name</source>
         <translation>то же имя</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="186"/>
+        <location filename="../case/dialogs.py" line="187"/>
         <source>spelling variant of the name</source>
         <translation>другое написание имени</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="187"/>
+        <location filename="../case/dialogs.py" line="188"/>
         <source>the name in another script</source>
         <translation>имя в другой письменности</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="190"/>
+        <location filename="../case/dialogs.py" line="191"/>
         <source>same date of birth</source>
         <translation>та же дата рождения</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="191"/>
+        <location filename="../case/dialogs.py" line="192"/>
         <source>compatible date of birth</source>
         <translation>совместимая дата рождения</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="192"/>
+        <location filename="../case/dialogs.py" line="193"/>
         <source>no date of birth to compare</source>
         <translation>нет даты рождения для сравнения</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="199"/>
+        <location filename="../case/dialogs.py" line="200"/>
         <source>• %1, %2 in case %3, born %4: %5, %6</source>
         <translation>• %1, %2 в деле %3, рождение %4: %5, %6</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="203"/>
+        <location filename="../case/dialogs.py" line="204"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
@@ -188,42 +188,42 @@
 <context>
     <name>CandidateCard</name>
     <message>
-        <location filename="../sync/conflicts.py" line="203"/>
+        <location filename="../sync/conflicts.py" line="204"/>
         <source>someone</source>
         <translation>кто-то</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="205"/>
+        <location filename="../sync/conflicts.py" line="206"/>
         <source>{who} on this laptop</source>
         <translation>{who} на этом ноутбуке</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="207"/>
+        <location filename="../sync/conflicts.py" line="208"/>
         <source>Set by {who}, {when}</source>
         <translation>Установил(а) {who}, {when}</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="213"/>
+        <location filename="../sync/conflicts.py" line="214"/>
         <source>Shown everywhere until resolved</source>
         <translation>Показывается везде до разрешения</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="215"/>
+        <location filename="../sync/conflicts.py" line="216"/>
         <source>&amp;Keep this value</source>
         <translation>&amp;Оставить это значение</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="216"/>
+        <location filename="../sync/conflicts.py" line="217"/>
         <source>Keep {value}</source>
         <translation>Оставить {value}</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="222"/>
+        <location filename="../sync/conflicts.py" line="223"/>
         <source>Case {number}</source>
         <translation>Дело {number}</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="224"/>
+        <location filename="../sync/conflicts.py" line="225"/>
         <source>A record this laptop does not hold (another ride&apos;s)</source>
         <translation>Запись, которой нет на этом ноутбуке (другой миссии)</translation>
     </message>
@@ -239,27 +239,27 @@
 <context>
     <name>CaseDetailsDialog</name>
     <message>
-        <location filename="../case/dialogs.py" line="224"/>
+        <location filename="../case/dialogs.py" line="225"/>
         <source>Case {case}</source>
         <translation>Дело {case}</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="231"/>
+        <location filename="../case/dialogs.py" line="232"/>
         <source>E&amp;xpedited processing</source>
         <translation>&amp;Ускоренное рассмотрение</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="248"/>
+        <location filename="../case/dialogs.py" line="249"/>
         <source>{field}:</source>
         <translation>{field}:</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="251"/>
+        <location filename="../case/dialogs.py" line="252"/>
         <source>&amp;Save</source>
         <translation>Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="269"/>
+        <location filename="../case/dialogs.py" line="270"/>
         <source>Say why this case is expedited.</source>
         <translation>Укажите, почему это дело рассматривается ускоренно.</translation>
     </message>
@@ -365,489 +365,499 @@
 <context>
     <name>CaseLabels</name>
     <message>
-        <location filename="../case/labels.py" line="23"/>
+        <location filename="../case/labels.py" line="28"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="24"/>
+        <location filename="../case/labels.py" line="29"/>
         <source>Relationship to principal applicant</source>
         <translation>Родство с основным заявителем</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="25"/>
+        <location filename="../case/labels.py" line="30"/>
         <source>Family name</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="26"/>
+        <location filename="../case/labels.py" line="31"/>
         <source>Given names</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="27"/>
+        <location filename="../case/labels.py" line="32"/>
         <source>Family name (native script)</source>
         <translation>Фамилия (в оригинале)</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="28"/>
+        <location filename="../case/labels.py" line="33"/>
         <source>Given names (native script)</source>
         <translation>Имя (в оригинале)</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="29"/>
+        <location filename="../case/labels.py" line="34"/>
         <source>Aliases</source>
         <translation>Другие имена</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="30"/>
+        <location filename="../case/labels.py" line="35"/>
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="31"/>
+        <location filename="../case/labels.py" line="36"/>
         <source>Precision of the date of birth</source>
         <translation>Точность даты рождения</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="32"/>
+        <location filename="../case/labels.py" line="37"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="33"/>
+        <location filename="../case/labels.py" line="38"/>
         <source>Nationality</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="34"/>
+        <location filename="../case/labels.py" line="39"/>
         <source>Country of birth</source>
         <translation>Страна рождения</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="35"/>
+        <location filename="../case/labels.py" line="40"/>
         <source>Place of birth</source>
         <translation>Место рождения</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="36"/>
+        <location filename="../case/labels.py" line="41"/>
         <source>Languages</source>
         <translation>Языки</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="37"/>
+        <location filename="../case/labels.py" line="42"/>
         <source>Marital status</source>
         <translation>Семейное положение</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="43"/>
+        <location filename="../case/labels.py" line="48"/>
         <source>Case number</source>
         <translation>Номер дела</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="44"/>
+        <location filename="../case/labels.py" line="49"/>
         <source>UNHCR id</source>
         <translation>ID УВКБ ООН</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="45"/>
+        <location filename="../case/labels.py" line="50"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="46"/>
+        <location filename="../case/labels.py" line="51"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="47"/>
+        <location filename="../case/labels.py" line="52"/>
         <source>Site</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="48"/>
+        <location filename="../case/labels.py" line="53"/>
         <source>Expedited</source>
         <translation>Ускоренное рассмотрение</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="49"/>
+        <location filename="../case/labels.py" line="54"/>
         <source>Reason for expediting</source>
         <translation>Причина ускорения</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="50"/>
+        <location filename="../case/labels.py" line="55"/>
         <source>Security check</source>
         <translation>Проверка безопасности</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="51"/>
-        <location filename="../case/labels.py" line="121"/>
-        <location filename="../case/labels.py" line="160"/>
-        <location filename="../case/labels.py" line="178"/>
+        <location filename="../case/labels.py" line="56"/>
+        <location filename="../case/labels.py" line="126"/>
+        <location filename="../case/labels.py" line="165"/>
+        <location filename="../case/labels.py" line="183"/>
         <source>Medical</source>
         <translation>Медицина</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="52"/>
+        <location filename="../case/labels.py" line="57"/>
         <source>Physical file</source>
         <translation>Папка дела</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="53"/>
+        <location filename="../case/labels.py" line="58"/>
         <source>Flags</source>
         <translation>Отметки</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="59"/>
+        <location filename="../case/labels.py" line="64"/>
         <source>Principal applicant</source>
         <translation>Основной заявитель</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="60"/>
-        <location filename="../case/labels.py" line="69"/>
+        <location filename="../case/labels.py" line="65"/>
+        <location filename="../case/labels.py" line="74"/>
         <source>Spouse</source>
         <translation>Супруг(а)</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="61"/>
+        <location filename="../case/labels.py" line="66"/>
         <source>Child</source>
         <translation>Ребёнок</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="62"/>
+        <location filename="../case/labels.py" line="67"/>
         <source>Other dependent</source>
         <translation>Другой иждивенец</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="68"/>
+        <location filename="../case/labels.py" line="73"/>
         <source>Self (principal applicant)</source>
         <translation>Является основным заявителем</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="70"/>
+        <location filename="../case/labels.py" line="75"/>
         <source>Son</source>
         <translation>Сын</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="71"/>
+        <location filename="../case/labels.py" line="76"/>
         <source>Daughter</source>
         <translation>Дочь</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="72"/>
+        <location filename="../case/labels.py" line="77"/>
         <source>Stepson</source>
         <translation>Пасынок</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="73"/>
+        <location filename="../case/labels.py" line="78"/>
         <source>Stepdaughter</source>
         <translation>Падчерица</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="74"/>
+        <location filename="../case/labels.py" line="79"/>
         <source>Mother</source>
         <translation>Мать</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="75"/>
+        <location filename="../case/labels.py" line="80"/>
         <source>Father</source>
         <translation>Отец</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="76"/>
+        <location filename="../case/labels.py" line="81"/>
         <source>Sister</source>
         <translation>Сестра</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="77"/>
+        <location filename="../case/labels.py" line="82"/>
         <source>Brother</source>
         <translation>Брат</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="78"/>
+        <location filename="../case/labels.py" line="83"/>
         <source>Grandchild</source>
         <translation>Внук / внучка</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="79"/>
+        <location filename="../case/labels.py" line="84"/>
         <source>Nephew</source>
         <translation>Племянник</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="80"/>
+        <location filename="../case/labels.py" line="85"/>
         <source>Niece</source>
         <translation>Племянница</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="81"/>
+        <location filename="../case/labels.py" line="86"/>
         <source>Other relative</source>
         <translation>Другой родственник</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="87"/>
+        <location filename="../case/labels.py" line="92"/>
         <source>Female</source>
         <translation>Женский</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="88"/>
+        <location filename="../case/labels.py" line="93"/>
         <source>Male</source>
         <translation>Мужской</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="89"/>
+        <location filename="../case/labels.py" line="94"/>
         <source>Unspecified (X)</source>
         <translation>Не указан (X)</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="95"/>
+        <location filename="../case/labels.py" line="100"/>
         <source>Exact date</source>
         <translation>Точная дата</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="96"/>
+        <location filename="../case/labels.py" line="101"/>
         <source>Year and month</source>
         <translation>Год и месяц</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="97"/>
+        <location filename="../case/labels.py" line="102"/>
         <source>Year only</source>
         <translation>Только год</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="98"/>
+        <location filename="../case/labels.py" line="103"/>
         <source>Estimated</source>
         <translation>Приблизная</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="104"/>
+        <location filename="../case/labels.py" line="109"/>
         <source>Single</source>
         <translation>Холост / не замужем</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="105"/>
+        <location filename="../case/labels.py" line="110"/>
         <source>Married</source>
         <translation>Женат / замужем</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="106"/>
+        <location filename="../case/labels.py" line="111"/>
         <source>Widowed</source>
         <translation>Вдовец / вдова</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="107"/>
+        <location filename="../case/labels.py" line="112"/>
         <source>Divorced</source>
         <translation>Разведён / разведена</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="108"/>
+        <location filename="../case/labels.py" line="113"/>
         <source>Separated</source>
         <translation>Живёт раздельно</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="114"/>
+        <location filename="../case/labels.py" line="119"/>
         <source>Pre-screening</source>
         <translation>Предварительная оценка</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="115"/>
+        <location filename="../case/labels.py" line="120"/>
         <source>Interview scheduled</source>
         <translation>Собеседование назначено</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="116"/>
+        <location filename="../case/labels.py" line="121"/>
         <source>Interviewed</source>
         <translation>Собеседование проведено</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="117"/>
+        <location filename="../case/labels.py" line="122"/>
         <source>Adjudicated</source>
         <translation>Решение вынесено</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="118"/>
+        <location filename="../case/labels.py" line="123"/>
         <source>Approved</source>
         <translation>Одобрено</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="119"/>
+        <location filename="../case/labels.py" line="124"/>
         <source>Denied</source>
         <translation>Отказано</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="120"/>
+        <location filename="../case/labels.py" line="125"/>
         <source>On hold</source>
         <translation>Приостановлено</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="122"/>
-        <location filename="../case/labels.py" line="180"/>
+        <location filename="../case/labels.py" line="127"/>
+        <location filename="../case/labels.py" line="185"/>
         <source>Cultural orientation</source>
         <translation>Культурная ориентация</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="123"/>
+        <location filename="../case/labels.py" line="128"/>
         <source>Ready for departure</source>
         <translation>Готово к выезду</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="124"/>
+        <location filename="../case/labels.py" line="129"/>
         <source>Departed</source>
         <translation>Выехали</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="125"/>
+        <location filename="../case/labels.py" line="130"/>
         <source>Closed</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="131"/>
+        <location filename="../case/labels.py" line="136"/>
         <source>P-1</source>
         <translation>P-1</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="132"/>
+        <location filename="../case/labels.py" line="137"/>
         <source>P-2</source>
         <translation>P-2</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="133"/>
+        <location filename="../case/labels.py" line="138"/>
         <source>P-3</source>
         <translation>P-3</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="139"/>
-        <location filename="../case/labels.py" line="149"/>
+        <location filename="../case/labels.py" line="144"/>
+        <location filename="../case/labels.py" line="154"/>
         <source>Not started</source>
         <translation>Не начато</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="140"/>
+        <location filename="../case/labels.py" line="145"/>
         <source>Pending</source>
         <translation>На рассмотрении</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="141"/>
-        <location filename="../case/labels.py" line="151"/>
+        <location filename="../case/labels.py" line="146"/>
+        <location filename="../case/labels.py" line="156"/>
         <source>Cleared</source>
         <translation>Пройдено</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="142"/>
+        <location filename="../case/labels.py" line="147"/>
         <source>Hit</source>
         <translation>Совпадение</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="143"/>
+        <location filename="../case/labels.py" line="148"/>
         <source>Expired</source>
         <translation>Срок истёк</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="150"/>
+        <location filename="../case/labels.py" line="155"/>
         <source>Scheduled</source>
         <translation>Запланировано</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="152"/>
+        <location filename="../case/labels.py" line="157"/>
         <source>Deferred</source>
         <translation>Отложено</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="158"/>
+        <location filename="../case/labels.py" line="163"/>
         <source>Normal</source>
         <translation>Обычная</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="159"/>
+        <location filename="../case/labels.py" line="164"/>
         <source>Restricted</source>
         <translation>Ограниченный доступ</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="166"/>
+        <location filename="../case/labels.py" line="171"/>
         <source>Passport</source>
         <translation>Паспорт</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="167"/>
+        <location filename="../case/labels.py" line="172"/>
         <source>UNHCR registration</source>
         <translation>Регистрация в УВКБ ООН</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="168"/>
+        <location filename="../case/labels.py" line="173"/>
         <source>Birth certificate</source>
         <translation>Свидетельство о рождении</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="169"/>
+        <location filename="../case/labels.py" line="174"/>
         <source>National id</source>
         <translation>Удостоверение личности</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="170"/>
+        <location filename="../case/labels.py" line="175"/>
         <source>Marriage certificate</source>
         <translation>Свидетельство о браке</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="171"/>
+        <location filename="../case/labels.py" line="176"/>
         <source>Other document</source>
         <translation>Другой документ</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="177"/>
+        <location filename="../case/labels.py" line="182"/>
         <source>Interview</source>
         <translation>Собеседование</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="179"/>
+        <location filename="../case/labels.py" line="184"/>
         <source>Fingerprints</source>
         <translation>Отпечатки пальцев</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="181"/>
+        <location filename="../case/labels.py" line="186"/>
         <source>Adjudication</source>
         <translation>Вынесение решения</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="182"/>
+        <location filename="../case/labels.py" line="187"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="188"/>
+        <location filename="../case/labels.py" line="193"/>
         <source>Tentative</source>
         <translation>Предварительная</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="189"/>
+        <location filename="../case/labels.py" line="194"/>
         <source>Notified</source>
         <translation>Уведомление отправлено</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="190"/>
+        <location filename="../case/labels.py" line="195"/>
         <source>Confirmed</source>
         <translation>Подтверждена</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="191"/>
+        <location filename="../case/labels.py" line="196"/>
         <source>Attended</source>
         <translation>Состоялась</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="192"/>
+        <location filename="../case/labels.py" line="197"/>
         <source>No-show</source>
         <translation>Неявка</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="193"/>
+        <location filename="../case/labels.py" line="198"/>
         <source>Rescheduled</source>
         <translation>Перенесена</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="194"/>
+        <location filename="../case/labels.py" line="199"/>
         <source>Cancelled</source>
         <translation>Отменена</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="273"/>
+        <location filename="../case/labels.py" line="212"/>
+        <source>Assyrian Neo-Aramaic</source>
+        <translation>Ассирийский новоарамейский</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="213"/>
+        <source>Kurmanji</source>
+        <translation>Курманджи</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="311"/>
         <source>{months} mo</source>
         <translation>{months} мес.</translation>
     </message>
@@ -1050,32 +1060,32 @@
 <context>
     <name>CasesView</name>
     <message>
-        <location filename="../cases/view.py" line="96"/>
+        <location filename="../cases/view.py" line="101"/>
         <source>Search: case number, UNHCR id, name in any script, date of birth</source>
         <translation>Поиск: номер дела, ID УВКБ ООН, имя в любой письменности, дата рождения</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="98"/>
+        <location filename="../cases/view.py" line="103"/>
         <source>Search cases</source>
         <translation>Поиск дел</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="101"/>
+        <location filename="../cases/view.py" line="106"/>
         <source>Type part of a name (any script), a case number or UNHCR id, or a date of birth. Enter opens the case when only one matches; Down moves into the list; Ctrl+F comes back here.</source>
         <translation>Введите часть имени (в любой письменности), номер дела, ID УВКБ ООН или дату рождения. Enter открывает дело, если совпадение одно; стрелка вниз переходит к списку; Ctrl+F возвращает сюда.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="109"/>
+        <location filename="../cases/view.py" line="114"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="436"/>
+        <location filename="../cases/view.py" line="444"/>
         <source>Loading every case…</source>
         <translation>Загрузка всех дел…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cases/view.py" line="440"/>
+        <location filename="../cases/view.py" line="448"/>
         <source>%1 of %Ln case(s)</source>
         <translation>
             <numerusform>%1 из %Ln дела</numerusform>
@@ -1084,37 +1094,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="444"/>
+        <location filename="../cases/view.py" line="452"/>
         <source>Only the first %s search matches are listed; type more of the name or number.</source>
         <translation>Показаны только первые %s совпадений; введите больше символов имени или номера.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="452"/>
+        <location filename="../cases/view.py" line="460"/>
         <source>No cases are loaded.</source>
         <translation>Дела не загружены.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="454"/>
+        <location filename="../cases/view.py" line="462"/>
         <source>This workspace has no cases yet. Cases arrive with a sync or an imported manifest.</source>
         <translation>В этом рабочем пространстве пока нет дел. Дела поступают при синхронизации или из импортированного манифеста.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="458"/>
+        <location filename="../cases/view.py" line="466"/>
         <source>No case matches this search. Check the spelling, or try part of a name, the case number or a date of birth.</source>
         <translation>Ни одно дело не соответствует поиску. Проверьте написание или попробуйте часть имени, номер дела или дату рождения.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="462"/>
+        <location filename="../cases/view.py" line="470"/>
         <source>No case matches these filters.</source>
         <translation>Ни одно дело не соответствует этим фильтрам.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="464"/>
+        <location filename="../cases/view.py" line="472"/>
         <source>No case matches the search and filters. Check the spelling, or clear the filters.</source>
         <translation>Ни одно дело не соответствует поиску и фильтрам. Проверьте написание или сбросьте фильтры.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="562"/>
+        <location filename="../cases/view.py" line="597"/>
         <source>Reset columns</source>
         <translation>Сбросить столбцы</translation>
     </message>
@@ -1122,27 +1132,27 @@
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../sync/conflicts.py" line="79"/>
+        <location filename="../sync/conflicts.py" line="80"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="79"/>
+        <location filename="../sync/conflicts.py" line="80"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="79"/>
+        <location filename="../sync/conflicts.py" line="80"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="79"/>
+        <location filename="../sync/conflicts.py" line="80"/>
         <source>Values</source>
         <translation>Значения</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="109"/>
+        <location filename="../sync/conflicts.py" line="110"/>
         <source>{value}: held by two records</source>
         <translation>{value}: у двух записей</translation>
     </message>
@@ -1150,32 +1160,32 @@
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../sync/conflicts.py" line="253"/>
+        <location filename="../sync/conflicts.py" line="254"/>
         <source>Open conflicts</source>
         <translation>Открытые конфликты</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="271"/>
+        <location filename="../sync/conflicts.py" line="272"/>
         <source>Two devices changed this field before either had synced. Choose the value that is right; it then replaces the other one on every device.</source>
         <translation>Два устройства изменили это поле, прежде чем какое-либо из них синхронизировалось. Выберите правильное значение; оно заменит другое на всех устройствах.</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="275"/>
+        <location filename="../sync/conflicts.py" line="276"/>
         <source>Two records hold this value, which must be unique (they were registered on two devices before either had synced). Both are kept. Enter another value for this record; if both are the same family, ask HQ before changing anything.</source>
         <translation>У двух записей это значение, которое должно быть уникальным (их зарегистрировали на двух устройствах до синхронизации). Обе сохранены. Введите другое значение для этой записи; если это одна и та же семья, сначала обратитесь в штаб-квартиру.</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="284"/>
+        <location filename="../sync/conflicts.py" line="285"/>
         <source>Enter &amp;another value…</source>
         <translation>Ввести &amp;другое значение…</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="308"/>
+        <location filename="../sync/conflicts.py" line="309"/>
         <source>No conflicts. When two devices change the same field before syncing, HQ keeps both values and they appear here for a team lead to choose.</source>
         <translation>Конфликтов нет. Когда два устройства изменяют одно и то же поле до синхронизации, штаб-квартира сохраняет оба значения, и они появляются здесь, чтобы руководитель группы выбрал.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync/conflicts.py" line="339"/>
+        <location filename="../sync/conflicts.py" line="340"/>
         <source>Conflicts (%n open)</source>
         <translation>
             <numerusform>Конфликты (%n открытый)</numerusform>
@@ -1184,7 +1194,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="413"/>
+        <location filename="../sync/conflicts.py" line="414"/>
         <source>Conflict resolved; the chosen value goes to HQ with the next sync.</source>
         <translation>Конфликт разрешён; выбранное значение будет отправлено в штаб-квартиру при следующей синхронизации.</translation>
     </message>
@@ -1192,112 +1202,112 @@
 <context>
     <name>CreatePage</name>
     <message>
-        <location filename="../unlock/create_page.py" line="48"/>
+        <location filename="../unlock/create_page.py" line="49"/>
         <source>&lt;h3&gt;Create a workspace&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Создать рабочее пространство&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="49"/>
+        <location filename="../unlock/create_page.py" line="50"/>
         <source>It will be stored, encrypted, in {path}</source>
         <translation>Оно будет сохранено в зашифрованном виде в {path}</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="57"/>
+        <location filename="../unlock/create_page.py" line="58"/>
         <source>for example: Kakuma ride, spring</source>
         <translation>например: миссия Какума, весна</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="60"/>
+        <location filename="../unlock/create_page.py" line="61"/>
         <source>&amp;Workspace name:</source>
         <translation>&amp;Название пространства:</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="62"/>
+        <location filename="../unlock/create_page.py" line="63"/>
         <source>Shown on the unlock screen, not encrypted: never an applicant&apos;s name.</source>
         <translation>Показывается на экране разблокировки без шифрования: никогда не указывайте имя заявителя.</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="65"/>
+        <location filename="../unlock/create_page.py" line="66"/>
         <source>for example: ana.rojas</source>
         <translation>например: ana.rojas</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="66"/>
+        <location filename="../unlock/create_page.py" line="67"/>
         <source>User &amp;name:</source>
         <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="69"/>
+        <location filename="../unlock/create_page.py" line="70"/>
         <source>Interviewer</source>
         <translation>Интервьюер</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="70"/>
+        <location filename="../unlock/create_page.py" line="71"/>
         <source>Adjudication support</source>
         <translation>Поддержка вынесения решений</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="71"/>
+        <location filename="../unlock/create_page.py" line="72"/>
         <source>Team lead</source>
         <translation>Руководитель группы</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="75"/>
+        <location filename="../unlock/create_page.py" line="76"/>
         <source>R&amp;ole:</source>
         <translation>&amp;Роль:</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="79"/>
+        <location filename="../unlock/create_page.py" line="80"/>
         <source>hq-recovery-public.pem (optional)</source>
         <translation>hq-recovery-public.pem (необязательно)</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="80"/>
+        <location filename="../unlock/create_page.py" line="81"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="89"/>
+        <location filename="../unlock/create_page.py" line="90"/>
         <source>HQ recovery &amp;key:</source>
         <translation>&amp;Ключ восстановления штаб-квартиры:</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="91"/>
+        <location filename="../unlock/create_page.py" line="92"/>
         <source>The public key file from HQ. Without it, a forgotten password loses the data.</source>
         <translation>Файл открытого ключа от штаб-квартиры. Без него забытый пароль означает потерю данных.</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="97"/>
+        <location filename="../unlock/create_page.py" line="98"/>
         <source>Creating the encrypted workspace…</source>
         <translation>Создание зашифрованного рабочего пространства…</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="104"/>
+        <location filename="../unlock/create_page.py" line="105"/>
         <source>&amp;Back</source>
         <translation>Н&amp;азад</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="105"/>
+        <location filename="../unlock/create_page.py" line="106"/>
         <source>&amp;Create workspace</source>
         <translation>&amp;Создать рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="151"/>
+        <location filename="../unlock/create_page.py" line="152"/>
         <source>Give the workspace a name.</source>
         <translation>Дайте рабочему пространству название.</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="185"/>
+        <location filename="../unlock/create_page.py" line="186"/>
         <source>Cannot read that file ({reason}).</source>
         <translation>Не удаётся прочитать этот файл ({reason}).</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="196"/>
+        <location filename="../unlock/create_page.py" line="197"/>
         <source>HQ recovery public key</source>
         <translation>Открытый ключ восстановления штаб-квартиры</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="196"/>
+        <location filename="../unlock/create_page.py" line="197"/>
         <source>Public keys (*.pem);;All files (*)</source>
         <translation>Открытые ключи (*.pem);;Все файлы (*)</translation>
     </message>
@@ -1331,108 +1341,112 @@
 <context>
     <name>DemoPage</name>
     <message>
-        <location filename="../unlock/demo_page.py" line="120"/>
+        <location filename="../unlock/demo_page.py" line="121"/>
         <source>&lt;h3&gt;Open the demo workspace&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Открыть демонстрационное рабочее пространство&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="123"/>
+        <location filename="../unlock/demo_page.py" line="124"/>
         <source>The demo workspace holds &lt;b&gt;synthetic people only&lt;/b&gt;: invented families with names in several scripts, dates of birth, photos and document scans. Use it to learn the app or to train a team, and never type a real applicant&apos;s data into it.</source>
         <translation>Демонстрационное пространство содержит &lt;b&gt;только вымышленных людей&lt;/b&gt;: выдуманные семьи с именами в разных системах письма, датами рождения, фото и сканами документов. Используйте его, чтобы освоить программу или обучить команду, и никогда не вводите в него данные реальных заявителей.</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="129"/>
+        <location filename="../unlock/demo_page.py" line="130"/>
         <source>It is kept apart from your own data, in {path}</source>
         <translation>Оно хранится отдельно от ваших данных, в {path}</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="138"/>
+        <location filename="../unlock/demo_page.py" line="139"/>
         <source>A demo workspace was already made here. Open it and unlock it with the password chosen then, or delete that folder to build a new one.</source>
         <translation>Демонстрационное пространство здесь уже создано. Откройте его и разблокируйте паролем, выбранным тогда, или удалите эту папку, чтобы создать новое.</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="143"/>
+        <location filename="../unlock/demo_page.py" line="144"/>
         <source>&amp;Open the existing demo</source>
         <translation>&amp;Открыть существующее демопространство</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="157"/>
+        <location filename="../unlock/demo_page.py" line="158"/>
         <source>Number of &amp;cases:</source>
         <translation>Количество &amp;дел:</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="157"/>
+        <location filename="../unlock/demo_page.py" line="158"/>
         <source>A few hundred cases take about a minute to build.</source>
         <translation>Несколько сотен дел создаются примерно за минуту.</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="160"/>
+        <location filename="../unlock/demo_page.py" line="161"/>
         <source>User &amp;name:</source>
         <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="169"/>
+        <location filename="../unlock/demo_page.py" line="170"/>
         <source>&amp;Back</source>
         <translation>Н&amp;азад</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="170"/>
+        <location filename="../unlock/demo_page.py" line="171"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="172"/>
+        <location filename="../unlock/demo_page.py" line="173"/>
         <source>&amp;Build the demo workspace</source>
         <translation>&amp;Создать демопространство</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="234"/>
+        <location filename="../unlock/demo_page.py" line="235"/>
         <source>{path} already exists and is not a demo workspace. Move it away, then try again.</source>
         <translation>{path} уже существует и не является демопространством. Переместите его в другое место и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="239"/>
+        <location filename="../unlock/demo_page.py" line="240"/>
         <source>Demo workspace</source>
         <translation>Демопространство</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="254"/>
+        <location filename="../unlock/demo_page.py" line="255"/>
         <source>Stopping after the current step…</source>
         <translation>Остановка после текущего шага…</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="263"/>
-        <location filename="../unlock/demo_page.py" line="315"/>
+        <location filename="../unlock/demo_page.py" line="264"/>
+        <location filename="../unlock/demo_page.py" line="316"/>
         <source>Creating the encrypted workspace…</source>
         <translation>Создание зашифрованного рабочего пространства…</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="264"/>
+        <location filename="../unlock/demo_page.py" line="265"/>
         <source>Inventing synthetic families, photos and scans…</source>
         <translation>Генерация вымышленных семей, фото и сканов…</translation>
     </message>
-    <message>
-        <location filename="../unlock/demo_page.py" line="265"/>
-        <source>Adding {n} synthetic cases…</source>
-        <translation>Добавление вымышленных дел: {n}…</translation>
+    <message numerus="yes">
+        <location filename="../unlock/demo_page.py" line="266"/>
+        <source>Adding %n synthetic case(s)…</source>
+        <translation>
+            <numerusform>Добавление %n синтетического дела…</numerusform>
+            <numerusform>Добавление %n синтетических дел…</numerusform>
+            <numerusform>Добавление %n синтетических дел…</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="266"/>
+        <location filename="../unlock/demo_page.py" line="267"/>
         <source>Opening the demo workspace…</source>
         <translation>Открытие демопространства…</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="267"/>
+        <location filename="../unlock/demo_page.py" line="268"/>
         <source>Done.</source>
         <translation>Готово.</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="270"/>
+        <location filename="../unlock/demo_page.py" line="271"/>
         <source>Adding photos and scans: {done} of {total}…</source>
         <translation>Добавление фото и сканов: {done} из {total}…</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="278"/>
+        <location filename="../unlock/demo_page.py" line="279"/>
         <source>Stopped. The half-built demo workspace was deleted.</source>
         <translation>Остановлено. Недостроенное демопространство удалено.</translation>
     </message>
@@ -1925,72 +1939,72 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../forms/session.py" line="71"/>
+        <location filename="../forms/session.py" line="72"/>
         <source>%1 — case %2</source>
         <translation>%1 — дело %2</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="82"/>
+        <location filename="../forms/session.py" line="83"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="86"/>
+        <location filename="../forms/session.py" line="87"/>
         <source>Save draft and c&amp;lose</source>
         <translation>Сохранить черновик и &amp;закрыть</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="87"/>
+        <location filename="../forms/session.py" line="88"/>
         <source>Keep the answers on this laptop and finish later</source>
         <translation>Сохранить ответы на этом ноутбуке и закончить позже</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="90"/>
+        <location filename="../forms/session.py" line="91"/>
         <source>&amp;Submit</source>
         <translation>&amp;Отправить</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="90"/>
+        <location filename="../forms/session.py" line="91"/>
         <source>Save &amp;amendment…</source>
         <translation>Сохранить &amp;исправление…</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="94"/>
+        <location filename="../forms/session.py" line="95"/>
         <source>Check every answer and lock the form (Ctrl+Enter)</source>
         <translation>Проверить все ответы и заблокировать форму (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="142"/>
+        <location filename="../forms/session.py" line="143"/>
         <source>Draft saved on this laptop.</source>
         <translation>Черновик сохранён на этом ноутбуке.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="176"/>
+        <location filename="../forms/session.py" line="177"/>
         <source>Some answers need attention before the form can be submitted: see the marked questions.</source>
         <translation>Некоторые ответы требуют внимания, прежде чем форму можно будет отправить: проверьте отмеченные вопросы.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="182"/>
+        <location filename="../forms/session.py" line="183"/>
         <source>Amend a submitted form</source>
         <translation>Исправление отправленной формы</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="182"/>
+        <location filename="../forms/session.py" line="183"/>
         <source>Why is this submitted form being changed?</source>
         <translation>Почему в эту отправленную форму вносятся изменения?</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="187"/>
+        <location filename="../forms/session.py" line="188"/>
         <source>An amendment needs a reason.</source>
         <translation>Для исправления нужно указать причину.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="207"/>
+        <location filename="../forms/session.py" line="208"/>
         <source>Form submitted and locked.</source>
         <translation>Форма отправлена и заблокирована.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="207"/>
+        <location filename="../forms/session.py" line="208"/>
         <source>Amendment saved.</source>
         <translation>Исправление сохранено.</translation>
     </message>
@@ -1998,187 +2012,187 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../forms/renderer.py" line="142"/>
+        <location filename="../forms/renderer.py" line="143"/>
         <source>Default</source>
         <translation>По умолчанию</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="144"/>
+        <location filename="../forms/renderer.py" line="145"/>
         <source>The language the questions are read out in; the program keeps its own</source>
         <translation>Язык, на котором зачитываются вопросы; язык программы не меняется</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="145"/>
+        <location filename="../forms/renderer.py" line="146"/>
         <source>Form lan&amp;guage:</source>
         <translation>&amp;Язык формы:</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="159"/>
+        <location filename="../forms/renderer.py" line="160"/>
         <source>This form has no questions.</source>
         <translation>В этой форме нет вопросов.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="162"/>
+        <location filename="../forms/renderer.py" line="163"/>
         <source>&amp;Previous</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="163"/>
+        <location filename="../forms/renderer.py" line="164"/>
         <source>Go to the previous page (Page Up, Alt+Left)</source>
         <translation>Перейти на предыдущую страницу (Page Up, Alt+стрелка влево)</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="164"/>
+        <location filename="../forms/renderer.py" line="165"/>
         <source>&amp;Next</source>
         <translation>&amp;Далее</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="165"/>
+        <location filename="../forms/renderer.py" line="166"/>
         <source>Go to the next page (Page Down, Alt+Right)</source>
         <translation>Перейти на следующую страницу (Page Down, Alt+стрелка вправо)</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="333"/>
+        <location filename="../forms/renderer.py" line="334"/>
         <source>Nothing to answer on this page with the answers given so far.</source>
         <translation>С учётом данных ответов на этой странице нет вопросов.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="398"/>
+        <location filename="../forms/renderer.py" line="399"/>
         <source>These are the persons on the case. To add or remove someone, change the household on the case screen.</source>
         <translation>Это лица в деле. Чтобы добавить или удалить кого-либо, измените состав семьи на экране дела.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="438"/>
+        <location filename="../forms/renderer.py" line="439"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="440"/>
+        <location filename="../forms/renderer.py" line="441"/>
         <source>Remove this entry and its answers</source>
         <translation>Удалить эту запись и её ответы</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="601"/>
+        <location filename="../forms/renderer.py" line="602"/>
         <source>No entries yet. Use “Add {label}” to add one.</source>
         <translation>Записей пока нет. Чтобы добавить запись, нажмите «Добавить: {label}».</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="604"/>
+        <location filename="../forms/renderer.py" line="605"/>
         <source>Add {label}</source>
         <translation>Добавить: {label}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="605"/>
+        <location filename="../forms/renderer.py" line="606"/>
         <source>Add another entry at the end</source>
         <translation>Добавить ещё одну запись в конец</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="639"/>
+        <location filename="../forms/renderer.py" line="640"/>
         <source>This answer is not allowed.</source>
         <translation>Этот ответ недопустим.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="640"/>
+        <location filename="../forms/renderer.py" line="641"/>
         <source>This question needs an answer.</source>
         <translation>На этот вопрос нужно ответить.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="666"/>
+        <location filename="../forms/renderer.py" line="667"/>
         <source>{label} {number}</source>
         <translation>{label} {number}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="668"/>
+        <location filename="../forms/renderer.py" line="669"/>
         <source>Entry {number}</source>
         <translation>Запись {number}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="673"/>
+        <location filename="../forms/renderer.py" line="674"/>
         <source>Remove {title}</source>
         <translation>Удалить: {title}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="714"/>
+        <location filename="../forms/renderer.py" line="715"/>
         <source>Enter a whole number, for example 12.</source>
         <translation>Введите целое число, например 12.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="715"/>
+        <location filename="../forms/renderer.py" line="716"/>
         <source>Enter a number, for example 72.5.</source>
         <translation>Введите число, например 72,5.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="716"/>
+        <location filename="../forms/renderer.py" line="717"/>
         <source>Enter a real date as year-month-day, for example 2024-03-31.</source>
         <translation>Введите существующую дату в формате год-месяц-день, например 2024-03-31.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="717"/>
+        <location filename="../forms/renderer.py" line="718"/>
         <source>Enter a time as hours:minutes, for example 14:30.</source>
         <translation>Введите время в формате часы:минуты, например 14:30.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="718"/>
+        <location filename="../forms/renderer.py" line="719"/>
         <source>Enter a date and time, for example 2024-03-31 14:30.</source>
         <translation>Введите дату и время, например 2024-03-31 14:30.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="744"/>
+        <location filename="../forms/renderer.py" line="745"/>
         <source>Remove entry</source>
         <translation>Удалить запись</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="745"/>
+        <location filename="../forms/renderer.py" line="746"/>
         <source>Remove “{title}” and all its answers?</source>
         <translation>Удалить «{title}» вместе со всеми ответами?</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="786"/>
+        <location filename="../forms/renderer.py" line="787"/>
         <source>Choose which one to show; Next and Previous (Page Down, Page Up) go through them in order</source>
         <translation>Выберите, кого или что показать; «Далее» и «Назад» (Page Down, Page Up) проходят их по порядку</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="904"/>
+        <location filename="../forms/renderer.py" line="905"/>
         <source>&amp;Members</source>
         <translation>&amp;Люди</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="904"/>
+        <location filename="../forms/renderer.py" line="905"/>
         <source>&amp;Entries</source>
         <translation>За&amp;писи</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="907"/>
+        <location filename="../forms/renderer.py" line="908"/>
         <source>complete</source>
         <translation>заполнено</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="908"/>
+        <location filename="../forms/renderer.py" line="909"/>
         <source>needs attention</source>
         <translation>требует внимания</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="909"/>
+        <location filename="../forms/renderer.py" line="910"/>
         <source>not finished</source>
         <translation>не завершено</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1008"/>
+        <location filename="../forms/renderer.py" line="1009"/>
         <source>Page {n} of {total}: {title}</source>
         <translation>Страница {n} из {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1012"/>
+        <location filename="../forms/renderer.py" line="1013"/>
         <source>Page {n} of {total}: {title} — member {k} of {count}</source>
         <translation>Страница {n} из {total}: {title} — человек {k} из {count}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1014"/>
+        <location filename="../forms/renderer.py" line="1015"/>
         <source>Page {n} of {total}: {title} — entry {k} of {count}</source>
         <translation>Страница {n} из {total}: {title} — запись {k} из {count}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1027"/>
+        <location filename="../forms/renderer.py" line="1028"/>
         <source>More questions</source>
         <translation>Другие вопросы</translation>
     </message>
@@ -2989,32 +3003,32 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>Interviews</name>
     <message>
-        <location filename="../forms/session.py" line="299"/>
+        <location filename="../forms/session.py" line="300"/>
         <source>Pre-screening</source>
         <translation>Предварительная оценка</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="300"/>
+        <location filename="../forms/session.py" line="301"/>
         <source>Biographic verification</source>
         <translation>Проверка биографических данных</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="301"/>
+        <location filename="../forms/session.py" line="302"/>
         <source>Medical history</source>
         <translation>Медицинский анамнез</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="302"/>
+        <location filename="../forms/session.py" line="303"/>
         <source>Resettlement preferences</source>
         <translation>Пожелания по переселению</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="303"/>
+        <location filename="../forms/session.py" line="304"/>
         <source>Follow-up</source>
         <translation>Повторное собеседование</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="304"/>
+        <location filename="../forms/session.py" line="305"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
@@ -3022,98 +3036,98 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>InterviewsTab</name>
     <message>
-        <location filename="../case/interviews.py" line="42"/>
+        <location filename="../case/interviews.py" line="43"/>
         <source>Form</source>
         <translation>Форма</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="42"/>
+        <location filename="../case/interviews.py" line="43"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="42"/>
+        <location filename="../case/interviews.py" line="43"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="42"/>
+        <location filename="../case/interviews.py" line="43"/>
         <source>By</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="47"/>
+        <location filename="../case/interviews.py" line="48"/>
         <source>Interviews and forms</source>
         <translation>Собеседования и формы</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="55"/>
+        <location filename="../case/interviews.py" line="56"/>
         <source>No forms filled for this case yet. Start an interview to fill the pre-screening or another form.</source>
         <translation>Для этого дела ещё не заполнено ни одной формы. Начните собеседование, чтобы заполнить предварительную оценку или другую форму.</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="59"/>
+        <location filename="../case/interviews.py" line="60"/>
         <source>&amp;Start interview…</source>
         <translation>&amp;Начать собеседование…</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="61"/>
-        <location filename="../case/interviews.py" line="132"/>
+        <location filename="../case/interviews.py" line="62"/>
+        <location filename="../case/interviews.py" line="133"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="63"/>
+        <location filename="../case/interviews.py" line="64"/>
         <source>A&amp;mend…</source>
         <translation>Испр&amp;авить…</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="64"/>
+        <location filename="../case/interviews.py" line="65"/>
         <source>Change a submitted form; the reason is kept with the change</source>
         <translation>Изменить отправленную форму; причина сохраняется вместе с изменением</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="66"/>
+        <location filename="../case/interviews.py" line="67"/>
         <source>&amp;Discard draft</source>
         <translation>Удалить &amp;черновик</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="107"/>
+        <location filename="../case/interviews.py" line="108"/>
         <source>Draft (amendment)</source>
         <translation>Черновик (исправление)</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="107"/>
+        <location filename="../case/interviews.py" line="108"/>
         <source>Draft — not submitted</source>
         <translation>Черновик — не отправлено</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="112"/>
+        <location filename="../case/interviews.py" line="113"/>
         <source>Submitted</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="112"/>
+        <location filename="../case/interviews.py" line="113"/>
         <source>Submitted, amended</source>
         <translation>Отправлено, исправлено</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="132"/>
+        <location filename="../case/interviews.py" line="133"/>
         <source>&amp;Continue</source>
         <translation>Пр&amp;одолжить</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="152"/>
+        <location filename="../case/interviews.py" line="153"/>
         <source>No forms are installed on this laptop. Sync with HQ, or ask your team lead to install them.</source>
         <translation>На этом ноутбуке не установлено ни одной формы. Выполните синхронизацию со штаб-квартирой или попросите руководителя группы установить их.</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="211"/>
+        <location filename="../case/interviews.py" line="212"/>
         <source>Discard draft</source>
         <translation>Удалить черновик</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="212"/>
+        <location filename="../case/interviews.py" line="213"/>
         <source>Discard the unsubmitted answers of this form? This cannot be undone.</source>
         <translation>Удалить неотправленные ответы этой формы? Это действие нельзя отменить.</translation>
     </message>
@@ -3233,22 +3247,22 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>MediaPanel</name>
     <message>
-        <location filename="../case/media.py" line="133"/>
+        <location filename="../case/media.py" line="134"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../case/media.py" line="164"/>
+        <location filename="../case/media.py" line="165"/>
         <source>Import photo…</source>
         <translation>Импортировать фото…</translation>
     </message>
     <message>
-        <location filename="../case/media.py" line="165"/>
+        <location filename="../case/media.py" line="166"/>
         <source>Import scan or PDF…</source>
         <translation>Импортировать скан или PDF…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/media.py" line="235"/>
+        <location filename="../case/media.py" line="236"/>
         <source>Photo&amp;s (%n)</source>
         <translation>
             <numerusform>Фот&amp;о (%n)</numerusform>
@@ -3257,7 +3271,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/media.py" line="236"/>
+        <location filename="../case/media.py" line="237"/>
         <source>Documen&amp;ts (%n)</source>
         <translation>
             <numerusform>Док&amp;ументы (%n)</numerusform>
@@ -3266,49 +3280,49 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message>
-        <location filename="../case/media.py" line="244"/>
+        <location filename="../case/media.py" line="245"/>
         <source>Whole case</source>
         <translation>Всё дело</translation>
     </message>
     <message>
-        <location filename="../case/media.py" line="247"/>
+        <location filename="../case/media.py" line="248"/>
         <source>Unknown person</source>
         <translation>Неизвестное лицо</translation>
     </message>
     <message>
-        <location filename="../case/media.py" line="248"/>
+        <location filename="../case/media.py" line="249"/>
         <source>(no name)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../case/media.py" line="250"/>
+        <location filename="../case/media.py" line="251"/>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location filename="../case/media.py" line="316"/>
+        <location filename="../case/media.py" line="317"/>
         <source>Stopping…</source>
         <translation>Остановка…</translation>
     </message>
     <message>
-        <location filename="../case/media.py" line="338"/>
-        <location filename="../case/media.py" line="359"/>
+        <location filename="../case/media.py" line="339"/>
+        <location filename="../case/media.py" line="360"/>
         <source>This file was removed meanwhile.</source>
         <translation>Тем временем этот файл был удалён.</translation>
     </message>
     <message>
-        <location filename="../case/media.py" line="341"/>
+        <location filename="../case/media.py" line="342"/>
         <source>This image could not be shown: it may be damaged.</source>
         <translation>Не удалось показать это изображение: возможно, оно повреждено.</translation>
     </message>
     <message>
-        <location filename="../case/media.py" line="344"/>
-        <location filename="../case/media.py" line="363"/>
+        <location filename="../case/media.py" line="345"/>
+        <location filename="../case/media.py" line="364"/>
         <source>Opening…</source>
         <translation>Открытие…</translation>
     </message>
     <message>
-        <location filename="../case/media.py" line="352"/>
+        <location filename="../case/media.py" line="353"/>
         <source>This file cannot be shown here.</source>
         <translation>Этот файл нельзя показать здесь.</translation>
     </message>
@@ -3316,7 +3330,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>MessageLine</name>
     <message>
-        <location filename="../case/widgets.py" line="45"/>
+        <location filename="../case/widgets.py" line="63"/>
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
@@ -3324,37 +3338,37 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>MoveFileDialog</name>
     <message>
-        <location filename="../case/dialogs.py" line="286"/>
+        <location filename="../case/dialogs.py" line="287"/>
         <source>Move the file of {case}</source>
         <translation>Переместить папку дела {case}</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="288"/>
+        <location filename="../case/dialogs.py" line="289"/>
         <source>Unknown</source>
         <translation>Неизвестно</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="290"/>
+        <location filename="../case/dialogs.py" line="291"/>
         <source>Now at:</source>
         <translation>Сейчас:</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="292"/>
+        <location filename="../case/dialogs.py" line="293"/>
         <source>For example: Lima office, cabinet 2</source>
         <translation>Например: офис в Лиме, шкаф 2</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="294"/>
+        <location filename="../case/dialogs.py" line="295"/>
         <source>&amp;New location:</source>
         <translation>&amp;Новое место:</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="295"/>
+        <location filename="../case/dialogs.py" line="296"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Причина:</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="296"/>
+        <location filename="../case/dialogs.py" line="297"/>
         <source>&amp;Record move</source>
         <translation>&amp;Записать перемещение</translation>
     </message>
@@ -3395,27 +3409,31 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>NewPassword</name>
     <message>
-        <location filename="../unlock/fields.py" line="108"/>
+        <location filename="../unlock/fields.py" line="109"/>
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
     </message>
-    <message>
-        <location filename="../unlock/fields.py" line="110"/>
-        <source>At least {n} characters; a passphrase of unrelated words is best.</source>
-        <translation>Не менее {n} символов; лучше всего — фраза из не связанных между собой слов.</translation>
+    <message numerus="yes">
+        <location filename="../unlock/fields.py" line="111"/>
+        <source>At least %n character(s); a passphrase of unrelated words is best.</source>
+        <translation>
+            <numerusform>Не менее %n символа; лучше всего — парольная фраза из не связанных слов.</numerusform>
+            <numerusform>Не менее %n символов; лучше всего — парольная фраза из не связанных слов.</numerusform>
+            <numerusform>Не менее %n символов; лучше всего — парольная фраза из не связанных слов.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../unlock/fields.py" line="112"/>
+        <location filename="../unlock/fields.py" line="113"/>
         <source>&amp;Repeat password:</source>
         <translation>Пов&amp;торите пароль:</translation>
     </message>
     <message>
-        <location filename="../unlock/fields.py" line="155"/>
+        <location filename="../unlock/fields.py" line="156"/>
         <source>Type the password again.</source>
         <translation>Введите пароль ещё раз.</translation>
     </message>
     <message>
-        <location filename="../unlock/fields.py" line="157"/>
+        <location filename="../unlock/fields.py" line="158"/>
         <source>The two passwords are not the same.</source>
         <translation>Пароли не совпадают.</translation>
     </message>
@@ -3423,22 +3441,22 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>NotesModel</name>
     <message>
-        <location filename="../case/notes.py" line="46"/>
+        <location filename="../case/notes.py" line="47"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="46"/>
+        <location filename="../case/notes.py" line="47"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="46"/>
+        <location filename="../case/notes.py" line="47"/>
         <source>Confidentiality</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="46"/>
+        <location filename="../case/notes.py" line="47"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
@@ -3446,52 +3464,52 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../case/notes.py" line="99"/>
+        <location filename="../case/notes.py" line="100"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="105"/>
+        <location filename="../case/notes.py" line="106"/>
         <source>No notes yet. Write one below.</source>
         <translation>Заметок пока нет. Напишите первую ниже.</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="109"/>
+        <location filename="../case/notes.py" line="110"/>
         <source>New note…</source>
         <translation>Новая заметка…</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="111"/>
+        <location filename="../case/notes.py" line="112"/>
         <source>New note</source>
         <translation>Новая заметка</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="113"/>
+        <location filename="../case/notes.py" line="114"/>
         <source>Confidentiality</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="114"/>
+        <location filename="../case/notes.py" line="115"/>
         <source>Confidentia&amp;lity:</source>
         <translation>&amp;Конфиденциальность:</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="116"/>
+        <location filename="../case/notes.py" line="117"/>
         <source>Add no&amp;te</source>
         <translation>Д&amp;обавить заметку</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="117"/>
+        <location filename="../case/notes.py" line="118"/>
         <source>Add the note to the case (Ctrl+Enter)</source>
         <translation>Добавить заметку в дело (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="171"/>
+        <location filename="../case/notes.py" line="172"/>
         <source>Write the note first.</source>
         <translation>Сначала напишите заметку.</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="183"/>
+        <location filename="../case/notes.py" line="184"/>
         <source>Note added.</source>
         <translation>Заметка добавлена.</translation>
     </message>
@@ -3589,127 +3607,127 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>PersonPanel</name>
     <message>
-        <location filename="../case/person_panel.py" line="104"/>
+        <location filename="../case/person_panel.py" line="105"/>
         <source>&amp;Edit person</source>
         <translation>Редак&amp;тировать данные</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="105"/>
+        <location filename="../case/person_panel.py" line="106"/>
         <source>Edit this person&apos;s biographic data (Ctrl+E)</source>
         <translation>Редактировать биографические данные этого лица (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="106"/>
+        <location filename="../case/person_panel.py" line="107"/>
         <source>&amp;Save</source>
         <translation>Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="107"/>
+        <location filename="../case/person_panel.py" line="108"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation>Сохранить изменения (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="109"/>
+        <location filename="../case/person_panel.py" line="110"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="110"/>
+        <location filename="../case/person_panel.py" line="111"/>
         <source>Leave edit mode without saving (Esc)</source>
         <translation>Выйти из режима редактирования без сохранения (Esc)</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="126"/>
+        <location filename="../case/person_panel.py" line="127"/>
         <source>{field}:</source>
         <translation>{field}:</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="171"/>
+        <location filename="../case/person_panel.py" line="172"/>
         <source>Select a person in the household list to see and verify their data.</source>
         <translation>Выберите лицо в списке состава семьи, чтобы просмотреть и проверить его данные.</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="225"/>
+        <location filename="../case/person_panel.py" line="226"/>
         <source>(no name recorded)</source>
         <translation>(имя не записано)</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="236"/>
+        <location filename="../case/person_panel.py" line="237"/>
         <source>age {age}</source>
         <translation>возраст {age}</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="237"/>
+        <location filename="../case/person_panel.py" line="238"/>
         <source>{done}/{total} verified</source>
         <translation>проверено {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="247"/>
+        <location filename="../case/person_panel.py" line="248"/>
         <source>No photo</source>
         <translation>Нет фото</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="261"/>
+        <location filename="../case/person_panel.py" line="262"/>
         <source>Separate aliases with semicolons (;).</source>
         <translation>Разделяйте другие имена точкой с запятой (;).</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="292"/>
+        <location filename="../case/person_panel.py" line="293"/>
         <source>Discard changes</source>
         <translation>Отменить изменения</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="293"/>
+        <location filename="../case/person_panel.py" line="294"/>
         <source>Discard the changes you made to this person?</source>
         <translation>Отменить изменения, внесённые в данные этого лица?</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="340"/>
+        <location filename="../case/person_panel.py" line="341"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="392"/>
+        <location filename="../case/person_panel.py" line="391"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="393"/>
+        <location filename="../case/person_panel.py" line="392"/>
         <source>Save the changes to {name} before leaving?</source>
         <translation>{name}: сохранить изменения перед выходом?</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="430"/>
+        <location filename="../case/person_panel.py" line="429"/>
         <source>Unsaved changes from before the lock were restored.</source>
         <translation>Несохранённые изменения, сделанные до блокировки, восстановлены.</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="432"/>
+        <location filename="../case/person_panel.py" line="431"/>
         <source>Unsaved changes from before the language change were restored.</source>
         <translation>Несохранённые изменения, сделанные до смены языка, восстановлены.</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="434"/>
+        <location filename="../case/person_panel.py" line="433"/>
         <source>Unsaved changes you left open earlier were restored.</source>
         <translation>Несохранённые изменения, оставленные вами ранее, восстановлены.</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="453"/>
+        <location filename="../case/person_panel.py" line="452"/>
         <source>Withdraw verification</source>
         <translation>Отозвать проверку</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="454"/>
+        <location filename="../case/person_panel.py" line="453"/>
         <source>Withdraw the verification of {field}?</source>
         <translation>Отозвать проверку поля «{field}»?</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="485"/>
+        <location filename="../case/person_panel.py" line="484"/>
         <source>Format: {format}</source>
         <translation>Формат: {format}</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="495"/>
+        <location filename="../case/person_panel.py" line="494"/>
         <source>ISO 639 codes, separated by commas: for example prs, ps, ti.</source>
         <translation>Коды ISO 639 через запятую: например, prs, ps, ti.</translation>
     </message>
@@ -3760,123 +3778,123 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>PhotosView</name>
     <message>
-        <location filename="../case/photos.py" line="72"/>
+        <location filename="../case/photos.py" line="73"/>
         <source>Show photos &amp;of</source>
         <translation>&amp;Чьи фото</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="88"/>
+        <location filename="../case/photos.py" line="89"/>
         <source>Photos</source>
         <translation>Фото</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="132"/>
+        <location filename="../case/photos.py" line="133"/>
         <source>&amp;Import photo…</source>
         <translation>&amp;Импортировать фото…</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="133"/>
+        <location filename="../case/photos.py" line="134"/>
         <source>Import photo (Ctrl+I)</source>
         <translation>Импортировать фото (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="134"/>
+        <location filename="../case/photos.py" line="135"/>
         <source>&amp;Take photo…</source>
         <translation>&amp;Сделать снимок…</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="136"/>
+        <location filename="../case/photos.py" line="137"/>
         <source>&amp;View</source>
         <translation>&amp;Просмотр</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="137"/>
+        <location filename="../case/photos.py" line="138"/>
         <source>View the photo (Enter)</source>
         <translation>Просмотреть фото (Enter)</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="138"/>
+        <location filename="../case/photos.py" line="139"/>
         <source>&amp;Crop to passport frame…</source>
         <translation>&amp;Обрезать по формату паспорта…</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="139"/>
+        <location filename="../case/photos.py" line="140"/>
         <source>Set as &amp;profile photo</source>
         <translation>&amp;Назначить фото профиля</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="140"/>
+        <location filename="../case/photos.py" line="141"/>
         <source>&amp;Move to person…</source>
         <translation>П&amp;ривязать к другому лицу…</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="141"/>
+        <location filename="../case/photos.py" line="142"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="171"/>
+        <location filename="../case/photos.py" line="172"/>
         <source>Everyone in the case</source>
         <translation>Все лица в деле</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="175"/>
+        <location filename="../case/photos.py" line="176"/>
         <source>Not linked to a person</source>
         <translation>Не привязано к лицу</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="193"/>
+        <location filename="../case/photos.py" line="194"/>
         <source>No photos of this person yet. Import one (Ctrl+I) or take one (Ctrl+T).</source>
         <translation>Фото этого лица пока нет. Импортируйте фото (Ctrl+I) или сделайте снимок (Ctrl+T).</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="197"/>
+        <location filename="../case/photos.py" line="198"/>
         <source>No photos in this case yet.
 Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The first photo of a person becomes their profile photo.</source>
         <translation>В этом деле пока нет фото.
 Импортируйте фото из файла (Ctrl+I) или сделайте снимок камерой (Ctrl+T). Первое фото лица становится его фото профиля.</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="245"/>
         <location filename="../case/photos.py" line="246"/>
+        <location filename="../case/photos.py" line="247"/>
         <source>No camera found</source>
         <translation>Камера не найдена</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="248"/>
+        <location filename="../case/photos.py" line="249"/>
         <source>Take photo (Ctrl+T)</source>
         <translation>Сделать снимок (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="257"/>
-        <location filename="../case/photos.py" line="416"/>
+        <location filename="../case/photos.py" line="258"/>
+        <location filename="../case/photos.py" line="417"/>
         <source>Whole case</source>
         <translation>Всё дело</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="258"/>
-        <location filename="../case/photos.py" line="420"/>
+        <location filename="../case/photos.py" line="259"/>
+        <location filename="../case/photos.py" line="421"/>
         <source>Photo of:</source>
         <translation>Чьё фото:</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="271"/>
-        <location filename="../case/photos.py" line="277"/>
+        <location filename="../case/photos.py" line="272"/>
+        <location filename="../case/photos.py" line="278"/>
         <source>Import photo</source>
         <translation>Импортировать фото</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="271"/>
+        <location filename="../case/photos.py" line="272"/>
         <source>Images ({patterns})</source>
         <translation>Изображения ({patterns})</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="302"/>
+        <location filename="../case/photos.py" line="303"/>
         <source>Importing photos…</source>
         <translation>Импорт фото…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/photos.py" line="307"/>
+        <location filename="../case/photos.py" line="308"/>
         <source>%n photo(s) imported.</source>
         <translation>
             <numerusform>Импортировано %n фото.</numerusform>
@@ -3885,78 +3903,78 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         </translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="310"/>
+        <location filename="../case/photos.py" line="311"/>
         <source>Nothing was stored for these files:</source>
         <translation>Для этих файлов ничего не сохранено:</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="322"/>
+        <location filename="../case/photos.py" line="323"/>
         <source>Take photo</source>
         <translation>Сделать снимок</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="348"/>
+        <location filename="../case/photos.py" line="349"/>
         <source>Saving the photo…</source>
         <translation>Сохранение снимка…</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="356"/>
+        <location filename="../case/photos.py" line="357"/>
         <source>Photo of {name}</source>
         <translation>Фото: {name}</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="384"/>
+        <location filename="../case/photos.py" line="385"/>
         <source>Cropping…</source>
         <translation>Обрезка…</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="386"/>
+        <location filename="../case/photos.py" line="387"/>
         <source>Passport-style photo made; the original is kept.</source>
         <translation>Фото паспортного формата создано; оригинал сохранён.</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="402"/>
+        <location filename="../case/photos.py" line="403"/>
         <source>Set as profile photo</source>
         <translation>Назначить фото профиля</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="408"/>
-        <location filename="../case/photos.py" line="426"/>
+        <location filename="../case/photos.py" line="409"/>
+        <location filename="../case/photos.py" line="427"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="409"/>
+        <location filename="../case/photos.py" line="410"/>
         <source>Profile photo set.</source>
         <translation>Фото профиля назначено.</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="420"/>
+        <location filename="../case/photos.py" line="421"/>
         <source>Move to person</source>
         <translation>Привязать к другому лицу</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="437"/>
+        <location filename="../case/photos.py" line="438"/>
         <source>Remove this photo of {name}?</source>
         <translation>Удалить это фото ({name})?</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="439"/>
+        <location filename="../case/photos.py" line="440"/>
         <source>It is the profile photo; the person will have none until you set another.</source>
         <translation>Это фото профиля; у лица не будет фото профиля, пока вы не назначите другое.</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="442"/>
+        <location filename="../case/photos.py" line="443"/>
         <source>Remove photo</source>
         <translation>Удалить фото</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="452"/>
+        <location filename="../case/photos.py" line="453"/>
         <source>Removing…</source>
         <translation>Удаление…</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="453"/>
+        <location filename="../case/photos.py" line="454"/>
         <source>Photo removed.</source>
         <translation>Фото удалено.</translation>
     </message>
@@ -4011,59 +4029,1057 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     </message>
 </context>
 <context>
+    <name>ServiceMessages</name>
+    <message>
+        <location filename="../service_messages.py" line="17"/>
+        <source>&apos;{name}&apos; is not a valid user name: use lower-case letters, digits, dots, dashes or underscores (for example ana.rojas).</source>
+        <translation>«{name}» — недопустимое имя пользователя: используйте строчные латинские буквы, цифры, точки, дефисы или подчёркивания (например, ana.rojas).</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="21"/>
+        <source>&apos;{value}&apos; does not look like {hint}</source>
+        <translation>«{value}» не похоже на {hint}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="22"/>
+        <source>&apos;{value}&apos; is before {year}</source>
+        <translation>«{value}» — раньше {year} года</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="23"/>
+        <source>&apos;{value}&apos; is in the future</source>
+        <translation>«{value}» — дата в будущем</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="24"/>
+        <source>&apos;{value}&apos; is not a UUID (such as 0190f5c2-7d3e-7a41-9c0e-5b2f1d4e8a77)</source>
+        <translation>«{value}» — не UUID (например, 0190f5c2-7d3e-7a41-9c0e-5b2f1d4e8a77)</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="27"/>
+        <source>&apos;{value}&apos; is not a date and time (ISO 8601)</source>
+        <translation>«{value}» — не дата и время (ISO 8601)</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="28"/>
+        <source>&apos;{value}&apos; is not a date and time such as 2026-11-03T09:15:00Z</source>
+        <translation>«{value}» — не дата и время вида 2026-11-03T09:15:00Z</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="31"/>
+        <source>&apos;{value}&apos; is not a date and time such as 2026-11-05T09:00:00</source>
+        <translation>«{value}» — не дата и время вида 2026-11-05T09:00:00</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="34"/>
+        <source>&apos;{value}&apos; is not a date of birth: use YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>«{value}» — не дата рождения: используйте ГГГГ-ММ-ДД, ГГГГ-ММ или ГГГГ</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="37"/>
+        <source>&apos;{value}&apos; is not a date such as 2026-11-03</source>
+        <translation>«{value}» — не дата вида 2026-11-03</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="38"/>
+        <source>&apos;{value}&apos; is not a real calendar date</source>
+        <translation>«{value}» — несуществующая календарная дата</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="39"/>
+        <source>&apos;{value}&apos; is not a record id</source>
+        <translation>«{value}» — не идентификатор записи</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="40"/>
+        <source>&apos;{value}&apos; is not an ISO 639 language code (for example es, uk, ps, ti)</source>
+        <translation>«{value}» — не код языка ISO 639 (например, es, uk, ps, ti)</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="43"/>
+        <source>&apos;{value}&apos; is not one of: {options}</source>
+        <translation>«{value}» — не одно из: {options}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="44"/>
+        <source>&apos;{value}&apos; is not written as a date with precision &apos;{precision}&apos;</source>
+        <translation>«{value}» записано не как дата с точностью «{precision}»</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="47"/>
+        <source>--take must be local or remote.</source>
+        <translation>--take должно быть local или remote.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="48"/>
+        <source>A crop frame is four numbers: left, top, right, bottom.</source>
+        <translation>Рамка обрезки — это четыре числа: слева, сверху, справа, снизу.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="51"/>
+        <source>A device public key must be base64 text.</source>
+        <translation>Открытый ключ устройства должен быть текстом base64.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="52"/>
+        <source>A file from HQ did not match its fingerprint and was discarded; sync again.</source>
+        <translation>Файл из штаб-квартиры не совпал со своим отпечатком и был отброшен; синхронизируйте ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="55"/>
+        <source>A file inside the bundle does not match its fingerprint.</source>
+        <translation>Файл в пакете не совпадает со своим отпечатком.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="58"/>
+        <source>A file inside the bundle is cut short.</source>
+        <translation>Файл в пакете обрезан.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="59"/>
+        <source>A file inside the bundle is interrupted by another record.</source>
+        <translation>Файл в пакете прерван другой записью.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="62"/>
+        <source>A form draft key starts with &apos;draft:form:&apos;.</source>
+        <translation>Ключ черновика формы начинается с &apos;draft:form:&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="63"/>
+        <source>A key slot file is damaged. Restore the workspace from a backup.</source>
+        <translation>Файл слота ключа повреждён. Восстановите рабочее пространство из резервной копии.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="66"/>
+        <source>A note cannot be empty.</source>
+        <translation>Заметка не может быть пустой.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="67"/>
+        <source>A photo has no text to translate: attach translations to scanned documents.</source>
+        <translation>На фото нет текста для перевода: добавляйте переводы к отсканированным документам.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="70"/>
+        <source>A stored bundle key is damaged; ask HQ to enroll this device again.</source>
+        <translation>Сохранённый ключ пакетов повреждён; попросите штаб-квартиру зарегистрировать это устройство заново.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="73"/>
+        <source>A translation takes its person and document type from the page it translates: change the page.</source>
+        <translation>Перевод берёт лицо и тип документа со страницы, которую переводит: измените страницу.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="77"/>
+        <source>A workspace already exists at {path}.</source>
+        <translation>Рабочее пространство уже существует в {path}.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="78"/>
+        <source>An amendment must use the form version the submission was filled with.</source>
+        <translation>Изменение должно использовать ту версию формы, по которой заполнена отправка.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="81"/>
+        <source>Choose at least one file for the document.</source>
+        <translation>Выберите хотя бы один файл для документа.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="82"/>
+        <source>Could not reach HQ at the address in the code. Check the network and try again.</source>
+        <translation>Не удалось связаться со штаб-квартирой по адресу из кода. Проверьте сеть и повторите попытку.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="85"/>
+        <source>Could not write to disk ({reason}). Check the drive, then try again.</source>
+        <translation>Не удалось записать на диск ({reason}). Проверьте диск и повторите попытку.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="88"/>
+        <source>Enrollment with HQ did not finish: run `circuitride sync enroll --code CODE` again with the same code.</source>
+        <translation>Регистрация в штаб-квартире не завершена: ещё раз выполните `circuitride sync enroll --code CODE` с тем же кодом.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="92"/>
+        <source>HQ and this laptop disagree about a file upload; sync again.</source>
+        <translation>Штаб-квартира и этот ноутбук расходятся во мнении о выгрузке файла; синхронизируйте ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="95"/>
+        <source>HQ answered with a message this version does not understand; update Circuit Ride.</source>
+        <translation>Штаб-квартира ответила сообщением, которое эта версия не понимает; обновите Circuit Ride.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="98"/>
+        <source>HQ did not confirm a file upload; sync again.</source>
+        <translation>Штаб-квартира не подтвердила выгрузку файла; синхронизируйте ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="99"/>
+        <source>HQ did not hand out its certificate; is the address in the code right?</source>
+        <translation>Штаб-квартира не предоставила свой сертификат; верен ли адрес в коде?</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="102"/>
+        <source>HQ did not take the whole batch; sync again.</source>
+        <translation>Штаб-квартира приняла не весь пакет изменений; синхронизируйте ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="103"/>
+        <source>HQ is busy</source>
+        <translation>Штаб-квартира занята</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="104"/>
+        <source>List each page of the document exactly once (a page is missing from the new order).</source>
+        <translation>Укажите каждую страницу документа ровно один раз (в новом порядке не хватает страницы).</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="107"/>
+        <source>List each page of the document exactly once.</source>
+        <translation>Укажите каждую страницу документа ровно один раз.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="108"/>
+        <source>No workspace at {path}. Create one with `circuitride init` or point --data-dir at an existing one.</source>
+        <translation>Нет рабочего пространства в {path}. Создайте его командой `circuitride init` или укажите в --data-dir существующее.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="112"/>
+        <source>Only a photo can be a profile photo; this attachment is a document.</source>
+        <translation>Фото профиля может быть только фотографией; это вложение — документ.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="115"/>
+        <source>Only a user unlocked with their own password has a signing key to enroll: open the workspace as that user (not with HQ&apos;s recovery key), then run this again.</source>
+        <translation>Ключ подписи для регистрации есть только у пользователя, открывшего пространство своим паролем: откройте рабочее пространство как этот пользователь (не ключом восстановления штаб-квартиры) и повторите.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="119"/>
+        <source>Only photos can be cropped to a passport frame.</source>
+        <translation>Обрезать до паспортной рамки можно только фотографии.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="122"/>
+        <source>Permission denied writing to {path}. Choose a folder you can write to.</source>
+        <translation>Нет прав на запись в {path}. Выберите папку, в которую можно записывать.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="125"/>
+        <source>Photos and translations are not pages of a document; attach them on their own.</source>
+        <translation>Фото и переводы не являются страницами документа; добавляйте их отдельно.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="128"/>
+        <source>Photos and translations have no page order; only the pages of a document do.</source>
+        <translation>У фото и переводов нет порядка страниц; он есть только у страниц документа.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="131"/>
+        <source>Say where the file went (for example &apos;Lima office, cabinet 2&apos;).</source>
+        <translation>Укажите, куда перемещено дело (например, «Офис в Лиме, шкаф 2»).</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="134"/>
+        <source>Say which document the value was checked against (for example &apos;passport P1234567&apos;).</source>
+        <translation>Укажите, по какому документу проверено значение (например, «паспорт P1234567»).</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="137"/>
+        <source>Say which language the translation is in (for example &apos;en&apos;).</source>
+        <translation>Укажите язык перевода (например, «en»).</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="140"/>
+        <source>That file is itself a translation: attach the new translation to the original page.</source>
+        <translation>Этот файл сам является переводом: добавьте новый перевод к странице оригинала.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="143"/>
+        <source>That form submission is not on this laptop.</source>
+        <translation>Этой отправки формы нет на этом ноутбуке.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="144"/>
+        <source>That interpreter is not on this laptop.</source>
+        <translation>Этого переводчика нет на этом ноутбуке.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="145"/>
+        <source>That password is too easy to guess. Choose a passphrase of unrelated words.</source>
+        <translation>Этот пароль слишком легко угадать. Выберите парольную фразу из не связанных между собой слов.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="148"/>
+        <source>The bundle ends in the middle of a record; it is not usable.</source>
+        <translation>Пакет обрывается посреди записи; им нельзя воспользоваться.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="151"/>
+        <source>The bundle file is cut short, probably an incomplete copy. Copy it from the USB stick again (eject the stick safely before unplugging it); do not use the partial file.</source>
+        <translation>Файл пакета обрезан, вероятно, это неполная копия. Скопируйте его с USB-накопителя ещё раз (перед отключением безопасно извлеките накопитель); не используйте неполный файл.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="155"/>
+        <source>The bundle holds a record too large to read; it is not usable.</source>
+        <translation>Пакет содержит запись, слишком большую для чтения; им нельзя воспользоваться.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="158"/>
+        <source>The bundle holds an unreadable file piece.</source>
+        <translation>Пакет содержит нечитаемую часть файла.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="159"/>
+        <source>The bundle holds an unreadable record; it is not usable.</source>
+        <translation>Пакет содержит нечитаемую запись; им нельзя воспользоваться.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="162"/>
+        <source>The bundle holds records after its end.</source>
+        <translation>Пакет содержит записи после своего конца.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="163"/>
+        <source>The bundle is incomplete (no end record).</source>
+        <translation>Пакет неполный (нет завершающей записи).</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="164"/>
+        <source>The bundle names a file with an invalid fingerprint.</source>
+        <translation>Пакет называет файл с недействительным отпечатком.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="165"/>
+        <source>The connection to HQ failed during enrollment; run the same enrollment again (the code stays valid).</source>
+        <translation>Во время регистрации связь со штаб-квартирой оборвалась; выполните ту же регистрацию ещё раз (код остаётся действительным).</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="169"/>
+        <source>The disk is full: free some space (on the drive that holds {path}) and try again; nothing was changed.</source>
+        <translation>Диск заполнен: освободите место (на диске, где находится {path}) и повторите попытку; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="173"/>
+        <source>The disk is full: free some space, then save the attachment again.</source>
+        <translation>Диск заполнен: освободите место и сохраните вложение ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="176"/>
+        <source>The display name must fit on one line of at most {max_chars} characters; shorten it.</source>
+        <translation>Отображаемое имя должно умещаться в одну строку длиной не более {max_chars} символов; сократите его.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="179"/>
+        <source>The enrollment code is damaged or incomplete. Copy the whole line HQ gave you.</source>
+        <translation>Код регистрации повреждён или неполон. Скопируйте всю строку, которую выдала штаб-квартира.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="182"/>
+        <source>The enrollment code names a server that is not HTTPS; ask HQ for a new code.</source>
+        <translation>Код регистрации указывает на сервер без HTTPS; попросите в штаб-квартире новый код.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="185"/>
+        <source>The frame is too small for an ID photo: make it larger (at least 70 by 90 pixels of the photo).</source>
+        <translation>Рамка слишком мала для фото на документ: увеличьте её (не менее 70 на 90 пикселей фотографии).</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="189"/>
+        <source>The key is right but the database file cannot be read: it is damaged. Run `circuitride check` and restore from a backup.</source>
+        <translation>Ключ верный, но файл базы данных не читается: он повреждён. Выполните `circuitride check` и восстановите из резервной копии.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="193"/>
+        <source>The key slot {name} cannot be read. Restore it from a backup.</source>
+        <translation>Слот ключа {name} не читается. Восстановите его из резервной копии.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="196"/>
+        <source>The key slot {name} has an unknown format.</source>
+        <translation>Слот ключа {name} имеет неизвестный формат.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="197"/>
+        <source>The manifest has no &quot;cases&quot; list. Nothing was imported.</source>
+        <translation>В манифесте нет списка &quot;cases&quot;. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="200"/>
+        <source>The manifest must be a JSON object with a &quot;cases&quot; list. Nothing was imported.</source>
+        <translation>Манифест должен быть объектом JSON со списком &quot;cases&quot;. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="203"/>
+        <source>The password is too short: use at least {min_chars} characters. A passphrase of three or four unrelated words is easy to remember and strong.</source>
+        <translation>Пароль слишком короткий: используйте не менее {min_chars} символов. Парольную фразу из трёх-четырёх не связанных слов легко запомнить, и она надёжна.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="207"/>
+        <source>The record this conflict is about is not on this laptop.</source>
+        <translation>Записи, к которой относится этот конфликт, нет на этом ноутбуке.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="210"/>
+        <source>The recovery private key could not be read: wrong file or wrong passphrase.</source>
+        <translation>Не удалось прочитать закрытый ключ восстановления: не тот файл или неверная парольная фраза.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="213"/>
+        <source>The recovery private key is not an X25519 key made by `circuitride hq keygen`.</source>
+        <translation>Закрытый ключ восстановления — не ключ X25519, созданный командой `circuitride hq keygen`.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="216"/>
+        <source>The recovery public key file is not a PEM public key.</source>
+        <translation>Файл открытого ключа восстановления — не открытый ключ PEM.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="219"/>
+        <source>The recovery public key is not an X25519 key made by `circuitride hq keygen`.</source>
+        <translation>Открытый ключ восстановления — не ключ X25519, созданный командой `circuitride hq keygen`.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="222"/>
+        <source>The recovery slot does not open with this key.</source>
+        <translation>Слот восстановления не открывается этим ключом.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="223"/>
+        <source>The recovery slot is damaged. Restore the workspace from a backup.</source>
+        <translation>Слот восстановления повреждён. Восстановите рабочее пространство из резервной копии.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="226"/>
+        <source>The server&apos;s certificate does not match the enrollment code: this is not your HQ, or the code is wrong. Nothing was sent.</source>
+        <translation>Сертификат сервера не соответствует коду регистрации: это не ваша штаб-квартира или код неверен. Ничего не отправлено.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="230"/>
+        <source>The stored photo could not be read for cropping; run `circuitride check`.</source>
+        <translation>Сохранённое фото не удалось прочитать для обрезки; выполните `circuitride check`.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="233"/>
+        <source>The title is longer than 200 characters; shorten it.</source>
+        <translation>Название длиннее 200 символов; сократите его.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="236"/>
+        <source>The user code is damaged or incomplete. Copy the whole line HQ gave you.</source>
+        <translation>Код пользователя повреждён или неполон. Скопируйте всю строку, которую выдала штаб-квартира.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="239"/>
+        <source>The workspace is in use by another Circuit Ride window or command that holds it alone (it does so when the disk is full). Close it, then try again.</source>
+        <translation>Рабочее пространство занято другим окном или командой Circuit Ride, которые держат его монопольно (так бывает, когда диск заполнен). Закройте их и повторите попытку.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="243"/>
+        <source>The workspace is locked. Unlock it first.</source>
+        <translation>Рабочее пространство заблокировано. Сначала разблокируйте его.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="244"/>
+        <source>There is no other device&apos;s value to take; use --value.</source>
+        <translation>Нет значения другого устройства, которое можно взять; используйте --value.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="247"/>
+        <source>These pages belong to different documents; order one document at a time.</source>
+        <translation>Эти страницы относятся к разным документам; упорядочивайте по одному документу.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="250"/>
+        <source>This bundle was sealed for a different key, so it cannot be opened here. A push bundle opens only at the HQ the laptop is enrolled with; a reply bundle only on the laptop it was made for.</source>
+        <translation>Этот пакет запечатан для другого ключа, поэтому здесь его не открыть. Пакет отправки открывается только в штаб-квартире, где зарегистрирован ноутбук; пакет ответа — только на ноутбуке, для которого он создан.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="254"/>
+        <source>This conflict is resolved already.</source>
+        <translation>Этот конфликт уже разрешён.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="255"/>
+        <source>This draft is too large to keep; save or shorten the text.</source>
+        <translation>Черновик слишком велик, чтобы его сохранить; сохраните или сократите текст.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="258"/>
+        <source>This file is not a Circuit Ride sync bundle. Check that you picked the bundle file (it ends in .crbundle) and not another file from the USB stick.</source>
+        <translation>Этот файл — не пакет синхронизации Circuit Ride. Проверьте, что выбран файл пакета (с окончанием .crbundle), а не другой файл с USB-накопителя.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="262"/>
+        <source>This is not a Circuit Ride enrollment code (it starts with CR1-). Copy the whole line HQ gave you.</source>
+        <translation>Это не код регистрации Circuit Ride (он начинается с CR1-). Скопируйте всю строку, которую выдала штаб-квартира.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="266"/>
+        <source>This key slot belongs to another workspace or device.</source>
+        <translation>Этот слот ключа принадлежит другому рабочему пространству или устройству.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="269"/>
+        <source>This laptop is not enrolled with HQ yet: its administrator enrolls it first (`circuitride sync enroll --code CODE`), then each user enrolls.</source>
+        <translation>Этот ноутбук ещё не зарегистрирован в штаб-квартире: сначала его регистрирует администратор (`circuitride sync enroll --code CODE`), затем регистрируется каждый пользователь.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="273"/>
+        <source>This laptop made none of the conflicting edits; use --take remote or --value.</source>
+        <translation>Этот ноутбук не вносил ни одного из конфликтующих изменений; используйте --take remote или --value.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="276"/>
+        <source>This photo belongs to another person of the case: move it to this person first.</source>
+        <translation>Это фото относится к другому лицу в деле: сначала перенесите его к этому лицу.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="279"/>
+        <source>This recovery key is not the one this workspace was created with.</source>
+        <translation>Это не тот ключ восстановления, с которым создано это рабочее пространство.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="282"/>
+        <source>This recovery slot belongs to another workspace or device.</source>
+        <translation>Этот слот восстановления принадлежит другому рабочему пространству или устройству.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="285"/>
+        <source>This reply bundle is for another laptop, not this one; it was not imported. Give it to the laptop it was made for.</source>
+        <translation>Этот пакет ответа предназначен другому ноутбуку, не этому; он не импортирован. Передайте его ноутбуку, для которого он создан.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="289"/>
+        <source>This workspace has no HQ recovery slot; it cannot be recovered without a password.</source>
+        <translation>У этого рабочего пространства нет слота восстановления штаб-квартиры; без пароля его не восстановить.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="292"/>
+        <source>This workspace has several users: say which one with --user NAME.</source>
+        <translation>В этом рабочем пространстве несколько пользователей: укажите, кто именно, через --user NAME.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="295"/>
+        <source>This workspace is enrolled already. Ask HQ to revoke it first if it must change.</source>
+        <translation>Это рабочее пространство уже зарегистрировано. Если это нужно изменить, сначала попросите штаб-квартиру отозвать регистрацию.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="298"/>
+        <source>This workspace is not enrolled with HQ yet: run `circuitride sync enroll --code CODE`.</source>
+        <translation>Это рабочее пространство ещё не зарегистрировано в штаб-квартире: выполните `circuitride sync enroll --code CODE`.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="301"/>
+        <source>This workspace is not enrolled with HQ, so it cannot take HQ&apos;s reply bundle.</source>
+        <translation>Это рабочее пространство не зарегистрировано в штаб-квартире, поэтому не может принять пакет ответа штаб-квартиры.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="304"/>
+        <source>This workspace is not enrolled with HQ, so it cannot write a bundle for HQ: enroll it first (`circuitride sync enroll --code CODE`).</source>
+        <translation>Это рабочее пространство не зарегистрировано в штаб-квартире, поэтому не может записать для неё пакет: сначала зарегистрируйте его (`circuitride sync enroll --code CODE`).</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="308"/>
+        <source>This workspace was made by a newer Circuit Ride. Update the application.</source>
+        <translation>Это рабочее пространство создано более новой версией Circuit Ride. Обновите программу.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="311"/>
+        <source>This workspace&apos;s enrollment lacks HQ&apos;s bundle key; ask HQ to enroll it again.</source>
+        <translation>В регистрации этого рабочего пространства нет ключа пакетов штаб-квартиры; попросите штаб-квартиру зарегистрировать его заново.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="314"/>
+        <source>Two records hold this value, so keeping either side changes nothing: give this record another value with --value.</source>
+        <translation>Это значение есть у двух записей, поэтому сохранение любой из сторон ничего не изменит: дайте этой записи другое значение через --value.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="318"/>
+        <source>Type the new value for this record (it must not be empty).</source>
+        <translation>Введите новое значение для этой записи (оно не может быть пустым).</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="321"/>
+        <source>Wrong password. Check the keyboard layout and Caps Lock, then try again.</source>
+        <translation>Неверный пароль. Проверьте раскладку клавиатуры и Caps Lock и повторите попытку.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="324"/>
+        <source>Wrong user name or password.</source>
+        <translation>Неверное имя пользователя или пароль.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="325"/>
+        <source>You cannot deactivate yourself; ask another administrator.</source>
+        <translation>Нельзя деактивировать самого себя; обратитесь к другому администратору.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="328"/>
+        <source>a UNHCR registration id such as 123-45C67890</source>
+        <translation>регистрационный номер УВКБ ООН вида 123-45C67890</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="329"/>
+        <source>a case number such as LIM-000123</source>
+        <translation>номер дела вида LIM-000123</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="330"/>
+        <source>a date with precision &apos;{precision}&apos; needs the form {form}</source>
+        <translation>дата с точностью «{precision}» требует формата {form}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="333"/>
+        <source>a kept chunk of a partial download is missing</source>
+        <translation>не хватает сохранённой части неполной загрузки</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="334"/>
+        <source>a two-letter country code such as AF</source>
+        <translation>двухбуквенный код страны вида AF</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="335"/>
+        <source>a two-letter country code such as PE</source>
+        <translation>двухбуквенный код страны вида PE</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="336"/>
+        <source>a two-letter country code such as VE</source>
+        <translation>двухбуквенный код страны вида VE</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="337"/>
+        <source>amendment.reason: say why a submitted form is being changed.</source>
+        <translation>amendment.reason: укажите, почему изменяется отправленная форма.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="340"/>
+        <source>appointment</source>
+        <translation>встреча</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="341"/>
+        <source>case</source>
+        <translation>дело</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="342"/>
+        <source>date of birth must be text: YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>дата рождения должна быть текстом: ГГГГ-ММ-ДД, ГГГГ-ММ или ГГГГ</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="345"/>
+        <source>expected &apos;{format}&apos;</source>
+        <translation>ожидалось «{format}»</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="346"/>
+        <source>expected text</source>
+        <translation>ожидался текст</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="347"/>
+        <source>export format: json or csv.</source>
+        <translation>формат экспорта: json или csv.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="348"/>
+        <source>file movement</source>
+        <translation>перемещение дела</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="349"/>
+        <source>fix the file in a text editor, or save it again from the spreadsheet as &apos;CSV UTF-8&apos;</source>
+        <translation>исправьте файл в текстовом редакторе или сохраните его из электронной таблицы ещё раз как &apos;CSV UTF-8&apos;</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="352"/>
+        <source>holds a control character or invalid text; type or paste it again as plain text</source>
+        <translation>содержит управляющий символ или недопустимый текст; введите или вставьте его ещё раз как обычный текст</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="355"/>
+        <source>holds a line break; it must be one line</source>
+        <translation>содержит перевод строки; должна быть одна строка</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="356"/>
+        <source>holds {count:,} items; at most {cap:,} are allowed</source>
+        <translation>количество элементов — {count:,}, а допускается не более {cap:,}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="359"/>
+        <source>is longer than {max_chars:,} characters</source>
+        <translation>длиннее допустимого числа символов ({max_chars:,})</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="360"/>
+        <source>is longer than {max_chars} characters; use an ISO 639 code (es, uk, ps, ti)</source>
+        <translation>длиннее {max_chars} символов; используйте код ISO 639 (es, uk, ps, ti)</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="363"/>
+        <source>is not a file fingerprint (64 hexadecimal digits)</source>
+        <translation>не является отпечатком файла (64 шестнадцатеричные цифры)</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="364"/>
+        <source>is not a person of this case</source>
+        <translation>не является лицом этого дела</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="365"/>
+        <source>is required</source>
+        <translation>обязательное поле</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="366"/>
+        <source>is required; one of: {options}</source>
+        <translation>обязательное поле; одно из: {options}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="367"/>
+        <source>item {number}: {problem}</source>
+        <translation>элемент {number}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="368"/>
+        <source>more than one principal applicant</source>
+        <translation>больше одного основного заявителя</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="369"/>
+        <source>must be a date and time (ISO 8601)</source>
+        <translation>должно быть датой и временем (ISO 8601)</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="370"/>
+        <source>must be a date and time such as 2026-11-03T09:15:00Z</source>
+        <translation>должно быть датой и временем вида 2026-11-03T09:15:00Z</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="373"/>
+        <source>must be a list</source>
+        <translation>должно быть списком</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="374"/>
+        <source>must be a list of {&quot;code&quot;: &quot;es&quot;, &quot;proficiency&quot;: &quot;native&quot;}</source>
+        <translation>должно быть списком {&quot;code&quot;: &quot;es&quot;, &quot;proficiency&quot;: &quot;native&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="377"/>
+        <source>must be a local date and time such as 2026-11-05T09:00:00</source>
+        <translation>должно быть местными датой и временем вида 2026-11-05T09:00:00</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="380"/>
+        <source>must be a whole number, 0 or more</source>
+        <translation>должно быть целым числом, 0 или больше</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="381"/>
+        <source>must be an object ({...})</source>
+        <translation>должно быть объектом ({...})</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="382"/>
+        <source>must be one of: {options}</source>
+        <translation>должно быть одним из: {options}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="383"/>
+        <source>must be text like {hint}</source>
+        <translation>должно быть текстом вида: {hint}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="384"/>
+        <source>must be the name of a circuit ride</source>
+        <translation>должно быть названием миссии</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="385"/>
+        <source>must be true or false</source>
+        <translation>должно быть true или false</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="386"/>
+        <source>must map field names to {by, at, document}</source>
+        <translation>должно сопоставлять названия полей с {by, at, document}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="387"/>
+        <source>must name a record</source>
+        <translation>должно указывать на запись</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="388"/>
+        <source>must not be empty</source>
+        <translation>не может быть пустым</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="389"/>
+        <source>must say where the file went</source>
+        <translation>должно указывать, куда перемещено дело</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="390"/>
+        <source>no circuit ride named &apos;{name}&apos; in the manifest or the workspace</source>
+        <translation>нет миссии с названием «{name}» ни в манифесте, ни в рабочем пространстве</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="393"/>
+        <source>no interpreter named &apos;{name}&apos;</source>
+        <translation>нет переводчика с именем «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="394"/>
+        <source>note</source>
+        <translation>заметка</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="395"/>
+        <source>person</source>
+        <translation>лицо</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="396"/>
+        <source>repeats cases[{index}]</source>
+        <translation>повторяет cases[{index}]</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="397"/>
+        <source>row {row}</source>
+        <translation>строка {row}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="398"/>
+        <source>row {row} (line {line})</source>
+        <translation>строка {row} (строка файла {line})</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="399"/>
+        <source>the case already has a different principal applicant</source>
+        <translation>у дела уже есть другой основной заявитель</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="402"/>
+        <source>this application reads version {version} manifests</source>
+        <translation>эта программа читает манифесты версии {version}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="405"/>
+        <source>unknown field</source>
+        <translation>неизвестное поле</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="406"/>
+        <source>{id} is also the id of {other} ({kind} of case {case}); two records cannot share an id: remove the id from the one that is new</source>
+        <translation>{id} — также идентификатор {other} ({kind} дела {case}); две записи не могут иметь один идентификатор: удалите идентификатор у той, которая новая</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="410"/>
+        <source>{kind} {id} is a record of case {owner} in this workspace, not of case {case}; a record cannot move to another case: put it under case {owner}, or remove its id to import it as a new {kind} of case {case}</source>
+        <translation>{kind} {id} — запись дела {owner} в этом рабочем пространстве, а не дела {case}; запись не может перейти в другое дело: поместите её в дело {owner} или удалите её идентификатор, чтобы импортировать как новую запись ({kind}) дела {case}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="414"/>
+        <source>{path} is damaged. Restore the workspace from a backup.</source>
+        <translation>{path} повреждён. Восстановите рабочее пространство из резервной копии.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="417"/>
+        <source>{path} is not empty. Choose a new directory for the backup.</source>
+        <translation>Папка {path} не пуста. Выберите новую папку для резервной копии.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="420"/>
+        <source>{path} is not empty. Choose an empty or new directory.</source>
+        <translation>Папка {path} не пуста. Выберите пустую или новую папку.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="423"/>
+        <source>{problem}. Nothing was imported.</source>
+        <translation>{problem}. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="424"/>
+        <source>{source} is not UTF-8 text. Save it as &apos;CSV UTF-8&apos; and try again.</source>
+        <translation>{source} — не текст UTF-8. Сохраните его как &apos;CSV UTF-8&apos; и повторите попытку.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="427"/>
+        <source>{source} is not UTF-8 text. Save it as UTF-8 JSON and try again.</source>
+        <translation>{source} — не текст UTF-8. Сохраните его как JSON в UTF-8 и повторите попытку.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="430"/>
+        <source>{source} is not valid JSON: {reason} at line {line}, column {column}. Nothing was imported.</source>
+        <translation>{source} — недопустимый JSON: {reason} в строке {line}, позиция {column}. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="433"/>
+        <source>{source}, line 1: column {index} has no name; name it or delete the column</source>
+        <translation>{source}, строка 1: у столбца {index} нет названия; назовите его или удалите столбец</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="436"/>
+        <source>{source}, line 1: column {name} appears twice (columns {first} and {index}); keep only one of them</source>
+        <translation>{source}, строка 1: столбец {name} встречается дважды (столбцы {first} и {index}); оставьте только один</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="440"/>
+        <source>{source}, line 1: unknown column {name}</source>
+        <translation>{source}, строка 1: неизвестный столбец {name}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="441"/>
+        <source>{source}, line {line}, column {column}: the cell runs over several lines (to line {last}), which only {columns} may; a quote is probably not closed</source>
+        <translation>{source}, строка {line}, столбец {column}: ячейка занимает несколько строк (до строки {last}), а это разрешено только для {columns}; вероятно, не закрыта кавычка</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="445"/>
+        <source>{source}, line {line}, column {column}: the cell runs to line {last} and holds what reads as whole rows of the file; a quote is probably not closed</source>
+        <translation>{source}, строка {line}, столбец {column}: ячейка тянется до строки {last} и содержит то, что читается как целые строки файла; вероятно, не закрыта кавычка</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="449"/>
+        <source>{source}, line {line}: a cell holds more than {max_chars:,} characters, more than any column may hold (often a quote that is never closed, which swallows the lines after it)</source>
+        <translation>{source}, строка {line}: ячейка содержит более {max_chars:,} символов — больше, чем может вместить любой столбец (часто это незакрытая кавычка, которая поглощает следующие строки)</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="453"/>
+        <source>{source}, line {line}: a quoted cell opened on this line is never closed, so it would swallow every line after it; add the missing &quot; or {fix}</source>
+        <translation>{source}, строка {line}: кавычка ячейки, открытая в этой строке, нигде не закрыта, поэтому она поглотила бы все следующие строки; добавьте недостающую &quot; или {fix}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="457"/>
+        <source>{source}, line {line}: the CSV is malformed (a quoted cell opened on line {first} closes on line {line}): {error}; a quote inside a cell must be written twice (&quot;&quot;), and a cell with a quote, comma or line break must be quoted; {fix}</source>
+        <translation>{source}, строка {line}: ошибка в CSV (ячейка в кавычках, открытая в строке {first}, закрывается в строке {line}): {error}; кавычку внутри ячейки нужно писать дважды (&quot;&quot;), а ячейку с кавычкой, запятой или переводом строки — заключать в кавычки; {fix}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="461"/>
+        <source>{source}, line {line}: the CSV is malformed: {error}; a quote inside a cell must be written twice (&quot;&quot;), and a cell with a quote, comma or line break must be quoted; {fix}</source>
+        <translation>{source}, строка {line}: ошибка в CSV: {error}; кавычку внутри ячейки нужно писать дважды (&quot;&quot;), а ячейку с кавычкой, запятой или переводом строки — заключать в кавычки; {fix}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="465"/>
+        <source>{source}, line {line}: {cells} cells where the header has {columns} columns; every row needs one cell per column (a stray or unclosed quote, or a comma in an unquoted cell, shifts them)</source>
+        <translation>{source}, строка {line}: ячеек — {cells}, а столбцов в заголовке — {columns}; в каждой строке нужно по одной ячейке на столбец (их сдвигает лишняя или незакрытая кавычка либо запятая в ячейке без кавычек)</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="469"/>
+        <source>{source}: column {name} is missing</source>
+        <translation>{source}: не хватает столбца {name}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="470"/>
+        <source>{where}, column person_id: {id} is also the id of the person on row {row} (case {case}); two people cannot share an id: clear it on the row of the one who is new</source>
+        <translation>{where}, столбец person_id: {id} — также идентификатор лица в строке {row} (дело {case}); два лица не могут иметь один идентификатор: очистите его в строке того, кто новый</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="474"/>
+        <source>{where}, column {column}: {problem}</source>
+        <translation>{where}, столбец {column}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="475"/>
+        <source>{where}.unhcr_id: already recorded on case {case}. Nothing was imported.</source>
+        <translation>{where}.unhcr_id: уже записан в деле {case}. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="478"/>
+        <source>{where}.{field}: unknown field. Known fields: {known}</source>
+        <translation>{where}.{field}: неизвестное поле. Известные поля: {known}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="481"/>
+        <source>{where}.{field}: {problem}</source>
+        <translation>{where}.{field}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="482"/>
+        <source>{where}: the case columns of {case} differ from row {row}; repeat them identically on every row of a case</source>
+        <translation>{where}: столбцы дела {case} отличаются от строки {row}; повторяйте их одинаково в каждой строке дела</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="486"/>
+        <source>{where}: {problem}</source>
+        <translation>{where}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="487"/>
+        <source>{where}: {problem}. Nothing was imported.</source>
+        <translation>{where}: {problem}. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location filename="../tasks.py" line="38"/>
+        <source>Cancelled; nothing half-done was kept.</source>
+        <translation>Отменено; ничего незавершённого не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../tasks.py" line="188"/>
+        <source>An unexpected problem stopped this action; nothing half-done was saved.</source>
+        <translation>Непредвиденная проблема остановила это действие; ничего незавершённого не сохранено.</translation>
+    </message>
+</context>
+<context>
     <name>StartInterviewDialog</name>
     <message>
-        <location filename="../forms/session.py" line="233"/>
+        <location filename="../forms/session.py" line="234"/>
         <source>Start an interview</source>
         <translation>Начать собеседование</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="242"/>
+        <location filename="../forms/session.py" line="243"/>
         <source>%1  (version %2)</source>
         <translation>%1  (версия %2)</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="245"/>
+        <location filename="../forms/session.py" line="246"/>
         <source>No interpreter</source>
         <translation>Без переводчика</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="258"/>
+        <location filename="../forms/session.py" line="259"/>
         <source>e.g. interview room 2, Lima office</source>
         <translation>напр., комната для собеседований 2, офис в Лиме</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="261"/>
+        <location filename="../forms/session.py" line="262"/>
         <source>Interview &amp;type:</source>
         <translation>&amp;Тип собеседования:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="262"/>
+        <location filename="../forms/session.py" line="263"/>
         <source>&amp;Form:</source>
         <translation>&amp;Форма:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="263"/>
+        <location filename="../forms/session.py" line="264"/>
         <source>&amp;Interpreter:</source>
         <translation>&amp;Переводчик:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="264"/>
+        <location filename="../forms/session.py" line="265"/>
         <source>Form &amp;language:</source>
         <translation>&amp;Язык формы:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="265"/>
+        <location filename="../forms/session.py" line="266"/>
         <source>&amp;Location:</source>
         <translation>&amp;Место:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="266"/>
+        <location filename="../forms/session.py" line="267"/>
         <source>The form language is the one questions are read out in; you can switch it at any time.</source>
         <translation>Язык формы — это язык, на котором зачитываются вопросы; его можно сменить в любой момент.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="270"/>
+        <location filename="../forms/session.py" line="271"/>
         <source>Start</source>
         <translation>Начать</translation>
     </message>
@@ -4128,82 +5144,82 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>SyncConflicts</name>
     <message>
-        <location filename="../sync/conflicts.py" line="150"/>
+        <location filename="../sync/conflicts.py" line="151"/>
         <source>Person</source>
         <translation>Лицо</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="151"/>
+        <location filename="../sync/conflicts.py" line="152"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="152"/>
+        <location filename="../sync/conflicts.py" line="153"/>
         <source>Appointment</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="153"/>
+        <location filename="../sync/conflicts.py" line="154"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="154"/>
+        <location filename="../sync/conflicts.py" line="155"/>
         <source>Document or photo</source>
         <translation>Документ или фото</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="155"/>
+        <location filename="../sync/conflicts.py" line="156"/>
         <source>Site</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="156"/>
+        <location filename="../sync/conflicts.py" line="157"/>
         <source>Circuit ride</source>
         <translation>Миссия</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="157"/>
+        <location filename="../sync/conflicts.py" line="158"/>
         <source>Interpreter</source>
         <translation>Переводчик</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="158"/>
+        <location filename="../sync/conflicts.py" line="159"/>
         <source>Form</source>
         <translation>Форма</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="159"/>
+        <location filename="../sync/conflicts.py" line="160"/>
         <source>Interview</source>
         <translation>Собеседование</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="160"/>
+        <location filename="../sync/conflicts.py" line="161"/>
         <source>Form submission</source>
         <translation>Отправленная форма</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="161"/>
+        <location filename="../sync/conflicts.py" line="162"/>
         <source>Adjudication result</source>
         <translation>Решение по делу</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="162"/>
+        <location filename="../sync/conflicts.py" line="163"/>
         <source>File movement</source>
         <translation>Перемещение дела</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="174"/>
+        <location filename="../sync/conflicts.py" line="175"/>
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="177"/>
+        <location filename="../sync/conflicts.py" line="178"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="179"/>
+        <location filename="../sync/conflicts.py" line="180"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
@@ -4244,152 +5260,152 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../sync/view.py" line="55"/>
+        <location filename="../sync/view.py" line="56"/>
         <source>Sync with HQ</source>
         <translation>Синхронизация со штаб-квартирой</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="63"/>
+        <location filename="../sync/view.py" line="64"/>
         <source>This laptop:</source>
         <translation>Этот ноутбук:</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="64"/>
+        <location filename="../sync/view.py" line="65"/>
         <source>Last successful sync:</source>
         <translation>Последняя успешная синхронизация:</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="65"/>
+        <location filename="../sync/view.py" line="66"/>
         <source>Ride:</source>
         <translation>Миссия:</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="66"/>
+        <location filename="../sync/view.py" line="67"/>
         <source>Changes waiting to be sent:</source>
         <translation>Изменения, ожидающие отправки:</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="67"/>
+        <location filename="../sync/view.py" line="68"/>
         <source>HQ address:</source>
         <translation>Адрес штаб-квартиры:</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="68"/>
+        <location filename="../sync/view.py" line="69"/>
         <source>Open conflicts:</source>
         <translation>Открытые конфликты:</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="85"/>
+        <location filename="../sync/view.py" line="86"/>
         <source>Sync problem</source>
         <translation>Проблема синхронизации</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="93"/>
+        <location filename="../sync/view.py" line="94"/>
         <source>What was not synced</source>
         <translation>Что не синхронизировано</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="96"/>
+        <location filename="../sync/view.py" line="97"/>
         <source>&amp;Enroll with HQ…</source>
         <translation>&amp;Зарегистрироваться в штаб-квартире…</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="98"/>
+        <location filename="../sync/view.py" line="99"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Синхронизировать сейчас</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="187"/>
+        <location filename="../sync/view.py" line="188"/>
         <source>Connecting to HQ…</source>
         <translation>Подключение к штаб-квартире…</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="199"/>
+        <location filename="../sync/view.py" line="200"/>
         <source>Enrolling with HQ…</source>
         <translation>Регистрация в штаб-квартире…</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="216"/>
+        <location filename="../sync/view.py" line="217"/>
         <source>Sending changes to HQ</source>
         <translation>Отправка изменений в штаб-квартиру</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="217"/>
+        <location filename="../sync/view.py" line="218"/>
         <source>Receiving changes from HQ</source>
         <translation>Получение изменений из штаб-квартиры</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="218"/>
+        <location filename="../sync/view.py" line="219"/>
         <source>Sending files</source>
         <translation>Отправка файлов</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="219"/>
+        <location filename="../sync/view.py" line="220"/>
         <source>Receiving files</source>
         <translation>Получение файлов</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="229"/>
+        <location filename="../sync/view.py" line="230"/>
         <source>Sync finished. Sent: {sent} · Received: {received} · Files: {files} · New conflicts: {conflicts}</source>
         <translation>Синхронизация завершена. Отправлено: {sent} · Получено: {received} · Файлы: {files} · Новые конфликты: {conflicts}</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="236"/>
+        <location filename="../sync/view.py" line="237"/>
         <source>Refused by HQ: {count}</source>
         <translation>Отклонено штаб-квартирой: {count}</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="244"/>
+        <location filename="../sync/view.py" line="245"/>
         <source>This laptop is enrolled with HQ. Sync now to send and receive the ride&apos;s work.</source>
         <translation>Этот ноутбук зарегистрирован в штаб-квартире. Синхронизируйте сейчас, чтобы отправить и получить работу миссии.</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="278"/>
+        <location filename="../sync/view.py" line="279"/>
         <source>Reading the sync state…</source>
         <translation>Чтение состояния синхронизации…</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="280"/>
+        <location filename="../sync/view.py" line="281"/>
         <source>This laptop is enrolled with HQ.</source>
         <translation>Этот ноутбук зарегистрирован в штаб-квартире.</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="283"/>
+        <location filename="../sync/view.py" line="284"/>
         <source>This laptop is not enrolled with HQ yet. Every change is kept and waits for the first sync.</source>
         <translation>Этот ноутбук ещё не зарегистрирован в штаб-квартире. Каждое изменение сохранено и ждёт первой синхронизации.</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="289"/>
+        <location filename="../sync/view.py" line="290"/>
         <source>All cases (not limited to one ride)</source>
         <translation>Все дела (без ограничения одной миссией)</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="297"/>
+        <location filename="../sync/view.py" line="298"/>
         <source>Never</source>
         <translation>Никогда</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="307"/>
+        <location filename="../sync/view.py" line="308"/>
         <source>The last sync did not finish:</source>
         <translation>Последняя синхронизация не завершилась:</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="314"/>
+        <location filename="../sync/view.py" line="315"/>
         <source>Enroll this laptop with the code from HQ before the first sync.</source>
         <translation>Зарегистрируйте этот ноутбук по коду от штаб-квартиры перед первой синхронизацией.</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="317"/>
+        <location filename="../sync/view.py" line="318"/>
         <source>Syncing; you can keep working meanwhile.</source>
         <translation>Идёт синхронизация; тем временем можно продолжать работу.</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="321"/>
+        <location filename="../sync/view.py" line="322"/>
         <source>Send this laptop&apos;s changes to HQ and receive the ride&apos;s updates</source>
         <translation>Отправить изменения с этого ноутбука в штаб-квартиру и получить обновления миссии</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync/view.py" line="329"/>
+        <location filename="../sync/view.py" line="330"/>
         <source>%n change(s) refused by HQ: they stay on this laptop only.</source>
         <translation>
             <numerusform>Штаб-квартира отклонила %n изменение: оно остаётся только на этом ноутбуке.</numerusform>
@@ -4398,7 +5414,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync/view.py" line="333"/>
+        <location filename="../sync/view.py" line="334"/>
         <source>%n change(s) cannot be sent until their record is corrected; the others were sent.</source>
         <translation>
             <numerusform>%n изменение нельзя отправить, пока его запись не исправлена; остальные отправлены.</numerusform>
@@ -4407,7 +5423,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync/view.py" line="337"/>
+        <location filename="../sync/view.py" line="338"/>
         <source>%n record(s) from HQ could not be stored on this laptop.</source>
         <translation>
             <numerusform>%n запись из штаб-квартиры не удалось сохранить на этом ноутбуке.</numerusform>
@@ -4416,7 +5432,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync/view.py" line="340"/>
+        <location filename="../sync/view.py" line="341"/>
         <source>%n record(s) from HQ are waiting for the record they belong to; they are kept.</source>
         <translation>
             <numerusform>%n запись из штаб-квартиры ждёт запись, к которой относится; она сохранена.</numerusform>
@@ -4425,22 +5441,22 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         </translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="346"/>
+        <location filename="../sync/view.py" line="347"/>
         <source>case {number}</source>
         <translation>дело {number}</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="348"/>
+        <location filename="../sync/view.py" line="349"/>
         <source>no case</source>
         <translation>без дела</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="352"/>
+        <location filename="../sync/view.py" line="353"/>
         <source>`circuitride sync status --json` lists them all.</source>
         <translation>`circuitride sync status --json` показывает все.</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="353"/>
+        <location filename="../sync/view.py" line="354"/>
         <source>Not synced:</source>
         <translation>Не синхронизировано:</translation>
     </message>
@@ -4499,73 +5515,73 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>UnlockView</name>
     <message>
-        <location filename="../unlock/view.py" line="72"/>
+        <location filename="../unlock/view.py" line="73"/>
         <source>Circuit Ride</source>
         <translation>Circuit Ride</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="80"/>
+        <location filename="../unlock/view.py" line="81"/>
         <source>This workspace is encrypted. Enter your password to open it.</source>
         <translation>Это рабочее пространство зашифровано. Введите пароль, чтобы открыть его.</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="103"/>
-        <location filename="../unlock/view.py" line="296"/>
+        <location filename="../unlock/view.py" line="104"/>
+        <location filename="../unlock/view.py" line="297"/>
         <source>Un&amp;lock</source>
         <translation>&amp;Разблокировать</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="116"/>
+        <location filename="../unlock/view.py" line="117"/>
         <source>&amp;Forgot password?</source>
         <translation>&amp;Забыли пароль?</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="128"/>
+        <location filename="../unlock/view.py" line="129"/>
         <source>&amp;User:</source>
         <translation>По&amp;льзователь:</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="129"/>
+        <location filename="../unlock/view.py" line="130"/>
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="181"/>
+        <location filename="../unlock/view.py" line="182"/>
         <source>This workspace has no user passwords. HQ can reopen it with its recovery key.</source>
         <translation>В этом рабочем пространстве нет паролей пользователей. Штаб-квартира может снова открыть его своим ключом восстановления.</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="206"/>
+        <location filename="../unlock/view.py" line="207"/>
         <source>Choose your user name.</source>
         <translation>Выберите своё имя пользователя.</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="210"/>
+        <location filename="../unlock/view.py" line="211"/>
         <source>Type your password.</source>
         <translation>Введите пароль.</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="225"/>
+        <location filename="../unlock/view.py" line="226"/>
         <source>&lt;p&gt;Your team lead or HQ can reopen this workspace with HQ&apos;s recovery key and set a new password. Nothing is lost.&lt;/p&gt;&lt;p&gt;On this laptop, they run:&lt;/p&gt;&lt;p&gt;&lt;code&gt;{command}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;The recovery key never travels with the laptop: ask your team lead to contact HQ.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Руководитель группы или штаб-квартира могут снова открыть это рабочее пространство ключом восстановления штаб-квартиры и задать новый пароль. Ничего не потеряется.&lt;/p&gt;&lt;p&gt;На этом ноутбуке они выполняют:&lt;/p&gt;&lt;p&gt;&lt;code&gt;{command}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Ключ восстановления никогда не перевозится вместе с ноутбуком: попросите руководителя группы связаться со штаб-квартирой.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="231"/>
+        <location filename="../unlock/view.py" line="232"/>
         <source>&lt;p&gt;&lt;b&gt;Without the password, the data in this workspace cannot be recovered&lt;/b&gt;: not by your team lead, HQ or anyone else. That is what the encryption is for.&lt;/p&gt;&lt;p&gt;If someone else has a user on this workspace, they can still open it. Otherwise try the passwords you may have used (after five wrong ones each new try must wait a little longer), then ask your team lead.&lt;/p&gt;&lt;p&gt;For future workspaces, HQ should issue a recovery key (&lt;code&gt;circuitride hq keygen&lt;/code&gt;) and give its public part to every laptop when the workspace is created, so a forgotten password never loses data.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Без пароля данные этого рабочего пространства восстановить невозможно&lt;/b&gt;: ни руководителю группы, ни штаб-квартире, ни кому-либо ещё. Именно для этого и нужно шифрование.&lt;/p&gt;&lt;p&gt;Если в этом рабочем пространстве есть другой пользователь, он всё ещё может его открыть. Иначе попробуйте пароли, которые вы могли использовать (после пяти неверных каждая следующая попытка требует чуть более долгого ожидания), а затем обратитесь к руководителю группы.&lt;/p&gt;&lt;p&gt;Для будущих рабочих пространств штаб-квартира должна выпустить ключ восстановления (&lt;code&gt;circuitride hq keygen&lt;/code&gt;) и передавать его открытую часть на каждый ноутбук при создании рабочего пространства, чтобы забытый пароль никогда не приводил к потере данных.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="244"/>
+        <location filename="../unlock/view.py" line="245"/>
         <source>Forgot password</source>
         <translation>Забыли пароль</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="283"/>
+        <location filename="../unlock/view.py" line="284"/>
         <source>Too many wrong passwords. Try again in {time}.</source>
         <translation>Слишком много неверных паролей. Повторите попытку через {time}.</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="296"/>
+        <location filename="../unlock/view.py" line="297"/>
         <source>Unlocking…</source>
         <translation>Разблокировка…</translation>
     </message>
@@ -4573,7 +5589,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>UserField</name>
     <message>
-        <location filename="../unlock/view.py" line="52"/>
+        <location filename="../unlock/view.py" line="53"/>
         <source>your user name</source>
         <translation>ваше имя пользователя</translation>
     </message>
@@ -4629,62 +5645,93 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>WorkspaceActions</name>
     <message>
-        <location filename="../workspace_actions.py" line="27"/>
+        <location filename="../workspace_actions.py" line="28"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="37"/>
+        <location filename="../workspace_actions.py" line="38"/>
         <source>Import cases</source>
         <translation>Импорт дел</translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="37"/>
+        <location filename="../workspace_actions.py" line="38"/>
         <source>Case manifests (*.json *.csv)</source>
         <translation>Списки дел (*.json *.csv)</translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="43"/>
+        <location filename="../workspace_actions.py" line="44"/>
         <source>Importing cases…</source>
         <translation>Импорт дел…</translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="71"/>
-        <source>Imported: %1 new cases, %2 updated, %3 unchanged.</source>
-        <translation>Импортировано: новых дел — %1, обновлено — %2, без изменений — %3.</translation>
+        <location filename="../workspace_actions.py" line="73"/>
+        <source>Imported: {created}, {updated}, {unchanged}.</source>
+        <translation>Импортировано: {created}, {updated}, {unchanged}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../workspace_actions.py" line="74"/>
+        <source>%n new case(s)</source>
+        <translation>
+            <numerusform>%n новое дело</numerusform>
+            <numerusform>%n новых дела</numerusform>
+            <numerusform>%n новых дел</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../workspace_actions.py" line="75"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n обновлённое</numerusform>
+            <numerusform>%n обновлённых</numerusform>
+            <numerusform>%n обновлённых</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../workspace_actions.py" line="76"/>
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n без изменений</numerusform>
+            <numerusform>%n без изменений</numerusform>
+            <numerusform>%n без изменений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../workspace_actions.py" line="119"/>
+        <source>Exported %n case(s). The file is not encrypted: keep it on an encrypted drive.</source>
+        <translation>
+            <numerusform>Экспортировано %n дело. Файл не зашифрован: храните его на зашифрованном диске.</numerusform>
+            <numerusform>Экспортировано %n дела. Файл не зашифрован: храните его на зашифрованном диске.</numerusform>
+            <numerusform>Экспортировано %n дел. Файл не зашифрован: храните его на зашифрованном диске.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="91"/>
+        <location filename="../workspace_actions.py" line="94"/>
         <source>Export cases</source>
         <translation>Экспорт дел</translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="91"/>
+        <location filename="../workspace_actions.py" line="94"/>
         <source>JSON (*.json);;CSV (*.csv)</source>
         <translation>JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="97"/>
+        <location filename="../workspace_actions.py" line="100"/>
         <source>Exporting cases…</source>
         <translation>Экспорт дел…</translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="116"/>
-        <source>Exported %1 cases. The file is not encrypted: keep it on an encrypted drive.</source>
-        <translation>Экспортировано дел: %1. Файл не зашифрован: храните его на зашифрованном диске.</translation>
-    </message>
-    <message>
-        <location filename="../workspace_actions.py" line="131"/>
+        <location filename="../workspace_actions.py" line="132"/>
         <source>Choose an empty folder for the backup</source>
         <translation>Выберите пустую папку для резервной копии</translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="137"/>
+        <location filename="../workspace_actions.py" line="138"/>
         <source>Writing an encrypted backup…</source>
         <translation>Создание зашифрованной резервной копии…</translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="145"/>
+        <location filename="../workspace_actions.py" line="146"/>
         <source>Encrypted backup written to %1.</source>
         <translation>Зашифрованная резервная копия сохранена в %1.</translation>
     </message>

@@ -4,82 +4,82 @@
 <context>
     <name>AddPersonDialog</name>
     <message>
-        <location filename="../case/dialogs.py" line="103"/>
+        <location filename="../case/dialogs.py" line="104"/>
         <source>Add a person to {case}</source>
         <translation>Додати особу до справи {case}</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="125"/>
+        <location filename="../case/dialogs.py" line="126"/>
         <source>{field}:</source>
         <translation>{field}:</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="126"/>
+        <location filename="../case/dialogs.py" line="127"/>
         <source>&amp;Add person</source>
         <translation>&amp;Додати особу</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="129"/>
+        <location filename="../case/dialogs.py" line="130"/>
         <source>Possibly recorded already</source>
         <translation>Можливо, вже зареєстровано</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="150"/>
+        <location filename="../case/dialogs.py" line="151"/>
         <source>Enter at least one name.</source>
         <translation>Введіть принаймні одне ім&apos;я.</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="175"/>
+        <location filename="../case/dialogs.py" line="176"/>
         <source>This person may be recorded already. Check before adding:</source>
         <translation>Ця особа, можливо, вже зареєстрована. Перевірте, перш ніж додавати:</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="177"/>
+        <location filename="../case/dialogs.py" line="178"/>
         <source>If this is someone else, press Add anyway (the warning is kept in the audit trail).</source>
         <translation>Якщо це інша особа, натисніть «Усе одно додати» (попередження збережеться в журналі аудиту).</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="180"/>
+        <location filename="../case/dialogs.py" line="181"/>
         <source>Add &amp;anyway</source>
         <translation>&amp;Усе одно додати</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="185"/>
+        <location filename="../case/dialogs.py" line="186"/>
         <source>same name</source>
         <translation>те саме ім’я</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="186"/>
+        <location filename="../case/dialogs.py" line="187"/>
         <source>spelling variant of the name</source>
         <translation>інше написання імені</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="187"/>
+        <location filename="../case/dialogs.py" line="188"/>
         <source>the name in another script</source>
         <translation>ім’я іншою писемністю</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="190"/>
+        <location filename="../case/dialogs.py" line="191"/>
         <source>same date of birth</source>
         <translation>та сама дата народження</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="191"/>
+        <location filename="../case/dialogs.py" line="192"/>
         <source>compatible date of birth</source>
         <translation>сумісна дата народження</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="192"/>
+        <location filename="../case/dialogs.py" line="193"/>
         <source>no date of birth to compare</source>
         <translation>немає дати народження для порівняння</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="199"/>
+        <location filename="../case/dialogs.py" line="200"/>
         <source>• %1, %2 in case %3, born %4: %5, %6</source>
         <translation>• %1, %2 у справі %3, народження %4: %5, %6</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="203"/>
+        <location filename="../case/dialogs.py" line="204"/>
         <source>unknown</source>
         <translation>невідомо</translation>
     </message>
@@ -188,42 +188,42 @@
 <context>
     <name>CandidateCard</name>
     <message>
-        <location filename="../sync/conflicts.py" line="203"/>
+        <location filename="../sync/conflicts.py" line="204"/>
         <source>someone</source>
         <translation>хтось</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="205"/>
+        <location filename="../sync/conflicts.py" line="206"/>
         <source>{who} on this laptop</source>
         <translation>{who} на цьому ноутбуці</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="207"/>
+        <location filename="../sync/conflicts.py" line="208"/>
         <source>Set by {who}, {when}</source>
         <translation>Встановив(-ла) {who}, {when}</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="213"/>
+        <location filename="../sync/conflicts.py" line="214"/>
         <source>Shown everywhere until resolved</source>
         <translation>Показується всюди до розв&apos;язання</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="215"/>
+        <location filename="../sync/conflicts.py" line="216"/>
         <source>&amp;Keep this value</source>
         <translation>&amp;Залишити це значення</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="216"/>
+        <location filename="../sync/conflicts.py" line="217"/>
         <source>Keep {value}</source>
         <translation>Залишити {value}</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="222"/>
+        <location filename="../sync/conflicts.py" line="223"/>
         <source>Case {number}</source>
         <translation>Справа {number}</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="224"/>
+        <location filename="../sync/conflicts.py" line="225"/>
         <source>A record this laptop does not hold (another ride&apos;s)</source>
         <translation>Запис, якого немає на цьому ноутбуці (іншої місії)</translation>
     </message>
@@ -239,27 +239,27 @@
 <context>
     <name>CaseDetailsDialog</name>
     <message>
-        <location filename="../case/dialogs.py" line="224"/>
+        <location filename="../case/dialogs.py" line="225"/>
         <source>Case {case}</source>
         <translation>Справа {case}</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="231"/>
+        <location filename="../case/dialogs.py" line="232"/>
         <source>E&amp;xpedited processing</source>
         <translation>&amp;Прискорений розгляд</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="248"/>
+        <location filename="../case/dialogs.py" line="249"/>
         <source>{field}:</source>
         <translation>{field}:</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="251"/>
+        <location filename="../case/dialogs.py" line="252"/>
         <source>&amp;Save</source>
         <translation>З&amp;берегти</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="269"/>
+        <location filename="../case/dialogs.py" line="270"/>
         <source>Say why this case is expedited.</source>
         <translation>Вкажіть, чому ця справа розглядається прискорено.</translation>
     </message>
@@ -365,489 +365,499 @@
 <context>
     <name>CaseLabels</name>
     <message>
-        <location filename="../case/labels.py" line="23"/>
+        <location filename="../case/labels.py" line="28"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="24"/>
+        <location filename="../case/labels.py" line="29"/>
         <source>Relationship to principal applicant</source>
         <translation>Родинний зв&apos;язок з основним заявником</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="25"/>
+        <location filename="../case/labels.py" line="30"/>
         <source>Family name</source>
         <translation>Прізвище</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="26"/>
+        <location filename="../case/labels.py" line="31"/>
         <source>Given names</source>
         <translation>Ім&apos;я</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="27"/>
+        <location filename="../case/labels.py" line="32"/>
         <source>Family name (native script)</source>
         <translation>Прізвище (в оригіналі)</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="28"/>
+        <location filename="../case/labels.py" line="33"/>
         <source>Given names (native script)</source>
         <translation>Ім&apos;я (в оригіналі)</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="29"/>
+        <location filename="../case/labels.py" line="34"/>
         <source>Aliases</source>
         <translation>Інші імена</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="30"/>
+        <location filename="../case/labels.py" line="35"/>
         <source>Date of birth</source>
         <translation>Дата народження</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="31"/>
+        <location filename="../case/labels.py" line="36"/>
         <source>Precision of the date of birth</source>
         <translation>Точність дати народження</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="32"/>
+        <location filename="../case/labels.py" line="37"/>
         <source>Sex</source>
         <translation>Стать</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="33"/>
+        <location filename="../case/labels.py" line="38"/>
         <source>Nationality</source>
         <translation>Громадянство</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="34"/>
+        <location filename="../case/labels.py" line="39"/>
         <source>Country of birth</source>
         <translation>Країна народження</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="35"/>
+        <location filename="../case/labels.py" line="40"/>
         <source>Place of birth</source>
         <translation>Місце народження</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="36"/>
+        <location filename="../case/labels.py" line="41"/>
         <source>Languages</source>
         <translation>Мови</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="37"/>
+        <location filename="../case/labels.py" line="42"/>
         <source>Marital status</source>
         <translation>Сімейний стан</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="43"/>
+        <location filename="../case/labels.py" line="48"/>
         <source>Case number</source>
         <translation>Номер справи</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="44"/>
+        <location filename="../case/labels.py" line="49"/>
         <source>UNHCR id</source>
         <translation>ID УВКБ ООН</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="45"/>
+        <location filename="../case/labels.py" line="50"/>
         <source>Priority</source>
         <translation>Пріоритет</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="46"/>
+        <location filename="../case/labels.py" line="51"/>
         <source>Stage</source>
         <translation>Етап</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="47"/>
+        <location filename="../case/labels.py" line="52"/>
         <source>Site</source>
         <translation>Місце</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="48"/>
+        <location filename="../case/labels.py" line="53"/>
         <source>Expedited</source>
         <translation>Прискорений розгляд</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="49"/>
+        <location filename="../case/labels.py" line="54"/>
         <source>Reason for expediting</source>
         <translation>Причина прискорення</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="50"/>
+        <location filename="../case/labels.py" line="55"/>
         <source>Security check</source>
         <translation>Перевірка безпеки</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="51"/>
-        <location filename="../case/labels.py" line="121"/>
-        <location filename="../case/labels.py" line="160"/>
-        <location filename="../case/labels.py" line="178"/>
+        <location filename="../case/labels.py" line="56"/>
+        <location filename="../case/labels.py" line="126"/>
+        <location filename="../case/labels.py" line="165"/>
+        <location filename="../case/labels.py" line="183"/>
         <source>Medical</source>
         <translation>Медицина</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="52"/>
+        <location filename="../case/labels.py" line="57"/>
         <source>Physical file</source>
         <translation>Тека справи</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="53"/>
+        <location filename="../case/labels.py" line="58"/>
         <source>Flags</source>
         <translation>Позначки</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="59"/>
+        <location filename="../case/labels.py" line="64"/>
         <source>Principal applicant</source>
         <translation>Основний заявник</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="60"/>
-        <location filename="../case/labels.py" line="69"/>
+        <location filename="../case/labels.py" line="65"/>
+        <location filename="../case/labels.py" line="74"/>
         <source>Spouse</source>
         <translation>Чоловік / дружина</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="61"/>
+        <location filename="../case/labels.py" line="66"/>
         <source>Child</source>
         <translation>Дитина</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="62"/>
+        <location filename="../case/labels.py" line="67"/>
         <source>Other dependent</source>
         <translation>Інший утриманець</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="68"/>
+        <location filename="../case/labels.py" line="73"/>
         <source>Self (principal applicant)</source>
         <translation>Є основним заявником</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="70"/>
+        <location filename="../case/labels.py" line="75"/>
         <source>Son</source>
         <translation>Син</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="71"/>
+        <location filename="../case/labels.py" line="76"/>
         <source>Daughter</source>
         <translation>Донька</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="72"/>
+        <location filename="../case/labels.py" line="77"/>
         <source>Stepson</source>
         <translation>Пасинок</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="73"/>
+        <location filename="../case/labels.py" line="78"/>
         <source>Stepdaughter</source>
         <translation>Падчерка</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="74"/>
+        <location filename="../case/labels.py" line="79"/>
         <source>Mother</source>
         <translation>Мати</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="75"/>
+        <location filename="../case/labels.py" line="80"/>
         <source>Father</source>
         <translation>Батько</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="76"/>
+        <location filename="../case/labels.py" line="81"/>
         <source>Sister</source>
         <translation>Сестра</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="77"/>
+        <location filename="../case/labels.py" line="82"/>
         <source>Brother</source>
         <translation>Брат</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="78"/>
+        <location filename="../case/labels.py" line="83"/>
         <source>Grandchild</source>
         <translation>Онук / онука</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="79"/>
+        <location filename="../case/labels.py" line="84"/>
         <source>Nephew</source>
         <translation>Племінник</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="80"/>
+        <location filename="../case/labels.py" line="85"/>
         <source>Niece</source>
         <translation>Племінниця</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="81"/>
+        <location filename="../case/labels.py" line="86"/>
         <source>Other relative</source>
         <translation>Інший родич</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="87"/>
+        <location filename="../case/labels.py" line="92"/>
         <source>Female</source>
         <translation>Жіноча</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="88"/>
+        <location filename="../case/labels.py" line="93"/>
         <source>Male</source>
         <translation>Чоловіча</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="89"/>
+        <location filename="../case/labels.py" line="94"/>
         <source>Unspecified (X)</source>
         <translation>Не вказано (X)</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="95"/>
+        <location filename="../case/labels.py" line="100"/>
         <source>Exact date</source>
         <translation>Точна дата</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="96"/>
+        <location filename="../case/labels.py" line="101"/>
         <source>Year and month</source>
         <translation>Рік і місяць</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="97"/>
+        <location filename="../case/labels.py" line="102"/>
         <source>Year only</source>
         <translation>Лише рік</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="98"/>
+        <location filename="../case/labels.py" line="103"/>
         <source>Estimated</source>
         <translation>Приблизна</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="104"/>
+        <location filename="../case/labels.py" line="109"/>
         <source>Single</source>
         <translation>Неодружений / неодружена</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="105"/>
+        <location filename="../case/labels.py" line="110"/>
         <source>Married</source>
         <translation>Одружений / заміжня</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="106"/>
+        <location filename="../case/labels.py" line="111"/>
         <source>Widowed</source>
         <translation>Вдівець / вдова</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="107"/>
+        <location filename="../case/labels.py" line="112"/>
         <source>Divorced</source>
         <translation>Розлучений / розлучена</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="108"/>
+        <location filename="../case/labels.py" line="113"/>
         <source>Separated</source>
         <translation>Живе окремо</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="114"/>
+        <location filename="../case/labels.py" line="119"/>
         <source>Pre-screening</source>
         <translation>Попередня оцінка</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="115"/>
+        <location filename="../case/labels.py" line="120"/>
         <source>Interview scheduled</source>
         <translation>Співбесіду призначено</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="116"/>
+        <location filename="../case/labels.py" line="121"/>
         <source>Interviewed</source>
         <translation>Співбесіду проведено</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="117"/>
+        <location filename="../case/labels.py" line="122"/>
         <source>Adjudicated</source>
         <translation>Рішення ухвалено</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="118"/>
+        <location filename="../case/labels.py" line="123"/>
         <source>Approved</source>
         <translation>Схвалено</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="119"/>
+        <location filename="../case/labels.py" line="124"/>
         <source>Denied</source>
         <translation>Відмовлено</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="120"/>
+        <location filename="../case/labels.py" line="125"/>
         <source>On hold</source>
         <translation>Призупинено</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="122"/>
-        <location filename="../case/labels.py" line="180"/>
+        <location filename="../case/labels.py" line="127"/>
+        <location filename="../case/labels.py" line="185"/>
         <source>Cultural orientation</source>
         <translation>Культурна орієнтація</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="123"/>
+        <location filename="../case/labels.py" line="128"/>
         <source>Ready for departure</source>
         <translation>Готово до виїзду</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="124"/>
+        <location filename="../case/labels.py" line="129"/>
         <source>Departed</source>
         <translation>Виїхали</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="125"/>
+        <location filename="../case/labels.py" line="130"/>
         <source>Closed</source>
         <translation>Закрито</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="131"/>
+        <location filename="../case/labels.py" line="136"/>
         <source>P-1</source>
         <translation>P-1</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="132"/>
+        <location filename="../case/labels.py" line="137"/>
         <source>P-2</source>
         <translation>P-2</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="133"/>
+        <location filename="../case/labels.py" line="138"/>
         <source>P-3</source>
         <translation>P-3</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="139"/>
-        <location filename="../case/labels.py" line="149"/>
+        <location filename="../case/labels.py" line="144"/>
+        <location filename="../case/labels.py" line="154"/>
         <source>Not started</source>
         <translation>Не розпочато</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="140"/>
+        <location filename="../case/labels.py" line="145"/>
         <source>Pending</source>
         <translation>На розгляді</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="141"/>
-        <location filename="../case/labels.py" line="151"/>
+        <location filename="../case/labels.py" line="146"/>
+        <location filename="../case/labels.py" line="156"/>
         <source>Cleared</source>
         <translation>Пройдено</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="142"/>
+        <location filename="../case/labels.py" line="147"/>
         <source>Hit</source>
         <translation>Збіг</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="143"/>
+        <location filename="../case/labels.py" line="148"/>
         <source>Expired</source>
         <translation>Термін минув</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="150"/>
+        <location filename="../case/labels.py" line="155"/>
         <source>Scheduled</source>
         <translation>Заплановано</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="152"/>
+        <location filename="../case/labels.py" line="157"/>
         <source>Deferred</source>
         <translation>Відкладено</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="158"/>
+        <location filename="../case/labels.py" line="163"/>
         <source>Normal</source>
         <translation>Звичайна</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="159"/>
+        <location filename="../case/labels.py" line="164"/>
         <source>Restricted</source>
         <translation>Обмежений доступ</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="166"/>
+        <location filename="../case/labels.py" line="171"/>
         <source>Passport</source>
         <translation>Паспорт</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="167"/>
+        <location filename="../case/labels.py" line="172"/>
         <source>UNHCR registration</source>
         <translation>Реєстрація в УВКБ ООН</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="168"/>
+        <location filename="../case/labels.py" line="173"/>
         <source>Birth certificate</source>
         <translation>Свідоцтво про народження</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="169"/>
+        <location filename="../case/labels.py" line="174"/>
         <source>National id</source>
         <translation>Посвідчення особи</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="170"/>
+        <location filename="../case/labels.py" line="175"/>
         <source>Marriage certificate</source>
         <translation>Свідоцтво про шлюб</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="171"/>
+        <location filename="../case/labels.py" line="176"/>
         <source>Other document</source>
         <translation>Інший документ</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="177"/>
+        <location filename="../case/labels.py" line="182"/>
         <source>Interview</source>
         <translation>Співбесіда</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="179"/>
+        <location filename="../case/labels.py" line="184"/>
         <source>Fingerprints</source>
         <translation>Відбитки пальців</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="181"/>
+        <location filename="../case/labels.py" line="186"/>
         <source>Adjudication</source>
         <translation>Ухвалення рішення</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="182"/>
+        <location filename="../case/labels.py" line="187"/>
         <source>Other</source>
         <translation>Інше</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="188"/>
+        <location filename="../case/labels.py" line="193"/>
         <source>Tentative</source>
         <translation>Попередня</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="189"/>
+        <location filename="../case/labels.py" line="194"/>
         <source>Notified</source>
         <translation>Повідомлено</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="190"/>
+        <location filename="../case/labels.py" line="195"/>
         <source>Confirmed</source>
         <translation>Підтверджена</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="191"/>
+        <location filename="../case/labels.py" line="196"/>
         <source>Attended</source>
         <translation>Відбулася</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="192"/>
+        <location filename="../case/labels.py" line="197"/>
         <source>No-show</source>
         <translation>Неявка</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="193"/>
+        <location filename="../case/labels.py" line="198"/>
         <source>Rescheduled</source>
         <translation>Перенесена</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="194"/>
+        <location filename="../case/labels.py" line="199"/>
         <source>Cancelled</source>
         <translation>Скасована</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="273"/>
+        <location filename="../case/labels.py" line="212"/>
+        <source>Assyrian Neo-Aramaic</source>
+        <translation>Ассирійська новоарамейська</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="213"/>
+        <source>Kurmanji</source>
+        <translation>Курманджі</translation>
+    </message>
+    <message>
+        <location filename="../case/labels.py" line="311"/>
         <source>{months} mo</source>
         <translation>{months} міс.</translation>
     </message>
@@ -1050,32 +1060,32 @@
 <context>
     <name>CasesView</name>
     <message>
-        <location filename="../cases/view.py" line="96"/>
+        <location filename="../cases/view.py" line="101"/>
         <source>Search: case number, UNHCR id, name in any script, date of birth</source>
         <translation>Пошук: номер справи, ID УВКБ ООН, ім&apos;я будь-яким письмом, дата народження</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="98"/>
+        <location filename="../cases/view.py" line="103"/>
         <source>Search cases</source>
         <translation>Пошук справ</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="101"/>
+        <location filename="../cases/view.py" line="106"/>
         <source>Type part of a name (any script), a case number or UNHCR id, or a date of birth. Enter opens the case when only one matches; Down moves into the list; Ctrl+F comes back here.</source>
         <translation>Введіть частину імені (будь-яким письмом), номер справи, ID УВКБ ООН або дату народження. Enter відкриває справу, якщо збіг лише один; стрілка вниз переходить до списку; Ctrl+F повертає сюди.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="109"/>
+        <location filename="../cases/view.py" line="114"/>
         <source>Cases</source>
         <translation>Справи</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="436"/>
+        <location filename="../cases/view.py" line="444"/>
         <source>Loading every case…</source>
         <translation>Завантаження всіх справ…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cases/view.py" line="440"/>
+        <location filename="../cases/view.py" line="448"/>
         <source>%1 of %Ln case(s)</source>
         <translation>
             <numerusform>%1 з %Ln справи</numerusform>
@@ -1084,37 +1094,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="444"/>
+        <location filename="../cases/view.py" line="452"/>
         <source>Only the first %s search matches are listed; type more of the name or number.</source>
         <translation>Показано лише перші %s збігів; введіть більше символів імені чи номера.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="452"/>
+        <location filename="../cases/view.py" line="460"/>
         <source>No cases are loaded.</source>
         <translation>Справи не завантажено.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="454"/>
+        <location filename="../cases/view.py" line="462"/>
         <source>This workspace has no cases yet. Cases arrive with a sync or an imported manifest.</source>
         <translation>У цьому робочому просторі ще немає справ. Справи надходять під час синхронізації або з імпортованого маніфесту.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="458"/>
+        <location filename="../cases/view.py" line="466"/>
         <source>No case matches this search. Check the spelling, or try part of a name, the case number or a date of birth.</source>
         <translation>Жодна справа не відповідає пошуку. Перевірте написання або спробуйте частину імені, номер справи чи дату народження.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="462"/>
+        <location filename="../cases/view.py" line="470"/>
         <source>No case matches these filters.</source>
         <translation>Жодна справа не відповідає цим фільтрам.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="464"/>
+        <location filename="../cases/view.py" line="472"/>
         <source>No case matches the search and filters. Check the spelling, or clear the filters.</source>
         <translation>Жодна справа не відповідає пошуку й фільтрам. Перевірте написання або скиньте фільтри.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="562"/>
+        <location filename="../cases/view.py" line="597"/>
         <source>Reset columns</source>
         <translation>Скинути стовпці</translation>
     </message>
@@ -1122,27 +1132,27 @@
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../sync/conflicts.py" line="79"/>
+        <location filename="../sync/conflicts.py" line="80"/>
         <source>Case</source>
         <translation>Справа</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="79"/>
+        <location filename="../sync/conflicts.py" line="80"/>
         <source>Record</source>
         <translation>Запис</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="79"/>
+        <location filename="../sync/conflicts.py" line="80"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="79"/>
+        <location filename="../sync/conflicts.py" line="80"/>
         <source>Values</source>
         <translation>Значення</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="109"/>
+        <location filename="../sync/conflicts.py" line="110"/>
         <source>{value}: held by two records</source>
         <translation>{value}: мають два записи</translation>
     </message>
@@ -1150,32 +1160,32 @@
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../sync/conflicts.py" line="253"/>
+        <location filename="../sync/conflicts.py" line="254"/>
         <source>Open conflicts</source>
         <translation>Відкриті конфлікти</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="271"/>
+        <location filename="../sync/conflicts.py" line="272"/>
         <source>Two devices changed this field before either had synced. Choose the value that is right; it then replaces the other one on every device.</source>
         <translation>Два пристрої змінили це поле, перш ніж будь-який із них синхронізувався. Виберіть правильне значення; воно замінить інше на всіх пристроях.</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="275"/>
+        <location filename="../sync/conflicts.py" line="276"/>
         <source>Two records hold this value, which must be unique (they were registered on two devices before either had synced). Both are kept. Enter another value for this record; if both are the same family, ask HQ before changing anything.</source>
         <translation>Два записи мають це значення, яке має бути унікальним (їх зареєстрували на двох пристроях до синхронізації). Обидва збережено. Введіть інше значення для цього запису; якщо це та сама родина, спершу зверніться до штаб-квартири.</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="284"/>
+        <location filename="../sync/conflicts.py" line="285"/>
         <source>Enter &amp;another value…</source>
         <translation>Ввести &amp;інше значення…</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="308"/>
+        <location filename="../sync/conflicts.py" line="309"/>
         <source>No conflicts. When two devices change the same field before syncing, HQ keeps both values and they appear here for a team lead to choose.</source>
         <translation>Конфліктів немає. Коли два пристрої змінюють те саме поле до синхронізації, штаб-квартира зберігає обидва значення, і вони з&apos;являються тут, щоб керівник групи вибрав.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync/conflicts.py" line="339"/>
+        <location filename="../sync/conflicts.py" line="340"/>
         <source>Conflicts (%n open)</source>
         <translation>
             <numerusform>Конфлікти (%n відкритий)</numerusform>
@@ -1184,7 +1194,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="413"/>
+        <location filename="../sync/conflicts.py" line="414"/>
         <source>Conflict resolved; the chosen value goes to HQ with the next sync.</source>
         <translation>Конфлікт розв&apos;язано; вибране значення надійде до штаб-квартири під час наступної синхронізації.</translation>
     </message>
@@ -1192,112 +1202,112 @@
 <context>
     <name>CreatePage</name>
     <message>
-        <location filename="../unlock/create_page.py" line="48"/>
+        <location filename="../unlock/create_page.py" line="49"/>
         <source>&lt;h3&gt;Create a workspace&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Створити робочий простір&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="49"/>
+        <location filename="../unlock/create_page.py" line="50"/>
         <source>It will be stored, encrypted, in {path}</source>
         <translation>Його буде збережено в зашифрованому вигляді в {path}</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="57"/>
+        <location filename="../unlock/create_page.py" line="58"/>
         <source>for example: Kakuma ride, spring</source>
         <translation>наприклад: місія Какума, весна</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="60"/>
+        <location filename="../unlock/create_page.py" line="61"/>
         <source>&amp;Workspace name:</source>
         <translation>&amp;Назва простору:</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="62"/>
+        <location filename="../unlock/create_page.py" line="63"/>
         <source>Shown on the unlock screen, not encrypted: never an applicant&apos;s name.</source>
         <translation>Показується на екрані розблокування без шифрування: ніколи не вказуйте ім&apos;я заявника.</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="65"/>
+        <location filename="../unlock/create_page.py" line="66"/>
         <source>for example: ana.rojas</source>
         <translation>наприклад: ana.rojas</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="66"/>
+        <location filename="../unlock/create_page.py" line="67"/>
         <source>User &amp;name:</source>
         <translation>&amp;Ім&apos;я користувача:</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="69"/>
+        <location filename="../unlock/create_page.py" line="70"/>
         <source>Interviewer</source>
         <translation>Інтерв&apos;юер</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="70"/>
+        <location filename="../unlock/create_page.py" line="71"/>
         <source>Adjudication support</source>
         <translation>Підтримка ухвалення рішень</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="71"/>
+        <location filename="../unlock/create_page.py" line="72"/>
         <source>Team lead</source>
         <translation>Керівник групи</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="75"/>
+        <location filename="../unlock/create_page.py" line="76"/>
         <source>R&amp;ole:</source>
         <translation>&amp;Роль:</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="79"/>
+        <location filename="../unlock/create_page.py" line="80"/>
         <source>hq-recovery-public.pem (optional)</source>
         <translation>hq-recovery-public.pem (необов&apos;язково)</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="80"/>
+        <location filename="../unlock/create_page.py" line="81"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Огляд…</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="89"/>
+        <location filename="../unlock/create_page.py" line="90"/>
         <source>HQ recovery &amp;key:</source>
         <translation>&amp;Ключ відновлення штаб-квартири:</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="91"/>
+        <location filename="../unlock/create_page.py" line="92"/>
         <source>The public key file from HQ. Without it, a forgotten password loses the data.</source>
         <translation>Файл відкритого ключа від штаб-квартири. Без нього забутий пароль означає втрату даних.</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="97"/>
+        <location filename="../unlock/create_page.py" line="98"/>
         <source>Creating the encrypted workspace…</source>
         <translation>Створення зашифрованого робочого простору…</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="104"/>
+        <location filename="../unlock/create_page.py" line="105"/>
         <source>&amp;Back</source>
         <translation>Н&amp;азад</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="105"/>
+        <location filename="../unlock/create_page.py" line="106"/>
         <source>&amp;Create workspace</source>
         <translation>&amp;Створити робочий простір</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="151"/>
+        <location filename="../unlock/create_page.py" line="152"/>
         <source>Give the workspace a name.</source>
         <translation>Дайте робочому простору назву.</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="185"/>
+        <location filename="../unlock/create_page.py" line="186"/>
         <source>Cannot read that file ({reason}).</source>
         <translation>Не вдається прочитати цей файл ({reason}).</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="196"/>
+        <location filename="../unlock/create_page.py" line="197"/>
         <source>HQ recovery public key</source>
         <translation>Відкритий ключ відновлення штаб-квартири</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="196"/>
+        <location filename="../unlock/create_page.py" line="197"/>
         <source>Public keys (*.pem);;All files (*)</source>
         <translation>Відкриті ключі (*.pem);;Усі файли (*)</translation>
     </message>
@@ -1331,108 +1341,112 @@
 <context>
     <name>DemoPage</name>
     <message>
-        <location filename="../unlock/demo_page.py" line="120"/>
+        <location filename="../unlock/demo_page.py" line="121"/>
         <source>&lt;h3&gt;Open the demo workspace&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Відкрити демонстраційний робочий простір&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="123"/>
+        <location filename="../unlock/demo_page.py" line="124"/>
         <source>The demo workspace holds &lt;b&gt;synthetic people only&lt;/b&gt;: invented families with names in several scripts, dates of birth, photos and document scans. Use it to learn the app or to train a team, and never type a real applicant&apos;s data into it.</source>
         <translation>Демонстраційний простір містить &lt;b&gt;лише вигаданих людей&lt;/b&gt;: вигадані сім&apos;ї з іменами різними системами письма, датами народження, фото та сканами документів. Використовуйте його, щоб освоїти програму або навчити команду, і ніколи не вводьте в нього дані справжніх заявників.</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="129"/>
+        <location filename="../unlock/demo_page.py" line="130"/>
         <source>It is kept apart from your own data, in {path}</source>
         <translation>Він зберігається окремо від ваших даних, у {path}</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="138"/>
+        <location filename="../unlock/demo_page.py" line="139"/>
         <source>A demo workspace was already made here. Open it and unlock it with the password chosen then, or delete that folder to build a new one.</source>
         <translation>Демонстраційний простір тут уже створено. Відкрийте його й розблокуйте паролем, який тоді обрали, або видаліть цю теку, щоб створити новий.</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="143"/>
+        <location filename="../unlock/demo_page.py" line="144"/>
         <source>&amp;Open the existing demo</source>
         <translation>&amp;Відкрити наявний демопростір</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="157"/>
+        <location filename="../unlock/demo_page.py" line="158"/>
         <source>Number of &amp;cases:</source>
         <translation>&amp;Кількість справ:</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="157"/>
+        <location filename="../unlock/demo_page.py" line="158"/>
         <source>A few hundred cases take about a minute to build.</source>
         <translation>Кілька сотень справ створюються приблизно за хвилину.</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="160"/>
+        <location filename="../unlock/demo_page.py" line="161"/>
         <source>User &amp;name:</source>
         <translation>&amp;Ім&apos;я користувача:</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="169"/>
+        <location filename="../unlock/demo_page.py" line="170"/>
         <source>&amp;Back</source>
         <translation>Н&amp;азад</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="170"/>
+        <location filename="../unlock/demo_page.py" line="171"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="172"/>
+        <location filename="../unlock/demo_page.py" line="173"/>
         <source>&amp;Build the demo workspace</source>
         <translation>&amp;Створити демопростір</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="234"/>
+        <location filename="../unlock/demo_page.py" line="235"/>
         <source>{path} already exists and is not a demo workspace. Move it away, then try again.</source>
         <translation>{path} уже існує і не є демопростором. Перемістіть його в інше місце й спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="239"/>
+        <location filename="../unlock/demo_page.py" line="240"/>
         <source>Demo workspace</source>
         <translation>Демопростір</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="254"/>
+        <location filename="../unlock/demo_page.py" line="255"/>
         <source>Stopping after the current step…</source>
         <translation>Зупинка після поточного кроку…</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="263"/>
-        <location filename="../unlock/demo_page.py" line="315"/>
+        <location filename="../unlock/demo_page.py" line="264"/>
+        <location filename="../unlock/demo_page.py" line="316"/>
         <source>Creating the encrypted workspace…</source>
         <translation>Створення зашифрованого робочого простору…</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="264"/>
+        <location filename="../unlock/demo_page.py" line="265"/>
         <source>Inventing synthetic families, photos and scans…</source>
         <translation>Генерування вигаданих сімей, фото і сканів…</translation>
     </message>
-    <message>
-        <location filename="../unlock/demo_page.py" line="265"/>
-        <source>Adding {n} synthetic cases…</source>
-        <translation>Додавання вигаданих справ: {n}…</translation>
+    <message numerus="yes">
+        <location filename="../unlock/demo_page.py" line="266"/>
+        <source>Adding %n synthetic case(s)…</source>
+        <translation>
+            <numerusform>Додавання %n синтетичної справи…</numerusform>
+            <numerusform>Додавання %n синтетичних справ…</numerusform>
+            <numerusform>Додавання %n синтетичних справ…</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="266"/>
+        <location filename="../unlock/demo_page.py" line="267"/>
         <source>Opening the demo workspace…</source>
         <translation>Відкриття демопростору…</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="267"/>
+        <location filename="../unlock/demo_page.py" line="268"/>
         <source>Done.</source>
         <translation>Готово.</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="270"/>
+        <location filename="../unlock/demo_page.py" line="271"/>
         <source>Adding photos and scans: {done} of {total}…</source>
         <translation>Додавання фото і сканів: {done} з {total}…</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="278"/>
+        <location filename="../unlock/demo_page.py" line="279"/>
         <source>Stopped. The half-built demo workspace was deleted.</source>
         <translation>Зупинено. Недобудований демопростір видалено.</translation>
     </message>
@@ -1925,72 +1939,72 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../forms/session.py" line="71"/>
+        <location filename="../forms/session.py" line="72"/>
         <source>%1 — case %2</source>
         <translation>%1 — справа %2</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="82"/>
+        <location filename="../forms/session.py" line="83"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="86"/>
+        <location filename="../forms/session.py" line="87"/>
         <source>Save draft and c&amp;lose</source>
         <translation>Зберегти чернетку й &amp;закрити</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="87"/>
+        <location filename="../forms/session.py" line="88"/>
         <source>Keep the answers on this laptop and finish later</source>
         <translation>Зберегти відповіді на цьому ноутбуці й завершити пізніше</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="90"/>
+        <location filename="../forms/session.py" line="91"/>
         <source>&amp;Submit</source>
         <translation>&amp;Подати</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="90"/>
+        <location filename="../forms/session.py" line="91"/>
         <source>Save &amp;amendment…</source>
         <translation>Зберегти &amp;виправлення…</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="94"/>
+        <location filename="../forms/session.py" line="95"/>
         <source>Check every answer and lock the form (Ctrl+Enter)</source>
         <translation>Перевірити всі відповіді й заблокувати форму (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="142"/>
+        <location filename="../forms/session.py" line="143"/>
         <source>Draft saved on this laptop.</source>
         <translation>Чернетку збережено на цьому ноутбуці.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="176"/>
+        <location filename="../forms/session.py" line="177"/>
         <source>Some answers need attention before the form can be submitted: see the marked questions.</source>
         <translation>Деякі відповіді потребують уваги, перш ніж форму можна буде подати: перегляньте позначені запитання.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="182"/>
+        <location filename="../forms/session.py" line="183"/>
         <source>Amend a submitted form</source>
         <translation>Виправлення поданої форми</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="182"/>
+        <location filename="../forms/session.py" line="183"/>
         <source>Why is this submitted form being changed?</source>
         <translation>Чому до цієї поданої форми вносяться зміни?</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="187"/>
+        <location filename="../forms/session.py" line="188"/>
         <source>An amendment needs a reason.</source>
         <translation>Для виправлення потрібно вказати причину.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="207"/>
+        <location filename="../forms/session.py" line="208"/>
         <source>Form submitted and locked.</source>
         <translation>Форму подано й заблоковано.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="207"/>
+        <location filename="../forms/session.py" line="208"/>
         <source>Amendment saved.</source>
         <translation>Виправлення збережено.</translation>
     </message>
@@ -1998,187 +2012,187 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../forms/renderer.py" line="142"/>
+        <location filename="../forms/renderer.py" line="143"/>
         <source>Default</source>
         <translation>За замовчуванням</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="144"/>
+        <location filename="../forms/renderer.py" line="145"/>
         <source>The language the questions are read out in; the program keeps its own</source>
         <translation>Мова, якою зачитують запитання; мова програми не змінюється</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="145"/>
+        <location filename="../forms/renderer.py" line="146"/>
         <source>Form lan&amp;guage:</source>
         <translation>&amp;Мова форми:</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="159"/>
+        <location filename="../forms/renderer.py" line="160"/>
         <source>This form has no questions.</source>
         <translation>Ця форма не містить запитань.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="162"/>
+        <location filename="../forms/renderer.py" line="163"/>
         <source>&amp;Previous</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="163"/>
+        <location filename="../forms/renderer.py" line="164"/>
         <source>Go to the previous page (Page Up, Alt+Left)</source>
         <translation>Перейти на попередню сторінку (Page Up, Alt+стрілка вліво)</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="164"/>
+        <location filename="../forms/renderer.py" line="165"/>
         <source>&amp;Next</source>
         <translation>&amp;Далі</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="165"/>
+        <location filename="../forms/renderer.py" line="166"/>
         <source>Go to the next page (Page Down, Alt+Right)</source>
         <translation>Перейти на наступну сторінку (Page Down, Alt+стрілка вправо)</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="333"/>
+        <location filename="../forms/renderer.py" line="334"/>
         <source>Nothing to answer on this page with the answers given so far.</source>
         <translation>З огляду на надані відповіді, на цій сторінці немає запитань.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="398"/>
+        <location filename="../forms/renderer.py" line="399"/>
         <source>These are the persons on the case. To add or remove someone, change the household on the case screen.</source>
         <translation>Це особи у справі. Щоб додати або видалити когось, змініть склад сім&apos;ї на екрані справи.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="438"/>
+        <location filename="../forms/renderer.py" line="439"/>
         <source>Remove</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="440"/>
+        <location filename="../forms/renderer.py" line="441"/>
         <source>Remove this entry and its answers</source>
         <translation>Видалити цей запис і його відповіді</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="601"/>
+        <location filename="../forms/renderer.py" line="602"/>
         <source>No entries yet. Use “Add {label}” to add one.</source>
         <translation>Записів ще немає. Щоб додати запис, натисніть «Додати: {label}».</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="604"/>
+        <location filename="../forms/renderer.py" line="605"/>
         <source>Add {label}</source>
         <translation>Додати: {label}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="605"/>
+        <location filename="../forms/renderer.py" line="606"/>
         <source>Add another entry at the end</source>
         <translation>Додати ще один запис у кінці</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="639"/>
+        <location filename="../forms/renderer.py" line="640"/>
         <source>This answer is not allowed.</source>
         <translation>Ця відповідь неприпустима.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="640"/>
+        <location filename="../forms/renderer.py" line="641"/>
         <source>This question needs an answer.</source>
         <translation>На це запитання потрібно відповісти.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="666"/>
+        <location filename="../forms/renderer.py" line="667"/>
         <source>{label} {number}</source>
         <translation>{label} {number}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="668"/>
+        <location filename="../forms/renderer.py" line="669"/>
         <source>Entry {number}</source>
         <translation>Запис {number}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="673"/>
+        <location filename="../forms/renderer.py" line="674"/>
         <source>Remove {title}</source>
         <translation>Видалити: {title}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="714"/>
+        <location filename="../forms/renderer.py" line="715"/>
         <source>Enter a whole number, for example 12.</source>
         <translation>Введіть ціле число, наприклад 12.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="715"/>
+        <location filename="../forms/renderer.py" line="716"/>
         <source>Enter a number, for example 72.5.</source>
         <translation>Введіть число, наприклад 72,5.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="716"/>
+        <location filename="../forms/renderer.py" line="717"/>
         <source>Enter a real date as year-month-day, for example 2024-03-31.</source>
         <translation>Введіть дійсну дату у форматі рік-місяць-день, наприклад 2024-03-31.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="717"/>
+        <location filename="../forms/renderer.py" line="718"/>
         <source>Enter a time as hours:minutes, for example 14:30.</source>
         <translation>Введіть час у форматі години:хвилини, наприклад 14:30.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="718"/>
+        <location filename="../forms/renderer.py" line="719"/>
         <source>Enter a date and time, for example 2024-03-31 14:30.</source>
         <translation>Введіть дату й час, наприклад 2024-03-31 14:30.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="744"/>
+        <location filename="../forms/renderer.py" line="745"/>
         <source>Remove entry</source>
         <translation>Видалити запис</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="745"/>
+        <location filename="../forms/renderer.py" line="746"/>
         <source>Remove “{title}” and all its answers?</source>
         <translation>Видалити «{title}» разом з усіма відповідями?</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="786"/>
+        <location filename="../forms/renderer.py" line="787"/>
         <source>Choose which one to show; Next and Previous (Page Down, Page Up) go through them in order</source>
         <translation>Виберіть, кого чи що показати; «Далі» і «Назад» (Page Down, Page Up) проходять їх по черзі</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="904"/>
+        <location filename="../forms/renderer.py" line="905"/>
         <source>&amp;Members</source>
         <translation>&amp;Особи</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="904"/>
+        <location filename="../forms/renderer.py" line="905"/>
         <source>&amp;Entries</source>
         <translation>Зап&amp;иси</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="907"/>
+        <location filename="../forms/renderer.py" line="908"/>
         <source>complete</source>
         <translation>заповнено</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="908"/>
+        <location filename="../forms/renderer.py" line="909"/>
         <source>needs attention</source>
         <translation>потребує уваги</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="909"/>
+        <location filename="../forms/renderer.py" line="910"/>
         <source>not finished</source>
         <translation>не завершено</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1008"/>
+        <location filename="../forms/renderer.py" line="1009"/>
         <source>Page {n} of {total}: {title}</source>
         <translation>Сторінка {n} з {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1012"/>
+        <location filename="../forms/renderer.py" line="1013"/>
         <source>Page {n} of {total}: {title} — member {k} of {count}</source>
         <translation>Сторінка {n} з {total}: {title} — особа {k} з {count}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1014"/>
+        <location filename="../forms/renderer.py" line="1015"/>
         <source>Page {n} of {total}: {title} — entry {k} of {count}</source>
         <translation>Сторінка {n} з {total}: {title} — запис {k} з {count}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1027"/>
+        <location filename="../forms/renderer.py" line="1028"/>
         <source>More questions</source>
         <translation>Інші запитання</translation>
     </message>
@@ -2989,32 +3003,32 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>Interviews</name>
     <message>
-        <location filename="../forms/session.py" line="299"/>
+        <location filename="../forms/session.py" line="300"/>
         <source>Pre-screening</source>
         <translation>Попередня оцінка</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="300"/>
+        <location filename="../forms/session.py" line="301"/>
         <source>Biographic verification</source>
         <translation>Перевірка біографічних даних</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="301"/>
+        <location filename="../forms/session.py" line="302"/>
         <source>Medical history</source>
         <translation>Медичний анамнез</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="302"/>
+        <location filename="../forms/session.py" line="303"/>
         <source>Resettlement preferences</source>
         <translation>Побажання щодо переселення</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="303"/>
+        <location filename="../forms/session.py" line="304"/>
         <source>Follow-up</source>
         <translation>Повторна співбесіда</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="304"/>
+        <location filename="../forms/session.py" line="305"/>
         <source>Other</source>
         <translation>Інше</translation>
     </message>
@@ -3022,98 +3036,98 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>InterviewsTab</name>
     <message>
-        <location filename="../case/interviews.py" line="42"/>
+        <location filename="../case/interviews.py" line="43"/>
         <source>Form</source>
         <translation>Форма</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="42"/>
+        <location filename="../case/interviews.py" line="43"/>
         <source>State</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="42"/>
+        <location filename="../case/interviews.py" line="43"/>
         <source>When</source>
         <translation>Коли</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="42"/>
+        <location filename="../case/interviews.py" line="43"/>
         <source>By</source>
         <translation>Хто</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="47"/>
+        <location filename="../case/interviews.py" line="48"/>
         <source>Interviews and forms</source>
         <translation>Співбесіди та форми</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="55"/>
+        <location filename="../case/interviews.py" line="56"/>
         <source>No forms filled for this case yet. Start an interview to fill the pre-screening or another form.</source>
         <translation>Для цієї справи ще не заповнено жодної форми. Розпочніть співбесіду, щоб заповнити попередню оцінку або іншу форму.</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="59"/>
+        <location filename="../case/interviews.py" line="60"/>
         <source>&amp;Start interview…</source>
         <translation>&amp;Розпочати співбесіду…</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="61"/>
-        <location filename="../case/interviews.py" line="132"/>
+        <location filename="../case/interviews.py" line="62"/>
+        <location filename="../case/interviews.py" line="133"/>
         <source>&amp;Open</source>
         <translation>&amp;Відкрити</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="63"/>
+        <location filename="../case/interviews.py" line="64"/>
         <source>A&amp;mend…</source>
         <translation>Випр&amp;авити…</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="64"/>
+        <location filename="../case/interviews.py" line="65"/>
         <source>Change a submitted form; the reason is kept with the change</source>
         <translation>Змінити подану форму; причина зберігається разом зі зміною</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="66"/>
+        <location filename="../case/interviews.py" line="67"/>
         <source>&amp;Discard draft</source>
         <translation>Видалити &amp;чернетку</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="107"/>
+        <location filename="../case/interviews.py" line="108"/>
         <source>Draft (amendment)</source>
         <translation>Чернетка (виправлення)</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="107"/>
+        <location filename="../case/interviews.py" line="108"/>
         <source>Draft — not submitted</source>
         <translation>Чернетка — не подано</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="112"/>
+        <location filename="../case/interviews.py" line="113"/>
         <source>Submitted</source>
         <translation>Подано</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="112"/>
+        <location filename="../case/interviews.py" line="113"/>
         <source>Submitted, amended</source>
         <translation>Подано, виправлено</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="132"/>
+        <location filename="../case/interviews.py" line="133"/>
         <source>&amp;Continue</source>
         <translation>Продо&amp;вжити</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="152"/>
+        <location filename="../case/interviews.py" line="153"/>
         <source>No forms are installed on this laptop. Sync with HQ, or ask your team lead to install them.</source>
         <translation>На цьому ноутбуці не встановлено жодної форми. Синхронізуйтеся зі штаб-квартирою або попросіть керівника групи встановити їх.</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="211"/>
+        <location filename="../case/interviews.py" line="212"/>
         <source>Discard draft</source>
         <translation>Видалити чернетку</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="212"/>
+        <location filename="../case/interviews.py" line="213"/>
         <source>Discard the unsubmitted answers of this form? This cannot be undone.</source>
         <translation>Видалити неподані відповіді цієї форми? Цю дію неможливо скасувати.</translation>
     </message>
@@ -3233,22 +3247,22 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>MediaPanel</name>
     <message>
-        <location filename="../case/media.py" line="133"/>
+        <location filename="../case/media.py" line="134"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../case/media.py" line="164"/>
+        <location filename="../case/media.py" line="165"/>
         <source>Import photo…</source>
         <translation>Імпортувати фото…</translation>
     </message>
     <message>
-        <location filename="../case/media.py" line="165"/>
+        <location filename="../case/media.py" line="166"/>
         <source>Import scan or PDF…</source>
         <translation>Імпортувати скан або PDF…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/media.py" line="235"/>
+        <location filename="../case/media.py" line="236"/>
         <source>Photo&amp;s (%n)</source>
         <translation>
             <numerusform>Фот&amp;о (%n)</numerusform>
@@ -3257,7 +3271,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/media.py" line="236"/>
+        <location filename="../case/media.py" line="237"/>
         <source>Documen&amp;ts (%n)</source>
         <translation>
             <numerusform>Доку&amp;менти (%n)</numerusform>
@@ -3266,49 +3280,49 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message>
-        <location filename="../case/media.py" line="244"/>
+        <location filename="../case/media.py" line="245"/>
         <source>Whole case</source>
         <translation>Уся справа</translation>
     </message>
     <message>
-        <location filename="../case/media.py" line="247"/>
+        <location filename="../case/media.py" line="248"/>
         <source>Unknown person</source>
         <translation>Невідома особа</translation>
     </message>
     <message>
-        <location filename="../case/media.py" line="248"/>
+        <location filename="../case/media.py" line="249"/>
         <source>(no name)</source>
         <translation>(без імені)</translation>
     </message>
     <message>
-        <location filename="../case/media.py" line="250"/>
+        <location filename="../case/media.py" line="251"/>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location filename="../case/media.py" line="316"/>
+        <location filename="../case/media.py" line="317"/>
         <source>Stopping…</source>
         <translation>Зупинка…</translation>
     </message>
     <message>
-        <location filename="../case/media.py" line="338"/>
-        <location filename="../case/media.py" line="359"/>
+        <location filename="../case/media.py" line="339"/>
+        <location filename="../case/media.py" line="360"/>
         <source>This file was removed meanwhile.</source>
         <translation>Тим часом цей файл було видалено.</translation>
     </message>
     <message>
-        <location filename="../case/media.py" line="341"/>
+        <location filename="../case/media.py" line="342"/>
         <source>This image could not be shown: it may be damaged.</source>
         <translation>Не вдалося показати це зображення: можливо, воно пошкоджене.</translation>
     </message>
     <message>
-        <location filename="../case/media.py" line="344"/>
-        <location filename="../case/media.py" line="363"/>
+        <location filename="../case/media.py" line="345"/>
+        <location filename="../case/media.py" line="364"/>
         <source>Opening…</source>
         <translation>Відкриття…</translation>
     </message>
     <message>
-        <location filename="../case/media.py" line="352"/>
+        <location filename="../case/media.py" line="353"/>
         <source>This file cannot be shown here.</source>
         <translation>Цей файл не можна показати тут.</translation>
     </message>
@@ -3316,7 +3330,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>MessageLine</name>
     <message>
-        <location filename="../case/widgets.py" line="45"/>
+        <location filename="../case/widgets.py" line="63"/>
         <source>Error</source>
         <translation>Помилка</translation>
     </message>
@@ -3324,37 +3338,37 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>MoveFileDialog</name>
     <message>
-        <location filename="../case/dialogs.py" line="286"/>
+        <location filename="../case/dialogs.py" line="287"/>
         <source>Move the file of {case}</source>
         <translation>Перемістити теку справи {case}</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="288"/>
+        <location filename="../case/dialogs.py" line="289"/>
         <source>Unknown</source>
         <translation>Невідомо</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="290"/>
+        <location filename="../case/dialogs.py" line="291"/>
         <source>Now at:</source>
         <translation>Зараз:</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="292"/>
+        <location filename="../case/dialogs.py" line="293"/>
         <source>For example: Lima office, cabinet 2</source>
         <translation>Наприклад: офіс у Лімі, шафа 2</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="294"/>
+        <location filename="../case/dialogs.py" line="295"/>
         <source>&amp;New location:</source>
         <translation>&amp;Нове місце:</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="295"/>
+        <location filename="../case/dialogs.py" line="296"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Причина:</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="296"/>
+        <location filename="../case/dialogs.py" line="297"/>
         <source>&amp;Record move</source>
         <translation>&amp;Записати переміщення</translation>
     </message>
@@ -3395,27 +3409,31 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>NewPassword</name>
     <message>
-        <location filename="../unlock/fields.py" line="108"/>
+        <location filename="../unlock/fields.py" line="109"/>
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
     </message>
-    <message>
-        <location filename="../unlock/fields.py" line="110"/>
-        <source>At least {n} characters; a passphrase of unrelated words is best.</source>
-        <translation>Щонайменше {n} символів; найкраще — фраза з не пов&apos;язаних між собою слів.</translation>
+    <message numerus="yes">
+        <location filename="../unlock/fields.py" line="111"/>
+        <source>At least %n character(s); a passphrase of unrelated words is best.</source>
+        <translation>
+            <numerusform>Щонайменше %n символ; найкраще — парольна фраза з не пов&apos;язаних слів.</numerusform>
+            <numerusform>Щонайменше %n символи; найкраще — парольна фраза з не пов&apos;язаних слів.</numerusform>
+            <numerusform>Щонайменше %n символів; найкраще — парольна фраза з не пов&apos;язаних слів.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../unlock/fields.py" line="112"/>
+        <location filename="../unlock/fields.py" line="113"/>
         <source>&amp;Repeat password:</source>
         <translation>Пов&amp;торіть пароль:</translation>
     </message>
     <message>
-        <location filename="../unlock/fields.py" line="155"/>
+        <location filename="../unlock/fields.py" line="156"/>
         <source>Type the password again.</source>
         <translation>Введіть пароль ще раз.</translation>
     </message>
     <message>
-        <location filename="../unlock/fields.py" line="157"/>
+        <location filename="../unlock/fields.py" line="158"/>
         <source>The two passwords are not the same.</source>
         <translation>Паролі не збігаються.</translation>
     </message>
@@ -3423,22 +3441,22 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>NotesModel</name>
     <message>
-        <location filename="../case/notes.py" line="46"/>
+        <location filename="../case/notes.py" line="47"/>
         <source>When</source>
         <translation>Коли</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="46"/>
+        <location filename="../case/notes.py" line="47"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="46"/>
+        <location filename="../case/notes.py" line="47"/>
         <source>Confidentiality</source>
         <translation>Конфіденційність</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="46"/>
+        <location filename="../case/notes.py" line="47"/>
         <source>Note</source>
         <translation>Нотатка</translation>
     </message>
@@ -3446,52 +3464,52 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../case/notes.py" line="99"/>
+        <location filename="../case/notes.py" line="100"/>
         <source>Notes</source>
         <translation>Нотатки</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="105"/>
+        <location filename="../case/notes.py" line="106"/>
         <source>No notes yet. Write one below.</source>
         <translation>Нотаток ще немає. Напишіть першу нижче.</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="109"/>
+        <location filename="../case/notes.py" line="110"/>
         <source>New note…</source>
         <translation>Нова нотатка…</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="111"/>
+        <location filename="../case/notes.py" line="112"/>
         <source>New note</source>
         <translation>Нова нотатка</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="113"/>
+        <location filename="../case/notes.py" line="114"/>
         <source>Confidentiality</source>
         <translation>Конфіденційність</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="114"/>
+        <location filename="../case/notes.py" line="115"/>
         <source>Confidentia&amp;lity:</source>
         <translation>&amp;Конфіденційність:</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="116"/>
+        <location filename="../case/notes.py" line="117"/>
         <source>Add no&amp;te</source>
         <translation>Д&amp;одати нотатку</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="117"/>
+        <location filename="../case/notes.py" line="118"/>
         <source>Add the note to the case (Ctrl+Enter)</source>
         <translation>Додати нотатку до справи (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="171"/>
+        <location filename="../case/notes.py" line="172"/>
         <source>Write the note first.</source>
         <translation>Спочатку напишіть нотатку.</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="183"/>
+        <location filename="../case/notes.py" line="184"/>
         <source>Note added.</source>
         <translation>Нотатку додано.</translation>
     </message>
@@ -3589,127 +3607,127 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>PersonPanel</name>
     <message>
-        <location filename="../case/person_panel.py" line="104"/>
+        <location filename="../case/person_panel.py" line="105"/>
         <source>&amp;Edit person</source>
         <translation>Р&amp;едагувати особу</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="105"/>
+        <location filename="../case/person_panel.py" line="106"/>
         <source>Edit this person&apos;s biographic data (Ctrl+E)</source>
         <translation>Редагувати біографічні дані цієї особи (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="106"/>
+        <location filename="../case/person_panel.py" line="107"/>
         <source>&amp;Save</source>
         <translation>З&amp;берегти</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="107"/>
+        <location filename="../case/person_panel.py" line="108"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation>Зберегти зміни (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="109"/>
+        <location filename="../case/person_panel.py" line="110"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="110"/>
+        <location filename="../case/person_panel.py" line="111"/>
         <source>Leave edit mode without saving (Esc)</source>
         <translation>Вийти з режиму редагування без збереження (Esc)</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="126"/>
+        <location filename="../case/person_panel.py" line="127"/>
         <source>{field}:</source>
         <translation>{field}:</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="171"/>
+        <location filename="../case/person_panel.py" line="172"/>
         <source>Select a person in the household list to see and verify their data.</source>
         <translation>Виберіть особу в списку складу сім&apos;ї, щоб переглянути й перевірити її дані.</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="225"/>
+        <location filename="../case/person_panel.py" line="226"/>
         <source>(no name recorded)</source>
         <translation>(ім&apos;я не записано)</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="236"/>
+        <location filename="../case/person_panel.py" line="237"/>
         <source>age {age}</source>
         <translation>вік {age}</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="237"/>
+        <location filename="../case/person_panel.py" line="238"/>
         <source>{done}/{total} verified</source>
         <translation>перевірено {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="247"/>
+        <location filename="../case/person_panel.py" line="248"/>
         <source>No photo</source>
         <translation>Немає фото</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="261"/>
+        <location filename="../case/person_panel.py" line="262"/>
         <source>Separate aliases with semicolons (;).</source>
         <translation>Розділяйте інші імена крапкою з комою (;).</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="292"/>
+        <location filename="../case/person_panel.py" line="293"/>
         <source>Discard changes</source>
         <translation>Скасувати зміни</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="293"/>
+        <location filename="../case/person_panel.py" line="294"/>
         <source>Discard the changes you made to this person?</source>
         <translation>Скасувати зміни, внесені в дані цієї особи?</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="340"/>
+        <location filename="../case/person_panel.py" line="341"/>
         <source>Saved.</source>
         <translation>Збережено.</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="392"/>
+        <location filename="../case/person_panel.py" line="391"/>
         <source>Unsaved changes</source>
         <translation>Незбережені зміни</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="393"/>
+        <location filename="../case/person_panel.py" line="392"/>
         <source>Save the changes to {name} before leaving?</source>
         <translation>{name}: зберегти зміни перед виходом?</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="430"/>
+        <location filename="../case/person_panel.py" line="429"/>
         <source>Unsaved changes from before the lock were restored.</source>
         <translation>Незбережені зміни, зроблені до блокування, відновлено.</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="432"/>
+        <location filename="../case/person_panel.py" line="431"/>
         <source>Unsaved changes from before the language change were restored.</source>
         <translation>Незбережені зміни, зроблені до зміни мови, відновлено.</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="434"/>
+        <location filename="../case/person_panel.py" line="433"/>
         <source>Unsaved changes you left open earlier were restored.</source>
         <translation>Незбережені зміни, які ви залишили раніше, відновлено.</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="453"/>
+        <location filename="../case/person_panel.py" line="452"/>
         <source>Withdraw verification</source>
         <translation>Відкликати перевірку</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="454"/>
+        <location filename="../case/person_panel.py" line="453"/>
         <source>Withdraw the verification of {field}?</source>
         <translation>Відкликати перевірку поля «{field}»?</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="485"/>
+        <location filename="../case/person_panel.py" line="484"/>
         <source>Format: {format}</source>
         <translation>Формат: {format}</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="495"/>
+        <location filename="../case/person_panel.py" line="494"/>
         <source>ISO 639 codes, separated by commas: for example prs, ps, ti.</source>
         <translation>Коди ISO 639 через кому: наприклад, prs, ps, ti.</translation>
     </message>
@@ -3760,123 +3778,123 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>PhotosView</name>
     <message>
-        <location filename="../case/photos.py" line="72"/>
+        <location filename="../case/photos.py" line="73"/>
         <source>Show photos &amp;of</source>
         <translation>&amp;Чиї фото</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="88"/>
+        <location filename="../case/photos.py" line="89"/>
         <source>Photos</source>
         <translation>Фото</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="132"/>
+        <location filename="../case/photos.py" line="133"/>
         <source>&amp;Import photo…</source>
         <translation>&amp;Імпортувати фото…</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="133"/>
+        <location filename="../case/photos.py" line="134"/>
         <source>Import photo (Ctrl+I)</source>
         <translation>Імпортувати фото (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="134"/>
+        <location filename="../case/photos.py" line="135"/>
         <source>&amp;Take photo…</source>
         <translation>З&amp;робити фото…</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="136"/>
+        <location filename="../case/photos.py" line="137"/>
         <source>&amp;View</source>
         <translation>&amp;Переглянути</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="137"/>
+        <location filename="../case/photos.py" line="138"/>
         <source>View the photo (Enter)</source>
         <translation>Переглянути фото (Enter)</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="138"/>
+        <location filename="../case/photos.py" line="139"/>
         <source>&amp;Crop to passport frame…</source>
         <translation>&amp;Обрізати до формату паспорта…</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="139"/>
+        <location filename="../case/photos.py" line="140"/>
         <source>Set as &amp;profile photo</source>
         <translation>&amp;Встановити як фото профілю</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="140"/>
+        <location filename="../case/photos.py" line="141"/>
         <source>&amp;Move to person…</source>
         <translation>Пере&amp;дати іншій особі…</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="141"/>
+        <location filename="../case/photos.py" line="142"/>
         <source>&amp;Remove…</source>
         <translation>В&amp;идалити…</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="171"/>
+        <location filename="../case/photos.py" line="172"/>
         <source>Everyone in the case</source>
         <translation>Усі особи у справі</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="175"/>
+        <location filename="../case/photos.py" line="176"/>
         <source>Not linked to a person</source>
         <translation>Не прив&apos;язано до особи</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="193"/>
+        <location filename="../case/photos.py" line="194"/>
         <source>No photos of this person yet. Import one (Ctrl+I) or take one (Ctrl+T).</source>
         <translation>Фото цієї особи ще немає. Імпортуйте фото (Ctrl+I) або зробіть його (Ctrl+T).</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="197"/>
+        <location filename="../case/photos.py" line="198"/>
         <source>No photos in this case yet.
 Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The first photo of a person becomes their profile photo.</source>
         <translation>У цій справі ще немає фото.
 Імпортуйте фото з файлу (Ctrl+I) або зробіть його камерою (Ctrl+T). Перше фото особи стає її фото профілю.</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="245"/>
         <location filename="../case/photos.py" line="246"/>
+        <location filename="../case/photos.py" line="247"/>
         <source>No camera found</source>
         <translation>Камеру не знайдено</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="248"/>
+        <location filename="../case/photos.py" line="249"/>
         <source>Take photo (Ctrl+T)</source>
         <translation>Зробити фото (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="257"/>
-        <location filename="../case/photos.py" line="416"/>
+        <location filename="../case/photos.py" line="258"/>
+        <location filename="../case/photos.py" line="417"/>
         <source>Whole case</source>
         <translation>Уся справа</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="258"/>
-        <location filename="../case/photos.py" line="420"/>
+        <location filename="../case/photos.py" line="259"/>
+        <location filename="../case/photos.py" line="421"/>
         <source>Photo of:</source>
         <translation>Чиє фото:</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="271"/>
-        <location filename="../case/photos.py" line="277"/>
+        <location filename="../case/photos.py" line="272"/>
+        <location filename="../case/photos.py" line="278"/>
         <source>Import photo</source>
         <translation>Імпортувати фото</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="271"/>
+        <location filename="../case/photos.py" line="272"/>
         <source>Images ({patterns})</source>
         <translation>Зображення ({patterns})</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="302"/>
+        <location filename="../case/photos.py" line="303"/>
         <source>Importing photos…</source>
         <translation>Імпорт фото…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/photos.py" line="307"/>
+        <location filename="../case/photos.py" line="308"/>
         <source>%n photo(s) imported.</source>
         <translation>
             <numerusform>Імпортовано %n фото.</numerusform>
@@ -3885,78 +3903,78 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         </translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="310"/>
+        <location filename="../case/photos.py" line="311"/>
         <source>Nothing was stored for these files:</source>
         <translation>Для цих файлів нічого не збережено:</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="322"/>
+        <location filename="../case/photos.py" line="323"/>
         <source>Take photo</source>
         <translation>Зробити фото</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="348"/>
+        <location filename="../case/photos.py" line="349"/>
         <source>Saving the photo…</source>
         <translation>Збереження фото…</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="356"/>
+        <location filename="../case/photos.py" line="357"/>
         <source>Photo of {name}</source>
         <translation>Фото: {name}</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="384"/>
+        <location filename="../case/photos.py" line="385"/>
         <source>Cropping…</source>
         <translation>Обрізання…</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="386"/>
+        <location filename="../case/photos.py" line="387"/>
         <source>Passport-style photo made; the original is kept.</source>
         <translation>Фото паспортного формату створено; оригінал збережено.</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="402"/>
+        <location filename="../case/photos.py" line="403"/>
         <source>Set as profile photo</source>
         <translation>Встановити як фото профілю</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="408"/>
-        <location filename="../case/photos.py" line="426"/>
+        <location filename="../case/photos.py" line="409"/>
+        <location filename="../case/photos.py" line="427"/>
         <source>Saving…</source>
         <translation>Збереження…</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="409"/>
+        <location filename="../case/photos.py" line="410"/>
         <source>Profile photo set.</source>
         <translation>Фото профілю встановлено.</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="420"/>
+        <location filename="../case/photos.py" line="421"/>
         <source>Move to person</source>
         <translation>Передати іншій особі</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="437"/>
+        <location filename="../case/photos.py" line="438"/>
         <source>Remove this photo of {name}?</source>
         <translation>Видалити це фото ({name})?</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="439"/>
+        <location filename="../case/photos.py" line="440"/>
         <source>It is the profile photo; the person will have none until you set another.</source>
         <translation>Це фото профілю; в особи не буде фото профілю, доки ви не встановите інше.</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="442"/>
+        <location filename="../case/photos.py" line="443"/>
         <source>Remove photo</source>
         <translation>Видалити фото</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="452"/>
+        <location filename="../case/photos.py" line="453"/>
         <source>Removing…</source>
         <translation>Видалення…</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="453"/>
+        <location filename="../case/photos.py" line="454"/>
         <source>Photo removed.</source>
         <translation>Фото видалено.</translation>
     </message>
@@ -4011,59 +4029,1057 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     </message>
 </context>
 <context>
+    <name>ServiceMessages</name>
+    <message>
+        <location filename="../service_messages.py" line="17"/>
+        <source>&apos;{name}&apos; is not a valid user name: use lower-case letters, digits, dots, dashes or underscores (for example ana.rojas).</source>
+        <translation>«{name}» — неприпустиме ім&apos;я користувача: використовуйте малі латинські літери, цифри, крапки, дефіси або підкреслення (наприклад, ana.rojas).</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="21"/>
+        <source>&apos;{value}&apos; does not look like {hint}</source>
+        <translation>«{value}» не схоже на {hint}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="22"/>
+        <source>&apos;{value}&apos; is before {year}</source>
+        <translation>«{value}» — раніше за {year} рік</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="23"/>
+        <source>&apos;{value}&apos; is in the future</source>
+        <translation>«{value}» — дата в майбутньому</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="24"/>
+        <source>&apos;{value}&apos; is not a UUID (such as 0190f5c2-7d3e-7a41-9c0e-5b2f1d4e8a77)</source>
+        <translation>«{value}» — не UUID (наприклад, 0190f5c2-7d3e-7a41-9c0e-5b2f1d4e8a77)</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="27"/>
+        <source>&apos;{value}&apos; is not a date and time (ISO 8601)</source>
+        <translation>«{value}» — не дата й час (ISO 8601)</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="28"/>
+        <source>&apos;{value}&apos; is not a date and time such as 2026-11-03T09:15:00Z</source>
+        <translation>«{value}» — не дата й час на зразок 2026-11-03T09:15:00Z</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="31"/>
+        <source>&apos;{value}&apos; is not a date and time such as 2026-11-05T09:00:00</source>
+        <translation>«{value}» — не дата й час на зразок 2026-11-05T09:00:00</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="34"/>
+        <source>&apos;{value}&apos; is not a date of birth: use YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>«{value}» — не дата народження: використовуйте РРРР-ММ-ДД, РРРР-ММ або РРРР</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="37"/>
+        <source>&apos;{value}&apos; is not a date such as 2026-11-03</source>
+        <translation>«{value}» — не дата на зразок 2026-11-03</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="38"/>
+        <source>&apos;{value}&apos; is not a real calendar date</source>
+        <translation>«{value}» — не справжня календарна дата</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="39"/>
+        <source>&apos;{value}&apos; is not a record id</source>
+        <translation>«{value}» — не ідентифікатор запису</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="40"/>
+        <source>&apos;{value}&apos; is not an ISO 639 language code (for example es, uk, ps, ti)</source>
+        <translation>«{value}» — не код мови ISO 639 (наприклад, es, uk, ps, ti)</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="43"/>
+        <source>&apos;{value}&apos; is not one of: {options}</source>
+        <translation>«{value}» — не одне з: {options}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="44"/>
+        <source>&apos;{value}&apos; is not written as a date with precision &apos;{precision}&apos;</source>
+        <translation>«{value}» записано не як дату з точністю «{precision}»</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="47"/>
+        <source>--take must be local or remote.</source>
+        <translation>--take має бути local або remote.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="48"/>
+        <source>A crop frame is four numbers: left, top, right, bottom.</source>
+        <translation>Рамка обрізання — це чотири числа: ліворуч, угорі, праворуч, унизу.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="51"/>
+        <source>A device public key must be base64 text.</source>
+        <translation>Відкритий ключ пристрою має бути текстом base64.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="52"/>
+        <source>A file from HQ did not match its fingerprint and was discarded; sync again.</source>
+        <translation>Файл зі штаб-квартири не збігся зі своїм відбитком і був відкинутий; синхронізуйте ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="55"/>
+        <source>A file inside the bundle does not match its fingerprint.</source>
+        <translation>Файл у пакеті не збігається зі своїм відбитком.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="58"/>
+        <source>A file inside the bundle is cut short.</source>
+        <translation>Файл у пакеті обірвано.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="59"/>
+        <source>A file inside the bundle is interrupted by another record.</source>
+        <translation>Файл у пакеті перервано іншим записом.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="62"/>
+        <source>A form draft key starts with &apos;draft:form:&apos;.</source>
+        <translation>Ключ чернетки форми починається з &apos;draft:form:&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="63"/>
+        <source>A key slot file is damaged. Restore the workspace from a backup.</source>
+        <translation>Файл слоту ключа пошкоджено. Відновіть робочий простір із резервної копії.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="66"/>
+        <source>A note cannot be empty.</source>
+        <translation>Нотатка не може бути порожньою.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="67"/>
+        <source>A photo has no text to translate: attach translations to scanned documents.</source>
+        <translation>На фото немає тексту для перекладу: додавайте переклади до сканованих документів.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="70"/>
+        <source>A stored bundle key is damaged; ask HQ to enroll this device again.</source>
+        <translation>Збережений ключ пакетів пошкоджено; попросіть штаб-квартиру зареєструвати цей пристрій знову.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="73"/>
+        <source>A translation takes its person and document type from the page it translates: change the page.</source>
+        <translation>Переклад бере особу й тип документа зі сторінки, яку перекладає: змініть сторінку.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="77"/>
+        <source>A workspace already exists at {path}.</source>
+        <translation>Робочий простір уже існує в {path}.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="78"/>
+        <source>An amendment must use the form version the submission was filled with.</source>
+        <translation>Зміна має використовувати ту версію форми, за якою заповнено подання.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="81"/>
+        <source>Choose at least one file for the document.</source>
+        <translation>Виберіть принаймні один файл для документа.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="82"/>
+        <source>Could not reach HQ at the address in the code. Check the network and try again.</source>
+        <translation>Не вдалося зв&apos;язатися зі штаб-квартирою за адресою з коду. Перевірте мережу й спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="85"/>
+        <source>Could not write to disk ({reason}). Check the drive, then try again.</source>
+        <translation>Не вдалося записати на диск ({reason}). Перевірте диск і спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="88"/>
+        <source>Enrollment with HQ did not finish: run `circuitride sync enroll --code CODE` again with the same code.</source>
+        <translation>Реєстрацію в штаб-квартирі не завершено: ще раз виконайте `circuitride sync enroll --code CODE` з тим самим кодом.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="92"/>
+        <source>HQ and this laptop disagree about a file upload; sync again.</source>
+        <translation>Штаб-квартира й цей ноутбук по-різному бачать вивантаження файлу; синхронізуйте ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="95"/>
+        <source>HQ answered with a message this version does not understand; update Circuit Ride.</source>
+        <translation>Штаб-квартира відповіла повідомленням, якого ця версія не розуміє; оновіть Circuit Ride.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="98"/>
+        <source>HQ did not confirm a file upload; sync again.</source>
+        <translation>Штаб-квартира не підтвердила вивантаження файлу; синхронізуйте ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="99"/>
+        <source>HQ did not hand out its certificate; is the address in the code right?</source>
+        <translation>Штаб-квартира не надала свого сертифіката; чи правильна адреса в коді?</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="102"/>
+        <source>HQ did not take the whole batch; sync again.</source>
+        <translation>Штаб-квартира прийняла не весь пакет змін; синхронізуйте ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="103"/>
+        <source>HQ is busy</source>
+        <translation>Штаб-квартира зайнята</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="104"/>
+        <source>List each page of the document exactly once (a page is missing from the new order).</source>
+        <translation>Укажіть кожну сторінку документа рівно один раз (у новому порядку бракує сторінки).</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="107"/>
+        <source>List each page of the document exactly once.</source>
+        <translation>Укажіть кожну сторінку документа рівно один раз.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="108"/>
+        <source>No workspace at {path}. Create one with `circuitride init` or point --data-dir at an existing one.</source>
+        <translation>Немає робочого простору в {path}. Створіть його командою `circuitride init` або вкажіть у --data-dir наявний.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="112"/>
+        <source>Only a photo can be a profile photo; this attachment is a document.</source>
+        <translation>Фото профілю може бути лише фотографія; це вкладення — документ.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="115"/>
+        <source>Only a user unlocked with their own password has a signing key to enroll: open the workspace as that user (not with HQ&apos;s recovery key), then run this again.</source>
+        <translation>Ключ підпису для реєстрації має лише користувач, який відкрив простір власним паролем: відкрийте робочий простір як цей користувач (не ключем відновлення штаб-квартири) і повторіть.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="119"/>
+        <source>Only photos can be cropped to a passport frame.</source>
+        <translation>До паспортної рамки можна обрізати лише фотографії.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="122"/>
+        <source>Permission denied writing to {path}. Choose a folder you can write to.</source>
+        <translation>Немає дозволу на запис у {path}. Виберіть теку, до якої можна записувати.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="125"/>
+        <source>Photos and translations are not pages of a document; attach them on their own.</source>
+        <translation>Фото й переклади не є сторінками документа; додавайте їх окремо.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="128"/>
+        <source>Photos and translations have no page order; only the pages of a document do.</source>
+        <translation>Фото й переклади не мають порядку сторінок; його мають лише сторінки документа.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="131"/>
+        <source>Say where the file went (for example &apos;Lima office, cabinet 2&apos;).</source>
+        <translation>Укажіть, куди перемістили справу (наприклад, «Офіс у Лімі, шафа 2»).</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="134"/>
+        <source>Say which document the value was checked against (for example &apos;passport P1234567&apos;).</source>
+        <translation>Укажіть, за яким документом перевірено значення (наприклад, «паспорт P1234567»).</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="137"/>
+        <source>Say which language the translation is in (for example &apos;en&apos;).</source>
+        <translation>Укажіть мову перекладу (наприклад, «en»).</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="140"/>
+        <source>That file is itself a translation: attach the new translation to the original page.</source>
+        <translation>Цей файл сам є перекладом: додайте новий переклад до сторінки оригіналу.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="143"/>
+        <source>That form submission is not on this laptop.</source>
+        <translation>Цього подання форми немає на цьому ноутбуці.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="144"/>
+        <source>That interpreter is not on this laptop.</source>
+        <translation>Цього перекладача немає на цьому ноутбуці.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="145"/>
+        <source>That password is too easy to guess. Choose a passphrase of unrelated words.</source>
+        <translation>Цей пароль надто легко вгадати. Виберіть парольну фразу з не пов&apos;язаних між собою слів.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="148"/>
+        <source>The bundle ends in the middle of a record; it is not usable.</source>
+        <translation>Пакет обривається посеред запису; ним не можна скористатися.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="151"/>
+        <source>The bundle file is cut short, probably an incomplete copy. Copy it from the USB stick again (eject the stick safely before unplugging it); do not use the partial file.</source>
+        <translation>Файл пакета обірвано, ймовірно, це неповна копія. Скопіюйте його з USB-накопичувача ще раз (перед від&apos;єднанням безпечно вийміть накопичувач); не використовуйте неповний файл.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="155"/>
+        <source>The bundle holds a record too large to read; it is not usable.</source>
+        <translation>Пакет містить запис, завеликий для читання; ним не можна скористатися.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="158"/>
+        <source>The bundle holds an unreadable file piece.</source>
+        <translation>Пакет містить нечитабельну частину файлу.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="159"/>
+        <source>The bundle holds an unreadable record; it is not usable.</source>
+        <translation>Пакет містить нечитабельний запис; ним не можна скористатися.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="162"/>
+        <source>The bundle holds records after its end.</source>
+        <translation>Пакет містить записи після свого кінця.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="163"/>
+        <source>The bundle is incomplete (no end record).</source>
+        <translation>Пакет неповний (немає завершального запису).</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="164"/>
+        <source>The bundle names a file with an invalid fingerprint.</source>
+        <translation>Пакет називає файл із недійсним відбитком.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="165"/>
+        <source>The connection to HQ failed during enrollment; run the same enrollment again (the code stays valid).</source>
+        <translation>Під час реєстрації зв&apos;язок зі штаб-квартирою обірвався; виконайте ту саму реєстрацію ще раз (код залишається дійсним).</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="169"/>
+        <source>The disk is full: free some space (on the drive that holds {path}) and try again; nothing was changed.</source>
+        <translation>Диск заповнено: звільніть місце (на диску, де розташовано {path}) і спробуйте ще раз; нічого не змінено.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="173"/>
+        <source>The disk is full: free some space, then save the attachment again.</source>
+        <translation>Диск заповнено: звільніть місце й збережіть вкладення ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="176"/>
+        <source>The display name must fit on one line of at most {max_chars} characters; shorten it.</source>
+        <translation>Відображуване ім&apos;я має вміщатися в один рядок завдовжки не більше {max_chars} символів; скоротіть його.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="179"/>
+        <source>The enrollment code is damaged or incomplete. Copy the whole line HQ gave you.</source>
+        <translation>Код реєстрації пошкоджений або неповний. Скопіюйте весь рядок, який надала штаб-квартира.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="182"/>
+        <source>The enrollment code names a server that is not HTTPS; ask HQ for a new code.</source>
+        <translation>Код реєстрації вказує на сервер без HTTPS; попросіть у штаб-квартири новий код.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="185"/>
+        <source>The frame is too small for an ID photo: make it larger (at least 70 by 90 pixels of the photo).</source>
+        <translation>Рамка замала для фото на документ: збільште її (щонайменше 70 на 90 пікселів фотографії).</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="189"/>
+        <source>The key is right but the database file cannot be read: it is damaged. Run `circuitride check` and restore from a backup.</source>
+        <translation>Ключ правильний, але файл бази даних не читається: його пошкоджено. Виконайте `circuitride check` і відновіть із резервної копії.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="193"/>
+        <source>The key slot {name} cannot be read. Restore it from a backup.</source>
+        <translation>Слот ключа {name} не читається. Відновіть його з резервної копії.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="196"/>
+        <source>The key slot {name} has an unknown format.</source>
+        <translation>Слот ключа {name} має невідомий формат.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="197"/>
+        <source>The manifest has no &quot;cases&quot; list. Nothing was imported.</source>
+        <translation>У маніфесті немає списку &quot;cases&quot;. Нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="200"/>
+        <source>The manifest must be a JSON object with a &quot;cases&quot; list. Nothing was imported.</source>
+        <translation>Маніфест має бути об&apos;єктом JSON зі списком &quot;cases&quot;. Нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="203"/>
+        <source>The password is too short: use at least {min_chars} characters. A passphrase of three or four unrelated words is easy to remember and strong.</source>
+        <translation>Пароль закороткий: використовуйте щонайменше {min_chars} символів. Парольну фразу з трьох-чотирьох не пов&apos;язаних слів легко запам&apos;ятати, і вона надійна.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="207"/>
+        <source>The record this conflict is about is not on this laptop.</source>
+        <translation>Запису, якого стосується цей конфлікт, немає на цьому ноутбуці.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="210"/>
+        <source>The recovery private key could not be read: wrong file or wrong passphrase.</source>
+        <translation>Не вдалося прочитати закритий ключ відновлення: не той файл або неправильна парольна фраза.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="213"/>
+        <source>The recovery private key is not an X25519 key made by `circuitride hq keygen`.</source>
+        <translation>Закритий ключ відновлення — не ключ X25519, створений командою `circuitride hq keygen`.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="216"/>
+        <source>The recovery public key file is not a PEM public key.</source>
+        <translation>Файл відкритого ключа відновлення — не відкритий ключ PEM.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="219"/>
+        <source>The recovery public key is not an X25519 key made by `circuitride hq keygen`.</source>
+        <translation>Відкритий ключ відновлення — не ключ X25519, створений командою `circuitride hq keygen`.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="222"/>
+        <source>The recovery slot does not open with this key.</source>
+        <translation>Слот відновлення не відкривається цим ключем.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="223"/>
+        <source>The recovery slot is damaged. Restore the workspace from a backup.</source>
+        <translation>Слот відновлення пошкоджено. Відновіть робочий простір із резервної копії.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="226"/>
+        <source>The server&apos;s certificate does not match the enrollment code: this is not your HQ, or the code is wrong. Nothing was sent.</source>
+        <translation>Сертифікат сервера не відповідає коду реєстрації: це не ваша штаб-квартира або код неправильний. Нічого не надіслано.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="230"/>
+        <source>The stored photo could not be read for cropping; run `circuitride check`.</source>
+        <translation>Збережене фото не вдалося прочитати для обрізання; виконайте `circuitride check`.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="233"/>
+        <source>The title is longer than 200 characters; shorten it.</source>
+        <translation>Назва довша за 200 символів; скоротіть її.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="236"/>
+        <source>The user code is damaged or incomplete. Copy the whole line HQ gave you.</source>
+        <translation>Код користувача пошкоджений або неповний. Скопіюйте весь рядок, який надала штаб-квартира.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="239"/>
+        <source>The workspace is in use by another Circuit Ride window or command that holds it alone (it does so when the disk is full). Close it, then try again.</source>
+        <translation>Робочий простір зайнятий іншим вікном або командою Circuit Ride, що тримає його виключно (так буває, коли диск заповнено). Закрийте їх і спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="243"/>
+        <source>The workspace is locked. Unlock it first.</source>
+        <translation>Робочий простір заблоковано. Спершу розблокуйте його.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="244"/>
+        <source>There is no other device&apos;s value to take; use --value.</source>
+        <translation>Немає значення іншого пристрою, яке можна взяти; використовуйте --value.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="247"/>
+        <source>These pages belong to different documents; order one document at a time.</source>
+        <translation>Ці сторінки належать різним документам; упорядковуйте по одному документу.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="250"/>
+        <source>This bundle was sealed for a different key, so it cannot be opened here. A push bundle opens only at the HQ the laptop is enrolled with; a reply bundle only on the laptop it was made for.</source>
+        <translation>Цей пакет запечатано для іншого ключа, тож тут його не відкрити. Пакет надсилання відкривається лише в штаб-квартирі, де зареєстровано ноутбук; пакет відповіді — лише на ноутбуці, для якого його створено.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="254"/>
+        <source>This conflict is resolved already.</source>
+        <translation>Цей конфлікт уже розв&apos;язано.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="255"/>
+        <source>This draft is too large to keep; save or shorten the text.</source>
+        <translation>Чернетка завелика, щоб її зберегти; збережіть або скоротіть текст.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="258"/>
+        <source>This file is not a Circuit Ride sync bundle. Check that you picked the bundle file (it ends in .crbundle) and not another file from the USB stick.</source>
+        <translation>Цей файл — не пакет синхронізації Circuit Ride. Перевірте, що вибрано файл пакета (із закінченням .crbundle), а не інший файл із USB-накопичувача.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="262"/>
+        <source>This is not a Circuit Ride enrollment code (it starts with CR1-). Copy the whole line HQ gave you.</source>
+        <translation>Це не код реєстрації Circuit Ride (він починається з CR1-). Скопіюйте весь рядок, який надала штаб-квартира.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="266"/>
+        <source>This key slot belongs to another workspace or device.</source>
+        <translation>Цей слот ключа належить іншому робочому простору або пристрою.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="269"/>
+        <source>This laptop is not enrolled with HQ yet: its administrator enrolls it first (`circuitride sync enroll --code CODE`), then each user enrolls.</source>
+        <translation>Цей ноутбук ще не зареєстровано в штаб-квартирі: спершу його реєструє адміністратор (`circuitride sync enroll --code CODE`), потім реєструється кожен користувач.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="273"/>
+        <source>This laptop made none of the conflicting edits; use --take remote or --value.</source>
+        <translation>Цей ноутбук не вносив жодної з конфліктних змін; використовуйте --take remote або --value.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="276"/>
+        <source>This photo belongs to another person of the case: move it to this person first.</source>
+        <translation>Це фото належить іншій особі у справі: спершу перенесіть його до цієї особи.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="279"/>
+        <source>This recovery key is not the one this workspace was created with.</source>
+        <translation>Це не той ключ відновлення, з яким створено цей робочий простір.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="282"/>
+        <source>This recovery slot belongs to another workspace or device.</source>
+        <translation>Цей слот відновлення належить іншому робочому простору або пристрою.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="285"/>
+        <source>This reply bundle is for another laptop, not this one; it was not imported. Give it to the laptop it was made for.</source>
+        <translation>Цей пакет відповіді призначено іншому ноутбуку, не цьому; його не імпортовано. Передайте його ноутбуку, для якого його створено.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="289"/>
+        <source>This workspace has no HQ recovery slot; it cannot be recovered without a password.</source>
+        <translation>Цей робочий простір не має слоту відновлення штаб-квартири; без пароля його не відновити.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="292"/>
+        <source>This workspace has several users: say which one with --user NAME.</source>
+        <translation>У цьому робочому просторі кілька користувачів: укажіть, хто саме, через --user NAME.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="295"/>
+        <source>This workspace is enrolled already. Ask HQ to revoke it first if it must change.</source>
+        <translation>Цей робочий простір уже зареєстровано. Якщо це треба змінити, спершу попросіть штаб-квартиру відкликати реєстрацію.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="298"/>
+        <source>This workspace is not enrolled with HQ yet: run `circuitride sync enroll --code CODE`.</source>
+        <translation>Цей робочий простір ще не зареєстровано в штаб-квартирі: виконайте `circuitride sync enroll --code CODE`.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="301"/>
+        <source>This workspace is not enrolled with HQ, so it cannot take HQ&apos;s reply bundle.</source>
+        <translation>Цей робочий простір не зареєстровано в штаб-квартирі, тож він не може прийняти пакет відповіді штаб-квартири.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="304"/>
+        <source>This workspace is not enrolled with HQ, so it cannot write a bundle for HQ: enroll it first (`circuitride sync enroll --code CODE`).</source>
+        <translation>Цей робочий простір не зареєстровано в штаб-квартирі, тож він не може записати пакет для неї: спершу зареєструйте його (`circuitride sync enroll --code CODE`).</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="308"/>
+        <source>This workspace was made by a newer Circuit Ride. Update the application.</source>
+        <translation>Цей робочий простір створено новішою версією Circuit Ride. Оновіть програму.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="311"/>
+        <source>This workspace&apos;s enrollment lacks HQ&apos;s bundle key; ask HQ to enroll it again.</source>
+        <translation>У реєстрації цього робочого простору немає ключа пакетів штаб-квартири; попросіть штаб-квартиру зареєструвати його знову.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="314"/>
+        <source>Two records hold this value, so keeping either side changes nothing: give this record another value with --value.</source>
+        <translation>Це значення мають два записи, тож збереження будь-якого з варіантів нічого не змінить: дайте цьому запису інше значення через --value.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="318"/>
+        <source>Type the new value for this record (it must not be empty).</source>
+        <translation>Введіть нове значення для цього запису (воно не може бути порожнім).</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="321"/>
+        <source>Wrong password. Check the keyboard layout and Caps Lock, then try again.</source>
+        <translation>Неправильний пароль. Перевірте розкладку клавіатури й Caps Lock і спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="324"/>
+        <source>Wrong user name or password.</source>
+        <translation>Неправильне ім&apos;я користувача або пароль.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="325"/>
+        <source>You cannot deactivate yourself; ask another administrator.</source>
+        <translation>Не можна деактивувати самого себе; зверніться до іншого адміністратора.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="328"/>
+        <source>a UNHCR registration id such as 123-45C67890</source>
+        <translation>реєстраційний номер УВКБ ООН на зразок 123-45C67890</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="329"/>
+        <source>a case number such as LIM-000123</source>
+        <translation>номер справи на зразок LIM-000123</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="330"/>
+        <source>a date with precision &apos;{precision}&apos; needs the form {form}</source>
+        <translation>дата з точністю «{precision}» потребує формату {form}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="333"/>
+        <source>a kept chunk of a partial download is missing</source>
+        <translation>бракує збереженої частини неповного завантаження</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="334"/>
+        <source>a two-letter country code such as AF</source>
+        <translation>дволітерний код країни на зразок AF</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="335"/>
+        <source>a two-letter country code such as PE</source>
+        <translation>дволітерний код країни на зразок PE</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="336"/>
+        <source>a two-letter country code such as VE</source>
+        <translation>дволітерний код країни на зразок VE</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="337"/>
+        <source>amendment.reason: say why a submitted form is being changed.</source>
+        <translation>amendment.reason: укажіть, чому змінюється подана форма.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="340"/>
+        <source>appointment</source>
+        <translation>зустріч</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="341"/>
+        <source>case</source>
+        <translation>справа</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="342"/>
+        <source>date of birth must be text: YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>дата народження має бути текстом: РРРР-ММ-ДД, РРРР-ММ або РРРР</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="345"/>
+        <source>expected &apos;{format}&apos;</source>
+        <translation>очікувалося «{format}»</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="346"/>
+        <source>expected text</source>
+        <translation>очікувався текст</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="347"/>
+        <source>export format: json or csv.</source>
+        <translation>формат експорту: json або csv.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="348"/>
+        <source>file movement</source>
+        <translation>переміщення справи</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="349"/>
+        <source>fix the file in a text editor, or save it again from the spreadsheet as &apos;CSV UTF-8&apos;</source>
+        <translation>виправте файл у текстовому редакторі або збережіть його з електронної таблиці ще раз як &apos;CSV UTF-8&apos;</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="352"/>
+        <source>holds a control character or invalid text; type or paste it again as plain text</source>
+        <translation>містить керівний символ або недійсний текст; введіть або вставте його ще раз як звичайний текст</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="355"/>
+        <source>holds a line break; it must be one line</source>
+        <translation>містить розрив рядка; має бути один рядок</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="356"/>
+        <source>holds {count:,} items; at most {cap:,} are allowed</source>
+        <translation>кількість елементів — {count:,}, а дозволено щонайбільше {cap:,}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="359"/>
+        <source>is longer than {max_chars:,} characters</source>
+        <translation>довше за допустиму кількість символів ({max_chars:,})</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="360"/>
+        <source>is longer than {max_chars} characters; use an ISO 639 code (es, uk, ps, ti)</source>
+        <translation>довше за {max_chars} символів; використовуйте код ISO 639 (es, uk, ps, ti)</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="363"/>
+        <source>is not a file fingerprint (64 hexadecimal digits)</source>
+        <translation>не є відбитком файлу (64 шістнадцяткові цифри)</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="364"/>
+        <source>is not a person of this case</source>
+        <translation>не є особою цієї справи</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="365"/>
+        <source>is required</source>
+        <translation>обов&apos;язкове поле</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="366"/>
+        <source>is required; one of: {options}</source>
+        <translation>обов&apos;язкове поле; одне з: {options}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="367"/>
+        <source>item {number}: {problem}</source>
+        <translation>елемент {number}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="368"/>
+        <source>more than one principal applicant</source>
+        <translation>більше ніж один основний заявник</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="369"/>
+        <source>must be a date and time (ISO 8601)</source>
+        <translation>має бути датою й часом (ISO 8601)</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="370"/>
+        <source>must be a date and time such as 2026-11-03T09:15:00Z</source>
+        <translation>має бути датою й часом на зразок 2026-11-03T09:15:00Z</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="373"/>
+        <source>must be a list</source>
+        <translation>має бути списком</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="374"/>
+        <source>must be a list of {&quot;code&quot;: &quot;es&quot;, &quot;proficiency&quot;: &quot;native&quot;}</source>
+        <translation>має бути списком {&quot;code&quot;: &quot;es&quot;, &quot;proficiency&quot;: &quot;native&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="377"/>
+        <source>must be a local date and time such as 2026-11-05T09:00:00</source>
+        <translation>має бути місцевими датою й часом на зразок 2026-11-05T09:00:00</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="380"/>
+        <source>must be a whole number, 0 or more</source>
+        <translation>має бути цілим числом, 0 або більше</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="381"/>
+        <source>must be an object ({...})</source>
+        <translation>має бути об&apos;єктом ({...})</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="382"/>
+        <source>must be one of: {options}</source>
+        <translation>має бути одним із: {options}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="383"/>
+        <source>must be text like {hint}</source>
+        <translation>має бути текстом на зразок: {hint}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="384"/>
+        <source>must be the name of a circuit ride</source>
+        <translation>має бути назвою місії</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="385"/>
+        <source>must be true or false</source>
+        <translation>має бути true або false</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="386"/>
+        <source>must map field names to {by, at, document}</source>
+        <translation>має зіставляти назви полів із {by, at, document}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="387"/>
+        <source>must name a record</source>
+        <translation>має вказувати на запис</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="388"/>
+        <source>must not be empty</source>
+        <translation>не може бути порожнім</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="389"/>
+        <source>must say where the file went</source>
+        <translation>має вказувати, куди перемістили справу</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="390"/>
+        <source>no circuit ride named &apos;{name}&apos; in the manifest or the workspace</source>
+        <translation>немає місії з назвою «{name}» ні в маніфесті, ні в робочому просторі</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="393"/>
+        <source>no interpreter named &apos;{name}&apos;</source>
+        <translation>немає перекладача з іменем «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="394"/>
+        <source>note</source>
+        <translation>нотатка</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="395"/>
+        <source>person</source>
+        <translation>особа</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="396"/>
+        <source>repeats cases[{index}]</source>
+        <translation>повторює cases[{index}]</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="397"/>
+        <source>row {row}</source>
+        <translation>рядок {row}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="398"/>
+        <source>row {row} (line {line})</source>
+        <translation>рядок {row} (рядок файлу {line})</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="399"/>
+        <source>the case already has a different principal applicant</source>
+        <translation>справа вже має іншого основного заявника</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="402"/>
+        <source>this application reads version {version} manifests</source>
+        <translation>ця програма читає маніфести версії {version}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="405"/>
+        <source>unknown field</source>
+        <translation>невідоме поле</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="406"/>
+        <source>{id} is also the id of {other} ({kind} of case {case}); two records cannot share an id: remove the id from the one that is new</source>
+        <translation>{id} — також ідентифікатор {other} ({kind} справи {case}); два записи не можуть мати один ідентифікатор: видаліть ідентифікатор у того, який новий</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="410"/>
+        <source>{kind} {id} is a record of case {owner} in this workspace, not of case {case}; a record cannot move to another case: put it under case {owner}, or remove its id to import it as a new {kind} of case {case}</source>
+        <translation>{kind} {id} — запис справи {owner} у цьому робочому просторі, а не справи {case}; запис не може перейти до іншої справи: помістіть його до справи {owner} або видаліть його ідентифікатор, щоб імпортувати як новий запис ({kind}) справи {case}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="414"/>
+        <source>{path} is damaged. Restore the workspace from a backup.</source>
+        <translation>{path} пошкоджено. Відновіть робочий простір із резервної копії.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="417"/>
+        <source>{path} is not empty. Choose a new directory for the backup.</source>
+        <translation>Тека {path} не порожня. Виберіть нову теку для резервної копії.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="420"/>
+        <source>{path} is not empty. Choose an empty or new directory.</source>
+        <translation>Тека {path} не порожня. Виберіть порожню або нову теку.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="423"/>
+        <source>{problem}. Nothing was imported.</source>
+        <translation>{problem}. Нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="424"/>
+        <source>{source} is not UTF-8 text. Save it as &apos;CSV UTF-8&apos; and try again.</source>
+        <translation>{source} — не текст UTF-8. Збережіть його як &apos;CSV UTF-8&apos; і спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="427"/>
+        <source>{source} is not UTF-8 text. Save it as UTF-8 JSON and try again.</source>
+        <translation>{source} — не текст UTF-8. Збережіть його як JSON у UTF-8 і спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="430"/>
+        <source>{source} is not valid JSON: {reason} at line {line}, column {column}. Nothing was imported.</source>
+        <translation>{source} — недійсний JSON: {reason} у рядку {line}, позиція {column}. Нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="433"/>
+        <source>{source}, line 1: column {index} has no name; name it or delete the column</source>
+        <translation>{source}, рядок 1: стовпець {index} не має назви; назвіть його або видаліть стовпець</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="436"/>
+        <source>{source}, line 1: column {name} appears twice (columns {first} and {index}); keep only one of them</source>
+        <translation>{source}, рядок 1: стовпець {name} трапляється двічі (стовпці {first} і {index}); залиште лише один</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="440"/>
+        <source>{source}, line 1: unknown column {name}</source>
+        <translation>{source}, рядок 1: невідомий стовпець {name}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="441"/>
+        <source>{source}, line {line}, column {column}: the cell runs over several lines (to line {last}), which only {columns} may; a quote is probably not closed</source>
+        <translation>{source}, рядок {line}, стовпець {column}: клітинка займає кілька рядків (до рядка {last}), а це дозволено лише для {columns}; імовірно, не закрито лапки</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="445"/>
+        <source>{source}, line {line}, column {column}: the cell runs to line {last} and holds what reads as whole rows of the file; a quote is probably not closed</source>
+        <translation>{source}, рядок {line}, стовпець {column}: клітинка тягнеться до рядка {last} і містить те, що читається як цілі рядки файлу; імовірно, не закрито лапки</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="449"/>
+        <source>{source}, line {line}: a cell holds more than {max_chars:,} characters, more than any column may hold (often a quote that is never closed, which swallows the lines after it)</source>
+        <translation>{source}, рядок {line}: клітинка містить понад {max_chars:,} символів — більше, ніж може вмістити будь-який стовпець (часто це лапки, які не закрито й які поглинають наступні рядки)</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="453"/>
+        <source>{source}, line {line}: a quoted cell opened on this line is never closed, so it would swallow every line after it; add the missing &quot; or {fix}</source>
+        <translation>{source}, рядок {line}: лапки клітинки, відкриті в цьому рядку, ніде не закрито, тож вони поглинули б усі наступні рядки; додайте пропущену &quot; або {fix}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="457"/>
+        <source>{source}, line {line}: the CSV is malformed (a quoted cell opened on line {first} closes on line {line}): {error}; a quote inside a cell must be written twice (&quot;&quot;), and a cell with a quote, comma or line break must be quoted; {fix}</source>
+        <translation>{source}, рядок {line}: CSV має помилку (клітинка в лапках, відкрита в рядку {first}, закривається в рядку {line}): {error}; лапки всередині клітинки треба писати двічі (&quot;&quot;), а клітинку з лапками, комою або розривом рядка — брати в лапки; {fix}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="461"/>
+        <source>{source}, line {line}: the CSV is malformed: {error}; a quote inside a cell must be written twice (&quot;&quot;), and a cell with a quote, comma or line break must be quoted; {fix}</source>
+        <translation>{source}, рядок {line}: CSV має помилку: {error}; лапки всередині клітинки треба писати двічі (&quot;&quot;), а клітинку з лапками, комою або розривом рядка — брати в лапки; {fix}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="465"/>
+        <source>{source}, line {line}: {cells} cells where the header has {columns} columns; every row needs one cell per column (a stray or unclosed quote, or a comma in an unquoted cell, shifts them)</source>
+        <translation>{source}, рядок {line}: клітинок — {cells}, а стовпців у заголовку — {columns}; кожен рядок потребує по одній клітинці на стовпець (їх зсуває зайва чи незакрита лапка або кома в клітинці без лапок)</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="469"/>
+        <source>{source}: column {name} is missing</source>
+        <translation>{source}: бракує стовпця {name}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="470"/>
+        <source>{where}, column person_id: {id} is also the id of the person on row {row} (case {case}); two people cannot share an id: clear it on the row of the one who is new</source>
+        <translation>{where}, стовпець person_id: {id} — також ідентифікатор особи в рядку {row} (справа {case}); дві особи не можуть мати один ідентифікатор: очистьте його в рядку тієї, яка нова</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="474"/>
+        <source>{where}, column {column}: {problem}</source>
+        <translation>{where}, стовпець {column}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="475"/>
+        <source>{where}.unhcr_id: already recorded on case {case}. Nothing was imported.</source>
+        <translation>{where}.unhcr_id: уже записано у справі {case}. Нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="478"/>
+        <source>{where}.{field}: unknown field. Known fields: {known}</source>
+        <translation>{where}.{field}: невідоме поле. Відомі поля: {known}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="481"/>
+        <source>{where}.{field}: {problem}</source>
+        <translation>{where}.{field}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="482"/>
+        <source>{where}: the case columns of {case} differ from row {row}; repeat them identically on every row of a case</source>
+        <translation>{where}: стовпці справи {case} відрізняються від рядка {row}; повторюйте їх однаково в кожному рядку справи</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="486"/>
+        <source>{where}: {problem}</source>
+        <translation>{where}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="487"/>
+        <source>{where}: {problem}. Nothing was imported.</source>
+        <translation>{where}: {problem}. Нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <location filename="../tasks.py" line="38"/>
+        <source>Cancelled; nothing half-done was kept.</source>
+        <translation>Скасовано; нічого незавершеного не збережено.</translation>
+    </message>
+    <message>
+        <location filename="../tasks.py" line="188"/>
+        <source>An unexpected problem stopped this action; nothing half-done was saved.</source>
+        <translation>Непередбачена проблема зупинила цю дію; нічого незавершеного не збережено.</translation>
+    </message>
+</context>
+<context>
     <name>StartInterviewDialog</name>
     <message>
-        <location filename="../forms/session.py" line="233"/>
+        <location filename="../forms/session.py" line="234"/>
         <source>Start an interview</source>
         <translation>Розпочати співбесіду</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="242"/>
+        <location filename="../forms/session.py" line="243"/>
         <source>%1  (version %2)</source>
         <translation>%1  (версія %2)</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="245"/>
+        <location filename="../forms/session.py" line="246"/>
         <source>No interpreter</source>
         <translation>Без перекладача</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="258"/>
+        <location filename="../forms/session.py" line="259"/>
         <source>e.g. interview room 2, Lima office</source>
         <translation>напр., кімната для співбесід 2, офіс у Лімі</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="261"/>
+        <location filename="../forms/session.py" line="262"/>
         <source>Interview &amp;type:</source>
         <translation>&amp;Тип співбесіди:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="262"/>
+        <location filename="../forms/session.py" line="263"/>
         <source>&amp;Form:</source>
         <translation>&amp;Форма:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="263"/>
+        <location filename="../forms/session.py" line="264"/>
         <source>&amp;Interpreter:</source>
         <translation>&amp;Перекладач:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="264"/>
+        <location filename="../forms/session.py" line="265"/>
         <source>Form &amp;language:</source>
         <translation>&amp;Мова форми:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="265"/>
+        <location filename="../forms/session.py" line="266"/>
         <source>&amp;Location:</source>
         <translation>М&amp;ісце:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="266"/>
+        <location filename="../forms/session.py" line="267"/>
         <source>The form language is the one questions are read out in; you can switch it at any time.</source>
         <translation>Мова форми — це мова, якою зачитують запитання; її можна змінити будь-коли.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="270"/>
+        <location filename="../forms/session.py" line="271"/>
         <source>Start</source>
         <translation>Розпочати</translation>
     </message>
@@ -4128,82 +5144,82 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>SyncConflicts</name>
     <message>
-        <location filename="../sync/conflicts.py" line="150"/>
+        <location filename="../sync/conflicts.py" line="151"/>
         <source>Person</source>
         <translation>Особа</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="151"/>
+        <location filename="../sync/conflicts.py" line="152"/>
         <source>Case</source>
         <translation>Справа</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="152"/>
+        <location filename="../sync/conflicts.py" line="153"/>
         <source>Appointment</source>
         <translation>Зустріч</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="153"/>
+        <location filename="../sync/conflicts.py" line="154"/>
         <source>Note</source>
         <translation>Нотатка</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="154"/>
+        <location filename="../sync/conflicts.py" line="155"/>
         <source>Document or photo</source>
         <translation>Документ або фото</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="155"/>
+        <location filename="../sync/conflicts.py" line="156"/>
         <source>Site</source>
         <translation>Місце</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="156"/>
+        <location filename="../sync/conflicts.py" line="157"/>
         <source>Circuit ride</source>
         <translation>Місія</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="157"/>
+        <location filename="../sync/conflicts.py" line="158"/>
         <source>Interpreter</source>
         <translation>Перекладач</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="158"/>
+        <location filename="../sync/conflicts.py" line="159"/>
         <source>Form</source>
         <translation>Форма</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="159"/>
+        <location filename="../sync/conflicts.py" line="160"/>
         <source>Interview</source>
         <translation>Співбесіда</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="160"/>
+        <location filename="../sync/conflicts.py" line="161"/>
         <source>Form submission</source>
         <translation>Надіслана форма</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="161"/>
+        <location filename="../sync/conflicts.py" line="162"/>
         <source>Adjudication result</source>
         <translation>Рішення за справою</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="162"/>
+        <location filename="../sync/conflicts.py" line="163"/>
         <source>File movement</source>
         <translation>Переміщення справи</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="174"/>
+        <location filename="../sync/conflicts.py" line="175"/>
         <source>(empty)</source>
         <translation>(порожньо)</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="177"/>
+        <location filename="../sync/conflicts.py" line="178"/>
         <source>Yes</source>
         <translation>Так</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="179"/>
+        <location filename="../sync/conflicts.py" line="180"/>
         <source>No</source>
         <translation>Ні</translation>
     </message>
@@ -4244,152 +5260,152 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../sync/view.py" line="55"/>
+        <location filename="../sync/view.py" line="56"/>
         <source>Sync with HQ</source>
         <translation>Синхронізація зі штаб-квартирою</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="63"/>
+        <location filename="../sync/view.py" line="64"/>
         <source>This laptop:</source>
         <translation>Цей ноутбук:</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="64"/>
+        <location filename="../sync/view.py" line="65"/>
         <source>Last successful sync:</source>
         <translation>Остання успішна синхронізація:</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="65"/>
+        <location filename="../sync/view.py" line="66"/>
         <source>Ride:</source>
         <translation>Місія:</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="66"/>
+        <location filename="../sync/view.py" line="67"/>
         <source>Changes waiting to be sent:</source>
         <translation>Зміни, що очікують надсилання:</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="67"/>
+        <location filename="../sync/view.py" line="68"/>
         <source>HQ address:</source>
         <translation>Адреса штаб-квартири:</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="68"/>
+        <location filename="../sync/view.py" line="69"/>
         <source>Open conflicts:</source>
         <translation>Відкриті конфлікти:</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="85"/>
+        <location filename="../sync/view.py" line="86"/>
         <source>Sync problem</source>
         <translation>Проблема синхронізації</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="93"/>
+        <location filename="../sync/view.py" line="94"/>
         <source>What was not synced</source>
         <translation>Що не синхронізовано</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="96"/>
+        <location filename="../sync/view.py" line="97"/>
         <source>&amp;Enroll with HQ…</source>
         <translation>&amp;Зареєструватися в штаб-квартирі…</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="98"/>
+        <location filename="../sync/view.py" line="99"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Синхронізувати зараз</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="187"/>
+        <location filename="../sync/view.py" line="188"/>
         <source>Connecting to HQ…</source>
         <translation>З&apos;єднання зі штаб-квартирою…</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="199"/>
+        <location filename="../sync/view.py" line="200"/>
         <source>Enrolling with HQ…</source>
         <translation>Реєстрація в штаб-квартирі…</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="216"/>
+        <location filename="../sync/view.py" line="217"/>
         <source>Sending changes to HQ</source>
         <translation>Надсилання змін до штаб-квартири</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="217"/>
+        <location filename="../sync/view.py" line="218"/>
         <source>Receiving changes from HQ</source>
         <translation>Отримання змін зі штаб-квартири</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="218"/>
+        <location filename="../sync/view.py" line="219"/>
         <source>Sending files</source>
         <translation>Надсилання файлів</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="219"/>
+        <location filename="../sync/view.py" line="220"/>
         <source>Receiving files</source>
         <translation>Отримання файлів</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="229"/>
+        <location filename="../sync/view.py" line="230"/>
         <source>Sync finished. Sent: {sent} · Received: {received} · Files: {files} · New conflicts: {conflicts}</source>
         <translation>Синхронізацію завершено. Надіслано: {sent} · Отримано: {received} · Файли: {files} · Нові конфлікти: {conflicts}</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="236"/>
+        <location filename="../sync/view.py" line="237"/>
         <source>Refused by HQ: {count}</source>
         <translation>Відхилено штаб-квартирою: {count}</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="244"/>
+        <location filename="../sync/view.py" line="245"/>
         <source>This laptop is enrolled with HQ. Sync now to send and receive the ride&apos;s work.</source>
         <translation>Цей ноутбук зареєстровано в штаб-квартирі. Синхронізуйте зараз, щоб надіслати й отримати роботу місії.</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="278"/>
+        <location filename="../sync/view.py" line="279"/>
         <source>Reading the sync state…</source>
         <translation>Читання стану синхронізації…</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="280"/>
+        <location filename="../sync/view.py" line="281"/>
         <source>This laptop is enrolled with HQ.</source>
         <translation>Цей ноутбук зареєстровано в штаб-квартирі.</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="283"/>
+        <location filename="../sync/view.py" line="284"/>
         <source>This laptop is not enrolled with HQ yet. Every change is kept and waits for the first sync.</source>
         <translation>Цей ноутбук ще не зареєстровано в штаб-квартирі. Кожну зміну збережено, вона чекає на першу синхронізацію.</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="289"/>
+        <location filename="../sync/view.py" line="290"/>
         <source>All cases (not limited to one ride)</source>
         <translation>Усі справи (без обмеження однією місією)</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="297"/>
+        <location filename="../sync/view.py" line="298"/>
         <source>Never</source>
         <translation>Ніколи</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="307"/>
+        <location filename="../sync/view.py" line="308"/>
         <source>The last sync did not finish:</source>
         <translation>Остання синхронізація не завершилася:</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="314"/>
+        <location filename="../sync/view.py" line="315"/>
         <source>Enroll this laptop with the code from HQ before the first sync.</source>
         <translation>Зареєструйте цей ноутбук за кодом від штаб-квартири перед першою синхронізацією.</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="317"/>
+        <location filename="../sync/view.py" line="318"/>
         <source>Syncing; you can keep working meanwhile.</source>
         <translation>Триває синхронізація; тим часом можна працювати далі.</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="321"/>
+        <location filename="../sync/view.py" line="322"/>
         <source>Send this laptop&apos;s changes to HQ and receive the ride&apos;s updates</source>
         <translation>Надіслати зміни з цього ноутбука до штаб-квартири й отримати оновлення місії</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync/view.py" line="329"/>
+        <location filename="../sync/view.py" line="330"/>
         <source>%n change(s) refused by HQ: they stay on this laptop only.</source>
         <translation>
             <numerusform>Штаб-квартира відхилила %n зміну: вона лишається тільки на цьому ноутбуці.</numerusform>
@@ -4398,7 +5414,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync/view.py" line="333"/>
+        <location filename="../sync/view.py" line="334"/>
         <source>%n change(s) cannot be sent until their record is corrected; the others were sent.</source>
         <translation>
             <numerusform>%n зміну не можна надіслати, доки її запис не виправлено; інші надіслано.</numerusform>
@@ -4407,7 +5423,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync/view.py" line="337"/>
+        <location filename="../sync/view.py" line="338"/>
         <source>%n record(s) from HQ could not be stored on this laptop.</source>
         <translation>
             <numerusform>%n запис зі штаб-квартири не вдалося зберегти на цьому ноутбуці.</numerusform>
@@ -4416,7 +5432,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync/view.py" line="340"/>
+        <location filename="../sync/view.py" line="341"/>
         <source>%n record(s) from HQ are waiting for the record they belong to; they are kept.</source>
         <translation>
             <numerusform>%n запис зі штаб-квартири чекає на запис, до якого належить; його збережено.</numerusform>
@@ -4425,22 +5441,22 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         </translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="346"/>
+        <location filename="../sync/view.py" line="347"/>
         <source>case {number}</source>
         <translation>справа {number}</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="348"/>
+        <location filename="../sync/view.py" line="349"/>
         <source>no case</source>
         <translation>без справи</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="352"/>
+        <location filename="../sync/view.py" line="353"/>
         <source>`circuitride sync status --json` lists them all.</source>
         <translation>`circuitride sync status --json` показує всі.</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="353"/>
+        <location filename="../sync/view.py" line="354"/>
         <source>Not synced:</source>
         <translation>Не синхронізовано:</translation>
     </message>
@@ -4499,73 +5515,73 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>UnlockView</name>
     <message>
-        <location filename="../unlock/view.py" line="72"/>
+        <location filename="../unlock/view.py" line="73"/>
         <source>Circuit Ride</source>
         <translation>Circuit Ride</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="80"/>
+        <location filename="../unlock/view.py" line="81"/>
         <source>This workspace is encrypted. Enter your password to open it.</source>
         <translation>Цей робочий простір зашифровано. Введіть пароль, щоб відкрити його.</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="103"/>
-        <location filename="../unlock/view.py" line="296"/>
+        <location filename="../unlock/view.py" line="104"/>
+        <location filename="../unlock/view.py" line="297"/>
         <source>Un&amp;lock</source>
         <translation>&amp;Розблокувати</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="116"/>
+        <location filename="../unlock/view.py" line="117"/>
         <source>&amp;Forgot password?</source>
         <translation>&amp;Забули пароль?</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="128"/>
+        <location filename="../unlock/view.py" line="129"/>
         <source>&amp;User:</source>
         <translation>&amp;Користувач:</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="129"/>
+        <location filename="../unlock/view.py" line="130"/>
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="181"/>
+        <location filename="../unlock/view.py" line="182"/>
         <source>This workspace has no user passwords. HQ can reopen it with its recovery key.</source>
         <translation>У цьому робочому просторі немає паролів користувачів. Штаб-квартира може знову відкрити його своїм ключем відновлення.</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="206"/>
+        <location filename="../unlock/view.py" line="207"/>
         <source>Choose your user name.</source>
         <translation>Виберіть своє ім&apos;я користувача.</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="210"/>
+        <location filename="../unlock/view.py" line="211"/>
         <source>Type your password.</source>
         <translation>Введіть пароль.</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="225"/>
+        <location filename="../unlock/view.py" line="226"/>
         <source>&lt;p&gt;Your team lead or HQ can reopen this workspace with HQ&apos;s recovery key and set a new password. Nothing is lost.&lt;/p&gt;&lt;p&gt;On this laptop, they run:&lt;/p&gt;&lt;p&gt;&lt;code&gt;{command}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;The recovery key never travels with the laptop: ask your team lead to contact HQ.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Керівник групи або штаб-квартира можуть знову відкрити цей робочий простір ключем відновлення штаб-квартири й установити новий пароль. Нічого не буде втрачено.&lt;/p&gt;&lt;p&gt;На цьому ноутбуці вони виконують:&lt;/p&gt;&lt;p&gt;&lt;code&gt;{command}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Ключ відновлення ніколи не подорожує разом із ноутбуком: попросіть керівника групи зв&apos;язатися зі штаб-квартирою.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="231"/>
+        <location filename="../unlock/view.py" line="232"/>
         <source>&lt;p&gt;&lt;b&gt;Without the password, the data in this workspace cannot be recovered&lt;/b&gt;: not by your team lead, HQ or anyone else. That is what the encryption is for.&lt;/p&gt;&lt;p&gt;If someone else has a user on this workspace, they can still open it. Otherwise try the passwords you may have used (after five wrong ones each new try must wait a little longer), then ask your team lead.&lt;/p&gt;&lt;p&gt;For future workspaces, HQ should issue a recovery key (&lt;code&gt;circuitride hq keygen&lt;/code&gt;) and give its public part to every laptop when the workspace is created, so a forgotten password never loses data.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Без пароля дані цього робочого простору неможливо відновити&lt;/b&gt;: ні керівнику групи, ні штаб-квартирі, ні будь-кому іншому. Саме для цього й потрібне шифрування.&lt;/p&gt;&lt;p&gt;Якщо в цьому робочому просторі є інший користувач, він усе ще може його відкрити. Інакше спробуйте паролі, які ви могли використовувати (після п&apos;яти неправильних кожна наступна спроба потребує трохи довшого очікування), а потім зверніться до керівника групи.&lt;/p&gt;&lt;p&gt;Для майбутніх робочих просторів штаб-квартира має випустити ключ відновлення (&lt;code&gt;circuitride hq keygen&lt;/code&gt;) і передавати його відкриту частину на кожен ноутбук під час створення робочого простору, щоб забутий пароль ніколи не призводив до втрати даних.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="244"/>
+        <location filename="../unlock/view.py" line="245"/>
         <source>Forgot password</source>
         <translation>Забули пароль</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="283"/>
+        <location filename="../unlock/view.py" line="284"/>
         <source>Too many wrong passwords. Try again in {time}.</source>
         <translation>Забагато неправильних паролів. Спробуйте ще раз через {time}.</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="296"/>
+        <location filename="../unlock/view.py" line="297"/>
         <source>Unlocking…</source>
         <translation>Розблокування…</translation>
     </message>
@@ -4573,7 +5589,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>UserField</name>
     <message>
-        <location filename="../unlock/view.py" line="52"/>
+        <location filename="../unlock/view.py" line="53"/>
         <source>your user name</source>
         <translation>ваше ім&apos;я користувача</translation>
     </message>
@@ -4629,62 +5645,93 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>WorkspaceActions</name>
     <message>
-        <location filename="../workspace_actions.py" line="27"/>
+        <location filename="../workspace_actions.py" line="28"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="37"/>
+        <location filename="../workspace_actions.py" line="38"/>
         <source>Import cases</source>
         <translation>Імпорт справ</translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="37"/>
+        <location filename="../workspace_actions.py" line="38"/>
         <source>Case manifests (*.json *.csv)</source>
         <translation>Списки справ (*.json *.csv)</translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="43"/>
+        <location filename="../workspace_actions.py" line="44"/>
         <source>Importing cases…</source>
         <translation>Імпортування справ…</translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="71"/>
-        <source>Imported: %1 new cases, %2 updated, %3 unchanged.</source>
-        <translation>Імпортовано: нових справ — %1, оновлено — %2, без змін — %3.</translation>
+        <location filename="../workspace_actions.py" line="73"/>
+        <source>Imported: {created}, {updated}, {unchanged}.</source>
+        <translation>Імпортовано: {created}, {updated}, {unchanged}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../workspace_actions.py" line="74"/>
+        <source>%n new case(s)</source>
+        <translation>
+            <numerusform>%n нова справа</numerusform>
+            <numerusform>%n нові справи</numerusform>
+            <numerusform>%n нових справ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../workspace_actions.py" line="75"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n оновлена</numerusform>
+            <numerusform>%n оновлені</numerusform>
+            <numerusform>%n оновлених</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../workspace_actions.py" line="76"/>
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n без змін</numerusform>
+            <numerusform>%n без змін</numerusform>
+            <numerusform>%n без змін</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../workspace_actions.py" line="119"/>
+        <source>Exported %n case(s). The file is not encrypted: keep it on an encrypted drive.</source>
+        <translation>
+            <numerusform>Експортовано %n справу. Файл не зашифровано: зберігайте його на зашифрованому диску.</numerusform>
+            <numerusform>Експортовано %n справи. Файл не зашифровано: зберігайте його на зашифрованому диску.</numerusform>
+            <numerusform>Експортовано %n справ. Файл не зашифровано: зберігайте його на зашифрованому диску.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="91"/>
+        <location filename="../workspace_actions.py" line="94"/>
         <source>Export cases</source>
         <translation>Експорт справ</translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="91"/>
+        <location filename="../workspace_actions.py" line="94"/>
         <source>JSON (*.json);;CSV (*.csv)</source>
         <translation>JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="97"/>
+        <location filename="../workspace_actions.py" line="100"/>
         <source>Exporting cases…</source>
         <translation>Експортування справ…</translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="116"/>
-        <source>Exported %1 cases. The file is not encrypted: keep it on an encrypted drive.</source>
-        <translation>Експортовано справ: %1. Файл не зашифровано: зберігайте його на зашифрованому диску.</translation>
-    </message>
-    <message>
-        <location filename="../workspace_actions.py" line="131"/>
+        <location filename="../workspace_actions.py" line="132"/>
         <source>Choose an empty folder for the backup</source>
         <translation>Виберіть порожню папку для резервної копії</translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="137"/>
+        <location filename="../workspace_actions.py" line="138"/>
         <source>Writing an encrypted backup…</source>
         <translation>Створення зашифрованої резервної копії…</translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="145"/>
+        <location filename="../workspace_actions.py" line="146"/>
         <source>Encrypted backup written to %1.</source>
         <translation>Зашифровану резервну копію збережено в %1.</translation>
     </message>

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.errors import CircuitRideError, InvalidInput, WeakPassword
 from app.store.keyslots import KdfParams, load_recovery_public_key
 from app.store.workspace import Workspace, check_username
+from app.ui.i18n import service_text
 from app.ui.tasks import TaskRunner
 from app.ui.unlock.fields import FieldError, Form, NewPassword, add_field, scrolling
 from app.util.files import read_limited
@@ -155,7 +156,7 @@ class CreatePage(QWidget):
         try:
             check_username(user)
         except InvalidInput as exc:
-            self.user_error.show_error(exc.message)
+            self.user_error.show_error(service_text(exc))
             first_bad = first_bad or self.user
         else:
             self.user_error.show_error("")
@@ -186,7 +187,7 @@ class CreatePage(QWidget):
             )
             return False
         except InvalidInput as exc:
-            self.recovery_error.show_error(exc.message)
+            self.recovery_error.show_error(service_text(exc))
             return False
         self.recovery_error.show_error("")
         return data
@@ -208,7 +209,7 @@ class CreatePage(QWidget):
         if isinstance(exc, WeakPassword):
             self.passwords.show_store_error(exc)
         else:
-            self.message.show_error(exc.message)
+            self.message.show_error(service_text(exc))
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy

@@ -31,6 +31,7 @@ from app.errors import CircuitRideError, InvalidInput, WeakPassword, WorkspaceEx
 from app.services.demo_load import load_demo
 from app.store.keyslots import KdfParams
 from app.store.workspace import Workspace, check_username
+from app.ui.i18n import service_text
 from app.ui.tasks import Cancelled, Task, TaskRunner
 from app.ui.unlock.fields import FieldError, Form, NewPassword, add_field, scrolling
 
@@ -217,7 +218,7 @@ class DemoPage(QWidget):
         try:
             check_username(username)
         except InvalidInput as exc:
-            self.user_error.show_error(exc.message)
+            self.user_error.show_error(service_text(exc))
             bad: QWidget | None = self.user
         else:
             self.user_error.show_error("")
@@ -262,7 +263,7 @@ class DemoPage(QWidget):
         texts = {
             "create": self.tr("Creating the encrypted workspace…"),
             "generate": self.tr("Inventing synthetic families, photos and scans…"),
-            "import": self.tr("Adding {n} synthetic cases…").format(n=self.cases.value()),
+            "import": self.tr("Adding %n synthetic case(s)…", "", self.cases.value()),
             "reopen": self.tr("Opening the demo workspace…"),
             "done": self.tr("Done."),
         }
@@ -287,17 +288,17 @@ class DemoPage(QWidget):
         if isinstance(exc, WeakPassword):
             self.passwords.show_store_error(exc)
         elif isinstance(exc, WorkspaceExists):
-            self.message.show_error(exc.message)
+            self.message.show_error(service_text(exc))
             self.refresh()
         else:
-            self.message.show_error(exc.message)
+            self.message.show_error(service_text(exc))
         self.idle.emit()
 
     def _open_existing(self) -> None:
         try:
             ws = Workspace(self.demo_path)
         except CircuitRideError as exc:
-            self.message.show_error(exc.message)
+            self.message.show_error(service_text(exc))
             return
         self.opened.emit(ws)
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QLineEdit, QScrollAre
 
 from app.errors import WeakPassword
 from app.store.keyslots import MIN_PASSWORD_CHARS, check_password_strength
+from app.ui.i18n import service_text
 from app.ui.unlock.caps_lock import CapsLockWarning
 
 
@@ -107,7 +108,7 @@ class NewPassword(QObject):
             form,
             self.tr("&Password:"),
             self.password,
-            self.tr("At least {n} characters; a passphrase of unrelated words is best.").format(n=MIN_PASSWORD_CHARS),
+            self.tr("At least %n character(s); a passphrase of unrelated words is best.", "", MIN_PASSWORD_CHARS),
         )
         self.repeat_error = add_field(form, self.tr("&Repeat password:"), self.repeat)
         self.caps_warning = CapsLockWarning(self.password, self.repeat)
@@ -123,7 +124,7 @@ class NewPassword(QObject):
         return self._check(show_short=True)
 
     def show_store_error(self, exc: WeakPassword) -> None:
-        self.password_error.show_error(exc.message)
+        self.password_error.show_error(service_text(exc))
         self.password.setFocus()
         self.password.selectAll()
 
@@ -145,7 +146,7 @@ class NewPassword(QObject):
         try:
             check_password_strength(text)
         except WeakPassword as exc:
-            problem = exc.message
+            problem = service_text(exc)
         if len(text) < MIN_PASSWORD_CHARS and not show_short:
             self.password_error.show_error("")
         else:

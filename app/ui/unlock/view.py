@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import CircuitRideError, LockedOut
 from app.store.workspace import Workspace
+from app.ui.i18n import service_text
 from app.ui.tasks import TaskRunner
 from app.ui.unlock.caps_lock import CapsLockWarning
 from app.ui.unlock.countdown import BackoffCountdown, format_wait
@@ -268,7 +269,7 @@ class UnlockView(QWidget):
         if isinstance(exc, LockedOut):
             self.message.clear()  # the countdown says it, live
         else:
-            self.message.setText(exc.message)
+            self.message.setText(service_text(exc))
         self._countdown.refresh()
         self._update_button()
         self.password.setFocus()

@@ -1,0 +1,282 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>CaseView</name>
+    <message numerus="yes">
+        <location filename="../case/view.py" line="119"/>
+        <source>&amp;Household (%n)</source>
+        <translation>
+            <numerusform>&amp;Household (%n)</numerusform>
+            <numerusform>&amp;Household (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../case/view.py" line="120"/>
+        <source>&amp;Interviews and forms (%n)</source>
+        <translation>
+            <numerusform>&amp;Interviews and forms (%n)</numerusform>
+            <numerusform>&amp;Interviews and forms (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../case/view.py" line="121"/>
+        <source>&amp;Photos and documents (%n)</source>
+        <translation>
+            <numerusform>&amp;Photos and documents (%n)</numerusform>
+            <numerusform>&amp;Photos and documents (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../case/view.py" line="122"/>
+        <source>&amp;Notes (%n)</source>
+        <translation>
+            <numerusform>&amp;Notes (%n)</numerusform>
+            <numerusform>&amp;Notes (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../case/view.py" line="124"/>
+        <source>&amp;Appointments (%n)</source>
+        <translation>
+            <numerusform>&amp;Appointments (%n)</numerusform>
+            <numerusform>&amp;Appointments (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../case/view.py" line="125"/>
+        <source>&amp;File movements (%n)</source>
+        <translation>
+            <numerusform>&amp;File movements (%n)</numerusform>
+            <numerusform>&amp;File movements (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CasesView</name>
+    <message numerus="yes">
+        <location filename="../cases/view.py" line="448"/>
+        <source>%1 of %Ln case(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln case</numerusform>
+            <numerusform>%1 of %Ln cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message numerus="yes">
+        <location filename="../sync/conflicts.py" line="340"/>
+        <source>Conflicts (%n open)</source>
+        <translation>
+            <numerusform>Conflicts (%n open)</numerusform>
+            <numerusform>Conflicts (%n open)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DemoPage</name>
+    <message numerus="yes">
+        <location filename="../unlock/demo_page.py" line="266"/>
+        <source>Adding %n synthetic case(s)…</source>
+        <translation>
+            <numerusform>Adding %n synthetic case…</numerusform>
+            <numerusform>Adding %n synthetic cases…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDetailsDialog</name>
+    <message numerus="yes">
+        <location filename="../case/documents_dialogs.py" line="108"/>
+        <source>Apply to all %n page(s) of this document</source>
+        <translation>
+            <numerusform>Apply to all %n page of this document</numerusform>
+            <numerusform>Apply to all %n pages of this document</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsModel</name>
+    <message numerus="yes">
+        <location filename="../case/documents_model.py" line="169"/>
+        <location filename="../case/documents_model.py" line="192"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsView</name>
+    <message numerus="yes">
+        <location filename="../case/documents.py" line="280"/>
+        <source>%n page(s) imported.</source>
+        <translation>
+            <numerusform>%n page imported.</numerusform>
+            <numerusform>%n pages imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../case/documents.py" line="400"/>
+        <source>Remove the whole document “{title}” (%n page(s)) and its translations?</source>
+        <translation>
+            <numerusform>Remove the whole document “{title}” (%n page) and its translations?</numerusform>
+            <numerusform>Remove the whole document “{title}” (%n pages) and its translations?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../case/documents.py" line="425"/>
+        <source>%n file(s) removed.</source>
+        <translation>
+            <numerusform>%n file removed.</numerusform>
+            <numerusform>%n files removed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdView</name>
+    <message numerus="yes">
+        <location filename="../case/household.py" line="173"/>
+        <source>%n person(s) in the household</source>
+        <translation>
+            <numerusform>%n person in the household</numerusform>
+            <numerusform>%n people in the household</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MediaPanel</name>
+    <message numerus="yes">
+        <location filename="../case/media.py" line="236"/>
+        <source>Photo&amp;s (%n)</source>
+        <translation>
+            <numerusform>Photo&amp;s (%n)</numerusform>
+            <numerusform>Photo&amp;s (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../case/media.py" line="237"/>
+        <source>Documen&amp;ts (%n)</source>
+        <translation>
+            <numerusform>Documen&amp;ts (%n)</numerusform>
+            <numerusform>Documen&amp;ts (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NewPassword</name>
+    <message numerus="yes">
+        <location filename="../unlock/fields.py" line="111"/>
+        <source>At least %n character(s); a passphrase of unrelated words is best.</source>
+        <translation>
+            <numerusform>At least %n character; a passphrase of unrelated words is best.</numerusform>
+            <numerusform>At least %n characters; a passphrase of unrelated words is best.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PdfView</name>
+    <message numerus="yes">
+        <location filename="../case/pdf_view.py" line="171"/>
+        <source>of %n page(s)</source>
+        <translation>
+            <numerusform>of %n page</numerusform>
+            <numerusform>of %n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PhotosView</name>
+    <message numerus="yes">
+        <location filename="../case/photos.py" line="308"/>
+        <source>%n photo(s) imported.</source>
+        <translation>
+            <numerusform>%n photo imported.</numerusform>
+            <numerusform>%n photos imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message numerus="yes">
+        <location filename="../status.py" line="72"/>
+        <source>Last backup %n day(s) ago</source>
+        <translation>
+            <numerusform>Last backup %n day ago</numerusform>
+            <numerusform>Last backup %n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncView</name>
+    <message numerus="yes">
+        <location filename="../sync/view.py" line="330"/>
+        <source>%n change(s) refused by HQ: they stay on this laptop only.</source>
+        <translation>
+            <numerusform>%n change refused by HQ: it stays on this laptop only.</numerusform>
+            <numerusform>%n changes refused by HQ: they stay on this laptop only.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sync/view.py" line="334"/>
+        <source>%n change(s) cannot be sent until their record is corrected; the others were sent.</source>
+        <translation>
+            <numerusform>%n change cannot be sent until its record is corrected; the others were sent.</numerusform>
+            <numerusform>%n changes cannot be sent until their record is corrected; the others were sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sync/view.py" line="338"/>
+        <source>%n record(s) from HQ could not be stored on this laptop.</source>
+        <translation>
+            <numerusform>%n record from HQ could not be stored on this laptop.</numerusform>
+            <numerusform>%n records from HQ could not be stored on this laptop.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sync/view.py" line="341"/>
+        <source>%n record(s) from HQ are waiting for the record they belong to; they are kept.</source>
+        <translation>
+            <numerusform>%n record from HQ is waiting for the record it belongs to; it is kept.</numerusform>
+            <numerusform>%n records from HQ are waiting for the record they belong to; they are kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceActions</name>
+    <message numerus="yes">
+        <location filename="../workspace_actions.py" line="74"/>
+        <source>%n new case(s)</source>
+        <translation>
+            <numerusform>%n new case</numerusform>
+            <numerusform>%n new cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../workspace_actions.py" line="75"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../workspace_actions.py" line="76"/>
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../workspace_actions.py" line="119"/>
+        <source>Exported %n case(s). The file is not encrypted: keep it on an encrypted drive.</source>
+        <translation>
+            <numerusform>Exported %n case. The file is not encrypted: keep it on an encrypted drive.</numerusform>
+            <numerusform>Exported %n cases. The file is not encrypted: keep it on an encrypted drive.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
