@@ -335,6 +335,37 @@ def parse_fields(
     return out
 
 
+def field_problems(
+    parse: Callable[[dict[str, Any]], Any], values: dict[str, Any], together: tuple[str, ...], where: str
+) -> dict[str, Message]:
+    """Every field of `values` that `parse` refuses, each checked on its own (the fields of
+    `together`, a date of birth and its precision, as one), with its problem as a translatable
+    message: a form marks them all at once, in the interface language. `where` is the prefix the
+    refusals name their field with ("person.dob: …"); a refusal naming no field goes to the first
+    field of its group."""
+    problems: dict[str, Message] = {}
+    groups = [[k] for k in values if k not in together]
+    if any(k in values for k in together):
+        groups.append([k for k in together if k in values])
+    for keys in groups:
+        try:
+            parse({k: values[k] for k in keys})
+        except InvalidInput as exc:
+            message = message_of(exc)
+            params = message.params
+            if message.template == FIELD_PROBLEM and {"field", "problem"} <= params.keys():
+                problems[str(params["field"])] = message_of(params["problem"])
+            elif message.template == "{where}: {problem}" and str(params.get("where", "")).startswith(f"{where}."):
+                problems[str(params["where"]).removeprefix(f"{where}.")] = message_of(params["problem"])
+            else:
+                field, _sep, reason = exc.message.partition(": ")
+                named = reason and field.startswith(f"{where}.")
+                problems[field.removeprefix(f"{where}.") if named else keys[0]] = Message(
+                    reason if named else exc.message
+                )
+    return problems
+
+
 # ----- stored records ------------------------------------------------------------------------------
 # The rules a value of a synced record obeys wherever it comes from: a service, an import, a
 # conflict's resolution, a form's write-back, a change pushed to HQ, a row pulled from HQ, a bundle.

@@ -168,7 +168,10 @@ def _calls(
         path: _Module(path, tree, _constants(tree), _module_aliases(tree, app)) for path, tree in everything.items()
     }
     for path in paths:
-        module = modules[path.resolve()] if path.resolve() in modules else modules[path]
+        module = modules.get(path.resolve()) or modules.get(path)
+        if module is None:  # a module outside app/ (a test's): read on its own
+            tree = ast.parse(path.read_text("utf-8"), str(path))
+            module = _Module(path, tree, _constants(tree), _module_aliases(tree, app))
         for node in ast.walk(module.tree):
             if isinstance(node, ast.Call):
                 argument = _template_argument(node, takers)
@@ -178,7 +181,8 @@ def _calls(
 
 
 def _relative(path: Path, app: Path) -> str:
-    return path.resolve().relative_to(app.parent).as_posix()
+    resolved = path.resolve()
+    return resolved.relative_to(app.parent).as_posix() if resolved.is_relative_to(app.parent) else str(path)
 
 
 def scan(paths: Iterable[Path] | None = None, app: Path = APP) -> list[Found]:

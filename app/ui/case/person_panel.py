@@ -29,10 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import CircuitRideError, DuplicateValue, InvalidInput
+from app.errors import CircuitRideError, DuplicateValue, InvalidInput, Message
 from app.services.case_view import VERIFIABLE_FIELDS, age_of, display_name, verification_of
-from app.services.cases import clear_verified, mark_verified, person_field_problems, set_person_fields
+from app.services.cases import clear_verified, mark_verified, parse_person, set_person_fields
 from app.services.drafts import discard_draft, load_draft, person_draft_key, save_draft
+from app.services.fields import PERSON_DATE_FIELDS, field_problems
 from app.services.history import format_time
 from app.ui.case import labels as L
 from app.ui.case.person_fields import (
@@ -320,8 +321,11 @@ class PersonPanel(QWidget):
         self.saving = True
         self.save_button.setEnabled(False)
 
-        def work(_task: object) -> dict[str, str]:
-            problems = person_field_problems(changes)
+        def work(_task: object) -> dict[str, Message]:
+            # The same check as cases.person_field_problems, with the problems kept translatable
+            problems = field_problems(
+                lambda values: parse_person(values, "person", partial=True), changes, PERSON_DATE_FIELDS, "person"
+            )
             if problems:
                 return problems  # shown all at once, next to their fields; nothing is stored
             set_person_fields(ws, number, person_id, changes)
@@ -329,11 +333,11 @@ class PersonPanel(QWidget):
                 discard_draft(ws, key)  # the edit is stored: its draft has done its job
             return {}
 
-        def done(problems: dict[str, str]) -> None:
+        def done(problems: dict[str, Message]) -> None:
             self.saving = False
             if problems:
                 self.save_button.setEnabled(self.editing)
-                self.show_problems(problems)
+                self.show_problems({field: _sentence(service_text(m)) for field, m in problems.items()})
                 return
             if self.person is not None and self.person["id"] == person_id:
                 self.notice.clear_message()
@@ -495,6 +499,10 @@ class PersonPanel(QWidget):
             row.hint.show_message(f"{names}\n{hint}" if names else hint)
         else:
             row.hint.clear_message()
+
+
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _local_time(value: str | None) -> str:
