@@ -86,6 +86,11 @@ def cmd_sync_status(args: argparse.Namespace) -> int:
             f"Enrolled: {'yes, ' + (state.server or '') if state.enrolled else 'no'}; changes waiting: "
             f"{state.pending_changes}; open conflicts: {state.open_conflicts}; last sync: {state.last_success or 'never'}"
         )
+        if state.user_enrolled is False:
+            _say(
+                "Your signing key is not enrolled at HQ: HQ gives your changes an interviewer's rights. Ask HQ for a "
+                "user code, then run `circuitride user enroll --code CODE`."
+            )
         if state.last_error:
             _say(f"Last error: {state.last_error}")
         if state.problems:
@@ -203,9 +208,80 @@ def cmd_hq_revoke_device(args: argparse.Namespace) -> int:
     return 0
 
 
+def _print_user_code(username: str, token: str) -> None:
+    from app.sync.engine import make_user_code
+
+    _say(
+        f"{username} binds their laptop's key with this code within 7 days (one use), unlocked as themselves "
+        "on an enrolled laptop: circuitride user enroll --code CODE"
+    )
+    print(make_user_code(username, token))
+
+
 def cmd_hq_user_add(args: argparse.Namespace) -> int:
-    _hub(args).add_user(args.username, args.role, args.display_name or "")
-    _say(f"HQ user {args.username} added ({args.role}).")
+    token = _hub(args).add_user(args.username, args.role, args.display_name or "")
+    if token is None:
+        _say(
+            f"HQ user {args.username} exists already ({args.role.replace('_', ' ')}); nothing changed. "
+            f"For a code for another laptop: circuitride hq user code {args.username}"
+        )
+        return 0
+    _say(f"HQ user {args.username} added ({args.role.replace('_', ' ')}).")
+    _print_user_code(args.username, token)
+    return 0
+
+
+def cmd_hq_user_code(args: argparse.Namespace) -> int:
+    _print_user_code(args.username, _hub(args).user_code(args.username))
+    return 0
+
+
+def cmd_hq_user_list(args: argparse.Namespace) -> int:
+    users = _hub(args).users()
+    if args.json:
+        _emit({"users": users})
+        return 0
+    if not users:
+        _say("No HQ users yet: circuitride hq user add NAME --role ROLE")
+    for u in users:
+        keys = ", ".join(k["device"] for k in u["keys"]) if u["keys"] else "no key bound (interviewer's rights)"
+        print(f"{u['username']:<24} {u['role'].replace('_', ' '):<22} {keys}")
+    return 0
+
+
+def cmd_hq_user_set_role(args: argparse.Namespace) -> int:
+    changed = _hub(args).set_user_role(args.username, args.role)
+    role = args.role.replace("_", " ")
+    _say(
+        f"{args.username} is now {role} at HQ; their laptops take it when they next enroll."
+        if changed
+        else f"{args.username} was already {role} at HQ."
+    )
+    return 0
+
+
+def cmd_hq_user_revoke_key(args: argparse.Namespace) -> int:
+    removed = _hub(args).revoke_user_keys(args.username, args.device)
+    _say(
+        f"Unbound {count(removed, 'key')} of {args.username}: HQ gives the changes they sign an interviewer's "
+        f"rights until they enroll again (`circuitride hq user code {args.username}`)."
+    )
+    return 0
+
+
+# ----- users on the laptop ------------------------------------------------------------------------
+def cmd_user_enroll(args: argparse.Namespace) -> int:
+    from app.cli import unlocked
+    from app.sync.engine import enroll_user
+
+    with unlocked(args) as ws:
+        done = enroll_user(ws, args.code)
+    role = done.role.replace("_", " ")
+    _say(f"{done.username}'s key is enrolled at HQ, which knows them as {role}: HQ now judges their changes so.")
+    if done.role_changed:
+        _say(f"This laptop now gives {done.username} that role too.")
+    elif done.note:
+        _say(f"Note: {done.note}.")
     return 0
 
 
@@ -285,6 +361,16 @@ def register(sub: Any, add: Add, parser_class: type[argparse.ArgumentParser]) ->
     sp.add_argument("--value", help="the value to keep (JSON, or plain text)")
     sp.add_argument("--take", choices=("local", "remote"))
 
+    # `user enroll` joins the workspace's `user` command (app/cli.py builds it before calling here).
+    user = sub.choices.get("user")
+    user_sub = next(
+        (a for a in (user._actions if user else []) if isinstance(a, argparse._SubParsersAction)),  # noqa: SLF001
+        None,
+    )
+    if user_sub is not None:
+        sp = add("enroll", cmd_user_enroll, "bind your signing key at HQ with the user code HQ gave you", user_sub)
+        sp.add_argument("--code", required=True)
+
 
 def register_hq(hq_sub: Any, add: Add, parser_class: type[argparse.ArgumentParser]) -> None:
     def common(sp: argparse.ArgumentParser) -> None:
@@ -333,8 +419,25 @@ def register_hq(hq_sub: Any, add: Add, parser_class: type[argparse.ArgumentParse
     sp.add_argument("file", help="bundle file to write")
     user = hq_sub.add_parser("user", help="HQ users")
     user_sub = user.add_subparsers(dest="hq_user_command", parser_class=parser_class, metavar="ACTION", required=True)
-    sp = add("add", cmd_hq_user_add, "add an HQ user", user_sub)
+    from app.models import vocab  # app.hq.hub.ROLES, without importing HQ's server code to build the parser
+
+    roles = (*vocab.ROLES, "hq_staff")
+    sp = add("add", cmd_hq_user_add, "add a user with their role; prints their one-time user code", user_sub)
     common(sp)
     sp.add_argument("username")
-    sp.add_argument("--role", required=True, choices=("admin", "team_lead", "hq_staff"))
+    sp.add_argument("--role", required=True, choices=roles)
     sp.add_argument("--display-name")
+    sp = add("code", cmd_hq_user_code, "a new one-time user code (another laptop, a key made anew)", user_sub)
+    common(sp)
+    sp.add_argument("username")
+    sp = add("list", cmd_hq_user_list, "users, their roles and the laptops their keys are bound from", user_sub)
+    common(sp)
+    sp.add_argument("--json", action="store_true")
+    sp = add("set-role", cmd_hq_user_set_role, "give a user another role at HQ", user_sub)
+    common(sp)
+    sp.add_argument("username")
+    sp.add_argument("role", choices=roles)
+    sp = add("revoke-key", cmd_hq_user_revoke_key, "unbind a user's keys (all, or one laptop's)", user_sub)
+    common(sp)
+    sp.add_argument("username")
+    sp.add_argument("--device", help="only the key bound from this device (name or id)")

@@ -27,7 +27,7 @@ from cryptography.exceptions import InvalidSignature
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, ValidationError
-from sqlalchemy import ColumnElement, delete, insert, literal_column, select, tuple_
+from sqlalchemy import delete, insert, select, tuple_
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
@@ -35,10 +35,10 @@ from starlette.requests import ClientDisconnect
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.errors import CircuitRideError
-from app.hq import merge
+from app.hq import blobaccess, merge
 from app.hq.blobs import NOT_HELD, BlobRefused
 from app.hq.hub import Hub
-from app.hq.models import Device, Nonce, Receipt, Row
+from app.hq.models import Device, HQUser, Nonce, Receipt, UserCode, UserKey
 from app.hq.pushgroups import PushGroups
 from app.models.base import utcnow
 from app.sync import protocol as p
@@ -97,7 +97,7 @@ def body_bound(method: str, path: str) -> int:
         return CHUNK_BODY_BYTES
     if method == "POST" and path == "/v1/blobs/missing":
         return QUERY_BODY_BYTES
-    if method == "POST" and path == "/v1/enroll":
+    if method == "POST" and path in ("/v1/enroll", "/v1/users/enroll"):
         return ENROLL_BODY_BYTES
     return SMALL_BODY_BYTES
 
@@ -217,40 +217,15 @@ def check_signed_headers(
 
 
 # ----- what a device may see -------------------------------------------------------------------
-# Attachment rows name their files in these fields; migration 0004 indexes both (attachments only).
-ATTACHMENT_HASH_FIELDS = ("content_hash", "thumbnail_hash")
-
-
-def _hash_field(dialect: str, field: str) -> ColumnElement[Any]:
-    # Written exactly as migration 0004's expression indexes are (the key a literal, not a bound
-    # parameter), so that both engines answer from the index.
-    if dialect == "postgresql":
-        return literal_column(f"(hq_rows.\"values\" ->> '{field}')")
-    return literal_column(f"json_extract(hq_rows.\"values\", '$.{field}')")
-
-
 def blob_in_scope(session: Session, device: Device, sha: str) -> bool:
-    """Whether an attachment row (live or deleted) that `device` receives by pull names this file.
+    """Whether `device` may read this file: an attachment row (live or deleted) it receives by pull
+    names it, and the device that named it there holds the file (app/hq/blobaccess.py).
 
     The rule of scope is the pull's (`merge._scope_filter`), not a second one. A file a device sent
     that no row names yet is not readable, not even by that device: it holds the file already (it
     sends files from its vault, before the rows that name them, and resumes an upload by asking the
-    file's status, not its content), and "I sent it" could not be told from "I claimed to" (HQ
-    answers a file it holds as complete at the first chunk)."""
-    dialect = session.get_bind().dialect.name
-    for field in ATTACHMENT_HASH_FIELDS:  # one query per field: with OR, SQLite leaves the indexes aside
-        query = (
-            select(Row.row_id)
-            .where(
-                Row.table_name == literal_column("'attachments'"),
-                _hash_field(dialect, field) == sha,
-                merge._scope_filter(device),  # noqa: SLF001 - the pull's own rule of scope
-            )
-            .limit(1)
-        )
-        if session.scalar(query) is not None:
-            return True
-    return False
+    file's status, not its content)."""
+    return sha in blobaccess.readable(session, device, [sha])
 
 
 def visible_status(session: Session, device: Device, ride: str | None) -> p.RideStatus:
@@ -265,6 +240,49 @@ def visible_status(session: Session, device: Device, ride: str | None) -> p.Ride
     if device.reference_data:
         return answer
     return answer.model_copy(update={"devices": [d for d in answer.devices if d.device_id == device.device_id]})
+
+
+INVALID_USER_CODE = "this user code is not valid (already used, replaced or mistyped); ask HQ for a new one"
+
+
+def enroll_user(hub: Hub, device_id: str, req: p.UserEnrollRequest) -> p.UserEnrollResponse:
+    """Bind `req.public_key` to the user the code was given for. The code is used once; the same
+    laptop with the same key may send it again (its answer may have been lost), nobody else."""
+    token_hash = hashlib.sha256(req.token.encode()).hexdigest()
+    try:
+        key = load_public_key_text(req.public_key)
+        proof = base64.b64decode(req.proof, validate=True)
+        key.verify(proof, p.user_proof_message(req.username, device_id, req.token, req.public_key))
+    except (CircuitRideError, InvalidSignature, ValueError, binascii.Error):
+        raise Refused(422, "the user's key or its proof is malformed") from None
+    with hub.store.session() as session:
+        code = session.get(UserCode, token_hash)
+        if code is None:
+            raise Refused(403, INVALID_USER_CODE)
+        if code.username != req.username:
+            raise Refused(403, "this user code was given to another user: each user enrolls with their own code")
+        if code.used_at is not None:
+            if (code.used_by_device, code.used_key) != (device_id, req.public_key):
+                raise Refused(403, INVALID_USER_CODE)
+        elif code.expires_at < utcnow():
+            raise Refused(403, "this user code has expired; ask HQ for a new one")
+        user = session.get(HQUser, req.username)
+        if user is None:
+            raise Refused(403, INVALID_USER_CODE)
+        if code.used_at is None:
+            code.used_at, code.used_by_device, code.used_key = utcnow(), device_id, req.public_key
+        # One key per user and laptop: a key made anew on that laptop replaces the one it had.
+        for old in session.scalars(
+            select(UserKey).where(UserKey.username == user.username, UserKey.device_id == device_id)
+        ):
+            if old.public_key != req.public_key:
+                session.delete(old)
+        bound = session.get(UserKey, (user.username, req.public_key))
+        if bound is None:
+            session.add(UserKey(username=user.username, public_key=req.public_key, device_id=device_id))
+        else:
+            bound.device_id = device_id
+        return p.UserEnrollResponse(username=user.username, role=user.role, display_name=user.display_name)
 
 
 class DbNonces:
@@ -565,6 +583,14 @@ def create_app(hub: Hub) -> FastAPI:
         hub.store.grew(result.server_seq)
         return json(result)
 
+    @app.post("/v1/users/enroll")
+    async def user_enroll(request: Request) -> Response:
+        """A user binds their signing key with the one-time code HQ gave them, from a laptop HQ
+        enrolled (the request is signed by it) and proving they hold the key (`proof`)."""
+        device_id, body = await authenticated(request)
+        req = parse(p.UserEnrollRequest, body)
+        return json(await run_in_threadpool(enroll_user, hub, device_id, req))
+
     @app.get("/v1/pull")
     async def pull(request: Request, since: int = 0, limit: int = p.MAX_PAGE) -> Response:
         device_id, _ = await authenticated(request)
@@ -592,18 +618,34 @@ def create_app(hub: Hub) -> FastAPI:
         await run_in_threadpool(device_session, device_id, work)
         return {"ok": True}
 
+    def known_blobs(device_id: str, hashes: list[str]) -> set[str]:
+        """Of the files HQ holds among `hashes`, those it may tell this device it holds: any other
+        is answered as missing, so asking cannot tell which files HQ holds for other rides."""
+        held = [h for h in hashes if hub.blobs.has(h)]
+        if not held:
+            return set()
+        return device_session(device_id, lambda s, d: blobaccess.known(s, d, held))
+
+    def held_by(device_id: str, sha: str) -> None:
+        """The device sent the whole file (HQ checked its hash) or knew of it already."""
+        with hub.store.session() as session:
+            blobaccess.add_holders(session, [(sha, device_id)])
+
     @app.post("/v1/blobs/missing")
     async def blobs_missing(request: Request) -> Response:
         device_id, body = await authenticated(request)
         query = parse(p.BlobQuery, body)
-        missing = await run_in_threadpool(hub.blobs.missing, query.hashes)
+        known = await run_in_threadpool(known_blobs, device_id, query.hashes)
+        missing = [h for h in dict.fromkeys(query.hashes) if h not in known]
         partial = await run_in_threadpool(hub.blobs.partial_offsets, missing, device_id)
         return json(p.BlobMissing(missing=missing, partial=partial))
 
     @app.get("/v1/blobs/{sha}/status")
     async def blob_status(request: Request, sha: str) -> Response:
         device_id, _ = await authenticated(request)
-        return json(await run_in_threadpool(hub.blobs.status, sha, device_id))
+        hub.blobs.check(sha)
+        known = sha in await run_in_threadpool(known_blobs, device_id, [sha])
+        return json(await run_in_threadpool(hub.blobs.status, sha, device_id, known))
 
     @app.put("/v1/blobs/{sha}")
     async def blob_put(request: Request, sha: str, offset: int, final: bool = False) -> Response:
@@ -611,7 +653,12 @@ def create_app(hub: Hub) -> FastAPI:
         if offset < 0:
             raise Refused(422, "offset must be >= 0")
         in_db_range(offset)
-        return json(await run_in_threadpool(hub.blobs.write_chunk, sha, offset, body, final, device_id))
+        hub.blobs.check(sha)
+        known = sha in await run_in_threadpool(known_blobs, device_id, [sha])
+        status = await run_in_threadpool(hub.blobs.write_chunk, sha, offset, body, final, device_id, known)
+        if status.complete and not known:
+            await run_in_threadpool(held_by, device_id, sha)
+        return json(status)
 
     @app.get("/v1/blobs/{sha}")
     async def blob_get(request: Request, sha: str, offset: int = 0, length: int = p.CHUNK_BYTES) -> Response:

@@ -102,10 +102,11 @@ class BlobStore:
                 out[sha] = size
         return out
 
-    def status(self, sha: str, device_id: str | None = None) -> BlobStatus:
-        """Whether HQ holds the file, else how much of it `device_id` has sent (any device: the most)."""
+    def status(self, sha: str, device_id: str | None = None, known: bool = True) -> BlobStatus:
+        """Whether HQ holds the file, else how much of it `device_id` has sent (any device: the most).
+        `known`: whether the device may know HQ holds it; if not, it is answered as if HQ did not."""
         self.check(sha)
-        if self.has(sha):
+        if known and self.has(sha):
             return BlobStatus(hash=sha, offset=self.path(sha).stat().st_size, complete=True)
         if device_id is not None:
             held = _size(self.part(sha, device_id)) or 0
@@ -113,13 +114,18 @@ class BlobStore:
             held = max((_size(p) or 0 for p in self.partial.glob(f"{sha}.*")), default=0)
         return BlobStatus(hash=sha, offset=held, complete=False)
 
-    def write_chunk(self, sha: str, offset: int, data: bytes, final: bool, device_id: str) -> BlobStatus:
+    def write_chunk(
+        self, sha: str, offset: int, data: bytes, final: bool, device_id: str, known: bool = True
+    ) -> BlobStatus:
+        """Append a chunk of the device's upload. A file HQ holds is complete at once for a device
+        that may know it does (`known`); any other device sends the whole file, whose hash is checked
+        as always, and HQ keeps the copy it has (app/hq/blobaccess.py)."""
         part = self.part(sha, device_id)
         if len(data) > CHUNK_BYTES:
             raise BlobRefused(413, f"chunks are at most {CHUNK_BYTES} bytes")
         self.sweep_if_due()
         with self._lock(sha):
-            if self.has(sha):
+            if known and self.has(sha):
                 self._drop(part)  # another device finished the same file first
                 return self.status(sha)
             held = _size(part)
@@ -154,6 +160,9 @@ class BlobStore:
                 raise BlobRefused(422, "the uploaded file does not match its hash; it was discarded, send it again")
             size = part.stat().st_size
             target = self.path(sha)
+            if target.is_file():  # the one copy HQ holds already: this upload proved the device has it
+                self._drop(part)
+                return BlobStatus(hash=sha, offset=size, complete=True)
             target.parent.mkdir(exist_ok=True)
             os.replace(part, target)
             self._release(size)

@@ -3,8 +3,9 @@
 Import verifies the whole bundle (signature of an enrolled, unrevoked device) while staging its
 push batches and files in a private temp directory; only then are the files moved into the blob
 store and the batches applied with ``merge.apply_push``, the same code path as a network push (so
-importing a bundle twice changes nothing). The reply holds every pull page from the cursor the laptop
-reported plus the files its rows reference that the laptop lacks. ``record_pull`` is not called: HQ
+importing a bundle twice changes nothing, and each change is judged by the role of the user whose
+signed group it names, as in a push). The reply holds every pull page from the cursor the laptop
+reported plus the files its rows reference that the laptop lacks and may read. ``record_pull`` is not called: HQ
 cannot know the reply arrived; the laptop's next sync (or next bundle's cursor) tells it.
 The record format is described in ``app.sync.bundles``.
 """
@@ -26,7 +27,7 @@ from pydantic import ValidationError
 from sqlalchemy import func, select
 
 from app.errors import UsageError
-from app.hq import merge
+from app.hq import blobaccess, merge
 from app.hq.hub import Hub
 from app.hq.models import Device, Receipt, Row
 from app.sync import protocol as p
@@ -161,6 +162,8 @@ def import_bundle(hub: Hub, path: str | os.PathLike[str], reply_path: str | os.P
         with hub.store.session() as session:
             live = session.get(Device, device.id)
             assert live is not None
+            # The device showed HQ these whole files (hashes checked): it holds them (app/hq/blobaccess.py).
+            blobaccess.add_holders(session, [(sha, live.device_id or "") for sha in receiver.received])
             with open(pushes_path, encoding="utf-8") as pushes:
                 for raw in pushes:
                     request = p.PushRequest.model_validate_json(raw)
@@ -266,8 +269,10 @@ def write_reply(
             cursor = page.next
             if not page.more:
                 break
+        # Only the files this device may read, by the rule a download follows (app/hq/blobaccess.py).
+        readable = blobaccess.readable(session, device, wanted)
     summary.next = cursor
-    files = list(dict.fromkeys(wanted))
+    files = [sha for sha in dict.fromkeys(wanted) if sha in readable]
     summary.files = len(files)
 
     def chunks(sha: str) -> Iterator[bytes]:

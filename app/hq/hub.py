@@ -13,8 +13,10 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+import re
 import secrets
 from pathlib import Path
+from typing import Any
 
 import platformdirs
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -24,14 +26,17 @@ from sqlalchemy.orm import Session
 
 from app.errors import CircuitRideError, UsageError
 from app.hq.blobs import BlobStore
-from app.hq.models import Device, HQUser
+from app.hq.models import Device, HQUser, UserCode, UserKey
 from app.hq.store import HQStore
+from app.models import vocab
 from app.models.base import utcnow
 from app.util.files import atomic_write
 from app.util.ids import uuid7
 
 ENROLL_TOKEN_DAYS = 7
-ROLES = ("admin", "team_lead", "hq_staff")
+# A laptop user's role at HQ is one of the laptop's roles (app/models/roles.py judges their changes
+# by it); hq_staff works at HQ only and has none of the case rights.
+ROLES = (*vocab.ROLES, "hq_staff")
 
 
 def hq_home(explicit: str | os.PathLike[str] | None = None) -> Path:
@@ -125,10 +130,107 @@ class Hub:
             device.token_hash = None
             return device.name
 
-    def add_user(self, username: str, role: str, display_name: str = "") -> None:
-        if role not in ROLES:
-            raise UsageError(f"Unknown role {role!r}; use one of: {', '.join(ROLES)}.")
+    # ----- users ---------------------------------------------------------------------------------
+    def add_user(self, username: str, role: str, display_name: str = "") -> str | None:
+        """Add a user with `role` and return a one-time code for them to bind their laptop's key
+        (`circuitride user enroll --code CODE`). A user who exists already is left as they are:
+        None when in that role (nothing to do), UsageError when asked for another role."""
+        _check_role(role)
+        username = _check_username(username)
         with self.store.session() as session:
-            if session.get(HQUser, username) is not None:
-                raise UsageError(f"HQ user {username!r} exists already.")
+            existing = session.get(HQUser, username)
+            if existing is not None:
+                if existing.role != role:
+                    raise UsageError(
+                        f"HQ user {username} exists already, as {existing.role}; change the role with "
+                        f"`circuitride hq user set-role {username} {role}`."
+                    )
+                return None
             session.add(HQUser(username=username, role=role, display_name=display_name))
+            return self._new_user_code(session, username)
+
+    def user_code(self, username: str) -> str:
+        """Another one-time code for an existing user (another laptop, a key made anew)."""
+        with self.store.session() as session:
+            self._user(session, username)
+            return self._new_user_code(session, username)
+
+    @staticmethod
+    def _new_user_code(session: Session, username: str) -> str:
+        token = secrets.token_urlsafe(24)
+        session.add(
+            UserCode(
+                code_hash=hashlib.sha256(token.encode()).hexdigest(),
+                username=username,
+                expires_at=utcnow() + dt.timedelta(days=ENROLL_TOKEN_DAYS),
+            )
+        )
+        return token
+
+    @staticmethod
+    def _user(session: Session, username: str) -> HQUser:
+        user = session.get(HQUser, username)
+        if user is None:
+            raise UsageError(f"No HQ user {username!r}. List them with: circuitride hq user list")
+        return user
+
+    def set_user_role(self, username: str, role: str) -> bool:
+        """False when the user had that role already. Takes effect for the next change HQ judges."""
+        _check_role(role)
+        with self.store.session() as session:
+            user = self._user(session, username)
+            if user.role == role:
+                return False
+            user.role = role
+            return True
+
+    def revoke_user_keys(self, username: str, device: str | None = None) -> int:
+        """Unbind the user's keys (all, or the one bound from `device`, a name or id): their changes
+        then have an interviewer's rights until they enroll again. Returns how many were unbound."""
+        with self.store.session() as session:
+            self._user(session, username)
+            query = select(UserKey).where(UserKey.username == username)
+            if device is not None:
+                query = query.where(UserKey.device_id == (self.device_named(session, device).device_id or ""))
+            keys = session.scalars(query).all()
+            for key in keys:
+                session.delete(key)
+            return len(keys)
+
+    def users(self) -> list[dict[str, Any]]:
+        """Every HQ user with their role and the laptops their keys are bound from."""
+        with self.store.session() as session:
+            names = dict(
+                session.execute(select(Device.device_id, Device.name).where(Device.device_id.is_not(None))).all()
+            )
+            keys: dict[str, list[dict[str, Any]]] = {}
+            for key in session.scalars(select(UserKey).order_by(UserKey.bound_at)):
+                keys.setdefault(key.username, []).append(
+                    {"device": names.get(key.device_id, key.device_id), "bound_at": key.bound_at.isoformat()}
+                )
+            return [
+                {
+                    "username": u.username,
+                    "role": u.role,
+                    "display_name": u.display_name,
+                    "keys": keys.get(u.username, []),
+                }
+                for u in session.scalars(select(HQUser).order_by(HQUser.username))
+            ]
+
+
+def _check_role(role: str) -> None:
+    if role not in ROLES:
+        raise UsageError(f"Unknown role {role!r}; use one of: {', '.join(ROLES)}.")
+
+
+_USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")  # as on the laptop (app/store/workspace.py)
+
+
+def _check_username(username: str) -> str:
+    if not _USERNAME.match(username or ""):
+        raise UsageError(
+            f"{username!r} is not a user name a laptop can have: lower-case letters, digits, dots, dashes "
+            "or underscores, as the user's name on their laptop."
+        )
+    return username

@@ -12,6 +12,11 @@ Field-level merge, per incoming change and field:
 
 A batch is applied in one transaction holding the sequence counter's lock, so re-sending a batch is
 harmless (changes up to `accepted_through` are skipped) and a crash mid-batch leaves nothing.
+
+Each change is judged twice before it is applied: what its device may touch (`_Batch.refusal`: its
+ride, reference data) and what the user who signed it may do (app/hq/authorship.py: the laptop's
+own role rules, with the role HQ gives that user; an unsigned change has an interviewer's rights).
+A refused change changes nothing and comes back to the laptop with the reason.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.types import NullType
 
 from app.errors import CircuitRideError
+from app.hq import authorship, blobaccess
 from app.hq.models import CaseScope, Counter, Device, Key, Receipt, Row, ScopeExit
 from app.hq.store import TextArray
 from app.models.base import utcnow
@@ -633,10 +639,12 @@ def apply_pushes(
     `PushRefused`, in its place in the list, and changes nothing; the others are applied."""
     batch = _Batch(session, counter)
     batch.preload([c for _, request in pushes for c in request.changes])
+    signed = authorship.authors(session, pushes)
     answers: list[p.PushResponse | PushRefused] = []
     receipts: list[dict[str, Any]] = []
+    named: list[tuple[Device, set[str]]] = []  # files named by accepted attachment changes
     with session.no_autoflush:
-        for device, request in pushes:
+        for (device, request), authors in zip(pushes, signed, strict=True):
             done = device.accepted_through
             if request.after > done:
                 answers.append(
@@ -657,11 +665,22 @@ def apply_pushes(
             rejected: list[p.Rejected] = []
             first_seq = counter.seq + 1
             for change in pending:
-                reason = batch.refusal(change, batch.row(change.table, change.row_id))
+                row = batch.row(change.table, change.row_id)
+                author = authors.get(change.device_seq, authorship.UNSIGNED)
+                # What the device may touch (its ride, reference data), then what its user may do.
+                reason = batch.refusal(change, row) or authorship.refusal(
+                    author, change, row.values if row is not None else None
+                )
                 if reason:
                     rejected.append(p.Rejected(device_seq=change.device_seq, reason=reason))
                     continue
+                if author.verified and change.by != author.user:
+                    change = change.model_copy(update={"by": author.user})  # who made it, as signed
                 batch.apply(change)
+                if change.table == "attachments":
+                    files = blobaccess.named_by([change])
+                    if files:
+                        named.append((device, files))
             device.accepted_through = max(done, request.changes[-1].device_seq)
             device.device_head = max(device.device_head, request.device_head, device.accepted_through)
             device.last_push_at = now = utcnow()
@@ -687,6 +706,8 @@ def apply_pushes(
         batch.finish()
     if receipts:
         session.execute(insert(Receipt), receipts)
+    for device, files in named:
+        blobaccess.vouch(session, device, files)
     return answers
 
 

@@ -117,6 +117,41 @@ class HQUser(HQBase):
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
 
+class UserKey(HQBase):
+    """A user's signing key, bound at HQ with a one-time user code from a laptop (`circuitride user
+    enroll`). A user working on several laptops has a key on each (a workspace makes its own); HQ
+    gives a change signed with a bound key, pushed by the laptop that bound it, that user's role."""
+
+    __tablename__ = "hq_user_keys"
+    username: Mapped[str] = mapped_column(String(64), primary_key=True)
+    public_key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    device_id: Mapped[str] = mapped_column(String(36))  # the laptop (workspace) the key lives on
+    bound_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class UserCode(HQBase):
+    """A one-time code for a user to bind a key (printed by `hq user add` and `hq user code`). Used
+    once: the same laptop and key may send it again (an answer lost on the way), nobody else."""
+
+    __tablename__ = "hq_user_codes"
+    code_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), index=True)
+    expires_at: Mapped[dt.datetime] = mapped_column()
+    used_at: Mapped[dt.datetime | None] = mapped_column()
+    used_by_device: Mapped[str | None] = mapped_column(String(36))
+    used_key: Mapped[str | None] = mapped_column(String(64))
+
+
+class BlobHolder(HQBase):
+    """A device that showed it holds a file: it uploaded the whole file (HQ checked its hash), or it
+    named the file in an attachment record while it could read it already. HQ serves a file only
+    through an attachment record whose naming came from such a device (app/hq/api.py)."""
+
+    __tablename__ = "hq_blob_holders"
+    hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    device_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+
+
 class Key(HQBase):
     """A natural key of a live row (app/models/natural_keys.py): several rows may hold one while a
     conflict about it waits for a team lead."""

@@ -245,6 +245,10 @@ class UnitOfWork:
         self._deferred = {}
         self._audit_writer.flush()
         if self._outbox_rows:
+            if self.rules:  # a user's own changes: signed with their key (bookkeeping is not)
+                from app.sync.authorship import sign_outbox
+
+                sign_outbox(self, self._outbox_rows)
             self.session.execute(insert(OutboxEntry), self._outbox_rows)
             self._outbox_rows = []
         write_setting(self.session, HLC_SETTING, self._clock.last.encode())

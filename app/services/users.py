@@ -136,3 +136,39 @@ def _keep_an_admin(session: Session, username: str, verb: str) -> None:
 def _erase_slot(ws: Workspace, username: str) -> None:
     path = ws.path / "keyslots" / f"user-{username}.json"
     path.unlink(missing_ok=True)
+
+
+@dataclass(frozen=True, slots=True)
+class HQRoleOutcome:
+    role: str | None  # the user's role on this laptop afterwards (None: no such user here)
+    changed: bool
+    note: str = ""  # why HQ's role was not taken, when it was not
+
+
+def adopt_hq_role(ws: Workspace, username: str, hq_role: str) -> HQRoleOutcome:
+    """HQ's role for a user is authoritative: once the user has enrolled their key at HQ, this
+    laptop gives them the role HQ does (audited). It is the workspace's own act, on HQ's word, not
+    an administrator's (the user enrolling may be anyone), so the role rules do not apply to it;
+    but the laptop's only administrator keeps that role (the laptop would have none), and a role
+    laptops do not have (hq_staff) changes nothing here."""
+    with unit_of_work(ws) as uow:
+        user = uow.session.scalar(select(User).where(User.username == username, User.deleted.is_(False)))
+        if user is None:
+            return HQRoleOutcome(None, False)
+        if hq_role not in vocab.ROLES:
+            return HQRoleOutcome(user.role, False, f"HQ's role for {username} ({hq_role}) is not a laptop role")
+        if user.role == hq_role:
+            return HQRoleOutcome(user.role, False)
+        if user.role == "admin" and user.active:
+            try:
+                _keep_an_admin(uow.session, username, "change the role of")
+            except InvalidInput:
+                return HQRoleOutcome(
+                    user.role,
+                    False,
+                    f"{username} stays this laptop's administrator (it has no other); add another administrator, "
+                    "then enroll again to take HQ's role",
+                )
+        uow.update(user, {"role": hq_role}, case_id=None)
+        uow.note("role_from_hq", "users", user.id, None, {"role": hq_role})
+        return HQRoleOutcome(hq_role, True)

@@ -5,7 +5,7 @@ A bundle's plaintext is JSON lines (one record per line), sealed with ``app.sync
 * push bundle (laptop -> HQ), kind "push", signed by the device key, sealed to HQ's box key::
 
     {"type": "meta", "device_id", "pull_since", "push_acked", "through", "device_head", "have": [hashes]}
-    {"type": "push", "request": PushRequest}                       (one per batch)
+    {"type": "push", "request": PushRequest}                       (one per batch, with its signed groups)
     {"type": "blob", "hash"} {"type": "chunk", "data"} ... {"type": "blob_end", "hash"}
     {"type": "end"}
 
@@ -198,12 +198,12 @@ def _batches(ws: Workspace) -> tuple[list[p.PushRequest], int, int, int]:
         after = min(int(read_setting(session, S_HQ_ACCEPTED) or 0), acked)
         position, through = acked, acked
         while True:
-            changes, last = outbox_changes(session, position)
+            changes, last, groups = outbox_changes(session, position, device_id=ws.meta.device_id)
             if last is None:
                 break
             position = through = last
             if changes:
-                requests.append(p.PushRequest(after=after, changes=changes, device_head=head))
+                requests.append(p.PushRequest(after=after, changes=changes, device_head=head, groups=groups))
     return requests, acked, through, head
 
 

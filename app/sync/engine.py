@@ -48,6 +48,7 @@ from app.store.workspace import Workspace
 from app.sync import problems
 from app.sync import protocol as p
 from app.sync.apply import apply_page, held_count
+from app.sync.authorship import Groups
 from app.sync.client import SyncFailed, Transport, check
 from app.util import jsoncodec
 from app.util.gcpause import no_gc_pauses
@@ -227,6 +228,109 @@ def _pending_enrollment(ws: Workspace, info: dict[str, str]) -> dict[str, str] |
     return pending if same else None
 
 
+# ----- users: their signing keys at HQ ------------------------------------------------------------
+USER_CODE_PREFIX = "CRU1-"
+S_USER_KEY = "sync.user_key:"  # + user name: the public key HQ bound for that user from this laptop
+
+
+def make_user_code(username: str, token: str) -> str:
+    """The one-time code `hq user add` / `hq user code` print for a user (`circuitride user enroll`)."""
+    payload = json.dumps({"n": username, "t": token}, separators=(",", ":")).encode()
+    return USER_CODE_PREFIX + base64.urlsafe_b64encode(payload).decode().rstrip("=")
+
+
+def parse_user_code(code: str) -> dict[str, str]:
+    code = "".join(code.split())
+    if code.startswith(CODE_PREFIX):
+        raise UsageError(
+            "This is a laptop's enrollment code (`circuitride sync enroll --code`), not a user's; a user's starts "
+            f"with {USER_CODE_PREFIX}."
+        )
+    if not code.startswith(USER_CODE_PREFIX):
+        raise UsageError(
+            f"This is not a Circuit Ride user code (it starts with {USER_CODE_PREFIX}). Copy the whole line HQ gave you."
+        )
+    body = code[len(USER_CODE_PREFIX) :]
+    try:
+        data = json.loads(base64.urlsafe_b64decode(body + "=" * (-len(body) % 4)))
+        return {"user": str(data["n"]), "token": str(data["t"])}
+    except (ValueError, KeyError, TypeError):
+        raise UsageError("The user code is damaged or incomplete. Copy the whole line HQ gave you.") from None
+
+
+@dataclass
+class UserEnrolled:
+    username: str
+    role: str  # the user's role at HQ
+    local_role: str | None  # the role this laptop gives them now (None: the workspace has no such user)
+    role_changed: bool
+    note: str = ""  # why the laptop did not take HQ's role, when it did not
+
+
+def enroll_user(ws: Workspace, code: str, *, transport: Transport | None = None) -> UserEnrolled:
+    """Bind the unlocked user's signing key at HQ with the one-time code HQ gave them; from then on
+    HQ judges the changes they sign by their role at HQ, which this laptop takes too (HQ's role is
+    authoritative). Safe to run again with the same code (HQ answers the same laptop and key again)."""
+    from app.services.users import adopt_hq_role
+    from app.sync.signing import public_key_text
+
+    info = parse_user_code(code)
+    with reading(ws, "sync"):
+        pass
+    if ws.user_key is None or not ws.username or ws.username.startswith("@"):
+        raise UsageError(
+            "Only a user unlocked with their own password has a signing key to enroll: open the workspace as "
+            "that user (not with HQ's recovery key), then run this again."
+        )
+    if info["user"] != ws.username:
+        raise UsageError(
+            f"This code is for user {info['user']}, and the workspace is open as {ws.username}: each user enrolls "
+            "with their own code, unlocked as themselves."
+        )
+    enrolled = enrollment(ws)
+    if enrolled is None:
+        raise UsageError(
+            "This laptop is not enrolled with HQ yet: its administrator enrolls it first "
+            "(`circuitride sync enroll --code CODE`), then each user enrolls."
+        )
+    public = public_key_text(ws.user_key.public_key())
+    proof = ws.user_key.sign(p.user_proof_message(ws.username, ws.meta.device_id, info["token"], public))
+    request = p.UserEnrollRequest(
+        username=ws.username, token=info["token"], public_key=public, proof=base64.b64encode(proof).decode()
+    )
+    own = transport is None
+    transport = transport or Transport(enrolled.url, enrolled.ca_pem, ws.meta.device_id, enrolled.device_key)
+    try:
+        answer = transport.call(
+            "POST", "/v1/users/enroll", p.UserEnrollResponse, body=request.model_dump_json().encode()
+        )
+    finally:
+        if own:
+            transport.close()
+    with ws.session() as session:
+        write_setting(session, S_USER_KEY + ws.username, public)
+    outcome = adopt_hq_role(ws, ws.username, answer.role)
+    log.info("a user's signing key was enrolled with HQ")
+    return UserEnrolled(
+        username=answer.username,
+        role=answer.role,
+        local_role=outcome.role,
+        role_changed=outcome.changed,
+        note=outcome.note,
+    )
+
+
+def user_enrolled(ws: Workspace) -> bool | None:
+    """Whether HQ bound the unlocked user's present key (None: no user key to sign with)."""
+    if ws.user_key is None or not ws.username:
+        return None
+    from app.sync.signing import public_key_text
+
+    with ws.session() as session:
+        bound = read_setting(session, S_USER_KEY + ws.username)
+    return bound == public_key_text(ws.user_key.public_key())
+
+
 # ----- state for the UI and the CLI -------------------------------------------------------------
 @dataclass
 class SyncState:
@@ -246,9 +350,13 @@ class SyncState:
     held: int = 0  # records from HQ waiting for the record they belong to
     problems: list[str] = field(default_factory=list)  # all of the above, a line per kind
     details: list[problems.SyncProblem] = field(default_factory=list)  # the newest items, for the app
+    # Whether HQ knows the unlocked user's signing key (None: nothing to sign with, e.g. recovery):
+    # until it does, HQ gives their changes an interviewer's rights.
+    user_enrolled: bool | None = None
 
 
 def sync_state(ws: Workspace) -> SyncState:
+    signer_enrolled = user_enrolled(ws)
     with ws.session() as session:
         acked = _cursor(session, PUSH_CURSOR)
         pending = session.scalar(select(func.count()).select_from(OutboxEntry).where(OutboxEntry.device_seq > acked))
@@ -262,6 +370,7 @@ def sync_state(ws: Workspace) -> SyncState:
         if held:
             lines.append(held_line(held))
         return SyncState(
+            user_enrolled=signer_enrolled,
             refused=sum(1 for x in found if x.kind == "refused"),
             unsent=sum(1 for x in found if x.kind == "unsent"),
             unappliable=sum(1 for x in found if x.kind == "unappliable"),
@@ -386,28 +495,32 @@ def build_push(
     with ws.session() as session:
         acked = _cursor(session, PUSH_CURSOR) if after is None else after
         head = int(session.scalar(select(func.max(OutboxEntry.device_seq))) or 0)
-        changes, last = outbox_changes(session, acked, limit)
+        changes, last, groups = outbox_changes(session, acked, limit, device_id=ws.meta.device_id)
         if last is None:
             return None, acked, head
         if not changes:
             return None, last, head
         hq_has = int(read_setting(session, S_HQ_ACCEPTED) or 0)  # what HQ last said it holds
-        return p.PushRequest(after=min(hq_has, acked), changes=changes, device_head=head), last, head
+        return p.PushRequest(after=min(hq_has, acked), changes=changes, device_head=head, groups=groups), last, head
 
 
-def outbox_changes(session: Any, after_seq: int, limit: int = p.MAX_BATCH) -> tuple[list[p.Change], int | None]:
+def outbox_changes(
+    session: Any, after_seq: int, limit: int = p.MAX_BATCH, *, device_id: str
+) -> tuple[list[p.Change], int | None, list[p.SignedGroup]]:
     """The outbox entries after `after_seq` (at most `limit`) as wire changes, with each changed field's
-    base; returns (changes, last device_seq read, or None when there was nothing). Entries of local-only
-    tables (users, devices) are read but not sent."""
+    base and its signed group; returns (changes, last device_seq read, or None when there was nothing,
+    the groups the changes name). Entries of local-only tables (users, devices) are read but not sent."""
     entries = session.scalars(
         select(OutboxEntry).where(OutboxEntry.device_seq > after_seq).order_by(OutboxEntry.device_seq).limit(limit)
     ).all()
     if not entries:
-        return [], None
+        return [], None, []
     syncable = [e for e in entries if e.table_name in p.SYNC_TABLES or e.table_name == p.CONFLICTS_TABLE]
     seqs = _seqs_for(session, syncable)
     editors = _editors_for(session, syncable)
-    changes = []
+    signed = Groups(session, syncable, device_id)
+    groups: dict[int, p.SignedGroup] = {}
+    changes: list[p.Change] = []
     # A batch also ends before it would pass the body size HQ reads (413 otherwise): a thousand
     # notes of 20,000 characters each would make a 40 MB push.
     budget, done = p.MAX_PUSH_BYTES - PUSH_ENVELOPE_BYTES, after_seq
@@ -420,8 +533,11 @@ def outbox_changes(session: Any, after_seq: int, limit: int = p.MAX_BATCH) -> tu
         allowed = p.table_fields(e.table_name)
         fields = {k: v for k, v in (e.fields or {}).items() if k in allowed}
         size = len(jsoncodec.dumps(fields).encode()) + CHANGE_OVERHEAD_BYTES + FIELD_BASE_BYTES * len(fields)
+        group = signed.group_of(e, fields) if fields else None
+        if group is not None and group.id not in groups:
+            size += GROUP_BYTES
         if changes and size > budget:
-            return changes, done
+            return changes, done, list(groups.values())
         budget -= size
         done = e.device_seq
         if not fields:
@@ -440,17 +556,21 @@ def outbox_changes(session: Any, after_seq: int, limit: int = p.MAX_BATCH) -> tu
                         fields=fields,
                         base={k: int(known.get(k, seen)) for k in fields},
                         by=editors.get((e.table_name, e.row_id), "")[:64],
+                        group=group.id if group is not None else None,
                     )
                 )
+                if group is not None:
+                    groups.setdefault(group.id, group)
                 continue
             except ValidationError as exc:
                 problem = f"it does not fit the sync format ({exc.errors()[0].get('msg', 'invalid')})"
         problems.set_aside(session, e, f"cannot be sent: {problem}; correct the record, then sync again")
-    return changes, done
+    return changes, done, list(groups.values())
 
 
 PUSH_ENVELOPE_BYTES = 4096  # the request's own fields around its changes
-CHANGE_OVERHEAD_BYTES = 400  # one change's keys, ids, clock stamp and editor
+CHANGE_OVERHEAD_BYTES = 400  # one change's keys, ids, clock stamp, editor and group id
+GROUP_BYTES = 5000  # one signed group: user, reason (at most 2,000 characters), 100 digests, signature
 FIELD_BASE_BYTES = 64  # and per field, its base (`"name": 123456789,`)
 
 

@@ -15,10 +15,20 @@ Vocabulary:
   was away for weeks downloads each row once, not every intermediate edit.
 - **scope**: a device enrolled for a ride receives the rows of that ride's cases plus reference
   data (sites, rides, interpreters); `exits` lists cases that left its scope, to be erased.
+- **who made a change** (version 2 of a push): each change names its `group`, and the push carries
+  each group once: the user who made its changes, the reason they gave, the digest of each change
+  and the user's Ed25519 signature over them (app/sync/signing.py). HQ judges a change by the role
+  it gives that user, when the user enrolled the key at HQ; a change without a group (a version 1
+  push from an older laptop, a change the laptop made for itself, or one from before the laptop
+  signed) has an interviewer's rights. A version 1 push is still accepted, with those rights.
+  The digest covers the fields as they travel: a field a later version stops sending (protocol
+  `LOCAL_FIELDS`) must be left out of the digest by the laptop that signs, as it is here.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import functools
 import re
 from typing import Annotated, Any, Literal
@@ -27,8 +37,11 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from sqlalchemy import inspect
 
 from app.models import MODEL_BY_TABLE, Synced, limits
+from app.sync.signing import DIGEST_BYTES, GROUP_MAX
 
 PROTOCOL_VERSION = 1
+PUSH_VERSION = 2  # a push whose changes carry signed groups (version 1 pushes are still accepted)
+MAX_GROUP_REASON = 2000  # characters of a unit of work's reason a signed group carries
 MAX_BATCH = 1000  # changes per push request
 MAX_PAGE = 2000  # rows per pull page
 CHUNK_BYTES = 1024 * 1024  # attachment transfer chunk
@@ -170,6 +183,7 @@ class Change(Message):
     fields: dict[str, Any] = Field(min_length=1)
     base: dict[str, Seq] = Field(default_factory=dict)
     by: str = Field(default="", max_length=64, description="username of the last editor (for conflict display)")
+    group: int | None = Field(default=None, ge=1, le=SEQ_MAX, description="the signed group naming who made it")
 
     @model_validator(mode="before")
     @classmethod
@@ -197,17 +211,52 @@ class Change(Message):
         return self
 
 
+class SignedGroup(Message):
+    """Who made a group of a push's changes: signed by that user's own key (see the module docstring)."""
+
+    id: int = Field(ge=1, le=SEQ_MAX)
+    user: str = Field(min_length=1, max_length=64)
+    reason: str = Field(default="", max_length=MAX_GROUP_REASON)
+    key: str = Field(min_length=40, max_length=64, description="base64 raw Ed25519 public key of the user")
+    digests: str = Field(min_length=1, max_length=4 * (GROUP_MAX * DIGEST_BYTES // 3 + 1), description="base64")
+    signature: str = Field(min_length=80, max_length=100, description="base64 Ed25519 signature")
+
+    @model_validator(mode="after")
+    def _well_formed(self) -> SignedGroup:
+        try:
+            digests = base64.b64decode(self.digests, validate=True)
+            signature = base64.b64decode(self.signature, validate=True)
+            key = base64.b64decode(self.key, validate=True)
+        except (binascii.Error, ValueError):
+            raise ValueError("a signed group must hold base64") from None
+        if not digests or len(digests) % DIGEST_BYTES or len(digests) > GROUP_MAX * DIGEST_BYTES:
+            raise ValueError(f"a signed group holds 1 to {GROUP_MAX} digests of {DIGEST_BYTES} bytes")
+        if len(signature) != 64 or len(key) != 32:
+            raise ValueError("a signed group needs a 32-byte key and a 64-byte signature")
+        return self
+
+    def digest_list(self) -> list[bytes]:
+        raw = base64.b64decode(self.digests)
+        return [raw[i : i + DIGEST_BYTES] for i in range(0, len(raw), DIGEST_BYTES)]
+
+
 class PushRequest(Message):
     """A batch of outbox changes in device order. `after` is the device_seq up to which the device
-    believes HQ has everything; entries of local-only tables leave gaps, so numbers only increase."""
+    believes HQ has everything; entries of local-only tables leave gaps, so numbers only increase.
+    Version 2 adds `groups` (who made the changes, signed); version 1 pushes have none."""
 
-    version: Literal[1] = PROTOCOL_VERSION
+    version: Literal[1, 2] = PUSH_VERSION
     after: Seq
     changes: list[Change] = Field(min_length=1, max_length=MAX_BATCH)
     device_head: int = Field(ge=0, le=SEQ_MAX, description="the device's newest device_seq (for reconciliation)")
+    groups: list[SignedGroup] = Field(default_factory=list, max_length=MAX_BATCH)
 
     @model_validator(mode="after")
     def _increasing(self) -> PushRequest:
+        if self.version == 1 and (self.groups or any(c.group is not None for c in self.changes)):
+            raise ValueError("signed groups need a version 2 push")
+        if len({g.id for g in self.groups}) != len(self.groups):
+            raise ValueError("a push names each signed group once")
         previous = self.after
         for change in self.changes:
             if change.device_seq <= previous:
@@ -281,6 +330,32 @@ class EnrollResponse(Message):
     ride_id: str | None
     hq_box_key: str = Field(description="HQ's X25519 key (push bundles are sealed to it)")
     hq_sign_key: str = Field(description="HQ's Ed25519 key (reply bundles are signed with it)")
+
+
+class UserEnrollRequest(Message):
+    """A user binding their signing key at HQ with the one-time code HQ gave them (signed by the
+    laptop's device key like every request, and by the user's key over `user_proof_message`)."""
+
+    version: Literal[1] = PROTOCOL_VERSION
+    username: str = Field(min_length=1, max_length=64)
+    token: str = Field(min_length=16, max_length=128)
+    public_key: str = Field(min_length=40, max_length=64, description="base64 raw Ed25519 public key of the user")
+    proof: str = Field(min_length=80, max_length=100, description="the user's signature: they hold the key")
+
+
+class UserEnrollResponse(Message):
+    version: Literal[1] = PROTOCOL_VERSION
+    username: str
+    role: str
+    display_name: str = ""
+
+
+def user_proof_message(username: str, device_id: str, token: str, public_key: str) -> bytes:
+    """What a user signs to show HQ they hold the key they enroll (never the token in the clear)."""
+    import hashlib
+
+    token_sha = hashlib.sha256(token.encode()).hexdigest()
+    return "\n".join(("CRU1", username, device_id, token_sha, public_key)).encode()
 
 
 class DeviceSummary(Message):

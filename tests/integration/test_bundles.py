@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -199,19 +200,23 @@ def test_cli_round_trip(hq: HQServer, tmp_path: Path, cli, hq_db_url: str | None
     a = enrolled(hq, tmp_path / "a", "laptop-a")
     import_manifest(a, manifest())
     a.lock()
-    r = cli("sync", "export", str(tmp_path / "a.crbundle"), "--json", data_dir=tmp_path / "a")
+
+    def cli_a(*args: str, **kw: Any) -> Any:  # as the laptop's user (its administrator has a slot too)
+        return cli("--user", "lead", *args, **kw)
+
+    r = cli_a("sync", "export", str(tmp_path / "a.crbundle"), "--json", data_dir=tmp_path / "a")
     assert r.returncode == 0, r.stderr
     assert json.loads(r.stdout)["changes"] > 0
     home = ["--home", str(hq.hub.home)] + (["--db", hq_db_url] if hq_db_url else [])
     r = cli("hq", "import-bundle", str(tmp_path / "a.crbundle"), "--reply", str(tmp_path / "r.crbundle"), *home)
     assert r.returncode == 0, r.stderr
-    r = cli("sync", "import", str(tmp_path / "r.crbundle"), data_dir=tmp_path / "a")
+    r = cli_a("sync", "import", str(tmp_path / "r.crbundle"), data_dir=tmp_path / "a")
     assert r.returncode == 0, r.stderr
-    r = cli("sync", "status", "--json", data_dir=tmp_path / "a")
+    r = cli_a("sync", "status", "--json", data_dir=tmp_path / "a")
     assert r.returncode == 0, r.stderr
     assert json.loads(r.stdout)["pending_changes"] == 0
     r = cli("hq", "export-bundle", "--device", "laptop-a", "--since", "0", str(tmp_path / "e.crbundle"), *home)
     assert r.returncode == 0, r.stderr
     assert (tmp_path / "e.crbundle").is_file()
-    r = cli("sync", "import", str(tmp_path / "e.crbundle"), data_dir=tmp_path / "a")
+    r = cli_a("sync", "import", str(tmp_path / "e.crbundle"), data_dir=tmp_path / "a")
     assert r.returncode == 0, r.stderr

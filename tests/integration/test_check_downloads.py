@@ -24,7 +24,7 @@ from tests.faults.conftest import flip_byte
 from tests.faults.test_sync_faults import try_sync
 from tests.integration.conftest import jpeg_bytes
 from tests.integration.test_sync import manifest
-from tests.support.hq import HQServer, admin_enroll, new_device, running_hq
+from tests.support.hq import HQServer, admin_enroll, enroll_user_at_hq, new_device, running_hq
 from tests.support.netcut import CutProxy
 
 PENDING = re.compile(r"(\d+) file\(s\) not downloaded yet from HQ; run `circuitride sync`")
@@ -41,6 +41,7 @@ def test_check_reports_an_interrupted_download_as_pending_not_damage(
 ) -> None:
     lead = new_device(tmp_path / "lead")
     admin_enroll(lead, hq.code("lead-laptop"))
+    enroll_user_at_hq(hq, lead, "team_lead")  # its reference data is a team lead's to send
     import_manifest(lead, manifest())
     photo = attach(lead, "LIM-000100", jpeg_bytes(2400, 1800, noise=True, quality=95), filename="a.jpg", kind="photo")
     assert photo.size > 3 * p.CHUNK_BYTES  # several chunks, so the cut lands inside the file
@@ -58,42 +59,42 @@ def test_check_reports_an_interrupted_download_as_pending_not_damage(
     missing = [h for h in (photo.content_hash, photo.thumbnail_hash) if h and not other.vault.exists(h)]
     other.lock()
 
-    r = cli("check", data_dir=other_path)
+    r = cli("--user", "lead", "check", data_dir=other_path)
     assert r.returncode == 0, r.stderr
     pending = PENDING.search(r.stderr)
     assert pending and int(pending.group(1)) == len(missing), r.stderr
     assert "PROBLEM" not in r.stderr and "Restore from a backup" not in r.stderr
     # The chunks received so far are kept for the resumed download, not taken for leftovers.
     assert "no record refers to" not in r.stderr
-    r = cli("check", "--repair", data_dir=other_path)
+    r = cli("--user", "lead", "check", "--repair", data_dir=other_path)
     assert r.returncode == 0, r.stderr
 
     other = Workspace(other_path)
-    other.unlock(PASSWORD)
+    other.unlock(PASSWORD, "lead")
     proxy.cut_after(downstream=1, times=0)
     before = proxy.bytes_down
     sync(other)
     assert proxy.bytes_down - before < photo.size - p.CHUNK_BYTES  # resumed, not started over
     blob = other.vault.path_for_address(other.vault.address(photo.content_hash))
     other.lock()
-    r = cli("check", data_dir=other_path)
+    r = cli("--user", "lead", "check", data_dir=other_path)
     assert r.returncode == 0, r.stderr
     assert not PENDING.search(r.stderr), r.stderr
 
     # Once here, the file is this laptop's to keep: damage is damage.
     flip_byte(blob, blob.stat().st_size // 2)
-    r = cli("check", data_dir=other_path)
+    r = cli("--user", "lead", "check", data_dir=other_path)
     assert r.returncode == 1, r.stderr
     assert "its stored file is damaged" in r.stderr and "LIM-000100" in r.stderr
     blob.unlink()
-    r = cli("check", data_dir=other_path)
+    r = cli("--user", "lead", "check", data_dir=other_path)
     assert r.returncode == 1, r.stderr
     assert "its stored file is missing although this laptop had it" in r.stderr
     assert not PENDING.search(r.stderr), r.stderr
 
     # On the laptop that attached it, a missing file was never "not downloaded yet".
     lead_blob.unlink()
-    r = cli("check", data_dir=tmp_path / "lead")
+    r = cli("--user", "lead", "check", data_dir=tmp_path / "lead")
     assert r.returncode == 1, r.stderr
     assert "its stored file is missing although this laptop had it" in r.stderr
     assert not PENDING.search(r.stderr), r.stderr
@@ -108,6 +109,7 @@ def test_a_damaged_chunk_of_an_interrupted_download_is_fetched_again_not_a_dead_
 
     lead = new_device(tmp_path / "lead")
     admin_enroll(lead, hq.code("lead-laptop"))
+    enroll_user_at_hq(hq, lead, "team_lead")  # its reference data is a team lead's to send
     import_manifest(lead, manifest())
     photo = attach(lead, "LIM-000100", jpeg_bytes(2400, 1800, noise=True, quality=95), filename="a.jpg", kind="photo")
     sync(lead)

@@ -171,7 +171,8 @@ def test_status_shows_a_ride_laptop_itself_a_ride_lead_its_ride_and_a_hub_every_
 def test_an_hq_upgraded_to_0004_finds_the_attachment_rows_of_a_hash_through_an_index(
     tmp_path: Path, hq_db_url: str | None
 ) -> None:
-    """Migration 0004 on an HQ that already holds attachment rows (both engines)."""
+    """Migrations 0004 and 0005 on an HQ that already holds attachment rows (both engines): the rows
+    are found through the index, and the device that named each file is taken to hold it (0005)."""
     from alembic import command
     from alembic.config import Config
 
@@ -195,12 +196,21 @@ def test_an_hq_upgraded_to_0004_finds_the_attachment_rows_of_a_hash_through_an_i
             ("notes", "0" * 31 + "3", north_case, {"content_hash": other}),  # not an attachment: names no file
         ]
         for i, (table, row_id, case, values) in enumerate(rows):
+            meta = {field: [i + 1, "", "d" * 36, "", None] for field in values}  # named by the north laptop
             conn.execute(
                 text(
                     'INSERT INTO hq_rows (table_name, row_id, case_id, "values", meta, hlc, seq, deleted) '
-                    "VALUES (:t, :r, :c, :v, '{}', '', :s, :d)"
+                    "VALUES (:t, :r, :c, :v, :m, '', :s, :d)"
                 ),
-                {"t": table, "r": row_id, "c": case, "v": json.dumps(values), "s": i + 1, "d": False},
+                {
+                    "t": table,
+                    "r": row_id,
+                    "c": case,
+                    "v": json.dumps(values),
+                    "m": json.dumps(meta),
+                    "s": i + 1,
+                    "d": False,
+                },
             )
         conn.execute(
             text(

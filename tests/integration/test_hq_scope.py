@@ -74,7 +74,8 @@ def cli_for(cli: Any) -> Any:
     """cli_for(ws, ARGS...): the real command line on `ws`'s workspace."""
 
     def run(ws: Workspace, *args: str) -> Any:
-        return cli(*args, data_dir=ws.path, timeout=300)
+        # as the workspace's user (its administrator has a slot too: see tests/support/staff.py)
+        return cli("--user", ws.username or "lead", *args, data_dir=ws.path, timeout=300)
 
     return run
 
@@ -83,19 +84,40 @@ def _hlc(device_id: str) -> str:
     return f"{int(time.time() * 1000):016d}-0000-{device_id}"
 
 
-def crafted_push(hq: HQServer, ws: Workspace, changes: list[tuple[str, str, dict[str, Any]]]) -> p.PushResponse:
+def crafted_push(
+    hq: HQServer, ws: Workspace, changes: list[tuple[str, str, dict[str, Any]]], *, as_user: bool = False
+) -> p.PushResponse:
     """Send `changes` (table, row id, fields) as one signed push of `ws`'s device, numbered after
-    what HQ holds of it, the way a user with the device key could."""
+    what HQ holds of it, the way a user with the device key could; `as_user`: signed by the
+    unlocked user's own key too (with their role at HQ), else unsigned (an interviewer's rights)."""
+    import base64
+
+    from app.sync.signing import change_digest, public_key_text, sign_group
+
     with hq.hub.store.session() as s:
         done = int(s.scalar(select(Device.accepted_through).where(Device.device_id == ws.meta.device_id)) or 0)
-    request = p.PushRequest(
-        after=done,
-        changes=[
-            p.Change(device_seq=done + i + 1, table=t, row_id=r, hlc=_hlc(ws.meta.device_id), fields=f)  # type: ignore[arg-type]
-            for i, (t, r, f) in enumerate(changes)
-        ],
-        device_head=done + len(changes),
-    )
+    hlc = _hlc(ws.meta.device_id)
+    wire = [
+        p.Change(device_seq=done + i + 1, table=t, row_id=r, hlc=hlc, fields=f, group=1 if as_user else None)  # type: ignore[arg-type]
+        for i, (t, r, f) in enumerate(changes)
+    ]
+    groups = []
+    if as_user:
+        assert ws.user_key is not None and ws.username
+        digests = b"".join(
+            change_digest(ws.meta.device_id, c.device_seq, c.table, c.row_id, c.hlc, c.fields) for c in wire
+        )
+        signature = sign_group(ws.user_key, ws.username, "", digests)
+        groups = [
+            p.SignedGroup(
+                id=1,
+                user=ws.username,
+                key=public_key_text(ws.user_key.public_key()),
+                digests=base64.b64encode(digests).decode(),
+                signature=base64.b64encode(signature).decode(),
+            )
+        ]
+    request = p.PushRequest(after=done, changes=wire, device_head=done + len(changes), groups=groups)
     raw = Raw(hq, ws)
     try:
         response = raw.call("POST", "/v1/push", request.model_dump_json().encode())
@@ -210,7 +232,11 @@ def test_a_ride_device_cannot_rename_a_ride_or_replace_its_team(field: Field) ->
 
 
 def test_a_device_enrolled_for_every_case_may_maintain_reference_data(field: Field) -> None:
-    response = crafted_push(field.hq, field.lead, [("circuit_rides", field.south_ride, {"name": "South coast"})])
+    change = ("circuit_rides", field.south_ride, {"name": "South coast"})
+    # by a team lead enrolled at HQ (an unsigned change has an interviewer's rights: no reference data)
+    (refused,) = crafted_push(field.hq, field.lead, [change]).rejected
+    assert refused.reason.startswith("an unsigned change (an interviewer's rights at HQ) may not change reference data")
+    response = crafted_push(field.hq, field.lead, [change], as_user=True)
     assert response.rejected == []
     sync(field.south)
     with field.south.session() as s:

@@ -4,24 +4,29 @@ Random devices (a ride laptop, one of another ride, a ride laptop allowed refere
 lead's laptop that sees every case) push random changes (any table, any row of a small pool, fields
 naming random cases, persons and rides, or none) to a real HQ store (SQLite) through the merge code
 every push and bundle goes through. After each push, every row it touched must be one the device may
-write; at the end, every row each device would pull must be in its scope.
+write; at the end, every row each device would pull must be in its scope. Every change is signed by
+a team lead HQ knows (the scope of a device is what is tested here, not a user's role: see
+tests/integration/test_hq_roles.py).
 """
 
 from __future__ import annotations
 
+import base64
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
 from app.hq import merge
 from app.hq.hub import Hub
-from app.hq.models import CaseScope, Device, Row
+from app.hq.models import CaseScope, Device, Row, UserKey
 from app.sync import protocol as p
+from app.sync.signing import change_digest, public_key_text, sign_group
 from app.util.ids import uuid7
 
 RIDES = ["ride-1", "ride-2"]
@@ -51,20 +56,30 @@ def push(hub: Hub, device_id: str, changes: list[tuple[str, str, dict[str, Any]]
         return None
 
 
+LEAD_KEYS: dict[str, Ed25519PrivateKey] = {}  # device id -> the team lead's key on that laptop
+
+
 def _push(hub: Hub, device_id: str, changes: list[tuple[str, str, dict[str, Any]]]) -> p.PushResponse:
     with hub.store.session() as session:
         counter = merge.lock_counter(session)
         device = session.scalar(select(Device).where(Device.device_id == device_id))
         assert device is not None
         done = device.accepted_through
-        request = p.PushRequest(
-            after=done,
-            changes=[
-                p.Change(device_seq=done + i + 1, table=t, row_id=r, hlc=hlc(device_id), fields=f)  # type: ignore[arg-type]
-                for i, (t, r, f) in enumerate(changes)
-            ],
-            device_head=done + len(changes),
+        stamp = hlc(device_id)
+        wire = [
+            p.Change(device_seq=done + i + 1, table=t, row_id=r, hlc=stamp, fields=f, group=1)  # type: ignore[arg-type]
+            for i, (t, r, f) in enumerate(changes)
+        ]
+        key = LEAD_KEYS[device_id]
+        digests = b"".join(change_digest(device_id, c.device_seq, c.table, c.row_id, c.hlc, c.fields) for c in wire)
+        group = p.SignedGroup(
+            id=1,
+            user="lead",
+            key=public_key_text(key.public_key()),
+            digests=base64.b64encode(digests).decode(),
+            signature=base64.b64encode(sign_group(key, "lead", "", digests)).decode(),
         )
+        request = p.PushRequest(after=done, changes=wire, device_head=done + len(changes), groups=[group])
         return merge.apply_push(session, device, request, counter)
 
 
@@ -77,6 +92,7 @@ def snapshot(hub: Hub) -> tuple[dict[tuple[str, str], tuple[Any, ...]], dict[str
 
 def make_world(home: Path, n: dict[str, str]) -> tuple[Hub, dict[str, Device]]:
     hub = Hub(home)
+    hub.add_user("lead", "team_lead")
     devices: dict[str, Device] = {}
     for name, ride, ref in (
         ("ride1", n["ride-1"], False),
@@ -89,6 +105,8 @@ def make_world(home: Path, n: dict[str, str]) -> tuple[Hub, dict[str, Device]]:
             device = s.get(Device, enrollment)
             assert device is not None
             device.device_id = uuid7()
+            key = LEAD_KEYS[device.device_id] = Ed25519PrivateKey.generate()
+            s.add(UserKey(username="lead", public_key=public_key_text(key.public_key()), device_id=device.device_id))
             s.flush()
             s.expunge(device)
             devices[name] = device

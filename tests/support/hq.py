@@ -17,7 +17,7 @@ from app.hq.serve import make_server
 from app.hq.tls import ca_fingerprint, client_ssl_context
 from app.store.keyslots import TEST_KDF
 from app.store.workspace import Workspace
-from app.sync.engine import enroll, enrollment, make_code
+from app.sync.engine import enroll, enroll_user, enrollment, make_code, make_user_code
 from app.sync.signing import sign_request
 from tests.support.staff import as_admin
 
@@ -74,11 +74,32 @@ def new_device(path: Path, name: str = "lead", role: str = "team_lead") -> Works
     return Workspace.create(path, name, PASSWORD, kdf=TEST_KDF, role=role)
 
 
-def enrolled(hq: HQServer, path: Path, name: str, ride_id: str | None = None, role: str = "team_lead") -> Workspace:
+def enrolled(
+    hq: HQServer,
+    path: Path,
+    name: str,
+    ride_id: str | None = None,
+    role: str = "team_lead",
+    hq_role: str | None = "same",
+) -> Workspace:
+    """A new laptop (its user "lead", in `role`) enrolled with HQ, and its user enrolled at HQ in
+    `hq_role` (default: the same role), so HQ judges the user's signed changes by that role; with
+    `hq_role=None` the user is not enrolled at HQ (their changes have an interviewer's rights)."""
     ws = new_device(path, "lead", role)
     with as_admin(ws, PASSWORD):  # enrolling a laptop is its administrator's act
         enroll(ws, hq.code(name, ride_id))
+    if hq_role is not None:
+        enroll_user_at_hq(hq, ws, role if hq_role == "same" else hq_role)
     return ws
+
+
+def enroll_user_at_hq(hq: HQServer, ws: Workspace, role: str) -> Any:
+    """`hq user add NAME --role ROLE` (or `hq user code NAME` for a user HQ knows), then `user enroll
+    --code CODE` on the laptop, unlocked as that user."""
+    username = ws.username
+    assert username is not None
+    token = hq.hub.add_user(username, role) or hq.hub.user_code(username)
+    return enroll_user(ws, make_user_code(username, token))
 
 
 def new_cases_push(device_id: str, first: int, count: int, *, prefix: str, after: int | None = None) -> Any:

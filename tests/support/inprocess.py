@@ -16,12 +16,13 @@ with warnings.catch_warnings():  # starlette prefers httpx2 for its test client;
 
 from app.hq.api import create_app
 from app.hq.hub import Hub
-from app.hq.models import Device
+from app.hq.models import Device, HQUser, UserKey
 from app.models.base import utcnow
 from app.store.settings import write_setting
 from app.store.workspace import Workspace
 from app.sync import engine
 from app.sync.client import Transport
+from app.sync.signing import public_key_text
 
 
 class InProcessTransport(Transport):
@@ -43,7 +44,11 @@ def _b64(raw: bytes) -> str:
     return base64.b64encode(raw).decode()
 
 
-def enroll_in_process(hub: Hub, ws: Workspace, name: str, ride_id: str | None = None) -> Ed25519PrivateKey:
+def enroll_in_process(
+    hub: Hub, ws: Workspace, name: str, ride_id: str | None = None, user_role: str | None = "team_lead"
+) -> Ed25519PrivateKey:
+    """The workspace enrolled as a device, and (unless `user_role` is None) its user known at HQ in
+    that role with their key bound, as `hq user add` and `user enroll` would leave them."""
     key, box = Ed25519PrivateKey.generate(), X25519PrivateKey.generate()
     with hub.store.session() as session:
         session.add(
@@ -63,6 +68,14 @@ def enroll_in_process(hub: Hub, ws: Workspace, name: str, ride_id: str | None = 
         write_setting(session, engine.S_BOX, _b64(box.private_bytes_raw()))
         write_setting(session, engine.S_HQ_BOX, hub.box_public)
         write_setting(session, engine.S_HQ_SIGN, hub.sign_public)
+    if user_role is not None and ws.username and ws.user_key is not None:
+        public = public_key_text(ws.user_key.public_key())
+        with hub.store.session() as session:
+            if session.get(HQUser, ws.username) is None:
+                session.add(HQUser(username=ws.username, role=user_role))
+            session.add(UserKey(username=ws.username, public_key=public, device_id=ws.meta.device_id))
+        with ws.session() as session:
+            write_setting(session, engine.S_USER_KEY + ws.username, public)
     return key
 
 
