@@ -5,6 +5,10 @@ buttons and dialogs."""
 from __future__ import annotations
 
 import json
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -23,6 +27,7 @@ from app.ui.context import Events, UiContext, settings
 from app.ui.shell import MainWindow
 from app.ui.tasks import TaskRunner
 
+ROOT = Path(__file__).resolve().parents[2]
 CASE = "LIM-000300"
 LEFT = Qt.MouseButton.LeftButton
 
@@ -196,3 +201,37 @@ def test_the_catalogues_of_qts_other_modules_are_loaded_too(language) -> None:
     assert QCoreApplication.translate("BbCameraSession", "Unable to open camera") != "Unable to open camera"
     language("en")
     assert QCoreApplication.translate("BbCameraSession", "Unable to open camera") == "Unable to open camera"
+
+
+def _unfinished_numerus(path: Path) -> list[str]:
+    out = []
+    for message in ET.parse(path).getroot().iter("message"):  # noqa: S314 - our own .ts file
+        translation = message.find("translation")
+        assert translation is not None
+        if translation.get("type") in ("obsolete", "vanished"):
+            continue
+        forms = [form.text or "" for form in translation.iter("numerusform")]
+        if translation.get("type") == "unfinished" or len(forms) != 2 or not all(forms):
+            out.append(message.findtext("source") or "")
+    return out
+
+
+def test_every_english_plural_has_its_two_forms(tmp_path: Path) -> None:
+    """circuitride_en.ts holds the plural forms only; a new "%n …(s)" string without them would show
+    "(s)" again. Re-extracted as `make translations` does, nothing may be left unfinished."""
+    english = ROOT / "app" / "ui" / "translations" / "circuitride_en.ts"
+    assert not _unfinished_numerus(english)
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    tool = str(lupdate) if lupdate.exists() else shutil.which("pyside6-lupdate")
+    if tool is None:
+        pytest.skip("pyside6-lupdate is not installed")
+    copy = tmp_path / english.name
+    shutil.copy(english, copy)
+    sources = sorted(str(p) for p in (ROOT / "app" / "ui").rglob("*.py")) + [str(ROOT / "app/services/history.py")]
+    subprocess.run(
+        [tool, "-silent", "-no-obsolete", "-pluralonly", *sources, "-ts", str(copy)], check=True, capture_output=True
+    )
+    missing = _unfinished_numerus(copy)
+    assert not missing, (
+        "plural strings without English forms (run `make translations`, then fill circuitride_en.ts): " + repr(missing)
+    )
