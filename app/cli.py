@@ -590,10 +590,15 @@ def cmd_recover(args: argparse.Namespace) -> int:
     ws.unlock_with_recovery(_read_bytes(args.recovery_key), passphrase)
     try:
         user = args.user or ws.resolve_user(None)
-        ws.set_password(user, new_password(args))
+        new_key = ws.set_password(user, new_password(args))
     finally:
         ws.lock()
     _say(f"Workspace recovered with HQ's key: {user} has a new password.")
+    if new_key:
+        _say(
+            f"{user} also has a new signing key: until it is enrolled at HQ again (ask HQ for a user code, then "
+            "`circuitride user enroll --code CODE` as that user), HQ gives their changes an interviewer's rights."
+        )
     return EXIT_OK
 
 

@@ -262,7 +262,10 @@ def enroll_user(hub: Hub, device_id: str, req: p.UserEnrollRequest) -> p.UserEnr
         if code.username != req.username:
             raise Refused(403, "this user code was given to another user: each user enrolls with their own code")
         if code.used_at is not None:
-            if (code.used_by_device, code.used_key) != (device_id, req.public_key):
+            # Answered again only while what it bound still stands (a revoked key is not bound again).
+            bound = session.get(UserKey, (req.username, req.public_key))
+            again = (code.used_by_device, code.used_key) == (device_id, req.public_key)
+            if not again or bound is None or bound.device_id != device_id:
                 raise Refused(403, INVALID_USER_CODE)
         elif code.expires_at < utcnow():
             raise Refused(403, "this user code has expired; ask HQ for a new one")
