@@ -142,9 +142,9 @@ def jpeg_bytes(
 
 # ----- workspaces -------------------------------------------------------------------------------
 @contextmanager
-def unlocked(path: Path, password: str = PASSWORD) -> Iterator[Workspace]:
+def unlocked(path: Path, password: str = PASSWORD, user: str | None = None) -> Iterator[Workspace]:
     ws = Workspace(path)
-    ws.unlock(password)
+    ws.unlock(password, user)
     try:
         yield ws
     finally:

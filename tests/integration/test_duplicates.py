@@ -58,9 +58,9 @@ def test_the_same_case_number_registered_on_two_laptops_becomes_a_conflict_a_lea
     (conflict,) = open_duplicates(a)
     assert conflict.row_id == second and conflict.field == "case_number" and conflict.current == "LIM-000777"
     assert {c.get("case_id") for c in conflict.candidates} == {first, second}
-    listed = cli("conflicts", data_dir=tmp_path / "a")
+    listed = cli("--user", "lead", "conflicts", data_dir=tmp_path / "a")
     assert "held by two records" in listed.stdout and "LIM-000777" in listed.stdout
-    checked = cli("check", data_dir=tmp_path / "a")
+    checked = cli("--user", "lead", "check", data_dir=tmp_path / "a")
     assert checked.returncode == 1 and "2 records hold case number LIM-000777" in checked.stderr + checked.stdout
 
     with pytest.raises(InvalidInput, match="another value"):
@@ -77,7 +77,7 @@ def test_the_same_case_number_registered_on_two_laptops_becomes_a_conflict_a_lea
             assert s.scalars(select(Conflict).where(Conflict.resolved.is_(False))).all() == []
     with hq.hub.store.session() as s:
         assert set(s.scalars(select(Key.row_id).where(Key.kind == "case_number", Key.key == "lim-000777"))) == {first}
-    assert cli("check", data_dir=tmp_path / "b").returncode == 0
+    assert cli("--user", "lead", "check", data_dir=tmp_path / "b").returncode == 0
 
 
 def test_a_unhcr_id_held_by_two_cases_is_a_conflict_too(hq: HQServer, tmp_path: Path) -> None:
@@ -118,7 +118,7 @@ def test_a_site_name_created_on_two_laptops_is_one_key_and_a_conflict(hq: HQServ
     a = enrolled(hq, tmp_path / "a", "laptop-a")
     b = enrolled(hq, tmp_path / "b", "laptop-b")
     for ws in (a, b):
-        with unit_of_work(ws) as uow:
+        with unit_of_work(ws, "manage_reference_data") as uow:  # a team lead's act, signed as theirs
             uow.create(Site(name="Lima", country="PE", prefix="LIM"), case_id=None)
     sync(a), sync(b), sync(a)
     (conflict,) = open_duplicates(a)
@@ -214,7 +214,7 @@ def test_the_same_manifest_imported_on_two_laptops_gives_one_of_each_record(
             assert sorted(x.name for x in s.scalars(select(CircuitRide))) == ["North", "South"]
             assert [x.name for x in s.scalars(select(Interpreter))] == ["Interpreter Uno"]
         assert list_conflicts(ws) == []  # equal values merge silently
-        assert cli("check", data_dir=path).returncode == 0
+        assert cli("--user", "lead", "check", data_dir=path).returncode == 0
     with hq.hub.store.session() as s:
         assert len(s.scalars(select(Row.row_id).where(Row.table_name == "cases")).all()) == 3
         assert len(s.scalars(select(Row.row_id).where(Row.table_name == "sites")).all()) == 2

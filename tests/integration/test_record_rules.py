@@ -62,12 +62,16 @@ def test_a_conflict_cannot_be_resolved_with_a_value_no_record_may_hold(
     a, b = two
     conflict = concurrent_stage_conflict(a, b)
     for bad, words in (("banana", "'banana' is not one of"), ("P-9", "'P-9' is not one of")):
-        result = cli("conflicts", "resolve", conflict.id[:13], "--value", bad, data_dir=tmp_path / "a")
+        result = cli(
+            "--user", "lead", "conflicts", "resolve", conflict.id[:13], "--value", bad, data_dir=tmp_path / "a"
+        )
         assert result.returncode == 1, result.stderr
         assert words in result.stderr and "Traceback" not in result.stderr
     with a.session() as s:
         assert s.scalar(select(Case.stage).where(Case.case_number == CASE)) in ("interviewed", "medical")
-    result = cli("conflicts", "resolve", conflict.id[:13], "--value", "Adjudicated", data_dir=tmp_path / "a")
+    result = cli(
+        "--user", "lead", "conflicts", "resolve", conflict.id[:13], "--value", "Adjudicated", data_dir=tmp_path / "a"
+    )
     assert result.returncode == 0, result.stderr
     with a.session() as s:
         assert s.scalar(select(Case.stage).where(Case.case_number == CASE)) == "adjudicated"
@@ -132,12 +136,12 @@ def test_a_laptop_keeps_out_an_invalid_value_sent_by_an_older_hq_and_says_so(
         }
         row.seq = counter.seq
     b.lock()
-    result = cli("sync", data_dir=tmp_path / "b")
+    result = cli("--user", "lead", "sync", data_dir=tmp_path / "b")
     assert result.returncode == 0, result.stderr
     assert "could not be stored" in result.stderr and "stage" in result.stderr
     from tests.integration.conftest import unlocked
 
-    with unlocked(tmp_path / "b") as again:
+    with unlocked(tmp_path / "b", user="lead") as again:
         with again.session() as s:
             case = s.scalar(select(Case).where(Case.case_number == CASE))
             assert case is not None and case.stage == "pre-screening" and case.priority == "P-1"
@@ -200,7 +204,7 @@ def test_a_date_of_birth_and_its_precision_conflict_and_resolve_as_one_value(
     with hq.hub.store.session() as s:
         stored = s.get(Row, ("persons", person_id))
         assert stored is not None and (stored.values["dob"], stored.values["dob_precision"]) == ("1981", "year")
-    assert cli("check", data_dir=tmp_path / "b").returncode == 0
+    assert cli("--user", "lead", "check", data_dir=tmp_path / "b").returncode == 0
 
 
 def test_a_half_conflict_from_an_older_hq_is_resolved_with_the_other_half_checked(
@@ -254,7 +258,7 @@ def test_check_reports_dates_whose_form_contradicts_their_precision_and_repair_s
     assert "2 person(s) have a date of birth whose form contradicts its precision" in result.stderr
     assert "1981" not in result.stderr  # dates of birth are personal data: cases are named instead
     repaired = cli("check", "--repair", data_dir=tmp_path / "w")
-    assert "repaired  1 date(s) of birth" in repaired.stderr and "not repaired  1 date(s)" in repaired.stderr
+    assert "repaired  1 date of birth" in repaired.stderr and "not repaired  1 date of birth" in repaired.stderr
     assert repaired.returncode == 1  # what needs a person is still a problem
     ws.unlock(PASSWORD)
     assert repair_dates_of_birth(ws).repaired == []  # nothing left it can repair

@@ -103,7 +103,7 @@ def test_records_that_cannot_travel_are_set_aside_named_and_the_rest_is_sent(
     later = add_note(ws, "LIM-000101", "written after the bad records")  # must not be blocked by them
     ws.lock()
 
-    result = cli("sync", data_dir=tmp_path / "lead", timeout=300)
+    result = cli("--user", "lead", "sync", data_dir=tmp_path / "lead", timeout=300)
     assert result.returncode == 1, result.stderr
     assert "Traceback" not in result.stderr and "unexpected" not in result.stderr
     assert "could not be sent" in result.stderr
@@ -115,13 +115,13 @@ def test_records_that_cannot_travel_are_set_aside_named_and_the_rest_is_sent(
     with hq.hub.store.session() as s:
         assert s.get(Row, ("persons", BAD_ID)) is None
 
-    status = cli("sync", "status", "--json", data_dir=tmp_path / "lead")
+    status = cli("--user", "lead", "sync", "status", "--json", data_dir=tmp_path / "lead")
     state = json.loads(status.stdout)
     assert state["unsent"] == 2 and any("not a valid identifier" in line for line in state["problems"])
     assert {d["kind"] for d in state["details"]} == {"unsent"} and all(d["text"] for d in state["details"])
 
     # a team member shortens the note: the next sync sends it and the note leaves the list
-    with unlocked(tmp_path / "lead") as again:
+    with unlocked(tmp_path / "lead", user="lead") as again:
         with unit_of_work(again) as uow:
             note = uow.session.get(Note, note_id)
             assert note is not None
