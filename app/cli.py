@@ -702,7 +702,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--data-dir", metavar="DIR", help="workspace directory (default: $CIRCUITRIDE_DATA_DIR or your data folder)"
     )
-    p.add_argument("--user", metavar="NAME", help="user name when the workspace has several users")
+    p.add_argument(
+        "--user",
+        metavar="NAME",
+        default=os.environ.get("CIRCUITRIDE_USER") or None,
+        help="user name when the workspace has several users (else $CIRCUITRIDE_USER)",
+    )
     p.add_argument(
         "--password-file", metavar="FILE", help="read the password from FILE (else $CIRCUITRIDE_PASSWORD or a prompt)"
     )

@@ -442,8 +442,10 @@ def submit_form(
     if bad:
         first = bad[0]
         raise FormIncomplete(
-            f"{len(bad)} answer(s) need attention before this form can be submitted; the first: "
-            f"{inst.label(first) or inst.ref(first)}: {inst.message(first)}"
+            "Answers that need attention before this form can be submitted: {n:,}. The first: {question}: {problem}",
+            n=len(bad),
+            question=inst.label(first) or inst.ref(first),
+            problem=inst.message(first),
         )
     with unit_of_work(ws, "edit_cases") as uow:
         case = find_case(uow.session, case_number)
@@ -480,7 +482,11 @@ def amend_submission(
     inst.finish()
     bad = inst.violations()
     if bad:
-        raise FormIncomplete(f"{len(bad)} answer(s) need attention: {inst.label(bad[0]) or inst.ref(bad[0])}.")
+        raise FormIncomplete(
+            "Answers that need attention: {n:,}. The first: {question}.",
+            n=len(bad),
+            question=inst.label(bad[0]) or inst.ref(bad[0]),
+        )
     with unit_of_work(ws, "edit_cases") as uow:
         row = uow.session.get(FormSubmission, submission_id)
         if row is None or row.deleted:

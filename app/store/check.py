@@ -30,6 +30,7 @@ from app.errors import IntegrityProblem
 from app.models import Attachment, Case, Setting, TransferState
 from app.store import audit
 from app.store.workspace import Workspace
+from app.util.words import count
 
 log = logging.getLogger(__name__)
 
@@ -92,7 +93,7 @@ def _check_database(ws: Workspace, report: CheckReport) -> None:
         ).scalar()
         if stale:
             report.problems.append(
-                f"database: the search index is out of step with {stale} person record(s), so search can miss them; "
+                f"database: the search index is out of step with {count(stale, 'person record')}, so search can miss them; "
                 "restore the workspace from a backup or contact HQ support"
             )
 
@@ -119,7 +120,7 @@ def _check_unique_keys(session: Session, report: CheckReport) -> None:
                 f"WHERE deleted = 0 AND {column} IS NOT NULL AND {column} != '' GROUP BY k HAVING count(*) > 1"
             )
         ).all()
-        for value, original, count in clashes[:20]:
+        for value, original, holders in clashes[:20]:
             what = f"{label} {original}" if shown else f"one {label}"
             if table == "cases" and column == "unhcr_id":
                 numbers = session.scalars(
@@ -127,7 +128,7 @@ def _check_unique_keys(session: Session, report: CheckReport) -> None:
                 ).all()
                 what += f" (cases {', '.join(sorted(numbers))})"
             report.problems.append(
-                f"{count} records hold {what}, which must be unique: a team lead gives one of them another "
+                f"{holders} records hold {what}, which must be unique: a team lead gives one of them another "
                 "value (`circuitride conflicts` lists HQ's conflict about it once synced)"
             )
 
@@ -158,7 +159,7 @@ def _check_dates(session: Session, report: CheckReport) -> None:
     if rows:
         shown = ", ".join(sorted(set(rows))[:10]) + (", …" if len(set(rows)) > 10 else "")
         report.problems.append(
-            f"{len(rows)} person(s) have a date of birth whose form contradicts its precision (cases {shown}): "
+            f"{count(len(rows), 'person has', 'persons have')} a date of birth whose form contradicts its precision (cases {shown}): "
             "`circuitride check --repair` lowers the precision where the date is shorter than it claims; "
             "the others need the date checked against a document"
         )
@@ -216,19 +217,19 @@ def _check_blobs(ws: Workspace, session: Session, report: CheckReport, repair: b
                 )
     if pending:
         report.pending_downloads = len(pending)
-        report.notices.append(f"{len(pending)} file(s) not downloaded yet from HQ; run `circuitride sync`")
+        report.notices.append(f"{count(len(pending), 'file')} not downloaded yet from HQ; run `circuitride sync`")
     orphans = [a for a in vault.all_addresses() if a not in referenced]
     if orphans:
         report.notices.append(
-            f"vault: {len(orphans)} stored blob(s) no record refers to (left by an interrupted attach)"
+            f"vault: {count(len(orphans), 'stored blob')} no record refers to (left by an interrupted attach)"
         )
         if repair:
             for address in orphans:
                 vault.delete_address(address)
-            report.notices.append(f"vault: removed {len(orphans)} unreferenced blob(s)")
+            report.notices.append(f"vault: removed {count(len(orphans), 'unreferenced blob')}")
     partials = vault.cleanup_partials() if repair else 0
     if partials:
-        report.notices.append(f"vault: removed {partials} partial file(s) left by a crash")
+        report.notices.append(f"vault: removed {count(partials, 'partial file')} left by a crash")
 
 
 def _partial_downloads(session: Session) -> dict[str, list[str]]:

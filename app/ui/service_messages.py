@@ -78,6 +78,13 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "An amendment must use the form version the submission was filled with."
     ),  # app/services/forms.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "Answers that need attention before this form can be submitted: {n:,}. The first: {question}: {problem}",
+    ),  # app/services/forms.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Answers that need attention: {n:,}. The first: {question}."
+    ),  # app/services/forms.py
     QT_TRANSLATE_NOOP("ServiceMessages", "Choose at least one file for the document."),  # app/services/attachments.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "Could not reach HQ at the address in the code. Check the network and try again."

@@ -277,7 +277,7 @@ def test_a_user_name_longer_than_a_change_can_carry_is_refused(ws: Workspace, cl
     with pytest.raises(InvalidInput, match="1 to 64 characters"):
         ensure_user(ws, "a" * 65, role="interviewer")
     add_staff(ws, "b" * 64, "interviewer")
-    env = {"CIRCUITRIDE_NEW_PASSWORD": "another long passphrase here"}
+    env = {"CIRCUITRIDE_NEW_PASSWORD": "another long passphrase here", "CIRCUITRIDE_USER": "lead"}
     r = cli("user", "add", "c" * 65, "--role", "interviewer", env=cli_env(tmp_path, **env))
     _refused(r, "1 to 64 characters")
     r = cli("user", "add", "dana", "--role", "interviewer", "--display-name", "D" * 201, env=cli_env(tmp_path, **env))

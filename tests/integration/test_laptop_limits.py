@@ -244,7 +244,7 @@ def test_sync_import_refuses_a_device_a_pipe_and_a_file_past_the_limit_at_once(t
         (tmp_path / "reply.crbundle", "The bundle reply.crbundle is not a regular file"),
         (sparse(tmp_path / "huge.crbundle", 65 * 1024**3), "The bundle huge.crbundle is larger than 64 GB"),
     ):
-        refused(run(tmp_path, ws_path, "sync", "import", str(path)), 2, fragment)
+        refused(run(tmp_path, ws_path, "--user", "lead", "sync", "import", str(path)), 2, fragment)
 
 
 # ----- 17: passwords however their accents are typed ----------------------------------------------

@@ -255,7 +255,7 @@ def test_check_reports_dates_whose_form_contradicts_their_precision_and_repair_s
     ws.lock()
     result = cli("check", data_dir=tmp_path / "w")
     assert result.returncode == 1
-    assert "2 person(s) have a date of birth whose form contradicts its precision" in result.stderr
+    assert "2 persons have a date of birth whose form contradicts its precision" in result.stderr
     assert "1981" not in result.stderr  # dates of birth are personal data: cases are named instead
     repaired = cli("check", "--repair", data_dir=tmp_path / "w")
     assert "repaired  1 date of birth" in repaired.stderr and "not repaired  1 date of birth" in repaired.stderr

@@ -401,7 +401,7 @@ def test_check_names_a_search_index_out_of_step_with_the_persons(small_ws: Works
         )
     report = check_workspace(small_ws)
     assert [p for p in report.problems if "search index" in p] == [
-        "database: the search index is out of step with 1 person record(s), so search can miss them; "
+        "database: the search index is out of step with 1 person record, so search can miss them; "
         "restore the workspace from a backup or contact HQ support"
     ]
 

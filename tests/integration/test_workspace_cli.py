@@ -217,7 +217,7 @@ def hq_keys(cli, tmp_path: Path) -> tuple[Path, Path]:
 @pytest.fixture
 def recoverable_ws(cli, ws_path: Path, tmp_path: Path, hq_keys: tuple[Path, Path]) -> Path:
     """A workspace made by `init` (production KDF) with HQ's recovery key, holding one case."""
-    r = cli("--user", "lead", "init", "--recovery-public-key", str(hq_keys[1]))
+    r = cli("--user", "lead", "init", "--role", "team_lead", "--recovery-public-key", str(hq_keys[1]))
     assert r.returncode == 0, r.stderr
     assert (ws_path / "keyslots" / "recovery.json").exists()
     r = cli("import", str(write_json(tmp_path / "m.json", {"cases": [LIMA_CASE]})))

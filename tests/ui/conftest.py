@@ -38,3 +38,13 @@ def _isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+
+
+@pytest.fixture(autouse=True)
+def _english_as_the_app_starts(qapp) -> Iterator[None]:  # noqa: ANN001 - pytest-qt's application
+    """Each test starts in English as the app installs it (with its plural forms), whatever
+    language an earlier test left behind."""
+    from app.ui import i18n
+
+    i18n.install("en")
+    yield

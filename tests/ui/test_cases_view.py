@@ -160,7 +160,7 @@ def type_search(qtbot, v: CasesView, text: str) -> None:
 
 def test_lists_every_case_with_count(view: CasesView) -> None:
     assert shown(view) == ["ADD-000005", "KBL-000002", "KBL-000003", "KIV-000004", "LIM-000001"]
-    assert view.count.text() == "5 of 5 case(s)"
+    assert view.count.text() == "5 of 5 cases"
     row = shown(view).index("KBL-000002")
     assert cell(view, row, COL_CASE) == "KBL-000002 ⚑"  # expedited marker
     assert cell(view, row, COL_STAGE) == "Medical"  # a human label, not the stored code
@@ -173,7 +173,7 @@ def test_lists_every_case_with_count(view: CasesView) -> None:
 def test_search_finds_a_person_by_native_script_name(qtbot, view: CasesView, query: str, number: str) -> None:
     type_search(qtbot, view, query)
     qtbot.waitUntil(lambda: shown(view) == [number], timeout=2000)
-    assert view.count.text() == "1 of 5 case(s)"
+    assert view.count.text() == "1 of 5 cases"
 
 
 def test_search_finds_partial_accentless_latin_name(qtbot, view: CasesView) -> None:
@@ -213,7 +213,7 @@ def test_filters_combine_with_search_and_clear(qtbot, view: CasesView) -> None:
     bar.stage.setCurrentIndex(0)
     bar.select(bar.priority, "P-3")
     assert shown(view) == ["KBL-000003"]
-    assert view.count.text() == "1 of 5 case(s)"
+    assert view.count.text() == "1 of 5 cases"
     bar.priority.setCurrentIndex(0)
     qtbot.mouseClick(bar.expedited, Qt.MouseButton.LeftButton)
     assert shown(view) == ["KBL-000002"]
@@ -353,7 +353,7 @@ def test_case_changed_for_a_new_case_inserts_it_in_sort_order(view: CasesView) -
     )
     view.ctx.events.case_changed.emit("KBL-000010")
     assert shown(view) == ["ADD-000005", "KBL-000002", "KBL-000003", "KBL-000010", "KIV-000004", "LIM-000001"]
-    assert view.count.text() == "6 of 6 case(s)"
+    assert view.count.text() == "6 of 6 cases"
 
 
 def test_lock_clears_rows_search_and_filters(qtbot, view: CasesView) -> None:
@@ -431,7 +431,7 @@ def test_a_long_list_shows_its_first_rows_at_once_and_the_rest_after(
     view.apply_search()  # Enter / the search timer while loading: nothing searched on a partial list
     qtbot.waitUntil(lambda: not view.search_pending, timeout=5000)
     assert shown(view) == ["KBL-000002", "KBL-000003"]
-    assert view.count.text() == "2 of 5 case(s)"
+    assert view.count.text() == "2 of 5 cases"
     assert [view.filters.site.itemText(i) for i in range(view.filters.site.count())][1:] == [
         "Addis Ababa",
         "Kabul",

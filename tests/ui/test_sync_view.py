@@ -175,7 +175,7 @@ def test_what_was_not_synced_is_shown_with_its_case(qtbot, view: SyncView, ws: W
     _show(qtbot, view)
     assert view.problems_box.isVisible()
     text = view.problems_box.text()
-    assert "1 change(s) refused by HQ" in text
+    assert "1 change refused by HQ" in text
     assert f"Note (case {CASE}): its case is outside this laptop's circuit ride" in text
 
 
