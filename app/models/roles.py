@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from app.errors import Message
 from app.models import vocab
 
 ALL_STAFF = frozenset(vocab.ROLES)
@@ -55,31 +56,32 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "read_medical_notes": DECIDERS,
 }
 
-# What each action is called in a sentence ("Your role (interviewer) may not …").
-ACTION_WORDS: dict[str, str] = {
-    "read_cases": "read cases",
-    "edit_cases": "edit cases",
-    "create_cases": "register new cases",
-    "delete_records": "delete records",
-    "attach_files": "attach files",
-    "write_notes": "write notes",
-    "move_files": "record file movements",
-    "import_manifest": "import case manifests",
-    "export_data": "export data",
-    "manage_reference_data": "change reference data (forms, sites, rides, interpreters)",
-    "backup": "make backups",
-    "sync": "sync",
-    "manage_users": "manage users",
-    "enroll_device": "enroll this laptop",
-    "manage_keys": "manage keys",
-    "resolve_conflicts": "resolve sync conflicts",
-    "quality_control": "work quality findings",
-    "assign_work": "assign work",
-    "move_stage_back": "move a case's stage backwards",
-    "record_adjudication": "record adjudication outcomes",
-    "record_security_checks": "record security-check results",
-    "read_restricted_notes": "read restricted notes",
-    "read_medical_notes": "read medical notes",
+# What each action is called in a sentence ("Your role (interviewer) may not …"): translatable
+# messages (app/errors.py), so the desktop shows a refusal in the interface language.
+ACTION_WORDS: dict[str, Message] = {
+    "read_cases": Message("read cases"),
+    "edit_cases": Message("edit cases"),
+    "create_cases": Message("register new cases"),
+    "delete_records": Message("delete records"),
+    "attach_files": Message("attach files"),
+    "write_notes": Message("write notes"),
+    "move_files": Message("record file movements"),
+    "import_manifest": Message("import case manifests"),
+    "export_data": Message("export data"),
+    "manage_reference_data": Message("change reference data (forms, sites, rides, interpreters)"),
+    "backup": Message("make backups"),
+    "sync": Message("sync"),
+    "manage_users": Message("manage users"),
+    "enroll_device": Message("enroll this laptop"),
+    "manage_keys": Message("manage keys"),
+    "resolve_conflicts": Message("resolve sync conflicts"),
+    "quality_control": Message("work quality findings"),
+    "assign_work": Message("assign work"),
+    "move_stage_back": Message("move a case's stage backwards"),
+    "record_adjudication": Message("record adjudication outcomes"),
+    "record_security_checks": Message("record security-check results"),
+    "read_restricted_notes": Message("read restricted notes"),
+    "read_medical_notes": Message("read medical notes"),
 }
 
 # Who to ask, by action: the administrator for the laptop's own matters, else a team lead.
@@ -122,13 +124,29 @@ def allowed(role: str, action: str) -> bool:
     return role in PERMISSIONS.get(action, frozenset())
 
 
-def role_words(role: str) -> str:
-    return role.replace("_", " ")
+ROLE_WORDS: dict[str, Message] = {
+    "interviewer": Message("interviewer"),
+    "adjudication_support": Message("adjudication support"),
+    "team_lead": Message("team lead"),
+    "admin": Message("admin"),
+    "none": Message("no role: the account is deactivated"),
+}
 
 
-def refusal_text(role: str, action: str) -> str:
-    who = "an administrator" if action in _ASK_ADMIN else "a team lead"
-    return f"Your role ({role_words(role)}) may not {ACTION_WORDS.get(action, action.replace('_', ' '))}. Ask {who}."
+def role_words(role: str) -> Message:
+    return ROLE_WORDS.get(role) or Message(role.replace("_", " "))
+
+
+def refusal_text(role: str, action: str) -> Message:
+    """'Your role (interviewer) may not record adjudication outcomes. Ask a team lead.'"""
+    return Message(
+        "Your role ({role}) may not {action}. Ask {who}.",
+        {
+            "role": role_words(role),
+            "action": ACTION_WORDS.get(action) or Message(action.replace("_", " ")),
+            "who": Message("an administrator") if action in _ASK_ADMIN else Message("a team lead"),
+        },
+    )
 
 
 def stage_moves_back(old: Any, new: Any) -> bool:
@@ -164,7 +182,7 @@ def needed_actions(table: str, old: Mapping[str, Any] | None, changes: Mapping[s
 
 def change_refusal(
     role: str, table: str, old: Mapping[str, Any] | None, changes: Mapping[str, Any], *, reason: str | None
-) -> str | None:
+) -> Message | None:
     """Why `role` may not make this change to a row of `table` (None: it may). A stage moved
     backwards also needs a reason, recorded with the change."""
     for action in needed_actions(table, old, changes):
@@ -172,10 +190,11 @@ def change_refusal(
             return refusal_text(role, action)
         if action == "move_stage_back" and not (reason or "").strip():
             stage_from = (old or {}).get("stage")
-            return (
-                f"Moving a case's stage back (from {stage_from} to {changes['stage']}) needs a reason, kept in "
-                "the case's history: give it when the app asks, or with `circuitride case set NUMBER "
-                "stage=STAGE --reason TEXT`."
+            return Message(
+                "Moving a case's stage back (from {old} to {new}) needs a reason, kept in the case's "
+                "history: give it when the app asks, or with `circuitride case set NUMBER stage=STAGE "
+                "--reason TEXT`.",
+                {"old": stage_from, "new": changes["stage"]},
             )
     return None
 

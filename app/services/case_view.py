@@ -26,7 +26,7 @@ from app.models import (
     Note,
     Person,
 )
-from app.models.roles import may_read_note
+from app.models.roles import PERMISSIONS, allowed, may_read_note
 from app.services.cases import find_case
 from app.services.uow import plain, reading, viewer_of
 from app.store.workspace import Workspace
@@ -206,8 +206,14 @@ def case_dict(session: Session, case: Case, *, history: bool = True) -> dict[str
 
 
 def show_case(ws: Workspace, case_number: str) -> dict[str, Any]:
+    """One case as its reader may see it, with what the reader's role may do (`role`, `may`: the
+    actions of app/models/roles.py), so a screen offers only what the services will accept."""
     with reading(ws) as session:
-        return case_dict(session, find_case(session, case_number))
+        doc = case_dict(session, find_case(session, case_number))
+        role, _reader = viewer_of(session)
+        doc["role"] = role
+        doc["may"] = sorted(action for action in PERMISSIONS if allowed(role, action))
+        return doc
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.errors import InvalidInput, NotFound
+from app.errors import InvalidInput, Message, NotFound, message_of
 from app.models import User, limits, vocab
 from app.services import fields as F
 from app.services.uow import reading, unit_of_work
@@ -22,18 +22,19 @@ def check_user_values(username: str, display_name: str = "") -> str:
     """The display name as stored; refuses a user name or display name that could not travel."""
     if not username or len(username) > limits.MAX_USERNAME_CHARS:
         raise InvalidInput(
-            f"A user name must have 1 to {limits.MAX_USERNAME_CHARS} characters (this one has {len(username or '')}); "
-            "choose a shorter one."
+            "A user name must have 1 to {max} characters (this one has {n}); choose a shorter one.",
+            max=limits.MAX_USERNAME_CHARS,
+            n=len(username or ""),
         )
     try:
         return F.DISPLAY_NAME(display_name) or ""
     except ValueError as exc:
-        raise InvalidInput(f"The display name {exc}; shorten it.") from None
+        raise InvalidInput("The display name {problem}; shorten it.", problem=message_of(exc)) from None
 
 
 def ensure_user(ws: Workspace, username: str, *, role: str, display_name: str = "") -> None:
     if role not in vocab.ROLES:
-        raise InvalidInput(f"Unknown role '{role}'. Roles: {', '.join(vocab.ROLES)}.")
+        raise InvalidInput("Unknown role '{role}'. Roles: {roles}.", role=role, roles=", ".join(vocab.ROLES))
     display_name = check_user_values(username, display_name)
     with ws.session() as session:
         existing = session.scalar(select(User).where(User.username == username, User.deleted.is_(False)))
@@ -56,11 +57,11 @@ def add_user(ws: Workspace, username: str, password: str, *, role: str, display_
     check_user_values(username, display_name)
     check_username(username)
     if role not in vocab.ROLES:
-        raise InvalidInput(f"Unknown role '{role}'. Roles: {', '.join(vocab.ROLES)}.")
+        raise InvalidInput("Unknown role '{role}'. Roles: {roles}.", role=role, roles=", ".join(vocab.ROLES))
     with reading(ws, "manage_users"):
         pass  # refused before a key slot is written
     if username in ws.users():
-        raise InvalidInput(f"User {username} already exists. Use `circuitride passwd --user {username}` instead.")
+        raise InvalidInput("User {user} already exists. Use `circuitride passwd --user {user}` instead.", user=username)
     ensure_user(ws, username, role=role, display_name=display_name)
     ws.set_password(username, password)
 
@@ -85,13 +86,13 @@ def list_users(ws: Workspace) -> list[UserInfo]:
 def set_role(ws: Workspace, username: str, role: str) -> bool:
     """Give a user another role (an administrator's act, audited). False when it was already theirs."""
     if role not in vocab.ROLES:
-        raise InvalidInput(f"Unknown role '{role}'. Roles: {', '.join(vocab.ROLES)}.")
+        raise InvalidInput("Unknown role '{role}'. Roles: {roles}.", role=role, roles=", ".join(vocab.ROLES))
     with unit_of_work(ws, "manage_users") as uow:
         user = _user(uow.session, username)
         if user.role == role:
             return False
         if user.role == "admin" and user.active:
-            _keep_an_admin(uow.session, username, "change the role of")
+            _keep_an_admin(uow.session, username, Message("change the role of"))
         uow.update(user, {"role": role}, case_id=None)
         return True
 
@@ -107,7 +108,7 @@ def deactivate_user(ws: Workspace, username: str) -> bool:
         if not user.active:
             return False
         if user.role == "admin":
-            _keep_an_admin(uow.session, username, "deactivate")
+            _keep_an_admin(uow.session, username, Message("deactivate"))
         uow.update(user, {"active": False}, case_id=None)
         uow.after_commit(lambda: _erase_slot(ws, username))
         return True
@@ -116,11 +117,11 @@ def deactivate_user(ws: Workspace, username: str) -> bool:
 def _user(session: Session, username: str) -> User:
     user = session.scalar(select(User).where(User.username == username, User.deleted.is_(False)))
     if user is None:
-        raise NotFound(f"No user {username} in this workspace. `circuitride user list` shows who there is.")
+        raise NotFound("No user {user} in this workspace. `circuitride user list` shows who there is.", user=username)
     return user
 
 
-def _keep_an_admin(session: Session, username: str, verb: str) -> None:
+def _keep_an_admin(session: Session, username: str, verb: Message) -> None:
     others = session.scalar(
         select(User.id)
         .where(User.role == "admin", User.active.is_(True), User.deleted.is_(False), User.username != username)
@@ -128,8 +129,10 @@ def _keep_an_admin(session: Session, username: str, verb: str) -> None:
     )
     if others is None:
         raise InvalidInput(
-            f"You cannot {verb} {username}: they are the workspace's only administrator. Add another "
-            "administrator first (`circuitride user add NAME --role admin`)."
+            "{user} is the workspace's only administrator: add another administrator first "
+            "(`circuitride user add NAME --role admin`), then {verb} them.",
+            user=username,
+            verb=verb,
         )
 
 
@@ -161,7 +164,7 @@ def adopt_hq_role(ws: Workspace, username: str, hq_role: str) -> HQRoleOutcome:
             return HQRoleOutcome(user.role, False)
         if user.role == "admin" and user.active:
             try:
-                _keep_an_admin(uow.session, username, "change the role of")
+                _keep_an_admin(uow.session, username, Message("change the role of"))
             except InvalidInput:
                 return HQRoleOutcome(
                     user.role,

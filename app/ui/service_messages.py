@@ -74,6 +74,9 @@ TEMPLATES = (
         "ServiceMessages",
         "A translation takes its person and document type from the page it translates: change the page.",
     ),  # app/services/attachments.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "A user name must have 1 to {max} characters (this one has {n}); choose a shorter one."
+    ),  # app/services/users.py
     QT_TRANSLATE_NOOP("ServiceMessages", "A workspace already exists at {path}."),  # app/store/workspace.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "An amendment must use the form version the submission was filled with."
@@ -112,6 +115,13 @@ TEMPLATES = (
         "ServiceMessages", "List each page of the document exactly once (a page is missing from the new order)."
     ),  # app/services/attachments.py
     QT_TRANSLATE_NOOP("ServiceMessages", "List each page of the document exactly once."),  # app/services/attachments.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "Moving a case's stage back (from {old} to {new}) needs a reason, kept in the case's history: give it when the app asks, or with `circuitride case set NUMBER stage=STAGE --reason TEXT`.",
+    ),  # app/models/roles.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "No user {user} in this workspace. `circuitride user list` shows who there is."
+    ),  # app/services/users.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages",
         "No workspace at {path}. Create one with `circuitride init` or point --data-dir at an existing one.",
@@ -183,6 +193,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "The display name must fit on one line of at most {max_chars} characters; shorten it."
     ),  # app/store/workspace.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "The display name {problem}; shorten it."),  # app/services/users.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "The enrollment code is damaged or incomplete. Copy the whole line HQ gave you."
     ),  # app/sync/engine.py
@@ -325,6 +336,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "Type the new value for this record (it must not be empty)."
     ),  # app/services/conflicts.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "Unknown role '{role}'. Roles: {roles}."),  # app/services/users.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "User {user} already exists. Use `circuitride passwd --user {user}` instead."
+    ),  # app/services/users.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "Wrong password. Check the keyboard layout and Caps Lock, then try again."
     ),  # app/store/keyslots.py
@@ -332,25 +347,41 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "You cannot deactivate yourself; ask another administrator."
     ),  # app/services/users.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "Your role ({role}) may not {action}. Ask {who}."),  # app/models/roles.py
     QT_TRANSLATE_NOOP("ServiceMessages", "a UNHCR registration id such as 123-45C67890"),  # app/services/fields.py
     QT_TRANSLATE_NOOP("ServiceMessages", "a case number such as LIM-000123"),  # app/services/fields.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "a date with precision '{precision}' needs the form {form}"
     ),  # app/services/fields.py
     QT_TRANSLATE_NOOP("ServiceMessages", "a kept chunk of a partial download is missing"),  # app/sync/engine.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "a team lead"),  # app/models/roles.py
     QT_TRANSLATE_NOOP("ServiceMessages", "a two-letter country code such as AF"),  # app/services/fields.py
     QT_TRANSLATE_NOOP("ServiceMessages", "a two-letter country code such as PE"),  # app/services/fields.py
     QT_TRANSLATE_NOOP("ServiceMessages", "a two-letter country code such as VE"),  # app/services/fields.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "adjudication support"),  # app/models/roles.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "admin"),  # app/models/roles.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "amendment.reason: say why a submitted form is being changed."
     ),  # app/services/forms.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "an administrator"),  # app/models/roles.py
     QT_TRANSLATE_NOOP("ServiceMessages", "appointment"),  # app/services/manifest.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "assign work"),  # app/models/roles.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "attach files"),  # app/models/roles.py
     QT_TRANSLATE_NOOP("ServiceMessages", "case"),  # app/services/manifest.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "change reference data (forms, sites, rides, interpreters)"
+    ),  # app/models/roles.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "change the role of"),  # app/services/users.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "date of birth must be text: YYYY-MM-DD, YYYY-MM or YYYY"
     ),  # app/services/fields.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "deactivate"),  # app/services/users.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "delete records"),  # app/models/roles.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "edit cases"),  # app/models/roles.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "enroll this laptop"),  # app/models/roles.py
     QT_TRANSLATE_NOOP("ServiceMessages", "expected '{format}'"),  # app/services/manifest.py
     QT_TRANSLATE_NOOP("ServiceMessages", "expected text"),  # app/services/fields.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "export data"),  # app/models/roles.py
     QT_TRANSLATE_NOOP("ServiceMessages", "export format: json or csv."),  # app/services/forms.py
     QT_TRANSLATE_NOOP("ServiceMessages", "file movement"),  # app/services/manifest.py
     QT_TRANSLATE_NOOP(
@@ -363,6 +394,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "holds {count:,} items; at most {cap:,} are allowed"
     ),  # app/services/fields.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "import case manifests"),  # app/models/roles.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "interviewer"),  # app/models/roles.py
     QT_TRANSLATE_NOOP("ServiceMessages", "is longer than {max_chars:,} characters"),  # app/services/fields.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "is longer than {max_chars} characters; use an ISO 639 code (es, uk, ps, ti)"
@@ -372,7 +405,11 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ServiceMessages", "is required"),  # app/services/fields.py
     QT_TRANSLATE_NOOP("ServiceMessages", "is required; one of: {options}"),  # app/services/fields.py
     QT_TRANSLATE_NOOP("ServiceMessages", "item {number}: {problem}"),  # app/services/fields.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "make backups"),  # app/models/roles.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "manage keys"),  # app/models/roles.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "manage users"),  # app/models/roles.py
     QT_TRANSLATE_NOOP("ServiceMessages", "more than one principal applicant"),  # app/services/manifest.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "move a case's stage backwards"),  # app/models/roles.py
     QT_TRANSLATE_NOOP("ServiceMessages", "must be a date and time (ISO 8601)"),  # app/services/fields.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "must be a date and time such as 2026-11-03T09:15:00Z"
@@ -398,11 +435,22 @@ TEMPLATES = (
         "ServiceMessages", "no circuit ride named '{name}' in the manifest or the workspace"
     ),  # app/services/manifest.py
     QT_TRANSLATE_NOOP("ServiceMessages", "no interpreter named '{name}'"),  # app/services/manifest.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "no role: the account is deactivated"),  # app/models/roles.py
     QT_TRANSLATE_NOOP("ServiceMessages", "note"),  # app/services/manifest.py
     QT_TRANSLATE_NOOP("ServiceMessages", "person"),  # app/services/manifest.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "read cases"),  # app/models/roles.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "read medical notes"),  # app/models/roles.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "read restricted notes"),  # app/models/roles.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "record adjudication outcomes"),  # app/models/roles.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "record file movements"),  # app/models/roles.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "record security-check results"),  # app/models/roles.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "register new cases"),  # app/models/roles.py
     QT_TRANSLATE_NOOP("ServiceMessages", "repeats cases[{index}]"),  # app/services/manifest.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "resolve sync conflicts"),  # app/models/roles.py
     QT_TRANSLATE_NOOP("ServiceMessages", "row {row}"),  # app/services/manifest_csv.py
     QT_TRANSLATE_NOOP("ServiceMessages", "row {row} (line {line})"),  # app/services/manifest_csv.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "sync"),  # app/models/roles.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "team lead"),  # app/models/roles.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "the case already has a different principal applicant"
     ),  # app/services/manifest.py
@@ -410,6 +458,8 @@ TEMPLATES = (
         "ServiceMessages", "this application reads version {version} manifests"
     ),  # app/services/manifest.py
     QT_TRANSLATE_NOOP("ServiceMessages", "unknown field"),  # app/services/manifest.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "work quality findings"),  # app/models/roles.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "write notes"),  # app/models/roles.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages",
         "{id} is also the id of {other} ({kind} of case {case}); two records cannot share an id: remove the id from the one that is new",
@@ -474,6 +524,10 @@ TEMPLATES = (
         "{source}, line {line}: {cells} cells where the header has {columns} columns; every row needs one cell per column (a stray or unclosed quote, or a comma in an unquoted cell, shifts them)",
     ),  # app/services/manifest_csv.py
     QT_TRANSLATE_NOOP("ServiceMessages", "{source}: column {name} is missing"),  # app/services/manifest_csv.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "{user} is the workspace's only administrator: add another administrator first (`circuitride user add NAME --role admin`), then {verb} them.",
+    ),  # app/services/users.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages",
         "{where}, column person_id: {id} is also the id of the person on row {row} (case {case}); two people cannot share an id: clear it on the row of the one who is new",

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from app.services.case_view import show_case
-from app.services.cases import create_case, mark_verified, set_person_fields
+from app.services.cases import create_case, mark_verified, set_case_fields, set_person_fields
 from app.services.drafts import load_draft, person_draft_key
 from app.services.history import case_history
 from app.store.workspace import Workspace
@@ -450,3 +450,72 @@ def test_a_note_and_an_edit_being_written_survive_a_language_change(qtbot, ws: W
         assert _persons(ws)["Ruta"]["given_names"] == "Ruta"  # kept as a draft, not saved
     finally:
         i18n.install("en")
+
+
+def _open_as(qtbot, ws: Workspace, user: str, role: str) -> CaseView:
+    """The case view of the seeded case, opened by a colleague in `role` on the same laptop."""
+    from tests.support.staff import add_staff, reopen_as
+
+    add_staff(ws, user, role)
+    other = reopen_as(ws, user)
+    tasks = TaskRunner()
+    widget = CaseView(UiContext(other, tasks, settings(), Events()))
+    qtbot.addWidget(widget)
+    widget.resize(1366, 768)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.show_case(CASE)
+    return widget
+
+
+def test_the_case_details_offer_an_interviewer_only_what_their_role_may_do(qtbot, ws: Workspace) -> None:
+    _seed(ws)
+    view = _open_as(qtbot, ws, "ines", "interviewer")
+    qtbot.mouseClick(view.header.details, LEFT)
+    dialog = view.findChild(CaseDetailsDialog)
+    assert dialog is not None
+    model = dialog.stage.model()
+    enabled = {dialog.stage.itemData(i): model.item(i).isEnabled() for i in range(dialog.stage.count())}
+    assert not any(enabled[s] for s in ("adjudicated", "approved", "denied", "on-hold"))
+    assert enabled["interviewed"] and enabled["medical"]
+    assert not dialog.security.isEnabled() and "team lead" in dialog.security.toolTip()
+    assert not dialog.rows["reason"].isVisible()  # nothing moves back from pre-screening
+    view.ctx.tasks.wait()
+    view.ctx.ws.lock()
+
+
+def test_moving_the_stage_back_asks_a_team_lead_for_the_reason_and_keeps_it(qtbot, view: CaseView) -> None:
+    ws = view.ctx.ws
+    set_case_fields(ws, CASE, {"stage": "interviewed"})
+    view.show_case(CASE)
+    qtbot.mouseClick(view.header.details, LEFT)
+    dialog = view.findChild(CaseDetailsDialog)
+    assert dialog is not None and not dialog.rows["reason"].isVisible()
+    dialog.stage.set_code("pre-screening")
+    assert dialog.rows["reason"].isVisible()
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), LEFT)
+    assert "Say why the stage moves back" in dialog.rows["reason"].error.text()
+    assert show_case(ws, CASE)["stage"] == "interviewed"  # nothing was sent
+    dialog.stage_reason.setText("interview recorded on the wrong case")
+    with qtbot.waitSignal(view.ctx.events.case_changed, timeout=5000):
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), LEFT)
+    doc = show_case(ws, CASE)
+    assert doc["stage"] == "pre-screening"
+    assert doc["history"][-1]["details"]["reason"] == "interview recorded on the wrong case"
+
+
+def test_notes_an_interviewer_may_not_read_are_counted_not_shown(qtbot, ws: Workspace) -> None:
+    from app.services.records import add_note
+
+    _seed(ws)
+    add_note(ws, CASE, "Security interview outcome: see file", confidentiality="restricted")
+    add_note(ws, CASE, "Family arrived on time")
+    view = _open_as(qtbot, ws, "ines", "interviewer")
+    view.tabs.setCurrentIndex(view.NOTES)
+    notes = view.notes
+    assert notes.model.rowCount() == 1
+    assert notes.model.data(notes.model.index(0, 3)) == "Family arrived on time"
+    assert notes.withheld.isVisible()
+    assert notes.withheld.text().startswith("1 restricted or medical note not shown")
+    view.ctx.tasks.wait()
+    view.ctx.ws.lock()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import CircuitRideError, DuplicateValue, InvalidInput
+from app.models import roles
 from app.services.cases import add_person_checked, likely_matches_of_new_person, set_case_fields
 from app.services.likely_matches import LikelyMatch
 from app.services.records import move_file
@@ -247,9 +248,53 @@ class CaseDetailsDialog(_ServiceDialog):
             ("unhcr_id", self.unhcr_id),
         ):
             self.add_field(key, self.tr("{field}:").format(field=names[key]), editor)
+        self.stage_reason = QLineEdit()
+        self.stage_reason.setPlaceholderText(self.tr("For example: interview recorded on the wrong case"))
+        self.add_field("reason", self.tr("&Why the stage moves back:"), self.stage_reason)
         self.expedited.toggled.connect(self.expedite_reason.setEnabled)
         self.expedite_reason.setEnabled(self.expedited.isChecked())
+        self._offer_by_role(set(doc.get("may") or ()))
+        self.stage.currentIndexChanged.connect(self._show_reason)
+        self._show_reason()
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Save"))
+
+    def _offer_by_role(self, may: set[str]) -> None:
+        """Offer only the changes the user's role may make (the services refuse the others too):
+        adjudication outcomes and security-check results are adjudication support's and team
+        leads'; moving a stage backwards is a team lead's."""
+        current = self.doc.get("stage")
+        decider = "record_adjudication" in may
+        if not decider and current in ("denied", "on-hold"):
+            self.stage.setEnabled(False)
+            self.stage.setToolTip(self.tr("Only adjudication support or a team lead may move a denied or held case."))
+        model = self.stage.model()
+        for i in range(self.stage.count()):
+            code = self.stage.itemData(i)
+            if code == current or not isinstance(code, str):
+                continue
+            barred = (code in roles.OUTCOME_STAGES and not decider) or (
+                roles.stage_moves_back(current, code) and "move_stage_back" not in may
+            )
+            item = model.item(i) if hasattr(model, "item") else None
+            if barred and item is not None:
+                item.setEnabled(False)
+                item.setToolTip(
+                    self.tr("Adjudication outcomes are recorded by adjudication support or a team lead.")
+                    if code in roles.OUTCOME_STAGES and not decider
+                    else self.tr("Only a team lead may move a case's stage back.")
+                )
+        if "record_security_checks" not in may:
+            self.security.setEnabled(False)
+            self.security.setToolTip(
+                self.tr("Security-check results are recorded by adjudication support or a team lead.")
+            )
+
+    def _show_reason(self) -> None:
+        back = roles.stage_moves_back(self.doc.get("stage"), self.stage.code())
+        self.rows["reason"].setVisible(back)
+        label = self.form.labelForField(self.rows["reason"])
+        if label is not None:
+            label.setVisible(back)
 
     def values(self) -> dict[str, Any]:
         edited: dict[str, Any] = {
@@ -270,6 +315,10 @@ class CaseDetailsDialog(_ServiceDialog):
             self.rows["expedite_reason"].show_error(self.tr("Say why this case is expedited."))
             self.expedite_reason.setFocus()
             return
+        if roles.stage_moves_back(self.doc.get("stage"), self.stage.code()) and not self.stage_reason.text().strip():
+            self.rows["reason"].show_error(self.tr("Say why the stage moves back; it is kept in the case's history."))
+            self.stage_reason.setFocus()
+            return
         if not values:
             self.reject()
             return
@@ -277,7 +326,8 @@ class CaseDetailsDialog(_ServiceDialog):
 
     def work(self, values: dict[str, Any]) -> Callable[[object], Any]:
         ws, number = self.ctx.ws, self.doc["case_number"]
-        return lambda _task: set_case_fields(ws, number, dict(values))
+        reason = self.stage_reason.text().strip() if "stage" in values else ""
+        return lambda _task: set_case_fields(ws, number, dict(values), reason=reason or None)
 
 
 class MoveFileDialog(_ServiceDialog):

@@ -105,6 +105,11 @@ class NotesTab(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.empty = QLabel(self.tr("No notes yet. Write one below."))
         self.empty.setStyleSheet("color: palette(mid);")
+        # Need-to-know: the services leave out the notes this user's role may not read; say so.
+        self.withheld = QLabel()
+        self.withheld.setWordWrap(True)
+        self.withheld.setStyleSheet("color: palette(mid);")
+        self.withheld.hide()
 
         self.text = QPlainTextEdit()
         self.text.setPlaceholderText(self.tr("New note…"))
@@ -138,6 +143,7 @@ class NotesTab(QWidget):
         reader = QWidget()
         top = QVBoxLayout(reader)
         top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.withheld)
         top.addWidget(self.empty, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.table, 1)
         split = QSplitter(Qt.Orientation.Vertical)
@@ -149,7 +155,7 @@ class NotesTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(split)
 
-    def set_case(self, case_number: str | None, notes: list[dict[str, Any]]) -> None:
+    def set_case(self, case_number: str | None, notes: list[dict[str, Any]], withheld: int = 0) -> None:
         if case_number != self.case_number:
             self.text.clear()
             self.error.clear_message()
@@ -157,7 +163,16 @@ class NotesTab(QWidget):
             self.level.set_code("normal")
         self.case_number = case_number
         self.model.set_notes(notes)
-        self.empty.setVisible(not notes)
+        self.withheld.setText(
+            self.tr(
+                "%n restricted or medical note(s) not shown: they are read by adjudication support, "
+                "team leads and their author.",
+                "",
+                withheld,
+            )
+        )
+        self.withheld.setVisible(withheld > 0)
+        self.empty.setVisible(not notes and not withheld)
         self.table.setVisible(bool(notes))
         self.table.resizeRowsToContents()
 

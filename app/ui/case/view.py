@@ -181,7 +181,7 @@ class CaseView(QWidget):
         person = next((p for p in persons if p["id"] == select), None)
         self.panel.show_person(person, photos.get(select or ""))
         self.household.model.set_drafts(self._draft_person_ids() & ids)
-        self.notes.set_case(self.case_number, doc["notes"])
+        self.notes.set_case(self.case_number, doc["notes"], int(doc.get("notes_withheld") or 0))
         self.forms.set_case(self.case_number, self.case_id)
         self.history.set_doc(doc)
         self.appointments.set_rows(doc["appointments"])

@@ -177,6 +177,17 @@
     </message>
 </context>
 <context>
+    <name>NotesTab</name>
+    <message numerus="yes">
+        <location filename="../case/notes.py" line="168"/>
+        <source>%n restricted or medical note(s) not shown: they are read by adjudication support, team leads and their author.</source>
+        <translation>
+            <numerusform>%n restricted or medical note not shown: it is read by adjudication support, team leads and its author.</numerusform>
+            <numerusform>%n restricted or medical notes not shown: they are read by adjudication support, team leads and their author.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PdfView</name>
     <message numerus="yes">
         <location filename="../case/pdf_view.py" line="171"/>

@@ -4,82 +4,82 @@
 <context>
     <name>AddPersonDialog</name>
     <message>
-        <location filename="../case/dialogs.py" line="104"/>
+        <location filename="../case/dialogs.py" line="105"/>
         <source>Add a person to {case}</source>
         <translation>Añadir una persona a {case}</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="126"/>
+        <location filename="../case/dialogs.py" line="127"/>
         <source>{field}:</source>
         <translation>{field}:</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="127"/>
+        <location filename="../case/dialogs.py" line="128"/>
         <source>&amp;Add person</source>
         <translation>&amp;Añadir persona</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="130"/>
+        <location filename="../case/dialogs.py" line="131"/>
         <source>Possibly recorded already</source>
         <translation>Quizá ya registrada</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="151"/>
+        <location filename="../case/dialogs.py" line="152"/>
         <source>Enter at least one name.</source>
         <translation>Introduzca al menos un nombre.</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="176"/>
+        <location filename="../case/dialogs.py" line="177"/>
         <source>This person may be recorded already. Check before adding:</source>
         <translation>Puede que esta persona ya esté registrada. Compruébelo antes de añadirla:</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="178"/>
+        <location filename="../case/dialogs.py" line="179"/>
         <source>If this is someone else, press Add anyway (the warning is kept in the audit trail).</source>
         <translation>Si es otra persona, pulse «Añadir de todos modos» (el aviso queda en el registro de auditoría).</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="181"/>
+        <location filename="../case/dialogs.py" line="182"/>
         <source>Add &amp;anyway</source>
         <translation>Añadir de &amp;todos modos</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="186"/>
+        <location filename="../case/dialogs.py" line="187"/>
         <source>same name</source>
         <translation>mismo nombre</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="187"/>
+        <location filename="../case/dialogs.py" line="188"/>
         <source>spelling variant of the name</source>
         <translation>variante ortográfica del nombre</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="188"/>
+        <location filename="../case/dialogs.py" line="189"/>
         <source>the name in another script</source>
         <translation>el nombre en otra escritura</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="191"/>
+        <location filename="../case/dialogs.py" line="192"/>
         <source>same date of birth</source>
         <translation>misma fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="192"/>
+        <location filename="../case/dialogs.py" line="193"/>
         <source>compatible date of birth</source>
         <translation>fecha de nacimiento compatible</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="193"/>
+        <location filename="../case/dialogs.py" line="194"/>
         <source>no date of birth to compare</source>
         <translation>sin fecha de nacimiento que comparar</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="200"/>
+        <location filename="../case/dialogs.py" line="201"/>
         <source>• %1, %2 in case %3, born %4: %5, %6</source>
         <translation>• %1, %2 en el caso %3, nacimiento %4: %5, %6</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="204"/>
+        <location filename="../case/dialogs.py" line="205"/>
         <source>unknown</source>
         <translation>desconocida</translation>
     </message>
@@ -239,29 +239,64 @@
 <context>
     <name>CaseDetailsDialog</name>
     <message>
-        <location filename="../case/dialogs.py" line="225"/>
+        <location filename="../case/dialogs.py" line="226"/>
         <source>Case {case}</source>
         <translation>Caso {case}</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="232"/>
+        <location filename="../case/dialogs.py" line="233"/>
         <source>E&amp;xpedited processing</source>
         <translation>Tramitación &amp;acelerada</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="249"/>
+        <location filename="../case/dialogs.py" line="250"/>
         <source>{field}:</source>
         <translation>{field}:</translation>
     </message>
     <message>
         <location filename="../case/dialogs.py" line="252"/>
+        <source>For example: interview recorded on the wrong case</source>
+        <translation>Por ejemplo: entrevista registrada en el caso equivocado</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="253"/>
+        <source>&amp;Why the stage moves back:</source>
+        <translation>&amp;Por qué la etapa retrocede:</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="259"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="270"/>
+        <location filename="../case/dialogs.py" line="269"/>
+        <source>Only adjudication support or a team lead may move a denied or held case.</source>
+        <translation>Solo el apoyo a la adjudicación o un jefe de equipo puede mover un caso denegado o en espera.</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="282"/>
+        <source>Adjudication outcomes are recorded by adjudication support or a team lead.</source>
+        <translation>Los resultados de la adjudicación los registra el apoyo a la adjudicación o un jefe de equipo.</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="284"/>
+        <source>Only a team lead may move a case&apos;s stage back.</source>
+        <translation>Solo un jefe de equipo puede hacer retroceder la etapa de un caso.</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="289"/>
+        <source>Security-check results are recorded by adjudication support or a team lead.</source>
+        <translation>Los resultados de los controles de seguridad los registra el apoyo a la adjudicación o un jefe de equipo.</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="315"/>
         <source>Say why this case is expedited.</source>
         <translation>Indique por qué este caso es de tramitación acelerada.</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="319"/>
+        <source>Say why the stage moves back; it is kept in the case&apos;s history.</source>
+        <translation>Indique por qué retrocede la etapa; queda en el historial del caso.</translation>
     </message>
 </context>
 <context>
@@ -1244,62 +1279,72 @@
         <translation>Jefe/a de equipo</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="76"/>
+        <location filename="../unlock/create_page.py" line="73"/>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_page.py" line="79"/>
         <source>R&amp;ole:</source>
         <translation>R&amp;ol:</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="80"/>
+        <location filename="../unlock/create_page.py" line="82"/>
+        <source>The administrator adds the team&apos;s users and enrolls the laptop with HQ, but takes no case decisions: the team lead and the interviewers work with their own accounts.</source>
+        <translation>El administrador añade los usuarios del equipo y registra el portátil en la sede central, pero no toma decisiones sobre casos: el jefe de equipo y los entrevistadores trabajan con sus propias cuentas.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_page.py" line="89"/>
         <source>hq-recovery-public.pem (optional)</source>
         <translation>hq-recovery-public.pem (opcional)</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="81"/>
+        <location filename="../unlock/create_page.py" line="90"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="90"/>
+        <location filename="../unlock/create_page.py" line="99"/>
         <source>HQ recovery &amp;key:</source>
         <translation>C&amp;lave de recuperación de la sede:</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="92"/>
+        <location filename="../unlock/create_page.py" line="101"/>
         <source>The public key file from HQ. Without it, a forgotten password loses the data.</source>
         <translation>El archivo de clave pública de la sede central. Sin él, olvidar la contraseña supone perder los datos.</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="98"/>
+        <location filename="../unlock/create_page.py" line="107"/>
         <source>Creating the encrypted workspace…</source>
         <translation>Creando el espacio de trabajo cifrado…</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="105"/>
+        <location filename="../unlock/create_page.py" line="114"/>
         <source>&amp;Back</source>
         <translation>&amp;Volver</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="106"/>
+        <location filename="../unlock/create_page.py" line="115"/>
         <source>&amp;Create workspace</source>
         <translation>Crea&amp;r espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="152"/>
+        <location filename="../unlock/create_page.py" line="161"/>
         <source>Give the workspace a name.</source>
         <translation>Dé un nombre al espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="186"/>
+        <location filename="../unlock/create_page.py" line="195"/>
         <source>Cannot read that file ({reason}).</source>
         <translation>No se puede leer ese archivo ({reason}).</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="197"/>
+        <location filename="../unlock/create_page.py" line="206"/>
         <source>HQ recovery public key</source>
         <translation>Clave pública de recuperación de la sede central</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="197"/>
+        <location filename="../unlock/create_page.py" line="206"/>
         <source>Public keys (*.pem);;All files (*)</source>
         <translation>Claves públicas (*.pem);;Todos los archivos (*)</translation>
     </message>
@@ -3321,37 +3366,37 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>MoveFileDialog</name>
     <message>
-        <location filename="../case/dialogs.py" line="287"/>
+        <location filename="../case/dialogs.py" line="337"/>
         <source>Move the file of {case}</source>
         <translation>Trasladar el expediente de {case}</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="289"/>
+        <location filename="../case/dialogs.py" line="339"/>
         <source>Unknown</source>
         <translation>Desconocida</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="291"/>
+        <location filename="../case/dialogs.py" line="341"/>
         <source>Now at:</source>
         <translation>Ubicación actual:</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="293"/>
+        <location filename="../case/dialogs.py" line="343"/>
         <source>For example: Lima office, cabinet 2</source>
         <translation>Por ejemplo: oficina de Lima, armario 2</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="295"/>
+        <location filename="../case/dialogs.py" line="345"/>
         <source>&amp;New location:</source>
         <translation>Nueva &amp;ubicación:</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="296"/>
+        <location filename="../case/dialogs.py" line="346"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motivo:</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="297"/>
+        <location filename="../case/dialogs.py" line="347"/>
         <source>&amp;Record move</source>
         <translation>&amp;Registrar traslado</translation>
     </message>
@@ -3456,42 +3501,47 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
         <translation>Aún no hay notas. Escriba una abajo.</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="110"/>
+        <location filename="../case/notes.py" line="115"/>
         <source>New note…</source>
         <translation>Nueva nota…</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="112"/>
+        <location filename="../case/notes.py" line="117"/>
         <source>New note</source>
         <translation>Nueva nota</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="114"/>
+        <location filename="../case/notes.py" line="119"/>
         <source>Confidentiality</source>
         <translation>Confidencialidad</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="115"/>
+        <location filename="../case/notes.py" line="120"/>
         <source>Confidentia&amp;lity:</source>
         <translation>Confidencia&amp;lidad:</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="117"/>
+        <location filename="../case/notes.py" line="122"/>
         <source>Add no&amp;te</source>
         <translation>&amp;Añadir nota</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="118"/>
+        <location filename="../case/notes.py" line="123"/>
         <source>Add the note to the case (Ctrl+Enter)</source>
         <translation>Añadir la nota al caso (Ctrl+Intro)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../case/notes.py" line="168"/>
+        <source>%n restricted or medical note(s) not shown: they are read by adjudication support, team leads and their author.</source>
+        <translation><numerusform>%n nota restringida o médica no se muestra: la leen el apoyo a la adjudicación, los jefes de equipo y su autor.</numerusform><numerusform>%n notas restringidas o médicas no se muestran: las leen el apoyo a la adjudicación, los jefes de equipo y su autor.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../case/notes.py" line="172"/>
+        <location filename="../case/notes.py" line="187"/>
         <source>Write the note first.</source>
         <translation>Escriba primero la nota.</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="184"/>
+        <location filename="../case/notes.py" line="199"/>
         <source>Note added.</source>
         <translation>Nota añadida.</translation>
     </message>
@@ -4152,856 +4202,1056 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
     </message>
     <message>
         <location filename="../service_messages.py" line="77"/>
+        <source>A user name must have 1 to {max} characters (this one has {n}); choose a shorter one.</source>
+        <translation>Un nombre de usuario debe tener de 1 a {max} caracteres (este tiene {n}); elija uno más corto.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="80"/>
         <source>A workspace already exists at {path}.</source>
         <translation>Ya existe un espacio de trabajo en {path}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="78"/>
+        <location filename="../service_messages.py" line="81"/>
         <source>An amendment must use the form version the submission was filled with.</source>
         <translation>Una enmienda debe usar la versión del formulario con la que se rellenó el envío.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="81"/>
+        <location filename="../service_messages.py" line="84"/>
         <source>Answers that need attention before this form can be submitted: {n:,}. The first: {question}: {problem}</source>
         <translation>Respuestas que requieren atención antes de poder enviar este formulario: {n:,}. La primera: {question}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="85"/>
+        <location filename="../service_messages.py" line="88"/>
         <source>Answers that need attention: {n:,}. The first: {question}.</source>
         <translation>Respuestas que requieren atención: {n:,}. La primera: {question}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="88"/>
+        <location filename="../service_messages.py" line="91"/>
         <source>Choose at least one file for the document.</source>
         <translation>Elija al menos un archivo para el documento.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="89"/>
+        <location filename="../service_messages.py" line="92"/>
         <source>Could not reach HQ at the address in the code. Check the network and try again.</source>
         <translation>No se pudo contactar con la sede central en la dirección del código. Compruebe la red e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="92"/>
+        <location filename="../service_messages.py" line="95"/>
         <source>Could not write to disk ({reason}). Check the drive, then try again.</source>
         <translation>No se pudo escribir en el disco ({reason}). Compruebe la unidad e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="95"/>
+        <location filename="../service_messages.py" line="98"/>
         <source>Enrollment with HQ did not finish: run `circuitride sync enroll --code CODE` again with the same code.</source>
         <translation>El registro en la sede central no terminó: ejecute de nuevo `circuitride sync enroll --code CODE` con el mismo código.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="99"/>
+        <location filename="../service_messages.py" line="102"/>
         <source>HQ and this laptop disagree about a file upload; sync again.</source>
         <translation>La sede central y este portátil no coinciden sobre la subida de un archivo; sincronice de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="102"/>
+        <location filename="../service_messages.py" line="105"/>
         <source>HQ answered with a message this version does not understand; update Circuit Ride.</source>
         <translation>La sede central respondió con un mensaje que esta versión no entiende; actualice Circuit Ride.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="105"/>
+        <location filename="../service_messages.py" line="108"/>
         <source>HQ did not confirm a file upload; sync again.</source>
         <translation>La sede central no confirmó la subida de un archivo; sincronice de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="106"/>
+        <location filename="../service_messages.py" line="109"/>
         <source>HQ did not hand out its certificate; is the address in the code right?</source>
         <translation>La sede central no entregó su certificado; ¿es correcta la dirección del código?</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="109"/>
+        <location filename="../service_messages.py" line="112"/>
         <source>HQ did not take the whole batch; sync again.</source>
         <translation>La sede central no aceptó todo el lote; sincronice de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="110"/>
+        <location filename="../service_messages.py" line="113"/>
         <source>HQ is busy</source>
         <translation>La sede central está ocupada</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="111"/>
+        <location filename="../service_messages.py" line="114"/>
         <source>List each page of the document exactly once (a page is missing from the new order).</source>
         <translation>Indique cada página del documento exactamente una vez (falta una página en el nuevo orden).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="114"/>
+        <location filename="../service_messages.py" line="117"/>
         <source>List each page of the document exactly once.</source>
         <translation>Indique cada página del documento exactamente una vez.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="115"/>
+        <location filename="../service_messages.py" line="118"/>
+        <source>Moving a case&apos;s stage back (from {old} to {new}) needs a reason, kept in the case&apos;s history: give it when the app asks, or with `circuitride case set NUMBER stage=STAGE --reason TEXT`.</source>
+        <translation>Hacer retroceder la etapa de un caso (de {old} a {new}) requiere un motivo, que queda en el historial del caso: indíquelo cuando la aplicación lo pida, o con `circuitride case set NUMBER stage=STAGE --reason TEXT`.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="122"/>
+        <source>No user {user} in this workspace. `circuitride user list` shows who there is.</source>
+        <translation>No hay ningún usuario {user} en este espacio de trabajo. `circuitride user list` muestra quién hay.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="125"/>
         <source>No workspace at {path}. Create one with `circuitride init` or point --data-dir at an existing one.</source>
         <translation>No hay ningún espacio de trabajo en {path}. Cree uno con `circuitride init` o indique uno existente con --data-dir.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="119"/>
+        <location filename="../service_messages.py" line="129"/>
         <source>Only a photo can be a profile photo; this attachment is a document.</source>
         <translation>Solo una foto puede ser foto de perfil; este adjunto es un documento.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="122"/>
+        <location filename="../service_messages.py" line="132"/>
         <source>Only a user unlocked with their own password has a signing key to enroll: open the workspace as that user (not with HQ&apos;s recovery key), then run this again.</source>
         <translation>Solo un usuario que abrió el espacio con su propia contraseña tiene una clave de firma que registrar: abra el espacio de trabajo como ese usuario (no con la clave de recuperación de la sede central) y repita la operación.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="126"/>
+        <location filename="../service_messages.py" line="136"/>
         <source>Only photos can be cropped to a passport frame.</source>
         <translation>Solo las fotos pueden recortarse a formato de pasaporte.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="129"/>
+        <location filename="../service_messages.py" line="139"/>
         <source>Permission denied writing to {path}. Choose a folder you can write to.</source>
         <translation>Permiso denegado al escribir en {path}. Elija una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="132"/>
+        <location filename="../service_messages.py" line="142"/>
         <source>Photos and translations are not pages of a document; attach them on their own.</source>
         <translation>Las fotos y las traducciones no son páginas de un documento; adjúntelas por separado.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="135"/>
+        <location filename="../service_messages.py" line="145"/>
         <source>Photos and translations have no page order; only the pages of a document do.</source>
         <translation>Las fotos y las traducciones no tienen orden de páginas; solo lo tienen las páginas de un documento.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="138"/>
+        <location filename="../service_messages.py" line="148"/>
         <source>Say where the file went (for example &apos;Lima office, cabinet 2&apos;).</source>
         <translation>Indique adónde fue el expediente (por ejemplo &apos;Oficina de Lima, armario 2&apos;).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="141"/>
+        <location filename="../service_messages.py" line="151"/>
         <source>Say which document the value was checked against (for example &apos;passport P1234567&apos;).</source>
         <translation>Indique con qué documento se comprobó el valor (por ejemplo &apos;pasaporte P1234567&apos;).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="144"/>
+        <location filename="../service_messages.py" line="154"/>
         <source>Say which language the translation is in (for example &apos;en&apos;).</source>
         <translation>Indique en qué idioma está la traducción (por ejemplo &apos;en&apos;).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="147"/>
+        <location filename="../service_messages.py" line="157"/>
         <source>That file is itself a translation: attach the new translation to the original page.</source>
         <translation>Ese archivo es ya una traducción: adjunte la nueva traducción a la página original.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="150"/>
+        <location filename="../service_messages.py" line="160"/>
         <source>That form submission is not on this laptop.</source>
         <translation>Ese envío de formulario no está en este portátil.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="151"/>
+        <location filename="../service_messages.py" line="161"/>
         <source>That interpreter is not on this laptop.</source>
         <translation>Ese intérprete no está en este portátil.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="152"/>
+        <location filename="../service_messages.py" line="162"/>
         <source>That password is too easy to guess. Choose a passphrase of unrelated words.</source>
         <translation>Esa contraseña es demasiado fácil de adivinar. Elija una frase de contraseña con palabras sin relación entre sí.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="155"/>
+        <location filename="../service_messages.py" line="165"/>
         <source>The bundle ends in the middle of a record; it is not usable.</source>
         <translation>El paquete termina a mitad de un registro; no se puede usar.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="158"/>
+        <location filename="../service_messages.py" line="168"/>
         <source>The bundle file is cut short, probably an incomplete copy. Copy it from the USB stick again (eject the stick safely before unplugging it); do not use the partial file.</source>
         <translation>El archivo del paquete está incompleto, probablemente una copia a medias. Cópielo de nuevo desde la memoria USB (expulse la memoria de forma segura antes de desconectarla); no use el archivo parcial.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="162"/>
+        <location filename="../service_messages.py" line="172"/>
         <source>The bundle holds a record too large to read; it is not usable.</source>
         <translation>El paquete contiene un registro demasiado grande para leerlo; no se puede usar.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="165"/>
+        <location filename="../service_messages.py" line="175"/>
         <source>The bundle holds an unreadable file piece.</source>
         <translation>El paquete contiene un fragmento de archivo ilegible.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="166"/>
+        <location filename="../service_messages.py" line="176"/>
         <source>The bundle holds an unreadable record; it is not usable.</source>
         <translation>El paquete contiene un registro ilegible; no se puede usar.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="169"/>
+        <location filename="../service_messages.py" line="179"/>
         <source>The bundle holds records after its end.</source>
         <translation>El paquete contiene registros después de su final.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="170"/>
+        <location filename="../service_messages.py" line="180"/>
         <source>The bundle is incomplete (no end record).</source>
         <translation>El paquete está incompleto (falta el registro final).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="171"/>
+        <location filename="../service_messages.py" line="181"/>
         <source>The bundle names a file with an invalid fingerprint.</source>
         <translation>El paquete nombra un archivo con una huella no válida.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="172"/>
+        <location filename="../service_messages.py" line="182"/>
         <source>The connection to HQ failed during enrollment; run the same enrollment again (the code stays valid).</source>
         <translation>La conexión con la sede central falló durante el registro; repita el mismo registro (el código sigue siendo válido).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="176"/>
+        <location filename="../service_messages.py" line="186"/>
         <source>The disk is full: free some space (on the drive that holds {path}) and try again; nothing was changed.</source>
         <translation>El disco está lleno: libere espacio (en la unidad que contiene {path}) e inténtelo de nuevo; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="180"/>
+        <location filename="../service_messages.py" line="190"/>
         <source>The disk is full: free some space, then save the attachment again.</source>
         <translation>El disco está lleno: libere espacio y guarde de nuevo el adjunto.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="183"/>
+        <location filename="../service_messages.py" line="193"/>
         <source>The display name must fit on one line of at most {max_chars} characters; shorten it.</source>
         <translation>El nombre visible debe caber en una línea de como máximo {max_chars} caracteres; acórtelo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="186"/>
+        <location filename="../service_messages.py" line="196"/>
+        <source>The display name {problem}; shorten it.</source>
+        <translation>El nombre visible {problem}; acórtelo.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="197"/>
         <source>The enrollment code is damaged or incomplete. Copy the whole line HQ gave you.</source>
         <translation>El código de registro está dañado o incompleto. Copie la línea entera que le dio la sede central.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="189"/>
+        <location filename="../service_messages.py" line="200"/>
         <source>The enrollment code names a server that is not HTTPS; ask HQ for a new code.</source>
         <translation>El código de registro apunta a un servidor que no usa HTTPS; pida un código nuevo a la sede central.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="192"/>
+        <location filename="../service_messages.py" line="203"/>
         <source>The frame is too small for an ID photo: make it larger (at least 70 by 90 pixels of the photo).</source>
         <translation>El marco es demasiado pequeño para una foto de documento: amplíelo (al menos 70 por 90 píxeles de la foto).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="196"/>
+        <location filename="../service_messages.py" line="207"/>
         <source>The key is right but the database file cannot be read: it is damaged. Run `circuitride check` and restore from a backup.</source>
         <translation>La clave es correcta, pero el archivo de la base de datos no se puede leer: está dañado. Ejecute `circuitride check` y restaure desde una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="200"/>
+        <location filename="../service_messages.py" line="211"/>
         <source>The key slot {name} cannot be read. Restore it from a backup.</source>
         <translation>La ranura de clave {name} no se puede leer. Restáurela desde una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="203"/>
+        <location filename="../service_messages.py" line="214"/>
         <source>The key slot {name} has an unknown format.</source>
         <translation>La ranura de clave {name} tiene un formato desconocido.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="204"/>
+        <location filename="../service_messages.py" line="215"/>
         <source>The manifest has no &quot;cases&quot; list. Nothing was imported.</source>
         <translation>El manifiesto no tiene una lista &quot;cases&quot;. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="207"/>
+        <location filename="../service_messages.py" line="218"/>
         <source>The manifest must be a JSON object with a &quot;cases&quot; list. Nothing was imported.</source>
         <translation>El manifiesto debe ser un objeto JSON con una lista &quot;cases&quot;. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="210"/>
+        <location filename="../service_messages.py" line="221"/>
         <source>The password is too short: use at least {min_chars} characters. A passphrase of three or four unrelated words is easy to remember and strong.</source>
         <translation>La contraseña es demasiado corta: use al menos {min_chars} caracteres. Una frase de tres o cuatro palabras sin relación es fácil de recordar y segura.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="214"/>
+        <location filename="../service_messages.py" line="225"/>
         <source>The record this conflict is about is not on this laptop.</source>
         <translation>El registro al que se refiere este conflicto no está en este portátil.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="217"/>
+        <location filename="../service_messages.py" line="228"/>
         <source>The recovery private key could not be read: wrong file or wrong passphrase.</source>
         <translation>No se pudo leer la clave privada de recuperación: archivo equivocado o frase de contraseña incorrecta.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="220"/>
+        <location filename="../service_messages.py" line="231"/>
         <source>The recovery private key is not an X25519 key made by `circuitride hq keygen`.</source>
         <translation>La clave privada de recuperación no es una clave X25519 creada con `circuitride hq keygen`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="223"/>
+        <location filename="../service_messages.py" line="234"/>
         <source>The recovery public key file is not a PEM public key.</source>
         <translation>El archivo de clave pública de recuperación no es una clave pública PEM.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="226"/>
+        <location filename="../service_messages.py" line="237"/>
         <source>The recovery public key is not an X25519 key made by `circuitride hq keygen`.</source>
         <translation>La clave pública de recuperación no es una clave X25519 creada con `circuitride hq keygen`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="229"/>
+        <location filename="../service_messages.py" line="240"/>
         <source>The recovery slot does not open with this key.</source>
         <translation>La ranura de recuperación no se abre con esta clave.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="230"/>
+        <location filename="../service_messages.py" line="241"/>
         <source>The recovery slot is damaged. Restore the workspace from a backup.</source>
         <translation>La ranura de recuperación está dañada. Restaure el espacio de trabajo desde una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="233"/>
+        <location filename="../service_messages.py" line="244"/>
         <source>The server&apos;s certificate does not match the enrollment code: this is not your HQ, or the code is wrong. Nothing was sent.</source>
         <translation>El certificado del servidor no coincide con el código de registro: no es su sede central, o el código es incorrecto. No se envió nada.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="237"/>
+        <location filename="../service_messages.py" line="248"/>
         <source>The stored photo could not be read for cropping; run `circuitride check`.</source>
         <translation>No se pudo leer la foto guardada para recortarla; ejecute `circuitride check`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="240"/>
+        <location filename="../service_messages.py" line="251"/>
         <source>The title is longer than 200 characters; shorten it.</source>
         <translation>El título tiene más de 200 caracteres; acórtelo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="243"/>
+        <location filename="../service_messages.py" line="254"/>
         <source>The user code is damaged or incomplete. Copy the whole line HQ gave you.</source>
         <translation>El código de usuario está dañado o incompleto. Copie la línea entera que le dio la sede central.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="246"/>
+        <location filename="../service_messages.py" line="257"/>
         <source>The workspace is in use by another Circuit Ride window or command that holds it alone (it does so when the disk is full). Close it, then try again.</source>
         <translation>El espacio de trabajo está en uso por otra ventana u orden de Circuit Ride que lo tiene en exclusiva (lo hace cuando el disco está lleno). Ciérrela e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="250"/>
+        <location filename="../service_messages.py" line="261"/>
         <source>The workspace is locked. Unlock it first.</source>
         <translation>El espacio de trabajo está bloqueado. Desbloquéelo primero.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="251"/>
+        <location filename="../service_messages.py" line="262"/>
         <source>There is no other device&apos;s value to take; use --value.</source>
         <translation>No hay ningún valor de otro dispositivo que tomar; use --value.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="254"/>
+        <location filename="../service_messages.py" line="265"/>
         <source>These pages belong to different documents; order one document at a time.</source>
         <translation>Estas páginas pertenecen a documentos distintos; ordene un documento cada vez.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="257"/>
+        <location filename="../service_messages.py" line="268"/>
         <source>This bundle was sealed for a different key, so it cannot be opened here. A push bundle opens only at the HQ the laptop is enrolled with; a reply bundle only on the laptop it was made for.</source>
         <translation>Este paquete se selló para otra clave, así que no se puede abrir aquí. Un paquete de envío solo se abre en la sede central en la que está registrado el portátil; un paquete de respuesta, solo en el portátil para el que se hizo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="261"/>
+        <location filename="../service_messages.py" line="272"/>
         <source>This conflict is resolved already.</source>
         <translation>Este conflicto ya está resuelto.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="262"/>
+        <location filename="../service_messages.py" line="273"/>
         <source>This draft is too large to keep; save or shorten the text.</source>
         <translation>Este borrador es demasiado grande para guardarlo; guarde o acorte el texto.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="265"/>
+        <location filename="../service_messages.py" line="276"/>
         <source>This file is not a Circuit Ride sync bundle. Check that you picked the bundle file (it ends in .crbundle) and not another file from the USB stick.</source>
         <translation>Este archivo no es un paquete de sincronización de Circuit Ride. Compruebe que eligió el archivo del paquete (termina en .crbundle) y no otro archivo de la memoria USB.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="269"/>
+        <location filename="../service_messages.py" line="280"/>
         <source>This is not a Circuit Ride enrollment code (it starts with CR1-). Copy the whole line HQ gave you.</source>
         <translation>Esto no es un código de registro de Circuit Ride (empieza por CR1-). Copie la línea entera que le dio la sede central.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="273"/>
+        <location filename="../service_messages.py" line="284"/>
         <source>This key slot belongs to another workspace or device.</source>
         <translation>Esta ranura de clave pertenece a otro espacio de trabajo o dispositivo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="276"/>
+        <location filename="../service_messages.py" line="287"/>
         <source>This laptop is not enrolled with HQ yet: its administrator enrolls it first (`circuitride sync enroll --code CODE`), then each user enrolls.</source>
         <translation>Este portátil aún no está registrado en la sede central: primero lo registra su administrador (`circuitride sync enroll --code CODE`) y después se registra cada usuario.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="280"/>
+        <location filename="../service_messages.py" line="291"/>
         <source>This laptop made none of the conflicting edits; use --take remote or --value.</source>
         <translation>Este portátil no hizo ninguno de los cambios en conflicto; use --take remote o --value.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="283"/>
+        <location filename="../service_messages.py" line="294"/>
         <source>This photo belongs to another person of the case: move it to this person first.</source>
         <translation>Esta foto pertenece a otra persona del caso: muévala primero a esta persona.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="286"/>
+        <location filename="../service_messages.py" line="297"/>
         <source>This recovery key is not the one this workspace was created with.</source>
         <translation>Esta clave de recuperación no es aquella con la que se creó este espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="289"/>
+        <location filename="../service_messages.py" line="300"/>
         <source>This recovery slot belongs to another workspace or device.</source>
         <translation>Esta ranura de recuperación pertenece a otro espacio de trabajo o dispositivo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="292"/>
+        <location filename="../service_messages.py" line="303"/>
         <source>This reply bundle is for another laptop, not this one; it was not imported. Give it to the laptop it was made for.</source>
         <translation>Este paquete de respuesta es para otro portátil, no para este; no se importó. Entréguelo al portátil para el que se hizo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="296"/>
+        <location filename="../service_messages.py" line="307"/>
         <source>This workspace has no HQ recovery slot; it cannot be recovered without a password.</source>
         <translation>Este espacio de trabajo no tiene ranura de recuperación de la sede central; no se puede recuperar sin una contraseña.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="299"/>
+        <location filename="../service_messages.py" line="310"/>
         <source>This workspace has several users: say which one with --user NAME.</source>
         <translation>Este espacio de trabajo tiene varios usuarios: indique cuál con --user NAME.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="302"/>
+        <location filename="../service_messages.py" line="313"/>
         <source>This workspace is enrolled already. Ask HQ to revoke it first if it must change.</source>
         <translation>Este espacio de trabajo ya está registrado. Si debe cambiar, pida antes a la sede central que revoque el registro.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="305"/>
+        <location filename="../service_messages.py" line="316"/>
         <source>This workspace is not enrolled with HQ yet: run `circuitride sync enroll --code CODE`.</source>
         <translation>Este espacio de trabajo aún no está registrado en la sede central: ejecute `circuitride sync enroll --code CODE`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="308"/>
+        <location filename="../service_messages.py" line="319"/>
         <source>This workspace is not enrolled with HQ, so it cannot take HQ&apos;s reply bundle.</source>
         <translation>Este espacio de trabajo no está registrado en la sede central, así que no puede recibir el paquete de respuesta de la sede central.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="311"/>
+        <location filename="../service_messages.py" line="322"/>
         <source>This workspace is not enrolled with HQ, so it cannot write a bundle for HQ: enroll it first (`circuitride sync enroll --code CODE`).</source>
         <translation>Este espacio de trabajo no está registrado en la sede central, así que no puede escribir un paquete para ella: regístrelo primero (`circuitride sync enroll --code CODE`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="315"/>
+        <location filename="../service_messages.py" line="326"/>
         <source>This workspace was made by a newer Circuit Ride. Update the application.</source>
         <translation>Este espacio de trabajo se creó con una versión más reciente de Circuit Ride. Actualice la aplicación.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="318"/>
+        <location filename="../service_messages.py" line="329"/>
         <source>This workspace&apos;s enrollment lacks HQ&apos;s bundle key; ask HQ to enroll it again.</source>
         <translation>Al registro de este espacio de trabajo le falta la clave de paquetes de la sede central; pida a la sede central que lo registre de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="321"/>
+        <location filename="../service_messages.py" line="332"/>
         <source>Two records hold this value, so keeping either side changes nothing: give this record another value with --value.</source>
         <translation>Dos registros tienen este valor, así que conservar cualquiera de los dos lados no cambia nada: dé a este registro otro valor con --value.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="325"/>
+        <location filename="../service_messages.py" line="336"/>
         <source>Type the new value for this record (it must not be empty).</source>
         <translation>Escriba el nuevo valor de este registro (no puede estar vacío).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="328"/>
+        <location filename="../service_messages.py" line="339"/>
+        <source>Unknown role &apos;{role}&apos;. Roles: {roles}.</source>
+        <translation>Rol desconocido '{role}'. Roles: {roles}.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="340"/>
+        <source>User {user} already exists. Use `circuitride passwd --user {user}` instead.</source>
+        <translation>El usuario {user} ya existe. Use `circuitride passwd --user {user}` en su lugar.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="343"/>
         <source>Wrong password. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Contraseña incorrecta. Compruebe la distribución del teclado y el Bloq Mayús, e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="331"/>
+        <location filename="../service_messages.py" line="346"/>
         <source>Wrong user name or password.</source>
         <translation>Nombre de usuario o contraseña incorrectos.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="332"/>
+        <location filename="../service_messages.py" line="347"/>
         <source>You cannot deactivate yourself; ask another administrator.</source>
         <translation>No puede desactivarse a sí mismo; pídaselo a otro administrador.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="335"/>
+        <location filename="../service_messages.py" line="350"/>
+        <source>Your role ({role}) may not {action}. Ask {who}.</source>
+        <translation>Su rol ({role}) no permite {action}. Pídalo a {who}.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="351"/>
         <source>a UNHCR registration id such as 123-45C67890</source>
         <translation>un número de registro de ACNUR como 123-45C67890</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="336"/>
+        <location filename="../service_messages.py" line="352"/>
         <source>a case number such as LIM-000123</source>
         <translation>un número de caso como LIM-000123</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="337"/>
+        <location filename="../service_messages.py" line="353"/>
         <source>a date with precision &apos;{precision}&apos; needs the form {form}</source>
         <translation>una fecha con precisión &apos;{precision}&apos; necesita la forma {form}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="340"/>
+        <location filename="../service_messages.py" line="356"/>
         <source>a kept chunk of a partial download is missing</source>
         <translation>falta un fragmento guardado de una descarga parcial</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="341"/>
+        <location filename="../service_messages.py" line="357"/>
+        <source>a team lead</source>
+        <translation>un jefe de equipo</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="358"/>
         <source>a two-letter country code such as AF</source>
         <translation>un código de país de dos letras como AF</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="342"/>
+        <location filename="../service_messages.py" line="359"/>
         <source>a two-letter country code such as PE</source>
         <translation>un código de país de dos letras como PE</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="343"/>
+        <location filename="../service_messages.py" line="360"/>
         <source>a two-letter country code such as VE</source>
         <translation>un código de país de dos letras como VE</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="344"/>
+        <location filename="../service_messages.py" line="361"/>
+        <source>adjudication support</source>
+        <translation>apoyo a la adjudicación</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="362"/>
+        <source>admin</source>
+        <translation>administrador</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="363"/>
         <source>amendment.reason: say why a submitted form is being changed.</source>
         <translation>amendment.reason: indique por qué se cambia un formulario enviado.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="347"/>
+        <location filename="../service_messages.py" line="366"/>
+        <source>an administrator</source>
+        <translation>un administrador</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="367"/>
         <source>appointment</source>
         <translation>cita</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="348"/>
+        <location filename="../service_messages.py" line="368"/>
+        <source>assign work</source>
+        <translation>asignar trabajo</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="369"/>
+        <source>attach files</source>
+        <translation>adjuntar archivos</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="370"/>
         <source>case</source>
         <translation>caso</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="349"/>
+        <location filename="../service_messages.py" line="371"/>
+        <source>change reference data (forms, sites, rides, interpreters)</source>
+        <translation>cambiar datos de referencia (formularios, lugares, misiones, intérpretes)</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="374"/>
+        <source>change the role of</source>
+        <translation>cambiar el rol de</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="375"/>
         <source>date of birth must be text: YYYY-MM-DD, YYYY-MM or YYYY</source>
         <translation>la fecha de nacimiento debe ser texto: AAAA-MM-DD, AAAA-MM o AAAA</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="352"/>
+        <location filename="../service_messages.py" line="378"/>
+        <source>deactivate</source>
+        <translation>desactivar</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="379"/>
+        <source>delete records</source>
+        <translation>eliminar registros</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="380"/>
+        <source>edit cases</source>
+        <translation>editar casos</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="381"/>
+        <source>enroll this laptop</source>
+        <translation>registrar este portátil</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="382"/>
         <source>expected &apos;{format}&apos;</source>
         <translation>se esperaba &apos;{format}&apos;</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="353"/>
+        <location filename="../service_messages.py" line="383"/>
         <source>expected text</source>
         <translation>se esperaba texto</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="354"/>
+        <location filename="../service_messages.py" line="384"/>
+        <source>export data</source>
+        <translation>exportar datos</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="385"/>
         <source>export format: json or csv.</source>
         <translation>formato de exportación: json o csv.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="355"/>
+        <location filename="../service_messages.py" line="386"/>
         <source>file movement</source>
         <translation>movimiento de expediente</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="356"/>
+        <location filename="../service_messages.py" line="387"/>
         <source>fix the file in a text editor, or save it again from the spreadsheet as &apos;CSV UTF-8&apos;</source>
         <translation>corrija el archivo en un editor de texto, o guárdelo de nuevo desde la hoja de cálculo como &apos;CSV UTF-8&apos;</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="359"/>
+        <location filename="../service_messages.py" line="390"/>
         <source>holds a control character or invalid text; type or paste it again as plain text</source>
         <translation>contiene un carácter de control o texto no válido; escríbalo o péguelo de nuevo como texto sin formato</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="362"/>
+        <location filename="../service_messages.py" line="393"/>
         <source>holds a line break; it must be one line</source>
         <translation>contiene un salto de línea; debe ser una sola línea</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="363"/>
+        <location filename="../service_messages.py" line="394"/>
         <source>holds {count:,} items; at most {cap:,} are allowed</source>
         <translation>contiene {count:,} elementos; se admiten como máximo {cap:,}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="366"/>
+        <location filename="../service_messages.py" line="397"/>
+        <source>import case manifests</source>
+        <translation>importar manifiestos de casos</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="398"/>
+        <source>interviewer</source>
+        <translation>entrevistador</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="399"/>
         <source>is longer than {max_chars:,} characters</source>
         <translation>tiene más de {max_chars:,} caracteres</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="367"/>
+        <location filename="../service_messages.py" line="400"/>
         <source>is longer than {max_chars} characters; use an ISO 639 code (es, uk, ps, ti)</source>
         <translation>tiene más de {max_chars} caracteres; use un código ISO 639 (es, uk, ps, ti)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="370"/>
+        <location filename="../service_messages.py" line="403"/>
         <source>is not a file fingerprint (64 hexadecimal digits)</source>
         <translation>no es una huella de archivo (64 dígitos hexadecimales)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="371"/>
+        <location filename="../service_messages.py" line="404"/>
         <source>is not a person of this case</source>
         <translation>no es una persona de este caso</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="372"/>
+        <location filename="../service_messages.py" line="405"/>
         <source>is required</source>
         <translation>es obligatorio</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="373"/>
+        <location filename="../service_messages.py" line="406"/>
         <source>is required; one of: {options}</source>
         <translation>es obligatorio; uno de: {options}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="374"/>
+        <location filename="../service_messages.py" line="407"/>
         <source>item {number}: {problem}</source>
         <translation>elemento {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="375"/>
+        <location filename="../service_messages.py" line="408"/>
+        <source>make backups</source>
+        <translation>hacer copias de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="409"/>
+        <source>manage keys</source>
+        <translation>gestionar claves</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="410"/>
+        <source>manage users</source>
+        <translation>gestionar usuarios</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="411"/>
         <source>more than one principal applicant</source>
         <translation>más de un solicitante principal</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="376"/>
+        <location filename="../service_messages.py" line="412"/>
+        <source>move a case&apos;s stage backwards</source>
+        <translation>hacer retroceder la etapa de un caso</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="413"/>
         <source>must be a date and time (ISO 8601)</source>
         <translation>debe ser una fecha y hora (ISO 8601)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="377"/>
+        <location filename="../service_messages.py" line="414"/>
         <source>must be a date and time such as 2026-11-03T09:15:00Z</source>
         <translation>debe ser una fecha y hora como 2026-11-03T09:15:00Z</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="380"/>
+        <location filename="../service_messages.py" line="417"/>
         <source>must be a list</source>
         <translation>debe ser una lista</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="381"/>
+        <location filename="../service_messages.py" line="418"/>
         <source>must be a list of {&quot;code&quot;: &quot;es&quot;, &quot;proficiency&quot;: &quot;native&quot;}</source>
         <translation>debe ser una lista de {&quot;code&quot;: &quot;es&quot;, &quot;proficiency&quot;: &quot;native&quot;}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="384"/>
+        <location filename="../service_messages.py" line="421"/>
         <source>must be a local date and time such as 2026-11-05T09:00:00</source>
         <translation>debe ser una fecha y hora local como 2026-11-05T09:00:00</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="387"/>
+        <location filename="../service_messages.py" line="424"/>
         <source>must be a whole number, 0 or more</source>
         <translation>debe ser un número entero, 0 o más</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="388"/>
+        <location filename="../service_messages.py" line="425"/>
         <source>must be an object ({...})</source>
         <translation>debe ser un objeto ({...})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="389"/>
+        <location filename="../service_messages.py" line="426"/>
         <source>must be one of: {options}</source>
         <translation>debe ser uno de: {options}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="390"/>
+        <location filename="../service_messages.py" line="427"/>
         <source>must be text like {hint}</source>
         <translation>debe ser un texto como {hint}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="391"/>
+        <location filename="../service_messages.py" line="428"/>
         <source>must be the name of a circuit ride</source>
         <translation>debe ser el nombre de una misión</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="392"/>
+        <location filename="../service_messages.py" line="429"/>
         <source>must be true or false</source>
         <translation>debe ser true o false</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="393"/>
+        <location filename="../service_messages.py" line="430"/>
         <source>must map field names to {by, at, document}</source>
         <translation>debe asignar nombres de campo a {by, at, document}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="394"/>
+        <location filename="../service_messages.py" line="431"/>
         <source>must name a record</source>
         <translation>debe nombrar un registro</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="395"/>
+        <location filename="../service_messages.py" line="432"/>
         <source>must not be empty</source>
         <translation>no puede estar vacío</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="396"/>
+        <location filename="../service_messages.py" line="433"/>
         <source>must say where the file went</source>
         <translation>debe indicar adónde fue el expediente</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="397"/>
+        <location filename="../service_messages.py" line="434"/>
         <source>no circuit ride named &apos;{name}&apos; in the manifest or the workspace</source>
         <translation>no hay ninguna misión llamada &apos;{name}&apos; en el manifiesto ni en el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="400"/>
+        <location filename="../service_messages.py" line="437"/>
         <source>no interpreter named &apos;{name}&apos;</source>
         <translation>no hay ningún intérprete llamado &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="401"/>
+        <location filename="../service_messages.py" line="438"/>
+        <source>no role: the account is deactivated</source>
+        <translation>sin rol: la cuenta está desactivada</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="439"/>
         <source>note</source>
         <translation>nota</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="402"/>
+        <location filename="../service_messages.py" line="440"/>
         <source>person</source>
         <translation>persona</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="403"/>
+        <location filename="../service_messages.py" line="441"/>
+        <source>read cases</source>
+        <translation>leer casos</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="442"/>
+        <source>read medical notes</source>
+        <translation>leer notas médicas</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="443"/>
+        <source>read restricted notes</source>
+        <translation>leer notas restringidas</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="444"/>
+        <source>record adjudication outcomes</source>
+        <translation>registrar resultados de adjudicación</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="445"/>
+        <source>record file movements</source>
+        <translation>registrar movimientos de expedientes</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="446"/>
+        <source>record security-check results</source>
+        <translation>registrar resultados de controles de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="447"/>
+        <source>register new cases</source>
+        <translation>registrar casos nuevos</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="448"/>
         <source>repeats cases[{index}]</source>
         <translation>repite cases[{index}]</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="404"/>
+        <location filename="../service_messages.py" line="449"/>
+        <source>resolve sync conflicts</source>
+        <translation>resolver conflictos de sincronización</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="450"/>
         <source>row {row}</source>
         <translation>fila {row}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="405"/>
+        <location filename="../service_messages.py" line="451"/>
         <source>row {row} (line {line})</source>
         <translation>fila {row} (línea {line})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="406"/>
+        <location filename="../service_messages.py" line="452"/>
+        <source>sync</source>
+        <translation>sincronizar</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="453"/>
+        <source>team lead</source>
+        <translation>jefe de equipo</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="454"/>
         <source>the case already has a different principal applicant</source>
         <translation>el caso ya tiene otro solicitante principal</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="409"/>
+        <location filename="../service_messages.py" line="457"/>
         <source>this application reads version {version} manifests</source>
         <translation>esta aplicación lee manifiestos de la versión {version}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="412"/>
+        <location filename="../service_messages.py" line="460"/>
         <source>unknown field</source>
         <translation>campo desconocido</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="413"/>
+        <location filename="../service_messages.py" line="461"/>
+        <source>work quality findings</source>
+        <translation>tratar hallazgos de control de calidad</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="462"/>
+        <source>write notes</source>
+        <translation>escribir notas</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="463"/>
         <source>{id} is also the id of {other} ({kind} of case {case}); two records cannot share an id: remove the id from the one that is new</source>
         <translation>{id} es también el identificador de {other} ({kind} del caso {case}); dos registros no pueden compartir un identificador: quite el identificador del que es nuevo</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="417"/>
+        <location filename="../service_messages.py" line="467"/>
         <source>{kind} {id} is a record of case {owner} in this workspace, not of case {case}; a record cannot move to another case: put it under case {owner}, or remove its id to import it as a new {kind} of case {case}</source>
         <translation>{kind} {id} es un registro del caso {owner} en este espacio de trabajo, no del caso {case}; un registro no puede pasar a otro caso: póngalo bajo el caso {owner}, o quite su identificador para importarlo como nuevo registro ({kind}) del caso {case}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="421"/>
+        <location filename="../service_messages.py" line="471"/>
         <source>{path} is damaged. Restore the workspace from a backup.</source>
         <translation>{path} está dañado. Restaure el espacio de trabajo desde una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="424"/>
+        <location filename="../service_messages.py" line="474"/>
         <source>{path} is not empty. Choose a new directory for the backup.</source>
         <translation>{path} no está vacío. Elija un directorio nuevo para la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="427"/>
+        <location filename="../service_messages.py" line="477"/>
         <source>{path} is not empty. Choose an empty or new directory.</source>
         <translation>{path} no está vacío. Elija un directorio vacío o nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="430"/>
+        <location filename="../service_messages.py" line="480"/>
         <source>{problem}. Nothing was imported.</source>
         <translation>{problem}. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="431"/>
+        <location filename="../service_messages.py" line="481"/>
         <source>{source} is not UTF-8 text. Save it as &apos;CSV UTF-8&apos; and try again.</source>
         <translation>{source} no es texto UTF-8. Guárdelo como &apos;CSV UTF-8&apos; e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="434"/>
+        <location filename="../service_messages.py" line="484"/>
         <source>{source} is not UTF-8 text. Save it as UTF-8 JSON and try again.</source>
         <translation>{source} no es texto UTF-8. Guárdelo como JSON en UTF-8 e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="437"/>
+        <location filename="../service_messages.py" line="487"/>
         <source>{source} is not valid JSON: {reason} at line {line}, column {column}. Nothing was imported.</source>
         <translation>{source} no es JSON válido: {reason} en la línea {line}, columna {column}. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="440"/>
+        <location filename="../service_messages.py" line="490"/>
         <source>{source}, line 1: column {index} has no name; name it or delete the column</source>
         <translation>{source}, línea 1: la columna {index} no tiene nombre; póngale uno o elimine la columna</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="443"/>
+        <location filename="../service_messages.py" line="493"/>
         <source>{source}, line 1: column {name} appears twice (columns {first} and {index}); keep only one of them</source>
         <translation>{source}, línea 1: la columna {name} aparece dos veces (columnas {first} y {index}); deje solo una</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="447"/>
+        <location filename="../service_messages.py" line="497"/>
         <source>{source}, line 1: unknown column {name}</source>
         <translation>{source}, línea 1: columna desconocida {name}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="448"/>
+        <location filename="../service_messages.py" line="498"/>
         <source>{source}, line {line}, column {column}: the cell runs over several lines (to line {last}), which only {columns} may; a quote is probably not closed</source>
         <translation>{source}, línea {line}, columna {column}: la celda ocupa varias líneas (hasta la línea {last}), algo que solo pueden hacer {columns}; probablemente no se cerró unas comillas</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="452"/>
+        <location filename="../service_messages.py" line="502"/>
         <source>{source}, line {line}, column {column}: the cell runs to line {last} and holds what reads as whole rows of the file; a quote is probably not closed</source>
         <translation>{source}, línea {line}, columna {column}: la celda llega hasta la línea {last} y contiene lo que parecen filas enteras del archivo; probablemente no se cerró unas comillas</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="456"/>
+        <location filename="../service_messages.py" line="506"/>
         <source>{source}, line {line}: a cell holds more than {max_chars:,} characters, more than any column may hold (often a quote that is never closed, which swallows the lines after it)</source>
         <translation>{source}, línea {line}: una celda contiene más de {max_chars:,} caracteres, más de lo que admite cualquier columna (a menudo unas comillas que nunca se cierran y se tragan las líneas siguientes)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="460"/>
+        <location filename="../service_messages.py" line="510"/>
         <source>{source}, line {line}: a quoted cell opened on this line is never closed, so it would swallow every line after it; add the missing &quot; or {fix}</source>
         <translation>{source}, línea {line}: una celda entre comillas abierta en esta línea nunca se cierra, así que se tragaría todas las líneas siguientes; añada la &quot; que falta o {fix}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="464"/>
+        <location filename="../service_messages.py" line="514"/>
         <source>{source}, line {line}: the CSV is malformed (a quoted cell opened on line {first} closes on line {line}): {error}; a quote inside a cell must be written twice (&quot;&quot;), and a cell with a quote, comma or line break must be quoted; {fix}</source>
         <translation>{source}, línea {line}: el CSV está mal formado (una celda entre comillas abierta en la línea {first} se cierra en la línea {line}): {error}; unas comillas dentro de una celda se escriben dos veces (&quot;&quot;), y una celda con comillas, coma o salto de línea debe ir entre comillas; {fix}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="468"/>
+        <location filename="../service_messages.py" line="518"/>
         <source>{source}, line {line}: the CSV is malformed: {error}; a quote inside a cell must be written twice (&quot;&quot;), and a cell with a quote, comma or line break must be quoted; {fix}</source>
         <translation>{source}, línea {line}: el CSV está mal formado: {error}; unas comillas dentro de una celda se escriben dos veces (&quot;&quot;), y una celda con comillas, coma o salto de línea debe ir entre comillas; {fix}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="472"/>
+        <location filename="../service_messages.py" line="522"/>
         <source>{source}, line {line}: {cells} cells where the header has {columns} columns; every row needs one cell per column (a stray or unclosed quote, or a comma in an unquoted cell, shifts them)</source>
         <translation>{source}, línea {line}: {cells} celdas donde el encabezado tiene {columns} columnas; cada fila necesita una celda por columna (unas comillas sueltas o sin cerrar, o una coma en una celda sin comillas, las desplazan)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="476"/>
+        <location filename="../service_messages.py" line="526"/>
         <source>{source}: column {name} is missing</source>
         <translation>{source}: falta la columna {name}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="477"/>
+        <location filename="../service_messages.py" line="527"/>
+        <source>{user} is the workspace&apos;s only administrator: add another administrator first (`circuitride user add NAME --role admin`), then {verb} them.</source>
+        <translation>{user} es el único administrador del espacio de trabajo: añada primero otro administrador (`circuitride user add NAME --role admin`) y después podrá {verb} ese usuario.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="531"/>
         <source>{where}, column person_id: {id} is also the id of the person on row {row} (case {case}); two people cannot share an id: clear it on the row of the one who is new</source>
         <translation>{where}, columna person_id: {id} es también el identificador de la persona de la fila {row} (caso {case}); dos personas no pueden compartir un identificador: bórrelo en la fila de la que es nueva</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="481"/>
+        <location filename="../service_messages.py" line="535"/>
         <source>{where}, column {column}: {problem}</source>
         <translation>{where}, columna {column}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="482"/>
+        <location filename="../service_messages.py" line="536"/>
         <source>{where}.unhcr_id: already recorded on case {case}. Nothing was imported.</source>
         <translation>{where}.unhcr_id: ya registrado en el caso {case}. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="485"/>
+        <location filename="../service_messages.py" line="539"/>
         <source>{where}.{field}: unknown field. Known fields: {known}</source>
         <translation>{where}.{field}: campo desconocido. Campos conocidos: {known}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="488"/>
+        <location filename="../service_messages.py" line="542"/>
         <source>{where}.{field}: {problem}</source>
         <translation>{where}.{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="489"/>
+        <location filename="../service_messages.py" line="543"/>
         <source>{where}: the case columns of {case} differ from row {row}; repeat them identically on every row of a case</source>
         <translation>{where}: las columnas del caso {case} difieren de las de la fila {row}; repítalas idénticas en cada fila de un caso</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="493"/>
+        <location filename="../service_messages.py" line="547"/>
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="494"/>
+        <location filename="../service_messages.py" line="548"/>
         <source>{where}: {problem}. Nothing was imported.</source>
         <translation>{where}: {problem}. No se importó nada.</translation>
     </message>

@@ -4,82 +4,82 @@
 <context>
     <name>AddPersonDialog</name>
     <message>
-        <location filename="../case/dialogs.py" line="104"/>
+        <location filename="../case/dialogs.py" line="105"/>
         <source>Add a person to {case}</source>
         <translation>Добавить лицо в дело {case}</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="126"/>
+        <location filename="../case/dialogs.py" line="127"/>
         <source>{field}:</source>
         <translation>{field}:</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="127"/>
+        <location filename="../case/dialogs.py" line="128"/>
         <source>&amp;Add person</source>
         <translation>&amp;Добавить лицо</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="130"/>
+        <location filename="../case/dialogs.py" line="131"/>
         <source>Possibly recorded already</source>
         <translation>Возможно, уже зарегистрирован</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="151"/>
+        <location filename="../case/dialogs.py" line="152"/>
         <source>Enter at least one name.</source>
         <translation>Введите хотя бы одно имя.</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="176"/>
+        <location filename="../case/dialogs.py" line="177"/>
         <source>This person may be recorded already. Check before adding:</source>
         <translation>Возможно, этот человек уже зарегистрирован. Проверьте, прежде чем добавлять:</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="178"/>
+        <location filename="../case/dialogs.py" line="179"/>
         <source>If this is someone else, press Add anyway (the warning is kept in the audit trail).</source>
         <translation>Если это другой человек, нажмите «Всё равно добавить» (предупреждение сохранится в журнале аудита).</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="181"/>
+        <location filename="../case/dialogs.py" line="182"/>
         <source>Add &amp;anyway</source>
         <translation>&amp;Всё равно добавить</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="186"/>
+        <location filename="../case/dialogs.py" line="187"/>
         <source>same name</source>
         <translation>то же имя</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="187"/>
+        <location filename="../case/dialogs.py" line="188"/>
         <source>spelling variant of the name</source>
         <translation>другое написание имени</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="188"/>
+        <location filename="../case/dialogs.py" line="189"/>
         <source>the name in another script</source>
         <translation>имя в другой письменности</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="191"/>
+        <location filename="../case/dialogs.py" line="192"/>
         <source>same date of birth</source>
         <translation>та же дата рождения</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="192"/>
+        <location filename="../case/dialogs.py" line="193"/>
         <source>compatible date of birth</source>
         <translation>совместимая дата рождения</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="193"/>
+        <location filename="../case/dialogs.py" line="194"/>
         <source>no date of birth to compare</source>
         <translation>нет даты рождения для сравнения</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="200"/>
+        <location filename="../case/dialogs.py" line="201"/>
         <source>• %1, %2 in case %3, born %4: %5, %6</source>
         <translation>• %1, %2 в деле %3, рождение %4: %5, %6</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="204"/>
+        <location filename="../case/dialogs.py" line="205"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
@@ -239,29 +239,64 @@
 <context>
     <name>CaseDetailsDialog</name>
     <message>
-        <location filename="../case/dialogs.py" line="225"/>
+        <location filename="../case/dialogs.py" line="226"/>
         <source>Case {case}</source>
         <translation>Дело {case}</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="232"/>
+        <location filename="../case/dialogs.py" line="233"/>
         <source>E&amp;xpedited processing</source>
         <translation>&amp;Ускоренное рассмотрение</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="249"/>
+        <location filename="../case/dialogs.py" line="250"/>
         <source>{field}:</source>
         <translation>{field}:</translation>
     </message>
     <message>
         <location filename="../case/dialogs.py" line="252"/>
+        <source>For example: interview recorded on the wrong case</source>
+        <translation>Например: собеседование записано не в то дело</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="253"/>
+        <source>&amp;Why the stage moves back:</source>
+        <translation>&amp;Почему этап возвращается назад:</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="259"/>
         <source>&amp;Save</source>
         <translation>Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="270"/>
+        <location filename="../case/dialogs.py" line="269"/>
+        <source>Only adjudication support or a team lead may move a denied or held case.</source>
+        <translation>Только поддержка принятия решений или руководитель группы может изменить этап отклонённого или приостановленного дела.</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="282"/>
+        <source>Adjudication outcomes are recorded by adjudication support or a team lead.</source>
+        <translation>Решения по делу записывает поддержка принятия решений или руководитель группы.</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="284"/>
+        <source>Only a team lead may move a case&apos;s stage back.</source>
+        <translation>Только руководитель группы может вернуть этап дела назад.</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="289"/>
+        <source>Security-check results are recorded by adjudication support or a team lead.</source>
+        <translation>Результаты проверок безопасности записывает поддержка принятия решений или руководитель группы.</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="315"/>
         <source>Say why this case is expedited.</source>
         <translation>Укажите, почему это дело рассматривается ускоренно.</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="319"/>
+        <source>Say why the stage moves back; it is kept in the case&apos;s history.</source>
+        <translation>Укажите, почему этап возвращается назад; это сохраняется в истории дела.</translation>
     </message>
 </context>
 <context>
@@ -1252,62 +1287,72 @@
         <translation>Руководитель группы</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="76"/>
+        <location filename="../unlock/create_page.py" line="73"/>
+        <source>Administrator</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_page.py" line="79"/>
         <source>R&amp;ole:</source>
         <translation>&amp;Роль:</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="80"/>
+        <location filename="../unlock/create_page.py" line="82"/>
+        <source>The administrator adds the team&apos;s users and enrolls the laptop with HQ, but takes no case decisions: the team lead and the interviewers work with their own accounts.</source>
+        <translation>Администратор добавляет пользователей группы и регистрирует ноутбук в центральном офисе, но не принимает решений по делам: руководитель группы и интервьюеры работают под своими учётными записями.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_page.py" line="89"/>
         <source>hq-recovery-public.pem (optional)</source>
         <translation>hq-recovery-public.pem (необязательно)</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="81"/>
+        <location filename="../unlock/create_page.py" line="90"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="90"/>
+        <location filename="../unlock/create_page.py" line="99"/>
         <source>HQ recovery &amp;key:</source>
         <translation>&amp;Ключ восстановления штаб-квартиры:</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="92"/>
+        <location filename="../unlock/create_page.py" line="101"/>
         <source>The public key file from HQ. Without it, a forgotten password loses the data.</source>
         <translation>Файл открытого ключа от штаб-квартиры. Без него забытый пароль означает потерю данных.</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="98"/>
+        <location filename="../unlock/create_page.py" line="107"/>
         <source>Creating the encrypted workspace…</source>
         <translation>Создание зашифрованного рабочего пространства…</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="105"/>
+        <location filename="../unlock/create_page.py" line="114"/>
         <source>&amp;Back</source>
         <translation>Н&amp;азад</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="106"/>
+        <location filename="../unlock/create_page.py" line="115"/>
         <source>&amp;Create workspace</source>
         <translation>&amp;Создать рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="152"/>
+        <location filename="../unlock/create_page.py" line="161"/>
         <source>Give the workspace a name.</source>
         <translation>Дайте рабочему пространству название.</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="186"/>
+        <location filename="../unlock/create_page.py" line="195"/>
         <source>Cannot read that file ({reason}).</source>
         <translation>Не удаётся прочитать этот файл ({reason}).</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="197"/>
+        <location filename="../unlock/create_page.py" line="206"/>
         <source>HQ recovery public key</source>
         <translation>Открытый ключ восстановления штаб-квартиры</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="197"/>
+        <location filename="../unlock/create_page.py" line="206"/>
         <source>Public keys (*.pem);;All files (*)</source>
         <translation>Открытые ключи (*.pem);;Все файлы (*)</translation>
     </message>
@@ -3338,37 +3383,37 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>MoveFileDialog</name>
     <message>
-        <location filename="../case/dialogs.py" line="287"/>
+        <location filename="../case/dialogs.py" line="337"/>
         <source>Move the file of {case}</source>
         <translation>Переместить папку дела {case}</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="289"/>
+        <location filename="../case/dialogs.py" line="339"/>
         <source>Unknown</source>
         <translation>Неизвестно</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="291"/>
+        <location filename="../case/dialogs.py" line="341"/>
         <source>Now at:</source>
         <translation>Сейчас:</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="293"/>
+        <location filename="../case/dialogs.py" line="343"/>
         <source>For example: Lima office, cabinet 2</source>
         <translation>Например: офис в Лиме, шкаф 2</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="295"/>
+        <location filename="../case/dialogs.py" line="345"/>
         <source>&amp;New location:</source>
         <translation>&amp;Новое место:</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="296"/>
+        <location filename="../case/dialogs.py" line="346"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Причина:</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="297"/>
+        <location filename="../case/dialogs.py" line="347"/>
         <source>&amp;Record move</source>
         <translation>&amp;Записать перемещение</translation>
     </message>
@@ -3474,42 +3519,47 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         <translation>Заметок пока нет. Напишите первую ниже.</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="110"/>
+        <location filename="../case/notes.py" line="115"/>
         <source>New note…</source>
         <translation>Новая заметка…</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="112"/>
+        <location filename="../case/notes.py" line="117"/>
         <source>New note</source>
         <translation>Новая заметка</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="114"/>
+        <location filename="../case/notes.py" line="119"/>
         <source>Confidentiality</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="115"/>
+        <location filename="../case/notes.py" line="120"/>
         <source>Confidentia&amp;lity:</source>
         <translation>&amp;Конфиденциальность:</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="117"/>
+        <location filename="../case/notes.py" line="122"/>
         <source>Add no&amp;te</source>
         <translation>Д&amp;обавить заметку</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="118"/>
+        <location filename="../case/notes.py" line="123"/>
         <source>Add the note to the case (Ctrl+Enter)</source>
         <translation>Добавить заметку в дело (Ctrl+Enter)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../case/notes.py" line="168"/>
+        <source>%n restricted or medical note(s) not shown: they are read by adjudication support, team leads and their author.</source>
+        <translation><numerusform>%n заметка с ограниченным доступом или медицинская не показана: её читают поддержка принятия решений, руководители групп и автор.</numerusform><numerusform>%n заметки с ограниченным доступом или медицинские не показаны: их читают поддержка принятия решений, руководители групп и автор.</numerusform><numerusform>%n заметок с ограниченным доступом или медицинских не показано: их читают поддержка принятия решений, руководители групп и автор.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../case/notes.py" line="172"/>
+        <location filename="../case/notes.py" line="187"/>
         <source>Write the note first.</source>
         <translation>Сначала напишите заметку.</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="184"/>
+        <location filename="../case/notes.py" line="199"/>
         <source>Note added.</source>
         <translation>Заметка добавлена.</translation>
     </message>
@@ -4172,856 +4222,1056 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     </message>
     <message>
         <location filename="../service_messages.py" line="77"/>
+        <source>A user name must have 1 to {max} characters (this one has {n}); choose a shorter one.</source>
+        <translation>Имя пользователя должно содержать от 1 до {max} символов (в этом {n}); выберите покороче.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="80"/>
         <source>A workspace already exists at {path}.</source>
         <translation>Рабочее пространство уже существует в {path}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="78"/>
+        <location filename="../service_messages.py" line="81"/>
         <source>An amendment must use the form version the submission was filled with.</source>
         <translation>Изменение должно использовать ту версию формы, по которой заполнена отправка.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="81"/>
+        <location filename="../service_messages.py" line="84"/>
         <source>Answers that need attention before this form can be submitted: {n:,}. The first: {question}: {problem}</source>
         <translation>Ответы, требующие внимания, прежде чем эту форму можно отправить: {n:,}. Первый: {question}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="85"/>
+        <location filename="../service_messages.py" line="88"/>
         <source>Answers that need attention: {n:,}. The first: {question}.</source>
         <translation>Ответы, требующие внимания: {n:,}. Первый: {question}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="88"/>
+        <location filename="../service_messages.py" line="91"/>
         <source>Choose at least one file for the document.</source>
         <translation>Выберите хотя бы один файл для документа.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="89"/>
+        <location filename="../service_messages.py" line="92"/>
         <source>Could not reach HQ at the address in the code. Check the network and try again.</source>
         <translation>Не удалось связаться со штаб-квартирой по адресу из кода. Проверьте сеть и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="92"/>
+        <location filename="../service_messages.py" line="95"/>
         <source>Could not write to disk ({reason}). Check the drive, then try again.</source>
         <translation>Не удалось записать на диск ({reason}). Проверьте диск и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="95"/>
+        <location filename="../service_messages.py" line="98"/>
         <source>Enrollment with HQ did not finish: run `circuitride sync enroll --code CODE` again with the same code.</source>
         <translation>Регистрация в штаб-квартире не завершена: ещё раз выполните `circuitride sync enroll --code CODE` с тем же кодом.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="99"/>
+        <location filename="../service_messages.py" line="102"/>
         <source>HQ and this laptop disagree about a file upload; sync again.</source>
         <translation>Штаб-квартира и этот ноутбук расходятся во мнении о выгрузке файла; синхронизируйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="102"/>
+        <location filename="../service_messages.py" line="105"/>
         <source>HQ answered with a message this version does not understand; update Circuit Ride.</source>
         <translation>Штаб-квартира ответила сообщением, которое эта версия не понимает; обновите Circuit Ride.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="105"/>
+        <location filename="../service_messages.py" line="108"/>
         <source>HQ did not confirm a file upload; sync again.</source>
         <translation>Штаб-квартира не подтвердила выгрузку файла; синхронизируйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="106"/>
+        <location filename="../service_messages.py" line="109"/>
         <source>HQ did not hand out its certificate; is the address in the code right?</source>
         <translation>Штаб-квартира не предоставила свой сертификат; верен ли адрес в коде?</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="109"/>
+        <location filename="../service_messages.py" line="112"/>
         <source>HQ did not take the whole batch; sync again.</source>
         <translation>Штаб-квартира приняла не весь пакет изменений; синхронизируйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="110"/>
+        <location filename="../service_messages.py" line="113"/>
         <source>HQ is busy</source>
         <translation>Штаб-квартира занята</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="111"/>
+        <location filename="../service_messages.py" line="114"/>
         <source>List each page of the document exactly once (a page is missing from the new order).</source>
         <translation>Укажите каждую страницу документа ровно один раз (в новом порядке не хватает страницы).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="114"/>
+        <location filename="../service_messages.py" line="117"/>
         <source>List each page of the document exactly once.</source>
         <translation>Укажите каждую страницу документа ровно один раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="115"/>
+        <location filename="../service_messages.py" line="118"/>
+        <source>Moving a case&apos;s stage back (from {old} to {new}) needs a reason, kept in the case&apos;s history: give it when the app asks, or with `circuitride case set NUMBER stage=STAGE --reason TEXT`.</source>
+        <translation>Возврат этапа дела назад (с {old} на {new}) требует причины, которая сохраняется в истории дела: укажите её, когда программа попросит, или через `circuitride case set NUMBER stage=STAGE --reason TEXT`.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="122"/>
+        <source>No user {user} in this workspace. `circuitride user list` shows who there is.</source>
+        <translation>В этом рабочем пространстве нет пользователя {user}. `circuitride user list` показывает, кто есть.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="125"/>
         <source>No workspace at {path}. Create one with `circuitride init` or point --data-dir at an existing one.</source>
         <translation>Нет рабочего пространства в {path}. Создайте его командой `circuitride init` или укажите в --data-dir существующее.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="119"/>
+        <location filename="../service_messages.py" line="129"/>
         <source>Only a photo can be a profile photo; this attachment is a document.</source>
         <translation>Фото профиля может быть только фотографией; это вложение — документ.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="122"/>
+        <location filename="../service_messages.py" line="132"/>
         <source>Only a user unlocked with their own password has a signing key to enroll: open the workspace as that user (not with HQ&apos;s recovery key), then run this again.</source>
         <translation>Ключ подписи для регистрации есть только у пользователя, открывшего пространство своим паролем: откройте рабочее пространство как этот пользователь (не ключом восстановления штаб-квартиры) и повторите.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="126"/>
+        <location filename="../service_messages.py" line="136"/>
         <source>Only photos can be cropped to a passport frame.</source>
         <translation>Обрезать до паспортной рамки можно только фотографии.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="129"/>
+        <location filename="../service_messages.py" line="139"/>
         <source>Permission denied writing to {path}. Choose a folder you can write to.</source>
         <translation>Нет прав на запись в {path}. Выберите папку, в которую можно записывать.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="132"/>
+        <location filename="../service_messages.py" line="142"/>
         <source>Photos and translations are not pages of a document; attach them on their own.</source>
         <translation>Фото и переводы не являются страницами документа; добавляйте их отдельно.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="135"/>
+        <location filename="../service_messages.py" line="145"/>
         <source>Photos and translations have no page order; only the pages of a document do.</source>
         <translation>У фото и переводов нет порядка страниц; он есть только у страниц документа.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="138"/>
+        <location filename="../service_messages.py" line="148"/>
         <source>Say where the file went (for example &apos;Lima office, cabinet 2&apos;).</source>
         <translation>Укажите, куда перемещено дело (например, «Офис в Лиме, шкаф 2»).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="141"/>
+        <location filename="../service_messages.py" line="151"/>
         <source>Say which document the value was checked against (for example &apos;passport P1234567&apos;).</source>
         <translation>Укажите, по какому документу проверено значение (например, «паспорт P1234567»).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="144"/>
+        <location filename="../service_messages.py" line="154"/>
         <source>Say which language the translation is in (for example &apos;en&apos;).</source>
         <translation>Укажите язык перевода (например, «en»).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="147"/>
+        <location filename="../service_messages.py" line="157"/>
         <source>That file is itself a translation: attach the new translation to the original page.</source>
         <translation>Этот файл сам является переводом: добавьте новый перевод к странице оригинала.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="150"/>
+        <location filename="../service_messages.py" line="160"/>
         <source>That form submission is not on this laptop.</source>
         <translation>Этой отправки формы нет на этом ноутбуке.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="151"/>
+        <location filename="../service_messages.py" line="161"/>
         <source>That interpreter is not on this laptop.</source>
         <translation>Этого переводчика нет на этом ноутбуке.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="152"/>
+        <location filename="../service_messages.py" line="162"/>
         <source>That password is too easy to guess. Choose a passphrase of unrelated words.</source>
         <translation>Этот пароль слишком легко угадать. Выберите парольную фразу из не связанных между собой слов.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="155"/>
+        <location filename="../service_messages.py" line="165"/>
         <source>The bundle ends in the middle of a record; it is not usable.</source>
         <translation>Пакет обрывается посреди записи; им нельзя воспользоваться.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="158"/>
+        <location filename="../service_messages.py" line="168"/>
         <source>The bundle file is cut short, probably an incomplete copy. Copy it from the USB stick again (eject the stick safely before unplugging it); do not use the partial file.</source>
         <translation>Файл пакета обрезан, вероятно, это неполная копия. Скопируйте его с USB-накопителя ещё раз (перед отключением безопасно извлеките накопитель); не используйте неполный файл.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="162"/>
+        <location filename="../service_messages.py" line="172"/>
         <source>The bundle holds a record too large to read; it is not usable.</source>
         <translation>Пакет содержит запись, слишком большую для чтения; им нельзя воспользоваться.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="165"/>
+        <location filename="../service_messages.py" line="175"/>
         <source>The bundle holds an unreadable file piece.</source>
         <translation>Пакет содержит нечитаемую часть файла.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="166"/>
+        <location filename="../service_messages.py" line="176"/>
         <source>The bundle holds an unreadable record; it is not usable.</source>
         <translation>Пакет содержит нечитаемую запись; им нельзя воспользоваться.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="169"/>
+        <location filename="../service_messages.py" line="179"/>
         <source>The bundle holds records after its end.</source>
         <translation>Пакет содержит записи после своего конца.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="170"/>
+        <location filename="../service_messages.py" line="180"/>
         <source>The bundle is incomplete (no end record).</source>
         <translation>Пакет неполный (нет завершающей записи).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="171"/>
+        <location filename="../service_messages.py" line="181"/>
         <source>The bundle names a file with an invalid fingerprint.</source>
         <translation>Пакет называет файл с недействительным отпечатком.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="172"/>
+        <location filename="../service_messages.py" line="182"/>
         <source>The connection to HQ failed during enrollment; run the same enrollment again (the code stays valid).</source>
         <translation>Во время регистрации связь со штаб-квартирой оборвалась; выполните ту же регистрацию ещё раз (код остаётся действительным).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="176"/>
+        <location filename="../service_messages.py" line="186"/>
         <source>The disk is full: free some space (on the drive that holds {path}) and try again; nothing was changed.</source>
         <translation>Диск заполнен: освободите место (на диске, где находится {path}) и повторите попытку; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="180"/>
+        <location filename="../service_messages.py" line="190"/>
         <source>The disk is full: free some space, then save the attachment again.</source>
         <translation>Диск заполнен: освободите место и сохраните вложение ещё раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="183"/>
+        <location filename="../service_messages.py" line="193"/>
         <source>The display name must fit on one line of at most {max_chars} characters; shorten it.</source>
         <translation>Отображаемое имя должно умещаться в одну строку длиной не более {max_chars} символов; сократите его.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="186"/>
+        <location filename="../service_messages.py" line="196"/>
+        <source>The display name {problem}; shorten it.</source>
+        <translation>Отображаемое имя {problem}; сократите его.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="197"/>
         <source>The enrollment code is damaged or incomplete. Copy the whole line HQ gave you.</source>
         <translation>Код регистрации повреждён или неполон. Скопируйте всю строку, которую выдала штаб-квартира.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="189"/>
+        <location filename="../service_messages.py" line="200"/>
         <source>The enrollment code names a server that is not HTTPS; ask HQ for a new code.</source>
         <translation>Код регистрации указывает на сервер без HTTPS; попросите в штаб-квартире новый код.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="192"/>
+        <location filename="../service_messages.py" line="203"/>
         <source>The frame is too small for an ID photo: make it larger (at least 70 by 90 pixels of the photo).</source>
         <translation>Рамка слишком мала для фото на документ: увеличьте её (не менее 70 на 90 пикселей фотографии).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="196"/>
+        <location filename="../service_messages.py" line="207"/>
         <source>The key is right but the database file cannot be read: it is damaged. Run `circuitride check` and restore from a backup.</source>
         <translation>Ключ верный, но файл базы данных не читается: он повреждён. Выполните `circuitride check` и восстановите из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="200"/>
+        <location filename="../service_messages.py" line="211"/>
         <source>The key slot {name} cannot be read. Restore it from a backup.</source>
         <translation>Слот ключа {name} не читается. Восстановите его из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="203"/>
+        <location filename="../service_messages.py" line="214"/>
         <source>The key slot {name} has an unknown format.</source>
         <translation>Слот ключа {name} имеет неизвестный формат.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="204"/>
+        <location filename="../service_messages.py" line="215"/>
         <source>The manifest has no &quot;cases&quot; list. Nothing was imported.</source>
         <translation>В манифесте нет списка &quot;cases&quot;. Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="207"/>
+        <location filename="../service_messages.py" line="218"/>
         <source>The manifest must be a JSON object with a &quot;cases&quot; list. Nothing was imported.</source>
         <translation>Манифест должен быть объектом JSON со списком &quot;cases&quot;. Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="210"/>
+        <location filename="../service_messages.py" line="221"/>
         <source>The password is too short: use at least {min_chars} characters. A passphrase of three or four unrelated words is easy to remember and strong.</source>
         <translation>Пароль слишком короткий: используйте не менее {min_chars} символов. Парольную фразу из трёх-четырёх не связанных слов легко запомнить, и она надёжна.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="214"/>
+        <location filename="../service_messages.py" line="225"/>
         <source>The record this conflict is about is not on this laptop.</source>
         <translation>Записи, к которой относится этот конфликт, нет на этом ноутбуке.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="217"/>
+        <location filename="../service_messages.py" line="228"/>
         <source>The recovery private key could not be read: wrong file or wrong passphrase.</source>
         <translation>Не удалось прочитать закрытый ключ восстановления: не тот файл или неверная парольная фраза.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="220"/>
+        <location filename="../service_messages.py" line="231"/>
         <source>The recovery private key is not an X25519 key made by `circuitride hq keygen`.</source>
         <translation>Закрытый ключ восстановления — не ключ X25519, созданный командой `circuitride hq keygen`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="223"/>
+        <location filename="../service_messages.py" line="234"/>
         <source>The recovery public key file is not a PEM public key.</source>
         <translation>Файл открытого ключа восстановления — не открытый ключ PEM.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="226"/>
+        <location filename="../service_messages.py" line="237"/>
         <source>The recovery public key is not an X25519 key made by `circuitride hq keygen`.</source>
         <translation>Открытый ключ восстановления — не ключ X25519, созданный командой `circuitride hq keygen`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="229"/>
+        <location filename="../service_messages.py" line="240"/>
         <source>The recovery slot does not open with this key.</source>
         <translation>Слот восстановления не открывается этим ключом.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="230"/>
+        <location filename="../service_messages.py" line="241"/>
         <source>The recovery slot is damaged. Restore the workspace from a backup.</source>
         <translation>Слот восстановления повреждён. Восстановите рабочее пространство из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="233"/>
+        <location filename="../service_messages.py" line="244"/>
         <source>The server&apos;s certificate does not match the enrollment code: this is not your HQ, or the code is wrong. Nothing was sent.</source>
         <translation>Сертификат сервера не соответствует коду регистрации: это не ваша штаб-квартира или код неверен. Ничего не отправлено.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="237"/>
+        <location filename="../service_messages.py" line="248"/>
         <source>The stored photo could not be read for cropping; run `circuitride check`.</source>
         <translation>Сохранённое фото не удалось прочитать для обрезки; выполните `circuitride check`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="240"/>
+        <location filename="../service_messages.py" line="251"/>
         <source>The title is longer than 200 characters; shorten it.</source>
         <translation>Название длиннее 200 символов; сократите его.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="243"/>
+        <location filename="../service_messages.py" line="254"/>
         <source>The user code is damaged or incomplete. Copy the whole line HQ gave you.</source>
         <translation>Код пользователя повреждён или неполон. Скопируйте всю строку, которую выдала штаб-квартира.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="246"/>
+        <location filename="../service_messages.py" line="257"/>
         <source>The workspace is in use by another Circuit Ride window or command that holds it alone (it does so when the disk is full). Close it, then try again.</source>
         <translation>Рабочее пространство занято другим окном или командой Circuit Ride, которые держат его монопольно (так бывает, когда диск заполнен). Закройте их и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="250"/>
+        <location filename="../service_messages.py" line="261"/>
         <source>The workspace is locked. Unlock it first.</source>
         <translation>Рабочее пространство заблокировано. Сначала разблокируйте его.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="251"/>
+        <location filename="../service_messages.py" line="262"/>
         <source>There is no other device&apos;s value to take; use --value.</source>
         <translation>Нет значения другого устройства, которое можно взять; используйте --value.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="254"/>
+        <location filename="../service_messages.py" line="265"/>
         <source>These pages belong to different documents; order one document at a time.</source>
         <translation>Эти страницы относятся к разным документам; упорядочивайте по одному документу.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="257"/>
+        <location filename="../service_messages.py" line="268"/>
         <source>This bundle was sealed for a different key, so it cannot be opened here. A push bundle opens only at the HQ the laptop is enrolled with; a reply bundle only on the laptop it was made for.</source>
         <translation>Этот пакет запечатан для другого ключа, поэтому здесь его не открыть. Пакет отправки открывается только в штаб-квартире, где зарегистрирован ноутбук; пакет ответа — только на ноутбуке, для которого он создан.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="261"/>
+        <location filename="../service_messages.py" line="272"/>
         <source>This conflict is resolved already.</source>
         <translation>Этот конфликт уже разрешён.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="262"/>
+        <location filename="../service_messages.py" line="273"/>
         <source>This draft is too large to keep; save or shorten the text.</source>
         <translation>Черновик слишком велик, чтобы его сохранить; сохраните или сократите текст.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="265"/>
+        <location filename="../service_messages.py" line="276"/>
         <source>This file is not a Circuit Ride sync bundle. Check that you picked the bundle file (it ends in .crbundle) and not another file from the USB stick.</source>
         <translation>Этот файл — не пакет синхронизации Circuit Ride. Проверьте, что выбран файл пакета (с окончанием .crbundle), а не другой файл с USB-накопителя.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="269"/>
+        <location filename="../service_messages.py" line="280"/>
         <source>This is not a Circuit Ride enrollment code (it starts with CR1-). Copy the whole line HQ gave you.</source>
         <translation>Это не код регистрации Circuit Ride (он начинается с CR1-). Скопируйте всю строку, которую выдала штаб-квартира.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="273"/>
+        <location filename="../service_messages.py" line="284"/>
         <source>This key slot belongs to another workspace or device.</source>
         <translation>Этот слот ключа принадлежит другому рабочему пространству или устройству.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="276"/>
+        <location filename="../service_messages.py" line="287"/>
         <source>This laptop is not enrolled with HQ yet: its administrator enrolls it first (`circuitride sync enroll --code CODE`), then each user enrolls.</source>
         <translation>Этот ноутбук ещё не зарегистрирован в штаб-квартире: сначала его регистрирует администратор (`circuitride sync enroll --code CODE`), затем регистрируется каждый пользователь.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="280"/>
+        <location filename="../service_messages.py" line="291"/>
         <source>This laptop made none of the conflicting edits; use --take remote or --value.</source>
         <translation>Этот ноутбук не вносил ни одного из конфликтующих изменений; используйте --take remote или --value.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="283"/>
+        <location filename="../service_messages.py" line="294"/>
         <source>This photo belongs to another person of the case: move it to this person first.</source>
         <translation>Это фото относится к другому лицу в деле: сначала перенесите его к этому лицу.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="286"/>
+        <location filename="../service_messages.py" line="297"/>
         <source>This recovery key is not the one this workspace was created with.</source>
         <translation>Это не тот ключ восстановления, с которым создано это рабочее пространство.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="289"/>
+        <location filename="../service_messages.py" line="300"/>
         <source>This recovery slot belongs to another workspace or device.</source>
         <translation>Этот слот восстановления принадлежит другому рабочему пространству или устройству.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="292"/>
+        <location filename="../service_messages.py" line="303"/>
         <source>This reply bundle is for another laptop, not this one; it was not imported. Give it to the laptop it was made for.</source>
         <translation>Этот пакет ответа предназначен другому ноутбуку, не этому; он не импортирован. Передайте его ноутбуку, для которого он создан.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="296"/>
+        <location filename="../service_messages.py" line="307"/>
         <source>This workspace has no HQ recovery slot; it cannot be recovered without a password.</source>
         <translation>У этого рабочего пространства нет слота восстановления штаб-квартиры; без пароля его не восстановить.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="299"/>
+        <location filename="../service_messages.py" line="310"/>
         <source>This workspace has several users: say which one with --user NAME.</source>
         <translation>В этом рабочем пространстве несколько пользователей: укажите, кто именно, через --user NAME.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="302"/>
+        <location filename="../service_messages.py" line="313"/>
         <source>This workspace is enrolled already. Ask HQ to revoke it first if it must change.</source>
         <translation>Это рабочее пространство уже зарегистрировано. Если это нужно изменить, сначала попросите штаб-квартиру отозвать регистрацию.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="305"/>
+        <location filename="../service_messages.py" line="316"/>
         <source>This workspace is not enrolled with HQ yet: run `circuitride sync enroll --code CODE`.</source>
         <translation>Это рабочее пространство ещё не зарегистрировано в штаб-квартире: выполните `circuitride sync enroll --code CODE`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="308"/>
+        <location filename="../service_messages.py" line="319"/>
         <source>This workspace is not enrolled with HQ, so it cannot take HQ&apos;s reply bundle.</source>
         <translation>Это рабочее пространство не зарегистрировано в штаб-квартире, поэтому не может принять пакет ответа штаб-квартиры.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="311"/>
+        <location filename="../service_messages.py" line="322"/>
         <source>This workspace is not enrolled with HQ, so it cannot write a bundle for HQ: enroll it first (`circuitride sync enroll --code CODE`).</source>
         <translation>Это рабочее пространство не зарегистрировано в штаб-квартире, поэтому не может записать для неё пакет: сначала зарегистрируйте его (`circuitride sync enroll --code CODE`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="315"/>
+        <location filename="../service_messages.py" line="326"/>
         <source>This workspace was made by a newer Circuit Ride. Update the application.</source>
         <translation>Это рабочее пространство создано более новой версией Circuit Ride. Обновите программу.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="318"/>
+        <location filename="../service_messages.py" line="329"/>
         <source>This workspace&apos;s enrollment lacks HQ&apos;s bundle key; ask HQ to enroll it again.</source>
         <translation>В регистрации этого рабочего пространства нет ключа пакетов штаб-квартиры; попросите штаб-квартиру зарегистрировать его заново.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="321"/>
+        <location filename="../service_messages.py" line="332"/>
         <source>Two records hold this value, so keeping either side changes nothing: give this record another value with --value.</source>
         <translation>Это значение есть у двух записей, поэтому сохранение любой из сторон ничего не изменит: дайте этой записи другое значение через --value.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="325"/>
+        <location filename="../service_messages.py" line="336"/>
         <source>Type the new value for this record (it must not be empty).</source>
         <translation>Введите новое значение для этой записи (оно не может быть пустым).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="328"/>
+        <location filename="../service_messages.py" line="339"/>
+        <source>Unknown role &apos;{role}&apos;. Roles: {roles}.</source>
+        <translation>Неизвестная роль '{role}'. Роли: {roles}.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="340"/>
+        <source>User {user} already exists. Use `circuitride passwd --user {user}` instead.</source>
+        <translation>Пользователь {user} уже существует. Используйте вместо этого `circuitride passwd --user {user}`.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="343"/>
         <source>Wrong password. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Неверный пароль. Проверьте раскладку клавиатуры и Caps Lock и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="331"/>
+        <location filename="../service_messages.py" line="346"/>
         <source>Wrong user name or password.</source>
         <translation>Неверное имя пользователя или пароль.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="332"/>
+        <location filename="../service_messages.py" line="347"/>
         <source>You cannot deactivate yourself; ask another administrator.</source>
         <translation>Нельзя деактивировать самого себя; обратитесь к другому администратору.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="335"/>
+        <location filename="../service_messages.py" line="350"/>
+        <source>Your role ({role}) may not {action}. Ask {who}.</source>
+        <translation>Ваша роль ({role}) не позволяет {action}. Обратитесь: {who}.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="351"/>
         <source>a UNHCR registration id such as 123-45C67890</source>
         <translation>регистрационный номер УВКБ ООН вида 123-45C67890</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="336"/>
+        <location filename="../service_messages.py" line="352"/>
         <source>a case number such as LIM-000123</source>
         <translation>номер дела вида LIM-000123</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="337"/>
+        <location filename="../service_messages.py" line="353"/>
         <source>a date with precision &apos;{precision}&apos; needs the form {form}</source>
         <translation>дата с точностью «{precision}» требует формата {form}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="340"/>
+        <location filename="../service_messages.py" line="356"/>
         <source>a kept chunk of a partial download is missing</source>
         <translation>не хватает сохранённой части неполной загрузки</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="341"/>
+        <location filename="../service_messages.py" line="357"/>
+        <source>a team lead</source>
+        <translation>руководитель группы</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="358"/>
         <source>a two-letter country code such as AF</source>
         <translation>двухбуквенный код страны вида AF</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="342"/>
+        <location filename="../service_messages.py" line="359"/>
         <source>a two-letter country code such as PE</source>
         <translation>двухбуквенный код страны вида PE</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="343"/>
+        <location filename="../service_messages.py" line="360"/>
         <source>a two-letter country code such as VE</source>
         <translation>двухбуквенный код страны вида VE</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="344"/>
+        <location filename="../service_messages.py" line="361"/>
+        <source>adjudication support</source>
+        <translation>поддержка принятия решений</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="362"/>
+        <source>admin</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="363"/>
         <source>amendment.reason: say why a submitted form is being changed.</source>
         <translation>amendment.reason: укажите, почему изменяется отправленная форма.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="347"/>
+        <location filename="../service_messages.py" line="366"/>
+        <source>an administrator</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="367"/>
         <source>appointment</source>
         <translation>встреча</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="348"/>
+        <location filename="../service_messages.py" line="368"/>
+        <source>assign work</source>
+        <translation>распределять работу</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="369"/>
+        <source>attach files</source>
+        <translation>прикреплять файлы</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="370"/>
         <source>case</source>
         <translation>дело</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="349"/>
+        <location filename="../service_messages.py" line="371"/>
+        <source>change reference data (forms, sites, rides, interpreters)</source>
+        <translation>изменять справочные данные (формы, места, миссии, переводчики)</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="374"/>
+        <source>change the role of</source>
+        <translation>изменить роль</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="375"/>
         <source>date of birth must be text: YYYY-MM-DD, YYYY-MM or YYYY</source>
         <translation>дата рождения должна быть текстом: ГГГГ-ММ-ДД, ГГГГ-ММ или ГГГГ</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="352"/>
+        <location filename="../service_messages.py" line="378"/>
+        <source>deactivate</source>
+        <translation>деактивировать</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="379"/>
+        <source>delete records</source>
+        <translation>удалять записи</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="380"/>
+        <source>edit cases</source>
+        <translation>редактировать дела</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="381"/>
+        <source>enroll this laptop</source>
+        <translation>регистрировать этот ноутбук</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="382"/>
         <source>expected &apos;{format}&apos;</source>
         <translation>ожидалось «{format}»</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="353"/>
+        <location filename="../service_messages.py" line="383"/>
         <source>expected text</source>
         <translation>ожидался текст</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="354"/>
+        <location filename="../service_messages.py" line="384"/>
+        <source>export data</source>
+        <translation>экспортировать данные</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="385"/>
         <source>export format: json or csv.</source>
         <translation>формат экспорта: json или csv.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="355"/>
+        <location filename="../service_messages.py" line="386"/>
         <source>file movement</source>
         <translation>перемещение дела</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="356"/>
+        <location filename="../service_messages.py" line="387"/>
         <source>fix the file in a text editor, or save it again from the spreadsheet as &apos;CSV UTF-8&apos;</source>
         <translation>исправьте файл в текстовом редакторе или сохраните его из электронной таблицы ещё раз как &apos;CSV UTF-8&apos;</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="359"/>
+        <location filename="../service_messages.py" line="390"/>
         <source>holds a control character or invalid text; type or paste it again as plain text</source>
         <translation>содержит управляющий символ или недопустимый текст; введите или вставьте его ещё раз как обычный текст</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="362"/>
+        <location filename="../service_messages.py" line="393"/>
         <source>holds a line break; it must be one line</source>
         <translation>содержит перевод строки; должна быть одна строка</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="363"/>
+        <location filename="../service_messages.py" line="394"/>
         <source>holds {count:,} items; at most {cap:,} are allowed</source>
         <translation>количество элементов — {count:,}, а допускается не более {cap:,}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="366"/>
+        <location filename="../service_messages.py" line="397"/>
+        <source>import case manifests</source>
+        <translation>импортировать манифесты дел</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="398"/>
+        <source>interviewer</source>
+        <translation>интервьюер</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="399"/>
         <source>is longer than {max_chars:,} characters</source>
         <translation>длиннее допустимого числа символов ({max_chars:,})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="367"/>
+        <location filename="../service_messages.py" line="400"/>
         <source>is longer than {max_chars} characters; use an ISO 639 code (es, uk, ps, ti)</source>
         <translation>длиннее {max_chars} символов; используйте код ISO 639 (es, uk, ps, ti)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="370"/>
+        <location filename="../service_messages.py" line="403"/>
         <source>is not a file fingerprint (64 hexadecimal digits)</source>
         <translation>не является отпечатком файла (64 шестнадцатеричные цифры)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="371"/>
+        <location filename="../service_messages.py" line="404"/>
         <source>is not a person of this case</source>
         <translation>не является лицом этого дела</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="372"/>
+        <location filename="../service_messages.py" line="405"/>
         <source>is required</source>
         <translation>обязательное поле</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="373"/>
+        <location filename="../service_messages.py" line="406"/>
         <source>is required; one of: {options}</source>
         <translation>обязательное поле; одно из: {options}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="374"/>
+        <location filename="../service_messages.py" line="407"/>
         <source>item {number}: {problem}</source>
         <translation>элемент {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="375"/>
+        <location filename="../service_messages.py" line="408"/>
+        <source>make backups</source>
+        <translation>делать резервные копии</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="409"/>
+        <source>manage keys</source>
+        <translation>управлять ключами</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="410"/>
+        <source>manage users</source>
+        <translation>управлять пользователями</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="411"/>
         <source>more than one principal applicant</source>
         <translation>больше одного основного заявителя</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="376"/>
+        <location filename="../service_messages.py" line="412"/>
+        <source>move a case&apos;s stage backwards</source>
+        <translation>возвращать этап дела назад</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="413"/>
         <source>must be a date and time (ISO 8601)</source>
         <translation>должно быть датой и временем (ISO 8601)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="377"/>
+        <location filename="../service_messages.py" line="414"/>
         <source>must be a date and time such as 2026-11-03T09:15:00Z</source>
         <translation>должно быть датой и временем вида 2026-11-03T09:15:00Z</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="380"/>
+        <location filename="../service_messages.py" line="417"/>
         <source>must be a list</source>
         <translation>должно быть списком</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="381"/>
+        <location filename="../service_messages.py" line="418"/>
         <source>must be a list of {&quot;code&quot;: &quot;es&quot;, &quot;proficiency&quot;: &quot;native&quot;}</source>
         <translation>должно быть списком {&quot;code&quot;: &quot;es&quot;, &quot;proficiency&quot;: &quot;native&quot;}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="384"/>
+        <location filename="../service_messages.py" line="421"/>
         <source>must be a local date and time such as 2026-11-05T09:00:00</source>
         <translation>должно быть местными датой и временем вида 2026-11-05T09:00:00</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="387"/>
+        <location filename="../service_messages.py" line="424"/>
         <source>must be a whole number, 0 or more</source>
         <translation>должно быть целым числом, 0 или больше</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="388"/>
+        <location filename="../service_messages.py" line="425"/>
         <source>must be an object ({...})</source>
         <translation>должно быть объектом ({...})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="389"/>
+        <location filename="../service_messages.py" line="426"/>
         <source>must be one of: {options}</source>
         <translation>должно быть одним из: {options}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="390"/>
+        <location filename="../service_messages.py" line="427"/>
         <source>must be text like {hint}</source>
         <translation>должно быть текстом вида: {hint}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="391"/>
+        <location filename="../service_messages.py" line="428"/>
         <source>must be the name of a circuit ride</source>
         <translation>должно быть названием миссии</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="392"/>
+        <location filename="../service_messages.py" line="429"/>
         <source>must be true or false</source>
         <translation>должно быть true или false</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="393"/>
+        <location filename="../service_messages.py" line="430"/>
         <source>must map field names to {by, at, document}</source>
         <translation>должно сопоставлять названия полей с {by, at, document}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="394"/>
+        <location filename="../service_messages.py" line="431"/>
         <source>must name a record</source>
         <translation>должно указывать на запись</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="395"/>
+        <location filename="../service_messages.py" line="432"/>
         <source>must not be empty</source>
         <translation>не может быть пустым</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="396"/>
+        <location filename="../service_messages.py" line="433"/>
         <source>must say where the file went</source>
         <translation>должно указывать, куда перемещено дело</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="397"/>
+        <location filename="../service_messages.py" line="434"/>
         <source>no circuit ride named &apos;{name}&apos; in the manifest or the workspace</source>
         <translation>нет миссии с названием «{name}» ни в манифесте, ни в рабочем пространстве</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="400"/>
+        <location filename="../service_messages.py" line="437"/>
         <source>no interpreter named &apos;{name}&apos;</source>
         <translation>нет переводчика с именем «{name}»</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="401"/>
+        <location filename="../service_messages.py" line="438"/>
+        <source>no role: the account is deactivated</source>
+        <translation>без роли: учётная запись деактивирована</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="439"/>
         <source>note</source>
         <translation>заметка</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="402"/>
+        <location filename="../service_messages.py" line="440"/>
         <source>person</source>
         <translation>лицо</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="403"/>
+        <location filename="../service_messages.py" line="441"/>
+        <source>read cases</source>
+        <translation>читать дела</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="442"/>
+        <source>read medical notes</source>
+        <translation>читать медицинские заметки</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="443"/>
+        <source>read restricted notes</source>
+        <translation>читать заметки с ограниченным доступом</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="444"/>
+        <source>record adjudication outcomes</source>
+        <translation>записывать решения по делам</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="445"/>
+        <source>record file movements</source>
+        <translation>записывать перемещения дел</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="446"/>
+        <source>record security-check results</source>
+        <translation>записывать результаты проверок безопасности</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="447"/>
+        <source>register new cases</source>
+        <translation>регистрировать новые дела</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="448"/>
         <source>repeats cases[{index}]</source>
         <translation>повторяет cases[{index}]</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="404"/>
+        <location filename="../service_messages.py" line="449"/>
+        <source>resolve sync conflicts</source>
+        <translation>разрешать конфликты синхронизации</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="450"/>
         <source>row {row}</source>
         <translation>строка {row}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="405"/>
+        <location filename="../service_messages.py" line="451"/>
         <source>row {row} (line {line})</source>
         <translation>строка {row} (строка файла {line})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="406"/>
+        <location filename="../service_messages.py" line="452"/>
+        <source>sync</source>
+        <translation>синхронизировать</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="453"/>
+        <source>team lead</source>
+        <translation>руководитель группы</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="454"/>
         <source>the case already has a different principal applicant</source>
         <translation>у дела уже есть другой основной заявитель</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="409"/>
+        <location filename="../service_messages.py" line="457"/>
         <source>this application reads version {version} manifests</source>
         <translation>эта программа читает манифесты версии {version}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="412"/>
+        <location filename="../service_messages.py" line="460"/>
         <source>unknown field</source>
         <translation>неизвестное поле</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="413"/>
+        <location filename="../service_messages.py" line="461"/>
+        <source>work quality findings</source>
+        <translation>обрабатывать замечания контроля качества</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="462"/>
+        <source>write notes</source>
+        <translation>писать заметки</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="463"/>
         <source>{id} is also the id of {other} ({kind} of case {case}); two records cannot share an id: remove the id from the one that is new</source>
         <translation>{id} — также идентификатор {other} ({kind} дела {case}); две записи не могут иметь один идентификатор: удалите идентификатор у той, которая новая</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="417"/>
+        <location filename="../service_messages.py" line="467"/>
         <source>{kind} {id} is a record of case {owner} in this workspace, not of case {case}; a record cannot move to another case: put it under case {owner}, or remove its id to import it as a new {kind} of case {case}</source>
         <translation>{kind} {id} — запись дела {owner} в этом рабочем пространстве, а не дела {case}; запись не может перейти в другое дело: поместите её в дело {owner} или удалите её идентификатор, чтобы импортировать как новую запись ({kind}) дела {case}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="421"/>
+        <location filename="../service_messages.py" line="471"/>
         <source>{path} is damaged. Restore the workspace from a backup.</source>
         <translation>{path} повреждён. Восстановите рабочее пространство из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="424"/>
+        <location filename="../service_messages.py" line="474"/>
         <source>{path} is not empty. Choose a new directory for the backup.</source>
         <translation>Папка {path} не пуста. Выберите новую папку для резервной копии.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="427"/>
+        <location filename="../service_messages.py" line="477"/>
         <source>{path} is not empty. Choose an empty or new directory.</source>
         <translation>Папка {path} не пуста. Выберите пустую или новую папку.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="430"/>
+        <location filename="../service_messages.py" line="480"/>
         <source>{problem}. Nothing was imported.</source>
         <translation>{problem}. Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="431"/>
+        <location filename="../service_messages.py" line="481"/>
         <source>{source} is not UTF-8 text. Save it as &apos;CSV UTF-8&apos; and try again.</source>
         <translation>{source} — не текст UTF-8. Сохраните его как &apos;CSV UTF-8&apos; и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="434"/>
+        <location filename="../service_messages.py" line="484"/>
         <source>{source} is not UTF-8 text. Save it as UTF-8 JSON and try again.</source>
         <translation>{source} — не текст UTF-8. Сохраните его как JSON в UTF-8 и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="437"/>
+        <location filename="../service_messages.py" line="487"/>
         <source>{source} is not valid JSON: {reason} at line {line}, column {column}. Nothing was imported.</source>
         <translation>{source} — недопустимый JSON: {reason} в строке {line}, позиция {column}. Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="440"/>
+        <location filename="../service_messages.py" line="490"/>
         <source>{source}, line 1: column {index} has no name; name it or delete the column</source>
         <translation>{source}, строка 1: у столбца {index} нет названия; назовите его или удалите столбец</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="443"/>
+        <location filename="../service_messages.py" line="493"/>
         <source>{source}, line 1: column {name} appears twice (columns {first} and {index}); keep only one of them</source>
         <translation>{source}, строка 1: столбец {name} встречается дважды (столбцы {first} и {index}); оставьте только один</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="447"/>
+        <location filename="../service_messages.py" line="497"/>
         <source>{source}, line 1: unknown column {name}</source>
         <translation>{source}, строка 1: неизвестный столбец {name}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="448"/>
+        <location filename="../service_messages.py" line="498"/>
         <source>{source}, line {line}, column {column}: the cell runs over several lines (to line {last}), which only {columns} may; a quote is probably not closed</source>
         <translation>{source}, строка {line}, столбец {column}: ячейка занимает несколько строк (до строки {last}), а это разрешено только для {columns}; вероятно, не закрыта кавычка</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="452"/>
+        <location filename="../service_messages.py" line="502"/>
         <source>{source}, line {line}, column {column}: the cell runs to line {last} and holds what reads as whole rows of the file; a quote is probably not closed</source>
         <translation>{source}, строка {line}, столбец {column}: ячейка тянется до строки {last} и содержит то, что читается как целые строки файла; вероятно, не закрыта кавычка</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="456"/>
+        <location filename="../service_messages.py" line="506"/>
         <source>{source}, line {line}: a cell holds more than {max_chars:,} characters, more than any column may hold (often a quote that is never closed, which swallows the lines after it)</source>
         <translation>{source}, строка {line}: ячейка содержит более {max_chars:,} символов — больше, чем может вместить любой столбец (часто это незакрытая кавычка, которая поглощает следующие строки)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="460"/>
+        <location filename="../service_messages.py" line="510"/>
         <source>{source}, line {line}: a quoted cell opened on this line is never closed, so it would swallow every line after it; add the missing &quot; or {fix}</source>
         <translation>{source}, строка {line}: кавычка ячейки, открытая в этой строке, нигде не закрыта, поэтому она поглотила бы все следующие строки; добавьте недостающую &quot; или {fix}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="464"/>
+        <location filename="../service_messages.py" line="514"/>
         <source>{source}, line {line}: the CSV is malformed (a quoted cell opened on line {first} closes on line {line}): {error}; a quote inside a cell must be written twice (&quot;&quot;), and a cell with a quote, comma or line break must be quoted; {fix}</source>
         <translation>{source}, строка {line}: ошибка в CSV (ячейка в кавычках, открытая в строке {first}, закрывается в строке {line}): {error}; кавычку внутри ячейки нужно писать дважды (&quot;&quot;), а ячейку с кавычкой, запятой или переводом строки — заключать в кавычки; {fix}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="468"/>
+        <location filename="../service_messages.py" line="518"/>
         <source>{source}, line {line}: the CSV is malformed: {error}; a quote inside a cell must be written twice (&quot;&quot;), and a cell with a quote, comma or line break must be quoted; {fix}</source>
         <translation>{source}, строка {line}: ошибка в CSV: {error}; кавычку внутри ячейки нужно писать дважды (&quot;&quot;), а ячейку с кавычкой, запятой или переводом строки — заключать в кавычки; {fix}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="472"/>
+        <location filename="../service_messages.py" line="522"/>
         <source>{source}, line {line}: {cells} cells where the header has {columns} columns; every row needs one cell per column (a stray or unclosed quote, or a comma in an unquoted cell, shifts them)</source>
         <translation>{source}, строка {line}: ячеек — {cells}, а столбцов в заголовке — {columns}; в каждой строке нужно по одной ячейке на столбец (их сдвигает лишняя или незакрытая кавычка либо запятая в ячейке без кавычек)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="476"/>
+        <location filename="../service_messages.py" line="526"/>
         <source>{source}: column {name} is missing</source>
         <translation>{source}: не хватает столбца {name}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="477"/>
+        <location filename="../service_messages.py" line="527"/>
+        <source>{user} is the workspace&apos;s only administrator: add another administrator first (`circuitride user add NAME --role admin`), then {verb} them.</source>
+        <translation>{user} — единственный администратор рабочего пространства: сначала добавьте другого администратора (`circuitride user add NAME --role admin`), затем можно {verb} этого пользователя.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="531"/>
         <source>{where}, column person_id: {id} is also the id of the person on row {row} (case {case}); two people cannot share an id: clear it on the row of the one who is new</source>
         <translation>{where}, столбец person_id: {id} — также идентификатор лица в строке {row} (дело {case}); два лица не могут иметь один идентификатор: очистите его в строке того, кто новый</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="481"/>
+        <location filename="../service_messages.py" line="535"/>
         <source>{where}, column {column}: {problem}</source>
         <translation>{where}, столбец {column}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="482"/>
+        <location filename="../service_messages.py" line="536"/>
         <source>{where}.unhcr_id: already recorded on case {case}. Nothing was imported.</source>
         <translation>{where}.unhcr_id: уже записан в деле {case}. Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="485"/>
+        <location filename="../service_messages.py" line="539"/>
         <source>{where}.{field}: unknown field. Known fields: {known}</source>
         <translation>{where}.{field}: неизвестное поле. Известные поля: {known}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="488"/>
+        <location filename="../service_messages.py" line="542"/>
         <source>{where}.{field}: {problem}</source>
         <translation>{where}.{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="489"/>
+        <location filename="../service_messages.py" line="543"/>
         <source>{where}: the case columns of {case} differ from row {row}; repeat them identically on every row of a case</source>
         <translation>{where}: столбцы дела {case} отличаются от строки {row}; повторяйте их одинаково в каждой строке дела</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="493"/>
+        <location filename="../service_messages.py" line="547"/>
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="494"/>
+        <location filename="../service_messages.py" line="548"/>
         <source>{where}: {problem}. Nothing was imported.</source>
         <translation>{where}: {problem}. Ничего не импортировано.</translation>
     </message>

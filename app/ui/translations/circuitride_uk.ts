@@ -4,82 +4,82 @@
 <context>
     <name>AddPersonDialog</name>
     <message>
-        <location filename="../case/dialogs.py" line="104"/>
+        <location filename="../case/dialogs.py" line="105"/>
         <source>Add a person to {case}</source>
         <translation>Додати особу до справи {case}</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="126"/>
+        <location filename="../case/dialogs.py" line="127"/>
         <source>{field}:</source>
         <translation>{field}:</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="127"/>
+        <location filename="../case/dialogs.py" line="128"/>
         <source>&amp;Add person</source>
         <translation>&amp;Додати особу</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="130"/>
+        <location filename="../case/dialogs.py" line="131"/>
         <source>Possibly recorded already</source>
         <translation>Можливо, вже зареєстровано</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="151"/>
+        <location filename="../case/dialogs.py" line="152"/>
         <source>Enter at least one name.</source>
         <translation>Введіть принаймні одне ім&apos;я.</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="176"/>
+        <location filename="../case/dialogs.py" line="177"/>
         <source>This person may be recorded already. Check before adding:</source>
         <translation>Ця особа, можливо, вже зареєстрована. Перевірте, перш ніж додавати:</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="178"/>
+        <location filename="../case/dialogs.py" line="179"/>
         <source>If this is someone else, press Add anyway (the warning is kept in the audit trail).</source>
         <translation>Якщо це інша особа, натисніть «Усе одно додати» (попередження збережеться в журналі аудиту).</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="181"/>
+        <location filename="../case/dialogs.py" line="182"/>
         <source>Add &amp;anyway</source>
         <translation>&amp;Усе одно додати</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="186"/>
+        <location filename="../case/dialogs.py" line="187"/>
         <source>same name</source>
         <translation>те саме ім’я</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="187"/>
+        <location filename="../case/dialogs.py" line="188"/>
         <source>spelling variant of the name</source>
         <translation>інше написання імені</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="188"/>
+        <location filename="../case/dialogs.py" line="189"/>
         <source>the name in another script</source>
         <translation>ім’я іншою писемністю</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="191"/>
+        <location filename="../case/dialogs.py" line="192"/>
         <source>same date of birth</source>
         <translation>та сама дата народження</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="192"/>
+        <location filename="../case/dialogs.py" line="193"/>
         <source>compatible date of birth</source>
         <translation>сумісна дата народження</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="193"/>
+        <location filename="../case/dialogs.py" line="194"/>
         <source>no date of birth to compare</source>
         <translation>немає дати народження для порівняння</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="200"/>
+        <location filename="../case/dialogs.py" line="201"/>
         <source>• %1, %2 in case %3, born %4: %5, %6</source>
         <translation>• %1, %2 у справі %3, народження %4: %5, %6</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="204"/>
+        <location filename="../case/dialogs.py" line="205"/>
         <source>unknown</source>
         <translation>невідомо</translation>
     </message>
@@ -239,29 +239,64 @@
 <context>
     <name>CaseDetailsDialog</name>
     <message>
-        <location filename="../case/dialogs.py" line="225"/>
+        <location filename="../case/dialogs.py" line="226"/>
         <source>Case {case}</source>
         <translation>Справа {case}</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="232"/>
+        <location filename="../case/dialogs.py" line="233"/>
         <source>E&amp;xpedited processing</source>
         <translation>&amp;Прискорений розгляд</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="249"/>
+        <location filename="../case/dialogs.py" line="250"/>
         <source>{field}:</source>
         <translation>{field}:</translation>
     </message>
     <message>
         <location filename="../case/dialogs.py" line="252"/>
+        <source>For example: interview recorded on the wrong case</source>
+        <translation>Наприклад: співбесіду записано не до тієї справи</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="253"/>
+        <source>&amp;Why the stage moves back:</source>
+        <translation>&amp;Чому етап повертається назад:</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="259"/>
         <source>&amp;Save</source>
         <translation>З&amp;берегти</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="270"/>
+        <location filename="../case/dialogs.py" line="269"/>
+        <source>Only adjudication support or a team lead may move a denied or held case.</source>
+        <translation>Лише підтримка ухвалення рішень або керівник групи може змінити етап відхиленої чи призупиненої справи.</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="282"/>
+        <source>Adjudication outcomes are recorded by adjudication support or a team lead.</source>
+        <translation>Рішення за справою записує підтримка ухвалення рішень або керівник групи.</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="284"/>
+        <source>Only a team lead may move a case&apos;s stage back.</source>
+        <translation>Лише керівник групи може повернути етап справи назад.</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="289"/>
+        <source>Security-check results are recorded by adjudication support or a team lead.</source>
+        <translation>Результати перевірок безпеки записує підтримка ухвалення рішень або керівник групи.</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="315"/>
         <source>Say why this case is expedited.</source>
         <translation>Вкажіть, чому ця справа розглядається прискорено.</translation>
+    </message>
+    <message>
+        <location filename="../case/dialogs.py" line="319"/>
+        <source>Say why the stage moves back; it is kept in the case&apos;s history.</source>
+        <translation>Вкажіть, чому етап повертається назад; це зберігається в історії справи.</translation>
     </message>
 </context>
 <context>
@@ -1252,62 +1287,72 @@
         <translation>Керівник групи</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="76"/>
+        <location filename="../unlock/create_page.py" line="73"/>
+        <source>Administrator</source>
+        <translation>Адміністратор</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_page.py" line="79"/>
         <source>R&amp;ole:</source>
         <translation>&amp;Роль:</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="80"/>
+        <location filename="../unlock/create_page.py" line="82"/>
+        <source>The administrator adds the team&apos;s users and enrolls the laptop with HQ, but takes no case decisions: the team lead and the interviewers work with their own accounts.</source>
+        <translation>Адміністратор додає користувачів групи та реєструє ноутбук у центральному офісі, але не ухвалює рішень щодо справ: керівник групи та інтерв'юери працюють під власними обліковими записами.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/create_page.py" line="89"/>
         <source>hq-recovery-public.pem (optional)</source>
         <translation>hq-recovery-public.pem (необов&apos;язково)</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="81"/>
+        <location filename="../unlock/create_page.py" line="90"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Огляд…</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="90"/>
+        <location filename="../unlock/create_page.py" line="99"/>
         <source>HQ recovery &amp;key:</source>
         <translation>&amp;Ключ відновлення штаб-квартири:</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="92"/>
+        <location filename="../unlock/create_page.py" line="101"/>
         <source>The public key file from HQ. Without it, a forgotten password loses the data.</source>
         <translation>Файл відкритого ключа від штаб-квартири. Без нього забутий пароль означає втрату даних.</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="98"/>
+        <location filename="../unlock/create_page.py" line="107"/>
         <source>Creating the encrypted workspace…</source>
         <translation>Створення зашифрованого робочого простору…</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="105"/>
+        <location filename="../unlock/create_page.py" line="114"/>
         <source>&amp;Back</source>
         <translation>Н&amp;азад</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="106"/>
+        <location filename="../unlock/create_page.py" line="115"/>
         <source>&amp;Create workspace</source>
         <translation>&amp;Створити робочий простір</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="152"/>
+        <location filename="../unlock/create_page.py" line="161"/>
         <source>Give the workspace a name.</source>
         <translation>Дайте робочому простору назву.</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="186"/>
+        <location filename="../unlock/create_page.py" line="195"/>
         <source>Cannot read that file ({reason}).</source>
         <translation>Не вдається прочитати цей файл ({reason}).</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="197"/>
+        <location filename="../unlock/create_page.py" line="206"/>
         <source>HQ recovery public key</source>
         <translation>Відкритий ключ відновлення штаб-квартири</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="197"/>
+        <location filename="../unlock/create_page.py" line="206"/>
         <source>Public keys (*.pem);;All files (*)</source>
         <translation>Відкриті ключі (*.pem);;Усі файли (*)</translation>
     </message>
@@ -3338,37 +3383,37 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>MoveFileDialog</name>
     <message>
-        <location filename="../case/dialogs.py" line="287"/>
+        <location filename="../case/dialogs.py" line="337"/>
         <source>Move the file of {case}</source>
         <translation>Перемістити теку справи {case}</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="289"/>
+        <location filename="../case/dialogs.py" line="339"/>
         <source>Unknown</source>
         <translation>Невідомо</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="291"/>
+        <location filename="../case/dialogs.py" line="341"/>
         <source>Now at:</source>
         <translation>Зараз:</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="293"/>
+        <location filename="../case/dialogs.py" line="343"/>
         <source>For example: Lima office, cabinet 2</source>
         <translation>Наприклад: офіс у Лімі, шафа 2</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="295"/>
+        <location filename="../case/dialogs.py" line="345"/>
         <source>&amp;New location:</source>
         <translation>&amp;Нове місце:</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="296"/>
+        <location filename="../case/dialogs.py" line="346"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Причина:</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="297"/>
+        <location filename="../case/dialogs.py" line="347"/>
         <source>&amp;Record move</source>
         <translation>&amp;Записати переміщення</translation>
     </message>
@@ -3474,42 +3519,47 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         <translation>Нотаток ще немає. Напишіть першу нижче.</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="110"/>
+        <location filename="../case/notes.py" line="115"/>
         <source>New note…</source>
         <translation>Нова нотатка…</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="112"/>
+        <location filename="../case/notes.py" line="117"/>
         <source>New note</source>
         <translation>Нова нотатка</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="114"/>
+        <location filename="../case/notes.py" line="119"/>
         <source>Confidentiality</source>
         <translation>Конфіденційність</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="115"/>
+        <location filename="../case/notes.py" line="120"/>
         <source>Confidentia&amp;lity:</source>
         <translation>&amp;Конфіденційність:</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="117"/>
+        <location filename="../case/notes.py" line="122"/>
         <source>Add no&amp;te</source>
         <translation>Д&amp;одати нотатку</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="118"/>
+        <location filename="../case/notes.py" line="123"/>
         <source>Add the note to the case (Ctrl+Enter)</source>
         <translation>Додати нотатку до справи (Ctrl+Enter)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../case/notes.py" line="168"/>
+        <source>%n restricted or medical note(s) not shown: they are read by adjudication support, team leads and their author.</source>
+        <translation><numerusform>%n нотатку з обмеженим доступом або медичну не показано: її читають підтримка ухвалення рішень, керівники груп і автор.</numerusform><numerusform>%n нотатки з обмеженим доступом або медичні не показано: їх читають підтримка ухвалення рішень, керівники груп і автор.</numerusform><numerusform>%n нотаток з обмеженим доступом або медичних не показано: їх читають підтримка ухвалення рішень, керівники груп і автор.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../case/notes.py" line="172"/>
+        <location filename="../case/notes.py" line="187"/>
         <source>Write the note first.</source>
         <translation>Спочатку напишіть нотатку.</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="184"/>
+        <location filename="../case/notes.py" line="199"/>
         <source>Note added.</source>
         <translation>Нотатку додано.</translation>
     </message>
@@ -4172,856 +4222,1056 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     </message>
     <message>
         <location filename="../service_messages.py" line="77"/>
+        <source>A user name must have 1 to {max} characters (this one has {n}); choose a shorter one.</source>
+        <translation>Ім'я користувача повинно мати від 1 до {max} символів (це має {n}); виберіть коротше.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="80"/>
         <source>A workspace already exists at {path}.</source>
         <translation>Робочий простір уже існує в {path}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="78"/>
+        <location filename="../service_messages.py" line="81"/>
         <source>An amendment must use the form version the submission was filled with.</source>
         <translation>Зміна має використовувати ту версію форми, за якою заповнено подання.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="81"/>
+        <location filename="../service_messages.py" line="84"/>
         <source>Answers that need attention before this form can be submitted: {n:,}. The first: {question}: {problem}</source>
         <translation>Відповіді, які потребують уваги, перш ніж цю форму можна надіслати: {n:,}. Перша: {question}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="85"/>
+        <location filename="../service_messages.py" line="88"/>
         <source>Answers that need attention: {n:,}. The first: {question}.</source>
         <translation>Відповіді, які потребують уваги: {n:,}. Перша: {question}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="88"/>
+        <location filename="../service_messages.py" line="91"/>
         <source>Choose at least one file for the document.</source>
         <translation>Виберіть принаймні один файл для документа.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="89"/>
+        <location filename="../service_messages.py" line="92"/>
         <source>Could not reach HQ at the address in the code. Check the network and try again.</source>
         <translation>Не вдалося зв&apos;язатися зі штаб-квартирою за адресою з коду. Перевірте мережу й спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="92"/>
+        <location filename="../service_messages.py" line="95"/>
         <source>Could not write to disk ({reason}). Check the drive, then try again.</source>
         <translation>Не вдалося записати на диск ({reason}). Перевірте диск і спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="95"/>
+        <location filename="../service_messages.py" line="98"/>
         <source>Enrollment with HQ did not finish: run `circuitride sync enroll --code CODE` again with the same code.</source>
         <translation>Реєстрацію в штаб-квартирі не завершено: ще раз виконайте `circuitride sync enroll --code CODE` з тим самим кодом.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="99"/>
+        <location filename="../service_messages.py" line="102"/>
         <source>HQ and this laptop disagree about a file upload; sync again.</source>
         <translation>Штаб-квартира й цей ноутбук по-різному бачать вивантаження файлу; синхронізуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="102"/>
+        <location filename="../service_messages.py" line="105"/>
         <source>HQ answered with a message this version does not understand; update Circuit Ride.</source>
         <translation>Штаб-квартира відповіла повідомленням, якого ця версія не розуміє; оновіть Circuit Ride.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="105"/>
+        <location filename="../service_messages.py" line="108"/>
         <source>HQ did not confirm a file upload; sync again.</source>
         <translation>Штаб-квартира не підтвердила вивантаження файлу; синхронізуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="106"/>
+        <location filename="../service_messages.py" line="109"/>
         <source>HQ did not hand out its certificate; is the address in the code right?</source>
         <translation>Штаб-квартира не надала свого сертифіката; чи правильна адреса в коді?</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="109"/>
+        <location filename="../service_messages.py" line="112"/>
         <source>HQ did not take the whole batch; sync again.</source>
         <translation>Штаб-квартира прийняла не весь пакет змін; синхронізуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="110"/>
+        <location filename="../service_messages.py" line="113"/>
         <source>HQ is busy</source>
         <translation>Штаб-квартира зайнята</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="111"/>
+        <location filename="../service_messages.py" line="114"/>
         <source>List each page of the document exactly once (a page is missing from the new order).</source>
         <translation>Укажіть кожну сторінку документа рівно один раз (у новому порядку бракує сторінки).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="114"/>
+        <location filename="../service_messages.py" line="117"/>
         <source>List each page of the document exactly once.</source>
         <translation>Укажіть кожну сторінку документа рівно один раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="115"/>
+        <location filename="../service_messages.py" line="118"/>
+        <source>Moving a case&apos;s stage back (from {old} to {new}) needs a reason, kept in the case&apos;s history: give it when the app asks, or with `circuitride case set NUMBER stage=STAGE --reason TEXT`.</source>
+        <translation>Повернення етапу справи назад (з {old} на {new}) потребує причини, яка зберігається в історії справи: вкажіть її, коли програма попросить, або через `circuitride case set NUMBER stage=STAGE --reason TEXT`.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="122"/>
+        <source>No user {user} in this workspace. `circuitride user list` shows who there is.</source>
+        <translation>У цьому робочому просторі немає користувача {user}. `circuitride user list` показує, хто є.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="125"/>
         <source>No workspace at {path}. Create one with `circuitride init` or point --data-dir at an existing one.</source>
         <translation>Немає робочого простору в {path}. Створіть його командою `circuitride init` або вкажіть у --data-dir наявний.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="119"/>
+        <location filename="../service_messages.py" line="129"/>
         <source>Only a photo can be a profile photo; this attachment is a document.</source>
         <translation>Фото профілю може бути лише фотографія; це вкладення — документ.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="122"/>
+        <location filename="../service_messages.py" line="132"/>
         <source>Only a user unlocked with their own password has a signing key to enroll: open the workspace as that user (not with HQ&apos;s recovery key), then run this again.</source>
         <translation>Ключ підпису для реєстрації має лише користувач, який відкрив простір власним паролем: відкрийте робочий простір як цей користувач (не ключем відновлення штаб-квартири) і повторіть.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="126"/>
+        <location filename="../service_messages.py" line="136"/>
         <source>Only photos can be cropped to a passport frame.</source>
         <translation>До паспортної рамки можна обрізати лише фотографії.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="129"/>
+        <location filename="../service_messages.py" line="139"/>
         <source>Permission denied writing to {path}. Choose a folder you can write to.</source>
         <translation>Немає дозволу на запис у {path}. Виберіть теку, до якої можна записувати.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="132"/>
+        <location filename="../service_messages.py" line="142"/>
         <source>Photos and translations are not pages of a document; attach them on their own.</source>
         <translation>Фото й переклади не є сторінками документа; додавайте їх окремо.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="135"/>
+        <location filename="../service_messages.py" line="145"/>
         <source>Photos and translations have no page order; only the pages of a document do.</source>
         <translation>Фото й переклади не мають порядку сторінок; його мають лише сторінки документа.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="138"/>
+        <location filename="../service_messages.py" line="148"/>
         <source>Say where the file went (for example &apos;Lima office, cabinet 2&apos;).</source>
         <translation>Укажіть, куди перемістили справу (наприклад, «Офіс у Лімі, шафа 2»).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="141"/>
+        <location filename="../service_messages.py" line="151"/>
         <source>Say which document the value was checked against (for example &apos;passport P1234567&apos;).</source>
         <translation>Укажіть, за яким документом перевірено значення (наприклад, «паспорт P1234567»).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="144"/>
+        <location filename="../service_messages.py" line="154"/>
         <source>Say which language the translation is in (for example &apos;en&apos;).</source>
         <translation>Укажіть мову перекладу (наприклад, «en»).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="147"/>
+        <location filename="../service_messages.py" line="157"/>
         <source>That file is itself a translation: attach the new translation to the original page.</source>
         <translation>Цей файл сам є перекладом: додайте новий переклад до сторінки оригіналу.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="150"/>
+        <location filename="../service_messages.py" line="160"/>
         <source>That form submission is not on this laptop.</source>
         <translation>Цього подання форми немає на цьому ноутбуці.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="151"/>
+        <location filename="../service_messages.py" line="161"/>
         <source>That interpreter is not on this laptop.</source>
         <translation>Цього перекладача немає на цьому ноутбуці.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="152"/>
+        <location filename="../service_messages.py" line="162"/>
         <source>That password is too easy to guess. Choose a passphrase of unrelated words.</source>
         <translation>Цей пароль надто легко вгадати. Виберіть парольну фразу з не пов&apos;язаних між собою слів.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="155"/>
+        <location filename="../service_messages.py" line="165"/>
         <source>The bundle ends in the middle of a record; it is not usable.</source>
         <translation>Пакет обривається посеред запису; ним не можна скористатися.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="158"/>
+        <location filename="../service_messages.py" line="168"/>
         <source>The bundle file is cut short, probably an incomplete copy. Copy it from the USB stick again (eject the stick safely before unplugging it); do not use the partial file.</source>
         <translation>Файл пакета обірвано, ймовірно, це неповна копія. Скопіюйте його з USB-накопичувача ще раз (перед від&apos;єднанням безпечно вийміть накопичувач); не використовуйте неповний файл.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="162"/>
+        <location filename="../service_messages.py" line="172"/>
         <source>The bundle holds a record too large to read; it is not usable.</source>
         <translation>Пакет містить запис, завеликий для читання; ним не можна скористатися.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="165"/>
+        <location filename="../service_messages.py" line="175"/>
         <source>The bundle holds an unreadable file piece.</source>
         <translation>Пакет містить нечитабельну частину файлу.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="166"/>
+        <location filename="../service_messages.py" line="176"/>
         <source>The bundle holds an unreadable record; it is not usable.</source>
         <translation>Пакет містить нечитабельний запис; ним не можна скористатися.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="169"/>
+        <location filename="../service_messages.py" line="179"/>
         <source>The bundle holds records after its end.</source>
         <translation>Пакет містить записи після свого кінця.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="170"/>
+        <location filename="../service_messages.py" line="180"/>
         <source>The bundle is incomplete (no end record).</source>
         <translation>Пакет неповний (немає завершального запису).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="171"/>
+        <location filename="../service_messages.py" line="181"/>
         <source>The bundle names a file with an invalid fingerprint.</source>
         <translation>Пакет називає файл із недійсним відбитком.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="172"/>
+        <location filename="../service_messages.py" line="182"/>
         <source>The connection to HQ failed during enrollment; run the same enrollment again (the code stays valid).</source>
         <translation>Під час реєстрації зв&apos;язок зі штаб-квартирою обірвався; виконайте ту саму реєстрацію ще раз (код залишається дійсним).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="176"/>
+        <location filename="../service_messages.py" line="186"/>
         <source>The disk is full: free some space (on the drive that holds {path}) and try again; nothing was changed.</source>
         <translation>Диск заповнено: звільніть місце (на диску, де розташовано {path}) і спробуйте ще раз; нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="180"/>
+        <location filename="../service_messages.py" line="190"/>
         <source>The disk is full: free some space, then save the attachment again.</source>
         <translation>Диск заповнено: звільніть місце й збережіть вкладення ще раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="183"/>
+        <location filename="../service_messages.py" line="193"/>
         <source>The display name must fit on one line of at most {max_chars} characters; shorten it.</source>
         <translation>Відображуване ім&apos;я має вміщатися в один рядок завдовжки не більше {max_chars} символів; скоротіть його.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="186"/>
+        <location filename="../service_messages.py" line="196"/>
+        <source>The display name {problem}; shorten it.</source>
+        <translation>Відображуване ім'я {problem}; скоротіть його.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="197"/>
         <source>The enrollment code is damaged or incomplete. Copy the whole line HQ gave you.</source>
         <translation>Код реєстрації пошкоджений або неповний. Скопіюйте весь рядок, який надала штаб-квартира.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="189"/>
+        <location filename="../service_messages.py" line="200"/>
         <source>The enrollment code names a server that is not HTTPS; ask HQ for a new code.</source>
         <translation>Код реєстрації вказує на сервер без HTTPS; попросіть у штаб-квартири новий код.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="192"/>
+        <location filename="../service_messages.py" line="203"/>
         <source>The frame is too small for an ID photo: make it larger (at least 70 by 90 pixels of the photo).</source>
         <translation>Рамка замала для фото на документ: збільште її (щонайменше 70 на 90 пікселів фотографії).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="196"/>
+        <location filename="../service_messages.py" line="207"/>
         <source>The key is right but the database file cannot be read: it is damaged. Run `circuitride check` and restore from a backup.</source>
         <translation>Ключ правильний, але файл бази даних не читається: його пошкоджено. Виконайте `circuitride check` і відновіть із резервної копії.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="200"/>
+        <location filename="../service_messages.py" line="211"/>
         <source>The key slot {name} cannot be read. Restore it from a backup.</source>
         <translation>Слот ключа {name} не читається. Відновіть його з резервної копії.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="203"/>
+        <location filename="../service_messages.py" line="214"/>
         <source>The key slot {name} has an unknown format.</source>
         <translation>Слот ключа {name} має невідомий формат.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="204"/>
+        <location filename="../service_messages.py" line="215"/>
         <source>The manifest has no &quot;cases&quot; list. Nothing was imported.</source>
         <translation>У маніфесті немає списку &quot;cases&quot;. Нічого не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="207"/>
+        <location filename="../service_messages.py" line="218"/>
         <source>The manifest must be a JSON object with a &quot;cases&quot; list. Nothing was imported.</source>
         <translation>Маніфест має бути об&apos;єктом JSON зі списком &quot;cases&quot;. Нічого не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="210"/>
+        <location filename="../service_messages.py" line="221"/>
         <source>The password is too short: use at least {min_chars} characters. A passphrase of three or four unrelated words is easy to remember and strong.</source>
         <translation>Пароль закороткий: використовуйте щонайменше {min_chars} символів. Парольну фразу з трьох-чотирьох не пов&apos;язаних слів легко запам&apos;ятати, і вона надійна.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="214"/>
+        <location filename="../service_messages.py" line="225"/>
         <source>The record this conflict is about is not on this laptop.</source>
         <translation>Запису, якого стосується цей конфлікт, немає на цьому ноутбуці.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="217"/>
+        <location filename="../service_messages.py" line="228"/>
         <source>The recovery private key could not be read: wrong file or wrong passphrase.</source>
         <translation>Не вдалося прочитати закритий ключ відновлення: не той файл або неправильна парольна фраза.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="220"/>
+        <location filename="../service_messages.py" line="231"/>
         <source>The recovery private key is not an X25519 key made by `circuitride hq keygen`.</source>
         <translation>Закритий ключ відновлення — не ключ X25519, створений командою `circuitride hq keygen`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="223"/>
+        <location filename="../service_messages.py" line="234"/>
         <source>The recovery public key file is not a PEM public key.</source>
         <translation>Файл відкритого ключа відновлення — не відкритий ключ PEM.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="226"/>
+        <location filename="../service_messages.py" line="237"/>
         <source>The recovery public key is not an X25519 key made by `circuitride hq keygen`.</source>
         <translation>Відкритий ключ відновлення — не ключ X25519, створений командою `circuitride hq keygen`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="229"/>
+        <location filename="../service_messages.py" line="240"/>
         <source>The recovery slot does not open with this key.</source>
         <translation>Слот відновлення не відкривається цим ключем.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="230"/>
+        <location filename="../service_messages.py" line="241"/>
         <source>The recovery slot is damaged. Restore the workspace from a backup.</source>
         <translation>Слот відновлення пошкоджено. Відновіть робочий простір із резервної копії.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="233"/>
+        <location filename="../service_messages.py" line="244"/>
         <source>The server&apos;s certificate does not match the enrollment code: this is not your HQ, or the code is wrong. Nothing was sent.</source>
         <translation>Сертифікат сервера не відповідає коду реєстрації: це не ваша штаб-квартира або код неправильний. Нічого не надіслано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="237"/>
+        <location filename="../service_messages.py" line="248"/>
         <source>The stored photo could not be read for cropping; run `circuitride check`.</source>
         <translation>Збережене фото не вдалося прочитати для обрізання; виконайте `circuitride check`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="240"/>
+        <location filename="../service_messages.py" line="251"/>
         <source>The title is longer than 200 characters; shorten it.</source>
         <translation>Назва довша за 200 символів; скоротіть її.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="243"/>
+        <location filename="../service_messages.py" line="254"/>
         <source>The user code is damaged or incomplete. Copy the whole line HQ gave you.</source>
         <translation>Код користувача пошкоджений або неповний. Скопіюйте весь рядок, який надала штаб-квартира.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="246"/>
+        <location filename="../service_messages.py" line="257"/>
         <source>The workspace is in use by another Circuit Ride window or command that holds it alone (it does so when the disk is full). Close it, then try again.</source>
         <translation>Робочий простір зайнятий іншим вікном або командою Circuit Ride, що тримає його виключно (так буває, коли диск заповнено). Закрийте їх і спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="250"/>
+        <location filename="../service_messages.py" line="261"/>
         <source>The workspace is locked. Unlock it first.</source>
         <translation>Робочий простір заблоковано. Спершу розблокуйте його.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="251"/>
+        <location filename="../service_messages.py" line="262"/>
         <source>There is no other device&apos;s value to take; use --value.</source>
         <translation>Немає значення іншого пристрою, яке можна взяти; використовуйте --value.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="254"/>
+        <location filename="../service_messages.py" line="265"/>
         <source>These pages belong to different documents; order one document at a time.</source>
         <translation>Ці сторінки належать різним документам; упорядковуйте по одному документу.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="257"/>
+        <location filename="../service_messages.py" line="268"/>
         <source>This bundle was sealed for a different key, so it cannot be opened here. A push bundle opens only at the HQ the laptop is enrolled with; a reply bundle only on the laptop it was made for.</source>
         <translation>Цей пакет запечатано для іншого ключа, тож тут його не відкрити. Пакет надсилання відкривається лише в штаб-квартирі, де зареєстровано ноутбук; пакет відповіді — лише на ноутбуці, для якого його створено.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="261"/>
+        <location filename="../service_messages.py" line="272"/>
         <source>This conflict is resolved already.</source>
         <translation>Цей конфлікт уже розв&apos;язано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="262"/>
+        <location filename="../service_messages.py" line="273"/>
         <source>This draft is too large to keep; save or shorten the text.</source>
         <translation>Чернетка завелика, щоб її зберегти; збережіть або скоротіть текст.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="265"/>
+        <location filename="../service_messages.py" line="276"/>
         <source>This file is not a Circuit Ride sync bundle. Check that you picked the bundle file (it ends in .crbundle) and not another file from the USB stick.</source>
         <translation>Цей файл — не пакет синхронізації Circuit Ride. Перевірте, що вибрано файл пакета (із закінченням .crbundle), а не інший файл із USB-накопичувача.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="269"/>
+        <location filename="../service_messages.py" line="280"/>
         <source>This is not a Circuit Ride enrollment code (it starts with CR1-). Copy the whole line HQ gave you.</source>
         <translation>Це не код реєстрації Circuit Ride (він починається з CR1-). Скопіюйте весь рядок, який надала штаб-квартира.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="273"/>
+        <location filename="../service_messages.py" line="284"/>
         <source>This key slot belongs to another workspace or device.</source>
         <translation>Цей слот ключа належить іншому робочому простору або пристрою.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="276"/>
+        <location filename="../service_messages.py" line="287"/>
         <source>This laptop is not enrolled with HQ yet: its administrator enrolls it first (`circuitride sync enroll --code CODE`), then each user enrolls.</source>
         <translation>Цей ноутбук ще не зареєстровано в штаб-квартирі: спершу його реєструє адміністратор (`circuitride sync enroll --code CODE`), потім реєструється кожен користувач.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="280"/>
+        <location filename="../service_messages.py" line="291"/>
         <source>This laptop made none of the conflicting edits; use --take remote or --value.</source>
         <translation>Цей ноутбук не вносив жодної з конфліктних змін; використовуйте --take remote або --value.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="283"/>
+        <location filename="../service_messages.py" line="294"/>
         <source>This photo belongs to another person of the case: move it to this person first.</source>
         <translation>Це фото належить іншій особі у справі: спершу перенесіть його до цієї особи.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="286"/>
+        <location filename="../service_messages.py" line="297"/>
         <source>This recovery key is not the one this workspace was created with.</source>
         <translation>Це не той ключ відновлення, з яким створено цей робочий простір.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="289"/>
+        <location filename="../service_messages.py" line="300"/>
         <source>This recovery slot belongs to another workspace or device.</source>
         <translation>Цей слот відновлення належить іншому робочому простору або пристрою.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="292"/>
+        <location filename="../service_messages.py" line="303"/>
         <source>This reply bundle is for another laptop, not this one; it was not imported. Give it to the laptop it was made for.</source>
         <translation>Цей пакет відповіді призначено іншому ноутбуку, не цьому; його не імпортовано. Передайте його ноутбуку, для якого його створено.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="296"/>
+        <location filename="../service_messages.py" line="307"/>
         <source>This workspace has no HQ recovery slot; it cannot be recovered without a password.</source>
         <translation>Цей робочий простір не має слоту відновлення штаб-квартири; без пароля його не відновити.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="299"/>
+        <location filename="../service_messages.py" line="310"/>
         <source>This workspace has several users: say which one with --user NAME.</source>
         <translation>У цьому робочому просторі кілька користувачів: укажіть, хто саме, через --user NAME.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="302"/>
+        <location filename="../service_messages.py" line="313"/>
         <source>This workspace is enrolled already. Ask HQ to revoke it first if it must change.</source>
         <translation>Цей робочий простір уже зареєстровано. Якщо це треба змінити, спершу попросіть штаб-квартиру відкликати реєстрацію.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="305"/>
+        <location filename="../service_messages.py" line="316"/>
         <source>This workspace is not enrolled with HQ yet: run `circuitride sync enroll --code CODE`.</source>
         <translation>Цей робочий простір ще не зареєстровано в штаб-квартирі: виконайте `circuitride sync enroll --code CODE`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="308"/>
+        <location filename="../service_messages.py" line="319"/>
         <source>This workspace is not enrolled with HQ, so it cannot take HQ&apos;s reply bundle.</source>
         <translation>Цей робочий простір не зареєстровано в штаб-квартирі, тож він не може прийняти пакет відповіді штаб-квартири.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="311"/>
+        <location filename="../service_messages.py" line="322"/>
         <source>This workspace is not enrolled with HQ, so it cannot write a bundle for HQ: enroll it first (`circuitride sync enroll --code CODE`).</source>
         <translation>Цей робочий простір не зареєстровано в штаб-квартирі, тож він не може записати пакет для неї: спершу зареєструйте його (`circuitride sync enroll --code CODE`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="315"/>
+        <location filename="../service_messages.py" line="326"/>
         <source>This workspace was made by a newer Circuit Ride. Update the application.</source>
         <translation>Цей робочий простір створено новішою версією Circuit Ride. Оновіть програму.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="318"/>
+        <location filename="../service_messages.py" line="329"/>
         <source>This workspace&apos;s enrollment lacks HQ&apos;s bundle key; ask HQ to enroll it again.</source>
         <translation>У реєстрації цього робочого простору немає ключа пакетів штаб-квартири; попросіть штаб-квартиру зареєструвати його знову.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="321"/>
+        <location filename="../service_messages.py" line="332"/>
         <source>Two records hold this value, so keeping either side changes nothing: give this record another value with --value.</source>
         <translation>Це значення мають два записи, тож збереження будь-якого з варіантів нічого не змінить: дайте цьому запису інше значення через --value.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="325"/>
+        <location filename="../service_messages.py" line="336"/>
         <source>Type the new value for this record (it must not be empty).</source>
         <translation>Введіть нове значення для цього запису (воно не може бути порожнім).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="328"/>
+        <location filename="../service_messages.py" line="339"/>
+        <source>Unknown role &apos;{role}&apos;. Roles: {roles}.</source>
+        <translation>Невідома роль '{role}'. Ролі: {roles}.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="340"/>
+        <source>User {user} already exists. Use `circuitride passwd --user {user}` instead.</source>
+        <translation>Користувач {user} уже існує. Використайте натомість `circuitride passwd --user {user}`.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="343"/>
         <source>Wrong password. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Неправильний пароль. Перевірте розкладку клавіатури й Caps Lock і спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="331"/>
+        <location filename="../service_messages.py" line="346"/>
         <source>Wrong user name or password.</source>
         <translation>Неправильне ім&apos;я користувача або пароль.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="332"/>
+        <location filename="../service_messages.py" line="347"/>
         <source>You cannot deactivate yourself; ask another administrator.</source>
         <translation>Не можна деактивувати самого себе; зверніться до іншого адміністратора.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="335"/>
+        <location filename="../service_messages.py" line="350"/>
+        <source>Your role ({role}) may not {action}. Ask {who}.</source>
+        <translation>Ваша роль ({role}) не дозволяє {action}. Зверніться до: {who}.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="351"/>
         <source>a UNHCR registration id such as 123-45C67890</source>
         <translation>реєстраційний номер УВКБ ООН на зразок 123-45C67890</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="336"/>
+        <location filename="../service_messages.py" line="352"/>
         <source>a case number such as LIM-000123</source>
         <translation>номер справи на зразок LIM-000123</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="337"/>
+        <location filename="../service_messages.py" line="353"/>
         <source>a date with precision &apos;{precision}&apos; needs the form {form}</source>
         <translation>дата з точністю «{precision}» потребує формату {form}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="340"/>
+        <location filename="../service_messages.py" line="356"/>
         <source>a kept chunk of a partial download is missing</source>
         <translation>бракує збереженої частини неповного завантаження</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="341"/>
+        <location filename="../service_messages.py" line="357"/>
+        <source>a team lead</source>
+        <translation>керівник групи</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="358"/>
         <source>a two-letter country code such as AF</source>
         <translation>дволітерний код країни на зразок AF</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="342"/>
+        <location filename="../service_messages.py" line="359"/>
         <source>a two-letter country code such as PE</source>
         <translation>дволітерний код країни на зразок PE</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="343"/>
+        <location filename="../service_messages.py" line="360"/>
         <source>a two-letter country code such as VE</source>
         <translation>дволітерний код країни на зразок VE</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="344"/>
+        <location filename="../service_messages.py" line="361"/>
+        <source>adjudication support</source>
+        <translation>підтримка ухвалення рішень</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="362"/>
+        <source>admin</source>
+        <translation>адміністратор</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="363"/>
         <source>amendment.reason: say why a submitted form is being changed.</source>
         <translation>amendment.reason: укажіть, чому змінюється подана форма.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="347"/>
+        <location filename="../service_messages.py" line="366"/>
+        <source>an administrator</source>
+        <translation>адміністратор</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="367"/>
         <source>appointment</source>
         <translation>зустріч</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="348"/>
+        <location filename="../service_messages.py" line="368"/>
+        <source>assign work</source>
+        <translation>розподіляти роботу</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="369"/>
+        <source>attach files</source>
+        <translation>додавати файли</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="370"/>
         <source>case</source>
         <translation>справа</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="349"/>
+        <location filename="../service_messages.py" line="371"/>
+        <source>change reference data (forms, sites, rides, interpreters)</source>
+        <translation>змінювати довідкові дані (форми, місця, місії, перекладачі)</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="374"/>
+        <source>change the role of</source>
+        <translation>змінити роль</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="375"/>
         <source>date of birth must be text: YYYY-MM-DD, YYYY-MM or YYYY</source>
         <translation>дата народження має бути текстом: РРРР-ММ-ДД, РРРР-ММ або РРРР</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="352"/>
+        <location filename="../service_messages.py" line="378"/>
+        <source>deactivate</source>
+        <translation>деактивувати</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="379"/>
+        <source>delete records</source>
+        <translation>видаляти записи</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="380"/>
+        <source>edit cases</source>
+        <translation>редагувати справи</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="381"/>
+        <source>enroll this laptop</source>
+        <translation>реєструвати цей ноутбук</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="382"/>
         <source>expected &apos;{format}&apos;</source>
         <translation>очікувалося «{format}»</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="353"/>
+        <location filename="../service_messages.py" line="383"/>
         <source>expected text</source>
         <translation>очікувався текст</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="354"/>
+        <location filename="../service_messages.py" line="384"/>
+        <source>export data</source>
+        <translation>експортувати дані</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="385"/>
         <source>export format: json or csv.</source>
         <translation>формат експорту: json або csv.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="355"/>
+        <location filename="../service_messages.py" line="386"/>
         <source>file movement</source>
         <translation>переміщення справи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="356"/>
+        <location filename="../service_messages.py" line="387"/>
         <source>fix the file in a text editor, or save it again from the spreadsheet as &apos;CSV UTF-8&apos;</source>
         <translation>виправте файл у текстовому редакторі або збережіть його з електронної таблиці ще раз як &apos;CSV UTF-8&apos;</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="359"/>
+        <location filename="../service_messages.py" line="390"/>
         <source>holds a control character or invalid text; type or paste it again as plain text</source>
         <translation>містить керівний символ або недійсний текст; введіть або вставте його ще раз як звичайний текст</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="362"/>
+        <location filename="../service_messages.py" line="393"/>
         <source>holds a line break; it must be one line</source>
         <translation>містить розрив рядка; має бути один рядок</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="363"/>
+        <location filename="../service_messages.py" line="394"/>
         <source>holds {count:,} items; at most {cap:,} are allowed</source>
         <translation>кількість елементів — {count:,}, а дозволено щонайбільше {cap:,}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="366"/>
+        <location filename="../service_messages.py" line="397"/>
+        <source>import case manifests</source>
+        <translation>імпортувати маніфести справ</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="398"/>
+        <source>interviewer</source>
+        <translation>інтерв'юер</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="399"/>
         <source>is longer than {max_chars:,} characters</source>
         <translation>довше за допустиму кількість символів ({max_chars:,})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="367"/>
+        <location filename="../service_messages.py" line="400"/>
         <source>is longer than {max_chars} characters; use an ISO 639 code (es, uk, ps, ti)</source>
         <translation>довше за {max_chars} символів; використовуйте код ISO 639 (es, uk, ps, ti)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="370"/>
+        <location filename="../service_messages.py" line="403"/>
         <source>is not a file fingerprint (64 hexadecimal digits)</source>
         <translation>не є відбитком файлу (64 шістнадцяткові цифри)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="371"/>
+        <location filename="../service_messages.py" line="404"/>
         <source>is not a person of this case</source>
         <translation>не є особою цієї справи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="372"/>
+        <location filename="../service_messages.py" line="405"/>
         <source>is required</source>
         <translation>обов&apos;язкове поле</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="373"/>
+        <location filename="../service_messages.py" line="406"/>
         <source>is required; one of: {options}</source>
         <translation>обов&apos;язкове поле; одне з: {options}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="374"/>
+        <location filename="../service_messages.py" line="407"/>
         <source>item {number}: {problem}</source>
         <translation>елемент {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="375"/>
+        <location filename="../service_messages.py" line="408"/>
+        <source>make backups</source>
+        <translation>робити резервні копії</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="409"/>
+        <source>manage keys</source>
+        <translation>керувати ключами</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="410"/>
+        <source>manage users</source>
+        <translation>керувати користувачами</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="411"/>
         <source>more than one principal applicant</source>
         <translation>більше ніж один основний заявник</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="376"/>
+        <location filename="../service_messages.py" line="412"/>
+        <source>move a case&apos;s stage backwards</source>
+        <translation>повертати етап справи назад</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="413"/>
         <source>must be a date and time (ISO 8601)</source>
         <translation>має бути датою й часом (ISO 8601)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="377"/>
+        <location filename="../service_messages.py" line="414"/>
         <source>must be a date and time such as 2026-11-03T09:15:00Z</source>
         <translation>має бути датою й часом на зразок 2026-11-03T09:15:00Z</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="380"/>
+        <location filename="../service_messages.py" line="417"/>
         <source>must be a list</source>
         <translation>має бути списком</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="381"/>
+        <location filename="../service_messages.py" line="418"/>
         <source>must be a list of {&quot;code&quot;: &quot;es&quot;, &quot;proficiency&quot;: &quot;native&quot;}</source>
         <translation>має бути списком {&quot;code&quot;: &quot;es&quot;, &quot;proficiency&quot;: &quot;native&quot;}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="384"/>
+        <location filename="../service_messages.py" line="421"/>
         <source>must be a local date and time such as 2026-11-05T09:00:00</source>
         <translation>має бути місцевими датою й часом на зразок 2026-11-05T09:00:00</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="387"/>
+        <location filename="../service_messages.py" line="424"/>
         <source>must be a whole number, 0 or more</source>
         <translation>має бути цілим числом, 0 або більше</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="388"/>
+        <location filename="../service_messages.py" line="425"/>
         <source>must be an object ({...})</source>
         <translation>має бути об&apos;єктом ({...})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="389"/>
+        <location filename="../service_messages.py" line="426"/>
         <source>must be one of: {options}</source>
         <translation>має бути одним із: {options}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="390"/>
+        <location filename="../service_messages.py" line="427"/>
         <source>must be text like {hint}</source>
         <translation>має бути текстом на зразок: {hint}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="391"/>
+        <location filename="../service_messages.py" line="428"/>
         <source>must be the name of a circuit ride</source>
         <translation>має бути назвою місії</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="392"/>
+        <location filename="../service_messages.py" line="429"/>
         <source>must be true or false</source>
         <translation>має бути true або false</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="393"/>
+        <location filename="../service_messages.py" line="430"/>
         <source>must map field names to {by, at, document}</source>
         <translation>має зіставляти назви полів із {by, at, document}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="394"/>
+        <location filename="../service_messages.py" line="431"/>
         <source>must name a record</source>
         <translation>має вказувати на запис</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="395"/>
+        <location filename="../service_messages.py" line="432"/>
         <source>must not be empty</source>
         <translation>не може бути порожнім</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="396"/>
+        <location filename="../service_messages.py" line="433"/>
         <source>must say where the file went</source>
         <translation>має вказувати, куди перемістили справу</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="397"/>
+        <location filename="../service_messages.py" line="434"/>
         <source>no circuit ride named &apos;{name}&apos; in the manifest or the workspace</source>
         <translation>немає місії з назвою «{name}» ні в маніфесті, ні в робочому просторі</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="400"/>
+        <location filename="../service_messages.py" line="437"/>
         <source>no interpreter named &apos;{name}&apos;</source>
         <translation>немає перекладача з іменем «{name}»</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="401"/>
+        <location filename="../service_messages.py" line="438"/>
+        <source>no role: the account is deactivated</source>
+        <translation>без ролі: обліковий запис деактивовано</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="439"/>
         <source>note</source>
         <translation>нотатка</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="402"/>
+        <location filename="../service_messages.py" line="440"/>
         <source>person</source>
         <translation>особа</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="403"/>
+        <location filename="../service_messages.py" line="441"/>
+        <source>read cases</source>
+        <translation>читати справи</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="442"/>
+        <source>read medical notes</source>
+        <translation>читати медичні нотатки</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="443"/>
+        <source>read restricted notes</source>
+        <translation>читати нотатки з обмеженим доступом</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="444"/>
+        <source>record adjudication outcomes</source>
+        <translation>записувати рішення за справами</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="445"/>
+        <source>record file movements</source>
+        <translation>записувати переміщення справ</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="446"/>
+        <source>record security-check results</source>
+        <translation>записувати результати перевірок безпеки</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="447"/>
+        <source>register new cases</source>
+        <translation>реєструвати нові справи</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="448"/>
         <source>repeats cases[{index}]</source>
         <translation>повторює cases[{index}]</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="404"/>
+        <location filename="../service_messages.py" line="449"/>
+        <source>resolve sync conflicts</source>
+        <translation>розв'язувати конфлікти синхронізації</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="450"/>
         <source>row {row}</source>
         <translation>рядок {row}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="405"/>
+        <location filename="../service_messages.py" line="451"/>
         <source>row {row} (line {line})</source>
         <translation>рядок {row} (рядок файлу {line})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="406"/>
+        <location filename="../service_messages.py" line="452"/>
+        <source>sync</source>
+        <translation>синхронізувати</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="453"/>
+        <source>team lead</source>
+        <translation>керівник групи</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="454"/>
         <source>the case already has a different principal applicant</source>
         <translation>справа вже має іншого основного заявника</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="409"/>
+        <location filename="../service_messages.py" line="457"/>
         <source>this application reads version {version} manifests</source>
         <translation>ця програма читає маніфести версії {version}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="412"/>
+        <location filename="../service_messages.py" line="460"/>
         <source>unknown field</source>
         <translation>невідоме поле</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="413"/>
+        <location filename="../service_messages.py" line="461"/>
+        <source>work quality findings</source>
+        <translation>опрацьовувати зауваження контролю якості</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="462"/>
+        <source>write notes</source>
+        <translation>писати нотатки</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="463"/>
         <source>{id} is also the id of {other} ({kind} of case {case}); two records cannot share an id: remove the id from the one that is new</source>
         <translation>{id} — також ідентифікатор {other} ({kind} справи {case}); два записи не можуть мати один ідентифікатор: видаліть ідентифікатор у того, який новий</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="417"/>
+        <location filename="../service_messages.py" line="467"/>
         <source>{kind} {id} is a record of case {owner} in this workspace, not of case {case}; a record cannot move to another case: put it under case {owner}, or remove its id to import it as a new {kind} of case {case}</source>
         <translation>{kind} {id} — запис справи {owner} у цьому робочому просторі, а не справи {case}; запис не може перейти до іншої справи: помістіть його до справи {owner} або видаліть його ідентифікатор, щоб імпортувати як новий запис ({kind}) справи {case}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="421"/>
+        <location filename="../service_messages.py" line="471"/>
         <source>{path} is damaged. Restore the workspace from a backup.</source>
         <translation>{path} пошкоджено. Відновіть робочий простір із резервної копії.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="424"/>
+        <location filename="../service_messages.py" line="474"/>
         <source>{path} is not empty. Choose a new directory for the backup.</source>
         <translation>Тека {path} не порожня. Виберіть нову теку для резервної копії.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="427"/>
+        <location filename="../service_messages.py" line="477"/>
         <source>{path} is not empty. Choose an empty or new directory.</source>
         <translation>Тека {path} не порожня. Виберіть порожню або нову теку.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="430"/>
+        <location filename="../service_messages.py" line="480"/>
         <source>{problem}. Nothing was imported.</source>
         <translation>{problem}. Нічого не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="431"/>
+        <location filename="../service_messages.py" line="481"/>
         <source>{source} is not UTF-8 text. Save it as &apos;CSV UTF-8&apos; and try again.</source>
         <translation>{source} — не текст UTF-8. Збережіть його як &apos;CSV UTF-8&apos; і спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="434"/>
+        <location filename="../service_messages.py" line="484"/>
         <source>{source} is not UTF-8 text. Save it as UTF-8 JSON and try again.</source>
         <translation>{source} — не текст UTF-8. Збережіть його як JSON у UTF-8 і спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="437"/>
+        <location filename="../service_messages.py" line="487"/>
         <source>{source} is not valid JSON: {reason} at line {line}, column {column}. Nothing was imported.</source>
         <translation>{source} — недійсний JSON: {reason} у рядку {line}, позиція {column}. Нічого не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="440"/>
+        <location filename="../service_messages.py" line="490"/>
         <source>{source}, line 1: column {index} has no name; name it or delete the column</source>
         <translation>{source}, рядок 1: стовпець {index} не має назви; назвіть його або видаліть стовпець</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="443"/>
+        <location filename="../service_messages.py" line="493"/>
         <source>{source}, line 1: column {name} appears twice (columns {first} and {index}); keep only one of them</source>
         <translation>{source}, рядок 1: стовпець {name} трапляється двічі (стовпці {first} і {index}); залиште лише один</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="447"/>
+        <location filename="../service_messages.py" line="497"/>
         <source>{source}, line 1: unknown column {name}</source>
         <translation>{source}, рядок 1: невідомий стовпець {name}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="448"/>
+        <location filename="../service_messages.py" line="498"/>
         <source>{source}, line {line}, column {column}: the cell runs over several lines (to line {last}), which only {columns} may; a quote is probably not closed</source>
         <translation>{source}, рядок {line}, стовпець {column}: клітинка займає кілька рядків (до рядка {last}), а це дозволено лише для {columns}; імовірно, не закрито лапки</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="452"/>
+        <location filename="../service_messages.py" line="502"/>
         <source>{source}, line {line}, column {column}: the cell runs to line {last} and holds what reads as whole rows of the file; a quote is probably not closed</source>
         <translation>{source}, рядок {line}, стовпець {column}: клітинка тягнеться до рядка {last} і містить те, що читається як цілі рядки файлу; імовірно, не закрито лапки</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="456"/>
+        <location filename="../service_messages.py" line="506"/>
         <source>{source}, line {line}: a cell holds more than {max_chars:,} characters, more than any column may hold (often a quote that is never closed, which swallows the lines after it)</source>
         <translation>{source}, рядок {line}: клітинка містить понад {max_chars:,} символів — більше, ніж може вмістити будь-який стовпець (часто це лапки, які не закрито й які поглинають наступні рядки)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="460"/>
+        <location filename="../service_messages.py" line="510"/>
         <source>{source}, line {line}: a quoted cell opened on this line is never closed, so it would swallow every line after it; add the missing &quot; or {fix}</source>
         <translation>{source}, рядок {line}: лапки клітинки, відкриті в цьому рядку, ніде не закрито, тож вони поглинули б усі наступні рядки; додайте пропущену &quot; або {fix}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="464"/>
+        <location filename="../service_messages.py" line="514"/>
         <source>{source}, line {line}: the CSV is malformed (a quoted cell opened on line {first} closes on line {line}): {error}; a quote inside a cell must be written twice (&quot;&quot;), and a cell with a quote, comma or line break must be quoted; {fix}</source>
         <translation>{source}, рядок {line}: CSV має помилку (клітинка в лапках, відкрита в рядку {first}, закривається в рядку {line}): {error}; лапки всередині клітинки треба писати двічі (&quot;&quot;), а клітинку з лапками, комою або розривом рядка — брати в лапки; {fix}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="468"/>
+        <location filename="../service_messages.py" line="518"/>
         <source>{source}, line {line}: the CSV is malformed: {error}; a quote inside a cell must be written twice (&quot;&quot;), and a cell with a quote, comma or line break must be quoted; {fix}</source>
         <translation>{source}, рядок {line}: CSV має помилку: {error}; лапки всередині клітинки треба писати двічі (&quot;&quot;), а клітинку з лапками, комою або розривом рядка — брати в лапки; {fix}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="472"/>
+        <location filename="../service_messages.py" line="522"/>
         <source>{source}, line {line}: {cells} cells where the header has {columns} columns; every row needs one cell per column (a stray or unclosed quote, or a comma in an unquoted cell, shifts them)</source>
         <translation>{source}, рядок {line}: клітинок — {cells}, а стовпців у заголовку — {columns}; кожен рядок потребує по одній клітинці на стовпець (їх зсуває зайва чи незакрита лапка або кома в клітинці без лапок)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="476"/>
+        <location filename="../service_messages.py" line="526"/>
         <source>{source}: column {name} is missing</source>
         <translation>{source}: бракує стовпця {name}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="477"/>
+        <location filename="../service_messages.py" line="527"/>
+        <source>{user} is the workspace&apos;s only administrator: add another administrator first (`circuitride user add NAME --role admin`), then {verb} them.</source>
+        <translation>{user} — єдиний адміністратор робочого простору: спершу додайте іншого адміністратора (`circuitride user add NAME --role admin`), тоді можна {verb} цього користувача.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="531"/>
         <source>{where}, column person_id: {id} is also the id of the person on row {row} (case {case}); two people cannot share an id: clear it on the row of the one who is new</source>
         <translation>{where}, стовпець person_id: {id} — також ідентифікатор особи в рядку {row} (справа {case}); дві особи не можуть мати один ідентифікатор: очистьте його в рядку тієї, яка нова</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="481"/>
+        <location filename="../service_messages.py" line="535"/>
         <source>{where}, column {column}: {problem}</source>
         <translation>{where}, стовпець {column}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="482"/>
+        <location filename="../service_messages.py" line="536"/>
         <source>{where}.unhcr_id: already recorded on case {case}. Nothing was imported.</source>
         <translation>{where}.unhcr_id: уже записано у справі {case}. Нічого не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="485"/>
+        <location filename="../service_messages.py" line="539"/>
         <source>{where}.{field}: unknown field. Known fields: {known}</source>
         <translation>{where}.{field}: невідоме поле. Відомі поля: {known}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="488"/>
+        <location filename="../service_messages.py" line="542"/>
         <source>{where}.{field}: {problem}</source>
         <translation>{where}.{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="489"/>
+        <location filename="../service_messages.py" line="543"/>
         <source>{where}: the case columns of {case} differ from row {row}; repeat them identically on every row of a case</source>
         <translation>{where}: стовпці справи {case} відрізняються від рядка {row}; повторюйте їх однаково в кожному рядку справи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="493"/>
+        <location filename="../service_messages.py" line="547"/>
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="494"/>
+        <location filename="../service_messages.py" line="548"/>
         <source>{where}: {problem}. Nothing was imported.</source>
         <translation>{where}: {problem}. Нічого не імпортовано.</translation>
     </message>

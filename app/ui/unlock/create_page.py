@@ -29,7 +29,7 @@ from app.ui.tasks import TaskRunner
 from app.ui.unlock.fields import FieldError, Form, NewPassword, add_field, scrolling
 from app.util.files import read_limited
 
-DEFAULT_ROLE = "team_lead"  # as `circuitride init`: whoever sets up the laptop can do everything on it
+DEFAULT_ROLE = "admin"  # as `circuitride init`: whoever sets up a laptop administers it (users, enrollment)
 
 
 RECOVERY_KEY_MAX_BYTES = 64 * 1024  # a PEM public key is a few hundred bytes
@@ -70,10 +70,19 @@ class CreatePage(QWidget):
             ("interviewer", self.tr("Interviewer")),
             ("adjudication_support", self.tr("Adjudication support")),
             ("team_lead", self.tr("Team lead")),
+            ("admin", self.tr("Administrator")),
         ):
             self.role.addItem(label, value)
         self.role.setCurrentIndex(self.role.findData(DEFAULT_ROLE))
-        add_field(form, self.tr("R&ole:"), self.role)
+        add_field(
+            form,
+            self.tr("R&ole:"),
+            self.role,
+            self.tr(
+                "The administrator adds the team's users and enrolls the laptop with HQ, but takes no case "
+                "decisions: the team lead and the interviewers work with their own accounts."
+            ),
+        )
         self.passwords = NewPassword(form, self)
 
         self.recovery = QLineEdit()
