@@ -50,7 +50,7 @@ def test_sync_killed_at_random_moments_then_resumed_matches_an_uninterrupted_syn
         attach(lead, f"LIM-{i + 1:06d}", pdf_bytes(1_500_000, rng), filename=f"scan-{i}.pdf", kind="scan")
     lead_dir = lead.path
     lead.lock()
-    env = cli_env(tmp_path)
+    env = cli_env(tmp_path, CIRCUITRIDE_USER="lead")  # the laptop has its administrator's slot too
     kills = 0
     for attempt in range(4):
         proc = subprocess.Popen(

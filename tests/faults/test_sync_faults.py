@@ -35,10 +35,10 @@ from app.services.manifest import import_manifest
 from app.store.workspace import Workspace
 from app.sync import protocol as p
 from app.sync.client import SyncFailed, Transport
-from app.sync.engine import enrollment, make_code, sync
+from app.sync.engine import enroll_user, enrollment, make_code, make_user_code, sync
 from tests.conftest import ROOT, cli_env
 from tests.integration.test_sync import manifest
-from tests.support.hq import HQServer, admin_enroll, new_device, running_hq
+from tests.support.hq import HQServer, admin_enroll, enroll_user_at_hq, new_device, running_hq
 from tests.support.netcut import CutProxy
 
 SEED = int(os.environ.get("SYNC_FAULT_SEED", random.randrange(2**32)))
@@ -87,6 +87,7 @@ def proxy(hq: HQServer, netcut: Callable[[str, int], CutProxy]) -> CutProxy:
 def device(hq: HQServer, proxy: CutProxy, path: Path, name: str) -> Workspace:
     ws = new_device(path)
     admin_enroll(ws, hq.code(name, None, url=f"https://127.0.0.1:{proxy.port}"))
+    enroll_user_at_hq(hq, ws, "team_lead")  # its team lead's changes have a team lead's rights at HQ
     return ws
 
 
@@ -314,6 +315,7 @@ def test_hq_killed_during_a_big_push_loses_and_duplicates_nothing(tmp_path: Path
         fingerprint = ca_fingerprint((home / "tls" / "ca.pem").read_bytes())
         lead = new_device(tmp_path / "lead")
         admin_enroll(lead, make_code(url, fingerprint, lead_token))
+        enroll_user(lead, make_user_code("lead", hub.add_user("lead", "team_lead") or hub.user_code("lead")))
         doc = manifest()
         doc["cases"] = [
             dict(
