@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import ColumnElement, insert, literal_column, select, tuple_
+from sqlalchemy import ColumnElement, bindparam, insert, literal_column, select, tuple_
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -85,15 +85,18 @@ def readable(session: Session, device: Device, hashes: Iterable[str]) -> set[str
         return set()
     dialect = session.get_bind().dialect.name
     namers: set[tuple[str, str]] = set()
-    for field in ATTACHMENT_HASH_FIELDS:  # one query per field: with OR, SQLite leaves the indexes aside
-        expression = hash_field(dialect, field)
-        for start in range(0, len(wanted), _STEP):
-            chunk = wanted[start : start + _STEP]
-            condition = expression == chunk[0] if len(chunk) == 1 else expression.in_(chunk)
-            query = select(expression, Row.meta).where(
-                Row.table_name == literal_column("'attachments'"), condition, _scope_filter(device)
-            )
-            for sha, meta in session.execute(query):
+    scope = _scope_filter(device)
+    # One query per hash and field, each an index look-up: with OR, or with IN, SQLite's planner
+    # leaves the expression indexes aside and reads every attachment row instead.
+    queries = {
+        field: select(Row.meta).where(
+            Row.table_name == literal_column("'attachments'"), hash_field(dialect, field) == bindparam("sha"), scope
+        )
+        for field in ATTACHMENT_HASH_FIELDS
+    }
+    for sha in wanted:
+        for field, query in queries.items():
+            for meta in session.scalars(query, {"sha": sha}):
                 stamp = (meta or {}).get(field)
                 if isinstance(stamp, list) and len(stamp) > 2 and stamp[2]:
                     namers.add((sha, str(stamp[2])))
