@@ -113,7 +113,8 @@ def first_sync(base: Path) -> dict[str, Any]:
     from app.services.attachments import attach
     from app.services.demo_data import generate
     from app.services.manifest import import_manifest
-    from app.sync.engine import enroll, sync
+    from app.sync.engine import enroll_user, make_user_code, sync
+    from tests.support.hq import admin_enroll as enroll  # enrolling a laptop is its administrator's act
     from tests.support.hq import new_device
     from tests.support.netcut import CutProxy
 
@@ -126,6 +127,9 @@ def first_sync(base: Path) -> dict[str, Any]:
     try:
         lead = new_device(base / "lead")
         enroll(lead, enrollment_code(hub, "bench-lead", None, url))
+        # The team lead's key enrolled at HQ: HQ checks each push's signed groups and judges the
+        # changes by a team lead's role (issue 19.14).
+        enroll_user(lead, make_user_code("lead", hub.add_user("lead", "team_lead") or hub.user_code("lead")))
         manifest = generate(CASES, 7, photos=False).manifest
         manifest["rides"] = [{"name": RIDE, "sites": [s["name"] for s in manifest["sites"]]}]
         for case in manifest["cases"]:
