@@ -68,10 +68,14 @@ README = ROOT / "README.md"
 COMMAND_BLOCK_TAGS = frozenset({"", "sh", "bash", "shell", "console"})
 # Commands whose first word is a group take their second word too ("case show", "sync enroll").
 GROUPS = frozenset({"case", "files", "user", "hq", "forms", "sync", "conflicts"})
+GLOBAL_OPTIONS_WITH_VALUE = frozenset({"--user", "--data-dir", "--password-file"})
+SUBGROUPS = frozenset({"hq user"})
 
 DEMO_PASSWORD = "demo-circuit-ride-2026"  # the README's (and the Makefile's) demo password
-LAPTOP_PASSWORD = "laptop-07 synthetic passphrase"
 NEW_PASSWORD = "a new synthetic passphrase for the ride"  # CIRCUITRIDE_NEW_PASSWORD, for passwd/recover
+# The laptop's users all have this one (`user add` takes CIRCUITRIDE_NEW_PASSWORD), so each command
+# there runs with CIRCUITRIDE_PASSWORD whichever user it names
+LAPTOP_PASSWORD = NEW_PASSWORD
 
 # ----- the README, read --------------------------------------------------------------------------
 
@@ -88,13 +92,18 @@ class Command:
 
     @property
     def verb(self) -> str:
-        """`make run`, `circuitride` (no command), `search`, `case show`, `sync`, `sync enroll`..."""
+        """`make run`, `circuitride` (no command), `search`, `case show`, `sync`, `sync enroll`...
+        (a global option before the command, `--user LEAD sync`, is not part of it)."""
         if self.words[0] == "make":
             return self.text
-        rest = self.words[1:]
+        rest = list(self.words[1:])
+        while len(rest) > 1 and rest[0] in GLOBAL_OPTIONS_WITH_VALUE:
+            rest = rest[2:]
         if not rest:
             return "circuitride"
         if rest[0] in GROUPS and len(rest) > 1 and re.fullmatch(r"[a-z][a-z-]*", rest[1]):
+            if f"{rest[0]} {rest[1]}" in SUBGROUPS and len(rest) > 2:  # `hq user add`
+                return f"{rest[0]} {rest[1]} {rest[2]}"
             return f"{rest[0]} {rest[1]}"
         return rest[0]
 
@@ -174,35 +183,39 @@ SKIPPED: dict[str, str] = {
 }
 
 # The workspace a command runs on, when not the demo workspace.
-ON_THE_LAPTOP = frozenset({"init", "recover", "sync enroll", "sync", "sync status", "conflicts", "conflicts resolve"})
+ON_THE_LAPTOP = frozenset(
+    {
+        "init",
+        "recover",
+        "sync enroll",
+        "sync",
+        "sync status",
+        "conflicts",
+        "conflicts resolve",
+        # the laptop's administrator (the user `init` made) manages its users; the team lead enrolls
+        "user add",
+        "user list",
+        "user set-role",
+        "user deactivate",
+        "user enroll",
+    }
+)
+# The laptop's administrator, as the README's `init --user NAME` makes them; CIRCUITRIDE_USER names
+# them once the laptop has several users (README, "Global options"), `--user LEAD` anyone else.
+LAPTOP_ADMIN = "field.user"
+LAPTOP_LEAD = "ride.lead"
 
 # The order is the README's, but for these (the README reads top-down, not as one session).
 RUN_FIRST = {
     "hq keygen": "its key pair is the hq-recovery-public.pem that `init` reads and the private key `recover` uses",
 }
 RUN_LAST = {
-    "user add": "a second user on the demo workspace would make every later command there need --user NAME",
     "hq revoke-device": "laptop-07 is refused by HQ from then on; its sync commands come first",
 }
 
 # Commands that fail today, by verb, with what each one is waiting for. strict: the day one
 # passes, its mark has to go.
-_LAPTOP_NOT_ENROLLED = (
-    "follows from `sync enroll` (roles, issue 19.12): the laptop is not enrolled, so it cannot sync "
-    "and no conflict reaches it"
-)
-XFAIL: dict[str, str] = {
-    "user add": (
-        "roles (issue 19.12): adding a user is the administrator's act, and the demo workspace's only "
-        "user (team.lead) is a team lead; the README does not say who runs `user add`"
-    ),
-    "sync enroll": (
-        "roles (issue 19.12): enrolling a laptop is the administrator's act, and the README's "
-        "`init [--role team_lead]` makes the laptop's only user a team lead"
-    ),
-    "sync": _LAPTOP_NOT_ENROLLED,
-    "conflicts resolve": _LAPTOP_NOT_ENROLLED,
-}
+XFAIL: dict[str, str] = {}
 
 
 @dataclass
@@ -242,11 +255,13 @@ class Session:
         return f"https://127.0.0.1:{self.port}"
 
     def env(self, workspace: str) -> dict[str, str]:
+        extra = {"CIRCUITRIDE_USER": LAPTOP_ADMIN} if workspace == "laptop" else {}
         return cli_env(
             self.tmp,
             CIRCUITRIDE_DATA_DIR=str(self.workspaces[workspace]),
             CIRCUITRIDE_PASSWORD=self.passwords[workspace],
             CIRCUITRIDE_NEW_PASSWORD=NEW_PASSWORD,
+            **extra,
         )
 
     def run(self, args: list[str] | tuple[str, ...], workspace: str = "demo") -> Result:
@@ -376,7 +391,10 @@ SUBSTITUTIONS: dict[str, Callable[[Session], str]] = {
     "LIM-000123": lambda s: s.case_number,
     "PERSON_ID": lambda s: s.person_id,
     # `init --user NAME` and `user add NAME`: a user name
-    "NAME": lambda s: "field.user",
+    "NAME": lambda s: LAPTOP_ADMIN,
+    # the laptop's other users: its team lead (enrolled at HQ too) and a colleague
+    "LEAD": lambda s: LAPTOP_LEAD,
+    "COLLEAGUE": lambda s: "ride.interviewer",
     # `demo --cases 500`: 500 cases with photos take 20 s; the same command with 5
     "500": lambda s: "5",
     # paths outside the scratch directory; DIR for `hq keygen --out` and `forms export --out`:
@@ -392,6 +410,7 @@ SUBSTITUTIONS: dict[str, Callable[[Session], str]] = {
     "RIDE_ID": lambda s: s.hq().hub.ride_id,  # type: ignore[union-attr]
     # printed by the README's own commands
     "CR1-...": lambda s: s.found("CR1-...", "hq enroll-device"),
+    "CRU1-...": lambda s: s.found("CRU1-...", "hq user add"),
     "ID": lambda s: s.found("ID", "conflicts --json"),
     # one of each choice
     "local|remote": lambda s: "local",
@@ -468,7 +487,7 @@ def edits_on_both_laptops(s: Session, command: Command) -> None:
 
     hub = s.hq().hub
     assert hub is not None
-    with opened(s.workspaces["laptop"], s.passwords["laptop"]) as laptop:
+    with opened(s.workspaces["laptop"], s.passwords["laptop"], LAPTOP_LEAD) as laptop:
         sync(laptop)
         set_person_fields(laptop, hub.case_number, hub.person_id, {"given_names": "Rosa Maria"})
     with hub.opened() as ws:
@@ -490,6 +509,12 @@ def take_enrollment_code(s: Session, result: Result) -> None:
     s.printed["CR1-..."] = code
 
 
+def take_user_code(s: Session, result: Result) -> None:
+    code = result.stdout.strip().splitlines()[-1]
+    assert code.startswith("CRU1-"), result.stdout
+    s.printed["CRU1-..."] = code
+
+
 def take_conflict_id(s: Session, result: Result) -> None:
     conflicts = json.loads(result.stdout)
     if conflicts:  # the name both laptops changed (none when the laptop could not sync)
@@ -505,6 +530,7 @@ def new_password_on(workspace: str) -> Callable[[Session, Result], None]:
 
 AFTER: dict[str, Callable[[Session, Result], None]] = {
     "hq enroll-device": take_enrollment_code,
+    "hq user add": take_user_code,
     "conflicts": take_conflict_id,
     "passwd": new_password_on("demo"),
     "recover": new_password_on("laptop"),
