@@ -11,6 +11,7 @@ network and through sneakernet bundles.
 from __future__ import annotations
 
 import base64
+import json
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -415,5 +416,40 @@ def test_a_bundle_carries_the_groups_and_is_judged_like_a_push(hq: HQServer, tmp
         got = bundles.import_bundle(ines, tmp_path / "reply.crbundle")
         assert got.rejected == summary.rejected and sync_state(ines).refused == 1
         ines.lock()
+    finally:
+        lead.lock()
+
+
+def test_a_laptop_upgraded_before_its_hq_sends_version_1_pushes(
+    hq: HQServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An HQ not yet upgraded refuses a version 2 push as malformed (422); the laptop sends the same
+    changes again as version 1, without their groups, and syncs."""
+    from app.hq import api
+
+    seen: list[int] = []
+    parse = api.parse
+
+    def older_hq(model: Any, body: bytes) -> Any:
+        if model is p.PushRequest:
+            version = json.loads(body).get("version")
+            seen.append(version)
+            if version != 1:
+                raise api.Refused(422, "malformed PushRequest: version: Input should be 1")
+        return parse(model, body)
+
+    hub = enrolled(hq, tmp_path / "hub", "hub-laptop")
+    import_manifest(hub, manifest())
+    sync(hub)
+    hub.lock()
+    lead = enrolled(hq, tmp_path / "lead", "lead-laptop")
+    try:
+        sync(lead)
+        monkeypatch.setattr(api, "parse", older_hq)
+        pid = person_of(lead, "LIM-000100")
+        set_person_fields(lead, "LIM-000100", pid, {"given_names": "Olga"})
+        report = sync(lead)
+        assert report.pushed == 1 and report.rejected == [] and seen == [2, 1]
+        assert hq_row(hq, "persons", pid)["given_names"] == "Olga"  # type: ignore[index]
     finally:
         lead.lock()
