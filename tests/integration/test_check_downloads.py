@@ -27,7 +27,7 @@ from tests.integration.test_sync import manifest
 from tests.support.hq import HQServer, admin_enroll, enroll_user_at_hq, new_device, running_hq
 from tests.support.netcut import CutProxy
 
-PENDING = re.compile(r"(\d+) file\(s\) not downloaded yet from HQ; run `circuitride sync`")
+PENDING = re.compile(r"(\d+) files? not downloaded yet from HQ; run `circuitride sync`")
 
 
 @pytest.fixture

@@ -173,3 +173,29 @@ def test_hq_user_commands_and_user_enroll_through_the_command_line(hq: HQServer,
     assert "knows them as interviewer" in r.stderr and "This laptop now gives ana that role too" in r.stderr
     r = laptop("user", "list", "--json")
     assert {u["username"]: u["role"] for u in json.loads(r.stdout)["users"]}["ana"] == "interviewer"
+
+
+def test_the_upgrade_to_signed_groups_forgets_which_files_hq_said_it_held(ws: Workspace) -> None:
+    """Laptop migration 0007: the files HQ said it held are asked about again at the next sync (HQ
+    now answers by which laptop showed it each file: issue 19.13)."""
+    from alembic import command
+    from sqlalchemy import text
+
+    from app.store import migrate
+
+    with ws.engine.begin() as conn:
+        cfg = migrate._config()  # noqa: SLF001 - the laptop's own Alembic set-up
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0006")
+        conn.execute(
+            text(
+                'INSERT INTO transfer_state (content_hash, direction, "offset", updated_at) VALUES '
+                "(:a, 'up', -1, CURRENT_TIMESTAMP), (:b, 'down', 4096, CURRENT_TIMESTAMP)"
+            ),
+            {"a": "a" * 64, "b": "b" * 64},
+        )
+    ws.lock()
+    ws.unlock(PASSWORD)
+    assert migrate.current_revision(ws.engine) == migrate.HEAD_REVISION
+    with ws.engine.connect() as conn:
+        assert conn.execute(text("SELECT content_hash, direction FROM transfer_state")).all() == [("b" * 64, "down")]

@@ -10,6 +10,12 @@ work's reason and each change's digest, one signature (app/sync/authorship.py). 
 range of device sequence numbers (one unit of work's entries are consecutive), so an outbox entry
 finds its group by its number and the outbox itself is not rewritten. Entries written before this
 revision have no group: they travel unsigned and HQ gives them an interviewer's rights.
+
+The marks of files HQ said it held are forgotten, so the next sync asks HQ again: HQ now records
+which laptop showed it which file (HQ migration 0005), could not know it for files uploaded before,
+and serves a file only through a record named by a laptop that showed it. It answers "held" for
+each file this laptop may know of, so only a file uploaded before HQ's upgrade and named after it
+is sent again.
 """
 
 from __future__ import annotations
@@ -37,6 +43,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_signing_groups")),
     )
     op.create_index("ix_signing_groups_last_seq", "signing_groups", ["last_seq"], unique=False)
+    op.execute("DELETE FROM transfer_state WHERE direction = 'up' AND \"offset\" < 0")
 
 
 def downgrade() -> None:
