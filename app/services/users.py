@@ -32,9 +32,13 @@ def check_user_values(username: str, display_name: str = "") -> str:
         raise InvalidInput("The display name {problem}; shorten it.", problem=message_of(exc)) from None
 
 
-def ensure_user(ws: Workspace, username: str, *, role: str, display_name: str = "") -> None:
+def check_role(role: str) -> None:
     if role not in vocab.ROLES:
         raise InvalidInput("Unknown role '{role}'. Roles: {roles}.", role=role, roles=", ".join(vocab.ROLES))
+
+
+def ensure_user(ws: Workspace, username: str, *, role: str, display_name: str = "") -> None:
+    check_role(role)
     display_name = check_user_values(username, display_name)
     with ws.session() as session:
         existing = session.scalar(select(User).where(User.username == username, User.deleted.is_(False)))
@@ -56,8 +60,7 @@ def add_user(ws: Workspace, username: str, password: str, *, role: str, display_
 
     check_user_values(username, display_name)
     check_username(username)
-    if role not in vocab.ROLES:
-        raise InvalidInput("Unknown role '{role}'. Roles: {roles}.", role=role, roles=", ".join(vocab.ROLES))
+    check_role(role)
     with reading(ws, "manage_users"):
         pass  # refused before a key slot is written
     if username in ws.users():
@@ -85,8 +88,7 @@ def list_users(ws: Workspace) -> list[UserInfo]:
 
 def set_role(ws: Workspace, username: str, role: str) -> bool:
     """Give a user another role (an administrator's act, audited). False when it was already theirs."""
-    if role not in vocab.ROLES:
-        raise InvalidInput("Unknown role '{role}'. Roles: {roles}.", role=role, roles=", ".join(vocab.ROLES))
+    check_role(role)
     with unit_of_work(ws, "manage_users") as uow:
         user = _user(uow.session, username)
         if user.role == role:
@@ -110,7 +112,7 @@ def deactivate_user(ws: Workspace, username: str) -> bool:
         if user.role == "admin":
             _keep_an_admin(uow.session, username, Message("deactivate"))
         uow.update(user, {"active": False}, case_id=None)
-        uow.after_commit(lambda: _erase_slot(ws, username))
+        uow.after_commit(lambda: ws.remove_password(username))
         return True
 
 
@@ -134,11 +136,6 @@ def _keep_an_admin(session: Session, username: str, verb: Message) -> None:
             user=username,
             verb=verb,
         )
-
-
-def _erase_slot(ws: Workspace, username: str) -> None:
-    path = ws.path / "keyslots" / f"user-{username}.json"
-    path.unlink(missing_ok=True)
 
 
 @dataclass(frozen=True, slots=True)

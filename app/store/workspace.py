@@ -366,6 +366,14 @@ class Workspace:
         log.info("key slot rewritten for one user")
         return made
 
+    def remove_password(self, username: str) -> None:
+        """Erase a user's key slot: their password no longer opens the workspace (a deactivated user)."""
+        try:
+            self._slot_path(username).unlink(missing_ok=True)
+        except OSError as exc:
+            raise _os_error(exc, self.path) from exc
+        log.info("key slot removed for one user")
+
     def change_password(self, username: str, old_password: str, new_password: str) -> None:
         keyslots.check_password_strength(new_password)
         was_open = self.is_unlocked

@@ -3533,7 +3533,10 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
     <message numerus="yes">
         <location filename="../case/notes.py" line="168"/>
         <source>%n restricted or medical note(s) not shown: they are read by adjudication support, team leads and their author.</source>
-        <translation><numerusform>%n nota restringida o médica no se muestra: la leen el apoyo a la adjudicación, los jefes de equipo y su autor.</numerusform><numerusform>%n notas restringidas o médicas no se muestran: las leen el apoyo a la adjudicación, los jefes de equipo y su autor.</numerusform></translation>
+        <translation>
+            <numerusform>%n nota restringida o médica no se muestra: la leen el apoyo a la adjudicación, los jefes de equipo y su autor.</numerusform>
+            <numerusform>%n notas restringidas o médicas no se muestran: las leen el apoyo a la adjudicación, los jefes de equipo y su autor.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../case/notes.py" line="187"/>
@@ -4663,7 +4666,7 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
     <message>
         <location filename="../service_messages.py" line="339"/>
         <source>Unknown role &apos;{role}&apos;. Roles: {roles}.</source>
-        <translation>Rol desconocido '{role}'. Roles: {roles}.</translation>
+        <translation>Rol desconocido &apos;{role}&apos;. Roles: {roles}.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="340"/>

@@ -3551,7 +3551,11 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
     <message numerus="yes">
         <location filename="../case/notes.py" line="168"/>
         <source>%n restricted or medical note(s) not shown: they are read by adjudication support, team leads and their author.</source>
-        <translation><numerusform>%n заметка с ограниченным доступом или медицинская не показана: её читают поддержка принятия решений, руководители групп и автор.</numerusform><numerusform>%n заметки с ограниченным доступом или медицинские не показаны: их читают поддержка принятия решений, руководители групп и автор.</numerusform><numerusform>%n заметок с ограниченным доступом или медицинских не показано: их читают поддержка принятия решений, руководители групп и автор.</numerusform></translation>
+        <translation>
+            <numerusform>%n заметка с ограниченным доступом или медицинская не показана: её читают поддержка принятия решений, руководители групп и автор.</numerusform>
+            <numerusform>%n заметки с ограниченным доступом или медицинские не показаны: их читают поддержка принятия решений, руководители групп и автор.</numerusform>
+            <numerusform>%n заметок с ограниченным доступом или медицинских не показано: их читают поддержка принятия решений, руководители групп и автор.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../case/notes.py" line="187"/>
@@ -4683,7 +4687,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../service_messages.py" line="339"/>
         <source>Unknown role &apos;{role}&apos;. Roles: {roles}.</source>
-        <translation>Неизвестная роль '{role}'. Роли: {roles}.</translation>
+        <translation>Неизвестная роль &apos;{role}&apos;. Роли: {roles}.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="340"/>

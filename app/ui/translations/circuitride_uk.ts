@@ -1299,7 +1299,7 @@
     <message>
         <location filename="../unlock/create_page.py" line="82"/>
         <source>The administrator adds the team&apos;s users and enrolls the laptop with HQ, but takes no case decisions: the team lead and the interviewers work with their own accounts.</source>
-        <translation>Адміністратор додає користувачів групи та реєструє ноутбук у центральному офісі, але не ухвалює рішень щодо справ: керівник групи та інтерв'юери працюють під власними обліковими записами.</translation>
+        <translation>Адміністратор додає користувачів групи та реєструє ноутбук у центральному офісі, але не ухвалює рішень щодо справ: керівник групи та інтерв&apos;юери працюють під власними обліковими записами.</translation>
     </message>
     <message>
         <location filename="../unlock/create_page.py" line="89"/>
@@ -3551,7 +3551,11 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
     <message numerus="yes">
         <location filename="../case/notes.py" line="168"/>
         <source>%n restricted or medical note(s) not shown: they are read by adjudication support, team leads and their author.</source>
-        <translation><numerusform>%n нотатку з обмеженим доступом або медичну не показано: її читають підтримка ухвалення рішень, керівники груп і автор.</numerusform><numerusform>%n нотатки з обмеженим доступом або медичні не показано: їх читають підтримка ухвалення рішень, керівники груп і автор.</numerusform><numerusform>%n нотаток з обмеженим доступом або медичних не показано: їх читають підтримка ухвалення рішень, керівники груп і автор.</numerusform></translation>
+        <translation>
+            <numerusform>%n нотатку з обмеженим доступом або медичну не показано: її читають підтримка ухвалення рішень, керівники груп і автор.</numerusform>
+            <numerusform>%n нотатки з обмеженим доступом або медичні не показано: їх читають підтримка ухвалення рішень, керівники груп і автор.</numerusform>
+            <numerusform>%n нотаток з обмеженим доступом або медичних не показано: їх читають підтримка ухвалення рішень, керівники груп і автор.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../case/notes.py" line="187"/>
@@ -4223,7 +4227,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../service_messages.py" line="77"/>
         <source>A user name must have 1 to {max} characters (this one has {n}); choose a shorter one.</source>
-        <translation>Ім'я користувача повинно мати від 1 до {max} символів (це має {n}); виберіть коротше.</translation>
+        <translation>Ім&apos;я користувача повинно мати від 1 до {max} символів (це має {n}); виберіть коротше.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="80"/>
@@ -4448,7 +4452,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../service_messages.py" line="196"/>
         <source>The display name {problem}; shorten it.</source>
-        <translation>Відображуване ім'я {problem}; скоротіть його.</translation>
+        <translation>Відображуване ім&apos;я {problem}; скоротіть його.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="197"/>
@@ -4683,7 +4687,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../service_messages.py" line="339"/>
         <source>Unknown role &apos;{role}&apos;. Roles: {roles}.</source>
-        <translation>Невідома роль '{role}'. Ролі: {roles}.</translation>
+        <translation>Невідома роль &apos;{role}&apos;. Ролі: {roles}.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="340"/>
@@ -4878,7 +4882,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../service_messages.py" line="398"/>
         <source>interviewer</source>
-        <translation>інтерв'юер</translation>
+        <translation>інтерв&apos;юер</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="399"/>
@@ -5083,7 +5087,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../service_messages.py" line="449"/>
         <source>resolve sync conflicts</source>
-        <translation>розв'язувати конфлікти синхронізації</translation>
+        <translation>розв&apos;язувати конфлікти синхронізації</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="450"/>
