@@ -357,7 +357,7 @@ class FormInstance:
 
     def _restore(self, saved: dict[str, Any]) -> Node:
         try:
-            el = safe_fromstring(saved["xml"])
+            el: ET.Element = safe_fromstring(saved["xml"])
         except (KeyError, TypeError, ValueError, ET.ParseError) as exc:
             raise AnswerError("bad-draft", f"the saved form cannot be read ({exc})") from None
         persons = {ref: pid for ref, pid in saved.get("persons", [])}
@@ -607,7 +607,8 @@ class FormInstance:
         on outer repeats)."""
         parent_ref, _, name = ref.rstrip("/").rpartition("/")
         parent = self.node_at(parent_ref) if parent_ref else self.doc
-        path = f"{parent.path}/{_INDEXED.match(name).group('name') if _INDEXED.match(name) else name}"
+        indexed = _INDEXED.match(name)
+        path = f"{parent.path}/{indexed.group('name') if indexed else name}"
         t = self._templates.get(path)
         if t is None or not t.repeat:
             raise AnswerError("not-a-repeat", f"`{ref}` is not a repeat of this form")

@@ -264,13 +264,13 @@ def parse_xform(
     problems: list[Problem] = []
     c = _Compiler(problems, row_of)
     try:
-        html = safe_fromstring(xml)
+        html: ET.Element = safe_fromstring(xml)
     except (ET.ParseError, ValueError) as exc:
         raise FormError([Problem(f"the form is not well-formed XML ({exc})")], unreadable=True) from None
     head = html.find(f"{{{H}}}head")
     body = html.find(f"{{{H}}}body")
     model = head.find(f"{{{XF}}}model") if head is not None else None
-    if model is None or body is None:
+    if head is None or model is None or body is None:
         raise FormError([Problem("this is not an XForm: it has no <model> or no <body>")], unreadable=True)
     title_el = head.find(f"{{{H}}}title")
     instances = model.findall(f"{{{XF}}}instance")
@@ -400,13 +400,13 @@ def parse_xform(
     calc_order = _calc_order(binds, c)
     _check_size(root, by_ref, binds, c)
 
-    name_expr = None
+    name_expr: Expr | None = None
     meta = top.find(f"{{{ORX}}}meta") or top.find(f"{{{XF}}}meta")
     if meta is not None:
         iname = meta.find(f"{{{ORX}}}instanceName") or meta.find(f"{{{XF}}}instanceName")
         if iname is not None:
-            name_expr = binds.get(f"/{local(top.tag)}/{local(meta.tag)}/{local(iname.tag)}")
-            name_expr = name_expr.calculate if name_expr else None
+            name_bind = binds.get(f"/{local(top.tag)}/{local(meta.tag)}/{local(iname.tag)}")
+            name_expr = name_bind.calculate if name_bind else None
 
     if problems:
         raise FormError(problems)
@@ -742,12 +742,11 @@ def _check_size(root: TemplateNode, by_ref: dict[str, Control], binds: dict[str,
 
 def _calc_order(binds: dict[str, Bind], c: _Compiler) -> list[str]:
     """Calculate binds in dependency order; a cycle is a load-time problem."""
-    calcs = {p: b for p, b in binds.items() if b.calculate is not None}
+    calcs = {p: b.calculate for p, b in binds.items() if b.calculate is not None}
     deps: dict[str, set[str]] = {}
-    for path, b in calcs.items():
-        assert b.calculate is not None
-        reads = {resolve_static(path, r) for r in b.calculate.references()}
-        if path in reads and "once" not in b.calculate.functions():
+    for path, calculate in calcs.items():
+        reads = {resolve_static(path, r) for r in calculate.references()}
+        if path in reads and "once" not in calculate.functions():
             c.problem("the calculation reads its own value (a circle)", path)
         deps[path] = {
             r
@@ -804,7 +803,8 @@ def _load_attachment(name: str, data: bytes) -> ET.Element:
         return root
     if name.lower().endswith(".xml"):
         try:
-            return safe_fromstring(data)
+            element: ET.Element = safe_fromstring(data)  # defusedxml is untyped: this is its type
+            return element
         except (ET.ParseError, ValueError) as exc:
             raise ValueError(f"not well-formed XML ({exc})") from None
     if name.lower().endswith(".geojson"):

@@ -102,7 +102,7 @@ def declared_files(xml: str) -> list[DeclaredFile]:
     parse_xform reports it.
     """
     try:
-        html = safe_fromstring(xml)
+        html: ET.Element = safe_fromstring(xml)
     except (ET.ParseError, ValueError):
         return []
     head = html.find(f"{{{H}}}head")

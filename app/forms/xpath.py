@@ -32,13 +32,13 @@ import re
 import secrets
 import string as _string
 import uuid as _uuid
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from datetime import time as dtime
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import lru_cache
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar, cast
 
 import re2
 
@@ -86,16 +86,23 @@ class XPathError(Exception):
 
 
 class XNode(Protocol):
-    name: str
-    parent: XNode | None
-    children: list[XNode]
-    attrs: dict[str, str]
+    # Read-only members (properties), so a node class whose `parent` and `children` are its own
+    # class (the engine's Node) is an XNode.
+    @property
+    def name(self) -> str: ...
+    @property
+    def parent(self) -> XNode | None: ...
+    @property
+    def children(self) -> Sequence[XNode]: ...
+    @property
+    def attrs(self) -> Mapping[str, str]: ...
 
     def text(self) -> str: ...
 
 
 class Env(Protocol):
-    root: XNode
+    @property
+    def root(self) -> XNode: ...
 
     def instance(self, id: str) -> XNode | None: ...
 
@@ -114,13 +121,13 @@ class Context:
     # resolves it that way instead of writing to the caller's object, so a reused Context stays correct.
     current: XNode | None = None
     # Values of a predicate's context-free parts, computed once per node list (see _compile_pred).
-    memo: dict | None = None
+    memo: dict[Any, Any] | None = None
     # The work the evaluation may still do (the engine gives one per answer); None: unlimited.
     budget: Budget | None = None
 
 
-_NO_CHILDREN: list = []  # shared, never mutated
-_NO_ATTRS: dict = {}
+_NO_CHILDREN: list[Any] = []  # shared, never mutated
+_NO_ATTRS: dict[str, str] = {}
 
 
 class AttributeNode:
@@ -200,9 +207,9 @@ def to_string(v: Any) -> str:
     """XPath 1.0 string(): node-set -> string-value of its first node; 3.0 -> "3"; NaN -> "NaN"."""
     t = type(v)
     if t is str:
-        return v
+        return cast(str, v)
     if t is list:
-        return v[0].text() if v else ""
+        return cast(str, v[0].text()) if v else ""
     if t is float:
         return _fmt_num(v)
     if t is bool:
@@ -247,7 +254,7 @@ def to_number(v: Any) -> float:
     """XPath 1.0 number() (no date handling): number("") is NaN, true is 1."""
     t = type(v)
     if t is float:
-        return v
+        return cast(float, v)
     if t is str:
         return _plain_num(v)
     if t is list:
@@ -262,7 +269,7 @@ def to_number(v: Any) -> float:
 def _num(v: Any) -> float:
     t = type(v)
     if t is float:
-        return v
+        return cast(float, v)
     if t is str:
         return _str_num(v)
     if t is list:
@@ -278,11 +285,11 @@ def to_boolean(v: Any) -> bool:
     """XPath 1.0 boolean(): non-empty string / node-set, non-zero non-NaN number."""
     t = type(v)
     if t is bool:
-        return v
+        return cast(bool, v)
     if t is str or t is list:
         return len(v) > 0
     if t is float or t is int:
-        return v != 0 and v == v
+        return cast(bool, v != 0 and v == v)
     return bool(v)
 
 
@@ -424,22 +431,22 @@ def _ident(n: Any) -> Any:
     return n if type(n) in _NON_ELEMENTS else id(n)
 
 
-def _doc_sort(nodes: list) -> list:
+def _doc_sort(nodes: list[Any]) -> list[Any]:
     """Deduplicate and sort into document order (pre-order; attributes and text before child elements)."""
     if len(nodes) < 2:
         return nodes
-    seen: set = set()
+    seen: set[Any] = set()
     uniq = []
     for n in nodes:
         k = _ident(n)
         if k not in seen:
             seen.add(k)
             uniq.append(n)
-    keys: dict[int, tuple] = {}
+    keys: dict[int, tuple[Any, ...]] = {}
     index_maps: dict[int, dict[int, int]] = {}
     roots: dict[int, int] = {}
 
-    def key(n: Any) -> tuple:
+    def key(n: Any) -> tuple[Any, ...]:
         t = type(n)
         if t is AttributeNode:
             p = n.parent
@@ -464,7 +471,7 @@ def _doc_sort(nodes: list) -> list:
     return uniq
 
 
-def _as_nodes(v: Any, what: str) -> list:
+def _as_nodes(v: Any, what: str) -> list[Any]:
     if type(v) is not list:
         raise XPathError(f"{what} needs a node-set, got {_type_name(v)}")
     return v
@@ -619,7 +626,7 @@ class _Num:
 class _Call:
     __slots__ = ("name", "args", "pos")
 
-    def __init__(self, name: str, args: list, pos: int) -> None:
+    def __init__(self, name: str, args: list[Any], pos: int) -> None:
         self.name = name
         self.args = args
         self.pos = pos
@@ -644,14 +651,14 @@ class _Neg:
 class _Union:
     __slots__ = ("parts",)
 
-    def __init__(self, parts: list) -> None:
+    def __init__(self, parts: list[Any]) -> None:
         self.parts = parts
 
 
 class _Filter:
     __slots__ = ("primary", "preds")
 
-    def __init__(self, primary: Any, preds: list) -> None:
+    def __init__(self, primary: Any, preds: list[Any]) -> None:
         self.primary = primary
         self.preds = preds
 
@@ -660,7 +667,7 @@ class _Step:
     __slots__ = ("axis", "test", "local", "qname", "preds")
 
     # test: "name" (local/qname), "any" (*), "prefix" (p:*, qname = prefix), "node", "text"
-    def __init__(self, axis: str, test: str, local: str = "", qname: str = "", preds: list | None = None) -> None:
+    def __init__(self, axis: str, test: str, local: str = "", qname: str = "", preds: list[Any] | None = None) -> None:
         self.axis = axis
         self.test = test
         self.local = local
@@ -857,7 +864,7 @@ class _Parser:
         step.preds = self.predicates()
         return step
 
-    def predicates(self) -> list:
+    def predicates(self) -> list[Any]:
         preds = []
         while self.peek().kind == "[":
             self.advance()
@@ -947,7 +954,14 @@ def _compile(node: Any) -> Fn:
     raise AssertionError(f"unexpected AST node {node!r}")
 
 
-_CMP = {"=": operator.eq, "!=": operator.ne, "<": operator.lt, "<=": operator.le, ">": operator.gt, ">=": operator.ge}
+_CMP: dict[str, Callable[[Any, Any], bool]] = {
+    "=": operator.eq,
+    "!=": operator.ne,
+    "<": operator.lt,
+    "<=": operator.le,
+    ">": operator.gt,
+    ">=": operator.ge,
+}
 
 
 def _compare(opf: Callable[[Any, Any], bool], eq: bool, a: Any, b: Any) -> bool:
@@ -989,7 +1003,7 @@ def _compare(opf: Callable[[Any, Any], bool], eq: bool, a: Any, b: Any) -> bool:
     return opf(_num(a), _num(b))
 
 
-def _compare_sets(opf: Callable[[Any, Any], bool], eq: bool, a: list, b: list) -> bool:
+def _compare_sets(opf: Callable[[Any, Any], bool], eq: bool, a: list[Any], b: list[Any]) -> bool:
     """Node-set against node-set: true if some pair of their values compares true (XPath 1.0).
     Worked out from each side's set of values or its extremes, in linear time: pair by pair, two
     repeats of 500 entries made 250,000 comparisons for one expression."""
@@ -1095,8 +1109,8 @@ def _compile_eq_memo(node: _Bin, left: Fn, right: Fn) -> Fn:
 def _compile_union(node: _Union) -> Fn:
     parts = [_compile(p) for p in node.parts]
 
-    def union(ctx: Context) -> list:
-        out: list = []
+    def union(ctx: Context) -> list[Any]:
+        out: list[Any] = []
         nonempty = 0
         for p in parts:
             v = p(ctx)
@@ -1151,7 +1165,7 @@ def _context_free(node: Any) -> bool:
     return False
 
 
-def _hoist(node: Any, found: list) -> Any:
+def _hoist(node: Any, found: list[Any]) -> Any:
     """`node` with its largest context-free parts (other than constants) replaced by _Memo markers.
     Only parts evaluated in the predicate's own context are visited: a path's step predicates test
     other nodes, and special functions may evaluate their arguments elsewhere."""
@@ -1186,7 +1200,7 @@ def _compile_memo(node: _Memo) -> Fn:
     return memo
 
 
-def _compile_pred(pred: Any) -> Callable[[list, Context], list]:
+def _compile_pred(pred: Any) -> Callable[[list[Any], Context], list[Any]]:
     """A predicate as a filter over a node list (positions 1..len in list order)."""
     if type(pred) is _Num:
         k = pred.value
@@ -1194,11 +1208,11 @@ def _compile_pred(pred: Any) -> Callable[[list, Context], list]:
             i = int(k) - 1
             return lambda nodes, ctx: nodes[i : i + 1]
         return lambda nodes, ctx: []
-    hoisted: list = []
+    hoisted: list[Any] = []
     pred = _hoist(pred, hoisted)
     fn = _compile(pred)
 
-    def apply(nodes: list, ctx: Context) -> list:
+    def apply(nodes: list[Any], ctx: Context) -> list[Any]:
         size = len(nodes)
         cur = ctx.current if ctx.current is not None else ctx.node
         # one context object, moved along the list
@@ -1229,7 +1243,7 @@ def _compile_filter(node: _Filter) -> Fn:
     prim = _compile(node.primary)
     preds = [_compile_pred(p) for p in node.preds]
 
-    def filt(ctx: Context) -> list:
+    def filt(ctx: Context) -> list[Any]:
         v = _as_nodes(prim(ctx), "a predicate")
         for p in preds:
             if not v:
@@ -1254,7 +1268,7 @@ def _element_matcher(step: _Step) -> Callable[[Any], bool] | None:
     return lambda n: n.name == local and _is_element(n)
 
 
-def _descend(n: Any, include_self: bool) -> list:
+def _descend(n: Any, include_self: bool) -> list[Any]:
     out = [n] if include_self else []
     stack = n.children[::-1]
     while stack:
@@ -1265,13 +1279,13 @@ def _descend(n: Any, include_self: bool) -> list:
     return out
 
 
-def _leaf_text(n: Any) -> list:
+def _leaf_text(n: Any) -> list[Any]:
     if type(n) in _NON_ELEMENTS or n.children or n.name == "":
         return []
     return [TextNode(n)] if n.text() != "" else []
 
 
-def _expander(step: _Step) -> Callable[[Any], list]:
+def _expander(step: _Step) -> Callable[[Any], list[Any]]:
     """Nodes selected by axis + node test from one context node, in document order."""
     axis, test, local, qname = step.axis, step.test, step.local, step.qname
     if axis == "child":
@@ -1292,7 +1306,7 @@ def _expander(step: _Step) -> Callable[[Any], list]:
             return lambda n: []
         if qname != local:
 
-            def prefixed_attr(n: Any) -> list:
+            def prefixed_attr(n: Any) -> list[Any]:
                 attrs = n.attrs
                 if qname in attrs:
                     return [AttributeNode(n, qname)]
@@ -1307,10 +1321,10 @@ def _expander(step: _Step) -> Callable[[Any], list]:
         incl = axis == "descendant-or-self"
         if test == "text":
             return lambda n: [t for d in _descend(n, incl) for t in _leaf_text(d)]
-        match = _element_matcher(step)
-        if match is None:
+        below = _element_matcher(step)
+        if below is None:
             return lambda n: _descend(n, incl)
-        return lambda n: [d for d in _descend(n, incl) if match(d)]
+        return lambda n: [d for d in _descend(n, incl) if below(d)]
     match = _element_matcher(step)
     if axis == "parent":
         if match is None:
@@ -1323,7 +1337,7 @@ def _expander(step: _Step) -> Callable[[Any], list]:
     raise AssertionError(axis)
 
 
-def _compile_step(step: _Step, state: int) -> tuple[Callable[[list, Context], list], int]:
+def _compile_step(step: _Step, state: int) -> tuple[Callable[[list[Any], Context], list[Any]], int]:
     axis = step.axis
     if axis == "child":
         sort, new_state = (False, _FLAT) if state != _ORDERED else (True, _ORDERED)
@@ -1345,7 +1359,7 @@ def _compile_step(step: _Step, state: int) -> tuple[Callable[[list, Context], li
         if axis == "child" and step.test == "name" and step.qname == step.local:
             local = step.local
 
-            def child_step(nodes: list, ctx: Context) -> list:
+            def child_step(nodes: list[Any], ctx: Context) -> list[Any]:
                 if len(nodes) == 1:
                     return [c for c in nodes[0].children if c.name == local]
                 out = [c for n in nodes for c in n.children if c.name == local]
@@ -1355,7 +1369,7 @@ def _compile_step(step: _Step, state: int) -> tuple[Callable[[list, Context], li
 
             return child_step, new_state
 
-        def plain_step(nodes: list, ctx: Context) -> list:
+        def plain_step(nodes: list[Any], ctx: Context) -> list[Any]:
             if len(nodes) == 1:
                 out = expand(nodes[0])
                 if ctx.budget is not None:
@@ -1370,8 +1384,8 @@ def _compile_step(step: _Step, state: int) -> tuple[Callable[[list, Context], li
 
         return plain_step, new_state
 
-    def pred_step(nodes: list, ctx: Context) -> list:
-        out: list = []
+    def pred_step(nodes: list[Any], ctx: Context) -> list[Any]:
+        out: list[Any] = []
         budget = ctx.budget
         for n in nodes:
             cands = expand(n)
@@ -1432,9 +1446,10 @@ def _simple_chain(start: Any, steps: list[_Step]) -> Fn | None:
     def base(ctx: Context) -> Any:
         n = ctx.env.root if root else ctx.node
         for _ in range(ups):
-            n = n.parent
-            if n is None:
+            parent = n.parent
+            if parent is None:
                 return None
+            n = parent
         return n
 
     if not names:
@@ -1443,7 +1458,7 @@ def _simple_chain(start: Any, steps: list[_Step]) -> Fn | None:
         if not root and ups == 1:
             return lambda ctx: [] if ctx.node.parent is None else [ctx.node.parent]
 
-        def only_base(ctx: Context) -> list:
+        def only_base(ctx: Context) -> list[Any]:
             n = base(ctx)
             return [] if n is None else [n]
 
@@ -1454,13 +1469,13 @@ def _simple_chain(start: Any, steps: list[_Step]) -> Fn | None:
             return lambda ctx: [c for c in ctx.node.children if c.name == name]
         if ups == 1:
 
-            def sibling(ctx: Context) -> list:
+            def sibling(ctx: Context) -> list[Any]:
                 p = ctx.node.parent
                 return [] if p is None else [c for c in p.children if c.name == name]
 
             return sibling
 
-    def chain(ctx: Context) -> list:
+    def chain(ctx: Context) -> list[Any]:
         n = base(ctx)
         if n is None:
             return []
@@ -1468,7 +1483,7 @@ def _simple_chain(start: Any, steps: list[_Step]) -> Fn | None:
             ctx.budget.spend(1)
         nodes = [n]
         for name in names:
-            found: list = []
+            found: list[Any] = []
             for p in nodes:
                 # The engine keeps each element's children by name (`child_index`); other trees
                 # (tests, attribute nodes) are scanned.
@@ -1496,20 +1511,20 @@ def _compile_path(node: _Path) -> Fn:
     if start == "root":
         state = _SINGLE
 
-        def begin(ctx: Context) -> list:
+        def begin(ctx: Context) -> list[Any]:
             return [ctx.env.root]
 
     elif start == "context":
         state = _SINGLE
 
-        def begin(ctx: Context) -> list:
+        def begin(ctx: Context) -> list[Any]:
             return [ctx.node]
 
     else:
         state = _SINGLE if type(start) is _Call and start.name in ("instance", "current") else _ORDERED
         prim = _compile(start)
 
-        def begin(ctx: Context) -> list:
+        def begin(ctx: Context) -> list[Any]:
             return _as_nodes(prim(ctx), "a path step")
 
     fns = []
@@ -1517,7 +1532,7 @@ def _compile_path(node: _Path) -> Fn:
         fn, state = _compile_step(s, state)
         fns.append(fn)
 
-    def path(ctx: Context) -> list:
+    def path(ctx: Context) -> list[Any]:
         nodes = begin(ctx)
         for fn in fns:
             if not nodes:
@@ -1532,13 +1547,14 @@ def _compile_call(node: _Call) -> Fn:
     lo, hi, impl, kind = _REGISTRY[node.name]
     args = [_compile(a) for a in node.args]
     if kind == "special":
-        return impl(args, node)
+        special: Fn = impl(args, node)
+        return special
     if kind == "ctx_default" and not args:
         args = [_self_nodes]
     return _strict(impl, args)
 
 
-def _self_nodes(ctx: Context) -> list:
+def _self_nodes(ctx: Context) -> list[Any]:
     return [ctx.node]
 
 
@@ -1591,8 +1607,11 @@ _KNOWN_UNSUPPORTED = frozenset(
 )
 
 
-def _fn(name: str, lo: int, hi: int | None, kind: str = "strict") -> Callable[[Callable[..., Any]], Callable[..., Any]]:
-    def deco(impl: Callable[..., Any]) -> Callable[..., Any]:
+_Impl = TypeVar("_Impl", bound=Callable[..., Any])
+
+
+def _fn(name: str, lo: int, hi: int | None, kind: str = "strict") -> Callable[[_Impl], _Impl]:
+    def deco(impl: _Impl) -> _Impl:
         _REGISTRY[name] = (lo, hi, impl, kind)
         return impl
 
@@ -1708,16 +1727,16 @@ def _xround(x: float) -> float:
 
 @_fn("substring", 2, 3)
 def _f_substring(ctx: Context, s: Any, start: Any, length: Any = None) -> str:
-    s = to_string(s)
+    text = to_string(s)
     first = _xround(_num(start))
     end = INF if length is None else first + _xround(_num(length))
     if first != first or end != end:
         return ""
     lo = max(first, 1.0)
-    hi = min(end, len(s) + 1.0)
+    hi = min(end, len(text) + 1.0)
     if hi <= lo:
         return ""
-    return s[int(lo) - 1 : int(hi) - 1]
+    return text[int(lo) - 1 : int(hi) - 1]
 
 
 @_fn("substring-before", 2, 2)
@@ -1745,9 +1764,9 @@ def _to_index(v: Any, default: int) -> int:
 
 @_fn("substr", 2, 3)
 def _f_substr(ctx: Context, s: Any, start: Any, end: Any = None) -> str:
-    s = to_string(s)
+    text = to_string(s)
     i = _to_index(start, 0)
-    return s[i:] if end is None else s[i : _to_index(end, len(s))]
+    return text[i:] if end is None else text[i : _to_index(end, len(text))]
 
 
 @lru_cache(maxsize=256)
@@ -2044,13 +2063,13 @@ def _f_local_name(ctx: Context, v: Any) -> str:
 
 
 @_fn("instance", 1, 1)
-def _f_instance(ctx: Context, v: Any) -> list:
+def _f_instance(ctx: Context, v: Any) -> list[Any]:
     r = ctx.env.instance(to_string(v))
     return [] if r is None else [r]
 
 
 @_fn("current", 0, 0)
-def _f_current(ctx: Context) -> list:
+def _f_current(ctx: Context) -> list[Any]:
     return [ctx.current if ctx.current is not None else ctx.node]
 
 
@@ -2095,7 +2114,7 @@ def _prefix_suffix(outer: Any, inner: Any) -> list[str] | None:
     return b[len(a) :]
 
 
-def _descend_names(n: Any, names: list[str]) -> list:
+def _descend_names(n: Any, names: list[str]) -> list[Any]:
     nodes = [n]
     for name in names:
         nodes = [c for p in nodes for c in p.children if c.name == name]
@@ -2110,7 +2129,7 @@ def _indexed_repeat(args: list[Fn], node: _Call) -> Fn:
     suffixes = [None] + [_prefix_suffix(rep_asts[k - 1], rep_asts[k]) for k in range(1, len(rep_asts))]
     path_suffix = _prefix_suffix(rep_asts[-1], node.args[0])
 
-    def indexed_repeat(ctx: Context) -> list:
+    def indexed_repeat(ctx: Context) -> list[Any]:
         picked = None
         for k, (rep, idx) in enumerate(pairs):
             suffix = suffixes[k]
@@ -2243,7 +2262,7 @@ def _f_random(ctx: Context) -> float:
     return random.random()
 
 
-def _numbers(vals: tuple) -> list[float]:
+def _numbers(vals: tuple[Any, ...]) -> list[float]:
     out: list[float] = []
     for v in vals:
         if type(v) is list:
@@ -2421,12 +2440,9 @@ class Expr:
         self.source = source
         self._refs = refs
         self._funcs = frozenset(funcs)
-        # The compiled closure itself is the bound `evaluate`: saves a Python frame on every call.
-        self.evaluate = fn  # type: ignore[method-assign]
-
-    def evaluate(self, ctx: Context) -> object:  # replaced per instance in __init__
+        # The compiled closure itself is `evaluate`, an attribute: saves a Python frame on every call.
+        self.evaluate: Callable[[Context], object] = fn
         """Evaluate against `ctx`; returns str | float | bool | list of nodes."""
-        raise AssertionError("unreachable")
 
     def references(self) -> list[str]:
         """Location paths the expression reads, as source text, first occurrence order, no duplicates."""
