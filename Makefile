@@ -69,9 +69,13 @@ bench: $(STAMP)
 parity: $(STAMP) $(ODK_STAMP)
 	$(BIN)/python -m bench.parity
 
+# Style (ruff), the layer contracts (import-linter, [tool.importlinter] in pyproject.toml) and the
+# type checker (mypy, [tool.mypy]: strict on the core packages). CI runs this before `make test`.
 lint: $(STAMP)
-	$(BIN)/ruff check app tests bench
-	$(BIN)/ruff format --check app tests bench
+	$(BIN)/ruff check app tests bench tools
+	$(BIN)/ruff format --check app tests bench tools
+	$(BIN)/lint-imports
+	$(BIN)/mypy
 
 clean:
 	rm -rf $(VENV) .demo .pytest_cache .ruff_cache .hypothesis

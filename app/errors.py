@@ -93,7 +93,8 @@ class CircuitRideError(Exception):
 
     def __init__(self, template: str | Message, /, **params: Any) -> None:
         if isinstance(template, Message):
-            template, params = template.template, dict(template.params) | params
+            params = dict(template.params) | params
+            template = template.template
         self.template = template
         self.params: dict[str, Any] = params
         self.message = render(template, params)
@@ -104,14 +105,15 @@ class CircuitRideError(Exception):
 
 
 class FieldProblem(ValueError):
-    """What is wrong with one value (app/services/fields.py), translatable like an error's message.
+    """What is wrong with one value (app/models/fields.py), translatable like an error's message.
 
     A ValueError, so every caller that catches ValueError from a field rule still does; its text is
     the English problem ("is longer than 200 characters"), which callers put after a field's name."""
 
     def __init__(self, template: str | Message, /, **params: Any) -> None:
         if isinstance(template, Message):
-            template, params = template.template, dict(template.params) | params
+            params = dict(template.params) | params
+            template = template.template
         self.template = template
         self.params: dict[str, Any] = params
         self.message = render(template, params)

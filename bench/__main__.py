@@ -22,6 +22,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from app.services.workspaces import create_workspace
+
 ROOT = Path(__file__).resolve().parents[1]
 CASES = int(os.environ.get("BENCH_CASES", "50000"))
 SEED = 11
@@ -89,7 +91,7 @@ def workload(label: str, manifest: dict[str, Any], qs: list[str], numbers: list[
     from app.store.workspace import Workspace
 
     path = base / label
-    ws = Workspace.create(path, "bench", PASSWORD, kdf=TEST_KDF)
+    ws = create_workspace(path, "bench", PASSWORD, kdf=TEST_KDF)
     t = time.perf_counter()
     import_manifest(ws, manifest)
     imported = time.perf_counter() - t
@@ -168,7 +170,7 @@ def unlock_time(base: Path) -> tuple[float, str]:
 
     kdf = calibrate_kdf()
     path = base / "unlock"
-    Workspace.create(path, "bench", PASSWORD, kdf=kdf).lock()
+    create_workspace(path, "bench", PASSWORD, kdf=kdf).lock()
     times = []
     for _ in range(3):
         ws = Workspace(path)

@@ -20,6 +20,7 @@ import sys
 import time
 from pathlib import Path
 
+from app.services.workspaces import create_workspace
 from bench.__main__ import CASES, PASSWORD, ROOT, SEED, VARIANT_WORDS, pct, queries, typed
 
 
@@ -27,14 +28,13 @@ def build(base: Path) -> None:
     from app.services.demo_data import generate
     from app.services.manifest import import_manifest
     from app.store.keyslots import TEST_KDF
-    from app.store.workspace import Workspace
 
     manifest = generate(CASES, SEED, photos=False).manifest
     rnd = random.Random(SEED)
     qs = queries(manifest, 1000, rnd)
     numbers = [c["case_number"] for c in manifest["cases"] if len(c["persons"]) >= 9][:1]
     (base / "queries.json").write_text(json.dumps({"queries": qs, "big_case": numbers[0]}))
-    ws = Workspace.create(base / "ws", "bench", PASSWORD, kdf=TEST_KDF)
+    ws = create_workspace(base / "ws", "bench", PASSWORD, kdf=TEST_KDF)
     t = time.perf_counter()
     import_manifest(ws, manifest)
     ws.lock()

@@ -79,8 +79,8 @@ def stop_hq(proc: Any) -> None:
 
 
 def enrollment_code(hub: Any, name: str, ride_id: str | None, url: str) -> str:
-    from app.hq.tls import ca_fingerprint
-    from app.sync.engine import make_code
+    from app.wire.codes import make_code
+    from app.wire.tls import ca_fingerprint
 
     _, token = hub.enroll_device(name, ride_id)
     return make_code(url, ca_fingerprint((hub.tls_dir / "ca.pem").read_bytes()), token)
@@ -113,7 +113,8 @@ def first_sync(base: Path) -> dict[str, Any]:
     from app.services.attachments import attach
     from app.services.demo_data import generate
     from app.services.manifest import import_manifest
-    from app.sync.engine import enroll_user, make_user_code, sync
+    from app.sync.engine import enroll_user, sync
+    from app.wire.codes import make_user_code
     from tests.support.hq import admin_enroll as enroll  # enrolling a laptop is its administrator's act
     from tests.support.hq import new_device
     from tests.support.netcut import CutProxy
@@ -278,11 +279,11 @@ def concurrent_pg(base: Path) -> dict[str, Any]:
 
     from app.hq.hub import Hub
     from app.hq.models import Device
-    from app.hq.tls import client_ssl_context
     from app.models.base import utcnow
     from app.sync.client import NODELAY
-    from app.sync.signing import sign_request
     from app.util.ids import uuid7
+    from app.wire.signing import sign_request
+    from app.wire.tls import client_ssl_context
     from tests.support.hq import new_cases_push
     from tests.support.pgcluster import PgCluster, pg_available
 

@@ -1,7 +1,7 @@
 """Shared fixtures: real encrypted workspaces in tmp_path and a runner for the real CLI.
 
 Workspaces made here use keyslots.TEST_KDF (cheap Argon2id), passed explicitly to
-Workspace.create(); production code has no switch that selects it. Workspaces made through the CLI
+create_workspace(); production code has no switch that selects it. Workspaces made through the CLI
 (`circuitride init` / `demo`) use the calibrated production parameters.
 """
 
@@ -18,6 +18,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from app.services.workspaces import create_workspace
 from app.store.keyslots import TEST_KDF  # noqa: E402
 from app.store.workspace import Workspace  # noqa: E402
 
@@ -41,7 +42,7 @@ def ws_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def ws(ws_path: Path) -> Iterator[Workspace]:
-    workspace = Workspace.create(ws_path, "lead", PASSWORD, kdf=TEST_KDF, role="team_lead")
+    workspace = create_workspace(ws_path, "lead", PASSWORD, kdf=TEST_KDF, role="team_lead")
     yield workspace
     workspace.lock()
 

@@ -1,8 +1,8 @@
 """HQ's HTTP API (FastAPI). Every route but /v1/health, /v1/ca and /v1/enroll needs a request
-signed by an enrolled, unrevoked device (app/sync/signing.py), whose signature headers are checked
+signed by an enrolled, unrevoked device (app/wire/signing.py), whose signature headers are checked
 before a byte of its body is read. Each route reads at most its own bound (`body_bound`; past it:
 413) within a time that grows with its length. Bodies are parsed from the exact bytes that were
-signed, with the models of app/sync/protocol.py: anything malformed gets a 4xx with a reason and
+signed, with the models of app/wire/protocol.py: anything malformed gets a 4xx with a reason and
 changes nothing. Errors never echo request content back (it may hold personal data). A device
 reads only what its scope allows: files its records name, and the sync state of itself (or of its
 ride's devices, or all, for team-lead laptops).
@@ -41,8 +41,10 @@ from app.hq.hub import Hub
 from app.hq.models import Device, HQUser, Nonce, Receipt, UserCode, UserKey
 from app.hq.pushgroups import PushGroups
 from app.models.base import utcnow
-from app.sync import protocol as p
-from app.sync.signing import (
+from app.util.files import size_text
+from app.util.gcpause import no_gc_pauses
+from app.wire import protocol as p
+from app.wire.signing import (
     DEFAULT_MAX_SKEW,
     HEADER_CONTENT_SHA256,
     HEADER_DEVICE,
@@ -55,8 +57,6 @@ from app.sync.signing import (
     load_public_key_text,
     verify_request,
 )
-from app.util.files import size_text
-from app.util.gcpause import no_gc_pauses
 
 log = logging.getLogger(__name__)
 

@@ -1,8 +1,8 @@
 """Who made each pushed change, and what their role lets them do (issue 19.14).
 
-A push is signed by its laptop (app/sync/signing.py), which proves the device, not the person. Each
+A push is signed by its laptop (app/wire/signing.py), which proves the device, not the person. Each
 change therefore names a group signed by the user who made it, with that user's own key
-(app/sync/authorship.py). For each change HQ decides its **author**:
+(app/services/authorship.py). For each change HQ decides its **author**:
 
 - a change in a group whose user HQ knows and whose key that user bound from this very laptop
   (`circuitride user enroll`): the group's signature must verify and the change's digest must be
@@ -34,8 +34,8 @@ from sqlalchemy.orm import Session
 
 from app.hq.models import Device, HQUser, UserKey
 from app.models.roles import ACTION_WORDS, allowed, change_refusal, needed_actions, role_words
-from app.sync import protocol as p
-from app.sync.signing import change_digest, group_signature_ok
+from app.wire import protocol as p
+from app.wire.signing import change_digest, group_signature_ok
 
 LOWEST_ROLE = "interviewer"
 

@@ -25,7 +25,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.hq.models import BlobHolder, Device, Row
-from app.sync import protocol as p
+from app.wire import protocol as p
 
 # Attachment rows name their files in these fields; migration 0004 indexes both (attachments only).
 ATTACHMENT_HASH_FIELDS = ("content_hash", "thumbnail_hash")

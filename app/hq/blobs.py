@@ -27,8 +27,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.errors import CircuitRideError
-from app.sync.protocol import CHUNK_BYTES, SHA_RE, BlobStatus
 from app.util.files import fsync_dir, size_text
+from app.wire.protocol import CHUNK_BYTES, SHA_RE, BlobStatus
 
 log = logging.getLogger(__name__)
 

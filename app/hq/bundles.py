@@ -30,8 +30,9 @@ from app.errors import UsageError
 from app.hq import blobaccess, merge
 from app.hq.hub import Hub
 from app.hq.models import Device, Receipt, Row
-from app.sync import protocol as p
-from app.sync.bundles import (
+from app.util.files import fsync_dir, open_regular
+from app.wire import protocol as p
+from app.wire.bundle import (
     HQ_SIGNER,
     KIND_PUSH,
     KIND_REPLY,
@@ -43,9 +44,8 @@ from app.sync.bundles import (
     records,
     write_atomically,
 )
-from app.sync.envelope import BundleRejected, read_sealed
-from app.sync.signing import load_public_key_text
-from app.util.files import fsync_dir, open_regular
+from app.wire.envelope import BundleRejected, read_sealed
+from app.wire.signing import load_public_key_text
 
 ATTACHMENT_HASHES = ("content_hash", "thumbnail_hash")
 

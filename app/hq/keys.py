@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.errors import WorkspaceExists
-from app.store.keyslots import generate_recovery_keypair
 from app.util.files import atomic_write
+from app.wire.crypto import generate_recovery_keypair
 
 PRIVATE_NAME = "hq-recovery-private.pem"
 PUBLIC_NAME = "hq-recovery-public.pem"

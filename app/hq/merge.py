@@ -34,11 +34,11 @@ from app.errors import CircuitRideError
 from app.hq import authorship, blobaccess
 from app.hq.models import CaseScope, Counter, Device, Key, Receipt, Row, ScopeExit
 from app.hq.store import TextArray
+from app.models import fields as F
 from app.models.base import utcnow
 from app.models.natural_keys import KEYED_FIELDS, natural_keys
-from app.services import fields as F  # pure rules (app.models only); to the shared package in issue 20
-from app.sync import protocol as p
 from app.util import jsoncodec
+from app.wire import protocol as p
 
 _AS_IS = NullType()  # a bound value SQLAlchemy passes through untouched (psycopg adapts TextArray itself)
 OPEN = 4  # index of the open conflict id in a field's meta list
@@ -601,7 +601,7 @@ class _Batch:
 
 
 def _invalid_values(changes: list[p.Change]) -> str | None:
-    """The field rules every record obeys (app/services/fields.py), checked before anything of the
+    """The field rules every record obeys (app/models/fields.py), checked before anything of the
     push is applied: a value no laptop would accept (a stage "banana") is refused with the change
     that carries it, and the push changes nothing. Laptops check the same rules before sending."""
     for change in changes:

@@ -31,8 +31,8 @@ from sqlalchemy import select
 
 from app.hq import merge
 from app.hq.models import Device
-from app.sync import protocol as p
 from app.util.gcpause import no_gc_pauses
+from app.wire import protocol as p
 
 log = logging.getLogger(__name__)
 

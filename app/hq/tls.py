@@ -10,12 +10,12 @@ cannot read or alter sync traffic. HQ therefore runs a tiny CA of its own:
   damaged, close to expiry or does not name a host the server is asked to answer on.
 
 Private keys are written 0600 with an atomic replace, so a crash never leaves a torn key file.
+The laptop's side (the pinned client context, the CA fingerprint) is app/wire/tls.py.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import ipaddress
 import logging
 import os
@@ -198,12 +198,6 @@ def issue_server_cert(
     return cert.public_bytes(serialization.Encoding.PEM), _key_pem(key)
 
 
-def ca_fingerprint(ca_cert_pem: bytes) -> str:
-    """Lower-case hex SHA-256 of the DER certificate: what an administrator reads out at enrollment."""
-    cert = x509.load_pem_x509_certificate(ca_cert_pem)
-    return hashlib.sha256(cert.public_bytes(serialization.Encoding.DER)).hexdigest()
-
-
 def _same_public_key(cert: x509.Certificate, key: object) -> bool:
     if not isinstance(key, ec.EllipticCurvePrivateKey):
         return False
@@ -320,19 +314,4 @@ def server_ssl_context(files: TlsFiles) -> ssl.SSLContext:
     ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     ctx.minimum_version = ssl.TLSVersion.TLSv1_2
     ctx.load_cert_chain(certfile=files.server_cert, keyfile=files.server_key)
-    return ctx
-
-
-def client_ssl_context(ca_cert_pem: bytes) -> ssl.SSLContext:
-    """TLS ≥ 1.2 client context that trusts only HQ's CA (pinned at enrollment), never the system store."""
-    try:
-        x509.load_pem_x509_certificate(ca_cert_pem)
-    except ValueError as exc:
-        raise IntegrityProblem("The HQ CA certificate stored at enrollment is not a valid PEM certificate.") from exc
-    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)  # unlike create_default_context, loads no system CAs
-    ctx.minimum_version = ssl.TLSVersion.TLSv1_2
-    ctx.verify_mode = ssl.CERT_REQUIRED
-    ctx.check_hostname = True
-    ctx.verify_flags |= ssl.VERIFY_X509_STRICT
-    ctx.load_verify_locations(cadata=ca_cert_pem.decode("ascii"))
     return ctx

@@ -49,7 +49,7 @@ class Base(DeclarativeBase):
 
 
 class Synced:
-    """Columns of every synced row. `hlc` strings sort in causal order (see app/sync/hlc.py)."""
+    """Columns of every synced row. `hlc` strings sort in causal order (see app/wire/hlc.py)."""
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     rev: Mapped[int] = mapped_column(Integer, default=1)

@@ -1,6 +1,6 @@
 """The size and shape limits every value of a synced record obeys, defined once.
 
-The sync protocol (app/sync/protocol.py) refuses a change that breaks them, and so must every way
+The sync protocol (app/wire/protocol.py) refuses a change that breaks them, and so must every way
 data enters a workspace (import, the command line, the app, forms): a record that could be stored
 but not sent would block the laptop's sync. Entry points apply tighter per-field limits of their
 own (a name is at most `MAX_NAME_CHARS`); none may be looser than these.

@@ -15,8 +15,8 @@ from sqlalchemy.orm import Session
 
 from app.errors import DuplicateValue, InvalidInput, NotFound
 from app.models import Case, CircuitRide, Person, limits, vocab
+from app.models import fields as F
 from app.models.base import utcnow
-from app.services import fields as F
 from app.services.likely_matches import LikelyMatch, likely_matches
 from app.services.search_index import reindex_person
 from app.services.uow import UnitOfWork, plain, reading, unit_of_work

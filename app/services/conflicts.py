@@ -15,12 +15,11 @@ from sqlalchemy import func, select
 
 from app.errors import InvalidInput, NotFound
 from app.models import MODEL_BY_TABLE, Case, Conflict, Person, limits
+from app.models import fields as F
 from app.models.base import utcnow
-from app.services import fields as F
 from app.services.uow import plain, reading, unit_of_work
 from app.store.workspace import Workspace
-from app.sync.apply import convert
-from app.sync.protocol import table_fields
+from app.wire.protocol import convert, table_fields
 
 
 @dataclass(frozen=True)

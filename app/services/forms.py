@@ -33,8 +33,8 @@ from app.forms.errors import FormTooComplex
 from app.forms.model import FormDef, FormError
 from app.forms.xlsform import MAX_FORM_FILE_BYTES, attachment_name_problem, load_form_bytes, shown_name
 from app.models import Case, Form, FormSubmission, Interpreter, Interview, Person
+from app.models import fields as F
 from app.services import drafts
-from app.services import fields as F
 from app.services.cases import find_case, update_person
 from app.services.uow import reading, unit_of_work
 from app.store.workspace import Workspace

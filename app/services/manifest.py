@@ -39,9 +39,9 @@ from app.models import (
     utcnow,
     vocab,
 )
+from app.models import fields as F
 from app.models.natural_keys import natural_id
 from app.models.natural_keys import normalise as normalise_key
-from app.services import fields as F
 from app.services.case_view import case_dict
 from app.services.cases import apply_person, note_likely_matches, parse_person
 from app.services.likely_matches import likely_matches
@@ -182,7 +182,7 @@ def _vocab(value: Any, options: tuple[str, ...], where: str, default: str | None
 
 
 def _field(parse: F.Parser, value: Any, where: str) -> Any:
-    """`value` through one of the field rules of app/services/fields.py, refused naming `where`."""
+    """`value` through one of the field rules of app/models/fields.py, refused naming `where`."""
     try:
         return parse(value)
     except ValueError as exc:

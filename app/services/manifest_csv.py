@@ -22,8 +22,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from app.errors import InvalidInput, InvalidManifest, Message, message_of
+from app.models import fields as F
 from app.models import limits
-from app.services import fields as F
 from app.services.case_view import CASE_KEYS, PERSON_KEYS
 from app.services.cases import parse_person
 
@@ -290,7 +290,7 @@ def _columnise(exc: InvalidInput, prefix: str, where: Message) -> Message:
     if message.template == F.FIELD_PROBLEM and {"field", "problem"} <= message.params.keys():
         field, problem = message.params["field"], message.params["problem"]
     else:
-        # Made by a rule outside app/services/fields.py (the date of birth's, in app/services/cases.py)
+        # Made by a rule outside app/models/fields.py (the date of birth's, in app/services/cases.py)
         # from the text of `where`: "row 3.dob: …", its problem translatable when it carries one.
         head, _sep, rest = exc.message.partition(": ")
         if not head.startswith(f"{where}."):

@@ -1,6 +1,6 @@
 """Notes and the physical file's chain of custody for a case.
 
-Texts are checked by the same rules as an imported manifest's (app/services/fields.py), so a note
+Texts are checked by the same rules as an imported manifest's (app/models/fields.py), so a note
 the app or the command line refuses is refused by import too, and the other way round.
 """
 
@@ -11,7 +11,7 @@ from typing import Any
 
 from app.errors import InvalidInput
 from app.models import FileMovement, Note, limits, vocab
-from app.services import fields as F
+from app.models import fields as F
 from app.services.cases import find_case, find_person
 from app.services.uow import unit_of_work
 from app.store.workspace import Workspace

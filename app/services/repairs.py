@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 
 from app.models import Case, Person
-from app.services import fields as F
+from app.models import fields as F
 from app.services.uow import unit_of_work
 from app.store.workspace import Workspace
 

@@ -24,7 +24,7 @@ from app.models import Person
 
 if TYPE_CHECKING:
     from app.services.uow import UnitOfWork
-from app.util.text import name_value_keys, normalise
+from app.util.text import names_keys, normalise
 
 NAME_FIELDS = frozenset({"family_name", "given_names", "native_family_name", "native_given_names", "aliases"})
 
@@ -33,11 +33,6 @@ def searchable(person: Person) -> tuple[str, str]:
     latin = normalise(f"{person.given_names or ''} {person.family_name or ''}")
     native = normalise(f"{person.native_given_names or ''} {person.native_family_name or ''}")
     return latin, native
-
-
-def names_keys(names: Iterable[str | None]) -> list[str]:
-    """The spelling-variant keys of every word of these names, each once."""
-    return list(dict.fromkeys(k for value in names for k in name_value_keys(value)))
 
 
 def person_name_keys(person: Person) -> list[str]:

@@ -26,8 +26,8 @@ from app.services.search_index import drop_person, person_changed
 from app.store import audit
 from app.store.settings import read_setting, write_setting
 from app.store.workspace import Workspace
-from app.sync.hlc import HybridClock
 from app.util.ids import uuid7
+from app.wire.hlc import HybridClock
 
 HLC_SETTING = "hlc_last"
 DEVICE_SEQ_SETTING = "device_seq"
@@ -246,7 +246,7 @@ class UnitOfWork:
         self._audit_writer.flush()
         if self._outbox_rows:
             if self.rules:  # a user's own changes: signed with their key (bookkeeping is not)
-                from app.sync.authorship import sign_outbox
+                from app.services.authorship import sign_outbox
 
                 sign_outbox(self, self._outbox_rows)
             self.session.execute(insert(OutboxEntry), self._outbox_rows)
@@ -283,6 +283,12 @@ def reading(ws: Workspace, action: str = "read_cases") -> Iterator[Session]:
             raise PermissionDenied(refusal_text(role, action))
         session.info[VIEWER] = (role, actor)
         yield session
+
+
+def require_permission(ws: Workspace, action: str) -> None:
+    """Refuse now, before anything is written, if the workspace's user may not do `action`."""
+    with reading(ws, action):
+        pass
 
 
 @contextmanager

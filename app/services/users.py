@@ -13,8 +13,8 @@ from sqlalchemy.orm import Session
 
 from app.errors import InvalidInput, Message, NotFound, message_of
 from app.models import User, limits, vocab
-from app.services import fields as F
-from app.services.uow import reading, unit_of_work
+from app.models import fields as F
+from app.services.uow import reading, require_permission, unit_of_work
 from app.store.workspace import Workspace
 
 
@@ -61,8 +61,7 @@ def add_user(ws: Workspace, username: str, password: str, *, role: str, display_
     check_user_values(username, display_name)
     check_username(username)
     check_role(role)
-    with reading(ws, "manage_users"):
-        pass  # refused before a key slot is written
+    require_permission(ws, "manage_users")  # refused before a key slot is written
     if username in ws.users():
         raise InvalidInput("User {user} already exists. Use `circuitride passwd --user {user}` instead.", user=username)
     ensure_user(ws, username, role=role, display_name=display_name)

@@ -133,7 +133,7 @@ def _check_unique_keys(session: Session, report: CheckReport) -> None:
             )
 
 
-# The form a date of birth has for each precision (app/services/fields.py parse_dob says the same).
+# The form a date of birth has for each precision (app/models/fields.py parse_dob says the same).
 DOB_SHAPES = {
     "year": "[0-9][0-9][0-9][0-9]",
     "month": "[0-9][0-9][0-9][0-9]-[0-9][0-9]",

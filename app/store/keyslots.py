@@ -17,18 +17,16 @@ rewrapped under the NFC form at once, atomically like every slot write.
 
 from __future__ import annotations
 
-import base64
 import json
 import logging
 import os
 import time
-import unicodedata
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
 from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
@@ -36,12 +34,19 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from app.errors import InvalidInput, WeakPassword, WrongPassword
 from app.util.files import atomic_write
+from app.wire.crypto import (
+    SALT_BYTES,
+    b64,
+    normalise_password,
+    password_forms,
+    raw_public,
+    unb64,
+)
 
 log = logging.getLogger(__name__)
 
 SLOT_VERSION = 1
 DEK_BYTES = 32
-SALT_BYTES = 16
 MIN_PASSWORD_CHARS = 12
 # Argon2id time budget for one unlock on this laptop, measured at workspace creation.
 UNLOCK_BUDGET_SECONDS = 0.5
@@ -105,22 +110,6 @@ def calibrate_kdf(budget_seconds: float = UNLOCK_BUDGET_SECONDS) -> KdfParams:
     return FLOOR_KDF
 
 
-def normalise_password(password: str) -> str:
-    """The form every password takes before key derivation (see the module docstring)."""
-    return unicodedata.normalize("NFC", password)
-
-
-def _password_forms(password: str) -> list[str]:
-    """The forms to try when opening a slot: NFC (every slot made now), then, for slots made
-    before passwords were normalised, the text as typed and its NFD form. An ASCII password has
-    one form, so only a password with accents can cost a second derivation."""
-    forms: list[str] = []
-    for form in (normalise_password(password), password, unicodedata.normalize("NFD", password)):
-        if form not in forms:
-            forms.append(form)
-    return forms
-
-
 def check_password_strength(password: str) -> None:
     password = normalise_password(password)
     if len(password) < MIN_PASSWORD_CHARS:
@@ -131,14 +120,6 @@ def check_password_strength(password: str) -> None:
         )
     if password.casefold() in _BLOCKLIST or len(set(password)) < 4:
         raise WeakPassword("That password is too easy to guess. Choose a passphrase of unrelated words.")
-
-
-def _b64(data: bytes) -> str:
-    return base64.b64encode(data).decode("ascii")
-
-
-def _unb64(text: str) -> bytes:
-    return base64.b64decode(text.encode("ascii"), validate=True)
 
 
 def _aad(fields: dict[str, Any]) -> bytes:
@@ -176,7 +157,7 @@ def make_password_slot(
         "kind": "password",
         "user": username,
         "kdf": {"alg": "argon2id", **asdict(params)},
-        "salt": _b64(salt),
+        "salt": b64(salt),
         "workspace_id": binding.workspace_id,
         "device_id": binding.device_id,
     }
@@ -192,11 +173,11 @@ def _seal(header: dict[str, Any], kek: bytes, dek: bytes, user_key: bytes | None
         header[USER_KEY_FIELD] = _wrap_user_key(kek, header, user_key)
     nonce = os.urandom(12)
     wrapped = AESGCM(kek).encrypt(nonce, dek, _aad(header))
-    return {**header, "nonce": _b64(nonce), "wrapped": _b64(wrapped)}
+    return {**header, "nonce": b64(nonce), "wrapped": b64(wrapped)}
 
 
 # ----- the user's signing key ------------------------------------------------------------------
-# Every password slot also holds its user's Ed25519 signing key (app/sync/authorship.py signs the
+# Every password slot also holds its user's Ed25519 signing key (app/services/authorship.py signs the
 # user's changes with it; HQ knows the public half once the user has enrolled). It is wrapped with
 # the same password-derived key as the DEK, so another user of the laptop, who can read the whole
 # database, cannot sign as this user. Its associated data binds it to the slot's user, workspace,
@@ -213,10 +194,10 @@ def _user_key_aad(header: dict[str, Any], public: str) -> bytes:
 def _wrap_user_key(kek: bytes, header: dict[str, Any], user_key: bytes) -> dict[str, str]:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-    public = _b64(Ed25519PrivateKey.from_private_bytes(user_key).public_key().public_bytes_raw())
+    public = b64(Ed25519PrivateKey.from_private_bytes(user_key).public_key().public_bytes_raw())
     nonce = os.urandom(12)
     wrapped = AESGCM(kek).encrypt(nonce, user_key, _user_key_aad(header, public))
-    return {"public": public, "nonce": _b64(nonce), "wrapped": _b64(wrapped)}
+    return {"public": public, "nonce": b64(nonce), "wrapped": b64(wrapped)}
 
 
 def _unwrap_user_key(kek: bytes, header: dict[str, Any]) -> bytes | None:
@@ -225,7 +206,7 @@ def _unwrap_user_key(kek: bytes, header: dict[str, Any]) -> bytes | None:
         return None
     try:
         public = str(found["public"])
-        return AESGCM(kek).decrypt(_unb64(found["nonce"]), _unb64(found["wrapped"]), _user_key_aad(header, public))
+        return AESGCM(kek).decrypt(unb64(found["nonce"]), unb64(found["wrapped"]), _user_key_aad(header, public))
     except (KeyError, ValueError, TypeError, InvalidTag) as exc:
         raise InvalidInput("A key slot file is damaged. Restore the workspace from a backup.") from exc
 
@@ -261,7 +242,7 @@ def with_user_key(opened: OpenedSlot, user_key: bytes, password: str, binding: S
 def _split(slot: dict[str, Any]) -> tuple[dict[str, Any], bytes, bytes]:
     try:
         header = {k: v for k, v in slot.items() if k not in ("nonce", "wrapped")}
-        return header, _unb64(slot["nonce"]), _unb64(slot["wrapped"])
+        return header, unb64(slot["nonce"]), unb64(slot["wrapped"])
     except (KeyError, ValueError, TypeError, AttributeError) as exc:
         raise InvalidInput("A key slot file is damaged. Restore the workspace from a backup.") from exc
 
@@ -280,10 +261,10 @@ def open_password_slot_keys(slot: dict[str, Any], password: str, binding: SlotBi
     try:
         kdf = header["kdf"]
         params = KdfParams(int(kdf["iterations"]), int(kdf["memory_kib"]), int(kdf["lanes"]))
-        salt = _unb64(header["salt"])
+        salt = unb64(header["salt"])
     except (KeyError, ValueError, TypeError, AttributeError) as exc:
         raise InvalidInput("A key slot file is damaged. Restore the workspace from a backup.") from exc
-    for attempt, form in enumerate(_password_forms(password)):
+    for attempt, form in enumerate(password_forms(password)):
         try:
             kek = params.derive(form, salt)
         except (ValueError, TypeError) as exc:
@@ -322,83 +303,36 @@ def _rewrap_legacy(
         log.info("a key slot made before passwords were normalised was rewritten under the NFC form")
 
 
-def generate_recovery_keypair(passphrase: str | None = None) -> tuple[bytes, bytes]:
-    """HQ's recovery key pair as (private PEM, public PEM); the private one encrypted if asked."""
-    private = X25519PrivateKey.generate()
-    encryption: serialization.KeySerializationEncryption = (
-        serialization.BestAvailableEncryption(normalise_password(passphrase).encode("utf-8"))
-        if passphrase
-        else serialization.NoEncryption()
-    )
-    private_pem = private.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, encryption)
-    public_pem = private.public_key().public_bytes(
-        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
-    )
-    return private_pem, public_pem
-
-
-def load_recovery_public_key(pem: bytes) -> X25519PublicKey:
-    try:
-        key = serialization.load_pem_public_key(pem)
-    except ValueError as exc:
-        raise InvalidInput("The recovery public key file is not a PEM public key.") from exc
-    if not isinstance(key, X25519PublicKey):
-        raise InvalidInput("The recovery public key is not an X25519 key made by `circuitride hq keygen`.")
-    return key
-
-
-def load_recovery_private_key(pem: bytes, passphrase: str | None = None) -> X25519PrivateKey:
-    # The passphrase is normalised like a password; keys written before that open as typed.
-    forms: list[bytes | None] = [form.encode("utf-8") for form in _password_forms(passphrase)] if passphrase else [None]
-    key: Any = None
-    for index, form in enumerate(forms):
-        try:
-            key = serialization.load_pem_private_key(pem, form)
-            break
-        except (ValueError, TypeError) as exc:
-            if index == len(forms) - 1:
-                raise WrongPassword(
-                    "The recovery private key could not be read: wrong file or wrong passphrase."
-                ) from exc
-    if not isinstance(key, X25519PrivateKey):
-        raise InvalidInput("The recovery private key is not an X25519 key made by `circuitride hq keygen`.")
-    return key
-
-
 def _recovery_kek(shared: bytes, eph_pub: bytes, hq_pub: bytes) -> bytes:
     return HKDF(algorithm=hashes.SHA256(), length=32, salt=eph_pub + hq_pub, info=RECOVERY_INFO).derive(shared)
 
 
-def _raw(pub: X25519PublicKey) -> bytes:
-    return pub.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
-
-
 def make_recovery_slot(dek: bytes, hq_public: X25519PublicKey, binding: SlotBinding) -> dict[str, Any]:
     ephemeral = X25519PrivateKey.generate()
-    eph_pub = _raw(ephemeral.public_key())
-    hq_pub = _raw(hq_public)
+    eph_pub = raw_public(ephemeral.public_key())
+    hq_pub = raw_public(hq_public)
     header = {
         "version": SLOT_VERSION,
         "kind": "recovery",
         "user": "@recovery",
-        "ephemeral_public": _b64(eph_pub),
-        "hq_public": _b64(hq_pub),
+        "ephemeral_public": b64(eph_pub),
+        "hq_public": b64(hq_pub),
         "workspace_id": binding.workspace_id,
         "device_id": binding.device_id,
     }
     kek = _recovery_kek(ephemeral.exchange(hq_public), eph_pub, hq_pub)
     nonce = os.urandom(12)
-    return {**header, "nonce": _b64(nonce), "wrapped": _b64(AESGCM(kek).encrypt(nonce, dek, _aad(header)))}
+    return {**header, "nonce": b64(nonce), "wrapped": b64(AESGCM(kek).encrypt(nonce, dek, _aad(header)))}
 
 
 def open_recovery_slot(slot: dict[str, Any], hq_private: X25519PrivateKey, binding: SlotBinding) -> bytes:
     header, nonce, wrapped = _split(slot)
     try:
-        eph_pub = _unb64(header["ephemeral_public"])
-        hq_pub = _unb64(header["hq_public"])
+        eph_pub = unb64(header["ephemeral_public"])
+        hq_pub = unb64(header["hq_public"])
     except (KeyError, ValueError, TypeError, AttributeError) as exc:
         raise InvalidInput("The recovery slot is damaged. Restore the workspace from a backup.") from exc
-    if _raw(hq_private.public_key()) != hq_pub:
+    if raw_public(hq_private.public_key()) != hq_pub:
         raise WrongPassword("This recovery key is not the one this workspace was created with.")
     if header.get("workspace_id") != binding.workspace_id or header.get("device_id") != binding.device_id:
         raise WrongPassword("This recovery slot belongs to another workspace or device.")

@@ -49,13 +49,11 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from app.errors import IntegrityProblem, StorageFull
 from app.util.files import fsync_dir
+from app.wire.crypto import KEY_BYTES, MAX_CHUNK_BYTES, TAG_BYTES, chunk_nonce
 
 CHUNK_BYTES = 1024 * 1024
-MAX_CHUNK_BYTES = 64 * 1024 * 1024  # refuse absurd header values before allocating anything
 FORMAT_VERSION = 1
 MAGIC = b"CRVB"
-TAG_BYTES = 16
-KEY_BYTES = 32
 BLOB_ID_BYTES = 16
 PREAMBLE = struct.Struct(">4sB3xI16s")
 SIZE = struct.Struct(">Q")
@@ -81,10 +79,6 @@ def _normalise_sha(sha256_hex: str) -> str:
     if len(sha) != 64 or not set(sha) <= _HEX:
         raise ValueError("a blob is named by the 64-hex-digit SHA-256 of its content")
     return sha
-
-
-def _chunk_nonce(index: int, final: bool) -> bytes:
-    return struct.pack(">QI", index, 1 if final else 0)
 
 
 def _stored_size(size: int, chunk_bytes: int) -> int:
@@ -193,14 +187,14 @@ class BlobVault:
                 while pos < len(data):
                     # A full chunk is sealed only when more data arrives: then it is known not final.
                     if filled == step:
-                        fh.write(aead.encrypt(_chunk_nonce(index, False), view, preamble))
+                        fh.write(aead.encrypt(chunk_nonce(index, False), view, preamble))
                         index += 1
                         filled = 0
                     n = min(step - filled, len(data) - pos)
                     view[filled : filled + n] = data[pos : pos + n]
                     filled += n
                     pos += n
-            fh.write(aead.encrypt(_chunk_nonce(index, True), view[:filled], preamble))
+            fh.write(aead.encrypt(chunk_nonce(index, True), view[:filled], preamble))
             sha = hasher.hexdigest()
             size_bytes = SIZE.pack(size)
             wrap_nonce = secrets.token_bytes(WRAP_NONCE_BYTES)
@@ -266,7 +260,7 @@ class BlobVault:
                 if len(sealed) != plain_len + TAG_BYTES:
                     raise _damaged(sha, "the file is cut short")
                 try:
-                    plain = aead.decrypt(_chunk_nonce(index, final), sealed, preamble)
+                    plain = aead.decrypt(chunk_nonce(index, final), sealed, preamble)
                 except InvalidTag:
                     raise _damaged(sha, f"chunk {index} fails authentication") from None
                 hasher.update(plain)

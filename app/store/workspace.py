@@ -43,12 +43,12 @@ from app.errors import (
     WorkspaceNotFound,
     WrongPassword,
 )
-from app.models import limits
 from app.store import keyslots
 from app.store.backoff import Backoff
 from app.store.keyslots import KdfParams, SlotBinding
 from app.util.files import atomic_write
 from app.util.ids import uuid7
+from app.wire.crypto import load_recovery_private_key, load_recovery_public_key
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -131,7 +131,7 @@ class Workspace:
         self._sessions: Any = None
         self._vault: BlobVault | None = None
         self.username: str | None = None
-        # The unlocked user's Ed25519 signing key (app/sync/authorship.py signs their changes with
+        # The unlocked user's Ed25519 signing key (app/services/authorship.py signs their changes with
         # it); None when locked, opened with HQ's recovery key, or its slot could not be given one.
         self.user_key: Ed25519PrivateKey | None = None
         # True when the disk had no room for the database's shared index at unlock: this process
@@ -146,24 +146,19 @@ class Workspace:
         username: str,
         password: str,
         *,
-        role: str = "team_lead",
-        display_name: str = "",
         name: str = "",
         kdf: KdfParams | None = None,
         recovery_public_key: bytes | None = None,
     ) -> Workspace:
-        """Create and unlock a new workspace. `kdf=None` calibrates Argon2id on this machine."""
+        """Create and unlock a new workspace. `kdf=None` calibrates Argon2id on this machine.
+
+        The workspace's first user record (and its role) is the services' part:
+        `app.services.workspaces.create_workspace` makes both.
+        """
         path = Path(path)
         check_username(username)
-        # Checked before anything is written (the user record made at the end would refuse it, too
-        # late: a half-made workspace); the same limits as every other name (app/models/limits.py).
-        if len(display_name.strip()) > limits.MAX_NAME_CHARS or any(ord(c) < 32 for c in display_name):
-            raise InvalidInput(
-                "The display name must fit on one line of at most {max_chars} characters; shorten it.",
-                max_chars=limits.MAX_NAME_CHARS,
-            )
         keyslots.check_password_strength(password)
-        hq_public = keyslots.load_recovery_public_key(recovery_public_key) if recovery_public_key else None
+        hq_public = load_recovery_public_key(recovery_public_key) if recovery_public_key else None
         if (path / META_FILE).exists() or (path / DB_FILE).exists():
             raise WorkspaceExists("A workspace already exists at {path}.", path=path)
         if path.exists() and any(path.iterdir()):
@@ -203,9 +198,6 @@ class Workspace:
             raise
         ws = cls(path)
         ws._open(bytearray(dek), username, user_key)
-        from app.services.users import ensure_user  # services own the audited user record
-
-        ensure_user(ws, username, role=role, display_name=display_name)
         log.info("workspace %s created", meta.workspace_id)
         return ws
 
@@ -246,7 +238,7 @@ class Workspace:
         path = self.path / "keyslots" / RECOVERY_SLOT
         if not path.is_file():
             raise InvalidInput("This workspace has no HQ recovery slot; it cannot be recovered without a password.")
-        private = keyslots.load_recovery_private_key(private_pem, passphrase)
+        private = load_recovery_private_key(private_pem, passphrase)
         dek = keyslots.open_recovery_slot(keyslots.read_slot(path), private, self.meta.binding)
         self.backoff.succeeded()
         self._open(bytearray(dek), "@recovery")
@@ -347,7 +339,7 @@ class Workspace:
         keyslots.check_password_strength(new_password)
         dek = self._require_dek()
         if user_key is None and username == self.username and self.user_key is not None:
-            from app.sync.signing import private_key_bytes
+            from app.wire.signing import private_key_bytes
 
             user_key = private_key_bytes(self.user_key)
         made = user_key is None

@@ -10,55 +10,21 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import functools
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Date, DateTime, delete, inspect, select, text
+from sqlalchemy import delete, select, text
 from sqlalchemy.orm import Session
 
 from app.models import MODEL_BY_TABLE, Attachment, Case, Conflict, OutboxEntry, Person, Setting, SyncRow, limits
-from app.services import fields as F
+from app.models import fields as F
 from app.services.search_index import drop_person, person_changed, reindex_person
 from app.services.uow import UnitOfWork
 from app.sync import problems
-from app.sync import protocol as p
+from app.wire import protocol as p
+from app.wire.protocol import convert
 
 HELD_PREFIX = "sync_held:"
-
-
-@functools.cache
-def _converter(model: type, field: str) -> Any:
-    column = inspect(model).columns.get(field)
-    if column is None:
-        return None
-    if isinstance(column.type, DateTime) or getattr(column.type, "impl", None).__class__ is DateTime:
-        return _to_datetime
-    if isinstance(column.type, Date):
-        return _to_date
-    return None
-
-
-def _to_datetime(value: Any) -> Any:
-    if isinstance(value, str):
-        parsed = dt.datetime.fromisoformat(value)
-        return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
-    return value
-
-
-def _to_date(value: Any) -> Any:
-    return dt.date.fromisoformat(value) if isinstance(value, str) else value
-
-
-def convert(model: type, values: dict[str, Any], allowed: frozenset[str], skip: set[str]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in values.items():
-        if key not in allowed or key in skip:
-            continue
-        conv = _converter(model, key)
-        out[key] = conv(value) if conv is not None and value is not None else value
-    return out
 
 
 def pending_fields(session: Session, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], set[str]]:

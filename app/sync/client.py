@@ -22,7 +22,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from pydantic import BaseModel, ValidationError
 
 from app.errors import CircuitRideError
-from app.sync.signing import sign_request
+from app.wire.signing import sign_request
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +51,7 @@ class Transport:
         retries: int = RETRIES,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
-        from app.hq.tls import client_ssl_context
+        from app.wire.tls import client_ssl_context
 
         self.base_url = base_url.rstrip("/")
         self.device_id = device_id

@@ -39,23 +39,23 @@ from app.models import (
     TransferState,
     limits,
 )
+from app.models import fields as F
 from app.models.base import utcnow
-from app.services import fields as F
+from app.services.authorship import Groups
 from app.services.status import LAST_SYNC_SETTING
-from app.services.uow import reading, unit_of_work
+from app.services.uow import require_permission, unit_of_work
 from app.store.settings import read_setting, write_setting
 from app.store.workspace import Workspace
 from app.sync import problems
-from app.sync import protocol as p
 from app.sync.apply import apply_page, held_count
-from app.sync.authorship import Groups
 from app.sync.client import SyncFailed, Transport, check
 from app.util import jsoncodec
 from app.util.gcpause import no_gc_pauses
+from app.wire import protocol as p
+from app.wire.codes import parse_code, parse_user_code
 
 log = logging.getLogger(__name__)
 
-CODE_PREFIX = "CR1-"
 PUSH_CURSOR = "push_acked"
 PULL_CURSOR = "pull"
 S_URL, S_CA, S_KEY, S_BOX = "sync.server_url", "sync.ca_pem", "sync.device_key", "sync.box_key"
@@ -72,28 +72,6 @@ def _b64(raw: bytes) -> str:
 
 
 # ----- enrollment codes --------------------------------------------------------------------------
-def make_code(url: str, fingerprint: str, token: str) -> str:
-    payload = json.dumps({"u": url, "f": fingerprint, "t": token}, separators=(",", ":")).encode()
-    return CODE_PREFIX + base64.urlsafe_b64encode(payload).decode().rstrip("=")
-
-
-def parse_code(code: str) -> dict[str, str]:
-    code = "".join(code.split())
-    if not code.startswith(CODE_PREFIX):
-        raise UsageError(
-            "This is not a Circuit Ride enrollment code (it starts with CR1-). Copy the whole line HQ gave you."
-        )
-    body = code[len(CODE_PREFIX) :]
-    try:
-        data = json.loads(base64.urlsafe_b64decode(body + "=" * (-len(body) % 4)))
-        url, fingerprint, token = str(data["u"]), str(data["f"]), str(data["t"])
-    except (ValueError, KeyError, TypeError):
-        raise UsageError("The enrollment code is damaged or incomplete. Copy the whole line HQ gave you.") from None
-    if not url.startswith("https://"):
-        raise UsageError("The enrollment code names a server that is not HTTPS; ask HQ for a new code.")
-    return {"url": url, "fingerprint": fingerprint.lower(), "token": token}
-
-
 @dataclass
 class Enrollment:
     url: str
@@ -126,7 +104,7 @@ def enrollment(ws: Workspace) -> Enrollment | None:
 def fetch_ca(url: str, fingerprint: str) -> bytes:
     """Download HQ's CA certificate over an unverified connection and accept it only if its
     fingerprint is the one in the enrollment code (which came to the laptop out of band)."""
-    from app.hq.tls import ca_fingerprint
+    from app.wire.tls import ca_fingerprint
 
     try:
         with httpx.Client(verify=False, timeout=20.0, trust_env=False) as client:  # noqa: S501 - checked by fingerprint below
@@ -158,8 +136,7 @@ def enroll(ws: Workspace, code: str) -> Enrollment:
     (app/hq/api.py), so a laptop killed after HQ said yes but before it saved the answer finishes
     by running the same command again; the code is never burned with nothing saved."""
     info = parse_code(code)
-    with reading(ws, "enroll_device"):
-        pass
+    require_permission(ws, "enroll_device")
     if enrollment(ws) is not None:
         raise UsageError("This workspace is enrolled already. Ask HQ to revoke it first if it must change.")
     pending = _pending_enrollment(ws, info)
@@ -184,7 +161,7 @@ def enroll(ws: Workspace, code: str) -> Enrollment:
         box_key=_b64(box_key.public_key().public_bytes_raw()),
         name="",
     )
-    from app.hq.tls import client_ssl_context
+    from app.wire.tls import client_ssl_context
 
     try:
         with httpx.Client(verify=client_ssl_context(ca_pem), timeout=30.0, trust_env=False) as client:
@@ -229,33 +206,7 @@ def _pending_enrollment(ws: Workspace, info: dict[str, str]) -> dict[str, str] |
 
 
 # ----- users: their signing keys at HQ ------------------------------------------------------------
-USER_CODE_PREFIX = "CRU1-"
 S_USER_KEY = "sync.user_key:"  # + user name: the public key HQ bound for that user from this laptop
-
-
-def make_user_code(username: str, token: str) -> str:
-    """The one-time code `hq user add` / `hq user code` print for a user (`circuitride user enroll`)."""
-    payload = json.dumps({"n": username, "t": token}, separators=(",", ":")).encode()
-    return USER_CODE_PREFIX + base64.urlsafe_b64encode(payload).decode().rstrip("=")
-
-
-def parse_user_code(code: str) -> dict[str, str]:
-    code = "".join(code.split())
-    if code.startswith(CODE_PREFIX):
-        raise UsageError(
-            "This is a laptop's enrollment code (`circuitride sync enroll --code`), not a user's; a user's starts "
-            f"with {USER_CODE_PREFIX}."
-        )
-    if not code.startswith(USER_CODE_PREFIX):
-        raise UsageError(
-            f"This is not a Circuit Ride user code (it starts with {USER_CODE_PREFIX}). Copy the whole line HQ gave you."
-        )
-    body = code[len(USER_CODE_PREFIX) :]
-    try:
-        data = json.loads(base64.urlsafe_b64decode(body + "=" * (-len(body) % 4)))
-        return {"user": str(data["n"]), "token": str(data["t"])}
-    except (ValueError, KeyError, TypeError):
-        raise UsageError("The user code is damaged or incomplete. Copy the whole line HQ gave you.") from None
 
 
 @dataclass
@@ -272,11 +223,10 @@ def enroll_user(ws: Workspace, code: str, *, transport: Transport | None = None)
     HQ judges the changes they sign by their role at HQ, which this laptop takes too (HQ's role is
     authoritative). Safe to run again with the same code (HQ answers the same laptop and key again)."""
     from app.services.users import adopt_hq_role
-    from app.sync.signing import public_key_text
+    from app.wire.signing import public_key_text
 
     info = parse_user_code(code)
-    with reading(ws, "sync"):
-        pass
+    require_permission(ws, "sync")
     if ws.user_key is None or not ws.username or ws.username.startswith("@"):
         raise UsageError(
             "Only a user unlocked with their own password has a signing key to enroll: open the workspace as "
@@ -324,7 +274,7 @@ def user_enrolled(ws: Workspace) -> bool | None:
     """Whether HQ bound the unlocked user's present key (None: no user key to sign with)."""
     if ws.user_key is None or not ws.username:
         return None
-    from app.sync.signing import public_key_text
+    from app.wire.signing import public_key_text
 
     with ws.session() as session:
         bound = read_setting(session, S_USER_KEY + ws.username)
@@ -428,8 +378,7 @@ class SyncReport:
 
 
 def sync(ws: Workspace, progress: Progress | None = None, *, transport: Transport | None = None) -> SyncReport:
-    with reading(ws, "sync"):
-        pass
+    require_permission(ws, "sync")
     info = enrollment(ws)
     if info is None:
         with ws.session() as session:

@@ -28,7 +28,7 @@ from app.errors import InvalidInput
 from app.models import MODEL_BY_TABLE, Case, OutboxEntry, Setting, limits
 from app.models.base import utcnow
 from app.services.uow import UnitOfWork, plain
-from app.sync import protocol as p
+from app.wire import protocol as p
 
 log = logging.getLogger(__name__)
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
-from app.store.workspace import Workspace
+from app.services.workspaces import Workspace
 from app.ui.tasks import TaskRunner
 
 

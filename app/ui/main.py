@@ -16,7 +16,7 @@ from PySide6.QtCore import QLoggingCategory
 from PySide6.QtWidgets import QApplication
 
 from app.errors import CircuitRideError, UsageError, WorkspaceNotFound
-from app.store.workspace import Workspace, default_data_dir
+from app.services.workspaces import Workspace, default_data_dir
 from app.ui import gc_guard, i18n
 from app.ui.context import settings
 from app.ui.shell import MainWindow

@@ -115,7 +115,7 @@ def _constants(tree: ast.Module) -> dict[str, str]:
 
 
 def _module_aliases(tree: ast.Module, app: Path) -> dict[str, Path]:
-    """`from app.services import fields as F` -> {"F": app/services/fields.py}"""
+    """`from app.models import fields as F` -> {"F": app/models/fields.py}"""
     out = {}
     for node in tree.body:
         if isinstance(node, ast.ImportFrom) and node.module and node.module.split(".")[0] == "app":

@@ -18,13 +18,13 @@ TEMPLATES = (
         "ServiceMessages",
         "'{name}' is not a valid user name: use lower-case letters, digits, dots, dashes or underscores (for example ana.rojas).",
     ),  # app/store/workspace.py
-    QT_TRANSLATE_NOOP("ServiceMessages", "'{value}' does not look like {hint}"),  # app/services/fields.py
-    QT_TRANSLATE_NOOP("ServiceMessages", "'{value}' is before {year}"),  # app/services/fields.py
-    QT_TRANSLATE_NOOP("ServiceMessages", "'{value}' is in the future"),  # app/services/fields.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "'{value}' does not look like {hint}"),  # app/models/fields.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "'{value}' is before {year}"),  # app/models/fields.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "'{value}' is in the future"),  # app/models/fields.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "'{value}' is not a UUID (such as 0190f5c2-7d3e-7a41-9c0e-5b2f1d4e8a77)"
-    ),  # app/services/fields.py
-    QT_TRANSLATE_NOOP("ServiceMessages", "'{value}' is not a date and time (ISO 8601)"),  # app/services/fields.py
+    ),  # app/models/fields.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "'{value}' is not a date and time (ISO 8601)"),  # app/models/fields.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "'{value}' is not a date and time such as 2026-11-03T09:15:00Z"
     ),  # app/services/manifest.py
@@ -33,32 +33,32 @@ TEMPLATES = (
     ),  # app/services/manifest.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "'{value}' is not a date of birth: use YYYY-MM-DD, YYYY-MM or YYYY"
-    ),  # app/services/fields.py
-    QT_TRANSLATE_NOOP("ServiceMessages", "'{value}' is not a date such as 2026-11-03"),  # app/services/fields.py
-    QT_TRANSLATE_NOOP("ServiceMessages", "'{value}' is not a real calendar date"),  # app/services/fields.py
-    QT_TRANSLATE_NOOP("ServiceMessages", "'{value}' is not a record id"),  # app/services/fields.py
+    ),  # app/models/fields.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "'{value}' is not a date such as 2026-11-03"),  # app/models/fields.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "'{value}' is not a real calendar date"),  # app/models/fields.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "'{value}' is not a record id"),  # app/models/fields.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "'{value}' is not an ISO 639 language code (for example es, uk, ps, ti)"
-    ),  # app/services/fields.py
-    QT_TRANSLATE_NOOP("ServiceMessages", "'{value}' is not one of: {options}"),  # app/services/fields.py
+    ),  # app/models/fields.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "'{value}' is not one of: {options}"),  # app/models/fields.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "'{value}' is not written as a date with precision '{precision}'"
-    ),  # app/services/fields.py
+    ),  # app/models/fields.py
     QT_TRANSLATE_NOOP("ServiceMessages", "--take must be local or remote."),  # app/services/conflicts.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "A crop frame is four numbers: left, top, right, bottom."
     ),  # app/services/attachments.py
-    QT_TRANSLATE_NOOP("ServiceMessages", "A device public key must be base64 text."),  # app/sync/signing.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "A device public key must be base64 text."),  # app/wire/signing.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "A file from HQ did not match its fingerprint and was discarded; sync again."
     ),  # app/sync/engine.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "A file inside the bundle does not match its fingerprint."
-    ),  # app/sync/bundles.py
-    QT_TRANSLATE_NOOP("ServiceMessages", "A file inside the bundle is cut short."),  # app/sync/bundles.py
+    ),  # app/wire/bundle.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "A file inside the bundle is cut short."),  # app/wire/bundle.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "A file inside the bundle is interrupted by another record."
-    ),  # app/sync/bundles.py
+    ),  # app/wire/bundle.py
     QT_TRANSLATE_NOOP("ServiceMessages", "A form draft key starts with 'draft:form:'."),  # app/services/forms.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "A key slot file is damaged. Restore the workspace from a backup."
@@ -69,7 +69,7 @@ TEMPLATES = (
     ),  # app/services/attachments.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "A stored bundle key is damaged; ask HQ to enroll this device again."
-    ),  # app/sync/bundles.py
+    ),  # app/wire/bundle.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages",
         "A translation takes its person and document type from the page it translates: change the page.",
@@ -163,22 +163,25 @@ TEMPLATES = (
         "ServiceMessages", "That password is too easy to guess. Choose a passphrase of unrelated words."
     ),  # app/store/keyslots.py
     QT_TRANSLATE_NOOP(
+        "ServiceMessages", "The HQ CA certificate stored at enrollment is not a valid PEM certificate."
+    ),  # app/wire/tls.py
+    QT_TRANSLATE_NOOP(
         "ServiceMessages", "The bundle ends in the middle of a record; it is not usable."
-    ),  # app/sync/bundles.py
+    ),  # app/wire/bundle.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages",
         "The bundle file is cut short, probably an incomplete copy. Copy it from the USB stick again (eject the stick safely before unplugging it); do not use the partial file.",
-    ),  # app/sync/envelope.py
+    ),  # app/wire/envelope.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "The bundle holds a record too large to read; it is not usable."
-    ),  # app/sync/bundles.py
-    QT_TRANSLATE_NOOP("ServiceMessages", "The bundle holds an unreadable file piece."),  # app/sync/bundles.py
+    ),  # app/wire/bundle.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "The bundle holds an unreadable file piece."),  # app/wire/bundle.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "The bundle holds an unreadable record; it is not usable."
-    ),  # app/sync/bundles.py
+    ),  # app/wire/bundle.py
     QT_TRANSLATE_NOOP("ServiceMessages", "The bundle holds records after its end."),  # app/sync/bundles.py
     QT_TRANSLATE_NOOP("ServiceMessages", "The bundle is incomplete (no end record)."),  # app/sync/bundles.py
-    QT_TRANSLATE_NOOP("ServiceMessages", "The bundle names a file with an invalid fingerprint."),  # app/sync/bundles.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "The bundle names a file with an invalid fingerprint."),  # app/wire/bundle.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages",
         "The connection to HQ failed during enrollment; run the same enrollment again (the code stays valid).",
@@ -192,14 +195,14 @@ TEMPLATES = (
     ),  # app/store/vault.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "The display name must fit on one line of at most {max_chars} characters; shorten it."
-    ),  # app/store/workspace.py
+    ),  # app/services/workspaces.py
     QT_TRANSLATE_NOOP("ServiceMessages", "The display name {problem}; shorten it."),  # app/services/users.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "The enrollment code is damaged or incomplete. Copy the whole line HQ gave you."
-    ),  # app/sync/engine.py
+    ),  # app/wire/codes.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "The enrollment code names a server that is not HTTPS; ask HQ for a new code."
-    ),  # app/sync/engine.py
+    ),  # app/wire/codes.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages",
         "The frame is too small for an ID photo: make it larger (at least 70 by 90 pixels of the photo).",
@@ -227,16 +230,14 @@ TEMPLATES = (
     ),  # app/services/conflicts.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "The recovery private key could not be read: wrong file or wrong passphrase."
-    ),  # app/store/keyslots.py
+    ),  # app/wire/crypto.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "The recovery private key is not an X25519 key made by `circuitride hq keygen`."
-    ),  # app/store/keyslots.py
-    QT_TRANSLATE_NOOP(
-        "ServiceMessages", "The recovery public key file is not a PEM public key."
-    ),  # app/store/keyslots.py
+    ),  # app/wire/crypto.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "The recovery public key file is not a PEM public key."),  # app/wire/crypto.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "The recovery public key is not an X25519 key made by `circuitride hq keygen`."
-    ),  # app/store/keyslots.py
+    ),  # app/wire/crypto.py
     QT_TRANSLATE_NOOP("ServiceMessages", "The recovery slot does not open with this key."),  # app/store/keyslots.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "The recovery slot is damaged. Restore the workspace from a backup."
@@ -253,7 +254,7 @@ TEMPLATES = (
     ),  # app/services/attachments.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "The user code is damaged or incomplete. Copy the whole line HQ gave you."
-    ),  # app/sync/engine.py
+    ),  # app/wire/codes.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages",
         "The workspace is in use by another Circuit Ride window or command that holds it alone (it does so when the disk is full). Close it, then try again.",
@@ -268,7 +269,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "ServiceMessages",
         "This bundle was sealed for a different key, so it cannot be opened here. A push bundle opens only at the HQ the laptop is enrolled with; a reply bundle only on the laptop it was made for.",
-    ),  # app/sync/envelope.py
+    ),  # app/wire/envelope.py
     QT_TRANSLATE_NOOP("ServiceMessages", "This conflict is resolved already."),  # app/services/conflicts.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "This draft is too large to keep; save or shorten the text."
@@ -276,11 +277,11 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "ServiceMessages",
         "This file is not a Circuit Ride sync bundle. Check that you picked the bundle file (it ends in .crbundle) and not another file from the USB stick.",
-    ),  # app/sync/envelope.py
+    ),  # app/wire/envelope.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages",
         "This is not a Circuit Ride enrollment code (it starts with CR1-). Copy the whole line HQ gave you.",
-    ),  # app/sync/engine.py
+    ),  # app/wire/codes.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "This key slot belongs to another workspace or device."
     ),  # app/store/keyslots.py
@@ -348,16 +349,16 @@ TEMPLATES = (
         "ServiceMessages", "You cannot deactivate yourself; ask another administrator."
     ),  # app/services/users.py
     QT_TRANSLATE_NOOP("ServiceMessages", "Your role ({role}) may not {action}. Ask {who}."),  # app/models/roles.py
-    QT_TRANSLATE_NOOP("ServiceMessages", "a UNHCR registration id such as 123-45C67890"),  # app/services/fields.py
-    QT_TRANSLATE_NOOP("ServiceMessages", "a case number such as LIM-000123"),  # app/services/fields.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "a UNHCR registration id such as 123-45C67890"),  # app/models/fields.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "a case number such as LIM-000123"),  # app/models/fields.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "a date with precision '{precision}' needs the form {form}"
-    ),  # app/services/fields.py
+    ),  # app/models/fields.py
     QT_TRANSLATE_NOOP("ServiceMessages", "a kept chunk of a partial download is missing"),  # app/sync/engine.py
     QT_TRANSLATE_NOOP("ServiceMessages", "a team lead"),  # app/models/roles.py
-    QT_TRANSLATE_NOOP("ServiceMessages", "a two-letter country code such as AF"),  # app/services/fields.py
-    QT_TRANSLATE_NOOP("ServiceMessages", "a two-letter country code such as PE"),  # app/services/fields.py
-    QT_TRANSLATE_NOOP("ServiceMessages", "a two-letter country code such as VE"),  # app/services/fields.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "a two-letter country code such as AF"),  # app/models/fields.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "a two-letter country code such as PE"),  # app/models/fields.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "a two-letter country code such as VE"),  # app/models/fields.py
     QT_TRANSLATE_NOOP("ServiceMessages", "adjudication support"),  # app/models/roles.py
     QT_TRANSLATE_NOOP("ServiceMessages", "admin"),  # app/models/roles.py
     QT_TRANSLATE_NOOP(
@@ -374,13 +375,13 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ServiceMessages", "change the role of"),  # app/services/users.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "date of birth must be text: YYYY-MM-DD, YYYY-MM or YYYY"
-    ),  # app/services/fields.py
+    ),  # app/models/fields.py
     QT_TRANSLATE_NOOP("ServiceMessages", "deactivate"),  # app/services/users.py
     QT_TRANSLATE_NOOP("ServiceMessages", "delete records"),  # app/models/roles.py
     QT_TRANSLATE_NOOP("ServiceMessages", "edit cases"),  # app/models/roles.py
     QT_TRANSLATE_NOOP("ServiceMessages", "enroll this laptop"),  # app/models/roles.py
     QT_TRANSLATE_NOOP("ServiceMessages", "expected '{format}'"),  # app/services/manifest.py
-    QT_TRANSLATE_NOOP("ServiceMessages", "expected text"),  # app/services/fields.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "expected text"),  # app/models/fields.py
     QT_TRANSLATE_NOOP("ServiceMessages", "export data"),  # app/models/roles.py
     QT_TRANSLATE_NOOP("ServiceMessages", "export format: json or csv."),  # app/services/forms.py
     QT_TRANSLATE_NOOP("ServiceMessages", "file movement"),  # app/services/manifest.py
@@ -389,47 +390,45 @@ TEMPLATES = (
     ),  # app/services/manifest_csv.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "holds a control character or invalid text; type or paste it again as plain text"
-    ),  # app/services/fields.py
-    QT_TRANSLATE_NOOP("ServiceMessages", "holds a line break; it must be one line"),  # app/services/fields.py
-    QT_TRANSLATE_NOOP(
-        "ServiceMessages", "holds {count:,} items; at most {cap:,} are allowed"
-    ),  # app/services/fields.py
+    ),  # app/models/fields.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "holds a line break; it must be one line"),  # app/models/fields.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "holds {count:,} items; at most {cap:,} are allowed"),  # app/models/fields.py
     QT_TRANSLATE_NOOP("ServiceMessages", "import case manifests"),  # app/models/roles.py
     QT_TRANSLATE_NOOP("ServiceMessages", "interviewer"),  # app/models/roles.py
-    QT_TRANSLATE_NOOP("ServiceMessages", "is longer than {max_chars:,} characters"),  # app/services/fields.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "is longer than {max_chars:,} characters"),  # app/models/fields.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "is longer than {max_chars} characters; use an ISO 639 code (es, uk, ps, ti)"
-    ),  # app/services/fields.py
-    QT_TRANSLATE_NOOP("ServiceMessages", "is not a file fingerprint (64 hexadecimal digits)"),  # app/services/fields.py
+    ),  # app/models/fields.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "is not a file fingerprint (64 hexadecimal digits)"),  # app/models/fields.py
     QT_TRANSLATE_NOOP("ServiceMessages", "is not a person of this case"),  # app/services/manifest.py
-    QT_TRANSLATE_NOOP("ServiceMessages", "is required"),  # app/services/fields.py
-    QT_TRANSLATE_NOOP("ServiceMessages", "is required; one of: {options}"),  # app/services/fields.py
-    QT_TRANSLATE_NOOP("ServiceMessages", "item {number}: {problem}"),  # app/services/fields.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "is required"),  # app/models/fields.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "is required; one of: {options}"),  # app/models/fields.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "item {number}: {problem}"),  # app/models/fields.py
     QT_TRANSLATE_NOOP("ServiceMessages", "make backups"),  # app/models/roles.py
     QT_TRANSLATE_NOOP("ServiceMessages", "manage keys"),  # app/models/roles.py
     QT_TRANSLATE_NOOP("ServiceMessages", "manage users"),  # app/models/roles.py
     QT_TRANSLATE_NOOP("ServiceMessages", "more than one principal applicant"),  # app/services/manifest.py
     QT_TRANSLATE_NOOP("ServiceMessages", "move a case's stage backwards"),  # app/models/roles.py
-    QT_TRANSLATE_NOOP("ServiceMessages", "must be a date and time (ISO 8601)"),  # app/services/fields.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "must be a date and time (ISO 8601)"),  # app/models/fields.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "must be a date and time such as 2026-11-03T09:15:00Z"
     ),  # app/services/manifest.py
-    QT_TRANSLATE_NOOP("ServiceMessages", "must be a list"),  # app/services/fields.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "must be a list"),  # app/models/fields.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", 'must be a list of {"code": "es", "proficiency": "native"}'
     ),  # app/services/manifest.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "must be a local date and time such as 2026-11-05T09:00:00"
     ),  # app/services/manifest.py
-    QT_TRANSLATE_NOOP("ServiceMessages", "must be a whole number, 0 or more"),  # app/services/fields.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "must be a whole number, 0 or more"),  # app/models/fields.py
     QT_TRANSLATE_NOOP("ServiceMessages", "must be an object ({...})"),  # app/services/manifest.py
-    QT_TRANSLATE_NOOP("ServiceMessages", "must be one of: {options}"),  # app/services/fields.py
-    QT_TRANSLATE_NOOP("ServiceMessages", "must be text like {hint}"),  # app/services/fields.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "must be one of: {options}"),  # app/models/fields.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "must be text like {hint}"),  # app/models/fields.py
     QT_TRANSLATE_NOOP("ServiceMessages", "must be the name of a circuit ride"),  # app/services/manifest.py
-    QT_TRANSLATE_NOOP("ServiceMessages", "must be true or false"),  # app/services/fields.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "must be true or false"),  # app/models/fields.py
     QT_TRANSLATE_NOOP("ServiceMessages", "must map field names to {by, at, document}"),  # app/services/manifest.py
-    QT_TRANSLATE_NOOP("ServiceMessages", "must name a record"),  # app/services/fields.py
-    QT_TRANSLATE_NOOP("ServiceMessages", "must not be empty"),  # app/services/fields.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "must name a record"),  # app/models/fields.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "must not be empty"),  # app/models/fields.py
     QT_TRANSLATE_NOOP("ServiceMessages", "must say where the file went"),  # app/services/manifest.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "no circuit ride named '{name}' in the manifest or the workspace"
@@ -538,8 +537,8 @@ TEMPLATES = (
     ),  # app/services/manifest.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "{where}.{field}: unknown field. Known fields: {known}"
-    ),  # app/services/fields.py
-    QT_TRANSLATE_NOOP("ServiceMessages", "{where}.{field}: {problem}"),  # app/services/fields.py
+    ),  # app/models/fields.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "{where}.{field}: {problem}"),  # app/models/fields.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages",
         "{where}: the case columns of {case} differ from row {row}; repeat them identically on every row of a case",

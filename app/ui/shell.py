@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import NotFound
-from app.store.workspace import Workspace
+from app.services.workspaces import Workspace
 from app.ui import i18n
 from app.ui.context import Events, UiContext, settings
 from app.ui.session import ClipboardGuard, IdleLock

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Iterable
 
 _SPACES = re.compile(r"\s+")
 # Punctuation inside names that people type inconsistently: apostrophes, hyphens, dots, tatweel.
@@ -227,3 +228,8 @@ def lookup_keys(word: str) -> tuple[str, ...]:
     if keys[0][0] == "v":
         return tuple(k if k[0] == "v" else "C" + k[1:] for k in keys)
     return tuple(dict.fromkeys(p + k[1:] for k in keys for p in ("C", "c")))
+
+
+def names_keys(names: Iterable[str | None]) -> list[str]:
+    """The spelling-variant keys of every word of these names, each once."""
+    return list(dict.fromkeys(k for value in names for k in name_value_keys(value)))

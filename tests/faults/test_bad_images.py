@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 from PIL import ExifTags, Image
 
+from app.services.workspaces import create_workspace
 from app.store.keyslots import TEST_KDF
 from app.store.workspace import Workspace
 from tests.conftest import PASSWORD, ROOT, cli_env
@@ -77,7 +78,7 @@ def baseline_cpu(tmp_path_factory: pytest.TempPathFactory) -> float:
     """CPU seconds of an attach that fails before any image work: start-up, unlock, case lookup."""
     tmp = tmp_path_factory.mktemp("baseline")
     path = tmp / "workspace"
-    Workspace.create(path, "lead", PASSWORD, kdf=TEST_KDF).lock()
+    create_workspace(path, "lead", PASSWORD, kdf=TEST_KDF).lock()
     photo = tmp / "photo.jpg"
     photo.write_bytes(jpeg_bytes(64, 48))
     before = resource.getrusage(resource.RUSAGE_CHILDREN)

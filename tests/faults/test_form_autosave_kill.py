@@ -14,6 +14,7 @@ import pytest
 
 from app.services.cases import create_case
 from app.services.forms import form_drafts, install_form, open_draft
+from app.services.workspaces import create_workspace
 from app.store.keyslots import TEST_KDF
 from app.store.workspace import Workspace
 from tests.conftest import PASSWORD, ROOT
@@ -56,7 +57,7 @@ CHILD = textwrap.dedent(
 
 def test_a_form_draft_survives_kill_9_and_reopens(tmp_path: Path) -> None:
     ws_path = tmp_path / "ws"
-    ws = Workspace.create(ws_path, "lead", PASSWORD, kdf=TEST_KDF)
+    ws = create_workspace(ws_path, "lead", PASSWORD, kdf=TEST_KDF)
     create_case(ws, {"case_number": "LIM-000501", "site": "Lima"}, [{"role": "principal_applicant"}])
     form = write_xlsform(
         tmp_path / "visit.xlsx",

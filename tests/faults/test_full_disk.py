@@ -21,8 +21,8 @@ from typing import Any
 import pytest
 
 from app.services.manifest import import_manifest
+from app.services.workspaces import create_workspace
 from app.store.keyslots import TEST_KDF
-from app.store.workspace import Workspace
 from tests.conftest import PASSWORD, cli_env
 from tests.integration.conftest import write_json
 from tests.integration.test_sync import manifest
@@ -79,7 +79,7 @@ def full_disk(tmp_path: Path) -> Iterator[FullDisk]:
         pytest.skip(f"mounting a tmpfs is not permitted here: {done.stderr.strip()}")
     try:
         ws_path = mount / "workspace"
-        ws = Workspace.create(ws_path, "lead", PASSWORD, kdf=TEST_KDF, role="team_lead")
+        ws = create_workspace(ws_path, "lead", PASSWORD, kdf=TEST_KDF, role="team_lead")
         try:
             import_manifest(ws, manifest())
         finally:

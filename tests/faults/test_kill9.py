@@ -26,8 +26,8 @@ from sqlalchemy import select
 
 from app.models import Attachment
 from app.services.cases import create_case
+from app.services.workspaces import create_workspace
 from app.store.keyslots import TEST_KDF
-from app.store.workspace import Workspace
 from tests.conftest import PASSWORD, ROOT, cli_env
 from tests.integration.conftest import jpeg_bytes, live_cases, scalar, unlocked, write_json
 
@@ -70,7 +70,7 @@ def _manifest(cases: int) -> dict:
 
 
 def _new_workspace(path: Path) -> Path:
-    Workspace.create(path, "lead", PASSWORD, kdf=TEST_KDF).lock()
+    create_workspace(path, "lead", PASSWORD, kdf=TEST_KDF).lock()
     return path
 
 
@@ -210,7 +210,7 @@ def test_attach_of_a_large_photo_killed_at_random_moments_keeps_row_and_blob_tog
 
 
 def _workspace_with_case(path: Path) -> Path:
-    ws = Workspace.create(path, "lead", PASSWORD, kdf=TEST_KDF)
+    ws = create_workspace(path, "lead", PASSWORD, kdf=TEST_KDF)
     create_case(ws, {"case_number": "LIM-000001", "site": "Lima"}, [{"role": "principal_applicant"}])
     ws.lock()
     return path

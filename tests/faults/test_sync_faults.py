@@ -27,15 +27,16 @@ from sqlalchemy import func, select
 
 from app.hq.hub import Hub
 from app.hq.models import Row
-from app.hq.tls import ca_fingerprint
 from app.models import Attachment, Case, Person
 from app.services.attachments import attach
 from app.services.cases import set_case_fields
 from app.services.manifest import import_manifest
 from app.store.workspace import Workspace
-from app.sync import protocol as p
 from app.sync.client import SyncFailed, Transport
-from app.sync.engine import enroll_user, enrollment, make_code, make_user_code, sync
+from app.sync.engine import enroll_user, enrollment, sync
+from app.wire import protocol as p
+from app.wire.codes import make_code, make_user_code
+from app.wire.tls import ca_fingerprint
 from tests.conftest import ROOT, cli_env
 from tests.integration.test_sync import manifest
 from tests.support.hq import HQServer, admin_enroll, enroll_user_at_hq, new_device, running_hq
@@ -286,7 +287,7 @@ def start_hq(home: Path, tmp_path: Path, port: int = 0) -> tuple[subprocess.Pope
     # the port file is written before uvicorn is ready: wait for TLS to answer
     import httpx
 
-    from app.hq.tls import client_ssl_context
+    from app.wire.tls import client_ssl_context
 
     ctx = client_ssl_context((home / "tls" / "ca.pem").read_bytes())
     while True:

@@ -22,7 +22,8 @@ from app.services.manifest import import_manifest
 from app.store.workspace import Workspace
 from app.sync import bundles
 from app.sync.engine import sync_state
-from app.sync.envelope import BundleRejected, write_sealed
+from app.wire import bundle as wire_bundle
+from app.wire.envelope import BundleRejected, write_sealed
 from tests.integration.conftest import jpeg_bytes
 from tests.integration.test_sync import manifest, snapshot
 from tests.support.hq import HQServer, enrolled, running_hq
@@ -129,8 +130,8 @@ def test_tampered_or_unknown_or_revoked_bundles_are_refused(hq: HQServer, tmp_pa
     with open(forged, "wb") as fh:
         write_sealed(
             fh,
-            [bundles.line({"type": "meta", "device_id": "stranger"}), bundles.line({"type": "end"})],
-            recipient_public=bundles.box_public_key(hq.hub.box_public),
+            [wire_bundle.line({"type": "meta", "device_id": "stranger"}), wire_bundle.line({"type": "end"})],
+            recipient_public=wire_bundle.box_public_key(hq.hub.box_public),
             signer=Ed25519PrivateKey.generate(),
             signer_id="stranger",
             kind="push",
@@ -176,13 +177,13 @@ def test_a_reply_naming_another_device_is_refused(hq: HQServer, tmp_path: Path) 
     with open(odd, "wb") as fh:  # genuinely from HQ and sealed to A, but written for another device id
         write_sealed(
             fh,
-            [bundles.line({"type": "meta", "device_id": "someone-else"}), bundles.line({"type": "end"})],
-            recipient_public=bundles.box_public_key(box),
+            [wire_bundle.line({"type": "meta", "device_id": "someone-else"}), wire_bundle.line({"type": "end"})],
+            recipient_public=wire_bundle.box_public_key(box),
             signer=hq.hub.sign_key,
             signer_id="hq",
             kind="reply",
         )
-    with pytest.raises(bundles.BundleMismatch, match="another laptop"):
+    with pytest.raises(wire_bundle.BundleMismatch, match="another laptop"):
         bundles.import_bundle(a, odd)
     assert snapshot(a) == mine and sync_state(a) == state
 

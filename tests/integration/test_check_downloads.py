@@ -17,8 +17,8 @@ import pytest
 from app.services.attachments import attach
 from app.services.manifest import import_manifest
 from app.store.workspace import Workspace
-from app.sync import protocol as p
 from app.sync.engine import sync
+from app.wire import protocol as p
 from tests.conftest import PASSWORD
 from tests.faults.conftest import flip_byte
 from tests.faults.test_sync_faults import try_sync

@@ -1,6 +1,6 @@
 """The limits of what can sync are enforced where data enters: import, the command line, services.
 
-Contract (app/models/limits.py, app/services/fields.py): a record id must be a canonical UUID and
+Contract (app/models/limits.py, app/models/fields.py): a record id must be a canonical UUID and
 every value must fit the protocol's limits or a tighter per-field one. Whatever enters by one door
 is refused or accepted the same way by every other, with a message naming the record and field
 (never the unit of work's backstop, never "unexpected problem"), exit 1 and nothing stored. And
@@ -18,12 +18,13 @@ import pytest
 
 from app.errors import InvalidInput
 from app.models import SYNCED_MODELS
-from app.services import fields as F
+from app.models import fields as F
 from app.services.case_view import show_case
 from app.services.cases import set_person_fields
 from app.services.manifest import build_export, import_manifest
 from app.services.uow import reading
 from app.services.users import ensure_user
+from app.services.workspaces import create_workspace
 from app.store.workspace import Workspace
 from app.sync.engine import sync, sync_state
 from tests.conftest import cli_env
@@ -389,9 +390,8 @@ def test_an_import_at_the_largest_accepted_values_syncs_to_a_real_hq(tmp_path: P
 
 def test_a_workspace_with_an_overlong_display_name_is_refused_before_anything_is_written(tmp_path: Path) -> None:
     from app.store.keyslots import TEST_KDF
-    from app.store.workspace import Workspace
 
     target = tmp_path / "ws"
     with pytest.raises(InvalidInput, match="display name"):
-        Workspace.create(target, "lead", "correct horse battery staple", kdf=TEST_KDF, display_name="x" * 201)
+        create_workspace(target, "lead", "correct horse battery staple", kdf=TEST_KDF, display_name="x" * 201)
     assert not target.exists() or not any(target.iterdir())

@@ -27,14 +27,15 @@ from sqlalchemy import event, select, text
 from app.hq import api, serve
 from app.hq.blobs import NOT_HELD, BlobStore, PartialLimits
 from app.hq.models import Device
-from app.hq.tls import ca_fingerprint, client_ssl_context
 from app.models import Attachment, CircuitRide
 from app.services.attachments import attach, remove_attachment
 from app.services.manifest import import_manifest
 from app.store.workspace import Workspace
-from app.sync import protocol as p
-from app.sync.engine import make_code, sync
-from app.sync.signing import sign_request
+from app.sync.engine import sync
+from app.wire import protocol as p
+from app.wire.codes import make_code
+from app.wire.signing import sign_request
+from app.wire.tls import ca_fingerprint, client_ssl_context
 from tests.integration.conftest import jpeg_bytes
 from tests.integration.test_sync import manifest
 from tests.support import hq as hq_support

@@ -24,6 +24,7 @@ from sqlalchemy import insert, select, update
 from app.hq import bundles as hq_bundles
 from app.hq.models import Device, Row
 from app.models import Case, OutboxEntry, Person
+from app.services.authorship import signing_groups
 from app.services.cases import set_case_fields, set_person_fields
 from app.services.conflicts import list_conflicts, resolve_conflict
 from app.services.forms import install_form
@@ -31,10 +32,10 @@ from app.services.manifest import import_manifest
 from app.services.uow import unit_of_work
 from app.store.workspace import Workspace
 from app.sync import bundles
-from app.sync import protocol as p
-from app.sync.authorship import signing_groups
-from app.sync.engine import make_user_code, sync, sync_state
-from app.sync.signing import change_digest, public_key_text, sign_group
+from app.sync.engine import sync, sync_state
+from app.wire import protocol as p
+from app.wire.codes import make_user_code
+from app.wire.signing import change_digest, public_key_text, sign_group
 from tests.integration.test_sync import manifest, person_of
 from tests.support.hq import HQServer, Raw, enroll_user_at_hq, enrolled, new_device, running_hq
 from tests.support.staff import add_staff, reopen_as

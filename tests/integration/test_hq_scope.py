@@ -20,9 +20,9 @@ from app.hq.models import Device, Row
 from app.models import Case, CircuitRide, Note, Person
 from app.services.manifest import import_manifest
 from app.store.workspace import Workspace
-from app.sync import protocol as p
 from app.sync.engine import sync
 from app.util.ids import uuid7
+from app.wire import protocol as p
 from tests.integration.test_sync import manifest
 from tests.support.hq import HQServer, Raw, enrolled, running_hq
 
@@ -92,7 +92,7 @@ def crafted_push(
     unlocked user's own key too (with their role at HQ), else unsigned (an interviewer's rights)."""
     import base64
 
-    from app.sync.signing import change_digest, public_key_text, sign_group
+    from app.wire.signing import change_digest, public_key_text, sign_group
 
     with hq.hub.store.session() as s:
         done = int(s.scalar(select(Device.accepted_through).where(Device.device_id == ws.meta.device_id)) or 0)

@@ -25,9 +25,9 @@ from sqlalchemy import select
 from app.hq import merge
 from app.hq.hub import Hub
 from app.hq.models import CaseScope, Device, Row, UserKey
-from app.sync import protocol as p
-from app.sync.signing import change_digest, public_key_text, sign_group
 from app.util.ids import uuid7
+from app.wire import protocol as p
+from app.wire.signing import change_digest, public_key_text, sign_group
 
 RIDES = ["ride-1", "ride-2"]
 CASES = ["case-1a", "case-1b", "case-2a", "case-none"]

@@ -30,6 +30,7 @@ import pytest
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from app.services.manifest import import_manifest
+from app.services.workspaces import create_workspace
 from app.store import keyslots
 from app.store.keyslots import TEST_KDF
 from app.store.workspace import Workspace
@@ -252,7 +253,7 @@ def test_sync_import_refuses_a_device_a_pipe_and_a_file_past_the_limit_at_once(t
 def test_password_opens_the_workspace_however_its_accents_are_typed(
     tmp_path: Path, ws_path: Path, set_as: str, typed_as: str
 ) -> None:
-    Workspace.create(ws_path, "lead", set_as, kdf=TEST_KDF, role="team_lead").lock()
+    create_workspace(ws_path, "lead", set_as, kdf=TEST_KDF, role="team_lead").lock()
     password_file = tmp_path / "password.txt"
     password_file.write_text(typed_as + "\n", "utf-8")
     assert run(tmp_path, ws_path, "check", CIRCUITRIDE_PASSWORD=typed_as).returncode == 0

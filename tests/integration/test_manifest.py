@@ -24,6 +24,7 @@ from app.services.case_view import show_case
 from app.services.cases import mark_verified, set_case_fields
 from app.services.manifest import export_manifest, import_manifest
 from app.services.records import add_note, move_file
+from app.services.workspaces import create_workspace
 from app.store.keyslots import TEST_KDF
 from app.store.workspace import Workspace
 from tests.conftest import PASSWORD
@@ -69,7 +70,7 @@ def _max_seq(ws: Workspace) -> int:
 
 
 def _fresh_workspace(path: Path) -> Path:
-    Workspace.create(path, "lead", PASSWORD, kdf=TEST_KDF).lock()
+    create_workspace(path, "lead", PASSWORD, kdf=TEST_KDF).lock()
     return path
 
 
@@ -513,7 +514,7 @@ def _only(doc: dict[str, Any], numbers: set[str]) -> list[dict[str, Any]]:
 
 @pytest.fixture
 def second_ws(tmp_path: Path) -> Workspace:
-    other = Workspace.create(tmp_path / "second", "lead", PASSWORD, kdf=TEST_KDF)
+    other = create_workspace(tmp_path / "second", "lead", PASSWORD, kdf=TEST_KDF)
     yield other
     other.lock()
 

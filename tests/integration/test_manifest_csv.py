@@ -11,6 +11,7 @@ from app.services.case_view import show_case
 from app.services.cases import create_case
 from app.services.manifest import export_manifest, import_manifest
 from app.services.manifest_csv import from_csv, to_csv
+from app.services.workspaces import create_workspace
 from app.store.keyslots import TEST_KDF
 from app.store.workspace import Workspace
 from tests.conftest import PASSWORD
@@ -66,7 +67,7 @@ def _cases(doc: dict) -> list[dict]:
 def test_csv_round_trip_into_a_fresh_workspace_is_lossless(ws: Workspace, tmp_path: Path) -> None:
     _seed(ws)
     csv_text = to_csv(export_manifest(ws))
-    fresh = Workspace.create(tmp_path / "fresh", "lead", PASSWORD, kdf=TEST_KDF)
+    fresh = create_workspace(tmp_path / "fresh", "lead", PASSWORD, kdf=TEST_KDF)
     report = import_manifest(fresh, from_csv(csv_text.encode("utf-8-sig"), "cases.csv"))
     assert report.cases_created == 2 and report.persons_created == 2
     assert _cases(export_manifest(fresh)) == _cases(export_manifest(ws))

@@ -20,8 +20,8 @@ from app.hq.merge import PushRefused
 from app.hq.models import Device, Row
 from app.hq.pushgroups import PushGroups
 from app.models.base import utcnow
-from app.sync import protocol as p
 from app.util.ids import uuid7
+from app.wire import protocol as p
 from tests.support.hq import new_cases_push
 
 
@@ -152,7 +152,7 @@ def _queued(groups: PushGroups, sends: list[tuple[str, str, p.PushRequest, tuple
 
 def test_a_replay_and_a_revoked_device_inside_a_group_are_refused_and_change_nothing(hub: Hub) -> None:
     from app.hq.api import DbNonces
-    from app.sync.signing import RequestRefused
+    from app.wire.signing import RequestRefused
 
     nonces = DbNonces(hub)
     groups = PushGroups(hub.store.session, UnknownDevice, nonces)

@@ -55,6 +55,7 @@ import pytest
 from sqlalchemy import select
 
 from app.models import Case, Person
+from app.services.workspaces import create_workspace
 from app.store.keyslots import TEST_KDF
 from app.store.workspace import Workspace
 from tests.conftest import PASSWORD, ROOT, Result, cli_env
@@ -313,7 +314,7 @@ class Session:
         self.hub = self._hub(home)
 
     def _wait_for_hq(self, ca: Path) -> int:
-        from app.hq.tls import client_ssl_context
+        from app.wire.tls import client_ssl_context
 
         assert self.hq_process is not None
         deadline = time.monotonic() + 60
@@ -446,7 +447,7 @@ def steps_to_fill(s: Session, command: Command) -> None:
 def steps_to_submit(s: Session, command: Command) -> None:
     """`forms submit CASE cr_pre_screening --steps steps.json`: every answer the form requires for
     this household (its repeat has one entry per person of the case), as an interviewer gives them."""
-    from app.cli_forms import apply_step
+    from app.cli.forms import apply_step
     from app.services.forms import new_form
 
     steps: list[dict[str, Any]] = []
@@ -593,7 +594,7 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Session]:
         passwords={"demo": DEMO_PASSWORD, "laptop": LAPTOP_PASSWORD},
         port=free_port(),
     )
-    Workspace.create(
+    create_workspace(
         s.workspaces["demo"], "team.lead", DEMO_PASSWORD, kdf=TEST_KDF, role="team_lead", name="Demo workspace"
     ).lock()
     demo = s.run(["demo", "--cases", "20", "--no-photos"])

@@ -24,8 +24,8 @@ from app.services.cases import set_case_fields, set_person_fields
 from app.services.conflicts import list_conflicts, resolve_conflict
 from app.services.manifest import import_manifest
 from app.store.workspace import Workspace
-from app.sync import protocol as p
 from app.sync.engine import sync, sync_state
+from app.wire import protocol as p
 from tests.integration.test_sync import manifest
 from tests.support.hq import HQServer, Raw, enrolled, running_hq
 

@@ -21,6 +21,7 @@ from app.models import Case, Person
 from app.services.manifest import import_manifest
 from app.services.search import search
 from app.services.uow import unit_of_work
+from app.services.workspaces import create_workspace
 from app.store.keyslots import TEST_KDF
 from app.store.workspace import Workspace
 from tests.conftest import PASSWORD
@@ -121,7 +122,7 @@ def _delete_case(ws: Workspace, number: str) -> None:
 @pytest.fixture(scope="module")
 def search_ws_path(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     path = tmp_path_factory.mktemp("search") / "workspace"
-    ws = Workspace.create(path, "lead", PASSWORD, kdf=TEST_KDF)
+    ws = create_workspace(path, "lead", PASSWORD, kdf=TEST_KDF)
     import_manifest(ws, PEOPLE)
     _delete_case(ws, "DEL-000001")
     ws.lock()
@@ -332,7 +333,7 @@ def test_case_id_search_finds_the_same_cases_as_full_search(sws: Workspace, quer
 # ----- the index follows edits and upgrades ------------------------------------------------------
 @pytest.fixture
 def small_ws(tmp_path: Path) -> Iterator[Workspace]:
-    ws = Workspace.create(tmp_path / "workspace", "lead", PASSWORD, kdf=TEST_KDF)
+    ws = create_workspace(tmp_path / "workspace", "lead", PASSWORD, kdf=TEST_KDF)
     import_manifest(ws, PEOPLE)
     yield ws
     ws.lock()
@@ -368,7 +369,7 @@ def test_a_workspace_of_the_previous_schema_is_upgraded_with_its_dates_indexed(t
     from app.store import migrate
 
     path = tmp_path / "workspace"
-    ws = Workspace.create(path, "lead", PASSWORD, kdf=TEST_KDF)
+    ws = create_workspace(path, "lead", PASSWORD, kdf=TEST_KDF)
     import_manifest(ws, PEOPLE)
     cfg = migrate._config()
     with ws.engine.begin() as conn:

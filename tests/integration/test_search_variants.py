@@ -22,6 +22,7 @@ from app.services.cases import add_person_checked, create_case, set_person_field
 from app.services.likely_matches import likely_matches
 from app.services.search import find_cases, search
 from app.services.uow import unit_of_work
+from app.services.workspaces import create_workspace
 from app.store.keyslots import TEST_KDF
 from app.store.workspace import Workspace
 from tests.conftest import PASSWORD
@@ -204,7 +205,7 @@ def test_a_name_pulled_from_hq_is_found_by_its_variants_on_the_other_laptop(tmp_
     client = client_for(hub)
     laptops, transports = [], []
     for i in range(2):
-        ws = Workspace.create(tmp_path / f"ws{i}", "lead", PASSWORD, kdf=TEST_KDF, role="team_lead")
+        ws = create_workspace(tmp_path / f"ws{i}", "lead", PASSWORD, kdf=TEST_KDF, role="team_lead")
         transports.append(InProcessTransport(client, ws.meta.device_id, enroll_in_process(hub, ws, f"laptop-{i}")))
         laptops.append(ws)
     first, second = laptops
@@ -230,7 +231,7 @@ def test_a_workspace_of_the_previous_schema_gets_the_variant_keys_on_unlock(tmp_
     from app.store import migrate
 
     path = tmp_path / "workspace"
-    ws = Workspace.create(path, "lead", PASSWORD, kdf=TEST_KDF)
+    ws = create_workspace(path, "lead", PASSWORD, kdf=TEST_KDF)
     _seed(ws)
     cfg = migrate._config()
     with ws.engine.begin() as conn:

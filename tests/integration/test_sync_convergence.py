@@ -18,6 +18,7 @@ from app.hq.hub import Hub
 from app.models import Case, Conflict, Person
 from app.services.cases import create_case, set_case_fields, set_person_fields
 from app.services.uow import unit_of_work
+from app.services.workspaces import create_workspace
 from app.store.keyslots import TEST_KDF
 from app.store.workspace import Workspace
 from app.sync.engine import sync
@@ -46,7 +47,7 @@ class Replicas(RuleBasedStateMachine):
         self.ws: list[Workspace] = []
         self.transports: list[InProcessTransport] = []
         for i in range(3):
-            ws = Workspace.create(self.tmp / f"ws{i}", "lead", PASSWORD, kdf=TEST_KDF, role="team_lead")
+            ws = create_workspace(self.tmp / f"ws{i}", "lead", PASSWORD, kdf=TEST_KDF, role="team_lead")
             key = enroll_in_process(self.hub, ws, f"laptop-{i}")
             self.ws.append(ws)
             self.transports.append(InProcessTransport(self.client, ws.meta.device_id, key))

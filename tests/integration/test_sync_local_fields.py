@@ -13,10 +13,11 @@ from app.hq.hub import Hub
 from app.models import Person
 from app.services.cases import create_case, set_person_fields
 from app.services.search import search
+from app.services.workspaces import create_workspace
 from app.store.keyslots import TEST_KDF
 from app.store.workspace import Workspace
-from app.sync import protocol as p
 from app.sync.engine import sync
+from app.wire import protocol as p
 from tests.support.inprocess import InProcessTransport, client_for, enroll_in_process
 
 PASSWORD = "correct horse battery staple"
@@ -33,7 +34,7 @@ def test_a_pulled_change_leaves_the_search_columns_the_laptop_computed(tmp_path:
     client = client_for(hub)
     laptops, transports = [], []
     for i in range(2):
-        ws = Workspace.create(tmp_path / f"ws{i}", "lead", PASSWORD, kdf=TEST_KDF, role="team_lead")
+        ws = create_workspace(tmp_path / f"ws{i}", "lead", PASSWORD, kdf=TEST_KDF, role="team_lead")
         key = enroll_in_process(hub, ws, f"laptop-{i}")
         laptops.append(ws)
         transports.append(InProcessTransport(client, ws.meta.device_id, key))

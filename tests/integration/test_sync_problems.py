@@ -138,8 +138,8 @@ def test_records_that_cannot_travel_are_set_aside_named_and_the_rest_is_sent(
 def test_a_push_of_many_large_records_is_cut_into_batches_hq_reads(hq: HQServer, tmp_path: Path) -> None:
     """A thousand notes of 20,000 characters would make a 40 MB push, which HQ refuses unread
     (413): the laptop ends a batch before it passes the body size HQ reads."""
-    from app.sync import protocol as p
     from app.sync.engine import build_push
+    from app.wire import protocol as p
 
     ws = enrolled(hq, tmp_path / "lead", "lead-laptop")
     import_manifest(ws, manifest())

@@ -21,13 +21,15 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from app.hq.models import Device, Row
-from app.hq.tls import client_ssl_context, new_ca
+from app.hq.tls import new_ca
 from app.models import Case, CircuitRide
 from app.services.manifest import import_manifest
 from app.store.workspace import Workspace
-from app.sync import protocol as p
 from app.sync.client import SyncFailed, Transport
-from app.sync.engine import build_push, enrollment, make_code, sync
+from app.sync.engine import build_push, enrollment, sync
+from app.wire import protocol as p
+from app.wire.codes import make_code
+from app.wire.tls import client_ssl_context
 from tests.integration.test_sync import manifest
 from tests.support.hq import HQServer, admin_enroll, enrolled, new_device, running_hq
 
@@ -197,7 +199,7 @@ def test_enrollment_with_a_wrong_fingerprint_is_refused_and_writes_nothing(hq: H
         device = s.scalar(select(Device).where(Device.name == "dev-laptop"))
         assert device is not None and device.public_key is None and device.token_hash is not None
     # the token was not used up: the correct code still enrolls
-    from app.hq.tls import ca_fingerprint
+    from app.wire.tls import ca_fingerprint
 
     admin_enroll(ws, make_code(hq.url, ca_fingerprint((hq.hub.tls_dir / "ca.pem").read_bytes()), token))
     assert enrollment(ws) is not None

@@ -15,10 +15,12 @@ import pytest
 
 from app.services.cases import set_case_fields
 from app.services.manifest import import_manifest
+from app.services.workspaces import create_workspace
 from app.store import keyslots
 from app.store.workspace import Workspace
 from app.sync.engine import sync, sync_state
-from app.sync.signing import public_key_text
+from app.wire.crypto import generate_recovery_keypair
+from app.wire.signing import public_key_text
 from tests.conftest import PASSWORD, cli_env
 from tests.integration.test_sync import manifest
 from tests.support.hq import HQServer, admin_enroll, enrolled, new_device, running_hq
@@ -83,9 +85,9 @@ def test_a_changed_password_keeps_the_key_and_a_moved_key_does_not_open(ws: Work
 def test_a_password_set_with_the_recovery_key_makes_a_new_key_hq_must_enroll(
     ws_path: Path, tmp_path: Path, cli
 ) -> None:
-    private_pem, public_pem = keyslots.generate_recovery_keypair()
+    private_pem, public_pem = generate_recovery_keypair()
     (tmp_path / "hq-private.pem").write_bytes(private_pem)
-    ws = Workspace.create(ws_path, "lead", PASSWORD, kdf=keyslots.TEST_KDF, recovery_public_key=public_pem)
+    ws = create_workspace(ws_path, "lead", PASSWORD, kdf=keyslots.TEST_KDF, recovery_public_key=public_pem)
     before = public(ws)
     ws.lock()
     ws.unlock_with_recovery(private_pem)

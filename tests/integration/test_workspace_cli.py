@@ -22,8 +22,10 @@ from pathlib import Path
 import pytest
 
 from app.errors import WrongPassword
-from app.store.keyslots import TEST_KDF, KdfParams, generate_recovery_keypair
+from app.services.workspaces import create_workspace
+from app.store.keyslots import TEST_KDF, KdfParams
 from app.store.workspace import Workspace
+from app.wire.crypto import generate_recovery_keypair
 from tests.conftest import PASSWORD, ROOT, cli_env
 from tests.integration.conftest import (
     backoff_state,
@@ -251,7 +253,7 @@ def quick_recoverable_ws(ws_path: Path, tmp_path: Path) -> tuple[Path, Path]:
     private_pem, public_pem = generate_recovery_keypair()
     private = tmp_path / "hq-recovery-private.pem"
     private.write_bytes(private_pem)
-    ws = Workspace.create(ws_path, "lead", PASSWORD, kdf=TEST_KDF, recovery_public_key=public_pem)
+    ws = create_workspace(ws_path, "lead", PASSWORD, kdf=TEST_KDF, recovery_public_key=public_pem)
     from app.services.manifest import import_manifest
 
     import_manifest(ws, {"cases": [LIMA_CASE]})

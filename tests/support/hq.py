@@ -14,11 +14,13 @@ import httpx
 
 from app.hq.hub import Hub
 from app.hq.serve import make_server
-from app.hq.tls import ca_fingerprint, client_ssl_context
+from app.services.workspaces import create_workspace
 from app.store.keyslots import TEST_KDF
 from app.store.workspace import Workspace
-from app.sync.engine import enroll, enroll_user, enrollment, make_code, make_user_code
-from app.sync.signing import sign_request
+from app.sync.engine import enroll, enroll_user, enrollment
+from app.wire.codes import make_code, make_user_code
+from app.wire.signing import sign_request
+from app.wire.tls import ca_fingerprint, client_ssl_context
 from tests.support.staff import as_admin
 
 PASSWORD = "correct horse battery staple"
@@ -71,7 +73,7 @@ def running_hq(home: Path, db_url: str | None = None) -> Iterator[HQServer]:
 
 
 def new_device(path: Path, name: str = "lead", role: str = "team_lead") -> Workspace:
-    return Workspace.create(path, name, PASSWORD, kdf=TEST_KDF, role=role)
+    return create_workspace(path, name, PASSWORD, kdf=TEST_KDF, role=role)
 
 
 def enrolled(
@@ -104,8 +106,8 @@ def enroll_user_at_hq(hq: HQServer, ws: Workspace, role: str) -> Any:
 
 def new_cases_push(device_id: str, first: int, count: int, *, prefix: str, after: int | None = None) -> Any:
     """A push of `count` new cases numbered from device_seq `first` (HQ load tests and benchmarks)."""
-    from app.sync import protocol as p
     from app.util.ids import uuid7
+    from app.wire import protocol as p
 
     changes = [
         p.Change(

@@ -22,7 +22,7 @@ from app.store.settings import write_setting
 from app.store.workspace import Workspace
 from app.sync import engine
 from app.sync.client import Transport
-from app.sync.signing import public_key_text
+from app.wire.signing import public_key_text
 
 
 class InProcessTransport(Transport):

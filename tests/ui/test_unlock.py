@@ -12,12 +12,14 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from app.services.case_list import case_rows
+from app.services.workspaces import create_workspace
 from app.store.backoff import BackoffState
-from app.store.keyslots import TEST_KDF, generate_recovery_keypair
+from app.store.keyslots import TEST_KDF
 from app.store.workspace import META_FILE, Workspace
 from app.ui.unlock.demo_page import demo_path_for
 from app.ui.unlock.first_run import FirstRunDialog
 from app.ui.unlock.view import UnlockView
+from app.wire.crypto import generate_recovery_keypair
 from tests.conftest import PASSWORD
 
 NEW_PASSWORD = "river lantern copper meadow"
@@ -209,7 +211,7 @@ def test_forgot_password_without_recovery_slot_says_data_is_lost(qtbot, locked: 
 
 def test_forgot_password_with_recovery_slot_gives_the_recover_command(qtbot, tmp_path: Path) -> None:
     _private, public = generate_recovery_keypair()
-    made = Workspace.create(tmp_path / "ws", "lead", PASSWORD, kdf=TEST_KDF, recovery_public_key=public)
+    made = create_workspace(tmp_path / "ws", "lead", PASSWORD, kdf=TEST_KDF, recovery_public_key=public)
     made.lock()
     view = _view(qtbot, Workspace(tmp_path / "ws"))
     qtbot.keyClick(view.password, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)  # the &Forgot mnemonic

@@ -21,9 +21,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.errors import CircuitRideError, IntegrityProblem
-from app.store.keyslots import generate_recovery_keypair, load_recovery_private_key, load_recovery_public_key
-from app.sync import envelope
-from app.sync.envelope import (
+from app.wire import envelope
+from app.wire.crypto import generate_recovery_keypair, load_recovery_private_key, load_recovery_public_key
+from app.wire.envelope import (
     BAD_SIGNATURE,
     DAMAGED,
     NOT_A_BUNDLE,

@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.errors import InvalidInput
-from app.services import fields as F
+from app.models import fields as F
 
 TODAY = dt.date(2026, 11, 25)
 

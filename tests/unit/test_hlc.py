@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.sync.hlc import MAX_COUNTER, HybridClock, Stamp
+from app.wire.hlc import MAX_COUNTER, HybridClock, Stamp
 
 DEVICE = "01a21300-0000-7000-8000-00000000000a"
 OTHER = "01a21300-0000-7000-8000-00000000000b"

@@ -31,9 +31,6 @@ from app.store.keyslots import (
     KdfParams,
     SlotBinding,
     check_password_strength,
-    generate_recovery_keypair,
-    load_recovery_private_key,
-    load_recovery_public_key,
     make_password_slot,
     make_recovery_slot,
     new_dek,
@@ -43,6 +40,7 @@ from app.store.keyslots import (
     subkey,
     write_slot,
 )
+from app.wire.crypto import generate_recovery_keypair, load_recovery_private_key, load_recovery_public_key
 
 BINDING = SlotBinding("01a21300-0000-7000-8000-000000000001", "01a21300-0000-7000-8000-000000000002")
 OTHER_WORKSPACE = SlotBinding("01a21300-0000-7000-8000-00000000000f", BINDING.device_id)

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from app.errors import FieldProblem, InvalidInput, InvalidManifest, LockedOut, Message, message_of
-from app.services import fields as F
+from app.models import fields as F
 from app.services.manifest import validate
 from app.services.manifest_csv import from_csv
 from app.ui import service_catalog, service_messages
@@ -26,7 +26,7 @@ TS_DIR = ROOT / "app" / "ui" / "translations"
 # joins this list when its messages are converted (see app/errors.py).
 CONVERTED = (
     "app/errors.py",
-    "app/services/fields.py",
+    "app/models/fields.py",
     "app/services/manifest.py",
     "app/services/manifest_csv.py",
     "app/store/keyslots.py",

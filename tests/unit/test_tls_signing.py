@@ -21,9 +21,10 @@ from hypothesis import strategies as st
 
 from app.errors import IntegrityProblem, InvalidInput
 from app.hq import tls
-from app.hq.tls import TlsFiles, ca_fingerprint, client_ssl_context, ensure_tls, issue_server_cert, new_ca
-from app.sync import signing
-from app.sync.signing import MemoryNonceStore, RequestRefused, sign_request, verify_request
+from app.hq.tls import TlsFiles, ensure_tls, issue_server_cert, new_ca
+from app.wire import signing
+from app.wire.signing import MemoryNonceStore, RequestRefused, sign_request, verify_request
+from app.wire.tls import ca_fingerprint, client_ssl_context
 
 NOW = dt.datetime.now(dt.UTC)
 

@@ -38,7 +38,7 @@ from app.services.attachments import (
     reorder_pages,
     set_document_details,
 )
-from app.store.images import sniff_mime
+from app.services.workspaces import sniff_mime
 from app.ui.case.documents_dialogs import DocumentDetails, DocumentDetailsDialog
 from app.ui.case.documents_model import COL_DOCUMENT, COLUMN_COUNT, DocumentsModel, Node, document_title
 from app.ui.case.pdf_view import check_pdf

@@ -9,17 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Sequence
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -38,15 +32,14 @@ from PySide6.QtWidgets import (
 from app.errors import CircuitRideError
 from app.services.conflicts import ConflictInfo, resolve_conflict
 from app.services.history import format_time
-from app.sync.hlc import WALL_DIGITS
 from app.ui.case import labels as L
 from app.ui.case.person_fields import display_texts as person_display
 from app.ui.case.widgets import MessageLine
 from app.ui.context import UiContext
 from app.ui.i18n import service_text
 from app.ui.sync.dialogs import ask_value
-
-Index = QModelIndex | QPersistentModelIndex
+from app.ui.table_model import Column, RowTableModel
+from app.wire.hlc import WALL_DIGITS
 
 
 def local_time(ms: int | None) -> str:
@@ -66,46 +59,33 @@ def iso_ms(text: str | None) -> int | None:
 
 
 def hlc_ms(stamp: str | None) -> int | None:
-    # The clock stamp starts with the wall-clock milliseconds of the edit (app/sync/hlc.py).
+    # The clock stamp starts with the wall-clock milliseconds of the edit (app/wire/hlc.py).
     head = str(stamp or "")[:WALL_DIGITS]
     return int(head) if head.isdigit() else None
 
 
-class ConflictsModel(QAbstractTableModel):
+class ConflictsModel(RowTableModel[ConflictInfo]):
     CASE, RECORD, FIELD, VALUES = range(4)
 
     def __init__(self) -> None:
         super().__init__()
-        self.conflicts: list[ConflictInfo] = []
-        self._headers = [self.tr("Case"), self.tr("Record"), self.tr("Field"), self.tr("Values")]
+        self.set_columns(
+            [
+                Column(self.tr("Case"), lambda c: c.case_number or "—", tooltip="value"),
+                Column(self.tr("Record"), record_text, tooltip="value"),
+                Column(self.tr("Field"), lambda c: field_label(c.table, c.field), tooltip="value"),
+                Column(self.tr("Values"), self._values, tooltip="value"),
+            ]
+        )
+
+    @property
+    def conflicts(self) -> Sequence[ConflictInfo]:
+        return self.rows
 
     def set_conflicts(self, conflicts: list[ConflictInfo]) -> None:
-        self.beginResetModel()
-        self.conflicts = list(conflicts)
-        self.endResetModel()
+        self.set_rows(conflicts)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
-        return 0 if parent.isValid() else len(self.conflicts)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        c = self.conflicts[index.row()]
-        col = index.column()
-        if col == self.CASE:
-            return c.case_number or "—"
-        if col == self.RECORD:
-            return record_text(c)
-        if col == self.FIELD:
-            return field_label(c.table, c.field)
+    def _values(self, c: ConflictInfo) -> str:
         if c.kind == "duplicate":
             return self.tr("{value}: held by two records").replace(
                 "{value}", display_value(c.table, c.field, c.current)

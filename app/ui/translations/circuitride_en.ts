@@ -66,7 +66,7 @@
 <context>
     <name>ConflictsPanel</name>
     <message numerus="yes">
-        <location filename="../sync/conflicts.py" line="340"/>
+        <location filename="../sync/conflicts.py" line="320"/>
         <source>Conflicts (%n open)</source>
         <translation>
             <numerusform>Conflicts (%n open)</numerusform>
@@ -77,7 +77,7 @@
 <context>
     <name>DemoPage</name>
     <message numerus="yes">
-        <location filename="../unlock/demo_page.py" line="266"/>
+        <location filename="../unlock/demo_page.py" line="265"/>
         <source>Adding %n synthetic case(s)…</source>
         <translation>
             <numerusform>Adding %n synthetic case…</numerusform>
@@ -138,7 +138,7 @@
 <context>
     <name>HouseholdView</name>
     <message numerus="yes">
-        <location filename="../case/household.py" line="173"/>
+        <location filename="../case/household.py" line="169"/>
         <source>%n person(s) in the household</source>
         <translation>
             <numerusform>%n person in the household</numerusform>
@@ -179,7 +179,7 @@
 <context>
     <name>NotesTab</name>
     <message numerus="yes">
-        <location filename="../case/notes.py" line="168"/>
+        <location filename="../case/notes.py" line="147"/>
         <source>%n restricted or medical note(s) not shown: they are read by adjudication support, team leads and their author.</source>
         <translation>
             <numerusform>%n restricted or medical note not shown: it is read by adjudication support, team leads and its author.</numerusform>

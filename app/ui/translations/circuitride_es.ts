@@ -87,42 +87,42 @@
 <context>
     <name>AppointmentsTab</name>
     <message>
-        <location filename="../case/records.py" line="113"/>
+        <location filename="../case/records.py" line="84"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../case/records.py" line="114"/>
+        <location filename="../case/records.py" line="85"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../case/records.py" line="115"/>
+        <location filename="../case/records.py" line="86"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../case/records.py" line="116"/>
+        <location filename="../case/records.py" line="87"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../case/records.py" line="117"/>
+        <location filename="../case/records.py" line="88"/>
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
     <message>
-        <location filename="../case/records.py" line="118"/>
+        <location filename="../case/records.py" line="89"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../case/records.py" line="119"/>
+        <location filename="../case/records.py" line="90"/>
         <source>Interpreter</source>
         <translation>Intérprete</translation>
     </message>
     <message>
-        <location filename="../case/records.py" line="121"/>
+        <location filename="../case/records.py" line="92"/>
         <source>No appointments for this case yet.</source>
         <translation>Este caso aún no tiene citas.</translation>
     </message>
@@ -188,42 +188,42 @@
 <context>
     <name>CandidateCard</name>
     <message>
-        <location filename="../sync/conflicts.py" line="204"/>
+        <location filename="../sync/conflicts.py" line="184"/>
         <source>someone</source>
         <translation>alguien</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="206"/>
+        <location filename="../sync/conflicts.py" line="186"/>
         <source>{who} on this laptop</source>
         <translation>{who} en esta portátil</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="208"/>
+        <location filename="../sync/conflicts.py" line="188"/>
         <source>Set by {who}, {when}</source>
         <translation>Puesto por {who}, {when}</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="214"/>
+        <location filename="../sync/conflicts.py" line="194"/>
         <source>Shown everywhere until resolved</source>
         <translation>Se muestra en todas partes hasta resolverlo</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="216"/>
+        <location filename="../sync/conflicts.py" line="196"/>
         <source>&amp;Keep this value</source>
         <translation>&amp;Conservar este valor</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="217"/>
+        <location filename="../sync/conflicts.py" line="197"/>
         <source>Keep {value}</source>
         <translation>Conservar {value}</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="223"/>
+        <location filename="../sync/conflicts.py" line="203"/>
         <source>Case {number}</source>
         <translation>Caso {number}</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="225"/>
+        <location filename="../sync/conflicts.py" line="205"/>
         <source>A record this laptop does not hold (another ride&apos;s)</source>
         <translation>Un registro que este portátil no tiene (de otra misión)</translation>
     </message>
@@ -1160,27 +1160,27 @@
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../sync/conflicts.py" line="80"/>
+        <location filename="../sync/conflicts.py" line="74"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="80"/>
+        <location filename="../sync/conflicts.py" line="75"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="80"/>
+        <location filename="../sync/conflicts.py" line="76"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="80"/>
+        <location filename="../sync/conflicts.py" line="77"/>
         <source>Values</source>
         <translation>Valores</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="110"/>
+        <location filename="../sync/conflicts.py" line="90"/>
         <source>{value}: held by two records</source>
         <translation>{value}: lo tienen dos registros</translation>
     </message>
@@ -1188,32 +1188,32 @@
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../sync/conflicts.py" line="254"/>
+        <location filename="../sync/conflicts.py" line="234"/>
         <source>Open conflicts</source>
         <translation>Conflictos abiertos</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="272"/>
+        <location filename="../sync/conflicts.py" line="252"/>
         <source>Two devices changed this field before either had synced. Choose the value that is right; it then replaces the other one on every device.</source>
         <translation>Dos dispositivos cambiaron este campo antes de que ninguno sincronizara. Elija el valor correcto; después reemplazará al otro en todos los dispositivos.</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="276"/>
+        <location filename="../sync/conflicts.py" line="256"/>
         <source>Two records hold this value, which must be unique (they were registered on two devices before either had synced). Both are kept. Enter another value for this record; if both are the same family, ask HQ before changing anything.</source>
         <translation>Dos registros tienen este valor, que debe ser único (se registraron en dos equipos antes de que ninguno sincronizara). Se conservan ambos. Introduzca otro valor para este registro; si los dos son la misma familia, consulte a la sede central antes de cambiar nada.</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="285"/>
+        <location filename="../sync/conflicts.py" line="265"/>
         <source>Enter &amp;another value…</source>
         <translation>Escribir &amp;otro valor…</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="309"/>
+        <location filename="../sync/conflicts.py" line="289"/>
         <source>No conflicts. When two devices change the same field before syncing, HQ keeps both values and they appear here for a team lead to choose.</source>
         <translation>No hay conflictos. Cuando dos dispositivos cambian el mismo campo antes de sincronizar, la sede central guarda ambos valores y aparecen aquí para que el jefe o la jefa de equipo elija.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync/conflicts.py" line="340"/>
+        <location filename="../sync/conflicts.py" line="320"/>
         <source>Conflicts (%n open)</source>
         <translation>
             <numerusform>Conflictos (%n abierto)</numerusform>
@@ -1221,7 +1221,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="414"/>
+        <location filename="../sync/conflicts.py" line="394"/>
         <source>Conflict resolved; the chosen value goes to HQ with the next sync.</source>
         <translation>Conflicto resuelto; el valor elegido se enviará a la sede central en la próxima sincronización.</translation>
     </message>
@@ -1229,122 +1229,122 @@
 <context>
     <name>CreatePage</name>
     <message>
-        <location filename="../unlock/create_page.py" line="49"/>
+        <location filename="../unlock/create_page.py" line="48"/>
         <source>&lt;h3&gt;Create a workspace&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Crear un espacio de trabajo&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="50"/>
+        <location filename="../unlock/create_page.py" line="49"/>
         <source>It will be stored, encrypted, in {path}</source>
         <translation>Se guardará, cifrado, en {path}</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="58"/>
+        <location filename="../unlock/create_page.py" line="57"/>
         <source>for example: Kakuma ride, spring</source>
         <translation>por ejemplo: misión Kakuma, primavera</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="61"/>
+        <location filename="../unlock/create_page.py" line="60"/>
         <source>&amp;Workspace name:</source>
         <translation>&amp;Nombre del espacio:</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="63"/>
+        <location filename="../unlock/create_page.py" line="62"/>
         <source>Shown on the unlock screen, not encrypted: never an applicant&apos;s name.</source>
         <translation>Se muestra en la pantalla de desbloqueo, sin cifrar: nunca el nombre de un solicitante.</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="66"/>
+        <location filename="../unlock/create_page.py" line="65"/>
         <source>for example: ana.rojas</source>
         <translation>por ejemplo: ana.rojas</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="67"/>
+        <location filename="../unlock/create_page.py" line="66"/>
         <source>User &amp;name:</source>
         <translation>Nombre de &amp;usuario:</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="70"/>
+        <location filename="../unlock/create_page.py" line="69"/>
         <source>Interviewer</source>
         <translation>Entrevistador/a</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="71"/>
+        <location filename="../unlock/create_page.py" line="70"/>
         <source>Adjudication support</source>
         <translation>Apoyo a la resolución</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="72"/>
+        <location filename="../unlock/create_page.py" line="71"/>
         <source>Team lead</source>
         <translation>Jefe/a de equipo</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="73"/>
+        <location filename="../unlock/create_page.py" line="72"/>
         <source>Administrator</source>
         <translation>Administrador</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="79"/>
+        <location filename="../unlock/create_page.py" line="78"/>
         <source>R&amp;ole:</source>
         <translation>R&amp;ol:</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="82"/>
+        <location filename="../unlock/create_page.py" line="81"/>
         <source>The administrator adds the team&apos;s users and enrolls the laptop with HQ, but takes no case decisions: the team lead and the interviewers work with their own accounts.</source>
         <translation>El administrador añade los usuarios del equipo y registra el portátil en la sede central, pero no toma decisiones sobre casos: el jefe de equipo y los entrevistadores trabajan con sus propias cuentas.</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="89"/>
+        <location filename="../unlock/create_page.py" line="88"/>
         <source>hq-recovery-public.pem (optional)</source>
         <translation>hq-recovery-public.pem (opcional)</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="90"/>
+        <location filename="../unlock/create_page.py" line="89"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="99"/>
+        <location filename="../unlock/create_page.py" line="98"/>
         <source>HQ recovery &amp;key:</source>
         <translation>C&amp;lave de recuperación de la sede:</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="101"/>
+        <location filename="../unlock/create_page.py" line="100"/>
         <source>The public key file from HQ. Without it, a forgotten password loses the data.</source>
         <translation>El archivo de clave pública de la sede central. Sin él, olvidar la contraseña supone perder los datos.</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="107"/>
+        <location filename="../unlock/create_page.py" line="106"/>
         <source>Creating the encrypted workspace…</source>
         <translation>Creando el espacio de trabajo cifrado…</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="114"/>
+        <location filename="../unlock/create_page.py" line="113"/>
         <source>&amp;Back</source>
         <translation>&amp;Volver</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="115"/>
+        <location filename="../unlock/create_page.py" line="114"/>
         <source>&amp;Create workspace</source>
         <translation>Crea&amp;r espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="161"/>
+        <location filename="../unlock/create_page.py" line="160"/>
         <source>Give the workspace a name.</source>
         <translation>Dé un nombre al espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="195"/>
+        <location filename="../unlock/create_page.py" line="194"/>
         <source>Cannot read that file ({reason}).</source>
         <translation>No se puede leer ese archivo ({reason}).</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="206"/>
+        <location filename="../unlock/create_page.py" line="205"/>
         <source>HQ recovery public key</source>
         <translation>Clave pública de recuperación de la sede central</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="206"/>
+        <location filename="../unlock/create_page.py" line="205"/>
         <source>Public keys (*.pem);;All files (*)</source>
         <translation>Claves públicas (*.pem);;Todos los archivos (*)</translation>
     </message>
@@ -1378,88 +1378,88 @@
 <context>
     <name>DemoPage</name>
     <message>
-        <location filename="../unlock/demo_page.py" line="121"/>
+        <location filename="../unlock/demo_page.py" line="120"/>
         <source>&lt;h3&gt;Open the demo workspace&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Abrir el espacio de trabajo de demostración&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="124"/>
+        <location filename="../unlock/demo_page.py" line="123"/>
         <source>The demo workspace holds &lt;b&gt;synthetic people only&lt;/b&gt;: invented families with names in several scripts, dates of birth, photos and document scans. Use it to learn the app or to train a team, and never type a real applicant&apos;s data into it.</source>
         <translation>El espacio de demostración contiene &lt;b&gt;solo personas ficticias&lt;/b&gt;: familias inventadas con nombres en varias escrituras, fechas de nacimiento, fotos y documentos escaneados. Úselo para aprender a usar la aplicación o para formar a un equipo, y nunca introduzca en él datos de un solicitante real.</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="130"/>
+        <location filename="../unlock/demo_page.py" line="129"/>
         <source>It is kept apart from your own data, in {path}</source>
         <translation>Se guarda aparte de sus propios datos, en {path}</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="139"/>
+        <location filename="../unlock/demo_page.py" line="138"/>
         <source>A demo workspace was already made here. Open it and unlock it with the password chosen then, or delete that folder to build a new one.</source>
         <translation>Aquí ya se creó un espacio de demostración. Ábralo y desbloquéelo con la contraseña que eligió entonces, o elimine esa carpeta para crear uno nuevo.</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="144"/>
+        <location filename="../unlock/demo_page.py" line="143"/>
         <source>&amp;Open the existing demo</source>
         <translation>&amp;Abrir la demostración existente</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="158"/>
+        <location filename="../unlock/demo_page.py" line="157"/>
         <source>Number of &amp;cases:</source>
         <translation>&amp;Número de casos:</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="158"/>
+        <location filename="../unlock/demo_page.py" line="157"/>
         <source>A few hundred cases take about a minute to build.</source>
         <translation>Unos cientos de casos tardan alrededor de un minuto en crearse.</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="161"/>
+        <location filename="../unlock/demo_page.py" line="160"/>
         <source>User &amp;name:</source>
         <translation>Nombre de &amp;usuario:</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="170"/>
+        <location filename="../unlock/demo_page.py" line="169"/>
         <source>&amp;Back</source>
         <translation>&amp;Volver</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="171"/>
+        <location filename="../unlock/demo_page.py" line="170"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="173"/>
+        <location filename="../unlock/demo_page.py" line="172"/>
         <source>&amp;Build the demo workspace</source>
         <translation>Crea&amp;r el espacio de demostración</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="235"/>
+        <location filename="../unlock/demo_page.py" line="234"/>
         <source>{path} already exists and is not a demo workspace. Move it away, then try again.</source>
         <translation>{path} ya existe y no es un espacio de demostración. Muévalo a otro lugar e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="240"/>
+        <location filename="../unlock/demo_page.py" line="239"/>
         <source>Demo workspace</source>
         <translation>Espacio de demostración</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="255"/>
+        <location filename="../unlock/demo_page.py" line="254"/>
         <source>Stopping after the current step…</source>
         <translation>Deteniendo tras el paso actual…</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="264"/>
-        <location filename="../unlock/demo_page.py" line="316"/>
+        <location filename="../unlock/demo_page.py" line="263"/>
+        <location filename="../unlock/demo_page.py" line="315"/>
         <source>Creating the encrypted workspace…</source>
         <translation>Creando el espacio de trabajo cifrado…</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="265"/>
+        <location filename="../unlock/demo_page.py" line="264"/>
         <source>Inventing synthetic families, photos and scans…</source>
         <translation>Inventando familias, fotos y escaneos ficticios…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../unlock/demo_page.py" line="266"/>
+        <location filename="../unlock/demo_page.py" line="265"/>
         <source>Adding %n synthetic case(s)…</source>
         <translation>
             <numerusform>Añadiendo %n caso sintético…</numerusform>
@@ -1467,22 +1467,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="267"/>
+        <location filename="../unlock/demo_page.py" line="266"/>
         <source>Opening the demo workspace…</source>
         <translation>Abriendo el espacio de demostración…</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="268"/>
+        <location filename="../unlock/demo_page.py" line="267"/>
         <source>Done.</source>
         <translation>Listo.</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="271"/>
+        <location filename="../unlock/demo_page.py" line="270"/>
         <source>Adding photos and scans: {done} of {total}…</source>
         <translation>Añadiendo fotos y escaneos: {done} de {total}…</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="279"/>
+        <location filename="../unlock/demo_page.py" line="278"/>
         <source>Stopped. The half-built demo workspace was deleted.</source>
         <translation>Detenido. Se eliminó el espacio de demostración a medio crear.</translation>
     </message>
@@ -1932,37 +1932,37 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../unlock/first_run.py" line="42"/>
+        <location filename="../unlock/first_run.py" line="41"/>
         <source>Welcome to Circuit Ride</source>
         <translation>Bienvenido/a a Circuit Ride</translation>
     </message>
     <message>
-        <location filename="../unlock/first_run.py" line="46"/>
+        <location filename="../unlock/first_run.py" line="45"/>
         <source>&amp;Create a workspace</source>
         <translation>&amp;Crear un espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../unlock/first_run.py" line="48"/>
+        <location filename="../unlock/first_run.py" line="47"/>
         <source>Start with an empty encrypted workspace for your own cases. Choose a password; HQ&apos;s recovery key is optional but recommended.</source>
         <translation>Empiece con un espacio de trabajo cifrado vacío para sus propios casos. Elija una contraseña; la clave de recuperación de la sede central es opcional, pero recomendable.</translation>
     </message>
     <message>
-        <location filename="../unlock/first_run.py" line="53"/>
+        <location filename="../unlock/first_run.py" line="52"/>
         <source>Open the &amp;demo workspace</source>
         <translation>Abrir el espacio de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../unlock/first_run.py" line="55"/>
+        <location filename="../unlock/first_run.py" line="54"/>
         <source>Look around with synthetic people only: invented families, photos and scans. Nothing real, nothing to lose.</source>
         <translation>Explore con personas ficticias: familias, fotos y escaneos inventados. Nada real, nada que perder.</translation>
     </message>
     <message>
-        <location filename="../unlock/first_run.py" line="59"/>
+        <location filename="../unlock/first_run.py" line="58"/>
         <source>&lt;h2&gt;Welcome to Circuit Ride&lt;/h2&gt;&lt;p&gt;There is no workspace in this data folder yet:&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Bienvenido/a a Circuit Ride&lt;/h2&gt;&lt;p&gt;Aún no hay ningún espacio de trabajo en esta carpeta de datos:&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../unlock/first_run.py" line="64"/>
+        <location filename="../unlock/first_run.py" line="63"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -2895,17 +2895,17 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../case/history.py" line="33"/>
+        <location filename="../case/history.py" line="34"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../case/history.py" line="33"/>
+        <location filename="../case/history.py" line="35"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../case/history.py" line="33"/>
+        <location filename="../case/history.py" line="36"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
@@ -2913,12 +2913,12 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../case/history.py" line="80"/>
+        <location filename="../case/history.py" line="57"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../case/history.py" line="85"/>
+        <location filename="../case/history.py" line="62"/>
         <source>Every change to this case, newest first. Times are this laptop&apos;s local time.</source>
         <translation>Todos los cambios de este caso, los más recientes primero. Las horas son las locales de este portátil.</translation>
     </message>
@@ -2926,47 +2926,47 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>HouseholdModel</name>
     <message>
-        <location filename="../case/household.py" line="28"/>
+        <location filename="../case/household.py" line="31"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../case/household.py" line="29"/>
+        <location filename="../case/household.py" line="39"/>
         <source>Native script</source>
         <translation>Escritura original</translation>
     </message>
     <message>
-        <location filename="../case/household.py" line="30"/>
+        <location filename="../case/household.py" line="40"/>
         <source>Relationship</source>
         <translation>Parentesco</translation>
     </message>
     <message>
-        <location filename="../case/household.py" line="31"/>
+        <location filename="../case/household.py" line="41"/>
         <source>Age</source>
         <translation>Edad</translation>
     </message>
     <message>
-        <location filename="../case/household.py" line="32"/>
+        <location filename="../case/household.py" line="42"/>
         <source>Sex</source>
         <translation>Sexo</translation>
     </message>
     <message>
-        <location filename="../case/household.py" line="33"/>
+        <location filename="../case/household.py" line="44"/>
         <source>Verified</source>
         <translation>Verificado</translation>
     </message>
     <message>
-        <location filename="../case/household.py" line="92"/>
+        <location filename="../case/household.py" line="85"/>
         <source>Born {dob} ({precision})</source>
         <translation>Fecha de nacimiento: {dob} ({precision})</translation>
     </message>
     <message>
-        <location filename="../case/household.py" line="94"/>
+        <location filename="../case/household.py" line="34"/>
         <source>Has unsaved changes kept as a draft</source>
         <translation>Tiene cambios sin guardar, conservados como borrador</translation>
     </message>
     <message>
-        <location filename="../case/household.py" line="100"/>
+        <location filename="../case/household.py" line="46"/>
         <source>Fields checked against a document, of the fields filled in</source>
         <translation>Campos comprobados con un documento, del total de campos rellenados</translation>
     </message>
@@ -2974,22 +2974,22 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>HouseholdView</name>
     <message>
-        <location filename="../case/household.py" line="136"/>
+        <location filename="../case/household.py" line="132"/>
         <source>Add pe&amp;rson…</source>
         <translation>&amp;Añadir persona…</translation>
     </message>
     <message>
-        <location filename="../case/household.py" line="137"/>
+        <location filename="../case/household.py" line="133"/>
         <source>Add a family member to this case</source>
         <translation>Añadir un miembro de la familia a este caso</translation>
     </message>
     <message>
-        <location filename="../case/household.py" line="147"/>
+        <location filename="../case/household.py" line="143"/>
         <source>Household</source>
         <translation>Grupo familiar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/household.py" line="173"/>
+        <location filename="../case/household.py" line="169"/>
         <source>%n person(s) in the household</source>
         <translation>
             <numerusform>%n persona en el grupo familiar</numerusform>
@@ -3404,32 +3404,32 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>MovementsTab</name>
     <message>
-        <location filename="../case/records.py" line="128"/>
+        <location filename="../case/records.py" line="99"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../case/records.py" line="129"/>
+        <location filename="../case/records.py" line="100"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../case/records.py" line="130"/>
+        <location filename="../case/records.py" line="101"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../case/records.py" line="131"/>
+        <location filename="../case/records.py" line="102"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../case/records.py" line="132"/>
+        <location filename="../case/records.py" line="103"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../case/records.py" line="136"/>
+        <location filename="../case/records.py" line="107"/>
         <source>No movements recorded. Use “Move file…” above when the physical file changes hands.</source>
         <translation>No hay traslados registrados. Use “Trasladar expediente…” arriba cuando el expediente físico cambie de manos.</translation>
     </message>
@@ -3468,22 +3468,22 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>NotesModel</name>
     <message>
-        <location filename="../case/notes.py" line="47"/>
+        <location filename="../case/notes.py" line="48"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="47"/>
+        <location filename="../case/notes.py" line="49"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="47"/>
+        <location filename="../case/notes.py" line="51"/>
         <source>Confidentiality</source>
         <translation>Confidencialidad</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="47"/>
+        <location filename="../case/notes.py" line="56"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -3491,47 +3491,47 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../case/notes.py" line="100"/>
+        <location filename="../case/notes.py" line="79"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="106"/>
+        <location filename="../case/notes.py" line="85"/>
         <source>No notes yet. Write one below.</source>
         <translation>Aún no hay notas. Escriba una abajo.</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="115"/>
+        <location filename="../case/notes.py" line="94"/>
         <source>New note…</source>
         <translation>Nueva nota…</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="117"/>
+        <location filename="../case/notes.py" line="96"/>
         <source>New note</source>
         <translation>Nueva nota</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="119"/>
+        <location filename="../case/notes.py" line="98"/>
         <source>Confidentiality</source>
         <translation>Confidencialidad</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="120"/>
+        <location filename="../case/notes.py" line="99"/>
         <source>Confidentia&amp;lity:</source>
         <translation>Confidencia&amp;lidad:</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="122"/>
+        <location filename="../case/notes.py" line="101"/>
         <source>Add no&amp;te</source>
         <translation>&amp;Añadir nota</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="123"/>
+        <location filename="../case/notes.py" line="102"/>
         <source>Add the note to the case (Ctrl+Enter)</source>
         <translation>Añadir la nota al caso (Ctrl+Intro)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/notes.py" line="168"/>
+        <location filename="../case/notes.py" line="147"/>
         <source>%n restricted or medical note(s) not shown: they are read by adjudication support, team leads and their author.</source>
         <translation>
             <numerusform>%n nota restringida o médica no se muestra: la leen el apoyo a la adjudicación, los jefes de equipo y su autor.</numerusform>
@@ -3539,12 +3539,12 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
         </translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="187"/>
+        <location filename="../case/notes.py" line="166"/>
         <source>Write the note first.</source>
         <translation>Escriba primero la nota.</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="199"/>
+        <location filename="../case/notes.py" line="178"/>
         <source>Note added.</source>
         <translation>Nota añadida.</translation>
     </message>
@@ -4370,891 +4370,896 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
     </message>
     <message>
         <location filename="../service_messages.py" line="165"/>
+        <source>The HQ CA certificate stored at enrollment is not a valid PEM certificate.</source>
+        <translation>El certificado de la autoridad de la sede central guardado al inscribir este equipo no es un certificado PEM válido.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="168"/>
         <source>The bundle ends in the middle of a record; it is not usable.</source>
         <translation>El paquete termina a mitad de un registro; no se puede usar.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="168"/>
+        <location filename="../service_messages.py" line="171"/>
         <source>The bundle file is cut short, probably an incomplete copy. Copy it from the USB stick again (eject the stick safely before unplugging it); do not use the partial file.</source>
         <translation>El archivo del paquete está incompleto, probablemente una copia a medias. Cópielo de nuevo desde la memoria USB (expulse la memoria de forma segura antes de desconectarla); no use el archivo parcial.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="172"/>
+        <location filename="../service_messages.py" line="175"/>
         <source>The bundle holds a record too large to read; it is not usable.</source>
         <translation>El paquete contiene un registro demasiado grande para leerlo; no se puede usar.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="175"/>
+        <location filename="../service_messages.py" line="178"/>
         <source>The bundle holds an unreadable file piece.</source>
         <translation>El paquete contiene un fragmento de archivo ilegible.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="176"/>
+        <location filename="../service_messages.py" line="179"/>
         <source>The bundle holds an unreadable record; it is not usable.</source>
         <translation>El paquete contiene un registro ilegible; no se puede usar.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="179"/>
+        <location filename="../service_messages.py" line="182"/>
         <source>The bundle holds records after its end.</source>
         <translation>El paquete contiene registros después de su final.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="180"/>
+        <location filename="../service_messages.py" line="183"/>
         <source>The bundle is incomplete (no end record).</source>
         <translation>El paquete está incompleto (falta el registro final).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="181"/>
+        <location filename="../service_messages.py" line="184"/>
         <source>The bundle names a file with an invalid fingerprint.</source>
         <translation>El paquete nombra un archivo con una huella no válida.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="182"/>
+        <location filename="../service_messages.py" line="185"/>
         <source>The connection to HQ failed during enrollment; run the same enrollment again (the code stays valid).</source>
         <translation>La conexión con la sede central falló durante el registro; repita el mismo registro (el código sigue siendo válido).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="186"/>
+        <location filename="../service_messages.py" line="189"/>
         <source>The disk is full: free some space (on the drive that holds {path}) and try again; nothing was changed.</source>
         <translation>El disco está lleno: libere espacio (en la unidad que contiene {path}) e inténtelo de nuevo; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="190"/>
+        <location filename="../service_messages.py" line="193"/>
         <source>The disk is full: free some space, then save the attachment again.</source>
         <translation>El disco está lleno: libere espacio y guarde de nuevo el adjunto.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="193"/>
+        <location filename="../service_messages.py" line="196"/>
         <source>The display name must fit on one line of at most {max_chars} characters; shorten it.</source>
         <translation>El nombre visible debe caber en una línea de como máximo {max_chars} caracteres; acórtelo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="196"/>
+        <location filename="../service_messages.py" line="199"/>
         <source>The display name {problem}; shorten it.</source>
         <translation>El nombre visible {problem}; acórtelo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="197"/>
+        <location filename="../service_messages.py" line="200"/>
         <source>The enrollment code is damaged or incomplete. Copy the whole line HQ gave you.</source>
         <translation>El código de registro está dañado o incompleto. Copie la línea entera que le dio la sede central.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="200"/>
+        <location filename="../service_messages.py" line="203"/>
         <source>The enrollment code names a server that is not HTTPS; ask HQ for a new code.</source>
         <translation>El código de registro apunta a un servidor que no usa HTTPS; pida un código nuevo a la sede central.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="203"/>
+        <location filename="../service_messages.py" line="206"/>
         <source>The frame is too small for an ID photo: make it larger (at least 70 by 90 pixels of the photo).</source>
         <translation>El marco es demasiado pequeño para una foto de documento: amplíelo (al menos 70 por 90 píxeles de la foto).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="207"/>
+        <location filename="../service_messages.py" line="210"/>
         <source>The key is right but the database file cannot be read: it is damaged. Run `circuitride check` and restore from a backup.</source>
         <translation>La clave es correcta, pero el archivo de la base de datos no se puede leer: está dañado. Ejecute `circuitride check` y restaure desde una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="211"/>
+        <location filename="../service_messages.py" line="214"/>
         <source>The key slot {name} cannot be read. Restore it from a backup.</source>
         <translation>La ranura de clave {name} no se puede leer. Restáurela desde una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="214"/>
+        <location filename="../service_messages.py" line="217"/>
         <source>The key slot {name} has an unknown format.</source>
         <translation>La ranura de clave {name} tiene un formato desconocido.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="215"/>
+        <location filename="../service_messages.py" line="218"/>
         <source>The manifest has no &quot;cases&quot; list. Nothing was imported.</source>
         <translation>El manifiesto no tiene una lista &quot;cases&quot;. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="218"/>
+        <location filename="../service_messages.py" line="221"/>
         <source>The manifest must be a JSON object with a &quot;cases&quot; list. Nothing was imported.</source>
         <translation>El manifiesto debe ser un objeto JSON con una lista &quot;cases&quot;. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="221"/>
+        <location filename="../service_messages.py" line="224"/>
         <source>The password is too short: use at least {min_chars} characters. A passphrase of three or four unrelated words is easy to remember and strong.</source>
         <translation>La contraseña es demasiado corta: use al menos {min_chars} caracteres. Una frase de tres o cuatro palabras sin relación es fácil de recordar y segura.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="225"/>
+        <location filename="../service_messages.py" line="228"/>
         <source>The record this conflict is about is not on this laptop.</source>
         <translation>El registro al que se refiere este conflicto no está en este portátil.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="228"/>
+        <location filename="../service_messages.py" line="231"/>
         <source>The recovery private key could not be read: wrong file or wrong passphrase.</source>
         <translation>No se pudo leer la clave privada de recuperación: archivo equivocado o frase de contraseña incorrecta.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="231"/>
+        <location filename="../service_messages.py" line="234"/>
         <source>The recovery private key is not an X25519 key made by `circuitride hq keygen`.</source>
         <translation>La clave privada de recuperación no es una clave X25519 creada con `circuitride hq keygen`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="234"/>
+        <location filename="../service_messages.py" line="237"/>
         <source>The recovery public key file is not a PEM public key.</source>
         <translation>El archivo de clave pública de recuperación no es una clave pública PEM.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="237"/>
+        <location filename="../service_messages.py" line="238"/>
         <source>The recovery public key is not an X25519 key made by `circuitride hq keygen`.</source>
         <translation>La clave pública de recuperación no es una clave X25519 creada con `circuitride hq keygen`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="240"/>
+        <location filename="../service_messages.py" line="241"/>
         <source>The recovery slot does not open with this key.</source>
         <translation>La ranura de recuperación no se abre con esta clave.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="241"/>
+        <location filename="../service_messages.py" line="242"/>
         <source>The recovery slot is damaged. Restore the workspace from a backup.</source>
         <translation>La ranura de recuperación está dañada. Restaure el espacio de trabajo desde una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="244"/>
+        <location filename="../service_messages.py" line="245"/>
         <source>The server&apos;s certificate does not match the enrollment code: this is not your HQ, or the code is wrong. Nothing was sent.</source>
         <translation>El certificado del servidor no coincide con el código de registro: no es su sede central, o el código es incorrecto. No se envió nada.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="248"/>
+        <location filename="../service_messages.py" line="249"/>
         <source>The stored photo could not be read for cropping; run `circuitride check`.</source>
         <translation>No se pudo leer la foto guardada para recortarla; ejecute `circuitride check`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="251"/>
+        <location filename="../service_messages.py" line="252"/>
         <source>The title is longer than 200 characters; shorten it.</source>
         <translation>El título tiene más de 200 caracteres; acórtelo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="254"/>
+        <location filename="../service_messages.py" line="255"/>
         <source>The user code is damaged or incomplete. Copy the whole line HQ gave you.</source>
         <translation>El código de usuario está dañado o incompleto. Copie la línea entera que le dio la sede central.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="257"/>
+        <location filename="../service_messages.py" line="258"/>
         <source>The workspace is in use by another Circuit Ride window or command that holds it alone (it does so when the disk is full). Close it, then try again.</source>
         <translation>El espacio de trabajo está en uso por otra ventana u orden de Circuit Ride que lo tiene en exclusiva (lo hace cuando el disco está lleno). Ciérrela e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="261"/>
+        <location filename="../service_messages.py" line="262"/>
         <source>The workspace is locked. Unlock it first.</source>
         <translation>El espacio de trabajo está bloqueado. Desbloquéelo primero.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="262"/>
+        <location filename="../service_messages.py" line="263"/>
         <source>There is no other device&apos;s value to take; use --value.</source>
         <translation>No hay ningún valor de otro dispositivo que tomar; use --value.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="265"/>
+        <location filename="../service_messages.py" line="266"/>
         <source>These pages belong to different documents; order one document at a time.</source>
         <translation>Estas páginas pertenecen a documentos distintos; ordene un documento cada vez.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="268"/>
+        <location filename="../service_messages.py" line="269"/>
         <source>This bundle was sealed for a different key, so it cannot be opened here. A push bundle opens only at the HQ the laptop is enrolled with; a reply bundle only on the laptop it was made for.</source>
         <translation>Este paquete se selló para otra clave, así que no se puede abrir aquí. Un paquete de envío solo se abre en la sede central en la que está registrado el portátil; un paquete de respuesta, solo en el portátil para el que se hizo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="272"/>
+        <location filename="../service_messages.py" line="273"/>
         <source>This conflict is resolved already.</source>
         <translation>Este conflicto ya está resuelto.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="273"/>
+        <location filename="../service_messages.py" line="274"/>
         <source>This draft is too large to keep; save or shorten the text.</source>
         <translation>Este borrador es demasiado grande para guardarlo; guarde o acorte el texto.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="276"/>
+        <location filename="../service_messages.py" line="277"/>
         <source>This file is not a Circuit Ride sync bundle. Check that you picked the bundle file (it ends in .crbundle) and not another file from the USB stick.</source>
         <translation>Este archivo no es un paquete de sincronización de Circuit Ride. Compruebe que eligió el archivo del paquete (termina en .crbundle) y no otro archivo de la memoria USB.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="280"/>
+        <location filename="../service_messages.py" line="281"/>
         <source>This is not a Circuit Ride enrollment code (it starts with CR1-). Copy the whole line HQ gave you.</source>
         <translation>Esto no es un código de registro de Circuit Ride (empieza por CR1-). Copie la línea entera que le dio la sede central.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="284"/>
+        <location filename="../service_messages.py" line="285"/>
         <source>This key slot belongs to another workspace or device.</source>
         <translation>Esta ranura de clave pertenece a otro espacio de trabajo o dispositivo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="287"/>
+        <location filename="../service_messages.py" line="288"/>
         <source>This laptop is not enrolled with HQ yet: its administrator enrolls it first (`circuitride sync enroll --code CODE`), then each user enrolls.</source>
         <translation>Este portátil aún no está registrado en la sede central: primero lo registra su administrador (`circuitride sync enroll --code CODE`) y después se registra cada usuario.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="291"/>
+        <location filename="../service_messages.py" line="292"/>
         <source>This laptop made none of the conflicting edits; use --take remote or --value.</source>
         <translation>Este portátil no hizo ninguno de los cambios en conflicto; use --take remote o --value.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="294"/>
+        <location filename="../service_messages.py" line="295"/>
         <source>This photo belongs to another person of the case: move it to this person first.</source>
         <translation>Esta foto pertenece a otra persona del caso: muévala primero a esta persona.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="297"/>
+        <location filename="../service_messages.py" line="298"/>
         <source>This recovery key is not the one this workspace was created with.</source>
         <translation>Esta clave de recuperación no es aquella con la que se creó este espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="300"/>
+        <location filename="../service_messages.py" line="301"/>
         <source>This recovery slot belongs to another workspace or device.</source>
         <translation>Esta ranura de recuperación pertenece a otro espacio de trabajo o dispositivo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="303"/>
+        <location filename="../service_messages.py" line="304"/>
         <source>This reply bundle is for another laptop, not this one; it was not imported. Give it to the laptop it was made for.</source>
         <translation>Este paquete de respuesta es para otro portátil, no para este; no se importó. Entréguelo al portátil para el que se hizo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="307"/>
+        <location filename="../service_messages.py" line="308"/>
         <source>This workspace has no HQ recovery slot; it cannot be recovered without a password.</source>
         <translation>Este espacio de trabajo no tiene ranura de recuperación de la sede central; no se puede recuperar sin una contraseña.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="310"/>
+        <location filename="../service_messages.py" line="311"/>
         <source>This workspace has several users: say which one with --user NAME.</source>
         <translation>Este espacio de trabajo tiene varios usuarios: indique cuál con --user NAME.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="313"/>
+        <location filename="../service_messages.py" line="314"/>
         <source>This workspace is enrolled already. Ask HQ to revoke it first if it must change.</source>
         <translation>Este espacio de trabajo ya está registrado. Si debe cambiar, pida antes a la sede central que revoque el registro.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="316"/>
+        <location filename="../service_messages.py" line="317"/>
         <source>This workspace is not enrolled with HQ yet: run `circuitride sync enroll --code CODE`.</source>
         <translation>Este espacio de trabajo aún no está registrado en la sede central: ejecute `circuitride sync enroll --code CODE`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="319"/>
+        <location filename="../service_messages.py" line="320"/>
         <source>This workspace is not enrolled with HQ, so it cannot take HQ&apos;s reply bundle.</source>
         <translation>Este espacio de trabajo no está registrado en la sede central, así que no puede recibir el paquete de respuesta de la sede central.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="322"/>
+        <location filename="../service_messages.py" line="323"/>
         <source>This workspace is not enrolled with HQ, so it cannot write a bundle for HQ: enroll it first (`circuitride sync enroll --code CODE`).</source>
         <translation>Este espacio de trabajo no está registrado en la sede central, así que no puede escribir un paquete para ella: regístrelo primero (`circuitride sync enroll --code CODE`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="326"/>
+        <location filename="../service_messages.py" line="327"/>
         <source>This workspace was made by a newer Circuit Ride. Update the application.</source>
         <translation>Este espacio de trabajo se creó con una versión más reciente de Circuit Ride. Actualice la aplicación.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="329"/>
+        <location filename="../service_messages.py" line="330"/>
         <source>This workspace&apos;s enrollment lacks HQ&apos;s bundle key; ask HQ to enroll it again.</source>
         <translation>Al registro de este espacio de trabajo le falta la clave de paquetes de la sede central; pida a la sede central que lo registre de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="332"/>
+        <location filename="../service_messages.py" line="333"/>
         <source>Two records hold this value, so keeping either side changes nothing: give this record another value with --value.</source>
         <translation>Dos registros tienen este valor, así que conservar cualquiera de los dos lados no cambia nada: dé a este registro otro valor con --value.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="336"/>
+        <location filename="../service_messages.py" line="337"/>
         <source>Type the new value for this record (it must not be empty).</source>
         <translation>Escriba el nuevo valor de este registro (no puede estar vacío).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="339"/>
+        <location filename="../service_messages.py" line="340"/>
         <source>Unknown role &apos;{role}&apos;. Roles: {roles}.</source>
         <translation>Rol desconocido &apos;{role}&apos;. Roles: {roles}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="340"/>
+        <location filename="../service_messages.py" line="341"/>
         <source>User {user} already exists. Use `circuitride passwd --user {user}` instead.</source>
         <translation>El usuario {user} ya existe. Use `circuitride passwd --user {user}` en su lugar.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="343"/>
+        <location filename="../service_messages.py" line="344"/>
         <source>Wrong password. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Contraseña incorrecta. Compruebe la distribución del teclado y el Bloq Mayús, e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="346"/>
+        <location filename="../service_messages.py" line="347"/>
         <source>Wrong user name or password.</source>
         <translation>Nombre de usuario o contraseña incorrectos.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="347"/>
+        <location filename="../service_messages.py" line="348"/>
         <source>You cannot deactivate yourself; ask another administrator.</source>
         <translation>No puede desactivarse a sí mismo; pídaselo a otro administrador.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="350"/>
+        <location filename="../service_messages.py" line="351"/>
         <source>Your role ({role}) may not {action}. Ask {who}.</source>
         <translation>Su rol ({role}) no permite {action}. Pídalo a {who}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="351"/>
+        <location filename="../service_messages.py" line="352"/>
         <source>a UNHCR registration id such as 123-45C67890</source>
         <translation>un número de registro de ACNUR como 123-45C67890</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="352"/>
+        <location filename="../service_messages.py" line="353"/>
         <source>a case number such as LIM-000123</source>
         <translation>un número de caso como LIM-000123</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="353"/>
+        <location filename="../service_messages.py" line="354"/>
         <source>a date with precision &apos;{precision}&apos; needs the form {form}</source>
         <translation>una fecha con precisión &apos;{precision}&apos; necesita la forma {form}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="356"/>
+        <location filename="../service_messages.py" line="357"/>
         <source>a kept chunk of a partial download is missing</source>
         <translation>falta un fragmento guardado de una descarga parcial</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="357"/>
+        <location filename="../service_messages.py" line="358"/>
         <source>a team lead</source>
         <translation>un jefe de equipo</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="358"/>
+        <location filename="../service_messages.py" line="359"/>
         <source>a two-letter country code such as AF</source>
         <translation>un código de país de dos letras como AF</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="359"/>
+        <location filename="../service_messages.py" line="360"/>
         <source>a two-letter country code such as PE</source>
         <translation>un código de país de dos letras como PE</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="360"/>
+        <location filename="../service_messages.py" line="361"/>
         <source>a two-letter country code such as VE</source>
         <translation>un código de país de dos letras como VE</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="361"/>
+        <location filename="../service_messages.py" line="362"/>
         <source>adjudication support</source>
         <translation>apoyo a la adjudicación</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="362"/>
+        <location filename="../service_messages.py" line="363"/>
         <source>admin</source>
         <translation>administrador</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="363"/>
+        <location filename="../service_messages.py" line="364"/>
         <source>amendment.reason: say why a submitted form is being changed.</source>
         <translation>amendment.reason: indique por qué se cambia un formulario enviado.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="366"/>
+        <location filename="../service_messages.py" line="367"/>
         <source>an administrator</source>
         <translation>un administrador</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="367"/>
+        <location filename="../service_messages.py" line="368"/>
         <source>appointment</source>
         <translation>cita</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="368"/>
+        <location filename="../service_messages.py" line="369"/>
         <source>assign work</source>
         <translation>asignar trabajo</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="369"/>
+        <location filename="../service_messages.py" line="370"/>
         <source>attach files</source>
         <translation>adjuntar archivos</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="370"/>
+        <location filename="../service_messages.py" line="371"/>
         <source>case</source>
         <translation>caso</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="371"/>
+        <location filename="../service_messages.py" line="372"/>
         <source>change reference data (forms, sites, rides, interpreters)</source>
         <translation>cambiar datos de referencia (formularios, lugares, misiones, intérpretes)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="374"/>
+        <location filename="../service_messages.py" line="375"/>
         <source>change the role of</source>
         <translation>cambiar el rol de</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="375"/>
+        <location filename="../service_messages.py" line="376"/>
         <source>date of birth must be text: YYYY-MM-DD, YYYY-MM or YYYY</source>
         <translation>la fecha de nacimiento debe ser texto: AAAA-MM-DD, AAAA-MM o AAAA</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="378"/>
+        <location filename="../service_messages.py" line="379"/>
         <source>deactivate</source>
         <translation>desactivar</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="379"/>
+        <location filename="../service_messages.py" line="380"/>
         <source>delete records</source>
         <translation>eliminar registros</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="380"/>
+        <location filename="../service_messages.py" line="381"/>
         <source>edit cases</source>
         <translation>editar casos</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="381"/>
+        <location filename="../service_messages.py" line="382"/>
         <source>enroll this laptop</source>
         <translation>registrar este portátil</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="382"/>
+        <location filename="../service_messages.py" line="383"/>
         <source>expected &apos;{format}&apos;</source>
         <translation>se esperaba &apos;{format}&apos;</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="383"/>
+        <location filename="../service_messages.py" line="384"/>
         <source>expected text</source>
         <translation>se esperaba texto</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="384"/>
+        <location filename="../service_messages.py" line="385"/>
         <source>export data</source>
         <translation>exportar datos</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="385"/>
+        <location filename="../service_messages.py" line="386"/>
         <source>export format: json or csv.</source>
         <translation>formato de exportación: json o csv.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="386"/>
+        <location filename="../service_messages.py" line="387"/>
         <source>file movement</source>
         <translation>movimiento de expediente</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="387"/>
+        <location filename="../service_messages.py" line="388"/>
         <source>fix the file in a text editor, or save it again from the spreadsheet as &apos;CSV UTF-8&apos;</source>
         <translation>corrija el archivo en un editor de texto, o guárdelo de nuevo desde la hoja de cálculo como &apos;CSV UTF-8&apos;</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="390"/>
+        <location filename="../service_messages.py" line="391"/>
         <source>holds a control character or invalid text; type or paste it again as plain text</source>
         <translation>contiene un carácter de control o texto no válido; escríbalo o péguelo de nuevo como texto sin formato</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="393"/>
+        <location filename="../service_messages.py" line="394"/>
         <source>holds a line break; it must be one line</source>
         <translation>contiene un salto de línea; debe ser una sola línea</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="394"/>
+        <location filename="../service_messages.py" line="395"/>
         <source>holds {count:,} items; at most {cap:,} are allowed</source>
         <translation>contiene {count:,} elementos; se admiten como máximo {cap:,}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="397"/>
+        <location filename="../service_messages.py" line="396"/>
         <source>import case manifests</source>
         <translation>importar manifiestos de casos</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="398"/>
+        <location filename="../service_messages.py" line="397"/>
         <source>interviewer</source>
         <translation>entrevistador</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="399"/>
+        <location filename="../service_messages.py" line="398"/>
         <source>is longer than {max_chars:,} characters</source>
         <translation>tiene más de {max_chars:,} caracteres</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="400"/>
+        <location filename="../service_messages.py" line="399"/>
         <source>is longer than {max_chars} characters; use an ISO 639 code (es, uk, ps, ti)</source>
         <translation>tiene más de {max_chars} caracteres; use un código ISO 639 (es, uk, ps, ti)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="403"/>
+        <location filename="../service_messages.py" line="402"/>
         <source>is not a file fingerprint (64 hexadecimal digits)</source>
         <translation>no es una huella de archivo (64 dígitos hexadecimales)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="404"/>
+        <location filename="../service_messages.py" line="403"/>
         <source>is not a person of this case</source>
         <translation>no es una persona de este caso</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="405"/>
+        <location filename="../service_messages.py" line="404"/>
         <source>is required</source>
         <translation>es obligatorio</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="406"/>
+        <location filename="../service_messages.py" line="405"/>
         <source>is required; one of: {options}</source>
         <translation>es obligatorio; uno de: {options}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="407"/>
+        <location filename="../service_messages.py" line="406"/>
         <source>item {number}: {problem}</source>
         <translation>elemento {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="408"/>
+        <location filename="../service_messages.py" line="407"/>
         <source>make backups</source>
         <translation>hacer copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="409"/>
+        <location filename="../service_messages.py" line="408"/>
         <source>manage keys</source>
         <translation>gestionar claves</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="410"/>
+        <location filename="../service_messages.py" line="409"/>
         <source>manage users</source>
         <translation>gestionar usuarios</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="411"/>
+        <location filename="../service_messages.py" line="410"/>
         <source>more than one principal applicant</source>
         <translation>más de un solicitante principal</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="412"/>
+        <location filename="../service_messages.py" line="411"/>
         <source>move a case&apos;s stage backwards</source>
         <translation>hacer retroceder la etapa de un caso</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="413"/>
+        <location filename="../service_messages.py" line="412"/>
         <source>must be a date and time (ISO 8601)</source>
         <translation>debe ser una fecha y hora (ISO 8601)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="414"/>
+        <location filename="../service_messages.py" line="413"/>
         <source>must be a date and time such as 2026-11-03T09:15:00Z</source>
         <translation>debe ser una fecha y hora como 2026-11-03T09:15:00Z</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="417"/>
+        <location filename="../service_messages.py" line="416"/>
         <source>must be a list</source>
         <translation>debe ser una lista</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="418"/>
+        <location filename="../service_messages.py" line="417"/>
         <source>must be a list of {&quot;code&quot;: &quot;es&quot;, &quot;proficiency&quot;: &quot;native&quot;}</source>
         <translation>debe ser una lista de {&quot;code&quot;: &quot;es&quot;, &quot;proficiency&quot;: &quot;native&quot;}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="421"/>
+        <location filename="../service_messages.py" line="420"/>
         <source>must be a local date and time such as 2026-11-05T09:00:00</source>
         <translation>debe ser una fecha y hora local como 2026-11-05T09:00:00</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="424"/>
+        <location filename="../service_messages.py" line="423"/>
         <source>must be a whole number, 0 or more</source>
         <translation>debe ser un número entero, 0 o más</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="425"/>
+        <location filename="../service_messages.py" line="424"/>
         <source>must be an object ({...})</source>
         <translation>debe ser un objeto ({...})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="426"/>
+        <location filename="../service_messages.py" line="425"/>
         <source>must be one of: {options}</source>
         <translation>debe ser uno de: {options}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="427"/>
+        <location filename="../service_messages.py" line="426"/>
         <source>must be text like {hint}</source>
         <translation>debe ser un texto como {hint}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="428"/>
+        <location filename="../service_messages.py" line="427"/>
         <source>must be the name of a circuit ride</source>
         <translation>debe ser el nombre de una misión</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="429"/>
+        <location filename="../service_messages.py" line="428"/>
         <source>must be true or false</source>
         <translation>debe ser true o false</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="430"/>
+        <location filename="../service_messages.py" line="429"/>
         <source>must map field names to {by, at, document}</source>
         <translation>debe asignar nombres de campo a {by, at, document}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="431"/>
+        <location filename="../service_messages.py" line="430"/>
         <source>must name a record</source>
         <translation>debe nombrar un registro</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="432"/>
+        <location filename="../service_messages.py" line="431"/>
         <source>must not be empty</source>
         <translation>no puede estar vacío</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="433"/>
+        <location filename="../service_messages.py" line="432"/>
         <source>must say where the file went</source>
         <translation>debe indicar adónde fue el expediente</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="434"/>
+        <location filename="../service_messages.py" line="433"/>
         <source>no circuit ride named &apos;{name}&apos; in the manifest or the workspace</source>
         <translation>no hay ninguna misión llamada &apos;{name}&apos; en el manifiesto ni en el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="437"/>
+        <location filename="../service_messages.py" line="436"/>
         <source>no interpreter named &apos;{name}&apos;</source>
         <translation>no hay ningún intérprete llamado &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="438"/>
+        <location filename="../service_messages.py" line="437"/>
         <source>no role: the account is deactivated</source>
         <translation>sin rol: la cuenta está desactivada</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="439"/>
+        <location filename="../service_messages.py" line="438"/>
         <source>note</source>
         <translation>nota</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="440"/>
+        <location filename="../service_messages.py" line="439"/>
         <source>person</source>
         <translation>persona</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="441"/>
+        <location filename="../service_messages.py" line="440"/>
         <source>read cases</source>
         <translation>leer casos</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="442"/>
+        <location filename="../service_messages.py" line="441"/>
         <source>read medical notes</source>
         <translation>leer notas médicas</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="443"/>
+        <location filename="../service_messages.py" line="442"/>
         <source>read restricted notes</source>
         <translation>leer notas restringidas</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="444"/>
+        <location filename="../service_messages.py" line="443"/>
         <source>record adjudication outcomes</source>
         <translation>registrar resultados de adjudicación</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="445"/>
+        <location filename="../service_messages.py" line="444"/>
         <source>record file movements</source>
         <translation>registrar movimientos de expedientes</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="446"/>
+        <location filename="../service_messages.py" line="445"/>
         <source>record security-check results</source>
         <translation>registrar resultados de controles de seguridad</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="447"/>
+        <location filename="../service_messages.py" line="446"/>
         <source>register new cases</source>
         <translation>registrar casos nuevos</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="448"/>
+        <location filename="../service_messages.py" line="447"/>
         <source>repeats cases[{index}]</source>
         <translation>repite cases[{index}]</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="449"/>
+        <location filename="../service_messages.py" line="448"/>
         <source>resolve sync conflicts</source>
         <translation>resolver conflictos de sincronización</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="450"/>
+        <location filename="../service_messages.py" line="449"/>
         <source>row {row}</source>
         <translation>fila {row}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="451"/>
+        <location filename="../service_messages.py" line="450"/>
         <source>row {row} (line {line})</source>
         <translation>fila {row} (línea {line})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="452"/>
+        <location filename="../service_messages.py" line="451"/>
         <source>sync</source>
         <translation>sincronizar</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="453"/>
+        <location filename="../service_messages.py" line="452"/>
         <source>team lead</source>
         <translation>jefe de equipo</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="454"/>
+        <location filename="../service_messages.py" line="453"/>
         <source>the case already has a different principal applicant</source>
         <translation>el caso ya tiene otro solicitante principal</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="457"/>
+        <location filename="../service_messages.py" line="456"/>
         <source>this application reads version {version} manifests</source>
         <translation>esta aplicación lee manifiestos de la versión {version}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="460"/>
+        <location filename="../service_messages.py" line="459"/>
         <source>unknown field</source>
         <translation>campo desconocido</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="461"/>
+        <location filename="../service_messages.py" line="460"/>
         <source>work quality findings</source>
         <translation>tratar hallazgos de control de calidad</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="462"/>
+        <location filename="../service_messages.py" line="461"/>
         <source>write notes</source>
         <translation>escribir notas</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="463"/>
+        <location filename="../service_messages.py" line="462"/>
         <source>{id} is also the id of {other} ({kind} of case {case}); two records cannot share an id: remove the id from the one that is new</source>
         <translation>{id} es también el identificador de {other} ({kind} del caso {case}); dos registros no pueden compartir un identificador: quite el identificador del que es nuevo</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="467"/>
+        <location filename="../service_messages.py" line="466"/>
         <source>{kind} {id} is a record of case {owner} in this workspace, not of case {case}; a record cannot move to another case: put it under case {owner}, or remove its id to import it as a new {kind} of case {case}</source>
         <translation>{kind} {id} es un registro del caso {owner} en este espacio de trabajo, no del caso {case}; un registro no puede pasar a otro caso: póngalo bajo el caso {owner}, o quite su identificador para importarlo como nuevo registro ({kind}) del caso {case}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="471"/>
+        <location filename="../service_messages.py" line="470"/>
         <source>{path} is damaged. Restore the workspace from a backup.</source>
         <translation>{path} está dañado. Restaure el espacio de trabajo desde una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="474"/>
+        <location filename="../service_messages.py" line="473"/>
         <source>{path} is not empty. Choose a new directory for the backup.</source>
         <translation>{path} no está vacío. Elija un directorio nuevo para la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="477"/>
+        <location filename="../service_messages.py" line="476"/>
         <source>{path} is not empty. Choose an empty or new directory.</source>
         <translation>{path} no está vacío. Elija un directorio vacío o nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="480"/>
+        <location filename="../service_messages.py" line="479"/>
         <source>{problem}. Nothing was imported.</source>
         <translation>{problem}. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="481"/>
+        <location filename="../service_messages.py" line="480"/>
         <source>{source} is not UTF-8 text. Save it as &apos;CSV UTF-8&apos; and try again.</source>
         <translation>{source} no es texto UTF-8. Guárdelo como &apos;CSV UTF-8&apos; e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="484"/>
+        <location filename="../service_messages.py" line="483"/>
         <source>{source} is not UTF-8 text. Save it as UTF-8 JSON and try again.</source>
         <translation>{source} no es texto UTF-8. Guárdelo como JSON en UTF-8 e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="487"/>
+        <location filename="../service_messages.py" line="486"/>
         <source>{source} is not valid JSON: {reason} at line {line}, column {column}. Nothing was imported.</source>
         <translation>{source} no es JSON válido: {reason} en la línea {line}, columna {column}. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="490"/>
+        <location filename="../service_messages.py" line="489"/>
         <source>{source}, line 1: column {index} has no name; name it or delete the column</source>
         <translation>{source}, línea 1: la columna {index} no tiene nombre; póngale uno o elimine la columna</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="493"/>
+        <location filename="../service_messages.py" line="492"/>
         <source>{source}, line 1: column {name} appears twice (columns {first} and {index}); keep only one of them</source>
         <translation>{source}, línea 1: la columna {name} aparece dos veces (columnas {first} y {index}); deje solo una</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="497"/>
+        <location filename="../service_messages.py" line="496"/>
         <source>{source}, line 1: unknown column {name}</source>
         <translation>{source}, línea 1: columna desconocida {name}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="498"/>
+        <location filename="../service_messages.py" line="497"/>
         <source>{source}, line {line}, column {column}: the cell runs over several lines (to line {last}), which only {columns} may; a quote is probably not closed</source>
         <translation>{source}, línea {line}, columna {column}: la celda ocupa varias líneas (hasta la línea {last}), algo que solo pueden hacer {columns}; probablemente no se cerró unas comillas</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="502"/>
+        <location filename="../service_messages.py" line="501"/>
         <source>{source}, line {line}, column {column}: the cell runs to line {last} and holds what reads as whole rows of the file; a quote is probably not closed</source>
         <translation>{source}, línea {line}, columna {column}: la celda llega hasta la línea {last} y contiene lo que parecen filas enteras del archivo; probablemente no se cerró unas comillas</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="506"/>
+        <location filename="../service_messages.py" line="505"/>
         <source>{source}, line {line}: a cell holds more than {max_chars:,} characters, more than any column may hold (often a quote that is never closed, which swallows the lines after it)</source>
         <translation>{source}, línea {line}: una celda contiene más de {max_chars:,} caracteres, más de lo que admite cualquier columna (a menudo unas comillas que nunca se cierran y se tragan las líneas siguientes)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="510"/>
+        <location filename="../service_messages.py" line="509"/>
         <source>{source}, line {line}: a quoted cell opened on this line is never closed, so it would swallow every line after it; add the missing &quot; or {fix}</source>
         <translation>{source}, línea {line}: una celda entre comillas abierta en esta línea nunca se cierra, así que se tragaría todas las líneas siguientes; añada la &quot; que falta o {fix}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="514"/>
+        <location filename="../service_messages.py" line="513"/>
         <source>{source}, line {line}: the CSV is malformed (a quoted cell opened on line {first} closes on line {line}): {error}; a quote inside a cell must be written twice (&quot;&quot;), and a cell with a quote, comma or line break must be quoted; {fix}</source>
         <translation>{source}, línea {line}: el CSV está mal formado (una celda entre comillas abierta en la línea {first} se cierra en la línea {line}): {error}; unas comillas dentro de una celda se escriben dos veces (&quot;&quot;), y una celda con comillas, coma o salto de línea debe ir entre comillas; {fix}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="518"/>
+        <location filename="../service_messages.py" line="517"/>
         <source>{source}, line {line}: the CSV is malformed: {error}; a quote inside a cell must be written twice (&quot;&quot;), and a cell with a quote, comma or line break must be quoted; {fix}</source>
         <translation>{source}, línea {line}: el CSV está mal formado: {error}; unas comillas dentro de una celda se escriben dos veces (&quot;&quot;), y una celda con comillas, coma o salto de línea debe ir entre comillas; {fix}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="522"/>
+        <location filename="../service_messages.py" line="521"/>
         <source>{source}, line {line}: {cells} cells where the header has {columns} columns; every row needs one cell per column (a stray or unclosed quote, or a comma in an unquoted cell, shifts them)</source>
         <translation>{source}, línea {line}: {cells} celdas donde el encabezado tiene {columns} columnas; cada fila necesita una celda por columna (unas comillas sueltas o sin cerrar, o una coma en una celda sin comillas, las desplazan)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="526"/>
+        <location filename="../service_messages.py" line="525"/>
         <source>{source}: column {name} is missing</source>
         <translation>{source}: falta la columna {name}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="527"/>
+        <location filename="../service_messages.py" line="526"/>
         <source>{user} is the workspace&apos;s only administrator: add another administrator first (`circuitride user add NAME --role admin`), then {verb} them.</source>
         <translation>{user} es el único administrador del espacio de trabajo: añada primero otro administrador (`circuitride user add NAME --role admin`) y después podrá {verb} ese usuario.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="531"/>
+        <location filename="../service_messages.py" line="530"/>
         <source>{where}, column person_id: {id} is also the id of the person on row {row} (case {case}); two people cannot share an id: clear it on the row of the one who is new</source>
         <translation>{where}, columna person_id: {id} es también el identificador de la persona de la fila {row} (caso {case}); dos personas no pueden compartir un identificador: bórrelo en la fila de la que es nueva</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="535"/>
+        <location filename="../service_messages.py" line="534"/>
         <source>{where}, column {column}: {problem}</source>
         <translation>{where}, columna {column}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="536"/>
+        <location filename="../service_messages.py" line="535"/>
         <source>{where}.unhcr_id: already recorded on case {case}. Nothing was imported.</source>
         <translation>{where}.unhcr_id: ya registrado en el caso {case}. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="539"/>
+        <location filename="../service_messages.py" line="538"/>
         <source>{where}.{field}: unknown field. Known fields: {known}</source>
         <translation>{where}.{field}: campo desconocido. Campos conocidos: {known}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="542"/>
+        <location filename="../service_messages.py" line="541"/>
         <source>{where}.{field}: {problem}</source>
         <translation>{where}.{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="543"/>
+        <location filename="../service_messages.py" line="542"/>
         <source>{where}: the case columns of {case} differ from row {row}; repeat them identically on every row of a case</source>
         <translation>{where}: las columnas del caso {case} difieren de las de la fila {row}; repítalas idénticas en cada fila de un caso</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="547"/>
+        <location filename="../service_messages.py" line="546"/>
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="548"/>
+        <location filename="../service_messages.py" line="547"/>
         <source>{where}: {problem}. Nothing was imported.</source>
         <translation>{where}: {problem}. No se importó nada.</translation>
     </message>
@@ -5386,82 +5391,82 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
 <context>
     <name>SyncConflicts</name>
     <message>
-        <location filename="../sync/conflicts.py" line="151"/>
+        <location filename="../sync/conflicts.py" line="131"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="152"/>
+        <location filename="../sync/conflicts.py" line="132"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="153"/>
+        <location filename="../sync/conflicts.py" line="133"/>
         <source>Appointment</source>
         <translation>Cita</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="154"/>
+        <location filename="../sync/conflicts.py" line="134"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="155"/>
+        <location filename="../sync/conflicts.py" line="135"/>
         <source>Document or photo</source>
         <translation>Documento o foto</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="156"/>
+        <location filename="../sync/conflicts.py" line="136"/>
         <source>Site</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="157"/>
+        <location filename="../sync/conflicts.py" line="137"/>
         <source>Circuit ride</source>
         <translation>Misión</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="158"/>
+        <location filename="../sync/conflicts.py" line="138"/>
         <source>Interpreter</source>
         <translation>Intérprete</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="159"/>
+        <location filename="../sync/conflicts.py" line="139"/>
         <source>Form</source>
         <translation>Formulario</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="160"/>
+        <location filename="../sync/conflicts.py" line="140"/>
         <source>Interview</source>
         <translation>Entrevista</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="161"/>
+        <location filename="../sync/conflicts.py" line="141"/>
         <source>Form submission</source>
         <translation>Formulario enviado</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="162"/>
+        <location filename="../sync/conflicts.py" line="142"/>
         <source>Adjudication result</source>
         <translation>Resultado de adjudicación</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="163"/>
+        <location filename="../sync/conflicts.py" line="143"/>
         <source>File movement</source>
         <translation>Movimiento del expediente</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="175"/>
+        <location filename="../sync/conflicts.py" line="155"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="178"/>
+        <location filename="../sync/conflicts.py" line="158"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="180"/>
+        <location filename="../sync/conflicts.py" line="160"/>
         <source>No</source>
         <translation>No</translation>
     </message>

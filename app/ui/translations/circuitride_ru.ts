@@ -87,42 +87,42 @@
 <context>
     <name>AppointmentsTab</name>
     <message>
-        <location filename="../case/records.py" line="113"/>
+        <location filename="../case/records.py" line="84"/>
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../case/records.py" line="114"/>
+        <location filename="../case/records.py" line="85"/>
         <source>End</source>
         <translation>Конец</translation>
     </message>
     <message>
-        <location filename="../case/records.py" line="115"/>
+        <location filename="../case/records.py" line="86"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../case/records.py" line="116"/>
+        <location filename="../case/records.py" line="87"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../case/records.py" line="117"/>
+        <location filename="../case/records.py" line="88"/>
         <source>Where</source>
         <translation>Где</translation>
     </message>
     <message>
-        <location filename="../case/records.py" line="118"/>
+        <location filename="../case/records.py" line="89"/>
         <source>Staff</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../case/records.py" line="119"/>
+        <location filename="../case/records.py" line="90"/>
         <source>Interpreter</source>
         <translation>Переводчик</translation>
     </message>
     <message>
-        <location filename="../case/records.py" line="121"/>
+        <location filename="../case/records.py" line="92"/>
         <source>No appointments for this case yet.</source>
         <translation>Для этого дела пока нет встреч.</translation>
     </message>
@@ -188,42 +188,42 @@
 <context>
     <name>CandidateCard</name>
     <message>
-        <location filename="../sync/conflicts.py" line="204"/>
+        <location filename="../sync/conflicts.py" line="184"/>
         <source>someone</source>
         <translation>кто-то</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="206"/>
+        <location filename="../sync/conflicts.py" line="186"/>
         <source>{who} on this laptop</source>
         <translation>{who} на этом ноутбуке</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="208"/>
+        <location filename="../sync/conflicts.py" line="188"/>
         <source>Set by {who}, {when}</source>
         <translation>Установил(а) {who}, {when}</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="214"/>
+        <location filename="../sync/conflicts.py" line="194"/>
         <source>Shown everywhere until resolved</source>
         <translation>Показывается везде до разрешения</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="216"/>
+        <location filename="../sync/conflicts.py" line="196"/>
         <source>&amp;Keep this value</source>
         <translation>&amp;Оставить это значение</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="217"/>
+        <location filename="../sync/conflicts.py" line="197"/>
         <source>Keep {value}</source>
         <translation>Оставить {value}</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="223"/>
+        <location filename="../sync/conflicts.py" line="203"/>
         <source>Case {number}</source>
         <translation>Дело {number}</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="225"/>
+        <location filename="../sync/conflicts.py" line="205"/>
         <source>A record this laptop does not hold (another ride&apos;s)</source>
         <translation>Запись, которой нет на этом ноутбуке (другой миссии)</translation>
     </message>
@@ -1167,27 +1167,27 @@
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../sync/conflicts.py" line="80"/>
+        <location filename="../sync/conflicts.py" line="74"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="80"/>
+        <location filename="../sync/conflicts.py" line="75"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="80"/>
+        <location filename="../sync/conflicts.py" line="76"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="80"/>
+        <location filename="../sync/conflicts.py" line="77"/>
         <source>Values</source>
         <translation>Значения</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="110"/>
+        <location filename="../sync/conflicts.py" line="90"/>
         <source>{value}: held by two records</source>
         <translation>{value}: у двух записей</translation>
     </message>
@@ -1195,32 +1195,32 @@
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../sync/conflicts.py" line="254"/>
+        <location filename="../sync/conflicts.py" line="234"/>
         <source>Open conflicts</source>
         <translation>Открытые конфликты</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="272"/>
+        <location filename="../sync/conflicts.py" line="252"/>
         <source>Two devices changed this field before either had synced. Choose the value that is right; it then replaces the other one on every device.</source>
         <translation>Два устройства изменили это поле, прежде чем какое-либо из них синхронизировалось. Выберите правильное значение; оно заменит другое на всех устройствах.</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="276"/>
+        <location filename="../sync/conflicts.py" line="256"/>
         <source>Two records hold this value, which must be unique (they were registered on two devices before either had synced). Both are kept. Enter another value for this record; if both are the same family, ask HQ before changing anything.</source>
         <translation>У двух записей это значение, которое должно быть уникальным (их зарегистрировали на двух устройствах до синхронизации). Обе сохранены. Введите другое значение для этой записи; если это одна и та же семья, сначала обратитесь в штаб-квартиру.</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="285"/>
+        <location filename="../sync/conflicts.py" line="265"/>
         <source>Enter &amp;another value…</source>
         <translation>Ввести &amp;другое значение…</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="309"/>
+        <location filename="../sync/conflicts.py" line="289"/>
         <source>No conflicts. When two devices change the same field before syncing, HQ keeps both values and they appear here for a team lead to choose.</source>
         <translation>Конфликтов нет. Когда два устройства изменяют одно и то же поле до синхронизации, штаб-квартира сохраняет оба значения, и они появляются здесь, чтобы руководитель группы выбрал.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync/conflicts.py" line="340"/>
+        <location filename="../sync/conflicts.py" line="320"/>
         <source>Conflicts (%n open)</source>
         <translation>
             <numerusform>Конфликты (%n открытый)</numerusform>
@@ -1229,7 +1229,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="414"/>
+        <location filename="../sync/conflicts.py" line="394"/>
         <source>Conflict resolved; the chosen value goes to HQ with the next sync.</source>
         <translation>Конфликт разрешён; выбранное значение будет отправлено в штаб-квартиру при следующей синхронизации.</translation>
     </message>
@@ -1237,122 +1237,122 @@
 <context>
     <name>CreatePage</name>
     <message>
-        <location filename="../unlock/create_page.py" line="49"/>
+        <location filename="../unlock/create_page.py" line="48"/>
         <source>&lt;h3&gt;Create a workspace&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Создать рабочее пространство&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="50"/>
+        <location filename="../unlock/create_page.py" line="49"/>
         <source>It will be stored, encrypted, in {path}</source>
         <translation>Оно будет сохранено в зашифрованном виде в {path}</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="58"/>
+        <location filename="../unlock/create_page.py" line="57"/>
         <source>for example: Kakuma ride, spring</source>
         <translation>например: миссия Какума, весна</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="61"/>
+        <location filename="../unlock/create_page.py" line="60"/>
         <source>&amp;Workspace name:</source>
         <translation>&amp;Название пространства:</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="63"/>
+        <location filename="../unlock/create_page.py" line="62"/>
         <source>Shown on the unlock screen, not encrypted: never an applicant&apos;s name.</source>
         <translation>Показывается на экране разблокировки без шифрования: никогда не указывайте имя заявителя.</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="66"/>
+        <location filename="../unlock/create_page.py" line="65"/>
         <source>for example: ana.rojas</source>
         <translation>например: ana.rojas</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="67"/>
+        <location filename="../unlock/create_page.py" line="66"/>
         <source>User &amp;name:</source>
         <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="70"/>
+        <location filename="../unlock/create_page.py" line="69"/>
         <source>Interviewer</source>
         <translation>Интервьюер</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="71"/>
+        <location filename="../unlock/create_page.py" line="70"/>
         <source>Adjudication support</source>
         <translation>Поддержка вынесения решений</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="72"/>
+        <location filename="../unlock/create_page.py" line="71"/>
         <source>Team lead</source>
         <translation>Руководитель группы</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="73"/>
+        <location filename="../unlock/create_page.py" line="72"/>
         <source>Administrator</source>
         <translation>Администратор</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="79"/>
+        <location filename="../unlock/create_page.py" line="78"/>
         <source>R&amp;ole:</source>
         <translation>&amp;Роль:</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="82"/>
+        <location filename="../unlock/create_page.py" line="81"/>
         <source>The administrator adds the team&apos;s users and enrolls the laptop with HQ, but takes no case decisions: the team lead and the interviewers work with their own accounts.</source>
         <translation>Администратор добавляет пользователей группы и регистрирует ноутбук в центральном офисе, но не принимает решений по делам: руководитель группы и интервьюеры работают под своими учётными записями.</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="89"/>
+        <location filename="../unlock/create_page.py" line="88"/>
         <source>hq-recovery-public.pem (optional)</source>
         <translation>hq-recovery-public.pem (необязательно)</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="90"/>
+        <location filename="../unlock/create_page.py" line="89"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="99"/>
+        <location filename="../unlock/create_page.py" line="98"/>
         <source>HQ recovery &amp;key:</source>
         <translation>&amp;Ключ восстановления штаб-квартиры:</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="101"/>
+        <location filename="../unlock/create_page.py" line="100"/>
         <source>The public key file from HQ. Without it, a forgotten password loses the data.</source>
         <translation>Файл открытого ключа от штаб-квартиры. Без него забытый пароль означает потерю данных.</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="107"/>
+        <location filename="../unlock/create_page.py" line="106"/>
         <source>Creating the encrypted workspace…</source>
         <translation>Создание зашифрованного рабочего пространства…</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="114"/>
+        <location filename="../unlock/create_page.py" line="113"/>
         <source>&amp;Back</source>
         <translation>Н&amp;азад</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="115"/>
+        <location filename="../unlock/create_page.py" line="114"/>
         <source>&amp;Create workspace</source>
         <translation>&amp;Создать рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="161"/>
+        <location filename="../unlock/create_page.py" line="160"/>
         <source>Give the workspace a name.</source>
         <translation>Дайте рабочему пространству название.</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="195"/>
+        <location filename="../unlock/create_page.py" line="194"/>
         <source>Cannot read that file ({reason}).</source>
         <translation>Не удаётся прочитать этот файл ({reason}).</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="206"/>
+        <location filename="../unlock/create_page.py" line="205"/>
         <source>HQ recovery public key</source>
         <translation>Открытый ключ восстановления штаб-квартиры</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="206"/>
+        <location filename="../unlock/create_page.py" line="205"/>
         <source>Public keys (*.pem);;All files (*)</source>
         <translation>Открытые ключи (*.pem);;Все файлы (*)</translation>
     </message>
@@ -1386,88 +1386,88 @@
 <context>
     <name>DemoPage</name>
     <message>
-        <location filename="../unlock/demo_page.py" line="121"/>
+        <location filename="../unlock/demo_page.py" line="120"/>
         <source>&lt;h3&gt;Open the demo workspace&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Открыть демонстрационное рабочее пространство&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="124"/>
+        <location filename="../unlock/demo_page.py" line="123"/>
         <source>The demo workspace holds &lt;b&gt;synthetic people only&lt;/b&gt;: invented families with names in several scripts, dates of birth, photos and document scans. Use it to learn the app or to train a team, and never type a real applicant&apos;s data into it.</source>
         <translation>Демонстрационное пространство содержит &lt;b&gt;только вымышленных людей&lt;/b&gt;: выдуманные семьи с именами в разных системах письма, датами рождения, фото и сканами документов. Используйте его, чтобы освоить программу или обучить команду, и никогда не вводите в него данные реальных заявителей.</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="130"/>
+        <location filename="../unlock/demo_page.py" line="129"/>
         <source>It is kept apart from your own data, in {path}</source>
         <translation>Оно хранится отдельно от ваших данных, в {path}</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="139"/>
+        <location filename="../unlock/demo_page.py" line="138"/>
         <source>A demo workspace was already made here. Open it and unlock it with the password chosen then, or delete that folder to build a new one.</source>
         <translation>Демонстрационное пространство здесь уже создано. Откройте его и разблокируйте паролем, выбранным тогда, или удалите эту папку, чтобы создать новое.</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="144"/>
+        <location filename="../unlock/demo_page.py" line="143"/>
         <source>&amp;Open the existing demo</source>
         <translation>&amp;Открыть существующее демопространство</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="158"/>
+        <location filename="../unlock/demo_page.py" line="157"/>
         <source>Number of &amp;cases:</source>
         <translation>Количество &amp;дел:</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="158"/>
+        <location filename="../unlock/demo_page.py" line="157"/>
         <source>A few hundred cases take about a minute to build.</source>
         <translation>Несколько сотен дел создаются примерно за минуту.</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="161"/>
+        <location filename="../unlock/demo_page.py" line="160"/>
         <source>User &amp;name:</source>
         <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="170"/>
+        <location filename="../unlock/demo_page.py" line="169"/>
         <source>&amp;Back</source>
         <translation>Н&amp;азад</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="171"/>
+        <location filename="../unlock/demo_page.py" line="170"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="173"/>
+        <location filename="../unlock/demo_page.py" line="172"/>
         <source>&amp;Build the demo workspace</source>
         <translation>&amp;Создать демопространство</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="235"/>
+        <location filename="../unlock/demo_page.py" line="234"/>
         <source>{path} already exists and is not a demo workspace. Move it away, then try again.</source>
         <translation>{path} уже существует и не является демопространством. Переместите его в другое место и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="240"/>
+        <location filename="../unlock/demo_page.py" line="239"/>
         <source>Demo workspace</source>
         <translation>Демопространство</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="255"/>
+        <location filename="../unlock/demo_page.py" line="254"/>
         <source>Stopping after the current step…</source>
         <translation>Остановка после текущего шага…</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="264"/>
-        <location filename="../unlock/demo_page.py" line="316"/>
+        <location filename="../unlock/demo_page.py" line="263"/>
+        <location filename="../unlock/demo_page.py" line="315"/>
         <source>Creating the encrypted workspace…</source>
         <translation>Создание зашифрованного рабочего пространства…</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="265"/>
+        <location filename="../unlock/demo_page.py" line="264"/>
         <source>Inventing synthetic families, photos and scans…</source>
         <translation>Генерация вымышленных семей, фото и сканов…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../unlock/demo_page.py" line="266"/>
+        <location filename="../unlock/demo_page.py" line="265"/>
         <source>Adding %n synthetic case(s)…</source>
         <translation>
             <numerusform>Добавление %n синтетического дела…</numerusform>
@@ -1476,22 +1476,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="267"/>
+        <location filename="../unlock/demo_page.py" line="266"/>
         <source>Opening the demo workspace…</source>
         <translation>Открытие демопространства…</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="268"/>
+        <location filename="../unlock/demo_page.py" line="267"/>
         <source>Done.</source>
         <translation>Готово.</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="271"/>
+        <location filename="../unlock/demo_page.py" line="270"/>
         <source>Adding photos and scans: {done} of {total}…</source>
         <translation>Добавление фото и сканов: {done} из {total}…</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="279"/>
+        <location filename="../unlock/demo_page.py" line="278"/>
         <source>Stopped. The half-built demo workspace was deleted.</source>
         <translation>Остановлено. Недостроенное демопространство удалено.</translation>
     </message>
@@ -1946,37 +1946,37 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../unlock/first_run.py" line="42"/>
+        <location filename="../unlock/first_run.py" line="41"/>
         <source>Welcome to Circuit Ride</source>
         <translation>Добро пожаловать в Circuit Ride</translation>
     </message>
     <message>
-        <location filename="../unlock/first_run.py" line="46"/>
+        <location filename="../unlock/first_run.py" line="45"/>
         <source>&amp;Create a workspace</source>
         <translation>&amp;Создать рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../unlock/first_run.py" line="48"/>
+        <location filename="../unlock/first_run.py" line="47"/>
         <source>Start with an empty encrypted workspace for your own cases. Choose a password; HQ&apos;s recovery key is optional but recommended.</source>
         <translation>Начните с пустого зашифрованного рабочего пространства для своих дел. Выберите пароль; ключ восстановления штаб-квартиры необязателен, но рекомендуется.</translation>
     </message>
     <message>
-        <location filename="../unlock/first_run.py" line="53"/>
+        <location filename="../unlock/first_run.py" line="52"/>
         <source>Open the &amp;demo workspace</source>
         <translation>Открыть &amp;демопространство</translation>
     </message>
     <message>
-        <location filename="../unlock/first_run.py" line="55"/>
+        <location filename="../unlock/first_run.py" line="54"/>
         <source>Look around with synthetic people only: invented families, photos and scans. Nothing real, nothing to lose.</source>
         <translation>Познакомьтесь с программой на вымышленных людях: выдуманные семьи, фото и сканы. Ничего настоящего, нечего терять.</translation>
     </message>
     <message>
-        <location filename="../unlock/first_run.py" line="59"/>
+        <location filename="../unlock/first_run.py" line="58"/>
         <source>&lt;h2&gt;Welcome to Circuit Ride&lt;/h2&gt;&lt;p&gt;There is no workspace in this data folder yet:&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Добро пожаловать в Circuit Ride&lt;/h2&gt;&lt;p&gt;В этой папке данных ещё нет рабочего пространства:&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../unlock/first_run.py" line="64"/>
+        <location filename="../unlock/first_run.py" line="63"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
@@ -2909,17 +2909,17 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../case/history.py" line="33"/>
+        <location filename="../case/history.py" line="34"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../case/history.py" line="33"/>
+        <location filename="../case/history.py" line="35"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../case/history.py" line="33"/>
+        <location filename="../case/history.py" line="36"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
@@ -2927,12 +2927,12 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../case/history.py" line="80"/>
+        <location filename="../case/history.py" line="57"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../case/history.py" line="85"/>
+        <location filename="../case/history.py" line="62"/>
         <source>Every change to this case, newest first. Times are this laptop&apos;s local time.</source>
         <translation>Все изменения в этом деле, сначала новые. Время указано по местному времени этого ноутбука.</translation>
     </message>
@@ -2940,47 +2940,47 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>HouseholdModel</name>
     <message>
-        <location filename="../case/household.py" line="28"/>
+        <location filename="../case/household.py" line="31"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../case/household.py" line="29"/>
+        <location filename="../case/household.py" line="39"/>
         <source>Native script</source>
         <translation>В оригинале</translation>
     </message>
     <message>
-        <location filename="../case/household.py" line="30"/>
+        <location filename="../case/household.py" line="40"/>
         <source>Relationship</source>
         <translation>Родство</translation>
     </message>
     <message>
-        <location filename="../case/household.py" line="31"/>
+        <location filename="../case/household.py" line="41"/>
         <source>Age</source>
         <translation>Возраст</translation>
     </message>
     <message>
-        <location filename="../case/household.py" line="32"/>
+        <location filename="../case/household.py" line="42"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../case/household.py" line="33"/>
+        <location filename="../case/household.py" line="44"/>
         <source>Verified</source>
         <translation>Проверено</translation>
     </message>
     <message>
-        <location filename="../case/household.py" line="92"/>
+        <location filename="../case/household.py" line="85"/>
         <source>Born {dob} ({precision})</source>
         <translation>Дата рождения: {dob} ({precision})</translation>
     </message>
     <message>
-        <location filename="../case/household.py" line="94"/>
+        <location filename="../case/household.py" line="34"/>
         <source>Has unsaved changes kept as a draft</source>
         <translation>Есть несохранённые изменения (хранятся как черновик)</translation>
     </message>
     <message>
-        <location filename="../case/household.py" line="100"/>
+        <location filename="../case/household.py" line="46"/>
         <source>Fields checked against a document, of the fields filled in</source>
         <translation>Поля, сверенные с документом, из заполненных полей</translation>
     </message>
@@ -2988,22 +2988,22 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>HouseholdView</name>
     <message>
-        <location filename="../case/household.py" line="136"/>
+        <location filename="../case/household.py" line="132"/>
         <source>Add pe&amp;rson…</source>
         <translation>Добавить &amp;лицо…</translation>
     </message>
     <message>
-        <location filename="../case/household.py" line="137"/>
+        <location filename="../case/household.py" line="133"/>
         <source>Add a family member to this case</source>
         <translation>Добавить члена семьи в это дело</translation>
     </message>
     <message>
-        <location filename="../case/household.py" line="147"/>
+        <location filename="../case/household.py" line="143"/>
         <source>Household</source>
         <translation>Состав семьи</translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/household.py" line="173"/>
+        <location filename="../case/household.py" line="169"/>
         <source>%n person(s) in the household</source>
         <translation>
             <numerusform>В составе семьи %n человек</numerusform>
@@ -3421,32 +3421,32 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>MovementsTab</name>
     <message>
-        <location filename="../case/records.py" line="128"/>
+        <location filename="../case/records.py" line="99"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../case/records.py" line="129"/>
+        <location filename="../case/records.py" line="100"/>
         <source>From</source>
         <translation>Откуда</translation>
     </message>
     <message>
-        <location filename="../case/records.py" line="130"/>
+        <location filename="../case/records.py" line="101"/>
         <source>To</source>
         <translation>Куда</translation>
     </message>
     <message>
-        <location filename="../case/records.py" line="131"/>
+        <location filename="../case/records.py" line="102"/>
         <source>By</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../case/records.py" line="132"/>
+        <location filename="../case/records.py" line="103"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../case/records.py" line="136"/>
+        <location filename="../case/records.py" line="107"/>
         <source>No movements recorded. Use “Move file…” above when the physical file changes hands.</source>
         <translation>Перемещений не записано. Когда бумажная папка дела переходит в другие руки, нажмите «Переместить папку…» вверху.</translation>
     </message>
@@ -3486,22 +3486,22 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>NotesModel</name>
     <message>
-        <location filename="../case/notes.py" line="47"/>
+        <location filename="../case/notes.py" line="48"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="47"/>
+        <location filename="../case/notes.py" line="49"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="47"/>
+        <location filename="../case/notes.py" line="51"/>
         <source>Confidentiality</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="47"/>
+        <location filename="../case/notes.py" line="56"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
@@ -3509,47 +3509,47 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../case/notes.py" line="100"/>
+        <location filename="../case/notes.py" line="79"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="106"/>
+        <location filename="../case/notes.py" line="85"/>
         <source>No notes yet. Write one below.</source>
         <translation>Заметок пока нет. Напишите первую ниже.</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="115"/>
+        <location filename="../case/notes.py" line="94"/>
         <source>New note…</source>
         <translation>Новая заметка…</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="117"/>
+        <location filename="../case/notes.py" line="96"/>
         <source>New note</source>
         <translation>Новая заметка</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="119"/>
+        <location filename="../case/notes.py" line="98"/>
         <source>Confidentiality</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="120"/>
+        <location filename="../case/notes.py" line="99"/>
         <source>Confidentia&amp;lity:</source>
         <translation>&amp;Конфиденциальность:</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="122"/>
+        <location filename="../case/notes.py" line="101"/>
         <source>Add no&amp;te</source>
         <translation>Д&amp;обавить заметку</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="123"/>
+        <location filename="../case/notes.py" line="102"/>
         <source>Add the note to the case (Ctrl+Enter)</source>
         <translation>Добавить заметку в дело (Ctrl+Enter)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/notes.py" line="168"/>
+        <location filename="../case/notes.py" line="147"/>
         <source>%n restricted or medical note(s) not shown: they are read by adjudication support, team leads and their author.</source>
         <translation>
             <numerusform>%n заметка с ограниченным доступом или медицинская не показана: её читают поддержка принятия решений, руководители групп и автор.</numerusform>
@@ -3558,12 +3558,12 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="187"/>
+        <location filename="../case/notes.py" line="166"/>
         <source>Write the note first.</source>
         <translation>Сначала напишите заметку.</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="199"/>
+        <location filename="../case/notes.py" line="178"/>
         <source>Note added.</source>
         <translation>Заметка добавлена.</translation>
     </message>
@@ -4391,891 +4391,896 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     </message>
     <message>
         <location filename="../service_messages.py" line="165"/>
+        <source>The HQ CA certificate stored at enrollment is not a valid PEM certificate.</source>
+        <translation>Сертификат центра сертификации центрального офиса, сохранённый при регистрации, не является действительным сертификатом PEM.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="168"/>
         <source>The bundle ends in the middle of a record; it is not usable.</source>
         <translation>Пакет обрывается посреди записи; им нельзя воспользоваться.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="168"/>
+        <location filename="../service_messages.py" line="171"/>
         <source>The bundle file is cut short, probably an incomplete copy. Copy it from the USB stick again (eject the stick safely before unplugging it); do not use the partial file.</source>
         <translation>Файл пакета обрезан, вероятно, это неполная копия. Скопируйте его с USB-накопителя ещё раз (перед отключением безопасно извлеките накопитель); не используйте неполный файл.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="172"/>
+        <location filename="../service_messages.py" line="175"/>
         <source>The bundle holds a record too large to read; it is not usable.</source>
         <translation>Пакет содержит запись, слишком большую для чтения; им нельзя воспользоваться.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="175"/>
+        <location filename="../service_messages.py" line="178"/>
         <source>The bundle holds an unreadable file piece.</source>
         <translation>Пакет содержит нечитаемую часть файла.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="176"/>
+        <location filename="../service_messages.py" line="179"/>
         <source>The bundle holds an unreadable record; it is not usable.</source>
         <translation>Пакет содержит нечитаемую запись; им нельзя воспользоваться.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="179"/>
+        <location filename="../service_messages.py" line="182"/>
         <source>The bundle holds records after its end.</source>
         <translation>Пакет содержит записи после своего конца.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="180"/>
+        <location filename="../service_messages.py" line="183"/>
         <source>The bundle is incomplete (no end record).</source>
         <translation>Пакет неполный (нет завершающей записи).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="181"/>
+        <location filename="../service_messages.py" line="184"/>
         <source>The bundle names a file with an invalid fingerprint.</source>
         <translation>Пакет называет файл с недействительным отпечатком.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="182"/>
+        <location filename="../service_messages.py" line="185"/>
         <source>The connection to HQ failed during enrollment; run the same enrollment again (the code stays valid).</source>
         <translation>Во время регистрации связь со штаб-квартирой оборвалась; выполните ту же регистрацию ещё раз (код остаётся действительным).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="186"/>
+        <location filename="../service_messages.py" line="189"/>
         <source>The disk is full: free some space (on the drive that holds {path}) and try again; nothing was changed.</source>
         <translation>Диск заполнен: освободите место (на диске, где находится {path}) и повторите попытку; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="190"/>
+        <location filename="../service_messages.py" line="193"/>
         <source>The disk is full: free some space, then save the attachment again.</source>
         <translation>Диск заполнен: освободите место и сохраните вложение ещё раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="193"/>
+        <location filename="../service_messages.py" line="196"/>
         <source>The display name must fit on one line of at most {max_chars} characters; shorten it.</source>
         <translation>Отображаемое имя должно умещаться в одну строку длиной не более {max_chars} символов; сократите его.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="196"/>
+        <location filename="../service_messages.py" line="199"/>
         <source>The display name {problem}; shorten it.</source>
         <translation>Отображаемое имя {problem}; сократите его.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="197"/>
+        <location filename="../service_messages.py" line="200"/>
         <source>The enrollment code is damaged or incomplete. Copy the whole line HQ gave you.</source>
         <translation>Код регистрации повреждён или неполон. Скопируйте всю строку, которую выдала штаб-квартира.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="200"/>
+        <location filename="../service_messages.py" line="203"/>
         <source>The enrollment code names a server that is not HTTPS; ask HQ for a new code.</source>
         <translation>Код регистрации указывает на сервер без HTTPS; попросите в штаб-квартире новый код.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="203"/>
+        <location filename="../service_messages.py" line="206"/>
         <source>The frame is too small for an ID photo: make it larger (at least 70 by 90 pixels of the photo).</source>
         <translation>Рамка слишком мала для фото на документ: увеличьте её (не менее 70 на 90 пикселей фотографии).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="207"/>
+        <location filename="../service_messages.py" line="210"/>
         <source>The key is right but the database file cannot be read: it is damaged. Run `circuitride check` and restore from a backup.</source>
         <translation>Ключ верный, но файл базы данных не читается: он повреждён. Выполните `circuitride check` и восстановите из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="211"/>
+        <location filename="../service_messages.py" line="214"/>
         <source>The key slot {name} cannot be read. Restore it from a backup.</source>
         <translation>Слот ключа {name} не читается. Восстановите его из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="214"/>
+        <location filename="../service_messages.py" line="217"/>
         <source>The key slot {name} has an unknown format.</source>
         <translation>Слот ключа {name} имеет неизвестный формат.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="215"/>
+        <location filename="../service_messages.py" line="218"/>
         <source>The manifest has no &quot;cases&quot; list. Nothing was imported.</source>
         <translation>В манифесте нет списка &quot;cases&quot;. Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="218"/>
+        <location filename="../service_messages.py" line="221"/>
         <source>The manifest must be a JSON object with a &quot;cases&quot; list. Nothing was imported.</source>
         <translation>Манифест должен быть объектом JSON со списком &quot;cases&quot;. Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="221"/>
+        <location filename="../service_messages.py" line="224"/>
         <source>The password is too short: use at least {min_chars} characters. A passphrase of three or four unrelated words is easy to remember and strong.</source>
         <translation>Пароль слишком короткий: используйте не менее {min_chars} символов. Парольную фразу из трёх-четырёх не связанных слов легко запомнить, и она надёжна.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="225"/>
+        <location filename="../service_messages.py" line="228"/>
         <source>The record this conflict is about is not on this laptop.</source>
         <translation>Записи, к которой относится этот конфликт, нет на этом ноутбуке.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="228"/>
+        <location filename="../service_messages.py" line="231"/>
         <source>The recovery private key could not be read: wrong file or wrong passphrase.</source>
         <translation>Не удалось прочитать закрытый ключ восстановления: не тот файл или неверная парольная фраза.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="231"/>
+        <location filename="../service_messages.py" line="234"/>
         <source>The recovery private key is not an X25519 key made by `circuitride hq keygen`.</source>
         <translation>Закрытый ключ восстановления — не ключ X25519, созданный командой `circuitride hq keygen`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="234"/>
+        <location filename="../service_messages.py" line="237"/>
         <source>The recovery public key file is not a PEM public key.</source>
         <translation>Файл открытого ключа восстановления — не открытый ключ PEM.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="237"/>
+        <location filename="../service_messages.py" line="238"/>
         <source>The recovery public key is not an X25519 key made by `circuitride hq keygen`.</source>
         <translation>Открытый ключ восстановления — не ключ X25519, созданный командой `circuitride hq keygen`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="240"/>
+        <location filename="../service_messages.py" line="241"/>
         <source>The recovery slot does not open with this key.</source>
         <translation>Слот восстановления не открывается этим ключом.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="241"/>
+        <location filename="../service_messages.py" line="242"/>
         <source>The recovery slot is damaged. Restore the workspace from a backup.</source>
         <translation>Слот восстановления повреждён. Восстановите рабочее пространство из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="244"/>
+        <location filename="../service_messages.py" line="245"/>
         <source>The server&apos;s certificate does not match the enrollment code: this is not your HQ, or the code is wrong. Nothing was sent.</source>
         <translation>Сертификат сервера не соответствует коду регистрации: это не ваша штаб-квартира или код неверен. Ничего не отправлено.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="248"/>
+        <location filename="../service_messages.py" line="249"/>
         <source>The stored photo could not be read for cropping; run `circuitride check`.</source>
         <translation>Сохранённое фото не удалось прочитать для обрезки; выполните `circuitride check`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="251"/>
+        <location filename="../service_messages.py" line="252"/>
         <source>The title is longer than 200 characters; shorten it.</source>
         <translation>Название длиннее 200 символов; сократите его.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="254"/>
+        <location filename="../service_messages.py" line="255"/>
         <source>The user code is damaged or incomplete. Copy the whole line HQ gave you.</source>
         <translation>Код пользователя повреждён или неполон. Скопируйте всю строку, которую выдала штаб-квартира.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="257"/>
+        <location filename="../service_messages.py" line="258"/>
         <source>The workspace is in use by another Circuit Ride window or command that holds it alone (it does so when the disk is full). Close it, then try again.</source>
         <translation>Рабочее пространство занято другим окном или командой Circuit Ride, которые держат его монопольно (так бывает, когда диск заполнен). Закройте их и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="261"/>
+        <location filename="../service_messages.py" line="262"/>
         <source>The workspace is locked. Unlock it first.</source>
         <translation>Рабочее пространство заблокировано. Сначала разблокируйте его.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="262"/>
+        <location filename="../service_messages.py" line="263"/>
         <source>There is no other device&apos;s value to take; use --value.</source>
         <translation>Нет значения другого устройства, которое можно взять; используйте --value.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="265"/>
+        <location filename="../service_messages.py" line="266"/>
         <source>These pages belong to different documents; order one document at a time.</source>
         <translation>Эти страницы относятся к разным документам; упорядочивайте по одному документу.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="268"/>
+        <location filename="../service_messages.py" line="269"/>
         <source>This bundle was sealed for a different key, so it cannot be opened here. A push bundle opens only at the HQ the laptop is enrolled with; a reply bundle only on the laptop it was made for.</source>
         <translation>Этот пакет запечатан для другого ключа, поэтому здесь его не открыть. Пакет отправки открывается только в штаб-квартире, где зарегистрирован ноутбук; пакет ответа — только на ноутбуке, для которого он создан.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="272"/>
+        <location filename="../service_messages.py" line="273"/>
         <source>This conflict is resolved already.</source>
         <translation>Этот конфликт уже разрешён.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="273"/>
+        <location filename="../service_messages.py" line="274"/>
         <source>This draft is too large to keep; save or shorten the text.</source>
         <translation>Черновик слишком велик, чтобы его сохранить; сохраните или сократите текст.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="276"/>
+        <location filename="../service_messages.py" line="277"/>
         <source>This file is not a Circuit Ride sync bundle. Check that you picked the bundle file (it ends in .crbundle) and not another file from the USB stick.</source>
         <translation>Этот файл — не пакет синхронизации Circuit Ride. Проверьте, что выбран файл пакета (с окончанием .crbundle), а не другой файл с USB-накопителя.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="280"/>
+        <location filename="../service_messages.py" line="281"/>
         <source>This is not a Circuit Ride enrollment code (it starts with CR1-). Copy the whole line HQ gave you.</source>
         <translation>Это не код регистрации Circuit Ride (он начинается с CR1-). Скопируйте всю строку, которую выдала штаб-квартира.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="284"/>
+        <location filename="../service_messages.py" line="285"/>
         <source>This key slot belongs to another workspace or device.</source>
         <translation>Этот слот ключа принадлежит другому рабочему пространству или устройству.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="287"/>
+        <location filename="../service_messages.py" line="288"/>
         <source>This laptop is not enrolled with HQ yet: its administrator enrolls it first (`circuitride sync enroll --code CODE`), then each user enrolls.</source>
         <translation>Этот ноутбук ещё не зарегистрирован в штаб-квартире: сначала его регистрирует администратор (`circuitride sync enroll --code CODE`), затем регистрируется каждый пользователь.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="291"/>
+        <location filename="../service_messages.py" line="292"/>
         <source>This laptop made none of the conflicting edits; use --take remote or --value.</source>
         <translation>Этот ноутбук не вносил ни одного из конфликтующих изменений; используйте --take remote или --value.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="294"/>
+        <location filename="../service_messages.py" line="295"/>
         <source>This photo belongs to another person of the case: move it to this person first.</source>
         <translation>Это фото относится к другому лицу в деле: сначала перенесите его к этому лицу.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="297"/>
+        <location filename="../service_messages.py" line="298"/>
         <source>This recovery key is not the one this workspace was created with.</source>
         <translation>Это не тот ключ восстановления, с которым создано это рабочее пространство.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="300"/>
+        <location filename="../service_messages.py" line="301"/>
         <source>This recovery slot belongs to another workspace or device.</source>
         <translation>Этот слот восстановления принадлежит другому рабочему пространству или устройству.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="303"/>
+        <location filename="../service_messages.py" line="304"/>
         <source>This reply bundle is for another laptop, not this one; it was not imported. Give it to the laptop it was made for.</source>
         <translation>Этот пакет ответа предназначен другому ноутбуку, не этому; он не импортирован. Передайте его ноутбуку, для которого он создан.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="307"/>
+        <location filename="../service_messages.py" line="308"/>
         <source>This workspace has no HQ recovery slot; it cannot be recovered without a password.</source>
         <translation>У этого рабочего пространства нет слота восстановления штаб-квартиры; без пароля его не восстановить.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="310"/>
+        <location filename="../service_messages.py" line="311"/>
         <source>This workspace has several users: say which one with --user NAME.</source>
         <translation>В этом рабочем пространстве несколько пользователей: укажите, кто именно, через --user NAME.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="313"/>
+        <location filename="../service_messages.py" line="314"/>
         <source>This workspace is enrolled already. Ask HQ to revoke it first if it must change.</source>
         <translation>Это рабочее пространство уже зарегистрировано. Если это нужно изменить, сначала попросите штаб-квартиру отозвать регистрацию.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="316"/>
+        <location filename="../service_messages.py" line="317"/>
         <source>This workspace is not enrolled with HQ yet: run `circuitride sync enroll --code CODE`.</source>
         <translation>Это рабочее пространство ещё не зарегистрировано в штаб-квартире: выполните `circuitride sync enroll --code CODE`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="319"/>
+        <location filename="../service_messages.py" line="320"/>
         <source>This workspace is not enrolled with HQ, so it cannot take HQ&apos;s reply bundle.</source>
         <translation>Это рабочее пространство не зарегистрировано в штаб-квартире, поэтому не может принять пакет ответа штаб-квартиры.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="322"/>
+        <location filename="../service_messages.py" line="323"/>
         <source>This workspace is not enrolled with HQ, so it cannot write a bundle for HQ: enroll it first (`circuitride sync enroll --code CODE`).</source>
         <translation>Это рабочее пространство не зарегистрировано в штаб-квартире, поэтому не может записать для неё пакет: сначала зарегистрируйте его (`circuitride sync enroll --code CODE`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="326"/>
+        <location filename="../service_messages.py" line="327"/>
         <source>This workspace was made by a newer Circuit Ride. Update the application.</source>
         <translation>Это рабочее пространство создано более новой версией Circuit Ride. Обновите программу.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="329"/>
+        <location filename="../service_messages.py" line="330"/>
         <source>This workspace&apos;s enrollment lacks HQ&apos;s bundle key; ask HQ to enroll it again.</source>
         <translation>В регистрации этого рабочего пространства нет ключа пакетов штаб-квартиры; попросите штаб-квартиру зарегистрировать его заново.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="332"/>
+        <location filename="../service_messages.py" line="333"/>
         <source>Two records hold this value, so keeping either side changes nothing: give this record another value with --value.</source>
         <translation>Это значение есть у двух записей, поэтому сохранение любой из сторон ничего не изменит: дайте этой записи другое значение через --value.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="336"/>
+        <location filename="../service_messages.py" line="337"/>
         <source>Type the new value for this record (it must not be empty).</source>
         <translation>Введите новое значение для этой записи (оно не может быть пустым).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="339"/>
+        <location filename="../service_messages.py" line="340"/>
         <source>Unknown role &apos;{role}&apos;. Roles: {roles}.</source>
         <translation>Неизвестная роль &apos;{role}&apos;. Роли: {roles}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="340"/>
+        <location filename="../service_messages.py" line="341"/>
         <source>User {user} already exists. Use `circuitride passwd --user {user}` instead.</source>
         <translation>Пользователь {user} уже существует. Используйте вместо этого `circuitride passwd --user {user}`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="343"/>
+        <location filename="../service_messages.py" line="344"/>
         <source>Wrong password. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Неверный пароль. Проверьте раскладку клавиатуры и Caps Lock и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="346"/>
+        <location filename="../service_messages.py" line="347"/>
         <source>Wrong user name or password.</source>
         <translation>Неверное имя пользователя или пароль.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="347"/>
+        <location filename="../service_messages.py" line="348"/>
         <source>You cannot deactivate yourself; ask another administrator.</source>
         <translation>Нельзя деактивировать самого себя; обратитесь к другому администратору.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="350"/>
+        <location filename="../service_messages.py" line="351"/>
         <source>Your role ({role}) may not {action}. Ask {who}.</source>
         <translation>Ваша роль ({role}) не позволяет {action}. Обратитесь: {who}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="351"/>
+        <location filename="../service_messages.py" line="352"/>
         <source>a UNHCR registration id such as 123-45C67890</source>
         <translation>регистрационный номер УВКБ ООН вида 123-45C67890</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="352"/>
+        <location filename="../service_messages.py" line="353"/>
         <source>a case number such as LIM-000123</source>
         <translation>номер дела вида LIM-000123</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="353"/>
+        <location filename="../service_messages.py" line="354"/>
         <source>a date with precision &apos;{precision}&apos; needs the form {form}</source>
         <translation>дата с точностью «{precision}» требует формата {form}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="356"/>
+        <location filename="../service_messages.py" line="357"/>
         <source>a kept chunk of a partial download is missing</source>
         <translation>не хватает сохранённой части неполной загрузки</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="357"/>
+        <location filename="../service_messages.py" line="358"/>
         <source>a team lead</source>
         <translation>руководитель группы</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="358"/>
+        <location filename="../service_messages.py" line="359"/>
         <source>a two-letter country code such as AF</source>
         <translation>двухбуквенный код страны вида AF</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="359"/>
+        <location filename="../service_messages.py" line="360"/>
         <source>a two-letter country code such as PE</source>
         <translation>двухбуквенный код страны вида PE</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="360"/>
+        <location filename="../service_messages.py" line="361"/>
         <source>a two-letter country code such as VE</source>
         <translation>двухбуквенный код страны вида VE</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="361"/>
+        <location filename="../service_messages.py" line="362"/>
         <source>adjudication support</source>
         <translation>поддержка принятия решений</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="362"/>
+        <location filename="../service_messages.py" line="363"/>
         <source>admin</source>
         <translation>администратор</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="363"/>
+        <location filename="../service_messages.py" line="364"/>
         <source>amendment.reason: say why a submitted form is being changed.</source>
         <translation>amendment.reason: укажите, почему изменяется отправленная форма.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="366"/>
+        <location filename="../service_messages.py" line="367"/>
         <source>an administrator</source>
         <translation>администратор</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="367"/>
+        <location filename="../service_messages.py" line="368"/>
         <source>appointment</source>
         <translation>встреча</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="368"/>
+        <location filename="../service_messages.py" line="369"/>
         <source>assign work</source>
         <translation>распределять работу</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="369"/>
+        <location filename="../service_messages.py" line="370"/>
         <source>attach files</source>
         <translation>прикреплять файлы</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="370"/>
+        <location filename="../service_messages.py" line="371"/>
         <source>case</source>
         <translation>дело</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="371"/>
+        <location filename="../service_messages.py" line="372"/>
         <source>change reference data (forms, sites, rides, interpreters)</source>
         <translation>изменять справочные данные (формы, места, миссии, переводчики)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="374"/>
+        <location filename="../service_messages.py" line="375"/>
         <source>change the role of</source>
         <translation>изменить роль</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="375"/>
+        <location filename="../service_messages.py" line="376"/>
         <source>date of birth must be text: YYYY-MM-DD, YYYY-MM or YYYY</source>
         <translation>дата рождения должна быть текстом: ГГГГ-ММ-ДД, ГГГГ-ММ или ГГГГ</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="378"/>
+        <location filename="../service_messages.py" line="379"/>
         <source>deactivate</source>
         <translation>деактивировать</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="379"/>
+        <location filename="../service_messages.py" line="380"/>
         <source>delete records</source>
         <translation>удалять записи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="380"/>
+        <location filename="../service_messages.py" line="381"/>
         <source>edit cases</source>
         <translation>редактировать дела</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="381"/>
+        <location filename="../service_messages.py" line="382"/>
         <source>enroll this laptop</source>
         <translation>регистрировать этот ноутбук</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="382"/>
+        <location filename="../service_messages.py" line="383"/>
         <source>expected &apos;{format}&apos;</source>
         <translation>ожидалось «{format}»</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="383"/>
+        <location filename="../service_messages.py" line="384"/>
         <source>expected text</source>
         <translation>ожидался текст</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="384"/>
+        <location filename="../service_messages.py" line="385"/>
         <source>export data</source>
         <translation>экспортировать данные</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="385"/>
+        <location filename="../service_messages.py" line="386"/>
         <source>export format: json or csv.</source>
         <translation>формат экспорта: json или csv.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="386"/>
+        <location filename="../service_messages.py" line="387"/>
         <source>file movement</source>
         <translation>перемещение дела</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="387"/>
+        <location filename="../service_messages.py" line="388"/>
         <source>fix the file in a text editor, or save it again from the spreadsheet as &apos;CSV UTF-8&apos;</source>
         <translation>исправьте файл в текстовом редакторе или сохраните его из электронной таблицы ещё раз как &apos;CSV UTF-8&apos;</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="390"/>
+        <location filename="../service_messages.py" line="391"/>
         <source>holds a control character or invalid text; type or paste it again as plain text</source>
         <translation>содержит управляющий символ или недопустимый текст; введите или вставьте его ещё раз как обычный текст</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="393"/>
+        <location filename="../service_messages.py" line="394"/>
         <source>holds a line break; it must be one line</source>
         <translation>содержит перевод строки; должна быть одна строка</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="394"/>
+        <location filename="../service_messages.py" line="395"/>
         <source>holds {count:,} items; at most {cap:,} are allowed</source>
         <translation>количество элементов — {count:,}, а допускается не более {cap:,}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="397"/>
+        <location filename="../service_messages.py" line="396"/>
         <source>import case manifests</source>
         <translation>импортировать манифесты дел</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="398"/>
+        <location filename="../service_messages.py" line="397"/>
         <source>interviewer</source>
         <translation>интервьюер</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="399"/>
+        <location filename="../service_messages.py" line="398"/>
         <source>is longer than {max_chars:,} characters</source>
         <translation>длиннее допустимого числа символов ({max_chars:,})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="400"/>
+        <location filename="../service_messages.py" line="399"/>
         <source>is longer than {max_chars} characters; use an ISO 639 code (es, uk, ps, ti)</source>
         <translation>длиннее {max_chars} символов; используйте код ISO 639 (es, uk, ps, ti)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="403"/>
+        <location filename="../service_messages.py" line="402"/>
         <source>is not a file fingerprint (64 hexadecimal digits)</source>
         <translation>не является отпечатком файла (64 шестнадцатеричные цифры)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="404"/>
+        <location filename="../service_messages.py" line="403"/>
         <source>is not a person of this case</source>
         <translation>не является лицом этого дела</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="405"/>
+        <location filename="../service_messages.py" line="404"/>
         <source>is required</source>
         <translation>обязательное поле</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="406"/>
+        <location filename="../service_messages.py" line="405"/>
         <source>is required; one of: {options}</source>
         <translation>обязательное поле; одно из: {options}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="407"/>
+        <location filename="../service_messages.py" line="406"/>
         <source>item {number}: {problem}</source>
         <translation>элемент {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="408"/>
+        <location filename="../service_messages.py" line="407"/>
         <source>make backups</source>
         <translation>делать резервные копии</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="409"/>
+        <location filename="../service_messages.py" line="408"/>
         <source>manage keys</source>
         <translation>управлять ключами</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="410"/>
+        <location filename="../service_messages.py" line="409"/>
         <source>manage users</source>
         <translation>управлять пользователями</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="411"/>
+        <location filename="../service_messages.py" line="410"/>
         <source>more than one principal applicant</source>
         <translation>больше одного основного заявителя</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="412"/>
+        <location filename="../service_messages.py" line="411"/>
         <source>move a case&apos;s stage backwards</source>
         <translation>возвращать этап дела назад</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="413"/>
+        <location filename="../service_messages.py" line="412"/>
         <source>must be a date and time (ISO 8601)</source>
         <translation>должно быть датой и временем (ISO 8601)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="414"/>
+        <location filename="../service_messages.py" line="413"/>
         <source>must be a date and time such as 2026-11-03T09:15:00Z</source>
         <translation>должно быть датой и временем вида 2026-11-03T09:15:00Z</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="417"/>
+        <location filename="../service_messages.py" line="416"/>
         <source>must be a list</source>
         <translation>должно быть списком</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="418"/>
+        <location filename="../service_messages.py" line="417"/>
         <source>must be a list of {&quot;code&quot;: &quot;es&quot;, &quot;proficiency&quot;: &quot;native&quot;}</source>
         <translation>должно быть списком {&quot;code&quot;: &quot;es&quot;, &quot;proficiency&quot;: &quot;native&quot;}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="421"/>
+        <location filename="../service_messages.py" line="420"/>
         <source>must be a local date and time such as 2026-11-05T09:00:00</source>
         <translation>должно быть местными датой и временем вида 2026-11-05T09:00:00</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="424"/>
+        <location filename="../service_messages.py" line="423"/>
         <source>must be a whole number, 0 or more</source>
         <translation>должно быть целым числом, 0 или больше</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="425"/>
+        <location filename="../service_messages.py" line="424"/>
         <source>must be an object ({...})</source>
         <translation>должно быть объектом ({...})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="426"/>
+        <location filename="../service_messages.py" line="425"/>
         <source>must be one of: {options}</source>
         <translation>должно быть одним из: {options}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="427"/>
+        <location filename="../service_messages.py" line="426"/>
         <source>must be text like {hint}</source>
         <translation>должно быть текстом вида: {hint}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="428"/>
+        <location filename="../service_messages.py" line="427"/>
         <source>must be the name of a circuit ride</source>
         <translation>должно быть названием миссии</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="429"/>
+        <location filename="../service_messages.py" line="428"/>
         <source>must be true or false</source>
         <translation>должно быть true или false</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="430"/>
+        <location filename="../service_messages.py" line="429"/>
         <source>must map field names to {by, at, document}</source>
         <translation>должно сопоставлять названия полей с {by, at, document}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="431"/>
+        <location filename="../service_messages.py" line="430"/>
         <source>must name a record</source>
         <translation>должно указывать на запись</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="432"/>
+        <location filename="../service_messages.py" line="431"/>
         <source>must not be empty</source>
         <translation>не может быть пустым</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="433"/>
+        <location filename="../service_messages.py" line="432"/>
         <source>must say where the file went</source>
         <translation>должно указывать, куда перемещено дело</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="434"/>
+        <location filename="../service_messages.py" line="433"/>
         <source>no circuit ride named &apos;{name}&apos; in the manifest or the workspace</source>
         <translation>нет миссии с названием «{name}» ни в манифесте, ни в рабочем пространстве</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="437"/>
+        <location filename="../service_messages.py" line="436"/>
         <source>no interpreter named &apos;{name}&apos;</source>
         <translation>нет переводчика с именем «{name}»</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="438"/>
+        <location filename="../service_messages.py" line="437"/>
         <source>no role: the account is deactivated</source>
         <translation>без роли: учётная запись деактивирована</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="439"/>
+        <location filename="../service_messages.py" line="438"/>
         <source>note</source>
         <translation>заметка</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="440"/>
+        <location filename="../service_messages.py" line="439"/>
         <source>person</source>
         <translation>лицо</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="441"/>
+        <location filename="../service_messages.py" line="440"/>
         <source>read cases</source>
         <translation>читать дела</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="442"/>
+        <location filename="../service_messages.py" line="441"/>
         <source>read medical notes</source>
         <translation>читать медицинские заметки</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="443"/>
+        <location filename="../service_messages.py" line="442"/>
         <source>read restricted notes</source>
         <translation>читать заметки с ограниченным доступом</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="444"/>
+        <location filename="../service_messages.py" line="443"/>
         <source>record adjudication outcomes</source>
         <translation>записывать решения по делам</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="445"/>
+        <location filename="../service_messages.py" line="444"/>
         <source>record file movements</source>
         <translation>записывать перемещения дел</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="446"/>
+        <location filename="../service_messages.py" line="445"/>
         <source>record security-check results</source>
         <translation>записывать результаты проверок безопасности</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="447"/>
+        <location filename="../service_messages.py" line="446"/>
         <source>register new cases</source>
         <translation>регистрировать новые дела</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="448"/>
+        <location filename="../service_messages.py" line="447"/>
         <source>repeats cases[{index}]</source>
         <translation>повторяет cases[{index}]</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="449"/>
+        <location filename="../service_messages.py" line="448"/>
         <source>resolve sync conflicts</source>
         <translation>разрешать конфликты синхронизации</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="450"/>
+        <location filename="../service_messages.py" line="449"/>
         <source>row {row}</source>
         <translation>строка {row}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="451"/>
+        <location filename="../service_messages.py" line="450"/>
         <source>row {row} (line {line})</source>
         <translation>строка {row} (строка файла {line})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="452"/>
+        <location filename="../service_messages.py" line="451"/>
         <source>sync</source>
         <translation>синхронизировать</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="453"/>
+        <location filename="../service_messages.py" line="452"/>
         <source>team lead</source>
         <translation>руководитель группы</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="454"/>
+        <location filename="../service_messages.py" line="453"/>
         <source>the case already has a different principal applicant</source>
         <translation>у дела уже есть другой основной заявитель</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="457"/>
+        <location filename="../service_messages.py" line="456"/>
         <source>this application reads version {version} manifests</source>
         <translation>эта программа читает манифесты версии {version}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="460"/>
+        <location filename="../service_messages.py" line="459"/>
         <source>unknown field</source>
         <translation>неизвестное поле</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="461"/>
+        <location filename="../service_messages.py" line="460"/>
         <source>work quality findings</source>
         <translation>обрабатывать замечания контроля качества</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="462"/>
+        <location filename="../service_messages.py" line="461"/>
         <source>write notes</source>
         <translation>писать заметки</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="463"/>
+        <location filename="../service_messages.py" line="462"/>
         <source>{id} is also the id of {other} ({kind} of case {case}); two records cannot share an id: remove the id from the one that is new</source>
         <translation>{id} — также идентификатор {other} ({kind} дела {case}); две записи не могут иметь один идентификатор: удалите идентификатор у той, которая новая</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="467"/>
+        <location filename="../service_messages.py" line="466"/>
         <source>{kind} {id} is a record of case {owner} in this workspace, not of case {case}; a record cannot move to another case: put it under case {owner}, or remove its id to import it as a new {kind} of case {case}</source>
         <translation>{kind} {id} — запись дела {owner} в этом рабочем пространстве, а не дела {case}; запись не может перейти в другое дело: поместите её в дело {owner} или удалите её идентификатор, чтобы импортировать как новую запись ({kind}) дела {case}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="471"/>
+        <location filename="../service_messages.py" line="470"/>
         <source>{path} is damaged. Restore the workspace from a backup.</source>
         <translation>{path} повреждён. Восстановите рабочее пространство из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="474"/>
+        <location filename="../service_messages.py" line="473"/>
         <source>{path} is not empty. Choose a new directory for the backup.</source>
         <translation>Папка {path} не пуста. Выберите новую папку для резервной копии.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="477"/>
+        <location filename="../service_messages.py" line="476"/>
         <source>{path} is not empty. Choose an empty or new directory.</source>
         <translation>Папка {path} не пуста. Выберите пустую или новую папку.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="480"/>
+        <location filename="../service_messages.py" line="479"/>
         <source>{problem}. Nothing was imported.</source>
         <translation>{problem}. Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="481"/>
+        <location filename="../service_messages.py" line="480"/>
         <source>{source} is not UTF-8 text. Save it as &apos;CSV UTF-8&apos; and try again.</source>
         <translation>{source} — не текст UTF-8. Сохраните его как &apos;CSV UTF-8&apos; и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="484"/>
+        <location filename="../service_messages.py" line="483"/>
         <source>{source} is not UTF-8 text. Save it as UTF-8 JSON and try again.</source>
         <translation>{source} — не текст UTF-8. Сохраните его как JSON в UTF-8 и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="487"/>
+        <location filename="../service_messages.py" line="486"/>
         <source>{source} is not valid JSON: {reason} at line {line}, column {column}. Nothing was imported.</source>
         <translation>{source} — недопустимый JSON: {reason} в строке {line}, позиция {column}. Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="490"/>
+        <location filename="../service_messages.py" line="489"/>
         <source>{source}, line 1: column {index} has no name; name it or delete the column</source>
         <translation>{source}, строка 1: у столбца {index} нет названия; назовите его или удалите столбец</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="493"/>
+        <location filename="../service_messages.py" line="492"/>
         <source>{source}, line 1: column {name} appears twice (columns {first} and {index}); keep only one of them</source>
         <translation>{source}, строка 1: столбец {name} встречается дважды (столбцы {first} и {index}); оставьте только один</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="497"/>
+        <location filename="../service_messages.py" line="496"/>
         <source>{source}, line 1: unknown column {name}</source>
         <translation>{source}, строка 1: неизвестный столбец {name}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="498"/>
+        <location filename="../service_messages.py" line="497"/>
         <source>{source}, line {line}, column {column}: the cell runs over several lines (to line {last}), which only {columns} may; a quote is probably not closed</source>
         <translation>{source}, строка {line}, столбец {column}: ячейка занимает несколько строк (до строки {last}), а это разрешено только для {columns}; вероятно, не закрыта кавычка</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="502"/>
+        <location filename="../service_messages.py" line="501"/>
         <source>{source}, line {line}, column {column}: the cell runs to line {last} and holds what reads as whole rows of the file; a quote is probably not closed</source>
         <translation>{source}, строка {line}, столбец {column}: ячейка тянется до строки {last} и содержит то, что читается как целые строки файла; вероятно, не закрыта кавычка</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="506"/>
+        <location filename="../service_messages.py" line="505"/>
         <source>{source}, line {line}: a cell holds more than {max_chars:,} characters, more than any column may hold (often a quote that is never closed, which swallows the lines after it)</source>
         <translation>{source}, строка {line}: ячейка содержит более {max_chars:,} символов — больше, чем может вместить любой столбец (часто это незакрытая кавычка, которая поглощает следующие строки)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="510"/>
+        <location filename="../service_messages.py" line="509"/>
         <source>{source}, line {line}: a quoted cell opened on this line is never closed, so it would swallow every line after it; add the missing &quot; or {fix}</source>
         <translation>{source}, строка {line}: кавычка ячейки, открытая в этой строке, нигде не закрыта, поэтому она поглотила бы все следующие строки; добавьте недостающую &quot; или {fix}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="514"/>
+        <location filename="../service_messages.py" line="513"/>
         <source>{source}, line {line}: the CSV is malformed (a quoted cell opened on line {first} closes on line {line}): {error}; a quote inside a cell must be written twice (&quot;&quot;), and a cell with a quote, comma or line break must be quoted; {fix}</source>
         <translation>{source}, строка {line}: ошибка в CSV (ячейка в кавычках, открытая в строке {first}, закрывается в строке {line}): {error}; кавычку внутри ячейки нужно писать дважды (&quot;&quot;), а ячейку с кавычкой, запятой или переводом строки — заключать в кавычки; {fix}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="518"/>
+        <location filename="../service_messages.py" line="517"/>
         <source>{source}, line {line}: the CSV is malformed: {error}; a quote inside a cell must be written twice (&quot;&quot;), and a cell with a quote, comma or line break must be quoted; {fix}</source>
         <translation>{source}, строка {line}: ошибка в CSV: {error}; кавычку внутри ячейки нужно писать дважды (&quot;&quot;), а ячейку с кавычкой, запятой или переводом строки — заключать в кавычки; {fix}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="522"/>
+        <location filename="../service_messages.py" line="521"/>
         <source>{source}, line {line}: {cells} cells where the header has {columns} columns; every row needs one cell per column (a stray or unclosed quote, or a comma in an unquoted cell, shifts them)</source>
         <translation>{source}, строка {line}: ячеек — {cells}, а столбцов в заголовке — {columns}; в каждой строке нужно по одной ячейке на столбец (их сдвигает лишняя или незакрытая кавычка либо запятая в ячейке без кавычек)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="526"/>
+        <location filename="../service_messages.py" line="525"/>
         <source>{source}: column {name} is missing</source>
         <translation>{source}: не хватает столбца {name}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="527"/>
+        <location filename="../service_messages.py" line="526"/>
         <source>{user} is the workspace&apos;s only administrator: add another administrator first (`circuitride user add NAME --role admin`), then {verb} them.</source>
         <translation>{user} — единственный администратор рабочего пространства: сначала добавьте другого администратора (`circuitride user add NAME --role admin`), затем можно {verb} этого пользователя.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="531"/>
+        <location filename="../service_messages.py" line="530"/>
         <source>{where}, column person_id: {id} is also the id of the person on row {row} (case {case}); two people cannot share an id: clear it on the row of the one who is new</source>
         <translation>{where}, столбец person_id: {id} — также идентификатор лица в строке {row} (дело {case}); два лица не могут иметь один идентификатор: очистите его в строке того, кто новый</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="535"/>
+        <location filename="../service_messages.py" line="534"/>
         <source>{where}, column {column}: {problem}</source>
         <translation>{where}, столбец {column}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="536"/>
+        <location filename="../service_messages.py" line="535"/>
         <source>{where}.unhcr_id: already recorded on case {case}. Nothing was imported.</source>
         <translation>{where}.unhcr_id: уже записан в деле {case}. Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="539"/>
+        <location filename="../service_messages.py" line="538"/>
         <source>{where}.{field}: unknown field. Known fields: {known}</source>
         <translation>{where}.{field}: неизвестное поле. Известные поля: {known}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="542"/>
+        <location filename="../service_messages.py" line="541"/>
         <source>{where}.{field}: {problem}</source>
         <translation>{where}.{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="543"/>
+        <location filename="../service_messages.py" line="542"/>
         <source>{where}: the case columns of {case} differ from row {row}; repeat them identically on every row of a case</source>
         <translation>{where}: столбцы дела {case} отличаются от строки {row}; повторяйте их одинаково в каждой строке дела</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="547"/>
+        <location filename="../service_messages.py" line="546"/>
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="548"/>
+        <location filename="../service_messages.py" line="547"/>
         <source>{where}: {problem}. Nothing was imported.</source>
         <translation>{where}: {problem}. Ничего не импортировано.</translation>
     </message>
@@ -5408,82 +5413,82 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>SyncConflicts</name>
     <message>
-        <location filename="../sync/conflicts.py" line="151"/>
+        <location filename="../sync/conflicts.py" line="131"/>
         <source>Person</source>
         <translation>Лицо</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="152"/>
+        <location filename="../sync/conflicts.py" line="132"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="153"/>
+        <location filename="../sync/conflicts.py" line="133"/>
         <source>Appointment</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="154"/>
+        <location filename="../sync/conflicts.py" line="134"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="155"/>
+        <location filename="../sync/conflicts.py" line="135"/>
         <source>Document or photo</source>
         <translation>Документ или фото</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="156"/>
+        <location filename="../sync/conflicts.py" line="136"/>
         <source>Site</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="157"/>
+        <location filename="../sync/conflicts.py" line="137"/>
         <source>Circuit ride</source>
         <translation>Миссия</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="158"/>
+        <location filename="../sync/conflicts.py" line="138"/>
         <source>Interpreter</source>
         <translation>Переводчик</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="159"/>
+        <location filename="../sync/conflicts.py" line="139"/>
         <source>Form</source>
         <translation>Форма</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="160"/>
+        <location filename="../sync/conflicts.py" line="140"/>
         <source>Interview</source>
         <translation>Собеседование</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="161"/>
+        <location filename="../sync/conflicts.py" line="141"/>
         <source>Form submission</source>
         <translation>Отправленная форма</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="162"/>
+        <location filename="../sync/conflicts.py" line="142"/>
         <source>Adjudication result</source>
         <translation>Решение по делу</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="163"/>
+        <location filename="../sync/conflicts.py" line="143"/>
         <source>File movement</source>
         <translation>Перемещение дела</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="175"/>
+        <location filename="../sync/conflicts.py" line="155"/>
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="178"/>
+        <location filename="../sync/conflicts.py" line="158"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="180"/>
+        <location filename="../sync/conflicts.py" line="160"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>

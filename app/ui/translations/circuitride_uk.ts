@@ -87,42 +87,42 @@
 <context>
     <name>AppointmentsTab</name>
     <message>
-        <location filename="../case/records.py" line="113"/>
+        <location filename="../case/records.py" line="84"/>
         <source>Start</source>
         <translation>Початок</translation>
     </message>
     <message>
-        <location filename="../case/records.py" line="114"/>
+        <location filename="../case/records.py" line="85"/>
         <source>End</source>
         <translation>Кінець</translation>
     </message>
     <message>
-        <location filename="../case/records.py" line="115"/>
+        <location filename="../case/records.py" line="86"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../case/records.py" line="116"/>
+        <location filename="../case/records.py" line="87"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../case/records.py" line="117"/>
+        <location filename="../case/records.py" line="88"/>
         <source>Where</source>
         <translation>Де</translation>
     </message>
     <message>
-        <location filename="../case/records.py" line="118"/>
+        <location filename="../case/records.py" line="89"/>
         <source>Staff</source>
         <translation>Співробітник</translation>
     </message>
     <message>
-        <location filename="../case/records.py" line="119"/>
+        <location filename="../case/records.py" line="90"/>
         <source>Interpreter</source>
         <translation>Перекладач</translation>
     </message>
     <message>
-        <location filename="../case/records.py" line="121"/>
+        <location filename="../case/records.py" line="92"/>
         <source>No appointments for this case yet.</source>
         <translation>Для цієї справи ще немає зустрічей.</translation>
     </message>
@@ -188,42 +188,42 @@
 <context>
     <name>CandidateCard</name>
     <message>
-        <location filename="../sync/conflicts.py" line="204"/>
+        <location filename="../sync/conflicts.py" line="184"/>
         <source>someone</source>
         <translation>хтось</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="206"/>
+        <location filename="../sync/conflicts.py" line="186"/>
         <source>{who} on this laptop</source>
         <translation>{who} на цьому ноутбуці</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="208"/>
+        <location filename="../sync/conflicts.py" line="188"/>
         <source>Set by {who}, {when}</source>
         <translation>Встановив(-ла) {who}, {when}</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="214"/>
+        <location filename="../sync/conflicts.py" line="194"/>
         <source>Shown everywhere until resolved</source>
         <translation>Показується всюди до розв&apos;язання</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="216"/>
+        <location filename="../sync/conflicts.py" line="196"/>
         <source>&amp;Keep this value</source>
         <translation>&amp;Залишити це значення</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="217"/>
+        <location filename="../sync/conflicts.py" line="197"/>
         <source>Keep {value}</source>
         <translation>Залишити {value}</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="223"/>
+        <location filename="../sync/conflicts.py" line="203"/>
         <source>Case {number}</source>
         <translation>Справа {number}</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="225"/>
+        <location filename="../sync/conflicts.py" line="205"/>
         <source>A record this laptop does not hold (another ride&apos;s)</source>
         <translation>Запис, якого немає на цьому ноутбуці (іншої місії)</translation>
     </message>
@@ -1167,27 +1167,27 @@
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../sync/conflicts.py" line="80"/>
+        <location filename="../sync/conflicts.py" line="74"/>
         <source>Case</source>
         <translation>Справа</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="80"/>
+        <location filename="../sync/conflicts.py" line="75"/>
         <source>Record</source>
         <translation>Запис</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="80"/>
+        <location filename="../sync/conflicts.py" line="76"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="80"/>
+        <location filename="../sync/conflicts.py" line="77"/>
         <source>Values</source>
         <translation>Значення</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="110"/>
+        <location filename="../sync/conflicts.py" line="90"/>
         <source>{value}: held by two records</source>
         <translation>{value}: мають два записи</translation>
     </message>
@@ -1195,32 +1195,32 @@
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../sync/conflicts.py" line="254"/>
+        <location filename="../sync/conflicts.py" line="234"/>
         <source>Open conflicts</source>
         <translation>Відкриті конфлікти</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="272"/>
+        <location filename="../sync/conflicts.py" line="252"/>
         <source>Two devices changed this field before either had synced. Choose the value that is right; it then replaces the other one on every device.</source>
         <translation>Два пристрої змінили це поле, перш ніж будь-який із них синхронізувався. Виберіть правильне значення; воно замінить інше на всіх пристроях.</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="276"/>
+        <location filename="../sync/conflicts.py" line="256"/>
         <source>Two records hold this value, which must be unique (they were registered on two devices before either had synced). Both are kept. Enter another value for this record; if both are the same family, ask HQ before changing anything.</source>
         <translation>Два записи мають це значення, яке має бути унікальним (їх зареєстрували на двох пристроях до синхронізації). Обидва збережено. Введіть інше значення для цього запису; якщо це та сама родина, спершу зверніться до штаб-квартири.</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="285"/>
+        <location filename="../sync/conflicts.py" line="265"/>
         <source>Enter &amp;another value…</source>
         <translation>Ввести &amp;інше значення…</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="309"/>
+        <location filename="../sync/conflicts.py" line="289"/>
         <source>No conflicts. When two devices change the same field before syncing, HQ keeps both values and they appear here for a team lead to choose.</source>
         <translation>Конфліктів немає. Коли два пристрої змінюють те саме поле до синхронізації, штаб-квартира зберігає обидва значення, і вони з&apos;являються тут, щоб керівник групи вибрав.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync/conflicts.py" line="340"/>
+        <location filename="../sync/conflicts.py" line="320"/>
         <source>Conflicts (%n open)</source>
         <translation>
             <numerusform>Конфлікти (%n відкритий)</numerusform>
@@ -1229,7 +1229,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="414"/>
+        <location filename="../sync/conflicts.py" line="394"/>
         <source>Conflict resolved; the chosen value goes to HQ with the next sync.</source>
         <translation>Конфлікт розв&apos;язано; вибране значення надійде до штаб-квартири під час наступної синхронізації.</translation>
     </message>
@@ -1237,122 +1237,122 @@
 <context>
     <name>CreatePage</name>
     <message>
-        <location filename="../unlock/create_page.py" line="49"/>
+        <location filename="../unlock/create_page.py" line="48"/>
         <source>&lt;h3&gt;Create a workspace&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Створити робочий простір&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="50"/>
+        <location filename="../unlock/create_page.py" line="49"/>
         <source>It will be stored, encrypted, in {path}</source>
         <translation>Його буде збережено в зашифрованому вигляді в {path}</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="58"/>
+        <location filename="../unlock/create_page.py" line="57"/>
         <source>for example: Kakuma ride, spring</source>
         <translation>наприклад: місія Какума, весна</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="61"/>
+        <location filename="../unlock/create_page.py" line="60"/>
         <source>&amp;Workspace name:</source>
         <translation>&amp;Назва простору:</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="63"/>
+        <location filename="../unlock/create_page.py" line="62"/>
         <source>Shown on the unlock screen, not encrypted: never an applicant&apos;s name.</source>
         <translation>Показується на екрані розблокування без шифрування: ніколи не вказуйте ім&apos;я заявника.</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="66"/>
+        <location filename="../unlock/create_page.py" line="65"/>
         <source>for example: ana.rojas</source>
         <translation>наприклад: ana.rojas</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="67"/>
+        <location filename="../unlock/create_page.py" line="66"/>
         <source>User &amp;name:</source>
         <translation>&amp;Ім&apos;я користувача:</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="70"/>
+        <location filename="../unlock/create_page.py" line="69"/>
         <source>Interviewer</source>
         <translation>Інтерв&apos;юер</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="71"/>
+        <location filename="../unlock/create_page.py" line="70"/>
         <source>Adjudication support</source>
         <translation>Підтримка ухвалення рішень</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="72"/>
+        <location filename="../unlock/create_page.py" line="71"/>
         <source>Team lead</source>
         <translation>Керівник групи</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="73"/>
+        <location filename="../unlock/create_page.py" line="72"/>
         <source>Administrator</source>
         <translation>Адміністратор</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="79"/>
+        <location filename="../unlock/create_page.py" line="78"/>
         <source>R&amp;ole:</source>
         <translation>&amp;Роль:</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="82"/>
+        <location filename="../unlock/create_page.py" line="81"/>
         <source>The administrator adds the team&apos;s users and enrolls the laptop with HQ, but takes no case decisions: the team lead and the interviewers work with their own accounts.</source>
         <translation>Адміністратор додає користувачів групи та реєструє ноутбук у центральному офісі, але не ухвалює рішень щодо справ: керівник групи та інтерв&apos;юери працюють під власними обліковими записами.</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="89"/>
+        <location filename="../unlock/create_page.py" line="88"/>
         <source>hq-recovery-public.pem (optional)</source>
         <translation>hq-recovery-public.pem (необов&apos;язково)</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="90"/>
+        <location filename="../unlock/create_page.py" line="89"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Огляд…</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="99"/>
+        <location filename="../unlock/create_page.py" line="98"/>
         <source>HQ recovery &amp;key:</source>
         <translation>&amp;Ключ відновлення штаб-квартири:</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="101"/>
+        <location filename="../unlock/create_page.py" line="100"/>
         <source>The public key file from HQ. Without it, a forgotten password loses the data.</source>
         <translation>Файл відкритого ключа від штаб-квартири. Без нього забутий пароль означає втрату даних.</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="107"/>
+        <location filename="../unlock/create_page.py" line="106"/>
         <source>Creating the encrypted workspace…</source>
         <translation>Створення зашифрованого робочого простору…</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="114"/>
+        <location filename="../unlock/create_page.py" line="113"/>
         <source>&amp;Back</source>
         <translation>Н&amp;азад</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="115"/>
+        <location filename="../unlock/create_page.py" line="114"/>
         <source>&amp;Create workspace</source>
         <translation>&amp;Створити робочий простір</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="161"/>
+        <location filename="../unlock/create_page.py" line="160"/>
         <source>Give the workspace a name.</source>
         <translation>Дайте робочому простору назву.</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="195"/>
+        <location filename="../unlock/create_page.py" line="194"/>
         <source>Cannot read that file ({reason}).</source>
         <translation>Не вдається прочитати цей файл ({reason}).</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="206"/>
+        <location filename="../unlock/create_page.py" line="205"/>
         <source>HQ recovery public key</source>
         <translation>Відкритий ключ відновлення штаб-квартири</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="206"/>
+        <location filename="../unlock/create_page.py" line="205"/>
         <source>Public keys (*.pem);;All files (*)</source>
         <translation>Відкриті ключі (*.pem);;Усі файли (*)</translation>
     </message>
@@ -1386,88 +1386,88 @@
 <context>
     <name>DemoPage</name>
     <message>
-        <location filename="../unlock/demo_page.py" line="121"/>
+        <location filename="../unlock/demo_page.py" line="120"/>
         <source>&lt;h3&gt;Open the demo workspace&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Відкрити демонстраційний робочий простір&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="124"/>
+        <location filename="../unlock/demo_page.py" line="123"/>
         <source>The demo workspace holds &lt;b&gt;synthetic people only&lt;/b&gt;: invented families with names in several scripts, dates of birth, photos and document scans. Use it to learn the app or to train a team, and never type a real applicant&apos;s data into it.</source>
         <translation>Демонстраційний простір містить &lt;b&gt;лише вигаданих людей&lt;/b&gt;: вигадані сім&apos;ї з іменами різними системами письма, датами народження, фото та сканами документів. Використовуйте його, щоб освоїти програму або навчити команду, і ніколи не вводьте в нього дані справжніх заявників.</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="130"/>
+        <location filename="../unlock/demo_page.py" line="129"/>
         <source>It is kept apart from your own data, in {path}</source>
         <translation>Він зберігається окремо від ваших даних, у {path}</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="139"/>
+        <location filename="../unlock/demo_page.py" line="138"/>
         <source>A demo workspace was already made here. Open it and unlock it with the password chosen then, or delete that folder to build a new one.</source>
         <translation>Демонстраційний простір тут уже створено. Відкрийте його й розблокуйте паролем, який тоді обрали, або видаліть цю теку, щоб створити новий.</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="144"/>
+        <location filename="../unlock/demo_page.py" line="143"/>
         <source>&amp;Open the existing demo</source>
         <translation>&amp;Відкрити наявний демопростір</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="158"/>
+        <location filename="../unlock/demo_page.py" line="157"/>
         <source>Number of &amp;cases:</source>
         <translation>&amp;Кількість справ:</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="158"/>
+        <location filename="../unlock/demo_page.py" line="157"/>
         <source>A few hundred cases take about a minute to build.</source>
         <translation>Кілька сотень справ створюються приблизно за хвилину.</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="161"/>
+        <location filename="../unlock/demo_page.py" line="160"/>
         <source>User &amp;name:</source>
         <translation>&amp;Ім&apos;я користувача:</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="170"/>
+        <location filename="../unlock/demo_page.py" line="169"/>
         <source>&amp;Back</source>
         <translation>Н&amp;азад</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="171"/>
+        <location filename="../unlock/demo_page.py" line="170"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="173"/>
+        <location filename="../unlock/demo_page.py" line="172"/>
         <source>&amp;Build the demo workspace</source>
         <translation>&amp;Створити демопростір</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="235"/>
+        <location filename="../unlock/demo_page.py" line="234"/>
         <source>{path} already exists and is not a demo workspace. Move it away, then try again.</source>
         <translation>{path} уже існує і не є демопростором. Перемістіть його в інше місце й спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="240"/>
+        <location filename="../unlock/demo_page.py" line="239"/>
         <source>Demo workspace</source>
         <translation>Демопростір</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="255"/>
+        <location filename="../unlock/demo_page.py" line="254"/>
         <source>Stopping after the current step…</source>
         <translation>Зупинка після поточного кроку…</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="264"/>
-        <location filename="../unlock/demo_page.py" line="316"/>
+        <location filename="../unlock/demo_page.py" line="263"/>
+        <location filename="../unlock/demo_page.py" line="315"/>
         <source>Creating the encrypted workspace…</source>
         <translation>Створення зашифрованого робочого простору…</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="265"/>
+        <location filename="../unlock/demo_page.py" line="264"/>
         <source>Inventing synthetic families, photos and scans…</source>
         <translation>Генерування вигаданих сімей, фото і сканів…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../unlock/demo_page.py" line="266"/>
+        <location filename="../unlock/demo_page.py" line="265"/>
         <source>Adding %n synthetic case(s)…</source>
         <translation>
             <numerusform>Додавання %n синтетичної справи…</numerusform>
@@ -1476,22 +1476,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="267"/>
+        <location filename="../unlock/demo_page.py" line="266"/>
         <source>Opening the demo workspace…</source>
         <translation>Відкриття демопростору…</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="268"/>
+        <location filename="../unlock/demo_page.py" line="267"/>
         <source>Done.</source>
         <translation>Готово.</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="271"/>
+        <location filename="../unlock/demo_page.py" line="270"/>
         <source>Adding photos and scans: {done} of {total}…</source>
         <translation>Додавання фото і сканів: {done} з {total}…</translation>
     </message>
     <message>
-        <location filename="../unlock/demo_page.py" line="279"/>
+        <location filename="../unlock/demo_page.py" line="278"/>
         <source>Stopped. The half-built demo workspace was deleted.</source>
         <translation>Зупинено. Недобудований демопростір видалено.</translation>
     </message>
@@ -1946,37 +1946,37 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../unlock/first_run.py" line="42"/>
+        <location filename="../unlock/first_run.py" line="41"/>
         <source>Welcome to Circuit Ride</source>
         <translation>Ласкаво просимо до Circuit Ride</translation>
     </message>
     <message>
-        <location filename="../unlock/first_run.py" line="46"/>
+        <location filename="../unlock/first_run.py" line="45"/>
         <source>&amp;Create a workspace</source>
         <translation>&amp;Створити робочий простір</translation>
     </message>
     <message>
-        <location filename="../unlock/first_run.py" line="48"/>
+        <location filename="../unlock/first_run.py" line="47"/>
         <source>Start with an empty encrypted workspace for your own cases. Choose a password; HQ&apos;s recovery key is optional but recommended.</source>
         <translation>Почніть із порожнього зашифрованого робочого простору для власних справ. Оберіть пароль; ключ відновлення штаб-квартири необов&apos;язковий, але рекомендований.</translation>
     </message>
     <message>
-        <location filename="../unlock/first_run.py" line="53"/>
+        <location filename="../unlock/first_run.py" line="52"/>
         <source>Open the &amp;demo workspace</source>
         <translation>Відкрити &amp;демопростір</translation>
     </message>
     <message>
-        <location filename="../unlock/first_run.py" line="55"/>
+        <location filename="../unlock/first_run.py" line="54"/>
         <source>Look around with synthetic people only: invented families, photos and scans. Nothing real, nothing to lose.</source>
         <translation>Ознайомтеся з програмою на вигаданих людях: вигадані сім&apos;ї, фото і скани. Нічого справжнього, нічого втрачати.</translation>
     </message>
     <message>
-        <location filename="../unlock/first_run.py" line="59"/>
+        <location filename="../unlock/first_run.py" line="58"/>
         <source>&lt;h2&gt;Welcome to Circuit Ride&lt;/h2&gt;&lt;p&gt;There is no workspace in this data folder yet:&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Ласкаво просимо до Circuit Ride&lt;/h2&gt;&lt;p&gt;У цій теці даних ще немає робочого простору:&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../unlock/first_run.py" line="64"/>
+        <location filename="../unlock/first_run.py" line="63"/>
         <source>&amp;Quit</source>
         <translation>&amp;Вийти</translation>
     </message>
@@ -2909,17 +2909,17 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../case/history.py" line="33"/>
+        <location filename="../case/history.py" line="34"/>
         <source>When</source>
         <translation>Коли</translation>
     </message>
     <message>
-        <location filename="../case/history.py" line="33"/>
+        <location filename="../case/history.py" line="35"/>
         <source>Who</source>
         <translation>Хто</translation>
     </message>
     <message>
-        <location filename="../case/history.py" line="33"/>
+        <location filename="../case/history.py" line="36"/>
         <source>What</source>
         <translation>Що</translation>
     </message>
@@ -2927,12 +2927,12 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../case/history.py" line="80"/>
+        <location filename="../case/history.py" line="57"/>
         <source>History</source>
         <translation>Історія</translation>
     </message>
     <message>
-        <location filename="../case/history.py" line="85"/>
+        <location filename="../case/history.py" line="62"/>
         <source>Every change to this case, newest first. Times are this laptop&apos;s local time.</source>
         <translation>Усі зміни в цій справі, спочатку найновіші. Час указано за місцевим часом цього ноутбука.</translation>
     </message>
@@ -2940,47 +2940,47 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>HouseholdModel</name>
     <message>
-        <location filename="../case/household.py" line="28"/>
+        <location filename="../case/household.py" line="31"/>
         <source>Name</source>
         <translation>Ім&apos;я</translation>
     </message>
     <message>
-        <location filename="../case/household.py" line="29"/>
+        <location filename="../case/household.py" line="39"/>
         <source>Native script</source>
         <translation>В оригіналі</translation>
     </message>
     <message>
-        <location filename="../case/household.py" line="30"/>
+        <location filename="../case/household.py" line="40"/>
         <source>Relationship</source>
         <translation>Родинний зв&apos;язок</translation>
     </message>
     <message>
-        <location filename="../case/household.py" line="31"/>
+        <location filename="../case/household.py" line="41"/>
         <source>Age</source>
         <translation>Вік</translation>
     </message>
     <message>
-        <location filename="../case/household.py" line="32"/>
+        <location filename="../case/household.py" line="42"/>
         <source>Sex</source>
         <translation>Стать</translation>
     </message>
     <message>
-        <location filename="../case/household.py" line="33"/>
+        <location filename="../case/household.py" line="44"/>
         <source>Verified</source>
         <translation>Перевірено</translation>
     </message>
     <message>
-        <location filename="../case/household.py" line="92"/>
+        <location filename="../case/household.py" line="85"/>
         <source>Born {dob} ({precision})</source>
         <translation>Дата народження: {dob} ({precision})</translation>
     </message>
     <message>
-        <location filename="../case/household.py" line="94"/>
+        <location filename="../case/household.py" line="34"/>
         <source>Has unsaved changes kept as a draft</source>
         <translation>Є незбережені зміни (зберігаються як чернетка)</translation>
     </message>
     <message>
-        <location filename="../case/household.py" line="100"/>
+        <location filename="../case/household.py" line="46"/>
         <source>Fields checked against a document, of the fields filled in</source>
         <translation>Поля, звірені з документом, із заповнених полів</translation>
     </message>
@@ -2988,22 +2988,22 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>HouseholdView</name>
     <message>
-        <location filename="../case/household.py" line="136"/>
+        <location filename="../case/household.py" line="132"/>
         <source>Add pe&amp;rson…</source>
         <translation>Додати &amp;особу…</translation>
     </message>
     <message>
-        <location filename="../case/household.py" line="137"/>
+        <location filename="../case/household.py" line="133"/>
         <source>Add a family member to this case</source>
         <translation>Додати члена сім&apos;ї до цієї справи</translation>
     </message>
     <message>
-        <location filename="../case/household.py" line="147"/>
+        <location filename="../case/household.py" line="143"/>
         <source>Household</source>
         <translation>Склад сім&apos;ї</translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/household.py" line="173"/>
+        <location filename="../case/household.py" line="169"/>
         <source>%n person(s) in the household</source>
         <translation>
             <numerusform>У складі сім&apos;ї %n особа</numerusform>
@@ -3421,32 +3421,32 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>MovementsTab</name>
     <message>
-        <location filename="../case/records.py" line="128"/>
+        <location filename="../case/records.py" line="99"/>
         <source>When</source>
         <translation>Коли</translation>
     </message>
     <message>
-        <location filename="../case/records.py" line="129"/>
+        <location filename="../case/records.py" line="100"/>
         <source>From</source>
         <translation>Звідки</translation>
     </message>
     <message>
-        <location filename="../case/records.py" line="130"/>
+        <location filename="../case/records.py" line="101"/>
         <source>To</source>
         <translation>Куди</translation>
     </message>
     <message>
-        <location filename="../case/records.py" line="131"/>
+        <location filename="../case/records.py" line="102"/>
         <source>By</source>
         <translation>Хто</translation>
     </message>
     <message>
-        <location filename="../case/records.py" line="132"/>
+        <location filename="../case/records.py" line="103"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../case/records.py" line="136"/>
+        <location filename="../case/records.py" line="107"/>
         <source>No movements recorded. Use “Move file…” above when the physical file changes hands.</source>
         <translation>Переміщень не записано. Коли паперова тека справи переходить до інших рук, натисніть «Перемістити теку…» вгорі.</translation>
     </message>
@@ -3486,22 +3486,22 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>NotesModel</name>
     <message>
-        <location filename="../case/notes.py" line="47"/>
+        <location filename="../case/notes.py" line="48"/>
         <source>When</source>
         <translation>Коли</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="47"/>
+        <location filename="../case/notes.py" line="49"/>
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="47"/>
+        <location filename="../case/notes.py" line="51"/>
         <source>Confidentiality</source>
         <translation>Конфіденційність</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="47"/>
+        <location filename="../case/notes.py" line="56"/>
         <source>Note</source>
         <translation>Нотатка</translation>
     </message>
@@ -3509,47 +3509,47 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../case/notes.py" line="100"/>
+        <location filename="../case/notes.py" line="79"/>
         <source>Notes</source>
         <translation>Нотатки</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="106"/>
+        <location filename="../case/notes.py" line="85"/>
         <source>No notes yet. Write one below.</source>
         <translation>Нотаток ще немає. Напишіть першу нижче.</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="115"/>
+        <location filename="../case/notes.py" line="94"/>
         <source>New note…</source>
         <translation>Нова нотатка…</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="117"/>
+        <location filename="../case/notes.py" line="96"/>
         <source>New note</source>
         <translation>Нова нотатка</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="119"/>
+        <location filename="../case/notes.py" line="98"/>
         <source>Confidentiality</source>
         <translation>Конфіденційність</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="120"/>
+        <location filename="../case/notes.py" line="99"/>
         <source>Confidentia&amp;lity:</source>
         <translation>&amp;Конфіденційність:</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="122"/>
+        <location filename="../case/notes.py" line="101"/>
         <source>Add no&amp;te</source>
         <translation>Д&amp;одати нотатку</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="123"/>
+        <location filename="../case/notes.py" line="102"/>
         <source>Add the note to the case (Ctrl+Enter)</source>
         <translation>Додати нотатку до справи (Ctrl+Enter)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/notes.py" line="168"/>
+        <location filename="../case/notes.py" line="147"/>
         <source>%n restricted or medical note(s) not shown: they are read by adjudication support, team leads and their author.</source>
         <translation>
             <numerusform>%n нотатку з обмеженим доступом або медичну не показано: її читають підтримка ухвалення рішень, керівники груп і автор.</numerusform>
@@ -3558,12 +3558,12 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="187"/>
+        <location filename="../case/notes.py" line="166"/>
         <source>Write the note first.</source>
         <translation>Спочатку напишіть нотатку.</translation>
     </message>
     <message>
-        <location filename="../case/notes.py" line="199"/>
+        <location filename="../case/notes.py" line="178"/>
         <source>Note added.</source>
         <translation>Нотатку додано.</translation>
     </message>
@@ -4391,891 +4391,896 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     </message>
     <message>
         <location filename="../service_messages.py" line="165"/>
+        <source>The HQ CA certificate stored at enrollment is not a valid PEM certificate.</source>
+        <translation>Сертифікат центру сертифікації центрального офісу, збережений під час реєстрації, не є дійсним сертифікатом PEM.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="168"/>
         <source>The bundle ends in the middle of a record; it is not usable.</source>
         <translation>Пакет обривається посеред запису; ним не можна скористатися.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="168"/>
+        <location filename="../service_messages.py" line="171"/>
         <source>The bundle file is cut short, probably an incomplete copy. Copy it from the USB stick again (eject the stick safely before unplugging it); do not use the partial file.</source>
         <translation>Файл пакета обірвано, ймовірно, це неповна копія. Скопіюйте його з USB-накопичувача ще раз (перед від&apos;єднанням безпечно вийміть накопичувач); не використовуйте неповний файл.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="172"/>
+        <location filename="../service_messages.py" line="175"/>
         <source>The bundle holds a record too large to read; it is not usable.</source>
         <translation>Пакет містить запис, завеликий для читання; ним не можна скористатися.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="175"/>
+        <location filename="../service_messages.py" line="178"/>
         <source>The bundle holds an unreadable file piece.</source>
         <translation>Пакет містить нечитабельну частину файлу.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="176"/>
+        <location filename="../service_messages.py" line="179"/>
         <source>The bundle holds an unreadable record; it is not usable.</source>
         <translation>Пакет містить нечитабельний запис; ним не можна скористатися.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="179"/>
+        <location filename="../service_messages.py" line="182"/>
         <source>The bundle holds records after its end.</source>
         <translation>Пакет містить записи після свого кінця.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="180"/>
+        <location filename="../service_messages.py" line="183"/>
         <source>The bundle is incomplete (no end record).</source>
         <translation>Пакет неповний (немає завершального запису).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="181"/>
+        <location filename="../service_messages.py" line="184"/>
         <source>The bundle names a file with an invalid fingerprint.</source>
         <translation>Пакет називає файл із недійсним відбитком.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="182"/>
+        <location filename="../service_messages.py" line="185"/>
         <source>The connection to HQ failed during enrollment; run the same enrollment again (the code stays valid).</source>
         <translation>Під час реєстрації зв&apos;язок зі штаб-квартирою обірвався; виконайте ту саму реєстрацію ще раз (код залишається дійсним).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="186"/>
+        <location filename="../service_messages.py" line="189"/>
         <source>The disk is full: free some space (on the drive that holds {path}) and try again; nothing was changed.</source>
         <translation>Диск заповнено: звільніть місце (на диску, де розташовано {path}) і спробуйте ще раз; нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="190"/>
+        <location filename="../service_messages.py" line="193"/>
         <source>The disk is full: free some space, then save the attachment again.</source>
         <translation>Диск заповнено: звільніть місце й збережіть вкладення ще раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="193"/>
+        <location filename="../service_messages.py" line="196"/>
         <source>The display name must fit on one line of at most {max_chars} characters; shorten it.</source>
         <translation>Відображуване ім&apos;я має вміщатися в один рядок завдовжки не більше {max_chars} символів; скоротіть його.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="196"/>
+        <location filename="../service_messages.py" line="199"/>
         <source>The display name {problem}; shorten it.</source>
         <translation>Відображуване ім&apos;я {problem}; скоротіть його.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="197"/>
+        <location filename="../service_messages.py" line="200"/>
         <source>The enrollment code is damaged or incomplete. Copy the whole line HQ gave you.</source>
         <translation>Код реєстрації пошкоджений або неповний. Скопіюйте весь рядок, який надала штаб-квартира.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="200"/>
+        <location filename="../service_messages.py" line="203"/>
         <source>The enrollment code names a server that is not HTTPS; ask HQ for a new code.</source>
         <translation>Код реєстрації вказує на сервер без HTTPS; попросіть у штаб-квартири новий код.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="203"/>
+        <location filename="../service_messages.py" line="206"/>
         <source>The frame is too small for an ID photo: make it larger (at least 70 by 90 pixels of the photo).</source>
         <translation>Рамка замала для фото на документ: збільште її (щонайменше 70 на 90 пікселів фотографії).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="207"/>
+        <location filename="../service_messages.py" line="210"/>
         <source>The key is right but the database file cannot be read: it is damaged. Run `circuitride check` and restore from a backup.</source>
         <translation>Ключ правильний, але файл бази даних не читається: його пошкоджено. Виконайте `circuitride check` і відновіть із резервної копії.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="211"/>
+        <location filename="../service_messages.py" line="214"/>
         <source>The key slot {name} cannot be read. Restore it from a backup.</source>
         <translation>Слот ключа {name} не читається. Відновіть його з резервної копії.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="214"/>
+        <location filename="../service_messages.py" line="217"/>
         <source>The key slot {name} has an unknown format.</source>
         <translation>Слот ключа {name} має невідомий формат.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="215"/>
+        <location filename="../service_messages.py" line="218"/>
         <source>The manifest has no &quot;cases&quot; list. Nothing was imported.</source>
         <translation>У маніфесті немає списку &quot;cases&quot;. Нічого не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="218"/>
+        <location filename="../service_messages.py" line="221"/>
         <source>The manifest must be a JSON object with a &quot;cases&quot; list. Nothing was imported.</source>
         <translation>Маніфест має бути об&apos;єктом JSON зі списком &quot;cases&quot;. Нічого не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="221"/>
+        <location filename="../service_messages.py" line="224"/>
         <source>The password is too short: use at least {min_chars} characters. A passphrase of three or four unrelated words is easy to remember and strong.</source>
         <translation>Пароль закороткий: використовуйте щонайменше {min_chars} символів. Парольну фразу з трьох-чотирьох не пов&apos;язаних слів легко запам&apos;ятати, і вона надійна.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="225"/>
+        <location filename="../service_messages.py" line="228"/>
         <source>The record this conflict is about is not on this laptop.</source>
         <translation>Запису, якого стосується цей конфлікт, немає на цьому ноутбуці.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="228"/>
+        <location filename="../service_messages.py" line="231"/>
         <source>The recovery private key could not be read: wrong file or wrong passphrase.</source>
         <translation>Не вдалося прочитати закритий ключ відновлення: не той файл або неправильна парольна фраза.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="231"/>
+        <location filename="../service_messages.py" line="234"/>
         <source>The recovery private key is not an X25519 key made by `circuitride hq keygen`.</source>
         <translation>Закритий ключ відновлення — не ключ X25519, створений командою `circuitride hq keygen`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="234"/>
+        <location filename="../service_messages.py" line="237"/>
         <source>The recovery public key file is not a PEM public key.</source>
         <translation>Файл відкритого ключа відновлення — не відкритий ключ PEM.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="237"/>
+        <location filename="../service_messages.py" line="238"/>
         <source>The recovery public key is not an X25519 key made by `circuitride hq keygen`.</source>
         <translation>Відкритий ключ відновлення — не ключ X25519, створений командою `circuitride hq keygen`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="240"/>
+        <location filename="../service_messages.py" line="241"/>
         <source>The recovery slot does not open with this key.</source>
         <translation>Слот відновлення не відкривається цим ключем.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="241"/>
+        <location filename="../service_messages.py" line="242"/>
         <source>The recovery slot is damaged. Restore the workspace from a backup.</source>
         <translation>Слот відновлення пошкоджено. Відновіть робочий простір із резервної копії.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="244"/>
+        <location filename="../service_messages.py" line="245"/>
         <source>The server&apos;s certificate does not match the enrollment code: this is not your HQ, or the code is wrong. Nothing was sent.</source>
         <translation>Сертифікат сервера не відповідає коду реєстрації: це не ваша штаб-квартира або код неправильний. Нічого не надіслано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="248"/>
+        <location filename="../service_messages.py" line="249"/>
         <source>The stored photo could not be read for cropping; run `circuitride check`.</source>
         <translation>Збережене фото не вдалося прочитати для обрізання; виконайте `circuitride check`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="251"/>
+        <location filename="../service_messages.py" line="252"/>
         <source>The title is longer than 200 characters; shorten it.</source>
         <translation>Назва довша за 200 символів; скоротіть її.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="254"/>
+        <location filename="../service_messages.py" line="255"/>
         <source>The user code is damaged or incomplete. Copy the whole line HQ gave you.</source>
         <translation>Код користувача пошкоджений або неповний. Скопіюйте весь рядок, який надала штаб-квартира.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="257"/>
+        <location filename="../service_messages.py" line="258"/>
         <source>The workspace is in use by another Circuit Ride window or command that holds it alone (it does so when the disk is full). Close it, then try again.</source>
         <translation>Робочий простір зайнятий іншим вікном або командою Circuit Ride, що тримає його виключно (так буває, коли диск заповнено). Закрийте їх і спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="261"/>
+        <location filename="../service_messages.py" line="262"/>
         <source>The workspace is locked. Unlock it first.</source>
         <translation>Робочий простір заблоковано. Спершу розблокуйте його.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="262"/>
+        <location filename="../service_messages.py" line="263"/>
         <source>There is no other device&apos;s value to take; use --value.</source>
         <translation>Немає значення іншого пристрою, яке можна взяти; використовуйте --value.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="265"/>
+        <location filename="../service_messages.py" line="266"/>
         <source>These pages belong to different documents; order one document at a time.</source>
         <translation>Ці сторінки належать різним документам; упорядковуйте по одному документу.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="268"/>
+        <location filename="../service_messages.py" line="269"/>
         <source>This bundle was sealed for a different key, so it cannot be opened here. A push bundle opens only at the HQ the laptop is enrolled with; a reply bundle only on the laptop it was made for.</source>
         <translation>Цей пакет запечатано для іншого ключа, тож тут його не відкрити. Пакет надсилання відкривається лише в штаб-квартирі, де зареєстровано ноутбук; пакет відповіді — лише на ноутбуці, для якого його створено.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="272"/>
+        <location filename="../service_messages.py" line="273"/>
         <source>This conflict is resolved already.</source>
         <translation>Цей конфлікт уже розв&apos;язано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="273"/>
+        <location filename="../service_messages.py" line="274"/>
         <source>This draft is too large to keep; save or shorten the text.</source>
         <translation>Чернетка завелика, щоб її зберегти; збережіть або скоротіть текст.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="276"/>
+        <location filename="../service_messages.py" line="277"/>
         <source>This file is not a Circuit Ride sync bundle. Check that you picked the bundle file (it ends in .crbundle) and not another file from the USB stick.</source>
         <translation>Цей файл — не пакет синхронізації Circuit Ride. Перевірте, що вибрано файл пакета (із закінченням .crbundle), а не інший файл із USB-накопичувача.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="280"/>
+        <location filename="../service_messages.py" line="281"/>
         <source>This is not a Circuit Ride enrollment code (it starts with CR1-). Copy the whole line HQ gave you.</source>
         <translation>Це не код реєстрації Circuit Ride (він починається з CR1-). Скопіюйте весь рядок, який надала штаб-квартира.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="284"/>
+        <location filename="../service_messages.py" line="285"/>
         <source>This key slot belongs to another workspace or device.</source>
         <translation>Цей слот ключа належить іншому робочому простору або пристрою.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="287"/>
+        <location filename="../service_messages.py" line="288"/>
         <source>This laptop is not enrolled with HQ yet: its administrator enrolls it first (`circuitride sync enroll --code CODE`), then each user enrolls.</source>
         <translation>Цей ноутбук ще не зареєстровано в штаб-квартирі: спершу його реєструє адміністратор (`circuitride sync enroll --code CODE`), потім реєструється кожен користувач.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="291"/>
+        <location filename="../service_messages.py" line="292"/>
         <source>This laptop made none of the conflicting edits; use --take remote or --value.</source>
         <translation>Цей ноутбук не вносив жодної з конфліктних змін; використовуйте --take remote або --value.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="294"/>
+        <location filename="../service_messages.py" line="295"/>
         <source>This photo belongs to another person of the case: move it to this person first.</source>
         <translation>Це фото належить іншій особі у справі: спершу перенесіть його до цієї особи.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="297"/>
+        <location filename="../service_messages.py" line="298"/>
         <source>This recovery key is not the one this workspace was created with.</source>
         <translation>Це не той ключ відновлення, з яким створено цей робочий простір.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="300"/>
+        <location filename="../service_messages.py" line="301"/>
         <source>This recovery slot belongs to another workspace or device.</source>
         <translation>Цей слот відновлення належить іншому робочому простору або пристрою.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="303"/>
+        <location filename="../service_messages.py" line="304"/>
         <source>This reply bundle is for another laptop, not this one; it was not imported. Give it to the laptop it was made for.</source>
         <translation>Цей пакет відповіді призначено іншому ноутбуку, не цьому; його не імпортовано. Передайте його ноутбуку, для якого його створено.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="307"/>
+        <location filename="../service_messages.py" line="308"/>
         <source>This workspace has no HQ recovery slot; it cannot be recovered without a password.</source>
         <translation>Цей робочий простір не має слоту відновлення штаб-квартири; без пароля його не відновити.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="310"/>
+        <location filename="../service_messages.py" line="311"/>
         <source>This workspace has several users: say which one with --user NAME.</source>
         <translation>У цьому робочому просторі кілька користувачів: укажіть, хто саме, через --user NAME.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="313"/>
+        <location filename="../service_messages.py" line="314"/>
         <source>This workspace is enrolled already. Ask HQ to revoke it first if it must change.</source>
         <translation>Цей робочий простір уже зареєстровано. Якщо це треба змінити, спершу попросіть штаб-квартиру відкликати реєстрацію.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="316"/>
+        <location filename="../service_messages.py" line="317"/>
         <source>This workspace is not enrolled with HQ yet: run `circuitride sync enroll --code CODE`.</source>
         <translation>Цей робочий простір ще не зареєстровано в штаб-квартирі: виконайте `circuitride sync enroll --code CODE`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="319"/>
+        <location filename="../service_messages.py" line="320"/>
         <source>This workspace is not enrolled with HQ, so it cannot take HQ&apos;s reply bundle.</source>
         <translation>Цей робочий простір не зареєстровано в штаб-квартирі, тож він не може прийняти пакет відповіді штаб-квартири.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="322"/>
+        <location filename="../service_messages.py" line="323"/>
         <source>This workspace is not enrolled with HQ, so it cannot write a bundle for HQ: enroll it first (`circuitride sync enroll --code CODE`).</source>
         <translation>Цей робочий простір не зареєстровано в штаб-квартирі, тож він не може записати пакет для неї: спершу зареєструйте його (`circuitride sync enroll --code CODE`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="326"/>
+        <location filename="../service_messages.py" line="327"/>
         <source>This workspace was made by a newer Circuit Ride. Update the application.</source>
         <translation>Цей робочий простір створено новішою версією Circuit Ride. Оновіть програму.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="329"/>
+        <location filename="../service_messages.py" line="330"/>
         <source>This workspace&apos;s enrollment lacks HQ&apos;s bundle key; ask HQ to enroll it again.</source>
         <translation>У реєстрації цього робочого простору немає ключа пакетів штаб-квартири; попросіть штаб-квартиру зареєструвати його знову.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="332"/>
+        <location filename="../service_messages.py" line="333"/>
         <source>Two records hold this value, so keeping either side changes nothing: give this record another value with --value.</source>
         <translation>Це значення мають два записи, тож збереження будь-якого з варіантів нічого не змінить: дайте цьому запису інше значення через --value.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="336"/>
+        <location filename="../service_messages.py" line="337"/>
         <source>Type the new value for this record (it must not be empty).</source>
         <translation>Введіть нове значення для цього запису (воно не може бути порожнім).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="339"/>
+        <location filename="../service_messages.py" line="340"/>
         <source>Unknown role &apos;{role}&apos;. Roles: {roles}.</source>
         <translation>Невідома роль &apos;{role}&apos;. Ролі: {roles}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="340"/>
+        <location filename="../service_messages.py" line="341"/>
         <source>User {user} already exists. Use `circuitride passwd --user {user}` instead.</source>
         <translation>Користувач {user} уже існує. Використайте натомість `circuitride passwd --user {user}`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="343"/>
+        <location filename="../service_messages.py" line="344"/>
         <source>Wrong password. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Неправильний пароль. Перевірте розкладку клавіатури й Caps Lock і спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="346"/>
+        <location filename="../service_messages.py" line="347"/>
         <source>Wrong user name or password.</source>
         <translation>Неправильне ім&apos;я користувача або пароль.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="347"/>
+        <location filename="../service_messages.py" line="348"/>
         <source>You cannot deactivate yourself; ask another administrator.</source>
         <translation>Не можна деактивувати самого себе; зверніться до іншого адміністратора.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="350"/>
+        <location filename="../service_messages.py" line="351"/>
         <source>Your role ({role}) may not {action}. Ask {who}.</source>
         <translation>Ваша роль ({role}) не дозволяє {action}. Зверніться до: {who}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="351"/>
+        <location filename="../service_messages.py" line="352"/>
         <source>a UNHCR registration id such as 123-45C67890</source>
         <translation>реєстраційний номер УВКБ ООН на зразок 123-45C67890</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="352"/>
+        <location filename="../service_messages.py" line="353"/>
         <source>a case number such as LIM-000123</source>
         <translation>номер справи на зразок LIM-000123</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="353"/>
+        <location filename="../service_messages.py" line="354"/>
         <source>a date with precision &apos;{precision}&apos; needs the form {form}</source>
         <translation>дата з точністю «{precision}» потребує формату {form}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="356"/>
+        <location filename="../service_messages.py" line="357"/>
         <source>a kept chunk of a partial download is missing</source>
         <translation>бракує збереженої частини неповного завантаження</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="357"/>
+        <location filename="../service_messages.py" line="358"/>
         <source>a team lead</source>
         <translation>керівник групи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="358"/>
+        <location filename="../service_messages.py" line="359"/>
         <source>a two-letter country code such as AF</source>
         <translation>дволітерний код країни на зразок AF</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="359"/>
+        <location filename="../service_messages.py" line="360"/>
         <source>a two-letter country code such as PE</source>
         <translation>дволітерний код країни на зразок PE</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="360"/>
+        <location filename="../service_messages.py" line="361"/>
         <source>a two-letter country code such as VE</source>
         <translation>дволітерний код країни на зразок VE</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="361"/>
+        <location filename="../service_messages.py" line="362"/>
         <source>adjudication support</source>
         <translation>підтримка ухвалення рішень</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="362"/>
+        <location filename="../service_messages.py" line="363"/>
         <source>admin</source>
         <translation>адміністратор</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="363"/>
+        <location filename="../service_messages.py" line="364"/>
         <source>amendment.reason: say why a submitted form is being changed.</source>
         <translation>amendment.reason: укажіть, чому змінюється подана форма.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="366"/>
+        <location filename="../service_messages.py" line="367"/>
         <source>an administrator</source>
         <translation>адміністратор</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="367"/>
+        <location filename="../service_messages.py" line="368"/>
         <source>appointment</source>
         <translation>зустріч</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="368"/>
+        <location filename="../service_messages.py" line="369"/>
         <source>assign work</source>
         <translation>розподіляти роботу</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="369"/>
+        <location filename="../service_messages.py" line="370"/>
         <source>attach files</source>
         <translation>додавати файли</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="370"/>
+        <location filename="../service_messages.py" line="371"/>
         <source>case</source>
         <translation>справа</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="371"/>
+        <location filename="../service_messages.py" line="372"/>
         <source>change reference data (forms, sites, rides, interpreters)</source>
         <translation>змінювати довідкові дані (форми, місця, місії, перекладачі)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="374"/>
+        <location filename="../service_messages.py" line="375"/>
         <source>change the role of</source>
         <translation>змінити роль</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="375"/>
+        <location filename="../service_messages.py" line="376"/>
         <source>date of birth must be text: YYYY-MM-DD, YYYY-MM or YYYY</source>
         <translation>дата народження має бути текстом: РРРР-ММ-ДД, РРРР-ММ або РРРР</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="378"/>
+        <location filename="../service_messages.py" line="379"/>
         <source>deactivate</source>
         <translation>деактивувати</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="379"/>
+        <location filename="../service_messages.py" line="380"/>
         <source>delete records</source>
         <translation>видаляти записи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="380"/>
+        <location filename="../service_messages.py" line="381"/>
         <source>edit cases</source>
         <translation>редагувати справи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="381"/>
+        <location filename="../service_messages.py" line="382"/>
         <source>enroll this laptop</source>
         <translation>реєструвати цей ноутбук</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="382"/>
+        <location filename="../service_messages.py" line="383"/>
         <source>expected &apos;{format}&apos;</source>
         <translation>очікувалося «{format}»</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="383"/>
+        <location filename="../service_messages.py" line="384"/>
         <source>expected text</source>
         <translation>очікувався текст</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="384"/>
+        <location filename="../service_messages.py" line="385"/>
         <source>export data</source>
         <translation>експортувати дані</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="385"/>
+        <location filename="../service_messages.py" line="386"/>
         <source>export format: json or csv.</source>
         <translation>формат експорту: json або csv.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="386"/>
+        <location filename="../service_messages.py" line="387"/>
         <source>file movement</source>
         <translation>переміщення справи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="387"/>
+        <location filename="../service_messages.py" line="388"/>
         <source>fix the file in a text editor, or save it again from the spreadsheet as &apos;CSV UTF-8&apos;</source>
         <translation>виправте файл у текстовому редакторі або збережіть його з електронної таблиці ще раз як &apos;CSV UTF-8&apos;</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="390"/>
+        <location filename="../service_messages.py" line="391"/>
         <source>holds a control character or invalid text; type or paste it again as plain text</source>
         <translation>містить керівний символ або недійсний текст; введіть або вставте його ще раз як звичайний текст</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="393"/>
+        <location filename="../service_messages.py" line="394"/>
         <source>holds a line break; it must be one line</source>
         <translation>містить розрив рядка; має бути один рядок</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="394"/>
+        <location filename="../service_messages.py" line="395"/>
         <source>holds {count:,} items; at most {cap:,} are allowed</source>
         <translation>кількість елементів — {count:,}, а дозволено щонайбільше {cap:,}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="397"/>
+        <location filename="../service_messages.py" line="396"/>
         <source>import case manifests</source>
         <translation>імпортувати маніфести справ</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="398"/>
+        <location filename="../service_messages.py" line="397"/>
         <source>interviewer</source>
         <translation>інтерв&apos;юер</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="399"/>
+        <location filename="../service_messages.py" line="398"/>
         <source>is longer than {max_chars:,} characters</source>
         <translation>довше за допустиму кількість символів ({max_chars:,})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="400"/>
+        <location filename="../service_messages.py" line="399"/>
         <source>is longer than {max_chars} characters; use an ISO 639 code (es, uk, ps, ti)</source>
         <translation>довше за {max_chars} символів; використовуйте код ISO 639 (es, uk, ps, ti)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="403"/>
+        <location filename="../service_messages.py" line="402"/>
         <source>is not a file fingerprint (64 hexadecimal digits)</source>
         <translation>не є відбитком файлу (64 шістнадцяткові цифри)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="404"/>
+        <location filename="../service_messages.py" line="403"/>
         <source>is not a person of this case</source>
         <translation>не є особою цієї справи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="405"/>
+        <location filename="../service_messages.py" line="404"/>
         <source>is required</source>
         <translation>обов&apos;язкове поле</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="406"/>
+        <location filename="../service_messages.py" line="405"/>
         <source>is required; one of: {options}</source>
         <translation>обов&apos;язкове поле; одне з: {options}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="407"/>
+        <location filename="../service_messages.py" line="406"/>
         <source>item {number}: {problem}</source>
         <translation>елемент {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="408"/>
+        <location filename="../service_messages.py" line="407"/>
         <source>make backups</source>
         <translation>робити резервні копії</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="409"/>
+        <location filename="../service_messages.py" line="408"/>
         <source>manage keys</source>
         <translation>керувати ключами</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="410"/>
+        <location filename="../service_messages.py" line="409"/>
         <source>manage users</source>
         <translation>керувати користувачами</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="411"/>
+        <location filename="../service_messages.py" line="410"/>
         <source>more than one principal applicant</source>
         <translation>більше ніж один основний заявник</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="412"/>
+        <location filename="../service_messages.py" line="411"/>
         <source>move a case&apos;s stage backwards</source>
         <translation>повертати етап справи назад</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="413"/>
+        <location filename="../service_messages.py" line="412"/>
         <source>must be a date and time (ISO 8601)</source>
         <translation>має бути датою й часом (ISO 8601)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="414"/>
+        <location filename="../service_messages.py" line="413"/>
         <source>must be a date and time such as 2026-11-03T09:15:00Z</source>
         <translation>має бути датою й часом на зразок 2026-11-03T09:15:00Z</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="417"/>
+        <location filename="../service_messages.py" line="416"/>
         <source>must be a list</source>
         <translation>має бути списком</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="418"/>
+        <location filename="../service_messages.py" line="417"/>
         <source>must be a list of {&quot;code&quot;: &quot;es&quot;, &quot;proficiency&quot;: &quot;native&quot;}</source>
         <translation>має бути списком {&quot;code&quot;: &quot;es&quot;, &quot;proficiency&quot;: &quot;native&quot;}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="421"/>
+        <location filename="../service_messages.py" line="420"/>
         <source>must be a local date and time such as 2026-11-05T09:00:00</source>
         <translation>має бути місцевими датою й часом на зразок 2026-11-05T09:00:00</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="424"/>
+        <location filename="../service_messages.py" line="423"/>
         <source>must be a whole number, 0 or more</source>
         <translation>має бути цілим числом, 0 або більше</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="425"/>
+        <location filename="../service_messages.py" line="424"/>
         <source>must be an object ({...})</source>
         <translation>має бути об&apos;єктом ({...})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="426"/>
+        <location filename="../service_messages.py" line="425"/>
         <source>must be one of: {options}</source>
         <translation>має бути одним із: {options}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="427"/>
+        <location filename="../service_messages.py" line="426"/>
         <source>must be text like {hint}</source>
         <translation>має бути текстом на зразок: {hint}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="428"/>
+        <location filename="../service_messages.py" line="427"/>
         <source>must be the name of a circuit ride</source>
         <translation>має бути назвою місії</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="429"/>
+        <location filename="../service_messages.py" line="428"/>
         <source>must be true or false</source>
         <translation>має бути true або false</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="430"/>
+        <location filename="../service_messages.py" line="429"/>
         <source>must map field names to {by, at, document}</source>
         <translation>має зіставляти назви полів із {by, at, document}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="431"/>
+        <location filename="../service_messages.py" line="430"/>
         <source>must name a record</source>
         <translation>має вказувати на запис</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="432"/>
+        <location filename="../service_messages.py" line="431"/>
         <source>must not be empty</source>
         <translation>не може бути порожнім</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="433"/>
+        <location filename="../service_messages.py" line="432"/>
         <source>must say where the file went</source>
         <translation>має вказувати, куди перемістили справу</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="434"/>
+        <location filename="../service_messages.py" line="433"/>
         <source>no circuit ride named &apos;{name}&apos; in the manifest or the workspace</source>
         <translation>немає місії з назвою «{name}» ні в маніфесті, ні в робочому просторі</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="437"/>
+        <location filename="../service_messages.py" line="436"/>
         <source>no interpreter named &apos;{name}&apos;</source>
         <translation>немає перекладача з іменем «{name}»</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="438"/>
+        <location filename="../service_messages.py" line="437"/>
         <source>no role: the account is deactivated</source>
         <translation>без ролі: обліковий запис деактивовано</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="439"/>
+        <location filename="../service_messages.py" line="438"/>
         <source>note</source>
         <translation>нотатка</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="440"/>
+        <location filename="../service_messages.py" line="439"/>
         <source>person</source>
         <translation>особа</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="441"/>
+        <location filename="../service_messages.py" line="440"/>
         <source>read cases</source>
         <translation>читати справи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="442"/>
+        <location filename="../service_messages.py" line="441"/>
         <source>read medical notes</source>
         <translation>читати медичні нотатки</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="443"/>
+        <location filename="../service_messages.py" line="442"/>
         <source>read restricted notes</source>
         <translation>читати нотатки з обмеженим доступом</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="444"/>
+        <location filename="../service_messages.py" line="443"/>
         <source>record adjudication outcomes</source>
         <translation>записувати рішення за справами</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="445"/>
+        <location filename="../service_messages.py" line="444"/>
         <source>record file movements</source>
         <translation>записувати переміщення справ</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="446"/>
+        <location filename="../service_messages.py" line="445"/>
         <source>record security-check results</source>
         <translation>записувати результати перевірок безпеки</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="447"/>
+        <location filename="../service_messages.py" line="446"/>
         <source>register new cases</source>
         <translation>реєструвати нові справи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="448"/>
+        <location filename="../service_messages.py" line="447"/>
         <source>repeats cases[{index}]</source>
         <translation>повторює cases[{index}]</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="449"/>
+        <location filename="../service_messages.py" line="448"/>
         <source>resolve sync conflicts</source>
         <translation>розв&apos;язувати конфлікти синхронізації</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="450"/>
+        <location filename="../service_messages.py" line="449"/>
         <source>row {row}</source>
         <translation>рядок {row}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="451"/>
+        <location filename="../service_messages.py" line="450"/>
         <source>row {row} (line {line})</source>
         <translation>рядок {row} (рядок файлу {line})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="452"/>
+        <location filename="../service_messages.py" line="451"/>
         <source>sync</source>
         <translation>синхронізувати</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="453"/>
+        <location filename="../service_messages.py" line="452"/>
         <source>team lead</source>
         <translation>керівник групи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="454"/>
+        <location filename="../service_messages.py" line="453"/>
         <source>the case already has a different principal applicant</source>
         <translation>справа вже має іншого основного заявника</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="457"/>
+        <location filename="../service_messages.py" line="456"/>
         <source>this application reads version {version} manifests</source>
         <translation>ця програма читає маніфести версії {version}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="460"/>
+        <location filename="../service_messages.py" line="459"/>
         <source>unknown field</source>
         <translation>невідоме поле</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="461"/>
+        <location filename="../service_messages.py" line="460"/>
         <source>work quality findings</source>
         <translation>опрацьовувати зауваження контролю якості</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="462"/>
+        <location filename="../service_messages.py" line="461"/>
         <source>write notes</source>
         <translation>писати нотатки</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="463"/>
+        <location filename="../service_messages.py" line="462"/>
         <source>{id} is also the id of {other} ({kind} of case {case}); two records cannot share an id: remove the id from the one that is new</source>
         <translation>{id} — також ідентифікатор {other} ({kind} справи {case}); два записи не можуть мати один ідентифікатор: видаліть ідентифікатор у того, який новий</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="467"/>
+        <location filename="../service_messages.py" line="466"/>
         <source>{kind} {id} is a record of case {owner} in this workspace, not of case {case}; a record cannot move to another case: put it under case {owner}, or remove its id to import it as a new {kind} of case {case}</source>
         <translation>{kind} {id} — запис справи {owner} у цьому робочому просторі, а не справи {case}; запис не може перейти до іншої справи: помістіть його до справи {owner} або видаліть його ідентифікатор, щоб імпортувати як новий запис ({kind}) справи {case}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="471"/>
+        <location filename="../service_messages.py" line="470"/>
         <source>{path} is damaged. Restore the workspace from a backup.</source>
         <translation>{path} пошкоджено. Відновіть робочий простір із резервної копії.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="474"/>
+        <location filename="../service_messages.py" line="473"/>
         <source>{path} is not empty. Choose a new directory for the backup.</source>
         <translation>Тека {path} не порожня. Виберіть нову теку для резервної копії.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="477"/>
+        <location filename="../service_messages.py" line="476"/>
         <source>{path} is not empty. Choose an empty or new directory.</source>
         <translation>Тека {path} не порожня. Виберіть порожню або нову теку.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="480"/>
+        <location filename="../service_messages.py" line="479"/>
         <source>{problem}. Nothing was imported.</source>
         <translation>{problem}. Нічого не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="481"/>
+        <location filename="../service_messages.py" line="480"/>
         <source>{source} is not UTF-8 text. Save it as &apos;CSV UTF-8&apos; and try again.</source>
         <translation>{source} — не текст UTF-8. Збережіть його як &apos;CSV UTF-8&apos; і спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="484"/>
+        <location filename="../service_messages.py" line="483"/>
         <source>{source} is not UTF-8 text. Save it as UTF-8 JSON and try again.</source>
         <translation>{source} — не текст UTF-8. Збережіть його як JSON у UTF-8 і спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="487"/>
+        <location filename="../service_messages.py" line="486"/>
         <source>{source} is not valid JSON: {reason} at line {line}, column {column}. Nothing was imported.</source>
         <translation>{source} — недійсний JSON: {reason} у рядку {line}, позиція {column}. Нічого не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="490"/>
+        <location filename="../service_messages.py" line="489"/>
         <source>{source}, line 1: column {index} has no name; name it or delete the column</source>
         <translation>{source}, рядок 1: стовпець {index} не має назви; назвіть його або видаліть стовпець</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="493"/>
+        <location filename="../service_messages.py" line="492"/>
         <source>{source}, line 1: column {name} appears twice (columns {first} and {index}); keep only one of them</source>
         <translation>{source}, рядок 1: стовпець {name} трапляється двічі (стовпці {first} і {index}); залиште лише один</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="497"/>
+        <location filename="../service_messages.py" line="496"/>
         <source>{source}, line 1: unknown column {name}</source>
         <translation>{source}, рядок 1: невідомий стовпець {name}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="498"/>
+        <location filename="../service_messages.py" line="497"/>
         <source>{source}, line {line}, column {column}: the cell runs over several lines (to line {last}), which only {columns} may; a quote is probably not closed</source>
         <translation>{source}, рядок {line}, стовпець {column}: клітинка займає кілька рядків (до рядка {last}), а це дозволено лише для {columns}; імовірно, не закрито лапки</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="502"/>
+        <location filename="../service_messages.py" line="501"/>
         <source>{source}, line {line}, column {column}: the cell runs to line {last} and holds what reads as whole rows of the file; a quote is probably not closed</source>
         <translation>{source}, рядок {line}, стовпець {column}: клітинка тягнеться до рядка {last} і містить те, що читається як цілі рядки файлу; імовірно, не закрито лапки</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="506"/>
+        <location filename="../service_messages.py" line="505"/>
         <source>{source}, line {line}: a cell holds more than {max_chars:,} characters, more than any column may hold (often a quote that is never closed, which swallows the lines after it)</source>
         <translation>{source}, рядок {line}: клітинка містить понад {max_chars:,} символів — більше, ніж може вмістити будь-який стовпець (часто це лапки, які не закрито й які поглинають наступні рядки)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="510"/>
+        <location filename="../service_messages.py" line="509"/>
         <source>{source}, line {line}: a quoted cell opened on this line is never closed, so it would swallow every line after it; add the missing &quot; or {fix}</source>
         <translation>{source}, рядок {line}: лапки клітинки, відкриті в цьому рядку, ніде не закрито, тож вони поглинули б усі наступні рядки; додайте пропущену &quot; або {fix}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="514"/>
+        <location filename="../service_messages.py" line="513"/>
         <source>{source}, line {line}: the CSV is malformed (a quoted cell opened on line {first} closes on line {line}): {error}; a quote inside a cell must be written twice (&quot;&quot;), and a cell with a quote, comma or line break must be quoted; {fix}</source>
         <translation>{source}, рядок {line}: CSV має помилку (клітинка в лапках, відкрита в рядку {first}, закривається в рядку {line}): {error}; лапки всередині клітинки треба писати двічі (&quot;&quot;), а клітинку з лапками, комою або розривом рядка — брати в лапки; {fix}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="518"/>
+        <location filename="../service_messages.py" line="517"/>
         <source>{source}, line {line}: the CSV is malformed: {error}; a quote inside a cell must be written twice (&quot;&quot;), and a cell with a quote, comma or line break must be quoted; {fix}</source>
         <translation>{source}, рядок {line}: CSV має помилку: {error}; лапки всередині клітинки треба писати двічі (&quot;&quot;), а клітинку з лапками, комою або розривом рядка — брати в лапки; {fix}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="522"/>
+        <location filename="../service_messages.py" line="521"/>
         <source>{source}, line {line}: {cells} cells where the header has {columns} columns; every row needs one cell per column (a stray or unclosed quote, or a comma in an unquoted cell, shifts them)</source>
         <translation>{source}, рядок {line}: клітинок — {cells}, а стовпців у заголовку — {columns}; кожен рядок потребує по одній клітинці на стовпець (їх зсуває зайва чи незакрита лапка або кома в клітинці без лапок)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="526"/>
+        <location filename="../service_messages.py" line="525"/>
         <source>{source}: column {name} is missing</source>
         <translation>{source}: бракує стовпця {name}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="527"/>
+        <location filename="../service_messages.py" line="526"/>
         <source>{user} is the workspace&apos;s only administrator: add another administrator first (`circuitride user add NAME --role admin`), then {verb} them.</source>
         <translation>{user} — єдиний адміністратор робочого простору: спершу додайте іншого адміністратора (`circuitride user add NAME --role admin`), тоді можна {verb} цього користувача.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="531"/>
+        <location filename="../service_messages.py" line="530"/>
         <source>{where}, column person_id: {id} is also the id of the person on row {row} (case {case}); two people cannot share an id: clear it on the row of the one who is new</source>
         <translation>{where}, стовпець person_id: {id} — також ідентифікатор особи в рядку {row} (справа {case}); дві особи не можуть мати один ідентифікатор: очистьте його в рядку тієї, яка нова</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="535"/>
+        <location filename="../service_messages.py" line="534"/>
         <source>{where}, column {column}: {problem}</source>
         <translation>{where}, стовпець {column}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="536"/>
+        <location filename="../service_messages.py" line="535"/>
         <source>{where}.unhcr_id: already recorded on case {case}. Nothing was imported.</source>
         <translation>{where}.unhcr_id: уже записано у справі {case}. Нічого не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="539"/>
+        <location filename="../service_messages.py" line="538"/>
         <source>{where}.{field}: unknown field. Known fields: {known}</source>
         <translation>{where}.{field}: невідоме поле. Відомі поля: {known}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="542"/>
+        <location filename="../service_messages.py" line="541"/>
         <source>{where}.{field}: {problem}</source>
         <translation>{where}.{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="543"/>
+        <location filename="../service_messages.py" line="542"/>
         <source>{where}: the case columns of {case} differ from row {row}; repeat them identically on every row of a case</source>
         <translation>{where}: стовпці справи {case} відрізняються від рядка {row}; повторюйте їх однаково в кожному рядку справи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="547"/>
+        <location filename="../service_messages.py" line="546"/>
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="548"/>
+        <location filename="../service_messages.py" line="547"/>
         <source>{where}: {problem}. Nothing was imported.</source>
         <translation>{where}: {problem}. Нічого не імпортовано.</translation>
     </message>
@@ -5408,82 +5413,82 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>SyncConflicts</name>
     <message>
-        <location filename="../sync/conflicts.py" line="151"/>
+        <location filename="../sync/conflicts.py" line="131"/>
         <source>Person</source>
         <translation>Особа</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="152"/>
+        <location filename="../sync/conflicts.py" line="132"/>
         <source>Case</source>
         <translation>Справа</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="153"/>
+        <location filename="../sync/conflicts.py" line="133"/>
         <source>Appointment</source>
         <translation>Зустріч</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="154"/>
+        <location filename="../sync/conflicts.py" line="134"/>
         <source>Note</source>
         <translation>Нотатка</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="155"/>
+        <location filename="../sync/conflicts.py" line="135"/>
         <source>Document or photo</source>
         <translation>Документ або фото</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="156"/>
+        <location filename="../sync/conflicts.py" line="136"/>
         <source>Site</source>
         <translation>Місце</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="157"/>
+        <location filename="../sync/conflicts.py" line="137"/>
         <source>Circuit ride</source>
         <translation>Місія</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="158"/>
+        <location filename="../sync/conflicts.py" line="138"/>
         <source>Interpreter</source>
         <translation>Перекладач</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="159"/>
+        <location filename="../sync/conflicts.py" line="139"/>
         <source>Form</source>
         <translation>Форма</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="160"/>
+        <location filename="../sync/conflicts.py" line="140"/>
         <source>Interview</source>
         <translation>Співбесіда</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="161"/>
+        <location filename="../sync/conflicts.py" line="141"/>
         <source>Form submission</source>
         <translation>Надіслана форма</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="162"/>
+        <location filename="../sync/conflicts.py" line="142"/>
         <source>Adjudication result</source>
         <translation>Рішення за справою</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="163"/>
+        <location filename="../sync/conflicts.py" line="143"/>
         <source>File movement</source>
         <translation>Переміщення справи</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="175"/>
+        <location filename="../sync/conflicts.py" line="155"/>
         <source>(empty)</source>
         <translation>(порожньо)</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="178"/>
+        <location filename="../sync/conflicts.py" line="158"/>
         <source>Yes</source>
         <translation>Так</translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="180"/>
+        <location filename="../sync/conflicts.py" line="160"/>
         <source>No</source>
         <translation>Ні</translation>
     </message>

@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import CircuitRideError, InvalidInput, WeakPassword
-from app.store.keyslots import KdfParams, load_recovery_public_key
-from app.store.workspace import Workspace, check_username
+from app.services.workspaces import KdfParams, Workspace, check_username, create_workspace, load_recovery_public_key
 from app.ui.i18n import service_text
 from app.ui.tasks import TaskRunner
 from app.ui.unlock.fields import FieldError, Form, NewPassword, add_field, scrolling
@@ -147,7 +146,7 @@ class CreatePage(QWidget):
         path, kdf = self.path, self._kdf
         self._set_busy(True)
         self._runner.run(
-            lambda _task: Workspace.create(
+            lambda _task: create_workspace(
                 path, user, password, role=role, name=name, kdf=kdf, recovery_public_key=recovery
             ),
             on_done=self._done,

@@ -29,8 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import CircuitRideError, InvalidInput, WeakPassword, WorkspaceExists
 from app.services.demo_load import load_demo
-from app.store.keyslots import KdfParams
-from app.store.workspace import Workspace, check_username
+from app.services.workspaces import KdfParams, Workspace, check_username, create_workspace
 from app.ui.i18n import service_text
 from app.ui.tasks import Cancelled, Task, TaskRunner
 from app.ui.unlock.fields import FieldError, Form, NewPassword, add_field, scrolling
@@ -78,7 +77,7 @@ def build_demo(
     ws: Workspace | None = None
     try:
         task.progress(_CREATE, 100, "create")
-        ws = Workspace.create(partial, username, password, role="team_lead", name=name, kdf=kdf)
+        ws = create_workspace(partial, username, password, role="team_lead", name=name, kdf=kdf)
         task.check()
         task.progress(_GENERATE, 100, "generate")
 

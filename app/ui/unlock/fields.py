@@ -11,7 +11,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QLineEdit, QScrollArea, QWidget
 
 from app.errors import WeakPassword
-from app.store.keyslots import MIN_PASSWORD_CHARS, check_password_strength
+from app.services.workspaces import MIN_PASSWORD_CHARS, check_password_strength
 from app.ui.i18n import service_text
 from app.ui.unlock.caps_lock import CapsLockWarning
 

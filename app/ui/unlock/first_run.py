@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.store.keyslots import KdfParams
-from app.store.workspace import Workspace
+from app.services.workspaces import KdfParams, Workspace
 from app.ui.tasks import TaskRunner
 from app.ui.unlock.create_page import CreatePage
 from app.ui.unlock.demo_page import DemoPage, demo_path_for

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import CircuitRideError, LockedOut
-from app.store.workspace import Workspace
+from app.services.workspaces import Workspace
 from app.ui.i18n import service_text
 from app.ui.tasks import TaskRunner
 from app.ui.unlock.caps_lock import CapsLockWarning

@@ -28,7 +28,7 @@ _BATCH_ROWS = 20_000
 
 
 def upgrade() -> None:
-    from app.services.search_index import names_keys
+    from app.util.text import names_keys
 
     op.execute(
         "CREATE TABLE person_name_keys (key VARCHAR NOT NULL, fts_rowid INTEGER NOT NULL, "

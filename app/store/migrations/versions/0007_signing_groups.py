@@ -6,7 +6,7 @@ Create Date: 2026-12-14
 
 HQ trusted the editor a laptop named in a push. Each unit of work now signs its outbox entries with
 the unlocked user's key (app/store/keyslots.py), in groups of at most 100: the user, the unit of
-work's reason and each change's digest, one signature (app/sync/authorship.py). A group covers a
+work's reason and each change's digest, one signature (app/services/authorship.py). A group covers a
 range of device sequence numbers (one unit of work's entries are consecutive), so an outbox entry
 finds its group by its number and the outbox itself is not rewritten. Entries written before this
 revision have no group: they travel unsigned and HQ gives them an interviewer's rights.

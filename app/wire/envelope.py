@@ -8,7 +8,7 @@ the payload size.
 Keys (separate key pairs, never converted between Ed25519 and X25519):
 
 * A **push** bundle is sealed to HQ's X25519 public key, the one ``circuitride hq keygen`` writes
-  (``app.hq.keys.PUBLIC_NAME``, loaded with ``app.store.keyslots.load_recovery_public_key``; the
+  (``app.hq.keys.PUBLIC_NAME``, loaded with ``app.wire.crypto.load_recovery_public_key``; the
   enrollment answer calls it ``hq_box_key``) and signed with the laptop's Ed25519 device key.
 * A **reply** bundle is sealed to the laptop's own X25519 key (``box_key`` at enrollment) and signed
   with HQ's Ed25519 key.
@@ -28,7 +28,7 @@ File layout (integers big-endian)::
 
 Content key = HKDF-SHA256(X25519(ephemeral, recipient), salt, info = CONTENT_KEY_INFO || SHA-256(header)),
 so any header change yields a different key. Record nonces are ``index u64 || final u32`` (the blob
-vault's convention, ``app.store.vault._chunk_nonce``) and the associated data is SHA-256(header): records
+vault's convention, ``app.wire.crypto.chunk_nonce``) and the associated data is SHA-256(header): records
 cannot be re-ordered, dropped, duplicated, cut off or moved between bundles undetected. The key is
 fresh per bundle (random ephemeral key and salt), so the counter nonces never repeat under a key.
 
@@ -63,8 +63,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from app.errors import IntegrityProblem
-from app.store.keyslots import SALT_BYTES, _b64, _raw, _unb64
-from app.store.vault import KEY_BYTES, MAX_CHUNK_BYTES, TAG_BYTES, _chunk_nonce
+from app.wire.crypto import KEY_BYTES, MAX_CHUNK_BYTES, SALT_BYTES, TAG_BYTES, b64, chunk_nonce, raw_public, unb64
 
 MAGIC = b"CRBUNDLE"
 FORMAT_VERSION = 1
@@ -170,7 +169,7 @@ class _RecordWriter:
 
     def write(self, record_type: int, plaintext: bytes | memoryview) -> None:
         final = record_type == END_RECORD
-        sealed = self._aead.encrypt(_chunk_nonce(self._index, final), plaintext, self._aad)
+        sealed = self._aead.encrypt(chunk_nonce(self._index, final), plaintext, self._aad)
         frame = FRAME.pack(record_type, len(sealed))
         self.digest.update(frame)
         self.digest.update(sealed)
@@ -211,9 +210,9 @@ def write_sealed(
         "kind": kind,
         "signer_id": signer_id,
         "created": datetime.now(UTC).isoformat(timespec="seconds"),
-        "recipient_public": _b64(_raw(recipient_public)),
-        "ephemeral_public": _b64(_raw(ephemeral.public_key())),
-        "salt": _b64(salt),
+        "recipient_public": b64(raw_public(recipient_public)),
+        "ephemeral_public": b64(raw_public(ephemeral.public_key())),
+        "salt": b64(salt),
         "record_bytes": record_bytes,
         "compression": "zstd",
         "cipher": CIPHER,
@@ -323,9 +322,9 @@ def _parse_fields(raw: bytes, fields: dict[str, Any]) -> _Header:
             raise _unsupported(f"{name} {str(fields.get(name))[:40]!r}")
     try:
         kind, signer_id, record_bytes = fields["kind"], fields["signer_id"], fields["record_bytes"]
-        recipient_public = _unb64(fields["recipient_public"])
-        ephemeral_public = _unb64(fields["ephemeral_public"])
-        salt = _unb64(fields["salt"])
+        recipient_public = unb64(fields["recipient_public"])
+        ephemeral_public = unb64(fields["ephemeral_public"])
+        salt = unb64(fields["salt"])
         created = fields["created"]
     except (KeyError, ValueError, TypeError, AttributeError):
         raise _damaged("a header field is missing or malformed") from None
@@ -427,7 +426,7 @@ class _RecordSource:
         self._digest.update(sealed)
         final = record_type == END_RECORD
         try:
-            plain = self._aead.decrypt(_chunk_nonce(self._index, final), sealed, self._header_digest)
+            plain = self._aead.decrypt(chunk_nonce(self._index, final), sealed, self._header_digest)
         except InvalidTag:
             raise _damaged(f"record {self._index} fails authentication") from None
         self._index += 1
@@ -483,7 +482,7 @@ def read_sealed(
             f"This is a {header.kind!r} bundle, but a {expected_kind!r} bundle was expected here. "
             "Check that you picked the right file (a laptop's push goes to HQ, HQ's reply to the laptop).",
         )
-    if not hmac.compare_digest(header.recipient_public, _raw(recipient_private.public_key())):
+    if not hmac.compare_digest(header.recipient_public, raw_public(recipient_private.public_key())):
         raise BundleRejected(
             WRONG_RECIPIENT,
             "This bundle was sealed for a different key, so it cannot be opened here. A push bundle opens "

@@ -3,7 +3,7 @@
 Each unit of work that runs on a user's behalf (an action checked against their role) signs the
 outbox entries it writes with the unlocked user's Ed25519 key, in groups of at most
 `signing.GROUP_MAX`: one group names the user, the unit of work's reason (why a stage moved back)
-and each change's digest, with one signature over them (format: app/sync/signing.py). Signing a
+and each change's digest, with one signature over them (format: app/wire/signing.py). Signing a
 change costs a digest (a few µs); a signature is made per group, not per change.
 
 Groups are kept in `signing_groups` (laptop migration 0007), each over a range of device sequence
@@ -25,9 +25,9 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Column, Index, Integer, LargeBinary, MetaData, String, Table, Text, insert, select
 
-from app.sync import protocol as p
-from app.sync.signing import GROUP_MAX, change_digest, public_key_text, sign_group
 from app.util import jsoncodec
+from app.wire import protocol as p
+from app.wire.signing import GROUP_MAX, change_digest, public_key_text, sign_group
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session

@@ -19,180 +19,43 @@ import logging
 import os
 import re
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, NoReturn, TextIO
+from typing import Any
 
 from app import logsetup
+from app.cli.common import (
+    EXIT_OK,
+    EXIT_PROBLEM,
+    EXIT_USAGE,
+    Parser,
+    data_dir,
+    emit_json,
+    new_password,
+    open_workspace,
+    password,
+    read_bytes,
+    read_secret_file,
+    say,
+    terminal_safe,
+    terminal_safe_output,
+    unlocked,
+    unwrapped,
+)
 from app.errors import CircuitRideError, InvalidManifest, UsageError
 from app.models import vocab
 from app.util.words import count
 
 log = logging.getLogger("app.cli")
 
-EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, EXIT_PASSWORD = 0, 1, 2, 3
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        self.print_usage(sys.stderr)
-        raise UsageError(message)
-
-
-def _say(message: str) -> None:
-    print(message, file=sys.stderr)
-
-
-# C0 controls but line feed and tab, DEL and C1 controls (a terminal may take U+009B as ESC [),
-# and lone surrogates: bytes of a non-UTF-8 file name or argument, which Python keeps as
-# U+DC80-U+DCFF and would write back as those raw bytes (0x9B is CSI on an 8-bit terminal).
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
-_JSON_RAW_CONTROL_RE = re.compile(r"[\x7f-\x9f]")  # json.dumps escapes the C0 ones itself
-
-
-def terminal_safe(text: str) -> str:
-    """`text` with every control character shown as a visible escape (ESC as `\\x1b`).
-
-    Replacing the characters one by one is enough to defuse every escape sequence (what follows
-    ESC is then plain text) and works on text written in pieces. Line feeds and tabs are layout.
-    """
-    return _CONTROL_RE.sub(_visible, text)
-
-
-def _visible(match: re.Match[str]) -> str:
-    code = ord(match.group())
-    if 0xDC80 <= code <= 0xDCFF:  # an undecodable byte, shown as that byte
-        return f"\\x{code - 0xDC00:02x}"
-    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
-
-
-class _TerminalSafe:
-    """A text stream that passes everything written to it through `terminal_safe`."""
-
-    def __init__(self, stream: TextIO) -> None:
-        self.raw = stream
-
-    def write(self, text: str) -> int:
-        self.raw.write(terminal_safe(text))
-        return len(text)
-
-    def writelines(self, lines: Any) -> None:  # noqa: ANN401 - any iterable of str
-        for text in lines:
-            self.write(text)
-
-    def __getattr__(self, name: str) -> Any:  # noqa: ANN401 - flush, isatty, encoding, buffer...
-        return getattr(self.raw, name)
-
-
-def _unwrapped(stream: Any) -> TextIO:  # noqa: ANN401 - sys.stdout, wrapped or not
-    return stream.raw if isinstance(stream, _TerminalSafe) else stream
-
-
-@contextmanager
-def _terminal_safe_output() -> Iterator[None]:
-    saved = sys.stdout, sys.stderr
-    sys.stdout, sys.stderr = _TerminalSafe(saved[0]), _TerminalSafe(saved[1])  # type: ignore[assignment]
-    try:
-        yield
-    finally:
-        sys.stdout, sys.stderr = saved
-
-
-def _emit_json(doc: Any) -> None:
-    text = json.dumps(doc, ensure_ascii=False, indent=2, default=str)
-    # Outside strings JSON has only ASCII punctuation, so these can only be inside a string, where
-    # \u escapes keep the value exactly while no raw control character reaches a terminal.
-    text = _JSON_RAW_CONTROL_RE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
-    out = _unwrapped(sys.stdout)
-    out.write(text)
-    out.write("\n")
-
-
-# ----- passwords --------------------------------------------------------------------------------
-# A password (or passphrase) file holds one line; a key file one PEM block. Anything larger is a
-# wrong file (or /dev/zero), refused before it fills memory.
-MAX_SECRET_FILE_BYTES = 4 * 1024
-MAX_KEY_FILE_BYTES = 64 * 1024
-
-
-def _read_secret_file(path: str) -> str:
-    from app.util.files import read_limited
-
-    what = f"The password file {path}"
-    try:
-        raw = read_limited(
-            path, MAX_SECRET_FILE_BYTES, what, "it should hold the password on one line.", error=UsageError
-        )
-    except OSError as exc:
-        raise UsageError(f"Cannot read the password file {path}: {exc.strerror}.") from None
-    try:
-        secret = raw.decode("utf-8").rstrip("\r\n")
-    except UnicodeDecodeError:
-        raise UsageError(
-            f"{what} is not UTF-8 text: save it as plain text in UTF-8 (the password on one line)."
-        ) from None
-    if not secret:
-        raise UsageError(f"{what} is empty: write the password on its first line.")
-    return secret
-
-
-def password(args: argparse.Namespace, prompt: str = "Password: ") -> str:
-    if getattr(args, "password_file", None):
-        return _read_secret_file(args.password_file)
-    env = os.environ.get("CIRCUITRIDE_PASSWORD")
-    if env:
-        return env
-    if sys.stdin is not None and sys.stdin.isatty():
-        return getpass.getpass(prompt)
-    raise UsageError("No password given: set CIRCUITRIDE_PASSWORD, pass --password-file FILE, or run in a terminal.")
-
-
-def new_password(args: argparse.Namespace, what: str = "New password") -> str:
-    if getattr(args, "new_password_file", None):
-        return _read_secret_file(args.new_password_file)
-    env = os.environ.get("CIRCUITRIDE_NEW_PASSWORD")
-    if env:
-        return env
-    if sys.stdin is not None and sys.stdin.isatty():
-        first = getpass.getpass(f"{what} (at least 12 characters; a passphrase is best): ")
-        if getpass.getpass("Repeat it: ") != first:
-            raise UsageError("The two passwords differ. Nothing was changed.")
-        return first
-    raise UsageError("No new password given: set CIRCUITRIDE_NEW_PASSWORD or pass --new-password-file FILE.")
-
-
-def data_dir(args: argparse.Namespace) -> Path:
-    from app.store.workspace import default_data_dir
-
-    return Path(args.data_dir) if args.data_dir else default_data_dir()
-
-
-def open_workspace(args: argparse.Namespace) -> Any:
-    from app.store.workspace import Workspace
-
-    ws = Workspace(data_dir(args))
-    ws.unlock(password(args), args.user)
-    return ws
-
-
-@contextmanager
-def unlocked(args: argparse.Namespace) -> Iterator[Any]:
-    """The workspace unlocked for one command, locked again however the command ends."""
-    ws = open_workspace(args)
-    try:
-        yield ws
-    finally:
-        ws.lock()
-
 
 # ----- commands ---------------------------------------------------------------------------------
 def cmd_init(args: argparse.Namespace) -> int:
-    from app.store.workspace import Workspace
+    from app.services.workspaces import create_workspace
 
-    pub = _read_bytes(args.recovery_public_key) if args.recovery_public_key else None
+    pub = read_bytes(args.recovery_public_key) if args.recovery_public_key else None
     user = args.user or _default_user()
-    ws = Workspace.create(
+    ws = create_workspace(
         data_dir(args),
         user,
         password(args, "Choose a password: "),
@@ -200,14 +63,14 @@ def cmd_init(args: argparse.Namespace) -> int:
         name=args.name or "",
         recovery_public_key=pub,
     )
-    _say(f"Workspace created at {ws.path} for user {user} ({args.role.replace('_', ' ')}).")
+    say(f"Workspace created at {ws.path} for user {user} ({args.role.replace('_', ' ')}).")
     if args.role == "admin":
-        _say(
+        say(
             "An administrator manages users and enrollment but takes no case decisions: add the team "
             "lead and the interviewers with `circuitride user add NAME --role ROLE`."
         )
     if not pub:
-        _say("No HQ recovery key was given: if every password is lost, this workspace cannot be opened.")
+        say("No HQ recovery key was given: if every password is lost, this workspace cannot be opened.")
     ws.lock()
     return EXIT_OK
 
@@ -218,36 +81,21 @@ def _default_user() -> str:
     return cleaned or "user"
 
 
-def _read_bytes(
-    path: str,
-    max_bytes: int = MAX_KEY_FILE_BYTES,
-    advice: str = "is it the right file?",
-    *,
-    what: str | None = None,
-    error: type[CircuitRideError] = UsageError,
-) -> bytes:
-    from app.util.files import read_limited
-
-    try:
-        return read_limited(path, max_bytes, what or path, advice, error=error)
-    except OSError as exc:
-        raise UsageError(f"Cannot read {path}: {exc.strerror}.") from None
-
-
 def cmd_demo(args: argparse.Namespace) -> int:
     from app.services.demo_load import load_demo
-    from app.store.workspace import META_FILE, Workspace
+    from app.services.workspaces import create_workspace
+    from app.store.workspace import META_FILE
 
     path = data_dir(args)
     if (path / META_FILE).exists():
         ws = open_workspace(args)
     else:
-        ws = Workspace.create(path, args.user or "team.lead", password(args), role="team_lead", name="Demo workspace")
+        ws = create_workspace(path, args.user or "team.lead", password(args), role="team_lead", name="Demo workspace")
     try:
-        summary = load_demo(ws, cases=args.cases, seed=args.seed, photos=not args.no_photos, progress=_say)
+        summary = load_demo(ws, cases=args.cases, seed=args.seed, photos=not args.no_photos, progress=say)
     finally:
         ws.lock()
-    _say(f"Demo data loaded: {summary}.")
+    say(f"Demo data loaded: {summary}.")
     return EXIT_OK
 
 
@@ -265,7 +113,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         report = check_workspace(ws, repair=args.repair)
         _check_records(ws, report)
     if args.json:
-        _emit_json(
+        emit_json(
             {
                 "ok": report.ok,
                 "problems": report.problems,
@@ -275,13 +123,13 @@ def cmd_check(args: argparse.Namespace) -> int:
             }
         )
     for line in report.problems:
-        _say(f"PROBLEM  {line}")
+        say(f"PROBLEM  {line}")
     for line in report.notices:
-        _say(f"note     {line}")
+        say(f"note     {line}")
     if report.ok:
-        _say(f"Workspace is sound: database, {report.audit_events} audit events, {report.blobs_checked} blobs checked.")
+        say(f"Workspace is sound: database, {report.audit_events} audit events, {report.blobs_checked} blobs checked.")
         return EXIT_OK
-    _say(f"{count(len(report.problems), 'problem')} found. Restore from a backup or contact HQ support.")
+    say(f"{count(len(report.problems), 'problem')} found. Restore from a backup or contact HQ support.")
     return EXIT_PROBLEM
 
 
@@ -310,12 +158,12 @@ def _repair_records(ws: Any) -> None:
 
     dates = repair_dates_of_birth(ws)
     if dates.repaired:
-        _say(
+        say(
             f"repaired  {count(len(dates.repaired), 'date of birth', 'dates of birth')} shorter than their precision: the precision now "
             f"says what the date holds (cases {', '.join(sorted(set(dates.repaired))[:10])})"
         )
     if dates.not_repaired:
-        _say(
+        say(
             f"not repaired  {count(len(dates.not_repaired), 'date of birth', 'dates of birth')} longer than their precision (cases "
             f"{', '.join(sorted(set(dates.not_repaired))[:10])}): check each against a document and set the date "
             "and its precision on the person"
@@ -325,7 +173,7 @@ def _repair_records(ws: Any) -> None:
 def cmd_import(args: argparse.Namespace) -> int:
     from app.services.manifest import MAX_MANIFEST_BYTES, import_manifest, parse_json
 
-    raw = _read_bytes(
+    raw = read_bytes(
         args.file,
         MAX_MANIFEST_BYTES,
         "split it into several manifests (by ride or by site) and import each; nothing was imported.",
@@ -340,7 +188,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         doc = parse_json(raw, Path(args.file).name)
 
     def progress(done: int, total: int) -> None:
-        _say(f"import: {done}/{total} cases")
+        say(f"import: {done}/{total} cases")
 
     with unlocked(args) as ws:
         report = import_manifest(ws, doc, progress=progress)
@@ -354,14 +202,14 @@ def cmd_import(args: argparse.Namespace) -> int:
         "reference_records": report.reference_records,
     }
     if args.json:
-        _emit_json({**summary, "likely_matches": report.likely_matches, "likely_unchecked": report.likely_unchecked})
-    _say("Imported: " + ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in summary.items()))
+        emit_json({**summary, "likely_matches": report.likely_matches, "likely_unchecked": report.likely_unchecked})
+    say("Imported: " + ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in summary.items()))
     for line in report.likely_matches[:20]:  # warnings, never refusals: the persons were imported
-        _say(f"Warning: {line}")
+        say(f"Warning: {line}")
     if len(report.likely_matches) > 20:
-        _say(f"… and {len(report.likely_matches) - 20} more persons who may be recorded already (see --json).")
+        say(f"… and {len(report.likely_matches) - 20} more persons who may be recorded already (see --json).")
     if report.likely_unchecked:
-        _say(
+        say(
             f"{count(report.likely_unchecked, 'new person', 'new persons')} not compared with those recorded (too many at once)."
         )
     return EXIT_OK
@@ -380,13 +228,13 @@ def cmd_export(args: argparse.Namespace) -> int:
     else:
         data = json.dumps(doc, ensure_ascii=False, indent=2).encode("utf-8")
     if args.file == "-":  # the data itself, for a pipe: written as it is
-        _unwrapped(sys.stdout).write(data.decode("utf-8") + "\n")
+        unwrapped(sys.stdout).write(data.decode("utf-8") + "\n")
     else:
         try:
             atomic_write(Path(args.file), data, 0o600)
         except OSError as exc:
             raise UsageError(f"Cannot write {args.file}: {exc.strerror}.") from None
-        _say(
+        say(
             f"Exported {len(doc['cases'])} cases to {args.file}. The file is NOT encrypted: keep it on an encrypted drive."
         )
     return EXIT_OK
@@ -406,7 +254,7 @@ def cmd_attach(args: argparse.Namespace) -> int:
             language=args.language,
         )
     if args.json:
-        _emit_json(
+        emit_json(
             {
                 "attachment_id": result.attachment_id,
                 "content_hash": result.content_hash,
@@ -415,7 +263,7 @@ def cmd_attach(args: argparse.Namespace) -> int:
                 "thumbnail_hash": result.thumbnail_hash,
             }
         )
-    _say(f"Attached {Path(args.file).name} to case {args.case_number.upper()} ({result.mime}, {result.size} bytes).")
+    say(f"Attached {Path(args.file).name} to case {args.case_number.upper()} ({result.mime}, {result.size} bytes).")
     return EXIT_OK
 
 
@@ -427,10 +275,10 @@ def cmd_search(args: argparse.Namespace) -> int:
     with unlocked(args) as ws:
         hits = search(ws, args.query, limit=args.limit)
     if args.json:
-        _emit_json({"query": args.query, "count": len(hits), "results": [asdict(h) for h in hits]})
+        emit_json({"query": args.query, "count": len(hits), "results": [asdict(h) for h in hits]})
         return EXIT_OK
     if not hits:
-        _say("No case matches.")
+        say("No case matches.")
     for h in hits:
         print(f"{h.case_number:<14} {h.priority:<4} {h.stage:<22} {h.site}")
         for p in h.persons:
@@ -447,7 +295,7 @@ def cmd_case_show(args: argparse.Namespace) -> int:
     with unlocked(args) as ws:
         doc = show_case(ws, args.case_number)
     if args.json:
-        _emit_json(doc)
+        emit_json(doc)
         return EXIT_OK
     print(
         f"Case {doc['case_number']}  {doc['priority']}  {doc['stage']}  site {doc['site']}  ride {doc['ride'] or '-'}"
@@ -484,7 +332,7 @@ def cmd_case_set(args: argparse.Namespace) -> int:
 
     changes = _assignments(args.assignments)
     if not args.person:
-        from app.services import fields as F
+        from app.models import fields as F
 
         personal = sorted(k for k in changes if k in F.PERSON_FIELDS or k in F.PERSON_DATE_FIELDS)
         if personal:
@@ -498,8 +346,8 @@ def cmd_case_set(args: argparse.Namespace) -> int:
         else:
             changed = set_case_fields(ws, args.case_number, changes, reason=args.reason)
     if args.json:
-        _emit_json({"changed": {k: {"old": o, "new": n} for k, (o, n) in changed.items()}})
-    _say(f"{count(len(changed), 'field')} changed." if changed else "Nothing changed: the values were already set.")
+        emit_json({"changed": {k: {"old": o, "new": n} for k, (o, n) in changed.items()}})
+    say(f"{count(len(changed), 'field')} changed." if changed else "Nothing changed: the values were already set.")
     return EXIT_OK
 
 
@@ -509,7 +357,7 @@ def cmd_case_add_person(args: argparse.Namespace) -> int:
     with unlocked(args) as ws:
         added = add_person_checked(ws, args.case_number, _assignments(args.assignments))
     for m in added.likely:  # a warning, never a refusal: the person was added (and the warning audited)
-        _say(
+        say(
             f"Warning: this person may be recorded already: {m.name or m.native_name}, "
             f"{m.role.replace('_', ' ')} in case {m.case_number}, born {m.dob or 'unknown'} ({m.reason})."
         )
@@ -523,7 +371,7 @@ def cmd_case_verify(args: argparse.Namespace) -> int:
     with unlocked(args) as ws:
         for field in args.fields:
             mark_verified(ws, args.case_number, args.person, field, args.document)
-    _say(f"Marked {', '.join(args.fields)} as verified against: {args.document}")
+    say(f"Marked {', '.join(args.fields)} as verified against: {args.document}")
     return EXIT_OK
 
 
@@ -532,7 +380,7 @@ def cmd_note(args: argparse.Namespace) -> int:
 
     with unlocked(args) as ws:
         add_note(ws, args.case_number, args.text, person_id=args.person, confidentiality=args.confidentiality)
-    _say("Note added.")
+    say("Note added.")
     return EXIT_OK
 
 
@@ -541,7 +389,7 @@ def cmd_files_move(args: argparse.Namespace) -> int:
 
     with unlocked(args) as ws:
         move_file(ws, args.case_number, args.to, reason=args.reason)
-    _say(f"File of case {args.case_number.upper()} is now at: {args.to}")
+    say(f"File of case {args.case_number.upper()} is now at: {args.to}")
     return EXIT_OK
 
 
@@ -551,7 +399,7 @@ def cmd_files_where(args: argparse.Namespace) -> int:
     with unlocked(args) as ws:
         doc = show_case(ws, args.case_number)
     if args.json:
-        _emit_json(
+        emit_json(
             {
                 "case_number": doc["case_number"],
                 "file_location": doc["file_location"],
@@ -568,7 +416,7 @@ def cmd_files_where(args: argparse.Namespace) -> int:
 def cmd_backup(args: argparse.Namespace) -> int:
     with unlocked(args) as ws:
         dest = ws.backup(Path(args.path))
-    _say(f"Encrypted backup written to {dest}. It opens with the same passwords or HQ's recovery key.")
+    say(f"Encrypted backup written to {dest}. It opens with the same passwords or HQ's recovery key.")
     return EXIT_OK
 
 
@@ -578,7 +426,7 @@ def cmd_passwd(args: argparse.Namespace) -> int:
     ws = Workspace(data_dir(args))
     user = ws.resolve_user(args.user)
     ws.change_password(user, password(args, "Current password: "), new_password(args))
-    _say(f"Password changed for {user}. The database was not rewritten; other users' passwords are unchanged.")
+    say(f"Password changed for {user}. The database was not rewritten; other users' passwords are unchanged.")
     return EXIT_OK
 
 
@@ -586,16 +434,16 @@ def cmd_recover(args: argparse.Namespace) -> int:
     from app.store.workspace import Workspace
 
     ws = Workspace(data_dir(args))
-    passphrase = _read_secret_file(args.key_passphrase_file) if args.key_passphrase_file else None
-    ws.unlock_with_recovery(_read_bytes(args.recovery_key), passphrase)
+    passphrase = read_secret_file(args.key_passphrase_file) if args.key_passphrase_file else None
+    ws.unlock_with_recovery(read_bytes(args.recovery_key), passphrase)
     try:
         user = args.user or ws.resolve_user(None)
         new_key = ws.set_password(user, new_password(args))
     finally:
         ws.lock()
-    _say(f"Workspace recovered with HQ's key: {user} has a new password.")
+    say(f"Workspace recovered with HQ's key: {user} has a new password.")
     if new_key:
-        _say(
+        say(
             f"{user} also has a new signing key: until it is enrolled at HQ again (ask HQ for a user code, then "
             "`circuitride user enroll --code CODE` as that user), HQ gives their changes an interviewer's rights."
         )
@@ -613,7 +461,7 @@ def cmd_user_add(args: argparse.Namespace) -> int:
             role=args.role,
             display_name=args.display_name or "",
         )
-    _say(f"User {args.username} added ({args.role.replace('_', ' ')}).")
+    say(f"User {args.username} added ({args.role.replace('_', ' ')}).")
     return EXIT_OK
 
 
@@ -623,7 +471,7 @@ def cmd_user_list(args: argparse.Namespace) -> int:
     with unlocked(args) as ws:
         users = list_users(ws)
     if args.json:
-        _emit_json(
+        emit_json(
             {
                 "users": [
                     {
@@ -654,7 +502,7 @@ def cmd_user_set_role(args: argparse.Namespace) -> int:
     with unlocked(args) as ws:
         changed = set_role(ws, args.username, args.role)
     role = args.role.replace("_", " ")
-    _say(f"{args.username} is now {role}." if changed else f"{args.username} was already {role}.")
+    say(f"{args.username} is now {role}." if changed else f"{args.username} was already {role}.")
     return EXIT_OK
 
 
@@ -663,24 +511,11 @@ def cmd_user_deactivate(args: argparse.Namespace) -> int:
 
     with unlocked(args) as ws:
         changed = deactivate_user(ws, args.username)
-    _say(
+    say(
         f"{args.username} is deactivated: their password no longer opens this workspace."
         if changed
         else f"{args.username} was already deactivated."
     )
-    return EXIT_OK
-
-
-def cmd_hq_keygen(args: argparse.Namespace) -> int:
-    from app.hq.keys import write_recovery_keypair
-
-    passphrase = _read_secret_file(args.passphrase_file) if args.passphrase_file else None
-    private, public = write_recovery_keypair(Path(args.out), passphrase)
-    _say(
-        f"HQ recovery key pair written: {private} (keep offline, readable only by HQ admins) and {public} "
-        "(give to field laptops: `circuitride init --recovery-public-key FILE`)."
-    )
-    print(public)
     return EXIT_OK
 
 
@@ -698,7 +533,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 # ----- parser -----------------------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
-    p = _Parser(prog="circuitride", description="Circuit Ride: offline case work for resettlement circuit rides.")
+    p = Parser(prog="circuitride", description="Circuit Ride: offline case work for resettlement circuit rides.")
     p.add_argument(
         "--data-dir", metavar="DIR", help="workspace directory (default: $CIRCUITRIDE_DATA_DIR or your data folder)"
     )
@@ -721,7 +556,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="WxH",
         help="GUI: window size for --screenshot (default 1440x900; e.g. 1366x768)",
     )
-    sub = p.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
+    sub = p.add_subparsers(dest="command", parser_class=Parser, metavar="COMMAND")
 
     def add(
         name: str, func: Callable[[argparse.Namespace], int], help_: str, parent: Any = sub
@@ -775,7 +610,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--json", action="store_true")
 
     case = sub.add_parser("case", help="show or edit one case")
-    case_sub = case.add_subparsers(dest="case_command", parser_class=_Parser, metavar="ACTION", required=True)
+    case_sub = case.add_subparsers(dest="case_command", parser_class=Parser, metavar="ACTION", required=True)
     sp = add("show", cmd_case_show, "one case with persons, attachments and history", case_sub)
     sp.add_argument("case_number")
     sp.add_argument("--json", action="store_true")
@@ -804,7 +639,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--confidentiality", default="normal", choices=vocab.CONFIDENTIALITY)
 
     files = sub.add_parser("files", help="where is a case's physical file")
-    files_sub = files.add_subparsers(dest="files_command", parser_class=_Parser, metavar="ACTION", required=True)
+    files_sub = files.add_subparsers(dest="files_command", parser_class=Parser, metavar="ACTION", required=True)
     sp = add("where", cmd_files_where, "current location and chain of custody", files_sub)
     sp.add_argument("case_number")
     sp.add_argument("--json", action="store_true")
@@ -825,7 +660,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--new-password-file", metavar="FILE")
 
     user = sub.add_parser("user", help="workspace users")
-    user_sub = user.add_subparsers(dest="user_command", parser_class=_Parser, metavar="ACTION", required=True)
+    user_sub = user.add_subparsers(dest="user_command", parser_class=Parser, metavar="ACTION", required=True)
     sp = add("add", cmd_user_add, "add a user with their own password", user_sub)
     sp.add_argument("username")
     sp.add_argument("--role", required=True, choices=vocab.ROLES)
@@ -840,17 +675,15 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("username")
 
     hq = sub.add_parser("hq", help="HQ server administration")
-    hq_sub = hq.add_subparsers(dest="hq_command", parser_class=_Parser, metavar="ACTION", required=True)
-    sp = add("keygen", cmd_hq_keygen, "create HQ's recovery key pair", hq_sub)
-    sp.add_argument("--out", default=".", metavar="DIR")
-    sp.add_argument("--passphrase-file", metavar="FILE", help="encrypt the private key with this passphrase")
+    hq_sub = hq.add_subparsers(dest="hq_command", parser_class=Parser, metavar="ACTION", required=True)
 
-    from app.cli_forms import register as register_forms
-    from app.cli_sync import register, register_hq
+    from app.cli.forms import register as register_forms
+    from app.cli.hq import register_hq
+    from app.cli.sync import register
 
-    register(sub, add, _Parser)
-    register_hq(hq_sub, add, _Parser)
-    register_forms(sub, add, _Parser)
+    register(sub, add, Parser)
+    register_hq(hq_sub, add, Parser)
+    register_forms(sub, add, Parser)
     _global_options_after_commands(p)
     return p
 
@@ -889,7 +722,7 @@ def _check_text_arguments(args: argparse.Namespace) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     try:
-        with _terminal_safe_output():
+        with terminal_safe_output():
             code = _main(argv)
             sys.stdout.flush()
             return code
@@ -911,7 +744,7 @@ def _main(argv: list[str] | None) -> int:
     try:
         args = parser.parse_args(argv)
     except UsageError as exc:
-        _say(f"circuitride: {exc.message}")
+        say(f"circuitride: {exc.message}")
         return EXIT_USAGE
     logsetup.configure({0: logging.WARNING, 1: logging.INFO}.get(args.verbose, logging.DEBUG))
     func = getattr(args, "func", None) or cmd_gui
@@ -919,10 +752,10 @@ def _main(argv: list[str] | None) -> int:
         _check_text_arguments(args)
         return func(args)
     except CircuitRideError as exc:
-        _say(f"circuitride: {exc.message}")
+        say(f"circuitride: {exc.message}")
         return exc.exit_code
     except KeyboardInterrupt:
-        _say("circuitride: interrupted; nothing half-done was kept.")
+        say("circuitride: interrupted; nothing half-done was kept.")
         return 130
     except BrokenPipeError:
         return _reader_went_away()
@@ -931,13 +764,13 @@ def _main(argv: list[str] | None) -> int:
 
         if is_disk_full(exc):  # a write outside a workspace session (a temp file, a report): say what it is
             log.warning("command stopped by a full disk:\n%s", logsetup.safe_traceback(exc))
-            _say(
+            say(
                 "circuitride: The disk is full: free some space (on the drive the command was writing to) "
                 "and try again; nothing was changed."
             )
             return EXIT_PROBLEM
         log.error("unexpected failure:\n%s", logsetup.safe_traceback(exc))
-        _say(
+        say(
             "circuitride: an unexpected problem stopped the command; no partial change was saved. "
             "Run again with -v and report the log lines (they contain no personal data) to HQ support."
         )

@@ -17,7 +17,7 @@ Vocabulary:
   data (sites, rides, interpreters); `exits` lists cases that left its scope, to be erased.
 - **who made a change** (version 2 of a push): each change names its `group`, and the push carries
   each group once: the user who made its changes, the reason they gave, the digest of each change
-  and the user's Ed25519 signature over them (app/sync/signing.py). HQ judges a change by the role
+  and the user's Ed25519 signature over them (app/wire/signing.py). HQ judges a change by the role
   it gives that user, when the user enrolled the key at HQ; a change without a group (a version 1
   push from an older laptop, a change the laptop made for itself, or one from before the laptop
   signed) has an interviewer's rights. A version 1 push is still accepted, with those rights.
@@ -29,15 +29,16 @@ from __future__ import annotations
 
 import base64
 import binascii
+import datetime as dt
 import functools
 import re
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
-from sqlalchemy import inspect
+from sqlalchemy import Date, DateTime, inspect
 
 from app.models import MODEL_BY_TABLE, Synced, limits
-from app.sync.signing import DIGEST_BYTES, GROUP_MAX
+from app.wire.signing import DIGEST_BYTES, GROUP_MAX
 
 PROTOCOL_VERSION = 1
 PUSH_VERSION = 2  # a push whose changes carry signed groups (version 1 pushes are still accepted)
@@ -379,3 +380,39 @@ class RideStatus(Message):
 
 class ErrorBody(Message):
     detail: str
+
+
+# ----- values as they travel -> column values ---------------------------------------------------
+@functools.cache
+def _converter(model: type, field: str) -> Any:
+    column = inspect(model).columns.get(field)
+    if column is None:
+        return None
+    if isinstance(column.type, DateTime) or getattr(column.type, "impl", None).__class__ is DateTime:
+        return _to_datetime
+    if isinstance(column.type, Date):
+        return _to_date
+    return None
+
+
+def _to_datetime(value: Any) -> Any:
+    if isinstance(value, str):
+        parsed = dt.datetime.fromisoformat(value)
+        return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
+    return value
+
+
+def _to_date(value: Any) -> Any:
+    return dt.date.fromisoformat(value) if isinstance(value, str) else value
+
+
+def convert(model: type, values: dict[str, Any], allowed: frozenset[str], skip: set[str]) -> dict[str, Any]:
+    """Values as they travel (JSON) -> the model's column values: ISO text becomes dates and times;
+    fields outside `allowed` or in `skip` are left out."""
+    out: dict[str, Any] = {}
+    for key, value in values.items():
+        if key not in allowed or key in skip:
+            continue
+        conv = _converter(model, key)
+        out[key] = conv(value) if conv is not None and value is not None else value
+    return out

@@ -13,8 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from app.cli import _emit_json as _emit
-from app.cli import _say
+from app.cli.common import emit_json, say, unlocked
 
 Add = Callable[..., argparse.ArgumentParser]
 
@@ -59,20 +58,20 @@ def cmd_forms_check(args: argparse.Namespace) -> int:
     except FormError as exc:
         code = EXIT_UNREADABLE if exc.unreadable else EXIT_PROBLEM
         if args.json:
-            _emit({"ok": False, "unreadable": exc.unreadable, "problems": [p.to_json() for p in exc.problems]})
+            emit_json({"ok": False, "unreadable": exc.unreadable, "problems": [p.to_json() for p in exc.problems]})
         for p in exc.problems:
-            _say(f"{Path(args.file).name}: {p.describe()}")
-        _say("The form cannot be used." if code == EXIT_PROBLEM else "This file is not a form we can read.")
+            say(f"{Path(args.file).name}: {p.describe()}")
+        say("The form cannot be used." if code == EXIT_PROBLEM else "This file is not a form we can read.")
         return code
     try:
         FormInstance(form)  # a form that loads may still be past the limits once its values are worked out
     except FormTooComplex as exc:
         if args.json:
-            _emit(
+            emit_json(
                 {"ok": False, "unreadable": False, "problems": [{"row": None, "ref": exc.ref, "message": exc.reason}]}
             )
-        _say(f"{Path(args.file).name}: {exc.message}")
-        _say("The form cannot be used.")
+        say(f"{Path(args.file).name}: {exc.message}")
+        say("The form cannot be used.")
         return EXIT_PROBLEM
     summary = {
         "ok": True,
@@ -85,8 +84,8 @@ def cmd_forms_check(args: argparse.Namespace) -> int:
         "repeats": sum(1 for c in form.by_ref.values() if c.kind == "repeat"),
     }
     if args.json:
-        _emit(summary)
-    _say(
+        emit_json(summary)
+    say(
         f"{form.form_id} version {form.version or '(none)'}: {summary['questions']} questions, "
         f"{summary['repeats']} repeats, languages: {', '.join(form.languages) or 'one'}. Supported."
     )
@@ -145,7 +144,7 @@ def replay(inst: Any, steps: list[dict[str, Any]]) -> bool:
         try:
             apply_step(inst, step)
         except (AnswerError, ValueError) as exc:
-            _say(f"step {index}: {exc}")
+            say(f"step {index}: {exc}")
             return False
     return True
 
@@ -183,14 +182,14 @@ def cmd_forms_fill(args: argparse.Namespace) -> int:
         form = _load(args.file)
     except FormError as exc:
         for p in exc.problems:
-            _say(f"{Path(args.file).name}: {p.describe()}")
+            say(f"{Path(args.file).name}: {p.describe()}")
         return EXIT_UNREADABLE
     inst = FormInstance(form, lang=args.form_lang)
     if not replay(inst, steps):
         return EXIT_PROBLEM
     report = fill_report(inst)
     if args.json:
-        _emit(report)
+        emit_json(report)
     else:
         for node in report["nodes"]:
             flag = "" if node["relevant"] else " (hidden)"
@@ -201,7 +200,6 @@ def cmd_forms_fill(args: argparse.Namespace) -> int:
 
 # ----- in a workspace ---------------------------------------------------------------------------
 def cmd_forms_install(args: argparse.Namespace) -> int:
-    from app.cli import unlocked
     from app.errors import InvalidInput, UsageError
     from app.forms.model import FormError
     from app.services.forms import install_bundled_forms_saying, install_form_bytes
@@ -224,23 +222,22 @@ def cmd_forms_install(args: argparse.Namespace) -> int:
             path = Path(args.file)
             infos = [install_form_bytes(ws, data, path.name, search_dir=path.parent)]
     for info, new in infos:
-        _say(f"{info.form_id} version {info.version} ({info.title}): {'installed' if new else 'already installed'}.")
+        say(f"{info.form_id} version {info.version} ({info.title}): {'installed' if new else 'already installed'}.")
     if args.json:
-        _emit([{"id": i.id, "form_id": i.form_id, "version": i.version, "new": new} for i, new in infos])
+        emit_json([{"id": i.id, "form_id": i.form_id, "version": i.version, "new": new} for i, new in infos])
     return EXIT_OK
 
 
 def cmd_forms_list(args: argparse.Namespace) -> int:
-    from app.cli import unlocked
     from app.services.forms import list_forms
 
     with unlocked(args) as ws:
         infos = list_forms(ws, all_versions=args.all)
     if args.json:
-        _emit([i.__dict__ for i in infos])
+        emit_json([i.__dict__ for i in infos])
         return EXIT_OK
     if not infos:
-        _say("No forms installed. Sync with HQ, or `circuitride forms install --bundled`.")
+        say("No forms installed. Sync with HQ, or `circuitride forms install --bundled`.")
     for i in infos:
         print(f"{i.form_id}\t{i.version}\t{i.title}\t{', '.join(i.languages)}")
     return EXIT_OK
@@ -248,7 +245,6 @@ def cmd_forms_list(args: argparse.Namespace) -> int:
 
 def cmd_forms_submit(args: argparse.Namespace) -> int:
     """Fill a form for a case from steps and submit it (scripts, tests, bulk entry from paper)."""
-    from app.cli import unlocked
     from app.services.forms import new_form, submit_form
 
     steps = _read_steps(args.steps)
@@ -257,20 +253,19 @@ def cmd_forms_submit(args: argparse.Namespace) -> int:
         if not replay(inst, steps):
             return EXIT_PROBLEM
         submission_id = submit_form(ws, args.case_number, inst)
-    _say(f"Submitted {inst.form.form_id} version {inst.form.version} for {args.case_number}.")
+    say(f"Submitted {inst.form.form_id} version {inst.form.version} for {args.case_number}.")
     if args.json:
-        _emit({"id": submission_id, "form_id": inst.form.form_id, "version": inst.form.version})
+        emit_json({"id": submission_id, "form_id": inst.form.form_id, "version": inst.form.version})
     return EXIT_OK
 
 
 def cmd_forms_export(args: argparse.Namespace) -> int:
-    from app.cli import unlocked
     from app.services.forms import export_submissions
 
     with unlocked(args) as ws:
         paths = export_submissions(ws, args.form_id, Path(args.out), fmt=args.format)
     for path in paths:
-        _say(f"wrote {path}")
+        say(f"wrote {path}")
     return EXIT_OK
 
 
