@@ -6,14 +6,14 @@ and hands that module a translator for the phrases it marked.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from app.services.history import CONTEXT, HistoryRow, describe_case, format_line, format_time
-
-Index = QModelIndex | QPersistentModelIndex
+from app.ui.table_model import Column, RowTableModel
 
 
 def translate_history(text: str) -> str:
@@ -24,47 +24,24 @@ def history_rows(doc: dict[str, Any]) -> list[HistoryRow]:
     return describe_case(doc, translate_history)
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(RowTableModel[HistoryRow]):
     WHEN, WHO, WHAT = range(3)
 
     def __init__(self) -> None:
         super().__init__()
-        self._rows: list[HistoryRow] = []
-        self._headers = [self.tr("When"), self.tr("Who"), self.tr("What")]
+        self.set_columns(
+            [
+                Column(self.tr("When"), lambda r: format_time(r.at), tooltip="value"),
+                Column(self.tr("Who"), lambda r: r.actor, tooltip="value"),
+                Column(self.tr("What"), lambda r: r.text, tooltip="value"),
+            ]
+        )
 
-    def set_rows(self, rows: list[HistoryRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(reversed(rows))
-        self.endResetModel()
-
-    def row_at(self, row: int) -> HistoryRow:
-        return self._rows[row]
+    def set_rows(self, rows: Sequence[HistoryRow]) -> None:
+        super().set_rows(list(reversed(rows)))  # newest first
 
     def lines(self) -> list[str]:
-        return [format_line(r) for r in self._rows]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if index.column() == self.WHEN:
-                return format_time(row.at)
-            if index.column() == self.WHO:
-                return row.actor
-            return row.text
-        return None
+        return [format_line(r) for r in self.rows]
 
 
 class HistoryTab(QWidget):

@@ -4,122 +4,118 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from app.services.case_view import age_of, display_name, verification_of
 from app.ui.case import labels as L
+from app.ui.table_model import Column, RowTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 ICON_PX = 36
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-class HouseholdModel(QAbstractTableModel):
+class HouseholdModel(RowTableModel[dict[str, Any]]):
     NAME, NATIVE, ROLE, AGE, SEX, VERIFIED = range(6)
 
     def __init__(self) -> None:
         super().__init__()
-        self._persons: list[dict[str, Any]] = []
         self._photos: dict[str, QPixmap] = {}
         self._drafts: set[str] = set()
-        self._headers = [
-            self.tr("Name"),
-            self.tr("Native script"),
-            self.tr("Relationship"),
-            self.tr("Age"),
-            self.tr("Sex"),
-            self.tr("Verified"),
-        ]
+        person_id = {PERSON_ID_ROLE.value: lambda p: p["id"]}  # every cell names its person
+        right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.set_columns(
+            [
+                Column(
+                    self.tr("Name"),
+                    self._name,
+                    tooltip=lambda p: (
+                        self.tr("Has unsaved changes kept as a draft") if p["id"] in self._drafts else None
+                    ),
+                    # An icon is drawn at the view's icon size; a bare pixmap would be drawn full size.
+                    roles={**person_id, Qt.ItemDataRole.DecorationRole.value: self._icon},
+                ),
+                Column(self.tr("Native script"), _native, align=_native_alignment, roles=person_id),
+                Column(self.tr("Relationship"), _relationship, tooltip=_role_and_relation, roles=person_id),
+                Column(self.tr("Age"), _age, tooltip=self._born, align=right, roles=person_id),
+                Column(self.tr("Sex"), lambda p: p.get("sex") or "", roles=person_id),
+                Column(
+                    self.tr("Verified"),
+                    _verified,
+                    tooltip=lambda _p: self.tr("Fields checked against a document, of the fields filled in"),
+                    align=right,
+                    roles=person_id,
+                ),
+            ]
+        )
 
     def set_persons(
         self, persons: list[dict[str, Any]], photos: dict[str, QPixmap] | None = None, drafts: set[str] | None = None
     ) -> None:
-        self.beginResetModel()
-        self._persons = list(persons)
         self._photos = dict(photos or {})
         self._drafts = set(drafts or ())
-        self.endResetModel()
+        self.set_rows(persons)
 
     def set_drafts(self, drafts: set[str]) -> None:
         self._drafts = set(drafts)
-        if self._persons:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._persons) - 1, 0))
+        self.rows_changed(self.NAME, self.NAME)
 
     def person_at(self, row: int) -> dict[str, Any]:
-        return self._persons[row]
+        return self.row_at(row)
 
     def row_of(self, person_id: str | None) -> int:
-        return next((i for i, p in enumerate(self._persons) if p["id"] == person_id), -1)
+        return next((i for i, p in enumerate(self.rows) if p["id"] == person_id), -1)
 
     def photo_of(self, person_id: str) -> QPixmap | None:
         return self._photos.get(person_id)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
-        return 0 if parent.isValid() else len(self._persons)
+    def _name(self, p: dict[str, Any]) -> str:
+        name = display_name(p)
+        return ("✎ " + name) if p["id"] in self._drafts else name
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
-        return 0 if parent.isValid() else len(self._headers)
+    def _icon(self, p: dict[str, Any]) -> QIcon | None:
+        photo = self._photos.get(p["id"])
+        return QIcon(photo) if photo is not None else None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+    def _born(self, p: dict[str, Any]) -> str | None:
+        if not p.get("dob"):
             return None
-        p = self._persons[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(p, col)
-        if role == PERSON_ID_ROLE:
-            return p["id"]
-        if role == Qt.ItemDataRole.DecorationRole and col == self.NAME:
-            photo = self._photos.get(p["id"])
-            # An icon is drawn at the view's icon size; a bare pixmap would be drawn full size.
-            return QIcon(photo) if photo is not None else None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if col == self.NATIVE and L.is_right_to_left(self._text(p, col)):
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignAbsolute)
-            if col in (self.AGE, self.VERIFIED):
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if col == self.AGE and p.get("dob"):
-                precision = L.label(L.precisions(), p.get("dob_precision"))
-                return self.tr("Born {dob} ({precision})").format(dob=p["dob"], precision=precision)
-            if col == self.NAME and p["id"] in self._drafts:
-                return self.tr("Has unsaved changes kept as a draft")
-            if col == self.ROLE:
-                role = L.label(L.roles(), p.get("role"))
-                relation = L.label(L.relationships(), p.get("relationship_to_pa"))
-                return f"{role} · {relation}" if relation else role
-            if col == self.VERIFIED:
-                return self.tr("Fields checked against a document, of the fields filled in")
-        return None
+        precision = L.label(L.precisions(), p.get("dob_precision"))
+        return self.tr("Born {dob} ({precision})").format(dob=p["dob"], precision=precision)
 
-    def _text(self, p: dict[str, Any], col: int) -> str:
-        if col == self.NAME:
-            name = display_name(p)
-            return ("✎ " + name) if p["id"] in self._drafts else name
-        if col == self.NATIVE:
-            return " ".join(x for x in (p.get("native_given_names"), p.get("native_family_name")) if x)
-        if col == self.ROLE:
-            # "Son" says more than "Child"; the principal applicant and a spouse are named by role.
-            relation = p.get("relationship_to_pa")
-            if relation and relation not in ("self", "spouse") and p.get("role") in ("child", "other_dependent"):
-                return L.label(L.relationships(), relation)
-            return L.label(L.roles(), p.get("role"))
-        if col == self.AGE:
-            return L.age_text(age_of(p.get("dob"), p.get("dob_precision")))
-        if col == self.SEX:
-            return p.get("sex") or ""
-        if col == self.VERIFIED:
-            v = verification_of(p)
-            return f"{v.verified}/{v.total}"
-        return ""
+
+def _native(p: dict[str, Any]) -> str:
+    return " ".join(x for x in (p.get("native_given_names"), p.get("native_family_name")) if x)
+
+
+def _native_alignment(p: dict[str, Any]) -> int | None:
+    if L.is_right_to_left(_native(p)):
+        return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignAbsolute)
+    return None
+
+
+def _relationship(p: dict[str, Any]) -> str:
+    # "Son" says more than "Child"; the principal applicant and a spouse are named by role.
+    relation = p.get("relationship_to_pa")
+    if relation and relation not in ("self", "spouse") and p.get("role") in ("child", "other_dependent"):
+        return L.label(L.relationships(), relation)
+    return L.label(L.roles(), p.get("role"))
+
+
+def _role_and_relation(p: dict[str, Any]) -> str:
+    role = L.label(L.roles(), p.get("role"))
+    relation = L.label(L.relationships(), p.get("relationship_to_pa"))
+    return f"{role} · {relation}" if relation else role
+
+
+def _age(p: dict[str, Any]) -> str:
+    return L.age_text(age_of(p.get("dob"), p.get("dob_precision")))
+
+
+def _verified(p: dict[str, Any]) -> str:
+    v = verification_of(p)
+    return f"{v.verified}/{v.total}"
 
 
 class HouseholdView(QWidget):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -26,8 +26,7 @@ from app.ui.case import labels as L
 from app.ui.case.widgets import ChoiceCombo, MessageLine
 from app.ui.context import UiContext
 from app.ui.i18n import service_text
-
-Index = QModelIndex | QPersistentModelIndex
+from app.ui.table_model import Column, RowTableModel
 
 
 def _time(value: Any) -> str:
@@ -38,51 +37,31 @@ def _time(value: Any) -> str:
     return format_time(at if at.tzinfo else at.replace(tzinfo=dt.UTC))
 
 
-class NotesModel(QAbstractTableModel):
+class NotesModel(RowTableModel[dict[str, Any]]):
     WHEN, AUTHOR, LEVEL, TEXT = range(4)
 
     def __init__(self) -> None:
         super().__init__()
-        self._notes: list[dict[str, Any]] = []
-        self._headers = [self.tr("When"), self.tr("Author"), self.tr("Confidentiality"), self.tr("Note")]
+        top = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)  # a long note's first line beside its date
+        self.set_columns(
+            [
+                Column(self.tr("When"), lambda n: _time(n.get("at")), align=top),
+                Column(self.tr("Author"), lambda n: n.get("author") or "", align=top),
+                Column(
+                    self.tr("Confidentiality"),
+                    lambda n: L.label(L.confidentiality(), n.get("confidentiality")),
+                    align=top,
+                    foreground=lambda n: QBrush(QColor("#9a4a00")) if n.get("confidentiality") != "normal" else None,
+                ),
+                Column(self.tr("Note"), lambda n: n.get("text") or "", align=top),
+            ]
+        )
 
     def set_notes(self, notes: list[dict[str, Any]]) -> None:
-        self.beginResetModel()
-        self._notes = sorted(notes, key=lambda n: (str(n.get("at") or ""), n["id"]), reverse=True)
-        self.endResetModel()
+        self.set_rows(sorted(notes, key=lambda n: (str(n.get("at") or ""), n["id"]), reverse=True))
 
     def note_at(self, row: int) -> dict[str, Any]:
-        return self._notes[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
-        return 0 if parent.isValid() else len(self._notes)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        n = self._notes[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == self.WHEN:
-                return _time(n.get("at"))
-            if col == self.AUTHOR:
-                return n.get("author") or ""
-            if col == self.LEVEL:
-                return L.label(L.confidentiality(), n.get("confidentiality"))
-            return n.get("text") or ""
-        if role == Qt.ItemDataRole.ForegroundRole and col == self.LEVEL and n.get("confidentiality") != "normal":
-            return QBrush(QColor("#9a4a00"))
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        return None
+        return self.row_at(row)
 
 
 class NotesTab(QWidget):

@@ -10,14 +10,13 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from app.services.history import format_time
 from app.ui.case import labels as L
+from app.ui.table_model import Column, RowTableModel
 
-Index = QModelIndex | QPersistentModelIndex
-Column = tuple[str, Callable[[dict[str, Any]], str]]
+Record = dict[str, Any]
 
 
 def _moment(value: Any) -> str:
@@ -39,37 +38,9 @@ def _interpreter(appointment: dict[str, Any]) -> str:
     return " · ".join(x for x in (appointment.get("interpreter"), name or language) if x)
 
 
-class RecordsModel(QAbstractTableModel):
-    def __init__(self) -> None:
-        super().__init__()
-        self._columns: list[Column] = []
-        self._rows: list[dict[str, Any]] = []
-
-    def set_columns(self, columns: list[Column]) -> None:
-        self.beginResetModel()
-        self._columns = columns
-        self.endResetModel()
-
-    def set_rows(self, rows: list[dict[str, Any]]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
-        return 0 if parent.isValid() else len(self._columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._columns[section][0]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        return self._columns[index.column()][1](self._rows[index.row()])
+def _column(header: str, value: Callable[[Record], str]) -> Column[Record]:
+    # Each cell's tooltip repeats it: a long reason or place is elided in its column.
+    return Column(header, value, tooltip="value")
 
 
 class RecordsTab(QWidget):
@@ -77,7 +48,7 @@ class RecordsTab(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.model = RecordsModel()
+        self.model: RowTableModel[Record] = RowTableModel()
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -91,7 +62,7 @@ class RecordsTab(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
 
-    def setup(self, columns: list[Column], empty_text: str, stretch: int) -> None:
+    def setup(self, columns: list[Column[Record]], empty_text: str, stretch: int) -> None:
         self.model.set_columns(columns)
         self.empty.setText(empty_text)
         header = self.table.horizontalHeader()
@@ -109,14 +80,14 @@ class AppointmentsTab(RecordsTab):
     def __init__(self) -> None:
         super().__init__()
         types, statuses = L.appointment_types(), L.appointment_statuses()
-        columns: list[Column] = [
-            (self.tr("Start"), lambda a: _site_time(a.get("start"))),
-            (self.tr("End"), lambda a: _site_time(a.get("end"))[11:]),
-            (self.tr("Type"), lambda a: L.label(types, a.get("type"))),
-            (self.tr("Status"), lambda a: L.label(statuses, a.get("status"))),
-            (self.tr("Where"), lambda a: ", ".join(x for x in (a.get("site"), a.get("room")) if x)),
-            (self.tr("Staff"), lambda a: a.get("staff") or ""),
-            (self.tr("Interpreter"), _interpreter),
+        columns = [
+            _column(self.tr("Start"), lambda a: _site_time(a.get("start"))),
+            _column(self.tr("End"), lambda a: _site_time(a.get("end"))[11:]),
+            _column(self.tr("Type"), lambda a: L.label(types, a.get("type"))),
+            _column(self.tr("Status"), lambda a: L.label(statuses, a.get("status"))),
+            _column(self.tr("Where"), lambda a: ", ".join(x for x in (a.get("site"), a.get("room")) if x)),
+            _column(self.tr("Staff"), lambda a: a.get("staff") or ""),
+            _column(self.tr("Interpreter"), _interpreter),
         ]
         self.setup(columns, self.tr("No appointments for this case yet."), 4)
 
@@ -124,12 +95,12 @@ class AppointmentsTab(RecordsTab):
 class MovementsTab(RecordsTab):
     def __init__(self) -> None:
         super().__init__()
-        columns: list[Column] = [
-            (self.tr("When"), lambda m: _moment(m.get("at"))),
-            (self.tr("From"), lambda m: m.get("from") or "—"),
-            (self.tr("To"), lambda m: m.get("to") or ""),
-            (self.tr("By"), lambda m: m.get("by") or ""),
-            (self.tr("Reason"), lambda m: m.get("reason") or ""),
+        columns = [
+            _column(self.tr("When"), lambda m: _moment(m.get("at"))),
+            _column(self.tr("From"), lambda m: m.get("from") or "—"),
+            _column(self.tr("To"), lambda m: m.get("to") or ""),
+            _column(self.tr("By"), lambda m: m.get("by") or ""),
+            _column(self.tr("Reason"), lambda m: m.get("reason") or ""),
         ]
         self.setup(
             columns,
