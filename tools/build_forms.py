@@ -43,10 +43,8 @@ Conventions (see the forms brief; they are checked by validate()):
 from __future__ import annotations
 
 import argparse
-import ast
 import csv
 import datetime as dt
-import inspect
 import io
 import os
 import re
@@ -54,7 +52,6 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import textwrap
 import zipfile
 from collections import Counter
 from pathlib import Path
@@ -280,24 +277,9 @@ def app_rules() -> AppRules:
     prefill = {
         "case": frozenset(app_forms.CASE_PREFILL),
         "person": frozenset(app_forms.PERSON_PREFILL),
-        "interview": _returned_keys(app_forms.interview_prefill),
+        "interview": frozenset(app_forms.INTERVIEW_PREFILL),
     }
     return AppRules(prefill, frozenset(app_forms.WRITEBACK_FIELDS), CR)
-
-
-def _returned_keys(function) -> frozenset[str]:
-    """The keys of the dict literal a function returns (interview_prefill has no list of them)."""
-    tree = ast.parse(textwrap.dedent(inspect.getsource(function)))
-    keys = {
-        key.value
-        for node in ast.walk(tree)
-        if isinstance(node, ast.Return) and isinstance(node.value, ast.Dict)
-        for key in node.value.keys
-        if isinstance(key, ast.Constant) and isinstance(key.value, str)
-    }
-    if not keys:
-        raise RuntimeError(f"cannot read the fields {function.__qualname__} returns")
-    return frozenset(keys)
 
 
 # ---- validation --------------------------------------------------------------------------------

@@ -49,6 +49,17 @@ PERSON_PREFILL = (
     "id", "role", "family_name", "given_names", "native_family_name", "native_given_names", "dob", "dob_precision",
     "sex", "nationality", "country_of_birth", "place_of_birth", "languages", "marital_status", "relationship_to_pa",
 )  # fmt: skip
+# What `interview.*` prefills may name: how the interview was started (interview_prefill below).
+INTERVIEW_PREFILL = (
+    "type",
+    "interpreter",
+    "interpreter_id",
+    "interpreter_used",
+    "language",
+    "location",
+    "date",
+    "interviewer",
+)
 WRITEBACK_FIELDS = frozenset(
     {
         "family_name",
@@ -269,7 +280,7 @@ def interview_prefill(ws: Workspace, interview_id: str) -> dict[str, Any]:
         if row is None:
             return {}
         interpreter = s.get(Interpreter, row.interpreter_id) if row.interpreter_id else None
-        return {
+        values = {
             "type": row.type,
             "interpreter": interpreter.name if interpreter else None,
             "interpreter_id": row.interpreter_id,
@@ -279,6 +290,7 @@ def interview_prefill(ws: Workspace, interview_id: str) -> dict[str, Any]:
             "date": row.date,
             "interviewer": row.interviewer,
         }
+        return values
 
 
 # Which installed form an interview type starts with: a form whose id or title names the type.

@@ -43,7 +43,7 @@ from app.models import fields as F
 from app.models.base import utcnow
 from app.services.authorship import Groups
 from app.services.status import LAST_SYNC_SETTING
-from app.services.uow import require_permission, unit_of_work
+from app.services.uow import reading, require_permission, unit_of_work
 from app.store.settings import read_setting, write_setting
 from app.store.workspace import Workspace
 from app.sync import problems
@@ -86,19 +86,23 @@ class Enrollment:
 
 def enrollment(ws: Workspace) -> Enrollment | None:
     with ws.session() as session:
-        url = read_setting(session, S_URL)
-        if not url:
-            return None
-        return Enrollment(
-            url=url,
-            ca_pem=(read_setting(session, S_CA) or "").encode(),
-            device_key=Ed25519PrivateKey.from_private_bytes(base64.b64decode(read_setting(session, S_KEY) or "")),
-            box_key=X25519PrivateKey.from_private_bytes(base64.b64decode(read_setting(session, S_BOX) or "")),
-            hq_box_key=read_setting(session, S_HQ_BOX) or "",
-            hq_sign_key=read_setting(session, S_HQ_SIGN) or "",
-            ride_id=read_setting(session, S_RIDE) or None,
-            device_name=read_setting(session, S_NAME) or "",
-        )
+        return _enrollment_in(session)
+
+
+def _enrollment_in(session: Any) -> Enrollment | None:
+    url = read_setting(session, S_URL)
+    if not url:
+        return None
+    return Enrollment(
+        url=url,
+        ca_pem=(read_setting(session, S_CA) or "").encode(),
+        device_key=Ed25519PrivateKey.from_private_bytes(base64.b64decode(read_setting(session, S_KEY) or "")),
+        box_key=X25519PrivateKey.from_private_bytes(base64.b64decode(read_setting(session, S_BOX) or "")),
+        hq_box_key=read_setting(session, S_HQ_BOX) or "",
+        hq_sign_key=read_setting(session, S_HQ_SIGN) or "",
+        ride_id=read_setting(session, S_RIDE) or None,
+        device_name=read_setting(session, S_NAME) or "",
+    )
 
 
 def fetch_ca(url: str, fingerprint: str) -> bytes:
@@ -378,11 +382,11 @@ class SyncReport:
 
 
 def sync(ws: Workspace, progress: Progress | None = None, *, transport: Transport | None = None) -> SyncReport:
-    require_permission(ws, "sync")
-    info = enrollment(ws)
+    with reading(ws, "sync") as session:  # one session: the role check, the enrollment, what was set aside
+        info = _enrollment_in(session)
+        pending = info is None and bool(read_setting(session, S_PENDING))
+        before = _problem_keys(session)
     if info is None:
-        with ws.session() as session:
-            pending = bool(read_setting(session, S_PENDING))
         if pending:
             raise UsageError(
                 "Enrollment with HQ did not finish: run `circuitride sync enroll --code CODE` again with the same code."
@@ -392,8 +396,10 @@ def sync(ws: Workspace, progress: Progress | None = None, *, transport: Transpor
     own = transport is None
     transport = transport or Transport(info.url, info.ca_pem, ws.meta.device_id, info.device_key)
     _note(ws, S_LAST_TRY, utcnow().isoformat())
-    report.requeued = requeue_corrected(ws)
-    before = _problem_keys(ws)
+    if any(kind == "unsent" for kind, *_ in before):
+        report.requeued = requeue_corrected(ws)
+        with ws.session() as session:
+            before = _problem_keys(session)
     try:
         upload_files(ws, transport, report, progress)
         push(ws, transport, report, progress)
@@ -406,13 +412,13 @@ def sync(ws: Workspace, progress: Progress | None = None, *, transport: Transpor
         report.bytes_sent, report.bytes_received = transport.bytes_sent, transport.bytes_received
         if own:
             transport.close()
-    with ws.session() as session:
+    with ws.session() as session:  # one session: what this sync newly set aside, and its success noted
         new = [x for x in problems.problems(session) if (x.kind, x.device_seq, x.table, x.row_id) not in before]
+        write_setting(session, S_LAST_OK, utcnow().isoformat())
+        write_setting(session, S_LAST_ERROR, "")
     report.refused = problems.summary_lines([x for x in new if x.kind == "refused"])
     report.unsent = problems.summary_lines([x for x in new if x.kind == "unsent"])
     report.unappliable = problems.summary_lines([x for x in new if x.kind == "unappliable"])
-    _note(ws, S_LAST_OK, utcnow().isoformat())
-    _note(ws, S_LAST_ERROR, "")
     return report
 
 
@@ -425,9 +431,8 @@ def requeue_corrected(ws: Workspace) -> int:
         return problems.retry_unsent(uow)
 
 
-def _problem_keys(ws: Workspace) -> set[tuple[str, int, str, str]]:
-    with ws.session() as session:
-        return {(x.kind, x.device_seq, x.table, x.row_id) for x in problems.problems(session)}
+def _problem_keys(session: Any) -> set[tuple[str, int, str, str]]:
+    return {(x.kind, x.device_seq, x.table, x.row_id) for x in problems.problems(session)}
 
 
 def _note(ws: Workspace, key: str, value: str) -> None:

@@ -190,3 +190,13 @@ def test_cli_check_fill_install_submit(cli, ws: Workspace, case: str, tmp_path: 
     assert r.returncode == 0, r.stderr
     r = cli("forms", "list", "--json")
     assert [f["form_id"] for f in json.loads(r.stdout)] == ["hh"]
+
+
+def test_interview_prefill_names_exactly_what_the_form_builder_checks_against(ws: Workspace, case: str) -> None:
+    from app.services.forms import INTERVIEW_PREFILL, interview_prefill
+
+    interview = start_interview(ws, case, type="pre-screening", language="es", location="Lima office")
+    values = interview_prefill(ws, interview)
+    assert set(values) == set(INTERVIEW_PREFILL)
+    assert values["location"] == "Lima office" and values["interpreter_used"] == "no"
+
