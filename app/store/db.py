@@ -3,8 +3,8 @@
 Plain SQLite is never a fallback: the engine is built on `sqlcipher3` only, and the first query
 proves the key opens the file. `temp_store = MEMORY` keeps sort and index spills off the disk;
 `secure_delete` overwrites freed pages. `cipher_memory_security` is OFF, deliberately: it
-made a bulk import 2.2x slower here (measured: 500 cases, 4.1 s vs 1.85 s), and it only wipes
-SQLCipher's own buffers while the same plaintext lives on in Python objects of this process anyway;
+makes bulk writes much slower (docs/benchmarks.md), and it only wipes SQLCipher's own buffers
+while the same plaintext lives on in Python objects of this process anyway;
 protecting process memory is the operating system's job (encrypted swap, hibernation). WAL
 mode: the `-wal` file holds encrypted pages; the `-shm` index holds only page numbers and
 checksums (a test checks it carries no data).
@@ -82,12 +82,12 @@ def connect_raw(path: Path, dek: bytes, *, exclusive: bool = False) -> Any:
             conn.execute("PRAGMA locking_mode = EXCLUSIVE")
         conn.execute("PRAGMA cipher_memory_security = OFF")
         # 64 MiB of decrypted pages per connection. A page SQLCipher must read again is decrypted and
-        # authenticated again, so a miss costs more than in plain SQLite: on 50,000 cases the search p95
-        # was 55 ms with 32 MiB (plain SQLite: 23 ms), 34 ms with 64 MiB.
+        # authenticated again, so a miss costs more than in plain SQLite, and a larger cache brings the
+        # encrypted search closer to plain SQLite's (docs/benchmarks.md).
         conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         # ... but all connections of the process together stay near HEAP_LIMIT (SQLite recycles cached
         # pages past it; it never refuses memory): the desktop has two, its GUI and worker threads, and
-        # two full caches took it from 320 to 390 MB after browsing 200 cases.
+        # two full caches would double what it keeps for pages.
         conn.execute(f"PRAGMA soft_heap_limit = {HEAP_LIMIT}")
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("PRAGMA secure_delete = ON")

@@ -2,9 +2,9 @@
 
 Applying a pull page or a push batch creates tens of thousands of short-lived ORM objects, none
 in a reference cycle that outlives the batch; each time the allocation count passes gc's
-threshold a collection walks every tracked object of the process: a 10,000-row pull took 8.4 s
-with collections, 4.0-4.7 s without. Reference counting still frees everything as usual; the
-cycle collector resumes afterwards (if it was enabled) and finds whatever cycles were left.
+threshold a collection walks every tracked object of the process and finds nothing to free: a
+large share of a pull's time (docs/benchmarks.md). Reference counting still frees everything as
+usual; the cycle collector resumes afterwards (if it was enabled) and finds whatever cycles were left.
 """
 
 from __future__ import annotations

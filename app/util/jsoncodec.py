@@ -1,7 +1,7 @@
 """The JSON codec of our database engines (JSON columns on the laptop and at HQ).
 
-orjson encodes and decodes the same documents several times faster than the standard library: at
-HQ, JSON work was a quarter of merging a 10,000-change push and of serving the pull pages. Only
+orjson encodes and decodes the same documents with much less CPU than the standard library, and
+JSON work is a large part of HQ merging a push and serving pull pages (docs/benchmarks.md). Only
 what the JSON columns hold goes through here (dicts with string keys, lists, strings, numbers,
 booleans, null); the audit chain's canonical encoding keeps using the standard library.
 """

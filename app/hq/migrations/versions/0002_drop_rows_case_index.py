@@ -1,7 +1,8 @@
 """drop hq_rows' single-column case_id index
 
 ix_hq_rows_case_seq (case_id, seq) answers every look-up by case_id the single-column index did;
-keeping both cost every pushed row one more index insert (about 15 % of PostgreSQL's work on a push).
+keeping both cost every pushed row one more index insert, a measurable part of PostgreSQL's work on a
+push (docs/benchmarks.md).
 
 Revision ID: 0002
 Revises: 0001

@@ -5,8 +5,8 @@ Revises: 0003
 Create Date: 2026-11-26
 
 A query of a name and a year ("andr 1981") intersected the name index with the date of birth by
-reading every name match's person row: thousands of random page reads, 100 ms on 50,000 cases in
-the encrypted workspace. With the date of birth in `person_search_keys` and an index on
+reading every name match's person row: thousands of random page reads in the encrypted
+workspace. With the date of birth in `person_search_keys` and an index on
 (dob, fts_rowid), both sides are index-only reads of FTS rowids and the intersection is done
 before any person row is read.
 """
