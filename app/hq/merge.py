@@ -90,9 +90,10 @@ class _NewRow:
     deleted: bool = False
 
 
-# New rows and scopes on PostgreSQL go in by COPY: measured here, a third cheaper for PostgreSQL than
-# one INSERT ... SELECT FROM json_to_recordset(rows as one JSON parameter), which was itself cheaper
-# than a multi-row VALUES list (new statement text for every batch size) or an executemany.
+# New rows and scopes on PostgreSQL go in by COPY: cheaper for PostgreSQL than one
+# INSERT ... SELECT FROM json_to_recordset(rows as one JSON parameter), which was itself cheaper
+# than a multi-row VALUES list (new statement text for every batch size) or an executemany
+# (docs/benchmarks.md).
 _PG_COPY_ROWS = 'COPY hq_rows (table_name, row_id, case_id, "values", meta, hlc, seq, deleted) FROM STDIN'
 _PG_COPY_SCOPES = "COPY hq_case_scope (case_id, ride_id) FROM STDIN"
 _PG_COPY_KEYS = "COPY hq_keys (kind, key, row_id) FROM STDIN"

@@ -38,8 +38,8 @@ log = logging.getLogger(__name__)
 
 IDLE_SECONDS = 30.0
 # At most this many pushes merged together: the first ones are answered (and those laptops send their
-# next batch, parsed while the rest merge) instead of all waiting for one long merge. Measured on the
-# 50-device benchmark: 8 was worse, 16 and 32 better than no limit, 32 best (within the noise).
+# next batch, parsed while the rest merge) instead of all waiting for one long merge. The value was
+# chosen on the 50-device push benchmark (bench/sync_bench.py; docs/benchmarks.md).
 MAX_GROUP = 32
 Seen = tuple[str, str, int]  # a signed request's (device id, nonce, timestamp)
 

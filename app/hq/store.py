@@ -7,7 +7,7 @@ both read and then fail to upgrade their lock. On PostgreSQL, a push locks the s
 Planner statistics: a new HQ fills from empty in minutes (a ride's first sync is thousands of rows).
 Until autovacuum's next round (a minute or more), PostgreSQL plans with no statistics and guesses
 that `table_name = 'cases'` matches 0.5 % of `hq_rows`, so a push's look-up of 50 rows by key turned
-into a scan of every case (40 ms at 10,000 rows, growing, inside the counter lock). `grew()` runs
+into a scan of every case (growing with the table, inside the counter lock). `grew()` runs
 ANALYZE on the hot tables each time the server sequence doubles, in the background.
 """
 
@@ -184,6 +184,6 @@ def _engine(url: str) -> Engine:
 
     # Multi-row INSERTs go out as one `INSERT ... VALUES (...), (...)` (SQLAlchemy's "insertmanyvalues",
     # which it enables without RETURNING only for psycopg2): psycopg's executemany sends a statement per
-    # row, 16 ms of a 50-row push.
+    # row, a round trip each.
     engine.dialect.use_insertmanyvalues_wo_returning = True
     return engine

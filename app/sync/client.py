@@ -66,7 +66,7 @@ class Transport:
             verify=context,
             timeout=TIMEOUT,
             trust_env=False,
-            # Without TCP_NODELAY, Nagle's algorithm and delayed ACKs add ~40 ms to every small request.
+            # Without TCP_NODELAY, Nagle's algorithm and delayed ACKs delay every small request.
             transport=httpx.HTTPTransport(verify=context, socket_options=NODELAY),
         )
 

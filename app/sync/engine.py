@@ -640,7 +640,7 @@ def pull(ws: Workspace, transport: Transport, report: SyncReport, progress: Prog
     """Pages in order, each applied and its cursor committed in one local transaction.
 
     The next page is fetched while this one is applied (HQ reading it and the laptop writing this
-    one overlap: a third off a 10,000-row pull). Pulling changes nothing at HQ, and the cursor
+    one overlap). Pulling changes nothing at HQ, and the cursor
     stored here only moves when a page is committed, so a page fetched ahead and lost with a cut or
     a crash is simply asked for again."""
     since = _cursor_of(ws, PULL_CURSOR)

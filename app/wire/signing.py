@@ -273,7 +273,7 @@ def load_private_key_bytes(raw: bytes) -> Ed25519PrivateKey:
 # A group's signed message: the canonical JSON of ["CRG1", user, reason, base64 of the digests].
 CHANGE_DIGEST_VERSION = "CRC1"
 GROUP_VERSION = "CRG1"
-GROUP_MAX = 100  # changes per signed group (one Ed25519 signature, about 50 µs to make, 170 to check)
+GROUP_MAX = 100  # changes per signed group (one Ed25519 signature each, so signing costs a digest per change)
 DIGEST_BYTES = 32
 
 
