@@ -135,9 +135,9 @@ def _where(filters: CaseFilter) -> tuple[str, dict[str, Any]]:
 
 
 def _rows(result: Any) -> list[CaseRow]:
-    # Unpacking the row tuples: attribute access on 50,000 SQLAlchemy rows cost ~1.2 s, this ~0.2 s.
+    # Unpacking the row tuples: attribute access on every SQLAlchemy row costs several times more.
     # Priority, stage, site, ride and file location repeat across thousands of cases: each distinct
-    # value is kept once (the database hands out a new string per row: 18 MB more at 50,000 cases).
+    # value is kept once (the database hands out a new string per row).
     one = {}.setdefault
     return [
         CaseRow(
@@ -182,8 +182,8 @@ def case_rows(ws: Workspace, filters: CaseFilter | None = None, limit: int | Non
         params = {**params, "limit": limit}
     else:
         # All of them: the unary + keeps SQLite from walking the cases in case-number index order,
-        # which scatters the per-case person lookups across the file (measured 2.8-5 s for 50,000
-        # cases, against ~1 s scanning in storage order and sorting the finished rows).
+        # which scatters the per-case person lookups across the file: scanning in storage order and
+        # sorting the finished rows is several times quicker (docs/benchmarks.md).
         sql = f"SELECT * FROM ({_ROWS}) AS rows{where} ORDER BY +case_number, +id"  # noqa: S608 - fixed fragments
     with reading(ws) as session:
         return _rows(session.execute(text(sql), params))

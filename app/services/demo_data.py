@@ -12,9 +12,8 @@ first N cases of a larger demo are the same N cases), dates are computed from ``
 (default 2026-11-01, never the clock). ``today`` only moves dates and ages; names and
 households do not depend on it. ``photos`` does not change the manifest.
 
-Pure Python and Pillow: no database, no Qt, no clock. Measured on a 2-core machine: 50,000
-cases (about 195,000 persons) without photos in about 7.5 s; 2,000 cases with photos (about 770
-portraits and 180 scan pages, ~22 MB) in about 7 s. Photos and scans are drawn only for the first
+Pure Python and Pillow: no database, no Qt, no clock (generation times: docs/benchmarks.md).
+Photos and scans are drawn only for the first
 ``PHOTO_CASES`` cases (about one person in ten, a scan for one case in fifteen); case 0 always
 gets a sideways JPEG with EXIF orientation 6, a GPS IFD and a comment, and a scan.
 

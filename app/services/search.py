@@ -4,7 +4,7 @@ A query is split into words. A word that looks like a date (1988, 1988-04, 1988-
 filters on date of birth; every other word must appear, accent- and case-insensitively, somewhere
 in a person's names (Latin, native script or aliases). Words of three characters or more use the
 FTS5 trigram index (anywhere in a name); shorter ones match the start of a name's words through a
-second FTS5 index with prefix indexes (a substring scan of every name was seconds at 50,000 cases).
+second FTS5 index with prefix indexes (a substring scan of every name is far too slow).
 The whole query is also tried as a case-number or UNHCR-id prefix, and those matches come first.
 A name with a date is answered from indexes alone (see _dob_and_words).
 
@@ -120,8 +120,8 @@ def id_prefix(query: str) -> str | None:
 
 class IdPrefixIndex:
     """The case numbers and UNHCR ids of the cases a list holds, sorted, for prefix look-ups by
-    bisection: scanning 50,000 rows for a typed case number took 10-20 ms of every such keystroke.
-    Built once per list (about 0.1 s for 50,000 cases, on the worker thread)."""
+    bisection: scanning every row for a typed case number cost too much of each such keystroke.
+    Built once per list, on the worker thread (docs/benchmarks.md)."""
 
     def __init__(self, rows: Sequence[CaseRow]) -> None:
         self._numbers = sorted((r.case_number, r.case_id) for r in rows)
@@ -172,8 +172,8 @@ def search_case_ids(
 
 
 # How many members find_cases reads at once when told which cases are shown first: a full
-# screen (about 25 rows). Reading all 500 of a long list took 3-8 ms of every keystroke on
-# 50,000 cases; the others are read when the list is scrolled to them.
+# screen (about 25 rows). Reading all the members of a long list cost every keystroke; the others
+# are read when the list is scrolled to them.
 MEMBERS_AT_ONCE = 40
 
 
@@ -188,8 +188,8 @@ def find_cases(
     """The matching cases for the case list, with the member each name match found: the same
     matching as search(), read from the search indexes and, for the members, one look-up of the
     persons found by id. The FTS table holds each live person's case id, so no case row is read:
-    a one-letter search collecting 2,000 cases read 2,000 person rows and their cases, 100-200 ms
-    with a cold cache in the encrypted workspace. Deleted persons have no index entry; a deleted
+    a one-letter search collecting thousands of cases read as many person rows and their cases,
+    slow with a cold cache in the encrypted workspace. Deleted persons have no index entry; a deleted
     case is not in the case list, which shows only the ids it has. Spelling variants are looked
     for when the exact matches do not fill a page (DEFAULT_LIMIT cases): a longer list is
     narrowed by typing more, and then its variants come.
@@ -220,7 +220,7 @@ def find_cases(
             # shown, and reading stops once `limit` cases are found.
             sql = f"SELECT s.case_id, s.person_id FROM {source} WHERE {' AND '.join(where)}"  # noqa: S608 - fixed fragments
             # Read through the driver's cursor in batches: a search of one letter goes through
-            # about 1,500 persons, and a result row object for each cost about 2 ms more.
+            # thousands of persons, and a result row object for each costs measurably more.
             cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
             try:
                 cursor.execute(sql, params)
@@ -399,8 +399,7 @@ def _person_filter(words: _Words, limit: int) -> tuple[str, list[str], dict[str,
             )
         else:
             # The word index drives the query, so the LIMIT stops it early: "g" as a subquery first
-            # collected every person with a word starting with g (130-280 ms on 200,000 persons;
-            # 15 ms this way).
+            # collected every person with a word starting with g (docs/benchmarks.md).
             source = (
                 "person_words w JOIN person_search_keys k ON k.fts_rowid = w.rowid JOIN persons p ON p.id = k.person_id"
             )
@@ -415,7 +414,7 @@ def _dob_and_words(
     """A name and a date ("andr 1981"): both sides are read as FTS rowids from indexes alone (the
     name index, and (dob, fts_rowid) beside each search key) and intersected before any person row
     is read. Driven from the name index, each of thousands of name matches read its person row to
-    test the date: 100 ms in the encrypted workspace at 50,000 cases; this way under 20 ms."""
+    test the date: thousands of random page reads in the encrypted workspace."""
     # The unary + keeps SQLite from driving the query from the IN list: the date range scans the
     # (dob, fts_rowid) index and each rowid is tested against the FTS matches, built once.
     source = "person_search_keys k JOIN persons p ON p.id = k.person_id"
@@ -496,7 +495,7 @@ def _variant_persons(session: Session, words: _Words, need: int, skip_cases: Ite
     spelling variant of one, in cases not in `skip_cases` (those the exact search found), until
     `need` cases. The persons sharing a key with every word (and born on the dates typed) are
     intersected in the indexes alone, and only those read their case: checking 2,000 candidates
-    of a common name word by word in Python took 20-50 ms on 50,000 cases."""
+    of a common name word by word in Python was too slow for a keystroke."""
     if not words.long or need <= 0:
         return []
     checks = [_VariantWord.of(w, words.last) for w in words.long]
@@ -514,7 +513,7 @@ def _variant_persons(session: Session, words: _Words, need: int, skip_cases: Ite
     keyed = " INTERSECT ".join(parts) + " LIMIT :cap"
     # The case and person ids are read from the FTS table's own content table (person_search's
     # columns person_id, case_id, names are its c0, c1, c2): a plain rowid look-up, where going
-    # through the virtual table took 15-25 ms for 2,000 persons instead of 3-5.
+    # through the virtual table is several times slower (docs/benchmarks.md).
     where = ["1"]
     for i, word in enumerate(words.short):
         # One- and two-letter words start a word of the names, as in the exact search; tested

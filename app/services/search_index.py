@@ -104,8 +104,7 @@ _INSERT_FTS = "INSERT INTO person_search (rowid, person_id, case_id, names) VALU
 def name_keys_out_of_step(session: Session | Connection) -> int:
     """How many live persons' spelling-variant keys differ from what their names give now, plus
     the persons no longer live that still have keys (for `circuitride check`). Works every
-    person's keys out again: about 6 s on 50,000 cases (195,000 persons), names being common
-    enough for the key caches to do most of it."""
+    person's keys out again, names being common enough for the key caches to do most of it."""
     rows = session.execute(
         text(
             "SELECT p.given_names, p.family_name, p.native_given_names, p.native_family_name, p.aliases, "

@@ -43,7 +43,7 @@ def generate(cases: int, seed: int, *, today: dt.date | None = None, photos: boo
     if cases < 0:
         raise ValueError("cases must be >= 0")
     # Millions of small acyclic dicts and lists: the cyclic collector would rescan them again and
-    # again as the heap grows (a third of the run time at 50k cases) and find nothing to free.
+    # again as the heap grows and find nothing to free.
     was_enabled = gc.isenabled()
     gc.disable()
     try:

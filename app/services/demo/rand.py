@@ -1,7 +1,7 @@
 """Fast draws from a ``random.Random``: the generator makes tens of millions of them.
 
-``Random.choice``/``randint``/``randrange`` go through ``_randbelow`` in Python (about 1 µs per
-call); scaling ``random()`` is several times cheaper. The tiny bias (2**-53) does not matter for
+``Random.choice``/``randint``/``randrange`` go through ``_randbelow`` in Python; scaling
+``random()`` is much cheaper. The tiny bias (2**-53) does not matter for
 synthetic data, and the result is just as deterministic.
 """
 
