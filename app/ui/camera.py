@@ -4,7 +4,7 @@
 a QBuffer and give those to the same ingest as an imported photo (which re-encodes and strips
 whatever the camera added). No frame is written to disk.
 
-QtMultimedia is imported lazily: loading its backend costs ~0.1 s and it needs libpulse, so the
+QtMultimedia is imported lazily: loading its backend takes a moment and it needs libpulse, so the
 main window does not pay for it at start-up, and a machine without it simply has no camera.
 """
 

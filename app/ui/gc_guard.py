@@ -9,9 +9,9 @@ automatic collection off and collect from a timer on the GUI thread, generation 
 the automatic collector would have.
 
 Long-lived objects are then taken out of collection altogether (`keep_long_lived`, gc.freeze):
-with 50,000 cases loaded the heap holds about 270,000 tracked objects, and a collection of the
-older generations walked all of them (120-150 ms on the GUI thread, a stall in the middle of
-typing every minute or two). Rows and the like are freed by reference counting when replaced; what
+with a long case list loaded the heap holds hundreds of thousands of tracked objects, and a
+collection of the older generations walked all of them: a stall on the GUI thread in the middle of
+typing (docs/benchmarks.md). Rows and the like are freed by reference counting when replaced; what
 a frozen cycle holds waits for `release_long_lived` (on lock).
 """
 

@@ -34,8 +34,8 @@ from app.ui.unlock.view import UnlockView
 from app.ui.workspace_actions import WorkspaceActions
 
 BODY_DELAY_MS = 30  # after the unlock screen's first paint
-# The Qt-free layers the case views stand on (database models, services, sync, forms): about a
-# second of imports, done on the worker while the unlock screen takes the password, so typing
+# The Qt-free layers the case views stand on (database models, services, sync, forms): the bulk of
+# start-up's imports, done on the worker while the unlock screen takes the password, so typing
 # into it never waits for them. tests/ui/test_main_window.py keeps this list complete.
 BODY_SERVICES = (
     "app.services.attachments",
@@ -142,7 +142,7 @@ class MainWindow(QMainWindow):
 
     def _import_views(self) -> None:
         """The view modules (Qt: GUI thread), then the views in a later turn of the event loop: two
-        pauses of the unlock screen of about 0.1 s each rather than one of 0.35 s."""
+        short pauses of the unlock screen rather than one long one (docs/benchmarks.md)."""
         if self._body_ready or self._retired:
             return
         importlib.import_module("app.ui.case.view")

@@ -227,7 +227,7 @@ class PhotosView(QWidget):
 
     # ----- camera -----------------------------------------------------------------------------
     def _check_camera(self) -> None:
-        # First look at the devices when a case is first shown, not at start-up (~0.1 s backend load).
+        # First look at the devices when a case is first shown, not at start-up (the backend is slow to load).
         if self._camera_checked:
             return
         self._camera_checked = True

@@ -73,7 +73,7 @@ def _text(value: str) -> str:
 
 
 # One plain value (str or int) per column to sort by. Plain values keep a 50,000-row sort fast
-# (tuples with a tie-breaker cost 4-5x more); ties keep case-number order because the sort is
+# (tuples with a tie-breaker compare several times slower); ties keep case-number order because the sort is
 # stable and starts from the case-number order (see CaseTableModel.order).
 _SORT_VALUES: dict[int, Callable[[CaseRow], SortKey]] = {
     COL_CASE: lambda r: r.case_number,
@@ -301,8 +301,8 @@ class CaseTableModel(QAbstractTableModel):
     # ----- Qt API ----------------------------------------------------------------------------
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008 - Qt API
         # The base class checks hasIndex(), i.e. calls rowCount() and columnCount() back into Python:
-        # the proxy asks for an index once per role of every painted cell (a third of a repaint's
-        # Python calls went there).
+        # the proxy asks for an index once per role of every painted cell (many of a repaint's Python
+        # calls went there).
         if 0 <= row < len(self._shown) and 0 <= column < COLUMN_COUNT and not parent.isValid():
             return self.createIndex(row, column)
         return QModelIndex()

@@ -1,12 +1,11 @@
 """The case table: a QTableView that paints its rows itself.
 
 Why: a keystroke in the search box repaints about 300 cells. Qt's own painting asks the model
-(Python) for each cell's roles and lays every text out again through the style; measured on a
-2-core machine that was 17-35 ms per repaint, the larger half of a keystroke. Here one paint event
+(Python) for each cell's roles and lays every text out again through the style: the larger part
+of a keystroke's time (docs/benchmarks.md). Here one paint event
 is one call into Python: each row's texts come straight from the model's plain rows, and each
 (text, width, font) is laid out once into a QStaticText and kept (`TextCache`), so a repaint is
-mostly `drawStaticText` calls: about 6 ms for a screen of new rows (p95 12), 4 ms for rows seen
-before.
+mostly `drawStaticText` calls, and rows seen before cost less again.
 
 Everything else is still QTableView's: selection, keyboard, scrolling, the header (sorting,
 moving, hiding, resizing columns), tooltips and accessibility, which all read the model. The

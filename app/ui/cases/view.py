@@ -55,9 +55,9 @@ from app.ui.tasks import Task
 
 log = logging.getLogger(__name__)
 
-# No wait for typing to pause: a search and its repaint take about 20 ms (see `make bench`), and
-# a 100 ms pause added to every keystroke was most of what a user waited for. The zero-time timer
-# still folds keystrokes that arrive together into one search.
+# No wait for typing to pause: a search and its repaint are quicker than any pause worth adding
+# (see `make bench`), and a pause added to every keystroke was most of what a user waited for.
+# The zero-time timer still folds keystrokes that arrive together into one search.
 SEARCH_DELAY_MS = 0
 # Rows shown at once after unlock; a longer list loads the rest on the worker thread.
 FIRST_ROWS = 300
