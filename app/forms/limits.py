@@ -1,10 +1,11 @@
 """What one form may cost to fill: the engine's limits, defined once, and the error for going past them.
 
 A form is data from outside (anyone can write an XLSForm), and the engine runs on the interviewer's
-screen thread. Without limits a small form took minutes or all the memory (issue 18): 18 nested
-groups 18.5 s and 474 MB to load, a chain of calculations each doubling the previous one's text
-exhausted the memory, nested counted repeats of 500 x 500 entries ran for minutes, and
-`regex(., '^(a+)+$')` on 30 letters backtracked for 50 s. Now:
+screen thread. Without limits a small form took minutes or all the memory (issue 18): nested
+groups cost time and memory doubling with each level, a chain of calculations each doubling the
+previous one's text exhausted the memory, nested counted repeats of 500 x 500 entries ran for
+minutes, and `regex(., '^(a+)+$')` backtracked for ages on a few dozen letters (figures:
+docs/benchmarks.md). Now:
 
 * regular expressions run on RE2 (linear time; see `xpath.py`), and patterns it cannot run are
   refused when the form is loaded;
@@ -16,7 +17,7 @@ exhausted the memory, nested counted repeats of 500 x 500 entries ran for minute
   defence: what the other limits did not foresee stops there instead of freezing the screen).
 
 Each limit is far beyond what a real interview form reaches: our biggest forms have about 700
-elements with a household of 9, and work out an answer in about 20 ms.
+elements with a household of 9, and work out an answer far within `WORK_SECONDS`.
 
 A problem visible in the form itself (a pattern RE2 cannot run, fixed repeat counts that multiply
 past the limits) is refused when the form is loaded, as a `FormError` problem naming its survey

@@ -1127,7 +1127,7 @@ def _compile_union(node: _Union) -> Fn:
 # Predicate parts that do not depend on the node being tested: `[country = /data/rep/country]` or
 # `[city = current()/../city]` compare every item of a list with the same node-set. They are computed
 # once per list (lazily, on first use) instead of once per item: on a filtered choice list of a few
-# hundred items inside a repeat, the difference between 2 ms and 400 ms per answer.
+# hundred items inside a repeat, that is most of an answer's work (docs/benchmarks.md).
 _ZERO_ARG_CONSTANT = frozenset({"true", "false", "pi", "current", "today", "now"})
 _VOLATILE = frozenset({"random", "uuid", "once", "position", "last"})
 
@@ -1785,7 +1785,8 @@ def _f_translate(ctx: Context, s: Any, frm: Any, to: Any) -> str:
 
 # ----- regex(): RE2, linear time ------------------------------------------------------------------
 #
-# Python's `re` backtracks: `regex(., '^(a+)+$')` on 30 letters and a "!" took 50 s. RE2 runs any
+# Python's `re` backtracks: `regex(., '^(a+)+$')` on a few dozen letters and a "!" runs for ages
+# (docs/benchmarks.md). RE2 runs any
 # pattern in time linear in the text, and refuses what it cannot run so (backreferences,
 # lookahead and lookbehind): such a pattern is refused when the form is loaded, never handed to a
 # backtracking engine. Patterns keep the meaning they had under `re` (what forms were written
@@ -1798,7 +1799,7 @@ _RE2_OPTIONS.log_errors = False  # RE2 would print every refused pattern on stde
 _RE2_OPTIONS.never_capture = True  # regex() asks only whether the pattern matches
 # RE2 gives up on a pattern whose program would need more memory than this (it is per pattern, and
 # compiling takes time in proportion): `\w{1,100}` (a few thousand instructions over all scripts)
-# compiles in about 60 ms, `\w{1,300}` is refused as too large.
+# compiles, `\w{1,300}` is refused as too large.
 _RE2_OPTIONS.max_mem = 2 * 1024 * 1024
 # `re`'s classes over all of Unicode, written for RE2: outside and inside a character class (None:
 # RE2's own, ASCII-only class, used inside a class where the Unicode one cannot be written).
