@@ -1,5 +1,5 @@
 """Only the search parts of `make bench`, on a workspace built once and kept (a full `make bench`
-takes 25 minutes of both cores; this takes a few after the first build).
+takes far longer; run times in docs/benchmarks.md).
 
     python -m bench.search_probe build DIR     # 50,000 cases (BENCH_CASES) imported into DIR/ws
     python -m bench.search_probe measure DIR   # search p50/p95 (service) and the desktop keystroke

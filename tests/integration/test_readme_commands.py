@@ -396,7 +396,7 @@ SUBSTITUTIONS: dict[str, Callable[[Session], str]] = {
     # the laptop's other users: its team lead (enrolled at HQ too) and a colleague
     "LEAD": lambda s: LAPTOP_LEAD,
     "COLLEAGUE": lambda s: "ride.interviewer",
-    # `demo --cases 500`: 500 cases with photos take 20 s; the same command with 5
+    # `demo --cases 500`: 500 cases with photos take too long here; the same command with 5
     "500": lambda s: "5",
     # paths outside the scratch directory; DIR for `hq keygen --out` and `forms export --out`:
     # here, where `init --recovery-public-key hq-recovery-public.pem` looks for the key

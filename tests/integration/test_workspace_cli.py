@@ -54,7 +54,7 @@ LIMA_CASE = {
         }
     ],
 }
-# Slow enough (about half a second here) that a process can be killed while it derives the key.
+# Slow enough that a process can be killed while it derives the key.
 SLOW_KDF = KdfParams(iterations=3, memory_kib=64 * 1024, lanes=1)
 
 

@@ -21,7 +21,7 @@ from tests.support.pgcluster import SKIP_ENV, PgCluster, pg_available
 
 @pytest.fixture(scope="session")
 def pg_cluster() -> Iterator[PgCluster]:
-    """One throwaway cluster for the whole session (starting one costs about 1.5 s)."""
+    """One throwaway cluster for the whole session (starting one is slow)."""
     if os.environ.get(SKIP_ENV) == "1":
         pytest.skip(f"{SKIP_ENV}=1: PostgreSQL tests skipped on request")
     reason = pg_available()

@@ -1,6 +1,6 @@
 """ODK's reference form engine as a differential-testing oracle (see tests/odk/README.md).
 
-`run_odk()` starts one Node process per interview (~1.5 s, mostly loading jsdom); `OdkRunner` keeps
+`run_odk()` starts one Node process per interview (slow: mostly loading jsdom); `OdkRunner` keeps
 one `odk_fill.mjs --batch` process and loads each form once, so an interview costs milliseconds.
 
 Both return the document described in tests/odk/README.md:

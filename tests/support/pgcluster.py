@@ -75,8 +75,8 @@ def pg_available() -> str | None:
 def default_parent_dir() -> Path:
     """/dev/shm when it is a roomy tmpfs, else /tmp.
 
-    Measured here: CREATE DATABASE takes ~0.4 s on the disk behind /tmp even with fsync=off, ~0.015 s
-    on tmpfs, and every test that uses pg_url creates one. Docker's default /dev/shm is only 64 MB,
+    CREATE DATABASE is many times quicker on tmpfs than on the disk behind /tmp, even with
+    fsync=off (docs/benchmarks.md), and every test that uses pg_url creates one. Docker's default /dev/shm is only 64 MB,
     too small for a cluster plus a benchmark, hence the free-space check.
     """
     shm = Path("/dev/shm")

@@ -368,7 +368,7 @@ def test_lock_clears_rows_search_and_filters(qtbot, view: CasesView) -> None:
 
 
 def test_loaded_rows_are_left_out_of_collections_until_lock(view: CasesView) -> None:
-    """A full collection walked every loaded case on the GUI thread (150 ms at 50,000 cases)."""
+    """A full collection walked every loaded case on the GUI thread (a stall while typing)."""
     import gc
 
     assert view.model.rows and gc.get_freeze_count() > 0
