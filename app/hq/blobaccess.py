@@ -1,7 +1,7 @@
 """Which attachment files a device may read, and which HQ may say it holds (issue 19.13).
 
 A file is served to a device only through an attachment record in the device's scope (the pull's
-rule of scope, `merge._scope_filter`) whose naming of the file is vouched for: the device that
+rule of scope, `merge.scope_filter`) whose naming of the file is vouched for: the device that
 set that record's hash field (the field's stamp at HQ) **holds** the file. A device holds a file
 when it showed HQ the whole file (an upload or a bundle; HQ checked its hash), or when it named
 the file in a record while it could read it already (a record copied on a laptop that had
@@ -78,14 +78,14 @@ def add_holders(session: Session, pairs: Iterable[tuple[str, str]]) -> None:
 def readable(session: Session, device: Device, hashes: Iterable[str]) -> set[str]:
     """The hashes `device` may read: named by an attachment record (live or deleted) in its scope
     whose naming device holds the file."""
-    from app.hq.merge import _scope_filter  # the pull's own rule of scope
+    from app.hq.merge import scope_filter  # the pull's own rule of scope
 
     wanted = sorted({h for h in hashes if p.SHA_RE.match(h)})
     if not wanted:
         return set()
     dialect = session.get_bind().dialect.name
     namers: set[tuple[str, str]] = set()
-    scope = _scope_filter(device)
+    scope = scope_filter(device)
     # One query per hash and field, each an index look-up: with OR, or with IN, SQLite's planner
     # leaves the expression indexes aside and reads every attachment row instead.
     queries = {

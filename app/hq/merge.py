@@ -717,7 +717,7 @@ def apply_pushes(
 SHARED_TABLES = (*p.REFERENCE_TABLES, p.CONFLICTS_TABLE)
 
 
-def _scope_filter(device: Device) -> Any:
+def scope_filter(device: Device) -> Any:
     shared = and_(Row.case_id.is_(None), Row.table_name.in_(SHARED_TABLES))
     if device.ride_id is None:
         return or_(Row.case_id.is_not(None), shared)
@@ -728,7 +728,7 @@ def _scope_filter(device: Device) -> Any:
 def pull(session: Session, device: Device, since: int, limit: int = p.MAX_PAGE) -> p.PullResponse:
     limit = max(1, min(limit, p.MAX_PAGE))
     server_seq = current_seq(session)
-    query = select(Row).where(Row.seq > since, _scope_filter(device)).order_by(Row.seq).limit(limit + 1)
+    query = select(Row).where(Row.seq > since, scope_filter(device)).order_by(Row.seq).limit(limit + 1)
     rows = session.scalars(query).all()
     more = len(rows) > limit
     rows = rows[:limit]
@@ -823,7 +823,7 @@ def ride_status(session: Session, ride_id: str | None) -> p.RideStatus:
 
 def _changes_for(session: Session, device: Device, server_seq: int) -> int:
     """The newest sequence number this device would receive (what 'fully pulled' must reach)."""
-    query = select(Row.seq).where(_scope_filter(device)).order_by(Row.seq.desc()).limit(1)
+    query = select(Row.seq).where(scope_filter(device)).order_by(Row.seq.desc()).limit(1)
     newest = session.scalar(query) or 0
     return int(newest)
 

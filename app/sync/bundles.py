@@ -25,14 +25,14 @@ from app.sync.engine import (
     PULL_CURSOR,
     PUSH_CURSOR,
     S_HQ_ACCEPTED,
-    _cursor,
-    _cursor_of,
-    _done,
-    _local_hashes,
-    _mark_done,
     acknowledge,
     apply_pull_page,
+    cursor,
+    cursor_of,
     enrollment,
+    files_done,
+    local_hashes,
+    mark_files_done,
     outbox_changes,
 )
 from app.util.files import open_regular
@@ -70,7 +70,7 @@ def _batches(ws: Workspace) -> tuple[list[p.PushRequest], int, int, int]:
     """All unacknowledged outbox entries as push batches, cursors untouched: (requests, acked, through, head)."""
     requests: list[p.PushRequest] = []
     with ws.session() as session:
-        acked = _cursor(session, PUSH_CURSOR)
+        acked = cursor(session, PUSH_CURSOR)
         head = int(session.scalar(select(func.max(OutboxEntry.device_seq))) or 0)
         after = min(int(read_setting(session, S_HQ_ACCEPTED) or 0), acked)
         position, through = acked, acked
@@ -97,8 +97,8 @@ def export_bundle(ws: Workspace, path: str | os.PathLike[str]) -> ExportSummary:
         raise UsageError("This workspace's enrollment lacks HQ's bundle key; ask HQ to enroll it again.")
     hq_box = box_public_key(info.hq_box_key)
     requests, acked, through, head = _batches(ws)
-    local = _local_hashes(ws)
-    files = sorted(h for h in local - _done(ws, "up") if ws.vault.exists(h))
+    local = local_hashes(ws)
+    files = sorted(h for h in local - files_done(ws, "up") if ws.vault.exists(h))
     have = sorted(h for h in local if ws.vault.exists(h))
     summary = ExportSummary(
         path=str(path),
@@ -106,7 +106,7 @@ def export_bundle(ws: Workspace, path: str | os.PathLike[str]) -> ExportSummary:
         changes=sum(len(r.changes) for r in requests),
         files=len(files),
         through=through,
-        pull_since=_cursor_of(ws, PULL_CURSOR),
+        pull_since=cursor_of(ws, PULL_CURSOR),
     )
 
     def lines() -> Iterator[bytes]:
@@ -234,18 +234,18 @@ def import_bundle(ws: Workspace, path: str | os.PathLike[str]) -> ImportSummary:
     try:
         # Verified: files first (rows may reference them), then acknowledgements, then HQ's changes.
         for sha in receiver.received:
-            _mark_done(ws, [sha], "up")  # HQ has it, by definition
+            mark_files_done(ws, [sha], "up")  # HQ has it, by definition
         for sha in meta.get("have_blobs") or []:
             if isinstance(sha, str) and p.SHA_RE.match(sha):
-                _mark_done(ws, [sha], "up")
+                mark_files_done(ws, [sha], "up")
         rejected = [p.Rejected.model_validate(r) for r in meta.get("rejected") or []]
         acked = int(meta.get("acked_through") or 0)
         acknowledge(ws, acked, rejected, int(meta.get("accepted_through") or 0))
-        summary.acknowledged_through = max(acked, _cursor_of(ws, PUSH_CURSOR))
+        summary.acknowledged_through = max(acked, cursor_of(ws, PUSH_CURSOR))
         summary.rejected = [r.reason for r in rejected]
         for page_sha in staged_pages:
             page = p.PullResponse.model_validate_json(ws.vault.get(page_sha))
-            if page.next <= _cursor_of(ws, PULL_CURSOR):
+            if page.next <= cursor_of(ws, PULL_CURSOR):
                 continue  # already applied (the same reply imported twice, or an older one)
             stats = apply_pull_page(ws, page)
             summary.pages += 1

@@ -312,7 +312,7 @@ class SyncState:
 def sync_state(ws: Workspace) -> SyncState:
     signer_enrolled = user_enrolled(ws)
     with ws.session() as session:
-        acked = _cursor(session, PUSH_CURSOR)
+        acked = cursor(session, PUSH_CURSOR)
         pending = session.scalar(select(func.count()).select_from(OutboxEntry).where(OutboxEntry.device_seq > acked))
         conflicts = session.scalar(select(func.count()).select_from(Conflict).where(Conflict.resolved.is_(False)))
         url = read_setting(session, S_URL)
@@ -340,7 +340,7 @@ def sync_state(ws: Workspace) -> SyncState:
             open_conflicts=int(conflicts or 0),
             last_success=read_setting(session, S_LAST_OK),
             last_error=read_setting(session, S_LAST_ERROR),
-            pulled_through=_cursor(session, PULL_CURSOR),
+            pulled_through=cursor(session, PULL_CURSOR),
         )
 
 
@@ -351,7 +351,7 @@ def held_line(count: int) -> str:
     )
 
 
-def _cursor(session: Any, name: str) -> int:
+def cursor(session: Any, name: str) -> int:
     row = session.get(SyncCursor, name)
     return int(row.value) if row else 0
 
@@ -447,7 +447,7 @@ def build_push(
 
     `after`: build the batch that follows the one ending there, before that one is acknowledged."""
     with ws.session() as session:
-        acked = _cursor(session, PUSH_CURSOR) if after is None else after
+        acked = cursor(session, PUSH_CURSOR) if after is None else after
         head = int(session.scalar(select(func.max(OutboxEntry.device_seq))) or 0)
         changes, last, groups = outbox_changes(session, acked, limit, device_id=ws.meta.device_id)
         if last is None:
@@ -569,7 +569,7 @@ def acknowledge(
     with ws.session() as session:
         if hq_accepted is not None:
             write_setting(session, S_HQ_ACCEPTED, str(hq_accepted))
-        if through <= _cursor(session, PUSH_CURSOR):
+        if through <= cursor(session, PUSH_CURSOR):
             return
         _set_cursor(session, PUSH_CURSOR, through)
         session.execute(
@@ -590,7 +590,7 @@ def push(ws: Workspace, transport: Transport, report: SyncReport, progress: Prog
         while True:
             request, last, head = pending.result()
             if request is None:
-                if last > _cursor_of(ws, PUSH_CURSOR):
+                if last > cursor_of(ws, PUSH_CURSOR):
                     acknowledge(ws, last)  # only local-only entries (users, devices): nothing to send
                     pending = ahead.submit(build_push, ws)
                     continue
@@ -628,9 +628,9 @@ def _send_push(transport: Transport, request: p.PushRequest) -> p.PushResponse:
     return transport.call("POST", "/v1/push", p.PushResponse, body=older.model_dump_json().encode())
 
 
-def _cursor_of(ws: Workspace, name: str) -> int:
+def cursor_of(ws: Workspace, name: str) -> int:
     with ws.session() as session:
-        return _cursor(session, name)
+        return cursor(session, name)
 
 
 PULL_PAGE = p.MAX_PAGE  # rows asked for per pull page (tests ask for fewer, to get many pages)
@@ -643,7 +643,7 @@ def pull(ws: Workspace, transport: Transport, report: SyncReport, progress: Prog
     one overlap). Pulling changes nothing at HQ, and the cursor
     stored here only moves when a page is committed, so a page fetched ahead and lost with a cut or
     a crash is simply asked for again."""
-    since = _cursor_of(ws, PULL_CURSOR)
+    since = cursor_of(ws, PULL_CURSOR)
 
     def fetch(cursor: int) -> p.PullResponse:
         return transport.call("GET", "/v1/pull", p.PullResponse, params={"since": cursor, "limit": PULL_PAGE})
@@ -679,7 +679,7 @@ def apply_pull_page(ws: Workspace, page: p.PullResponse) -> dict[str, int]:
 
 
 # ----- attachment files --------------------------------------------------------------------------
-def _local_hashes(ws: Workspace) -> set[str]:
+def local_hashes(ws: Workspace) -> set[str]:
     with ws.session() as session:
         hashes: set[str] = set()
         for content, thumb in session.execute(
@@ -689,7 +689,7 @@ def _local_hashes(ws: Workspace) -> set[str]:
         return hashes
 
 
-def _done(ws: Workspace, direction: str) -> set[str]:
+def files_done(ws: Workspace, direction: str) -> set[str]:
     with ws.session() as session:
         return set(
             session.scalars(
@@ -698,7 +698,7 @@ def _done(ws: Workspace, direction: str) -> set[str]:
         )
 
 
-def _mark_done(ws: Workspace, hashes: list[str], direction: str) -> None:
+def mark_files_done(ws: Workspace, hashes: list[str], direction: str) -> None:
     if not hashes:
         return
     with ws.session() as session:
@@ -707,7 +707,7 @@ def _mark_done(ws: Workspace, hashes: list[str], direction: str) -> None:
 
 
 def upload_files(ws: Workspace, transport: Transport, report: SyncReport, progress: Progress | None = None) -> None:
-    todo = sorted(h for h in _local_hashes(ws) - _done(ws, "up") if ws.vault.exists(h))
+    todo = sorted(h for h in local_hashes(ws) - files_done(ws, "up") if ws.vault.exists(h))
     for start in range(0, len(todo), 5000):
         query = p.BlobQuery(hashes=todo[start : start + 5000])
         answer = transport.call("POST", "/v1/blobs/missing", p.BlobMissing, body=query.model_dump_json().encode())
@@ -727,11 +727,11 @@ def upload_files(ws: Workspace, transport: Transport, report: SyncReport, progre
                 report.uploaded_files += 1
             confirmed.append(sha)
             if len(confirmed) >= 100:
-                _mark_done(ws, confirmed, "up")
+                mark_files_done(ws, confirmed, "up")
                 confirmed = []
             if progress:
                 progress("files up", start + index + 1, len(todo))
-        _mark_done(ws, confirmed, "up")
+        mark_files_done(ws, confirmed, "up")
 
 
 def _rechunk(chunks: Iterator[bytes], size: int) -> Iterator[bytes]:
@@ -787,7 +787,7 @@ def _send_from(ws: Workspace, transport: Transport, sha: str, held: int) -> None
 
 
 def download_files(ws: Workspace, transport: Transport, report: SyncReport, progress: Progress | None = None) -> None:
-    todo = sorted(h for h in _local_hashes(ws) if not ws.vault.exists(h))
+    todo = sorted(h for h in local_hashes(ws) if not ws.vault.exists(h))
     fetched: list[str] = []  # HQ has these, by definition: no need to offer them back on the next sync
     try:
         for index, sha in enumerate(todo):
@@ -800,12 +800,12 @@ def download_files(ws: Workspace, transport: Transport, report: SyncReport, prog
             report.downloaded_files += 1
             fetched.append(sha)
             if len(fetched) >= 100:
-                _mark_done(ws, fetched, "up")
+                mark_files_done(ws, fetched, "up")
                 fetched = []
             if progress:
                 progress("files down", index + 1, len(todo))
     finally:
-        _mark_done(ws, fetched, "up")
+        mark_files_done(ws, fetched, "up")
 
 
 def _download_one(ws: Workspace, transport: Transport, sha: str) -> None:

@@ -1,7 +1,7 @@
 """The one-line codes HQ hands out and a laptop types in: a laptop's enrollment code (``CR1-``: HQ's
 address, its CA fingerprint and a one-time token) and a user's code (``CRU1-``: user name and token).
 
-HQ makes them (`circuitride hq enroll`, `hq user add/code`); the laptop parses them
+HQ makes them (`circuitride hq enroll-device`, `hq user add` and `hq user code`); the laptop parses them
 (`circuitride sync enroll --code`, `circuitride user enroll --code`).
 """
 

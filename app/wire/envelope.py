@@ -7,13 +7,14 @@ the payload size.
 
 Keys (separate key pairs, never converted between Ed25519 and X25519):
 
-* A **push** bundle is sealed to HQ's X25519 public key, the one ``circuitride hq keygen`` writes
-  (``app.hq.keys.PUBLIC_NAME``, loaded with ``app.wire.crypto.load_recovery_public_key``; the
-  enrollment answer calls it ``hq_box_key``) and signed with the laptop's Ed25519 device key.
+* A **push** bundle is sealed to HQ's bundle X25519 key (``keys/hq-box.key`` in HQ's home, made by
+  ``app.hq.hub``; the enrollment answer hands its public half to the laptop as ``hq_box_key``) and
+  signed with the laptop's Ed25519 device key. It is not HQ's recovery key (``hq keygen``), which
+  only opens key slots.
 * A **reply** bundle is sealed to the laptop's own X25519 key (``box_key`` at enrollment) and signed
   with HQ's Ed25519 key.
-* Re-using HQ's recovery X25519 key here is safe because every use derives its key with its own HKDF
-  ``info`` string (``CONTENT_KEY_INFO`` vs. keyslots' ``RECOVERY_INFO``).
+* Every use of an X25519 key derives its own key with its own HKDF ``info`` string
+  (``CONTENT_KEY_INFO`` here, key slots' ``RECOVERY_INFO``).
 
 File layout (integers big-endian)::
 

@@ -10,7 +10,7 @@ from random import Random
 from typing import Any
 
 from app.services.demo import names as N
-from app.services.demo.households import _es_given
+from app.services.demo.households import es_given
 from app.services.demo.places import LANGUAGE_NAMES, REGIONS, SITE_BY_NAME, SITES, STAFF, US_CITIES
 from app.services.demo.rand import Table, pick, randint
 from app.services.demo.translit import ascii_fold, transliterate
@@ -98,7 +98,7 @@ _INTERPRETER_PLAN: tuple[tuple[str, int, tuple[str, ...], tuple[tuple[str, str, 
 def _interpreter_name(rng: Random, lang: str) -> tuple[str, str]:
     sex = "F" if rng.random() < 0.5 else "M"
     if lang in ("es", "guc"):
-        return _es_given(rng, sex), f"{pick(rng, N.ES_SURNAMES)} {pick(rng, N.ES_SURNAMES)}"
+        return es_given(rng, sex), f"{pick(rng, N.ES_SURNAMES)} {pick(rng, N.ES_SURNAMES)}"
     if lang in ("uk", "ru", "be"):
         pair = pick(rng, N.UK_FEMALE if sex == "F" else N.UK_MALE)
         if lang == "uk":

@@ -225,7 +225,7 @@ def _acceptable(given: str, family: str, taken: set[str]) -> bool:
     return _name_key(given, family) not in taken and not _famous(given, family)
 
 
-def _es_given(rng: Random, sex: str) -> str:
+def es_given(rng: Random, sex: str) -> str:
     pool = N.ES_FEMALE if sex == "F" or (sex == "X" and rng.random() < 0.5) else N.ES_MALE
     first = pick(rng, pool)
     r = rng.random()
@@ -278,7 +278,7 @@ def _name_es(rng: Random, members: list[Member]) -> None:
         s1, s2 = m.parts
         m.family = f"{s1} {s2}" if rng.random() < 0.96 else s1
         for _ in range(8):
-            m.given = _es_given(rng, m.sex)
+            m.given = es_given(rng, m.sex)
             if _acceptable(m.given, m.family, taken):
                 break
         taken.add(_name_key(m.given, m.family))
@@ -540,8 +540,8 @@ def household_languages(
         return base, [("ur", 0.4), ("en", 0.12)], [("ur", 0.5), ("en", 0.15)]
     if pop == "ER":
         base = ["tig", "ti"] if rng.random() < 0.12 else ["ti"]
-        host = [("am", 0.25)] if site.country == "ET" else [("sw", 0.2)]
-        return base, [("ar", 0.1), ("en", 0.12), *host], [("en", 0.2), *host]
+        hosts = [("am", 0.25)] if site.country == "ET" else [("sw", 0.2)]
+        return base, [("ar", 0.1), ("en", 0.12), *hosts], [("en", 0.2), *hosts]
     # Ethiopians (in Kenya): Amharic, Oromo or Tigrinya speakers.
     r = rng.random()
     if r < 0.45:
