@@ -31,9 +31,12 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from app.hq.hub import Hub
+
+if TYPE_CHECKING:
+    import uvicorn
 
 log = logging.getLogger(__name__)
 
@@ -126,6 +129,8 @@ def _protocol_class(door: Door, tls: ssl.SSLContext) -> type[asyncio.Protocol]:
             self.idle_since: float | None = None
             self._deadline: asyncio.TimerHandle | None = None
 
+        # asyncio.Protocol takes a BaseTransport; uvicorn's protocols (this one's base) take the
+        # Transport a stream server gives them, and override it the same way.
         def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
             if self.raw is None:
                 # First call, by the listening socket, with the plain TCP connection. The TLS layer
@@ -210,6 +215,7 @@ def _protocol_class(door: Door, tls: ssl.SSLContext) -> type[asyncio.Protocol]:
 def _tls_layer(loop: asyncio.AbstractEventLoop) -> Any:
     """The TLS protocol class of this event loop (uvloop's own, or asyncio's)."""
     if type(loop).__module__.startswith("uvloop"):
+        # uvloop's TLS protocol is a compiled class its type stubs leave out.
         from uvloop.loop import SSLProtocol as UVLoopTLS  # type: ignore[attr-defined]
 
         return UVLoopTLS
@@ -233,7 +239,7 @@ def server_tls_context(cert: Path, key: Path) -> ssl.SSLContext:
 
 def make_server(
     hub: Hub, host: str, port: int, hostnames: Sequence[str] = (), limits: DoorLimits | None = None
-) -> tuple[object, socket.socket]:
+) -> tuple[uvicorn.Server, socket.socket]:
     """A uvicorn server bound to (host, port) — port 0 picks a free one — and its listening socket."""
     import uvicorn
 
@@ -268,4 +274,4 @@ def serve(hub: Hub, host: str, port: int, hostnames: Sequence[str] = (), port_fi
     if port_file is not None:
         port_file.write_text(str(actual))
     log.warning("HQ listening on https://%s:%d", host, actual)
-    server.run(sockets=[sock])  # type: ignore[attr-defined]
+    server.run(sockets=[sock])

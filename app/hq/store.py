@@ -162,7 +162,7 @@ def _engine(url: str) -> Engine:
     text_array = _text_array_dumper()
 
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+    def _register_text_array(dbapi_conn: Any, _record: Any) -> None:
         dbapi_conn.adapters.register_dumper(TextArray, text_array)
 
     # A connection that sat idle may have been dropped (PostgreSQL restarted, a firewall timed it out):

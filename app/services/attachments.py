@@ -683,7 +683,7 @@ def set_document_details(
         else:
             for page in moving:
                 uow.update(page, changes, case_id=case.id)
-        follow = {k: changes[k] for k in ("document_type", "person_id") if k in changes}
+        follow: dict[str, Any] = {k: changes[k] for k in ("document_type", "person_id") if k in changes}
         if follow:
             ids = [p.id for p in moving]
             for translation in session.scalars(

@@ -138,7 +138,8 @@ def _rows(result: Any) -> list[CaseRow]:
     # Unpacking the row tuples: attribute access on every SQLAlchemy row costs several times more.
     # Priority, stage, site, ride and file location repeat across thousands of cases: each distinct
     # value is kept once (the database hands out a new string per row).
-    one = {}.setdefault
+    distinct: dict[Any, Any] = {}
+    one = distinct.setdefault
     return [
         CaseRow(
             cid,

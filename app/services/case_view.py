@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from app.models import (
@@ -30,6 +30,9 @@ from app.models.roles import PERMISSIONS, allowed, may_read_note
 from app.services.cases import find_case
 from app.services.uow import plain, reading, viewer_of
 from app.store.workspace import Workspace
+
+# The case's own rows a view lists (each has case_id and deleted columns).
+_CaseRow = TypeVar("_CaseRow", Attachment, Note, FileMovement, Appointment)
 
 CASE_KEYS = (
     "case_number",
@@ -123,7 +126,10 @@ def case_dict(session: Session, case: Case, *, history: bool = True) -> dict[str
         person["conflicts"] = {
             c["field"]: c["id"] for c in out["conflicts"] if c["table"] == "persons" and c["row_id"] == person["id"]
         }
-    live = lambda model: select(model).where(model.case_id == case.id, model.deleted.is_(False))  # noqa: E731
+
+    def live(model: type[_CaseRow]) -> Select[_CaseRow]:
+        return select(model).where(model.case_id == case.id, model.deleted.is_(False))
+
     out["attachments"] = [
         {
             "id": a.id,

@@ -193,7 +193,9 @@ class _Teller:
     # ----- events ------------------------------------------------------------------------------
     def tell(self, event: dict[str, Any], previous: dict[str, Any] | None) -> list[str]:
         entity, action = event["entity"], event["action"]
-        teller = getattr(self, f"_{entity}", None)
+        teller: Callable[[str, dict[str, Any], dict[str, Any] | None], list[str]] | None = getattr(
+            self, f"_{entity}", None
+        )
         if teller is not None:
             return teller(action, event, previous)
         label = ENTITIES.get(entity)
@@ -213,7 +215,7 @@ class _Teller:
 
     def _field_change(self, labels: dict[str, str], key: str, old: Any, new: Any, person: str | None) -> str:
         values = {"field": self.field(labels, key), "old": self.value(key, old), "new": self.value(key, new)}
-        empty = (None, "", [])
+        empty: tuple[object, ...] = (None, "", [])
         if person is None:
             if old in empty:
                 return self.say(QT_TRANSLATE_NOOP("History", "set {field} to {new}"), **values)

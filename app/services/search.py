@@ -221,7 +221,7 @@ def find_cases(
             sql = f"SELECT s.case_id, s.person_id FROM {source} WHERE {' AND '.join(where)}"  # noqa: S608 - fixed fragments
             # Read through the driver's cursor in batches: a search of one letter goes through
             # thousands of persons, and a result row object for each costs measurably more.
-            cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+            cursor = session.connection().connection.cursor()
             try:
                 cursor.execute(sql, params)
                 while len(ids) < limit and (batch := cursor.fetchmany(256)):

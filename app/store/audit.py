@@ -47,7 +47,8 @@ class AuditWriter:
         self.session = session
         head = session.execute(select(AuditHead.seq, AuditHead.hash).where(AuditHead.id == 1)).first()
         self._has_head = head is not None
-        self._seq, self._hash = (head.seq, head.hash) if head else (0, GENESIS_HASH)
+        self._seq: int = head.seq if head else 0
+        self._hash: str = head.hash if head else GENESIS_HASH
         self._pending: list[dict[str, Any]] = []
 
     def append(

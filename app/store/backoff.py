@@ -50,7 +50,8 @@ class BackoffState:
     def delay_seconds(self) -> float:
         if self.failures < FREE_ATTEMPTS:
             return 0.0
-        return min(BASE_DELAY_SECONDS * 2 ** (self.failures - FREE_ATTEMPTS), MAX_DELAY_SECONDS)
+        doubled: float = BASE_DELAY_SECONDS * 2 ** (self.failures - FREE_ATTEMPTS)  # 2 ** int >= 0: an int
+        return min(doubled, MAX_DELAY_SECONDS)
 
     def wait_remaining(self, now: float) -> float:
         return max(0.0, self.last_failure_at + self.delay_seconds() - now)

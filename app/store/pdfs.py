@@ -368,6 +368,7 @@ class _Budget:
             "scan at a lower resolution."
         )
         try:
+            # A missing key is None, and int(None) raises the TypeError handled below.
             width, height = int(stream.get(Name.Width)), int(stream.get(Name.Height))  # type: ignore[arg-type]
         except (TypeError, ValueError):
             return  # no usable size: PDFium will not draw it either
@@ -426,6 +427,7 @@ def _check_page_size(page: Dictionary, label: str) -> None:
     box = page.get(Name.MediaBox)
     unit = page.get(Name.UserUnit, 1)
     try:
+        # No MediaBox is None, and iterating None raises the TypeError handled below.
         x0, y0, x1, y1 = (float(v) for v in box)  # type: ignore[union-attr]
         scale = float(unit)
     except (TypeError, ValueError):

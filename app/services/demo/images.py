@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import math
+from collections.abc import Sequence
 from functools import lru_cache
 from random import Random
 from typing import Any
@@ -43,7 +44,8 @@ def _font(size: int) -> Any:
 
 
 def _jitter(rng: Random, colour: tuple[int, int, int], amount: int = 12) -> tuple[int, int, int]:
-    return tuple(max(0, min(255, c + rng.randint(-amount, amount))) for c in colour)  # type: ignore[return-value]
+    r, g, b = (max(0, min(255, c + rng.randint(-amount, amount))) for c in colour)
+    return r, g, b
 
 
 def _gradient(rng: Random, size: tuple[int, int], base: tuple[int, int, int], bands: int = 24) -> Image.Image:
@@ -174,7 +176,7 @@ def scan(
     subtitle: str,
     number: str,
     fields: list[tuple[str, str]],
-    rows: list[tuple[str, ...]] | None = None,
+    rows: Sequence[tuple[str, ...]] | None = None,
     photo: tuple[str, int, bool] | None = None,
     mrz: list[str] | None = None,
 ) -> Image.Image:

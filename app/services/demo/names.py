@@ -7,6 +7,8 @@ Native-script entries are (native, latin, alternative latin spellings).
 
 from __future__ import annotations
 
+NativeName = tuple[str, str, tuple[str, ...]]  # (native, latin, alternative latin spellings)
+
 # --- Spanish (Venezuelan and Colombian applicants) -------------------------------------------
 
 ES_FEMALE = (
@@ -94,7 +96,7 @@ RU_SURNAMES = (
 
 # --- Afghan (Dari / Pashto, Arabic script) -----------------------------------------------------
 
-AF_MALE = (
+AF_MALE: tuple[NativeName, ...] = (
     ("محمد", "Mohammad", ("Muhammad", "Mohammed")), ("احمد", "Ahmad", ("Ahmed",)),
     ("فرید", "Farid", ("Fareed",)), ("جاوید", "Jawid", ("Javed", "Jawed")),
     ("نصیر", "Nasir", ("Naseer",)), ("کریم", "Karim", ("Kareem",)), ("رحیم", "Rahim", ("Raheem",)),
@@ -111,7 +113,7 @@ AF_MALE = (
     ("طارق", "Tariq", ("Tareq",)), ("ضیا", "Zia", ("Ziya",)), ("میرویس", "Mirwais", ("Mirways",)),
     ("گل احمد", "Gul Ahmad", ("Gulahmad",)),
 )  # fmt: skip
-AF_FEMALE = (
+AF_FEMALE: tuple[NativeName, ...] = (
     ("فاطمه", "Fatima", ("Fatema", "Fatemeh")), ("زهرا", "Zahra", ("Zahraa",)),
     ("مریم", "Maryam", ("Mariam",)), ("شکریه", "Shukria", ("Shukriya",)), ("فریبا", "Fariba", ()),
     ("نرگس", "Nargis", ("Narges",)), ("لیلا", "Laila", ("Leila", "Layla")),
@@ -124,7 +126,7 @@ AF_FEMALE = (
     ("ملالی", "Malalai", ("Malali",)), ("آمنه", "Amina", ("Amena",)), ("نازنین", "Nazanin", ()),
     ("خدیجه", "Khadija", ("Khadijeh",)), ("سهیلا", "Sohaila", ("Suhaila",)),
 )  # fmt: skip
-AF_SURNAMES = (
+AF_SURNAMES: tuple[NativeName, ...] = (
     ("پوپل", "Popal", ("Popel",)), ("سلطانی", "Sultani", ("Soltani",)),
     ("هاشمی", "Hashimi", ("Hashemi",)), ("رحیمی", "Rahimi", ("Raheemi",)),
     ("نوری", "Noori", ("Nouri", "Nuri")), ("امیری", "Amiri", ("Ameeri",)),
@@ -144,7 +146,7 @@ AF_SURNAMES = (
 # --- Eritrean (Tigrinya) and Ethiopian (Amharic, Oromo), Ethiopic script -------------------------
 # Family names are the father's given name (optionally followed by the grandfather's).
 
-ER_MALE = (
+ER_MALE: tuple[NativeName, ...] = (
     ("ተስፋይ", "Tesfay", ("Tesfaye",)), ("ዮሃንስ", "Yohannes", ("Yohanes",)),
     ("ሰለሞን", "Solomon", ("Selomon",)), ("ዳዊት", "Dawit", ()), ("ሚካኤል", "Mikael", ("Michael",)),
     ("ኣማኑኤል", "Amanuel", ("Emmanuel",)), ("ብርሃነ", "Berhane", ("Birhane",)),
@@ -155,7 +157,7 @@ ER_MALE = (
     ("ፊልሞን", "Filmon", ("Philmon",)), ("ያቆብ", "Yakob", ("Yacob",)),
     ("ገብረመድህን", "Gebremedhin", ("Gebremedhn",)), ("ተወልደ", "Tewelde", ("Tewolde",)),
 )  # fmt: skip
-ER_FEMALE = (
+ER_FEMALE: tuple[NativeName, ...] = (
     ("ሳባ", "Saba", ()), ("ሉላ", "Lula", ()), ("ሕይወት", "Hiwet", ("Hiwot",)), ("ሰላም", "Selam", ()),
     ("ኤልሳ", "Elsa", ()), ("ሃና", "Hana", ("Hanna",)), ("ፍዮሪ", "Fiori", ("Fyori",)),
     ("ሩታ", "Ruta", ()), ("ዮርዳኖስ", "Yordanos", ()), ("ብርኽቲ", "Brikti", ("Birikti",)),
@@ -164,7 +166,7 @@ ER_FEMALE = (
     ("ቤተልሄም", "Betelhem", ("Bethlehem",)), ("ኣስመረት", "Asmeret", ()), ("ጸጋ", "Tsega", ("Sega",)),
     ("ኤደን", "Eden", ()),
 )  # fmt: skip
-ET_MALE = (
+ET_MALE: tuple[NativeName, ...] = (
     ("ታደሰ", "Tadesse", ("Tadese",)), ("ተሾመ", "Teshome", ()), ("በቀለ", "Bekele", ("Bekelle",)),
     ("ግርማ", "Girma", ()), ("ደረጀ", "Dereje", ()), ("አበበ", "Abebe", ()),
     ("ካሳሁን", "Kassahun", ("Kasahun",)), ("ሙሉጌታ", "Mulugeta", ()), ("ሰለሞን", "Solomon", ()),
@@ -172,7 +174,7 @@ ET_MALE = (
     ("ኤርሚያስ", "Ermias", ("Ermiyas",)), ("ፍቃዱ", "Fikadu", ("Fekadu",)), ("አለሙ", "Alemu", ()),
     ("ወርቁ", "Worku", ("Werku",)), ("መስፍን", "Mesfin", ()),
 )  # fmt: skip
-ET_FEMALE = (
+ET_FEMALE: tuple[NativeName, ...] = (
     ("ትዕግስት", "Tigist", ("Tigest",)), ("ሕይወት", "Hiwot", ("Hiwet",)),
     ("ብርቱካን", "Birtukan", ("Birtukane",)), ("ፀሐይ", "Tsehay", ("Tsehai",)),
     ("ሰላማዊት", "Selamawit", ()), ("ቤተልሔም", "Betelhem", ("Bethlehem",)), ("ማርታ", "Marta", ("Martha",)),
@@ -181,12 +183,12 @@ ET_FEMALE = (
     ("መሰረት", "Meseret", ()), ("ዓለም", "Alem", ()),
 )  # fmt: skip
 # Oromo names: written in Latin (Qubee) at home, Ethiopic on older federal documents.
-OM_MALE = (
+OM_MALE: tuple[NativeName, ...] = (
     ("ጫላ", "Chala", ("Cala",)), ("ለሚ", "Lemi", ("Lammii",)), ("ቶላ", "Tola", ("Toolaa",)),
     ("ገመቹ", "Gemechu", ("Gammachuu",)), ("ኦብሳ", "Obsa", ("Obsaa",)), ("ቦንሳ", "Bonsa", ("Bonsaa",)),
     ("ፈይሳ", "Feyisa", ("Fayyisaa",)), ("ጉታ", "Guta", ("Gutaa",)),
 )  # fmt: skip
-OM_FEMALE = (
+OM_FEMALE: tuple[NativeName, ...] = (
     ("ጫልቱ", "Chaltu", ("Caaltuu",)), ("ሐዊ", "Hawi", ("Hawii",)), ("ፋጡማ", "Fatuma", ("Faatumaa",)),
     ("ለሊሴ", "Lelise", ("Lalisee",)), ("አያንቱ", "Ayantu", ("Ayaantuu",)), ("ቡልቱ", "Bultu", ("Bultuu",)),
     ("ቢሊሴ", "Bilise", ("Bilisee",)),

@@ -8,10 +8,10 @@ synthetic data, and the result is just as deterministic.
 from __future__ import annotations
 
 from bisect import bisect
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from itertools import accumulate
 from random import Random
-from typing import Any, TypeVar
+from typing import Generic, TypeVar
 
 T = TypeVar("T")
 
@@ -30,16 +30,16 @@ def randbelow(rng: Random, n: int) -> int:
     return int(rng.random() * n)
 
 
-class Table:
+class Table(Generic[T]):
     """Weighted choice with precomputed cumulative weights (much cheaper than ``rng.choices``)."""
 
     __slots__ = ("items", "cum", "total")
 
-    def __init__(self, pairs: Any) -> None:
+    def __init__(self, pairs: Iterable[tuple[T, float]]) -> None:
         pairs = list(pairs)
         self.items = [p[0] for p in pairs]
         self.cum = list(accumulate(p[1] for p in pairs))
         self.total = self.cum[-1]
 
-    def pick(self, rng: Random) -> Any:
+    def pick(self, rng: Random) -> T:
         return self.items[bisect(self.cum, rng.random() * self.total)]
