@@ -1218,5 +1218,6 @@ def _secondary_nodes(form: FormDef) -> dict[str, Node]:
             doc.children = [node_from_element(el, doc)]
             doc.children[0].path = "/" + doc.children[0].name
             cache[iid] = doc
+        # Kept on the form itself (not one of FormDef's fields: the engine's cache, not the model's).
         form._secondary_cache = cache  # type: ignore[attr-defined]
     return cache

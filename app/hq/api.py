@@ -61,6 +61,7 @@ from app.wire.signing import (
 log = logging.getLogger(__name__)
 
 M = TypeVar("M", bound=BaseModel)
+R = TypeVar("R")
 INLINE_VERIFY_BYTES = 256 * 1024  # a push this size or smaller is verified on the event loop (see authenticated)
 DEVICE_HEADER = HEADER_DEVICE.lower()  # Starlette's header names are lower case
 NONCE_WINDOW = 600
@@ -453,6 +454,8 @@ def create_app(hub: Hub) -> FastAPI:
                     Device.device_id.is_not(None), Device.public_key.is_not(None), Device.revoked_at.is_(None)
                 )
             ):
+                if device_id is None or public_key is None:
+                    continue  # (the query asks for neither)
                 try:
                     keys.setdefault(device_id, load_public_key_text(public_key))
                 except CircuitRideError:  # a damaged key refuses its own device's requests (below), no one else's
@@ -502,7 +505,7 @@ def create_app(hub: Hub) -> FastAPI:
         )
         return device_id, body
 
-    def device_session(device_id: str, work: Callable[[Any, Device], Any]) -> Any:
+    def device_session(device_id: str, work: Callable[[Session, Device], R]) -> R:
         with no_gc_pauses(), hub.store.session() as session:  # a pull page builds thousands of objects
             device = session.scalar(select(Device).where(Device.device_id == device_id))
             if device is None:

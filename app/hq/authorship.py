@@ -113,9 +113,9 @@ def _authors_of(
         if key is None:
             verdicts[group.id] = (Author(group.user, LOWEST_ROLE, reason), None)
             continue
-        digests = b"".join(group.digest_list())
+        signed = b"".join(group.digest_list())
         signature = base64.b64decode(group.signature)
-        if not group_signature_ok(key, group.user, group.reason, digests, signature):
+        if not group_signature_ok(key, group.user, group.reason, signed, signature):
             refused = f"the signature of user {group.user} over this change does not verify (altered after signing?)"
             verdicts[group.id] = (Author(group.user, roles[group.user], reason, refused=refused), None)
             continue

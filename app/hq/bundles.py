@@ -160,8 +160,7 @@ def import_bundle(hub: Hub, path: str | os.PathLike[str], reply_path: str | os.P
                 fsync_dir(target.parent)
         summary.files_received = len(receiver.received)
         with hub.store.session() as session:
-            live = session.get(Device, device.id)
-            assert live is not None
+            live = session.get_one(Device, device.id)
             # The device showed HQ these whole files (hashes checked): it holds them (app/hq/blobaccess.py).
             blobaccess.add_holders(session, [(sha, live.device_id or "") for sha in receiver.received])
             with open(pushes_path, encoding="utf-8") as pushes:
@@ -224,8 +223,7 @@ def export_bundle(hub: Hub, name_or_id: str, since: int | None, out_path: str | 
     device = find_device(hub, name_or_id)
     start = device.pulled_through if since is None else since
     with hub.store.session() as session:
-        live = session.get(Device, device.id)
-        assert live is not None
+        live = session.get_one(Device, device.id)
         accepted = live.accepted_through
     return write_reply(hub, device.device_id or "", start, out_path, have=set(), acked_through=accepted)
 
@@ -252,8 +250,7 @@ def write_reply(
     wanted: list[str] = []
     # Pages are gathered first (kept as JSON text) so the files they reference can go before them.
     with hub.store.session() as session:
-        device = session.scalar(select(Device).where(Device.device_id == device_id))
-        assert device is not None
+        device = session.scalars(select(Device).where(Device.device_id == device_id)).one()
         cursor = since
         while True:
             page = merge.pull(session, device, cursor)

@@ -24,7 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import and_, any_, bindparam, insert, or_, select
 from sqlalchemy.orm import Session
@@ -39,6 +39,9 @@ from app.models.base import utcnow
 from app.models.natural_keys import KEYED_FIELDS, natural_keys
 from app.util import jsoncodec
 from app.wire import protocol as p
+
+if TYPE_CHECKING:
+    import psycopg
 
 _AS_IS = NullType()  # a bound value SQLAlchemy passes through untouched (psycopg adapts TextArray itself)
 OPEN = 4  # index of the open conflict id in a field's meta list
@@ -90,6 +93,11 @@ class _NewRow:
     deleted: bool = False
 
 
+# A row or scope of the batch: as stored (an ORM object) or first made in this batch.
+_AnyRow = Row | _NewRow
+_AnyScope = CaseScope | _NewScope
+
+
 # New rows and scopes on PostgreSQL go in by COPY: cheaper for PostgreSQL than one
 # INSERT ... SELECT FROM json_to_recordset(rows as one JSON parameter), which was itself cheaper
 # than a multi-row VALUES list (new statement text for every batch size) or an executemany
@@ -116,7 +124,7 @@ class _Batch:
 
     def preload(self, changes: list[p.Change]) -> None:
         """Fetch every row and scope the batch touches in a few queries, not a few per change."""
-        self.rows: dict[tuple[str, str], Row | None] = {(c.table, c.row_id): None for c in changes}
+        self.rows: dict[tuple[str, str], _AnyRow | None] = {(c.table, c.row_id): None for c in changes}
         for c in changes:  # the rows they point at (a person an attachment names): checked in `refusal`
             for field, target in p.references(c.table).items():
                 value = c.fields.get(field)
@@ -134,7 +142,7 @@ class _Batch:
         self._preload_keys(changes)
         case_ids = {r.case_id for r in self.rows.values() if r is not None and r.case_id}
         case_ids |= {cid for c in changes if (cid := p.case_id_of(c.table, c.row_id, c.fields))}
-        self.scopes: dict[str, CaseScope | None] = dict.fromkeys(case_ids)
+        self.scopes: dict[str, _AnyScope | None] = dict.fromkeys(case_ids)
         ordered = sorted(case_ids)
         for start in range(0, len(ordered), step):
             for scope in self.session.scalars(
@@ -166,13 +174,13 @@ class _Batch:
             return column == any_(bindparam("among", TextArray(values), type_=_AS_IS))
         return column.in_(values)
 
-    def row(self, table: str, row_id: str) -> Row | None:
+    def row(self, table: str, row_id: str) -> _AnyRow | None:
         key = (table, row_id)
         if key not in self.rows:
             self.rows[key] = self.session.get(Row, key)
         return self.rows[key]
 
-    def scope(self, case_id: str) -> CaseScope | None:
+    def scope(self, case_id: str) -> _AnyScope | None:
         if case_id not in self.scopes:
             self.scopes[case_id] = self.session.get(CaseScope, case_id)
         return self.scopes[case_id]
@@ -182,7 +190,7 @@ class _Batch:
         return self.counter.seq
 
     # ----- what a device may change ----------------------------------------------------------------
-    def refusal(self, change: p.Change, row: Row | None) -> str | None:
+    def refusal(self, change: p.Change, row: _AnyRow | None) -> str | None:
         """Why this batch's device may not make `change`, in words (None: it may).
 
         Judged on the row as HQ stores it, not on what the change claims: a row's case is the one it
@@ -224,7 +232,7 @@ class _Batch:
         )
 
     @staticmethod
-    def _incomplete(change: p.Change, row: Row | None) -> str | None:
+    def _incomplete(change: p.Change, row: _AnyRow | None) -> str | None:
         """A new row must carry what no row can be stored without (a note its text, a person a role)."""
         if row is not None:
             return None
@@ -233,7 +241,7 @@ class _Batch:
             return f"a new {p.TABLE_LABELS.get(change.table, change.table)} must carry {', '.join(missing[:5])}"
         return None
 
-    def _outside_ride(self, change: p.Change, row: Row | None, case_id: str) -> str | None:
+    def _outside_ride(self, change: p.Change, row: _AnyRow | None, case_id: str) -> str | None:
         scope = self.scope(case_id)
         if scope is None and change.table != "cases":
             return "its case is unknown at HQ (the case itself was refused or has not been sent)"
@@ -277,7 +285,7 @@ class _Batch:
                 deleted=False,
             )
             self.new_rows.append(row)
-            self.rows[(change.table, change.row_id)] = row  # type: ignore[assignment]
+            self.rows[(change.table, change.row_id)] = row
         old_keys = [] if row.deleted else natural_keys(change.table, row.values or {})
         values, meta = dict(row.values or {}), {k: list(v) for k, v in (row.meta or {}).items()}
         me, by = self.device.device_id or "", change.by
@@ -355,19 +363,19 @@ class _Batch:
                         meta[f] = [*(meta.get(f) or [0, "", "", "", None])[:OPEN], open_id]
 
         for field, value in fields.items():
-            cur = meta.get(field)
-            if not concurrent(field):
+            last = meta.get(field)
+            if last is None or not concurrent(field):
                 values[field] = value
-                stamp(field, cur[OPEN] if cur else None)
+                stamp(field, last[OPEN] if last else None)
             elif values.get(field) == value:
                 pass  # both sides made the same edit: nothing to decide
             else:
-                incoming_wins = change.hlc > cur[1]
+                incoming_wins = change.hlc > last[1]
                 open_id = self._conflict(
                     row,
                     field,
-                    cur[OPEN],
-                    current={"value": values.get(field), "hlc": cur[1], "device": cur[2], "by": cur[3]},
+                    last[OPEN],
+                    current={"value": values.get(field), "hlc": last[1], "device": last[2], "by": last[3]},
                     incoming={"value": value, "hlc": change.hlc, "device": me, "by": by},
                     winner=value if incoming_wins else values.get(field),
                     seq=seq,
@@ -376,7 +384,7 @@ class _Batch:
                     values[field] = value
                     stamp(field, open_id)
                 else:
-                    meta[field] = [*cur[:OPEN], open_id]
+                    meta[field] = [*last[:OPEN], open_id]
 
         if change.table == "cases" and self.device.ride_id and values.get("ride_id") is None:
             # A laptop enrolled for a ride registered this case without naming the ride: it belongs to that ride.
@@ -405,7 +413,7 @@ class _Batch:
             )
         return found
 
-    def _rekey(self, row: Row, old_keys: list[tuple[str, str]], change: p.Change, seq: int) -> None:
+    def _rekey(self, row: _AnyRow, old_keys: list[tuple[str, str]], change: p.Change, seq: int) -> None:
         """Keep the row's natural keys indexed; a key it newly holds that another live row holds too
         (the same case number registered on two laptops offline) becomes a conflict for a team lead:
         both rows are kept, nothing is merged or dropped silently."""
@@ -424,7 +432,7 @@ class _Batch:
             if others:
                 self._duplicate(row, kind, others[0], change, seq)
 
-    def _duplicate(self, row: Row, kind: str, other_id: str, change: p.Change, seq: int) -> None:
+    def _duplicate(self, row: _AnyRow, kind: str, other_id: str, change: p.Change, seq: int) -> None:
         field = next(f for f, k in KEYED_FIELDS[row.table_name] if k == kind)
         other = self.row(row.table_name, other_id)
         other_meta = (other.meta or {}).get(field) if other is not None else None
@@ -456,7 +464,7 @@ class _Batch:
 
     def _conflict(
         self,
-        row: Row,
+        row: _AnyRow,
         field: str,
         open_id: str | None,
         *,
@@ -469,7 +477,7 @@ class _Batch:
         """Create the field's open conflict record or add a candidate to it; returns its id.
         `kind`: "concurrent" (two edits of one field) or "duplicate" (two rows, one natural key)."""
         conflict = self.row(p.CONFLICTS_TABLE, open_id) if open_id else None
-        if conflict is None or conflict.values.get("resolved"):
+        if open_id is None or conflict is None or conflict.values.get("resolved"):
             open_id = _conflict_id(
                 row.table_name, row.row_id, field if kind == "concurrent" else f"{field}:{kind}", seq
             )
@@ -495,15 +503,14 @@ class _Batch:
                 seq=seq,
                 deleted=False,
             )
-            self.new_rows.append(conflict)  # type: ignore[arg-type]
-            self.rows[(p.CONFLICTS_TABLE, open_id)] = conflict  # type: ignore[assignment]
+            self.new_rows.append(conflict)
+            self.rows[(p.CONFLICTS_TABLE, open_id)] = conflict
             self.conflicts += 1
         candidates = [c for c in conflict.values["candidates"] if c.get("device") != incoming["device"]]
         candidates.append(incoming)
         conflict.values = {**conflict.values, "candidates": candidates, "winner": winner}
         conflict.hlc = max(conflict.hlc or "", incoming["hlc"])
         conflict.seq = self.next_seq()
-        assert open_id is not None
         return open_id
 
     def _close_conflict(self, conflict_values: dict[str, Any]) -> None:
@@ -571,7 +578,7 @@ class _Batch:
 
     def _copy(self, statement: str, rows: list[tuple[Any, ...]]) -> None:
         """COPY `rows` in, on this session's connection and so in its transaction (PostgreSQL only)."""
-        driver = self.session.connection().connection.driver_connection
+        driver = cast("psycopg.Connection[Any]", self.session.connection().connection.driver_connection)
         with driver.cursor() as cursor, cursor.copy(statement) as copy:
             for row in rows:
                 copy.write_row(row)
@@ -580,7 +587,7 @@ class _Batch:
         ride = ride_id if isinstance(ride_id, str) else None
         scope = self.scope(case_id)
         if scope is None:
-            scope = _NewScope(case_id=case_id, ride_id=ride)  # type: ignore[assignment]  # inserted by finish()
+            scope = _NewScope(case_id=case_id, ride_id=ride)  # inserted by finish()
             self.new_scopes[case_id] = {"case_id": case_id, "ride_id": ride}
             self.scopes[case_id] = scope
             return
@@ -753,7 +760,7 @@ def pull(session: Session, device: Device, since: int, limit: int = p.MAX_PAGE) 
     return p.PullResponse(
         rows=[
             p.RowState(
-                table=r.table_name,  # type: ignore[arg-type]
+                table=r.table_name,
                 row_id=r.row_id,
                 case_id=r.case_id,
                 values=r.values,

@@ -10,9 +10,9 @@ ride is logged in `hq_scope_exits` with its own sequence number so devices learn
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from sqlalchemy import JSON, BigInteger, Boolean, Index, Integer, MetaData, String, Text, false
+from sqlalchemy import JSON, BigInteger, Boolean, Index, Integer, MetaData, String, Table, Text, false
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from app.models.base import NAMING, UTCDateTime, utcnow
@@ -21,6 +21,8 @@ from app.models.base import NAMING, UTCDateTime, utcnow
 class HQBase(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
     type_annotation_map = {dt.datetime: UTCDateTime, dict[str, Any]: JSON, list[Any]: JSON}
+    if TYPE_CHECKING:
+        __table__: ClassVar[Table]  # every model here maps a table (SQLAlchemy says FromClause)
 
 
 class Counter(HQBase):

@@ -138,7 +138,7 @@ class PushGroups:
             for item in group:
                 if item.error is not None:
                     item.future.set_exception(item.error)
-                else:
+                else:  # _merge leaves each push of the group with its error or its result
                     item.future.set_result(item.result)  # type: ignore[arg-type]
 
     def _merge(self, group: list[_Queued]) -> None:

@@ -245,7 +245,12 @@ def _cert_hosts(cert: x509.Certificate) -> set[Covered]:
     except x509.ExtensionNotFound:
         return set()
     hosts: set[Covered] = {name.lower() for name in san.get_values_for_type(x509.DNSName)}
-    hosts.update(san.get_values_for_type(x509.IPAddress))
+    # (An IPAddress name may also hold a network, which covers no host asked for here.)
+    hosts.update(
+        ip
+        for ip in san.get_values_for_type(x509.IPAddress)
+        if isinstance(ip, ipaddress.IPv4Address | ipaddress.IPv6Address)
+    )
     return hosts
 
 

@@ -8,9 +8,9 @@ changed it, and a tombstone flag (rows are never hard-deleted while they can sti
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from sqlalchemy import JSON, Boolean, DateTime, Integer, MetaData, String, TypeDecorator
+from sqlalchemy import JSON, Boolean, DateTime, Integer, MetaData, String, Table, TypeDecorator
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING = {
@@ -46,6 +46,8 @@ def utcnow() -> dt.datetime:
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
     type_annotation_map = {dt.datetime: UTCDateTime, dict[str, Any]: JSON, list[Any]: JSON}
+    if TYPE_CHECKING:
+        __table__: ClassVar[Table]  # every model here maps a table (SQLAlchemy says FromClause)
 
 
 class Synced:
@@ -61,3 +63,9 @@ class Synced:
 
     # Columns that are bookkeeping, not user data: merge and change capture skip them.
     SYNC_META = frozenset({"id", "rev", "hlc", "origin_device", "updated_by", "updated_at"})
+
+    if TYPE_CHECKING:
+        # Every synced class is also a Base model: a table, made with keyword arguments.
+        __tablename__: str
+
+        def __init__(self, **kw: Any) -> None: ...

@@ -212,7 +212,7 @@ class Device(Synced, Base):
 
 Index("ix_persons_search_latin", Person.search_latin)
 
-SYNCED_MODELS: tuple[type[Base], ...] = (
+SYNCED_MODELS: tuple[type[Synced], ...] = (
     Site,
     CircuitRide,
     Case,
@@ -229,4 +229,4 @@ SYNCED_MODELS: tuple[type[Base], ...] = (
     User,
     Device,
 )
-MODEL_BY_TABLE: dict[str, type[Base]] = {m.__tablename__: m for m in SYNCED_MODELS}
+MODEL_BY_TABLE: dict[str, type[Synced]] = {m.__tablename__: m for m in SYNCED_MODELS}

@@ -27,7 +27,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PureWindowsPath
-from typing import Any, Final
+from typing import Any, Final, TypedDict, Unpack
 
 from PIL import Image
 from sqlalchemy import select
@@ -366,8 +366,19 @@ def attach(
     return result
 
 
-def attach_file(ws: Workspace, case_number: str, path: Path, **kwargs: object) -> AttachResult:
-    return attach(ws, case_number, read_attachment_file(Path(path)), filename=Path(path).name, **kwargs)  # type: ignore[arg-type]
+class AttachOptions(TypedDict, total=False):
+    """attach's keyword arguments after the file name (attach_file passes them on)."""
+
+    kind: str
+    person_id: str | None
+    document_type: str | None
+    language: str | None
+    source: str
+    title: str | None
+
+
+def attach_file(ws: Workspace, case_number: str, path: Path, **kwargs: Unpack[AttachOptions]) -> AttachResult:
+    return attach(ws, case_number, read_attachment_file(Path(path)), filename=Path(path).name, **kwargs)
 
 
 def attach_document(
@@ -434,8 +445,7 @@ def attach_translation(ws: Workspace, of_attachment_id: str, data: bytes, filena
             raise InvalidInput("That file is itself a translation: attach the new translation to the original page.")
         if original.kind == "photo":
             raise InvalidInput("A photo has no text to translate: attach translations to scanned documents.")
-        case = session.get(Case, original.case_id)
-        assert case is not None
+        case = session.get_one(Case, original.case_id)
         case_number, person_id, document_type = case.case_number, original.person_id, original.document_type
     _check_target(ws, case_number, None)
     prepared = _prepare(data, filename, "translation")
@@ -639,8 +649,7 @@ def set_document_details(
     with unit_of_work(ws, "attach_files") as uow:
         session = uow.session
         row = _live(session, attachment_id)
-        case = session.get(Case, row.case_id)
-        assert case is not None
+        case = session.get_one(Case, row.case_id)
         changes: dict[str, Any] = {}
         for name, value in (
             ("document_type", document_type),
@@ -785,8 +794,7 @@ def crop_photo(ws: Workspace, attachment_id: str, box: Sequence[int]) -> AttachR
         row = _live(session, attachment_id)
         if row.kind != "photo" or not row.mime.startswith("image/"):
             raise InvalidInput("Only photos can be cropped to a passport frame.")
-        case = session.get(Case, row.case_id)
-        assert case is not None
+        case = session.get_one(Case, row.case_id)
         case_number, person_id, sha, source = case.case_number, row.person_id, row.content_hash, row.source
     prepared = _prepare(_crop_bytes(ws.vault.get(sha), box), "crop.png", "photo")
 

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.errors import DuplicateValue, InvalidInput, NotFound
+from app.errors import DuplicateValue, InvalidInput, Message, NotFound
 from app.models import Case, CircuitRide, Person, limits, vocab
 from app.models import fields as F
 from app.models.base import utcnow
@@ -74,7 +74,7 @@ def check_unique(session: Session, case: Case | None, number: str | None, unhcr_
             raise DuplicateValue(f"{where}.unhcr_id: already recorded on case {clash}")
 
 
-def parse_person(values: dict[str, Any], where: str, *, partial: bool) -> dict[str, Any]:
+def parse_person(values: dict[str, Any], where: str | Message, *, partial: bool) -> dict[str, Any]:
     plain = {k: v for k, v in values.items() if k not in F.PERSON_DATE_FIELDS}
     out = F.parse_fields(F.PERSON_FIELDS, plain, where, partial=partial)
     if "dob" in values or "dob_precision" in values or not partial:

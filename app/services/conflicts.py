@@ -145,7 +145,7 @@ def resolve_conflict(ws: Workspace, conflict_id: str, *, value: Any = None, take
             raise InvalidInput("--take must be local or remote.")
         model = MODEL_BY_TABLE.get(conflict.table_name)
         obj = session.get(model, conflict.row_id) if model is not None else None
-        if obj is None:
+        if model is None or obj is None:
             raise NotFound("The record this conflict is about is not on this laptop.")
         if conflict.field not in table_fields(conflict.table_name):
             raise InvalidInput(f"Field {conflict.field} cannot be set here.")
@@ -183,7 +183,7 @@ def _free_value(session: Any, conflict: Conflict, value: Any) -> Any:
     else:  # names are compared as HQ compares them: case and spacing do not make another name
         same = func.lower(func.trim(column)) == value.strip().lower()
     holder = session.scalar(
-        select(model.id).where(same, model.deleted.is_(False), model.id != conflict.row_id).limit(1)  # type: ignore[attr-defined]
+        select(model.id).where(same, model.deleted.is_(False), model.id != conflict.row_id).limit(1)
     )
     if holder is not None:
         raise InvalidInput(f"{value} is held by another record too; choose a value no other record has.")

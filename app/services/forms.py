@@ -505,8 +505,7 @@ def amend_submission(
             raise NotFound("That form submission is not on this laptop.")
         if (row.form_id, row.form_version) != (inst.form.form_id, inst.form.version):
             raise InvalidInput("An amendment must use the form version the submission was filled with.")
-        case = uow.session.get(Case, row.case_id)
-        assert case is not None
+        case = uow.session.get_one(Case, row.case_id)
         kept = _writeback(uow, case, inst)
         answers = _answers(inst, uow.actor)
         if kept:
@@ -753,15 +752,13 @@ def _flatten(
     prefix: str,
     record: dict[str, Any] | None = None,
 ) -> None:
-    top = record is None
-    if top:
+    if record is None:
         record = dict(meta) if parent_index is None else {}
         rows = tables.setdefault(table, [])
         record["_index"] = len(rows) + 1
         if parent_index is not None:
             record["_parent_index"] = parent_index
         rows.append(record)
-    assert record is not None
     if not isinstance(tree, dict):
         return
     for name, value in tree.items():

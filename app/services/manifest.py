@@ -20,9 +20,9 @@ import json
 import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from app.errors import InvalidInput, InvalidManifest, Message, StorageFull, message_of
@@ -51,6 +51,8 @@ from app.util.ids import uuid7
 from app.util.text import normalise
 
 log = logging.getLogger(__name__)
+
+_Named = TypeVar("_Named", Site, CircuitRide, Interpreter)  # reference data, exported by name
 
 FORMAT = "circuitride-manifest"
 VERSION = 1
@@ -649,7 +651,7 @@ def _import_case(
         if target is None or target.id in matched:
             candidates = [p for p in by_name.get(key, []) if p.id not in matched]
             same_dob = [p for p in candidates if p.dob == pp.values.get("dob")]
-            target = (same_dob or candidates or [None])[0]
+            target = next(iter(same_dob or candidates), None)
         if target is None:
             if pp.values["role"] == "principal_applicant" and has_pa:
                 raise _bad(
@@ -747,7 +749,7 @@ def _import_records(
     for m in pc.movements:
         if m["id"] and m["id"] in move_ids or not m["id"] and (m["to"], m["at"]) in move_keys:
             continue
-        row = FileMovement(
+        movement = FileMovement(
             case_id=case.id,
             from_location=m["from"],
             to_location=m["to"],
@@ -755,8 +757,8 @@ def _import_records(
             moved_at=m["at"],
             reason=m["reason"],
         )
-        row.id = _natural_id(s, FileMovement, m["id"], "file_movements", case.id, m["to"], str(m["at"]))
-        uow.create(row, case_id=case.id)
+        movement.id = _natural_id(s, FileMovement, m["id"], "file_movements", case.id, m["to"], str(m["at"]))
+        uow.create(movement, case_id=case.id)
         move_keys.add((m["to"], m["at"]))
         report.records_added += 1
         added = True
@@ -772,7 +774,7 @@ def _import_records(
                 f"case {case.case_number}.appointments.interpreter",
                 Message("no interpreter named '{name}'", {"name": interp}),
             )
-        row = Appointment(
+        appointment = Appointment(
             case_id=case.id,
             type=a["type"],
             start=a["start"],
@@ -784,8 +786,8 @@ def _import_records(
             language=a["language"],
             status=a["status"],
         )
-        row.id = _natural_id(s, Appointment, a["id"], "appointments", case.id, a["type"], str(a["start"]))
-        uow.create(row, case_id=case.id)
+        appointment.id = _natural_id(s, Appointment, a["id"], "appointments", case.id, a["type"], str(a["start"]))
+        uow.create(appointment, case_id=case.id)
         appt_keys.add((a["type"], a["start"]))
         report.records_added += 1
         added = True
@@ -808,7 +810,9 @@ def export_manifest(ws: Workspace) -> dict[str, Any]:
 
 
 def build_export(s: Session) -> dict[str, Any]:
-    live = lambda m: select(m).where(m.deleted.is_(False)).order_by(m.name)  # noqa: E731
+    def live(model: type[_Named]) -> Select[_Named]:
+        return select(model).where(model.deleted.is_(False)).order_by(model.name)
+
     cases = []
     for case in s.scalars(select(Case).where(Case.deleted.is_(False)).order_by(Case.case_number)):
         c = case_dict(s, case, history=False)

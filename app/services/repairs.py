@@ -36,6 +36,8 @@ def repair_dates_of_birth(ws: Workspace) -> DateRepairs:
             .where(Person.deleted.is_(False), Person.dob.is_not(None), Person.dob != "")
         ).all()
         for person, number in rows:
+            if person.dob is None:
+                continue  # (the query asks for none)
             parts = person.dob.split("-")
             if not all(p.isdigit() for p in parts) or len(parts) > 3:
                 out.not_repaired.append(number)

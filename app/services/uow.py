@@ -45,11 +45,12 @@ def plain(value: Any) -> Any:
 
 
 def user_fields(obj: Synced) -> tuple[str, ...]:
-    return _user_fields(type(obj))
+    model: type = type(obj)  # (mypy takes a plain class object for unhashable: it reads __hash__ unbound)
+    return _user_fields(model)
 
 
 @functools.cache
-def _user_fields(model: type) -> tuple[str, ...]:
+def _user_fields(model: type[Synced]) -> tuple[str, ...]:
     return tuple(c.key for c in inspect(model).column_attrs if c.key not in Synced.SYNC_META)
 
 
@@ -61,7 +62,7 @@ def _apply_defaults(obj: Synced) -> None:
         if default.is_scalar:
             setattr(obj, column.key, default.arg)
         elif default.is_callable and column.key not in ("id",):
-            setattr(obj, column.key, default.arg(None))  # type: ignore[operator]
+            setattr(obj, column.key, default.arg(None))
 
 
 class UnitOfWork:
@@ -99,7 +100,7 @@ class UnitOfWork:
         reason, a user record): the same rules HQ applies to what the laptop pushes."""
         if not self.rules:
             return
-        refusal = change_refusal(self.role, type(obj).__tablename__, old, changes, reason=self.reason)  # type: ignore[attr-defined]
+        refusal = change_refusal(self.role, type(obj).__tablename__, old, changes, reason=self.reason)
         if refusal:
             raise PermissionDenied(refusal)
 
@@ -181,7 +182,7 @@ class UnitOfWork:
         obj.updated_at = utcnow()
 
     def _outbox(self, obj: Synced, fields: dict[str, Any]) -> None:
-        self.outbox_change(type(obj).__tablename__, obj.id, fields, rev=obj.rev, hlc=obj.hlc)  # type: ignore[attr-defined]
+        self.outbox_change(type(obj).__tablename__, obj.id, fields, rev=obj.rev, hlc=obj.hlc)
 
     def outbox_change(
         self, table_name: str, row_id: str, fields: dict[str, Any], *, rev: int = 0, hlc: str | None = None
@@ -217,7 +218,7 @@ class UnitOfWork:
             self._clock.observe(remote_hlc)
 
     def _audit(self, action: str, obj: Synced, case_id: str | None, details: dict[str, Any]) -> None:
-        self.note(action, type(obj).__tablename__, obj.id, case_id, details)  # type: ignore[attr-defined]
+        self.note(action, type(obj).__tablename__, obj.id, case_id, details)
 
     def defer(self, sql: str, params: dict[str, Any]) -> None:
         """Queue a raw insert (search index rows) to run as one executemany before commit."""
@@ -270,7 +271,8 @@ VIEWER = "circuitride.viewer"  # session.info key: (role, user name) of whoever 
 def viewer_of(session: Session) -> tuple[str, str | None]:
     """The role and user name a session reads for (need-to-know filters); ("none", None) when the
     session was not opened by `reading` or `unit_of_work`, so nothing restricted is shown."""
-    return session.info.get(VIEWER, ("none", None))
+    viewer: tuple[str, str | None] = session.info.get(VIEWER, ("none", None))
+    return viewer
 
 
 @contextmanager

@@ -192,7 +192,7 @@ def _preload(
         model = MODEL_BY_TABLE[table]
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
-            for obj in session.scalars(select(model).where(model.id.in_(chunk))):  # type: ignore[attr-defined]
+            for obj in session.scalars(select(model).where(model.id.in_(chunk))):
                 objects[(table, obj.id)] = obj
             for row in session.scalars(select(SyncRow).where(SyncRow.table_name == table, SyncRow.row_id.in_(chunk))):
                 sync_rows[(table, row.row_id)] = row
@@ -292,8 +292,9 @@ def erase_case(uow: UnitOfWork, case_id: str) -> int:
         drop_person(session, person_id)
     for table in reversed(p.CASE_TABLES):
         model = MODEL_BY_TABLE[table]
+        # Every case table but cases has a case_id column; the model, looked up by name, is typed Synced.
         column = model.id if table == "cases" else model.case_id  # type: ignore[attr-defined]
-        ids = list(session.scalars(select(model.id).where(column == case_id)))  # type: ignore[attr-defined]
+        ids = list(session.scalars(select(model.id).where(column == case_id)))
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
             session.execute(delete(SyncRow).where(SyncRow.table_name == table, SyncRow.row_id.in_(chunk)))
@@ -303,6 +304,11 @@ def erase_case(uow: UnitOfWork, case_id: str) -> int:
     still_used = set(session.scalars(select(Attachment.content_hash).where(Attachment.content_hash.in_(hashes)))) | set(
         session.scalars(select(Attachment.thumbnail_hash).where(Attachment.thumbnail_hash.in_(hashes)))
     )
-    uow.after_commit(lambda: [uow.ws.vault.delete(h) for h in hashes - still_used])
+
+    def erase_unused() -> None:
+        for h in hashes - still_used:
+            uow.ws.vault.delete(h)
+
+    uow.after_commit(erase_unused)
     uow.note("sync_scope_exit", "cases", case_id, case_id, {"attachments_erased": len(hashes - still_used)})
     return 1

@@ -49,6 +49,7 @@ from app.store.workspace import Workspace
 from app.sync import problems
 from app.sync.apply import apply_page, held_count
 from app.sync.client import SyncFailed, Transport, check
+from app.sync.problems import SyncProblem
 from app.util import jsoncodec
 from app.util.gcpause import no_gc_pauses
 from app.wire import protocol as p
@@ -303,7 +304,7 @@ class SyncState:
     unappliable: int = 0  # records from HQ this laptop could not store
     held: int = 0  # records from HQ waiting for the record they belong to
     problems: list[str] = field(default_factory=list)  # all of the above, a line per kind
-    details: list[problems.SyncProblem] = field(default_factory=list)  # the newest items, for the app
+    details: list[SyncProblem] = field(default_factory=list)  # the newest items, for the app
     # Whether HQ knows the unlocked user's signing key (None: nothing to sign with, e.g. recovery):
     # until it does, HQ gives their changes an interviewer's rights.
     user_enrolled: bool | None = None
@@ -504,7 +505,7 @@ def outbox_changes(
                 changes.append(
                     p.Change(
                         device_seq=e.device_seq,
-                        table=e.table_name,  # type: ignore[arg-type]
+                        table=e.table_name,
                         row_id=e.row_id,
                         hlc=e.hlc,
                         fields=fields,
@@ -557,7 +558,7 @@ def _editors_for(session: Any, entries: list[OutboxEntry]) -> dict[tuple[str, st
         id_list = sorted(ids)
         for start in range(0, len(id_list), 500):
             for row_id, by in session.execute(
-                select(model.id, model.updated_by).where(model.id.in_(id_list[start : start + 500]))  # type: ignore[attr-defined]
+                select(model.id, model.updated_by).where(model.id.in_(id_list[start : start + 500]))
             ):
                 out[(table, row_id)] = by or ""
     return out
@@ -781,9 +782,9 @@ def _send_from(ws: Workspace, transport: Transport, sha: str, held: int) -> None
             if final and not response.complete:
                 raise SyncFailed("HQ did not confirm a file upload; sync again.")
         offset = end
-        if final:
+        if nxt is None:  # final
             return
-        piece = nxt  # type: ignore[assignment]
+        piece = nxt
 
 
 def download_files(ws: Workspace, transport: Transport, report: SyncReport, progress: Progress | None = None) -> None:

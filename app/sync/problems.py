@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Set as AbstractSet
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -67,6 +68,7 @@ def case_of(session: Session, table: str, row_id: str, fields: dict[str, Any] | 
     if table == p.CONFLICTS_TABLE or table not in p.CASE_TABLES:
         return None
     model = MODEL_BY_TABLE[table]
+    # Every case table but cases has a case_id column; the model, looked up by name, is typed Synced.
     case_id = session.scalar(select(model.case_id).where(model.id == row_id))  # type: ignore[attr-defined]
     if case_id is None and fields:
         claimed = fields.get("case_id")
@@ -149,7 +151,7 @@ def problems(session: Session, kinds: tuple[str, ...] = KINDS) -> list[SyncProbl
     numbers: dict[str, str] = {}
     for start in range(0, len(case_ids), 500):
         numbers.update(
-            session.execute(select(Case.id, Case.case_number).where(Case.id.in_(case_ids[start : start + 500]))).all()  # type: ignore[arg-type]
+            session.execute(select(Case.id, Case.case_number).where(Case.id.in_(case_ids[start : start + 500]))).all()
         )
     return [
         SyncProblem(
@@ -189,7 +191,7 @@ def summary_lines(items: list[SyncProblem], limit: int = 10) -> list[str]:
     return lines
 
 
-def clear_unappliable(session: Session, applied: set[tuple[str, str]]) -> None:
+def clear_unappliable(session: Session, applied: AbstractSet[tuple[str, str]]) -> None:
     """Forget "could not store" problems of rows that have now been applied (HQ sent a corrected
     state). One query for the whole page; nothing to do on the usual page without such problems."""
     rows = session.scalars(select(Setting).where(Setting.key.like(f"{PREFIX}unappliable:%"))).all()

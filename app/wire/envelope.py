@@ -168,7 +168,7 @@ class _RecordWriter:
         self.digest = hashlib.sha256()
         self.written = 0
 
-    def write(self, record_type: int, plaintext: bytes | memoryview) -> None:
+    def write(self, record_type: int, plaintext: bytes | bytearray | memoryview) -> None:
         final = record_type == END_RECORD
         sealed = self._aead.encrypt(chunk_nonce(self._index, final), plaintext, self._aad)
         frame = FRAME.pack(record_type, len(sealed))
@@ -508,7 +508,8 @@ def _plaintext(source: _RecordSource) -> Iterator[bytes]:
     # zstd's stream reader returns at most OUTPUT_BYTES per read however well the data compressed, so
     # a small hostile bundle cannot make us allocate gigabytes before its signature is checked.
     decompressor = zstandard.ZstdDecompressor(max_window_size=MAX_WINDOW_BYTES)
-    reader = decompressor.stream_reader(source, read_size=source.record_bytes, closefd=False)
+    # zstandard's stubs ask for a whole IO[bytes]; the stream reader calls only read().
+    reader = decompressor.stream_reader(source, read_size=source.record_bytes, closefd=False)  # type: ignore[arg-type]
     plain_hash = hashlib.sha256()
     size = 0
     while True:

@@ -32,7 +32,8 @@ import binascii
 import datetime as dt
 import functools
 import re
-from typing import Annotated, Any, Literal
+from collections.abc import Callable
+from typing import Annotated, Any, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from sqlalchemy import Date, DateTime, inspect
@@ -40,8 +41,8 @@ from sqlalchemy import Date, DateTime, inspect
 from app.models import MODEL_BY_TABLE, Synced, limits
 from app.wire.signing import DIGEST_BYTES, GROUP_MAX
 
-PROTOCOL_VERSION = 1
-PUSH_VERSION = 2  # a push whose changes carry signed groups (version 1 pushes are still accepted)
+PROTOCOL_VERSION: Final = 1
+PUSH_VERSION: Final = 2  # a push whose changes carry signed groups (version 1 pushes are still accepted)
 MAX_GROUP_REASON = 2000  # characters of a unit of work's reason a signed group carries
 MAX_BATCH = 1000  # changes per push request
 MAX_PAGE = 2000  # rows per pull page
@@ -384,7 +385,7 @@ class ErrorBody(Message):
 
 # ----- values as they travel -> column values ---------------------------------------------------
 @functools.cache
-def _converter(model: type, field: str) -> Any:
+def _converter(model: type[Synced], field: str) -> Callable[[Any], Any] | None:
     column = inspect(model).columns.get(field)
     if column is None:
         return None
@@ -406,13 +407,14 @@ def _to_date(value: Any) -> Any:
     return dt.date.fromisoformat(value) if isinstance(value, str) else value
 
 
-def convert(model: type, values: dict[str, Any], allowed: frozenset[str], skip: set[str]) -> dict[str, Any]:
+def convert(model: type[Synced], values: dict[str, Any], allowed: frozenset[str], skip: set[str]) -> dict[str, Any]:
     """Values as they travel (JSON) -> the model's column values: ISO text becomes dates and times;
     fields outside `allowed` or in `skip` are left out."""
     out: dict[str, Any] = {}
+    cls: type = model  # (mypy takes a plain class object for unhashable: it reads __hash__ unbound)
     for key, value in values.items():
         if key not in allowed or key in skip:
             continue
-        conv = _converter(model, key)
+        conv = _converter(cls, key)
         out[key] = conv(value) if conv is not None and value is not None else value
     return out

@@ -56,10 +56,11 @@ def upgrade() -> None:
 
 def _aliases(value: object) -> list[str]:
     if isinstance(value, str):
+        text = value
         try:
-            value = json.loads(value)
+            value = json.loads(text)
         except ValueError:
-            return [value]
+            return [text]
     return [a for a in value if isinstance(a, str)] if isinstance(value, list) else []
 
 
