@@ -22,6 +22,7 @@ from app.ui.context import settings
 from app.ui.shell import MainWindow
 
 SCREENSHOT_SIZE = (1440, 900)
+SETTLE_ROUNDS = 50  # background answers that ask for more before a screenshot is taken (a case: 3)
 
 
 def make_app() -> QApplication:
@@ -141,10 +142,14 @@ def screenshot(
     window.show()
     for _ in range(5):
         app.processEvents()
-    # What loads in the background (the rest of a long case list, photos) is part of the view.
-    window.tasks.wait()
-    for _ in range(5):
-        app.processEvents()
+    # What loads in the background (the case, the rest of a long case list, photos) is part of the
+    # view; an answer can ask for more (a case's photos once the case is read), so until none is left.
+    for _ in range(SETTLE_ROUNDS):
+        window.tasks.wait()
+        for _ in range(5):
+            app.processEvents()
+        if not window.tasks.busy:
+            break
     ok = window.grab().save(str(path), "PNG")
     window.tasks.wait()
     window.ws.lock()

@@ -1,6 +1,9 @@
 """The main window: unlock page, then left navigation + pages, and the status bar.
 
-Owns the session life cycle (unlock, idle lock, lock) and routes the hooks in UiContext.
+Owns the session life cycle (unlock, idle lock, lock) and routes the hooks in UiContext. It also
+owns the window's one TaskRunner (`ctx.tasks`): every widget in the window, the unlock screen
+included, does its disk, crypto and database work on that one worker thread, so two of them never
+race and a lock can wait for all of it before the keys go.
 """
 
 from __future__ import annotations
@@ -23,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import NotFound
 from app.services.workspaces import Workspace
 from app.ui import i18n
 from app.ui.context import Events, UiContext, settings
@@ -104,7 +106,7 @@ class MainWindow(QMainWindow):
         self.tasks.error.connect(self.show_error)
         self.setWindowTitle(self.tr("Circuit Ride"))
 
-        self.unlock_view = UnlockView(ws)
+        self.unlock_view = UnlockView(self.ctx)
         self.unlock_view.unlocked.connect(self.unlocked)
 
         # Idle auto-lock (counts only while unlocked) and clipboard clean-up on every lock.
@@ -291,12 +293,10 @@ class MainWindow(QMainWindow):
         self.cases.reload()
         self.events.unlocked.emit()
         self.cases.focus_search()
-        # Back where the user was before the lock (drafts of unsaved edits are restored there).
+        # Back where the user was before the lock (drafts of unsaved edits are restored there); a
+        # case gone meanwhile is forgotten and the list stays.
         if self.case.last_case_number:
-            try:
-                self.open_case(self.case.last_case_number)
-            except NotFound:
-                self.case.last_case_number = None
+            self.open_case(self.case.last_case_number)
 
     def lock(self) -> None:
         if not self.ws.is_unlocked:
@@ -305,8 +305,8 @@ class MainWindow(QMainWindow):
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
                 widget.reject()
-        self.events.locked.emit()  # views save drafts and drop what they show
-        self.tasks.wait()
+        self.events.locked.emit()  # views queue their drafts on the worker and drop what they show
+        self.tasks.wait()  # the drafts are written, and nothing still running reads the workspace
         self.ws.lock()
         for action in self._session_actions:
             action.setEnabled(False)
@@ -315,10 +315,10 @@ class MainWindow(QMainWindow):
 
     # ----- routing ---------------------------------------------------------------------------
     def open_case(self, number: str) -> None:
+        """Show a case once it is read (on the worker); an unknown number leaves the list as it is."""
         self._ensure_body()
         self.nav.setCurrentRow(0)
-        self.case.show_case(number)
-        self.cases_stack.setCurrentIndex(1)
+        self.case.show_case(number, on_shown=lambda: self.cases_stack.setCurrentIndex(1))
 
     def show_cases(self) -> None:
         self.cases_stack.setCurrentIndex(0)

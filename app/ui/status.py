@@ -1,12 +1,24 @@
-"""Status bar: lock state, current ride, last sync and a warning when there is no recent backup."""
+"""Status bar: lock state, current ride, last sync and a warning when there is no recent backup.
+
+The workspace's status is read on the task runner's worker after each unlock and bulk change; a
+lock meanwhile makes that answer stale.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel, QStatusBar
 
+from app.errors import CircuitRideError
 from app.ui.context import UiContext
+
+if TYPE_CHECKING:
+    from app.services.status import WorkspaceStatus
+
+log = logging.getLogger(__name__)
 
 BACKUP_WARNING_DAYS = 7
 
@@ -26,12 +38,14 @@ class StatusBar(QStatusBar):
         self.disk_label.setWordWrap(False)
         for label in (self.disk_label, self.lock_label, self.ride_label, self.sync_label, self.backup_label):
             self.addPermanentWidget(label)
+        self._generation = 0  # moves on every lock: a status read before it is not shown
         ctx.events.unlocked.connect(self.refresh)
         ctx.events.locked.connect(self.show_locked)
         ctx.events.cases_reloaded.connect(self.refresh)
         self.show_locked()
 
     def show_locked(self) -> None:
+        self._generation += 1
         self.lock_label.setText(self.tr("Locked"))
         for label in (self.ride_label, self.sync_label, self.backup_label, self.disk_label):
             label.clear()
@@ -40,8 +54,7 @@ class StatusBar(QStatusBar):
         if not self.ctx.ws.is_unlocked:
             self.show_locked()
             return
-        from app.services.history import format_time  # the database layer loads after the unlock screen
-        from app.services.status import workspace_status
+        from app.services.status import workspace_status  # the database layer loads after the unlock screen
 
         if getattr(self.ctx.ws, "low_disk", False):
             self.disk_label.setText(self.tr("Disk full: read, export and back up only; free some space to save"))
@@ -53,7 +66,21 @@ class StatusBar(QStatusBar):
             )
         else:
             self.disk_label.clear()
-        st = workspace_status(self.ctx.ws)
+        generation, ws = self._generation, self.ctx.ws
+
+        def failed(exc: CircuitRideError) -> None:
+            # Only what the bar shows is missing; the views report their own failures.
+            log.warning("could not read the workspace status: %s", type(exc).__name__)
+
+        self.ctx.tasks.run(
+            lambda _task: workspace_status(ws),
+            on_done=lambda st: self._show(st) if generation == self._generation else None,
+            on_failed=failed,
+        )
+
+    def _show(self, st: WorkspaceStatus) -> None:
+        from app.services.history import format_time
+
         self.lock_label.setText(self.tr("Unlocked: %s") % st.username)
         self.ride_label.setText(self.tr("Ride: %s") % st.ride if st.ride else self.tr("No current ride"))
         if st.last_sync is None:

@@ -22,6 +22,7 @@ from app.ui.context import Events, UiContext, settings
 from app.ui.shell import MainWindow
 from app.ui.tasks import TaskRunner
 from tests.conftest import PASSWORD
+from tests.ui.waiting import settle
 
 CASE = "KBL-000042"
 LEFT = Qt.MouseButton.LeftButton
@@ -86,6 +87,7 @@ def view(qtbot, ctx: UiContext) -> CaseView:
     widget.show()
     qtbot.waitExposed(widget)
     widget.show_case(CASE)
+    settle(ctx.tasks)
     return widget
 
 
@@ -111,6 +113,7 @@ def test_editing_dob_in_the_panel_stores_it_audits_it_and_announces_the_change(q
     with qtbot.waitSignal(view.ctx.events.case_changed, timeout=5000) as changed:
         qtbot.mouseClick(panel.save_button, LEFT)
     assert changed.args == [CASE]
+    settle(view.ctx.tasks)  # the case is read again on the worker
     assert _persons(ws)["Farid"]["dob"] == "1975-03-03"
     line = "changed date of birth of Farid AHMADI from 1975-03-02 to 1975-03-03"
     assert case_history(ws, CASE)[-1].text == line
@@ -172,6 +175,7 @@ def test_verification_tick_asks_for_the_document_and_records_it(qtbot, view: Cas
     qtbot.keyClicks(dialog.reference, "P0123456")
     with qtbot.waitSignal(view.ctx.events.case_changed, timeout=5000):
         qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok), LEFT)
+    settle(view.ctx.tasks)
     mark = _persons(ws)["Farid"]["verified"]["dob"]
     assert (mark["by"], mark["document_type"], mark["reference"]) == ("lead", "passport", "P0123456")
     assert mark["at"]
@@ -185,11 +189,13 @@ def test_editing_a_verified_field_in_the_panel_clears_its_tick(qtbot, view: Case
     panel, ws = view.panel, view.ctx.ws
     mark_verified(ws, CASE, panel.person_id, "family_name", "passport P1")  # type: ignore[arg-type]
     view.refresh()
+    settle(view.ctx.tasks)
     assert panel.rows["family_name"].tick.text() == "✔"
     _edit(qtbot, view)
     _type(qtbot, panel.editors["family_name"], "Ahmadzai")
     with qtbot.waitSignal(view.ctx.events.case_changed, timeout=5000):
         qtbot.mouseClick(panel.save_button, LEFT)
+    settle(view.ctx.tasks)
     assert "family_name" not in _persons(ws)["Farid"]["verified"]
     assert panel.rows["family_name"].tick.text() == "○"
 
@@ -203,6 +209,7 @@ def test_unsaved_edit_survives_the_lock_as_a_draft_and_comes_back(qtbot, ws: Wor
     qtbot.waitExposed(window)
     window.unlocked()
     window.open_case(CASE)
+    settle(window.tasks)
     view = window.case
     ruta = _persons(ws)["Ruta"]
     view.select_person(ruta["id"])
@@ -219,6 +226,7 @@ def test_unsaved_edit_survives_the_lock_as_a_draft_and_comes_back(qtbot, ws: Wor
     assert load_draft(ws, person_draft_key(case_id, ruta["id"])) is not None
     window.unlocked()
     window.open_case(CASE)
+    settle(window.tasks)
     panel = view.panel
     assert panel.person_id == ruta["id"]  # the person with a draft is the one shown
     assert panel.editing
@@ -230,7 +238,7 @@ def test_unsaved_edit_survives_the_lock_as_a_draft_and_comes_back(qtbot, ws: Wor
 
     with qtbot.waitSignal(window.events.case_changed, timeout=5000):
         qtbot.mouseClick(panel.save_button, LEFT)
-    window.tasks.wait()
+    settle(window.tasks)
     stored = {p["id"]: p for p in show_case(ws, CASE)["persons"]}[ruta["id"]]
     assert (stored["given_names"], stored["native_given_names"]) == ("Rutha", "ሩጣ")
     assert load_draft(ws, person_draft_key(case_id, ruta["id"])) is None
@@ -241,12 +249,15 @@ def test_cancelling_a_restored_draft_discards_it(qtbot, view: CaseView) -> None:
     panel, ws = view.panel, view.ctx.ws
     _edit(qtbot, view)
     _type(qtbot, panel.editors["place_of_birth"], "Herat")
-    view.ctx.events.locked.emit()  # fires before the keys go: the view keeps the draft
+    view.ctx.events.locked.emit()  # fires before the keys go: the view queues the draft
+    view.ctx.tasks.wait()  # as the shell does before it drops the keys
     key = person_draft_key(show_case(ws, CASE)["id"], _persons(ws)["Farid"]["id"])
     assert load_draft(ws, key) is not None
     view.show_case(CASE)
+    settle(view.ctx.tasks)
     assert panel.editing and panel.editors["place_of_birth"].text() == "Herat"
     assert panel.cancel_edit(confirm=False)
+    settle(view.ctx.tasks)
     assert load_draft(ws, key) is None
 
 
@@ -256,8 +267,10 @@ def test_a_restored_draft_does_not_revert_fields_changed_meanwhile(qtbot, view: 
     _edit(qtbot, view)
     _type(qtbot, panel.editors["place_of_birth"], "Herat")
     view.ctx.events.locked.emit()
+    view.ctx.tasks.wait()
     set_person_fields(ws, CASE, farid["id"], {"family_name": "Ahmadzai"})  # e.g. arrived by sync
     view.show_case(CASE)
+    settle(view.ctx.tasks)
     assert panel.editing
     assert panel.editors["place_of_birth"].text() == "Herat"
     assert panel.editors["family_name"].text() == "Ahmadzai"
@@ -274,6 +287,7 @@ def test_notes_are_listed_and_added_with_their_confidentiality(qtbot, view: Case
     notes.level.set_code("restricted")
     with qtbot.waitSignal(view.ctx.events.case_changed, timeout=5000):
         qtbot.mouseClick(notes.add_button, LEFT)
+    settle(view.ctx.tasks)
     stored = show_case(ws, CASE)["notes"]
     assert [(n["text"], n["confidentiality"], n["author"]) for n in stored] == [
         ("Family asked about the medical appointment.", "restricted", "lead")
@@ -328,6 +342,7 @@ def test_add_person_validates_in_the_dialog_and_selects_the_new_person(qtbot, vi
     _type(qtbot, dialog.dob.date, "2019-02-28")
     with qtbot.waitSignal(view.ctx.events.case_changed, timeout=5000):
         qtbot.mouseClick(ok, LEFT)
+    settle(view.ctx.tasks)
     assert "Omid" in _persons(view.ctx.ws)
     assert view.household.model.rowCount() == 4
     assert view.panel.person is not None and view.panel.person["given_names"] == "Omid"
@@ -340,6 +355,7 @@ def test_case_details_dialog_changes_the_stage_through_the_service(qtbot, view: 
     dialog.stage.set_code("interviewed")
     with qtbot.waitSignal(view.ctx.events.case_changed, timeout=5000):
         qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), LEFT)
+    settle(view.ctx.tasks)
     assert show_case(view.ctx.ws, CASE)["stage"] == "interviewed"
     assert "Interviewed" in view.header.title.text()
     assert any(t.endswith("changed stage from pre-screening to interviewed") for t in view.history.model.lines())
@@ -358,6 +374,7 @@ def test_keyboard_edit_save_escape_back_and_tabs(qtbot, view: CaseView) -> None:
     _type(qtbot, panel.editors["place_of_birth"], "Herat")
     with qtbot.waitSignal(view.ctx.events.case_changed, timeout=5000):
         qtbot.keyClick(panel.editors["place_of_birth"], Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    settle(view.ctx.tasks)
     assert _persons(view.ctx.ws)["Farid"]["place_of_birth"] == "Herat"
     qtbot.keyClick(view.household.table, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     assert view.tabs.currentIndex() == view.HISTORY
@@ -432,6 +449,7 @@ def test_a_note_and_an_edit_being_written_survive_a_language_change(qtbot, ws: W
     window.show()
     window.unlocked()
     window.open_case(CASE)
+    settle(window.tasks)
     view = window.case
     ruta = _persons(ws)["Ruta"]
     view.select_person(ruta["id"])
@@ -441,7 +459,7 @@ def test_a_note_and_an_edit_being_written_survive_a_language_change(qtbot, ws: W
     try:
         replacement = switch_language(window, "es")
         qtbot.addWidget(replacement)
-        replacement.tasks.wait()
+        settle(replacement.tasks)
         again = replacement.case
         assert again.case_number == CASE
         assert again.notes.text.toPlainText() == "Half-written note about the interpreter booking"
@@ -465,6 +483,7 @@ def _open_as(qtbot, ws: Workspace, user: str, role: str) -> CaseView:
     widget.show()
     qtbot.waitExposed(widget)
     widget.show_case(CASE)
+    settle(tasks)
     return widget
 
 
@@ -488,6 +507,7 @@ def test_moving_the_stage_back_asks_a_team_lead_for_the_reason_and_keeps_it(qtbo
     ws = view.ctx.ws
     set_case_fields(ws, CASE, {"stage": "interviewed"})
     view.show_case(CASE)
+    settle(view.ctx.tasks)
     qtbot.mouseClick(view.header.details, LEFT)
     dialog = view.findChild(CaseDetailsDialog)
     assert dialog is not None and not dialog.rows["reason"].isVisible()
@@ -519,3 +539,77 @@ def test_notes_an_interviewer_may_not_read_are_counted_not_shown(qtbot, ws: Work
     assert notes.withheld.text().startswith("1 restricted or medical note not shown")
     view.ctx.tasks.wait()
     view.ctx.ws.lock()
+
+
+def _png(width: int = 48, height: int = 64) -> bytes:
+    from PySide6.QtCore import QBuffer, QIODevice
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor("#3a7"))
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(buffer.data().data())
+
+
+def _noting_threads(monkeypatch: pytest.MonkeyPatch, module: object, names: list[str]) -> dict[str, list[bool]]:
+    """Wrap module.<name> for each name: every call notes whether it ran on the GUI thread."""
+    import threading
+
+    calls: dict[str, list[bool]] = {name: [] for name in names}
+    for name in names:
+        real = getattr(module, name)
+
+        def noted(*args: object, _real=real, _name: str = name, **kwargs: object) -> object:  # noqa: ANN001
+            calls[_name].append(threading.current_thread() is threading.main_thread())
+            return _real(*args, **kwargs)
+
+        monkeypatch.setattr(module, name, noted)
+    return calls
+
+
+def test_opening_a_case_reads_it_and_decrypts_its_photos_on_the_worker(qtbot, ctx: UiContext, monkeypatch) -> None:
+    from app.services.attachments import attach, set_profile_photo
+    from app.ui.case import view as case_view
+
+    farid = _persons(ctx.ws)["Farid"]
+    photo = attach(ctx.ws, CASE, _png(), filename="farid.png", kind="photo", person_id=farid["id"]).attachment_id
+    set_profile_photo(ctx.ws, CASE, farid["id"], photo)
+    calls = _noting_threads(monkeypatch, case_view, ["show_case", "drafts_with_prefix", "thumbnail"])
+    widget = CaseView(ctx)
+    qtbot.addWidget(widget)
+    widget.show()
+    with qtbot.waitSignal(widget.case_shown, timeout=5000):
+        widget.show_case(CASE)
+    assert calls == {"show_case": [False], "drafts_with_prefix": [False], "thumbnail": [False]}
+    shown = widget.household.model.photo_of(farid["id"])
+    assert shown is not None and (shown.width(), shown.height()) != (0, 0)
+    assert widget.panel.photo.pixmap() is not None and not widget.panel.photo.pixmap().isNull()
+    # Read again after a change: the photo already decoded is not decrypted a second time.
+    set_case_fields(ctx.ws, CASE, {"priority": "P-1"})
+    with qtbot.waitSignal(widget.case_shown, timeout=5000):
+        ctx.events.case_changed.emit(CASE)
+    assert calls["thumbnail"] == [False] and calls["show_case"] == [False, False]
+
+
+def test_drafts_kept_on_lock_are_written_and_restored_on_the_worker(qtbot, view: CaseView, monkeypatch) -> None:
+    from app.ui.case import person_panel
+    from app.ui.case import view as case_view
+
+    written = _noting_threads(monkeypatch, person_panel, ["save_draft", "discard_draft"])
+    notes = _noting_threads(monkeypatch, case_view, ["save_draft", "discard_draft"])
+    _edit(qtbot, view)
+    _type(qtbot, view.panel.editors["place_of_birth"], "Herat")
+    view.notes.text.setPlainText("Interpreter booked for Tuesday")
+    view.ctx.events.locked.emit()
+    view.ctx.tasks.wait()  # as the shell does before it drops the keys
+    assert written["save_draft"] == [False] and notes["save_draft"] == [False]
+    view.show_case(CASE)
+    settle(view.ctx.tasks)
+    assert view.panel.editing and view.panel.editors["place_of_birth"].text() == "Herat"
+    assert view.notes.text.toPlainText() == "Interpreter booked for Tuesday"
+    assert notes["discard_draft"] == [False]  # the note's draft has done its job once restored
+    view.panel.cancel_edit(confirm=False)
+    settle(view.ctx.tasks)
+    assert written["discard_draft"] == [False]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,7 @@ from app.ui.cases.model import COL_CASE, COL_ISSUES, COL_NATIVE, COL_PERSONS, CO
 from app.ui.cases.view import CasesView
 from app.ui.context import Events, UiContext
 from app.ui.tasks import TaskRunner
+from tests.ui.waiting import settle
 
 
 def _p(role: str, given: str, family: str, dob: str | None = "1980-01-02", **extra: Any) -> dict[str, Any]:
@@ -112,6 +114,7 @@ def view(qtbot, ws: Workspace, settings: QSettings, opened: Opened) -> Iterator[
     v.show()
     qtbot.waitExposed(v)
     v.reload()
+    settle(v.ctx.tasks)
     yield v
 
 
@@ -199,6 +202,7 @@ def test_case_number_search_follows_a_new_case_and_a_changed_unhcr_id(qtbot, vie
     view.ctx.events.case_changed.emit("KBL-000010")
     set_case_fields(view.ctx.ws, "LIM-000001", {"unhcr_id": "KBL-77A00001"})
     view.ctx.events.case_changed.emit("LIM-000001")
+    settle(view.ctx.tasks)  # the two rows are read again on the worker
     type_search(qtbot, view, "kbl-")
     qtbot.waitUntil(lambda: shown(view) == ["KBL-000002", "KBL-000003", "KBL-000010", "LIM-000001"], timeout=2000)
 
@@ -317,6 +321,7 @@ def test_column_layout_persists_across_views_with_same_settings(
     second = CasesView(_context(ws, settings, opened))
     qtbot.addWidget(second)
     second.reload()
+    settle(second.ctx.tasks)
     again = second.table.horizontalHeader()
     assert again.sectionSize(COL_PRINCIPAL) == 333
     assert again.visualIndex(COL_ISSUES) == 1
@@ -338,6 +343,7 @@ def test_case_changed_updates_one_row_in_place(qtbot, view: CasesView) -> None:
 
     set_case_fields(view.ctx.ws, "KBL-000003", {"stage": "adjudicated"})
     view.ctx.events.case_changed.emit("KBL-000003")
+    settle(view.ctx.tasks)
 
     assert cell(view, row, COL_STAGE) == "Adjudicated"
     assert resets == []
@@ -352,6 +358,7 @@ def test_case_changed_for_a_new_case_inserts_it_in_sort_order(view: CasesView) -
         [_p("principal_applicant", "Nadia", "Rahimi")],
     )
     view.ctx.events.case_changed.emit("KBL-000010")
+    settle(view.ctx.tasks)
     assert shown(view) == ["ADD-000005", "KBL-000002", "KBL-000003", "KBL-000010", "KIV-000004", "LIM-000001"]
     assert view.count.text() == "6 of 6 cases"
 
@@ -400,8 +407,7 @@ def test_cases_reloaded_keeps_search_and_filters(qtbot, view: CasesView) -> None
     qtbot.waitUntil(lambda: len(shown(view)) == 2, timeout=2000)
     view.filters.select(view.filters.stage, "medical")
     set_case_fields(view.ctx.ws, "KBL-000003", {"stage": "medical"})
-    view.ctx.events.cases_reloaded.emit()
-    assert shown(view) == ["KBL-000002", "KBL-000003"]  # matches and filter applied to the new rows
+    view.ctx.events.cases_reloaded.emit()  # the rows are read again on the worker
     qtbot.waitUntil(lambda: not view.search_pending, timeout=2000)
     assert shown(view) == ["KBL-000002", "KBL-000003"]
 
@@ -420,15 +426,27 @@ def test_a_slow_search_answer_that_arrives_late_is_ignored(qtbot, view: CasesVie
 def test_a_long_list_shows_its_first_rows_at_once_and_the_rest_after(
     qtbot, view: CasesView, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # FIRST_ROWS is 300; five cases stand in for a long list here.
+    # FIRST_ROWS is 300; five cases stand in for a long list here, and reading every case waits
+    # until the test has looked at the first rows.
     monkeypatch.setattr(cases_view, "FIRST_ROWS", 2)
+    every_case = threading.Event()
+    read_rows = cases_view.case_rows
+
+    def case_rows(ws: Workspace, limit: int | None = None) -> list:
+        if limit is None:
+            every_case.wait(5)
+        return read_rows(ws, limit=limit)
+
+    monkeypatch.setattr(cases_view, "case_rows", case_rows)
     view.ctx.tasks.wait()
     type_search(qtbot, view, "ahmadi")  # typed just before the reload: searched once every case is there
     view.reload()
-    assert shown(view) == ["ADD-000005", "KBL-000002"]  # the first rows by case number, at once
+    assert view.count.text() == "Loading every case…"
+    qtbot.waitUntil(lambda: shown(view) == ["ADD-000005", "KBL-000002"], timeout=5000)  # the first rows by number
     assert view.count.text() == "Loading every case…"
     assert view.search_pending
     view.apply_search()  # Enter / the search timer while loading: nothing searched on a partial list
+    every_case.set()
     qtbot.waitUntil(lambda: not view.search_pending, timeout=5000)
     assert shown(view) == ["KBL-000002", "KBL-000003"]
     assert view.count.text() == "2 of 5 cases"
@@ -465,3 +483,23 @@ def test_a_wide_window_gives_its_room_to_names_not_to_the_last_column(qtbot, vie
     view.resize(1600, 1000)
     qtbot.wait(50)
     assert header.sectionSize(COL_PRINCIPAL) == 200
+
+
+def test_what_the_search_worker_builds_reaches_the_view_on_the_gui_thread(
+    qtbot, view: CasesView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The sorted case numbers a case-number search builds on the worker are kept for the next
+    search by its callback on the GUI thread: the worker never assigns a widget's attribute."""
+    assigned_on: list[str] = []
+    plain_setattr = CasesView.__setattr__
+
+    def noting(self: CasesView, name: str, value: object) -> None:
+        if name == "_id_index":
+            assigned_on.append(threading.current_thread().name)
+        plain_setattr(self, name, value)
+
+    monkeypatch.setattr(CasesView, "__setattr__", noting)
+    type_search(qtbot, view, "kbl-0")
+    qtbot.waitUntil(lambda: shown(view) == ["KBL-000002", "KBL-000003"], timeout=2000)
+    assert view._id_index[1] is not None
+    assert assigned_on == [threading.main_thread().name]

@@ -26,6 +26,7 @@ from app.ui.case.view import CaseView
 from app.ui.context import Events, UiContext, settings
 from app.ui.shell import MainWindow
 from app.ui.tasks import TaskRunner
+from tests.ui.waiting import settle
 
 ROOT = Path(__file__).resolve().parents[2]
 CASE = "LIM-000300"
@@ -60,6 +61,7 @@ def test_an_invalid_date_of_birth_is_refused_in_ukrainian_under_its_field(qtbot,
     view.resize(1366, 768)
     view.show()
     view.show_case(CASE)
+    settle(tasks)
     panel = view.panel
     qtbot.mouseClick(panel.edit_button, LEFT)
     panel.dob_editor.date.clear()

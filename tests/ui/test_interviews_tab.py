@@ -1,10 +1,14 @@
 """The case's Interviews and forms tab: start an interview, fill, lock mid-form, continue the
-draft, submit, view read-only and amend with a reason — on a real encrypted workspace."""
+draft, submit, view read-only and amend with a reason — on a real encrypted workspace. Every read
+and write of the tab and of the form window runs on the task runner's worker, never the GUI thread."""
 
 from __future__ import annotations
 
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit
@@ -17,6 +21,7 @@ from app.ui.context import Events, UiContext, settings
 from app.ui.forms.session import FormDialog, StartInterviewDialog
 from app.ui.tasks import TaskRunner
 from tests.forms.builders import write_xlsform
+from tests.ui.waiting import settle
 
 CASE = "LIM-000777"
 
@@ -59,6 +64,7 @@ def _start(qtbot, view: CaseView, monkeypatch: pytest.MonkeyPatch, form_id: str)
 
     monkeypatch.setattr(StartInterviewDialog, "exec", accept)
     view.forms.start_button.click()
+    settle(view.ctx.tasks)  # the choices are read, then the interview recorded, on the worker
     dialog = view.forms.current_dialog
     qtbot.waitExposed(dialog)
     return dialog
@@ -69,6 +75,7 @@ def test_start_fill_lock_continue_submit_view_and_amend(qtbot, ctx: UiContext, m
     qtbot.addWidget(view)
     view.show()
     view.show_case(CASE)
+    settle(ctx.tasks)
     view.tabs.setCurrentIndex(view.FORMS)
     assert view.forms.empty.isVisible()
 
@@ -82,11 +89,13 @@ def test_start_fill_lock_continue_submit_view_and_amend(qtbot, ctx: UiContext, m
     dialog.reject()
     assert not dialog.isVisible()
     view.show_case(CASE)  # after unlocking, the interviewer opens the case again
+    settle(ctx.tasks)
     assert view.forms.table.rowCount() == 1
     assert "Draft" in view.forms.table.item(0, 1).text()
 
     view.forms.table.selectRow(0)
     view.forms.open_selected()
+    settle(ctx.tasks)
     again = view.forms.current_dialog
     assert again.instance().node_at("/data/people").value == "3"
     _answer(qtbot, again, "/data/place", "Synthetic village")
@@ -99,12 +108,14 @@ def test_start_fill_lock_continue_submit_view_and_amend(qtbot, ctx: UiContext, m
     # Read-only view of the submission, then an amendment with its reason.
     view.forms.table.selectRow(0)
     view.forms.open_selected()
+    settle(ctx.tasks)
     readonly = view.forms.current_dialog
     assert readonly.mode == "view" and not hasattr(readonly, "submit_button")
     readonly.reject()
     view.forms.table.selectRow(0)
     monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("counted the interpreter twice", True))
     view.forms.amend_selected()
+    settle(ctx.tasks)
     amend = view.forms.current_dialog
     _answer(qtbot, amend, "/data/people", "2")
     with qtbot.waitSignal(amend.finished_with, timeout=10_000) as outcome:
@@ -120,6 +131,7 @@ def test_prescreening_prefilled_in_the_chosen_form_language(qtbot, ctx: UiContex
     qtbot.addWidget(view)
     view.show()
     view.show_case(CASE)
+    settle(ctx.tasks)
     dialog = _start(qtbot, view, monkeypatch, "cr_pre_screening")
     inst = dialog.instance()
     assert inst.node_at("/data/interview/case_number").value == CASE
@@ -130,7 +142,9 @@ def test_prescreening_prefilled_in_the_chosen_form_language(qtbot, ctx: UiContex
     assert inst.lang.endswith("(es)")
     assert inst.label(inst.node_at("/data/interview/case_number")) != english
     _answer(qtbot, dialog, "/data/interview/interpreter_name", "Synthetic Interpreter")
-    dialog.reject()  # closing keeps a draft
+    with qtbot.waitSignal(dialog.finished_with, timeout=10_000) as outcome:
+        dialog.reject()  # closing keeps a draft (written on the worker, then announced)
+    assert outcome.args == ["saved"]
     [draft] = F.form_drafts(ctx.ws, view.case_id)
     assert draft.form_id == "cr_pre_screening" and draft.snapshot["lang"].endswith("(es)")
 
@@ -165,3 +179,75 @@ def test_the_interpreter_chosen_at_the_start_prefills_the_form(ctx: UiContext) -
     assert inst.node_at("/data/interview/interpreter_used").value == "yes"
     assert inst.node_at("/data/interview/interpreter_name").value == "Interpreter Synthetic"
     assert inst.node_at("/data/interview/interview_language").value == "uk"
+
+
+def _on_gui_thread(monkeypatch: pytest.MonkeyPatch, names: list[str]) -> dict[str, list[bool]]:
+    """Wrap these functions of app.services.forms: each call notes whether it ran on the GUI thread."""
+    calls: dict[str, list[bool]] = {name: [] for name in names}
+    for name in names:
+        real = getattr(F, name)
+
+        def noted(*args: Any, _real: Any = real, _name: str = name, **kwargs: Any) -> Any:
+            calls[_name].append(threading.current_thread() is threading.main_thread())
+            return _real(*args, **kwargs)
+
+        monkeypatch.setattr(F, name, noted)
+    return calls
+
+
+def test_the_tab_and_the_form_read_and_write_on_the_worker_thread(qtbot, ctx: UiContext, monkeypatch) -> None:  # noqa: ANN001
+    calls = _on_gui_thread(
+        monkeypatch,
+        ["form_drafts", "submissions", "list_forms", "interpreters", "family_languages", "start_interview", "new_form"]
+        + ["save_form_draft", "open_draft"],
+    )
+    view = CaseView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    view.show_case(CASE)
+    settle(ctx.tasks)
+    dialog = _start(qtbot, view, monkeypatch, "visit")
+    dialog._timer.setInterval(10)  # the autosave a few seconds after an answer, without the wait
+    _answer(qtbot, dialog, "/data/place", "Synthetic village")
+    qtbot.waitUntil(lambda: dialog.status.text() == "Draft saved on this laptop.", timeout=10_000)
+    _answer(qtbot, dialog, "/data/people", "2")
+    with qtbot.waitSignal(dialog.finished_with, timeout=10_000) as outcome:
+        dialog.reject()  # "Save draft and close"
+    assert outcome.args == ["saved"]
+    settle(ctx.tasks)
+    view.forms.table.selectRow(0)
+    view.forms.open_selected()
+    settle(ctx.tasks)
+    assert view.forms.current_dialog.instance().node_at("/data/people").value == "2"
+    view.forms.current_dialog.reject()
+    assert {name: len(seen) > 0 for name, seen in calls.items()} == dict.fromkeys(calls, True)
+    assert {name: any(seen) for name, seen in calls.items()} == dict.fromkeys(calls, False)
+
+
+def test_closing_a_form_while_a_sync_holds_the_worker_does_not_freeze_the_window(
+    qtbot,  # noqa: ANN001
+    ctx: UiContext,
+    monkeypatch,  # noqa: ANN001
+) -> None:
+    view = CaseView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    view.show_case(CASE)
+    settle(ctx.tasks)
+    dialog = _start(qtbot, view, monkeypatch, "visit")
+    _answer(qtbot, dialog, "/data/place", "Synthetic village")
+    sync_running = threading.Event()
+    release = threading.Event()
+    ctx.tasks.run(lambda _task: (sync_running.set(), release.wait(10)))  # a sync holding the worker
+    assert sync_running.wait(5)
+    outcomes: list[str] = []
+    dialog.finished_with.connect(outcomes.append)
+    started = time.monotonic()
+    dialog.save_button.click()  # "Save draft and close"
+    assert time.monotonic() - started < 1.0  # the window did not wait for the sync
+    assert not dialog.isVisible() and outcomes == []  # gone; its draft is queued behind the sync
+    release.set()
+    settle(ctx.tasks)
+    assert outcomes == ["saved"]
+    [draft] = F.form_drafts(ctx.ws, view.case_id)
+    assert draft.form_id == "visit"

@@ -48,7 +48,7 @@ def test_wrong_password_shows_message_and_right_one_opens_case_list(qtbot, ws: W
     with qtbot.waitSignal(view.unlocked, timeout=5000):
         qtbot.keyClick(view.password, Qt.Key.Key_Return)
     assert window.stack.currentIndex() == 1
-    assert window.cases.model.rowCount() == 2
+    qtbot.waitUntil(lambda: window.cases.model.rowCount() == 2, timeout=5000)  # read on the worker
     window.ws.lock()
 
 
@@ -65,7 +65,7 @@ def test_search_by_native_script_filters_list_and_enter_opens_case(qtbot, ws: Wo
     window.cases.table.setFocus()
     window.cases.table.setCurrentIndex(window.cases.table.model().index(0, 0))
     qtbot.keyClick(window.cases.table, Qt.Key.Key_Return)
-    assert window.cases_stack.currentWidget() is window.case
+    qtbot.waitUntil(lambda: window.cases_stack.currentWidget() is window.case, timeout=5000)  # once it is read
     assert window.case.case_number == "KBL-000002"
     model = window.case.household.model
     assert "فرید احمدی" in [model.data(model.index(r, 1)) for r in range(model.rowCount())]

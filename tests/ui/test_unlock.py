@@ -16,6 +16,8 @@ from app.services.workspaces import create_workspace
 from app.store.backoff import BackoffState
 from app.store.keyslots import TEST_KDF
 from app.store.workspace import META_FILE, Workspace
+from app.ui.context import Events, UiContext, settings
+from app.ui.tasks import TaskRunner
 from app.ui.unlock.demo_page import demo_path_for
 from app.ui.unlock.first_run import FirstRunDialog
 from app.ui.unlock.view import UnlockView
@@ -33,7 +35,8 @@ def locked(ws: Workspace) -> Workspace:
 
 
 def _view(qtbot, ws: Workspace) -> UnlockView:
-    view = UnlockView(ws)
+    """The unlock screen as the main window builds it: on the window's context and task runner."""
+    view = UnlockView(UiContext(ws, TaskRunner(), settings(), Events()))
     qtbot.addWidget(view)
     view.show()
     qtbot.waitExposed(view)

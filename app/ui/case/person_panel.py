@@ -4,12 +4,15 @@ Saving calls `set_person_fields` on the task runner's worker; a validation error
 service's message and is shown under the field it names ("person.dob: …" → the date of birth row),
 never as a dialog. Unsaved edits are never dropped silently: when the workspace locks, or the
 editor is torn down without the user choosing, they are kept as an encrypted draft
-(app/services/drafts.py) and restored, with a notice, the next time this person is opened.
+(app/services/drafts.py) and restored, with a notice, the next time this person is opened. Drafts
+are written and discarded on the worker too; the case view reads the case's drafts with the case
+and hands them to the panel (`set_drafts`), which keeps that list in step with what it writes.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable
 from typing import Any
 
@@ -30,10 +33,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import CircuitRideError, DuplicateValue, InvalidInput, Message
+from app.models.fields import PERSON_DATE_FIELDS, field_problems
 from app.services.case_view import VERIFIABLE_FIELDS, age_of, display_name, verification_of
 from app.services.cases import clear_verified, mark_verified, parse_person, set_person_fields
-from app.services.drafts import discard_draft, load_draft, person_draft_key, save_draft
-from app.services.fields import PERSON_DATE_FIELDS, field_problems
+from app.services.drafts import Draft, discard_draft, person_draft_key, save_draft
 from app.services.history import format_time
 from app.ui.case import labels as L
 from app.ui.case.person_fields import (
@@ -49,6 +52,8 @@ from app.ui.case.verify import VerifyDialog, verification_tooltip
 from app.ui.case.widgets import MessageLine, follow_direction, split_field_error
 from app.ui.context import UiContext
 from app.ui.i18n import service_text
+
+log = logging.getLogger(__name__)
 
 PHOTO_PX = 88
 FIELD_ORDER = (
@@ -80,6 +85,7 @@ class PersonPanel(QWidget):
         self.person: dict[str, Any] | None = None
         self.editing = False
         self.saving = False
+        self.drafts: dict[str, Draft] = {}  # person id -> the draft kept for them (this case)
 
         self.photo = QLabel()
         self.photo.setFixedSize(PHOTO_PX, PHOTO_PX)
@@ -187,7 +193,13 @@ class PersonPanel(QWidget):
 
     # ----- what is shown ---------------------------------------------------------------------
     def set_case(self, case_number: str | None, case_id: str | None) -> None:
+        if case_id != self.case_id:
+            self.drafts = {}
         self.case_number, self.case_id = case_number, case_id
+
+    def set_drafts(self, drafts: dict[str, Draft]) -> None:
+        """The drafts of this case's persons, by person id, as just read with the case."""
+        self.drafts = dict(drafts)
 
     @property
     def person_id(self) -> str | None:
@@ -339,6 +351,8 @@ class PersonPanel(QWidget):
                 self.save_button.setEnabled(self.editing)
                 self.show_problems({field: _sentence(service_text(m)) for field, m in problems.items()})
                 return
+            if key is not None and self.draft_key_of(person_id) == key:
+                self.drafts.pop(person_id, None)
             if self.person is not None and self.person["id"] == person_id:
                 self.notice.clear_message()
                 self._set_editing(False)
@@ -404,29 +418,38 @@ class PersonPanel(QWidget):
             then()
 
     # ----- drafts ----------------------------------------------------------------------------
+    def draft_key_of(self, person_id: str) -> str | None:
+        return person_draft_key(self.case_id, person_id) if self.case_id is not None else None
+
     def keep_draft(self, reason: str) -> bool:
         """Store unsaved edits as an encrypted draft and leave edit mode (lock, or the case being
-        closed without a choice). Runs on the GUI thread: it must finish before the keys go."""
+        closed without a choice). The draft is written on the worker: whoever drops the keys next
+        (the shell's lock, a language change) waits for the task runner first."""
         key = self.draft_key()
         changes = self.changes()
-        if key is None or not changes:
+        if key is None or not changes or self.person is None:
             return False
         # Only the edited fields: restored over whatever is stored then, a draft never reverts a
         # field that changed meanwhile (synced from another device) but was not edited here.
-        save_draft(self.ctx.ws, key, changes, reason=reason)
+        ws, case_id = self.ctx.ws, self.case_id
+
+        def failed(exc: CircuitRideError) -> None:
+            log.error("could not keep a draft of case %s: %s", case_id, type(exc).__name__)
+
+        self.ctx.tasks.run(lambda _task: save_draft(ws, key, changes, reason=reason), on_failed=failed)
+        self.drafts[self.person["id"]] = Draft(key, changes, ws.username or "", dt.datetime.now(dt.UTC), reason)
         self._set_editing(False)
         return True
 
     def _restore_draft(self) -> None:
-        key = self.draft_key()
-        if key is None or self.person is None:
+        if self.person is None:
             return
-        draft = load_draft(self.ctx.ws, key)
+        draft = self.drafts.get(self.person["id"])
         if draft is None:
             return
         values = {**self.person, **draft.values}
         if not changed_values(self.person, values):
-            discard_draft(self.ctx.ws, key)  # saved after all (a save was finishing as it locked)
+            self._forget_draft()  # saved after all (a save was finishing as it locked)
             return
         self.start_edit(values)
         if draft.reason == "lock":
@@ -438,8 +461,11 @@ class PersonPanel(QWidget):
 
     def _forget_draft(self) -> None:
         key = self.draft_key()
-        if key is not None and self.ctx.ws.is_unlocked:
-            discard_draft(self.ctx.ws, key)
+        if key is None or self.person is None or self.drafts.pop(self.person["id"], None) is None:
+            return  # no draft kept for this person: nothing to discard
+        if self.ctx.ws.is_unlocked:
+            ws = self.ctx.ws
+            self.ctx.tasks.run(lambda _task: discard_draft(ws, key), on_failed=_draft_not_discarded)
 
     # ----- verification ----------------------------------------------------------------------
     def _verify_clicked(self, key: str) -> None:
@@ -461,11 +487,12 @@ class PersonPanel(QWidget):
             return
         dialog = VerifyDialog(label, row.value.text(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(
-            lambda: self._run_change(
-                lambda _t: mark_verified(ws, number, person_id, key, **dialog.result_values()), row
-            )
-        )
+
+        def verified() -> None:
+            values = dialog.result_values()  # read here: the worker never touches a widget
+            self._run_change(lambda _t: mark_verified(ws, number, person_id, key, **values), row)
+
+        dialog.accepted.connect(verified)
         dialog.open()
 
     def _run_change(self, work: Callable[[object], object], row: FieldRow) -> None:
@@ -499,6 +526,11 @@ class PersonPanel(QWidget):
             row.hint.show_message(f"{names}\n{hint}" if names else hint)
         else:
             row.hint.clear_message()
+
+
+def _draft_not_discarded(exc: CircuitRideError) -> None:
+    # It comes back, with its notice, the next time the person is opened: nothing is lost.
+    log.warning("could not discard a person draft: %s", type(exc).__name__)
 
 
 def _sentence(text: str) -> str:

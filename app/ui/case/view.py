@@ -1,25 +1,31 @@
 """One case: header, then tabs for the household (with the person panel), photos and documents,
 notes, history, appointments and the physical file's movements.
 
-Reads (`show_case`) run on the GUI thread: one bounded query for one case. Writes go through the
-task runner from the panel and dialogs, and each success emits `case_changed`, which this view
-(and the case list) answer by reloading that case. On lock, unsaved edits are kept as encrypted
-drafts before anything is dropped; they come back when the case is opened again.
+Everything that touches the workspace runs on the task runner's worker: opening a case reads it,
+its drafts and its profile photos (decrypted and decoded there) in one job, and the view shows
+them when they arrive (`case_shown`); a newer read or a lock makes an older one's answer stale.
+Writes go through the runner from the panel and dialogs, and each success emits `case_changed`,
+which this view (and the case list) answer by reading that case again. On lock, unsaved edits are
+kept as encrypted drafts, queued on the worker before the shell drops the keys (it waits for the
+runner first); they come back when the case is opened again.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QPixmap, QResizeEvent, QShortcut
+from PySide6.QtGui import QImage, QKeySequence, QPixmap, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from app.errors import CircuitRideError, NotFound
 from app.services.attachments import thumbnail
 from app.services.case_view import show_case
-from app.services.drafts import DRAFT_PREFIX, discard_draft, drafts_with_prefix, load_draft, save_draft
+from app.services.drafts import DRAFT_PREFIX, Draft, discard_draft, drafts_with_prefix, save_draft
+from app.services.workspaces import Workspace
 from app.ui.case.dialogs import AddPersonDialog, CaseDetailsDialog, MoveFileDialog
 from app.ui.case.header import CaseHeader
 from app.ui.case.history import HistoryTab
@@ -30,6 +36,8 @@ from app.ui.case.notes import NotesTab
 from app.ui.case.person_panel import PersonPanel
 from app.ui.case.records import AppointmentsTab, MovementsTab
 from app.ui.context import UiContext
+from app.ui.i18n import service_text
+from app.ui.tasks import Task
 
 log = logging.getLogger(__name__)
 
@@ -39,8 +47,39 @@ PANEL_MIN_PX = 420
 PANEL_SHARE = 0.46
 
 
+@dataclass(frozen=True, slots=True)
+class CaseRead:
+    """What opening (or refreshing) a case reads on the worker."""
+
+    doc: dict[str, Any]  # services.case_view.show_case
+    drafts: dict[str, Draft]  # what follows "draft:<case id>:" in the key (a person id, "note") -> draft
+    photos: dict[str, QImage]  # profile photo attachment id -> decoded thumbnail (null: unavailable)
+
+
+def read_case(ws: Workspace, number: str, known_photos: frozenset[str] = frozenset()) -> CaseRead:
+    """Runs on the worker: the case, its drafts, and the profile photos not in `known_photos`."""
+    doc = show_case(ws, number)
+    prefix = f"{DRAFT_PREFIX}{doc['id']}:"
+    drafts = {d.key[len(prefix) :]: d for d in drafts_with_prefix(ws, prefix)}
+    photos: dict[str, QImage] = {}
+    for person in doc["persons"]:
+        attachment_id = person.get("profile_photo_id")
+        if not attachment_id or attachment_id in known_photos or attachment_id in photos:
+            continue
+        try:
+            stored = thumbnail(ws, attachment_id)
+        except CircuitRideError as exc:
+            # A missing or damaged blob must not stop the case from opening; `check` reports it.
+            log.warning("thumbnail of attachment %s unavailable: %s", attachment_id, type(exc).__name__)
+            stored = None
+        # QImage (unlike QPixmap) may be made off the GUI thread: the decoding happens here too.
+        photos[attachment_id] = QImage.fromData(stored.data) if stored is not None else QImage()
+    return CaseRead(doc, drafts, photos)
+
+
 class CaseView(QWidget):
     back_requested = Signal()
+    case_shown = Signal(str)  # a case read on the worker is on screen (its number)
 
     HOUSEHOLD, FORMS, MEDIA, NOTES, HISTORY, APPOINTMENTS, MOVEMENTS = range(7)
 
@@ -53,6 +92,8 @@ class CaseView(QWidget):
         # The case that was open when the workspace locked, for the shell to reopen after unlock.
         self.last_case_number: str | None = None
         self._photos: dict[str, QPixmap] = {}  # attachment id -> decoded thumbnail, for this case
+        self._reads = 0  # the newest read's number: an older read's answer is not shown
+        self._select_when_read: str | None = None  # a person just added: selected once the case is read
 
         self.header = CaseHeader()
         self.household = HouseholdView()
@@ -102,6 +143,7 @@ class CaseView(QWidget):
         self.household.table.activated.connect(lambda _i: self.panel.start_edit())
         self.ctx.events.locked.connect(self._on_locked)
         self.ctx.events.case_changed.connect(self._on_case_changed)
+        self.forms.loaded.connect(lambda: self._tab_titles(self.doc or {}))
 
         def shortcut(keys: str, slot: Any) -> None:
             QShortcut(QKeySequence(keys), self, activated=slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -140,36 +182,66 @@ class CaseView(QWidget):
         self._split_moved_by_user = True
 
     # ----- showing a case --------------------------------------------------------------------
-    def show_case(self, number: str) -> None:
-        """Open a case (raises NotFound for an unknown number, before anything changes)."""
-        doc = show_case(self.ctx.ws, number)
-        if self.case_number is not None and doc["case_number"] != self.case_number:
-            self._keep_edits("left")
-        self._load(doc)
+    def show_case(self, number: str, on_shown: Callable[[], None] | None = None) -> None:
+        """Open a case: read on the worker, shown (then `on_shown` called) when it arrives. An
+        unknown number changes nothing; the case reopened after an unlock is then forgotten."""
+        self._read(number, opening=True, on_shown=on_shown)
 
     def refresh(self) -> None:
+        """Read the shown case again (after a change); one that is gone closes with a notice."""
         if self.case_number is None or not self.ctx.ws.is_unlocked:
             return
-        try:
-            doc = show_case(self.ctx.ws, self.case_number)
-        except NotFound:
-            self.ctx.show_status(self.tr("This case is no longer in the workspace."))
-            self.clear()
-            self.back_requested.emit()
-            return
-        self._load(doc)
+        self._read(self.case_number, opening=False)
 
-    def _load(self, doc: dict[str, Any]) -> None:
+    def _read(self, number: str, *, opening: bool, on_shown: Callable[[], None] | None = None) -> None:
+        self._reads += 1
+        generation, ws = self._reads, self.ctx.ws
+        same = self.case_number is not None and number.strip().upper() == self.case_number
+        known = frozenset(self._photos) if same else frozenset()
+
+        def work(_task: Task) -> CaseRead:
+            return read_case(ws, number, known)
+
+        def done(read: CaseRead) -> None:
+            if generation != self._reads:
+                return  # a newer read, or the lock, came after this one
+            if opening and self.case_number is not None and read.doc["case_number"] != self.case_number:
+                self._keep_edits("left")
+            self._load(read)
+            if on_shown is not None:
+                on_shown()
+            self.case_shown.emit(read.doc["case_number"])
+
+        def failed(exc: CircuitRideError) -> None:
+            if generation != self._reads:
+                return
+            if not isinstance(exc, NotFound):
+                self.ctx.show_error(service_text(exc))
+            elif opening:
+                if self.last_case_number == number:
+                    self.last_case_number = None
+            else:
+                self.ctx.show_status(self.tr("This case is no longer in the workspace."))
+                self.clear()
+                self.back_requested.emit()
+
+        self.ctx.tasks.run(work, on_done=done, on_failed=failed)
+
+    def _load(self, read: CaseRead) -> None:
+        doc = read.doc
         same_case = doc["case_number"] == self.case_number
         if not same_case:
             self._photos = {}
+        for attachment_id, image in read.photos.items():
+            self._photos[attachment_id] = QPixmap.fromImage(image)  # a null image gives a null pixmap
         previous = self.panel.person_id if same_case else None
         self.doc = doc
         self.case_number, self.case_id = doc["case_number"], doc["id"]
         self.panel.set_case(self.case_number, self.case_id)
         persons = doc["persons"]
         ids = {p["id"] for p in persons}
-        drafts = self._draft_person_ids() & ids
+        self.panel.set_drafts({key: d for key, d in read.drafts.items() if key in ids})
+        drafts = self._draft_person_ids()
         if previous not in ids:
             previous = None
         select = previous or next((p["id"] for p in persons if p["id"] in drafts), None)
@@ -180,7 +252,7 @@ class CaseView(QWidget):
         self.household.set_persons(persons, photos, drafts, select)
         person = next((p for p in persons if p["id"] == select), None)
         self.panel.show_person(person, photos.get(select or ""))
-        self.household.model.set_drafts(self._draft_person_ids() & ids)
+        self.household.model.set_drafts(self._draft_person_ids())  # a draft restored unchanged is gone
         self.notes.set_case(self.case_number, doc["notes"], int(doc.get("notes_withheld") or 0))
         self.forms.set_case(self.case_number, self.case_id)
         self.history.set_doc(doc)
@@ -188,36 +260,23 @@ class CaseView(QWidget):
         self.movements.set_rows(doc["file_movements"])
         self._tab_titles(doc)
         if not same_case:
-            self._restore_note_draft()
+            self._restore_note_draft(read.drafts.get(NOTE_DRAFT))
             self.media.set_case(self.case_number)
             self.tabs.setCurrentIndex(self.HOUSEHOLD)
             self.household.table.setFocus()
+        wanted, self._select_when_read = self._select_when_read, None
+        if wanted is not None and wanted in ids and same_case:
+            self.select_person(wanted)
 
     def _draft_person_ids(self) -> set[str]:
-        if self.case_id is None:
-            return set()
-        prefix = f"{DRAFT_PREFIX}{self.case_id}:"
-        return {d.key[len(prefix) :] for d in drafts_with_prefix(self.ctx.ws, prefix)}
+        return set(self.panel.drafts)
 
     def _person_photos(self, persons: list[dict[str, Any]]) -> dict[str, QPixmap]:
         out: dict[str, QPixmap] = {}
         for person in persons:
-            attachment_id = person.get("profile_photo_id")
-            if not attachment_id:
-                continue
-            if attachment_id not in self._photos:
-                pixmap = QPixmap()
-                try:
-                    stored = thumbnail(self.ctx.ws, attachment_id)
-                except CircuitRideError as exc:
-                    # A missing or damaged blob must not stop the case from opening; `check` reports it.
-                    log.warning("thumbnail of attachment %s unavailable: %s", attachment_id, type(exc).__name__)
-                    stored = None
-                if stored is not None:
-                    pixmap.loadFromData(stored.data)
-                self._photos[attachment_id] = pixmap
-            if not self._photos[attachment_id].isNull():
-                out[person["id"]] = self._photos[attachment_id]
+            pixmap = self._photos.get(person.get("profile_photo_id") or "")
+            if pixmap is not None and not pixmap.isNull():
+                out[person["id"]] = pixmap
         return out
 
     def _person_activated(self, person_id: str) -> None:
@@ -271,9 +330,9 @@ class CaseView(QWidget):
 
         def added() -> None:
             new_id = dialog.result_value
-            self.ctx.events.case_changed.emit(number)
             if isinstance(new_id, str) and number == self.case_number:
-                self.select_person(new_id)
+                self._select_when_read = new_id  # the refresh case_changed starts brings them
+            self.ctx.events.case_changed.emit(number)
 
         dialog.accepted.connect(added)
         self.panel.confirm_leave(dialog.open)
@@ -307,29 +366,28 @@ class CaseView(QWidget):
         self._keep_edits(reason)
 
     def _keep_edits(self, reason: str) -> None:
+        """Queue the drafts on the worker (the shell waits for it before the keys go)."""
         if not self.ctx.ws.is_unlocked or self.case_id is None:
             return
-        try:
-            self.panel.keep_draft(reason)
-            if self.notes.is_dirty():
-                save_draft(
-                    self.ctx.ws,
-                    self._note_key(),
-                    {"text": self.notes.text.toPlainText(), "confidentiality": self.notes.level.code()},
-                    reason=reason,
-                )
-                self.notes.text.clear()
-        except CircuitRideError as exc:
-            log.error("could not keep a draft of case %s: %s", self.case_id, type(exc).__name__)
+        self.panel.keep_draft(reason)
+        if self.notes.is_dirty():
+            ws, key, case_id = self.ctx.ws, self._note_key(), self.case_id
+            values = {"text": self.notes.text.toPlainText(), "confidentiality": self.notes.level.code()}
+
+            def failed(exc: CircuitRideError) -> None:
+                log.error("could not keep a draft of case %s: %s", case_id, type(exc).__name__)
+
+            self.ctx.tasks.run(lambda _task: save_draft(ws, key, values, reason=reason), on_failed=failed)
+            self.notes.text.clear()
 
     def _note_key(self) -> str:
         return f"{DRAFT_PREFIX}{self.case_id}:{NOTE_DRAFT}"
 
-    def _restore_note_draft(self) -> None:
-        draft = load_draft(self.ctx.ws, self._note_key())
+    def _restore_note_draft(self, draft: Draft | None) -> None:
         if draft is None:
             return
-        discard_draft(self.ctx.ws, self._note_key())
+        ws, key = self.ctx.ws, self._note_key()
+        self.ctx.tasks.run(lambda _task: discard_draft(ws, key), on_failed=_note_draft_not_discarded)
         if not self.notes.text.toPlainText().strip():
             self.notes.text.setPlainText(str(draft.values.get("text") or ""))
             self.notes.level.set_code(draft.values.get("confidentiality") or "normal")
@@ -338,6 +396,7 @@ class CaseView(QWidget):
     def clear(self) -> None:
         """Forget the case (after keeping any unsaved edit as a draft while that is possible)."""
         self._keep_edits("left")
+        self._reads += 1  # a read still on its way is not shown
         self.case_number = self.case_id = None
         self.doc = None
         self._photos = {}
@@ -352,3 +411,8 @@ class CaseView(QWidget):
         self.movements.set_rows([])
         self.media.clear()
         self._tab_titles({})
+
+
+def _note_draft_not_discarded(exc: CircuitRideError) -> None:
+    # The note is on screen; its draft offers it again at the next opening, which loses nothing.
+    log.warning("could not discard a note draft: %s", type(exc).__name__)

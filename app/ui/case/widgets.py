@@ -10,7 +10,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QSizePolicy, QWidget
 
 from app.errors import Message, message_of
-from app.services.fields import FIELD_PROBLEM
+from app.models.fields import FIELD_PROBLEM
 from app.ui.case.labels import is_right_to_left
 from app.ui.i18n import service_text
 

@@ -3,11 +3,13 @@
 Search starts as soon as the keystrokes already queued are handled (a paste or a burst of typing
 is one search) and runs on the worker through `app.services.search` (names in any script,
 case number / UNHCR id prefix, dates of birth); its case ids, the filter bar's `CaseFilter` and the
-sort column are combined by CaseFilterProxy over rows loaded once per unlock; cases found only
-through spelling variants of the typed names are listed after the others, and the Matched column
-says which member each name search found, and how. A changed case is re-read alone and replaced
-in place. Column layout is the only thing saved (QSettings
-"cases/header"); search text and filters are never written anywhere.
+sort column are combined by CaseFilterProxy over rows loaded once per unlock (on the worker too);
+cases found only through spelling variants of the typed names are listed after the others, and the
+Matched column says which member each name search found, and how. A changed case is re-read alone
+(on the worker) and replaced in place. The worker only reads the workspace and builds values: what
+it finds reaches the model and the view on the GUI thread, in the runner's callbacks. Column layout
+is the only thing saved (QSettings "cases/header"); search text and filters are never written
+anywhere.
 """
 
 from __future__ import annotations
@@ -210,33 +212,40 @@ class CasesView(QWidget):
     def reload(self) -> None:
         """Load every case again (after unlock or a bulk change); search and filters stay.
 
-        A list longer than FIRST_ROWS shows its first rows at once (when it is sorted by case number)
-        and loads the rest on the worker thread: 50,000 cases take about two seconds to read. Searches
-        typed meanwhile run when every case is there."""
+        Read on the worker thread. A list longer than FIRST_ROWS shows its first rows as soon as
+        they are read (when it is sorted by case number) while the rest load: 50,000 cases take
+        about two seconds to read. Searches typed meanwhile run when every case is there."""
         self._load_generation += 1
         generation, ws = self._load_generation, self.ctx.ws
         by_number = self.proxy.sort_column == COL_CASE and self.proxy.sort_order == Qt.SortOrder.AscendingOrder
-        try:
-            rows = case_rows(ws, limit=FIRST_ROWS if by_number else None)
-            if not by_number or len(rows) < FIRST_ROWS:  # that is every case
-                self._show_rows(rows, case_facets(ws))
-                return
-        except CircuitRideError as exc:
-            self.ctx.show_error(service_text(exc))
-            return
         self._loading = True
-        self.model.set_rows(rows)
-        self.proxy.refresh()
+        self._show_counts()
+
+        def first(_task: Task) -> tuple[list[CaseRow], CaseFacets | None]:
+            rows = case_rows(ws, limit=FIRST_ROWS if by_number else None)
+            every = not by_number or len(rows) < FIRST_ROWS
+            return rows, case_facets(ws) if every else None
+
+        def shown_first(loaded: tuple[list[CaseRow], CaseFacets | None]) -> None:
+            if generation != self._load_generation:
+                return
+            rows, facets = loaded
+            if facets is not None:  # that is every case
+                self._show_rows(rows, facets)
+                return
+            self.model.set_rows(rows)
+            self.proxy.refresh()
+            self.ctx.tasks.run(
+                load,
+                on_done=lambda everything: self._loaded(generation, everything),
+                on_failed=lambda exc: self._load_failed(generation, exc),
+            )
 
         def load(_task: Task) -> tuple[list[CaseRow], CaseFacets, IdPrefixIndex]:
             rows = case_rows(ws)
             return rows, case_facets(ws), IdPrefixIndex(rows)  # sorted here, not on the first case-number search
 
-        self.ctx.tasks.run(
-            load,
-            on_done=lambda loaded: self._loaded(generation, loaded),
-            on_failed=lambda exc: self._load_failed(generation, exc),
-        )
+        self.ctx.tasks.run(first, on_done=shown_first, on_failed=lambda exc: self._load_failed(generation, exc))
 
     def _show_rows(self, rows: list[CaseRow], facets: CaseFacets, index: IdPrefixIndex | None = None) -> None:
         self._loading = False
@@ -317,35 +326,43 @@ class CasesView(QWidget):
         def shown_first(case_ids: list[str], variants: frozenset[str]) -> list[str]:
             return [model_rows[p].case_id for p in order(case_ids, variants)]
 
-        def work(task: Task) -> CaseMatches:
+        def work(task: Task) -> tuple[CaseMatches, IdPrefixIndex | None]:
             task.check()  # superseded while still queued: never starts
-            nonlocal index
-            if index is None and rows:
-                index = IdPrefixIndex(rows)
-                if version == self.model.version:  # not if the list changed (or was locked) meanwhile
-                    self._id_index = (version, index)
-            return find_cases(ws, query, limit=SEARCH_LIMIT, rows=index, shown_first=shown_first)
+            made = IdPrefixIndex(rows) if index is None and rows else index
+            return find_cases(ws, query, limit=SEARCH_LIMIT, rows=made, shown_first=shown_first), made
+
+        def done(result: tuple[CaseMatches, IdPrefixIndex | None]) -> None:
+            found, made = result
+            if made is not None and made is not index and version == self.model.version:
+                self._id_index = (version, made)  # kept for the next id-like search, unless the rows changed
+            self._search_done(generation, query, found)
 
         self._searching = True
         self._search_task = self.ctx.tasks.run(
-            work,
-            on_done=lambda found: self._search_done(generation, query, found),
-            on_failed=lambda exc: self._search_failed(generation, exc),
+            work, on_done=done, on_failed=lambda exc: self._search_failed(generation, exc)
         )
 
     def refresh_case(self, number: str) -> None:
-        """One case changed: re-read its row and replace it in place (selection and scroll stay).
+        """One case changed: re-read its row (on the worker) and replace it in place (selection and
+        scroll stay).
 
         A row that no longer fits the filters stays until the next search or filter change, so
         the case being worked on does not jump out from under the cursor.
         """
         if not self.ctx.ws.is_unlocked:
             return
-        try:
-            row = case_row(self.ctx.ws, number)
-        except CircuitRideError as exc:
+        generation, ws = self._load_generation, self.ctx.ws
+
+        def failed(exc: CircuitRideError) -> None:
             log.warning("could not refresh a case row: %s", type(exc).__name__)
-            return
+
+        self.ctx.tasks.run(
+            lambda _task: case_row(ws, number),
+            on_done=lambda row: self._case_read(number, row) if generation == self._load_generation else None,
+            on_failed=failed,
+        )
+
+    def _case_read(self, number: str, row: CaseRow | None) -> None:
         if row is None:  # deleted (or renumbered away): drop the row with that number
             for r in self.model.rows:
                 if r.case_number == number.strip().upper():

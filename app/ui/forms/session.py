@@ -2,14 +2,18 @@
 
 The answers are autosaved as an encrypted draft a few seconds after each change and whenever the
 window closes for any reason (the user's "Save and close", Escape, or the workspace locking: the
-shell rejects open dialogs before it drops the keys). A crash loses at most the last few seconds.
-Submitting checks every relevant answer first and takes the interviewer to the first problem.
+shell rejects open dialogs before it drops the keys, and waits for the task runner in between). A
+crash loses at most the last few seconds. The answers are copied on the GUI thread and written on
+the worker, so a save waiting behind a sync never freezes the window; `finished_with` says "saved"
+once the draft is written. Submitting checks every relevant answer first and takes the interviewer
+to the first problem.
 """
 
 from __future__ import annotations
 
 import logging
-from typing import Any
+from collections.abc import Callable
+from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -67,7 +71,8 @@ class FormDialog(QDialog):
         self.interview_id = interview_id
         self.submission_id = submission_id
         self.draft_key = draft_key or F.draft_key(case_id, _new_id())
-        self._dirty = False
+        self._edits = 0  # changes made to the answers so far
+        self._sent = 0  # how many of them the newest draft sent to the worker holds
         self._done = False
         self.setWindowTitle(self.tr("%1 — case %2").replace("%1", inst.form.title).replace("%2", case_number))
         self.setModal(True)
@@ -119,40 +124,66 @@ class FormDialog(QDialog):
 
     # ----- saving ----------------------------------------------------------------------------------
     def _changed(self) -> None:
-        self._dirty = True
+        self._edits += 1
         self.error.clear_message()
         self._timer.start()
 
-    def autosave(self) -> bool:
-        """Write the draft now if anything changed. False if it could not be written."""
-        if not self._dirty or self.mode == "view" or self._done or not self.ctx.ws.is_unlocked:
-            return True
-        try:
-            F.save_form_draft(
-                self.ctx.ws,
-                self.draft_key,
-                self.instance(),
-                interview_id=self.interview_id,
-                amends=self.submission_id if self.mode == "amend" else None,
-            )
-        except CircuitRideError as exc:
-            log.error("could not autosave a form draft: %s", type(exc).__name__)
-            self.error.show_message(service_text(exc))
+    @property
+    def unsaved(self) -> bool:
+        """Answers changed since the last draft was sent to be written."""
+        return self._edits != self._sent
+
+    def autosave(self) -> None:
+        """Send the draft to be written now if anything changed (on the worker; see _save_draft)."""
+        if self._done:
+            return
+        self._save_draft(on_saved=self._saved, on_failed=self._not_saved)
+
+    def _save_draft(self, *, on_saved: Callable[[], None], on_failed: Callable[[CircuitRideError], None]) -> bool:
+        """Copy the answers here and write them on the worker; False if there was nothing to send."""
+        if not self.unsaved or self.mode == "view" or not self.ctx.ws.is_unlocked:
             return False
-        self._dirty = False
-        self.status.setText(self.tr("Draft saved on this laptop."))
+        ws, key, answers, edits = self.ctx.ws, self.draft_key, _Answers(self.instance()), self._edits
+        interview, amends = self.interview_id, self.submission_id if self.mode == "amend" else None
+        self._sent = edits
+
+        def failed(exc: CircuitRideError) -> None:
+            log.error("could not autosave a form draft: %s", type(exc).__name__)
+            if self._sent == edits:
+                self._sent = -1  # sent again by the next autosave or as the window closes
+            on_failed(exc)
+
+        self.ctx.tasks.run(
+            lambda _task: F.save_form_draft(
+                ws, key, cast(FormInstance, answers), interview_id=interview, amends=amends
+            ),
+            on_done=lambda _none: on_saved(),
+            on_failed=failed,
+        )
         return True
+
+    def _saved(self) -> None:
+        if not self._done:  # a closed window shows nothing (and may be gone)
+            self.status.setText(self.tr("Draft saved on this laptop."))
+
+    def _not_saved(self, exc: CircuitRideError) -> None:
+        if not self._done:
+            self.error.show_message(service_text(exc))
 
     def _on_locked(self) -> None:
         self.autosave()
 
     def reject(self) -> None:  # noqa: D401 - Qt API
-        """Closing for any reason keeps the answers as a draft first."""
+        """Closing for any reason keeps the answers as a draft first: "saved" is announced when the
+        worker has written it ("closed" if it could not be, or nothing needed saving)."""
         self._timer.stop()
-        saved = self._dirty and self.autosave()
         if not self._done:
-            self.finished_with.emit("saved" if saved else "closed")
-        self._done = True
+            self._done = True
+            if not self._save_draft(
+                on_saved=lambda: self.finished_with.emit("saved"),
+                on_failed=lambda _exc: self.finished_with.emit("closed"),
+            ):
+                self.finished_with.emit("closed")
         self._disconnect()
         super().reject()
 
@@ -202,7 +233,7 @@ class FormDialog(QDialog):
 
         def done(outcome: str) -> None:
             self._done = True
-            self._dirty = False
+            self._sent = self._edits
             self._disconnect()
             self.ctx.show_status(
                 self.tr("Form submitted and locked.") if outcome == "submitted" else self.tr("Amendment saved.")
@@ -311,6 +342,20 @@ def language_code(form_lang: str | None) -> str | None:
     if form_lang and form_lang.endswith(")") and "(" in form_lang:
         return form_lang.rsplit("(", 1)[1].rstrip(")").strip()[:8] or None
     return None
+
+
+class _Answers:
+    """What `F.save_form_draft` reads of a form instance, copied on the GUI thread: the worker
+    never reads answers the interviewer may be changing at that moment."""
+
+    __slots__ = ("_snapshot", "form")
+
+    def __init__(self, inst: FormInstance) -> None:
+        self.form = inst.form
+        self._snapshot = inst.snapshot()
+
+    def snapshot(self) -> dict[str, Any]:
+        return self._snapshot
 
 
 def _new_id() -> str:

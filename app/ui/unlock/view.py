@@ -1,7 +1,8 @@
 """The unlock screen: a centred card with the workspace name, user, password and Unlock.
 
-Unlocking runs Argon2id (about half a second by design), so it happens on a private one-thread
-runner, never on the GUI thread; `unlocked` is emitted back on the GUI thread. The wrong-password
+Unlocking runs Argon2id (about half a second by design), so it happens on the main window's task
+runner (`ctx.tasks`: one worker per window), never on the GUI thread; `unlocked` is emitted back on
+the GUI thread. The wrong-password
 back-off is the store's and survives restarts: the screen reads it when it opens and shows it as a
 live countdown with Unlock disabled. Caps Lock is inferred from key events (caps_lock.py).
 """
@@ -30,8 +31,8 @@ from PySide6.QtWidgets import (
 
 from app.errors import CircuitRideError, LockedOut
 from app.services.workspaces import Workspace
+from app.ui.context import UiContext
 from app.ui.i18n import service_text
-from app.ui.tasks import TaskRunner
 from app.ui.unlock.caps_lock import CapsLockWarning
 from app.ui.unlock.countdown import BackoffCountdown, format_wait
 
@@ -63,11 +64,12 @@ class UserField(QComboBox):
 class UnlockView(QWidget):
     unlocked = Signal()
 
-    def __init__(self, ws: Workspace) -> None:
+    def __init__(self, ctx: UiContext) -> None:
         super().__init__()
-        self.ws = ws
+        self.ws: Workspace = ctx.ws
+        ws = ctx.ws
         self._busy = False
-        self._runner = TaskRunner(self)
+        self._runner = ctx.tasks
         self.help_box: QMessageBox | None = None
 
         app_title = QLabel(self.tr("Circuit Ride"))
