@@ -1,4 +1,5 @@
-"""UI tests run offscreen with their own QSettings location (never the developer's)."""
+"""UI tests run offscreen with their own QSettings location (never the developer's), and fail when
+UI code touches the workspace on the GUI thread."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from tests.ui.gui_thread_guard import GuiThreadGuard, install
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -48,3 +51,18 @@ def _english_as_the_app_starts(qapp) -> Iterator[None]:  # noqa: ANN001 - pytest
 
     i18n.install("en")
     yield
+
+
+@pytest.fixture(autouse=True)
+def gui_thread_guard(monkeypatch: pytest.MonkeyPatch) -> Iterator[GuiThreadGuard]:
+    """Fails the test if UI code reached the database or the vault on the GUI thread (see
+    gui_thread_guard.py): every service call from a widget belongs on the task runner's worker."""
+    guard = GuiThreadGuard()
+    install(guard, monkeypatch.setattr)
+    yield guard
+    if guard.violations:
+        pytest.fail(
+            "UI code used the workspace on the GUI thread (move the call into ctx.tasks.run):\n  "
+            + "\n  ".join(dict.fromkeys(guard.violations)),
+            pytrace=False,
+        )
