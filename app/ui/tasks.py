@@ -7,6 +7,12 @@ never race. The callable gets a `Task` it may use to report progress (`task.prog
 and to honour cancel (`task.cancelled` is a flag the worker checks; nothing is killed). A failure
 with no handler goes to one error dialog showing the error's own message: never a traceback.
 
+A window has one runner: the main window's (`ctx.tasks`) serves every widget in it; only a separate
+top-level window (the first-run dialog, shown before the main window exists) has its own. Widgets
+never call a service, open a workspace session or decrypt a file on the GUI thread (a write there
+waits behind a running sync and freezes the window; tests/ui/gui_thread_guard.py fails a UI test
+that does it): they hand the call to a runner and touch widgets only in its callbacks.
+
 The worker is a plain Python thread that never calls into Qt's signal machinery: it appends what
 happened (progress, result, failure) to a queue, and a timer on the GUI thread delivers it while
 work is outstanding. Handing Python objects across threads through queued Qt signals is where
