@@ -561,7 +561,7 @@ def build_parser() -> argparse.ArgumentParser:
     def add(
         name: str, func: Callable[[argparse.Namespace], int], help_: str, parent: Any = sub
     ) -> argparse.ArgumentParser:
-        sp = parent.add_parser(name, help=help_, description=help_)
+        sp: argparse.ArgumentParser = parent.add_parser(name, help=help_, description=help_)
         sp.set_defaults(func=func)
         return sp
 

@@ -79,7 +79,7 @@ def unwrapped(stream: Any) -> TextIO:  # noqa: ANN401 - sys.stdout, wrapped or n
 @contextmanager
 def terminal_safe_output() -> Iterator[None]:
     saved = sys.stdout, sys.stderr
-    sys.stdout, sys.stderr = _TerminalSafe(saved[0]), _TerminalSafe(saved[1])  # type: ignore[assignment]
+    sys.stdout, sys.stderr = _TerminalSafe(saved[0]), _TerminalSafe(saved[1])
     try:
         yield
     finally:

@@ -138,7 +138,7 @@ def apply_step(inst: Any, step: dict[str, Any]) -> None:
 
 def replay(inst: Any, steps: list[dict[str, Any]]) -> bool:
     """Apply the steps in order; on a refused one, say which (by index) and stop: False."""
-    from app.forms.engine import AnswerError
+    from app.forms.errors import AnswerError
 
     for index, step in enumerate(steps):
         try:
