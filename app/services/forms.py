@@ -384,15 +384,23 @@ def draft_key(case_id: str, draft_id: str) -> str:
 
 
 def save_form_draft(
-    ws: Workspace, key: str, inst: FormInstance, *, interview_id: str | None, amends: str | None = None
+    ws: Workspace,
+    key: str,
+    snapshot: dict[str, Any],
+    *,
+    title: str,
+    interview_id: str | None,
+    amends: str | None = None,
 ) -> None:
-    """Autosave: the whole instance (hidden answers included), inside the encrypted database."""
+    """Autosave: a form's answers as `FormInstance.snapshot()` took them (hidden answers included),
+    inside the encrypted database. The snapshot, not the live instance: the desktop takes it on the
+    GUI thread and writes it on its worker while the interviewer goes on answering."""
     if not key.startswith(FORM_DRAFT_PREFIX):
         raise InvalidInput("A form draft key starts with 'draft:form:'.")
     drafts.save_draft(
         ws,
         key,
-        {"snapshot": inst.snapshot(), "interview_id": interview_id, "amends": amends, "title": inst.form.title},
+        {"snapshot": snapshot, "interview_id": interview_id, "amends": amends, "title": title},
         reason="autosave",
     )
 

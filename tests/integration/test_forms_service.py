@@ -97,7 +97,7 @@ def test_fill_with_prefill_draft_submit_writeback_and_amend(ws: Workspace, case:
     with ws.session() as s:
         case_id = s.scalar(select(Person.case_id).where(Person.given_names == "Ana"))
     key = draft_key(case_id, "d1")
-    save_form_draft(ws, key, inst, interview_id=interview)
+    save_form_draft(ws, key, inst.snapshot(), title=inst.form.title, interview_id=interview)
     [draft] = form_drafts(ws, case_id)
     again = open_draft(ws, case, draft)
     assert again.node_at("/data/member[2]/dob").value == "2015-07-06"

@@ -251,3 +251,29 @@ def test_closing_a_form_while_a_sync_holds_the_worker_does_not_freeze_the_window
     assert outcomes == ["saved"]
     [draft] = F.form_drafts(ctx.ws, view.case_id)
     assert draft.form_id == "visit"
+
+
+def test_answers_cannot_change_while_the_worker_submits_the_form(qtbot, ctx: UiContext, monkeypatch) -> None:  # noqa: ANN001
+    view = CaseView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    view.show_case(CASE)
+    settle(ctx.tasks)
+    dialog = _start(qtbot, view, monkeypatch, "visit")
+    _answer(qtbot, dialog, "/data/place", "Synthetic village")
+    _answer(qtbot, dialog, "/data/people", "2")
+    settle(ctx.tasks)
+    sync_running, release = threading.Event(), threading.Event()
+    ctx.tasks.run(lambda _task: (sync_running.set(), release.wait(10)))  # a sync holding the worker
+    assert sync_running.wait(5)
+    outcomes: list[str] = []
+    dialog.finished_with.connect(outcomes.append)
+    dialog.submit()
+    # The worker will read this instance: the questions take no input until it has.
+    assert not dialog.view.isEnabled() and not dialog.submit_button.isEnabled()
+    release.set()
+    settle(ctx.tasks)
+    assert outcomes == ["submitted"]
+    [submission] = F.submissions(ctx.ws, CASE)
+    assert (submission.form_id, submission.status) == ("visit", "complete")
+    assert F.form_drafts(ctx.ws, view.case_id) == []

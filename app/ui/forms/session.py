@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any, cast
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -101,7 +101,7 @@ class FormDialog(QDialog):
             self.submit_button.clicked.connect(self.submit)
             buttons.addWidget(self.save_button)
             buttons.addWidget(self.submit_button)
-            QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.submit)
+            QShortcut(QKeySequence("Ctrl+Return"), self).activated.connect(self.submit)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.error)
@@ -143,7 +143,8 @@ class FormDialog(QDialog):
         """Copy the answers here and write them on the worker; False if there was nothing to send."""
         if not self.unsaved or self.mode == "view" or not self.ctx.ws.is_unlocked:
             return False
-        ws, key, answers, edits = self.ctx.ws, self.draft_key, _Answers(self.instance()), self._edits
+        inst = self.instance()
+        ws, key, snapshot, title, edits = self.ctx.ws, self.draft_key, inst.snapshot(), inst.form.title, self._edits
         interview, amends = self.interview_id, self.submission_id if self.mode == "amend" else None
         self._sent = edits
 
@@ -154,9 +155,7 @@ class FormDialog(QDialog):
             on_failed(exc)
 
         self.ctx.tasks.run(
-            lambda _task: F.save_form_draft(
-                ws, key, cast(FormInstance, answers), interview_id=interview, amends=amends
-            ),
+            lambda _task: F.save_form_draft(ws, key, snapshot, title=title, interview_id=interview, amends=amends),
             on_done=lambda _none: on_saved(),
             on_failed=failed,
         )
@@ -221,7 +220,9 @@ class FormDialog(QDialog):
         self.autosave()  # the draft stays until the submission is committed
         ws, number, key = self.ctx.ws, self.case_number, self.draft_key
         mode, interview, submission = self.mode, self.interview_id, self.submission_id
+        # The worker reads this instance: no answer may change under it until it is done.
         self.submit_button.setEnabled(False)
+        self.view.setEnabled(False)
 
         def work(_task: Any) -> str:
             if mode == "amend":
@@ -244,6 +245,7 @@ class FormDialog(QDialog):
 
         def failed(exc: CircuitRideError) -> None:
             self.submit_button.setEnabled(True)
+            self.view.setEnabled(True)
             self.error.show_message(service_text(exc))
 
         self.ctx.tasks.run(work, on_done=done, on_failed=failed)
@@ -342,20 +344,6 @@ def language_code(form_lang: str | None) -> str | None:
     if form_lang and form_lang.endswith(")") and "(" in form_lang:
         return form_lang.rsplit("(", 1)[1].rstrip(")").strip()[:8] or None
     return None
-
-
-class _Answers:
-    """What `F.save_form_draft` reads of a form instance, copied on the GUI thread: the worker
-    never reads answers the interviewer may be changing at that moment."""
-
-    __slots__ = ("_snapshot", "form")
-
-    def __init__(self, inst: FormInstance) -> None:
-        self.form = inst.form
-        self._snapshot = inst.snapshot()
-
-    def snapshot(self) -> dict[str, Any]:
-        return self._snapshot
 
 
 def _new_id() -> str:
