@@ -199,4 +199,3 @@ def test_interview_prefill_names_exactly_what_the_form_builder_checks_against(ws
     values = interview_prefill(ws, interview)
     assert set(values) == set(INTERVIEW_PREFILL)
     assert values["location"] == "Lima office" and values["interpreter_used"] == "no"
-
