@@ -66,7 +66,8 @@ def image_to_jpeg(image: QImage, quality: int = CAPTURE_JPEG_QUALITY) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "JPG", quality):
+    # PySide6's stub types the format as bytes; at run time only a str is accepted.
+    if not image.save(buffer, "JPG", quality):  # type: ignore[call-overload]
         raise ValueError("the captured frame could not be encoded")
     buffer.close()
     return bytes(data.data())
@@ -111,7 +112,7 @@ class CameraDialog(QDialog):
         self.take = QPushButton(self.tr("&Capture"))
         self.take.setToolTip(self.tr("Capture (Space)"))
         self.take.clicked.connect(self._capture)
-        QShortcut(QKeySequence(Qt.Key.Key_Space), self, activated=self._capture)
+        QShortcut(QKeySequence(Qt.Key.Key_Space), self).activated.connect(self._capture)
         self.retake = QPushButton(self.tr("&Retake"))
         self.retake.clicked.connect(self._retake)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

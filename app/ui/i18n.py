@@ -41,6 +41,11 @@ QT_CATALOGUES = ("qt", "qtbase")
 _installed: list[QTranslator] = []
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
+    """Marks `text` for translation in `context` and returns it: Qt's own, typed (PySide6's returns object)."""
+    return text
+
+
 def _lrelease() -> str | None:
     candidate = Path(sys.executable).with_name("pyside6-lrelease")
     return str(candidate) if candidate.exists() else shutil.which("pyside6-lrelease")

@@ -28,11 +28,11 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.errors import CircuitRideError
 from app.logsetup import safe_traceback
-from app.ui.i18n import service_text
+from app.ui.i18n import QT_TRANSLATE_NOOP, service_text
 
 log = logging.getLogger(__name__)
 

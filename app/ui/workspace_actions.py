@@ -28,7 +28,12 @@ class WorkspaceActions(QObject):
         dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, self.parent_widget)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
-        dialog.canceled.connect(lambda: task_holder and task_holder[0].cancel())
+
+        def cancel() -> None:
+            if task_holder:
+                task_holder[0].cancel()
+
+        dialog.canceled.connect(cancel)
         return dialog
 
     # ----- import ----------------------------------------------------------------------------

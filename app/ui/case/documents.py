@@ -254,9 +254,12 @@ class DocumentsView(QWidget):
             )
             self.host.keep_dialog(dialog)
             generation = self.host.generation
-            dialog.accepted.connect(
-                lambda: self.host.is_current(generation) and self.import_documents(paths, dialog.details())
-            )
+
+            def accepted() -> None:
+                if self.host.is_current(generation):
+                    self.import_documents(paths, dialog.details())
+
+            dialog.accepted.connect(accepted)
             dialog.open()
             return
         files, ws = list(paths), self.ctx.ws
@@ -325,7 +328,12 @@ class DocumentsView(QWidget):
                 dialog.person_box.setEnabled(False)
             self.host.keep_dialog(dialog)
             generation = self.host.generation
-            dialog.accepted.connect(lambda: self.host.is_current(generation) and self.edit_details(dialog.details()))
+
+            def accepted() -> None:
+                if self.host.is_current(generation):
+                    self.edit_details(dialog.details())
+
+            dialog.accepted.connect(accepted)
             dialog.open()
             return
         # Only what the user changed: pages of one document may differ in language, and an edit of
@@ -370,12 +378,12 @@ class DocumentsView(QWidget):
             )
             self.host.keep_dialog(dialog)
             generation, chosen = self.host.generation, path
-            dialog.accepted.connect(
-                lambda: (
-                    self.host.is_current(generation)
-                    and self.attach_translation(chosen, dialog.details().language or "")
-                )
-            )
+
+            def accepted() -> None:
+                if self.host.is_current(generation):
+                    self.attach_translation(chosen, dialog.details().language or "")
+
+            dialog.accepted.connect(accepted)
             dialog.open()
             return
         ws, target, lang = self.ctx.ws, page.id, language

@@ -99,7 +99,9 @@ class DocumentDetailsDialog(QDialog):
                 self.language_box.addItem(language_text(initial.language), initial.language)
                 at = self.language_box.count() - 1
             self.language_box.setCurrentIndex(at)
-        self.language_box.lineEdit().setPlaceholderText(self.tr("Choose, or type an ISO 639 code such as ti"))
+        language_line = self.language_box.lineEdit()
+        if language_line is not None:  # (an editable box always has one)
+            language_line.setPlaceholderText(self.tr("Choose, or type an ISO 639 code such as ti"))
 
         self.title_edit = QLineEdit(initial.title or "")
         self.title_edit.setMaxLength(200)

@@ -88,7 +88,7 @@ class DocumentsModel(QAbstractItemModel):
         self.set_groups([])
 
     def node(self, index: Index) -> Node | None:
-        return index.internalPointer() if index.isValid() else None  # type: ignore[no-any-return]
+        return index.internalPointer() if index.isValid() else None
 
     def index_of(self, attachment_id: str) -> QModelIndex:
         for document in self.roots:

@@ -14,10 +14,10 @@ from functools import cache
 
 from babel import Locale, UnknownLocaleError
 from babel.core import get_global
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from app.services.case_view import Age
-from app.ui.i18n import current_language
+from app.ui.i18n import QT_TRANSLATE_NOOP, current_language
 
 # Called by this name with literal arguments, so pyside6-lupdate finds every label.
 translate = QCoreApplication.translate
@@ -286,7 +286,11 @@ _COUNTRY_CODE = re.compile(r"^\s*([A-Za-z]{2})\b")
 def country_choices() -> list[tuple[str, str]]:
     """(code, "AF — Afganistán") for every country CLDR knows, named in the interface language and
     sorted by code (the text starts with it, so typing the code finds it)."""
-    codes = (c for c in _cldr("en").territories if len(c) == 2 and c.isalpha() and c not in _NOT_COUNTRIES)
+    codes = (
+        c
+        for c in _cldr("en").territories
+        if isinstance(c, str) and len(c) == 2 and c.isalpha() and c not in _NOT_COUNTRIES
+    )
     return sorted((code, f"{code} — {country_name(code)}") for code in codes)
 
 

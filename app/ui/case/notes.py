@@ -101,8 +101,8 @@ class NotesTab(QWidget):
         self.add_button = QPushButton(self.tr("Add no&te"))
         self.add_button.setToolTip(self.tr("Add the note to the case (Ctrl+Enter)"))
         self.add_button.clicked.connect(self.submit)
-        QShortcut(
-            QKeySequence("Ctrl+Return"), self.text, activated=self.submit, context=Qt.ShortcutContext.WidgetShortcut
+        QShortcut(QKeySequence("Ctrl+Return"), self.text, context=Qt.ShortcutContext.WidgetShortcut).activated.connect(
+            self.submit
         )
         self.error = MessageLine("error")
         self.notice = MessageLine("notice")

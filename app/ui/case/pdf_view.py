@@ -37,7 +37,7 @@ class _MemoryPdf:
         self.bytes = QByteArray(data)
         self.buffer = QBuffer(self.bytes)
         self.buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document = QPdfDocument(parent)
+        self.document = QPdfDocument(parent)  # type: ignore[arg-type]  # Qt takes no parent (None); the stub says it must
         self.document.load(self.buffer)
 
     def close(self) -> None:
@@ -99,7 +99,7 @@ class PdfView(QWidget):
         self.fit_width_action = self._action(self.tr("Fit &width"), "Ctrl+2", self.fit_width)
         self.actual_size_action = self._action(self.tr("&Actual size"), "Ctrl+1", self.actual_size)
         # Ctrl+= as well as Ctrl++: on most keyboards "+" needs Shift.
-        self.zoom_in_action.setShortcuts([QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")])
+        self.zoom_in_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")])
 
         bar = QHBoxLayout()
         for action in (self.previous_action, self.next_action):

@@ -267,7 +267,7 @@ def fill_editors(editors: dict[str, QWidget], values: dict[str, Any]) -> None:
 
 
 def _same(a: Any, b: Any) -> bool:
-    empty = (None, "", [])
+    empty: tuple[object, ...] = (None, "", [])
     if a in empty and b in empty:
         return True
     if isinstance(a, str) and isinstance(b, str):

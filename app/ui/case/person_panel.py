@@ -151,7 +151,7 @@ class PersonPanel(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(form_host)
-        self.scroll = scroll
+        self.scroll_area = scroll
 
         names_box = QVBoxLayout()
         names_box.setSpacing(2)
@@ -389,7 +389,7 @@ class PersonPanel(QWidget):
         if first is not None:
             editor = self.editors[first]
             (editor.date if isinstance(editor, DobEditor) else editor).setFocus()
-            self.scroll.ensureWidgetVisible(self.rows[first])
+            self.scroll_area.ensureWidgetVisible(self.rows[first])
 
     def _clear_errors(self) -> None:
         self.error.clear_message()

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from app.errors import InvalidInput, UnsupportedFile
 from app.services.attachments import (
     AttachmentInfo,
+    AttachResult,
     PersonRef,
     attach,
     crop_photo,
@@ -373,21 +374,24 @@ class PhotosView(QWidget):
             dialog = CropDialog(image, self)
             self.host.keep_dialog(dialog)
             dialog.accepted.connect(lambda: self.crop(info.id, dialog.box()))
-            dialog.finished.connect(lambda _r: (dialog.clear(), dialog.deleteLater()))
+
+            def finished(_result: int) -> None:
+                dialog.clear()
+                dialog.deleteLater()
+
+            dialog.finished.connect(finished)
             dialog.open()
 
         self.host.load_image(info.id, show)
 
     def crop(self, attachment_id: str, box: tuple[int, int, int, int]) -> None:
         ws = self.ctx.ws
-        self.host.run(
-            lambda _t: crop_photo(ws, attachment_id, box),
-            label=self.tr("Cropping…"),
-            on_done=lambda result: (
-                self.ctx.show_status(self.tr("Passport-style photo made; the original is kept.")),
-                self._select_later(result.attachment_id),
-            ),
-        )
+
+        def done(result: AttachResult) -> None:
+            self.ctx.show_status(self.tr("Passport-style photo made; the original is kept."))
+            self._select_later(result.attachment_id)
+
+        self.host.run(lambda _t: crop_photo(ws, attachment_id, box), label=self.tr("Cropping…"), on_done=done)
 
     def set_profile(self, attachment_id: str | None = None, person_id: str | None = None) -> None:
         info = (

@@ -146,7 +146,8 @@ class CaseView(QWidget):
         self.forms.loaded.connect(lambda: self._tab_titles(self.doc or {}))
 
         def shortcut(keys: str, slot: Any) -> None:
-            QShortcut(QKeySequence(keys), self, activated=slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            made = QShortcut(QKeySequence(keys), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            made.activated.connect(slot)
 
         shortcut("Alt+Left", self.request_back)
         shortcut("Escape", self._escape)

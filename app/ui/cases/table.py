@@ -19,6 +19,7 @@ delegate, cell selection) is left to Qt's own painting.
 from __future__ import annotations
 
 import math
+from typing import TypeGuard
 
 from PySide6.QtCore import QEvent, QLocale, QModelIndex, QPointF, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen, QStaticText
@@ -206,7 +207,7 @@ class CaseTable(QTableView):
                 )
         painter.end()
 
-    def _paints_itself(self, model: object) -> bool:
+    def _paints_itself(self, model: object) -> TypeGuard[CaseTableModel]:
         """Only the configuration this painting reproduces; anything else is Qt's to paint."""
         return (
             self.paints_rows

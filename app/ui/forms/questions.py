@@ -87,7 +87,8 @@ def muted_color(widget: QWidget) -> QColor:
     palette = widget.palette()
     text, back = palette.color(QPalette.ColorRole.WindowText), palette.color(QPalette.ColorRole.Window)
     mix = 0.42  # share of the background: about 4.5:1 contrast on light and dark themes
-    r, g, b = (round(t * (1 - mix) + k * mix) for t, k in zip(text.getRgb()[:3], back.getRgb()[:3], strict=True))
+    rgb = zip((text.red(), text.green(), text.blue()), (back.red(), back.green(), back.blue()), strict=True)
+    r, g, b = (round(t * (1 - mix) + k * mix) for t, k in rgb)
     return QColor(r, g, b)
 
 
@@ -402,7 +403,7 @@ class _CalendarPopup(QCalendarWidget):
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.clicked.connect(self._pick)
         self.activated.connect(self._pick)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.close)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self).activated.connect(self.close)
 
     def _pick(self, date: QDate) -> None:
         self.close()

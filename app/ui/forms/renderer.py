@@ -25,9 +25,10 @@ stops there and says so above the page buttons, instead of freezing or crashing 
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QKeySequence, QPainter, QPaintEvent, QPalette, QPen, QPixmap, QShortcut
@@ -48,8 +49,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.forms.engine import AnswerError, Field, FormInstance, Node, is_within
-from app.forms.errors import FormTooComplex
+from app.forms.engine import Field, FormInstance, Node, is_within
+from app.forms.errors import AnswerError, FormTooComplex
 from app.ui.forms.questions import (
     ERROR_COLOR,
     Line,
@@ -86,8 +87,8 @@ class _Element:
     field: Field
     kind: str  # question | shown | note | group | repeat | entry
     widget: QWidget
-    children: list[_Element] = field(default_factory=list)  # shown children (a repeat: its entries)
-    slots: list[_Element | None] = field(default_factory=list)  # group/entry: one per child field
+    children: list[_Element] = dataclasses.field(default_factory=list)  # shown children (a repeat: its entries)
+    slots: list[_Element | None] = dataclasses.field(default_factory=list)  # group/entry: one per child field
     title: QLabel | None = None  # heading of a group or entry
     label_field: Field | None = None  # for a repeat wrapped in a group (pyxform's shape): the group
     empty: QLabel | None = None  # a repeat without entries
@@ -109,13 +110,13 @@ class _Page:
     column: QVBoxLayout
     empty: QLabel
     body: QWidget | None = None
-    slots: list[_Element | None] = field(default_factory=list)  # one per top-level field of the page
-    nodes: dict[Node, _Element] = field(default_factory=dict)  # questions and entries by their node
+    slots: list[_Element | None] = dataclasses.field(default_factory=list)  # one per top-level field of the page
+    nodes: dict[Node, _Element] = dataclasses.field(default_factory=dict)  # questions and entries by their node
     relevant: bool = True
     paged: _Element | None = None  # the repeat shown one entry at a time, if any
     step_node: Node | None = None  # the entry of `paged` being shown
     step: int = 0  # its position among the shown entries (kept to land next to a removed one)
-    stepped: set[_Element] = field(default_factory=set)  # elements hidden for being on another step
+    stepped: set[_Element] = dataclasses.field(default_factory=set)  # elements hidden for being on another step
 
     @property
     def elements(self) -> list[_Element]:
@@ -175,7 +176,7 @@ class FormView(QWidget):
             (QKeySequence("Alt+Right"), self.next_page),
             (QKeySequence("Alt+Left"), self.previous_page),
         ):
-            QShortcut(keys, self, activated=slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            QShortcut(keys, self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut).activated.connect(slot)
 
         top = QHBoxLayout()
         top.setContentsMargins(MARGIN_PX + 8, 4, MARGIN_PX, 4)  # the title lines up with the questions

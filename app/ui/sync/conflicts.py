@@ -335,8 +335,9 @@ class ConflictsPanel(QWidget):
     def _show_selected(self) -> None:
         while self.cards_row.count():
             item = self.cards_row.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.error.clear_message()
         conflict = self.selected()
         self.other.setEnabled(conflict is not None and not self._busy)

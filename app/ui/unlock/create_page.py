@@ -7,6 +7,7 @@ runs Argon2id calibration and key derivation, so it happens on the dialog's work
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -180,7 +181,7 @@ class CreatePage(QWidget):
         assert password is not None and recovery is not False
         return name, user, str(self.role.currentData()), password, recovery
 
-    def _recovery_key(self) -> bytes | None | bool:
+    def _recovery_key(self) -> bytes | None | Literal[False]:
         """The public key's bytes, None when none was given, False (with the reason shown) if bad."""
         text = self.recovery.text().strip()
         if not text:

@@ -92,7 +92,7 @@ class FirstRunDialog(QDialog):
         self.create_page.created.connect(self._finish)
         self.demo_page.opened.connect(self._finish)
         self.demo_page.idle.connect(self._maybe_close)
-        QShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Left), self, activated=self._go_back)
+        QShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Left), self).activated.connect(self._go_back)
         self.create_choice.setFocus()
 
     # ----- navigation -------------------------------------------------------------------------

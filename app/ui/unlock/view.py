@@ -51,8 +51,9 @@ class UserField(QComboBox):
         # One user: pre-filled. Several: nobody is guessed (QSettings may not remember names).
         self.setEditText(users[0] if len(users) == 1 else "")
         line = self.lineEdit()
-        line.setPlaceholderText(self.tr("your user name"))
-        line.setInputMethodHints(Qt.InputMethodHint.ImhNoAutoUppercase | Qt.InputMethodHint.ImhNoPredictiveText)
+        if line is not None:  # (an editable box always has one)
+            line.setPlaceholderText(self.tr("your user name"))
+            line.setInputMethodHints(Qt.InputMethodHint.ImhNoAutoUppercase | Qt.InputMethodHint.ImhNoPredictiveText)
 
     def text(self) -> str:
         return self.currentText()
@@ -175,7 +176,9 @@ class UnlockView(QWidget):
         self._countdown.finished.connect(self._wait_over)
 
         self.password.returnPressed.connect(self.try_unlock)
-        self.user.lineEdit().returnPressed.connect(self._user_entered)
+        user_line = self.user.lineEdit()
+        if user_line is not None:  # (an editable box always has one)
+            user_line.returnPressed.connect(self._user_entered)
         self.button.clicked.connect(self.try_unlock)
         self.forgot.clicked.connect(self.show_recovery_help)
 
