@@ -760,7 +760,7 @@ def pull(session: Session, device: Device, since: int, limit: int = p.MAX_PAGE) 
     return p.PullResponse(
         rows=[
             p.RowState(
-                table=r.table_name,
+                table=cast(p.TableName, r.table_name),  # HQ stores rows of protocol tables only (pydantic checks)
                 row_id=r.row_id,
                 case_id=r.case_id,
                 values=r.values,

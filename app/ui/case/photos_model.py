@@ -145,4 +145,5 @@ class PersonFilter(QSortFilterProxyModel):
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:  # noqa: N802 - Qt API
         if self.person is None:
             return True
-        return self.sourceModel().index(row, 0, parent).data(PERSON_ROLE) == self.person
+        person: object = self.sourceModel().index(row, 0, parent).data(PERSON_ROLE)
+        return person == self.person

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
@@ -1169,7 +1169,7 @@ def _has_answers(entry: _Element) -> bool:
     )
 
 
-def _walk(elements: list[_Element]):  # noqa: ANN202 - a generator of _Element
+def _walk(elements: list[_Element]) -> Iterator[_Element]:
     for e in elements:
         yield e
         yield from _walk(e.children)
@@ -1206,7 +1206,7 @@ def _show(e: _Element) -> None:
         e.widget.setHidden(not shown)
 
 
-def _outside_entries(elements: list[_Element]):  # noqa: ANN202 - a generator of _Element
+def _outside_entries(elements: list[_Element]) -> Iterator[_Element]:
     """The elements of a page not inside a repeat's entries (its groups, questions, repeats)."""
     for e in elements:
         yield e
