@@ -208,9 +208,9 @@ class DocumentsView(QWidget):
         self.view_action.setEnabled(node is not None)
         self.edit_action.setEnabled(node is not None)
         self.remove_action.setEnabled(node is not None)
-        is_page = node is not None and node.kind == "page"
-        self.up_action.setEnabled(is_page and node.row > 0)  # type: ignore[union-attr]
-        self.down_action.setEnabled(is_page and node.row < len(node.group.pages) - 1)  # type: ignore[union-attr]
+        page = node if node is not None and node.kind == "page" else None
+        self.up_action.setEnabled(page is not None and page.row > 0)
+        self.down_action.setEnabled(page is not None and page.row < len(page.group.pages) - 1)
         self.translation_action.setEnabled(node is not None and self._page_for_translation(node) is not None)
 
     @staticmethod

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,6 +32,12 @@ from app.ui.case.documents_model import language_text
 # field teams most often meet on documents. Anything else can be typed as an ISO 639 code.
 COMMON_LANGUAGES = ("en", "fr", "es", "ar", "fa", "prs", "ps", "ur", "uk", "ru", "sw", "so", "am", "ti", "my", "ku")
 _CODE_IN_TEXT = re.compile(r"\(([A-Za-z0-9-]{2,12})\)\s*$")
+
+
+class PersonLabel(Protocol):
+    """How the case names a person in a list (MediaHost.person_label)."""
+
+    def __call__(self, person_id: str | None, *, with_role: bool = ...) -> str: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +66,7 @@ class DocumentDetailsDialog(QDialog):
         persons: Sequence[PersonRef],
         *,
         mode: str,
-        person_label: object,
+        person_label: PersonLabel,
         initial: DocumentDetails | None = None,
         pages: int = 1,
         page_selected: bool = False,
@@ -83,7 +90,7 @@ class DocumentDetailsDialog(QDialog):
         self.person_box = QComboBox()
         self.person_box.addItem(self.tr("Whole case (no one person)"), None)
         for person in persons:
-            self.person_box.addItem(person_label(person.id, with_role=True), person.id)  # type: ignore[operator]
+            self.person_box.addItem(person_label(person.id, with_role=True), person.id)
         self.person_box.setCurrentIndex(max(0, self.person_box.findData(initial.person_id)))
 
         self.language_box = QComboBox()

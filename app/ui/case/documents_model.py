@@ -110,11 +110,13 @@ class DocumentsModel(QAbstractItemModel):
 
     # ----- tree structure ---------------------------------------------------------------------
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        siblings = self.roots if not parent.isValid() else self.node(parent).children  # type: ignore[union-attr]
+        node = self.node(parent)  # None for the root (an invalid index)
+        siblings = self.roots if node is None else node.children
         if 0 <= row < len(siblings) and 0 <= column < COLUMN_COUNT:
             return self.createIndex(row, column, siblings[row])
         return QModelIndex()
 
+    # QAbstractItemModel.parent is overloaded (QObject.parent() as well); Qt calls this one, with an index.
     def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         node = self.node(index)
         if node is None or node.parent is None:

@@ -7,7 +7,17 @@ media.py); it keeps them only while open and drops them on close and on lock.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QImage, QKeySequence, QPainter, QPixmap, QWheelEvent
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QImage,
+    QKeySequence,
+    QPainter,
+    QPixmap,
+    QResizeEvent,
+    QShowEvent,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -135,13 +145,13 @@ class ImageView(QWidget):
     def _show_zoom(self) -> None:
         self.zoom_label.setText(self.tr("{percent}%").format(percent=round(self.zoom_factor() * 100)))
 
-    def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt API
-        super().resizeEvent(event)  # type: ignore[arg-type]
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
         if self.fitting:
             self.fit()
 
-    def showEvent(self, event: object) -> None:  # noqa: N802 - Qt API
-        super().showEvent(event)  # type: ignore[arg-type]
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
         if self.fitting:
             self.fit()
 

@@ -37,7 +37,8 @@ class _MemoryPdf:
         self.bytes = QByteArray(data)
         self.buffer = QBuffer(self.bytes)
         self.buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document = QPdfDocument(parent)  # type: ignore[arg-type]  # Qt takes no parent (None); the stub says it must
+        # PySide6 accepts None (no parent) here; its stub asks for a QObject.
+        self.document = QPdfDocument(parent)  # type: ignore[arg-type]
         self.document.load(self.buffer)
 
     def close(self) -> None:

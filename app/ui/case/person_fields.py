@@ -239,10 +239,10 @@ def read_editors(editors: dict[str, QWidget]) -> dict[str, Any]:
             out[key] = editor.code()
         elif isinstance(editor, CountryBox):
             out[key] = editor.value()
-        elif key == "aliases":
-            out[key] = split_list(editor.text(), separators="aliases")  # type: ignore[attr-defined]
-        elif key == "languages":
-            out[key] = split_list(editor.text(), lower=True)  # type: ignore[attr-defined]
+        elif key == "aliases" and isinstance(editor, QLineEdit):
+            out[key] = split_list(editor.text(), separators="aliases")
+        elif key == "languages" and isinstance(editor, QLineEdit):
+            out[key] = split_list(editor.text(), lower=True)
         elif isinstance(editor, QLineEdit):
             out[key] = editor.text().strip() or None
     return out
@@ -256,10 +256,10 @@ def fill_editors(editors: dict[str, QWidget], values: dict[str, Any]) -> None:
             editor.set_code(values.get(key))
         elif isinstance(editor, CountryBox):
             editor.set_value(values.get(key))
-        elif key == "aliases":
-            editor.setText("; ".join(values.get(key) or []))  # type: ignore[attr-defined]
-        elif key == "languages":
-            editor.setText(", ".join(values.get(key) or []))  # type: ignore[attr-defined]
+        elif key == "aliases" and isinstance(editor, QLineEdit):
+            editor.setText("; ".join(values.get(key) or []))
+        elif key == "languages" and isinstance(editor, QLineEdit):
+            editor.setText(", ".join(values.get(key) or []))
         elif isinstance(editor, QLineEdit):
             editor.setText(values.get(key) or "")
         if isinstance(editor, QLineEdit):

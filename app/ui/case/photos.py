@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from types import EllipsisType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -263,7 +264,7 @@ class PhotosView(QWidget):
         at = names.index(name)
         return True, self._persons[at].id if at < len(self._persons) else None
 
-    def import_photos(self, paths: Sequence[Path] | None = None, person_id: str | None | object = ...) -> None:
+    def import_photos(self, paths: Sequence[Path] | None = None, person_id: str | None | EllipsisType = ...) -> None:
         """Import image files as photos (each on its own: a bad file is reported, the others kept)."""
         number = self.host.case_number
         if number is None:
@@ -280,7 +281,7 @@ class PhotosView(QWidget):
             if not ok or self.host.case_number != number:  # cancelled, or locked while asking
                 return
         else:
-            chosen = person_id  # type: ignore[assignment]
+            chosen = person_id
         files, ws = list(paths), self.ctx.ws
 
         def work(task: Task) -> tuple[list[str], list[str]]:

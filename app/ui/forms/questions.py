@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, QPoint, QRect, QRegularExpression, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -257,7 +258,15 @@ def _wrap_choice(button: QAbstractButton, label: QLabel, spacing: QStyle.PixelMe
     return row
 
 
-class _WrappingText:
+# The mixin below is always combined with a button class (ChoiceRadio, ChoiceCheck): for the checker it
+# is one, at run time it adds nothing to the button's bases.
+if TYPE_CHECKING:
+    _Button = QAbstractButton
+else:
+    _Button = object
+
+
+class _WrappingText(_Button):
     """For ChoiceRadio and ChoiceCheck: the button's text is a wrapping label beside it (see
     _wrap_choice). `text()` and `setText()` are the label's; the accessible name is the text, as for
     a plain button; the text looks disabled with the button."""
@@ -266,22 +275,21 @@ class _WrappingText:
     row: QWidget
 
     def _wrap_text(self, text: str, spacing: QStyle.PixelMetric) -> None:
-        button: QAbstractButton = self  # type: ignore[assignment]
-        self.label = _ChoiceLabel(button)
+        self.label = _ChoiceLabel(self)
         self.setText(text)
-        self.row = _wrap_choice(button, self.label, spacing)
+        self.row = _wrap_choice(self, self.label, spacing)
 
     def text(self) -> str:
         return self.label.text()
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt API
         self.label.setText(text)
-        self.setAccessibleName(text)  # type: ignore[attr-defined]
+        self.setAccessibleName(text)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.EnabledChange:
-            self.label.setEnabled(self.isEnabled())  # type: ignore[attr-defined]
-        super().changeEvent(event)  # type: ignore[misc]
+            self.label.setEnabled(self.isEnabled())
+        super().changeEvent(event)
 
 
 class ChoiceRadio(_WrappingText, QRadioButton):
@@ -535,6 +543,7 @@ class TextQuestion(QuestionWidget):
             button.setVisible(not read_only)
 
     def focus_chain(self) -> list[QWidget]:
+        # (Exactly one of text_edit and edit is made, in __init__.)
         editor: QWidget = self.text_edit if self.text_edit is not None else self.edit  # type: ignore[assignment]
         return [editor, *self.buttons]
 
