@@ -78,4 +78,4 @@ lint: $(STAMP)
 	$(BIN)/mypy
 
 clean:
-	rm -rf $(VENV) .demo .pytest_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) .demo .pytest_cache .ruff_cache .mypy_cache .import_linter_cache .hypothesis
