@@ -29,6 +29,7 @@ from app.cli.common import (
     EXIT_PROBLEM,
     EXIT_USAGE,
     Parser,
+    assignments,
     data_dir,
     emit_json,
     new_password,
@@ -47,6 +48,8 @@ from app.models import vocab
 from app.util.words import count
 
 log = logging.getLogger("app.cli")
+
+CASE_LIST_FIELDS = ("languages", "aliases", "resettlement_preferences")  # `case set` reads them as a,b,c
 
 
 # ----- commands ---------------------------------------------------------------------------------
@@ -313,24 +316,10 @@ def cmd_case_show(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _assignments(pairs: list[str]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for pair in pairs:
-        if "=" not in pair:
-            raise UsageError(f"'{pair}' is not FIELD=VALUE.")
-        key, value = pair.split("=", 1)
-        key = key.strip()
-        if key in ("languages", "aliases", "resettlement_preferences"):
-            out[key] = [v.strip() for v in value.split(",") if v.strip()]
-        else:
-            out[key] = value if value != "" else None
-    return out
-
-
 def cmd_case_set(args: argparse.Namespace) -> int:
     from app.services.cases import set_case_fields, set_person_fields
 
-    changes = _assignments(args.assignments)
+    changes = assignments(args.assignments, lists=CASE_LIST_FIELDS)
     if not args.person:
         from app.models import fields as F
 
@@ -355,7 +344,7 @@ def cmd_case_add_person(args: argparse.Namespace) -> int:
     from app.services.cases import add_person_checked
 
     with unlocked(args) as ws:
-        added = add_person_checked(ws, args.case_number, _assignments(args.assignments))
+        added = add_person_checked(ws, args.case_number, assignments(args.assignments, lists=CASE_LIST_FIELDS))
     for m in added.likely:  # a warning, never a refusal: the person was added (and the warning audited)
         say(
             f"Warning: this person may be recorded already: {m.name or m.native_name}, "
@@ -679,11 +668,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     from app.cli.forms import register as register_forms
     from app.cli.hq import register_hq
+    from app.cli.interpreters import register as register_interpreters
     from app.cli.sync import register
 
     register(sub, add, Parser)
     register_hq(hq_sub, add, Parser)
     register_forms(sub, add, Parser)
+    register_interpreters(sub, add, Parser)
     _global_options_after_commands(p)
     return p
 

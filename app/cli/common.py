@@ -11,7 +11,7 @@ import json
 import os
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
@@ -187,3 +187,19 @@ def read_bytes(
         return read_limited(path, max_bytes, what or path, advice, error=error)
     except OSError as exc:
         raise UsageError(f"Cannot read {path}: {exc.strerror}.") from None
+
+
+def assignments(pairs: list[str], *, lists: Collection[str] = ()) -> dict[str, Any]:
+    """`FIELD=VALUE` arguments as {field: value}: an empty value is None (clears the field); the
+    fields in `lists` are read as comma-separated lists."""
+    out: dict[str, Any] = {}
+    for pair in pairs:
+        if "=" not in pair:
+            raise UsageError(f"'{pair}' is not FIELD=VALUE.")
+        key, value = pair.split("=", 1)
+        key = key.strip()
+        if key in lists:
+            out[key] = [v.strip() for v in value.split(",") if v.strip()]
+        else:
+            out[key] = value if value != "" else None
+    return out

@@ -87,6 +87,8 @@ class Interpreter(Synced, Base):
     availability: Mapped[str | None] = mapped_column(Text)
     contact: Mapped[str | None] = mapped_column(String(200))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Periods away, both days included: [{"from": "2026-12-01", "to": "2026-12-03", "reason": ""}]
+    away: Mapped[list[Any]] = mapped_column(default=list)
 
 
 class Form(Synced, Base):

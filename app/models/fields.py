@@ -305,6 +305,80 @@ ROOM = text(MAX_ROOM_CHARS)
 LONG_TEXT = text(MAX_LONG_TEXT_CHARS, multiline=True)
 
 
+# ----- interpreters -------------------------------------------------------------------------------
+MAX_INTERPRETER_LANGUAGES = 12
+MAX_AWAY_PERIODS = 50  # periods an interpreter is away; older ones can be removed as they pass
+
+
+def interpreter_languages(value: Any) -> list[dict[str, str]]:
+    """The languages an interpreter speaks, each with its level: `[{"code": "ti", "proficiency":
+    "native"}]`. Text is read as `ti:native, am:working, ar` (no level: fluent)."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        raise FieldProblem("must name at least one language (ISO 639 codes such as ti, am, ar)")
+    items: list[Any] = [v for v in re.split(r"[;,]", value) if v.strip()] if isinstance(value, str) else value
+    if not isinstance(items, list):
+        raise FieldProblem("must be a list of languages")
+    if len(items) > MAX_INTERPRETER_LANGUAGES:
+        raise FieldProblem(
+            "names {count} languages; at most {cap} are allowed", count=len(items), cap=MAX_INTERPRETER_LANGUAGES
+        )
+    out: list[dict[str, str]] = []
+    for i, item in enumerate(items):
+        if isinstance(item, str):
+            code, _, level = item.strip().partition(":")
+            item = {"code": code, "proficiency": level or "fluent"}
+        if not isinstance(item, dict) or set(item) - {"code", "proficiency"} or "code" not in item:
+            raise FieldProblem("item {number}: must be a language code with an optional level", number=i + 1)
+        try:
+            entry = {
+                "code": language(item["code"]),
+                "proficiency": choice(vocab.PROFICIENCIES)(str(item.get("proficiency") or "fluent").strip().lower()),
+            }
+        except ValueError as exc:
+            raise FieldProblem("item {number}: {problem}", number=i + 1, problem=message_of(exc)) from None
+        if any(e["code"] == entry["code"] for e in out):
+            raise FieldProblem("names {code} twice", code=entry["code"])
+        out.append(entry)
+    return out
+
+
+def away_periods(value: Any) -> list[dict[str, str]]:
+    """When an interpreter is away: `[{"from": "2026-12-01", "to": "2026-12-03", "reason": ""}]`,
+    both days included, in date order."""
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise FieldProblem("must be a list of periods")
+    if len(value) > MAX_AWAY_PERIODS:
+        raise FieldProblem("holds {count} periods; at most {cap} are allowed", count=len(value), cap=MAX_AWAY_PERIODS)
+    out: list[dict[str, str]] = []
+    for i, item in enumerate(value):
+        if not isinstance(item, dict) or set(item) - {"from", "to", "reason"}:
+            raise FieldProblem("period {number}: must hold from, to and an optional reason", number=i + 1)
+        try:
+            start, end = iso_date(item.get("from")), iso_date(item.get("to"))
+            reason = REASON_TEXT(item.get("reason")) or ""
+        except ValueError as exc:
+            raise FieldProblem("period {number}: {problem}", number=i + 1, problem=message_of(exc)) from None
+        if start is None or end is None:
+            raise FieldProblem("period {number}: needs its first and last day", number=i + 1)
+        if end < start:
+            raise FieldProblem(
+                "period {number}: ends ({end}) before it starts ({start})", number=i + 1, end=end, start=start
+            )
+        out.append({"from": start, "to": end, "reason": reason})
+    return sorted(out, key=lambda period: (period["from"], period["to"]))
+
+
+INTERPRETER_FIELDS: dict[str, FieldSpec] = {
+    "name": FieldSpec(REFERENCE_NAME, True),
+    "languages": FieldSpec(interpreter_languages, True),
+    "sites": FieldSpec(text_list(SITE_NAME)),
+    "contact": FieldSpec(CONTACT),
+    "availability": FieldSpec(LONG_TEXT),
+    "active": FieldSpec(boolean),
+}  # and `away`, changed one period at a time (app/services/interpreters.py)
+
 # The template of a refused field, "person.dob: '1988-13-01' is not a real calendar date": the
 # desktop reads `field` to show `problem` under that field (app/ui/case/widgets.py).
 FIELD_PROBLEM = "{where}.{field}: {problem}"
@@ -510,6 +584,7 @@ RECORD_RULES: dict[str, dict[str, Parser]] = {
         "contact": CONTACT,
         "availability": LONG_TEXT,
         "active": boolean,
+        "away": away_periods,
     },
 }
 

@@ -119,6 +119,10 @@ TEMPLATES = (
         "ServiceMessages",
         "Moving a case's stage back (from {old} to {new}) needs a reason, kept in the case's history: give it when the app asks, or with `circuitride case set NUMBER stage=STAGE --reason TEXT`.",
     ),  # app/models/roles.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "Name the interpreter by id or by name."),  # app/services/interpreters.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "No interpreter '{key}' in this workspace; `circuitride interpreters list --all` shows them."
+    ),  # app/services/interpreters.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "No user {user} in this workspace. `circuitride user list` shows who there is."
     ),  # app/services/users.py
@@ -136,6 +140,9 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "Only photos can be cropped to a passport frame."
     ),  # app/services/attachments.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Periods away are set with `interpreters away`, one period at a time."
+    ),  # app/services/interpreters.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "Permission denied writing to {path}. Choose a folder you can write to."
     ),  # app/store/workspace.py
@@ -393,7 +400,12 @@ TEMPLATES = (
     ),  # app/models/fields.py
     QT_TRANSLATE_NOOP("ServiceMessages", "holds a line break; it must be one line"),  # app/models/fields.py
     QT_TRANSLATE_NOOP("ServiceMessages", "holds {count:,} items; at most {cap:,} are allowed"),  # app/models/fields.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "holds {count} periods; at most {cap} are allowed"),  # app/models/fields.py
     QT_TRANSLATE_NOOP("ServiceMessages", "import case manifests"),  # app/models/roles.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "interpreter.away: {problem}"),  # app/services/interpreters.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "interpreter.name: another interpreter is already named '{name}'"
+    ),  # app/services/interpreters.py
     QT_TRANSLATE_NOOP("ServiceMessages", "interviewer"),  # app/models/roles.py
     QT_TRANSLATE_NOOP("ServiceMessages", "is longer than {max_chars:,} characters"),  # app/models/fields.py
     QT_TRANSLATE_NOOP(
@@ -403,7 +415,11 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ServiceMessages", "is not a person of this case"),  # app/services/manifest.py
     QT_TRANSLATE_NOOP("ServiceMessages", "is required"),  # app/models/fields.py
     QT_TRANSLATE_NOOP("ServiceMessages", "is required; one of: {options}"),  # app/models/fields.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "item {number}: must be a language code with an optional level"
+    ),  # app/models/fields.py
     QT_TRANSLATE_NOOP("ServiceMessages", "item {number}: {problem}"),  # app/models/fields.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "language: {problem}"),  # app/services/interpreters.py
     QT_TRANSLATE_NOOP("ServiceMessages", "make backups"),  # app/models/roles.py
     QT_TRANSLATE_NOOP("ServiceMessages", "manage keys"),  # app/models/roles.py
     QT_TRANSLATE_NOOP("ServiceMessages", "manage users"),  # app/models/roles.py
@@ -414,6 +430,8 @@ TEMPLATES = (
         "ServiceMessages", "must be a date and time such as 2026-11-03T09:15:00Z"
     ),  # app/services/manifest.py
     QT_TRANSLATE_NOOP("ServiceMessages", "must be a list"),  # app/models/fields.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "must be a list of languages"),  # app/models/fields.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "must be a list of periods"),  # app/models/fields.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", 'must be a list of {"code": "es", "proficiency": "native"}'
     ),  # app/services/manifest.py
@@ -428,14 +446,27 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ServiceMessages", "must be true or false"),  # app/models/fields.py
     QT_TRANSLATE_NOOP("ServiceMessages", "must map field names to {by, at, document}"),  # app/services/manifest.py
     QT_TRANSLATE_NOOP("ServiceMessages", "must name a record"),  # app/models/fields.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "must name at least one language (ISO 639 codes such as ti, am, ar)"
+    ),  # app/models/fields.py
     QT_TRANSLATE_NOOP("ServiceMessages", "must not be empty"),  # app/models/fields.py
     QT_TRANSLATE_NOOP("ServiceMessages", "must say where the file went"),  # app/services/manifest.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "names {code} twice"),  # app/models/fields.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "names {count} languages; at most {cap} are allowed"),  # app/models/fields.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "no circuit ride named '{name}' in the manifest or the workspace"
     ),  # app/services/manifest.py
     QT_TRANSLATE_NOOP("ServiceMessages", "no interpreter named '{name}'"),  # app/services/manifest.py
     QT_TRANSLATE_NOOP("ServiceMessages", "no role: the account is deactivated"),  # app/models/roles.py
     QT_TRANSLATE_NOOP("ServiceMessages", "note"),  # app/services/manifest.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "period {number}: ends ({end}) before it starts ({start})"
+    ),  # app/models/fields.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "period {number}: must hold from, to and an optional reason"
+    ),  # app/models/fields.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "period {number}: needs its first and last day"),  # app/models/fields.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "period {number}: {problem}"),  # app/models/fields.py
     QT_TRANSLATE_NOOP("ServiceMessages", "person"),  # app/services/manifest.py
     QT_TRANSLATE_NOOP("ServiceMessages", "read cases"),  # app/models/roles.py
     QT_TRANSLATE_NOOP("ServiceMessages", "read medical notes"),  # app/models/roles.py
@@ -459,6 +490,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ServiceMessages", "unknown field"),  # app/services/manifest.py
     QT_TRANSLATE_NOOP("ServiceMessages", "work quality findings"),  # app/models/roles.py
     QT_TRANSLATE_NOOP("ServiceMessages", "write notes"),  # app/models/roles.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "{count} interpreters are named '{name}': use the id (`circuitride interpreters list --all`).",
+    ),  # app/services/interpreters.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages",
         "{id} is also the id of {other} ({kind} of case {case}); two records cannot share an id: remove the id from the one that is new",

@@ -4,7 +4,7 @@
 <context>
     <name>CaseView</name>
     <message numerus="yes">
-        <location filename="../case/view.py" line="119"/>
+        <location filename="../case/view.py" line="162"/>
         <source>&amp;Household (%n)</source>
         <translation>
             <numerusform>&amp;Household (%n)</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/view.py" line="120"/>
+        <location filename="../case/view.py" line="163"/>
         <source>&amp;Interviews and forms (%n)</source>
         <translation>
             <numerusform>&amp;Interviews and forms (%n)</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/view.py" line="121"/>
+        <location filename="../case/view.py" line="164"/>
         <source>&amp;Photos and documents (%n)</source>
         <translation>
             <numerusform>&amp;Photos and documents (%n)</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/view.py" line="122"/>
+        <location filename="../case/view.py" line="165"/>
         <source>&amp;Notes (%n)</source>
         <translation>
             <numerusform>&amp;Notes (%n)</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/view.py" line="124"/>
+        <location filename="../case/view.py" line="167"/>
         <source>&amp;Appointments (%n)</source>
         <translation>
             <numerusform>&amp;Appointments (%n)</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/view.py" line="125"/>
+        <location filename="../case/view.py" line="168"/>
         <source>&amp;File movements (%n)</source>
         <translation>
             <numerusform>&amp;File movements (%n)</numerusform>
@@ -55,7 +55,7 @@
 <context>
     <name>CasesView</name>
     <message numerus="yes">
-        <location filename="../cases/view.py" line="448"/>
+        <location filename="../cases/view.py" line="465"/>
         <source>%1 of %Ln case(s)</source>
         <translation>
             <numerusform>%1 of %Ln case</numerusform>
@@ -88,7 +88,7 @@
 <context>
     <name>DocumentDetailsDialog</name>
     <message numerus="yes">
-        <location filename="../case/documents_dialogs.py" line="108"/>
+        <location filename="../case/documents_dialogs.py" line="117"/>
         <source>Apply to all %n page(s) of this document</source>
         <translation>
             <numerusform>Apply to all %n page of this document</numerusform>
@@ -99,8 +99,8 @@
 <context>
     <name>DocumentsModel</name>
     <message numerus="yes">
-        <location filename="../case/documents_model.py" line="169"/>
-        <location filename="../case/documents_model.py" line="192"/>
+        <location filename="../case/documents_model.py" line="171"/>
+        <location filename="../case/documents_model.py" line="194"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -111,7 +111,7 @@
 <context>
     <name>DocumentsView</name>
     <message numerus="yes">
-        <location filename="../case/documents.py" line="280"/>
+        <location filename="../case/documents.py" line="283"/>
         <source>%n page(s) imported.</source>
         <translation>
             <numerusform>%n page imported.</numerusform>
@@ -119,7 +119,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/documents.py" line="400"/>
+        <location filename="../case/documents.py" line="408"/>
         <source>Remove the whole document “{title}” (%n page(s)) and its translations?</source>
         <translation>
             <numerusform>Remove the whole document “{title}” (%n page) and its translations?</numerusform>
@@ -127,7 +127,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/documents.py" line="425"/>
+        <location filename="../case/documents.py" line="433"/>
         <source>%n file(s) removed.</source>
         <translation>
             <numerusform>%n file removed.</numerusform>
@@ -190,7 +190,7 @@
 <context>
     <name>PdfView</name>
     <message numerus="yes">
-        <location filename="../case/pdf_view.py" line="171"/>
+        <location filename="../case/pdf_view.py" line="172"/>
         <source>of %n page(s)</source>
         <translation>
             <numerusform>of %n page</numerusform>
@@ -201,7 +201,7 @@
 <context>
     <name>PhotosView</name>
     <message numerus="yes">
-        <location filename="../case/photos.py" line="308"/>
+        <location filename="../case/photos.py" line="310"/>
         <source>%n photo(s) imported.</source>
         <translation>
             <numerusform>%n photo imported.</numerusform>
@@ -212,7 +212,7 @@
 <context>
     <name>StatusBar</name>
     <message numerus="yes">
-        <location filename="../status.py" line="72"/>
+        <location filename="../status.py" line="99"/>
         <source>Last backup %n day(s) ago</source>
         <translation>
             <numerusform>Last backup %n day ago</numerusform>
@@ -258,7 +258,7 @@
 <context>
     <name>WorkspaceActions</name>
     <message numerus="yes">
-        <location filename="../workspace_actions.py" line="74"/>
+        <location filename="../workspace_actions.py" line="79"/>
         <source>%n new case(s)</source>
         <translation>
             <numerusform>%n new case</numerusform>
@@ -266,7 +266,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../workspace_actions.py" line="75"/>
+        <location filename="../workspace_actions.py" line="80"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n updated</numerusform>
@@ -274,7 +274,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../workspace_actions.py" line="76"/>
+        <location filename="../workspace_actions.py" line="81"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n unchanged</numerusform>
@@ -282,7 +282,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../workspace_actions.py" line="119"/>
+        <location filename="../workspace_actions.py" line="124"/>
         <source>Exported %n case(s). The file is not encrypted: keep it on an encrypted drive.</source>
         <translation>
             <numerusform>Exported %n case. The file is not encrypted: keep it on an encrypted drive.</numerusform>

@@ -130,57 +130,57 @@
 <context>
     <name>CameraDialog</name>
     <message>
-        <location filename="../camera.py" line="80"/>
+        <location filename="../camera.py" line="81"/>
         <source>Take photo</source>
         <translation>Tomar foto</translation>
     </message>
     <message>
-        <location filename="../camera.py" line="107"/>
+        <location filename="../camera.py" line="108"/>
         <source>Ca&amp;mera</source>
         <translation>Cá&amp;mara</translation>
     </message>
     <message>
-        <location filename="../camera.py" line="111"/>
+        <location filename="../camera.py" line="112"/>
         <source>&amp;Capture</source>
         <translation>&amp;Capturar</translation>
     </message>
     <message>
-        <location filename="../camera.py" line="112"/>
+        <location filename="../camera.py" line="113"/>
         <source>Capture (Space)</source>
         <translation>Capturar (Espacio)</translation>
     </message>
     <message>
-        <location filename="../camera.py" line="115"/>
+        <location filename="../camera.py" line="116"/>
         <source>&amp;Retake</source>
         <translation>&amp;Repetir</translation>
     </message>
     <message>
-        <location filename="../camera.py" line="119"/>
+        <location filename="../camera.py" line="120"/>
         <source>&amp;Use photo</source>
         <translation>&amp;Usar foto</translation>
     </message>
     <message>
-        <location filename="../camera.py" line="150"/>
+        <location filename="../camera.py" line="151"/>
         <source>No camera found. Connect a camera, or import a photo from a file.</source>
         <translation>No se encontró ninguna cámara. Conecte una cámara o importe una foto desde un archivo.</translation>
     </message>
     <message>
-        <location filename="../camera.py" line="171"/>
+        <location filename="../camera.py" line="172"/>
         <source>Check the photo: use it, or retake it.</source>
         <translation>Revise la foto: úsela o repítala.</translation>
     </message>
     <message>
-        <location filename="../camera.py" line="179"/>
+        <location filename="../camera.py" line="180"/>
         <source>Frame the face and press Capture (Space).</source>
         <translation>Encuadre la cara y pulse Capturar (Espacio).</translation>
     </message>
     <message>
-        <location filename="../camera.py" line="190"/>
+        <location filename="../camera.py" line="191"/>
         <source>The camera stopped working. Close this window and try again, or import a photo.</source>
         <translation>La cámara dejó de funcionar. Cierre esta ventana e inténtelo de nuevo, o importe una foto.</translation>
     </message>
     <message>
-        <location filename="../camera.py" line="194"/>
+        <location filename="../camera.py" line="195"/>
         <source>The photo could not be taken. Try again.</source>
         <translation>No se pudo tomar la foto. Inténtelo de nuevo.</translation>
     </message>
@@ -892,7 +892,7 @@
         <translation>Kurmanji</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="311"/>
+        <location filename="../case/labels.py" line="315"/>
         <source>{months} mo</source>
         <translation>{months} m</translation>
     </message>
@@ -1018,12 +1018,12 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../case/view.py" line="115"/>
+        <location filename="../case/view.py" line="158"/>
         <source>Ctrl+{n}</source>
         <translation>Ctrl+{n}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/view.py" line="119"/>
+        <location filename="../case/view.py" line="162"/>
         <source>&amp;Household (%n)</source>
         <translation>
             <numerusform>Grupo &amp;familiar (%n)</numerusform>
@@ -1031,7 +1031,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/view.py" line="120"/>
+        <location filename="../case/view.py" line="163"/>
         <source>&amp;Interviews and forms (%n)</source>
         <translation>
             <numerusform>&amp;Entrevistas y formularios (%n)</numerusform>
@@ -1039,7 +1039,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/view.py" line="121"/>
+        <location filename="../case/view.py" line="164"/>
         <source>&amp;Photos and documents (%n)</source>
         <translation>
             <numerusform>Fotos y doc&amp;umentos (%n)</numerusform>
@@ -1047,7 +1047,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/view.py" line="122"/>
+        <location filename="../case/view.py" line="165"/>
         <source>&amp;Notes (%n)</source>
         <translation>
             <numerusform>&amp;Notas (%n)</numerusform>
@@ -1055,12 +1055,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../case/view.py" line="123"/>
+        <location filename="../case/view.py" line="166"/>
         <source>Histor&amp;y</source>
         <translation>&amp;Historial</translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/view.py" line="124"/>
+        <location filename="../case/view.py" line="167"/>
         <source>&amp;Appointments (%n)</source>
         <translation>
             <numerusform>C&amp;itas (%n)</numerusform>
@@ -1068,7 +1068,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/view.py" line="125"/>
+        <location filename="../case/view.py" line="168"/>
         <source>&amp;File movements (%n)</source>
         <translation>
             <numerusform>&amp;Movimientos del expediente (%n)</numerusform>
@@ -1076,12 +1076,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../case/view.py" line="156"/>
+        <location filename="../case/view.py" line="225"/>
         <source>This case is no longer in the workspace.</source>
         <translation>Este caso ya no está en el espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../case/view.py" line="336"/>
+        <location filename="../case/view.py" line="395"/>
         <source>The note you were writing before was restored.</source>
         <translation>Se restauró la nota que estaba escribiendo.</translation>
     </message>
@@ -1089,32 +1089,32 @@
 <context>
     <name>CasesView</name>
     <message>
-        <location filename="../cases/view.py" line="101"/>
+        <location filename="../cases/view.py" line="103"/>
         <source>Search: case number, UNHCR id, name in any script, date of birth</source>
         <translation>Buscar: número de caso, ID ACNUR, nombre en cualquier escritura, fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="103"/>
+        <location filename="../cases/view.py" line="105"/>
         <source>Search cases</source>
         <translation>Buscar casos</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="106"/>
+        <location filename="../cases/view.py" line="108"/>
         <source>Type part of a name (any script), a case number or UNHCR id, or a date of birth. Enter opens the case when only one matches; Down moves into the list; Ctrl+F comes back here.</source>
         <translation>Escriba parte de un nombre (en cualquier escritura), un número de caso o ID ACNUR, o una fecha de nacimiento. Intro abre el caso cuando solo coincide uno; Abajo pasa a la lista; Ctrl+F vuelve aquí.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="114"/>
+        <location filename="../cases/view.py" line="116"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="444"/>
+        <location filename="../cases/view.py" line="461"/>
         <source>Loading every case…</source>
         <translation>Cargando todos los casos…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cases/view.py" line="448"/>
+        <location filename="../cases/view.py" line="465"/>
         <source>%1 of %Ln case(s)</source>
         <translation>
             <numerusform>%1 de %Ln caso</numerusform>
@@ -1122,37 +1122,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="452"/>
+        <location filename="../cases/view.py" line="469"/>
         <source>Only the first %s search matches are listed; type more of the name or number.</source>
         <translation>Solo se muestran las primeras %s coincidencias; escriba más del nombre o del número.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="460"/>
+        <location filename="../cases/view.py" line="477"/>
         <source>No cases are loaded.</source>
         <translation>No hay casos cargados.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="462"/>
+        <location filename="../cases/view.py" line="479"/>
         <source>This workspace has no cases yet. Cases arrive with a sync or an imported manifest.</source>
         <translation>Este espacio de trabajo aún no tiene casos. Los casos llegan con una sincronización o un manifiesto importado.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="466"/>
+        <location filename="../cases/view.py" line="483"/>
         <source>No case matches this search. Check the spelling, or try part of a name, the case number or a date of birth.</source>
         <translation>Ningún caso coincide con la búsqueda. Revise la ortografía o pruebe con parte de un nombre, el número de caso o una fecha de nacimiento.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="470"/>
+        <location filename="../cases/view.py" line="487"/>
         <source>No case matches these filters.</source>
         <translation>Ningún caso coincide con estos filtros.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="472"/>
+        <location filename="../cases/view.py" line="489"/>
         <source>No case matches the search and filters. Check the spelling, or clear the filters.</source>
         <translation>Ningún caso coincide con la búsqueda y los filtros. Revise la ortografía o quite los filtros.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="597"/>
+        <location filename="../cases/view.py" line="614"/>
         <source>Reset columns</source>
         <translation>Restablecer columnas</translation>
     </message>
@@ -1221,7 +1221,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="394"/>
+        <location filename="../sync/conflicts.py" line="395"/>
         <source>Conflict resolved; the chosen value goes to HQ with the next sync.</source>
         <translation>Conflicto resuelto; el valor elegido se enviará a la sede central en la próxima sincronización.</translation>
     </message>
@@ -1229,122 +1229,122 @@
 <context>
     <name>CreatePage</name>
     <message>
-        <location filename="../unlock/create_page.py" line="48"/>
+        <location filename="../unlock/create_page.py" line="49"/>
         <source>&lt;h3&gt;Create a workspace&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Crear un espacio de trabajo&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="49"/>
+        <location filename="../unlock/create_page.py" line="50"/>
         <source>It will be stored, encrypted, in {path}</source>
         <translation>Se guardará, cifrado, en {path}</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="57"/>
+        <location filename="../unlock/create_page.py" line="58"/>
         <source>for example: Kakuma ride, spring</source>
         <translation>por ejemplo: misión Kakuma, primavera</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="60"/>
+        <location filename="../unlock/create_page.py" line="61"/>
         <source>&amp;Workspace name:</source>
         <translation>&amp;Nombre del espacio:</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="62"/>
+        <location filename="../unlock/create_page.py" line="63"/>
         <source>Shown on the unlock screen, not encrypted: never an applicant&apos;s name.</source>
         <translation>Se muestra en la pantalla de desbloqueo, sin cifrar: nunca el nombre de un solicitante.</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="65"/>
+        <location filename="../unlock/create_page.py" line="66"/>
         <source>for example: ana.rojas</source>
         <translation>por ejemplo: ana.rojas</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="66"/>
+        <location filename="../unlock/create_page.py" line="67"/>
         <source>User &amp;name:</source>
         <translation>Nombre de &amp;usuario:</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="69"/>
+        <location filename="../unlock/create_page.py" line="70"/>
         <source>Interviewer</source>
         <translation>Entrevistador/a</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="70"/>
+        <location filename="../unlock/create_page.py" line="71"/>
         <source>Adjudication support</source>
         <translation>Apoyo a la resolución</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="71"/>
+        <location filename="../unlock/create_page.py" line="72"/>
         <source>Team lead</source>
         <translation>Jefe/a de equipo</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="72"/>
+        <location filename="../unlock/create_page.py" line="73"/>
         <source>Administrator</source>
         <translation>Administrador</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="78"/>
+        <location filename="../unlock/create_page.py" line="79"/>
         <source>R&amp;ole:</source>
         <translation>R&amp;ol:</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="81"/>
+        <location filename="../unlock/create_page.py" line="82"/>
         <source>The administrator adds the team&apos;s users and enrolls the laptop with HQ, but takes no case decisions: the team lead and the interviewers work with their own accounts.</source>
         <translation>El administrador añade los usuarios del equipo y registra el portátil en la sede central, pero no toma decisiones sobre casos: el jefe de equipo y los entrevistadores trabajan con sus propias cuentas.</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="88"/>
+        <location filename="../unlock/create_page.py" line="89"/>
         <source>hq-recovery-public.pem (optional)</source>
         <translation>hq-recovery-public.pem (opcional)</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="89"/>
+        <location filename="../unlock/create_page.py" line="90"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="98"/>
+        <location filename="../unlock/create_page.py" line="99"/>
         <source>HQ recovery &amp;key:</source>
         <translation>C&amp;lave de recuperación de la sede:</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="100"/>
+        <location filename="../unlock/create_page.py" line="101"/>
         <source>The public key file from HQ. Without it, a forgotten password loses the data.</source>
         <translation>El archivo de clave pública de la sede central. Sin él, olvidar la contraseña supone perder los datos.</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="106"/>
+        <location filename="../unlock/create_page.py" line="107"/>
         <source>Creating the encrypted workspace…</source>
         <translation>Creando el espacio de trabajo cifrado…</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="113"/>
+        <location filename="../unlock/create_page.py" line="114"/>
         <source>&amp;Back</source>
         <translation>&amp;Volver</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="114"/>
+        <location filename="../unlock/create_page.py" line="115"/>
         <source>&amp;Create workspace</source>
         <translation>Crea&amp;r espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="160"/>
+        <location filename="../unlock/create_page.py" line="161"/>
         <source>Give the workspace a name.</source>
         <translation>Dé un nombre al espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="194"/>
+        <location filename="../unlock/create_page.py" line="195"/>
         <source>Cannot read that file ({reason}).</source>
         <translation>No se puede leer ese archivo ({reason}).</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="205"/>
+        <location filename="../unlock/create_page.py" line="206"/>
         <source>HQ recovery public key</source>
         <translation>Clave pública de recuperación de la sede central</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="205"/>
+        <location filename="../unlock/create_page.py" line="206"/>
         <source>Public keys (*.pem);;All files (*)</source>
         <translation>Claves públicas (*.pem);;Todos los archivos (*)</translation>
     </message>
@@ -1503,37 +1503,37 @@
 <context>
     <name>DocumentDetailsDialog</name>
     <message>
-        <location filename="../case/documents_dialogs.py" line="71"/>
+        <location filename="../case/documents_dialogs.py" line="78"/>
         <source>Import scan or PDF</source>
         <translation>Importar escaneo o PDF</translation>
     </message>
     <message>
-        <location filename="../case/documents_dialogs.py" line="72"/>
+        <location filename="../case/documents_dialogs.py" line="79"/>
         <source>Document details</source>
         <translation>Datos del documento</translation>
     </message>
     <message>
-        <location filename="../case/documents_dialogs.py" line="73"/>
+        <location filename="../case/documents_dialogs.py" line="80"/>
         <source>Attach translation</source>
         <translation>Adjuntar traducción</translation>
     </message>
     <message>
-        <location filename="../case/documents_dialogs.py" line="84"/>
+        <location filename="../case/documents_dialogs.py" line="91"/>
         <source>Whole case (no one person)</source>
         <translation>Todo el caso (ninguna persona en concreto)</translation>
     </message>
     <message>
-        <location filename="../case/documents_dialogs.py" line="102"/>
+        <location filename="../case/documents_dialogs.py" line="111"/>
         <source>Choose, or type an ISO 639 code such as ti</source>
         <translation>Elija, o escriba un código ISO 639 como ti</translation>
     </message>
     <message>
-        <location filename="../case/documents_dialogs.py" line="106"/>
+        <location filename="../case/documents_dialogs.py" line="115"/>
         <source>Optional, to tell two documents of one type apart</source>
         <translation>Opcional, para distinguir dos documentos del mismo tipo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/documents_dialogs.py" line="108"/>
+        <location filename="../case/documents_dialogs.py" line="117"/>
         <source>Apply to all %n page(s) of this document</source>
         <translation>
             <numerusform>Aplicar a %n página de este documento</numerusform>
@@ -1541,42 +1541,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../case/documents_dialogs.py" line="114"/>
+        <location filename="../case/documents_dialogs.py" line="123"/>
         <source>Document &amp;type</source>
         <translation>&amp;Tipo de documento</translation>
     </message>
     <message>
-        <location filename="../case/documents_dialogs.py" line="115"/>
+        <location filename="../case/documents_dialogs.py" line="124"/>
         <source>&amp;Person</source>
         <translation>&amp;Persona</translation>
     </message>
     <message>
-        <location filename="../case/documents_dialogs.py" line="117"/>
+        <location filename="../case/documents_dialogs.py" line="126"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../case/documents_dialogs.py" line="117"/>
+        <location filename="../case/documents_dialogs.py" line="126"/>
         <source>&amp;Language of the translation</source>
         <translation>&amp;Idioma de la traducción</translation>
     </message>
     <message>
-        <location filename="../case/documents_dialogs.py" line="121"/>
+        <location filename="../case/documents_dialogs.py" line="130"/>
         <source>T&amp;itle</source>
         <translation>Tít&amp;ulo</translation>
     </message>
     <message>
-        <location filename="../case/documents_dialogs.py" line="126"/>
+        <location filename="../case/documents_dialogs.py" line="135"/>
         <source>The files become pages of one document, in the order chosen. You can reorder them later.</source>
         <translation>Los archivos pasan a ser páginas de un mismo documento, en el orden elegido. Puede reordenarlas más tarde.</translation>
     </message>
     <message>
-        <location filename="../case/documents_dialogs.py" line="129"/>
+        <location filename="../case/documents_dialogs.py" line="138"/>
         <source>Untick to change only the selected page; it then becomes a document of its own.</source>
         <translation>Desmarque para cambiar solo la página seleccionada; pasará a ser un documento independiente.</translation>
     </message>
     <message>
-        <location filename="../case/documents_dialogs.py" line="131"/>
+        <location filename="../case/documents_dialogs.py" line="140"/>
         <source>The translation is linked to the selected page and takes its person and type.</source>
         <translation>La traducción se vincula a la página seleccionada y toma su persona y su tipo.</translation>
     </message>
@@ -1589,33 +1589,33 @@
         <translation>Documento de tipo desconocido</translation>
     </message>
     <message>
-        <location filename="../case/documents_model.py" line="138"/>
+        <location filename="../case/documents_model.py" line="140"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../case/documents_model.py" line="138"/>
+        <location filename="../case/documents_model.py" line="140"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../case/documents_model.py" line="138"/>
+        <location filename="../case/documents_model.py" line="140"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../case/documents_model.py" line="138"/>
+        <location filename="../case/documents_model.py" line="140"/>
         <source>Pages / file</source>
         <translation>Páginas / archivo</translation>
     </message>
     <message>
-        <location filename="../case/documents_model.py" line="138"/>
+        <location filename="../case/documents_model.py" line="140"/>
         <source>Added</source>
         <translation>Añadido</translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/documents_model.py" line="169"/>
-        <location filename="../case/documents_model.py" line="192"/>
+        <location filename="../case/documents_model.py" line="171"/>
+        <location filename="../case/documents_model.py" line="194"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n página</numerusform>
@@ -1623,57 +1623,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../case/documents_model.py" line="175"/>
+        <location filename="../case/documents_model.py" line="177"/>
         <source>Translation</source>
         <translation>Traducción</translation>
     </message>
     <message>
-        <location filename="../case/documents_model.py" line="176"/>
+        <location filename="../case/documents_model.py" line="178"/>
         <source>Page {number}</source>
         <translation>Página {number}</translation>
     </message>
     <message>
-        <location filename="../case/documents_model.py" line="181"/>
+        <location filename="../case/documents_model.py" line="183"/>
         <source>PDF, {size}</source>
         <translation>PDF, {size}</translation>
     </message>
     <message>
-        <location filename="../case/documents_model.py" line="183"/>
+        <location filename="../case/documents_model.py" line="185"/>
         <source>Image {width} × {height}</source>
         <translation>Imagen {width} × {height}</translation>
     </message>
     <message>
-        <location filename="../case/documents_model.py" line="184"/>
+        <location filename="../case/documents_model.py" line="186"/>
         <source>Image</source>
         <translation>Imagen</translation>
     </message>
     <message>
-        <location filename="../case/documents_model.py" line="191"/>
+        <location filename="../case/documents_model.py" line="193"/>
         <source>{title}: {pages}</source>
         <translation>{title}: {pages}</translation>
     </message>
     <message>
-        <location filename="../case/documents_model.py" line="196"/>
+        <location filename="../case/documents_model.py" line="198"/>
         <source>Translation into {language} of page {number}</source>
         <translation>Traducción ({language}) de la página {number}</translation>
     </message>
     <message>
-        <location filename="../case/documents_model.py" line="197"/>
+        <location filename="../case/documents_model.py" line="199"/>
         <source>an unknown language</source>
         <translation>idioma desconocido</translation>
     </message>
     <message>
-        <location filename="../case/documents_model.py" line="200"/>
+        <location filename="../case/documents_model.py" line="202"/>
         <source>Page {number} of {total}. Enter opens it.</source>
         <translation>Página {number} de {total}. Intro la abre.</translation>
     </message>
     <message>
-        <location filename="../case/documents_model.py" line="233"/>
+        <location filename="../case/documents_model.py" line="235"/>
         <source>{n} MB</source>
         <translation>{n} MB</translation>
     </message>
     <message>
-        <location filename="../case/documents_model.py" line="234"/>
+        <location filename="../case/documents_model.py" line="236"/>
         <source>{n} KB</source>
         <translation>{n} KB</translation>
     </message>
@@ -1779,12 +1779,12 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
     </message>
     <message>
         <location filename="../case/documents.py" line="246"/>
-        <location filename="../case/documents.py" line="358"/>
+        <location filename="../case/documents.py" line="366"/>
         <source>Scans and PDF documents ({patterns})</source>
         <translation>Escaneos y documentos PDF ({patterns})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/documents.py" line="280"/>
+        <location filename="../case/documents.py" line="283"/>
         <source>%n page(s) imported.</source>
         <translation>
             <numerusform>%n página importada.</numerusform>
@@ -1792,37 +1792,37 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
         </translation>
     </message>
     <message>
-        <location filename="../case/documents.py" line="283"/>
+        <location filename="../case/documents.py" line="286"/>
         <source>Importing pages…</source>
         <translation>Importando páginas…</translation>
     </message>
     <message>
-        <location filename="../case/documents.py" line="304"/>
+        <location filename="../case/documents.py" line="307"/>
         <source>Saving the page order…</source>
         <translation>Guardando el orden de las páginas…</translation>
     </message>
     <message>
-        <location filename="../case/documents.py" line="346"/>
+        <location filename="../case/documents.py" line="354"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../case/documents.py" line="356"/>
+        <location filename="../case/documents.py" line="364"/>
         <source>Attach translation</source>
         <translation>Adjuntar traducción</translation>
     </message>
     <message>
-        <location filename="../case/documents.py" line="388"/>
+        <location filename="../case/documents.py" line="396"/>
         <source>Translation attached.</source>
         <translation>Traducción adjuntada.</translation>
     </message>
     <message>
-        <location filename="../case/documents.py" line="391"/>
+        <location filename="../case/documents.py" line="399"/>
         <source>Attaching the translation…</source>
         <translation>Adjuntando la traducción…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/documents.py" line="400"/>
+        <location filename="../case/documents.py" line="408"/>
         <source>Remove the whole document “{title}” (%n page(s)) and its translations?</source>
         <translation>
             <numerusform>¿Eliminar todo el documento “{title}” (%n página) y sus traducciones?</numerusform>
@@ -1830,27 +1830,27 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
         </translation>
     </message>
     <message>
-        <location filename="../case/documents.py" line="402"/>
+        <location filename="../case/documents.py" line="410"/>
         <source>Remove page {number} of “{title}”? Its translations are removed with it.</source>
         <translation>¿Eliminar la página {number} de “{title}”? Sus traducciones se eliminan con ella.</translation>
     </message>
     <message>
-        <location filename="../case/documents.py" line="404"/>
+        <location filename="../case/documents.py" line="412"/>
         <source>Remove this translation of “{title}”?</source>
         <translation>¿Eliminar esta traducción de “{title}”?</translation>
     </message>
     <message>
-        <location filename="../case/documents.py" line="408"/>
+        <location filename="../case/documents.py" line="416"/>
         <source>Remove</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../case/documents.py" line="424"/>
+        <location filename="../case/documents.py" line="432"/>
         <source>Removing…</source>
         <translation>Eliminando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/documents.py" line="425"/>
+        <location filename="../case/documents.py" line="433"/>
         <source>%n file(s) removed.</source>
         <translation>
             <numerusform>%n archivo eliminado.</numerusform>
@@ -1970,72 +1970,72 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../forms/session.py" line="72"/>
+        <location filename="../forms/session.py" line="77"/>
         <source>%1 — case %2</source>
         <translation>%1 — caso %2</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="83"/>
+        <location filename="../forms/session.py" line="88"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="87"/>
+        <location filename="../forms/session.py" line="92"/>
         <source>Save draft and c&amp;lose</source>
         <translation>Guardar borrador y &amp;cerrar</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="88"/>
+        <location filename="../forms/session.py" line="93"/>
         <source>Keep the answers on this laptop and finish later</source>
         <translation>Conservar las respuestas en esta portátil y terminar más tarde</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="91"/>
+        <location filename="../forms/session.py" line="96"/>
         <source>&amp;Submit</source>
         <translation>&amp;Enviar</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="91"/>
+        <location filename="../forms/session.py" line="96"/>
         <source>Save &amp;amendment…</source>
         <translation>Guardar &amp;modificación…</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="95"/>
+        <location filename="../forms/session.py" line="100"/>
         <source>Check every answer and lock the form (Ctrl+Enter)</source>
         <translation>Revisar todas las respuestas y bloquear el formulario (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="143"/>
+        <location filename="../forms/session.py" line="166"/>
         <source>Draft saved on this laptop.</source>
         <translation>Borrador guardado en esta portátil.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="177"/>
+        <location filename="../forms/session.py" line="207"/>
         <source>Some answers need attention before the form can be submitted: see the marked questions.</source>
         <translation>Algunas respuestas requieren atención antes de poder enviar el formulario: revise las preguntas marcadas.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="183"/>
+        <location filename="../forms/session.py" line="213"/>
         <source>Amend a submitted form</source>
         <translation>Modificar un formulario enviado</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="183"/>
+        <location filename="../forms/session.py" line="213"/>
         <source>Why is this submitted form being changed?</source>
         <translation>¿Por qué se modifica este formulario ya enviado?</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="188"/>
+        <location filename="../forms/session.py" line="218"/>
         <source>An amendment needs a reason.</source>
         <translation>Indique el motivo de la modificación.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="208"/>
+        <location filename="../forms/session.py" line="240"/>
         <source>Form submitted and locked.</source>
         <translation>Formulario enviado y bloqueado.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="208"/>
+        <location filename="../forms/session.py" line="240"/>
         <source>Amendment saved.</source>
         <translation>Modificación guardada.</translation>
     </message>
@@ -2043,187 +2043,187 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../forms/renderer.py" line="143"/>
+        <location filename="../forms/renderer.py" line="144"/>
         <source>Default</source>
         <translation>Predeterminado</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="145"/>
+        <location filename="../forms/renderer.py" line="146"/>
         <source>The language the questions are read out in; the program keeps its own</source>
         <translation>El idioma en el que se leen las preguntas; el del programa no cambia</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="146"/>
+        <location filename="../forms/renderer.py" line="147"/>
         <source>Form lan&amp;guage:</source>
         <translation>&amp;Idioma del formulario:</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="160"/>
+        <location filename="../forms/renderer.py" line="161"/>
         <source>This form has no questions.</source>
         <translation>Este formulario no tiene preguntas.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="163"/>
+        <location filename="../forms/renderer.py" line="164"/>
         <source>&amp;Previous</source>
         <translation>&amp;Anterior</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="164"/>
+        <location filename="../forms/renderer.py" line="165"/>
         <source>Go to the previous page (Page Up, Alt+Left)</source>
         <translation>Ir a la página anterior (Re Pág, Alt+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="165"/>
+        <location filename="../forms/renderer.py" line="166"/>
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="166"/>
+        <location filename="../forms/renderer.py" line="167"/>
         <source>Go to the next page (Page Down, Alt+Right)</source>
         <translation>Ir a la página siguiente (Av Pág, Alt+Derecha)</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="334"/>
+        <location filename="../forms/renderer.py" line="335"/>
         <source>Nothing to answer on this page with the answers given so far.</source>
         <translation>Según las respuestas dadas hasta ahora, no hay nada que responder en esta página.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="399"/>
+        <location filename="../forms/renderer.py" line="400"/>
         <source>These are the persons on the case. To add or remove someone, change the household on the case screen.</source>
         <translation>Estas son las personas del caso. Para añadir o quitar a alguien, modifique el grupo familiar en la pantalla del caso.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="439"/>
+        <location filename="../forms/renderer.py" line="440"/>
         <source>Remove</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="441"/>
+        <location filename="../forms/renderer.py" line="442"/>
         <source>Remove this entry and its answers</source>
         <translation>Eliminar este registro y sus respuestas</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="602"/>
+        <location filename="../forms/renderer.py" line="603"/>
         <source>No entries yet. Use “Add {label}” to add one.</source>
         <translation>Aún no hay registros. Use “Añadir {label}” para añadir uno.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="605"/>
+        <location filename="../forms/renderer.py" line="606"/>
         <source>Add {label}</source>
         <translation>Añadir {label}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="606"/>
+        <location filename="../forms/renderer.py" line="607"/>
         <source>Add another entry at the end</source>
         <translation>Añadir otro registro al final</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="640"/>
+        <location filename="../forms/renderer.py" line="641"/>
         <source>This answer is not allowed.</source>
         <translation>Esta respuesta no está permitida.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="641"/>
+        <location filename="../forms/renderer.py" line="642"/>
         <source>This question needs an answer.</source>
         <translation>Esta pregunta necesita una respuesta.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="667"/>
+        <location filename="../forms/renderer.py" line="668"/>
         <source>{label} {number}</source>
         <translation>{label} {number}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="669"/>
+        <location filename="../forms/renderer.py" line="670"/>
         <source>Entry {number}</source>
         <translation>Registro {number}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="674"/>
+        <location filename="../forms/renderer.py" line="675"/>
         <source>Remove {title}</source>
         <translation>Eliminar {title}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="715"/>
+        <location filename="../forms/renderer.py" line="716"/>
         <source>Enter a whole number, for example 12.</source>
         <translation>Escriba un número entero, por ejemplo, 12.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="716"/>
+        <location filename="../forms/renderer.py" line="717"/>
         <source>Enter a number, for example 72.5.</source>
         <translation>Escriba un número, por ejemplo, 72.5.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="717"/>
+        <location filename="../forms/renderer.py" line="718"/>
         <source>Enter a real date as year-month-day, for example 2024-03-31.</source>
         <translation>Escriba una fecha válida en formato año-mes-día, por ejemplo, 2024-03-31.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="718"/>
+        <location filename="../forms/renderer.py" line="719"/>
         <source>Enter a time as hours:minutes, for example 14:30.</source>
         <translation>Escriba una hora en formato horas:minutos, por ejemplo, 14:30.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="719"/>
+        <location filename="../forms/renderer.py" line="720"/>
         <source>Enter a date and time, for example 2024-03-31 14:30.</source>
         <translation>Escriba una fecha y una hora, por ejemplo, 2024-03-31 14:30.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="745"/>
+        <location filename="../forms/renderer.py" line="746"/>
         <source>Remove entry</source>
         <translation>Eliminar registro</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="746"/>
+        <location filename="../forms/renderer.py" line="747"/>
         <source>Remove “{title}” and all its answers?</source>
         <translation>¿Eliminar “{title}” y todas sus respuestas?</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="787"/>
+        <location filename="../forms/renderer.py" line="788"/>
         <source>Choose which one to show; Next and Previous (Page Down, Page Up) go through them in order</source>
         <translation>Elija cuál mostrar; Siguiente y Anterior (Av Pág, Re Pág) los recorren en orden</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="905"/>
+        <location filename="../forms/renderer.py" line="906"/>
         <source>&amp;Members</source>
         <translation>Miem&amp;bros</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="905"/>
+        <location filename="../forms/renderer.py" line="906"/>
         <source>&amp;Entries</source>
         <translation>E&amp;ntradas</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="908"/>
+        <location filename="../forms/renderer.py" line="909"/>
         <source>complete</source>
         <translation>completo</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="909"/>
+        <location filename="../forms/renderer.py" line="910"/>
         <source>needs attention</source>
         <translation>requiere atención</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="910"/>
+        <location filename="../forms/renderer.py" line="911"/>
         <source>not finished</source>
         <translation>sin terminar</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1009"/>
+        <location filename="../forms/renderer.py" line="1010"/>
         <source>Page {n} of {total}: {title}</source>
         <translation>Página {n} de {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1013"/>
+        <location filename="../forms/renderer.py" line="1014"/>
         <source>Page {n} of {total}: {title} — member {k} of {count}</source>
         <translation>Página {n} de {total}: {title} — miembro {k} de {count}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1015"/>
+        <location filename="../forms/renderer.py" line="1016"/>
         <source>Page {n} of {total}: {title} — entry {k} of {count}</source>
         <translation>Página {n} de {total}: {title} — entrada {k} de {count}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1028"/>
+        <location filename="../forms/renderer.py" line="1029"/>
         <source>More questions</source>
         <translation>Más preguntas</translation>
     </message>
@@ -2672,222 +2672,222 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
         <translation>una persona sin nombre</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="202"/>
+        <location filename="../../services/history.py" line="204"/>
         <source>added {what}</source>
         <translation>añadió {what}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="203"/>
+        <location filename="../../services/history.py" line="205"/>
         <source>changed {what}</source>
         <translation>cambió {what}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="204"/>
+        <location filename="../../services/history.py" line="206"/>
         <source>removed {what}</source>
         <translation>eliminó {what}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="208"/>
+        <location filename="../../services/history.py" line="210"/>
         <source>{action} ({what})</source>
         <translation>{action} ({what})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="219"/>
+        <location filename="../../services/history.py" line="221"/>
         <source>set {field} to {new}</source>
         <translation>estableció {field}: {new}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="221"/>
+        <location filename="../../services/history.py" line="223"/>
         <source>cleared {field} (was {old})</source>
         <translation>borró {field} (era {old})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="222"/>
+        <location filename="../../services/history.py" line="224"/>
         <source>changed {field} from {old} to {new}</source>
         <translation>cambió {field} de {old} a {new}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="224"/>
+        <location filename="../../services/history.py" line="226"/>
         <source>set {field} of {person} to {new}</source>
         <translation>estableció {field} de {person}: {new}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="227"/>
+        <location filename="../../services/history.py" line="229"/>
         <source>cleared {field} of {person} (was {old})</source>
         <translation>borró {field} de {person} (era {old})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="230"/>
+        <location filename="../../services/history.py" line="232"/>
         <source>changed {field} of {person} from {old} to {new}</source>
         <translation>cambió {field} de {person} de {old} a {new}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="246"/>
+        <location filename="../../services/history.py" line="248"/>
         <source>verified {field} of {person} against {document}</source>
         <translation>verificó {field} de {person} con {document}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="255"/>
+        <location filename="../../services/history.py" line="257"/>
         <source>the verification of {field} of {person} was cleared: the value changed</source>
         <translation>se anuló la verificación de {field} de {person}: el valor cambió</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="257"/>
+        <location filename="../../services/history.py" line="259"/>
         <source>withdrew the verification of {field} of {person}</source>
         <translation>retiró la verificación de {field} de {person}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="264"/>
+        <location filename="../../services/history.py" line="266"/>
         <source>created the case</source>
         <translation>creó el caso</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="266"/>
+        <location filename="../../services/history.py" line="268"/>
         <source>deleted the case</source>
         <translation>eliminó el caso</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="276"/>
+        <location filename="../../services/history.py" line="278"/>
         <source>changed the circuit ride</source>
         <translation>cambió la misión itinerante</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="278"/>
+        <location filename="../../services/history.py" line="280"/>
         <source>changed the case photo</source>
         <translation>cambió la foto del caso</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="290"/>
+        <location filename="../../services/history.py" line="292"/>
         <source>added {person} ({role})</source>
         <translation>añadió a {person} ({role})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="295"/>
+        <location filename="../../services/history.py" line="297"/>
         <source>added {person}</source>
         <translation>añadió a {person}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="297"/>
+        <location filename="../../services/history.py" line="299"/>
         <source>removed {person} from the case</source>
         <translation>quitó a {person} del caso</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="301"/>
+        <location filename="../../services/history.py" line="303"/>
         <source>was warned that {person} may be recorded already (a likely match)</source>
         <translation>recibió el aviso de que {person} quizá ya esté registrada (una coincidencia probable)</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="313"/>
+        <location filename="../../services/history.py" line="315"/>
         <source>set the profile photo of {person}</source>
         <translation>estableció la foto de perfil de {person}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="315"/>
+        <location filename="../../services/history.py" line="317"/>
         <source>removed the profile photo of {person}</source>
         <translation>quitó la foto de perfil de {person}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="328"/>
+        <location filename="../../services/history.py" line="330"/>
         <source>attached a file (since removed)</source>
         <translation>adjuntó un archivo (ya eliminado)</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="329"/>
+        <location filename="../../services/history.py" line="331"/>
         <source>removed an attachment</source>
         <translation>eliminó un adjunto</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="330"/>
+        <location filename="../../services/history.py" line="332"/>
         <source>changed an attachment</source>
         <translation>cambió un adjunto</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="335"/>
+        <location filename="../../services/history.py" line="337"/>
         <source>{kind} ({document})</source>
         <translation>{kind} ({document})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="343"/>
+        <location filename="../../services/history.py" line="345"/>
         <source>attached a {kind} of {person}</source>
         <translation>adjuntó {kind} de {person}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="348"/>
+        <location filename="../../services/history.py" line="350"/>
         <source>attached a {kind}</source>
         <translation>adjuntó {kind}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="350"/>
+        <location filename="../../services/history.py" line="352"/>
         <source>removed a {kind}</source>
         <translation>eliminó {kind}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="351"/>
+        <location filename="../../services/history.py" line="353"/>
         <source>changed the details of a {kind}</source>
         <translation>cambió los datos de {kind}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="356"/>
+        <location filename="../../services/history.py" line="358"/>
         <source>changed a record of the file&apos;s movements</source>
         <translation>cambió un registro de traslados del expediente</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="359"/>
+        <location filename="../../services/history.py" line="361"/>
         <source>moved the file from {old} to {new}</source>
         <translation>trasladó el expediente de {old} a {new}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="362"/>
+        <location filename="../../services/history.py" line="364"/>
         <source>moved the file to {new}</source>
         <translation>trasladó el expediente a {new}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="366"/>
+        <location filename="../../services/history.py" line="368"/>
         <source>{text} ({reason})</source>
         <translation>{text} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="377"/>
+        <location filename="../../services/history.py" line="379"/>
         <source>added a restricted note</source>
         <translation>añadió una nota restringida</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="378"/>
+        <location filename="../../services/history.py" line="380"/>
         <source>added a medical note</source>
         <translation>añadió una nota médica</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="379"/>
+        <location filename="../../services/history.py" line="381"/>
         <source>added a note</source>
         <translation>añadió una nota</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="382"/>
+        <location filename="../../services/history.py" line="384"/>
         <source>deleted a note</source>
         <translation>eliminó una nota</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="383"/>
+        <location filename="../../services/history.py" line="385"/>
         <source>edited a note</source>
         <translation>editó una nota</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="388"/>
+        <location filename="../../services/history.py" line="390"/>
         <source>changed an appointment (since removed)</source>
         <translation>cambió una cita (ya eliminada)</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="392"/>
+        <location filename="../../services/history.py" line="394"/>
         <source>scheduled {what} for {when}</source>
         <translation>programó una cita ({what}) para el {when}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="397"/>
+        <location filename="../../services/history.py" line="399"/>
         <source>marked the {what} of {when} as {status}</source>
         <translation>marcó la cita ({what}) del {when} como {status}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="403"/>
+        <location filename="../../services/history.py" line="405"/>
         <source>changed the {what} of {when}</source>
         <translation>cambió la cita ({what}) del {when}</translation>
     </message>
@@ -3000,32 +3000,32 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>ImageView</name>
     <message>
-        <location filename="../case/media_viewer.py" line="59"/>
+        <location filename="../case/media_viewer.py" line="69"/>
         <source>Image</source>
         <translation>Imagen</translation>
     </message>
     <message>
-        <location filename="../case/media_viewer.py" line="64"/>
+        <location filename="../case/media_viewer.py" line="74"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;Alejar</translation>
     </message>
     <message>
-        <location filename="../case/media_viewer.py" line="66"/>
+        <location filename="../case/media_viewer.py" line="76"/>
         <source>Zoom &amp;in</source>
         <translation>Acer&amp;car</translation>
     </message>
     <message>
-        <location filename="../case/media_viewer.py" line="68"/>
+        <location filename="../case/media_viewer.py" line="78"/>
         <source>&amp;Fit to window</source>
         <translation>A&amp;justar a la ventana</translation>
     </message>
     <message>
-        <location filename="../case/media_viewer.py" line="69"/>
+        <location filename="../case/media_viewer.py" line="79"/>
         <source>&amp;Actual size</source>
         <translation>&amp;Tamaño real</translation>
     </message>
     <message>
-        <location filename="../case/media_viewer.py" line="136"/>
+        <location filename="../case/media_viewer.py" line="146"/>
         <source>{percent}%</source>
         <translation>{percent} %</translation>
     </message>
@@ -3033,32 +3033,32 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>Interviews</name>
     <message>
-        <location filename="../forms/session.py" line="300"/>
+        <location filename="../forms/session.py" line="333"/>
         <source>Pre-screening</source>
         <translation>Preevaluación</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="301"/>
+        <location filename="../forms/session.py" line="334"/>
         <source>Biographic verification</source>
         <translation>Verificación biográfica</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="302"/>
+        <location filename="../forms/session.py" line="335"/>
         <source>Medical history</source>
         <translation>Historial médico</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="303"/>
+        <location filename="../forms/session.py" line="336"/>
         <source>Resettlement preferences</source>
         <translation>Preferencias de reasentamiento</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="304"/>
+        <location filename="../forms/session.py" line="337"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="305"/>
+        <location filename="../forms/session.py" line="338"/>
         <source>Other</source>
         <translation>Otra</translation>
     </message>
@@ -3066,98 +3066,98 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>InterviewsTab</name>
     <message>
-        <location filename="../case/interviews.py" line="43"/>
+        <location filename="../case/interviews.py" line="54"/>
         <source>Form</source>
         <translation>Formulario</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="43"/>
+        <location filename="../case/interviews.py" line="54"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="43"/>
+        <location filename="../case/interviews.py" line="54"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="43"/>
+        <location filename="../case/interviews.py" line="54"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="48"/>
+        <location filename="../case/interviews.py" line="59"/>
         <source>Interviews and forms</source>
         <translation>Entrevistas y formularios</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="56"/>
+        <location filename="../case/interviews.py" line="67"/>
         <source>No forms filled for this case yet. Start an interview to fill the pre-screening or another form.</source>
         <translation>Aún no se ha llenado ningún formulario para este caso. Inicie una entrevista para llenar la preevaluación u otro formulario.</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="60"/>
+        <location filename="../case/interviews.py" line="71"/>
         <source>&amp;Start interview…</source>
         <translation>Iniciar entre&amp;vista…</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="62"/>
-        <location filename="../case/interviews.py" line="133"/>
+        <location filename="../case/interviews.py" line="73"/>
+        <location filename="../case/interviews.py" line="174"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="64"/>
+        <location filename="../case/interviews.py" line="75"/>
         <source>A&amp;mend…</source>
         <translation>Modifica&amp;r…</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="65"/>
+        <location filename="../case/interviews.py" line="76"/>
         <source>Change a submitted form; the reason is kept with the change</source>
         <translation>Modificar un formulario enviado; el motivo se guarda junto con la modificación</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="67"/>
+        <location filename="../case/interviews.py" line="78"/>
         <source>&amp;Discard draft</source>
         <translation>Descartar &amp;borrador</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="108"/>
+        <location filename="../case/interviews.py" line="148"/>
         <source>Draft (amendment)</source>
         <translation>Borrador (modificación)</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="108"/>
+        <location filename="../case/interviews.py" line="148"/>
         <source>Draft — not submitted</source>
         <translation>Borrador — no enviado</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="113"/>
+        <location filename="../case/interviews.py" line="153"/>
         <source>Submitted</source>
         <translation>Enviado</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="113"/>
+        <location filename="../case/interviews.py" line="153"/>
         <source>Submitted, amended</source>
         <translation>Enviado, modificado</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="133"/>
+        <location filename="../case/interviews.py" line="174"/>
         <source>&amp;Continue</source>
         <translation>C&amp;ontinuar</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="153"/>
+        <location filename="../case/interviews.py" line="201"/>
         <source>No forms are installed on this laptop. Sync with HQ, or ask your team lead to install them.</source>
         <translation>No hay formularios instalados en esta portátil. Sincronice con la sede central o pida a su jefe/a de equipo que los instale.</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="212"/>
+        <location filename="../case/interviews.py" line="275"/>
         <source>Discard draft</source>
         <translation>Descartar borrador</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="213"/>
+        <location filename="../case/interviews.py" line="276"/>
         <source>Discard the unsubmitted answers of this form? This cannot be undone.</source>
         <translation>¿Descartar las respuestas no enviadas de este formulario? Esta acción no se puede deshacer.</translation>
     </message>
@@ -3165,7 +3165,7 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>Line</name>
     <message>
-        <location filename="../forms/questions.py" line="112"/>
+        <location filename="../forms/questions.py" line="114"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
@@ -3173,103 +3173,103 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../shell.py" line="105"/>
+        <location filename="../shell.py" line="107"/>
         <source>Circuit Ride</source>
         <translation>Circuit Ride</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="171"/>
+        <location filename="../shell.py" line="173"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="186"/>
+        <location filename="../shell.py" line="188"/>
         <source>Schedule</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="188"/>
+        <location filename="../shell.py" line="190"/>
         <source>Appointments with interpreters, by day and site, and notices to applicants in their language. Coming in a later release; appointments already show on each case.</source>
         <translation>Citas con intérpretes, por día y lugar, y avisos a los solicitantes en su idioma. Llegará en una versión posterior; las citas ya aparecen en cada caso.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="194"/>
+        <location filename="../shell.py" line="196"/>
         <source>Adjudication</source>
         <translation>Resolución</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="196"/>
+        <location filename="../shell.py" line="198"/>
         <source>The daily docket for visiting officers, case briefings, and recording decisions and fingerprint results. Coming in a later release.</source>
         <translation>La agenda diaria de los funcionarios visitantes, resúmenes de casos y registro de decisiones y resultados de huellas dactilares. Llegará en una versión posterior.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="201"/>
+        <location filename="../shell.py" line="203"/>
         <source>Files</source>
         <translation>Expedientes</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="203"/>
+        <location filename="../shell.py" line="205"/>
         <source>Where each physical case file is and who holds it. Coming in a later release; each case already shows its file location and movements.</source>
         <translation>Dónde está cada expediente físico y quién lo tiene. Llegará en una versión posterior; cada caso ya muestra la ubicación y los traslados de su expediente.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="173"/>
-        <location filename="../shell.py" line="208"/>
+        <location filename="../shell.py" line="175"/>
+        <location filename="../shell.py" line="210"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="210"/>
+        <location filename="../shell.py" line="212"/>
         <source>Sending the ride&apos;s work to HQ and receiving updates, with conflicts for a team lead to resolve. Coming in a later release; every change is already queued for it.</source>
         <translation>Envío del trabajo de la misión a la sede central y recepción de actualizaciones; los conflictos los resuelve el jefe o la jefa de equipo. Llegará en una versión posterior; cada cambio ya queda en cola para ello.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="216"/>
+        <location filename="../shell.py" line="218"/>
         <source>Reports and QC</source>
         <translation>Informes y calidad</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="217"/>
+        <location filename="../shell.py" line="219"/>
         <source>Quality checks, statistics and Word reports. Coming in a later release.</source>
         <translation>Controles de calidad, estadísticas e informes de Word. Llegará en una versión posterior.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="242"/>
+        <location filename="../shell.py" line="244"/>
         <source>&amp;Lock</source>
         <translation>B&amp;loquear</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="245"/>
+        <location filename="../shell.py" line="247"/>
         <source>&amp;Find case</source>
         <translation>&amp;Buscar caso</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="248"/>
+        <location filename="../shell.py" line="250"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="252"/>
+        <location filename="../shell.py" line="254"/>
         <source>&amp;Import cases…</source>
         <translation>Im&amp;portar casos…</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="255"/>
+        <location filename="../shell.py" line="257"/>
         <source>&amp;Export cases…</source>
         <translation>E&amp;xportar casos…</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="257"/>
+        <location filename="../shell.py" line="259"/>
         <source>&amp;Back up…</source>
         <translation>Copia de segu&amp;ridad…</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="260"/>
+        <location filename="../shell.py" line="262"/>
         <source>&amp;Workspace</source>
         <translation>&amp;Espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="268"/>
+        <location filename="../shell.py" line="270"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
@@ -3552,17 +3552,17 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>PdfCheck</name>
     <message>
-        <location filename="../case/pdf_view.py" line="51"/>
+        <location filename="../case/pdf_view.py" line="52"/>
         <source>{name} is protected by a password. Save a copy without the password and import that.</source>
         <translation>{name} está protegido con contraseña. Guarde una copia sin contraseña e importe esa copia.</translation>
     </message>
     <message>
-        <location filename="../case/pdf_view.py" line="55"/>
+        <location filename="../case/pdf_view.py" line="56"/>
         <source>{name} could not be opened as a PDF: it is damaged or incomplete. Copy it again from the source.</source>
         <translation>{name} no se pudo abrir como PDF: está dañado o incompleto. Cópielo de nuevo desde el origen.</translation>
     </message>
     <message>
-        <location filename="../case/pdf_view.py" line="70"/>
+        <location filename="../case/pdf_view.py" line="71"/>
         <source>{name} has no pages.</source>
         <translation>{name} no tiene páginas.</translation>
     </message>
@@ -3570,52 +3570,52 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>PdfView</name>
     <message>
-        <location filename="../case/pdf_view.py" line="88"/>
+        <location filename="../case/pdf_view.py" line="89"/>
         <source>Page number</source>
         <translation>Número de página</translation>
     </message>
     <message>
-        <location filename="../case/pdf_view.py" line="89"/>
+        <location filename="../case/pdf_view.py" line="90"/>
         <source>&amp;Page</source>
         <translation>&amp;Página</translation>
     </message>
     <message>
-        <location filename="../case/pdf_view.py" line="94"/>
+        <location filename="../case/pdf_view.py" line="95"/>
         <source>Pre&amp;vious page</source>
         <translation>Página a&amp;nterior</translation>
     </message>
     <message>
-        <location filename="../case/pdf_view.py" line="95"/>
+        <location filename="../case/pdf_view.py" line="96"/>
         <source>Ne&amp;xt page</source>
         <translation>Página &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../case/pdf_view.py" line="96"/>
+        <location filename="../case/pdf_view.py" line="97"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;Alejar</translation>
     </message>
     <message>
-        <location filename="../case/pdf_view.py" line="97"/>
+        <location filename="../case/pdf_view.py" line="98"/>
         <source>Zoom &amp;in</source>
         <translation>Acer&amp;car</translation>
     </message>
     <message>
-        <location filename="../case/pdf_view.py" line="98"/>
+        <location filename="../case/pdf_view.py" line="99"/>
         <source>&amp;Fit page</source>
         <translation>A&amp;justar página</translation>
     </message>
     <message>
-        <location filename="../case/pdf_view.py" line="99"/>
+        <location filename="../case/pdf_view.py" line="100"/>
         <source>Fit &amp;width</source>
         <translation>Ajustar al anc&amp;ho</translation>
     </message>
     <message>
-        <location filename="../case/pdf_view.py" line="100"/>
+        <location filename="../case/pdf_view.py" line="101"/>
         <source>&amp;Actual size</source>
         <translation>&amp;Tamaño real</translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/pdf_view.py" line="171"/>
+        <location filename="../case/pdf_view.py" line="172"/>
         <source>of %n page(s)</source>
         <translation>
             <numerusform>de %n página</numerusform>
@@ -3623,17 +3623,17 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
         </translation>
     </message>
     <message>
-        <location filename="../case/pdf_view.py" line="269"/>
+        <location filename="../case/pdf_view.py" line="270"/>
         <source>Whole page</source>
         <translation>Página completa</translation>
     </message>
     <message>
-        <location filename="../case/pdf_view.py" line="271"/>
+        <location filename="../case/pdf_view.py" line="272"/>
         <source>Page width</source>
         <translation>Ancho de página</translation>
     </message>
     <message>
-        <location filename="../case/pdf_view.py" line="273"/>
+        <location filename="../case/pdf_view.py" line="274"/>
         <source>{percent}%</source>
         <translation>{percent} %</translation>
     </message>
@@ -3641,127 +3641,127 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>PersonPanel</name>
     <message>
-        <location filename="../case/person_panel.py" line="106"/>
+        <location filename="../case/person_panel.py" line="112"/>
         <source>&amp;Edit person</source>
         <translation>Editar &amp;persona</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="107"/>
+        <location filename="../case/person_panel.py" line="113"/>
         <source>Edit this person&apos;s biographic data (Ctrl+E)</source>
         <translation>Editar los datos biográficos de esta persona (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="108"/>
+        <location filename="../case/person_panel.py" line="114"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="109"/>
+        <location filename="../case/person_panel.py" line="115"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation>Guardar los cambios (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="111"/>
+        <location filename="../case/person_panel.py" line="117"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="112"/>
+        <location filename="../case/person_panel.py" line="118"/>
         <source>Leave edit mode without saving (Esc)</source>
         <translation>Salir de la edición sin guardar (Esc)</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="128"/>
+        <location filename="../case/person_panel.py" line="134"/>
         <source>{field}:</source>
         <translation>{field}:</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="173"/>
+        <location filename="../case/person_panel.py" line="179"/>
         <source>Select a person in the household list to see and verify their data.</source>
         <translation>Seleccione una persona en la lista del grupo familiar para ver y verificar sus datos.</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="227"/>
+        <location filename="../case/person_panel.py" line="239"/>
         <source>(no name recorded)</source>
         <translation>(sin nombre registrado)</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="238"/>
+        <location filename="../case/person_panel.py" line="250"/>
         <source>age {age}</source>
         <translation>edad {age}</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="239"/>
+        <location filename="../case/person_panel.py" line="251"/>
         <source>{done}/{total} verified</source>
         <translation>{done}/{total} verificados</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="249"/>
+        <location filename="../case/person_panel.py" line="261"/>
         <source>No photo</source>
         <translation>Sin foto</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="263"/>
+        <location filename="../case/person_panel.py" line="275"/>
         <source>Separate aliases with semicolons (;).</source>
         <translation>Separe los alias con punto y coma (;).</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="294"/>
+        <location filename="../case/person_panel.py" line="306"/>
         <source>Discard changes</source>
         <translation>Descartar cambios</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="295"/>
+        <location filename="../case/person_panel.py" line="307"/>
         <source>Discard the changes you made to this person?</source>
         <translation>¿Descartar los cambios hechos en los datos de esta persona?</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="345"/>
+        <location filename="../case/person_panel.py" line="359"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="395"/>
+        <location filename="../case/person_panel.py" line="409"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="396"/>
+        <location filename="../case/person_panel.py" line="410"/>
         <source>Save the changes to {name} before leaving?</source>
         <translation>¿Guardar los cambios de {name} antes de salir?</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="433"/>
+        <location filename="../case/person_panel.py" line="456"/>
         <source>Unsaved changes from before the lock were restored.</source>
         <translation>Se restauraron los cambios sin guardar de antes del bloqueo.</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="435"/>
+        <location filename="../case/person_panel.py" line="458"/>
         <source>Unsaved changes from before the language change were restored.</source>
         <translation>Se restauraron los cambios sin guardar de antes del cambio de idioma.</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="437"/>
+        <location filename="../case/person_panel.py" line="460"/>
         <source>Unsaved changes you left open earlier were restored.</source>
         <translation>Se restauraron los cambios sin guardar que dejó abiertos antes.</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="456"/>
+        <location filename="../case/person_panel.py" line="482"/>
         <source>Withdraw verification</source>
         <translation>Retirar verificación</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="457"/>
+        <location filename="../case/person_panel.py" line="483"/>
         <source>Withdraw the verification of {field}?</source>
         <translation>¿Retirar la verificación de “{field}”?</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="488"/>
+        <location filename="../case/person_panel.py" line="515"/>
         <source>Format: {format}</source>
         <translation>Formato: {format}</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="498"/>
+        <location filename="../case/person_panel.py" line="525"/>
         <source>ISO 639 codes, separated by commas: for example prs, ps, ti.</source>
         <translation>Códigos ISO 639 separados por comas: por ejemplo prs, ps, ti.</translation>
     </message>
@@ -3812,123 +3812,123 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>PhotosView</name>
     <message>
-        <location filename="../case/photos.py" line="73"/>
+        <location filename="../case/photos.py" line="75"/>
         <source>Show photos &amp;of</source>
         <translation>M&amp;ostrar fotos de</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="89"/>
+        <location filename="../case/photos.py" line="91"/>
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="133"/>
+        <location filename="../case/photos.py" line="135"/>
         <source>&amp;Import photo…</source>
         <translation>&amp;Importar foto…</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="134"/>
+        <location filename="../case/photos.py" line="136"/>
         <source>Import photo (Ctrl+I)</source>
         <translation>Importar foto (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="135"/>
+        <location filename="../case/photos.py" line="137"/>
         <source>&amp;Take photo…</source>
         <translation>&amp;Tomar foto…</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="137"/>
+        <location filename="../case/photos.py" line="139"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="138"/>
+        <location filename="../case/photos.py" line="140"/>
         <source>View the photo (Enter)</source>
         <translation>Ver la foto (Intro)</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="139"/>
+        <location filename="../case/photos.py" line="141"/>
         <source>&amp;Crop to passport frame…</source>
         <translation>&amp;Recortar a formato pasaporte…</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="140"/>
+        <location filename="../case/photos.py" line="142"/>
         <source>Set as &amp;profile photo</source>
         <translation>Usar como foto de &amp;perfil</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="141"/>
+        <location filename="../case/photos.py" line="143"/>
         <source>&amp;Move to person…</source>
         <translation>&amp;Asignar a otra persona…</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="142"/>
+        <location filename="../case/photos.py" line="144"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Eliminar…</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="172"/>
+        <location filename="../case/photos.py" line="174"/>
         <source>Everyone in the case</source>
         <translation>Todas las personas del caso</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="176"/>
+        <location filename="../case/photos.py" line="178"/>
         <source>Not linked to a person</source>
         <translation>Sin vincular a una persona</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="194"/>
+        <location filename="../case/photos.py" line="196"/>
         <source>No photos of this person yet. Import one (Ctrl+I) or take one (Ctrl+T).</source>
         <translation>Aún no hay fotos de esta persona. Importe una (Ctrl+I) o tome una (Ctrl+T).</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="198"/>
+        <location filename="../case/photos.py" line="200"/>
         <source>No photos in this case yet.
 Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The first photo of a person becomes their profile photo.</source>
         <translation>Este caso aún no tiene fotos.
 Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La primera foto de una persona pasa a ser su foto de perfil.</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="246"/>
-        <location filename="../case/photos.py" line="247"/>
+        <location filename="../case/photos.py" line="248"/>
+        <location filename="../case/photos.py" line="249"/>
         <source>No camera found</source>
         <translation>No se encontró ninguna cámara</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="249"/>
+        <location filename="../case/photos.py" line="251"/>
         <source>Take photo (Ctrl+T)</source>
         <translation>Tomar foto (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="258"/>
-        <location filename="../case/photos.py" line="417"/>
+        <location filename="../case/photos.py" line="260"/>
+        <location filename="../case/photos.py" line="422"/>
         <source>Whole case</source>
         <translation>Todo el caso</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="259"/>
-        <location filename="../case/photos.py" line="421"/>
+        <location filename="../case/photos.py" line="261"/>
+        <location filename="../case/photos.py" line="426"/>
         <source>Photo of:</source>
         <translation>Foto de:</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="272"/>
-        <location filename="../case/photos.py" line="278"/>
+        <location filename="../case/photos.py" line="274"/>
+        <location filename="../case/photos.py" line="280"/>
         <source>Import photo</source>
         <translation>Importar foto</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="272"/>
+        <location filename="../case/photos.py" line="274"/>
         <source>Images ({patterns})</source>
         <translation>Imágenes ({patterns})</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="303"/>
+        <location filename="../case/photos.py" line="305"/>
         <source>Importing photos…</source>
         <translation>Importando fotos…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/photos.py" line="308"/>
+        <location filename="../case/photos.py" line="310"/>
         <source>%n photo(s) imported.</source>
         <translation>
             <numerusform>%n foto importada.</numerusform>
@@ -3936,78 +3936,78 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
         </translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="311"/>
+        <location filename="../case/photos.py" line="313"/>
         <source>Nothing was stored for these files:</source>
         <translation>No se guardó nada de estos archivos:</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="323"/>
+        <location filename="../case/photos.py" line="325"/>
         <source>Take photo</source>
         <translation>Tomar foto</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="349"/>
+        <location filename="../case/photos.py" line="351"/>
         <source>Saving the photo…</source>
         <translation>Guardando la foto…</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="357"/>
+        <location filename="../case/photos.py" line="359"/>
         <source>Photo of {name}</source>
         <translation>Foto de {name}</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="385"/>
+        <location filename="../case/photos.py" line="395"/>
         <source>Cropping…</source>
         <translation>Recortando…</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="387"/>
+        <location filename="../case/photos.py" line="392"/>
         <source>Passport-style photo made; the original is kept.</source>
         <translation>Foto tipo pasaporte creada; la original se conserva.</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="403"/>
+        <location filename="../case/photos.py" line="408"/>
         <source>Set as profile photo</source>
         <translation>Usar como foto de perfil</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="409"/>
-        <location filename="../case/photos.py" line="427"/>
+        <location filename="../case/photos.py" line="414"/>
+        <location filename="../case/photos.py" line="432"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="410"/>
+        <location filename="../case/photos.py" line="415"/>
         <source>Profile photo set.</source>
         <translation>Foto de perfil establecida.</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="421"/>
+        <location filename="../case/photos.py" line="426"/>
         <source>Move to person</source>
         <translation>Asignar a otra persona</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="438"/>
+        <location filename="../case/photos.py" line="443"/>
         <source>Remove this photo of {name}?</source>
         <translation>¿Eliminar esta foto de {name}?</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="440"/>
+        <location filename="../case/photos.py" line="445"/>
         <source>It is the profile photo; the person will have none until you set another.</source>
         <translation>Es la foto de perfil; la persona no tendrá ninguna hasta que establezca otra.</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="443"/>
+        <location filename="../case/photos.py" line="448"/>
         <source>Remove photo</source>
         <translation>Eliminar foto</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="453"/>
+        <location filename="../case/photos.py" line="458"/>
         <source>Removing…</source>
         <translation>Eliminando…</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="454"/>
+        <location filename="../case/photos.py" line="459"/>
         <source>Photo removed.</source>
         <translation>Foto eliminada.</translation>
     </message>
@@ -4015,8 +4015,8 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
 <context>
     <name>QuestionWidget</name>
     <message>
-        <location filename="../forms/questions.py" line="160"/>
-        <location filename="../forms/questions.py" line="169"/>
+        <location filename="../forms/questions.py" line="162"/>
+        <location filename="../forms/questions.py" line="171"/>
         <source>Required question</source>
         <translation>Pregunta obligatoria</translation>
     </message>
@@ -4024,7 +4024,7 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
 <context>
     <name>ReadOnlyQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="353"/>
+        <location filename="../forms/questions.py" line="362"/>
         <source>Not recorded</source>
         <translation>No registrado</translation>
     </message>
@@ -4032,7 +4032,7 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
 <context>
     <name>SelectManyQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="798"/>
+        <location filename="../forms/questions.py" line="808"/>
         <source>No choices fit the answers given so far.</source>
         <translation>Ninguna opción corresponde a las respuestas dadas hasta ahora.</translation>
     </message>
@@ -4040,23 +4040,23 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
 <context>
     <name>SelectOneQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="613"/>
+        <location filename="../forms/questions.py" line="623"/>
         <source>Clear answer</source>
         <translation>Borrar respuesta</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="616"/>
+        <location filename="../forms/questions.py" line="626"/>
         <source>Leave this question unanswered</source>
         <translation>Dejar esta pregunta sin respuesta</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="656"/>
-        <location filename="../forms/questions.py" line="686"/>
+        <location filename="../forms/questions.py" line="666"/>
+        <location filename="../forms/questions.py" line="696"/>
         <source>Choose…</source>
         <translation>Seleccione…</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="671"/>
+        <location filename="../forms/questions.py" line="681"/>
         <source>No choices fit the answers given so far.</source>
         <translation>Ninguna opción corresponde a las respuestas dadas hasta ahora.</translation>
     </message>
@@ -4295,981 +4295,1071 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
     </message>
     <message>
         <location filename="../service_messages.py" line="122"/>
+        <source>Name the interpreter by id or by name.</source>
+        <translation>Indique el intérprete por su identificador o por su nombre.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="123"/>
+        <source>No interpreter &apos;{key}&apos; in this workspace; `circuitride interpreters list --all` shows them.</source>
+        <translation>No hay ningún intérprete «{key}» en este espacio de trabajo; `circuitride interpreters list --all` los muestra.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="126"/>
         <source>No user {user} in this workspace. `circuitride user list` shows who there is.</source>
         <translation>No hay ningún usuario {user} en este espacio de trabajo. `circuitride user list` muestra quién hay.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="125"/>
+        <location filename="../service_messages.py" line="129"/>
         <source>No workspace at {path}. Create one with `circuitride init` or point --data-dir at an existing one.</source>
         <translation>No hay ningún espacio de trabajo en {path}. Cree uno con `circuitride init` o indique uno existente con --data-dir.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="129"/>
+        <location filename="../service_messages.py" line="133"/>
         <source>Only a photo can be a profile photo; this attachment is a document.</source>
         <translation>Solo una foto puede ser foto de perfil; este adjunto es un documento.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="132"/>
+        <location filename="../service_messages.py" line="136"/>
         <source>Only a user unlocked with their own password has a signing key to enroll: open the workspace as that user (not with HQ&apos;s recovery key), then run this again.</source>
         <translation>Solo un usuario que abrió el espacio con su propia contraseña tiene una clave de firma que registrar: abra el espacio de trabajo como ese usuario (no con la clave de recuperación de la sede central) y repita la operación.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="136"/>
+        <location filename="../service_messages.py" line="140"/>
         <source>Only photos can be cropped to a passport frame.</source>
         <translation>Solo las fotos pueden recortarse a formato de pasaporte.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="139"/>
+        <location filename="../service_messages.py" line="143"/>
+        <source>Periods away are set with `interpreters away`, one period at a time.</source>
+        <translation>Las ausencias se registran con `interpreters away`, un periodo cada vez.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="146"/>
         <source>Permission denied writing to {path}. Choose a folder you can write to.</source>
         <translation>Permiso denegado al escribir en {path}. Elija una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="142"/>
+        <location filename="../service_messages.py" line="149"/>
         <source>Photos and translations are not pages of a document; attach them on their own.</source>
         <translation>Las fotos y las traducciones no son páginas de un documento; adjúntelas por separado.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="145"/>
+        <location filename="../service_messages.py" line="152"/>
         <source>Photos and translations have no page order; only the pages of a document do.</source>
         <translation>Las fotos y las traducciones no tienen orden de páginas; solo lo tienen las páginas de un documento.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="148"/>
+        <location filename="../service_messages.py" line="155"/>
         <source>Say where the file went (for example &apos;Lima office, cabinet 2&apos;).</source>
         <translation>Indique adónde fue el expediente (por ejemplo &apos;Oficina de Lima, armario 2&apos;).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="151"/>
+        <location filename="../service_messages.py" line="158"/>
         <source>Say which document the value was checked against (for example &apos;passport P1234567&apos;).</source>
         <translation>Indique con qué documento se comprobó el valor (por ejemplo &apos;pasaporte P1234567&apos;).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="154"/>
+        <location filename="../service_messages.py" line="161"/>
         <source>Say which language the translation is in (for example &apos;en&apos;).</source>
         <translation>Indique en qué idioma está la traducción (por ejemplo &apos;en&apos;).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="157"/>
+        <location filename="../service_messages.py" line="164"/>
         <source>That file is itself a translation: attach the new translation to the original page.</source>
         <translation>Ese archivo es ya una traducción: adjunte la nueva traducción a la página original.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="160"/>
+        <location filename="../service_messages.py" line="167"/>
         <source>That form submission is not on this laptop.</source>
         <translation>Ese envío de formulario no está en este portátil.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="161"/>
+        <location filename="../service_messages.py" line="168"/>
         <source>That interpreter is not on this laptop.</source>
         <translation>Ese intérprete no está en este portátil.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="162"/>
+        <location filename="../service_messages.py" line="169"/>
         <source>That password is too easy to guess. Choose a passphrase of unrelated words.</source>
         <translation>Esa contraseña es demasiado fácil de adivinar. Elija una frase de contraseña con palabras sin relación entre sí.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="165"/>
+        <location filename="../service_messages.py" line="172"/>
         <source>The HQ CA certificate stored at enrollment is not a valid PEM certificate.</source>
         <translation>El certificado de la autoridad de la sede central guardado al inscribir este equipo no es un certificado PEM válido.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="168"/>
+        <location filename="../service_messages.py" line="175"/>
         <source>The bundle ends in the middle of a record; it is not usable.</source>
         <translation>El paquete termina a mitad de un registro; no se puede usar.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="171"/>
+        <location filename="../service_messages.py" line="178"/>
         <source>The bundle file is cut short, probably an incomplete copy. Copy it from the USB stick again (eject the stick safely before unplugging it); do not use the partial file.</source>
         <translation>El archivo del paquete está incompleto, probablemente una copia a medias. Cópielo de nuevo desde la memoria USB (expulse la memoria de forma segura antes de desconectarla); no use el archivo parcial.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="175"/>
+        <location filename="../service_messages.py" line="182"/>
         <source>The bundle holds a record too large to read; it is not usable.</source>
         <translation>El paquete contiene un registro demasiado grande para leerlo; no se puede usar.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="178"/>
+        <location filename="../service_messages.py" line="185"/>
         <source>The bundle holds an unreadable file piece.</source>
         <translation>El paquete contiene un fragmento de archivo ilegible.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="179"/>
+        <location filename="../service_messages.py" line="186"/>
         <source>The bundle holds an unreadable record; it is not usable.</source>
         <translation>El paquete contiene un registro ilegible; no se puede usar.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="182"/>
+        <location filename="../service_messages.py" line="189"/>
         <source>The bundle holds records after its end.</source>
         <translation>El paquete contiene registros después de su final.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="183"/>
+        <location filename="../service_messages.py" line="190"/>
         <source>The bundle is incomplete (no end record).</source>
         <translation>El paquete está incompleto (falta el registro final).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="184"/>
+        <location filename="../service_messages.py" line="191"/>
         <source>The bundle names a file with an invalid fingerprint.</source>
         <translation>El paquete nombra un archivo con una huella no válida.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="185"/>
+        <location filename="../service_messages.py" line="192"/>
         <source>The connection to HQ failed during enrollment; run the same enrollment again (the code stays valid).</source>
         <translation>La conexión con la sede central falló durante el registro; repita el mismo registro (el código sigue siendo válido).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="189"/>
+        <location filename="../service_messages.py" line="196"/>
         <source>The disk is full: free some space (on the drive that holds {path}) and try again; nothing was changed.</source>
         <translation>El disco está lleno: libere espacio (en la unidad que contiene {path}) e inténtelo de nuevo; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="193"/>
+        <location filename="../service_messages.py" line="200"/>
         <source>The disk is full: free some space, then save the attachment again.</source>
         <translation>El disco está lleno: libere espacio y guarde de nuevo el adjunto.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="196"/>
+        <location filename="../service_messages.py" line="203"/>
         <source>The display name must fit on one line of at most {max_chars} characters; shorten it.</source>
         <translation>El nombre visible debe caber en una línea de como máximo {max_chars} caracteres; acórtelo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="199"/>
+        <location filename="../service_messages.py" line="206"/>
         <source>The display name {problem}; shorten it.</source>
         <translation>El nombre visible {problem}; acórtelo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="200"/>
+        <location filename="../service_messages.py" line="207"/>
         <source>The enrollment code is damaged or incomplete. Copy the whole line HQ gave you.</source>
         <translation>El código de registro está dañado o incompleto. Copie la línea entera que le dio la sede central.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="203"/>
+        <location filename="../service_messages.py" line="210"/>
         <source>The enrollment code names a server that is not HTTPS; ask HQ for a new code.</source>
         <translation>El código de registro apunta a un servidor que no usa HTTPS; pida un código nuevo a la sede central.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="206"/>
+        <location filename="../service_messages.py" line="213"/>
         <source>The frame is too small for an ID photo: make it larger (at least 70 by 90 pixels of the photo).</source>
         <translation>El marco es demasiado pequeño para una foto de documento: amplíelo (al menos 70 por 90 píxeles de la foto).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="210"/>
+        <location filename="../service_messages.py" line="217"/>
         <source>The key is right but the database file cannot be read: it is damaged. Run `circuitride check` and restore from a backup.</source>
         <translation>La clave es correcta, pero el archivo de la base de datos no se puede leer: está dañado. Ejecute `circuitride check` y restaure desde una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="214"/>
+        <location filename="../service_messages.py" line="221"/>
         <source>The key slot {name} cannot be read. Restore it from a backup.</source>
         <translation>La ranura de clave {name} no se puede leer. Restáurela desde una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="217"/>
+        <location filename="../service_messages.py" line="224"/>
         <source>The key slot {name} has an unknown format.</source>
         <translation>La ranura de clave {name} tiene un formato desconocido.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="218"/>
+        <location filename="../service_messages.py" line="225"/>
         <source>The manifest has no &quot;cases&quot; list. Nothing was imported.</source>
         <translation>El manifiesto no tiene una lista &quot;cases&quot;. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="221"/>
+        <location filename="../service_messages.py" line="228"/>
         <source>The manifest must be a JSON object with a &quot;cases&quot; list. Nothing was imported.</source>
         <translation>El manifiesto debe ser un objeto JSON con una lista &quot;cases&quot;. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="224"/>
+        <location filename="../service_messages.py" line="231"/>
         <source>The password is too short: use at least {min_chars} characters. A passphrase of three or four unrelated words is easy to remember and strong.</source>
         <translation>La contraseña es demasiado corta: use al menos {min_chars} caracteres. Una frase de tres o cuatro palabras sin relación es fácil de recordar y segura.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="228"/>
+        <location filename="../service_messages.py" line="235"/>
         <source>The record this conflict is about is not on this laptop.</source>
         <translation>El registro al que se refiere este conflicto no está en este portátil.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="231"/>
+        <location filename="../service_messages.py" line="238"/>
         <source>The recovery private key could not be read: wrong file or wrong passphrase.</source>
         <translation>No se pudo leer la clave privada de recuperación: archivo equivocado o frase de contraseña incorrecta.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="234"/>
+        <location filename="../service_messages.py" line="241"/>
         <source>The recovery private key is not an X25519 key made by `circuitride hq keygen`.</source>
         <translation>La clave privada de recuperación no es una clave X25519 creada con `circuitride hq keygen`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="237"/>
+        <location filename="../service_messages.py" line="244"/>
         <source>The recovery public key file is not a PEM public key.</source>
         <translation>El archivo de clave pública de recuperación no es una clave pública PEM.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="238"/>
+        <location filename="../service_messages.py" line="245"/>
         <source>The recovery public key is not an X25519 key made by `circuitride hq keygen`.</source>
         <translation>La clave pública de recuperación no es una clave X25519 creada con `circuitride hq keygen`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="241"/>
+        <location filename="../service_messages.py" line="248"/>
         <source>The recovery slot does not open with this key.</source>
         <translation>La ranura de recuperación no se abre con esta clave.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="242"/>
+        <location filename="../service_messages.py" line="249"/>
         <source>The recovery slot is damaged. Restore the workspace from a backup.</source>
         <translation>La ranura de recuperación está dañada. Restaure el espacio de trabajo desde una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="245"/>
+        <location filename="../service_messages.py" line="252"/>
         <source>The server&apos;s certificate does not match the enrollment code: this is not your HQ, or the code is wrong. Nothing was sent.</source>
         <translation>El certificado del servidor no coincide con el código de registro: no es su sede central, o el código es incorrecto. No se envió nada.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="249"/>
+        <location filename="../service_messages.py" line="256"/>
         <source>The stored photo could not be read for cropping; run `circuitride check`.</source>
         <translation>No se pudo leer la foto guardada para recortarla; ejecute `circuitride check`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="252"/>
+        <location filename="../service_messages.py" line="259"/>
         <source>The title is longer than 200 characters; shorten it.</source>
         <translation>El título tiene más de 200 caracteres; acórtelo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="255"/>
+        <location filename="../service_messages.py" line="262"/>
         <source>The user code is damaged or incomplete. Copy the whole line HQ gave you.</source>
         <translation>El código de usuario está dañado o incompleto. Copie la línea entera que le dio la sede central.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="258"/>
+        <location filename="../service_messages.py" line="265"/>
         <source>The workspace is in use by another Circuit Ride window or command that holds it alone (it does so when the disk is full). Close it, then try again.</source>
         <translation>El espacio de trabajo está en uso por otra ventana u orden de Circuit Ride que lo tiene en exclusiva (lo hace cuando el disco está lleno). Ciérrela e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="262"/>
+        <location filename="../service_messages.py" line="269"/>
         <source>The workspace is locked. Unlock it first.</source>
         <translation>El espacio de trabajo está bloqueado. Desbloquéelo primero.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="263"/>
+        <location filename="../service_messages.py" line="270"/>
         <source>There is no other device&apos;s value to take; use --value.</source>
         <translation>No hay ningún valor de otro dispositivo que tomar; use --value.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="266"/>
+        <location filename="../service_messages.py" line="273"/>
         <source>These pages belong to different documents; order one document at a time.</source>
         <translation>Estas páginas pertenecen a documentos distintos; ordene un documento cada vez.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="269"/>
+        <location filename="../service_messages.py" line="276"/>
         <source>This bundle was sealed for a different key, so it cannot be opened here. A push bundle opens only at the HQ the laptop is enrolled with; a reply bundle only on the laptop it was made for.</source>
         <translation>Este paquete se selló para otra clave, así que no se puede abrir aquí. Un paquete de envío solo se abre en la sede central en la que está registrado el portátil; un paquete de respuesta, solo en el portátil para el que se hizo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="273"/>
+        <location filename="../service_messages.py" line="280"/>
         <source>This conflict is resolved already.</source>
         <translation>Este conflicto ya está resuelto.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="274"/>
+        <location filename="../service_messages.py" line="281"/>
         <source>This draft is too large to keep; save or shorten the text.</source>
         <translation>Este borrador es demasiado grande para guardarlo; guarde o acorte el texto.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="277"/>
+        <location filename="../service_messages.py" line="284"/>
         <source>This file is not a Circuit Ride sync bundle. Check that you picked the bundle file (it ends in .crbundle) and not another file from the USB stick.</source>
         <translation>Este archivo no es un paquete de sincronización de Circuit Ride. Compruebe que eligió el archivo del paquete (termina en .crbundle) y no otro archivo de la memoria USB.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="281"/>
+        <location filename="../service_messages.py" line="288"/>
         <source>This is not a Circuit Ride enrollment code (it starts with CR1-). Copy the whole line HQ gave you.</source>
         <translation>Esto no es un código de registro de Circuit Ride (empieza por CR1-). Copie la línea entera que le dio la sede central.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="285"/>
+        <location filename="../service_messages.py" line="292"/>
         <source>This key slot belongs to another workspace or device.</source>
         <translation>Esta ranura de clave pertenece a otro espacio de trabajo o dispositivo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="288"/>
+        <location filename="../service_messages.py" line="295"/>
         <source>This laptop is not enrolled with HQ yet: its administrator enrolls it first (`circuitride sync enroll --code CODE`), then each user enrolls.</source>
         <translation>Este portátil aún no está registrado en la sede central: primero lo registra su administrador (`circuitride sync enroll --code CODE`) y después se registra cada usuario.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="292"/>
+        <location filename="../service_messages.py" line="299"/>
         <source>This laptop made none of the conflicting edits; use --take remote or --value.</source>
         <translation>Este portátil no hizo ninguno de los cambios en conflicto; use --take remote o --value.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="295"/>
+        <location filename="../service_messages.py" line="302"/>
         <source>This photo belongs to another person of the case: move it to this person first.</source>
         <translation>Esta foto pertenece a otra persona del caso: muévala primero a esta persona.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="298"/>
+        <location filename="../service_messages.py" line="305"/>
         <source>This recovery key is not the one this workspace was created with.</source>
         <translation>Esta clave de recuperación no es aquella con la que se creó este espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="301"/>
+        <location filename="../service_messages.py" line="308"/>
         <source>This recovery slot belongs to another workspace or device.</source>
         <translation>Esta ranura de recuperación pertenece a otro espacio de trabajo o dispositivo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="304"/>
+        <location filename="../service_messages.py" line="311"/>
         <source>This reply bundle is for another laptop, not this one; it was not imported. Give it to the laptop it was made for.</source>
         <translation>Este paquete de respuesta es para otro portátil, no para este; no se importó. Entréguelo al portátil para el que se hizo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="308"/>
+        <location filename="../service_messages.py" line="315"/>
         <source>This workspace has no HQ recovery slot; it cannot be recovered without a password.</source>
         <translation>Este espacio de trabajo no tiene ranura de recuperación de la sede central; no se puede recuperar sin una contraseña.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="311"/>
+        <location filename="../service_messages.py" line="318"/>
         <source>This workspace has several users: say which one with --user NAME.</source>
         <translation>Este espacio de trabajo tiene varios usuarios: indique cuál con --user NAME.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="314"/>
+        <location filename="../service_messages.py" line="321"/>
         <source>This workspace is enrolled already. Ask HQ to revoke it first if it must change.</source>
         <translation>Este espacio de trabajo ya está registrado. Si debe cambiar, pida antes a la sede central que revoque el registro.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="317"/>
+        <location filename="../service_messages.py" line="324"/>
         <source>This workspace is not enrolled with HQ yet: run `circuitride sync enroll --code CODE`.</source>
         <translation>Este espacio de trabajo aún no está registrado en la sede central: ejecute `circuitride sync enroll --code CODE`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="320"/>
+        <location filename="../service_messages.py" line="327"/>
         <source>This workspace is not enrolled with HQ, so it cannot take HQ&apos;s reply bundle.</source>
         <translation>Este espacio de trabajo no está registrado en la sede central, así que no puede recibir el paquete de respuesta de la sede central.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="323"/>
+        <location filename="../service_messages.py" line="330"/>
         <source>This workspace is not enrolled with HQ, so it cannot write a bundle for HQ: enroll it first (`circuitride sync enroll --code CODE`).</source>
         <translation>Este espacio de trabajo no está registrado en la sede central, así que no puede escribir un paquete para ella: regístrelo primero (`circuitride sync enroll --code CODE`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="327"/>
+        <location filename="../service_messages.py" line="334"/>
         <source>This workspace was made by a newer Circuit Ride. Update the application.</source>
         <translation>Este espacio de trabajo se creó con una versión más reciente de Circuit Ride. Actualice la aplicación.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="330"/>
+        <location filename="../service_messages.py" line="337"/>
         <source>This workspace&apos;s enrollment lacks HQ&apos;s bundle key; ask HQ to enroll it again.</source>
         <translation>Al registro de este espacio de trabajo le falta la clave de paquetes de la sede central; pida a la sede central que lo registre de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="333"/>
+        <location filename="../service_messages.py" line="340"/>
         <source>Two records hold this value, so keeping either side changes nothing: give this record another value with --value.</source>
         <translation>Dos registros tienen este valor, así que conservar cualquiera de los dos lados no cambia nada: dé a este registro otro valor con --value.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="337"/>
+        <location filename="../service_messages.py" line="344"/>
         <source>Type the new value for this record (it must not be empty).</source>
         <translation>Escriba el nuevo valor de este registro (no puede estar vacío).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="340"/>
+        <location filename="../service_messages.py" line="347"/>
         <source>Unknown role &apos;{role}&apos;. Roles: {roles}.</source>
         <translation>Rol desconocido &apos;{role}&apos;. Roles: {roles}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="341"/>
+        <location filename="../service_messages.py" line="348"/>
         <source>User {user} already exists. Use `circuitride passwd --user {user}` instead.</source>
         <translation>El usuario {user} ya existe. Use `circuitride passwd --user {user}` en su lugar.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="344"/>
+        <location filename="../service_messages.py" line="351"/>
         <source>Wrong password. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Contraseña incorrecta. Compruebe la distribución del teclado y el Bloq Mayús, e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="347"/>
+        <location filename="../service_messages.py" line="354"/>
         <source>Wrong user name or password.</source>
         <translation>Nombre de usuario o contraseña incorrectos.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="348"/>
+        <location filename="../service_messages.py" line="355"/>
         <source>You cannot deactivate yourself; ask another administrator.</source>
         <translation>No puede desactivarse a sí mismo; pídaselo a otro administrador.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="351"/>
+        <location filename="../service_messages.py" line="358"/>
         <source>Your role ({role}) may not {action}. Ask {who}.</source>
         <translation>Su rol ({role}) no permite {action}. Pídalo a {who}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="352"/>
+        <location filename="../service_messages.py" line="359"/>
         <source>a UNHCR registration id such as 123-45C67890</source>
         <translation>un número de registro de ACNUR como 123-45C67890</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="353"/>
+        <location filename="../service_messages.py" line="360"/>
         <source>a case number such as LIM-000123</source>
         <translation>un número de caso como LIM-000123</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="354"/>
+        <location filename="../service_messages.py" line="361"/>
         <source>a date with precision &apos;{precision}&apos; needs the form {form}</source>
         <translation>una fecha con precisión &apos;{precision}&apos; necesita la forma {form}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="357"/>
+        <location filename="../service_messages.py" line="364"/>
         <source>a kept chunk of a partial download is missing</source>
         <translation>falta un fragmento guardado de una descarga parcial</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="358"/>
+        <location filename="../service_messages.py" line="365"/>
         <source>a team lead</source>
         <translation>un jefe de equipo</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="359"/>
+        <location filename="../service_messages.py" line="366"/>
         <source>a two-letter country code such as AF</source>
         <translation>un código de país de dos letras como AF</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="360"/>
+        <location filename="../service_messages.py" line="367"/>
         <source>a two-letter country code such as PE</source>
         <translation>un código de país de dos letras como PE</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="361"/>
+        <location filename="../service_messages.py" line="368"/>
         <source>a two-letter country code such as VE</source>
         <translation>un código de país de dos letras como VE</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="362"/>
+        <location filename="../service_messages.py" line="369"/>
         <source>adjudication support</source>
         <translation>apoyo a la adjudicación</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="363"/>
+        <location filename="../service_messages.py" line="370"/>
         <source>admin</source>
         <translation>administrador</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="364"/>
+        <location filename="../service_messages.py" line="371"/>
         <source>amendment.reason: say why a submitted form is being changed.</source>
         <translation>amendment.reason: indique por qué se cambia un formulario enviado.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="367"/>
+        <location filename="../service_messages.py" line="374"/>
         <source>an administrator</source>
         <translation>un administrador</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="368"/>
+        <location filename="../service_messages.py" line="375"/>
         <source>appointment</source>
         <translation>cita</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="369"/>
+        <location filename="../service_messages.py" line="376"/>
         <source>assign work</source>
         <translation>asignar trabajo</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="370"/>
+        <location filename="../service_messages.py" line="377"/>
         <source>attach files</source>
         <translation>adjuntar archivos</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="371"/>
+        <location filename="../service_messages.py" line="378"/>
         <source>case</source>
         <translation>caso</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="372"/>
+        <location filename="../service_messages.py" line="379"/>
         <source>change reference data (forms, sites, rides, interpreters)</source>
         <translation>cambiar datos de referencia (formularios, lugares, misiones, intérpretes)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="375"/>
+        <location filename="../service_messages.py" line="382"/>
         <source>change the role of</source>
         <translation>cambiar el rol de</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="376"/>
+        <location filename="../service_messages.py" line="383"/>
         <source>date of birth must be text: YYYY-MM-DD, YYYY-MM or YYYY</source>
         <translation>la fecha de nacimiento debe ser texto: AAAA-MM-DD, AAAA-MM o AAAA</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="379"/>
+        <location filename="../service_messages.py" line="386"/>
         <source>deactivate</source>
         <translation>desactivar</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="380"/>
+        <location filename="../service_messages.py" line="387"/>
         <source>delete records</source>
         <translation>eliminar registros</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="381"/>
+        <location filename="../service_messages.py" line="388"/>
         <source>edit cases</source>
         <translation>editar casos</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="382"/>
+        <location filename="../service_messages.py" line="389"/>
         <source>enroll this laptop</source>
         <translation>registrar este portátil</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="383"/>
+        <location filename="../service_messages.py" line="390"/>
         <source>expected &apos;{format}&apos;</source>
         <translation>se esperaba &apos;{format}&apos;</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="384"/>
+        <location filename="../service_messages.py" line="391"/>
         <source>expected text</source>
         <translation>se esperaba texto</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="385"/>
+        <location filename="../service_messages.py" line="392"/>
         <source>export data</source>
         <translation>exportar datos</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="386"/>
+        <location filename="../service_messages.py" line="393"/>
         <source>export format: json or csv.</source>
         <translation>formato de exportación: json o csv.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="387"/>
+        <location filename="../service_messages.py" line="394"/>
         <source>file movement</source>
         <translation>movimiento de expediente</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="388"/>
+        <location filename="../service_messages.py" line="395"/>
         <source>fix the file in a text editor, or save it again from the spreadsheet as &apos;CSV UTF-8&apos;</source>
         <translation>corrija el archivo en un editor de texto, o guárdelo de nuevo desde la hoja de cálculo como &apos;CSV UTF-8&apos;</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="391"/>
+        <location filename="../service_messages.py" line="398"/>
         <source>holds a control character or invalid text; type or paste it again as plain text</source>
         <translation>contiene un carácter de control o texto no válido; escríbalo o péguelo de nuevo como texto sin formato</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="394"/>
+        <location filename="../service_messages.py" line="401"/>
         <source>holds a line break; it must be one line</source>
         <translation>contiene un salto de línea; debe ser una sola línea</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="395"/>
+        <location filename="../service_messages.py" line="402"/>
         <source>holds {count:,} items; at most {cap:,} are allowed</source>
         <translation>contiene {count:,} elementos; se admiten como máximo {cap:,}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="396"/>
+        <location filename="../service_messages.py" line="403"/>
+        <source>holds {count} periods; at most {cap} are allowed</source>
+        <translation>tiene {count} periodos; se permiten como máximo {cap}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="404"/>
         <source>import case manifests</source>
         <translation>importar manifiestos de casos</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="397"/>
+        <location filename="../service_messages.py" line="405"/>
+        <source>interpreter.away: {problem}</source>
+        <translation>interpreter.away: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="406"/>
+        <source>interpreter.name: another interpreter is already named &apos;{name}&apos;</source>
+        <translation>interpreter.name: ya hay otro intérprete llamado «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="409"/>
         <source>interviewer</source>
         <translation>entrevistador</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="398"/>
+        <location filename="../service_messages.py" line="410"/>
         <source>is longer than {max_chars:,} characters</source>
         <translation>tiene más de {max_chars:,} caracteres</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="399"/>
+        <location filename="../service_messages.py" line="411"/>
         <source>is longer than {max_chars} characters; use an ISO 639 code (es, uk, ps, ti)</source>
         <translation>tiene más de {max_chars} caracteres; use un código ISO 639 (es, uk, ps, ti)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="402"/>
+        <location filename="../service_messages.py" line="414"/>
         <source>is not a file fingerprint (64 hexadecimal digits)</source>
         <translation>no es una huella de archivo (64 dígitos hexadecimales)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="403"/>
+        <location filename="../service_messages.py" line="415"/>
         <source>is not a person of this case</source>
         <translation>no es una persona de este caso</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="404"/>
+        <location filename="../service_messages.py" line="416"/>
         <source>is required</source>
         <translation>es obligatorio</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="405"/>
+        <location filename="../service_messages.py" line="417"/>
         <source>is required; one of: {options}</source>
         <translation>es obligatorio; uno de: {options}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="406"/>
+        <location filename="../service_messages.py" line="418"/>
+        <source>item {number}: must be a language code with an optional level</source>
+        <translation>elemento {number}: debe ser un código de idioma con un nivel opcional</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="421"/>
         <source>item {number}: {problem}</source>
         <translation>elemento {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="407"/>
+        <location filename="../service_messages.py" line="422"/>
+        <source>language: {problem}</source>
+        <translation>idioma: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="423"/>
         <source>make backups</source>
         <translation>hacer copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="408"/>
+        <location filename="../service_messages.py" line="424"/>
         <source>manage keys</source>
         <translation>gestionar claves</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="409"/>
+        <location filename="../service_messages.py" line="425"/>
         <source>manage users</source>
         <translation>gestionar usuarios</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="410"/>
+        <location filename="../service_messages.py" line="426"/>
         <source>more than one principal applicant</source>
         <translation>más de un solicitante principal</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="411"/>
+        <location filename="../service_messages.py" line="427"/>
         <source>move a case&apos;s stage backwards</source>
         <translation>hacer retroceder la etapa de un caso</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="412"/>
+        <location filename="../service_messages.py" line="428"/>
         <source>must be a date and time (ISO 8601)</source>
         <translation>debe ser una fecha y hora (ISO 8601)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="413"/>
+        <location filename="../service_messages.py" line="429"/>
         <source>must be a date and time such as 2026-11-03T09:15:00Z</source>
         <translation>debe ser una fecha y hora como 2026-11-03T09:15:00Z</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="416"/>
+        <location filename="../service_messages.py" line="432"/>
         <source>must be a list</source>
         <translation>debe ser una lista</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="417"/>
+        <location filename="../service_messages.py" line="433"/>
+        <source>must be a list of languages</source>
+        <translation>debe ser una lista de idiomas</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="434"/>
+        <source>must be a list of periods</source>
+        <translation>debe ser una lista de periodos</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="435"/>
         <source>must be a list of {&quot;code&quot;: &quot;es&quot;, &quot;proficiency&quot;: &quot;native&quot;}</source>
         <translation>debe ser una lista de {&quot;code&quot;: &quot;es&quot;, &quot;proficiency&quot;: &quot;native&quot;}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="420"/>
+        <location filename="../service_messages.py" line="438"/>
         <source>must be a local date and time such as 2026-11-05T09:00:00</source>
         <translation>debe ser una fecha y hora local como 2026-11-05T09:00:00</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="423"/>
+        <location filename="../service_messages.py" line="441"/>
         <source>must be a whole number, 0 or more</source>
         <translation>debe ser un número entero, 0 o más</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="424"/>
+        <location filename="../service_messages.py" line="442"/>
         <source>must be an object ({...})</source>
         <translation>debe ser un objeto ({...})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="425"/>
+        <location filename="../service_messages.py" line="443"/>
         <source>must be one of: {options}</source>
         <translation>debe ser uno de: {options}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="426"/>
+        <location filename="../service_messages.py" line="444"/>
         <source>must be text like {hint}</source>
         <translation>debe ser un texto como {hint}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="427"/>
+        <location filename="../service_messages.py" line="445"/>
         <source>must be the name of a circuit ride</source>
         <translation>debe ser el nombre de una misión</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="428"/>
+        <location filename="../service_messages.py" line="446"/>
         <source>must be true or false</source>
         <translation>debe ser true o false</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="429"/>
+        <location filename="../service_messages.py" line="447"/>
         <source>must map field names to {by, at, document}</source>
         <translation>debe asignar nombres de campo a {by, at, document}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="430"/>
+        <location filename="../service_messages.py" line="448"/>
         <source>must name a record</source>
         <translation>debe nombrar un registro</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="431"/>
+        <location filename="../service_messages.py" line="449"/>
+        <source>must name at least one language (ISO 639 codes such as ti, am, ar)</source>
+        <translation>debe indicar al menos un idioma (códigos ISO 639 como ti, am, ar)</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="452"/>
         <source>must not be empty</source>
         <translation>no puede estar vacío</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="432"/>
+        <location filename="../service_messages.py" line="453"/>
         <source>must say where the file went</source>
         <translation>debe indicar adónde fue el expediente</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="433"/>
+        <location filename="../service_messages.py" line="454"/>
+        <source>names {code} twice</source>
+        <translation>menciona {code} dos veces</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="455"/>
+        <source>names {count} languages; at most {cap} are allowed</source>
+        <translation>indica {count} idiomas; se permiten como máximo {cap}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="456"/>
         <source>no circuit ride named &apos;{name}&apos; in the manifest or the workspace</source>
         <translation>no hay ninguna misión llamada &apos;{name}&apos; en el manifiesto ni en el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="436"/>
+        <location filename="../service_messages.py" line="459"/>
         <source>no interpreter named &apos;{name}&apos;</source>
         <translation>no hay ningún intérprete llamado &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="437"/>
+        <location filename="../service_messages.py" line="460"/>
         <source>no role: the account is deactivated</source>
         <translation>sin rol: la cuenta está desactivada</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="438"/>
+        <location filename="../service_messages.py" line="461"/>
         <source>note</source>
         <translation>nota</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="439"/>
+        <location filename="../service_messages.py" line="462"/>
+        <source>period {number}: ends ({end}) before it starts ({start})</source>
+        <translation>periodo {number}: termina ({end}) antes de empezar ({start})</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="465"/>
+        <source>period {number}: must hold from, to and an optional reason</source>
+        <translation>periodo {number}: debe tener inicio, fin y un motivo opcional</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="468"/>
+        <source>period {number}: needs its first and last day</source>
+        <translation>periodo {number}: necesita su primer y su último día</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="469"/>
+        <source>period {number}: {problem}</source>
+        <translation>periodo {number}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="470"/>
         <source>person</source>
         <translation>persona</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="440"/>
+        <location filename="../service_messages.py" line="471"/>
         <source>read cases</source>
         <translation>leer casos</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="441"/>
+        <location filename="../service_messages.py" line="472"/>
         <source>read medical notes</source>
         <translation>leer notas médicas</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="442"/>
+        <location filename="../service_messages.py" line="473"/>
         <source>read restricted notes</source>
         <translation>leer notas restringidas</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="443"/>
+        <location filename="../service_messages.py" line="474"/>
         <source>record adjudication outcomes</source>
         <translation>registrar resultados de adjudicación</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="444"/>
+        <location filename="../service_messages.py" line="475"/>
         <source>record file movements</source>
         <translation>registrar movimientos de expedientes</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="445"/>
+        <location filename="../service_messages.py" line="476"/>
         <source>record security-check results</source>
         <translation>registrar resultados de controles de seguridad</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="446"/>
+        <location filename="../service_messages.py" line="477"/>
         <source>register new cases</source>
         <translation>registrar casos nuevos</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="447"/>
+        <location filename="../service_messages.py" line="478"/>
         <source>repeats cases[{index}]</source>
         <translation>repite cases[{index}]</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="448"/>
+        <location filename="../service_messages.py" line="479"/>
         <source>resolve sync conflicts</source>
         <translation>resolver conflictos de sincronización</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="449"/>
+        <location filename="../service_messages.py" line="480"/>
         <source>row {row}</source>
         <translation>fila {row}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="450"/>
+        <location filename="../service_messages.py" line="481"/>
         <source>row {row} (line {line})</source>
         <translation>fila {row} (línea {line})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="451"/>
+        <location filename="../service_messages.py" line="482"/>
         <source>sync</source>
         <translation>sincronizar</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="452"/>
+        <location filename="../service_messages.py" line="483"/>
         <source>team lead</source>
         <translation>jefe de equipo</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="453"/>
+        <location filename="../service_messages.py" line="484"/>
         <source>the case already has a different principal applicant</source>
         <translation>el caso ya tiene otro solicitante principal</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="456"/>
+        <location filename="../service_messages.py" line="487"/>
         <source>this application reads version {version} manifests</source>
         <translation>esta aplicación lee manifiestos de la versión {version}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="459"/>
+        <location filename="../service_messages.py" line="490"/>
         <source>unknown field</source>
         <translation>campo desconocido</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="460"/>
+        <location filename="../service_messages.py" line="491"/>
         <source>work quality findings</source>
         <translation>tratar hallazgos de control de calidad</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="461"/>
+        <location filename="../service_messages.py" line="492"/>
         <source>write notes</source>
         <translation>escribir notas</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="462"/>
+        <location filename="../service_messages.py" line="493"/>
+        <source>{count} interpreters are named &apos;{name}&apos;: use the id (`circuitride interpreters list --all`).</source>
+        <translation>{count} intérpretes se llaman «{name}»: use el identificador (`circuitride interpreters list --all`).</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="497"/>
         <source>{id} is also the id of {other} ({kind} of case {case}); two records cannot share an id: remove the id from the one that is new</source>
         <translation>{id} es también el identificador de {other} ({kind} del caso {case}); dos registros no pueden compartir un identificador: quite el identificador del que es nuevo</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="466"/>
+        <location filename="../service_messages.py" line="501"/>
         <source>{kind} {id} is a record of case {owner} in this workspace, not of case {case}; a record cannot move to another case: put it under case {owner}, or remove its id to import it as a new {kind} of case {case}</source>
         <translation>{kind} {id} es un registro del caso {owner} en este espacio de trabajo, no del caso {case}; un registro no puede pasar a otro caso: póngalo bajo el caso {owner}, o quite su identificador para importarlo como nuevo registro ({kind}) del caso {case}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="470"/>
+        <location filename="../service_messages.py" line="505"/>
         <source>{path} is damaged. Restore the workspace from a backup.</source>
         <translation>{path} está dañado. Restaure el espacio de trabajo desde una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="473"/>
+        <location filename="../service_messages.py" line="508"/>
         <source>{path} is not empty. Choose a new directory for the backup.</source>
         <translation>{path} no está vacío. Elija un directorio nuevo para la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="476"/>
+        <location filename="../service_messages.py" line="511"/>
         <source>{path} is not empty. Choose an empty or new directory.</source>
         <translation>{path} no está vacío. Elija un directorio vacío o nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="479"/>
+        <location filename="../service_messages.py" line="514"/>
         <source>{problem}. Nothing was imported.</source>
         <translation>{problem}. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="480"/>
+        <location filename="../service_messages.py" line="515"/>
         <source>{source} is not UTF-8 text. Save it as &apos;CSV UTF-8&apos; and try again.</source>
         <translation>{source} no es texto UTF-8. Guárdelo como &apos;CSV UTF-8&apos; e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="483"/>
+        <location filename="../service_messages.py" line="518"/>
         <source>{source} is not UTF-8 text. Save it as UTF-8 JSON and try again.</source>
         <translation>{source} no es texto UTF-8. Guárdelo como JSON en UTF-8 e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="486"/>
+        <location filename="../service_messages.py" line="521"/>
         <source>{source} is not valid JSON: {reason} at line {line}, column {column}. Nothing was imported.</source>
         <translation>{source} no es JSON válido: {reason} en la línea {line}, columna {column}. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="489"/>
+        <location filename="../service_messages.py" line="524"/>
         <source>{source}, line 1: column {index} has no name; name it or delete the column</source>
         <translation>{source}, línea 1: la columna {index} no tiene nombre; póngale uno o elimine la columna</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="492"/>
+        <location filename="../service_messages.py" line="527"/>
         <source>{source}, line 1: column {name} appears twice (columns {first} and {index}); keep only one of them</source>
         <translation>{source}, línea 1: la columna {name} aparece dos veces (columnas {first} y {index}); deje solo una</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="496"/>
+        <location filename="../service_messages.py" line="531"/>
         <source>{source}, line 1: unknown column {name}</source>
         <translation>{source}, línea 1: columna desconocida {name}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="497"/>
+        <location filename="../service_messages.py" line="532"/>
         <source>{source}, line {line}, column {column}: the cell runs over several lines (to line {last}), which only {columns} may; a quote is probably not closed</source>
         <translation>{source}, línea {line}, columna {column}: la celda ocupa varias líneas (hasta la línea {last}), algo que solo pueden hacer {columns}; probablemente no se cerró unas comillas</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="501"/>
+        <location filename="../service_messages.py" line="536"/>
         <source>{source}, line {line}, column {column}: the cell runs to line {last} and holds what reads as whole rows of the file; a quote is probably not closed</source>
         <translation>{source}, línea {line}, columna {column}: la celda llega hasta la línea {last} y contiene lo que parecen filas enteras del archivo; probablemente no se cerró unas comillas</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="505"/>
+        <location filename="../service_messages.py" line="540"/>
         <source>{source}, line {line}: a cell holds more than {max_chars:,} characters, more than any column may hold (often a quote that is never closed, which swallows the lines after it)</source>
         <translation>{source}, línea {line}: una celda contiene más de {max_chars:,} caracteres, más de lo que admite cualquier columna (a menudo unas comillas que nunca se cierran y se tragan las líneas siguientes)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="509"/>
+        <location filename="../service_messages.py" line="544"/>
         <source>{source}, line {line}: a quoted cell opened on this line is never closed, so it would swallow every line after it; add the missing &quot; or {fix}</source>
         <translation>{source}, línea {line}: una celda entre comillas abierta en esta línea nunca se cierra, así que se tragaría todas las líneas siguientes; añada la &quot; que falta o {fix}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="513"/>
+        <location filename="../service_messages.py" line="548"/>
         <source>{source}, line {line}: the CSV is malformed (a quoted cell opened on line {first} closes on line {line}): {error}; a quote inside a cell must be written twice (&quot;&quot;), and a cell with a quote, comma or line break must be quoted; {fix}</source>
         <translation>{source}, línea {line}: el CSV está mal formado (una celda entre comillas abierta en la línea {first} se cierra en la línea {line}): {error}; unas comillas dentro de una celda se escriben dos veces (&quot;&quot;), y una celda con comillas, coma o salto de línea debe ir entre comillas; {fix}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="517"/>
+        <location filename="../service_messages.py" line="552"/>
         <source>{source}, line {line}: the CSV is malformed: {error}; a quote inside a cell must be written twice (&quot;&quot;), and a cell with a quote, comma or line break must be quoted; {fix}</source>
         <translation>{source}, línea {line}: el CSV está mal formado: {error}; unas comillas dentro de una celda se escriben dos veces (&quot;&quot;), y una celda con comillas, coma o salto de línea debe ir entre comillas; {fix}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="521"/>
+        <location filename="../service_messages.py" line="556"/>
         <source>{source}, line {line}: {cells} cells where the header has {columns} columns; every row needs one cell per column (a stray or unclosed quote, or a comma in an unquoted cell, shifts them)</source>
         <translation>{source}, línea {line}: {cells} celdas donde el encabezado tiene {columns} columnas; cada fila necesita una celda por columna (unas comillas sueltas o sin cerrar, o una coma en una celda sin comillas, las desplazan)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="525"/>
+        <location filename="../service_messages.py" line="560"/>
         <source>{source}: column {name} is missing</source>
         <translation>{source}: falta la columna {name}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="526"/>
+        <location filename="../service_messages.py" line="561"/>
         <source>{user} is the workspace&apos;s only administrator: add another administrator first (`circuitride user add NAME --role admin`), then {verb} them.</source>
         <translation>{user} es el único administrador del espacio de trabajo: añada primero otro administrador (`circuitride user add NAME --role admin`) y después podrá {verb} ese usuario.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="530"/>
+        <location filename="../service_messages.py" line="565"/>
         <source>{where}, column person_id: {id} is also the id of the person on row {row} (case {case}); two people cannot share an id: clear it on the row of the one who is new</source>
         <translation>{where}, columna person_id: {id} es también el identificador de la persona de la fila {row} (caso {case}); dos personas no pueden compartir un identificador: bórrelo en la fila de la que es nueva</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="534"/>
+        <location filename="../service_messages.py" line="569"/>
         <source>{where}, column {column}: {problem}</source>
         <translation>{where}, columna {column}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="535"/>
+        <location filename="../service_messages.py" line="570"/>
         <source>{where}.unhcr_id: already recorded on case {case}. Nothing was imported.</source>
         <translation>{where}.unhcr_id: ya registrado en el caso {case}. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="538"/>
+        <location filename="../service_messages.py" line="573"/>
         <source>{where}.{field}: unknown field. Known fields: {known}</source>
         <translation>{where}.{field}: campo desconocido. Campos conocidos: {known}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="541"/>
+        <location filename="../service_messages.py" line="576"/>
         <source>{where}.{field}: {problem}</source>
         <translation>{where}.{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="542"/>
+        <location filename="../service_messages.py" line="577"/>
         <source>{where}: the case columns of {case} differ from row {row}; repeat them identically on every row of a case</source>
         <translation>{where}: las columnas del caso {case} difieren de las de la fila {row}; repítalas idénticas en cada fila de un caso</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="546"/>
+        <location filename="../service_messages.py" line="581"/>
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="547"/>
+        <location filename="../service_messages.py" line="582"/>
         <source>{where}: {problem}. Nothing was imported.</source>
         <translation>{where}: {problem}. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="38"/>
+        <location filename="../tasks.py" line="44"/>
         <source>Cancelled; nothing half-done was kept.</source>
         <translation>Cancelado; no se conservó nada a medias.</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="188"/>
+        <location filename="../tasks.py" line="194"/>
         <source>An unexpected problem stopped this action; nothing half-done was saved.</source>
         <translation>Un problema inesperado detuvo esta acción; no se guardó nada a medias.</translation>
     </message>
@@ -5277,57 +5367,57 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
 <context>
     <name>StartInterviewDialog</name>
     <message>
-        <location filename="../forms/session.py" line="234"/>
+        <location filename="../forms/session.py" line="267"/>
         <source>Start an interview</source>
         <translation>Iniciar una entrevista</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="243"/>
+        <location filename="../forms/session.py" line="276"/>
         <source>%1  (version %2)</source>
         <translation>%1  (versión %2)</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="246"/>
+        <location filename="../forms/session.py" line="279"/>
         <source>No interpreter</source>
         <translation>Sin intérprete</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="259"/>
+        <location filename="../forms/session.py" line="292"/>
         <source>e.g. interview room 2, Lima office</source>
         <translation>p. ej., sala de entrevistas 2, oficina de Lima</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="262"/>
+        <location filename="../forms/session.py" line="295"/>
         <source>Interview &amp;type:</source>
         <translation>&amp;Tipo de entrevista:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="263"/>
+        <location filename="../forms/session.py" line="296"/>
         <source>&amp;Form:</source>
         <translation>&amp;Formulario:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="264"/>
+        <location filename="../forms/session.py" line="297"/>
         <source>&amp;Interpreter:</source>
         <translation>&amp;Intérprete:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="265"/>
+        <location filename="../forms/session.py" line="298"/>
         <source>Form &amp;language:</source>
         <translation>I&amp;dioma del formulario:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="266"/>
+        <location filename="../forms/session.py" line="299"/>
         <source>&amp;Location:</source>
         <translation>&amp;Lugar:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="267"/>
+        <location filename="../forms/session.py" line="300"/>
         <source>The form language is the one questions are read out in; you can switch it at any time.</source>
         <translation>El idioma del formulario es aquel en el que se leen las preguntas; puede cambiarlo en cualquier momento.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="271"/>
+        <location filename="../forms/session.py" line="304"/>
         <source>Start</source>
         <translation>Iniciar</translation>
     </message>
@@ -5335,52 +5425,52 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../status.py" line="35"/>
+        <location filename="../status.py" line="49"/>
         <source>Locked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../status.py" line="47"/>
+        <location filename="../status.py" line="60"/>
         <source>Disk full: read, export and back up only; free some space to save</source>
         <translation>Disco lleno: solo leer, exportar y hacer copia; libere espacio para guardar</translation>
     </message>
     <message>
-        <location filename="../status.py" line="50"/>
+        <location filename="../status.py" line="63"/>
         <source>The disk holding the workspace is full. You can read, search, export and back up to another drive; changes cannot be saved until some space is freed.</source>
         <translation>El disco que contiene el espacio de trabajo está lleno. Puede leer, buscar, exportar y hacer una copia en otra unidad; los cambios no se pueden guardar hasta que se libere espacio.</translation>
     </message>
     <message>
-        <location filename="../status.py" line="57"/>
+        <location filename="../status.py" line="84"/>
         <source>Unlocked: %s</source>
         <translation>Desbloqueado: %s</translation>
     </message>
     <message>
-        <location filename="../status.py" line="58"/>
+        <location filename="../status.py" line="85"/>
         <source>Ride: %s</source>
         <translation>Misión: %s</translation>
     </message>
     <message>
-        <location filename="../status.py" line="58"/>
+        <location filename="../status.py" line="85"/>
         <source>No current ride</source>
         <translation>Sin misión actual</translation>
     </message>
     <message>
-        <location filename="../status.py" line="60"/>
+        <location filename="../status.py" line="87"/>
         <source>Never synced</source>
         <translation>Nunca sincronizado</translation>
     </message>
     <message>
-        <location filename="../status.py" line="66"/>
+        <location filename="../status.py" line="93"/>
         <source>Last sync: %s</source>
         <translation>Última sincronización: %s</translation>
     </message>
     <message>
-        <location filename="../status.py" line="68"/>
+        <location filename="../status.py" line="95"/>
         <source>Not backed up yet</source>
         <translation>Aún sin copia de seguridad</translation>
     </message>
     <message numerus="yes">
-        <location filename="../status.py" line="72"/>
+        <location filename="../status.py" line="99"/>
         <source>Last backup %n day(s) ago</source>
         <translation>
             <numerusform>Última copia de seguridad hace %n día</numerusform>
@@ -5715,42 +5805,42 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
 <context>
     <name>TextQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="440"/>
+        <location filename="../forms/questions.py" line="449"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="441"/>
+        <location filename="../forms/questions.py" line="450"/>
         <source>HH:MM</source>
         <translation>HH:MM</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="442"/>
+        <location filename="../forms/questions.py" line="451"/>
         <source>YYYY-MM-DD HH:MM</source>
         <translation>AAAA-MM-DD HH:MM</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="449"/>
+        <location filename="../forms/questions.py" line="458"/>
         <source>Calendar…</source>
         <translation>Calendario…</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="450"/>
+        <location filename="../forms/questions.py" line="459"/>
         <source>Choose the date from a calendar (Alt+Down)</source>
         <translation>Elegir la fecha en un calendario (Alt+Abajo)</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="451"/>
+        <location filename="../forms/questions.py" line="460"/>
         <source>Choose the date from a calendar</source>
         <translation>Elegir la fecha en un calendario</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="459"/>
+        <location filename="../forms/questions.py" line="468"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="460"/>
+        <location filename="../forms/questions.py" line="469"/>
         <source>Fill in the current time</source>
         <translation>Insertar la hora actual</translation>
     </message>
@@ -5758,73 +5848,73 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
 <context>
     <name>UnlockView</name>
     <message>
-        <location filename="../unlock/view.py" line="73"/>
+        <location filename="../unlock/view.py" line="76"/>
         <source>Circuit Ride</source>
         <translation>Circuit Ride</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="81"/>
+        <location filename="../unlock/view.py" line="84"/>
         <source>This workspace is encrypted. Enter your password to open it.</source>
         <translation>Este espacio de trabajo está cifrado. Introduzca su contraseña para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="104"/>
-        <location filename="../unlock/view.py" line="297"/>
+        <location filename="../unlock/view.py" line="107"/>
+        <location filename="../unlock/view.py" line="302"/>
         <source>Un&amp;lock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="117"/>
+        <location filename="../unlock/view.py" line="120"/>
         <source>&amp;Forgot password?</source>
         <translation>¿&amp;Olvidó la contraseña?</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="129"/>
+        <location filename="../unlock/view.py" line="132"/>
         <source>&amp;User:</source>
         <translation>&amp;Usuario:</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="130"/>
+        <location filename="../unlock/view.py" line="133"/>
         <source>&amp;Password:</source>
         <translation>&amp;Contraseña:</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="182"/>
+        <location filename="../unlock/view.py" line="187"/>
         <source>This workspace has no user passwords. HQ can reopen it with its recovery key.</source>
         <translation>Este espacio de trabajo no tiene contraseñas de usuario. La sede central puede volver a abrirlo con su clave de recuperación.</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="207"/>
+        <location filename="../unlock/view.py" line="212"/>
         <source>Choose your user name.</source>
         <translation>Elija su nombre de usuario.</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="211"/>
+        <location filename="../unlock/view.py" line="216"/>
         <source>Type your password.</source>
         <translation>Escriba su contraseña.</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="226"/>
+        <location filename="../unlock/view.py" line="231"/>
         <source>&lt;p&gt;Your team lead or HQ can reopen this workspace with HQ&apos;s recovery key and set a new password. Nothing is lost.&lt;/p&gt;&lt;p&gt;On this laptop, they run:&lt;/p&gt;&lt;p&gt;&lt;code&gt;{command}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;The recovery key never travels with the laptop: ask your team lead to contact HQ.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Su jefe/a de equipo o la sede central pueden volver a abrir este espacio de trabajo con la clave de recuperación de la sede y establecer una contraseña nueva. No se pierde nada.&lt;/p&gt;&lt;p&gt;En este portátil, ejecutan:&lt;/p&gt;&lt;p&gt;&lt;code&gt;{command}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;La clave de recuperación nunca viaja con el portátil: pida a su jefe/a de equipo que se ponga en contacto con la sede central.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="232"/>
+        <location filename="../unlock/view.py" line="237"/>
         <source>&lt;p&gt;&lt;b&gt;Without the password, the data in this workspace cannot be recovered&lt;/b&gt;: not by your team lead, HQ or anyone else. That is what the encryption is for.&lt;/p&gt;&lt;p&gt;If someone else has a user on this workspace, they can still open it. Otherwise try the passwords you may have used (after five wrong ones each new try must wait a little longer), then ask your team lead.&lt;/p&gt;&lt;p&gt;For future workspaces, HQ should issue a recovery key (&lt;code&gt;circuitride hq keygen&lt;/code&gt;) and give its public part to every laptop when the workspace is created, so a forgotten password never loses data.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Sin la contraseña, los datos de este espacio de trabajo no se pueden recuperar&lt;/b&gt;: ni su jefe/a de equipo, ni la sede central, ni nadie más puede hacerlo. Para eso sirve el cifrado.&lt;/p&gt;&lt;p&gt;Si otra persona tiene un usuario en este espacio de trabajo, aún puede abrirlo. Si no, pruebe las contraseñas que pueda haber usado (tras cinco incorrectas, cada nuevo intento debe esperar un poco más) y después consulte a su jefe/a de equipo.&lt;/p&gt;&lt;p&gt;Para futuros espacios de trabajo, la sede central debería emitir una clave de recuperación (&lt;code&gt;circuitride hq keygen&lt;/code&gt;) y entregar su parte pública a cada portátil al crear el espacio de trabajo, para que olvidar una contraseña nunca suponga perder datos.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="245"/>
+        <location filename="../unlock/view.py" line="250"/>
         <source>Forgot password</source>
         <translation>Contraseña olvidada</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="284"/>
+        <location filename="../unlock/view.py" line="289"/>
         <source>Too many wrong passwords. Try again in {time}.</source>
         <translation>Demasiadas contraseñas incorrectas. Inténtelo de nuevo dentro de {time}.</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="297"/>
+        <location filename="../unlock/view.py" line="302"/>
         <source>Unlocking…</source>
         <translation>Desbloqueando…</translation>
     </message>
@@ -5832,7 +5922,7 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
 <context>
     <name>UserField</name>
     <message>
-        <location filename="../unlock/view.py" line="53"/>
+        <location filename="../unlock/view.py" line="55"/>
         <source>your user name</source>
         <translation>su nombre de usuario</translation>
     </message>
@@ -5893,27 +5983,27 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="38"/>
+        <location filename="../workspace_actions.py" line="43"/>
         <source>Import cases</source>
         <translation>Importar casos</translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="38"/>
+        <location filename="../workspace_actions.py" line="43"/>
         <source>Case manifests (*.json *.csv)</source>
         <translation>Listados de casos (*.json *.csv)</translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="44"/>
+        <location filename="../workspace_actions.py" line="49"/>
         <source>Importing cases…</source>
         <translation>Importando casos…</translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="73"/>
+        <location filename="../workspace_actions.py" line="78"/>
         <source>Imported: {created}, {updated}, {unchanged}.</source>
         <translation>Importado: {created}, {updated}, {unchanged}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../workspace_actions.py" line="74"/>
+        <location filename="../workspace_actions.py" line="79"/>
         <source>%n new case(s)</source>
         <translation>
             <numerusform>%n caso nuevo</numerusform>
@@ -5921,7 +6011,7 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../workspace_actions.py" line="75"/>
+        <location filename="../workspace_actions.py" line="80"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n actualizado</numerusform>
@@ -5929,7 +6019,7 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../workspace_actions.py" line="76"/>
+        <location filename="../workspace_actions.py" line="81"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n sin cambios</numerusform>
@@ -5937,7 +6027,7 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../workspace_actions.py" line="119"/>
+        <location filename="../workspace_actions.py" line="124"/>
         <source>Exported %n case(s). The file is not encrypted: keep it on an encrypted drive.</source>
         <translation>
             <numerusform>Exportado %n caso. El archivo no está cifrado: guárdelo en una unidad cifrada.</numerusform>
@@ -5945,32 +6035,32 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
         </translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="94"/>
+        <location filename="../workspace_actions.py" line="99"/>
         <source>Export cases</source>
         <translation>Exportar casos</translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="94"/>
+        <location filename="../workspace_actions.py" line="99"/>
         <source>JSON (*.json);;CSV (*.csv)</source>
         <translation>JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="100"/>
+        <location filename="../workspace_actions.py" line="105"/>
         <source>Exporting cases…</source>
         <translation>Exportando casos…</translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="132"/>
+        <location filename="../workspace_actions.py" line="137"/>
         <source>Choose an empty folder for the backup</source>
         <translation>Elija una carpeta vacía para la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="138"/>
+        <location filename="../workspace_actions.py" line="143"/>
         <source>Writing an encrypted backup…</source>
         <translation>Escribiendo una copia de seguridad cifrada…</translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="146"/>
+        <location filename="../workspace_actions.py" line="151"/>
         <source>Encrypted backup written to %1.</source>
         <translation>Copia de seguridad cifrada guardada en %1.</translation>
     </message>

@@ -130,57 +130,57 @@
 <context>
     <name>CameraDialog</name>
     <message>
-        <location filename="../camera.py" line="80"/>
+        <location filename="../camera.py" line="81"/>
         <source>Take photo</source>
         <translation>Сделать снимок</translation>
     </message>
     <message>
-        <location filename="../camera.py" line="107"/>
+        <location filename="../camera.py" line="108"/>
         <source>Ca&amp;mera</source>
         <translation>&amp;Камера</translation>
     </message>
     <message>
-        <location filename="../camera.py" line="111"/>
+        <location filename="../camera.py" line="112"/>
         <source>&amp;Capture</source>
         <translation>&amp;Снять</translation>
     </message>
     <message>
-        <location filename="../camera.py" line="112"/>
+        <location filename="../camera.py" line="113"/>
         <source>Capture (Space)</source>
         <translation>Снять (Пробел)</translation>
     </message>
     <message>
-        <location filename="../camera.py" line="115"/>
+        <location filename="../camera.py" line="116"/>
         <source>&amp;Retake</source>
         <translation>&amp;Переснять</translation>
     </message>
     <message>
-        <location filename="../camera.py" line="119"/>
+        <location filename="../camera.py" line="120"/>
         <source>&amp;Use photo</source>
         <translation>&amp;Использовать снимок</translation>
     </message>
     <message>
-        <location filename="../camera.py" line="150"/>
+        <location filename="../camera.py" line="151"/>
         <source>No camera found. Connect a camera, or import a photo from a file.</source>
         <translation>Камера не найдена. Подключите камеру или импортируйте фото из файла.</translation>
     </message>
     <message>
-        <location filename="../camera.py" line="171"/>
+        <location filename="../camera.py" line="172"/>
         <source>Check the photo: use it, or retake it.</source>
         <translation>Проверьте снимок: используйте его или переснимите.</translation>
     </message>
     <message>
-        <location filename="../camera.py" line="179"/>
+        <location filename="../camera.py" line="180"/>
         <source>Frame the face and press Capture (Space).</source>
         <translation>Наведите камеру на лицо и нажмите «Снять» (Пробел).</translation>
     </message>
     <message>
-        <location filename="../camera.py" line="190"/>
+        <location filename="../camera.py" line="191"/>
         <source>The camera stopped working. Close this window and try again, or import a photo.</source>
         <translation>Камера перестала работать. Закройте это окно и попробуйте снова или импортируйте фото.</translation>
     </message>
     <message>
-        <location filename="../camera.py" line="194"/>
+        <location filename="../camera.py" line="195"/>
         <source>The photo could not be taken. Try again.</source>
         <translation>Не удалось сделать снимок. Попробуйте снова.</translation>
     </message>
@@ -892,7 +892,7 @@
         <translation>Курманджи</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="311"/>
+        <location filename="../case/labels.py" line="315"/>
         <source>{months} mo</source>
         <translation>{months} мес.</translation>
     </message>
@@ -1018,12 +1018,12 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../case/view.py" line="115"/>
+        <location filename="../case/view.py" line="158"/>
         <source>Ctrl+{n}</source>
         <translation>Ctrl+{n}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/view.py" line="119"/>
+        <location filename="../case/view.py" line="162"/>
         <source>&amp;Household (%n)</source>
         <translation>
             <numerusform>&amp;Состав семьи (%n)</numerusform>
@@ -1032,7 +1032,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/view.py" line="120"/>
+        <location filename="../case/view.py" line="163"/>
         <source>&amp;Interviews and forms (%n)</source>
         <translation>
             <numerusform>Со&amp;беседования и формы (%n)</numerusform>
@@ -1041,7 +1041,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/view.py" line="121"/>
+        <location filename="../case/view.py" line="164"/>
         <source>&amp;Photos and documents (%n)</source>
         <translation>
             <numerusform>&amp;Фото и документы (%n)</numerusform>
@@ -1050,7 +1050,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/view.py" line="122"/>
+        <location filename="../case/view.py" line="165"/>
         <source>&amp;Notes (%n)</source>
         <translation>
             <numerusform>&amp;Заметки (%n)</numerusform>
@@ -1059,12 +1059,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../case/view.py" line="123"/>
+        <location filename="../case/view.py" line="166"/>
         <source>Histor&amp;y</source>
         <translation>&amp;История</translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/view.py" line="124"/>
+        <location filename="../case/view.py" line="167"/>
         <source>&amp;Appointments (%n)</source>
         <translation>
             <numerusform>&amp;Встречи (%n)</numerusform>
@@ -1073,7 +1073,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/view.py" line="125"/>
+        <location filename="../case/view.py" line="168"/>
         <source>&amp;File movements (%n)</source>
         <translation>
             <numerusform>&amp;Перемещения папки (%n)</numerusform>
@@ -1082,12 +1082,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../case/view.py" line="156"/>
+        <location filename="../case/view.py" line="225"/>
         <source>This case is no longer in the workspace.</source>
         <translation>Этого дела больше нет в рабочем пространстве.</translation>
     </message>
     <message>
-        <location filename="../case/view.py" line="336"/>
+        <location filename="../case/view.py" line="395"/>
         <source>The note you were writing before was restored.</source>
         <translation>Заметка, которую вы писали ранее, восстановлена.</translation>
     </message>
@@ -1095,32 +1095,32 @@
 <context>
     <name>CasesView</name>
     <message>
-        <location filename="../cases/view.py" line="101"/>
+        <location filename="../cases/view.py" line="103"/>
         <source>Search: case number, UNHCR id, name in any script, date of birth</source>
         <translation>Поиск: номер дела, ID УВКБ ООН, имя в любой письменности, дата рождения</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="103"/>
+        <location filename="../cases/view.py" line="105"/>
         <source>Search cases</source>
         <translation>Поиск дел</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="106"/>
+        <location filename="../cases/view.py" line="108"/>
         <source>Type part of a name (any script), a case number or UNHCR id, or a date of birth. Enter opens the case when only one matches; Down moves into the list; Ctrl+F comes back here.</source>
         <translation>Введите часть имени (в любой письменности), номер дела, ID УВКБ ООН или дату рождения. Enter открывает дело, если совпадение одно; стрелка вниз переходит к списку; Ctrl+F возвращает сюда.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="114"/>
+        <location filename="../cases/view.py" line="116"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="444"/>
+        <location filename="../cases/view.py" line="461"/>
         <source>Loading every case…</source>
         <translation>Загрузка всех дел…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cases/view.py" line="448"/>
+        <location filename="../cases/view.py" line="465"/>
         <source>%1 of %Ln case(s)</source>
         <translation>
             <numerusform>%1 из %Ln дела</numerusform>
@@ -1129,37 +1129,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="452"/>
+        <location filename="../cases/view.py" line="469"/>
         <source>Only the first %s search matches are listed; type more of the name or number.</source>
         <translation>Показаны только первые %s совпадений; введите больше символов имени или номера.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="460"/>
+        <location filename="../cases/view.py" line="477"/>
         <source>No cases are loaded.</source>
         <translation>Дела не загружены.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="462"/>
+        <location filename="../cases/view.py" line="479"/>
         <source>This workspace has no cases yet. Cases arrive with a sync or an imported manifest.</source>
         <translation>В этом рабочем пространстве пока нет дел. Дела поступают при синхронизации или из импортированного манифеста.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="466"/>
+        <location filename="../cases/view.py" line="483"/>
         <source>No case matches this search. Check the spelling, or try part of a name, the case number or a date of birth.</source>
         <translation>Ни одно дело не соответствует поиску. Проверьте написание или попробуйте часть имени, номер дела или дату рождения.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="470"/>
+        <location filename="../cases/view.py" line="487"/>
         <source>No case matches these filters.</source>
         <translation>Ни одно дело не соответствует этим фильтрам.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="472"/>
+        <location filename="../cases/view.py" line="489"/>
         <source>No case matches the search and filters. Check the spelling, or clear the filters.</source>
         <translation>Ни одно дело не соответствует поиску и фильтрам. Проверьте написание или сбросьте фильтры.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="597"/>
+        <location filename="../cases/view.py" line="614"/>
         <source>Reset columns</source>
         <translation>Сбросить столбцы</translation>
     </message>
@@ -1229,7 +1229,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="394"/>
+        <location filename="../sync/conflicts.py" line="395"/>
         <source>Conflict resolved; the chosen value goes to HQ with the next sync.</source>
         <translation>Конфликт разрешён; выбранное значение будет отправлено в штаб-квартиру при следующей синхронизации.</translation>
     </message>
@@ -1237,122 +1237,122 @@
 <context>
     <name>CreatePage</name>
     <message>
-        <location filename="../unlock/create_page.py" line="48"/>
+        <location filename="../unlock/create_page.py" line="49"/>
         <source>&lt;h3&gt;Create a workspace&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Создать рабочее пространство&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="49"/>
+        <location filename="../unlock/create_page.py" line="50"/>
         <source>It will be stored, encrypted, in {path}</source>
         <translation>Оно будет сохранено в зашифрованном виде в {path}</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="57"/>
+        <location filename="../unlock/create_page.py" line="58"/>
         <source>for example: Kakuma ride, spring</source>
         <translation>например: миссия Какума, весна</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="60"/>
+        <location filename="../unlock/create_page.py" line="61"/>
         <source>&amp;Workspace name:</source>
         <translation>&amp;Название пространства:</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="62"/>
+        <location filename="../unlock/create_page.py" line="63"/>
         <source>Shown on the unlock screen, not encrypted: never an applicant&apos;s name.</source>
         <translation>Показывается на экране разблокировки без шифрования: никогда не указывайте имя заявителя.</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="65"/>
+        <location filename="../unlock/create_page.py" line="66"/>
         <source>for example: ana.rojas</source>
         <translation>например: ana.rojas</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="66"/>
+        <location filename="../unlock/create_page.py" line="67"/>
         <source>User &amp;name:</source>
         <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="69"/>
+        <location filename="../unlock/create_page.py" line="70"/>
         <source>Interviewer</source>
         <translation>Интервьюер</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="70"/>
+        <location filename="../unlock/create_page.py" line="71"/>
         <source>Adjudication support</source>
         <translation>Поддержка вынесения решений</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="71"/>
+        <location filename="../unlock/create_page.py" line="72"/>
         <source>Team lead</source>
         <translation>Руководитель группы</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="72"/>
+        <location filename="../unlock/create_page.py" line="73"/>
         <source>Administrator</source>
         <translation>Администратор</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="78"/>
+        <location filename="../unlock/create_page.py" line="79"/>
         <source>R&amp;ole:</source>
         <translation>&amp;Роль:</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="81"/>
+        <location filename="../unlock/create_page.py" line="82"/>
         <source>The administrator adds the team&apos;s users and enrolls the laptop with HQ, but takes no case decisions: the team lead and the interviewers work with their own accounts.</source>
         <translation>Администратор добавляет пользователей группы и регистрирует ноутбук в центральном офисе, но не принимает решений по делам: руководитель группы и интервьюеры работают под своими учётными записями.</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="88"/>
+        <location filename="../unlock/create_page.py" line="89"/>
         <source>hq-recovery-public.pem (optional)</source>
         <translation>hq-recovery-public.pem (необязательно)</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="89"/>
+        <location filename="../unlock/create_page.py" line="90"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="98"/>
+        <location filename="../unlock/create_page.py" line="99"/>
         <source>HQ recovery &amp;key:</source>
         <translation>&amp;Ключ восстановления штаб-квартиры:</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="100"/>
+        <location filename="../unlock/create_page.py" line="101"/>
         <source>The public key file from HQ. Without it, a forgotten password loses the data.</source>
         <translation>Файл открытого ключа от штаб-квартиры. Без него забытый пароль означает потерю данных.</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="106"/>
+        <location filename="../unlock/create_page.py" line="107"/>
         <source>Creating the encrypted workspace…</source>
         <translation>Создание зашифрованного рабочего пространства…</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="113"/>
+        <location filename="../unlock/create_page.py" line="114"/>
         <source>&amp;Back</source>
         <translation>Н&amp;азад</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="114"/>
+        <location filename="../unlock/create_page.py" line="115"/>
         <source>&amp;Create workspace</source>
         <translation>&amp;Создать рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="160"/>
+        <location filename="../unlock/create_page.py" line="161"/>
         <source>Give the workspace a name.</source>
         <translation>Дайте рабочему пространству название.</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="194"/>
+        <location filename="../unlock/create_page.py" line="195"/>
         <source>Cannot read that file ({reason}).</source>
         <translation>Не удаётся прочитать этот файл ({reason}).</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="205"/>
+        <location filename="../unlock/create_page.py" line="206"/>
         <source>HQ recovery public key</source>
         <translation>Открытый ключ восстановления штаб-квартиры</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="205"/>
+        <location filename="../unlock/create_page.py" line="206"/>
         <source>Public keys (*.pem);;All files (*)</source>
         <translation>Открытые ключи (*.pem);;Все файлы (*)</translation>
     </message>
@@ -1512,37 +1512,37 @@
 <context>
     <name>DocumentDetailsDialog</name>
     <message>
-        <location filename="../case/documents_dialogs.py" line="71"/>
+        <location filename="../case/documents_dialogs.py" line="78"/>
         <source>Import scan or PDF</source>
         <translation>Импорт скана или PDF</translation>
     </message>
     <message>
-        <location filename="../case/documents_dialogs.py" line="72"/>
+        <location filename="../case/documents_dialogs.py" line="79"/>
         <source>Document details</source>
         <translation>Сведения о документе</translation>
     </message>
     <message>
-        <location filename="../case/documents_dialogs.py" line="73"/>
+        <location filename="../case/documents_dialogs.py" line="80"/>
         <source>Attach translation</source>
         <translation>Добавить перевод</translation>
     </message>
     <message>
-        <location filename="../case/documents_dialogs.py" line="84"/>
+        <location filename="../case/documents_dialogs.py" line="91"/>
         <source>Whole case (no one person)</source>
         <translation>Всё дело (без привязки к лицу)</translation>
     </message>
     <message>
-        <location filename="../case/documents_dialogs.py" line="102"/>
+        <location filename="../case/documents_dialogs.py" line="111"/>
         <source>Choose, or type an ISO 639 code such as ti</source>
         <translation>Выберите или введите код ISO 639, например ti</translation>
     </message>
     <message>
-        <location filename="../case/documents_dialogs.py" line="106"/>
+        <location filename="../case/documents_dialogs.py" line="115"/>
         <source>Optional, to tell two documents of one type apart</source>
         <translation>Необязательно: чтобы различать два документа одного типа</translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/documents_dialogs.py" line="108"/>
+        <location filename="../case/documents_dialogs.py" line="117"/>
         <source>Apply to all %n page(s) of this document</source>
         <translation>
             <numerusform>Применить к %n странице этого документа</numerusform>
@@ -1551,42 +1551,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../case/documents_dialogs.py" line="114"/>
+        <location filename="../case/documents_dialogs.py" line="123"/>
         <source>Document &amp;type</source>
         <translation>&amp;Тип документа</translation>
     </message>
     <message>
-        <location filename="../case/documents_dialogs.py" line="115"/>
+        <location filename="../case/documents_dialogs.py" line="124"/>
         <source>&amp;Person</source>
         <translation>&amp;Лицо</translation>
     </message>
     <message>
-        <location filename="../case/documents_dialogs.py" line="117"/>
+        <location filename="../case/documents_dialogs.py" line="126"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../case/documents_dialogs.py" line="117"/>
+        <location filename="../case/documents_dialogs.py" line="126"/>
         <source>&amp;Language of the translation</source>
         <translation>&amp;Язык перевода</translation>
     </message>
     <message>
-        <location filename="../case/documents_dialogs.py" line="121"/>
+        <location filename="../case/documents_dialogs.py" line="130"/>
         <source>T&amp;itle</source>
         <translation>&amp;Название</translation>
     </message>
     <message>
-        <location filename="../case/documents_dialogs.py" line="126"/>
+        <location filename="../case/documents_dialogs.py" line="135"/>
         <source>The files become pages of one document, in the order chosen. You can reorder them later.</source>
         <translation>Файлы станут страницами одного документа в выбранном порядке. Порядок можно изменить позже.</translation>
     </message>
     <message>
-        <location filename="../case/documents_dialogs.py" line="129"/>
+        <location filename="../case/documents_dialogs.py" line="138"/>
         <source>Untick to change only the selected page; it then becomes a document of its own.</source>
         <translation>Снимите флажок, чтобы изменить только выбранную страницу; тогда она станет отдельным документом.</translation>
     </message>
     <message>
-        <location filename="../case/documents_dialogs.py" line="131"/>
+        <location filename="../case/documents_dialogs.py" line="140"/>
         <source>The translation is linked to the selected page and takes its person and type.</source>
         <translation>Перевод привязывается к выбранной странице и получает её лицо и тип.</translation>
     </message>
@@ -1599,33 +1599,33 @@
         <translation>Документ неизвестного типа</translation>
     </message>
     <message>
-        <location filename="../case/documents_model.py" line="138"/>
+        <location filename="../case/documents_model.py" line="140"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../case/documents_model.py" line="138"/>
+        <location filename="../case/documents_model.py" line="140"/>
         <source>Person</source>
         <translation>Лицо</translation>
     </message>
     <message>
-        <location filename="../case/documents_model.py" line="138"/>
+        <location filename="../case/documents_model.py" line="140"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../case/documents_model.py" line="138"/>
+        <location filename="../case/documents_model.py" line="140"/>
         <source>Pages / file</source>
         <translation>Страницы / файл</translation>
     </message>
     <message>
-        <location filename="../case/documents_model.py" line="138"/>
+        <location filename="../case/documents_model.py" line="140"/>
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/documents_model.py" line="169"/>
-        <location filename="../case/documents_model.py" line="192"/>
+        <location filename="../case/documents_model.py" line="171"/>
+        <location filename="../case/documents_model.py" line="194"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n страница</numerusform>
@@ -1634,57 +1634,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../case/documents_model.py" line="175"/>
+        <location filename="../case/documents_model.py" line="177"/>
         <source>Translation</source>
         <translation>Перевод</translation>
     </message>
     <message>
-        <location filename="../case/documents_model.py" line="176"/>
+        <location filename="../case/documents_model.py" line="178"/>
         <source>Page {number}</source>
         <translation>Страница {number}</translation>
     </message>
     <message>
-        <location filename="../case/documents_model.py" line="181"/>
+        <location filename="../case/documents_model.py" line="183"/>
         <source>PDF, {size}</source>
         <translation>PDF, {size}</translation>
     </message>
     <message>
-        <location filename="../case/documents_model.py" line="183"/>
+        <location filename="../case/documents_model.py" line="185"/>
         <source>Image {width} × {height}</source>
         <translation>Изображение {width} × {height}</translation>
     </message>
     <message>
-        <location filename="../case/documents_model.py" line="184"/>
+        <location filename="../case/documents_model.py" line="186"/>
         <source>Image</source>
         <translation>Изображение</translation>
     </message>
     <message>
-        <location filename="../case/documents_model.py" line="191"/>
+        <location filename="../case/documents_model.py" line="193"/>
         <source>{title}: {pages}</source>
         <translation>{title}: {pages}</translation>
     </message>
     <message>
-        <location filename="../case/documents_model.py" line="196"/>
+        <location filename="../case/documents_model.py" line="198"/>
         <source>Translation into {language} of page {number}</source>
         <translation>Перевод ({language}) страницы {number}</translation>
     </message>
     <message>
-        <location filename="../case/documents_model.py" line="197"/>
+        <location filename="../case/documents_model.py" line="199"/>
         <source>an unknown language</source>
         <translation>неизвестный язык</translation>
     </message>
     <message>
-        <location filename="../case/documents_model.py" line="200"/>
+        <location filename="../case/documents_model.py" line="202"/>
         <source>Page {number} of {total}. Enter opens it.</source>
         <translation>Страница {number} из {total}. Enter открывает её.</translation>
     </message>
     <message>
-        <location filename="../case/documents_model.py" line="233"/>
+        <location filename="../case/documents_model.py" line="235"/>
         <source>{n} MB</source>
         <translation>{n} МБ</translation>
     </message>
     <message>
-        <location filename="../case/documents_model.py" line="234"/>
+        <location filename="../case/documents_model.py" line="236"/>
         <source>{n} KB</source>
         <translation>{n} КБ</translation>
     </message>
@@ -1790,12 +1790,12 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
     </message>
     <message>
         <location filename="../case/documents.py" line="246"/>
-        <location filename="../case/documents.py" line="358"/>
+        <location filename="../case/documents.py" line="366"/>
         <source>Scans and PDF documents ({patterns})</source>
         <translation>Сканы и документы PDF ({patterns})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/documents.py" line="280"/>
+        <location filename="../case/documents.py" line="283"/>
         <source>%n page(s) imported.</source>
         <translation>
             <numerusform>Импортирована %n страница.</numerusform>
@@ -1804,37 +1804,37 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message>
-        <location filename="../case/documents.py" line="283"/>
+        <location filename="../case/documents.py" line="286"/>
         <source>Importing pages…</source>
         <translation>Импорт страниц…</translation>
     </message>
     <message>
-        <location filename="../case/documents.py" line="304"/>
+        <location filename="../case/documents.py" line="307"/>
         <source>Saving the page order…</source>
         <translation>Сохранение порядка страниц…</translation>
     </message>
     <message>
-        <location filename="../case/documents.py" line="346"/>
+        <location filename="../case/documents.py" line="354"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../case/documents.py" line="356"/>
+        <location filename="../case/documents.py" line="364"/>
         <source>Attach translation</source>
         <translation>Добавить перевод</translation>
     </message>
     <message>
-        <location filename="../case/documents.py" line="388"/>
+        <location filename="../case/documents.py" line="396"/>
         <source>Translation attached.</source>
         <translation>Перевод добавлен.</translation>
     </message>
     <message>
-        <location filename="../case/documents.py" line="391"/>
+        <location filename="../case/documents.py" line="399"/>
         <source>Attaching the translation…</source>
         <translation>Добавление перевода…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/documents.py" line="400"/>
+        <location filename="../case/documents.py" line="408"/>
         <source>Remove the whole document “{title}” (%n page(s)) and its translations?</source>
         <translation>
             <numerusform>Удалить весь документ «{title}» (%n страница) и его переводы?</numerusform>
@@ -1843,27 +1843,27 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message>
-        <location filename="../case/documents.py" line="402"/>
+        <location filename="../case/documents.py" line="410"/>
         <source>Remove page {number} of “{title}”? Its translations are removed with it.</source>
         <translation>Удалить страницу {number} документа «{title}»? Её переводы будут удалены вместе с ней.</translation>
     </message>
     <message>
-        <location filename="../case/documents.py" line="404"/>
+        <location filename="../case/documents.py" line="412"/>
         <source>Remove this translation of “{title}”?</source>
         <translation>Удалить этот перевод документа «{title}»?</translation>
     </message>
     <message>
-        <location filename="../case/documents.py" line="408"/>
+        <location filename="../case/documents.py" line="416"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../case/documents.py" line="424"/>
+        <location filename="../case/documents.py" line="432"/>
         <source>Removing…</source>
         <translation>Удаление…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/documents.py" line="425"/>
+        <location filename="../case/documents.py" line="433"/>
         <source>%n file(s) removed.</source>
         <translation>
             <numerusform>Удалён %n файл.</numerusform>
@@ -1984,72 +1984,72 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../forms/session.py" line="72"/>
+        <location filename="../forms/session.py" line="77"/>
         <source>%1 — case %2</source>
         <translation>%1 — дело %2</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="83"/>
+        <location filename="../forms/session.py" line="88"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="87"/>
+        <location filename="../forms/session.py" line="92"/>
         <source>Save draft and c&amp;lose</source>
         <translation>Сохранить черновик и &amp;закрыть</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="88"/>
+        <location filename="../forms/session.py" line="93"/>
         <source>Keep the answers on this laptop and finish later</source>
         <translation>Сохранить ответы на этом ноутбуке и закончить позже</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="91"/>
+        <location filename="../forms/session.py" line="96"/>
         <source>&amp;Submit</source>
         <translation>&amp;Отправить</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="91"/>
+        <location filename="../forms/session.py" line="96"/>
         <source>Save &amp;amendment…</source>
         <translation>Сохранить &amp;исправление…</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="95"/>
+        <location filename="../forms/session.py" line="100"/>
         <source>Check every answer and lock the form (Ctrl+Enter)</source>
         <translation>Проверить все ответы и заблокировать форму (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="143"/>
+        <location filename="../forms/session.py" line="166"/>
         <source>Draft saved on this laptop.</source>
         <translation>Черновик сохранён на этом ноутбуке.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="177"/>
+        <location filename="../forms/session.py" line="207"/>
         <source>Some answers need attention before the form can be submitted: see the marked questions.</source>
         <translation>Некоторые ответы требуют внимания, прежде чем форму можно будет отправить: проверьте отмеченные вопросы.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="183"/>
+        <location filename="../forms/session.py" line="213"/>
         <source>Amend a submitted form</source>
         <translation>Исправление отправленной формы</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="183"/>
+        <location filename="../forms/session.py" line="213"/>
         <source>Why is this submitted form being changed?</source>
         <translation>Почему в эту отправленную форму вносятся изменения?</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="188"/>
+        <location filename="../forms/session.py" line="218"/>
         <source>An amendment needs a reason.</source>
         <translation>Для исправления нужно указать причину.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="208"/>
+        <location filename="../forms/session.py" line="240"/>
         <source>Form submitted and locked.</source>
         <translation>Форма отправлена и заблокирована.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="208"/>
+        <location filename="../forms/session.py" line="240"/>
         <source>Amendment saved.</source>
         <translation>Исправление сохранено.</translation>
     </message>
@@ -2057,187 +2057,187 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../forms/renderer.py" line="143"/>
+        <location filename="../forms/renderer.py" line="144"/>
         <source>Default</source>
         <translation>По умолчанию</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="145"/>
+        <location filename="../forms/renderer.py" line="146"/>
         <source>The language the questions are read out in; the program keeps its own</source>
         <translation>Язык, на котором зачитываются вопросы; язык программы не меняется</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="146"/>
+        <location filename="../forms/renderer.py" line="147"/>
         <source>Form lan&amp;guage:</source>
         <translation>&amp;Язык формы:</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="160"/>
+        <location filename="../forms/renderer.py" line="161"/>
         <source>This form has no questions.</source>
         <translation>В этой форме нет вопросов.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="163"/>
+        <location filename="../forms/renderer.py" line="164"/>
         <source>&amp;Previous</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="164"/>
+        <location filename="../forms/renderer.py" line="165"/>
         <source>Go to the previous page (Page Up, Alt+Left)</source>
         <translation>Перейти на предыдущую страницу (Page Up, Alt+стрелка влево)</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="165"/>
+        <location filename="../forms/renderer.py" line="166"/>
         <source>&amp;Next</source>
         <translation>&amp;Далее</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="166"/>
+        <location filename="../forms/renderer.py" line="167"/>
         <source>Go to the next page (Page Down, Alt+Right)</source>
         <translation>Перейти на следующую страницу (Page Down, Alt+стрелка вправо)</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="334"/>
+        <location filename="../forms/renderer.py" line="335"/>
         <source>Nothing to answer on this page with the answers given so far.</source>
         <translation>С учётом данных ответов на этой странице нет вопросов.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="399"/>
+        <location filename="../forms/renderer.py" line="400"/>
         <source>These are the persons on the case. To add or remove someone, change the household on the case screen.</source>
         <translation>Это лица в деле. Чтобы добавить или удалить кого-либо, измените состав семьи на экране дела.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="439"/>
+        <location filename="../forms/renderer.py" line="440"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="441"/>
+        <location filename="../forms/renderer.py" line="442"/>
         <source>Remove this entry and its answers</source>
         <translation>Удалить эту запись и её ответы</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="602"/>
+        <location filename="../forms/renderer.py" line="603"/>
         <source>No entries yet. Use “Add {label}” to add one.</source>
         <translation>Записей пока нет. Чтобы добавить запись, нажмите «Добавить: {label}».</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="605"/>
+        <location filename="../forms/renderer.py" line="606"/>
         <source>Add {label}</source>
         <translation>Добавить: {label}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="606"/>
+        <location filename="../forms/renderer.py" line="607"/>
         <source>Add another entry at the end</source>
         <translation>Добавить ещё одну запись в конец</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="640"/>
+        <location filename="../forms/renderer.py" line="641"/>
         <source>This answer is not allowed.</source>
         <translation>Этот ответ недопустим.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="641"/>
+        <location filename="../forms/renderer.py" line="642"/>
         <source>This question needs an answer.</source>
         <translation>На этот вопрос нужно ответить.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="667"/>
+        <location filename="../forms/renderer.py" line="668"/>
         <source>{label} {number}</source>
         <translation>{label} {number}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="669"/>
+        <location filename="../forms/renderer.py" line="670"/>
         <source>Entry {number}</source>
         <translation>Запись {number}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="674"/>
+        <location filename="../forms/renderer.py" line="675"/>
         <source>Remove {title}</source>
         <translation>Удалить: {title}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="715"/>
+        <location filename="../forms/renderer.py" line="716"/>
         <source>Enter a whole number, for example 12.</source>
         <translation>Введите целое число, например 12.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="716"/>
+        <location filename="../forms/renderer.py" line="717"/>
         <source>Enter a number, for example 72.5.</source>
         <translation>Введите число, например 72,5.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="717"/>
+        <location filename="../forms/renderer.py" line="718"/>
         <source>Enter a real date as year-month-day, for example 2024-03-31.</source>
         <translation>Введите существующую дату в формате год-месяц-день, например 2024-03-31.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="718"/>
+        <location filename="../forms/renderer.py" line="719"/>
         <source>Enter a time as hours:minutes, for example 14:30.</source>
         <translation>Введите время в формате часы:минуты, например 14:30.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="719"/>
+        <location filename="../forms/renderer.py" line="720"/>
         <source>Enter a date and time, for example 2024-03-31 14:30.</source>
         <translation>Введите дату и время, например 2024-03-31 14:30.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="745"/>
+        <location filename="../forms/renderer.py" line="746"/>
         <source>Remove entry</source>
         <translation>Удалить запись</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="746"/>
+        <location filename="../forms/renderer.py" line="747"/>
         <source>Remove “{title}” and all its answers?</source>
         <translation>Удалить «{title}» вместе со всеми ответами?</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="787"/>
+        <location filename="../forms/renderer.py" line="788"/>
         <source>Choose which one to show; Next and Previous (Page Down, Page Up) go through them in order</source>
         <translation>Выберите, кого или что показать; «Далее» и «Назад» (Page Down, Page Up) проходят их по порядку</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="905"/>
+        <location filename="../forms/renderer.py" line="906"/>
         <source>&amp;Members</source>
         <translation>&amp;Люди</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="905"/>
+        <location filename="../forms/renderer.py" line="906"/>
         <source>&amp;Entries</source>
         <translation>За&amp;писи</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="908"/>
+        <location filename="../forms/renderer.py" line="909"/>
         <source>complete</source>
         <translation>заполнено</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="909"/>
+        <location filename="../forms/renderer.py" line="910"/>
         <source>needs attention</source>
         <translation>требует внимания</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="910"/>
+        <location filename="../forms/renderer.py" line="911"/>
         <source>not finished</source>
         <translation>не завершено</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1009"/>
+        <location filename="../forms/renderer.py" line="1010"/>
         <source>Page {n} of {total}: {title}</source>
         <translation>Страница {n} из {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1013"/>
+        <location filename="../forms/renderer.py" line="1014"/>
         <source>Page {n} of {total}: {title} — member {k} of {count}</source>
         <translation>Страница {n} из {total}: {title} — человек {k} из {count}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1015"/>
+        <location filename="../forms/renderer.py" line="1016"/>
         <source>Page {n} of {total}: {title} — entry {k} of {count}</source>
         <translation>Страница {n} из {total}: {title} — запись {k} из {count}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1028"/>
+        <location filename="../forms/renderer.py" line="1029"/>
         <source>More questions</source>
         <translation>Другие вопросы</translation>
     </message>
@@ -2686,222 +2686,222 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         <translation>лицо без имени</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="202"/>
+        <location filename="../../services/history.py" line="204"/>
         <source>added {what}</source>
         <translation>добавлено: {what}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="203"/>
+        <location filename="../../services/history.py" line="205"/>
         <source>changed {what}</source>
         <translation>изменено: {what}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="204"/>
+        <location filename="../../services/history.py" line="206"/>
         <source>removed {what}</source>
         <translation>удалено: {what}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="208"/>
+        <location filename="../../services/history.py" line="210"/>
         <source>{action} ({what})</source>
         <translation>{action} ({what})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="219"/>
+        <location filename="../../services/history.py" line="221"/>
         <source>set {field} to {new}</source>
         <translation>{field}: указано {new}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="221"/>
+        <location filename="../../services/history.py" line="223"/>
         <source>cleared {field} (was {old})</source>
         <translation>{field}: значение удалено (было {old})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="222"/>
+        <location filename="../../services/history.py" line="224"/>
         <source>changed {field} from {old} to {new}</source>
         <translation>{field}: изменено ({old} → {new})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="224"/>
+        <location filename="../../services/history.py" line="226"/>
         <source>set {field} of {person} to {new}</source>
         <translation>{person}, {field}: указано {new}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="227"/>
+        <location filename="../../services/history.py" line="229"/>
         <source>cleared {field} of {person} (was {old})</source>
         <translation>{person}, {field}: значение удалено (было {old})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="230"/>
+        <location filename="../../services/history.py" line="232"/>
         <source>changed {field} of {person} from {old} to {new}</source>
         <translation>{person}, {field}: изменено ({old} → {new})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="246"/>
+        <location filename="../../services/history.py" line="248"/>
         <source>verified {field} of {person} against {document}</source>
         <translation>{person}, {field}: сверено с документом ({document})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="255"/>
+        <location filename="../../services/history.py" line="257"/>
         <source>the verification of {field} of {person} was cleared: the value changed</source>
         <translation>{person}, {field}: отметка о проверке снята, так как значение изменилось</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="257"/>
+        <location filename="../../services/history.py" line="259"/>
         <source>withdrew the verification of {field} of {person}</source>
         <translation>{person}, {field}: проверка отозвана</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="264"/>
+        <location filename="../../services/history.py" line="266"/>
         <source>created the case</source>
         <translation>дело создано</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="266"/>
+        <location filename="../../services/history.py" line="268"/>
         <source>deleted the case</source>
         <translation>дело удалено</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="276"/>
+        <location filename="../../services/history.py" line="278"/>
         <source>changed the circuit ride</source>
         <translation>изменена выездная миссия</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="278"/>
+        <location filename="../../services/history.py" line="280"/>
         <source>changed the case photo</source>
         <translation>изменено фото дела</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="290"/>
+        <location filename="../../services/history.py" line="292"/>
         <source>added {person} ({role})</source>
         <translation>добавлено лицо: {person} ({role})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="295"/>
+        <location filename="../../services/history.py" line="297"/>
         <source>added {person}</source>
         <translation>добавлено лицо: {person}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="297"/>
+        <location filename="../../services/history.py" line="299"/>
         <source>removed {person} from the case</source>
         <translation>из дела исключено лицо: {person}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="301"/>
+        <location filename="../../services/history.py" line="303"/>
         <source>was warned that {person} may be recorded already (a likely match)</source>
         <translation>получил предупреждение, что {person}, возможно, уже зарегистрирован (вероятное совпадение)</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="313"/>
+        <location filename="../../services/history.py" line="315"/>
         <source>set the profile photo of {person}</source>
         <translation>{person}: назначено фото профиля</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="315"/>
+        <location filename="../../services/history.py" line="317"/>
         <source>removed the profile photo of {person}</source>
         <translation>{person}: фото профиля снято</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="328"/>
+        <location filename="../../services/history.py" line="330"/>
         <source>attached a file (since removed)</source>
         <translation>добавлен файл (позже удалён)</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="329"/>
+        <location filename="../../services/history.py" line="331"/>
         <source>removed an attachment</source>
         <translation>удалено вложение</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="330"/>
+        <location filename="../../services/history.py" line="332"/>
         <source>changed an attachment</source>
         <translation>изменено вложение</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="335"/>
+        <location filename="../../services/history.py" line="337"/>
         <source>{kind} ({document})</source>
         <translation>{kind} ({document})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="343"/>
+        <location filename="../../services/history.py" line="345"/>
         <source>attached a {kind} of {person}</source>
         <translation>добавлено {kind}: {person}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="348"/>
+        <location filename="../../services/history.py" line="350"/>
         <source>attached a {kind}</source>
         <translation>добавлено: {kind}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="350"/>
+        <location filename="../../services/history.py" line="352"/>
         <source>removed a {kind}</source>
         <translation>удалено: {kind}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="351"/>
+        <location filename="../../services/history.py" line="353"/>
         <source>changed the details of a {kind}</source>
         <translation>изменены сведения: {kind}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="356"/>
+        <location filename="../../services/history.py" line="358"/>
         <source>changed a record of the file&apos;s movements</source>
         <translation>изменена запись о перемещении папки дела</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="359"/>
+        <location filename="../../services/history.py" line="361"/>
         <source>moved the file from {old} to {new}</source>
         <translation>папка дела перемещена: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="362"/>
+        <location filename="../../services/history.py" line="364"/>
         <source>moved the file to {new}</source>
         <translation>папка дела перемещена → {new}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="366"/>
+        <location filename="../../services/history.py" line="368"/>
         <source>{text} ({reason})</source>
         <translation>{text} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="377"/>
+        <location filename="../../services/history.py" line="379"/>
         <source>added a restricted note</source>
         <translation>добавлена заметка с ограниченным доступом</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="378"/>
+        <location filename="../../services/history.py" line="380"/>
         <source>added a medical note</source>
         <translation>добавлена медицинская заметка</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="379"/>
+        <location filename="../../services/history.py" line="381"/>
         <source>added a note</source>
         <translation>добавлена заметка</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="382"/>
+        <location filename="../../services/history.py" line="384"/>
         <source>deleted a note</source>
         <translation>удалена заметка</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="383"/>
+        <location filename="../../services/history.py" line="385"/>
         <source>edited a note</source>
         <translation>изменена заметка</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="388"/>
+        <location filename="../../services/history.py" line="390"/>
         <source>changed an appointment (since removed)</source>
         <translation>изменена встреча (позже удалена)</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="392"/>
+        <location filename="../../services/history.py" line="394"/>
         <source>scheduled {what} for {when}</source>
         <translation>назначена встреча ({what}) на {when}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="397"/>
+        <location filename="../../services/history.py" line="399"/>
         <source>marked the {what} of {when} as {status}</source>
         <translation>встреча ({what}) {when}: отмечена как «{status}»</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="403"/>
+        <location filename="../../services/history.py" line="405"/>
         <source>changed the {what} of {when}</source>
         <translation>изменена встреча ({what}) {when}</translation>
     </message>
@@ -3015,32 +3015,32 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>ImageView</name>
     <message>
-        <location filename="../case/media_viewer.py" line="59"/>
+        <location filename="../case/media_viewer.py" line="69"/>
         <source>Image</source>
         <translation>Изображение</translation>
     </message>
     <message>
-        <location filename="../case/media_viewer.py" line="64"/>
+        <location filename="../case/media_viewer.py" line="74"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;Уменьшить</translation>
     </message>
     <message>
-        <location filename="../case/media_viewer.py" line="66"/>
+        <location filename="../case/media_viewer.py" line="76"/>
         <source>Zoom &amp;in</source>
         <translation>У&amp;величить</translation>
     </message>
     <message>
-        <location filename="../case/media_viewer.py" line="68"/>
+        <location filename="../case/media_viewer.py" line="78"/>
         <source>&amp;Fit to window</source>
         <translation>По размеру &amp;окна</translation>
     </message>
     <message>
-        <location filename="../case/media_viewer.py" line="69"/>
+        <location filename="../case/media_viewer.py" line="79"/>
         <source>&amp;Actual size</source>
         <translation>&amp;Исходный размер</translation>
     </message>
     <message>
-        <location filename="../case/media_viewer.py" line="136"/>
+        <location filename="../case/media_viewer.py" line="146"/>
         <source>{percent}%</source>
         <translation>{percent}%</translation>
     </message>
@@ -3048,32 +3048,32 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>Interviews</name>
     <message>
-        <location filename="../forms/session.py" line="300"/>
+        <location filename="../forms/session.py" line="333"/>
         <source>Pre-screening</source>
         <translation>Предварительная оценка</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="301"/>
+        <location filename="../forms/session.py" line="334"/>
         <source>Biographic verification</source>
         <translation>Проверка биографических данных</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="302"/>
+        <location filename="../forms/session.py" line="335"/>
         <source>Medical history</source>
         <translation>Медицинский анамнез</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="303"/>
+        <location filename="../forms/session.py" line="336"/>
         <source>Resettlement preferences</source>
         <translation>Пожелания по переселению</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="304"/>
+        <location filename="../forms/session.py" line="337"/>
         <source>Follow-up</source>
         <translation>Повторное собеседование</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="305"/>
+        <location filename="../forms/session.py" line="338"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
@@ -3081,98 +3081,98 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>InterviewsTab</name>
     <message>
-        <location filename="../case/interviews.py" line="43"/>
+        <location filename="../case/interviews.py" line="54"/>
         <source>Form</source>
         <translation>Форма</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="43"/>
+        <location filename="../case/interviews.py" line="54"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="43"/>
+        <location filename="../case/interviews.py" line="54"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="43"/>
+        <location filename="../case/interviews.py" line="54"/>
         <source>By</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="48"/>
+        <location filename="../case/interviews.py" line="59"/>
         <source>Interviews and forms</source>
         <translation>Собеседования и формы</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="56"/>
+        <location filename="../case/interviews.py" line="67"/>
         <source>No forms filled for this case yet. Start an interview to fill the pre-screening or another form.</source>
         <translation>Для этого дела ещё не заполнено ни одной формы. Начните собеседование, чтобы заполнить предварительную оценку или другую форму.</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="60"/>
+        <location filename="../case/interviews.py" line="71"/>
         <source>&amp;Start interview…</source>
         <translation>&amp;Начать собеседование…</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="62"/>
-        <location filename="../case/interviews.py" line="133"/>
+        <location filename="../case/interviews.py" line="73"/>
+        <location filename="../case/interviews.py" line="174"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="64"/>
+        <location filename="../case/interviews.py" line="75"/>
         <source>A&amp;mend…</source>
         <translation>Испр&amp;авить…</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="65"/>
+        <location filename="../case/interviews.py" line="76"/>
         <source>Change a submitted form; the reason is kept with the change</source>
         <translation>Изменить отправленную форму; причина сохраняется вместе с изменением</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="67"/>
+        <location filename="../case/interviews.py" line="78"/>
         <source>&amp;Discard draft</source>
         <translation>Удалить &amp;черновик</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="108"/>
+        <location filename="../case/interviews.py" line="148"/>
         <source>Draft (amendment)</source>
         <translation>Черновик (исправление)</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="108"/>
+        <location filename="../case/interviews.py" line="148"/>
         <source>Draft — not submitted</source>
         <translation>Черновик — не отправлено</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="113"/>
+        <location filename="../case/interviews.py" line="153"/>
         <source>Submitted</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="113"/>
+        <location filename="../case/interviews.py" line="153"/>
         <source>Submitted, amended</source>
         <translation>Отправлено, исправлено</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="133"/>
+        <location filename="../case/interviews.py" line="174"/>
         <source>&amp;Continue</source>
         <translation>Пр&amp;одолжить</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="153"/>
+        <location filename="../case/interviews.py" line="201"/>
         <source>No forms are installed on this laptop. Sync with HQ, or ask your team lead to install them.</source>
         <translation>На этом ноутбуке не установлено ни одной формы. Выполните синхронизацию со штаб-квартирой или попросите руководителя группы установить их.</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="212"/>
+        <location filename="../case/interviews.py" line="275"/>
         <source>Discard draft</source>
         <translation>Удалить черновик</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="213"/>
+        <location filename="../case/interviews.py" line="276"/>
         <source>Discard the unsubmitted answers of this form? This cannot be undone.</source>
         <translation>Удалить неотправленные ответы этой формы? Это действие нельзя отменить.</translation>
     </message>
@@ -3180,7 +3180,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>Line</name>
     <message>
-        <location filename="../forms/questions.py" line="112"/>
+        <location filename="../forms/questions.py" line="114"/>
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
@@ -3188,103 +3188,103 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../shell.py" line="105"/>
+        <location filename="../shell.py" line="107"/>
         <source>Circuit Ride</source>
         <translation>Circuit Ride</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="171"/>
+        <location filename="../shell.py" line="173"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="186"/>
+        <location filename="../shell.py" line="188"/>
         <source>Schedule</source>
         <translation>Расписание</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="188"/>
+        <location filename="../shell.py" line="190"/>
         <source>Appointments with interpreters, by day and site, and notices to applicants in their language. Coming in a later release; appointments already show on each case.</source>
         <translation>Встречи с переводчиками по дням и местам и уведомления заявителям на их языке. Появится в одной из следующих версий; встречи уже показаны в каждом деле.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="194"/>
+        <location filename="../shell.py" line="196"/>
         <source>Adjudication</source>
         <translation>Вынесение решений</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="196"/>
+        <location filename="../shell.py" line="198"/>
         <source>The daily docket for visiting officers, case briefings, and recording decisions and fingerprint results. Coming in a later release.</source>
         <translation>Ежедневный список дел для приезжающих сотрудников, справки по делам, запись решений и результатов проверки отпечатков пальцев. Появится в одной из следующих версий.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="201"/>
+        <location filename="../shell.py" line="203"/>
         <source>Files</source>
         <translation>Папки дел</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="203"/>
+        <location filename="../shell.py" line="205"/>
         <source>Where each physical case file is and who holds it. Coming in a later release; each case already shows its file location and movements.</source>
         <translation>Где находится каждая бумажная папка дела и у кого она. Появится в одной из следующих версий; в каждом деле уже показаны место папки и её перемещения.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="173"/>
-        <location filename="../shell.py" line="208"/>
+        <location filename="../shell.py" line="175"/>
+        <location filename="../shell.py" line="210"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="210"/>
+        <location filename="../shell.py" line="212"/>
         <source>Sending the ride&apos;s work to HQ and receiving updates, with conflicts for a team lead to resolve. Coming in a later release; every change is already queued for it.</source>
         <translation>Отправка результатов работы миссии в штаб-квартиру и получение обновлений; конфликты разрешает руководитель группы. Появится в одной из следующих версий; каждое изменение уже поставлено в очередь.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="216"/>
+        <location filename="../shell.py" line="218"/>
         <source>Reports and QC</source>
         <translation>Отчёты и качество</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="217"/>
+        <location filename="../shell.py" line="219"/>
         <source>Quality checks, statistics and Word reports. Coming in a later release.</source>
         <translation>Проверки качества, статистика и отчёты в формате Word. Появится в одной из следующих версий.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="242"/>
+        <location filename="../shell.py" line="244"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="245"/>
+        <location filename="../shell.py" line="247"/>
         <source>&amp;Find case</source>
         <translation>&amp;Найти дело</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="248"/>
+        <location filename="../shell.py" line="250"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="252"/>
+        <location filename="../shell.py" line="254"/>
         <source>&amp;Import cases…</source>
         <translation>&amp;Импортировать дела…</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="255"/>
+        <location filename="../shell.py" line="257"/>
         <source>&amp;Export cases…</source>
         <translation>&amp;Экспортировать дела…</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="257"/>
+        <location filename="../shell.py" line="259"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Резервная копия…</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="260"/>
+        <location filename="../shell.py" line="262"/>
         <source>&amp;Workspace</source>
         <translation>&amp;Рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="268"/>
+        <location filename="../shell.py" line="270"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
@@ -3571,17 +3571,17 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>PdfCheck</name>
     <message>
-        <location filename="../case/pdf_view.py" line="51"/>
+        <location filename="../case/pdf_view.py" line="52"/>
         <source>{name} is protected by a password. Save a copy without the password and import that.</source>
         <translation>{name} защищён паролем. Сохраните копию без пароля и импортируйте её.</translation>
     </message>
     <message>
-        <location filename="../case/pdf_view.py" line="55"/>
+        <location filename="../case/pdf_view.py" line="56"/>
         <source>{name} could not be opened as a PDF: it is damaged or incomplete. Copy it again from the source.</source>
         <translation>{name} не удалось открыть как PDF: файл повреждён или неполон. Скопируйте его заново из источника.</translation>
     </message>
     <message>
-        <location filename="../case/pdf_view.py" line="70"/>
+        <location filename="../case/pdf_view.py" line="71"/>
         <source>{name} has no pages.</source>
         <translation>В файле {name} нет страниц.</translation>
     </message>
@@ -3589,52 +3589,52 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>PdfView</name>
     <message>
-        <location filename="../case/pdf_view.py" line="88"/>
+        <location filename="../case/pdf_view.py" line="89"/>
         <source>Page number</source>
         <translation>Номер страницы</translation>
     </message>
     <message>
-        <location filename="../case/pdf_view.py" line="89"/>
+        <location filename="../case/pdf_view.py" line="90"/>
         <source>&amp;Page</source>
         <translation>&amp;Страница</translation>
     </message>
     <message>
-        <location filename="../case/pdf_view.py" line="94"/>
+        <location filename="../case/pdf_view.py" line="95"/>
         <source>Pre&amp;vious page</source>
         <translation>&amp;Предыдущая страница</translation>
     </message>
     <message>
-        <location filename="../case/pdf_view.py" line="95"/>
+        <location filename="../case/pdf_view.py" line="96"/>
         <source>Ne&amp;xt page</source>
         <translation>С&amp;ледующая страница</translation>
     </message>
     <message>
-        <location filename="../case/pdf_view.py" line="96"/>
+        <location filename="../case/pdf_view.py" line="97"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;Уменьшить</translation>
     </message>
     <message>
-        <location filename="../case/pdf_view.py" line="97"/>
+        <location filename="../case/pdf_view.py" line="98"/>
         <source>Zoom &amp;in</source>
         <translation>У&amp;величить</translation>
     </message>
     <message>
-        <location filename="../case/pdf_view.py" line="98"/>
+        <location filename="../case/pdf_view.py" line="99"/>
         <source>&amp;Fit page</source>
         <translation>По размеру с&amp;траницы</translation>
     </message>
     <message>
-        <location filename="../case/pdf_view.py" line="99"/>
+        <location filename="../case/pdf_view.py" line="100"/>
         <source>Fit &amp;width</source>
         <translation>По &amp;ширине</translation>
     </message>
     <message>
-        <location filename="../case/pdf_view.py" line="100"/>
+        <location filename="../case/pdf_view.py" line="101"/>
         <source>&amp;Actual size</source>
         <translation>&amp;Исходный размер</translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/pdf_view.py" line="171"/>
+        <location filename="../case/pdf_view.py" line="172"/>
         <source>of %n page(s)</source>
         <translation>
             <numerusform>из %n страницы</numerusform>
@@ -3643,17 +3643,17 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message>
-        <location filename="../case/pdf_view.py" line="269"/>
+        <location filename="../case/pdf_view.py" line="270"/>
         <source>Whole page</source>
         <translation>Вся страница</translation>
     </message>
     <message>
-        <location filename="../case/pdf_view.py" line="271"/>
+        <location filename="../case/pdf_view.py" line="272"/>
         <source>Page width</source>
         <translation>По ширине страницы</translation>
     </message>
     <message>
-        <location filename="../case/pdf_view.py" line="273"/>
+        <location filename="../case/pdf_view.py" line="274"/>
         <source>{percent}%</source>
         <translation>{percent}%</translation>
     </message>
@@ -3661,127 +3661,127 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>PersonPanel</name>
     <message>
-        <location filename="../case/person_panel.py" line="106"/>
+        <location filename="../case/person_panel.py" line="112"/>
         <source>&amp;Edit person</source>
         <translation>Редак&amp;тировать данные</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="107"/>
+        <location filename="../case/person_panel.py" line="113"/>
         <source>Edit this person&apos;s biographic data (Ctrl+E)</source>
         <translation>Редактировать биографические данные этого лица (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="108"/>
+        <location filename="../case/person_panel.py" line="114"/>
         <source>&amp;Save</source>
         <translation>Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="109"/>
+        <location filename="../case/person_panel.py" line="115"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation>Сохранить изменения (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="111"/>
+        <location filename="../case/person_panel.py" line="117"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="112"/>
+        <location filename="../case/person_panel.py" line="118"/>
         <source>Leave edit mode without saving (Esc)</source>
         <translation>Выйти из режима редактирования без сохранения (Esc)</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="128"/>
+        <location filename="../case/person_panel.py" line="134"/>
         <source>{field}:</source>
         <translation>{field}:</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="173"/>
+        <location filename="../case/person_panel.py" line="179"/>
         <source>Select a person in the household list to see and verify their data.</source>
         <translation>Выберите лицо в списке состава семьи, чтобы просмотреть и проверить его данные.</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="227"/>
+        <location filename="../case/person_panel.py" line="239"/>
         <source>(no name recorded)</source>
         <translation>(имя не записано)</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="238"/>
+        <location filename="../case/person_panel.py" line="250"/>
         <source>age {age}</source>
         <translation>возраст {age}</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="239"/>
+        <location filename="../case/person_panel.py" line="251"/>
         <source>{done}/{total} verified</source>
         <translation>проверено {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="249"/>
+        <location filename="../case/person_panel.py" line="261"/>
         <source>No photo</source>
         <translation>Нет фото</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="263"/>
+        <location filename="../case/person_panel.py" line="275"/>
         <source>Separate aliases with semicolons (;).</source>
         <translation>Разделяйте другие имена точкой с запятой (;).</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="294"/>
+        <location filename="../case/person_panel.py" line="306"/>
         <source>Discard changes</source>
         <translation>Отменить изменения</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="295"/>
+        <location filename="../case/person_panel.py" line="307"/>
         <source>Discard the changes you made to this person?</source>
         <translation>Отменить изменения, внесённые в данные этого лица?</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="345"/>
+        <location filename="../case/person_panel.py" line="359"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="395"/>
+        <location filename="../case/person_panel.py" line="409"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="396"/>
+        <location filename="../case/person_panel.py" line="410"/>
         <source>Save the changes to {name} before leaving?</source>
         <translation>{name}: сохранить изменения перед выходом?</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="433"/>
+        <location filename="../case/person_panel.py" line="456"/>
         <source>Unsaved changes from before the lock were restored.</source>
         <translation>Несохранённые изменения, сделанные до блокировки, восстановлены.</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="435"/>
+        <location filename="../case/person_panel.py" line="458"/>
         <source>Unsaved changes from before the language change were restored.</source>
         <translation>Несохранённые изменения, сделанные до смены языка, восстановлены.</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="437"/>
+        <location filename="../case/person_panel.py" line="460"/>
         <source>Unsaved changes you left open earlier were restored.</source>
         <translation>Несохранённые изменения, оставленные вами ранее, восстановлены.</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="456"/>
+        <location filename="../case/person_panel.py" line="482"/>
         <source>Withdraw verification</source>
         <translation>Отозвать проверку</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="457"/>
+        <location filename="../case/person_panel.py" line="483"/>
         <source>Withdraw the verification of {field}?</source>
         <translation>Отозвать проверку поля «{field}»?</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="488"/>
+        <location filename="../case/person_panel.py" line="515"/>
         <source>Format: {format}</source>
         <translation>Формат: {format}</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="498"/>
+        <location filename="../case/person_panel.py" line="525"/>
         <source>ISO 639 codes, separated by commas: for example prs, ps, ti.</source>
         <translation>Коды ISO 639 через запятую: например, prs, ps, ti.</translation>
     </message>
@@ -3832,123 +3832,123 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>PhotosView</name>
     <message>
-        <location filename="../case/photos.py" line="73"/>
+        <location filename="../case/photos.py" line="75"/>
         <source>Show photos &amp;of</source>
         <translation>&amp;Чьи фото</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="89"/>
+        <location filename="../case/photos.py" line="91"/>
         <source>Photos</source>
         <translation>Фото</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="133"/>
+        <location filename="../case/photos.py" line="135"/>
         <source>&amp;Import photo…</source>
         <translation>&amp;Импортировать фото…</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="134"/>
+        <location filename="../case/photos.py" line="136"/>
         <source>Import photo (Ctrl+I)</source>
         <translation>Импортировать фото (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="135"/>
+        <location filename="../case/photos.py" line="137"/>
         <source>&amp;Take photo…</source>
         <translation>&amp;Сделать снимок…</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="137"/>
+        <location filename="../case/photos.py" line="139"/>
         <source>&amp;View</source>
         <translation>&amp;Просмотр</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="138"/>
+        <location filename="../case/photos.py" line="140"/>
         <source>View the photo (Enter)</source>
         <translation>Просмотреть фото (Enter)</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="139"/>
+        <location filename="../case/photos.py" line="141"/>
         <source>&amp;Crop to passport frame…</source>
         <translation>&amp;Обрезать по формату паспорта…</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="140"/>
+        <location filename="../case/photos.py" line="142"/>
         <source>Set as &amp;profile photo</source>
         <translation>&amp;Назначить фото профиля</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="141"/>
+        <location filename="../case/photos.py" line="143"/>
         <source>&amp;Move to person…</source>
         <translation>П&amp;ривязать к другому лицу…</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="142"/>
+        <location filename="../case/photos.py" line="144"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="172"/>
+        <location filename="../case/photos.py" line="174"/>
         <source>Everyone in the case</source>
         <translation>Все лица в деле</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="176"/>
+        <location filename="../case/photos.py" line="178"/>
         <source>Not linked to a person</source>
         <translation>Не привязано к лицу</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="194"/>
+        <location filename="../case/photos.py" line="196"/>
         <source>No photos of this person yet. Import one (Ctrl+I) or take one (Ctrl+T).</source>
         <translation>Фото этого лица пока нет. Импортируйте фото (Ctrl+I) или сделайте снимок (Ctrl+T).</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="198"/>
+        <location filename="../case/photos.py" line="200"/>
         <source>No photos in this case yet.
 Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The first photo of a person becomes their profile photo.</source>
         <translation>В этом деле пока нет фото.
 Импортируйте фото из файла (Ctrl+I) или сделайте снимок камерой (Ctrl+T). Первое фото лица становится его фото профиля.</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="246"/>
-        <location filename="../case/photos.py" line="247"/>
+        <location filename="../case/photos.py" line="248"/>
+        <location filename="../case/photos.py" line="249"/>
         <source>No camera found</source>
         <translation>Камера не найдена</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="249"/>
+        <location filename="../case/photos.py" line="251"/>
         <source>Take photo (Ctrl+T)</source>
         <translation>Сделать снимок (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="258"/>
-        <location filename="../case/photos.py" line="417"/>
+        <location filename="../case/photos.py" line="260"/>
+        <location filename="../case/photos.py" line="422"/>
         <source>Whole case</source>
         <translation>Всё дело</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="259"/>
-        <location filename="../case/photos.py" line="421"/>
+        <location filename="../case/photos.py" line="261"/>
+        <location filename="../case/photos.py" line="426"/>
         <source>Photo of:</source>
         <translation>Чьё фото:</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="272"/>
-        <location filename="../case/photos.py" line="278"/>
+        <location filename="../case/photos.py" line="274"/>
+        <location filename="../case/photos.py" line="280"/>
         <source>Import photo</source>
         <translation>Импортировать фото</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="272"/>
+        <location filename="../case/photos.py" line="274"/>
         <source>Images ({patterns})</source>
         <translation>Изображения ({patterns})</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="303"/>
+        <location filename="../case/photos.py" line="305"/>
         <source>Importing photos…</source>
         <translation>Импорт фото…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/photos.py" line="308"/>
+        <location filename="../case/photos.py" line="310"/>
         <source>%n photo(s) imported.</source>
         <translation>
             <numerusform>Импортировано %n фото.</numerusform>
@@ -3957,78 +3957,78 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         </translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="311"/>
+        <location filename="../case/photos.py" line="313"/>
         <source>Nothing was stored for these files:</source>
         <translation>Для этих файлов ничего не сохранено:</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="323"/>
+        <location filename="../case/photos.py" line="325"/>
         <source>Take photo</source>
         <translation>Сделать снимок</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="349"/>
+        <location filename="../case/photos.py" line="351"/>
         <source>Saving the photo…</source>
         <translation>Сохранение снимка…</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="357"/>
+        <location filename="../case/photos.py" line="359"/>
         <source>Photo of {name}</source>
         <translation>Фото: {name}</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="385"/>
+        <location filename="../case/photos.py" line="395"/>
         <source>Cropping…</source>
         <translation>Обрезка…</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="387"/>
+        <location filename="../case/photos.py" line="392"/>
         <source>Passport-style photo made; the original is kept.</source>
         <translation>Фото паспортного формата создано; оригинал сохранён.</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="403"/>
+        <location filename="../case/photos.py" line="408"/>
         <source>Set as profile photo</source>
         <translation>Назначить фото профиля</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="409"/>
-        <location filename="../case/photos.py" line="427"/>
+        <location filename="../case/photos.py" line="414"/>
+        <location filename="../case/photos.py" line="432"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="410"/>
+        <location filename="../case/photos.py" line="415"/>
         <source>Profile photo set.</source>
         <translation>Фото профиля назначено.</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="421"/>
+        <location filename="../case/photos.py" line="426"/>
         <source>Move to person</source>
         <translation>Привязать к другому лицу</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="438"/>
+        <location filename="../case/photos.py" line="443"/>
         <source>Remove this photo of {name}?</source>
         <translation>Удалить это фото ({name})?</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="440"/>
+        <location filename="../case/photos.py" line="445"/>
         <source>It is the profile photo; the person will have none until you set another.</source>
         <translation>Это фото профиля; у лица не будет фото профиля, пока вы не назначите другое.</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="443"/>
+        <location filename="../case/photos.py" line="448"/>
         <source>Remove photo</source>
         <translation>Удалить фото</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="453"/>
+        <location filename="../case/photos.py" line="458"/>
         <source>Removing…</source>
         <translation>Удаление…</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="454"/>
+        <location filename="../case/photos.py" line="459"/>
         <source>Photo removed.</source>
         <translation>Фото удалено.</translation>
     </message>
@@ -4036,8 +4036,8 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>QuestionWidget</name>
     <message>
-        <location filename="../forms/questions.py" line="160"/>
-        <location filename="../forms/questions.py" line="169"/>
+        <location filename="../forms/questions.py" line="162"/>
+        <location filename="../forms/questions.py" line="171"/>
         <source>Required question</source>
         <translation>Обязательный вопрос</translation>
     </message>
@@ -4045,7 +4045,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>ReadOnlyQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="353"/>
+        <location filename="../forms/questions.py" line="362"/>
         <source>Not recorded</source>
         <translation>Не указано</translation>
     </message>
@@ -4053,7 +4053,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>SelectManyQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="798"/>
+        <location filename="../forms/questions.py" line="808"/>
         <source>No choices fit the answers given so far.</source>
         <translation>С учётом данных ответов подходящих вариантов нет.</translation>
     </message>
@@ -4061,23 +4061,23 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>SelectOneQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="613"/>
+        <location filename="../forms/questions.py" line="623"/>
         <source>Clear answer</source>
         <translation>Очистить ответ</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="616"/>
+        <location filename="../forms/questions.py" line="626"/>
         <source>Leave this question unanswered</source>
         <translation>Оставить этот вопрос без ответа</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="656"/>
-        <location filename="../forms/questions.py" line="686"/>
+        <location filename="../forms/questions.py" line="666"/>
+        <location filename="../forms/questions.py" line="696"/>
         <source>Choose…</source>
         <translation>Выберите…</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="671"/>
+        <location filename="../forms/questions.py" line="681"/>
         <source>No choices fit the answers given so far.</source>
         <translation>С учётом данных ответов подходящих вариантов нет.</translation>
     </message>
@@ -4316,981 +4316,1071 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     </message>
     <message>
         <location filename="../service_messages.py" line="122"/>
+        <source>Name the interpreter by id or by name.</source>
+        <translation>Укажите переводчика по идентификатору или по имени.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="123"/>
+        <source>No interpreter &apos;{key}&apos; in this workspace; `circuitride interpreters list --all` shows them.</source>
+        <translation>В этом рабочем пространстве нет переводчика «{key}»; `circuitride interpreters list --all` показывает их.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="126"/>
         <source>No user {user} in this workspace. `circuitride user list` shows who there is.</source>
         <translation>В этом рабочем пространстве нет пользователя {user}. `circuitride user list` показывает, кто есть.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="125"/>
+        <location filename="../service_messages.py" line="129"/>
         <source>No workspace at {path}. Create one with `circuitride init` or point --data-dir at an existing one.</source>
         <translation>Нет рабочего пространства в {path}. Создайте его командой `circuitride init` или укажите в --data-dir существующее.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="129"/>
+        <location filename="../service_messages.py" line="133"/>
         <source>Only a photo can be a profile photo; this attachment is a document.</source>
         <translation>Фото профиля может быть только фотографией; это вложение — документ.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="132"/>
+        <location filename="../service_messages.py" line="136"/>
         <source>Only a user unlocked with their own password has a signing key to enroll: open the workspace as that user (not with HQ&apos;s recovery key), then run this again.</source>
         <translation>Ключ подписи для регистрации есть только у пользователя, открывшего пространство своим паролем: откройте рабочее пространство как этот пользователь (не ключом восстановления штаб-квартиры) и повторите.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="136"/>
+        <location filename="../service_messages.py" line="140"/>
         <source>Only photos can be cropped to a passport frame.</source>
         <translation>Обрезать до паспортной рамки можно только фотографии.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="139"/>
+        <location filename="../service_messages.py" line="143"/>
+        <source>Periods away are set with `interpreters away`, one period at a time.</source>
+        <translation>Периоды отсутствия задаются командой `interpreters away`, по одному периоду.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="146"/>
         <source>Permission denied writing to {path}. Choose a folder you can write to.</source>
         <translation>Нет прав на запись в {path}. Выберите папку, в которую можно записывать.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="142"/>
+        <location filename="../service_messages.py" line="149"/>
         <source>Photos and translations are not pages of a document; attach them on their own.</source>
         <translation>Фото и переводы не являются страницами документа; добавляйте их отдельно.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="145"/>
+        <location filename="../service_messages.py" line="152"/>
         <source>Photos and translations have no page order; only the pages of a document do.</source>
         <translation>У фото и переводов нет порядка страниц; он есть только у страниц документа.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="148"/>
+        <location filename="../service_messages.py" line="155"/>
         <source>Say where the file went (for example &apos;Lima office, cabinet 2&apos;).</source>
         <translation>Укажите, куда перемещено дело (например, «Офис в Лиме, шкаф 2»).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="151"/>
+        <location filename="../service_messages.py" line="158"/>
         <source>Say which document the value was checked against (for example &apos;passport P1234567&apos;).</source>
         <translation>Укажите, по какому документу проверено значение (например, «паспорт P1234567»).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="154"/>
+        <location filename="../service_messages.py" line="161"/>
         <source>Say which language the translation is in (for example &apos;en&apos;).</source>
         <translation>Укажите язык перевода (например, «en»).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="157"/>
+        <location filename="../service_messages.py" line="164"/>
         <source>That file is itself a translation: attach the new translation to the original page.</source>
         <translation>Этот файл сам является переводом: добавьте новый перевод к странице оригинала.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="160"/>
+        <location filename="../service_messages.py" line="167"/>
         <source>That form submission is not on this laptop.</source>
         <translation>Этой отправки формы нет на этом ноутбуке.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="161"/>
+        <location filename="../service_messages.py" line="168"/>
         <source>That interpreter is not on this laptop.</source>
         <translation>Этого переводчика нет на этом ноутбуке.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="162"/>
+        <location filename="../service_messages.py" line="169"/>
         <source>That password is too easy to guess. Choose a passphrase of unrelated words.</source>
         <translation>Этот пароль слишком легко угадать. Выберите парольную фразу из не связанных между собой слов.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="165"/>
+        <location filename="../service_messages.py" line="172"/>
         <source>The HQ CA certificate stored at enrollment is not a valid PEM certificate.</source>
         <translation>Сертификат центра сертификации центрального офиса, сохранённый при регистрации, не является действительным сертификатом PEM.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="168"/>
+        <location filename="../service_messages.py" line="175"/>
         <source>The bundle ends in the middle of a record; it is not usable.</source>
         <translation>Пакет обрывается посреди записи; им нельзя воспользоваться.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="171"/>
+        <location filename="../service_messages.py" line="178"/>
         <source>The bundle file is cut short, probably an incomplete copy. Copy it from the USB stick again (eject the stick safely before unplugging it); do not use the partial file.</source>
         <translation>Файл пакета обрезан, вероятно, это неполная копия. Скопируйте его с USB-накопителя ещё раз (перед отключением безопасно извлеките накопитель); не используйте неполный файл.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="175"/>
+        <location filename="../service_messages.py" line="182"/>
         <source>The bundle holds a record too large to read; it is not usable.</source>
         <translation>Пакет содержит запись, слишком большую для чтения; им нельзя воспользоваться.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="178"/>
+        <location filename="../service_messages.py" line="185"/>
         <source>The bundle holds an unreadable file piece.</source>
         <translation>Пакет содержит нечитаемую часть файла.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="179"/>
+        <location filename="../service_messages.py" line="186"/>
         <source>The bundle holds an unreadable record; it is not usable.</source>
         <translation>Пакет содержит нечитаемую запись; им нельзя воспользоваться.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="182"/>
+        <location filename="../service_messages.py" line="189"/>
         <source>The bundle holds records after its end.</source>
         <translation>Пакет содержит записи после своего конца.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="183"/>
+        <location filename="../service_messages.py" line="190"/>
         <source>The bundle is incomplete (no end record).</source>
         <translation>Пакет неполный (нет завершающей записи).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="184"/>
+        <location filename="../service_messages.py" line="191"/>
         <source>The bundle names a file with an invalid fingerprint.</source>
         <translation>Пакет называет файл с недействительным отпечатком.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="185"/>
+        <location filename="../service_messages.py" line="192"/>
         <source>The connection to HQ failed during enrollment; run the same enrollment again (the code stays valid).</source>
         <translation>Во время регистрации связь со штаб-квартирой оборвалась; выполните ту же регистрацию ещё раз (код остаётся действительным).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="189"/>
+        <location filename="../service_messages.py" line="196"/>
         <source>The disk is full: free some space (on the drive that holds {path}) and try again; nothing was changed.</source>
         <translation>Диск заполнен: освободите место (на диске, где находится {path}) и повторите попытку; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="193"/>
+        <location filename="../service_messages.py" line="200"/>
         <source>The disk is full: free some space, then save the attachment again.</source>
         <translation>Диск заполнен: освободите место и сохраните вложение ещё раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="196"/>
+        <location filename="../service_messages.py" line="203"/>
         <source>The display name must fit on one line of at most {max_chars} characters; shorten it.</source>
         <translation>Отображаемое имя должно умещаться в одну строку длиной не более {max_chars} символов; сократите его.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="199"/>
+        <location filename="../service_messages.py" line="206"/>
         <source>The display name {problem}; shorten it.</source>
         <translation>Отображаемое имя {problem}; сократите его.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="200"/>
+        <location filename="../service_messages.py" line="207"/>
         <source>The enrollment code is damaged or incomplete. Copy the whole line HQ gave you.</source>
         <translation>Код регистрации повреждён или неполон. Скопируйте всю строку, которую выдала штаб-квартира.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="203"/>
+        <location filename="../service_messages.py" line="210"/>
         <source>The enrollment code names a server that is not HTTPS; ask HQ for a new code.</source>
         <translation>Код регистрации указывает на сервер без HTTPS; попросите в штаб-квартире новый код.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="206"/>
+        <location filename="../service_messages.py" line="213"/>
         <source>The frame is too small for an ID photo: make it larger (at least 70 by 90 pixels of the photo).</source>
         <translation>Рамка слишком мала для фото на документ: увеличьте её (не менее 70 на 90 пикселей фотографии).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="210"/>
+        <location filename="../service_messages.py" line="217"/>
         <source>The key is right but the database file cannot be read: it is damaged. Run `circuitride check` and restore from a backup.</source>
         <translation>Ключ верный, но файл базы данных не читается: он повреждён. Выполните `circuitride check` и восстановите из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="214"/>
+        <location filename="../service_messages.py" line="221"/>
         <source>The key slot {name} cannot be read. Restore it from a backup.</source>
         <translation>Слот ключа {name} не читается. Восстановите его из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="217"/>
+        <location filename="../service_messages.py" line="224"/>
         <source>The key slot {name} has an unknown format.</source>
         <translation>Слот ключа {name} имеет неизвестный формат.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="218"/>
+        <location filename="../service_messages.py" line="225"/>
         <source>The manifest has no &quot;cases&quot; list. Nothing was imported.</source>
         <translation>В манифесте нет списка &quot;cases&quot;. Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="221"/>
+        <location filename="../service_messages.py" line="228"/>
         <source>The manifest must be a JSON object with a &quot;cases&quot; list. Nothing was imported.</source>
         <translation>Манифест должен быть объектом JSON со списком &quot;cases&quot;. Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="224"/>
+        <location filename="../service_messages.py" line="231"/>
         <source>The password is too short: use at least {min_chars} characters. A passphrase of three or four unrelated words is easy to remember and strong.</source>
         <translation>Пароль слишком короткий: используйте не менее {min_chars} символов. Парольную фразу из трёх-четырёх не связанных слов легко запомнить, и она надёжна.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="228"/>
+        <location filename="../service_messages.py" line="235"/>
         <source>The record this conflict is about is not on this laptop.</source>
         <translation>Записи, к которой относится этот конфликт, нет на этом ноутбуке.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="231"/>
+        <location filename="../service_messages.py" line="238"/>
         <source>The recovery private key could not be read: wrong file or wrong passphrase.</source>
         <translation>Не удалось прочитать закрытый ключ восстановления: не тот файл или неверная парольная фраза.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="234"/>
+        <location filename="../service_messages.py" line="241"/>
         <source>The recovery private key is not an X25519 key made by `circuitride hq keygen`.</source>
         <translation>Закрытый ключ восстановления — не ключ X25519, созданный командой `circuitride hq keygen`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="237"/>
+        <location filename="../service_messages.py" line="244"/>
         <source>The recovery public key file is not a PEM public key.</source>
         <translation>Файл открытого ключа восстановления — не открытый ключ PEM.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="238"/>
+        <location filename="../service_messages.py" line="245"/>
         <source>The recovery public key is not an X25519 key made by `circuitride hq keygen`.</source>
         <translation>Открытый ключ восстановления — не ключ X25519, созданный командой `circuitride hq keygen`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="241"/>
+        <location filename="../service_messages.py" line="248"/>
         <source>The recovery slot does not open with this key.</source>
         <translation>Слот восстановления не открывается этим ключом.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="242"/>
+        <location filename="../service_messages.py" line="249"/>
         <source>The recovery slot is damaged. Restore the workspace from a backup.</source>
         <translation>Слот восстановления повреждён. Восстановите рабочее пространство из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="245"/>
+        <location filename="../service_messages.py" line="252"/>
         <source>The server&apos;s certificate does not match the enrollment code: this is not your HQ, or the code is wrong. Nothing was sent.</source>
         <translation>Сертификат сервера не соответствует коду регистрации: это не ваша штаб-квартира или код неверен. Ничего не отправлено.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="249"/>
+        <location filename="../service_messages.py" line="256"/>
         <source>The stored photo could not be read for cropping; run `circuitride check`.</source>
         <translation>Сохранённое фото не удалось прочитать для обрезки; выполните `circuitride check`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="252"/>
+        <location filename="../service_messages.py" line="259"/>
         <source>The title is longer than 200 characters; shorten it.</source>
         <translation>Название длиннее 200 символов; сократите его.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="255"/>
+        <location filename="../service_messages.py" line="262"/>
         <source>The user code is damaged or incomplete. Copy the whole line HQ gave you.</source>
         <translation>Код пользователя повреждён или неполон. Скопируйте всю строку, которую выдала штаб-квартира.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="258"/>
+        <location filename="../service_messages.py" line="265"/>
         <source>The workspace is in use by another Circuit Ride window or command that holds it alone (it does so when the disk is full). Close it, then try again.</source>
         <translation>Рабочее пространство занято другим окном или командой Circuit Ride, которые держат его монопольно (так бывает, когда диск заполнен). Закройте их и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="262"/>
+        <location filename="../service_messages.py" line="269"/>
         <source>The workspace is locked. Unlock it first.</source>
         <translation>Рабочее пространство заблокировано. Сначала разблокируйте его.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="263"/>
+        <location filename="../service_messages.py" line="270"/>
         <source>There is no other device&apos;s value to take; use --value.</source>
         <translation>Нет значения другого устройства, которое можно взять; используйте --value.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="266"/>
+        <location filename="../service_messages.py" line="273"/>
         <source>These pages belong to different documents; order one document at a time.</source>
         <translation>Эти страницы относятся к разным документам; упорядочивайте по одному документу.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="269"/>
+        <location filename="../service_messages.py" line="276"/>
         <source>This bundle was sealed for a different key, so it cannot be opened here. A push bundle opens only at the HQ the laptop is enrolled with; a reply bundle only on the laptop it was made for.</source>
         <translation>Этот пакет запечатан для другого ключа, поэтому здесь его не открыть. Пакет отправки открывается только в штаб-квартире, где зарегистрирован ноутбук; пакет ответа — только на ноутбуке, для которого он создан.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="273"/>
+        <location filename="../service_messages.py" line="280"/>
         <source>This conflict is resolved already.</source>
         <translation>Этот конфликт уже разрешён.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="274"/>
+        <location filename="../service_messages.py" line="281"/>
         <source>This draft is too large to keep; save or shorten the text.</source>
         <translation>Черновик слишком велик, чтобы его сохранить; сохраните или сократите текст.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="277"/>
+        <location filename="../service_messages.py" line="284"/>
         <source>This file is not a Circuit Ride sync bundle. Check that you picked the bundle file (it ends in .crbundle) and not another file from the USB stick.</source>
         <translation>Этот файл — не пакет синхронизации Circuit Ride. Проверьте, что выбран файл пакета (с окончанием .crbundle), а не другой файл с USB-накопителя.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="281"/>
+        <location filename="../service_messages.py" line="288"/>
         <source>This is not a Circuit Ride enrollment code (it starts with CR1-). Copy the whole line HQ gave you.</source>
         <translation>Это не код регистрации Circuit Ride (он начинается с CR1-). Скопируйте всю строку, которую выдала штаб-квартира.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="285"/>
+        <location filename="../service_messages.py" line="292"/>
         <source>This key slot belongs to another workspace or device.</source>
         <translation>Этот слот ключа принадлежит другому рабочему пространству или устройству.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="288"/>
+        <location filename="../service_messages.py" line="295"/>
         <source>This laptop is not enrolled with HQ yet: its administrator enrolls it first (`circuitride sync enroll --code CODE`), then each user enrolls.</source>
         <translation>Этот ноутбук ещё не зарегистрирован в штаб-квартире: сначала его регистрирует администратор (`circuitride sync enroll --code CODE`), затем регистрируется каждый пользователь.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="292"/>
+        <location filename="../service_messages.py" line="299"/>
         <source>This laptop made none of the conflicting edits; use --take remote or --value.</source>
         <translation>Этот ноутбук не вносил ни одного из конфликтующих изменений; используйте --take remote или --value.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="295"/>
+        <location filename="../service_messages.py" line="302"/>
         <source>This photo belongs to another person of the case: move it to this person first.</source>
         <translation>Это фото относится к другому лицу в деле: сначала перенесите его к этому лицу.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="298"/>
+        <location filename="../service_messages.py" line="305"/>
         <source>This recovery key is not the one this workspace was created with.</source>
         <translation>Это не тот ключ восстановления, с которым создано это рабочее пространство.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="301"/>
+        <location filename="../service_messages.py" line="308"/>
         <source>This recovery slot belongs to another workspace or device.</source>
         <translation>Этот слот восстановления принадлежит другому рабочему пространству или устройству.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="304"/>
+        <location filename="../service_messages.py" line="311"/>
         <source>This reply bundle is for another laptop, not this one; it was not imported. Give it to the laptop it was made for.</source>
         <translation>Этот пакет ответа предназначен другому ноутбуку, не этому; он не импортирован. Передайте его ноутбуку, для которого он создан.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="308"/>
+        <location filename="../service_messages.py" line="315"/>
         <source>This workspace has no HQ recovery slot; it cannot be recovered without a password.</source>
         <translation>У этого рабочего пространства нет слота восстановления штаб-квартиры; без пароля его не восстановить.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="311"/>
+        <location filename="../service_messages.py" line="318"/>
         <source>This workspace has several users: say which one with --user NAME.</source>
         <translation>В этом рабочем пространстве несколько пользователей: укажите, кто именно, через --user NAME.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="314"/>
+        <location filename="../service_messages.py" line="321"/>
         <source>This workspace is enrolled already. Ask HQ to revoke it first if it must change.</source>
         <translation>Это рабочее пространство уже зарегистрировано. Если это нужно изменить, сначала попросите штаб-квартиру отозвать регистрацию.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="317"/>
+        <location filename="../service_messages.py" line="324"/>
         <source>This workspace is not enrolled with HQ yet: run `circuitride sync enroll --code CODE`.</source>
         <translation>Это рабочее пространство ещё не зарегистрировано в штаб-квартире: выполните `circuitride sync enroll --code CODE`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="320"/>
+        <location filename="../service_messages.py" line="327"/>
         <source>This workspace is not enrolled with HQ, so it cannot take HQ&apos;s reply bundle.</source>
         <translation>Это рабочее пространство не зарегистрировано в штаб-квартире, поэтому не может принять пакет ответа штаб-квартиры.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="323"/>
+        <location filename="../service_messages.py" line="330"/>
         <source>This workspace is not enrolled with HQ, so it cannot write a bundle for HQ: enroll it first (`circuitride sync enroll --code CODE`).</source>
         <translation>Это рабочее пространство не зарегистрировано в штаб-квартире, поэтому не может записать для неё пакет: сначала зарегистрируйте его (`circuitride sync enroll --code CODE`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="327"/>
+        <location filename="../service_messages.py" line="334"/>
         <source>This workspace was made by a newer Circuit Ride. Update the application.</source>
         <translation>Это рабочее пространство создано более новой версией Circuit Ride. Обновите программу.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="330"/>
+        <location filename="../service_messages.py" line="337"/>
         <source>This workspace&apos;s enrollment lacks HQ&apos;s bundle key; ask HQ to enroll it again.</source>
         <translation>В регистрации этого рабочего пространства нет ключа пакетов штаб-квартиры; попросите штаб-квартиру зарегистрировать его заново.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="333"/>
+        <location filename="../service_messages.py" line="340"/>
         <source>Two records hold this value, so keeping either side changes nothing: give this record another value with --value.</source>
         <translation>Это значение есть у двух записей, поэтому сохранение любой из сторон ничего не изменит: дайте этой записи другое значение через --value.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="337"/>
+        <location filename="../service_messages.py" line="344"/>
         <source>Type the new value for this record (it must not be empty).</source>
         <translation>Введите новое значение для этой записи (оно не может быть пустым).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="340"/>
+        <location filename="../service_messages.py" line="347"/>
         <source>Unknown role &apos;{role}&apos;. Roles: {roles}.</source>
         <translation>Неизвестная роль &apos;{role}&apos;. Роли: {roles}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="341"/>
+        <location filename="../service_messages.py" line="348"/>
         <source>User {user} already exists. Use `circuitride passwd --user {user}` instead.</source>
         <translation>Пользователь {user} уже существует. Используйте вместо этого `circuitride passwd --user {user}`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="344"/>
+        <location filename="../service_messages.py" line="351"/>
         <source>Wrong password. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Неверный пароль. Проверьте раскладку клавиатуры и Caps Lock и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="347"/>
+        <location filename="../service_messages.py" line="354"/>
         <source>Wrong user name or password.</source>
         <translation>Неверное имя пользователя или пароль.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="348"/>
+        <location filename="../service_messages.py" line="355"/>
         <source>You cannot deactivate yourself; ask another administrator.</source>
         <translation>Нельзя деактивировать самого себя; обратитесь к другому администратору.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="351"/>
+        <location filename="../service_messages.py" line="358"/>
         <source>Your role ({role}) may not {action}. Ask {who}.</source>
         <translation>Ваша роль ({role}) не позволяет {action}. Обратитесь: {who}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="352"/>
+        <location filename="../service_messages.py" line="359"/>
         <source>a UNHCR registration id such as 123-45C67890</source>
         <translation>регистрационный номер УВКБ ООН вида 123-45C67890</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="353"/>
+        <location filename="../service_messages.py" line="360"/>
         <source>a case number such as LIM-000123</source>
         <translation>номер дела вида LIM-000123</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="354"/>
+        <location filename="../service_messages.py" line="361"/>
         <source>a date with precision &apos;{precision}&apos; needs the form {form}</source>
         <translation>дата с точностью «{precision}» требует формата {form}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="357"/>
+        <location filename="../service_messages.py" line="364"/>
         <source>a kept chunk of a partial download is missing</source>
         <translation>не хватает сохранённой части неполной загрузки</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="358"/>
+        <location filename="../service_messages.py" line="365"/>
         <source>a team lead</source>
         <translation>руководитель группы</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="359"/>
+        <location filename="../service_messages.py" line="366"/>
         <source>a two-letter country code such as AF</source>
         <translation>двухбуквенный код страны вида AF</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="360"/>
+        <location filename="../service_messages.py" line="367"/>
         <source>a two-letter country code such as PE</source>
         <translation>двухбуквенный код страны вида PE</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="361"/>
+        <location filename="../service_messages.py" line="368"/>
         <source>a two-letter country code such as VE</source>
         <translation>двухбуквенный код страны вида VE</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="362"/>
+        <location filename="../service_messages.py" line="369"/>
         <source>adjudication support</source>
         <translation>поддержка принятия решений</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="363"/>
+        <location filename="../service_messages.py" line="370"/>
         <source>admin</source>
         <translation>администратор</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="364"/>
+        <location filename="../service_messages.py" line="371"/>
         <source>amendment.reason: say why a submitted form is being changed.</source>
         <translation>amendment.reason: укажите, почему изменяется отправленная форма.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="367"/>
+        <location filename="../service_messages.py" line="374"/>
         <source>an administrator</source>
         <translation>администратор</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="368"/>
+        <location filename="../service_messages.py" line="375"/>
         <source>appointment</source>
         <translation>встреча</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="369"/>
+        <location filename="../service_messages.py" line="376"/>
         <source>assign work</source>
         <translation>распределять работу</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="370"/>
+        <location filename="../service_messages.py" line="377"/>
         <source>attach files</source>
         <translation>прикреплять файлы</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="371"/>
+        <location filename="../service_messages.py" line="378"/>
         <source>case</source>
         <translation>дело</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="372"/>
+        <location filename="../service_messages.py" line="379"/>
         <source>change reference data (forms, sites, rides, interpreters)</source>
         <translation>изменять справочные данные (формы, места, миссии, переводчики)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="375"/>
+        <location filename="../service_messages.py" line="382"/>
         <source>change the role of</source>
         <translation>изменить роль</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="376"/>
+        <location filename="../service_messages.py" line="383"/>
         <source>date of birth must be text: YYYY-MM-DD, YYYY-MM or YYYY</source>
         <translation>дата рождения должна быть текстом: ГГГГ-ММ-ДД, ГГГГ-ММ или ГГГГ</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="379"/>
+        <location filename="../service_messages.py" line="386"/>
         <source>deactivate</source>
         <translation>деактивировать</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="380"/>
+        <location filename="../service_messages.py" line="387"/>
         <source>delete records</source>
         <translation>удалять записи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="381"/>
+        <location filename="../service_messages.py" line="388"/>
         <source>edit cases</source>
         <translation>редактировать дела</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="382"/>
+        <location filename="../service_messages.py" line="389"/>
         <source>enroll this laptop</source>
         <translation>регистрировать этот ноутбук</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="383"/>
+        <location filename="../service_messages.py" line="390"/>
         <source>expected &apos;{format}&apos;</source>
         <translation>ожидалось «{format}»</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="384"/>
+        <location filename="../service_messages.py" line="391"/>
         <source>expected text</source>
         <translation>ожидался текст</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="385"/>
+        <location filename="../service_messages.py" line="392"/>
         <source>export data</source>
         <translation>экспортировать данные</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="386"/>
+        <location filename="../service_messages.py" line="393"/>
         <source>export format: json or csv.</source>
         <translation>формат экспорта: json или csv.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="387"/>
+        <location filename="../service_messages.py" line="394"/>
         <source>file movement</source>
         <translation>перемещение дела</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="388"/>
+        <location filename="../service_messages.py" line="395"/>
         <source>fix the file in a text editor, or save it again from the spreadsheet as &apos;CSV UTF-8&apos;</source>
         <translation>исправьте файл в текстовом редакторе или сохраните его из электронной таблицы ещё раз как &apos;CSV UTF-8&apos;</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="391"/>
+        <location filename="../service_messages.py" line="398"/>
         <source>holds a control character or invalid text; type or paste it again as plain text</source>
         <translation>содержит управляющий символ или недопустимый текст; введите или вставьте его ещё раз как обычный текст</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="394"/>
+        <location filename="../service_messages.py" line="401"/>
         <source>holds a line break; it must be one line</source>
         <translation>содержит перевод строки; должна быть одна строка</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="395"/>
+        <location filename="../service_messages.py" line="402"/>
         <source>holds {count:,} items; at most {cap:,} are allowed</source>
         <translation>количество элементов — {count:,}, а допускается не более {cap:,}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="396"/>
+        <location filename="../service_messages.py" line="403"/>
+        <source>holds {count} periods; at most {cap} are allowed</source>
+        <translation>содержит {count} периодов; допускается не более {cap}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="404"/>
         <source>import case manifests</source>
         <translation>импортировать манифесты дел</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="397"/>
+        <location filename="../service_messages.py" line="405"/>
+        <source>interpreter.away: {problem}</source>
+        <translation>interpreter.away: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="406"/>
+        <source>interpreter.name: another interpreter is already named &apos;{name}&apos;</source>
+        <translation>interpreter.name: другой переводчик уже носит имя «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="409"/>
         <source>interviewer</source>
         <translation>интервьюер</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="398"/>
+        <location filename="../service_messages.py" line="410"/>
         <source>is longer than {max_chars:,} characters</source>
         <translation>длиннее допустимого числа символов ({max_chars:,})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="399"/>
+        <location filename="../service_messages.py" line="411"/>
         <source>is longer than {max_chars} characters; use an ISO 639 code (es, uk, ps, ti)</source>
         <translation>длиннее {max_chars} символов; используйте код ISO 639 (es, uk, ps, ti)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="402"/>
+        <location filename="../service_messages.py" line="414"/>
         <source>is not a file fingerprint (64 hexadecimal digits)</source>
         <translation>не является отпечатком файла (64 шестнадцатеричные цифры)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="403"/>
+        <location filename="../service_messages.py" line="415"/>
         <source>is not a person of this case</source>
         <translation>не является лицом этого дела</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="404"/>
+        <location filename="../service_messages.py" line="416"/>
         <source>is required</source>
         <translation>обязательное поле</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="405"/>
+        <location filename="../service_messages.py" line="417"/>
         <source>is required; one of: {options}</source>
         <translation>обязательное поле; одно из: {options}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="406"/>
+        <location filename="../service_messages.py" line="418"/>
+        <source>item {number}: must be a language code with an optional level</source>
+        <translation>элемент {number}: должен быть код языка с необязательным уровнем</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="421"/>
         <source>item {number}: {problem}</source>
         <translation>элемент {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="407"/>
+        <location filename="../service_messages.py" line="422"/>
+        <source>language: {problem}</source>
+        <translation>язык: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="423"/>
         <source>make backups</source>
         <translation>делать резервные копии</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="408"/>
+        <location filename="../service_messages.py" line="424"/>
         <source>manage keys</source>
         <translation>управлять ключами</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="409"/>
+        <location filename="../service_messages.py" line="425"/>
         <source>manage users</source>
         <translation>управлять пользователями</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="410"/>
+        <location filename="../service_messages.py" line="426"/>
         <source>more than one principal applicant</source>
         <translation>больше одного основного заявителя</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="411"/>
+        <location filename="../service_messages.py" line="427"/>
         <source>move a case&apos;s stage backwards</source>
         <translation>возвращать этап дела назад</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="412"/>
+        <location filename="../service_messages.py" line="428"/>
         <source>must be a date and time (ISO 8601)</source>
         <translation>должно быть датой и временем (ISO 8601)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="413"/>
+        <location filename="../service_messages.py" line="429"/>
         <source>must be a date and time such as 2026-11-03T09:15:00Z</source>
         <translation>должно быть датой и временем вида 2026-11-03T09:15:00Z</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="416"/>
+        <location filename="../service_messages.py" line="432"/>
         <source>must be a list</source>
         <translation>должно быть списком</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="417"/>
+        <location filename="../service_messages.py" line="433"/>
+        <source>must be a list of languages</source>
+        <translation>должно быть списком языков</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="434"/>
+        <source>must be a list of periods</source>
+        <translation>должно быть списком периодов</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="435"/>
         <source>must be a list of {&quot;code&quot;: &quot;es&quot;, &quot;proficiency&quot;: &quot;native&quot;}</source>
         <translation>должно быть списком {&quot;code&quot;: &quot;es&quot;, &quot;proficiency&quot;: &quot;native&quot;}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="420"/>
+        <location filename="../service_messages.py" line="438"/>
         <source>must be a local date and time such as 2026-11-05T09:00:00</source>
         <translation>должно быть местными датой и временем вида 2026-11-05T09:00:00</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="423"/>
+        <location filename="../service_messages.py" line="441"/>
         <source>must be a whole number, 0 or more</source>
         <translation>должно быть целым числом, 0 или больше</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="424"/>
+        <location filename="../service_messages.py" line="442"/>
         <source>must be an object ({...})</source>
         <translation>должно быть объектом ({...})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="425"/>
+        <location filename="../service_messages.py" line="443"/>
         <source>must be one of: {options}</source>
         <translation>должно быть одним из: {options}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="426"/>
+        <location filename="../service_messages.py" line="444"/>
         <source>must be text like {hint}</source>
         <translation>должно быть текстом вида: {hint}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="427"/>
+        <location filename="../service_messages.py" line="445"/>
         <source>must be the name of a circuit ride</source>
         <translation>должно быть названием миссии</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="428"/>
+        <location filename="../service_messages.py" line="446"/>
         <source>must be true or false</source>
         <translation>должно быть true или false</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="429"/>
+        <location filename="../service_messages.py" line="447"/>
         <source>must map field names to {by, at, document}</source>
         <translation>должно сопоставлять названия полей с {by, at, document}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="430"/>
+        <location filename="../service_messages.py" line="448"/>
         <source>must name a record</source>
         <translation>должно указывать на запись</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="431"/>
+        <location filename="../service_messages.py" line="449"/>
+        <source>must name at least one language (ISO 639 codes such as ti, am, ar)</source>
+        <translation>должно содержать хотя бы один язык (коды ISO 639, например ti, am, ar)</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="452"/>
         <source>must not be empty</source>
         <translation>не может быть пустым</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="432"/>
+        <location filename="../service_messages.py" line="453"/>
         <source>must say where the file went</source>
         <translation>должно указывать, куда перемещено дело</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="433"/>
+        <location filename="../service_messages.py" line="454"/>
+        <source>names {code} twice</source>
+        <translation>называет {code} дважды</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="455"/>
+        <source>names {count} languages; at most {cap} are allowed</source>
+        <translation>называет {count} языков; допускается не более {cap}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="456"/>
         <source>no circuit ride named &apos;{name}&apos; in the manifest or the workspace</source>
         <translation>нет миссии с названием «{name}» ни в манифесте, ни в рабочем пространстве</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="436"/>
+        <location filename="../service_messages.py" line="459"/>
         <source>no interpreter named &apos;{name}&apos;</source>
         <translation>нет переводчика с именем «{name}»</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="437"/>
+        <location filename="../service_messages.py" line="460"/>
         <source>no role: the account is deactivated</source>
         <translation>без роли: учётная запись деактивирована</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="438"/>
+        <location filename="../service_messages.py" line="461"/>
         <source>note</source>
         <translation>заметка</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="439"/>
+        <location filename="../service_messages.py" line="462"/>
+        <source>period {number}: ends ({end}) before it starts ({start})</source>
+        <translation>период {number}: заканчивается ({end}) раньше, чем начинается ({start})</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="465"/>
+        <source>period {number}: must hold from, to and an optional reason</source>
+        <translation>период {number}: должен содержать начало, конец и необязательную причину</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="468"/>
+        <source>period {number}: needs its first and last day</source>
+        <translation>период {number}: нужны его первый и последний день</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="469"/>
+        <source>period {number}: {problem}</source>
+        <translation>период {number}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="470"/>
         <source>person</source>
         <translation>лицо</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="440"/>
+        <location filename="../service_messages.py" line="471"/>
         <source>read cases</source>
         <translation>читать дела</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="441"/>
+        <location filename="../service_messages.py" line="472"/>
         <source>read medical notes</source>
         <translation>читать медицинские заметки</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="442"/>
+        <location filename="../service_messages.py" line="473"/>
         <source>read restricted notes</source>
         <translation>читать заметки с ограниченным доступом</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="443"/>
+        <location filename="../service_messages.py" line="474"/>
         <source>record adjudication outcomes</source>
         <translation>записывать решения по делам</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="444"/>
+        <location filename="../service_messages.py" line="475"/>
         <source>record file movements</source>
         <translation>записывать перемещения дел</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="445"/>
+        <location filename="../service_messages.py" line="476"/>
         <source>record security-check results</source>
         <translation>записывать результаты проверок безопасности</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="446"/>
+        <location filename="../service_messages.py" line="477"/>
         <source>register new cases</source>
         <translation>регистрировать новые дела</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="447"/>
+        <location filename="../service_messages.py" line="478"/>
         <source>repeats cases[{index}]</source>
         <translation>повторяет cases[{index}]</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="448"/>
+        <location filename="../service_messages.py" line="479"/>
         <source>resolve sync conflicts</source>
         <translation>разрешать конфликты синхронизации</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="449"/>
+        <location filename="../service_messages.py" line="480"/>
         <source>row {row}</source>
         <translation>строка {row}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="450"/>
+        <location filename="../service_messages.py" line="481"/>
         <source>row {row} (line {line})</source>
         <translation>строка {row} (строка файла {line})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="451"/>
+        <location filename="../service_messages.py" line="482"/>
         <source>sync</source>
         <translation>синхронизировать</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="452"/>
+        <location filename="../service_messages.py" line="483"/>
         <source>team lead</source>
         <translation>руководитель группы</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="453"/>
+        <location filename="../service_messages.py" line="484"/>
         <source>the case already has a different principal applicant</source>
         <translation>у дела уже есть другой основной заявитель</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="456"/>
+        <location filename="../service_messages.py" line="487"/>
         <source>this application reads version {version} manifests</source>
         <translation>эта программа читает манифесты версии {version}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="459"/>
+        <location filename="../service_messages.py" line="490"/>
         <source>unknown field</source>
         <translation>неизвестное поле</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="460"/>
+        <location filename="../service_messages.py" line="491"/>
         <source>work quality findings</source>
         <translation>обрабатывать замечания контроля качества</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="461"/>
+        <location filename="../service_messages.py" line="492"/>
         <source>write notes</source>
         <translation>писать заметки</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="462"/>
+        <location filename="../service_messages.py" line="493"/>
+        <source>{count} interpreters are named &apos;{name}&apos;: use the id (`circuitride interpreters list --all`).</source>
+        <translation>{count} переводчиков носят имя «{name}»: используйте идентификатор (`circuitride interpreters list --all`).</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="497"/>
         <source>{id} is also the id of {other} ({kind} of case {case}); two records cannot share an id: remove the id from the one that is new</source>
         <translation>{id} — также идентификатор {other} ({kind} дела {case}); две записи не могут иметь один идентификатор: удалите идентификатор у той, которая новая</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="466"/>
+        <location filename="../service_messages.py" line="501"/>
         <source>{kind} {id} is a record of case {owner} in this workspace, not of case {case}; a record cannot move to another case: put it under case {owner}, or remove its id to import it as a new {kind} of case {case}</source>
         <translation>{kind} {id} — запись дела {owner} в этом рабочем пространстве, а не дела {case}; запись не может перейти в другое дело: поместите её в дело {owner} или удалите её идентификатор, чтобы импортировать как новую запись ({kind}) дела {case}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="470"/>
+        <location filename="../service_messages.py" line="505"/>
         <source>{path} is damaged. Restore the workspace from a backup.</source>
         <translation>{path} повреждён. Восстановите рабочее пространство из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="473"/>
+        <location filename="../service_messages.py" line="508"/>
         <source>{path} is not empty. Choose a new directory for the backup.</source>
         <translation>Папка {path} не пуста. Выберите новую папку для резервной копии.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="476"/>
+        <location filename="../service_messages.py" line="511"/>
         <source>{path} is not empty. Choose an empty or new directory.</source>
         <translation>Папка {path} не пуста. Выберите пустую или новую папку.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="479"/>
+        <location filename="../service_messages.py" line="514"/>
         <source>{problem}. Nothing was imported.</source>
         <translation>{problem}. Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="480"/>
+        <location filename="../service_messages.py" line="515"/>
         <source>{source} is not UTF-8 text. Save it as &apos;CSV UTF-8&apos; and try again.</source>
         <translation>{source} — не текст UTF-8. Сохраните его как &apos;CSV UTF-8&apos; и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="483"/>
+        <location filename="../service_messages.py" line="518"/>
         <source>{source} is not UTF-8 text. Save it as UTF-8 JSON and try again.</source>
         <translation>{source} — не текст UTF-8. Сохраните его как JSON в UTF-8 и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="486"/>
+        <location filename="../service_messages.py" line="521"/>
         <source>{source} is not valid JSON: {reason} at line {line}, column {column}. Nothing was imported.</source>
         <translation>{source} — недопустимый JSON: {reason} в строке {line}, позиция {column}. Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="489"/>
+        <location filename="../service_messages.py" line="524"/>
         <source>{source}, line 1: column {index} has no name; name it or delete the column</source>
         <translation>{source}, строка 1: у столбца {index} нет названия; назовите его или удалите столбец</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="492"/>
+        <location filename="../service_messages.py" line="527"/>
         <source>{source}, line 1: column {name} appears twice (columns {first} and {index}); keep only one of them</source>
         <translation>{source}, строка 1: столбец {name} встречается дважды (столбцы {first} и {index}); оставьте только один</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="496"/>
+        <location filename="../service_messages.py" line="531"/>
         <source>{source}, line 1: unknown column {name}</source>
         <translation>{source}, строка 1: неизвестный столбец {name}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="497"/>
+        <location filename="../service_messages.py" line="532"/>
         <source>{source}, line {line}, column {column}: the cell runs over several lines (to line {last}), which only {columns} may; a quote is probably not closed</source>
         <translation>{source}, строка {line}, столбец {column}: ячейка занимает несколько строк (до строки {last}), а это разрешено только для {columns}; вероятно, не закрыта кавычка</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="501"/>
+        <location filename="../service_messages.py" line="536"/>
         <source>{source}, line {line}, column {column}: the cell runs to line {last} and holds what reads as whole rows of the file; a quote is probably not closed</source>
         <translation>{source}, строка {line}, столбец {column}: ячейка тянется до строки {last} и содержит то, что читается как целые строки файла; вероятно, не закрыта кавычка</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="505"/>
+        <location filename="../service_messages.py" line="540"/>
         <source>{source}, line {line}: a cell holds more than {max_chars:,} characters, more than any column may hold (often a quote that is never closed, which swallows the lines after it)</source>
         <translation>{source}, строка {line}: ячейка содержит более {max_chars:,} символов — больше, чем может вместить любой столбец (часто это незакрытая кавычка, которая поглощает следующие строки)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="509"/>
+        <location filename="../service_messages.py" line="544"/>
         <source>{source}, line {line}: a quoted cell opened on this line is never closed, so it would swallow every line after it; add the missing &quot; or {fix}</source>
         <translation>{source}, строка {line}: кавычка ячейки, открытая в этой строке, нигде не закрыта, поэтому она поглотила бы все следующие строки; добавьте недостающую &quot; или {fix}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="513"/>
+        <location filename="../service_messages.py" line="548"/>
         <source>{source}, line {line}: the CSV is malformed (a quoted cell opened on line {first} closes on line {line}): {error}; a quote inside a cell must be written twice (&quot;&quot;), and a cell with a quote, comma or line break must be quoted; {fix}</source>
         <translation>{source}, строка {line}: ошибка в CSV (ячейка в кавычках, открытая в строке {first}, закрывается в строке {line}): {error}; кавычку внутри ячейки нужно писать дважды (&quot;&quot;), а ячейку с кавычкой, запятой или переводом строки — заключать в кавычки; {fix}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="517"/>
+        <location filename="../service_messages.py" line="552"/>
         <source>{source}, line {line}: the CSV is malformed: {error}; a quote inside a cell must be written twice (&quot;&quot;), and a cell with a quote, comma or line break must be quoted; {fix}</source>
         <translation>{source}, строка {line}: ошибка в CSV: {error}; кавычку внутри ячейки нужно писать дважды (&quot;&quot;), а ячейку с кавычкой, запятой или переводом строки — заключать в кавычки; {fix}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="521"/>
+        <location filename="../service_messages.py" line="556"/>
         <source>{source}, line {line}: {cells} cells where the header has {columns} columns; every row needs one cell per column (a stray or unclosed quote, or a comma in an unquoted cell, shifts them)</source>
         <translation>{source}, строка {line}: ячеек — {cells}, а столбцов в заголовке — {columns}; в каждой строке нужно по одной ячейке на столбец (их сдвигает лишняя или незакрытая кавычка либо запятая в ячейке без кавычек)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="525"/>
+        <location filename="../service_messages.py" line="560"/>
         <source>{source}: column {name} is missing</source>
         <translation>{source}: не хватает столбца {name}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="526"/>
+        <location filename="../service_messages.py" line="561"/>
         <source>{user} is the workspace&apos;s only administrator: add another administrator first (`circuitride user add NAME --role admin`), then {verb} them.</source>
         <translation>{user} — единственный администратор рабочего пространства: сначала добавьте другого администратора (`circuitride user add NAME --role admin`), затем можно {verb} этого пользователя.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="530"/>
+        <location filename="../service_messages.py" line="565"/>
         <source>{where}, column person_id: {id} is also the id of the person on row {row} (case {case}); two people cannot share an id: clear it on the row of the one who is new</source>
         <translation>{where}, столбец person_id: {id} — также идентификатор лица в строке {row} (дело {case}); два лица не могут иметь один идентификатор: очистите его в строке того, кто новый</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="534"/>
+        <location filename="../service_messages.py" line="569"/>
         <source>{where}, column {column}: {problem}</source>
         <translation>{where}, столбец {column}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="535"/>
+        <location filename="../service_messages.py" line="570"/>
         <source>{where}.unhcr_id: already recorded on case {case}. Nothing was imported.</source>
         <translation>{where}.unhcr_id: уже записан в деле {case}. Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="538"/>
+        <location filename="../service_messages.py" line="573"/>
         <source>{where}.{field}: unknown field. Known fields: {known}</source>
         <translation>{where}.{field}: неизвестное поле. Известные поля: {known}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="541"/>
+        <location filename="../service_messages.py" line="576"/>
         <source>{where}.{field}: {problem}</source>
         <translation>{where}.{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="542"/>
+        <location filename="../service_messages.py" line="577"/>
         <source>{where}: the case columns of {case} differ from row {row}; repeat them identically on every row of a case</source>
         <translation>{where}: столбцы дела {case} отличаются от строки {row}; повторяйте их одинаково в каждой строке дела</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="546"/>
+        <location filename="../service_messages.py" line="581"/>
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="547"/>
+        <location filename="../service_messages.py" line="582"/>
         <source>{where}: {problem}. Nothing was imported.</source>
         <translation>{where}: {problem}. Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="38"/>
+        <location filename="../tasks.py" line="44"/>
         <source>Cancelled; nothing half-done was kept.</source>
         <translation>Отменено; ничего незавершённого не сохранено.</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="188"/>
+        <location filename="../tasks.py" line="194"/>
         <source>An unexpected problem stopped this action; nothing half-done was saved.</source>
         <translation>Непредвиденная проблема остановила это действие; ничего незавершённого не сохранено.</translation>
     </message>
@@ -5298,57 +5388,57 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>StartInterviewDialog</name>
     <message>
-        <location filename="../forms/session.py" line="234"/>
+        <location filename="../forms/session.py" line="267"/>
         <source>Start an interview</source>
         <translation>Начать собеседование</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="243"/>
+        <location filename="../forms/session.py" line="276"/>
         <source>%1  (version %2)</source>
         <translation>%1  (версия %2)</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="246"/>
+        <location filename="../forms/session.py" line="279"/>
         <source>No interpreter</source>
         <translation>Без переводчика</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="259"/>
+        <location filename="../forms/session.py" line="292"/>
         <source>e.g. interview room 2, Lima office</source>
         <translation>напр., комната для собеседований 2, офис в Лиме</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="262"/>
+        <location filename="../forms/session.py" line="295"/>
         <source>Interview &amp;type:</source>
         <translation>&amp;Тип собеседования:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="263"/>
+        <location filename="../forms/session.py" line="296"/>
         <source>&amp;Form:</source>
         <translation>&amp;Форма:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="264"/>
+        <location filename="../forms/session.py" line="297"/>
         <source>&amp;Interpreter:</source>
         <translation>&amp;Переводчик:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="265"/>
+        <location filename="../forms/session.py" line="298"/>
         <source>Form &amp;language:</source>
         <translation>&amp;Язык формы:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="266"/>
+        <location filename="../forms/session.py" line="299"/>
         <source>&amp;Location:</source>
         <translation>&amp;Место:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="267"/>
+        <location filename="../forms/session.py" line="300"/>
         <source>The form language is the one questions are read out in; you can switch it at any time.</source>
         <translation>Язык формы — это язык, на котором зачитываются вопросы; его можно сменить в любой момент.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="271"/>
+        <location filename="../forms/session.py" line="304"/>
         <source>Start</source>
         <translation>Начать</translation>
     </message>
@@ -5356,52 +5446,52 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../status.py" line="35"/>
+        <location filename="../status.py" line="49"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../status.py" line="47"/>
+        <location filename="../status.py" line="60"/>
         <source>Disk full: read, export and back up only; free some space to save</source>
         <translation>Диск заполнен: только чтение, экспорт и резервная копия; освободите место, чтобы сохранять</translation>
     </message>
     <message>
-        <location filename="../status.py" line="50"/>
+        <location filename="../status.py" line="63"/>
         <source>The disk holding the workspace is full. You can read, search, export and back up to another drive; changes cannot be saved until some space is freed.</source>
         <translation>Диск с рабочим пространством заполнен. Можно читать, искать, экспортировать и делать резервную копию на другой диск; изменения нельзя сохранить, пока не освободится место.</translation>
     </message>
     <message>
-        <location filename="../status.py" line="57"/>
+        <location filename="../status.py" line="84"/>
         <source>Unlocked: %s</source>
         <translation>Разблокировано: %s</translation>
     </message>
     <message>
-        <location filename="../status.py" line="58"/>
+        <location filename="../status.py" line="85"/>
         <source>Ride: %s</source>
         <translation>Миссия: %s</translation>
     </message>
     <message>
-        <location filename="../status.py" line="58"/>
+        <location filename="../status.py" line="85"/>
         <source>No current ride</source>
         <translation>Нет текущей миссии</translation>
     </message>
     <message>
-        <location filename="../status.py" line="60"/>
+        <location filename="../status.py" line="87"/>
         <source>Never synced</source>
         <translation>Не синхронизировано</translation>
     </message>
     <message>
-        <location filename="../status.py" line="66"/>
+        <location filename="../status.py" line="93"/>
         <source>Last sync: %s</source>
         <translation>Последняя синхронизация: %s</translation>
     </message>
     <message>
-        <location filename="../status.py" line="68"/>
+        <location filename="../status.py" line="95"/>
         <source>Not backed up yet</source>
         <translation>Нет резервной копии</translation>
     </message>
     <message numerus="yes">
-        <location filename="../status.py" line="72"/>
+        <location filename="../status.py" line="99"/>
         <source>Last backup %n day(s) ago</source>
         <translation>
             <numerusform>Последняя резервная копия — %n день назад</numerusform>
@@ -5741,42 +5831,42 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>TextQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="440"/>
+        <location filename="../forms/questions.py" line="449"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="441"/>
+        <location filename="../forms/questions.py" line="450"/>
         <source>HH:MM</source>
         <translation>ЧЧ:ММ</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="442"/>
+        <location filename="../forms/questions.py" line="451"/>
         <source>YYYY-MM-DD HH:MM</source>
         <translation>ГГГГ-ММ-ДД ЧЧ:ММ</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="449"/>
+        <location filename="../forms/questions.py" line="458"/>
         <source>Calendar…</source>
         <translation>Календарь…</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="450"/>
+        <location filename="../forms/questions.py" line="459"/>
         <source>Choose the date from a calendar (Alt+Down)</source>
         <translation>Выбрать дату в календаре (Alt+стрелка вниз)</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="451"/>
+        <location filename="../forms/questions.py" line="460"/>
         <source>Choose the date from a calendar</source>
         <translation>Выбрать дату в календаре</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="459"/>
+        <location filename="../forms/questions.py" line="468"/>
         <source>Now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="460"/>
+        <location filename="../forms/questions.py" line="469"/>
         <source>Fill in the current time</source>
         <translation>Вставить текущее время</translation>
     </message>
@@ -5784,73 +5874,73 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>UnlockView</name>
     <message>
-        <location filename="../unlock/view.py" line="73"/>
+        <location filename="../unlock/view.py" line="76"/>
         <source>Circuit Ride</source>
         <translation>Circuit Ride</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="81"/>
+        <location filename="../unlock/view.py" line="84"/>
         <source>This workspace is encrypted. Enter your password to open it.</source>
         <translation>Это рабочее пространство зашифровано. Введите пароль, чтобы открыть его.</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="104"/>
-        <location filename="../unlock/view.py" line="297"/>
+        <location filename="../unlock/view.py" line="107"/>
+        <location filename="../unlock/view.py" line="302"/>
         <source>Un&amp;lock</source>
         <translation>&amp;Разблокировать</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="117"/>
+        <location filename="../unlock/view.py" line="120"/>
         <source>&amp;Forgot password?</source>
         <translation>&amp;Забыли пароль?</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="129"/>
+        <location filename="../unlock/view.py" line="132"/>
         <source>&amp;User:</source>
         <translation>По&amp;льзователь:</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="130"/>
+        <location filename="../unlock/view.py" line="133"/>
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="182"/>
+        <location filename="../unlock/view.py" line="187"/>
         <source>This workspace has no user passwords. HQ can reopen it with its recovery key.</source>
         <translation>В этом рабочем пространстве нет паролей пользователей. Штаб-квартира может снова открыть его своим ключом восстановления.</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="207"/>
+        <location filename="../unlock/view.py" line="212"/>
         <source>Choose your user name.</source>
         <translation>Выберите своё имя пользователя.</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="211"/>
+        <location filename="../unlock/view.py" line="216"/>
         <source>Type your password.</source>
         <translation>Введите пароль.</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="226"/>
+        <location filename="../unlock/view.py" line="231"/>
         <source>&lt;p&gt;Your team lead or HQ can reopen this workspace with HQ&apos;s recovery key and set a new password. Nothing is lost.&lt;/p&gt;&lt;p&gt;On this laptop, they run:&lt;/p&gt;&lt;p&gt;&lt;code&gt;{command}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;The recovery key never travels with the laptop: ask your team lead to contact HQ.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Руководитель группы или штаб-квартира могут снова открыть это рабочее пространство ключом восстановления штаб-квартиры и задать новый пароль. Ничего не потеряется.&lt;/p&gt;&lt;p&gt;На этом ноутбуке они выполняют:&lt;/p&gt;&lt;p&gt;&lt;code&gt;{command}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Ключ восстановления никогда не перевозится вместе с ноутбуком: попросите руководителя группы связаться со штаб-квартирой.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="232"/>
+        <location filename="../unlock/view.py" line="237"/>
         <source>&lt;p&gt;&lt;b&gt;Without the password, the data in this workspace cannot be recovered&lt;/b&gt;: not by your team lead, HQ or anyone else. That is what the encryption is for.&lt;/p&gt;&lt;p&gt;If someone else has a user on this workspace, they can still open it. Otherwise try the passwords you may have used (after five wrong ones each new try must wait a little longer), then ask your team lead.&lt;/p&gt;&lt;p&gt;For future workspaces, HQ should issue a recovery key (&lt;code&gt;circuitride hq keygen&lt;/code&gt;) and give its public part to every laptop when the workspace is created, so a forgotten password never loses data.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Без пароля данные этого рабочего пространства восстановить невозможно&lt;/b&gt;: ни руководителю группы, ни штаб-квартире, ни кому-либо ещё. Именно для этого и нужно шифрование.&lt;/p&gt;&lt;p&gt;Если в этом рабочем пространстве есть другой пользователь, он всё ещё может его открыть. Иначе попробуйте пароли, которые вы могли использовать (после пяти неверных каждая следующая попытка требует чуть более долгого ожидания), а затем обратитесь к руководителю группы.&lt;/p&gt;&lt;p&gt;Для будущих рабочих пространств штаб-квартира должна выпустить ключ восстановления (&lt;code&gt;circuitride hq keygen&lt;/code&gt;) и передавать его открытую часть на каждый ноутбук при создании рабочего пространства, чтобы забытый пароль никогда не приводил к потере данных.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="245"/>
+        <location filename="../unlock/view.py" line="250"/>
         <source>Forgot password</source>
         <translation>Забыли пароль</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="284"/>
+        <location filename="../unlock/view.py" line="289"/>
         <source>Too many wrong passwords. Try again in {time}.</source>
         <translation>Слишком много неверных паролей. Повторите попытку через {time}.</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="297"/>
+        <location filename="../unlock/view.py" line="302"/>
         <source>Unlocking…</source>
         <translation>Разблокировка…</translation>
     </message>
@@ -5858,7 +5948,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>UserField</name>
     <message>
-        <location filename="../unlock/view.py" line="53"/>
+        <location filename="../unlock/view.py" line="55"/>
         <source>your user name</source>
         <translation>ваше имя пользователя</translation>
     </message>
@@ -5919,27 +6009,27 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="38"/>
+        <location filename="../workspace_actions.py" line="43"/>
         <source>Import cases</source>
         <translation>Импорт дел</translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="38"/>
+        <location filename="../workspace_actions.py" line="43"/>
         <source>Case manifests (*.json *.csv)</source>
         <translation>Списки дел (*.json *.csv)</translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="44"/>
+        <location filename="../workspace_actions.py" line="49"/>
         <source>Importing cases…</source>
         <translation>Импорт дел…</translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="73"/>
+        <location filename="../workspace_actions.py" line="78"/>
         <source>Imported: {created}, {updated}, {unchanged}.</source>
         <translation>Импортировано: {created}, {updated}, {unchanged}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../workspace_actions.py" line="74"/>
+        <location filename="../workspace_actions.py" line="79"/>
         <source>%n new case(s)</source>
         <translation>
             <numerusform>%n новое дело</numerusform>
@@ -5948,7 +6038,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../workspace_actions.py" line="75"/>
+        <location filename="../workspace_actions.py" line="80"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n обновлённое</numerusform>
@@ -5957,7 +6047,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../workspace_actions.py" line="76"/>
+        <location filename="../workspace_actions.py" line="81"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n без изменений</numerusform>
@@ -5966,7 +6056,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../workspace_actions.py" line="119"/>
+        <location filename="../workspace_actions.py" line="124"/>
         <source>Exported %n case(s). The file is not encrypted: keep it on an encrypted drive.</source>
         <translation>
             <numerusform>Экспортировано %n дело. Файл не зашифрован: храните его на зашифрованном диске.</numerusform>
@@ -5975,32 +6065,32 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         </translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="94"/>
+        <location filename="../workspace_actions.py" line="99"/>
         <source>Export cases</source>
         <translation>Экспорт дел</translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="94"/>
+        <location filename="../workspace_actions.py" line="99"/>
         <source>JSON (*.json);;CSV (*.csv)</source>
         <translation>JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="100"/>
+        <location filename="../workspace_actions.py" line="105"/>
         <source>Exporting cases…</source>
         <translation>Экспорт дел…</translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="132"/>
+        <location filename="../workspace_actions.py" line="137"/>
         <source>Choose an empty folder for the backup</source>
         <translation>Выберите пустую папку для резервной копии</translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="138"/>
+        <location filename="../workspace_actions.py" line="143"/>
         <source>Writing an encrypted backup…</source>
         <translation>Создание зашифрованной резервной копии…</translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="146"/>
+        <location filename="../workspace_actions.py" line="151"/>
         <source>Encrypted backup written to %1.</source>
         <translation>Зашифрованная резервная копия сохранена в %1.</translation>
     </message>

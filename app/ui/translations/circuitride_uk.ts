@@ -130,57 +130,57 @@
 <context>
     <name>CameraDialog</name>
     <message>
-        <location filename="../camera.py" line="80"/>
+        <location filename="../camera.py" line="81"/>
         <source>Take photo</source>
         <translation>Зробити фото</translation>
     </message>
     <message>
-        <location filename="../camera.py" line="107"/>
+        <location filename="../camera.py" line="108"/>
         <source>Ca&amp;mera</source>
         <translation>&amp;Камера</translation>
     </message>
     <message>
-        <location filename="../camera.py" line="111"/>
+        <location filename="../camera.py" line="112"/>
         <source>&amp;Capture</source>
         <translation>&amp;Зняти</translation>
     </message>
     <message>
-        <location filename="../camera.py" line="112"/>
+        <location filename="../camera.py" line="113"/>
         <source>Capture (Space)</source>
         <translation>Зняти (Пробіл)</translation>
     </message>
     <message>
-        <location filename="../camera.py" line="115"/>
+        <location filename="../camera.py" line="116"/>
         <source>&amp;Retake</source>
         <translation>&amp;Перезняти</translation>
     </message>
     <message>
-        <location filename="../camera.py" line="119"/>
+        <location filename="../camera.py" line="120"/>
         <source>&amp;Use photo</source>
         <translation>&amp;Використати фото</translation>
     </message>
     <message>
-        <location filename="../camera.py" line="150"/>
+        <location filename="../camera.py" line="151"/>
         <source>No camera found. Connect a camera, or import a photo from a file.</source>
         <translation>Камеру не знайдено. Під&apos;єднайте камеру або імпортуйте фото з файлу.</translation>
     </message>
     <message>
-        <location filename="../camera.py" line="171"/>
+        <location filename="../camera.py" line="172"/>
         <source>Check the photo: use it, or retake it.</source>
         <translation>Перевірте фото: використайте його або перезніміть.</translation>
     </message>
     <message>
-        <location filename="../camera.py" line="179"/>
+        <location filename="../camera.py" line="180"/>
         <source>Frame the face and press Capture (Space).</source>
         <translation>Наведіть камеру на обличчя й натисніть «Зняти» (Пробіл).</translation>
     </message>
     <message>
-        <location filename="../camera.py" line="190"/>
+        <location filename="../camera.py" line="191"/>
         <source>The camera stopped working. Close this window and try again, or import a photo.</source>
         <translation>Камера перестала працювати. Закрийте це вікно й спробуйте ще раз або імпортуйте фото.</translation>
     </message>
     <message>
-        <location filename="../camera.py" line="194"/>
+        <location filename="../camera.py" line="195"/>
         <source>The photo could not be taken. Try again.</source>
         <translation>Не вдалося зробити фото. Спробуйте ще раз.</translation>
     </message>
@@ -892,7 +892,7 @@
         <translation>Курманджі</translation>
     </message>
     <message>
-        <location filename="../case/labels.py" line="311"/>
+        <location filename="../case/labels.py" line="315"/>
         <source>{months} mo</source>
         <translation>{months} міс.</translation>
     </message>
@@ -1018,12 +1018,12 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../case/view.py" line="115"/>
+        <location filename="../case/view.py" line="158"/>
         <source>Ctrl+{n}</source>
         <translation>Ctrl+{n}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/view.py" line="119"/>
+        <location filename="../case/view.py" line="162"/>
         <source>&amp;Household (%n)</source>
         <translation>
             <numerusform>Склад с&amp;ім&apos;ї (%n)</numerusform>
@@ -1032,7 +1032,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/view.py" line="120"/>
+        <location filename="../case/view.py" line="163"/>
         <source>&amp;Interviews and forms (%n)</source>
         <translation>
             <numerusform>Спів&amp;бесіди та форми (%n)</numerusform>
@@ -1041,7 +1041,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/view.py" line="121"/>
+        <location filename="../case/view.py" line="164"/>
         <source>&amp;Photos and documents (%n)</source>
         <translation>
             <numerusform>&amp;Фото й документи (%n)</numerusform>
@@ -1050,7 +1050,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/view.py" line="122"/>
+        <location filename="../case/view.py" line="165"/>
         <source>&amp;Notes (%n)</source>
         <translation>
             <numerusform>&amp;Нотатки (%n)</numerusform>
@@ -1059,12 +1059,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../case/view.py" line="123"/>
+        <location filename="../case/view.py" line="166"/>
         <source>Histor&amp;y</source>
         <translation>Іс&amp;торія</translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/view.py" line="124"/>
+        <location filename="../case/view.py" line="167"/>
         <source>&amp;Appointments (%n)</source>
         <translation>
             <numerusform>&amp;Зустрічі (%n)</numerusform>
@@ -1073,7 +1073,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/view.py" line="125"/>
+        <location filename="../case/view.py" line="168"/>
         <source>&amp;File movements (%n)</source>
         <translation>
             <numerusform>&amp;Переміщення теки (%n)</numerusform>
@@ -1082,12 +1082,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../case/view.py" line="156"/>
+        <location filename="../case/view.py" line="225"/>
         <source>This case is no longer in the workspace.</source>
         <translation>Цієї справи вже немає в робочому просторі.</translation>
     </message>
     <message>
-        <location filename="../case/view.py" line="336"/>
+        <location filename="../case/view.py" line="395"/>
         <source>The note you were writing before was restored.</source>
         <translation>Нотатку, яку ви писали раніше, відновлено.</translation>
     </message>
@@ -1095,32 +1095,32 @@
 <context>
     <name>CasesView</name>
     <message>
-        <location filename="../cases/view.py" line="101"/>
+        <location filename="../cases/view.py" line="103"/>
         <source>Search: case number, UNHCR id, name in any script, date of birth</source>
         <translation>Пошук: номер справи, ID УВКБ ООН, ім&apos;я будь-яким письмом, дата народження</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="103"/>
+        <location filename="../cases/view.py" line="105"/>
         <source>Search cases</source>
         <translation>Пошук справ</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="106"/>
+        <location filename="../cases/view.py" line="108"/>
         <source>Type part of a name (any script), a case number or UNHCR id, or a date of birth. Enter opens the case when only one matches; Down moves into the list; Ctrl+F comes back here.</source>
         <translation>Введіть частину імені (будь-яким письмом), номер справи, ID УВКБ ООН або дату народження. Enter відкриває справу, якщо збіг лише один; стрілка вниз переходить до списку; Ctrl+F повертає сюди.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="114"/>
+        <location filename="../cases/view.py" line="116"/>
         <source>Cases</source>
         <translation>Справи</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="444"/>
+        <location filename="../cases/view.py" line="461"/>
         <source>Loading every case…</source>
         <translation>Завантаження всіх справ…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cases/view.py" line="448"/>
+        <location filename="../cases/view.py" line="465"/>
         <source>%1 of %Ln case(s)</source>
         <translation>
             <numerusform>%1 з %Ln справи</numerusform>
@@ -1129,37 +1129,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="452"/>
+        <location filename="../cases/view.py" line="469"/>
         <source>Only the first %s search matches are listed; type more of the name or number.</source>
         <translation>Показано лише перші %s збігів; введіть більше символів імені чи номера.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="460"/>
+        <location filename="../cases/view.py" line="477"/>
         <source>No cases are loaded.</source>
         <translation>Справи не завантажено.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="462"/>
+        <location filename="../cases/view.py" line="479"/>
         <source>This workspace has no cases yet. Cases arrive with a sync or an imported manifest.</source>
         <translation>У цьому робочому просторі ще немає справ. Справи надходять під час синхронізації або з імпортованого маніфесту.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="466"/>
+        <location filename="../cases/view.py" line="483"/>
         <source>No case matches this search. Check the spelling, or try part of a name, the case number or a date of birth.</source>
         <translation>Жодна справа не відповідає пошуку. Перевірте написання або спробуйте частину імені, номер справи чи дату народження.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="470"/>
+        <location filename="../cases/view.py" line="487"/>
         <source>No case matches these filters.</source>
         <translation>Жодна справа не відповідає цим фільтрам.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="472"/>
+        <location filename="../cases/view.py" line="489"/>
         <source>No case matches the search and filters. Check the spelling, or clear the filters.</source>
         <translation>Жодна справа не відповідає пошуку й фільтрам. Перевірте написання або скиньте фільтри.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="597"/>
+        <location filename="../cases/view.py" line="614"/>
         <source>Reset columns</source>
         <translation>Скинути стовпці</translation>
     </message>
@@ -1229,7 +1229,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../sync/conflicts.py" line="394"/>
+        <location filename="../sync/conflicts.py" line="395"/>
         <source>Conflict resolved; the chosen value goes to HQ with the next sync.</source>
         <translation>Конфлікт розв&apos;язано; вибране значення надійде до штаб-квартири під час наступної синхронізації.</translation>
     </message>
@@ -1237,122 +1237,122 @@
 <context>
     <name>CreatePage</name>
     <message>
-        <location filename="../unlock/create_page.py" line="48"/>
+        <location filename="../unlock/create_page.py" line="49"/>
         <source>&lt;h3&gt;Create a workspace&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Створити робочий простір&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="49"/>
+        <location filename="../unlock/create_page.py" line="50"/>
         <source>It will be stored, encrypted, in {path}</source>
         <translation>Його буде збережено в зашифрованому вигляді в {path}</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="57"/>
+        <location filename="../unlock/create_page.py" line="58"/>
         <source>for example: Kakuma ride, spring</source>
         <translation>наприклад: місія Какума, весна</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="60"/>
+        <location filename="../unlock/create_page.py" line="61"/>
         <source>&amp;Workspace name:</source>
         <translation>&amp;Назва простору:</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="62"/>
+        <location filename="../unlock/create_page.py" line="63"/>
         <source>Shown on the unlock screen, not encrypted: never an applicant&apos;s name.</source>
         <translation>Показується на екрані розблокування без шифрування: ніколи не вказуйте ім&apos;я заявника.</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="65"/>
+        <location filename="../unlock/create_page.py" line="66"/>
         <source>for example: ana.rojas</source>
         <translation>наприклад: ana.rojas</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="66"/>
+        <location filename="../unlock/create_page.py" line="67"/>
         <source>User &amp;name:</source>
         <translation>&amp;Ім&apos;я користувача:</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="69"/>
+        <location filename="../unlock/create_page.py" line="70"/>
         <source>Interviewer</source>
         <translation>Інтерв&apos;юер</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="70"/>
+        <location filename="../unlock/create_page.py" line="71"/>
         <source>Adjudication support</source>
         <translation>Підтримка ухвалення рішень</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="71"/>
+        <location filename="../unlock/create_page.py" line="72"/>
         <source>Team lead</source>
         <translation>Керівник групи</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="72"/>
+        <location filename="../unlock/create_page.py" line="73"/>
         <source>Administrator</source>
         <translation>Адміністратор</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="78"/>
+        <location filename="../unlock/create_page.py" line="79"/>
         <source>R&amp;ole:</source>
         <translation>&amp;Роль:</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="81"/>
+        <location filename="../unlock/create_page.py" line="82"/>
         <source>The administrator adds the team&apos;s users and enrolls the laptop with HQ, but takes no case decisions: the team lead and the interviewers work with their own accounts.</source>
         <translation>Адміністратор додає користувачів групи та реєструє ноутбук у центральному офісі, але не ухвалює рішень щодо справ: керівник групи та інтерв&apos;юери працюють під власними обліковими записами.</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="88"/>
+        <location filename="../unlock/create_page.py" line="89"/>
         <source>hq-recovery-public.pem (optional)</source>
         <translation>hq-recovery-public.pem (необов&apos;язково)</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="89"/>
+        <location filename="../unlock/create_page.py" line="90"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Огляд…</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="98"/>
+        <location filename="../unlock/create_page.py" line="99"/>
         <source>HQ recovery &amp;key:</source>
         <translation>&amp;Ключ відновлення штаб-квартири:</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="100"/>
+        <location filename="../unlock/create_page.py" line="101"/>
         <source>The public key file from HQ. Without it, a forgotten password loses the data.</source>
         <translation>Файл відкритого ключа від штаб-квартири. Без нього забутий пароль означає втрату даних.</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="106"/>
+        <location filename="../unlock/create_page.py" line="107"/>
         <source>Creating the encrypted workspace…</source>
         <translation>Створення зашифрованого робочого простору…</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="113"/>
+        <location filename="../unlock/create_page.py" line="114"/>
         <source>&amp;Back</source>
         <translation>Н&amp;азад</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="114"/>
+        <location filename="../unlock/create_page.py" line="115"/>
         <source>&amp;Create workspace</source>
         <translation>&amp;Створити робочий простір</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="160"/>
+        <location filename="../unlock/create_page.py" line="161"/>
         <source>Give the workspace a name.</source>
         <translation>Дайте робочому простору назву.</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="194"/>
+        <location filename="../unlock/create_page.py" line="195"/>
         <source>Cannot read that file ({reason}).</source>
         <translation>Не вдається прочитати цей файл ({reason}).</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="205"/>
+        <location filename="../unlock/create_page.py" line="206"/>
         <source>HQ recovery public key</source>
         <translation>Відкритий ключ відновлення штаб-квартири</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="205"/>
+        <location filename="../unlock/create_page.py" line="206"/>
         <source>Public keys (*.pem);;All files (*)</source>
         <translation>Відкриті ключі (*.pem);;Усі файли (*)</translation>
     </message>
@@ -1512,37 +1512,37 @@
 <context>
     <name>DocumentDetailsDialog</name>
     <message>
-        <location filename="../case/documents_dialogs.py" line="71"/>
+        <location filename="../case/documents_dialogs.py" line="78"/>
         <source>Import scan or PDF</source>
         <translation>Імпорт скану або PDF</translation>
     </message>
     <message>
-        <location filename="../case/documents_dialogs.py" line="72"/>
+        <location filename="../case/documents_dialogs.py" line="79"/>
         <source>Document details</source>
         <translation>Дані документа</translation>
     </message>
     <message>
-        <location filename="../case/documents_dialogs.py" line="73"/>
+        <location filename="../case/documents_dialogs.py" line="80"/>
         <source>Attach translation</source>
         <translation>Додати переклад</translation>
     </message>
     <message>
-        <location filename="../case/documents_dialogs.py" line="84"/>
+        <location filename="../case/documents_dialogs.py" line="91"/>
         <source>Whole case (no one person)</source>
         <translation>Уся справа (без прив&apos;язки до особи)</translation>
     </message>
     <message>
-        <location filename="../case/documents_dialogs.py" line="102"/>
+        <location filename="../case/documents_dialogs.py" line="111"/>
         <source>Choose, or type an ISO 639 code such as ti</source>
         <translation>Виберіть або введіть код ISO 639, наприклад ti</translation>
     </message>
     <message>
-        <location filename="../case/documents_dialogs.py" line="106"/>
+        <location filename="../case/documents_dialogs.py" line="115"/>
         <source>Optional, to tell two documents of one type apart</source>
         <translation>Необов&apos;язково: щоб розрізнити два документи одного типу</translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/documents_dialogs.py" line="108"/>
+        <location filename="../case/documents_dialogs.py" line="117"/>
         <source>Apply to all %n page(s) of this document</source>
         <translation>
             <numerusform>Застосувати до %n сторінки цього документа</numerusform>
@@ -1551,42 +1551,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../case/documents_dialogs.py" line="114"/>
+        <location filename="../case/documents_dialogs.py" line="123"/>
         <source>Document &amp;type</source>
         <translation>&amp;Тип документа</translation>
     </message>
     <message>
-        <location filename="../case/documents_dialogs.py" line="115"/>
+        <location filename="../case/documents_dialogs.py" line="124"/>
         <source>&amp;Person</source>
         <translation>&amp;Особа</translation>
     </message>
     <message>
-        <location filename="../case/documents_dialogs.py" line="117"/>
+        <location filename="../case/documents_dialogs.py" line="126"/>
         <source>&amp;Language</source>
         <translation>&amp;Мова</translation>
     </message>
     <message>
-        <location filename="../case/documents_dialogs.py" line="117"/>
+        <location filename="../case/documents_dialogs.py" line="126"/>
         <source>&amp;Language of the translation</source>
         <translation>&amp;Мова перекладу</translation>
     </message>
     <message>
-        <location filename="../case/documents_dialogs.py" line="121"/>
+        <location filename="../case/documents_dialogs.py" line="130"/>
         <source>T&amp;itle</source>
         <translation>&amp;Назва</translation>
     </message>
     <message>
-        <location filename="../case/documents_dialogs.py" line="126"/>
+        <location filename="../case/documents_dialogs.py" line="135"/>
         <source>The files become pages of one document, in the order chosen. You can reorder them later.</source>
         <translation>Файли стануть сторінками одного документа в обраному порядку. Порядок можна змінити пізніше.</translation>
     </message>
     <message>
-        <location filename="../case/documents_dialogs.py" line="129"/>
+        <location filename="../case/documents_dialogs.py" line="138"/>
         <source>Untick to change only the selected page; it then becomes a document of its own.</source>
         <translation>Зніміть позначку, щоб змінити лише вибрану сторінку; тоді вона стане окремим документом.</translation>
     </message>
     <message>
-        <location filename="../case/documents_dialogs.py" line="131"/>
+        <location filename="../case/documents_dialogs.py" line="140"/>
         <source>The translation is linked to the selected page and takes its person and type.</source>
         <translation>Переклад прив&apos;язується до вибраної сторінки й отримує її особу та тип.</translation>
     </message>
@@ -1599,33 +1599,33 @@
         <translation>Документ невідомого типу</translation>
     </message>
     <message>
-        <location filename="../case/documents_model.py" line="138"/>
+        <location filename="../case/documents_model.py" line="140"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../case/documents_model.py" line="138"/>
+        <location filename="../case/documents_model.py" line="140"/>
         <source>Person</source>
         <translation>Особа</translation>
     </message>
     <message>
-        <location filename="../case/documents_model.py" line="138"/>
+        <location filename="../case/documents_model.py" line="140"/>
         <source>Language</source>
         <translation>Мова</translation>
     </message>
     <message>
-        <location filename="../case/documents_model.py" line="138"/>
+        <location filename="../case/documents_model.py" line="140"/>
         <source>Pages / file</source>
         <translation>Сторінки / файл</translation>
     </message>
     <message>
-        <location filename="../case/documents_model.py" line="138"/>
+        <location filename="../case/documents_model.py" line="140"/>
         <source>Added</source>
         <translation>Додано</translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/documents_model.py" line="169"/>
-        <location filename="../case/documents_model.py" line="192"/>
+        <location filename="../case/documents_model.py" line="171"/>
+        <location filename="../case/documents_model.py" line="194"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n сторінка</numerusform>
@@ -1634,57 +1634,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../case/documents_model.py" line="175"/>
+        <location filename="../case/documents_model.py" line="177"/>
         <source>Translation</source>
         <translation>Переклад</translation>
     </message>
     <message>
-        <location filename="../case/documents_model.py" line="176"/>
+        <location filename="../case/documents_model.py" line="178"/>
         <source>Page {number}</source>
         <translation>Сторінка {number}</translation>
     </message>
     <message>
-        <location filename="../case/documents_model.py" line="181"/>
+        <location filename="../case/documents_model.py" line="183"/>
         <source>PDF, {size}</source>
         <translation>PDF, {size}</translation>
     </message>
     <message>
-        <location filename="../case/documents_model.py" line="183"/>
+        <location filename="../case/documents_model.py" line="185"/>
         <source>Image {width} × {height}</source>
         <translation>Зображення {width} × {height}</translation>
     </message>
     <message>
-        <location filename="../case/documents_model.py" line="184"/>
+        <location filename="../case/documents_model.py" line="186"/>
         <source>Image</source>
         <translation>Зображення</translation>
     </message>
     <message>
-        <location filename="../case/documents_model.py" line="191"/>
+        <location filename="../case/documents_model.py" line="193"/>
         <source>{title}: {pages}</source>
         <translation>{title}: {pages}</translation>
     </message>
     <message>
-        <location filename="../case/documents_model.py" line="196"/>
+        <location filename="../case/documents_model.py" line="198"/>
         <source>Translation into {language} of page {number}</source>
         <translation>Переклад ({language}) сторінки {number}</translation>
     </message>
     <message>
-        <location filename="../case/documents_model.py" line="197"/>
+        <location filename="../case/documents_model.py" line="199"/>
         <source>an unknown language</source>
         <translation>невідома мова</translation>
     </message>
     <message>
-        <location filename="../case/documents_model.py" line="200"/>
+        <location filename="../case/documents_model.py" line="202"/>
         <source>Page {number} of {total}. Enter opens it.</source>
         <translation>Сторінка {number} з {total}. Enter відкриває її.</translation>
     </message>
     <message>
-        <location filename="../case/documents_model.py" line="233"/>
+        <location filename="../case/documents_model.py" line="235"/>
         <source>{n} MB</source>
         <translation>{n} МБ</translation>
     </message>
     <message>
-        <location filename="../case/documents_model.py" line="234"/>
+        <location filename="../case/documents_model.py" line="236"/>
         <source>{n} KB</source>
         <translation>{n} КБ</translation>
     </message>
@@ -1790,12 +1790,12 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
     </message>
     <message>
         <location filename="../case/documents.py" line="246"/>
-        <location filename="../case/documents.py" line="358"/>
+        <location filename="../case/documents.py" line="366"/>
         <source>Scans and PDF documents ({patterns})</source>
         <translation>Скани та документи PDF ({patterns})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/documents.py" line="280"/>
+        <location filename="../case/documents.py" line="283"/>
         <source>%n page(s) imported.</source>
         <translation>
             <numerusform>Імпортовано %n сторінку.</numerusform>
@@ -1804,37 +1804,37 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message>
-        <location filename="../case/documents.py" line="283"/>
+        <location filename="../case/documents.py" line="286"/>
         <source>Importing pages…</source>
         <translation>Імпорт сторінок…</translation>
     </message>
     <message>
-        <location filename="../case/documents.py" line="304"/>
+        <location filename="../case/documents.py" line="307"/>
         <source>Saving the page order…</source>
         <translation>Збереження порядку сторінок…</translation>
     </message>
     <message>
-        <location filename="../case/documents.py" line="346"/>
+        <location filename="../case/documents.py" line="354"/>
         <source>Saving…</source>
         <translation>Збереження…</translation>
     </message>
     <message>
-        <location filename="../case/documents.py" line="356"/>
+        <location filename="../case/documents.py" line="364"/>
         <source>Attach translation</source>
         <translation>Додати переклад</translation>
     </message>
     <message>
-        <location filename="../case/documents.py" line="388"/>
+        <location filename="../case/documents.py" line="396"/>
         <source>Translation attached.</source>
         <translation>Переклад додано.</translation>
     </message>
     <message>
-        <location filename="../case/documents.py" line="391"/>
+        <location filename="../case/documents.py" line="399"/>
         <source>Attaching the translation…</source>
         <translation>Додавання перекладу…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/documents.py" line="400"/>
+        <location filename="../case/documents.py" line="408"/>
         <source>Remove the whole document “{title}” (%n page(s)) and its translations?</source>
         <translation>
             <numerusform>Видалити весь документ «{title}» (%n сторінка) і його переклади?</numerusform>
@@ -1843,27 +1843,27 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message>
-        <location filename="../case/documents.py" line="402"/>
+        <location filename="../case/documents.py" line="410"/>
         <source>Remove page {number} of “{title}”? Its translations are removed with it.</source>
         <translation>Видалити сторінку {number} документа «{title}»? Її переклади буде видалено разом із нею.</translation>
     </message>
     <message>
-        <location filename="../case/documents.py" line="404"/>
+        <location filename="../case/documents.py" line="412"/>
         <source>Remove this translation of “{title}”?</source>
         <translation>Видалити цей переклад документа «{title}»?</translation>
     </message>
     <message>
-        <location filename="../case/documents.py" line="408"/>
+        <location filename="../case/documents.py" line="416"/>
         <source>Remove</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../case/documents.py" line="424"/>
+        <location filename="../case/documents.py" line="432"/>
         <source>Removing…</source>
         <translation>Видалення…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/documents.py" line="425"/>
+        <location filename="../case/documents.py" line="433"/>
         <source>%n file(s) removed.</source>
         <translation>
             <numerusform>Видалено %n файл.</numerusform>
@@ -1984,72 +1984,72 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../forms/session.py" line="72"/>
+        <location filename="../forms/session.py" line="77"/>
         <source>%1 — case %2</source>
         <translation>%1 — справа %2</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="83"/>
+        <location filename="../forms/session.py" line="88"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="87"/>
+        <location filename="../forms/session.py" line="92"/>
         <source>Save draft and c&amp;lose</source>
         <translation>Зберегти чернетку й &amp;закрити</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="88"/>
+        <location filename="../forms/session.py" line="93"/>
         <source>Keep the answers on this laptop and finish later</source>
         <translation>Зберегти відповіді на цьому ноутбуці й завершити пізніше</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="91"/>
+        <location filename="../forms/session.py" line="96"/>
         <source>&amp;Submit</source>
         <translation>&amp;Подати</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="91"/>
+        <location filename="../forms/session.py" line="96"/>
         <source>Save &amp;amendment…</source>
         <translation>Зберегти &amp;виправлення…</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="95"/>
+        <location filename="../forms/session.py" line="100"/>
         <source>Check every answer and lock the form (Ctrl+Enter)</source>
         <translation>Перевірити всі відповіді й заблокувати форму (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="143"/>
+        <location filename="../forms/session.py" line="166"/>
         <source>Draft saved on this laptop.</source>
         <translation>Чернетку збережено на цьому ноутбуці.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="177"/>
+        <location filename="../forms/session.py" line="207"/>
         <source>Some answers need attention before the form can be submitted: see the marked questions.</source>
         <translation>Деякі відповіді потребують уваги, перш ніж форму можна буде подати: перегляньте позначені запитання.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="183"/>
+        <location filename="../forms/session.py" line="213"/>
         <source>Amend a submitted form</source>
         <translation>Виправлення поданої форми</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="183"/>
+        <location filename="../forms/session.py" line="213"/>
         <source>Why is this submitted form being changed?</source>
         <translation>Чому до цієї поданої форми вносяться зміни?</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="188"/>
+        <location filename="../forms/session.py" line="218"/>
         <source>An amendment needs a reason.</source>
         <translation>Для виправлення потрібно вказати причину.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="208"/>
+        <location filename="../forms/session.py" line="240"/>
         <source>Form submitted and locked.</source>
         <translation>Форму подано й заблоковано.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="208"/>
+        <location filename="../forms/session.py" line="240"/>
         <source>Amendment saved.</source>
         <translation>Виправлення збережено.</translation>
     </message>
@@ -2057,187 +2057,187 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../forms/renderer.py" line="143"/>
+        <location filename="../forms/renderer.py" line="144"/>
         <source>Default</source>
         <translation>За замовчуванням</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="145"/>
+        <location filename="../forms/renderer.py" line="146"/>
         <source>The language the questions are read out in; the program keeps its own</source>
         <translation>Мова, якою зачитують запитання; мова програми не змінюється</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="146"/>
+        <location filename="../forms/renderer.py" line="147"/>
         <source>Form lan&amp;guage:</source>
         <translation>&amp;Мова форми:</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="160"/>
+        <location filename="../forms/renderer.py" line="161"/>
         <source>This form has no questions.</source>
         <translation>Ця форма не містить запитань.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="163"/>
+        <location filename="../forms/renderer.py" line="164"/>
         <source>&amp;Previous</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="164"/>
+        <location filename="../forms/renderer.py" line="165"/>
         <source>Go to the previous page (Page Up, Alt+Left)</source>
         <translation>Перейти на попередню сторінку (Page Up, Alt+стрілка вліво)</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="165"/>
+        <location filename="../forms/renderer.py" line="166"/>
         <source>&amp;Next</source>
         <translation>&amp;Далі</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="166"/>
+        <location filename="../forms/renderer.py" line="167"/>
         <source>Go to the next page (Page Down, Alt+Right)</source>
         <translation>Перейти на наступну сторінку (Page Down, Alt+стрілка вправо)</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="334"/>
+        <location filename="../forms/renderer.py" line="335"/>
         <source>Nothing to answer on this page with the answers given so far.</source>
         <translation>З огляду на надані відповіді, на цій сторінці немає запитань.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="399"/>
+        <location filename="../forms/renderer.py" line="400"/>
         <source>These are the persons on the case. To add or remove someone, change the household on the case screen.</source>
         <translation>Це особи у справі. Щоб додати або видалити когось, змініть склад сім&apos;ї на екрані справи.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="439"/>
+        <location filename="../forms/renderer.py" line="440"/>
         <source>Remove</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="441"/>
+        <location filename="../forms/renderer.py" line="442"/>
         <source>Remove this entry and its answers</source>
         <translation>Видалити цей запис і його відповіді</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="602"/>
+        <location filename="../forms/renderer.py" line="603"/>
         <source>No entries yet. Use “Add {label}” to add one.</source>
         <translation>Записів ще немає. Щоб додати запис, натисніть «Додати: {label}».</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="605"/>
+        <location filename="../forms/renderer.py" line="606"/>
         <source>Add {label}</source>
         <translation>Додати: {label}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="606"/>
+        <location filename="../forms/renderer.py" line="607"/>
         <source>Add another entry at the end</source>
         <translation>Додати ще один запис у кінці</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="640"/>
+        <location filename="../forms/renderer.py" line="641"/>
         <source>This answer is not allowed.</source>
         <translation>Ця відповідь неприпустима.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="641"/>
+        <location filename="../forms/renderer.py" line="642"/>
         <source>This question needs an answer.</source>
         <translation>На це запитання потрібно відповісти.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="667"/>
+        <location filename="../forms/renderer.py" line="668"/>
         <source>{label} {number}</source>
         <translation>{label} {number}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="669"/>
+        <location filename="../forms/renderer.py" line="670"/>
         <source>Entry {number}</source>
         <translation>Запис {number}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="674"/>
+        <location filename="../forms/renderer.py" line="675"/>
         <source>Remove {title}</source>
         <translation>Видалити: {title}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="715"/>
+        <location filename="../forms/renderer.py" line="716"/>
         <source>Enter a whole number, for example 12.</source>
         <translation>Введіть ціле число, наприклад 12.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="716"/>
+        <location filename="../forms/renderer.py" line="717"/>
         <source>Enter a number, for example 72.5.</source>
         <translation>Введіть число, наприклад 72,5.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="717"/>
+        <location filename="../forms/renderer.py" line="718"/>
         <source>Enter a real date as year-month-day, for example 2024-03-31.</source>
         <translation>Введіть дійсну дату у форматі рік-місяць-день, наприклад 2024-03-31.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="718"/>
+        <location filename="../forms/renderer.py" line="719"/>
         <source>Enter a time as hours:minutes, for example 14:30.</source>
         <translation>Введіть час у форматі години:хвилини, наприклад 14:30.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="719"/>
+        <location filename="../forms/renderer.py" line="720"/>
         <source>Enter a date and time, for example 2024-03-31 14:30.</source>
         <translation>Введіть дату й час, наприклад 2024-03-31 14:30.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="745"/>
+        <location filename="../forms/renderer.py" line="746"/>
         <source>Remove entry</source>
         <translation>Видалити запис</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="746"/>
+        <location filename="../forms/renderer.py" line="747"/>
         <source>Remove “{title}” and all its answers?</source>
         <translation>Видалити «{title}» разом з усіма відповідями?</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="787"/>
+        <location filename="../forms/renderer.py" line="788"/>
         <source>Choose which one to show; Next and Previous (Page Down, Page Up) go through them in order</source>
         <translation>Виберіть, кого чи що показати; «Далі» і «Назад» (Page Down, Page Up) проходять їх по черзі</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="905"/>
+        <location filename="../forms/renderer.py" line="906"/>
         <source>&amp;Members</source>
         <translation>&amp;Особи</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="905"/>
+        <location filename="../forms/renderer.py" line="906"/>
         <source>&amp;Entries</source>
         <translation>Зап&amp;иси</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="908"/>
+        <location filename="../forms/renderer.py" line="909"/>
         <source>complete</source>
         <translation>заповнено</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="909"/>
+        <location filename="../forms/renderer.py" line="910"/>
         <source>needs attention</source>
         <translation>потребує уваги</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="910"/>
+        <location filename="../forms/renderer.py" line="911"/>
         <source>not finished</source>
         <translation>не завершено</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1009"/>
+        <location filename="../forms/renderer.py" line="1010"/>
         <source>Page {n} of {total}: {title}</source>
         <translation>Сторінка {n} з {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1013"/>
+        <location filename="../forms/renderer.py" line="1014"/>
         <source>Page {n} of {total}: {title} — member {k} of {count}</source>
         <translation>Сторінка {n} з {total}: {title} — особа {k} з {count}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1015"/>
+        <location filename="../forms/renderer.py" line="1016"/>
         <source>Page {n} of {total}: {title} — entry {k} of {count}</source>
         <translation>Сторінка {n} з {total}: {title} — запис {k} з {count}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1028"/>
+        <location filename="../forms/renderer.py" line="1029"/>
         <source>More questions</source>
         <translation>Інші запитання</translation>
     </message>
@@ -2686,222 +2686,222 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         <translation>особа без імені</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="202"/>
+        <location filename="../../services/history.py" line="204"/>
         <source>added {what}</source>
         <translation>додано: {what}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="203"/>
+        <location filename="../../services/history.py" line="205"/>
         <source>changed {what}</source>
         <translation>змінено: {what}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="204"/>
+        <location filename="../../services/history.py" line="206"/>
         <source>removed {what}</source>
         <translation>видалено: {what}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="208"/>
+        <location filename="../../services/history.py" line="210"/>
         <source>{action} ({what})</source>
         <translation>{action} ({what})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="219"/>
+        <location filename="../../services/history.py" line="221"/>
         <source>set {field} to {new}</source>
         <translation>{field}: указано {new}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="221"/>
+        <location filename="../../services/history.py" line="223"/>
         <source>cleared {field} (was {old})</source>
         <translation>{field}: значення видалено (було {old})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="222"/>
+        <location filename="../../services/history.py" line="224"/>
         <source>changed {field} from {old} to {new}</source>
         <translation>{field}: змінено ({old} → {new})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="224"/>
+        <location filename="../../services/history.py" line="226"/>
         <source>set {field} of {person} to {new}</source>
         <translation>{person}, {field}: указано {new}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="227"/>
+        <location filename="../../services/history.py" line="229"/>
         <source>cleared {field} of {person} (was {old})</source>
         <translation>{person}, {field}: значення видалено (було {old})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="230"/>
+        <location filename="../../services/history.py" line="232"/>
         <source>changed {field} of {person} from {old} to {new}</source>
         <translation>{person}, {field}: змінено ({old} → {new})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="246"/>
+        <location filename="../../services/history.py" line="248"/>
         <source>verified {field} of {person} against {document}</source>
         <translation>{person}, {field}: звірено з документом ({document})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="255"/>
+        <location filename="../../services/history.py" line="257"/>
         <source>the verification of {field} of {person} was cleared: the value changed</source>
         <translation>{person}, {field}: позначку перевірки знято, бо значення змінилося</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="257"/>
+        <location filename="../../services/history.py" line="259"/>
         <source>withdrew the verification of {field} of {person}</source>
         <translation>{person}, {field}: перевірку відкликано</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="264"/>
+        <location filename="../../services/history.py" line="266"/>
         <source>created the case</source>
         <translation>справу створено</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="266"/>
+        <location filename="../../services/history.py" line="268"/>
         <source>deleted the case</source>
         <translation>справу видалено</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="276"/>
+        <location filename="../../services/history.py" line="278"/>
         <source>changed the circuit ride</source>
         <translation>змінено виїзну місію</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="278"/>
+        <location filename="../../services/history.py" line="280"/>
         <source>changed the case photo</source>
         <translation>змінено фото справи</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="290"/>
+        <location filename="../../services/history.py" line="292"/>
         <source>added {person} ({role})</source>
         <translation>додано особу: {person} ({role})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="295"/>
+        <location filename="../../services/history.py" line="297"/>
         <source>added {person}</source>
         <translation>додано особу: {person}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="297"/>
+        <location filename="../../services/history.py" line="299"/>
         <source>removed {person} from the case</source>
         <translation>зі справи вилучено особу: {person}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="301"/>
+        <location filename="../../services/history.py" line="303"/>
         <source>was warned that {person} may be recorded already (a likely match)</source>
         <translation>отримав попередження, що {person}, можливо, вже зареєстровано (ймовірний збіг)</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="313"/>
+        <location filename="../../services/history.py" line="315"/>
         <source>set the profile photo of {person}</source>
         <translation>{person}: встановлено фото профілю</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="315"/>
+        <location filename="../../services/history.py" line="317"/>
         <source>removed the profile photo of {person}</source>
         <translation>{person}: фото профілю прибрано</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="328"/>
+        <location filename="../../services/history.py" line="330"/>
         <source>attached a file (since removed)</source>
         <translation>додано файл (згодом видалений)</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="329"/>
+        <location filename="../../services/history.py" line="331"/>
         <source>removed an attachment</source>
         <translation>видалено вкладення</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="330"/>
+        <location filename="../../services/history.py" line="332"/>
         <source>changed an attachment</source>
         <translation>змінено вкладення</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="335"/>
+        <location filename="../../services/history.py" line="337"/>
         <source>{kind} ({document})</source>
         <translation>{kind} ({document})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="343"/>
+        <location filename="../../services/history.py" line="345"/>
         <source>attached a {kind} of {person}</source>
         <translation>додано {kind}: {person}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="348"/>
+        <location filename="../../services/history.py" line="350"/>
         <source>attached a {kind}</source>
         <translation>додано: {kind}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="350"/>
+        <location filename="../../services/history.py" line="352"/>
         <source>removed a {kind}</source>
         <translation>видалено: {kind}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="351"/>
+        <location filename="../../services/history.py" line="353"/>
         <source>changed the details of a {kind}</source>
         <translation>змінено дані: {kind}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="356"/>
+        <location filename="../../services/history.py" line="358"/>
         <source>changed a record of the file&apos;s movements</source>
         <translation>змінено запис про переміщення теки справи</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="359"/>
+        <location filename="../../services/history.py" line="361"/>
         <source>moved the file from {old} to {new}</source>
         <translation>теку справи переміщено: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="362"/>
+        <location filename="../../services/history.py" line="364"/>
         <source>moved the file to {new}</source>
         <translation>теку справи переміщено → {new}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="366"/>
+        <location filename="../../services/history.py" line="368"/>
         <source>{text} ({reason})</source>
         <translation>{text} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="377"/>
+        <location filename="../../services/history.py" line="379"/>
         <source>added a restricted note</source>
         <translation>додано нотатку з обмеженим доступом</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="378"/>
+        <location filename="../../services/history.py" line="380"/>
         <source>added a medical note</source>
         <translation>додано медичну нотатку</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="379"/>
+        <location filename="../../services/history.py" line="381"/>
         <source>added a note</source>
         <translation>додано нотатку</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="382"/>
+        <location filename="../../services/history.py" line="384"/>
         <source>deleted a note</source>
         <translation>видалено нотатку</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="383"/>
+        <location filename="../../services/history.py" line="385"/>
         <source>edited a note</source>
         <translation>змінено нотатку</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="388"/>
+        <location filename="../../services/history.py" line="390"/>
         <source>changed an appointment (since removed)</source>
         <translation>змінено зустріч (згодом видалену)</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="392"/>
+        <location filename="../../services/history.py" line="394"/>
         <source>scheduled {what} for {when}</source>
         <translation>призначено зустріч ({what}) на {when}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="397"/>
+        <location filename="../../services/history.py" line="399"/>
         <source>marked the {what} of {when} as {status}</source>
         <translation>зустріч ({what}) {when}: позначено як «{status}»</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="403"/>
+        <location filename="../../services/history.py" line="405"/>
         <source>changed the {what} of {when}</source>
         <translation>змінено зустріч ({what}) {when}</translation>
     </message>
@@ -3015,32 +3015,32 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>ImageView</name>
     <message>
-        <location filename="../case/media_viewer.py" line="59"/>
+        <location filename="../case/media_viewer.py" line="69"/>
         <source>Image</source>
         <translation>Зображення</translation>
     </message>
     <message>
-        <location filename="../case/media_viewer.py" line="64"/>
+        <location filename="../case/media_viewer.py" line="74"/>
         <source>Zoom &amp;out</source>
         <translation>З&amp;меншити</translation>
     </message>
     <message>
-        <location filename="../case/media_viewer.py" line="66"/>
+        <location filename="../case/media_viewer.py" line="76"/>
         <source>Zoom &amp;in</source>
         <translation>З&amp;більшити</translation>
     </message>
     <message>
-        <location filename="../case/media_viewer.py" line="68"/>
+        <location filename="../case/media_viewer.py" line="78"/>
         <source>&amp;Fit to window</source>
         <translation>&amp;Вмістити у вікно</translation>
     </message>
     <message>
-        <location filename="../case/media_viewer.py" line="69"/>
+        <location filename="../case/media_viewer.py" line="79"/>
         <source>&amp;Actual size</source>
         <translation>&amp;Реальний розмір</translation>
     </message>
     <message>
-        <location filename="../case/media_viewer.py" line="136"/>
+        <location filename="../case/media_viewer.py" line="146"/>
         <source>{percent}%</source>
         <translation>{percent}%</translation>
     </message>
@@ -3048,32 +3048,32 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>Interviews</name>
     <message>
-        <location filename="../forms/session.py" line="300"/>
+        <location filename="../forms/session.py" line="333"/>
         <source>Pre-screening</source>
         <translation>Попередня оцінка</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="301"/>
+        <location filename="../forms/session.py" line="334"/>
         <source>Biographic verification</source>
         <translation>Перевірка біографічних даних</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="302"/>
+        <location filename="../forms/session.py" line="335"/>
         <source>Medical history</source>
         <translation>Медичний анамнез</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="303"/>
+        <location filename="../forms/session.py" line="336"/>
         <source>Resettlement preferences</source>
         <translation>Побажання щодо переселення</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="304"/>
+        <location filename="../forms/session.py" line="337"/>
         <source>Follow-up</source>
         <translation>Повторна співбесіда</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="305"/>
+        <location filename="../forms/session.py" line="338"/>
         <source>Other</source>
         <translation>Інше</translation>
     </message>
@@ -3081,98 +3081,98 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>InterviewsTab</name>
     <message>
-        <location filename="../case/interviews.py" line="43"/>
+        <location filename="../case/interviews.py" line="54"/>
         <source>Form</source>
         <translation>Форма</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="43"/>
+        <location filename="../case/interviews.py" line="54"/>
         <source>State</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="43"/>
+        <location filename="../case/interviews.py" line="54"/>
         <source>When</source>
         <translation>Коли</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="43"/>
+        <location filename="../case/interviews.py" line="54"/>
         <source>By</source>
         <translation>Хто</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="48"/>
+        <location filename="../case/interviews.py" line="59"/>
         <source>Interviews and forms</source>
         <translation>Співбесіди та форми</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="56"/>
+        <location filename="../case/interviews.py" line="67"/>
         <source>No forms filled for this case yet. Start an interview to fill the pre-screening or another form.</source>
         <translation>Для цієї справи ще не заповнено жодної форми. Розпочніть співбесіду, щоб заповнити попередню оцінку або іншу форму.</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="60"/>
+        <location filename="../case/interviews.py" line="71"/>
         <source>&amp;Start interview…</source>
         <translation>&amp;Розпочати співбесіду…</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="62"/>
-        <location filename="../case/interviews.py" line="133"/>
+        <location filename="../case/interviews.py" line="73"/>
+        <location filename="../case/interviews.py" line="174"/>
         <source>&amp;Open</source>
         <translation>&amp;Відкрити</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="64"/>
+        <location filename="../case/interviews.py" line="75"/>
         <source>A&amp;mend…</source>
         <translation>Випр&amp;авити…</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="65"/>
+        <location filename="../case/interviews.py" line="76"/>
         <source>Change a submitted form; the reason is kept with the change</source>
         <translation>Змінити подану форму; причина зберігається разом зі зміною</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="67"/>
+        <location filename="../case/interviews.py" line="78"/>
         <source>&amp;Discard draft</source>
         <translation>Видалити &amp;чернетку</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="108"/>
+        <location filename="../case/interviews.py" line="148"/>
         <source>Draft (amendment)</source>
         <translation>Чернетка (виправлення)</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="108"/>
+        <location filename="../case/interviews.py" line="148"/>
         <source>Draft — not submitted</source>
         <translation>Чернетка — не подано</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="113"/>
+        <location filename="../case/interviews.py" line="153"/>
         <source>Submitted</source>
         <translation>Подано</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="113"/>
+        <location filename="../case/interviews.py" line="153"/>
         <source>Submitted, amended</source>
         <translation>Подано, виправлено</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="133"/>
+        <location filename="../case/interviews.py" line="174"/>
         <source>&amp;Continue</source>
         <translation>Продо&amp;вжити</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="153"/>
+        <location filename="../case/interviews.py" line="201"/>
         <source>No forms are installed on this laptop. Sync with HQ, or ask your team lead to install them.</source>
         <translation>На цьому ноутбуці не встановлено жодної форми. Синхронізуйтеся зі штаб-квартирою або попросіть керівника групи встановити їх.</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="212"/>
+        <location filename="../case/interviews.py" line="275"/>
         <source>Discard draft</source>
         <translation>Видалити чернетку</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="213"/>
+        <location filename="../case/interviews.py" line="276"/>
         <source>Discard the unsubmitted answers of this form? This cannot be undone.</source>
         <translation>Видалити неподані відповіді цієї форми? Цю дію неможливо скасувати.</translation>
     </message>
@@ -3180,7 +3180,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>Line</name>
     <message>
-        <location filename="../forms/questions.py" line="112"/>
+        <location filename="../forms/questions.py" line="114"/>
         <source>Error</source>
         <translation>Помилка</translation>
     </message>
@@ -3188,103 +3188,103 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../shell.py" line="105"/>
+        <location filename="../shell.py" line="107"/>
         <source>Circuit Ride</source>
         <translation>Circuit Ride</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="171"/>
+        <location filename="../shell.py" line="173"/>
         <source>Cases</source>
         <translation>Справи</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="186"/>
+        <location filename="../shell.py" line="188"/>
         <source>Schedule</source>
         <translation>Розклад</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="188"/>
+        <location filename="../shell.py" line="190"/>
         <source>Appointments with interpreters, by day and site, and notices to applicants in their language. Coming in a later release; appointments already show on each case.</source>
         <translation>Зустрічі з перекладачами за днями й місцями та повідомлення заявникам їхньою мовою. З&apos;явиться в одній із наступних версій; зустрічі вже показано в кожній справі.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="194"/>
+        <location filename="../shell.py" line="196"/>
         <source>Adjudication</source>
         <translation>Ухвалення рішень</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="196"/>
+        <location filename="../shell.py" line="198"/>
         <source>The daily docket for visiting officers, case briefings, and recording decisions and fingerprint results. Coming in a later release.</source>
         <translation>Щоденний перелік справ для офіцерів, що приїжджають, довідки щодо справ, запис рішень і результатів перевірки відбитків пальців. З&apos;явиться в одній із наступних версій.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="201"/>
+        <location filename="../shell.py" line="203"/>
         <source>Files</source>
         <translation>Теки справ</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="203"/>
+        <location filename="../shell.py" line="205"/>
         <source>Where each physical case file is and who holds it. Coming in a later release; each case already shows its file location and movements.</source>
         <translation>Де зберігається кожна паперова тека справи і в кого вона. З&apos;явиться в одній із наступних версій; у кожній справі вже показано місце теки та її переміщення.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="173"/>
-        <location filename="../shell.py" line="208"/>
+        <location filename="../shell.py" line="175"/>
+        <location filename="../shell.py" line="210"/>
         <source>Sync</source>
         <translation>Синхронізація</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="210"/>
+        <location filename="../shell.py" line="212"/>
         <source>Sending the ride&apos;s work to HQ and receiving updates, with conflicts for a team lead to resolve. Coming in a later release; every change is already queued for it.</source>
         <translation>Надсилання результатів роботи місії до штаб-квартири та отримання оновлень; конфлікти розв&apos;язує керівник групи. З&apos;явиться в одній із наступних версій; кожну зміну вже поставлено в чергу.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="216"/>
+        <location filename="../shell.py" line="218"/>
         <source>Reports and QC</source>
         <translation>Звіти та якість</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="217"/>
+        <location filename="../shell.py" line="219"/>
         <source>Quality checks, statistics and Word reports. Coming in a later release.</source>
         <translation>Перевірки якості, статистика та звіти у форматі Word. З&apos;явиться в одній із наступних версій.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="242"/>
+        <location filename="../shell.py" line="244"/>
         <source>&amp;Lock</source>
         <translation>За&amp;блокувати</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="245"/>
+        <location filename="../shell.py" line="247"/>
         <source>&amp;Find case</source>
         <translation>&amp;Знайти справу</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="248"/>
+        <location filename="../shell.py" line="250"/>
         <source>&amp;Quit</source>
         <translation>&amp;Вийти</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="252"/>
+        <location filename="../shell.py" line="254"/>
         <source>&amp;Import cases…</source>
         <translation>&amp;Імпортувати справи…</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="255"/>
+        <location filename="../shell.py" line="257"/>
         <source>&amp;Export cases…</source>
         <translation>&amp;Експортувати справи…</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="257"/>
+        <location filename="../shell.py" line="259"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Резервна копія…</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="260"/>
+        <location filename="../shell.py" line="262"/>
         <source>&amp;Workspace</source>
         <translation>&amp;Робочий простір</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="268"/>
+        <location filename="../shell.py" line="270"/>
         <source>&amp;Language</source>
         <translation>&amp;Мова</translation>
     </message>
@@ -3571,17 +3571,17 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>PdfCheck</name>
     <message>
-        <location filename="../case/pdf_view.py" line="51"/>
+        <location filename="../case/pdf_view.py" line="52"/>
         <source>{name} is protected by a password. Save a copy without the password and import that.</source>
         <translation>{name} захищено паролем. Збережіть копію без пароля й імпортуйте її.</translation>
     </message>
     <message>
-        <location filename="../case/pdf_view.py" line="55"/>
+        <location filename="../case/pdf_view.py" line="56"/>
         <source>{name} could not be opened as a PDF: it is damaged or incomplete. Copy it again from the source.</source>
         <translation>{name} не вдалося відкрити як PDF: файл пошкоджений або неповний. Скопіюйте його ще раз із джерела.</translation>
     </message>
     <message>
-        <location filename="../case/pdf_view.py" line="70"/>
+        <location filename="../case/pdf_view.py" line="71"/>
         <source>{name} has no pages.</source>
         <translation>{name} не має сторінок.</translation>
     </message>
@@ -3589,52 +3589,52 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>PdfView</name>
     <message>
-        <location filename="../case/pdf_view.py" line="88"/>
+        <location filename="../case/pdf_view.py" line="89"/>
         <source>Page number</source>
         <translation>Номер сторінки</translation>
     </message>
     <message>
-        <location filename="../case/pdf_view.py" line="89"/>
+        <location filename="../case/pdf_view.py" line="90"/>
         <source>&amp;Page</source>
         <translation>&amp;Сторінка</translation>
     </message>
     <message>
-        <location filename="../case/pdf_view.py" line="94"/>
+        <location filename="../case/pdf_view.py" line="95"/>
         <source>Pre&amp;vious page</source>
         <translation>&amp;Попередня сторінка</translation>
     </message>
     <message>
-        <location filename="../case/pdf_view.py" line="95"/>
+        <location filename="../case/pdf_view.py" line="96"/>
         <source>Ne&amp;xt page</source>
         <translation>&amp;Наступна сторінка</translation>
     </message>
     <message>
-        <location filename="../case/pdf_view.py" line="96"/>
+        <location filename="../case/pdf_view.py" line="97"/>
         <source>Zoom &amp;out</source>
         <translation>З&amp;меншити</translation>
     </message>
     <message>
-        <location filename="../case/pdf_view.py" line="97"/>
+        <location filename="../case/pdf_view.py" line="98"/>
         <source>Zoom &amp;in</source>
         <translation>З&amp;більшити</translation>
     </message>
     <message>
-        <location filename="../case/pdf_view.py" line="98"/>
+        <location filename="../case/pdf_view.py" line="99"/>
         <source>&amp;Fit page</source>
         <translation>&amp;Вмістити сторінку</translation>
     </message>
     <message>
-        <location filename="../case/pdf_view.py" line="99"/>
+        <location filename="../case/pdf_view.py" line="100"/>
         <source>Fit &amp;width</source>
         <translation>За &amp;шириною</translation>
     </message>
     <message>
-        <location filename="../case/pdf_view.py" line="100"/>
+        <location filename="../case/pdf_view.py" line="101"/>
         <source>&amp;Actual size</source>
         <translation>&amp;Реальний розмір</translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/pdf_view.py" line="171"/>
+        <location filename="../case/pdf_view.py" line="172"/>
         <source>of %n page(s)</source>
         <translation>
             <numerusform>з %n сторінки</numerusform>
@@ -3643,17 +3643,17 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message>
-        <location filename="../case/pdf_view.py" line="269"/>
+        <location filename="../case/pdf_view.py" line="270"/>
         <source>Whole page</source>
         <translation>Уся сторінка</translation>
     </message>
     <message>
-        <location filename="../case/pdf_view.py" line="271"/>
+        <location filename="../case/pdf_view.py" line="272"/>
         <source>Page width</source>
         <translation>За шириною сторінки</translation>
     </message>
     <message>
-        <location filename="../case/pdf_view.py" line="273"/>
+        <location filename="../case/pdf_view.py" line="274"/>
         <source>{percent}%</source>
         <translation>{percent}%</translation>
     </message>
@@ -3661,127 +3661,127 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>PersonPanel</name>
     <message>
-        <location filename="../case/person_panel.py" line="106"/>
+        <location filename="../case/person_panel.py" line="112"/>
         <source>&amp;Edit person</source>
         <translation>Р&amp;едагувати особу</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="107"/>
+        <location filename="../case/person_panel.py" line="113"/>
         <source>Edit this person&apos;s biographic data (Ctrl+E)</source>
         <translation>Редагувати біографічні дані цієї особи (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="108"/>
+        <location filename="../case/person_panel.py" line="114"/>
         <source>&amp;Save</source>
         <translation>З&amp;берегти</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="109"/>
+        <location filename="../case/person_panel.py" line="115"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation>Зберегти зміни (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="111"/>
+        <location filename="../case/person_panel.py" line="117"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="112"/>
+        <location filename="../case/person_panel.py" line="118"/>
         <source>Leave edit mode without saving (Esc)</source>
         <translation>Вийти з режиму редагування без збереження (Esc)</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="128"/>
+        <location filename="../case/person_panel.py" line="134"/>
         <source>{field}:</source>
         <translation>{field}:</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="173"/>
+        <location filename="../case/person_panel.py" line="179"/>
         <source>Select a person in the household list to see and verify their data.</source>
         <translation>Виберіть особу в списку складу сім&apos;ї, щоб переглянути й перевірити її дані.</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="227"/>
+        <location filename="../case/person_panel.py" line="239"/>
         <source>(no name recorded)</source>
         <translation>(ім&apos;я не записано)</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="238"/>
+        <location filename="../case/person_panel.py" line="250"/>
         <source>age {age}</source>
         <translation>вік {age}</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="239"/>
+        <location filename="../case/person_panel.py" line="251"/>
         <source>{done}/{total} verified</source>
         <translation>перевірено {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="249"/>
+        <location filename="../case/person_panel.py" line="261"/>
         <source>No photo</source>
         <translation>Немає фото</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="263"/>
+        <location filename="../case/person_panel.py" line="275"/>
         <source>Separate aliases with semicolons (;).</source>
         <translation>Розділяйте інші імена крапкою з комою (;).</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="294"/>
+        <location filename="../case/person_panel.py" line="306"/>
         <source>Discard changes</source>
         <translation>Скасувати зміни</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="295"/>
+        <location filename="../case/person_panel.py" line="307"/>
         <source>Discard the changes you made to this person?</source>
         <translation>Скасувати зміни, внесені в дані цієї особи?</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="345"/>
+        <location filename="../case/person_panel.py" line="359"/>
         <source>Saved.</source>
         <translation>Збережено.</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="395"/>
+        <location filename="../case/person_panel.py" line="409"/>
         <source>Unsaved changes</source>
         <translation>Незбережені зміни</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="396"/>
+        <location filename="../case/person_panel.py" line="410"/>
         <source>Save the changes to {name} before leaving?</source>
         <translation>{name}: зберегти зміни перед виходом?</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="433"/>
+        <location filename="../case/person_panel.py" line="456"/>
         <source>Unsaved changes from before the lock were restored.</source>
         <translation>Незбережені зміни, зроблені до блокування, відновлено.</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="435"/>
+        <location filename="../case/person_panel.py" line="458"/>
         <source>Unsaved changes from before the language change were restored.</source>
         <translation>Незбережені зміни, зроблені до зміни мови, відновлено.</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="437"/>
+        <location filename="../case/person_panel.py" line="460"/>
         <source>Unsaved changes you left open earlier were restored.</source>
         <translation>Незбережені зміни, які ви залишили раніше, відновлено.</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="456"/>
+        <location filename="../case/person_panel.py" line="482"/>
         <source>Withdraw verification</source>
         <translation>Відкликати перевірку</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="457"/>
+        <location filename="../case/person_panel.py" line="483"/>
         <source>Withdraw the verification of {field}?</source>
         <translation>Відкликати перевірку поля «{field}»?</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="488"/>
+        <location filename="../case/person_panel.py" line="515"/>
         <source>Format: {format}</source>
         <translation>Формат: {format}</translation>
     </message>
     <message>
-        <location filename="../case/person_panel.py" line="498"/>
+        <location filename="../case/person_panel.py" line="525"/>
         <source>ISO 639 codes, separated by commas: for example prs, ps, ti.</source>
         <translation>Коди ISO 639 через кому: наприклад, prs, ps, ti.</translation>
     </message>
@@ -3832,123 +3832,123 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>PhotosView</name>
     <message>
-        <location filename="../case/photos.py" line="73"/>
+        <location filename="../case/photos.py" line="75"/>
         <source>Show photos &amp;of</source>
         <translation>&amp;Чиї фото</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="89"/>
+        <location filename="../case/photos.py" line="91"/>
         <source>Photos</source>
         <translation>Фото</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="133"/>
+        <location filename="../case/photos.py" line="135"/>
         <source>&amp;Import photo…</source>
         <translation>&amp;Імпортувати фото…</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="134"/>
+        <location filename="../case/photos.py" line="136"/>
         <source>Import photo (Ctrl+I)</source>
         <translation>Імпортувати фото (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="135"/>
+        <location filename="../case/photos.py" line="137"/>
         <source>&amp;Take photo…</source>
         <translation>З&amp;робити фото…</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="137"/>
+        <location filename="../case/photos.py" line="139"/>
         <source>&amp;View</source>
         <translation>&amp;Переглянути</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="138"/>
+        <location filename="../case/photos.py" line="140"/>
         <source>View the photo (Enter)</source>
         <translation>Переглянути фото (Enter)</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="139"/>
+        <location filename="../case/photos.py" line="141"/>
         <source>&amp;Crop to passport frame…</source>
         <translation>&amp;Обрізати до формату паспорта…</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="140"/>
+        <location filename="../case/photos.py" line="142"/>
         <source>Set as &amp;profile photo</source>
         <translation>&amp;Встановити як фото профілю</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="141"/>
+        <location filename="../case/photos.py" line="143"/>
         <source>&amp;Move to person…</source>
         <translation>Пере&amp;дати іншій особі…</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="142"/>
+        <location filename="../case/photos.py" line="144"/>
         <source>&amp;Remove…</source>
         <translation>В&amp;идалити…</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="172"/>
+        <location filename="../case/photos.py" line="174"/>
         <source>Everyone in the case</source>
         <translation>Усі особи у справі</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="176"/>
+        <location filename="../case/photos.py" line="178"/>
         <source>Not linked to a person</source>
         <translation>Не прив&apos;язано до особи</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="194"/>
+        <location filename="../case/photos.py" line="196"/>
         <source>No photos of this person yet. Import one (Ctrl+I) or take one (Ctrl+T).</source>
         <translation>Фото цієї особи ще немає. Імпортуйте фото (Ctrl+I) або зробіть його (Ctrl+T).</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="198"/>
+        <location filename="../case/photos.py" line="200"/>
         <source>No photos in this case yet.
 Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The first photo of a person becomes their profile photo.</source>
         <translation>У цій справі ще немає фото.
 Імпортуйте фото з файлу (Ctrl+I) або зробіть його камерою (Ctrl+T). Перше фото особи стає її фото профілю.</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="246"/>
-        <location filename="../case/photos.py" line="247"/>
+        <location filename="../case/photos.py" line="248"/>
+        <location filename="../case/photos.py" line="249"/>
         <source>No camera found</source>
         <translation>Камеру не знайдено</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="249"/>
+        <location filename="../case/photos.py" line="251"/>
         <source>Take photo (Ctrl+T)</source>
         <translation>Зробити фото (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="258"/>
-        <location filename="../case/photos.py" line="417"/>
+        <location filename="../case/photos.py" line="260"/>
+        <location filename="../case/photos.py" line="422"/>
         <source>Whole case</source>
         <translation>Уся справа</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="259"/>
-        <location filename="../case/photos.py" line="421"/>
+        <location filename="../case/photos.py" line="261"/>
+        <location filename="../case/photos.py" line="426"/>
         <source>Photo of:</source>
         <translation>Чиє фото:</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="272"/>
-        <location filename="../case/photos.py" line="278"/>
+        <location filename="../case/photos.py" line="274"/>
+        <location filename="../case/photos.py" line="280"/>
         <source>Import photo</source>
         <translation>Імпортувати фото</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="272"/>
+        <location filename="../case/photos.py" line="274"/>
         <source>Images ({patterns})</source>
         <translation>Зображення ({patterns})</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="303"/>
+        <location filename="../case/photos.py" line="305"/>
         <source>Importing photos…</source>
         <translation>Імпорт фото…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/photos.py" line="308"/>
+        <location filename="../case/photos.py" line="310"/>
         <source>%n photo(s) imported.</source>
         <translation>
             <numerusform>Імпортовано %n фото.</numerusform>
@@ -3957,78 +3957,78 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         </translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="311"/>
+        <location filename="../case/photos.py" line="313"/>
         <source>Nothing was stored for these files:</source>
         <translation>Для цих файлів нічого не збережено:</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="323"/>
+        <location filename="../case/photos.py" line="325"/>
         <source>Take photo</source>
         <translation>Зробити фото</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="349"/>
+        <location filename="../case/photos.py" line="351"/>
         <source>Saving the photo…</source>
         <translation>Збереження фото…</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="357"/>
+        <location filename="../case/photos.py" line="359"/>
         <source>Photo of {name}</source>
         <translation>Фото: {name}</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="385"/>
+        <location filename="../case/photos.py" line="395"/>
         <source>Cropping…</source>
         <translation>Обрізання…</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="387"/>
+        <location filename="../case/photos.py" line="392"/>
         <source>Passport-style photo made; the original is kept.</source>
         <translation>Фото паспортного формату створено; оригінал збережено.</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="403"/>
+        <location filename="../case/photos.py" line="408"/>
         <source>Set as profile photo</source>
         <translation>Встановити як фото профілю</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="409"/>
-        <location filename="../case/photos.py" line="427"/>
+        <location filename="../case/photos.py" line="414"/>
+        <location filename="../case/photos.py" line="432"/>
         <source>Saving…</source>
         <translation>Збереження…</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="410"/>
+        <location filename="../case/photos.py" line="415"/>
         <source>Profile photo set.</source>
         <translation>Фото профілю встановлено.</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="421"/>
+        <location filename="../case/photos.py" line="426"/>
         <source>Move to person</source>
         <translation>Передати іншій особі</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="438"/>
+        <location filename="../case/photos.py" line="443"/>
         <source>Remove this photo of {name}?</source>
         <translation>Видалити це фото ({name})?</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="440"/>
+        <location filename="../case/photos.py" line="445"/>
         <source>It is the profile photo; the person will have none until you set another.</source>
         <translation>Це фото профілю; в особи не буде фото профілю, доки ви не встановите інше.</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="443"/>
+        <location filename="../case/photos.py" line="448"/>
         <source>Remove photo</source>
         <translation>Видалити фото</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="453"/>
+        <location filename="../case/photos.py" line="458"/>
         <source>Removing…</source>
         <translation>Видалення…</translation>
     </message>
     <message>
-        <location filename="../case/photos.py" line="454"/>
+        <location filename="../case/photos.py" line="459"/>
         <source>Photo removed.</source>
         <translation>Фото видалено.</translation>
     </message>
@@ -4036,8 +4036,8 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>QuestionWidget</name>
     <message>
-        <location filename="../forms/questions.py" line="160"/>
-        <location filename="../forms/questions.py" line="169"/>
+        <location filename="../forms/questions.py" line="162"/>
+        <location filename="../forms/questions.py" line="171"/>
         <source>Required question</source>
         <translation>Обов&apos;язкове запитання</translation>
     </message>
@@ -4045,7 +4045,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>ReadOnlyQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="353"/>
+        <location filename="../forms/questions.py" line="362"/>
         <source>Not recorded</source>
         <translation>Не вказано</translation>
     </message>
@@ -4053,7 +4053,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>SelectManyQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="798"/>
+        <location filename="../forms/questions.py" line="808"/>
         <source>No choices fit the answers given so far.</source>
         <translation>З огляду на надані відповіді, відповідних варіантів немає.</translation>
     </message>
@@ -4061,23 +4061,23 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>SelectOneQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="613"/>
+        <location filename="../forms/questions.py" line="623"/>
         <source>Clear answer</source>
         <translation>Очистити відповідь</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="616"/>
+        <location filename="../forms/questions.py" line="626"/>
         <source>Leave this question unanswered</source>
         <translation>Залишити це запитання без відповіді</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="656"/>
-        <location filename="../forms/questions.py" line="686"/>
+        <location filename="../forms/questions.py" line="666"/>
+        <location filename="../forms/questions.py" line="696"/>
         <source>Choose…</source>
         <translation>Виберіть…</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="671"/>
+        <location filename="../forms/questions.py" line="681"/>
         <source>No choices fit the answers given so far.</source>
         <translation>З огляду на надані відповіді, відповідних варіантів немає.</translation>
     </message>
@@ -4316,981 +4316,1071 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     </message>
     <message>
         <location filename="../service_messages.py" line="122"/>
+        <source>Name the interpreter by id or by name.</source>
+        <translation>Вкажіть перекладача за ідентифікатором або за ім’ям.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="123"/>
+        <source>No interpreter &apos;{key}&apos; in this workspace; `circuitride interpreters list --all` shows them.</source>
+        <translation>У цьому робочому просторі немає перекладача «{key}»; `circuitride interpreters list --all` показує їх.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="126"/>
         <source>No user {user} in this workspace. `circuitride user list` shows who there is.</source>
         <translation>У цьому робочому просторі немає користувача {user}. `circuitride user list` показує, хто є.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="125"/>
+        <location filename="../service_messages.py" line="129"/>
         <source>No workspace at {path}. Create one with `circuitride init` or point --data-dir at an existing one.</source>
         <translation>Немає робочого простору в {path}. Створіть його командою `circuitride init` або вкажіть у --data-dir наявний.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="129"/>
+        <location filename="../service_messages.py" line="133"/>
         <source>Only a photo can be a profile photo; this attachment is a document.</source>
         <translation>Фото профілю може бути лише фотографія; це вкладення — документ.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="132"/>
+        <location filename="../service_messages.py" line="136"/>
         <source>Only a user unlocked with their own password has a signing key to enroll: open the workspace as that user (not with HQ&apos;s recovery key), then run this again.</source>
         <translation>Ключ підпису для реєстрації має лише користувач, який відкрив простір власним паролем: відкрийте робочий простір як цей користувач (не ключем відновлення штаб-квартири) і повторіть.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="136"/>
+        <location filename="../service_messages.py" line="140"/>
         <source>Only photos can be cropped to a passport frame.</source>
         <translation>До паспортної рамки можна обрізати лише фотографії.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="139"/>
+        <location filename="../service_messages.py" line="143"/>
+        <source>Periods away are set with `interpreters away`, one period at a time.</source>
+        <translation>Періоди відсутності задаються командою `interpreters away`, по одному періоду.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="146"/>
         <source>Permission denied writing to {path}. Choose a folder you can write to.</source>
         <translation>Немає дозволу на запис у {path}. Виберіть теку, до якої можна записувати.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="142"/>
+        <location filename="../service_messages.py" line="149"/>
         <source>Photos and translations are not pages of a document; attach them on their own.</source>
         <translation>Фото й переклади не є сторінками документа; додавайте їх окремо.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="145"/>
+        <location filename="../service_messages.py" line="152"/>
         <source>Photos and translations have no page order; only the pages of a document do.</source>
         <translation>Фото й переклади не мають порядку сторінок; його мають лише сторінки документа.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="148"/>
+        <location filename="../service_messages.py" line="155"/>
         <source>Say where the file went (for example &apos;Lima office, cabinet 2&apos;).</source>
         <translation>Укажіть, куди перемістили справу (наприклад, «Офіс у Лімі, шафа 2»).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="151"/>
+        <location filename="../service_messages.py" line="158"/>
         <source>Say which document the value was checked against (for example &apos;passport P1234567&apos;).</source>
         <translation>Укажіть, за яким документом перевірено значення (наприклад, «паспорт P1234567»).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="154"/>
+        <location filename="../service_messages.py" line="161"/>
         <source>Say which language the translation is in (for example &apos;en&apos;).</source>
         <translation>Укажіть мову перекладу (наприклад, «en»).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="157"/>
+        <location filename="../service_messages.py" line="164"/>
         <source>That file is itself a translation: attach the new translation to the original page.</source>
         <translation>Цей файл сам є перекладом: додайте новий переклад до сторінки оригіналу.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="160"/>
+        <location filename="../service_messages.py" line="167"/>
         <source>That form submission is not on this laptop.</source>
         <translation>Цього подання форми немає на цьому ноутбуці.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="161"/>
+        <location filename="../service_messages.py" line="168"/>
         <source>That interpreter is not on this laptop.</source>
         <translation>Цього перекладача немає на цьому ноутбуці.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="162"/>
+        <location filename="../service_messages.py" line="169"/>
         <source>That password is too easy to guess. Choose a passphrase of unrelated words.</source>
         <translation>Цей пароль надто легко вгадати. Виберіть парольну фразу з не пов&apos;язаних між собою слів.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="165"/>
+        <location filename="../service_messages.py" line="172"/>
         <source>The HQ CA certificate stored at enrollment is not a valid PEM certificate.</source>
         <translation>Сертифікат центру сертифікації центрального офісу, збережений під час реєстрації, не є дійсним сертифікатом PEM.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="168"/>
+        <location filename="../service_messages.py" line="175"/>
         <source>The bundle ends in the middle of a record; it is not usable.</source>
         <translation>Пакет обривається посеред запису; ним не можна скористатися.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="171"/>
+        <location filename="../service_messages.py" line="178"/>
         <source>The bundle file is cut short, probably an incomplete copy. Copy it from the USB stick again (eject the stick safely before unplugging it); do not use the partial file.</source>
         <translation>Файл пакета обірвано, ймовірно, це неповна копія. Скопіюйте його з USB-накопичувача ще раз (перед від&apos;єднанням безпечно вийміть накопичувач); не використовуйте неповний файл.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="175"/>
+        <location filename="../service_messages.py" line="182"/>
         <source>The bundle holds a record too large to read; it is not usable.</source>
         <translation>Пакет містить запис, завеликий для читання; ним не можна скористатися.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="178"/>
+        <location filename="../service_messages.py" line="185"/>
         <source>The bundle holds an unreadable file piece.</source>
         <translation>Пакет містить нечитабельну частину файлу.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="179"/>
+        <location filename="../service_messages.py" line="186"/>
         <source>The bundle holds an unreadable record; it is not usable.</source>
         <translation>Пакет містить нечитабельний запис; ним не можна скористатися.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="182"/>
+        <location filename="../service_messages.py" line="189"/>
         <source>The bundle holds records after its end.</source>
         <translation>Пакет містить записи після свого кінця.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="183"/>
+        <location filename="../service_messages.py" line="190"/>
         <source>The bundle is incomplete (no end record).</source>
         <translation>Пакет неповний (немає завершального запису).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="184"/>
+        <location filename="../service_messages.py" line="191"/>
         <source>The bundle names a file with an invalid fingerprint.</source>
         <translation>Пакет називає файл із недійсним відбитком.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="185"/>
+        <location filename="../service_messages.py" line="192"/>
         <source>The connection to HQ failed during enrollment; run the same enrollment again (the code stays valid).</source>
         <translation>Під час реєстрації зв&apos;язок зі штаб-квартирою обірвався; виконайте ту саму реєстрацію ще раз (код залишається дійсним).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="189"/>
+        <location filename="../service_messages.py" line="196"/>
         <source>The disk is full: free some space (on the drive that holds {path}) and try again; nothing was changed.</source>
         <translation>Диск заповнено: звільніть місце (на диску, де розташовано {path}) і спробуйте ще раз; нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="193"/>
+        <location filename="../service_messages.py" line="200"/>
         <source>The disk is full: free some space, then save the attachment again.</source>
         <translation>Диск заповнено: звільніть місце й збережіть вкладення ще раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="196"/>
+        <location filename="../service_messages.py" line="203"/>
         <source>The display name must fit on one line of at most {max_chars} characters; shorten it.</source>
         <translation>Відображуване ім&apos;я має вміщатися в один рядок завдовжки не більше {max_chars} символів; скоротіть його.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="199"/>
+        <location filename="../service_messages.py" line="206"/>
         <source>The display name {problem}; shorten it.</source>
         <translation>Відображуване ім&apos;я {problem}; скоротіть його.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="200"/>
+        <location filename="../service_messages.py" line="207"/>
         <source>The enrollment code is damaged or incomplete. Copy the whole line HQ gave you.</source>
         <translation>Код реєстрації пошкоджений або неповний. Скопіюйте весь рядок, який надала штаб-квартира.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="203"/>
+        <location filename="../service_messages.py" line="210"/>
         <source>The enrollment code names a server that is not HTTPS; ask HQ for a new code.</source>
         <translation>Код реєстрації вказує на сервер без HTTPS; попросіть у штаб-квартири новий код.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="206"/>
+        <location filename="../service_messages.py" line="213"/>
         <source>The frame is too small for an ID photo: make it larger (at least 70 by 90 pixels of the photo).</source>
         <translation>Рамка замала для фото на документ: збільште її (щонайменше 70 на 90 пікселів фотографії).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="210"/>
+        <location filename="../service_messages.py" line="217"/>
         <source>The key is right but the database file cannot be read: it is damaged. Run `circuitride check` and restore from a backup.</source>
         <translation>Ключ правильний, але файл бази даних не читається: його пошкоджено. Виконайте `circuitride check` і відновіть із резервної копії.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="214"/>
+        <location filename="../service_messages.py" line="221"/>
         <source>The key slot {name} cannot be read. Restore it from a backup.</source>
         <translation>Слот ключа {name} не читається. Відновіть його з резервної копії.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="217"/>
+        <location filename="../service_messages.py" line="224"/>
         <source>The key slot {name} has an unknown format.</source>
         <translation>Слот ключа {name} має невідомий формат.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="218"/>
+        <location filename="../service_messages.py" line="225"/>
         <source>The manifest has no &quot;cases&quot; list. Nothing was imported.</source>
         <translation>У маніфесті немає списку &quot;cases&quot;. Нічого не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="221"/>
+        <location filename="../service_messages.py" line="228"/>
         <source>The manifest must be a JSON object with a &quot;cases&quot; list. Nothing was imported.</source>
         <translation>Маніфест має бути об&apos;єктом JSON зі списком &quot;cases&quot;. Нічого не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="224"/>
+        <location filename="../service_messages.py" line="231"/>
         <source>The password is too short: use at least {min_chars} characters. A passphrase of three or four unrelated words is easy to remember and strong.</source>
         <translation>Пароль закороткий: використовуйте щонайменше {min_chars} символів. Парольну фразу з трьох-чотирьох не пов&apos;язаних слів легко запам&apos;ятати, і вона надійна.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="228"/>
+        <location filename="../service_messages.py" line="235"/>
         <source>The record this conflict is about is not on this laptop.</source>
         <translation>Запису, якого стосується цей конфлікт, немає на цьому ноутбуці.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="231"/>
+        <location filename="../service_messages.py" line="238"/>
         <source>The recovery private key could not be read: wrong file or wrong passphrase.</source>
         <translation>Не вдалося прочитати закритий ключ відновлення: не той файл або неправильна парольна фраза.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="234"/>
+        <location filename="../service_messages.py" line="241"/>
         <source>The recovery private key is not an X25519 key made by `circuitride hq keygen`.</source>
         <translation>Закритий ключ відновлення — не ключ X25519, створений командою `circuitride hq keygen`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="237"/>
+        <location filename="../service_messages.py" line="244"/>
         <source>The recovery public key file is not a PEM public key.</source>
         <translation>Файл відкритого ключа відновлення — не відкритий ключ PEM.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="238"/>
+        <location filename="../service_messages.py" line="245"/>
         <source>The recovery public key is not an X25519 key made by `circuitride hq keygen`.</source>
         <translation>Відкритий ключ відновлення — не ключ X25519, створений командою `circuitride hq keygen`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="241"/>
+        <location filename="../service_messages.py" line="248"/>
         <source>The recovery slot does not open with this key.</source>
         <translation>Слот відновлення не відкривається цим ключем.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="242"/>
+        <location filename="../service_messages.py" line="249"/>
         <source>The recovery slot is damaged. Restore the workspace from a backup.</source>
         <translation>Слот відновлення пошкоджено. Відновіть робочий простір із резервної копії.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="245"/>
+        <location filename="../service_messages.py" line="252"/>
         <source>The server&apos;s certificate does not match the enrollment code: this is not your HQ, or the code is wrong. Nothing was sent.</source>
         <translation>Сертифікат сервера не відповідає коду реєстрації: це не ваша штаб-квартира або код неправильний. Нічого не надіслано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="249"/>
+        <location filename="../service_messages.py" line="256"/>
         <source>The stored photo could not be read for cropping; run `circuitride check`.</source>
         <translation>Збережене фото не вдалося прочитати для обрізання; виконайте `circuitride check`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="252"/>
+        <location filename="../service_messages.py" line="259"/>
         <source>The title is longer than 200 characters; shorten it.</source>
         <translation>Назва довша за 200 символів; скоротіть її.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="255"/>
+        <location filename="../service_messages.py" line="262"/>
         <source>The user code is damaged or incomplete. Copy the whole line HQ gave you.</source>
         <translation>Код користувача пошкоджений або неповний. Скопіюйте весь рядок, який надала штаб-квартира.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="258"/>
+        <location filename="../service_messages.py" line="265"/>
         <source>The workspace is in use by another Circuit Ride window or command that holds it alone (it does so when the disk is full). Close it, then try again.</source>
         <translation>Робочий простір зайнятий іншим вікном або командою Circuit Ride, що тримає його виключно (так буває, коли диск заповнено). Закрийте їх і спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="262"/>
+        <location filename="../service_messages.py" line="269"/>
         <source>The workspace is locked. Unlock it first.</source>
         <translation>Робочий простір заблоковано. Спершу розблокуйте його.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="263"/>
+        <location filename="../service_messages.py" line="270"/>
         <source>There is no other device&apos;s value to take; use --value.</source>
         <translation>Немає значення іншого пристрою, яке можна взяти; використовуйте --value.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="266"/>
+        <location filename="../service_messages.py" line="273"/>
         <source>These pages belong to different documents; order one document at a time.</source>
         <translation>Ці сторінки належать різним документам; упорядковуйте по одному документу.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="269"/>
+        <location filename="../service_messages.py" line="276"/>
         <source>This bundle was sealed for a different key, so it cannot be opened here. A push bundle opens only at the HQ the laptop is enrolled with; a reply bundle only on the laptop it was made for.</source>
         <translation>Цей пакет запечатано для іншого ключа, тож тут його не відкрити. Пакет надсилання відкривається лише в штаб-квартирі, де зареєстровано ноутбук; пакет відповіді — лише на ноутбуці, для якого його створено.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="273"/>
+        <location filename="../service_messages.py" line="280"/>
         <source>This conflict is resolved already.</source>
         <translation>Цей конфлікт уже розв&apos;язано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="274"/>
+        <location filename="../service_messages.py" line="281"/>
         <source>This draft is too large to keep; save or shorten the text.</source>
         <translation>Чернетка завелика, щоб її зберегти; збережіть або скоротіть текст.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="277"/>
+        <location filename="../service_messages.py" line="284"/>
         <source>This file is not a Circuit Ride sync bundle. Check that you picked the bundle file (it ends in .crbundle) and not another file from the USB stick.</source>
         <translation>Цей файл — не пакет синхронізації Circuit Ride. Перевірте, що вибрано файл пакета (із закінченням .crbundle), а не інший файл із USB-накопичувача.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="281"/>
+        <location filename="../service_messages.py" line="288"/>
         <source>This is not a Circuit Ride enrollment code (it starts with CR1-). Copy the whole line HQ gave you.</source>
         <translation>Це не код реєстрації Circuit Ride (він починається з CR1-). Скопіюйте весь рядок, який надала штаб-квартира.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="285"/>
+        <location filename="../service_messages.py" line="292"/>
         <source>This key slot belongs to another workspace or device.</source>
         <translation>Цей слот ключа належить іншому робочому простору або пристрою.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="288"/>
+        <location filename="../service_messages.py" line="295"/>
         <source>This laptop is not enrolled with HQ yet: its administrator enrolls it first (`circuitride sync enroll --code CODE`), then each user enrolls.</source>
         <translation>Цей ноутбук ще не зареєстровано в штаб-квартирі: спершу його реєструє адміністратор (`circuitride sync enroll --code CODE`), потім реєструється кожен користувач.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="292"/>
+        <location filename="../service_messages.py" line="299"/>
         <source>This laptop made none of the conflicting edits; use --take remote or --value.</source>
         <translation>Цей ноутбук не вносив жодної з конфліктних змін; використовуйте --take remote або --value.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="295"/>
+        <location filename="../service_messages.py" line="302"/>
         <source>This photo belongs to another person of the case: move it to this person first.</source>
         <translation>Це фото належить іншій особі у справі: спершу перенесіть його до цієї особи.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="298"/>
+        <location filename="../service_messages.py" line="305"/>
         <source>This recovery key is not the one this workspace was created with.</source>
         <translation>Це не той ключ відновлення, з яким створено цей робочий простір.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="301"/>
+        <location filename="../service_messages.py" line="308"/>
         <source>This recovery slot belongs to another workspace or device.</source>
         <translation>Цей слот відновлення належить іншому робочому простору або пристрою.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="304"/>
+        <location filename="../service_messages.py" line="311"/>
         <source>This reply bundle is for another laptop, not this one; it was not imported. Give it to the laptop it was made for.</source>
         <translation>Цей пакет відповіді призначено іншому ноутбуку, не цьому; його не імпортовано. Передайте його ноутбуку, для якого його створено.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="308"/>
+        <location filename="../service_messages.py" line="315"/>
         <source>This workspace has no HQ recovery slot; it cannot be recovered without a password.</source>
         <translation>Цей робочий простір не має слоту відновлення штаб-квартири; без пароля його не відновити.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="311"/>
+        <location filename="../service_messages.py" line="318"/>
         <source>This workspace has several users: say which one with --user NAME.</source>
         <translation>У цьому робочому просторі кілька користувачів: укажіть, хто саме, через --user NAME.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="314"/>
+        <location filename="../service_messages.py" line="321"/>
         <source>This workspace is enrolled already. Ask HQ to revoke it first if it must change.</source>
         <translation>Цей робочий простір уже зареєстровано. Якщо це треба змінити, спершу попросіть штаб-квартиру відкликати реєстрацію.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="317"/>
+        <location filename="../service_messages.py" line="324"/>
         <source>This workspace is not enrolled with HQ yet: run `circuitride sync enroll --code CODE`.</source>
         <translation>Цей робочий простір ще не зареєстровано в штаб-квартирі: виконайте `circuitride sync enroll --code CODE`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="320"/>
+        <location filename="../service_messages.py" line="327"/>
         <source>This workspace is not enrolled with HQ, so it cannot take HQ&apos;s reply bundle.</source>
         <translation>Цей робочий простір не зареєстровано в штаб-квартирі, тож він не може прийняти пакет відповіді штаб-квартири.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="323"/>
+        <location filename="../service_messages.py" line="330"/>
         <source>This workspace is not enrolled with HQ, so it cannot write a bundle for HQ: enroll it first (`circuitride sync enroll --code CODE`).</source>
         <translation>Цей робочий простір не зареєстровано в штаб-квартирі, тож він не може записати пакет для неї: спершу зареєструйте його (`circuitride sync enroll --code CODE`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="327"/>
+        <location filename="../service_messages.py" line="334"/>
         <source>This workspace was made by a newer Circuit Ride. Update the application.</source>
         <translation>Цей робочий простір створено новішою версією Circuit Ride. Оновіть програму.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="330"/>
+        <location filename="../service_messages.py" line="337"/>
         <source>This workspace&apos;s enrollment lacks HQ&apos;s bundle key; ask HQ to enroll it again.</source>
         <translation>У реєстрації цього робочого простору немає ключа пакетів штаб-квартири; попросіть штаб-квартиру зареєструвати його знову.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="333"/>
+        <location filename="../service_messages.py" line="340"/>
         <source>Two records hold this value, so keeping either side changes nothing: give this record another value with --value.</source>
         <translation>Це значення мають два записи, тож збереження будь-якого з варіантів нічого не змінить: дайте цьому запису інше значення через --value.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="337"/>
+        <location filename="../service_messages.py" line="344"/>
         <source>Type the new value for this record (it must not be empty).</source>
         <translation>Введіть нове значення для цього запису (воно не може бути порожнім).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="340"/>
+        <location filename="../service_messages.py" line="347"/>
         <source>Unknown role &apos;{role}&apos;. Roles: {roles}.</source>
         <translation>Невідома роль &apos;{role}&apos;. Ролі: {roles}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="341"/>
+        <location filename="../service_messages.py" line="348"/>
         <source>User {user} already exists. Use `circuitride passwd --user {user}` instead.</source>
         <translation>Користувач {user} уже існує. Використайте натомість `circuitride passwd --user {user}`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="344"/>
+        <location filename="../service_messages.py" line="351"/>
         <source>Wrong password. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Неправильний пароль. Перевірте розкладку клавіатури й Caps Lock і спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="347"/>
+        <location filename="../service_messages.py" line="354"/>
         <source>Wrong user name or password.</source>
         <translation>Неправильне ім&apos;я користувача або пароль.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="348"/>
+        <location filename="../service_messages.py" line="355"/>
         <source>You cannot deactivate yourself; ask another administrator.</source>
         <translation>Не можна деактивувати самого себе; зверніться до іншого адміністратора.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="351"/>
+        <location filename="../service_messages.py" line="358"/>
         <source>Your role ({role}) may not {action}. Ask {who}.</source>
         <translation>Ваша роль ({role}) не дозволяє {action}. Зверніться до: {who}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="352"/>
+        <location filename="../service_messages.py" line="359"/>
         <source>a UNHCR registration id such as 123-45C67890</source>
         <translation>реєстраційний номер УВКБ ООН на зразок 123-45C67890</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="353"/>
+        <location filename="../service_messages.py" line="360"/>
         <source>a case number such as LIM-000123</source>
         <translation>номер справи на зразок LIM-000123</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="354"/>
+        <location filename="../service_messages.py" line="361"/>
         <source>a date with precision &apos;{precision}&apos; needs the form {form}</source>
         <translation>дата з точністю «{precision}» потребує формату {form}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="357"/>
+        <location filename="../service_messages.py" line="364"/>
         <source>a kept chunk of a partial download is missing</source>
         <translation>бракує збереженої частини неповного завантаження</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="358"/>
+        <location filename="../service_messages.py" line="365"/>
         <source>a team lead</source>
         <translation>керівник групи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="359"/>
+        <location filename="../service_messages.py" line="366"/>
         <source>a two-letter country code such as AF</source>
         <translation>дволітерний код країни на зразок AF</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="360"/>
+        <location filename="../service_messages.py" line="367"/>
         <source>a two-letter country code such as PE</source>
         <translation>дволітерний код країни на зразок PE</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="361"/>
+        <location filename="../service_messages.py" line="368"/>
         <source>a two-letter country code such as VE</source>
         <translation>дволітерний код країни на зразок VE</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="362"/>
+        <location filename="../service_messages.py" line="369"/>
         <source>adjudication support</source>
         <translation>підтримка ухвалення рішень</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="363"/>
+        <location filename="../service_messages.py" line="370"/>
         <source>admin</source>
         <translation>адміністратор</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="364"/>
+        <location filename="../service_messages.py" line="371"/>
         <source>amendment.reason: say why a submitted form is being changed.</source>
         <translation>amendment.reason: укажіть, чому змінюється подана форма.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="367"/>
+        <location filename="../service_messages.py" line="374"/>
         <source>an administrator</source>
         <translation>адміністратор</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="368"/>
+        <location filename="../service_messages.py" line="375"/>
         <source>appointment</source>
         <translation>зустріч</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="369"/>
+        <location filename="../service_messages.py" line="376"/>
         <source>assign work</source>
         <translation>розподіляти роботу</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="370"/>
+        <location filename="../service_messages.py" line="377"/>
         <source>attach files</source>
         <translation>додавати файли</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="371"/>
+        <location filename="../service_messages.py" line="378"/>
         <source>case</source>
         <translation>справа</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="372"/>
+        <location filename="../service_messages.py" line="379"/>
         <source>change reference data (forms, sites, rides, interpreters)</source>
         <translation>змінювати довідкові дані (форми, місця, місії, перекладачі)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="375"/>
+        <location filename="../service_messages.py" line="382"/>
         <source>change the role of</source>
         <translation>змінити роль</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="376"/>
+        <location filename="../service_messages.py" line="383"/>
         <source>date of birth must be text: YYYY-MM-DD, YYYY-MM or YYYY</source>
         <translation>дата народження має бути текстом: РРРР-ММ-ДД, РРРР-ММ або РРРР</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="379"/>
+        <location filename="../service_messages.py" line="386"/>
         <source>deactivate</source>
         <translation>деактивувати</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="380"/>
+        <location filename="../service_messages.py" line="387"/>
         <source>delete records</source>
         <translation>видаляти записи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="381"/>
+        <location filename="../service_messages.py" line="388"/>
         <source>edit cases</source>
         <translation>редагувати справи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="382"/>
+        <location filename="../service_messages.py" line="389"/>
         <source>enroll this laptop</source>
         <translation>реєструвати цей ноутбук</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="383"/>
+        <location filename="../service_messages.py" line="390"/>
         <source>expected &apos;{format}&apos;</source>
         <translation>очікувалося «{format}»</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="384"/>
+        <location filename="../service_messages.py" line="391"/>
         <source>expected text</source>
         <translation>очікувався текст</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="385"/>
+        <location filename="../service_messages.py" line="392"/>
         <source>export data</source>
         <translation>експортувати дані</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="386"/>
+        <location filename="../service_messages.py" line="393"/>
         <source>export format: json or csv.</source>
         <translation>формат експорту: json або csv.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="387"/>
+        <location filename="../service_messages.py" line="394"/>
         <source>file movement</source>
         <translation>переміщення справи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="388"/>
+        <location filename="../service_messages.py" line="395"/>
         <source>fix the file in a text editor, or save it again from the spreadsheet as &apos;CSV UTF-8&apos;</source>
         <translation>виправте файл у текстовому редакторі або збережіть його з електронної таблиці ще раз як &apos;CSV UTF-8&apos;</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="391"/>
+        <location filename="../service_messages.py" line="398"/>
         <source>holds a control character or invalid text; type or paste it again as plain text</source>
         <translation>містить керівний символ або недійсний текст; введіть або вставте його ще раз як звичайний текст</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="394"/>
+        <location filename="../service_messages.py" line="401"/>
         <source>holds a line break; it must be one line</source>
         <translation>містить розрив рядка; має бути один рядок</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="395"/>
+        <location filename="../service_messages.py" line="402"/>
         <source>holds {count:,} items; at most {cap:,} are allowed</source>
         <translation>кількість елементів — {count:,}, а дозволено щонайбільше {cap:,}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="396"/>
+        <location filename="../service_messages.py" line="403"/>
+        <source>holds {count} periods; at most {cap} are allowed</source>
+        <translation>містить {count} періодів; дозволено не більше {cap}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="404"/>
         <source>import case manifests</source>
         <translation>імпортувати маніфести справ</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="397"/>
+        <location filename="../service_messages.py" line="405"/>
+        <source>interpreter.away: {problem}</source>
+        <translation>interpreter.away: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="406"/>
+        <source>interpreter.name: another interpreter is already named &apos;{name}&apos;</source>
+        <translation>interpreter.name: інший перекладач уже має ім’я «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="409"/>
         <source>interviewer</source>
         <translation>інтерв&apos;юер</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="398"/>
+        <location filename="../service_messages.py" line="410"/>
         <source>is longer than {max_chars:,} characters</source>
         <translation>довше за допустиму кількість символів ({max_chars:,})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="399"/>
+        <location filename="../service_messages.py" line="411"/>
         <source>is longer than {max_chars} characters; use an ISO 639 code (es, uk, ps, ti)</source>
         <translation>довше за {max_chars} символів; використовуйте код ISO 639 (es, uk, ps, ti)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="402"/>
+        <location filename="../service_messages.py" line="414"/>
         <source>is not a file fingerprint (64 hexadecimal digits)</source>
         <translation>не є відбитком файлу (64 шістнадцяткові цифри)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="403"/>
+        <location filename="../service_messages.py" line="415"/>
         <source>is not a person of this case</source>
         <translation>не є особою цієї справи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="404"/>
+        <location filename="../service_messages.py" line="416"/>
         <source>is required</source>
         <translation>обов&apos;язкове поле</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="405"/>
+        <location filename="../service_messages.py" line="417"/>
         <source>is required; one of: {options}</source>
         <translation>обов&apos;язкове поле; одне з: {options}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="406"/>
+        <location filename="../service_messages.py" line="418"/>
+        <source>item {number}: must be a language code with an optional level</source>
+        <translation>елемент {number}: має бути код мови з необов’язковим рівнем</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="421"/>
         <source>item {number}: {problem}</source>
         <translation>елемент {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="407"/>
+        <location filename="../service_messages.py" line="422"/>
+        <source>language: {problem}</source>
+        <translation>мова: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="423"/>
         <source>make backups</source>
         <translation>робити резервні копії</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="408"/>
+        <location filename="../service_messages.py" line="424"/>
         <source>manage keys</source>
         <translation>керувати ключами</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="409"/>
+        <location filename="../service_messages.py" line="425"/>
         <source>manage users</source>
         <translation>керувати користувачами</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="410"/>
+        <location filename="../service_messages.py" line="426"/>
         <source>more than one principal applicant</source>
         <translation>більше ніж один основний заявник</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="411"/>
+        <location filename="../service_messages.py" line="427"/>
         <source>move a case&apos;s stage backwards</source>
         <translation>повертати етап справи назад</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="412"/>
+        <location filename="../service_messages.py" line="428"/>
         <source>must be a date and time (ISO 8601)</source>
         <translation>має бути датою й часом (ISO 8601)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="413"/>
+        <location filename="../service_messages.py" line="429"/>
         <source>must be a date and time such as 2026-11-03T09:15:00Z</source>
         <translation>має бути датою й часом на зразок 2026-11-03T09:15:00Z</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="416"/>
+        <location filename="../service_messages.py" line="432"/>
         <source>must be a list</source>
         <translation>має бути списком</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="417"/>
+        <location filename="../service_messages.py" line="433"/>
+        <source>must be a list of languages</source>
+        <translation>має бути списком мов</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="434"/>
+        <source>must be a list of periods</source>
+        <translation>має бути списком періодів</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="435"/>
         <source>must be a list of {&quot;code&quot;: &quot;es&quot;, &quot;proficiency&quot;: &quot;native&quot;}</source>
         <translation>має бути списком {&quot;code&quot;: &quot;es&quot;, &quot;proficiency&quot;: &quot;native&quot;}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="420"/>
+        <location filename="../service_messages.py" line="438"/>
         <source>must be a local date and time such as 2026-11-05T09:00:00</source>
         <translation>має бути місцевими датою й часом на зразок 2026-11-05T09:00:00</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="423"/>
+        <location filename="../service_messages.py" line="441"/>
         <source>must be a whole number, 0 or more</source>
         <translation>має бути цілим числом, 0 або більше</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="424"/>
+        <location filename="../service_messages.py" line="442"/>
         <source>must be an object ({...})</source>
         <translation>має бути об&apos;єктом ({...})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="425"/>
+        <location filename="../service_messages.py" line="443"/>
         <source>must be one of: {options}</source>
         <translation>має бути одним із: {options}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="426"/>
+        <location filename="../service_messages.py" line="444"/>
         <source>must be text like {hint}</source>
         <translation>має бути текстом на зразок: {hint}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="427"/>
+        <location filename="../service_messages.py" line="445"/>
         <source>must be the name of a circuit ride</source>
         <translation>має бути назвою місії</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="428"/>
+        <location filename="../service_messages.py" line="446"/>
         <source>must be true or false</source>
         <translation>має бути true або false</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="429"/>
+        <location filename="../service_messages.py" line="447"/>
         <source>must map field names to {by, at, document}</source>
         <translation>має зіставляти назви полів із {by, at, document}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="430"/>
+        <location filename="../service_messages.py" line="448"/>
         <source>must name a record</source>
         <translation>має вказувати на запис</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="431"/>
+        <location filename="../service_messages.py" line="449"/>
+        <source>must name at least one language (ISO 639 codes such as ti, am, ar)</source>
+        <translation>має містити принаймні одну мову (коди ISO 639, наприклад ti, am, ar)</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="452"/>
         <source>must not be empty</source>
         <translation>не може бути порожнім</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="432"/>
+        <location filename="../service_messages.py" line="453"/>
         <source>must say where the file went</source>
         <translation>має вказувати, куди перемістили справу</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="433"/>
+        <location filename="../service_messages.py" line="454"/>
+        <source>names {code} twice</source>
+        <translation>називає {code} двічі</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="455"/>
+        <source>names {count} languages; at most {cap} are allowed</source>
+        <translation>називає {count} мов; дозволено не більше {cap}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="456"/>
         <source>no circuit ride named &apos;{name}&apos; in the manifest or the workspace</source>
         <translation>немає місії з назвою «{name}» ні в маніфесті, ні в робочому просторі</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="436"/>
+        <location filename="../service_messages.py" line="459"/>
         <source>no interpreter named &apos;{name}&apos;</source>
         <translation>немає перекладача з іменем «{name}»</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="437"/>
+        <location filename="../service_messages.py" line="460"/>
         <source>no role: the account is deactivated</source>
         <translation>без ролі: обліковий запис деактивовано</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="438"/>
+        <location filename="../service_messages.py" line="461"/>
         <source>note</source>
         <translation>нотатка</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="439"/>
+        <location filename="../service_messages.py" line="462"/>
+        <source>period {number}: ends ({end}) before it starts ({start})</source>
+        <translation>період {number}: закінчується ({end}) раніше, ніж починається ({start})</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="465"/>
+        <source>period {number}: must hold from, to and an optional reason</source>
+        <translation>період {number}: має містити початок, кінець і необов’язкову причину</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="468"/>
+        <source>period {number}: needs its first and last day</source>
+        <translation>період {number}: потрібні його перший і останній день</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="469"/>
+        <source>period {number}: {problem}</source>
+        <translation>період {number}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="470"/>
         <source>person</source>
         <translation>особа</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="440"/>
+        <location filename="../service_messages.py" line="471"/>
         <source>read cases</source>
         <translation>читати справи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="441"/>
+        <location filename="../service_messages.py" line="472"/>
         <source>read medical notes</source>
         <translation>читати медичні нотатки</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="442"/>
+        <location filename="../service_messages.py" line="473"/>
         <source>read restricted notes</source>
         <translation>читати нотатки з обмеженим доступом</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="443"/>
+        <location filename="../service_messages.py" line="474"/>
         <source>record adjudication outcomes</source>
         <translation>записувати рішення за справами</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="444"/>
+        <location filename="../service_messages.py" line="475"/>
         <source>record file movements</source>
         <translation>записувати переміщення справ</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="445"/>
+        <location filename="../service_messages.py" line="476"/>
         <source>record security-check results</source>
         <translation>записувати результати перевірок безпеки</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="446"/>
+        <location filename="../service_messages.py" line="477"/>
         <source>register new cases</source>
         <translation>реєструвати нові справи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="447"/>
+        <location filename="../service_messages.py" line="478"/>
         <source>repeats cases[{index}]</source>
         <translation>повторює cases[{index}]</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="448"/>
+        <location filename="../service_messages.py" line="479"/>
         <source>resolve sync conflicts</source>
         <translation>розв&apos;язувати конфлікти синхронізації</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="449"/>
+        <location filename="../service_messages.py" line="480"/>
         <source>row {row}</source>
         <translation>рядок {row}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="450"/>
+        <location filename="../service_messages.py" line="481"/>
         <source>row {row} (line {line})</source>
         <translation>рядок {row} (рядок файлу {line})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="451"/>
+        <location filename="../service_messages.py" line="482"/>
         <source>sync</source>
         <translation>синхронізувати</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="452"/>
+        <location filename="../service_messages.py" line="483"/>
         <source>team lead</source>
         <translation>керівник групи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="453"/>
+        <location filename="../service_messages.py" line="484"/>
         <source>the case already has a different principal applicant</source>
         <translation>справа вже має іншого основного заявника</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="456"/>
+        <location filename="../service_messages.py" line="487"/>
         <source>this application reads version {version} manifests</source>
         <translation>ця програма читає маніфести версії {version}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="459"/>
+        <location filename="../service_messages.py" line="490"/>
         <source>unknown field</source>
         <translation>невідоме поле</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="460"/>
+        <location filename="../service_messages.py" line="491"/>
         <source>work quality findings</source>
         <translation>опрацьовувати зауваження контролю якості</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="461"/>
+        <location filename="../service_messages.py" line="492"/>
         <source>write notes</source>
         <translation>писати нотатки</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="462"/>
+        <location filename="../service_messages.py" line="493"/>
+        <source>{count} interpreters are named &apos;{name}&apos;: use the id (`circuitride interpreters list --all`).</source>
+        <translation>{count} перекладачів мають ім’я «{name}»: використайте ідентифікатор (`circuitride interpreters list --all`).</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="497"/>
         <source>{id} is also the id of {other} ({kind} of case {case}); two records cannot share an id: remove the id from the one that is new</source>
         <translation>{id} — також ідентифікатор {other} ({kind} справи {case}); два записи не можуть мати один ідентифікатор: видаліть ідентифікатор у того, який новий</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="466"/>
+        <location filename="../service_messages.py" line="501"/>
         <source>{kind} {id} is a record of case {owner} in this workspace, not of case {case}; a record cannot move to another case: put it under case {owner}, or remove its id to import it as a new {kind} of case {case}</source>
         <translation>{kind} {id} — запис справи {owner} у цьому робочому просторі, а не справи {case}; запис не може перейти до іншої справи: помістіть його до справи {owner} або видаліть його ідентифікатор, щоб імпортувати як новий запис ({kind}) справи {case}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="470"/>
+        <location filename="../service_messages.py" line="505"/>
         <source>{path} is damaged. Restore the workspace from a backup.</source>
         <translation>{path} пошкоджено. Відновіть робочий простір із резервної копії.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="473"/>
+        <location filename="../service_messages.py" line="508"/>
         <source>{path} is not empty. Choose a new directory for the backup.</source>
         <translation>Тека {path} не порожня. Виберіть нову теку для резервної копії.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="476"/>
+        <location filename="../service_messages.py" line="511"/>
         <source>{path} is not empty. Choose an empty or new directory.</source>
         <translation>Тека {path} не порожня. Виберіть порожню або нову теку.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="479"/>
+        <location filename="../service_messages.py" line="514"/>
         <source>{problem}. Nothing was imported.</source>
         <translation>{problem}. Нічого не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="480"/>
+        <location filename="../service_messages.py" line="515"/>
         <source>{source} is not UTF-8 text. Save it as &apos;CSV UTF-8&apos; and try again.</source>
         <translation>{source} — не текст UTF-8. Збережіть його як &apos;CSV UTF-8&apos; і спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="483"/>
+        <location filename="../service_messages.py" line="518"/>
         <source>{source} is not UTF-8 text. Save it as UTF-8 JSON and try again.</source>
         <translation>{source} — не текст UTF-8. Збережіть його як JSON у UTF-8 і спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="486"/>
+        <location filename="../service_messages.py" line="521"/>
         <source>{source} is not valid JSON: {reason} at line {line}, column {column}. Nothing was imported.</source>
         <translation>{source} — недійсний JSON: {reason} у рядку {line}, позиція {column}. Нічого не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="489"/>
+        <location filename="../service_messages.py" line="524"/>
         <source>{source}, line 1: column {index} has no name; name it or delete the column</source>
         <translation>{source}, рядок 1: стовпець {index} не має назви; назвіть його або видаліть стовпець</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="492"/>
+        <location filename="../service_messages.py" line="527"/>
         <source>{source}, line 1: column {name} appears twice (columns {first} and {index}); keep only one of them</source>
         <translation>{source}, рядок 1: стовпець {name} трапляється двічі (стовпці {first} і {index}); залиште лише один</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="496"/>
+        <location filename="../service_messages.py" line="531"/>
         <source>{source}, line 1: unknown column {name}</source>
         <translation>{source}, рядок 1: невідомий стовпець {name}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="497"/>
+        <location filename="../service_messages.py" line="532"/>
         <source>{source}, line {line}, column {column}: the cell runs over several lines (to line {last}), which only {columns} may; a quote is probably not closed</source>
         <translation>{source}, рядок {line}, стовпець {column}: клітинка займає кілька рядків (до рядка {last}), а це дозволено лише для {columns}; імовірно, не закрито лапки</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="501"/>
+        <location filename="../service_messages.py" line="536"/>
         <source>{source}, line {line}, column {column}: the cell runs to line {last} and holds what reads as whole rows of the file; a quote is probably not closed</source>
         <translation>{source}, рядок {line}, стовпець {column}: клітинка тягнеться до рядка {last} і містить те, що читається як цілі рядки файлу; імовірно, не закрито лапки</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="505"/>
+        <location filename="../service_messages.py" line="540"/>
         <source>{source}, line {line}: a cell holds more than {max_chars:,} characters, more than any column may hold (often a quote that is never closed, which swallows the lines after it)</source>
         <translation>{source}, рядок {line}: клітинка містить понад {max_chars:,} символів — більше, ніж може вмістити будь-який стовпець (часто це лапки, які не закрито й які поглинають наступні рядки)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="509"/>
+        <location filename="../service_messages.py" line="544"/>
         <source>{source}, line {line}: a quoted cell opened on this line is never closed, so it would swallow every line after it; add the missing &quot; or {fix}</source>
         <translation>{source}, рядок {line}: лапки клітинки, відкриті в цьому рядку, ніде не закрито, тож вони поглинули б усі наступні рядки; додайте пропущену &quot; або {fix}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="513"/>
+        <location filename="../service_messages.py" line="548"/>
         <source>{source}, line {line}: the CSV is malformed (a quoted cell opened on line {first} closes on line {line}): {error}; a quote inside a cell must be written twice (&quot;&quot;), and a cell with a quote, comma or line break must be quoted; {fix}</source>
         <translation>{source}, рядок {line}: CSV має помилку (клітинка в лапках, відкрита в рядку {first}, закривається в рядку {line}): {error}; лапки всередині клітинки треба писати двічі (&quot;&quot;), а клітинку з лапками, комою або розривом рядка — брати в лапки; {fix}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="517"/>
+        <location filename="../service_messages.py" line="552"/>
         <source>{source}, line {line}: the CSV is malformed: {error}; a quote inside a cell must be written twice (&quot;&quot;), and a cell with a quote, comma or line break must be quoted; {fix}</source>
         <translation>{source}, рядок {line}: CSV має помилку: {error}; лапки всередині клітинки треба писати двічі (&quot;&quot;), а клітинку з лапками, комою або розривом рядка — брати в лапки; {fix}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="521"/>
+        <location filename="../service_messages.py" line="556"/>
         <source>{source}, line {line}: {cells} cells where the header has {columns} columns; every row needs one cell per column (a stray or unclosed quote, or a comma in an unquoted cell, shifts them)</source>
         <translation>{source}, рядок {line}: клітинок — {cells}, а стовпців у заголовку — {columns}; кожен рядок потребує по одній клітинці на стовпець (їх зсуває зайва чи незакрита лапка або кома в клітинці без лапок)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="525"/>
+        <location filename="../service_messages.py" line="560"/>
         <source>{source}: column {name} is missing</source>
         <translation>{source}: бракує стовпця {name}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="526"/>
+        <location filename="../service_messages.py" line="561"/>
         <source>{user} is the workspace&apos;s only administrator: add another administrator first (`circuitride user add NAME --role admin`), then {verb} them.</source>
         <translation>{user} — єдиний адміністратор робочого простору: спершу додайте іншого адміністратора (`circuitride user add NAME --role admin`), тоді можна {verb} цього користувача.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="530"/>
+        <location filename="../service_messages.py" line="565"/>
         <source>{where}, column person_id: {id} is also the id of the person on row {row} (case {case}); two people cannot share an id: clear it on the row of the one who is new</source>
         <translation>{where}, стовпець person_id: {id} — також ідентифікатор особи в рядку {row} (справа {case}); дві особи не можуть мати один ідентифікатор: очистьте його в рядку тієї, яка нова</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="534"/>
+        <location filename="../service_messages.py" line="569"/>
         <source>{where}, column {column}: {problem}</source>
         <translation>{where}, стовпець {column}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="535"/>
+        <location filename="../service_messages.py" line="570"/>
         <source>{where}.unhcr_id: already recorded on case {case}. Nothing was imported.</source>
         <translation>{where}.unhcr_id: уже записано у справі {case}. Нічого не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="538"/>
+        <location filename="../service_messages.py" line="573"/>
         <source>{where}.{field}: unknown field. Known fields: {known}</source>
         <translation>{where}.{field}: невідоме поле. Відомі поля: {known}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="541"/>
+        <location filename="../service_messages.py" line="576"/>
         <source>{where}.{field}: {problem}</source>
         <translation>{where}.{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="542"/>
+        <location filename="../service_messages.py" line="577"/>
         <source>{where}: the case columns of {case} differ from row {row}; repeat them identically on every row of a case</source>
         <translation>{where}: стовпці справи {case} відрізняються від рядка {row}; повторюйте їх однаково в кожному рядку справи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="546"/>
+        <location filename="../service_messages.py" line="581"/>
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="547"/>
+        <location filename="../service_messages.py" line="582"/>
         <source>{where}: {problem}. Nothing was imported.</source>
         <translation>{where}: {problem}. Нічого не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="38"/>
+        <location filename="../tasks.py" line="44"/>
         <source>Cancelled; nothing half-done was kept.</source>
         <translation>Скасовано; нічого незавершеного не збережено.</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="188"/>
+        <location filename="../tasks.py" line="194"/>
         <source>An unexpected problem stopped this action; nothing half-done was saved.</source>
         <translation>Непередбачена проблема зупинила цю дію; нічого незавершеного не збережено.</translation>
     </message>
@@ -5298,57 +5388,57 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>StartInterviewDialog</name>
     <message>
-        <location filename="../forms/session.py" line="234"/>
+        <location filename="../forms/session.py" line="267"/>
         <source>Start an interview</source>
         <translation>Розпочати співбесіду</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="243"/>
+        <location filename="../forms/session.py" line="276"/>
         <source>%1  (version %2)</source>
         <translation>%1  (версія %2)</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="246"/>
+        <location filename="../forms/session.py" line="279"/>
         <source>No interpreter</source>
         <translation>Без перекладача</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="259"/>
+        <location filename="../forms/session.py" line="292"/>
         <source>e.g. interview room 2, Lima office</source>
         <translation>напр., кімната для співбесід 2, офіс у Лімі</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="262"/>
+        <location filename="../forms/session.py" line="295"/>
         <source>Interview &amp;type:</source>
         <translation>&amp;Тип співбесіди:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="263"/>
+        <location filename="../forms/session.py" line="296"/>
         <source>&amp;Form:</source>
         <translation>&amp;Форма:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="264"/>
+        <location filename="../forms/session.py" line="297"/>
         <source>&amp;Interpreter:</source>
         <translation>&amp;Перекладач:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="265"/>
+        <location filename="../forms/session.py" line="298"/>
         <source>Form &amp;language:</source>
         <translation>&amp;Мова форми:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="266"/>
+        <location filename="../forms/session.py" line="299"/>
         <source>&amp;Location:</source>
         <translation>М&amp;ісце:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="267"/>
+        <location filename="../forms/session.py" line="300"/>
         <source>The form language is the one questions are read out in; you can switch it at any time.</source>
         <translation>Мова форми — це мова, якою зачитують запитання; її можна змінити будь-коли.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="271"/>
+        <location filename="../forms/session.py" line="304"/>
         <source>Start</source>
         <translation>Розпочати</translation>
     </message>
@@ -5356,52 +5446,52 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../status.py" line="35"/>
+        <location filename="../status.py" line="49"/>
         <source>Locked</source>
         <translation>Заблоковано</translation>
     </message>
     <message>
-        <location filename="../status.py" line="47"/>
+        <location filename="../status.py" line="60"/>
         <source>Disk full: read, export and back up only; free some space to save</source>
         <translation>Диск заповнено: лише читання, експорт і резервна копія; звільніть місце, щоб зберігати</translation>
     </message>
     <message>
-        <location filename="../status.py" line="50"/>
+        <location filename="../status.py" line="63"/>
         <source>The disk holding the workspace is full. You can read, search, export and back up to another drive; changes cannot be saved until some space is freed.</source>
         <translation>Диск із робочим простором заповнено. Можна читати, шукати, експортувати й робити резервну копію на інший диск; зміни не можна зберегти, доки не звільниться місце.</translation>
     </message>
     <message>
-        <location filename="../status.py" line="57"/>
+        <location filename="../status.py" line="84"/>
         <source>Unlocked: %s</source>
         <translation>Розблоковано: %s</translation>
     </message>
     <message>
-        <location filename="../status.py" line="58"/>
+        <location filename="../status.py" line="85"/>
         <source>Ride: %s</source>
         <translation>Місія: %s</translation>
     </message>
     <message>
-        <location filename="../status.py" line="58"/>
+        <location filename="../status.py" line="85"/>
         <source>No current ride</source>
         <translation>Немає поточної місії</translation>
     </message>
     <message>
-        <location filename="../status.py" line="60"/>
+        <location filename="../status.py" line="87"/>
         <source>Never synced</source>
         <translation>Не синхронізовано</translation>
     </message>
     <message>
-        <location filename="../status.py" line="66"/>
+        <location filename="../status.py" line="93"/>
         <source>Last sync: %s</source>
         <translation>Остання синхронізація: %s</translation>
     </message>
     <message>
-        <location filename="../status.py" line="68"/>
+        <location filename="../status.py" line="95"/>
         <source>Not backed up yet</source>
         <translation>Резервної копії немає</translation>
     </message>
     <message numerus="yes">
-        <location filename="../status.py" line="72"/>
+        <location filename="../status.py" line="99"/>
         <source>Last backup %n day(s) ago</source>
         <translation>
             <numerusform>Остання резервна копія — %n день тому</numerusform>
@@ -5741,42 +5831,42 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>TextQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="440"/>
+        <location filename="../forms/questions.py" line="449"/>
         <source>YYYY-MM-DD</source>
         <translation>РРРР-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="441"/>
+        <location filename="../forms/questions.py" line="450"/>
         <source>HH:MM</source>
         <translation>ГГ:ХХ</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="442"/>
+        <location filename="../forms/questions.py" line="451"/>
         <source>YYYY-MM-DD HH:MM</source>
         <translation>РРРР-ММ-ДД ГГ:ХХ</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="449"/>
+        <location filename="../forms/questions.py" line="458"/>
         <source>Calendar…</source>
         <translation>Календар…</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="450"/>
+        <location filename="../forms/questions.py" line="459"/>
         <source>Choose the date from a calendar (Alt+Down)</source>
         <translation>Вибрати дату в календарі (Alt+стрілка вниз)</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="451"/>
+        <location filename="../forms/questions.py" line="460"/>
         <source>Choose the date from a calendar</source>
         <translation>Вибрати дату в календарі</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="459"/>
+        <location filename="../forms/questions.py" line="468"/>
         <source>Now</source>
         <translation>Зараз</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="460"/>
+        <location filename="../forms/questions.py" line="469"/>
         <source>Fill in the current time</source>
         <translation>Вставити поточний час</translation>
     </message>
@@ -5784,73 +5874,73 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>UnlockView</name>
     <message>
-        <location filename="../unlock/view.py" line="73"/>
+        <location filename="../unlock/view.py" line="76"/>
         <source>Circuit Ride</source>
         <translation>Circuit Ride</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="81"/>
+        <location filename="../unlock/view.py" line="84"/>
         <source>This workspace is encrypted. Enter your password to open it.</source>
         <translation>Цей робочий простір зашифровано. Введіть пароль, щоб відкрити його.</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="104"/>
-        <location filename="../unlock/view.py" line="297"/>
+        <location filename="../unlock/view.py" line="107"/>
+        <location filename="../unlock/view.py" line="302"/>
         <source>Un&amp;lock</source>
         <translation>&amp;Розблокувати</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="117"/>
+        <location filename="../unlock/view.py" line="120"/>
         <source>&amp;Forgot password?</source>
         <translation>&amp;Забули пароль?</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="129"/>
+        <location filename="../unlock/view.py" line="132"/>
         <source>&amp;User:</source>
         <translation>&amp;Користувач:</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="130"/>
+        <location filename="../unlock/view.py" line="133"/>
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="182"/>
+        <location filename="../unlock/view.py" line="187"/>
         <source>This workspace has no user passwords. HQ can reopen it with its recovery key.</source>
         <translation>У цьому робочому просторі немає паролів користувачів. Штаб-квартира може знову відкрити його своїм ключем відновлення.</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="207"/>
+        <location filename="../unlock/view.py" line="212"/>
         <source>Choose your user name.</source>
         <translation>Виберіть своє ім&apos;я користувача.</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="211"/>
+        <location filename="../unlock/view.py" line="216"/>
         <source>Type your password.</source>
         <translation>Введіть пароль.</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="226"/>
+        <location filename="../unlock/view.py" line="231"/>
         <source>&lt;p&gt;Your team lead or HQ can reopen this workspace with HQ&apos;s recovery key and set a new password. Nothing is lost.&lt;/p&gt;&lt;p&gt;On this laptop, they run:&lt;/p&gt;&lt;p&gt;&lt;code&gt;{command}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;The recovery key never travels with the laptop: ask your team lead to contact HQ.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Керівник групи або штаб-квартира можуть знову відкрити цей робочий простір ключем відновлення штаб-квартири й установити новий пароль. Нічого не буде втрачено.&lt;/p&gt;&lt;p&gt;На цьому ноутбуці вони виконують:&lt;/p&gt;&lt;p&gt;&lt;code&gt;{command}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Ключ відновлення ніколи не подорожує разом із ноутбуком: попросіть керівника групи зв&apos;язатися зі штаб-квартирою.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="232"/>
+        <location filename="../unlock/view.py" line="237"/>
         <source>&lt;p&gt;&lt;b&gt;Without the password, the data in this workspace cannot be recovered&lt;/b&gt;: not by your team lead, HQ or anyone else. That is what the encryption is for.&lt;/p&gt;&lt;p&gt;If someone else has a user on this workspace, they can still open it. Otherwise try the passwords you may have used (after five wrong ones each new try must wait a little longer), then ask your team lead.&lt;/p&gt;&lt;p&gt;For future workspaces, HQ should issue a recovery key (&lt;code&gt;circuitride hq keygen&lt;/code&gt;) and give its public part to every laptop when the workspace is created, so a forgotten password never loses data.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Без пароля дані цього робочого простору неможливо відновити&lt;/b&gt;: ні керівнику групи, ні штаб-квартирі, ні будь-кому іншому. Саме для цього й потрібне шифрування.&lt;/p&gt;&lt;p&gt;Якщо в цьому робочому просторі є інший користувач, він усе ще може його відкрити. Інакше спробуйте паролі, які ви могли використовувати (після п&apos;яти неправильних кожна наступна спроба потребує трохи довшого очікування), а потім зверніться до керівника групи.&lt;/p&gt;&lt;p&gt;Для майбутніх робочих просторів штаб-квартира має випустити ключ відновлення (&lt;code&gt;circuitride hq keygen&lt;/code&gt;) і передавати його відкриту частину на кожен ноутбук під час створення робочого простору, щоб забутий пароль ніколи не призводив до втрати даних.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="245"/>
+        <location filename="../unlock/view.py" line="250"/>
         <source>Forgot password</source>
         <translation>Забули пароль</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="284"/>
+        <location filename="../unlock/view.py" line="289"/>
         <source>Too many wrong passwords. Try again in {time}.</source>
         <translation>Забагато неправильних паролів. Спробуйте ще раз через {time}.</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="297"/>
+        <location filename="../unlock/view.py" line="302"/>
         <source>Unlocking…</source>
         <translation>Розблокування…</translation>
     </message>
@@ -5858,7 +5948,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>UserField</name>
     <message>
-        <location filename="../unlock/view.py" line="53"/>
+        <location filename="../unlock/view.py" line="55"/>
         <source>your user name</source>
         <translation>ваше ім&apos;я користувача</translation>
     </message>
@@ -5919,27 +6009,27 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="38"/>
+        <location filename="../workspace_actions.py" line="43"/>
         <source>Import cases</source>
         <translation>Імпорт справ</translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="38"/>
+        <location filename="../workspace_actions.py" line="43"/>
         <source>Case manifests (*.json *.csv)</source>
         <translation>Списки справ (*.json *.csv)</translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="44"/>
+        <location filename="../workspace_actions.py" line="49"/>
         <source>Importing cases…</source>
         <translation>Імпортування справ…</translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="73"/>
+        <location filename="../workspace_actions.py" line="78"/>
         <source>Imported: {created}, {updated}, {unchanged}.</source>
         <translation>Імпортовано: {created}, {updated}, {unchanged}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../workspace_actions.py" line="74"/>
+        <location filename="../workspace_actions.py" line="79"/>
         <source>%n new case(s)</source>
         <translation>
             <numerusform>%n нова справа</numerusform>
@@ -5948,7 +6038,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../workspace_actions.py" line="75"/>
+        <location filename="../workspace_actions.py" line="80"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n оновлена</numerusform>
@@ -5957,7 +6047,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../workspace_actions.py" line="76"/>
+        <location filename="../workspace_actions.py" line="81"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n без змін</numerusform>
@@ -5966,7 +6056,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../workspace_actions.py" line="119"/>
+        <location filename="../workspace_actions.py" line="124"/>
         <source>Exported %n case(s). The file is not encrypted: keep it on an encrypted drive.</source>
         <translation>
             <numerusform>Експортовано %n справу. Файл не зашифровано: зберігайте його на зашифрованому диску.</numerusform>
@@ -5975,32 +6065,32 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         </translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="94"/>
+        <location filename="../workspace_actions.py" line="99"/>
         <source>Export cases</source>
         <translation>Експорт справ</translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="94"/>
+        <location filename="../workspace_actions.py" line="99"/>
         <source>JSON (*.json);;CSV (*.csv)</source>
         <translation>JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="100"/>
+        <location filename="../workspace_actions.py" line="105"/>
         <source>Exporting cases…</source>
         <translation>Експортування справ…</translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="132"/>
+        <location filename="../workspace_actions.py" line="137"/>
         <source>Choose an empty folder for the backup</source>
         <translation>Виберіть порожню папку для резервної копії</translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="138"/>
+        <location filename="../workspace_actions.py" line="143"/>
         <source>Writing an encrypted backup…</source>
         <translation>Створення зашифрованої резервної копії…</translation>
     </message>
     <message>
-        <location filename="../workspace_actions.py" line="146"/>
+        <location filename="../workspace_actions.py" line="151"/>
         <source>Encrypted backup written to %1.</source>
         <translation>Зашифровану резервну копію збережено в %1.</translation>
     </message>
