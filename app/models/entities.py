@@ -21,6 +21,7 @@ class Site(Synced, Base):
     name: Mapped[str] = mapped_column(String(120), index=True)
     country: Mapped[str] = mapped_column(String(2), default="")
     prefix: Mapped[str] = mapped_column(String(8), default="")
+    hours: Mapped[str | None] = mapped_column(String(11))  # working hours "08:00-17:00"; None: the default day
 
 
 class CircuitRide(Synced, Base):
@@ -163,6 +164,9 @@ class Appointment(Synced, Base):
     language: Mapped[str | None] = mapped_column(String(8))
     status: Mapped[str] = mapped_column(String(16), default="tentative")
     notifications: Mapped[list[Any]] = mapped_column(default=list)
+    officer: Mapped[str | None] = mapped_column(String(120))  # the visiting officer (not a laptop user)
+    cancel_reason: Mapped[str | None] = mapped_column(Text)
+    override_reason: Mapped[str | None] = mapped_column(Text)  # booked despite a schedule conflict: why
 
 
 class AdjudicationResult(Synced, Base):

@@ -370,6 +370,40 @@ def away_periods(value: Any) -> list[dict[str, str]]:
     return sorted(out, key=lambda period: (period["from"], period["to"]))
 
 
+# ----- the schedule ---------------------------------------------------------------------------------
+MAX_OFFICER_CHARS = 120
+_LOCAL_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$")
+_HOURS = re.compile(r"^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$")
+
+
+def local_datetime(value: Any) -> str | None:
+    """A time at a site, as its clock shows it: `2026-12-10T09:30` (seconds allowed, no time zone)."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    text_value = value.strip() if isinstance(value, str) else value
+    if not isinstance(text_value, str) or not _LOCAL_TIME.match(text_value):
+        raise FieldProblem("'{value}' is not a date and time such as 2026-12-10T09:30", value=shown(value))
+    try:
+        dt.datetime.fromisoformat(text_value)
+    except ValueError:
+        raise FieldProblem("'{value}' is not a real date and time", value=shown(value)) from None
+    return text_value
+
+
+def site_hours(value: Any) -> str | None:
+    """A site's working hours, `08:00-17:00` (the day's first and last minute of work)."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if not isinstance(value, str) or not _HOURS.match(value.strip()):
+        raise FieldProblem("'{value}' is not working hours such as 08:00-17:00", value=shown(value))
+    opens, closes = value.strip().split("-")
+    if closes <= opens:
+        raise FieldProblem("working hours {value} end before they start", value=value.strip())
+    return value.strip()
+
+
+OFFICER = text(MAX_OFFICER_CHARS)
+
 INTERPRETER_FIELDS: dict[str, FieldSpec] = {
     "name": FieldSpec(REFERENCE_NAME, True),
     "languages": FieldSpec(interpreter_languages, True),
@@ -539,6 +573,9 @@ RECORD_RULES: dict[str, dict[str, Parser]] = {
         "staff": USER_NAME,
         "interpreter_id": _optional_id,
         "language": lambda v: None if v in (None, "") else language(v),
+        "officer": OFFICER,
+        "cancel_reason": REASON_TEXT,
+        "override_reason": REASON_TEXT,
     },
     "attachments": {
         "case_id": _required_id,
@@ -571,7 +608,12 @@ RECORD_RULES: dict[str, dict[str, Parser]] = {
         "fingerprint_result": choice(vocab.FINGERPRINT_RESULTS, allow_none=True),
         "follow_up_needed": boolean,
     },
-    "sites": {"name": SITE_NAME, "country": lambda v: None if v in (None, "") else COUNTRY(v), "prefix": SITE_PREFIX},
+    "sites": {
+        "name": SITE_NAME,
+        "country": lambda v: None if v in (None, "") else COUNTRY(v),
+        "prefix": SITE_PREFIX,
+        "hours": site_hours,
+    },
     "circuit_rides": {
         "name": REFERENCE_NAME,
         "start_date": iso_date,

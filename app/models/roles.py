@@ -48,6 +48,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "quality_control": frozenset({"team_lead"}),
     "assign_work": frozenset({"team_lead"}),
     "move_stage_back": frozenset({"team_lead"}),
+    "override_schedule": frozenset({"team_lead"}),
     # decisions recorded for the adjudication officer
     "record_adjudication": DECIDERS,
     "record_security_checks": DECIDERS,
@@ -78,6 +79,7 @@ ACTION_WORDS: dict[str, Message] = {
     "quality_control": Message("work quality findings"),
     "assign_work": Message("assign work"),
     "move_stage_back": Message("move a case's stage backwards"),
+    "override_schedule": Message("book an appointment despite a schedule conflict"),
     "record_adjudication": Message("record adjudication outcomes"),
     "record_security_checks": Message("record security-check results"),
     "read_restricted_notes": Message("read restricted notes"),

@@ -50,15 +50,30 @@ DOCUMENT_TYPES = (
     "national_id",
     "other",
 )
-APPOINTMENT_TYPES = ("interview", "medical", "fingerprints", "cultural_orientation", "adjudication", "other")
+APPOINTMENT_TYPES = (
+    "interview",
+    "medical",
+    "fingerprints",
+    "cultural_orientation",
+    "adjudication",
+    "briefing",
+    "other",
+)
+# The schedule's statuses: proposed (by a bulk proposal), booked, confirmed (by the family), done,
+# no_show, cancelled (with a reason). The others are the statuses of appointments imported or made
+# before the schedule existed, still accepted: tentative (as proposed), notified (as booked),
+# attended (as done), rescheduled (as cancelled: a new appointment replaced it).
 APPOINTMENT_STATUSES = (
+    "proposed",
+    "booked",
+    "confirmed",
+    "done",
+    "no_show",
+    "cancelled",
     "tentative",
     "notified",
-    "confirmed",
     "attended",
-    "no_show",
     "rescheduled",
-    "cancelled",
 )
 CONFIDENTIALITY = ("normal", "restricted", "medical")
 DECISIONS = ("approve", "deny", "hold", "request_for_evidence")

@@ -342,11 +342,14 @@ class ParsedManifest:
 
 def _site(raw: Any, where: str) -> dict[str, Any]:
     s = _require_obj(raw, where)
-    return {
+    out = {
         "name": _field(F.SITE_NAME, s.get("name"), f"{where}.name"),
         "country": _field(F.COUNTRY, s.get("country"), f"{where}.country") or "",
         "prefix": _field(F.SITE_PREFIX, s.get("prefix"), f"{where}.prefix") or "",
     }
+    if "hours" in s:  # working hours, "08:00-17:00"; left as they are when a manifest does not say
+        out["hours"] = _field(F.site_hours, s.get("hours"), f"{where}.hours")
+    return out
 
 
 def _ride(raw: Any, where: str) -> dict[str, Any]:
@@ -827,7 +830,10 @@ def build_export(s: Session) -> dict[str, Any]:
         "format": FORMAT,
         "version": VERSION,
         "exported_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-        "sites": [{"name": x.name, "country": x.country, "prefix": x.prefix} for x in s.scalars(live(Site))],
+        "sites": [
+            {"name": x.name, "country": x.country, "prefix": x.prefix} | ({"hours": x.hours} if x.hours else {})
+            for x in s.scalars(live(Site))
+        ],
         "rides": [
             {"name": r.name, "sites": r.sites, "start": r.start_date, "end": r.end_date, "team": r.team}
             for r in s.scalars(live(CircuitRide))

@@ -32,19 +32,27 @@ TEMPLATES = (
         "ServiceMessages", "'{value}' is not a date and time such as 2026-11-05T09:00:00"
     ),  # app/services/manifest.py
     QT_TRANSLATE_NOOP(
+        "ServiceMessages", "'{value}' is not a date and time such as 2026-12-10T09:30"
+    ),  # app/models/fields.py
+    QT_TRANSLATE_NOOP(
         "ServiceMessages", "'{value}' is not a date of birth: use YYYY-MM-DD, YYYY-MM or YYYY"
     ),  # app/models/fields.py
     QT_TRANSLATE_NOOP("ServiceMessages", "'{value}' is not a date such as 2026-11-03"),  # app/models/fields.py
     QT_TRANSLATE_NOOP("ServiceMessages", "'{value}' is not a real calendar date"),  # app/models/fields.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "'{value}' is not a real date and time"),  # app/models/fields.py
     QT_TRANSLATE_NOOP("ServiceMessages", "'{value}' is not a record id"),  # app/models/fields.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "'{value}' is not an ISO 639 language code (for example es, uk, ps, ti)"
     ),  # app/models/fields.py
     QT_TRANSLATE_NOOP("ServiceMessages", "'{value}' is not one of: {options}"),  # app/models/fields.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "'{value}' is not working hours such as 08:00-17:00"),  # app/models/fields.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "'{value}' is not written as a date with precision '{precision}'"
     ),  # app/models/fields.py
     QT_TRANSLATE_NOOP("ServiceMessages", "--take must be local or remote."),  # app/services/conflicts.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "A booking made despite a conflict needs its reason (--reason)."
+    ),  # app/services/schedule.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "A crop frame is four numbers: left, top, right, bottom."
     ),  # app/services/attachments.py
@@ -81,6 +89,9 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "An amendment must use the form version the submission was filled with."
     ),  # app/services/forms.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "An appointment lasts 5 to {most} minutes; {minutes} is not that."
+    ),  # app/services/schedule.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages",
         "Answers that need attention before this form can be submitted: {n:,}. The first: {question}: {problem}",
@@ -121,6 +132,12 @@ TEMPLATES = (
     ),  # app/models/roles.py
     QT_TRANSLATE_NOOP("ServiceMessages", "Name the interpreter by id or by name."),  # app/services/interpreters.py
     QT_TRANSLATE_NOOP(
+        "ServiceMessages", "No appointment {id} in this workspace; `circuitride schedule list` shows them."
+    ),  # app/services/schedule.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "No circuit ride named '{name}' in this workspace."
+    ),  # app/services/schedule.py
+    QT_TRANSLATE_NOOP(
         "ServiceMessages", "No interpreter '{key}' in this workspace; `circuitride interpreters list --all` shows them."
     ),  # app/services/interpreters.py
     QT_TRANSLATE_NOOP(
@@ -153,6 +170,9 @@ TEMPLATES = (
         "ServiceMessages", "Photos and translations have no page order; only the pages of a document do."
     ),  # app/services/attachments.py
     QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Say when the appointment starts, for example --at 2026-12-10T09:30."
+    ),  # app/services/schedule.py
+    QT_TRANSLATE_NOOP(
         "ServiceMessages", "Say where the file went (for example 'Lima office, cabinet 2')."
     ),  # app/services/records.py
     QT_TRANSLATE_NOOP(
@@ -161,6 +181,9 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "Say which language the translation is in (for example 'en')."
     ),  # app/services/attachments.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Say why the appointment is cancelled (--reason)."
+    ),  # app/services/schedule.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "That file is itself a translation: attach the new translation to the original page."
     ),  # app/services/attachments.py
@@ -172,6 +195,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "The HQ CA certificate stored at enrollment is not a valid PEM certificate."
     ),  # app/wire/tls.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "The booking clashes with the schedule: {reasons}. Choose another time, room or interpreter; a team lead may book it anyway with a reason.",
+    ),  # app/services/schedule.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "The bundle ends in the middle of a record; it is not usable."
     ),  # app/wire/bundle.py
@@ -273,6 +300,11 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "These pages belong to different documents; order one document at a time."
     ),  # app/services/attachments.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "This appointment is already cancelled."),  # app/services/schedule.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "This appointment is {status}; book a new one instead of moving it."
+    ),  # app/services/schedule.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "This appointment was cancelled; book a new one."),  # app/services/schedule.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages",
         "This bundle was sealed for a different key, so it cannot be opened here. A push bundle opens only at the HQ the laptop is enrolled with; a reply bundle only on the laptop it was made for.",
@@ -375,6 +407,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ServiceMessages", "appointment"),  # app/services/manifest.py
     QT_TRANSLATE_NOOP("ServiceMessages", "assign work"),  # app/models/roles.py
     QT_TRANSLATE_NOOP("ServiceMessages", "attach files"),  # app/models/roles.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "book an appointment despite a schedule conflict"),  # app/models/roles.py
     QT_TRANSLATE_NOOP("ServiceMessages", "case"),  # app/services/manifest.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "change reference data (forms, sites, rides, interpreters)"
@@ -383,6 +416,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "date of birth must be text: YYYY-MM-DD, YYYY-MM or YYYY"
     ),  # app/models/fields.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "date: give a day such as 2026-12-10."),  # app/services/schedule.py
     QT_TRANSLATE_NOOP("ServiceMessages", "deactivate"),  # app/services/users.py
     QT_TRANSLATE_NOOP("ServiceMessages", "delete records"),  # app/models/roles.py
     QT_TRANSLATE_NOOP("ServiceMessages", "edit cases"),  # app/models/roles.py
@@ -477,6 +511,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ServiceMessages", "register new cases"),  # app/models/roles.py
     QT_TRANSLATE_NOOP("ServiceMessages", "repeats cases[{index}]"),  # app/services/manifest.py
     QT_TRANSLATE_NOOP("ServiceMessages", "resolve sync conflicts"),  # app/models/roles.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "room {room} is booked at {when}"),  # app/services/schedule.py
     QT_TRANSLATE_NOOP("ServiceMessages", "row {row}"),  # app/services/manifest_csv.py
     QT_TRANSLATE_NOOP("ServiceMessages", "row {row} (line {line})"),  # app/services/manifest_csv.py
     QT_TRANSLATE_NOOP("ServiceMessages", "sync"),  # app/models/roles.py
@@ -484,16 +519,22 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "the case already has a different principal applicant"
     ),  # app/services/manifest.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "the family is booked at {when}"),  # app/services/schedule.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "the interpreter is booked at {when}"),  # app/services/schedule.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "the interpreter is not on this laptop's list"),  # app/services/schedule.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "this application reads version {version} manifests"
     ),  # app/services/manifest.py
     QT_TRANSLATE_NOOP("ServiceMessages", "unknown field"),  # app/services/manifest.py
     QT_TRANSLATE_NOOP("ServiceMessages", "work quality findings"),  # app/models/roles.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "working hours {value} end before they start"),  # app/models/fields.py
     QT_TRANSLATE_NOOP("ServiceMessages", "write notes"),  # app/models/roles.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages",
         "{count} interpreters are named '{name}': use the id (`circuitride interpreters list --all`).",
     ),  # app/services/interpreters.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "{field}: {problem}"),  # app/services/schedule.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "{first}; {then}"),  # app/services/schedule.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages",
         "{id} is also the id of {other} ({kind} of case {case}); two records cannot share an id: remove the id from the one that is new",
@@ -502,6 +543,13 @@ TEMPLATES = (
         "ServiceMessages",
         "{kind} {id} is a record of case {owner} in this workspace, not of case {case}; a record cannot move to another case: put it under case {owner}, or remove its id to import it as a new {kind} of case {case}",
     ),  # app/services/manifest.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "{name} does not speak {language}"),  # app/services/schedule.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "{name} is away from {start} to {end}"),  # app/services/schedule.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "{name} no longer works with the team"),  # app/services/schedule.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "{name} speaks none of the family's languages ({languages})"
+    ),  # app/services/schedule.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "{officer} is booked at {when}"),  # app/services/schedule.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "{path} is damaged. Restore the workspace from a backup."
     ),  # app/store/workspace.py
@@ -512,6 +560,7 @@ TEMPLATES = (
         "ServiceMessages", "{path} is not empty. Choose an empty or new directory."
     ),  # app/store/workspace.py
     QT_TRANSLATE_NOOP("ServiceMessages", "{problem}. Nothing was imported."),  # app/services/manifest.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "{problem}: give a time still to come."),  # app/services/schedule.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "{source} is not UTF-8 text. Save it as 'CSV UTF-8' and try again."
     ),  # app/services/manifest_csv.py
@@ -558,6 +607,11 @@ TEMPLATES = (
         "{source}, line {line}: {cells} cells where the header has {columns} columns; every row needs one cell per column (a stray or unclosed quote, or a comma in an unquoted cell, shifts them)",
     ),  # app/services/manifest_csv.py
     QT_TRANSLATE_NOOP("ServiceMessages", "{source}: column {name} is missing"),  # app/services/manifest_csv.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "{start} ({case})"),  # app/services/schedule.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "{start} is in the past"),  # app/services/schedule.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "{start} to {end} is outside the working hours of {site} ({hours})"
+    ),  # app/services/schedule.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages",
         "{user} is the workspace's only administrator: add another administrator first (`circuitride user add NAME --role admin`), then {verb} them.",

@@ -68,7 +68,7 @@ pytestmark = pytest.mark.slow
 README = ROOT / "README.md"
 COMMAND_BLOCK_TAGS = frozenset({"", "sh", "bash", "shell", "console"})
 # Commands whose first word is a group take their second word too ("case show", "sync enroll").
-GROUPS = frozenset({"case", "files", "user", "hq", "forms", "sync", "conflicts"})
+GROUPS = frozenset({"case", "files", "user", "hq", "forms", "sync", "conflicts", "interpreters", "schedule"})
 GLOBAL_OPTIONS_WITH_VALUE = frozenset({"--user", "--data-dir", "--password-file"})
 SUBGROUPS = frozenset({"hq user"})
 
@@ -413,6 +413,7 @@ SUBSTITUTIONS: dict[str, Callable[[Session], str]] = {
     "CR1-...": lambda s: s.found("CR1-...", "hq enroll-device"),
     "CRU1-...": lambda s: s.found("CRU1-...", "hq user add"),
     "ID": lambda s: s.found("ID", "conflicts --json"),
+    "APPOINTMENT_ID": lambda s: s.found("APPOINTMENT_ID", "schedule add --json"),
     # one of each choice
     "local|remote": lambda s: "local",
     "csv|json": lambda s: "csv",
@@ -522,6 +523,10 @@ def take_conflict_id(s: Session, result: Result) -> None:
         s.printed["ID"] = conflicts[0]["id"]
 
 
+def take_appointment_id(s: Session, result: Result) -> None:
+    s.printed["APPOINTMENT_ID"] = json.loads(result.stdout)["id"]
+
+
 def new_password_on(workspace: str) -> Callable[[Session, Result], None]:
     def changed(s: Session, result: Result) -> None:
         s.passwords[workspace] = NEW_PASSWORD
@@ -533,6 +538,7 @@ AFTER: dict[str, Callable[[Session, Result], None]] = {
     "hq enroll-device": take_enrollment_code,
     "hq user add": take_user_code,
     "conflicts": take_conflict_id,
+    "schedule add": take_appointment_id,
     "passwd": new_password_on("demo"),
     "recover": new_password_on("laptop"),
 }

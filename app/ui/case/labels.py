@@ -184,12 +184,16 @@ def appointment_types() -> dict[str, str]:
         "fingerprints": translate("CaseLabels", "Fingerprints"),
         "cultural_orientation": translate("CaseLabels", "Cultural orientation"),
         "adjudication": translate("CaseLabels", "Adjudication"),
+        "briefing": translate("CaseLabels", "Briefing"),
         "other": translate("CaseLabels", "Other"),
     }
 
 
 def appointment_statuses() -> dict[str, str]:
     return {
+        "proposed": translate("CaseLabels", "Proposed"),
+        "booked": translate("CaseLabels", "Booked"),
+        "done": translate("CaseLabels", "Done"),
         "tentative": translate("CaseLabels", "Tentative"),
         "notified": translate("CaseLabels", "Notified"),
         "confirmed": translate("CaseLabels", "Confirmed"),

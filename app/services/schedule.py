@@ -1,0 +1,528 @@
+"""The schedule of a circuit ride: appointments of a case's family with an interpreter, an officer
+and a room, at a site, at a time.
+
+Every write checks the booking against the rest of the schedule on this laptop:
+- the interpreter, the officer, the room (at its site) or the family booked twice at overlapping
+  times (appointments that are cancelled, done or missed take no time);
+- an interpreter who speaks no language of the family (or not the appointment's language), is away
+  that day, or no longer works with the team;
+- a time outside the site's working hours (`sites.hours`, else 08:00-17:00), or in the past.
+A booking that clashes is refused with every reason (`ScheduleConflict`, exit 1 on the command
+line), unless a team lead books it anyway with a reason (`force_reason`): the appointment keeps
+that reason (`override_reason`) and is shown flagged.
+
+Times are the site's local clock time, as people read them there (`2026-12-10T09:30`); the laptop's
+own clock says what is past. Appointments are case records: they sync and merge per field like the
+case they belong to.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.errors import InvalidInput, Message, NotFound, PermissionDenied, message_of
+from app.models import Appointment, Case, CircuitRide, Interpreter, Person, Site, vocab
+from app.models import fields as F
+from app.models.roles import allowed, refusal_text
+from app.services.cases import find_case
+from app.services.interpreters import find_interpreter
+from app.services.uow import UnitOfWork, reading, unit_of_work
+from app.store.workspace import Workspace
+
+DEFAULT_HOURS = "08:00-17:00"
+DEFAULT_MINUTES = 60
+MAX_MINUTES = 10 * 60
+# Appointments that hold their slot; the others (done, missed, cancelled, replaced) take no time.
+ACTIVE_STATUSES = frozenset({"proposed", "booked", "confirmed", "tentative", "notified"})
+# What `schedule status` may set (a cancellation needs its reason: `cancel`).
+SETTABLE_STATUSES = ("proposed", "booked", "confirmed", "done", "no_show")
+
+
+CONFLICT_TEXT = Message(
+    "The booking clashes with the schedule: {reasons}. Choose another time, room or interpreter; "
+    "a team lead may book it anyway with a reason."
+)
+
+
+class Keep:
+    """`move`'s default for a field it leaves as it is."""
+
+
+KEEP = Keep()
+
+
+class ScheduleConflict(InvalidInput):
+    """A booking that clashes with the schedule; `clashes` holds every reason."""
+
+    def __init__(self, clashes: list[Clash]) -> None:
+        super().__init__(CONFLICT_TEXT, reasons=_joined([c.text for c in clashes]))
+        self.clashes = clashes
+
+
+@dataclass(frozen=True)
+class Clash:
+    rule: str  # interpreter_busy, officer_busy, room_busy, family_busy, language, away, inactive, hours, past
+    text: Message
+    other: str | None = None  # the appointment it clashes with
+
+
+@dataclass(frozen=True)
+class AppointmentInfo:
+    id: str
+    case_id: str
+    case_number: str
+    type: str
+    start: str
+    minutes: int
+    site: str
+    room: str
+    interpreter_id: str | None
+    interpreter: str
+    officer: str
+    language: str
+    status: str
+    cancel_reason: str
+    override_reason: str  # booked despite a clash, and why (shown flagged)
+    notified: bool
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "case_number": self.case_number,
+            "type": self.type,
+            "start": self.start,
+            "minutes": self.minutes,
+            "site": self.site,
+            "room": self.room,
+            "interpreter_id": self.interpreter_id,
+            "interpreter": self.interpreter,
+            "officer": self.officer,
+            "language": self.language,
+            "status": self.status,
+            "cancel_reason": self.cancel_reason,
+            "override_reason": self.override_reason,
+            "notified": self.notified,
+        }
+
+
+# ----- reading ------------------------------------------------------------------------------------
+def list_appointments(
+    ws: Workspace,
+    *,
+    day: str | None = None,
+    site: str | None = None,
+    ride: str | None = None,
+    case_number: str | None = None,
+    include_inactive: bool = True,
+) -> list[AppointmentInfo]:
+    """Appointments in time order, narrowed to a day (YYYY-MM-DD), a site, a ride (by name) or a case."""
+    day = _day(day) if day else None
+    with reading(ws) as session:
+        query = select(Appointment, Case.case_number).join(Case, Case.id == Appointment.case_id)
+        query = query.where(Appointment.deleted.is_(False), Case.deleted.is_(False))
+        if day:
+            query = query.where(Appointment.start >= day, Appointment.start < _next_day(day))
+        if site:
+            query = query.where(Appointment.site == site.strip())
+        if ride:
+            query = query.where(Case.ride_id == _ride_id(session, ride))
+        if case_number:
+            query = query.where(Appointment.case_id == find_case(session, case_number).id)
+        rows = session.execute(query).all()
+        names = _interpreter_names(session, {a.interpreter_id for a, _ in rows if a.interpreter_id})
+        out = [_info(a, number, names) for a, number in rows]
+    if not include_inactive:
+        out = [a for a in out if a.status in ACTIVE_STATUSES]
+    return sorted(out, key=lambda a: (a.start, a.site, a.room, a.case_number, a.id))
+
+
+def show_appointment(ws: Workspace, appointment_id: str) -> AppointmentInfo:
+    with reading(ws) as session:
+        row = _find(session, appointment_id)
+        case = session.get(Case, row.case_id)
+        names = _interpreter_names(session, {row.interpreter_id} if row.interpreter_id else set())
+        return _info(row, case.case_number if case else "", names)
+
+
+# ----- writing ------------------------------------------------------------------------------------
+def book(
+    ws: Workspace,
+    case_number: str,
+    *,
+    type: str,
+    start: str,
+    minutes: int = DEFAULT_MINUTES,
+    site: str | None = None,
+    room: str | None = None,
+    interpreter: str | None = None,
+    officer: str | None = None,
+    language: str | None = None,
+    force_reason: str | None = None,
+    status: str = "booked",
+    now: dt.datetime | None = None,
+) -> str:
+    """Book an appointment for a case's family; returns its id. `site` defaults to the case's site;
+    `interpreter` is an interpreter's id or exact name. Refused with every reason when it clashes
+    with the schedule, unless a team lead gives `force_reason`."""
+    values = {
+        "type": _choice(type, vocab.APPOINTMENT_TYPES, "type"),
+        "status": _choice(status, vocab.APPOINTMENT_STATUSES, "status"),
+        "room": _parsed(F.ROOM, room, "room"),
+        "officer": _parsed(F.OFFICER, officer, "officer"),
+        "language": _parsed(F.language, language, "language") if language else None,
+    }
+    begin, end = _times(start, minutes)
+    reason = _force_reason(force_reason)
+    with unit_of_work(ws, "edit_cases") as uow:
+        case = find_case(uow.session, case_number)
+        values["site"] = _parsed(F.SITE_NAME, site, "site") if site else case.site
+        values["interpreter_id"] = find_interpreter(uow.session, interpreter).id if interpreter else None
+        row = Appointment(case_id=case.id, start=_text(begin), end=_text(end), **values)
+        row.override_reason = reason if _check(uow, row, None, reason, now) else None
+        uow.create(row, case_id=case.id)
+        return row.id
+
+
+def move(
+    ws: Workspace,
+    appointment_id: str,
+    *,
+    start: str | None = None,
+    minutes: int | None = None,
+    room: str | None | Keep = KEEP,
+    interpreter: str | None | Keep = KEEP,
+    officer: str | None | Keep = KEEP,
+    force_reason: str | None = None,
+    now: dt.datetime | None = None,
+) -> dict[str, tuple[Any, Any]]:
+    """Move an appointment to another time (keeping its length unless `minutes` is given), or give
+    it another room, interpreter or officer (None clears one, KEEP leaves it); checked against the
+    schedule like a new booking."""
+    reason = _force_reason(force_reason)
+    with unit_of_work(ws, "edit_cases") as uow:
+        row = _find(uow.session, appointment_id)
+        if row.status not in ACTIVE_STATUSES:
+            raise InvalidInput(
+                "This appointment is {status}; book a new one instead of moving it.",
+                status=row.status.replace("_", "-"),
+            )
+        old_begin, old_end = _stored_times(row)
+        length = minutes if minutes is not None else int((old_end - old_begin).total_seconds() // 60)
+        begin, end = _times(start or _text(old_begin), length)
+        changes: dict[str, Any] = {"start": _text(begin), "end": _text(end)}
+        if not isinstance(room, Keep):
+            changes["room"] = _parsed(F.ROOM, room, "room")
+        if not isinstance(officer, Keep):
+            changes["officer"] = _parsed(F.OFFICER, officer, "officer")
+        if not isinstance(interpreter, Keep):
+            changes["interpreter_id"] = find_interpreter(uow.session, interpreter).id if interpreter else None
+        candidate = Appointment(
+            case_id=row.case_id,
+            type=row.type,
+            site=row.site,
+            language=row.language,
+            status=row.status,
+            room=changes.get("room", row.room),
+            officer=changes.get("officer", row.officer),
+            interpreter_id=changes.get("interpreter_id", row.interpreter_id),
+            start=changes["start"],
+            end=changes["end"],
+        )
+        candidate.id = row.id
+        changes["override_reason"] = reason if _check(uow, candidate, row.id, reason, now) else None
+        if row.status in ("confirmed", "notified"):
+            changes["status"] = "booked"  # a new time is not what the family confirmed
+        return uow.update(row, changes, case_id=row.case_id)
+
+
+def set_status(ws: Workspace, appointment_id: str, status: str) -> dict[str, tuple[Any, Any]]:
+    """confirmed (the family said they will come), done, no-show, or back to booked/proposed."""
+    wanted = _choice(status.replace("-", "_"), SETTABLE_STATUSES, "status")
+    with unit_of_work(ws, "edit_cases") as uow:
+        row = _find(uow.session, appointment_id)
+        if row.status in ("cancelled", "rescheduled"):
+            raise InvalidInput("This appointment was cancelled; book a new one.")
+        return uow.update(row, {"status": wanted}, case_id=row.case_id)
+
+
+def cancel(ws: Workspace, appointment_id: str, reason: str) -> dict[str, tuple[Any, Any]]:
+    """Cancel an appointment, saying why (the family asked, the officer's visit moved...)."""
+    text = _parsed(F.REASON_TEXT, reason, "reason")
+    if not text:
+        raise InvalidInput("Say why the appointment is cancelled (--reason).")
+    with unit_of_work(ws, "edit_cases") as uow:
+        row = _find(uow.session, appointment_id)
+        if row.status == "cancelled":
+            raise InvalidInput("This appointment is already cancelled.")
+        return uow.update(row, {"status": "cancelled", "cancel_reason": text}, case_id=row.case_id)
+
+
+# ----- the checks ---------------------------------------------------------------------------------
+def clashes(session: Session, row: Appointment, own_id: str | None, now: dt.datetime | None = None) -> list[Clash]:
+    """Everything wrong with booking `row` (not yet stored, or stored as `own_id`) on this schedule."""
+    out: list[Clash] = []
+    begin, end = _stored_times(row)
+    current = now or dt.datetime.now()
+    if begin < current:
+        out.append(Clash("past", Message("{start} is in the past", {"start": _shown(begin)})))
+    hours = _site_hours(session, row.site)
+    opens, closes = (dt.time.fromisoformat(t) for t in hours.split("-"))
+    if begin.time() < opens or end.time() > closes or end.date() != begin.date():
+        out.append(
+            Clash(
+                "hours",
+                Message(
+                    "{start} to {end} is outside the working hours of {site} ({hours})",
+                    {"start": _shown(begin), "end": end.strftime("%H:%M"), "site": row.site or "?", "hours": hours},
+                ),
+            )
+        )
+    others = [
+        other
+        for other in session.scalars(
+            select(Appointment).where(
+                Appointment.deleted.is_(False),
+                Appointment.start < _text(end),
+                Appointment.start >= _text(begin - dt.timedelta(minutes=MAX_MINUTES)),
+                Appointment.status.in_(ACTIVE_STATUSES),
+            )
+        )
+        if other.id != own_id and _overlaps(other, begin, end)
+    ]
+    numbers = _case_numbers(session, {o.case_id for o in others})
+    for other in others:
+        when = Message(
+            "{start} ({case})", {"start": _shown(_stored_times(other)[0]), "case": numbers.get(other.case_id, "?")}
+        )
+        if row.interpreter_id and other.interpreter_id == row.interpreter_id:
+            out.append(
+                Clash("interpreter_busy", Message("the interpreter is booked at {when}", {"when": when}), other.id)
+            )
+        if row.officer and (other.officer or "").casefold() == row.officer.casefold():
+            out.append(
+                Clash(
+                    "officer_busy",
+                    Message("{officer} is booked at {when}", {"officer": row.officer, "when": when}),
+                    other.id,
+                )
+            )
+        if row.room and other.room == row.room and other.site == row.site:
+            out.append(
+                Clash(
+                    "room_busy", Message("room {room} is booked at {when}", {"room": row.room, "when": when}), other.id
+                )
+            )
+        if other.case_id == row.case_id:
+            out.append(Clash("family_busy", Message("the family is booked at {when}", {"when": when}), other.id))
+    if row.interpreter_id:
+        out.extend(_interpreter_problems(session, row, begin.date()))
+    return out
+
+
+def _interpreter_problems(session: Session, row: Appointment, day: dt.date) -> list[Clash]:
+    interpreter = session.get(Interpreter, row.interpreter_id)
+    if interpreter is None or interpreter.deleted:
+        return [Clash("inactive", Message("the interpreter is not on this laptop's list"))]
+    out: list[Clash] = []
+    name = interpreter.name
+    if not interpreter.active:
+        out.append(Clash("inactive", Message("{name} no longer works with the team", {"name": name})))
+    for period in interpreter.away or []:
+        if period.get("from", "") <= day.isoformat() <= period.get("to", ""):
+            out.append(
+                Clash(
+                    "away",
+                    Message(
+                        "{name} is away from {start} to {end}",
+                        {"name": name, "start": period["from"], "end": period["to"]},
+                    ),
+                )
+            )
+    speaks = {str(e.get("code")) for e in interpreter.languages or [] if isinstance(e, dict)}
+    if row.language:
+        if row.language not in speaks:
+            out.append(
+                Clash("language", Message("{name} does not speak {language}", {"name": name, "language": row.language}))
+            )
+    else:
+        family = _family_languages(session, row.case_id)
+        if family and not speaks & family:
+            out.append(
+                Clash(
+                    "language",
+                    Message(
+                        "{name} speaks none of the family's languages ({languages})",
+                        {"name": name, "languages": ", ".join(sorted(family))},
+                    ),
+                )
+            )
+    return out
+
+
+def _check(uow: UnitOfWork, row: Appointment, own_id: str | None, reason: str | None, now: dt.datetime | None) -> bool:
+    """Refuse a booking that clashes, unless a team lead overrides it with a reason (never a time in
+    the past); True when it clashes and is overridden."""
+    found = clashes(uow.session, row, own_id, now)
+    if not found:
+        return False
+    past = next((c for c in found if c.rule == "past"), None)
+    if past is not None:
+        raise InvalidInput("{problem}: give a time still to come.", problem=past.text)
+    if reason is None:
+        raise ScheduleConflict(found)
+    if not allowed(uow.role, "override_schedule"):
+        raise PermissionDenied(refusal_text(uow.role, "override_schedule"))
+    return True
+
+
+# ----- helpers ------------------------------------------------------------------------------------
+def _info(row: Appointment, case_number: str, names: dict[str, str]) -> AppointmentInfo:
+    begin, end = _stored_times(row)
+    return AppointmentInfo(
+        id=row.id,
+        case_id=row.case_id,
+        case_number=case_number,
+        type=row.type,
+        start=row.start,
+        minutes=max(0, int((end - begin).total_seconds() // 60)),
+        site=row.site or "",
+        room=row.room or "",
+        interpreter_id=row.interpreter_id,
+        interpreter=names.get(row.interpreter_id or "", ""),
+        officer=row.officer or "",
+        language=row.language or "",
+        status=row.status,
+        cancel_reason=row.cancel_reason or "",
+        override_reason=row.override_reason or "",
+        notified=bool(row.notifications),
+    )
+
+
+def _find(session: Session, appointment_id: str) -> Appointment:
+    row = session.get(Appointment, (appointment_id or "").strip())
+    if row is None or row.deleted:
+        raise NotFound(
+            "No appointment {id} in this workspace; `circuitride schedule list` shows them.", id=appointment_id
+        )
+    return row
+
+
+def _times(start: str, minutes: int) -> tuple[dt.datetime, dt.datetime]:
+    text = _parsed(F.local_datetime, start, "start")
+    if not text:
+        raise InvalidInput("Say when the appointment starts, for example --at 2026-12-10T09:30.")
+    if not isinstance(minutes, int) or not 5 <= minutes <= MAX_MINUTES:
+        raise InvalidInput(
+            "An appointment lasts 5 to {most} minutes; {minutes} is not that.", most=MAX_MINUTES, minutes=minutes
+        )
+    begin = dt.datetime.fromisoformat(text).replace(second=0, microsecond=0)
+    return begin, begin + dt.timedelta(minutes=minutes)
+
+
+def _stored_times(row: Appointment) -> tuple[dt.datetime, dt.datetime]:
+    begin = _naive(dt.datetime.fromisoformat(row.start))
+    end = _naive(dt.datetime.fromisoformat(row.end)) if row.end else begin + dt.timedelta(minutes=DEFAULT_MINUTES)
+    return begin, max(end, begin)
+
+
+def _naive(value: dt.datetime) -> dt.datetime:
+    return value.replace(tzinfo=None)
+
+
+def _overlaps(other: Appointment, begin: dt.datetime, end: dt.datetime) -> bool:
+    other_begin, other_end = _stored_times(other)
+    return other_begin < end and begin < other_end
+
+
+def _text(value: dt.datetime) -> str:
+    return value.strftime("%Y-%m-%dT%H:%M:%S")
+
+
+def _shown(value: dt.datetime) -> str:
+    return value.strftime("%Y-%m-%d %H:%M")
+
+
+def _day(value: str) -> str:
+    day = _parsed(F.iso_date, value, "date")
+    if not day:
+        raise InvalidInput("date: give a day such as 2026-12-10.")
+    return str(day)
+
+
+def _next_day(day: str) -> str:
+    return (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()
+
+
+def _site_hours(session: Session, site: str | None) -> str:
+    if site:
+        for row in session.scalars(select(Site).where(Site.name == site, Site.deleted.is_(False))):
+            if row.hours:
+                return row.hours
+    return DEFAULT_HOURS
+
+
+def _family_languages(session: Session, case_id: str) -> set[str]:
+    out: set[str] = set()
+    for languages in session.scalars(
+        select(Person.languages).where(Person.case_id == case_id, Person.deleted.is_(False))
+    ):
+        out.update(str(code) for code in languages or [] if isinstance(code, str))
+    return out
+
+
+def _interpreter_names(session: Session, ids: Iterable[str | None]) -> dict[str, str]:
+    wanted = [i for i in ids if i]
+    if not wanted:
+        return {}
+    rows = session.execute(select(Interpreter.id, Interpreter.name).where(Interpreter.id.in_(wanted)))
+    return {row_id: name for row_id, name in rows}  # not dict(result): a Result has keys(), the columns
+
+
+def _case_numbers(session: Session, ids: set[str]) -> dict[str, str]:
+    if not ids:
+        return {}
+    return {
+        row_id: number for row_id, number in session.execute(select(Case.id, Case.case_number).where(Case.id.in_(ids)))
+    }
+
+
+def _ride_id(session: Session, name: str) -> str:
+    ride = session.scalar(
+        select(CircuitRide.id).where(CircuitRide.name == name.strip(), CircuitRide.deleted.is_(False))
+    )
+    if ride is None:
+        raise NotFound("No circuit ride named '{name}' in this workspace.", name=name)
+    return ride
+
+
+def _choice(value: str, options: tuple[str, ...], what: str) -> str:
+    return str(_parsed(F.choice(options), (value or "").strip().replace("-", "_"), what))
+
+
+def _parsed(parse: F.Parser, value: Any, what: str) -> Any:
+    try:
+        return parse(value)
+    except ValueError as exc:
+        raise InvalidInput("{field}: {problem}", field=what, problem=message_of(exc)) from None
+
+
+def _force_reason(reason: str | None) -> str | None:
+    if reason is None:
+        return None
+    text = _parsed(F.REASON_TEXT, reason, "reason")
+    if not text:
+        raise InvalidInput("A booking made despite a conflict needs its reason (--reason).")
+    return str(text)
+
+
+def _joined(messages: list[Message]) -> Message:
+    joined = messages[0]
+    for message in messages[1:]:
+        joined = Message("{first}; {then}", {"first": joined, "then": message})
+    return joined

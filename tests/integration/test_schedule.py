@@ -1,0 +1,299 @@
+"""The schedule (issue 21): booking, moving, confirming and cancelling appointments, every conflict
+rule checked at every write (and nothing changed by a refused one), the team lead's override with a
+reason, the role rules and the command line."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+import pytest
+
+from app.errors import InvalidInput, NotFound, PermissionDenied
+from app.services.interpreters import add_interpreter, mark_away, set_interpreter_fields
+from app.services.manifest import import_manifest
+from app.services.schedule import (
+    KEEP,
+    AppointmentInfo,
+    ScheduleConflict,
+    book,
+    cancel,
+    list_appointments,
+    move,
+    set_status,
+    show_appointment,
+)
+from app.store.workspace import Workspace
+from tests.support.staff import add_staff, reopen_as
+
+NOW = dt.datetime(2026, 12, 1, 12, 0)  # "now" for every booking here: the days below are to come
+DAY = "2026-12-10"
+
+
+def at(clock: str, day: str = DAY) -> str:
+    return f"{day}T{clock}"
+
+
+def manifest() -> dict[str, Any]:
+    def case(number: str, language: str, ride: str = "North") -> dict[str, Any]:
+        return {
+            "case_number": number,
+            "site": "Shire",
+            "ride": ride,
+            "persons": [
+                {
+                    "role": "principal_applicant",
+                    "family_name": "Synthfam",
+                    "given_names": "Abeba",
+                    "languages": [language],
+                }
+            ],
+        }
+
+    return {
+        "sites": [{"name": "Shire", "country": "ET", "prefix": "SHI", "hours": "08:30-16:00"}],
+        "rides": [{"name": "North", "sites": ["Shire"]}, {"name": "South", "sites": ["Shire"]}],
+        "interpreters": [],
+        "cases": [case("SHI-000001", "ti"), case("SHI-000002", "ti"), case("SHI-000003", "ar", ride="South")],
+    }
+
+
+@pytest.fixture
+def sched(ws: Workspace) -> dict[str, str]:
+    import_manifest(ws, manifest())
+    return {
+        "tigrinya": add_interpreter(ws, "Synthetic Tigrinya", "ti:native,am"),
+        "arabic": add_interpreter(ws, "Synthetic Arabic", "ar:native"),
+    }
+
+
+def snapshot(ws: Workspace) -> list[AppointmentInfo]:
+    return list_appointments(ws)
+
+
+def test_a_booking_is_listed_with_the_fields_the_command_line_promises(ws: Workspace, sched: dict[str, str]) -> None:
+    first = book(ws, "SHI-000001", type="interview", start=at("09:00"), minutes=90, room="Room 1",
+                 interpreter="Synthetic Tigrinya", officer="Officer Synthetic A", now=NOW)  # fmt: skip
+    book(ws, "SHI-000003", type="medical", start=at("10:00", "2026-12-11"), interpreter=sched["arabic"], now=NOW)
+    [info] = list_appointments(ws, day=DAY)
+    assert info.as_json() | {"id": "-"} == {
+        "id": "-",
+        "case_number": "SHI-000001",
+        "type": "interview",
+        "start": "2026-12-10T09:00:00",
+        "minutes": 90,
+        "site": "Shire",  # the case's site
+        "room": "Room 1",
+        "interpreter_id": sched["tigrinya"],
+        "interpreter": "Synthetic Tigrinya",
+        "officer": "Officer Synthetic A",
+        "language": "",
+        "status": "booked",
+        "cancel_reason": "",
+        "override_reason": "",
+        "notified": False,
+    }
+    assert info.id == first
+    assert [a.case_number for a in list_appointments(ws, ride="South")] == ["SHI-000003"]
+    assert [a.case_number for a in list_appointments(ws, site="Shire")] == ["SHI-000001", "SHI-000003"]
+    assert [a.case_number for a in list_appointments(ws, case_number="shi-000003")] == ["SHI-000003"]
+
+
+CLASHES = [
+    # (what the second booking changes from a booking of SHI-000001 at 09:00-10:00, the rule)
+    ({"case": "SHI-000002", "interpreter": "Synthetic Tigrinya", "start": at("09:30")}, "interpreter_busy"),
+    ({"case": "SHI-000002", "officer": "officer synthetic a", "start": at("09:59")}, "officer_busy"),
+    ({"case": "SHI-000002", "room": "Room 1", "start": at("08:30")}, "room_busy"),
+    ({"case": "SHI-000001", "start": at("09:15"), "type": "medical"}, "family_busy"),
+    ({"case": "SHI-000003", "interpreter": "Synthetic Tigrinya", "start": at("11:00")}, "language"),
+    ({"case": "SHI-000002", "interpreter": "Synthetic Tigrinya", "start": at("11:00"), "language": "ar"}, "language"),
+    ({"case": "SHI-000002", "start": at("15:30")}, "hours"),  # 15:30-16:30 and Shire closes at 16:00
+    ({"case": "SHI-000002", "start": at("08:00")}, "hours"),  # Shire opens at 08:30
+]
+
+
+@pytest.mark.parametrize(("second", "rule"), CLASHES, ids=[f"{r}-{i}" for i, (_, r) in enumerate(CLASHES)])
+def test_each_conflict_rule_refuses_the_booking_with_its_reason_and_changes_nothing(
+    ws: Workspace, sched: dict[str, str], second: dict[str, Any], rule: str
+) -> None:
+    book(ws, "SHI-000001", type="interview", start=at("09:00"), room="Room 1", interpreter="Synthetic Tigrinya",
+         officer="Officer Synthetic A", now=NOW)  # fmt: skip
+    before = snapshot(ws)
+    with pytest.raises(ScheduleConflict) as refused:
+        book(
+            ws,
+            second["case"],
+            type=second.get("type", "interview"),
+            start=second["start"],
+            room=second.get("room"),
+            interpreter=second.get("interpreter"),
+            officer=second.get("officer"),
+            language=second.get("language"),
+            now=NOW,
+        )
+    assert [c.rule for c in refused.value.clashes] == [rule]
+    assert "a team lead may book it anyway" in str(refused.value)
+    assert snapshot(ws) == before
+
+
+def test_an_interpreter_away_or_no_longer_working_is_not_booked(ws: Workspace, sched: dict[str, str]) -> None:
+    mark_away(ws, sched["tigrinya"], "2026-12-09", "2026-12-11", reason="leave")
+    with pytest.raises(ScheduleConflict, match="away from 2026-12-09 to 2026-12-11"):
+        book(ws, "SHI-000001", type="interview", start=at("09:00"), interpreter=sched["tigrinya"], now=NOW)
+    set_interpreter_fields(ws, sched["arabic"], {"active": "no"})
+    with pytest.raises(ScheduleConflict, match="no longer works with the team"):
+        book(ws, "SHI-000003", type="interview", start=at("09:00"), interpreter=sched["arabic"], now=NOW)
+    assert snapshot(ws) == []
+
+
+def test_every_reason_is_given_at_once(ws: Workspace, sched: dict[str, str]) -> None:
+    book(
+        ws, "SHI-000001", type="interview", start=at("09:00"), room="Room 1", interpreter="Synthetic Tigrinya", now=NOW
+    )
+    with pytest.raises(ScheduleConflict) as refused:
+        book(ws, "SHI-000003", type="interview", start=at("09:00"), room="Room 1", interpreter="Synthetic Tigrinya",
+             now=NOW)  # fmt: skip
+    assert {c.rule for c in refused.value.clashes} == {"interpreter_busy", "room_busy", "language"}
+    text = str(refused.value)
+    assert "the interpreter is booked at 2026-12-10 09:00 (SHI-000001)" in text and "room Room 1" in text
+
+
+def test_cancelled_done_and_missed_appointments_free_their_slot(ws: Workspace, sched: dict[str, str]) -> None:
+    first = book(ws, "SHI-000001", type="interview", start=at("09:00"), room="Room 1", now=NOW)
+    cancel(ws, first, "the family asked for another day")
+    second = book(ws, "SHI-000002", type="interview", start=at("09:00"), room="Room 1", now=NOW)
+    set_status(ws, second, "no-show")
+    book(ws, "SHI-000003", type="interview", start=at("09:00"), room="Room 1", now=NOW)
+    assert [a.status for a in list_appointments(ws)] == ["cancelled", "no_show", "booked"]
+    assert show_appointment(ws, first).cancel_reason == "the family asked for another day"
+
+
+def test_a_team_lead_may_book_despite_a_conflict_with_a_reason_and_the_booking_is_flagged(
+    ws: Workspace, sched: dict[str, str]
+) -> None:
+    book(ws, "SHI-000001", type="interview", start=at("09:00"), room="Room 1", now=NOW)
+    forced = book(ws, "SHI-000002", type="interview", start=at("09:00"), room="Room 1",
+                  force_reason="the officer sees both families together", now=NOW)  # fmt: skip
+    assert show_appointment(ws, forced).override_reason == "the officer sees both families together"
+    calm = book(ws, "SHI-000003", type="medical", start=at("14:00"), force_reason="not needed", now=NOW)
+    assert show_appointment(ws, calm).override_reason == ""  # nothing to override: not flagged
+    with pytest.raises(InvalidInput, match="is in the past: give a time still to come"):
+        book(ws, "SHI-000003", type="medical", start=at("09:00", "2026-11-30"), force_reason="late entry", now=NOW)
+
+
+def test_interviewers_book_but_only_a_team_lead_overrides_and_administrators_do_not_schedule(
+    ws: Workspace, sched: dict[str, str]
+) -> None:
+    book(ws, "SHI-000001", type="interview", start=at("09:00"), room="Room 1", now=NOW)
+    add_staff(ws, "inez", "interviewer")
+    add_staff(ws, "it.admin", "admin")
+    interviewer = reopen_as(ws, "inez")
+    try:
+        book(interviewer, "SHI-000002", type="interview", start=at("11:00"), room="Room 1", now=NOW)
+        before = snapshot(interviewer)
+        with pytest.raises(PermissionDenied, match="book an appointment despite a schedule conflict"):
+            book(interviewer, "SHI-000002", type="medical", start=at("09:00"), room="Room 1", force_reason="x", now=NOW)
+        assert snapshot(interviewer) == before
+    finally:
+        interviewer.lock()
+    admin = Workspace(ws.path)
+    admin.unlock("a long enough passphrase", "it.admin")
+    try:
+        with pytest.raises(PermissionDenied):
+            book(admin, "SHI-000003", type="interview", start=at("13:00"), now=NOW)
+    finally:
+        admin.lock()
+
+
+def test_moving_checks_the_new_slot_keeps_the_length_and_asks_the_family_again(
+    ws: Workspace, sched: dict[str, str]
+) -> None:
+    first = book(ws, "SHI-000001", type="interview", start=at("09:00"), minutes=90, room="Room 1", now=NOW)
+    second = book(ws, "SHI-000002", type="interview", start=at("11:00"), room="Room 1", now=NOW)
+    set_status(ws, second, "confirmed")
+    move(ws, first, start=at("09:30"), now=NOW)  # overlapping only itself
+    assert (show_appointment(ws, first).start, show_appointment(ws, first).minutes) == ("2026-12-10T09:30:00", 90)
+    before = snapshot(ws)
+    with pytest.raises(ScheduleConflict, match="room Room 1 is booked at 2026-12-10 09:30"):
+        move(ws, second, start=at("10:00"), now=NOW)
+    assert snapshot(ws) == before
+    move(ws, second, start=at("10:00"), room="Room 2", now=NOW)
+    moved = show_appointment(ws, second)
+    assert (moved.start, moved.room, moved.status) == ("2026-12-10T10:00:00", "Room 2", "booked")
+    move(ws, second, start=None, minutes=30, room=KEEP, now=NOW)
+    assert show_appointment(ws, second).minutes == 30
+    cancel(ws, second, "replaced")
+    with pytest.raises(InvalidInput, match="cancelled; book a new one"):
+        move(ws, second, start=at("12:00"), now=NOW)
+    with pytest.raises(InvalidInput, match="cancelled"):
+        set_status(ws, second, "confirmed")
+
+
+@pytest.mark.parametrize(
+    ("call", "error", "words"),
+    [
+        (lambda ws: book(ws, "SHI-999999", type="interview", start=at("09:00"), now=NOW), NotFound, "No case SHI-999999"),
+        (lambda ws: book(ws, "SHI-000001", type="party", start=at("09:00"), now=NOW), InvalidInput, "type"),
+        (lambda ws: book(ws, "SHI-000001", type="interview", start="10/12/2026 9am", now=NOW), InvalidInput, "not a date and time"),
+        (lambda ws: book(ws, "SHI-000001", type="interview", start="2026-02-30T09:00", now=NOW), InvalidInput, "not a real date"),
+        (lambda ws: book(ws, "SHI-000001", type="interview", start=at("09:00"), minutes=0, now=NOW), InvalidInput, "5 to 600 minutes"),
+        (lambda ws: book(ws, "SHI-000001", type="interview", start=at("09:00"), interpreter="nobody", now=NOW), NotFound, "No interpreter 'nobody'"),
+        (lambda ws: book(ws, "SHI-000001", type="interview", start=at("09:00", "2026-11-02"), now=NOW), InvalidInput, "in the past"),
+        (lambda ws: set_status(ws, "no-such-id", "done"), NotFound, "No appointment no-such-id"),
+        (lambda ws: set_status(ws, list_appointments(ws)[0].id, "maybe"), InvalidInput, "status"),
+        (lambda ws: cancel(ws, list_appointments(ws)[0].id, "  "), InvalidInput, "Say why"),
+        (lambda ws: list_appointments(ws, day="tomorrow"), InvalidInput, "not a date"),
+        (lambda ws: list_appointments(ws, ride="Nowhere"), NotFound, "No circuit ride named 'Nowhere'"),
+    ],
+)  # fmt: skip
+def test_bad_input_gets_a_clear_message_and_changes_nothing(
+    ws: Workspace, sched: dict[str, str], call: Any, error: type[Exception], words: str
+) -> None:
+    book(ws, "SHI-000002", type="interview", start=at("13:00"), now=NOW)
+    before = snapshot(ws)
+    with pytest.raises(error, match=words):
+        call(ws)
+    assert snapshot(ws) == before
+
+
+def test_the_command_line_books_lists_moves_confirms_and_cancels(
+    ws: Workspace, sched: dict[str, str], cli: Any
+) -> None:
+    ws.lock()
+    day = (dt.date.today() + dt.timedelta(days=30)).isoformat()  # the command line's clock is the real one
+    added = cli("schedule", "add", "SHI-000001", "--type", "interview", "--at", f"{day}T09:00", "--minutes", "90",
+                "--room", "Room 1", "--interpreter", "Synthetic Tigrinya", "--officer", "Officer Synthetic A", "--json")  # fmt: skip
+    assert added.returncode == 0, added.stderr
+    key = json.loads(added.stdout)["id"]
+    clash = cli("schedule", "add", "SHI-000002", "--type", "interview", "--at", f"{day}T09:30", "--room", "Room 1")
+    assert clash.returncode == 1 and "room Room 1 is booked" in clash.stderr and "Traceback" not in clash.stderr
+    assert (
+        cli("schedule", "add", "SHI-000002", "--type", "interview", "--at", f"{day}T09:30", "--force").returncode == 2
+    )
+    forced = cli("schedule", "add", "SHI-000002", "--type", "interview", "--at", f"{day}T09:30", "--room", "Room 1",
+                 "--force", "--reason", "joint interview", "--json")  # fmt: skip
+    assert forced.returncode == 0 and json.loads(forced.stdout)["override_reason"] == "joint interview"
+    listed = json.loads(cli("schedule", "list", "--date", day, "--json").stdout)
+    assert [(a["case_number"], a["start"][11:16]) for a in listed] == [("SHI-000001", "09:00"), ("SHI-000002", "09:30")]
+    assert {
+        "id",
+        "case_number",
+        "type",
+        "start",
+        "minutes",
+        "site",
+        "room",
+        "interpreter_id",
+        "officer",
+        "status",
+    } <= set(listed[0])
+    assert cli("schedule", "move", key, "--at", f"{day}T13:00").returncode == 0
+    assert cli("schedule", "status", key, "confirmed").returncode == 0
+    human = cli("schedule", "list", "--ride", "North")
+    assert "13:00   90 min  SHI-000001  interview  Shire, room Room 1" in human.stdout and "confirmed" in human.stdout
+    assert "[booked despite a conflict: joint interview]" in human.stdout
+    assert cli("schedule", "cancel", key, "--reason", "officer's visit moved").returncode == 0
+    assert json.loads(cli("schedule", "list", "--case", "SHI-000001", "--json").stdout)[0]["status"] == "cancelled"
+    missing = cli("schedule", "status", "no-such-id", "done")
+    assert missing.returncode == 1 and "No appointment no-such-id" in missing.stderr
