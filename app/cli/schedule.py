@@ -6,7 +6,7 @@ import argparse
 from collections.abc import Callable
 from typing import Any
 
-from app.cli.common import EXIT_OK, emit_json, say, unlocked
+from app.cli.common import EXIT_OK, EXIT_PROBLEM, emit_json, say, unlocked
 from app.models import vocab
 from app.services.schedule import SETTABLE_STATUSES, AppointmentInfo
 
@@ -117,6 +117,22 @@ def cmd_cancel(args: argparse.Namespace) -> int:
     return _report(args, args.appointment, "Cancelled.")
 
 
+def cmd_clashes(args: argparse.Namespace) -> int:
+    from app.services.schedule import double_bookings
+
+    with unlocked(args) as ws:
+        found = double_bookings(ws, since=args.since)
+    if args.json:
+        emit_json([d.as_json() for d in found])
+    elif not found:
+        say("No one is booked twice.")
+    for d in [] if args.json else found:
+        print(f"{d.rule.replace('_', ' ')}:")
+        print(f"  {_line(d.first)}")
+        print(f"  {_line(d.second)}")
+    return EXIT_PROBLEM if found else EXIT_OK
+
+
 def _force_needs_reason(args: argparse.Namespace) -> None:
     from app.errors import UsageError
 
@@ -158,6 +174,14 @@ def register(sub: Any, add: Add, parser_class: type[argparse.ArgumentParser]) ->
     sp = add("status", cmd_status, "record that the family confirmed, came, or did not come", s_sub)
     sp.add_argument("appointment", metavar="ID")
     sp.add_argument("status", choices=[s.replace("_", "-") for s in SETTABLE_STATUSES])
+    sp.add_argument("--json", action="store_true")
+    sp = add(
+        "clashes",
+        cmd_clashes,
+        "appointments to come that book one interpreter, officer, room or family twice; exit 1 if any",
+        s_sub,
+    )
+    sp.add_argument("--since", metavar="YYYY-MM-DD", help="from this day (default: today)")
     sp.add_argument("--json", action="store_true")
     sp = add("cancel", cmd_cancel, "cancel an appointment, saying why", s_sub)
     sp.add_argument("appointment", metavar="ID")

@@ -49,6 +49,11 @@ def cmd_sync(args: argparse.Namespace) -> int:
         from app.sync.engine import held_line
 
         say(f"Note: {held_line(report.held)}.")
+    if report.double_bookings:
+        say(
+            f"The schedule books someone twice in {count(report.double_bookings, 'place')} (appointments made on "
+            "two laptops); a team lead settles them: circuitride schedule clashes"
+        )
     if getattr(args, "json", False):
         emit_json(report.__dict__)
     # Waiting records are not a failure: they are applied when their parent arrives.

@@ -263,6 +263,69 @@ def cancel(ws: Workspace, appointment_id: str, reason: str) -> dict[str, tuple[A
         return uow.update(row, {"status": "cancelled", "cancel_reason": text}, case_id=row.case_id)
 
 
+# ----- double bookings already in the schedule ----------------------------------------------------
+@dataclass(frozen=True)
+class DoubleBooking:
+    """Two active appointments that overlap for one interpreter, officer, room or family: made on
+    two laptops offline (each checked only against what its own laptop knew), met after sync."""
+
+    rule: str  # interpreter_busy, officer_busy, room_busy, family_busy
+    first: AppointmentInfo
+    second: AppointmentInfo
+
+    def as_json(self) -> dict[str, Any]:
+        return {"rule": self.rule, "first": self.first.as_json(), "second": self.second.as_json()}
+
+
+def double_bookings(ws: Workspace, *, since: str | None = None, now: dt.datetime | None = None) -> list[DoubleBooking]:
+    """Every pair of active appointments from `since` (a day; default: today) that book one
+    interpreter, officer, room or family at overlapping times, and that no team lead booked on
+    purpose (an appointment with an override reason is not reported). A team lead settles each by
+    moving or cancelling one of the two, or by booking one anyway with a reason."""
+    first_day = _day(since) if since else (now or dt.datetime.now()).date().isoformat()
+    with reading(ws) as session:
+        query = (
+            select(Appointment, Case.case_number)
+            .join(Case, Case.id == Appointment.case_id)
+            .where(
+                Appointment.deleted.is_(False),
+                Case.deleted.is_(False),
+                Appointment.status.in_(ACTIVE_STATUSES),
+                Appointment.start >= first_day,
+            )
+        )
+        rows = [(a, number) for a, number in session.execute(query) if not a.override_reason]
+        names = _interpreter_names(session, {a.interpreter_id for a, _ in rows})
+        infos = sorted((_info(a, number, names) for a, number in rows), key=lambda i: (i.start, i.id))
+    out: list[DoubleBooking] = []
+    spans = [(i, *_span(i)) for i in infos]
+    for index, (first, _first_begin, first_end) in enumerate(spans):
+        for second, second_begin, _second_end in spans[index + 1 :]:
+            if second_begin >= first_end:
+                break  # sorted by start: nothing later overlaps `first`
+            for rule in _shared(first, second):
+                out.append(DoubleBooking(rule, first, second))
+    return out
+
+
+def _span(info: AppointmentInfo) -> tuple[dt.datetime, dt.datetime]:
+    begin = _naive(dt.datetime.fromisoformat(info.start))
+    return begin, begin + dt.timedelta(minutes=max(info.minutes, 1))
+
+
+def _shared(a: AppointmentInfo, b: AppointmentInfo) -> list[str]:
+    rules = []
+    if a.interpreter_id and a.interpreter_id == b.interpreter_id:
+        rules.append("interpreter_busy")
+    if a.officer and a.officer.casefold() == b.officer.casefold():
+        rules.append("officer_busy")
+    if a.room and a.room == b.room and a.site == b.site:
+        rules.append("room_busy")
+    if a.case_id == b.case_id:
+        rules.append("family_busy")
+    return rules
+
+
 # ----- the checks ---------------------------------------------------------------------------------
 def clashes(session: Session, row: Appointment, own_id: str | None, now: dt.datetime | None = None) -> list[Clash]:
     """Everything wrong with booking `row` (not yet stored, or stored as `own_id`) on this schedule."""

@@ -42,6 +42,7 @@ from app.models import (
 from app.models import fields as F
 from app.models.base import utcnow
 from app.services.authorship import Groups
+from app.services.schedule import double_bookings
 from app.services.status import LAST_SYNC_SETTING
 from app.services.uow import reading, require_permission, unit_of_work
 from app.store.settings import read_setting, write_setting
@@ -380,6 +381,9 @@ class SyncReport:
     held: int = 0
     bytes_sent: int = 0
     bytes_received: int = 0
+    # Appointments to come that book one interpreter, officer, room or family twice (two laptops
+    # booked offline, each checking only its own schedule): a team lead settles them.
+    double_bookings: int = 0
 
 
 def sync(ws: Workspace, progress: Progress | None = None, *, transport: Transport | None = None) -> SyncReport:
@@ -420,6 +424,7 @@ def sync(ws: Workspace, progress: Progress | None = None, *, transport: Transpor
     report.refused = problems.summary_lines([x for x in new if x.kind == "refused"])
     report.unsent = problems.summary_lines([x for x in new if x.kind == "unsent"])
     report.unappliable = problems.summary_lines([x for x in new if x.kind == "unappliable"])
+    report.double_bookings = len(double_bookings(ws))
     return report
 
 

@@ -6,11 +6,15 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import select
 
 from app.errors import InvalidInput, NotFound, PermissionDenied
+from app.models import CircuitRide
 from app.services.interpreters import add_interpreter, mark_away, set_interpreter_fields
 from app.services.manifest import import_manifest
 from app.services.schedule import (
@@ -19,12 +23,16 @@ from app.services.schedule import (
     ScheduleConflict,
     book,
     cancel,
+    double_bookings,
     list_appointments,
     move,
     set_status,
     show_appointment,
 )
+from app.services.uow import unit_of_work
 from app.store.workspace import Workspace
+from app.sync.engine import sync
+from tests.support.hq import HQServer, enrolled, running_hq
 from tests.support.staff import add_staff, reopen_as
 
 NOW = dt.datetime(2026, 12, 1, 12, 0)  # "now" for every booking here: the days below are to come
@@ -297,3 +305,65 @@ def test_the_command_line_books_lists_moves_confirms_and_cancels(
     assert json.loads(cli("schedule", "list", "--case", "SHI-000001", "--json").stdout)[0]["status"] == "cancelled"
     missing = cli("schedule", "status", "no-such-id", "done")
     assert missing.returncode == 1 and "No appointment no-such-id" in missing.stderr
+
+
+@pytest.fixture
+def hq(tmp_path: Path, hq_db_url: str | None) -> Iterator[HQServer]:
+    with running_hq(tmp_path / "hq", hq_db_url) as server:
+        yield server
+
+
+def test_bookings_made_offline_on_two_laptops_become_a_double_booking_a_team_lead_sees_after_sync(
+    hq: HQServer, tmp_path: Path
+) -> None:
+    lead = enrolled(hq, tmp_path / "lead", "lead-laptop")
+    import_manifest(lead, manifest())
+    interpreter = add_interpreter(lead, "Synthetic Tigrinya", "ti:native")
+    sync(lead)
+    with lead.session() as s:
+        north = s.scalar(select(CircuitRide.id).where(CircuitRide.name == "North"))
+    field = enrolled(hq, tmp_path / "field", "field-laptop", ride_id=north)
+    sync(field)
+    day = (dt.date.today() + dt.timedelta(days=30)).isoformat()
+    # Offline, each laptop books the same interpreter for another family; each check passes on its own.
+    mine = book(lead, "SHI-000001", type="interview", start=at("09:00", day), interpreter=interpreter)
+    theirs = book(field, "SHI-000002", type="interview", start=at("09:30", day), interpreter=interpreter)
+    assert sync(field).double_bookings == 0  # HQ did not have the lead's booking yet
+    report = sync(lead)
+    assert report.double_bookings == 1
+    [double] = double_bookings(lead)
+    assert (double.rule, double.first.id, double.second.id) == ("interpreter_busy", mine, theirs)
+    assert sync(field).double_bookings == 1  # the field laptop sees it too
+    # The team lead settles it: the field laptop's booking moves an hour later.
+    move(lead, theirs, start=at("10:30", day))
+    assert double_bookings(lead) == []
+    sync(lead)
+    assert sync(field).double_bookings == 0
+    assert show_appointment(field, theirs).start == f"{day}T10:30:00"
+
+
+def test_schedule_clashes_on_the_command_line_exits_1_while_someone_is_booked_twice(
+    ws: Workspace, sched: dict[str, str], cli: Any
+) -> None:
+    day = (dt.date.today() + dt.timedelta(days=30)).isoformat()
+    book(ws, "SHI-000001", type="interview", start=at("09:00", day), room="Room 1")
+    with ws.session() as s:  # a booking as another laptop's sync would store it: without this laptop's check
+        from app.models import Appointment, Case
+
+        case_id = s.scalar(select(Case.id).where(Case.case_number == "SHI-000002"))
+    with unit_of_work(ws) as uow:
+        uow.create(
+            Appointment(case_id=case_id, type="medical", start=f"{day}T09:30:00", end=f"{day}T10:00:00",
+                        site="Shire", room="Room 1", status="booked"),
+            case_id=case_id,
+        )  # fmt: skip
+    ws.lock()
+    found = cli("schedule", "clashes", "--json")
+    assert found.returncode == 1
+    [double] = json.loads(found.stdout)
+    assert double["rule"] == "room_busy" and double["second"]["case_number"] == "SHI-000002"
+    human = cli("schedule", "clashes")
+    assert human.returncode == 1 and "room busy:" in human.stdout
+    assert cli("schedule", "cancel", double["second"]["id"], "--reason", "room taken").returncode == 0
+    settled = cli("schedule", "clashes")
+    assert settled.returncode == 0 and "No one is booked twice." in settled.stderr
