@@ -358,10 +358,13 @@ def main() -> int:
     finally:
         shutil.rmtree(base, ignore_errors=True)
     from bench.forms_bench import main as forms_main
+    from bench.schedule_bench import main as schedule_main
     from bench.sync_bench import main as sync_main
 
     print()
     forms_main()
+    print()
+    schedule_main()
     return sync_main()
 
 

@@ -9,6 +9,7 @@ from typing import Any
 from app.cli.common import EXIT_OK, EXIT_PROBLEM, emit_json, say, unlocked
 from app.models import vocab
 from app.services.schedule import SETTABLE_STATUSES, AppointmentInfo
+from app.util.words import count
 
 Add = Callable[..., argparse.ArgumentParser]
 
@@ -31,7 +32,7 @@ def _line(a: AppointmentInfo) -> str:
     parts.append(status)
     if a.override_reason:
         parts.append(f"[booked despite a conflict: {a.override_reason}]")
-    return f"{a.id}  " + "  ".join(parts)
+    return f"{a.id or '(not booked)'}  " + "  ".join(parts)
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -133,6 +134,34 @@ def cmd_clashes(args: argparse.Namespace) -> int:
     return EXIT_PROBLEM if found else EXIT_OK
 
 
+def cmd_propose(args: argparse.Namespace) -> int:
+    from app.services.schedule import propose
+
+    with unlocked(args) as ws:
+        proposal = propose(
+            ws,
+            args.ride,
+            type=args.type,
+            first_day=args.start,
+            last_day=args.end,
+            minutes=args.minutes,
+            apply=args.apply,
+        )
+    if args.json:
+        emit_json([slot.as_json() | {"id": slot.id or None} for slot in proposal.slots])
+    else:
+        for slot in proposal.slots:
+            print(_line(slot))
+    for number, why in proposal.unplaced:
+        say(f"{number}: not placed: {why}")
+    placed = count(len(proposal.slots), "appointment")
+    if args.apply:
+        say(f"Booked as proposed: {placed}.")
+    else:
+        say(f"Proposed: {placed} (nothing booked yet; run again with --apply to book them all).")
+    return EXIT_OK
+
+
 def _force_needs_reason(args: argparse.Namespace) -> None:
     from app.errors import UsageError
 
@@ -174,6 +203,14 @@ def register(sub: Any, add: Add, parser_class: type[argparse.ArgumentParser]) ->
     sp = add("status", cmd_status, "record that the family confirmed, came, or did not come", s_sub)
     sp.add_argument("appointment", metavar="ID")
     sp.add_argument("status", choices=[s.replace("_", "-") for s in SETTABLE_STATUSES])
+    sp.add_argument("--json", action="store_true")
+    sp = add("propose", cmd_propose, "a slot for every case of a ride that needs one; --apply books them all", s_sub)
+    sp.add_argument("--ride", required=True, metavar="RIDE", help="the circuit ride's name")
+    sp.add_argument("--type", required=True, choices=vocab.APPOINTMENT_TYPES)
+    sp.add_argument("--from", dest="start", required=True, metavar="YYYY-MM-DD")
+    sp.add_argument("--to", dest="end", required=True, metavar="YYYY-MM-DD")
+    sp.add_argument("--minutes", type=int, default=60, help="each appointment's length (default: 60)")
+    sp.add_argument("--apply", action="store_true", help="book the whole proposal (all or nothing)")
     sp.add_argument("--json", action="store_true")
     sp = add(
         "clashes",

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import select
@@ -261,6 +261,207 @@ def cancel(ws: Workspace, appointment_id: str, reason: str) -> dict[str, tuple[A
         if row.status == "cancelled":
             raise InvalidInput("This appointment is already cancelled.")
         return uow.update(row, {"status": "cancelled", "cancel_reason": text}, case_id=row.case_id)
+
+
+# ----- a proposal for a whole ride ----------------------------------------------------------------
+# Cases past these stages need no new appointment.
+FINISHED_STAGES = frozenset({"denied", "departed", "closed"})
+PROPOSAL_STEP_MINUTES = 30  # slots start on the hour and the half hour
+NO_INTERPRETER_LANGUAGES = frozenset({"en"})  # a family that speaks one of these needs no interpreter
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """What `propose` found for a ride: a slot per case it could place, and the cases it could not."""
+
+    slots: list[AppointmentInfo]  # ids are empty until applied
+    unplaced: list[tuple[str, Message]]  # (case number, why)
+
+
+def propose(
+    ws: Workspace,
+    ride: str,
+    *,
+    type: str,
+    first_day: str,
+    last_day: str,
+    minutes: int = DEFAULT_MINUTES,
+    apply: bool = False,
+    now: dt.datetime | None = None,
+) -> Proposal:
+    """A proposed `type` appointment for every case of `ride` that needs one (no such appointment
+    booked, done or proposed, and the case not finished), on weekdays from `first_day` to
+    `last_day` within each site's hours: expedited cases first, then by priority; a family that
+    already has an appointment in those days is put on that day; an interpreter who works at the
+    site, is not away and speaks a language of the family (none for English speakers); nobody
+    booked twice, against the schedule and within the proposal. With `apply` the whole proposal is
+    booked in one transaction (status proposed), or nothing is when any slot has been taken since."""
+    kind = _choice(type, vocab.APPOINTMENT_TYPES, "type")
+    start_day, end_day = dt.date.fromisoformat(_day(first_day)), dt.date.fromisoformat(_day(last_day))
+    if end_day < start_day:
+        raise InvalidInput(
+            "The proposal's last day ({last}) is before its first ({first}).", last=last_day, first=first_day
+        )
+    if (end_day - start_day).days > 92:
+        raise InvalidInput("Propose at most three months at once.")
+    _times(f"{start_day.isoformat()}T09:00", minutes)  # the same length rule as one booking
+    current = now or dt.datetime.now()
+    days = [d for d in _days(start_day, end_day) if d.weekday() < 5 and d >= current.date()]
+    with reading(ws, "edit_cases") as session:
+        ride_id = _ride_id(session, ride)
+        planner = _Planner(session, days, minutes, current)
+        cases = planner.cases_needing(ride_id, kind)
+        slots: list[AppointmentInfo] = []
+        unplaced: list[tuple[str, Message]] = []
+        for case in cases:
+            placed = planner.place(case, kind)
+            if isinstance(placed, Message):
+                unplaced.append((case.case_number, placed))
+            else:
+                slots.append(placed)
+    proposal = Proposal(slots, unplaced)
+    return apply_proposal(ws, proposal, now=current) if apply else proposal
+
+
+class _Planner:
+    """Busy times by interpreter, family, each known day; fills the proposal greedily."""
+
+    def __init__(self, session: Session, days: list[dt.date], minutes: int, now: dt.datetime) -> None:
+        self.session, self.days, self.minutes, self.now = session, days, minutes, now
+        self.busy: dict[tuple[str, str], list[tuple[dt.datetime, dt.datetime]]] = {}  # (kind:key, day)
+        self.family_days: dict[str, set[str]] = {}
+        if days:
+            lo, hi = days[0].isoformat(), _next_day(days[-1].isoformat())
+            for a in session.scalars(
+                select(Appointment).where(
+                    Appointment.deleted.is_(False),
+                    Appointment.status.in_(ACTIVE_STATUSES),
+                    Appointment.start >= lo,
+                    Appointment.start < hi,
+                )
+            ):
+                begin, end = _stored_times(a)
+                self._take(a.case_id, a.interpreter_id, begin, end)
+        self.interpreters = [
+            i
+            for i in session.scalars(
+                select(Interpreter).where(Interpreter.deleted.is_(False), Interpreter.active.is_(True))
+            )
+        ]
+        self.hours: dict[str, tuple[dt.time, dt.time]] = {}
+
+    def cases_needing(self, ride_id: str, kind: str) -> list[Case]:
+        has = {
+            case_id
+            for case_id in self.session.scalars(
+                select(Appointment.case_id).where(
+                    Appointment.deleted.is_(False),
+                    Appointment.type == kind,
+                    Appointment.status.in_(ACTIVE_STATUSES | {"done", "attended"}),
+                )
+            )
+        }
+        cases = [
+            c
+            for c in self.session.scalars(select(Case).where(Case.ride_id == ride_id, Case.deleted.is_(False)))
+            if c.id not in has and c.stage not in FINISHED_STAGES
+        ]
+        return sorted(cases, key=lambda c: (not c.expedited, c.priority, c.case_number))
+
+    def place(self, case: Case, kind: str) -> AppointmentInfo | Message:
+        if not self.days:
+            return Message("no working day between the dates given is still to come")
+        languages = _family_languages(self.session, case.id)
+        needs_interpreter = bool(languages) and not languages & NO_INTERPRETER_LANGUAGES
+        candidates = [
+            i
+            for i in self.interpreters
+            if (not i.sites or case.site in i.sites)
+            and {str(e.get("code")) for e in i.languages or [] if isinstance(e, dict)} & languages
+        ]
+        if needs_interpreter and not candidates:
+            return Message(
+                "no interpreter at {site} speaks {languages}",
+                {"site": case.site or "?", "languages": ", ".join(sorted(languages))},
+            )
+        family_days = self.family_days.get(case.id, set())
+        days = sorted(self.days, key=lambda d: (d.isoformat() not in family_days, d))
+        opens, closes = self._hours(case.site)
+        step = dt.timedelta(minutes=PROPOSAL_STEP_MINUTES)
+        length = dt.timedelta(minutes=self.minutes)
+        for day in days:
+            begin = dt.datetime.combine(day, opens)
+            while begin + length <= dt.datetime.combine(day, closes):
+                end = begin + length
+                if begin >= self.now and self._free(f"family:{case.id}", begin, end):
+                    chosen = None
+                    if needs_interpreter:
+                        chosen = next(
+                            (
+                                i
+                                for i in candidates
+                                if not _away(i, day) and self._free(f"interpreter:{i.id}", begin, end)
+                            ),
+                            None,
+                        )
+                    if chosen is not None or not needs_interpreter:
+                        self._take(case.id, chosen.id if chosen else None, begin, end)
+                        return AppointmentInfo(
+                            id="", case_id=case.id, case_number=case.case_number, type=kind, start=_text(begin),
+                            minutes=self.minutes, site=case.site, room="", interpreter_id=chosen.id if chosen else None,
+                            interpreter=chosen.name if chosen else "", officer="", language="", status="proposed",
+                            cancel_reason="", override_reason="", notified=False,
+                        )  # fmt: skip
+                begin += step
+        return Message("no free slot between the dates given")
+
+    def _hours(self, site: str) -> tuple[dt.time, dt.time]:
+        if site not in self.hours:
+            opens, closes = _site_hours(self.session, site).split("-")
+            self.hours[site] = (dt.time.fromisoformat(opens), dt.time.fromisoformat(closes))
+        return self.hours[site]
+
+    def _free(self, key: str, begin: dt.datetime, end: dt.datetime) -> bool:
+        return all(not (b < end and begin < e) for b, e in self.busy.get((key, begin.date().isoformat()), ()))
+
+    def _take(self, case_id: str, interpreter_id: str | None, begin: dt.datetime, end: dt.datetime) -> None:
+        day = begin.date().isoformat()
+        self.busy.setdefault((f"family:{case_id}", day), []).append((begin, end))
+        if interpreter_id:
+            self.busy.setdefault((f"interpreter:{interpreter_id}", day), []).append((begin, end))
+        self.family_days.setdefault(case_id, set()).add(day)
+
+
+def _away(interpreter: Interpreter, day: dt.date) -> bool:
+    text = day.isoformat()
+    return any(p.get("from", "") <= text <= p.get("to", "") for p in interpreter.away or [])
+
+
+def _days(first: dt.date, last: dt.date) -> list[dt.date]:
+    return [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
+
+
+def apply_proposal(ws: Workspace, proposal: Proposal, *, now: dt.datetime | None = None) -> Proposal:
+    """Book every slot of a proposal in one transaction, each checked against the schedule as it
+    stands now (another booking may have taken one since the proposal was made): all or nothing.
+    Returns the proposal with the new appointments' ids."""
+    current = now or dt.datetime.now()
+    out: list[AppointmentInfo] = []
+    with unit_of_work(ws, "edit_cases") as uow:
+        for slot in proposal.slots:
+            begin = dt.datetime.fromisoformat(slot.start)
+            row = Appointment(
+                case_id=slot.case_id, type=slot.type, start=_text(begin),
+                end=_text(begin + dt.timedelta(minutes=slot.minutes)), site=slot.site,
+                interpreter_id=slot.interpreter_id, status="proposed",
+            )  # fmt: skip
+            found = clashes(uow.session, row, None, current)
+            if found:
+                raise ScheduleConflict(found)  # the unit of work rolls every slot back
+            uow.create(row, case_id=slot.case_id)
+            uow.session.flush()  # the next slot's check sees this one
+            out.append(replace(slot, id=row.id))
+    return Proposal(out, proposal.unplaced)
 
 
 # ----- double bookings already in the schedule ----------------------------------------------------

@@ -21,11 +21,13 @@ from app.services.schedule import (
     KEEP,
     AppointmentInfo,
     ScheduleConflict,
+    apply_proposal,
     book,
     cancel,
     double_bookings,
     list_appointments,
     move,
+    propose,
     set_status,
     show_appointment,
 )
@@ -367,3 +369,156 @@ def test_schedule_clashes_on_the_command_line_exits_1_while_someone_is_booked_tw
     assert cli("schedule", "cancel", double["second"]["id"], "--reason", "room taken").returncode == 0
     settled = cli("schedule", "clashes")
     assert settled.returncode == 0 and "No one is booked twice." in settled.stderr
+
+
+def ride_manifest(cases: int, *, languages: tuple[str, ...] = ("ti", "ar", "en")) -> dict[str, Any]:
+    out = []
+    for n in range(cases):
+        out.append(
+            {
+                "case_number": f"SHI-{n + 100:06d}",
+                "site": "Shire",
+                "ride": "North",
+                "priority": ("P-3", "P-2", "P-1")[n % 3],
+                "expedited": n % 7 == 6,
+                "persons": [
+                    {
+                        "role": "principal_applicant",
+                        "family_name": "Synthfam",
+                        "given_names": "Abeba",
+                        "languages": [languages[n % len(languages)]],
+                    }
+                ],
+            }
+        )
+    doc = manifest()
+    doc["cases"] = out
+    return doc
+
+
+def test_a_ride_proposal_places_every_case_in_order_with_a_matching_interpreter_and_no_double_booking(
+    ws: Workspace,
+) -> None:
+    import_manifest(ws, ride_manifest(30))
+    tigrinya = add_interpreter(ws, "Synthetic Tigrinya", "ti:native")
+    add_interpreter(ws, "Synthetic Arabic", "ar:native", sites="Shire")
+    add_interpreter(ws, "Synthetic Elsewhere", "ti:native", sites="Lima")  # works at another site
+    mark_away(ws, tigrinya, "2026-12-08", "2026-12-08")
+    proposal = propose(
+        ws, "North", type="interview", first_day="2026-12-07", last_day="2026-12-11", minutes=90, now=NOW
+    )
+    assert proposal.unplaced == [] and len(proposal.slots) == 30
+    assert list_appointments(ws) == []  # a proposal books nothing
+    by_case = {s.case_number: s for s in proposal.slots}
+    numbers = [s.case_number for s in proposal.slots]
+    expedited = [f"SHI-{n + 100:06d}" for n in range(30) if n % 7 == 6]
+    assert numbers[: len(expedited)] == sorted(
+        expedited, key=lambda c: (("P-3", "P-2", "P-1")[(int(c[4:]) - 100) % 3], c)
+    )
+    for n in range(30):
+        slot = by_case[f"SHI-{n + 100:06d}"]
+        begin = dt.datetime.fromisoformat(slot.start)
+        assert (
+            begin.weekday() < 5
+            and dt.time(8, 30) <= begin.time()
+            and (begin + dt.timedelta(minutes=90)).time() <= dt.time(16, 0)
+        )
+        language = ("ti", "ar", "en")[n % 3]
+        expected = {"ti": "Synthetic Tigrinya", "ar": "Synthetic Arabic", "en": ""}[language]
+        assert slot.interpreter == expected and slot.status == "proposed" and slot.minutes == 90
+        if expected == "Synthetic Tigrinya":
+            assert not slot.start.startswith("2026-12-08")  # away that day
+    for name in ("Synthetic Tigrinya", "Synthetic Arabic"):
+        spans = sorted(_span_of(s) for s in proposal.slots if s.interpreter == name)
+        assert all(a_end <= b_begin for (_, a_end), (b_begin, _) in zip(spans, spans[1:], strict=False))
+
+    booked = apply_proposal(ws, proposal, now=NOW)
+    assert all(s.id for s in booked.slots)
+    assert sorted(a.id for a in list_appointments(ws)) == sorted(s.id for s in booked.slots)
+    assert double_bookings(ws, since="2026-12-07") == []
+    again = propose(ws, "North", type="interview", first_day="2026-12-07", last_day="2026-12-11", now=NOW)
+    assert again.slots == [] and again.unplaced == []  # every case has its interview now
+
+
+def _span_of(slot: AppointmentInfo) -> tuple[dt.datetime, dt.datetime]:
+    begin = dt.datetime.fromisoformat(slot.start)
+    return begin, begin + dt.timedelta(minutes=slot.minutes)
+
+
+def test_a_proposal_keeps_a_family_to_its_day_and_says_which_cases_it_cannot_place(ws: Workspace) -> None:
+    import_manifest(ws, ride_manifest(3, languages=("ti", "ps", "en")))
+    add_interpreter(ws, "Synthetic Tigrinya", "ti:native")
+    book(ws, "SHI-000100", type="medical", start=at("14:00", "2026-12-09"), now=NOW)
+    proposal = propose(ws, "North", type="interview", first_day="2026-12-07", last_day="2026-12-11", now=NOW)
+    by_case = {s.case_number: s for s in proposal.slots}
+    assert by_case["SHI-000100"].start.startswith("2026-12-09")  # the day the family comes anyway
+    [(number, why)] = proposal.unplaced
+    assert number == "SHI-000101" and "no interpreter at Shire speaks ps" in str(why)
+    assert "SHI-000102" in by_case and by_case["SHI-000102"].interpreter == ""
+
+
+def test_applying_a_proposal_is_all_or_nothing(ws: Workspace) -> None:
+    import_manifest(ws, ride_manifest(6))
+    add_interpreter(ws, "Synthetic Tigrinya", "ti:native")
+    add_interpreter(ws, "Synthetic Arabic", "ar:native")
+    proposal = propose(ws, "North", type="interview", first_day="2026-12-07", last_day="2026-12-07", now=NOW)
+    assert len(proposal.slots) == 6
+    taken = proposal.slots[-1]  # meanwhile someone books that family at that time
+    book(ws, taken.case_number, type="medical", start=taken.start, now=NOW)
+    before = snapshot(ws)
+    with pytest.raises(ScheduleConflict, match="the family is booked"):
+        apply_proposal(ws, proposal, now=NOW)
+    assert snapshot(ws) == before  # not one of the other five was kept
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "error", "words"),
+    [
+        ({"ride": "Nowhere"}, NotFound, "No circuit ride named 'Nowhere'"),
+        ({"first_day": "2026-12-11", "last_day": "2026-12-07"}, InvalidInput, "before its first"),
+        ({"last_day": "2027-06-30"}, InvalidInput, "three months"),
+        ({"type": "party"}, InvalidInput, "type"),
+        ({"minutes": 2}, InvalidInput, "5 to 600 minutes"),
+    ],
+)
+def test_a_proposal_refuses_bad_input(
+    ws: Workspace, kwargs: dict[str, Any], error: type[Exception], words: str
+) -> None:
+    import_manifest(ws, ride_manifest(2))
+    args: dict[str, Any] = {"ride": "North", "type": "interview", "first_day": "2026-12-07", "last_day": "2026-12-11"}
+    args |= kwargs
+    ride = args.pop("ride")
+    with pytest.raises(error, match=words):
+        propose(ws, ride, **args, now=NOW)
+
+
+def test_propose_on_the_command_line_shows_then_books(ws: Workspace, cli: Any) -> None:
+    import_manifest(ws, ride_manifest(4))
+    add_interpreter(ws, "Synthetic Tigrinya", "ti:native")
+    add_interpreter(ws, "Synthetic Arabic", "ar:native")
+    ws.lock()
+    start = dt.date.today() + dt.timedelta(days=30)
+    first, last = start.isoformat(), (start + dt.timedelta(days=6)).isoformat()
+    shown = cli(
+        "schedule", "propose", "--ride", "North", "--type", "interview", "--from", first, "--to", last, "--json"
+    )
+    assert shown.returncode == 0, shown.stderr
+    slots = json.loads(shown.stdout)
+    assert len(slots) == 4 and all(s["id"] is None and s["status"] == "proposed" for s in slots)
+    assert {
+        "id",
+        "case_number",
+        "type",
+        "start",
+        "minutes",
+        "site",
+        "room",
+        "interpreter_id",
+        "officer",
+        "status",
+    } <= set(slots[0])
+    assert json.loads(cli("schedule", "list", "--json").stdout) == []
+    booked = cli("schedule", "propose", "--ride", "North", "--type", "interview", "--from", first, "--to", last,
+                 "--apply", "--json")  # fmt: skip
+    assert booked.returncode == 0 and all(s["id"] for s in json.loads(booked.stdout))
+    assert len(json.loads(cli("schedule", "list", "--ride", "North", "--json").stdout)) == 4
