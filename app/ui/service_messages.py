@@ -169,6 +169,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "Photos and translations have no page order; only the pages of a document do."
     ),  # app/services/attachments.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "Propose at most three months at once."),  # app/services/schedule.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "Say when the appointment starts, for example --at 2026-12-10T09:30."
     ),  # app/services/schedule.py
@@ -259,6 +260,9 @@ TEMPLATES = (
         "ServiceMessages",
         "The password is too short: use at least {min_chars} characters. A passphrase of three or four unrelated words is easy to remember and strong.",
     ),  # app/store/keyslots.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "The proposal's last day ({last}) is before its first ({first})."
+    ),  # app/services/schedule.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "The record this conflict is about is not on this laptop."
     ),  # app/services/conflicts.py
@@ -490,8 +494,13 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "no circuit ride named '{name}' in the manifest or the workspace"
     ),  # app/services/manifest.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "no free slot between the dates given"),  # app/services/schedule.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "no interpreter at {site} speaks {languages}"),  # app/services/schedule.py
     QT_TRANSLATE_NOOP("ServiceMessages", "no interpreter named '{name}'"),  # app/services/manifest.py
     QT_TRANSLATE_NOOP("ServiceMessages", "no role: the account is deactivated"),  # app/models/roles.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "no working day between the dates given is still to come"
+    ),  # app/services/schedule.py
     QT_TRANSLATE_NOOP("ServiceMessages", "note"),  # app/services/manifest.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "period {number}: ends ({end}) before it starts ({start})"

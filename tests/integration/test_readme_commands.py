@@ -54,7 +54,7 @@ import httpx
 import pytest
 from sqlalchemy import select
 
-from app.models import Case, Person
+from app.models import Case, CircuitRide, Person
 from app.services.workspaces import create_workspace
 from app.store.keyslots import TEST_KDF
 from app.store.workspace import Workspace
@@ -245,6 +245,7 @@ class Session:
     passwords: dict[str, str]
     case_number: str = ""  # the demo case standing for the README's LIM-000123
     person_id: str = ""
+    ride_name: str = ""  # the ride of that case, standing for the README's RIDE_NAME
     port: int = 0
     printed: dict[str, str] = field(default_factory=dict)  # placeholder -> value an earlier command printed
     hq_process: subprocess.Popen[bytes] | None = None
@@ -391,6 +392,7 @@ SUBSTITUTIONS: dict[str, Callable[[Session], str]] = {
     # sets stage=interviewed; moving a stage back needs --reason), and its principal applicant.
     "LIM-000123": lambda s: s.case_number,
     "PERSON_ID": lambda s: s.person_id,
+    "RIDE_NAME": lambda s: s.ride_name,
     # `init --user NAME` and `user add NAME`: a user name
     "NAME": lambda s: LAPTOP_ADMIN,
     # the laptop's other users: its team lead (enrolled at HQ too) and a colleague
@@ -617,6 +619,9 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Session]:
         ).all()
         assert cases, "the demo workspace has no Lima case before the interview"
         s.case_number, s.person_id = cases[0].case_number, principal_applicant(db, cases[0]).id
+        ride = db.scalar(select(CircuitRide.name).where(CircuitRide.id == cases[0].ride_id))
+        assert ride, f"{s.case_number} has no circuit ride"
+        s.ride_name = ride
     try:
         yield s
     finally:
