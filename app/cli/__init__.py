@@ -669,6 +669,7 @@ def build_parser() -> argparse.ArgumentParser:
     from app.cli.forms import register as register_forms
     from app.cli.hq import register_hq
     from app.cli.interpreters import register as register_interpreters
+    from app.cli.results import register as register_results
     from app.cli.schedule import register as register_schedule
     from app.cli.sync import register
 
@@ -677,6 +678,7 @@ def build_parser() -> argparse.ArgumentParser:
     register_forms(sub, add, Parser)
     register_interpreters(sub, add, Parser)
     register_schedule(sub, add, Parser)
+    register_results(sub, add, Parser)
     _global_options_after_commands(p)
     return p
 

@@ -174,7 +174,9 @@ class AdjudicationResult(Synced, Base):
     case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"), index=True)
     officer: Mapped[str] = mapped_column(String(64))
     date: Mapped[str] = mapped_column(String(10))
-    decision: Mapped[str] = mapped_column(String(24))
+    kind: Mapped[str] = mapped_column(String(16), default="interview")  # interview, fingerprints, medical
+    decision: Mapped[str] = mapped_column(String(24))  # the outcome of that kind (vocab.RESULT_OUTCOMES)
+    reason: Mapped[str | None] = mapped_column(Text)
     reasons_code: Mapped[str | None] = mapped_column(String(40))
     fingerprint_result: Mapped[str | None] = mapped_column(String(16))
     follow_up_needed: Mapped[bool] = mapped_column(Boolean, default=False)

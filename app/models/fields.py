@@ -604,7 +604,9 @@ RECORD_RULES: dict[str, dict[str, Parser]] = {
     "adjudication_results": {
         "case_id": _required_id,
         "officer": USER_NAME,
-        "decision": choice(vocab.DECISIONS),
+        "kind": choice(tuple(vocab.RESULT_OUTCOMES)),
+        "decision": choice(tuple(dict.fromkeys(o for outcomes in vocab.RESULT_OUTCOMES.values() for o in outcomes))),
+        "reason": REASON_TEXT,
         "fingerprint_result": choice(vocab.FINGERPRINT_RESULTS, allow_none=True),
         "follow_up_needed": boolean,
     },

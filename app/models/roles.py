@@ -49,6 +49,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "assign_work": frozenset({"team_lead"}),
     "move_stage_back": frozenset({"team_lead"}),
     "override_schedule": frozenset({"team_lead"}),
+    "appeal_denial": frozenset({"team_lead"}),
     # decisions recorded for the adjudication officer
     "record_adjudication": DECIDERS,
     "record_security_checks": DECIDERS,
@@ -80,6 +81,7 @@ ACTION_WORDS: dict[str, Message] = {
     "assign_work": Message("assign work"),
     "move_stage_back": Message("move a case's stage backwards"),
     "override_schedule": Message("book an appointment despite a schedule conflict"),
+    "appeal_denial": Message("take a case past a denial (an appeal)"),
     "record_adjudication": Message("record adjudication outcomes"),
     "record_security_checks": Message("record security-check results"),
     "read_restricted_notes": Message("read restricted notes"),
@@ -173,6 +175,8 @@ def needed_actions(table: str, old: Mapping[str, Any] | None, changes: Mapping[s
             # Recording an outcome, or taking a case past a denial or a hold, is a decision.
             if changes["stage"] in OUTCOME_STAGES or before.get("stage") in {"denied", "on-hold"}:
                 needs.append("record_adjudication")
+            if before.get("stage") == "denied":
+                needs.append("appeal_denial")  # a denial is reopened by a team lead only
             if stage_moves_back(before.get("stage"), changes["stage"]):
                 needs.append("move_stage_back")
         if "security_check_status" in changes and changes["security_check_status"] != before.get(

@@ -78,5 +78,9 @@ APPOINTMENT_STATUSES = (
 CONFIDENTIALITY = ("normal", "restricted", "medical")
 DECISIONS = ("approve", "deny", "hold", "request_for_evidence")
 FINGERPRINT_RESULTS = ("cleared", "pending", "hit", "retake")
+MEDICAL_RESULTS = ("cleared", "deferred")
+# What an adjudication result records, by its kind: the interview's recommendation, the fingerprint
+# check, the medical clearance.
+RESULT_OUTCOMES = {"interview": DECISIONS, "fingerprints": FINGERPRINT_RESULTS, "medical": MEDICAL_RESULTS}
 ROLES = ("interviewer", "adjudication_support", "team_lead", "admin")
 PROFICIENCIES = ("native", "fluent", "working", "basic")

@@ -186,6 +186,9 @@ TEMPLATES = (
         "ServiceMessages", "Say why the appointment is cancelled (--reason)."
     ),  # app/services/schedule.py
     QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Taking a denied case further is an appeal: give its reason (--reason)."
+    ),  # app/services/results.py
+    QT_TRANSLATE_NOOP(
         "ServiceMessages", "That file is itself a translation: attach the new translation to the original page."
     ),  # app/services/attachments.py
     QT_TRANSLATE_NOOP("ServiceMessages", "That form submission is not on this laptop."),  # app/services/forms.py
@@ -421,6 +424,9 @@ TEMPLATES = (
         "ServiceMessages", "date of birth must be text: YYYY-MM-DD, YYYY-MM or YYYY"
     ),  # app/models/fields.py
     QT_TRANSLATE_NOOP("ServiceMessages", "date: give a day such as 2026-12-10."),  # app/services/schedule.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "date: {day} is in the future; record a result on or after the day it was given."
+    ),  # app/services/results.py
     QT_TRANSLATE_NOOP("ServiceMessages", "deactivate"),  # app/services/users.py
     QT_TRANSLATE_NOOP("ServiceMessages", "delete records"),  # app/models/roles.py
     QT_TRANSLATE_NOOP("ServiceMessages", "edit cases"),  # app/models/roles.py
@@ -524,6 +530,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ServiceMessages", "row {row}"),  # app/services/manifest_csv.py
     QT_TRANSLATE_NOOP("ServiceMessages", "row {row} (line {line})"),  # app/services/manifest_csv.py
     QT_TRANSLATE_NOOP("ServiceMessages", "sync"),  # app/models/roles.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "take a case past a denial (an appeal)"),  # app/models/roles.py
     QT_TRANSLATE_NOOP("ServiceMessages", "team lead"),  # app/models/roles.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "the case already has a different principal applicant"
@@ -542,7 +549,7 @@ TEMPLATES = (
         "ServiceMessages",
         "{count} interpreters are named '{name}': use the id (`circuitride interpreters list --all`).",
     ),  # app/services/interpreters.py
-    QT_TRANSLATE_NOOP("ServiceMessages", "{field}: {problem}"),  # app/services/schedule.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "{field}: {problem}"),  # app/services/results.py
     QT_TRANSLATE_NOOP("ServiceMessages", "{first}; {then}"),  # app/services/schedule.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages",

@@ -11,7 +11,9 @@ Create Date: 2026-12-06
 - appointments.cancel_reason: why an appointment was cancelled;
 - appointments.override_reason: why a team lead booked it despite a schedule conflict (the
   booking stays flagged);
-- sites.hours: the site's working hours, "08:00-17:00"; empty means the default day.
+- sites.hours: the site's working hours, "08:00-17:00"; empty means the default day;
+- adjudication_results.kind (interview, fingerprints or medical; `decision` holds that kind's
+  outcome) and .reason (why, as the officer gave it).
 
 A laptop that does not know a column yet ignores it in what it pulls; HQ, upgraded first, accepts it
 from the laptops that send it.
@@ -37,9 +39,15 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("override_reason", sa.Text(), nullable=True))
     with op.batch_alter_table("sites") as batch_op:
         batch_op.add_column(sa.Column("hours", sa.String(length=11), nullable=True))
+    with op.batch_alter_table("adjudication_results") as batch_op:
+        batch_op.add_column(sa.Column("kind", sa.String(length=16), nullable=False, server_default="interview"))
+        batch_op.add_column(sa.Column("reason", sa.Text(), nullable=True))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("adjudication_results") as batch_op:
+        batch_op.drop_column("reason")
+        batch_op.drop_column("kind")
     with op.batch_alter_table("sites") as batch_op:
         batch_op.drop_column("hours")
     with op.batch_alter_table("appointments") as batch_op:
