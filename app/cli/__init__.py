@@ -310,6 +310,9 @@ def cmd_case_show(args: argparse.Namespace) -> int:
             f"  {p['id']}  {p['role']:<20} {p['given_names']} {p['family_name']}"
             f"{'  (' + native + ')' if native else ''}  {p['dob'] or '?'} [{p['dob_precision']}]"
         )
+    for r in doc["results"]:
+        reason = f"  ({r['reason']})" if r["reason"] else ""
+        print(f"  result {r['date']}  {r['kind']}: {r['outcome'].replace('_', ' ')}  {r['officer']}{reason}")
     print(
         f"{count(len(doc['attachments']), 'attachment')}, {count(len(doc['notes']), 'note')}, {count(len(doc['history']), 'history event')}"
     )

@@ -15,6 +15,7 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from app.models import (
+    AdjudicationResult,
     Appointment,
     Attachment,
     AuditEvent,
@@ -215,7 +216,16 @@ def show_case(ws: Workspace, case_number: str) -> dict[str, Any]:
     """One case as its reader may see it, with what the reader's role may do (`role`, `may`: the
     actions of app/models/roles.py), so a screen offers only what the services will accept."""
     with reading(ws) as session:
-        doc = case_dict(session, find_case(session, case_number))
+        case = find_case(session, case_number)
+        doc = case_dict(session, case)
+        doc["results"] = [  # the officers' results, newest first (app/services/results.py)
+            {"kind": r.kind, "outcome": r.decision, "date": r.date, "officer": r.officer, "reason": r.reason}
+            for r in session.scalars(
+                select(AdjudicationResult)
+                .where(AdjudicationResult.case_id == case.id, AdjudicationResult.deleted.is_(False))
+                .order_by(AdjudicationResult.date.desc(), AdjudicationResult.id.desc())
+            )
+        ]
         role, _reader = viewer_of(session)
         doc["role"] = role
         doc["may"] = sorted(action for action in PERMISSIONS if allowed(role, action))

@@ -147,4 +147,18 @@ def test_the_command_line_records_and_lists_results(ws: Workspace, case: str, cl
     assert "request for evidence" in human.stdout and "[follow-up needed]" in human.stdout
     bad = cli("result", "record", case, "--kind", "medical", "--outcome", "approve")
     assert bad.returncode == 1 and "not one of: cleared, deferred" in bad.stderr and "Traceback" not in bad.stderr
-    assert json.loads(cli("case", "show", case, "--json").stdout)["stage"] == "on-hold"
+    shown = json.loads(cli("case", "show", case, "--json").stdout)
+    assert shown["stage"] == "on-hold"
+    assert shown["results"] == [
+        {
+            "kind": "interview",
+            "outcome": "request_for_evidence",
+            "date": doc["date"],
+            "officer": "Officer Synthetic B",
+            "reason": "birth certificate missing",
+        }
+    ]
+    assert (
+        "result " + doc["date"] + "  interview: request for evidence  Officer Synthetic B"
+        in cli("case", "show", case).stdout
+    )
