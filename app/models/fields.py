@@ -443,6 +443,14 @@ def parse_fields(
     return out
 
 
+def checked(parse: Parser, value: Any, what: str | Message) -> Any:
+    """`parse(value)`, its problem refused as the input's, named by `what` ("room: ...")."""
+    try:
+        return parse(value)
+    except ValueError as exc:
+        raise InvalidInput("{field}: {problem}", field=what, problem=message_of(exc)) from None
+
+
 def field_problems(
     parse: Callable[[dict[str, Any]], Any], values: dict[str, Any], together: tuple[str, ...], where: str
 ) -> dict[str, Message]:

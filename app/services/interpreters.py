@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.errors import DuplicateValue, InvalidInput, NotFound, message_of
+from app.errors import DuplicateValue, InvalidInput, NotFound
 from app.models import Interpreter
 from app.models import fields as F
 from app.services.uow import reading, unit_of_work
@@ -35,12 +35,22 @@ class InterpreterInfo:
     active: bool
 
     def speaks(self, code: str) -> bool:
-        return any(entry.get("code") == code for entry in self.languages)
+        return code in spoken(self.languages)
 
     def away_on(self, day: dt.date | str) -> dict[str, str] | None:
         """The period this interpreter is away on `day` (None: not away)."""
-        text = day.isoformat() if isinstance(day, dt.date) else day
-        return next((p for p in self.away if p["from"] <= text <= p["to"]), None)
+        return next(iter(away_on(self.away, day)), None)
+
+
+def spoken(languages: list[Any] | None) -> set[str]:
+    """The language codes of an interpreter's `languages` as stored ([{"code", "proficiency"}])."""
+    return {str(e.get("code")) for e in languages or [] if isinstance(e, dict)}
+
+
+def away_on(periods: list[Any] | None, day: dt.date | str) -> list[dict[str, str]]:
+    """The periods of an interpreter's `away`, as stored, that include `day`."""
+    text = day.isoformat() if isinstance(day, dt.date) else day
+    return [p for p in periods or [] if isinstance(p, dict) and p.get("from", "") <= text <= p.get("to", "")]
 
 
 def _info(row: Interpreter) -> InterpreterInfo:
@@ -185,17 +195,12 @@ def _check_unique_name(session: Session, name: str, own: str | None) -> None:
 def _language_filter(language: str | None) -> str | None:
     if not language:
         return None
-    try:
-        return F.language(language)
-    except ValueError as exc:
-        raise InvalidInput("language: {problem}", problem=message_of(exc)) from None
+    return str(F.checked(F.language, language, "language"))
 
 
 def _period(start: str, end: str, reason: str | None) -> dict[str, str]:
-    try:
-        return F.away_periods([{"from": start, "to": end, "reason": reason or ""}])[0]
-    except ValueError as exc:
-        raise InvalidInput("interpreter.away: {problem}", problem=message_of(exc)) from None
+    periods = F.checked(F.away_periods, [{"from": start, "to": end, "reason": reason or ""}], "interpreter.away")
+    return dict(periods[0])
 
 
 def _merged(periods: list[dict[str, str]]) -> list[dict[str, str]]:

@@ -20,7 +20,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from app.errors import InvalidInput, message_of
+from app.errors import InvalidInput
 from app.models import AdjudicationResult, vocab
 from app.models import fields as F
 from app.services.cases import find_case
@@ -71,15 +71,15 @@ def record_result(
 ) -> str:
     """Record a result and move the case as it says; returns the result's id. `date` defaults to
     today and may not be in the future; `officer` to the user recording it."""
-    kind = _parsed(F.choice(tuple(vocab.RESULT_OUTCOMES)), (kind or "").strip().lower(), "kind")
-    outcome = _parsed(
+    kind = F.checked(F.choice(tuple(vocab.RESULT_OUTCOMES)), (kind or "").strip().lower(), "kind")
+    outcome = F.checked(
         F.choice(vocab.RESULT_OUTCOMES[kind]), (outcome or "").strip().lower().replace("-", "_"), "outcome"
     )
-    reason_text = _parsed(F.REASON_TEXT, reason, "reason")
-    day = _parsed(F.iso_date, date, "date") if date else (today or dt.date.today()).isoformat()
+    reason_text = F.checked(F.REASON_TEXT, reason, "reason")
+    day = F.checked(F.iso_date, date, "date") if date else (today or dt.date.today()).isoformat()
     if day > (today or dt.date.today()).isoformat():
         raise InvalidInput("date: {day} is in the future; record a result on or after the day it was given.", day=day)
-    officer_name = _parsed(F.USER_NAME, officer, "officer")
+    officer_name = F.checked(F.USER_NAME, officer, "officer")
     with unit_of_work(ws, "record_adjudication", reason=reason_text) as uow:
         case = find_case(uow.session, case_number)
         changes: dict[str, Any] = {}
@@ -133,10 +133,3 @@ def list_results(ws: Workspace, case_number: str) -> list[ResultInfo]:
             for r in rows
         ]
     return sorted(out, key=lambda r: (r.date, r.id), reverse=True)
-
-
-def _parsed(parse: F.Parser, value: Any, what: str) -> Any:
-    try:
-        return parse(value)
-    except ValueError as exc:
-        raise InvalidInput("{field}: {problem}", field=what, problem=message_of(exc)) from None

@@ -26,12 +26,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.errors import InvalidInput, Message, NotFound, PermissionDenied, message_of
+from app.errors import InvalidInput, Message, NotFound, PermissionDenied
 from app.models import Appointment, Case, CircuitRide, Interpreter, Person, Site, vocab
 from app.models import fields as F
 from app.models.roles import allowed, refusal_text
 from app.services.cases import find_case
-from app.services.interpreters import find_interpreter
+from app.services.interpreters import away_on, find_interpreter, spoken
 from app.services.uow import UnitOfWork, reading, unit_of_work
 from app.store.workspace import Workspace
 
@@ -173,15 +173,15 @@ def book(
     values = {
         "type": _choice(type, vocab.APPOINTMENT_TYPES, "type"),
         "status": _choice(status, vocab.APPOINTMENT_STATUSES, "status"),
-        "room": _parsed(F.ROOM, room, "room"),
-        "officer": _parsed(F.OFFICER, officer, "officer"),
-        "language": _parsed(F.language, language, "language") if language else None,
+        "room": F.checked(F.ROOM, room, "room"),
+        "officer": F.checked(F.OFFICER, officer, "officer"),
+        "language": F.checked(F.language, language, "language") if language else None,
     }
     begin, end = _times(start, minutes)
     reason = _force_reason(force_reason)
     with unit_of_work(ws, "edit_cases") as uow:
         case = find_case(uow.session, case_number)
-        values["site"] = _parsed(F.SITE_NAME, site, "site") if site else case.site
+        values["site"] = F.checked(F.SITE_NAME, site, "site") if site else case.site
         values["interpreter_id"] = find_interpreter(uow.session, interpreter).id if interpreter else None
         row = Appointment(case_id=case.id, start=_text(begin), end=_text(end), **values)
         row.override_reason = reason if _check(uow, row, None, reason, now) else None
@@ -217,9 +217,9 @@ def move(
         begin, end = _times(start or _text(old_begin), length)
         changes: dict[str, Any] = {"start": _text(begin), "end": _text(end)}
         if not isinstance(room, Keep):
-            changes["room"] = _parsed(F.ROOM, room, "room")
+            changes["room"] = F.checked(F.ROOM, room, "room")
         if not isinstance(officer, Keep):
-            changes["officer"] = _parsed(F.OFFICER, officer, "officer")
+            changes["officer"] = F.checked(F.OFFICER, officer, "officer")
         if not isinstance(interpreter, Keep):
             changes["interpreter_id"] = find_interpreter(uow.session, interpreter).id if interpreter else None
         candidate = Appointment(
@@ -253,7 +253,7 @@ def set_status(ws: Workspace, appointment_id: str, status: str) -> dict[str, tup
 
 def cancel(ws: Workspace, appointment_id: str, reason: str) -> dict[str, tuple[Any, Any]]:
     """Cancel an appointment, saying why (the family asked, the officer's visit moved...)."""
-    text = _parsed(F.REASON_TEXT, reason, "reason")
+    text = F.checked(F.REASON_TEXT, reason, "reason")
     if not text:
         raise InvalidInput("Say why the appointment is cancelled (--reason).")
     with unit_of_work(ws, "edit_cases") as uow:
@@ -374,10 +374,7 @@ class _Planner:
         languages = _family_languages(self.session, case.id)
         needs_interpreter = bool(languages) and not languages & NO_INTERPRETER_LANGUAGES
         candidates = [
-            i
-            for i in self.interpreters
-            if (not i.sites or case.site in i.sites)
-            and {str(e.get("code")) for e in i.languages or [] if isinstance(e, dict)} & languages
+            i for i in self.interpreters if (not i.sites or case.site in i.sites) and spoken(i.languages) & languages
         ]
         if needs_interpreter and not candidates:
             return Message(
@@ -400,7 +397,7 @@ class _Planner:
                             (
                                 i
                                 for i in candidates
-                                if not _away(i, day) and self._free(f"interpreter:{i.id}", begin, end)
+                                if not away_on(i.away, day) and self._free(f"interpreter:{i.id}", begin, end)
                             ),
                             None,
                         )
@@ -430,11 +427,6 @@ class _Planner:
         if interpreter_id:
             self.busy.setdefault((f"interpreter:{interpreter_id}", day), []).append((begin, end))
         self.family_days.setdefault(case_id, set()).add(day)
-
-
-def _away(interpreter: Interpreter, day: dt.date) -> bool:
-    text = day.isoformat()
-    return any(p.get("from", "") <= text <= p.get("to", "") for p in interpreter.away or [])
 
 
 def _days(first: dt.date, last: dt.date) -> list[dt.date]:
@@ -597,18 +589,17 @@ def _interpreter_problems(session: Session, row: Appointment, day: dt.date) -> l
     name = interpreter.name
     if not interpreter.active:
         out.append(Clash("inactive", Message("{name} no longer works with the team", {"name": name})))
-    for period in interpreter.away or []:
-        if period.get("from", "") <= day.isoformat() <= period.get("to", ""):
-            out.append(
-                Clash(
-                    "away",
-                    Message(
-                        "{name} is away from {start} to {end}",
-                        {"name": name, "start": period["from"], "end": period["to"]},
-                    ),
-                )
+    for period in away_on(interpreter.away, day):
+        out.append(
+            Clash(
+                "away",
+                Message(
+                    "{name} is away from {start} to {end}",
+                    {"name": name, "start": period["from"], "end": period["to"]},
+                ),
             )
-    speaks = {str(e.get("code")) for e in interpreter.languages or [] if isinstance(e, dict)}
+        )
+    speaks = spoken(interpreter.languages)
     if row.language:
         if row.language not in speaks:
             out.append(
@@ -678,7 +669,7 @@ def _find(session: Session, appointment_id: str) -> Appointment:
 
 
 def _times(start: str, minutes: int) -> tuple[dt.datetime, dt.datetime]:
-    text = _parsed(F.local_datetime, start, "start")
+    text = F.checked(F.local_datetime, start, "start")
     if not text:
         raise InvalidInput("Say when the appointment starts, for example --at 2026-12-10T09:30.")
     if not isinstance(minutes, int) or not 5 <= minutes <= MAX_MINUTES:
@@ -713,7 +704,7 @@ def _shown(value: dt.datetime) -> str:
 
 
 def _day(value: str) -> str:
-    day = _parsed(F.iso_date, value, "date")
+    day = F.checked(F.iso_date, value, "date")
     if not day:
         raise InvalidInput("date: give a day such as 2026-12-10.")
     return str(day)
@@ -766,20 +757,13 @@ def _ride_id(session: Session, name: str) -> str:
 
 
 def _choice(value: str, options: tuple[str, ...], what: str) -> str:
-    return str(_parsed(F.choice(options), (value or "").strip().replace("-", "_"), what))
-
-
-def _parsed(parse: F.Parser, value: Any, what: str) -> Any:
-    try:
-        return parse(value)
-    except ValueError as exc:
-        raise InvalidInput("{field}: {problem}", field=what, problem=message_of(exc)) from None
+    return str(F.checked(F.choice(options), (value or "").strip().replace("-", "_"), what))
 
 
 def _force_reason(reason: str | None) -> str | None:
     if reason is None:
         return None
-    text = _parsed(F.REASON_TEXT, reason, "reason")
+    text = F.checked(F.REASON_TEXT, reason, "reason")
     if not text:
         raise InvalidInput("A booking made despite a conflict needs its reason (--reason).")
     return str(text)

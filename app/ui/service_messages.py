@@ -446,7 +446,6 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ServiceMessages", "holds {count:,} items; at most {cap:,} are allowed"),  # app/models/fields.py
     QT_TRANSLATE_NOOP("ServiceMessages", "holds {count} periods; at most {cap} are allowed"),  # app/models/fields.py
     QT_TRANSLATE_NOOP("ServiceMessages", "import case manifests"),  # app/models/roles.py
-    QT_TRANSLATE_NOOP("ServiceMessages", "interpreter.away: {problem}"),  # app/services/interpreters.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "interpreter.name: another interpreter is already named '{name}'"
     ),  # app/services/interpreters.py
@@ -463,7 +462,6 @@ TEMPLATES = (
         "ServiceMessages", "item {number}: must be a language code with an optional level"
     ),  # app/models/fields.py
     QT_TRANSLATE_NOOP("ServiceMessages", "item {number}: {problem}"),  # app/models/fields.py
-    QT_TRANSLATE_NOOP("ServiceMessages", "language: {problem}"),  # app/services/interpreters.py
     QT_TRANSLATE_NOOP("ServiceMessages", "make backups"),  # app/models/roles.py
     QT_TRANSLATE_NOOP("ServiceMessages", "manage keys"),  # app/models/roles.py
     QT_TRANSLATE_NOOP("ServiceMessages", "manage users"),  # app/models/roles.py
@@ -549,7 +547,7 @@ TEMPLATES = (
         "ServiceMessages",
         "{count} interpreters are named '{name}': use the id (`circuitride interpreters list --all`).",
     ),  # app/services/interpreters.py
-    QT_TRANSLATE_NOOP("ServiceMessages", "{field}: {problem}"),  # app/services/results.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "{field}: {problem}"),  # app/models/fields.py
     QT_TRANSLATE_NOOP("ServiceMessages", "{first}; {then}"),  # app/services/schedule.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages",
