@@ -6,6 +6,9 @@ set -u
 # xcb-*: what Qt 6's X11 platform plugin needs on a real desktop (libxcb-cursor0 since Qt 6.5).
 PKGS="libpulse0 libegl1 libxkbcommon0 libxkbcommon-x11-0 libgl1 libfontconfig1 libdbus-1-3 fonts-dejavu-core fonts-noto-core
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1"
+# The tests open each Word document the app writes as a person would see it: LibreOffice turns it
+# into a PDF and pdftoppm into pictures (tests/docx_render.py).
+PKGS="$PKGS libreoffice-writer-nogui poppler-utils"
 if ! command -v dpkg-query >/dev/null 2>&1; then
   echo "sysdeps: not a Debian-like system; make sure Qt 6's runtime libraries (EGL, xkbcommon, fontconfig, PulseAudio client)" >&2
   echo "sysdeps: and fonts covering Cyrillic, Arabic and Ethiopic are installed." >&2
