@@ -49,6 +49,7 @@ TABLE_RIGHTS: dict[str, str] = {
     "form_submissions": "edit_cases",
     "appointments": "edit_cases",
     "adjudication_results": "edit_cases",
+    "notices": "edit_cases",
     "attachments": "attach_files",
     "notes": "write_notes",
     "file_movements": "move_files",

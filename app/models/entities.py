@@ -182,6 +182,22 @@ class AdjudicationResult(Synced, Base):
     follow_up_needed: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
+class Notice(Synced, Base):
+    """A notice given to a family: a Word document in their language or a line of the day's SMS
+    and call list. One record per notice issued, so two laptops notifying the same family keep
+    both and nothing conflicts."""
+
+    __tablename__ = "notices"
+    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))  # appointment, result, briefing
+    language: Mapped[str] = mapped_column(String(8))
+    channel: Mapped[str] = mapped_column(String(16), default="document")  # document, sms
+    appointment_id: Mapped[str | None] = mapped_column(ForeignKey("appointments.id"), index=True)
+    result_id: Mapped[str | None] = mapped_column(ForeignKey("adjudication_results.id"))
+    issued_by: Mapped[str] = mapped_column(String(64))
+    issued_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
 class FileMovement(Synced, Base):
     __tablename__ = "file_movements"
     case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"), index=True)
@@ -232,6 +248,7 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     Attachment,
     Appointment,
     AdjudicationResult,
+    Notice,
     FileMovement,
     Note,
     User,

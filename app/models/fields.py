@@ -609,6 +609,15 @@ RECORD_RULES: dict[str, dict[str, Parser]] = {
         "notes": LONG_TEXT,
     },
     "form_submissions": {"case_id": _required_id, "interview_id": _optional_id},
+    "notices": {
+        "case_id": _required_id,
+        "appointment_id": _optional_id,
+        "result_id": _optional_id,
+        "kind": choice(vocab.NOTICE_KINDS),
+        "channel": choice(vocab.NOTICE_CHANNELS),
+        "language": language,
+        "issued_by": USER_NAME,
+    },
     "adjudication_results": {
         "case_id": _required_id,
         "officer": USER_NAME,

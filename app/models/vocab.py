@@ -75,6 +75,10 @@ APPOINTMENT_STATUSES = (
     "attended",
     "rescheduled",
 )
+# Notices to a family: to come to an appointment, to a briefing, or what a result means for them;
+# as a Word document handed over or a line of the day's SMS and call list.
+NOTICE_KINDS = ("appointment", "result", "briefing")
+NOTICE_CHANNELS = ("document", "sms")
 CONFIDENTIALITY = ("normal", "restricted", "medical")
 DECISIONS = ("approve", "deny", "hold", "request_for_evidence")
 FINGERPRINT_RESULTS = ("cleared", "pending", "hit", "retake")

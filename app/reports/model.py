@@ -8,7 +8,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-NOTICE_KINDS = ("appointment", "result", "briefing")
+from app.models.vocab import NOTICE_KINDS
+
+__all__ = ["NOTICE_KINDS", "Docket", "DocketRow", "DocketSection", "Name", "NoticeContent"]
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from app.models import (
     FileMovement,
     Interpreter,
     Note,
+    Notice,
     Person,
 )
 from app.models.roles import PERMISSIONS, allowed, may_read_note
@@ -33,7 +34,7 @@ from app.services.uow import plain, reading, viewer_of
 from app.store.workspace import Workspace
 
 # The case's own rows a view lists (each has case_id and deleted columns).
-_CaseRow = TypeVar("_CaseRow", Attachment, Note, FileMovement, Appointment)
+_CaseRow = TypeVar("_CaseRow", Attachment, Note, FileMovement, Appointment, Notice)
 
 CASE_KEYS = (
     "case_number",
@@ -181,6 +182,21 @@ def case_dict(session: Session, case: Case, *, history: bool = True) -> dict[str
         for m in session.scalars(live(FileMovement).order_by(FileMovement.moved_at, FileMovement.id))
     ]
     interpreters = {i.id: i.name for i in session.scalars(select(Interpreter))}
+    notices = list(session.scalars(live(Notice).order_by(Notice.issued_at, Notice.id)))
+    notified = {n.appointment_id for n in notices if n.appointment_id}
+    out["notices"] = [
+        {
+            "id": n.id,
+            "kind": n.kind,
+            "language": n.language,
+            "channel": n.channel,
+            "appointment_id": n.appointment_id,
+            "result_id": n.result_id,
+            "by": n.issued_by,
+            "at": plain(n.issued_at),
+        }
+        for n in notices
+    ]
     out["appointments"] = [
         {
             "id": a.id,
@@ -193,6 +209,10 @@ def case_dict(session: Session, case: Case, *, history: bool = True) -> dict[str
             "interpreter": interpreters.get(a.interpreter_id or ""),
             "language": a.language,
             "status": a.status,
+            "officer": a.officer,
+            "override_reason": a.override_reason,
+            "cancel_reason": a.cancel_reason,
+            "notified": a.id in notified or bool(a.notifications),
         }
         for a in session.scalars(live(Appointment).order_by(Appointment.start))
     ]

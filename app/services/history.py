@@ -147,6 +147,11 @@ APPOINTMENTS = {
     "adjudication": QT_TRANSLATE_NOOP("History", "adjudication interview"),
     "other": QT_TRANSLATE_NOOP("History", "appointment"),
 }
+NOTICES = {
+    "appointment": QT_TRANSLATE_NOOP("History", "an appointment notice"),
+    "briefing": QT_TRANSLATE_NOOP("History", "a briefing notice"),
+    "result": QT_TRANSLATE_NOOP("History", "a result notice"),
+}
 ENTITIES = {
     "interviews": QT_TRANSLATE_NOOP("History", "an interview"),
     "form_submissions": QT_TRANSLATE_NOOP("History", "a form"),
@@ -164,6 +169,7 @@ class _Teller:
         self.movements = {m["id"]: m for m in doc.get("file_movements", [])}
         self.notes = {n["id"]: n for n in doc.get("notes", [])}
         self.appointments = {a["id"]: a for a in doc.get("appointments", [])}
+        self.notices = {n["id"]: n for n in doc.get("notices", [])}
 
     # ----- words -------------------------------------------------------------------------------
     def say(self, phrase: str, **values: str) -> str:
@@ -403,6 +409,18 @@ class _Teller:
                 )
             ]
         return [self.say(QT_TRANSLATE_NOOP("History", "changed the {what} of {when}"), what=what, when=when)]
+
+    def _notices(self, action: str, event: dict[str, Any], previous: dict[str, Any] | None) -> list[str]:
+        notice = self.notices.get(event.get("entity_id") or "")
+        if notice is None or action != "create":
+            return [self.tr(QT_TRANSLATE_NOOP("History", "changed the record of a notice"))]
+        what = self.tr(NOTICES.get(notice["kind"], NOTICES["appointment"]))
+        phrase = (
+            QT_TRANSLATE_NOOP("History", "put the family on the SMS and call list for {what} ({language})")
+            if notice.get("channel") == "sms"
+            else QT_TRANSLATE_NOOP("History", "issued {what} to the family ({language})")
+        )
+        return [self.say(phrase, what=what, language=self.value("language", notice.get("language")))]
 
 
 def _at(value: Any) -> dt.datetime:

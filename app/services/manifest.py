@@ -297,6 +297,9 @@ def _appointment(raw: Any, where: str) -> dict[str, Any]:
         "interpreter": _field(NAME_TEXT, a.get("interpreter"), f"{where}.interpreter"),
         "language": None if language in (None, "") else _field(F.language, language, f"{where}.language"),
         "status": _vocab(a.get("status"), vocab.APPOINTMENT_STATUSES, f"{where}.status", "tentative"),
+        "officer": _field(F.OFFICER, a.get("officer"), f"{where}.officer"),
+        "cancel_reason": _field(F.REASON_TEXT, a.get("cancel_reason"), f"{where}.cancel_reason"),
+        "override_reason": _field(F.REASON_TEXT, a.get("override_reason"), f"{where}.override_reason"),
     }
 
 
@@ -393,7 +396,7 @@ def _interpreter(raw: Any, where: str) -> dict[str, Any]:
         "contact": _field(F.CONTACT, it.get("contact"), f"{where}.contact"),
         "active": active,
         "availability": _field(F.LONG_TEXT, it.get("availability"), f"{where}.availability"),
-    }
+    } | ({"away": _field(F.away_periods, it.get("away"), f"{where}.away")} if "away" in it else {})
 
 
 def validate(doc: Any) -> ParsedManifest:
@@ -788,6 +791,9 @@ def _import_records(
             interpreter_id=interpreters.get(interp) if interp else None,
             language=a["language"],
             status=a["status"],
+            officer=a["officer"],
+            cancel_reason=a["cancel_reason"],
+            override_reason=a["override_reason"],
         )
         appointment.id = _natural_id(s, Appointment, a["id"], "appointments", case.id, a["type"], str(a["start"]))
         uow.create(appointment, case_id=case.id)
@@ -820,8 +826,11 @@ def build_export(s: Session) -> dict[str, Any]:
     for case in s.scalars(select(Case).where(Case.deleted.is_(False)).order_by(Case.case_number)):
         c = case_dict(s, case, history=False)
         # conflicts are sync's, not the manifest's; notes_withheld counts what the reader's role may not see
-        for key in ("id", "rev", "updated_at", "conflicts", "notes_withheld"):
+        # notices record what was handed over on a laptop; they travel by sync, not in a manifest
+        for key in ("id", "rev", "updated_at", "conflicts", "notes_withheld", "notices"):
             c.pop(key, None)
+        for a in c["appointments"]:
+            a.pop("notified", None)
         for p in c["persons"]:
             for key in ("rev", "profile_photo_id", "conflicts"):
                 p.pop(key, None)
@@ -847,6 +856,7 @@ def build_export(s: Session) -> dict[str, Any]:
                 "active": i.active,
                 "availability": i.availability,
             }
+            | ({"away": i.away} if i.away else {})
             for i in s.scalars(live(Interpreter))
         ],
         "cases": cases,

@@ -39,7 +39,9 @@ RIDE_FIELD = {"ride": F.FieldSpec(F.text(limits.MAX_NAME_CHARS))}
 ID_FIELD = {"id": F.FieldSpec(F.row_id)}
 
 
-def _cell(value: Any) -> str:
+def spreadsheet_cell(value: Any) -> str:
+    """A value as a CSV cell that a spreadsheet shows as text: a leading =, +, -, @ is quoted with
+    an apostrophe so that it is never run as a formula (import strips it again)."""
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -59,10 +61,10 @@ def to_csv(manifest: dict[str, Any]) -> str:
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(HEADER)
     for case in manifest["cases"]:
-        case_cells = [_cell(case.get(c)) for c in CASE_COLUMNS]
+        case_cells = [spreadsheet_cell(case.get(c)) for c in CASE_COLUMNS]
         persons = case.get("persons") or [{}]
         for person in persons:
-            writer.writerow(case_cells + [_cell(person.get(c)) for c in PERSON_COLUMNS])
+            writer.writerow(case_cells + [spreadsheet_cell(person.get(c)) for c in PERSON_COLUMNS])
     return out.getvalue()
 
 

@@ -27,7 +27,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import InvalidInput, Message, NotFound, PermissionDenied
-from app.models import Appointment, Case, CircuitRide, Interpreter, Person, Site, vocab
+from app.models import Appointment, Case, CircuitRide, Interpreter, Notice, Person, Site, vocab
 from app.models import fields as F
 from app.models.roles import allowed, refusal_text
 from app.services.cases import find_case
@@ -136,7 +136,8 @@ def list_appointments(
             query = query.where(Appointment.case_id == find_case(session, case_number).id)
         rows = session.execute(query).all()
         names = _interpreter_names(session, {a.interpreter_id for a, _ in rows if a.interpreter_id})
-        out = [_info(a, number, names) for a, number in rows]
+        notified = _notified(session, (a.id for a, _ in rows))
+        out = [_info(a, number, names, notified) for a, number in rows]
     if not include_inactive:
         out = [a for a in out if a.status in ACTIVE_STATUSES]
     return sorted(out, key=lambda a: (a.start, a.site, a.room, a.case_number, a.id))
@@ -147,7 +148,7 @@ def show_appointment(ws: Workspace, appointment_id: str) -> AppointmentInfo:
         row = _find(session, appointment_id)
         case = session.get(Case, row.case_id)
         names = _interpreter_names(session, {row.interpreter_id} if row.interpreter_id else set())
-        return _info(row, case.case_number if case else "", names)
+        return _info(row, case.case_number if case else "", names, _notified(session, [row.id]))
 
 
 # ----- writing ------------------------------------------------------------------------------------
@@ -489,7 +490,7 @@ def double_bookings(ws: Workspace, *, since: str | None = None, now: dt.datetime
         )
         rows = [(a, number) for a, number in session.execute(query) if not a.override_reason]
         names = _interpreter_names(session, {a.interpreter_id for a, _ in rows})
-        infos = sorted((_info(a, number, names) for a, number in rows), key=lambda i: (i.start, i.id))
+        infos = sorted((_info(a, number, names, set()) for a, number in rows), key=lambda i: (i.start, i.id))
     out: list[DoubleBooking] = []
     spans = [(i, *_span(i)) for i in infos]
     for index, (first, _first_begin, first_end) in enumerate(spans):
@@ -637,7 +638,7 @@ def _check(uow: UnitOfWork, row: Appointment, own_id: str | None, reason: str | 
 
 
 # ----- helpers ------------------------------------------------------------------------------------
-def _info(row: Appointment, case_number: str, names: dict[str, str]) -> AppointmentInfo:
+def _info(row: Appointment, case_number: str, names: dict[str, str], notified: set[str]) -> AppointmentInfo:
     begin, end = _stored_times(row)
     return AppointmentInfo(
         id=row.id,
@@ -655,8 +656,25 @@ def _info(row: Appointment, case_number: str, names: dict[str, str]) -> Appointm
         status=row.status,
         cancel_reason=row.cancel_reason or "",
         override_reason=row.override_reason or "",
-        notified=bool(row.notifications),
+        notified=row.id in notified or bool(row.notifications),
     )
+
+
+def _notified(session: Session, appointment_ids: Iterable[str]) -> set[str]:
+    """Which of these appointments the family was given a notice for (app/services/notices.py)."""
+    ids = list(appointment_ids)
+    found: set[str] = set()
+    for start in range(0, len(ids), 500):  # SQLite's bound-parameter limit
+        found.update(
+            i
+            for i in session.scalars(
+                select(Notice.appointment_id).where(
+                    Notice.appointment_id.in_(ids[start : start + 500]), Notice.deleted.is_(False)
+                )
+            )
+            if i
+        )
+    return found
 
 
 def _find(session: Session, appointment_id: str) -> Appointment:

@@ -59,6 +59,7 @@ CASE_TABLES = (
     "attachments",
     "appointments",
     "adjudication_results",
+    "notices",
     "file_movements",
     "notes",
 )
@@ -89,6 +90,7 @@ TableName = Literal[
     "attachments",
     "appointments",
     "adjudication_results",
+    "notices",
     "file_movements",
     "notes",
     "conflicts",
@@ -157,6 +159,7 @@ TABLE_LABELS = {
     "attachments": "attachment",
     "appointments": "appointment",
     "adjudication_results": "adjudication result",
+    "notices": "notice",
     "file_movements": "file movement",
     "notes": "note",
     "conflicts": "conflict",

@@ -257,6 +257,9 @@ _DURATION = {"interview": 90, "medical": 60, "fingerprints": 30, "cultural_orien
 _ROOM = {"medical": ("Clinic",), "fingerprints": ("Biometrics desk",),
          "cultural_orientation": ("Training hall",), "adjudication": ("Officer room 1", "Officer room 2")}  # fmt: skip
 _ROOMS = ("Room 1", "Room 2", "Room 3", "Room 4")
+# Visiting officers (synthetic names): one interviews at a site on a given day.
+_OFFICERS = ("Officer M. Ardent", "Officer T. Velloran", "Officer S. Quillfield", "Officer R. Demaris")
+_WITH_OFFICER = frozenset({"interview", "adjudication"})
 
 # What appointments a case has had by its stage: (type, when) with when "past" or "future".
 _PLAN = {
@@ -363,6 +366,7 @@ def _appointment(
         "interpreter": interpreter,
         "language": language,
         "status": status,
+        "officer": _OFFICERS[(day + len(site)) % len(_OFFICERS)] if kind in _WITH_OFFICER else None,
     }
 
 

@@ -26,6 +26,8 @@ from app.services.demo.rand import Table, pick, randbelow, randint
 from app.services.demo.types import DemoData, DemoFile
 
 DEFAULT_TODAY = dt.date(2026, 11, 1)
+# Sites whose working day is not the default 08:00-17:00 (the schedule books within them).
+_SITE_HOURS = {"Nairobi": {"hours": "07:30-17:30"}, "Warsaw": {"hours": "08:00-18:30"}}
 PHOTO_CASES = 2000  # only the first cases get photos and scans, so a 50k demo stays small
 MANIFEST_FORMAT = "circuitride-manifest"
 MANIFEST_VERSION = 1
@@ -58,6 +60,11 @@ def _generate(cases: int, seed: int, today: dt.date, photos: bool) -> DemoData:
     setup = Random(f"{root}:setup")
     rides = cw.build_rides(setup, today)
     interpreters = cw.build_interpreters(setup)
+    for k, it in enumerate(interpreters):  # a few on leave in the coming weeks: the schedule avoids them
+        if k % 9 == 4:
+            first = today + dt.timedelta(days=3 + k % 5)
+            last = first + dt.timedelta(days=4)
+            it["away"] = [{"from": first.isoformat(), "to": last.isoformat(), "reason": "Annual leave"}]
     index = cw.InterpreterIndex(interpreters)
     site_table = Table((s, s.weight) for s in SITES)
     pop_tables = {s.name: Table(s.populations) for s in SITES}
@@ -130,7 +137,9 @@ def _generate(cases: int, seed: int, today: dt.date, photos: bool) -> DemoData:
     manifest = {
         "format": MANIFEST_FORMAT,
         "version": MANIFEST_VERSION,
-        "sites": [{"name": s.name, "country": s.country, "prefix": s.prefix} for s in SITES],
+        "sites": [
+            {"name": s.name, "country": s.country, "prefix": s.prefix} | _SITE_HOURS.get(s.name, {}) for s in SITES
+        ],
         "rides": [r.manifest() for r in rides],
         "interpreters": interpreters,
         "cases": manifest_cases,
