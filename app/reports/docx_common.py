@@ -22,6 +22,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Protocol
 
+from babel import Locale
+from babel.core import get_global
 from docx.document import Document as DocumentObject
 from docx.enum.section import WD_ORIENT
 from docx.oxml import OxmlElement
@@ -343,6 +345,18 @@ def set_page(section: Section, *, landscape: bool, margin_mm: float = 18) -> Non
 def space_after(paragraph: Paragraph, points: float) -> None:
     paragraph.paragraph_format.space_after = Pt(points)
     paragraph.paragraph_format.space_before = Pt(0)
+
+
+def language_name_in(code: str, locale: Locale) -> str:
+    """A language's name in `locale`'s language, from CLDR: looked up by the code as written, its
+    base code, then CLDR's alias for it (prs is fa_AF, "Dari"); "" when CLDR has none."""
+    tag = code.strip().replace("-", "_")
+    base = tag.split("_")[0].lower()
+    alias = get_global("language_aliases").get(base)
+    for candidate in (tag, base, alias):
+        if candidate and candidate in locale.languages:
+            return str(locale.languages[candidate])
+    return ""
 
 
 def document_bytes(document: DocumentObject) -> bytes:

@@ -22,7 +22,6 @@ from pathlib import Path
 from typing import Any
 
 from babel import Locale, UnknownLocaleError
-from babel.core import get_global
 from babel.dates import format_date, format_time
 from docx import Document
 from docx.document import Document as DocumentObject
@@ -37,6 +36,7 @@ from app.reports.docx_common import (
     clean_text,
     document_bytes,
     dominant_script,
+    language_name_in,
     left_to_right,
     make_rtl,
     set_core_properties,
@@ -119,17 +119,11 @@ def _short_time(moment: dt.datetime, template: Template) -> str:
 
 
 def _spoken_language(code: str, template: Template) -> str:
-    """The interpreter's language named in the notice's language: CLDR's name (by the code, its
-    CLDR alias such as prs -> fa_AF, its base code), else the template's own name for it, else the
-    code."""
-    tag = code.strip().replace("-", "_")
-    base = tag.split("_")[0].lower()
-    alias = get_global("language_aliases").get(base)
-    names = _locale(template).languages
-    for candidate in (tag, base, alias):
-        if candidate and candidate in names:
-            return str(names[candidate])
-    return language_name(base) if base in _templates() else code
+    """The interpreter's language named in the notice's language: CLDR's name, else the template's
+    own name for it, else the code."""
+    base = code.strip().replace("_", "-").split("-")[0].lower()
+    named = language_name_in(code, _locale(template))
+    return named or (language_name(base) if base in _templates() else code)
 
 
 def _validated(content: NoticeContent) -> Template:
