@@ -26,6 +26,7 @@ from app.services.attachments import thumbnail
 from app.services.case_view import show_case
 from app.services.drafts import DRAFT_PREFIX, Draft, discard_draft, drafts_with_prefix, save_draft
 from app.services.workspaces import Workspace
+from app.ui.case.appointments import CaseAppointmentsTab
 from app.ui.case.dialogs import AddPersonDialog, CaseDetailsDialog, MoveFileDialog
 from app.ui.case.header import CaseHeader
 from app.ui.case.history import HistoryTab
@@ -34,7 +35,7 @@ from app.ui.case.interviews import InterviewsTab
 from app.ui.case.media import MediaPanel
 from app.ui.case.notes import NotesTab
 from app.ui.case.person_panel import PersonPanel
-from app.ui.case.records import AppointmentsTab, MovementsTab
+from app.ui.case.records import MovementsTab
 from app.ui.context import UiContext
 from app.ui.i18n import service_text
 from app.ui.tasks import Task
@@ -102,7 +103,7 @@ class CaseView(QWidget):
         self.media = MediaPanel(ctx)
         self.notes = NotesTab(ctx)
         self.history = HistoryTab()
-        self.appointments = AppointmentsTab()
+        self.appointments = CaseAppointmentsTab(ctx)
         self.movements = MovementsTab()
 
         self.split = QSplitter(Qt.Orientation.Horizontal)
@@ -257,7 +258,7 @@ class CaseView(QWidget):
         self.notes.set_case(self.case_number, doc["notes"], int(doc.get("notes_withheld") or 0))
         self.forms.set_case(self.case_number, self.case_id)
         self.history.set_doc(doc)
-        self.appointments.set_rows(doc["appointments"])
+        self.appointments.set_case(self.case_number)
         self.movements.set_rows(doc["file_movements"])
         self._tab_titles(doc)
         if not same_case:
@@ -408,7 +409,7 @@ class CaseView(QWidget):
         self.notes.set_case(None, [])
         self.forms.set_case(None, None)
         self.history.set_doc(None)
-        self.appointments.set_rows([])
+        self.appointments.set_case(None)
         self.movements.set_rows([])
         self.media.clear()
         self._tab_titles({})

@@ -450,11 +450,7 @@ class ScheduleGrid(QWidget):
         start; its row by its middle). In the week view a moved appointment keeps its time of day."""
         if point.x() < LABEL_PX - BLOCK_PX or not self.days:
             return None
-        middle = point.y() + (BLOCK_PX // 2 if info is not None else 0)
-        row = next(
-            (i for i, (t, h) in enumerate(zip(self._row_tops, self._row_heights, strict=True)) if t <= middle < t + h),
-            None,
-        )
+        row = self.row_at(point.y() + (BLOCK_PX // 2 if info is not None else 0))
         if row is None:
             return None
         x = max(point.x(), LABEL_PX)
@@ -468,7 +464,14 @@ class ScheduleGrid(QWidget):
             length = info.minutes if info is not None else SLOT_MINUTES
             minute = max(self.opens, min(minute, max(self.closes - length, self.opens)))
         start = dt.datetime.combine(day, dt.time(minute // 60, minute % 60))
-        return Target(start.strftime("%Y-%m-%dT%H:%M"), self.rows[row].key)
+        return Target(start.strftime("%Y-%m-%dT%H:%M"), row.key)
+
+    def row_at(self, y: int) -> GridRow | None:
+        """The row at height `y` of the canvas (None: the header, or below the last row)."""
+        for row, top, height in zip(self.rows, self._row_tops, self._row_heights, strict=True):
+            if top <= y < top + height:
+                return row
+        return None
 
     def drop(self, appointment_id: str, point: QPoint) -> None:
         """A block dropped with its top-left corner at `point` (canvas coordinates): ask for the
