@@ -84,7 +84,7 @@ def wait(view: ScheduleView) -> None:
 
 
 def stored(ws: Workspace, appointment_id: str) -> AppointmentInfo:
-    return next(a for a in list_appointments(ws, day=DAY.isoformat()) if a.id == appointment_id)
+    return next(a for a in list_appointments(ws) if a.id == appointment_id)
 
 
 def row_of(view: ScheduleView, block: Block) -> str:
@@ -287,6 +287,7 @@ def test_a_proposal_overtaken_by_a_booking_books_nothing_and_says_why(open_view,
 def test_tab_reaches_a_block_enter_opens_it_and_delete_cancels_it(open_view, qtbot, ws: Workspace, monkeypatch) -> None:
     people = seed(ws)
     first = book(ws, "SHI-000001", type="interview", start=at("09:00"), interpreter=people["tesfay"])
+    later = book(ws, "SHI-000002", type="interview", start=at("11:00"), interpreter=people["tesfay"])
     view = open_view(ws)
     view.activateWindow()
     view.propose_button.setFocus()
@@ -296,6 +297,10 @@ def test_tab_reaches_a_block_enter_opens_it_and_delete_cancels_it(open_view, qtb
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     block = QApplication.focusWidget()
     assert isinstance(block, Block) and block.info.id == first
+    qtbot.keyClick(block, Qt.Key.Key_Right)  # the arrow keys go from block to block
+    assert QApplication.focusWidget() is view.grid.blocks[later]
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Left)
+    assert QApplication.focusWidget() is block
 
     qtbot.keyClick(block, Qt.Key.Key_Return)
     dialog = next(w for w in view.findChildren(BookingDialog) if w.isVisible())
@@ -340,3 +345,19 @@ def test_ctrl_n_books_a_new_appointment_and_a_clash_is_shown_in_the_dialog(open_
     assert len(view.grid.blocks) == 2
     new = stored(ws, saved[0] or "")
     assert new.case_number == "SHI-000002" and new.interpreter_id == people["abeba"]
+
+
+def test_in_the_week_view_a_block_dropped_on_another_day_keeps_its_time(open_view, ws: Workspace) -> None:
+    people = seed(ws)
+    moved = book(ws, "SHI-000001", type="interview", start=at("09:30"), interpreter=people["tesfay"])
+    view = open_view(ws)
+    view.week_button.click()
+    wait(view)
+    assert len(view.grid.days) == 5 and view.grid.days[0] == DAY
+    wednesday = DAY + dt.timedelta(days=2)
+
+    view.grid.drop(moved, view.grid.point_of(at("09:30", wednesday), people["abeba"]))
+    wait(view)
+    after = stored(ws, moved)
+    assert after.start.startswith(at("09:30", wednesday)) and after.interpreter_id == people["abeba"]
+    assert view.grid.blocks[moved].x() > view.grid.blocks[moved].width() * 2  # in Wednesday's column

@@ -262,12 +262,14 @@ class ScheduleGrid(QWidget):
         appointments: list[AppointmentInfo],
         flags: dict[str, str],
         *,
+        languages: dict[str, str] | None = None,
         hours: tuple[int, int],
         by: str,
         empty_text: str = "",
     ) -> None:
         """Show `appointments` (each in the row `row_key` gives it) over `days`; `flags` holds the
-        warning of each appointment that has one (booked despite a clash, or a double booking)."""
+        warning of each appointment that has one (booked despite a clash, or a double booking);
+        `languages` the family's language by case number (an appointment's own language wins)."""
         focused = next((i for i, b in self.blocks.items() if b.hasFocus()), None)
         for block in self.blocks.values():
             block.hide()
@@ -280,9 +282,12 @@ class ScheduleGrid(QWidget):
             start = info.start[11:16]
             first = f"{start} {info.case_number}"
             kind = L.label(types, info.type)
-            language = L.language_name(info.language) if info.language else ""
+            code = info.language or (languages or {}).get(info.case_number, "")
+            language = L.language_name(code) if code else ""
             second = " · ".join(x for x in (kind, language) if x)
-            block = Block(self, info, flags.get(info.id, ""), (first, second), self._tooltip(info, flags, statuses))
+            block = Block(
+                self, info, flags.get(info.id, ""), (first, second), self._tooltip(info, code, flags, statuses)
+            )
             self.blocks[info.id] = block
         self._layout()
         for block in self.blocks.values():
@@ -293,7 +298,7 @@ class ScheduleGrid(QWidget):
     def row_key(self, info: AppointmentInfo) -> str:
         return (info.interpreter_id or "") if self.by == "interpreter" else info.room
 
-    def _tooltip(self, info: AppointmentInfo, flags: dict[str, str], statuses: dict[str, str]) -> str:
+    def _tooltip(self, info: AppointmentInfo, code: str, flags: dict[str, str], statuses: dict[str, str]) -> str:
         end = dt.datetime.fromisoformat(info.start) + dt.timedelta(minutes=info.minutes)
         lines = [
             self.tr("{case}, {type}").format(
@@ -306,8 +311,8 @@ class ScheduleGrid(QWidget):
             self.tr("Where: {where}").format(where=", ".join(x for x in (info.site, info.room) if x) or "—"),
             self.tr("Interpreter: {name}").format(name=info.interpreter or self.tr("none")),
         ]
-        if info.language:
-            lines.append(self.tr("Language: {language}").format(language=L.language_name(info.language)))
+        if code:
+            lines.append(self.tr("Language: {language}").format(language=L.language_name(code)))
         if info.officer:
             lines.append(self.tr("Officer: {name}").format(name=info.officer))
         lines.append(self.tr("Family notified") if info.notified else self.tr("Family not notified yet"))

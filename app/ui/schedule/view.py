@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from app.errors import CircuitRideError
 from app.models.roles import allowed
 from app.services.case_list import case_facets
+from app.services.case_view import show_case
 from app.services.interpreters import InterpreterInfo, list_interpreters
 from app.services.schedule import (
     DEFAULT_HOURS,
@@ -85,6 +86,7 @@ class ScheduleRead:
     rooms: list[str]  # every room used at the site
     interpreters: list[InterpreterInfo]  # inactive ones too: old appointments name them
     doubles: list[DoubleBooking]
+    languages: dict[str, str]  # case number -> the family's first language (the principal's)
 
 
 def read_schedule(ws: Workspace, days: list[dt.date], site: str | None) -> ScheduleRead:
@@ -94,16 +96,31 @@ def read_schedule(ws: Workspace, days: list[dt.date], site: str | None) -> Sched
     for day in days:
         shown += list_appointments(ws, day=day.isoformat(), site=chosen or None)
     rooms = sorted({a.room for a in list_appointments(ws, site=chosen or None) if a.room}, key=str.casefold)
+    shown = [a for a in shown if a.status not in HIDDEN_STATUSES]
     return ScheduleRead(
         signed_in_role(ws),
         chosen,
         facets.sites,
         facets.rides,
-        [a for a in shown if a.status not in HIDDEN_STATUSES],
+        shown,
         rooms,
         list_interpreters(ws, include_inactive=True),
         double_bookings(ws, since=days[0].isoformat()),
+        family_languages(ws, {a.case_number for a in shown}),
     )
+
+
+def family_languages(ws: Workspace, numbers: set[str]) -> dict[str, str]:
+    """The language each family is interviewed in, as a block shows it: the principal applicant's
+    first (else any member's). A case read each (a day or a week at a site: tens of cases)."""
+    out: dict[str, str] = {}
+    for number in sorted(numbers):
+        persons = show_case(ws, number)["persons"]
+        ordered = sorted(persons, key=lambda p: p.get("role") != "principal_applicant")
+        spoken = [code for p in ordered for code in p.get("languages") or [] if isinstance(code, str)]
+        if spoken:
+            out[number] = spoken[0]
+    return out
 
 
 def week_of(day: dt.date) -> list[dt.date]:
@@ -283,6 +300,7 @@ class ScheduleView(QWidget):
         self.grid.menu_requested.connect(self._menu)
         self.grid.book_requested.connect(self._book_at)
         self.interpreters.changed.connect(self.reload)
+        self.tabs.currentChanged.connect(lambda _i: self._tab_shown())
         shortcut = QShortcut(QKeySequence("Ctrl+N"), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(lambda: self.book())
         events = self.ctx.events
@@ -307,6 +325,10 @@ class ScheduleView(QWidget):
         super().showEvent(event)
         if self._stale:
             self.reload()
+
+    def _tab_shown(self) -> None:
+        if self.tabs.currentWidget() is self.interpreters:
+            self.interpreters.refresh()
 
     def _changed_elsewhere(self) -> None:
         self._stale = True
@@ -365,6 +387,7 @@ class ScheduleView(QWidget):
             rows,
             read.appointments,
             flags,
+            languages=read.languages,
             hours=self._hours(read.appointments),
             by=self.by,
             empty_text=self._empty_text(days, read.site),
