@@ -69,7 +69,7 @@ def test_the_tab_lists_the_cases_appointments(view: CaseView) -> None:
     assert tab.model.rowCount() == 1
     cells = [tab.model.index(0, c).data() for c in range(tab.model.columnCount())]
     assert cells[:6] == [f"{DAY} 09:00", "90", "Interview", "Booked", "Shire, Room 2", "Tesfay Synthetic"]
-    assert cells[7] == ""  # the family is neither notified nor has confirmed
+    assert cells[8] == ""  # the family is neither notified nor has confirmed
     assert view.tabs.tabText(view.tabs.indexOf(tab)).startswith("&Appointments")
 
 
@@ -100,7 +100,7 @@ def test_the_selected_appointment_is_confirmed_then_cancelled_with_a_reason(view
     wait(view)
     [stored] = list_appointments(view.ctx.ws, case_number=CASE)
     assert stored.status == "confirmed"
-    assert tab.model.index(0, 7).data() == "confirmed"
+    assert tab.model.index(0, 8).data() == "confirmed"
 
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *_a, **_k: ("The family moved", True)))
     tab.table.selectRow(0)

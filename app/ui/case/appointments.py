@@ -67,7 +67,8 @@ class CaseAppointmentsTab(QWidget):
                 Column(self.tr("Type"), lambda a: L.label(types, a.type)),
                 Column(self.tr("Status"), lambda a: L.label(statuses, a.status), tooltip=self._status_tip),
                 Column(self.tr("Where"), lambda a: ", ".join(x for x in (a.site, a.room) if x), tooltip="value"),
-                Column(self.tr("Interpreter"), self._interpreter, tooltip="value"),
+                Column(self.tr("Interpreter"), lambda a: a.interpreter, tooltip="value"),
+                Column(self.tr("Language"), lambda a: L.language_name(a.language) if a.language else ""),
                 Column(self.tr("Officer"), lambda a: a.officer, tooltip="value"),
                 Column(self.tr("Family"), self._family),
                 Column(
@@ -117,10 +118,6 @@ class CaseAppointmentsTab(QWidget):
         self.table.activated.connect(lambda _index: self.open_selected())
         self.table.selectionModel().selectionChanged.connect(self._enable)
         self._show([])
-
-    def _interpreter(self, a: AppointmentInfo) -> str:
-        language = L.language_name(a.language) if a.language else ""
-        return " · ".join(x for x in (a.interpreter, language) if x)
 
     def _family(self, a: AppointmentInfo) -> str:
         marks = []

@@ -44,7 +44,7 @@ BLOCK_PX = 40  # a block's height
 LANE_GAP_PX = 4
 WEEK_DAYS = 5
 
-# (fill, border, text) by status; statuses not listed look booked.
+# (fill, border, text) by status; statuses not listed look booked (cancelled ones are not shown).
 STATUS_COLOURS: dict[str, tuple[str, str, str]] = {
     "proposed": ("#f3f6fc", "#7d9bd0", "#27406b"),
     "booked": ("#d6e4fa", "#3d6fb6", "#112a52"),
@@ -52,8 +52,6 @@ STATUS_COLOURS: dict[str, tuple[str, str, str]] = {
     "done": ("#e9e9e9", "#8a8a8a", "#4a4a4a"),
     "attended": ("#e9e9e9", "#8a8a8a", "#4a4a4a"),
     "no_show": ("#f8e0cc", "#b35c00", "#4f2800"),
-    "cancelled": ("#f2f2f2", "#b0b0b0", "#777777"),
-    "rescheduled": ("#f2f2f2", "#b0b0b0", "#777777"),
 }
 FLAG_COLOUR = "#c62828"
 
@@ -118,7 +116,6 @@ class Block(QWidget):
         text_rect = rect.adjusted(5, 2, -4, -2)
         painter.setPen(QColor(ink))
         font = QFont(self.font())
-        font.setStrikeOut(self.info.status in ("cancelled", "rescheduled"))
         bold = QFont(font)
         bold.setBold(True)
         metrics = painter.fontMetrics()
@@ -518,8 +515,3 @@ class ScheduleGrid(QWidget):
             position = order.index(block) + step
             if 0 <= position < len(order):
                 order[position].setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def focus_first(self) -> None:
-        order = self.ordered(False)
-        if order:
-            order[0].setFocus(Qt.FocusReason.TabFocusReason)

@@ -48,6 +48,7 @@ from app.services.schedule import (
     DEFAULT_HOURS,
     AppointmentInfo,
     DoubleBooking,
+    Proposal,
     ScheduleConflict,
     cancel,
     double_bookings,
@@ -476,9 +477,6 @@ class ScheduleView(QWidget):
         self.summary.clear()
         self.interpreters.clear()
 
-    def appointment(self, appointment_id: str) -> AppointmentInfo | None:
-        return self._by_id.get(appointment_id)
-
     @property
     def role(self) -> str:
         return self.read.role if self.read is not None else "none"
@@ -564,7 +562,6 @@ class ScheduleView(QWidget):
         def done(_result: Any) -> None:
             self.bar.show_message(done_text, "success")
             self.ctx.events.case_changed.emit(case_number)  # the case page, and this page, read again
-            self._changed_elsewhere()
 
         def refused(exc: CircuitRideError) -> None:
             self.bar.show_message(service_text(exc))
@@ -601,8 +598,7 @@ class ScheduleView(QWidget):
         def saved() -> None:
             number = dialog.case.text().strip().upper()
             self.bar.show_message(self.tr("The appointment of {case} is saved.").format(case=number), "success")
-            self.ctx.events.case_changed.emit(number)
-            self._changed_elsewhere()
+            self.ctx.events.case_changed.emit(number)  # this page reads again too
 
         dialog.accepted.connect(saved)
         dialog.finished.connect(dialog.deleteLater)
@@ -627,11 +623,10 @@ class ScheduleView(QWidget):
         dialog.open()
         return dialog
 
-    def _proposal_applied(self, applied: Any) -> None:
+    def _proposal_applied(self, applied: Proposal | None) -> None:
         count = len(applied.slots) if applied is not None else 0
         self.bar.show_message(self.tr("%n appointment(s) booked as proposed.", "", count), "success")
-        self.ctx.events.cases_reloaded.emit()  # many cases have a new appointment
-        self._changed_elsewhere()
+        self.ctx.events.cases_reloaded.emit()  # many cases have a new appointment: every page reads again
 
     def _status_setter(self, appointment_id: str, status: str) -> Callable[[], None]:
         return lambda: self.set_appointment_status(appointment_id, status)
