@@ -18,10 +18,12 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QBoxLayout,
     QButtonGroup,
     QCheckBox,
     QDateEdit,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -114,8 +116,9 @@ class ResultsEntry(QWidget):
 
     recorded = Signal(str)  # a result was recorded for this case number
 
-    def __init__(self, ctx: UiContext, shortcut_scope: QWidget | None = None) -> None:
-        """`shortcut_scope` is the widget Ctrl+Enter records from (the whole page, a dialog)."""
+    def __init__(self, ctx: UiContext, shortcut_scope: QWidget | None = None, *, wide: bool = False) -> None:
+        """`shortcut_scope` is the widget Ctrl+Enter records from (the whole page, a dialog);
+        `wide` lays the form out in two rows across (under a list) rather than a field a row."""
         super().__init__()
         self.ctx = ctx
         self.target: EntryTarget | None = None
@@ -134,9 +137,10 @@ class ResultsEntry(QWidget):
         self.kind = ChoiceCombo(result_kinds())
         self.outcome_box = QWidget()
         self.outcome_box.setAccessibleName(self.tr("Outcome"))
-        self.outcome_layout = QVBoxLayout(self.outcome_box)
+        self.outcome_layout: QBoxLayout = QHBoxLayout(self.outcome_box) if wide else QVBoxLayout(self.outcome_box)
         self.outcome_layout.setContentsMargins(0, 0, 0, 0)
-        self.outcome_layout.setSpacing(2)
+        self.outcome_layout.setSpacing(16 if wide else 2)
+        self.outcome_layout.setAlignment(Qt.AlignmentFlag.AlignLeft)
         self.outcome_group = QButtonGroup(self)
         self.outcome_group.setExclusive(True)
         self.date = QDateEdit()
@@ -144,43 +148,68 @@ class ResultsEntry(QWidget):
         self.date.setCalendarPopup(True)
         self.officer = QLineEdit()
         self.officer.setPlaceholderText(self.tr("You, when left empty"))
-        self.reason = ShortTextEdit(lines=3)
+        self.reason = ShortTextEdit(lines=2 if wide else 3)
         self.reason.setAccessibleName(self.tr("Reason"))
-        self.reason_hint = QLabel(self.tr("Required for a denial."))
-        self.reason_hint.setWordWrap(True)
-        self.reason_hint.setStyleSheet("color: palette(mid);")
-        self.mark_done = QCheckBox(self.tr("Mark the appointment &done"))
+        self.mark_done = QCheckBox(self.tr("Mark the appointment do&ne"))
         self.mark_done.setChecked(True)
         self.record_button = QPushButton(self.tr("&Record"))
         self.record_button.setToolTip(self.tr("Record this result (Ctrl+Enter)"))
-        self.record_button.setDefault(False)
 
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        for label, field in (
-            (self.tr("&Kind:"), self.kind),
-            (self.tr("Outcome:"), self.outcome_box),
-            (self.tr("D&ate:"), self.date),
-            (self.tr("Offi&cer:"), self.officer),
-            (self.tr("R&eason:"), self.reason),
+        captions = {}
+        for key, text, field in (
+            ("kind", self.tr("&Kind:"), self.kind),
+            ("outcome", self.tr("Outcome:"), self.outcome_box),
+            ("date", self.tr("D&ate:"), self.date),
+            ("officer", self.tr("Offi&cer:"), self.officer),
+            ("reason", self.tr("R&eason:"), self.reason),
         ):
-            caption = QLabel(label)
-            caption.setBuddy(field)
-            form.addRow(caption, field)
-        form.addRow("", self.reason_hint)
-        form.addRow("", self.mark_done)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.record_button)
+            captions[key] = QLabel(text)
+            captions[key].setBuddy(field)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addWidget(self.error)
         layout.addWidget(self.notice)
-        layout.addLayout(form)
-        layout.addLayout(buttons)
-        layout.addStretch(1)
+        if wide:  # beside a list on a page: two rows across
+            grid = QGridLayout()
+            grid.setHorizontalSpacing(8)
+            grid.addWidget(captions["kind"], 0, 0)
+            grid.addWidget(self.kind, 0, 1)
+            grid.addWidget(captions["outcome"], 0, 2)
+            grid.addWidget(self.outcome_box, 0, 3, 1, 3)
+            grid.addWidget(captions["date"], 1, 0)
+            grid.addWidget(self.date, 1, 1)
+            grid.addWidget(captions["officer"], 1, 2)
+            grid.addWidget(self.officer, 1, 3)
+            grid.addWidget(captions["reason"], 1, 4, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(self.reason, 1, 5, 2, 1)
+            grid.addWidget(self.mark_done, 2, 3)
+            done_and_record = QVBoxLayout()
+            done_and_record.addStretch(1)
+            done_and_record.addWidget(self.record_button)
+            grid.addLayout(done_and_record, 1, 6, 2, 1)
+            grid.setColumnStretch(3, 2)
+            grid.setColumnStretch(5, 3)
+            layout.addLayout(grid)
+        else:  # a dialog of its own: one field a row
+            form = QFormLayout()
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+            for key, field in (
+                ("kind", self.kind),
+                ("outcome", self.outcome_box),
+                ("date", self.date),
+                ("officer", self.officer),
+                ("reason", self.reason),
+            ):
+                form.addRow(captions[key], field)
+            form.addRow("", self.mark_done)
+            buttons = QHBoxLayout()
+            buttons.addStretch(1)
+            buttons.addWidget(self.record_button)
+            layout.addLayout(form)
+            layout.addLayout(buttons)
+            layout.addStretch(1)
         self._connect(shortcut_scope or self)
         self._show_outcomes()
         self.set_target(None)
@@ -348,4 +377,4 @@ class ResultsEntry(QWidget):
             widget.setEnabled(ready)
         self.record_button.setEnabled(ready and self.outcome_code() is not None)
         self.mark_done.setVisible(self._offers_done())
-        self.reason_hint.setVisible(self.kind_code() == "interview")
+        self.reason.setPlaceholderText(self.tr("Required for a denial") if self.kind_code() == "interview" else "")
