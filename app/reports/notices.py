@@ -135,7 +135,7 @@ def _validated(content: NoticeContent) -> Template:
         )
     if content.kind in APPOINTMENT_KINDS:
         if content.start is None:
-            raise InvalidInput("A {kind} notice needs the appointment's date and time (start).", kind=content.kind)
+            raise InvalidInput("An appointment or briefing notice needs the appointment's start (its date and time).")
         if _appointment_type(content) not in template["appointment_types"]:
             raise InvalidInput(
                 "Unknown appointment type '{type}': use one of {types}.",
@@ -158,11 +158,13 @@ def _appointment_type(content: NoticeContent) -> str:
 def _name_text(name: Name, reader_script: str, rtl: bool) -> str:
     """A name in both scripts, the one the notice is written in first; Latin alone when no other
     is known."""
-    latin, native = left_to_right(clean_text(name.latin), rtl), clean_text(name.native)
+    native = clean_text(name.native)
+    latin = clean_text(name.latin)
     if not native or native == latin:
-        return latin
+        return left_to_right(latin, rtl)
     if not latin:
         return native
+    latin = left_to_right(latin, rtl)
     first_native = dominant_script(native) == reader_script and reader_script != "latin"
     return f"{native} — {latin}" if first_native else f"{latin} — {native}"
 
@@ -311,7 +313,9 @@ def notice_bytes(content: NoticeContent) -> bytes:
 
 def sms_text(content: NoticeContent) -> str:
     """The notice as one line of text for a phone: case number, what, when, where, whom to call.
-    A result's message says there is news, not what it is."""
+    A result's message says there is news, not what it is. Every space is a plain one (CLDR puts
+    narrow no-break spaces in times and dates, which would make an English message Unicode and
+    cut its length per part from 160 characters to 70)."""
     template = _validated(content)
     rtl = template["direction"] == "rtl"
 
