@@ -2,9 +2,9 @@
 page-number fields, repeated table header rows, and the saved bytes.
 
 A run of text is written in one script at a time (`add_text` splits it): Word and LibreOffice pick
-a font per character class (Latin, East Asian, complex script) and do not agree on which class
-Ethiopic belongs to, so each run names its script's font in every slot and cannot fall back to a
-font without the glyphs (boxes instead of letters). Arabic-script runs are marked right-to-left
+a font slot per character class (Latin, East Asian, complex script), and a slot left to a default
+font falls back to one that may lack the glyphs (boxes instead of Ethiopic letters); so each run
+names its script's font in every slot. Arabic-script runs are marked right-to-left
 (`w:rtl`), so digits and punctuation inside them follow the Arabic text; Latin names inside a
 right-to-left paragraph stay left-to-right runs and read as written.
 
