@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -95,7 +96,8 @@ class CaseAppointmentsTab(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        self.empty = QLabel(self.tr("No appointments for this case yet."))
+        # The sentence the read-only list before this tab showed, in its context: translated already.
+        self.empty = QLabel(QCoreApplication.translate("AppointmentsTab", "No appointments for this case yet."))
         self.empty.setStyleSheet("color: palette(mid);")
         self.error = MessageLine("error")
         self.book_button = QPushButton(self.tr("&Book appointment…"))
