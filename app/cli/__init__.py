@@ -310,9 +310,16 @@ def cmd_case_show(args: argparse.Namespace) -> int:
             f"  {p['id']}  {p['role']:<20} {p['given_names']} {p['family_name']}"
             f"{'  (' + native + ')' if native else ''}  {p['dob'] or '?'} [{p['dob_precision']}]"
         )
+    for a in doc["appointments"]:
+        state = a["status"].replace("_", "-") + (", family notified" if a["notified"] else "")
+        print(
+            f"  appointment {a['start'].replace('T', ' ')}  {a['type'].replace('_', ' ')}  {a['site'] or ''}  ({state})"
+        )
     for r in doc["results"]:
         reason = f"  ({r['reason']})" if r["reason"] else ""
         print(f"  result {r['date']}  {r['kind']}: {r['outcome'].replace('_', ' ')}  {r['officer']}{reason}")
+    for n in doc["notices"]:
+        print(f"  notice {n['at'][:16].replace('T', ' ')}  {n['kind']} ({n['channel']}, {n['language']})  by {n['by']}")
     print(
         f"{count(len(doc['attachments']), 'attachment')}, {count(len(doc['notes']), 'note')}, {count(len(doc['history']), 'history event')}"
     )
@@ -672,6 +679,7 @@ def build_parser() -> argparse.ArgumentParser:
     from app.cli.forms import register as register_forms
     from app.cli.hq import register_hq
     from app.cli.interpreters import register as register_interpreters
+    from app.cli.notices import register as register_notices
     from app.cli.results import register as register_results
     from app.cli.schedule import register as register_schedule
     from app.cli.sync import register
@@ -682,6 +690,7 @@ def build_parser() -> argparse.ArgumentParser:
     register_interpreters(sub, add, Parser)
     register_schedule(sub, add, Parser)
     register_results(sub, add, Parser)
+    register_notices(sub, add, Parser)
     _global_options_after_commands(p)
     return p
 
