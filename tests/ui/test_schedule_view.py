@@ -13,10 +13,13 @@ import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
+from sqlalchemy import select
 
+from app.models import Appointment, Case
 from app.services.interpreters import add_interpreter
 from app.services.manifest import import_manifest
 from app.services.schedule import AppointmentInfo, book, list_appointments
+from app.services.uow import unit_of_work
 from app.store.workspace import Workspace
 from app.ui.context import Events, UiContext, settings
 from app.ui.schedule.booking import BookingDialog
@@ -361,3 +364,26 @@ def test_in_the_week_view_a_block_dropped_on_another_day_keeps_its_time(open_vie
     after = stored(ws, moved)
     assert after.start.startswith(at("09:30", wednesday)) and after.interpreter_id == people["abeba"]
     assert view.grid.blocks[moved].x() > view.grid.blocks[moved].width() * 2  # in Wednesday's column
+
+
+def test_a_double_booking_met_after_sync_is_flagged_with_its_reason(open_view, ws: Workspace) -> None:
+    people = seed(ws)
+    first = book(ws, "SHI-000001", type="interview", start=at("10:00"), interpreter=people["tesfay"])
+    # What a sync brings from another laptop: the same interpreter, half an hour later, checked
+    # only against that laptop's schedule (stored here as sync stores it, without this laptop's check).
+    with unit_of_work(ws, "edit_cases") as uow:
+        case_id = next(a.case_id for a in list_appointments(ws) if a.id == first)
+        other_case = next(c for c in uow.session.scalars(select(Case)) if c.id != case_id)
+        row = Appointment(
+            case_id=other_case.id, type="interview", start=at("10:30:00"), end=at("11:30:00"), site="Shire",
+            interpreter_id=people["tesfay"], status="booked",
+        )  # fmt: skip
+        uow.create(row, case_id=other_case.id)
+        second = row.id
+    view = open_view(ws)
+
+    for mine, theirs in ((first, other_case.case_number), (second, "SHI-000001")):
+        block = view.grid.blocks[mine]
+        assert "Double booking found after sync: the same interpreter" in block.flag
+        assert theirs in block.toolTip()
+    assert view.summary.text().endswith("· 2 flagged")
