@@ -135,9 +135,14 @@ def _fill_row(cells: list[_Cell], row: DocketRow) -> None:
     cells[3].paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
     _cell_lines(cells[4], [(interpreter or "None booked", not interpreter), (_language(row.language), False)])
     _cell_lines(cells[5], [(clean_text(row.file_location), False)])
-    room = f"Room {clean_text(row.room)}" if clean_text(row.room) else ""
+    room = _room(clean_text(row.room))
     _cell_lines(cells[6], [(appointment, False), (room, False), (status, True)])
     _cell_lines(cells[7], [(flag, False) for flag in _flags(row)], bold_first=False)
+
+
+def _room(name: str) -> str:
+    """'Room 2' as it is, a bare '2' as 'Room 2', a named place ('Clinic', 'Training hall') as it is."""
+    return f"Room {name}" if name[:1].isdigit() else name
 
 
 def _table(document: DocumentObject, rows: list[DocketRow]) -> None:

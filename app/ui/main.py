@@ -1,6 +1,6 @@
 """Desktop entry point: builds the QApplication and the main window.
 
-`--screenshot PATH --view unlock|cases|sync|case:NUMBER [--lang xx] [--size WxH]` renders that view
+`--screenshot PATH --view unlock|cases|schedule|sync|case:NUMBER [--lang xx] [--size WxH]` renders that view
 (1440x900 unless --size says otherwise) into a PNG and exits (password from CIRCUITRIDE_PASSWORD);
 used by tests and to look at the app.
 """
@@ -136,8 +136,10 @@ def screenshot(
             window.open_case(view.split(":", 1)[1])
         elif view == "sync":
             window.show_sync()
+        elif view == "schedule":
+            window.show_schedule()
         elif view != "cases":
-            raise UsageError(f"Unknown view '{view}': use unlock, cases, sync or case:NUMBER.")
+            raise UsageError(f"Unknown view '{view}': use unlock, cases, schedule, sync or case:NUMBER.")
     window.resize(*size)
     window.show()
     for _ in range(5):

@@ -47,7 +47,9 @@ BODY_SERVICES = (
     "app.services.drafts",
     "app.services.forms",
     "app.services.history",
+    "app.services.interpreters",
     "app.services.records",
+    "app.services.schedule",
     "app.services.search",
     "app.services.status",
     "app.sync.client",
@@ -150,6 +152,7 @@ class MainWindow(QMainWindow):
         importlib.import_module("app.ui.case.view")
         importlib.import_module("app.ui.cases.view")
         importlib.import_module("app.ui.sync.view")
+        importlib.import_module("app.ui.schedule.view")
         QTimer.singleShot(BODY_DELAY_MS, self._ensure_body)  # input typed meanwhile is handled first
 
     def _ensure_body(self) -> None:
@@ -158,6 +161,7 @@ class MainWindow(QMainWindow):
         self._body_ready = True
         from app.ui.case.view import CaseView
         from app.ui.cases.view import CasesView
+        from app.ui.schedule.view import ScheduleView
         from app.ui.sync.view import SyncView
 
         self.nav = QListWidget()
@@ -171,6 +175,8 @@ class MainWindow(QMainWindow):
         self.cases_stack.addWidget(self.case)
         self.pages = QStackedWidget()
         self._add_page(self.tr("Cases"), self.cases_stack)
+        self.schedule = ScheduleView(self.ctx)
+        self._add_page(self.tr("Schedule"), self.schedule)
         for title, text in self._coming():
             self._add_page(title, SyncView(self.ctx) if title == self.tr("Sync") else ComingView(title, text))
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
@@ -184,14 +190,6 @@ class MainWindow(QMainWindow):
 
     def _coming(self) -> list[tuple[str, str]]:
         return [
-            (
-                self.tr("Schedule"),
-                self.tr(
-                    "Appointments with interpreters, by day and site, and notices to applicants "
-                    "in their language. Coming in a later release; appointments already show "
-                    "on each case."
-                ),
-            ),
             (
                 self.tr("Adjudication"),
                 self.tr(
@@ -232,6 +230,11 @@ class MainWindow(QMainWindow):
                     page.select_conflict(conflict_id)
                 self.nav.setCurrentRow(index)
                 return
+
+    def show_schedule(self) -> None:
+        """Bring up the Schedule page (the `--view schedule` screenshot uses it)."""
+        self._ensure_body()
+        self.nav.setCurrentRow(self.pages.indexOf(self.schedule))
 
     def open_conflict(self, conflict_id: str) -> None:
         self.show_sync(conflict_id)

@@ -1,8 +1,5 @@
-"""Read-only lists of a case's appointments and of its physical file's movements.
-
-(Scheduling and check-in/out get their own screens; here an interviewer sees what is planned and
-where the file has been.)
-"""
+"""Read-only lists of a case: where its physical file has been (appointments have their own tab
+with booking, app/ui/case/appointments.py)."""
 
 from __future__ import annotations
 
@@ -13,7 +10,6 @@ from typing import Any
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from app.services.history import format_time
-from app.ui.case import labels as L
 from app.ui.table_model import Column, RowTableModel
 
 Record = dict[str, Any]
@@ -25,17 +21,6 @@ def _moment(value: Any) -> str:
     except ValueError:
         return str(value or "")
     return format_time(at if at.tzinfo else at.replace(tzinfo=dt.UTC))
-
-
-def _site_time(value: Any) -> str:
-    """Appointment times are the site's local wall clock: shown as stored, to the minute."""
-    return str(value or "").replace("T", " ")[:16]
-
-
-def _interpreter(appointment: dict[str, Any]) -> str:
-    language = appointment.get("language")
-    name = L.language_name(language) if language else ""
-    return " · ".join(x for x in (appointment.get("interpreter"), name or language) if x)
 
 
 def _column(header: str, value: Callable[[Record], str]) -> Column[Record]:
@@ -74,22 +59,6 @@ class RecordsTab(QWidget):
         self.model.set_rows(rows)
         self.empty.setVisible(not rows)
         self.table.setVisible(bool(rows))
-
-
-class AppointmentsTab(RecordsTab):
-    def __init__(self) -> None:
-        super().__init__()
-        types, statuses = L.appointment_types(), L.appointment_statuses()
-        columns = [
-            _column(self.tr("Start"), lambda a: _site_time(a.get("start"))),
-            _column(self.tr("End"), lambda a: _site_time(a.get("end"))[11:]),
-            _column(self.tr("Type"), lambda a: L.label(types, a.get("type"))),
-            _column(self.tr("Status"), lambda a: L.label(statuses, a.get("status"))),
-            _column(self.tr("Where"), lambda a: ", ".join(x for x in (a.get("site"), a.get("room")) if x)),
-            _column(self.tr("Staff"), lambda a: a.get("staff") or ""),
-            _column(self.tr("Interpreter"), _interpreter),
-        ]
-        self.setup(columns, self.tr("No appointments for this case yet."), 4)
 
 
 class MovementsTab(RecordsTab):
