@@ -151,6 +151,36 @@ def show_appointment(ws: Workspace, appointment_id: str) -> AppointmentInfo:
         return _info(row, case.case_number if case else "", names, _notified(session, [row.id]))
 
 
+def site_hours(ws: Workspace, site: str | None) -> str:
+    """A site's working hours, "08:00-17:00" (the default day when the site names none)."""
+    with reading(ws) as session:
+        return _site_hours(session, site)
+
+
+def family_languages(ws: Workspace, case_numbers: Iterable[str]) -> dict[str, str]:
+    """Each family's first language, as the schedule shows it: the principal applicant's first,
+    else any member's. One query for every case asked."""
+    numbers = sorted({n.strip().upper() for n in case_numbers if n})
+    out: dict[str, str] = {}
+    with reading(ws) as session:
+        for start in range(0, len(numbers), 500):  # SQLite's bound-parameter limit
+            rows = session.execute(
+                select(Case.case_number, Person.role, Person.languages)
+                .join(Person, Person.case_id == Case.id)
+                .where(
+                    Case.case_number.in_(numbers[start : start + 500]),
+                    Case.deleted.is_(False),
+                    Person.deleted.is_(False),
+                )
+                .order_by(Case.case_number, Person.role != "principal_applicant", Person.id)
+            ).all()
+            for number, _role, languages in rows:
+                first = next((c for c in languages or [] if isinstance(c, str)), None)
+                if first and number not in out:
+                    out[number] = first
+    return out
+
+
 # ----- writing ------------------------------------------------------------------------------------
 def book(
     ws: Workspace,

@@ -25,11 +25,13 @@ from app.services.schedule import (
     book,
     cancel,
     double_bookings,
+    family_languages,
     list_appointments,
     move,
     propose,
     set_status,
     show_appointment,
+    site_hours,
 )
 from app.services.uow import unit_of_work
 from app.store.workspace import Workspace
@@ -522,3 +524,11 @@ def test_propose_on_the_command_line_shows_then_books(ws: Workspace, cli: Any) -
                  "--apply", "--json")  # fmt: skip
     assert booked.returncode == 0 and all(s["id"] for s in json.loads(booked.stdout))
     assert len(json.loads(cli("schedule", "list", "--ride", "North", "--json").stdout)) == 4
+
+
+def test_the_schedule_page_reads_a_sites_hours_and_each_familys_first_language(
+    ws: Workspace, sched: dict[str, str]
+) -> None:
+    assert site_hours(ws, "Shire") == "08:30-16:00"  # the manifest's
+    assert site_hours(ws, "Nowhere") == site_hours(ws, None) == "08:00-17:00"
+    assert family_languages(ws, ["shi-000001", "SHI-000003", "SHI-999999"]) == {"SHI-000001": "ti", "SHI-000003": "ar"}

@@ -42,19 +42,19 @@ from PySide6.QtWidgets import (
 from app.errors import CircuitRideError
 from app.models.roles import allowed
 from app.services.case_list import case_facets
-from app.services.case_view import show_case
 from app.services.interpreters import InterpreterInfo, list_interpreters
 from app.services.schedule import (
-    DEFAULT_HOURS,
     AppointmentInfo,
     DoubleBooking,
     Proposal,
     ScheduleConflict,
     cancel,
     double_bookings,
+    family_languages,
     list_appointments,
     move,
     set_status,
+    site_hours,
 )
 from app.services.workspaces import Workspace
 from app.ui.case import labels as L
@@ -88,6 +88,7 @@ class ScheduleRead:
     interpreters: list[InterpreterInfo]  # inactive ones too: old appointments name them
     doubles: list[DoubleBooking]
     languages: dict[str, str]  # case number -> the family's first language (the principal's)
+    hours: str  # the site's working day, "08:00-17:00"
 
 
 def read_schedule(ws: Workspace, days: list[dt.date], site: str | None) -> ScheduleRead:
@@ -108,20 +109,8 @@ def read_schedule(ws: Workspace, days: list[dt.date], site: str | None) -> Sched
         list_interpreters(ws, include_inactive=True),
         double_bookings(ws, since=days[0].isoformat()),
         family_languages(ws, {a.case_number for a in shown}),
+        site_hours(ws, chosen or None),
     )
-
-
-def family_languages(ws: Workspace, numbers: set[str]) -> dict[str, str]:
-    """The language each family is interviewed in, as a block shows it: the principal applicant's
-    first (else any member's). A case read each (a day or a week at a site: tens of cases)."""
-    out: dict[str, str] = {}
-    for number in sorted(numbers):
-        persons = show_case(ws, number)["persons"]
-        ordered = sorted(persons, key=lambda p: p.get("role") != "principal_applicant")
-        spoken = [code for p in ordered for code in p.get("languages") or [] if isinstance(code, str)]
-        if spoken:
-            out[number] = spoken[0]
-    return out
 
 
 def week_of(day: dt.date) -> list[dt.date]:
@@ -389,7 +378,7 @@ class ScheduleView(QWidget):
             read.appointments,
             flags,
             languages=read.languages,
-            hours=self._hours(read.appointments),
+            hours=self._hours(read.hours, read.appointments),
             by=self.by,
             empty_text=self._empty_text(days, read.site),
         )
@@ -444,10 +433,9 @@ class ScheduleView(QWidget):
             rows.append(GridRow(info.id, label, "\n".join(n for n in notes if n), muted=bool(away) or not info.active))
         return [*rows, GridRow("", self.tr("No interpreter"))]
 
-    def _hours(self, appointments: list[AppointmentInfo]) -> tuple[int, int]:
-        """The site's day (the default hours: the sites' own are not offered by a service yet),
-        widened to whole hours that hold every appointment shown."""
-        opens, closes = (int(t[:2]) * 60 + int(t[3:5]) for t in DEFAULT_HOURS.split("-"))
+    def _hours(self, hours: str, appointments: list[AppointmentInfo]) -> tuple[int, int]:
+        """The site's working day, widened to whole hours that hold every appointment shown."""
+        opens, closes = (int(t[:2]) * 60 + int(t[3:5]) for t in hours.split("-"))
         for info in appointments:
             begin = dt.datetime.fromisoformat(info.start)
             start = begin.hour * 60 + begin.minute
