@@ -56,6 +56,14 @@ def _session(ws: Workspace) -> Iterator[tuple[Session, str]]:
         yield session, actor
 
 
+@contextmanager
+def _looking(ws: Workspace) -> Iterator[Session | None]:
+    """A session to read drafts in, or None for a user who may not edit cases (an administrator
+    opening a case to look has no drafts, and is not refused the case for it)."""
+    with ws.session() as session:
+        yield session if allowed(actor_role(session, ws.username or "system"), "edit_cases") else None
+
+
 def save_draft(ws: Workspace, key: str, values: dict[str, Any], *, reason: str = "lock") -> None:
     """Store (or replace) the draft under `key`. `values` must be JSON-serialisable."""
     if not key.startswith(DRAFT_PREFIX):
@@ -90,7 +98,9 @@ def _parse(key: str, text: str) -> Draft | None:
 
 
 def load_draft(ws: Workspace, key: str) -> Draft | None:
-    with _session(ws) as (session, _actor):
+    with _looking(ws) as session:
+        if session is None:
+            return None
         text = read_setting(session, key)
         return _parse(key, text) if text is not None else None
 
@@ -110,7 +120,9 @@ def drafts_with_prefix(ws: Workspace, prefix: str) -> list[Draft]:
     if not prefix.startswith(DRAFT_PREFIX):
         raise InvalidInput(f"A draft key starts with '{DRAFT_PREFIX}'.")
     escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    with _session(ws) as (session, _actor):
+    with _looking(ws) as session:
+        if session is None:
+            return []
         rows = session.execute(
             select(Setting.key, Setting.value).where(Setting.key.like(escaped + "%", escape="\\"))
         ).all()

@@ -613,3 +613,14 @@ def test_drafts_kept_on_lock_are_written_and_restored_on_the_worker(qtbot, view:
     view.panel.cancel_edit(confirm=False)
     settle(view.ctx.tasks)
     assert written["discard_draft"] == [False]
+
+
+def test_an_administrator_opens_a_case_to_look_without_a_refusal(qtbot, ws: Workspace) -> None:
+    _seed(ws)
+    view = _open_as(qtbot, ws, "ada.admin", "admin")
+    try:
+        assert view.doc is not None and view.doc["case_number"] == CASE
+        assert _no_message_boxes()
+    finally:
+        view.ctx.tasks.wait()
+        view.ctx.ws.lock()

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from app.errors import InvalidInput
+from app.errors import InvalidInput, PermissionDenied
 from app.services.case_view import age_of, display_name, show_case, verification_of
 from app.services.cases import (
     add_person,
@@ -27,6 +27,7 @@ from app.services.history import case_history, format_line
 from app.services.records import add_note, move_file
 from app.store.workspace import Workspace
 from tests.conftest import PASSWORD
+from tests.support.staff import add_staff, reopen_as
 
 CASE = "LIM-000100"
 
@@ -149,6 +150,21 @@ def test_draft_round_trip_inside_the_encrypted_database(ws: Workspace) -> None:
         assert discard_draft(reopened, key) is False
     finally:
         reopened.lock()
+
+
+def test_an_administrator_opening_a_case_has_no_drafts_and_may_not_save_one(ws: Workspace) -> None:
+    case_id, pid = _seed(ws)
+    key = person_draft_key(case_id, pid)
+    save_draft(ws, key, {"dob": "1988-04-13"})
+    add_staff(ws, "ada.admin", "admin")
+    admin = reopen_as(ws, "ada.admin")
+    try:
+        assert load_draft(admin, key) is None  # the case page opens; nothing to restore
+        assert drafts_with_prefix(admin, f"draft:{case_id}:") == []
+        with pytest.raises(PermissionDenied, match="may not edit cases"):
+            save_draft(admin, key, {"dob": "1990"})
+    finally:
+        admin.lock()
 
 
 def test_history_tells_a_dob_change_in_words(ws: Workspace) -> None:
