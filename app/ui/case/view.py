@@ -36,6 +36,7 @@ from app.ui.case.media import MediaPanel
 from app.ui.case.notes import NotesTab
 from app.ui.case.person_panel import PersonPanel
 from app.ui.case.records import MovementsTab
+from app.ui.case.results import ResultsTab
 from app.ui.context import UiContext
 from app.ui.i18n import service_text
 from app.ui.tasks import Task
@@ -127,6 +128,10 @@ class CaseView(QWidget):
         ):
             self.tabs.addTab(widget, "")
         self._tab_titles({})
+        self.results = ResultsTab(ctx)  # the officers' results, read for each case shown
+        self.tabs.addTab(self.results, self.results.title())
+        self.case_shown.connect(self.results.set_case)
+        self.results.loaded.connect(lambda: self.tabs.setTabText(self.tabs.indexOf(self.results), self.results.title()))
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
