@@ -352,16 +352,27 @@ class ResultsEntry(QWidget):
         self._enable()
 
     def _show_outcomes(self) -> None:
-        for button in self.outcome_group.buttons():
+        """The kind's outcomes as buttons, none chosen; the same kind keeps its buttons (and the focus)."""
+        wanted = outcomes(self.kind_code())
+        buttons = self.outcome_group.buttons()
+        if [b.property("code") for b in buttons] == list(wanted):
+            self.outcome_group.setExclusive(False)  # an exclusive group never unchecks its last button
+            for button in buttons:
+                button.setChecked(False)
+            self.outcome_group.setExclusive(True)
+            return
+        for button in buttons:
             self.outcome_group.removeButton(button)
             self.outcome_layout.removeWidget(button)
+            button.hide()  # gone at once (deleted later), so the focus never rests on it
             button.deleteLater()
-        for number, (code, text) in enumerate(outcomes(self.kind_code()).items(), start=1):
+        for number, (code, text) in enumerate(wanted.items(), start=1):
             button = QRadioButton(f"&{number}  {text}")
             button.setProperty("code", code)
             button.setToolTip(self.tr("Key {n}, or Alt+{n}").replace("{n}", str(number)))
             self.outcome_group.addButton(button, number)
             self.outcome_layout.addWidget(button)
+            button.show()  # now, not when the layout next runs: focus_outcome may give it the focus
 
     def _outcome_toggled(self, _button: QAbstractButton, checked: bool) -> None:
         if checked:
