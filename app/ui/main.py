@@ -1,6 +1,6 @@
 """Desktop entry point: builds the QApplication and the main window.
 
-`--screenshot PATH --view unlock|cases|schedule|sync|case:NUMBER [--lang xx] [--size WxH]` renders that view
+`--screenshot PATH --view unlock|cases|schedule[:DATE]|adjudication[:DATE]|sync|case:NUMBER [--lang xx] [--size WxH]` renders that view
 (1440x900 unless --size says otherwise) into a PNG and exits (password from CIRCUITRIDE_PASSWORD);
 used by tests and to look at the app.
 """
@@ -8,6 +8,7 @@ used by tests and to look at the app.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import sys
 from pathlib import Path
@@ -136,10 +137,16 @@ def screenshot(
             window.open_case(view.split(":", 1)[1])
         elif view == "sync":
             window.show_sync()
-        elif view == "schedule":
-            window.show_schedule()
+        elif view.split(":", 1)[0] in ("schedule", "adjudication"):
+            name, _, day = view.partition(":")
+            try:
+                window.show_page(name, dt.date.fromisoformat(day) if day else None)
+            except ValueError:
+                raise UsageError(f"--view {name}:DATE takes a date as YYYY-MM-DD, not '{day}'.") from None
         elif view != "cases":
-            raise UsageError(f"Unknown view '{view}': use unlock, cases, schedule, sync or case:NUMBER.")
+            raise UsageError(
+                f"Unknown view '{view}': use unlock, cases, schedule[:DATE], adjudication[:DATE], sync or case:NUMBER."
+            )
     window.resize(*size)
     window.show()
     for _ in range(5):

@@ -8,6 +8,7 @@ race and a lock can wait for all of it before the keys go.
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
@@ -153,12 +154,14 @@ class MainWindow(QMainWindow):
         importlib.import_module("app.ui.cases.view")
         importlib.import_module("app.ui.sync.view")
         importlib.import_module("app.ui.schedule.view")
+        importlib.import_module("app.ui.adjudication.view")
         QTimer.singleShot(BODY_DELAY_MS, self._ensure_body)  # input typed meanwhile is handled first
 
     def _ensure_body(self) -> None:
         if self._body_ready or self._retired:
             return
         self._body_ready = True
+        from app.ui.adjudication.view import AdjudicationView
         from app.ui.case.view import CaseView
         from app.ui.cases.view import CasesView
         from app.ui.schedule.view import ScheduleView
@@ -177,6 +180,9 @@ class MainWindow(QMainWindow):
         self._add_page(self.tr("Cases"), self.cases_stack)
         self.schedule = ScheduleView(self.ctx)
         self._add_page(self.tr("Schedule"), self.schedule)
+        self.adjudication = AdjudicationView(self.ctx)
+        self.adjudication.case_requested.connect(self.open_case)
+        self._add_page(self.tr("Adjudication"), self.adjudication)
         for title, text in self._coming():
             self._add_page(title, SyncView(self.ctx) if title == self.tr("Sync") else ComingView(title, text))
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
@@ -190,13 +196,6 @@ class MainWindow(QMainWindow):
 
     def _coming(self) -> list[tuple[str, str]]:
         return [
-            (
-                self.tr("Adjudication"),
-                self.tr(
-                    "The daily docket for visiting officers, case briefings, and recording "
-                    "decisions and fingerprint results. Coming in a later release."
-                ),
-            ),
             (
                 self.tr("Files"),
                 self.tr(
@@ -231,10 +230,14 @@ class MainWindow(QMainWindow):
                 self.nav.setCurrentRow(index)
                 return
 
-    def show_schedule(self) -> None:
-        """Bring up the Schedule page (the `--view schedule` screenshot uses it)."""
+    def show_page(self, name: str, day: dt.date | None = None) -> None:
+        """Bring up the Schedule or the Adjudication page, on `day` when given (the `--view`
+        screenshots use it)."""
         self._ensure_body()
-        self.nav.setCurrentRow(self.pages.indexOf(self.schedule))
+        page = self.schedule if name == "schedule" else self.adjudication
+        self.nav.setCurrentRow(self.pages.indexOf(page))
+        if day is not None:
+            page.show_day(day)
 
     def open_conflict(self, conflict_id: str) -> None:
         self.show_sync(conflict_id)

@@ -143,7 +143,7 @@ class ResultsEntry(QWidget):
         self.outcome_layout.setAlignment(Qt.AlignmentFlag.AlignLeft)
         self.outcome_group = QButtonGroup(self)
         self.outcome_group.setExclusive(True)
-        self.date = QDateEdit()
+        self.date = QDateEdit(QDate.currentDate())
         self.date.setDisplayFormat(ISO_DATE)
         self.date.setCalendarPopup(True)
         self.officer = QLineEdit()

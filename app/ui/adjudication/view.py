@@ -329,6 +329,10 @@ class AdjudicationView(QWidget):
             return self.tr("Not yet")
         return "; ".join(f"✓ {outcome_label(r.kind, r.outcome)}" for r in e.results)
 
+    def show_day(self, day: dt.date) -> None:
+        """Show the docket of `day` (the `--view adjudication:DATE` screenshot uses it)."""
+        self.day.setDate(QDate(day.year, day.month, day.day))
+
     # ----- reading ---------------------------------------------------------------------------------
     def day_text(self) -> str:
         return self.day.date().toString(ISO_DATE)

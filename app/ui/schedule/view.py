@@ -16,6 +16,7 @@ Nothing of the workspace is shown after a lock.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -93,10 +94,11 @@ class ScheduleRead:
 
 def read_schedule(ws: Workspace, days: list[dt.date], site: str | None) -> ScheduleRead:
     facets = case_facets(ws)
-    chosen = site or (facets.sites[0] if facets.sites else "")
-    shown: list[AppointmentInfo] = []
-    for day in days:
-        shown += list_appointments(ws, day=day.isoformat(), site=chosen or None)
+    every_site = [a for day in days for a in list_appointments(ws, day=day.isoformat())]
+    # None chosen yet: the site busiest on the days shown, else the first
+    busiest = Counter(a.site for a in every_site if a.site and a.status not in HIDDEN_STATUSES).most_common(1)
+    chosen = site or (busiest[0][0] if busiest else facets.sites[0] if facets.sites else "")
+    shown = [a for a in every_site if not chosen or a.site == chosen]
     rooms = sorted({a.room for a in list_appointments(ws, site=chosen or None) if a.room}, key=str.casefold)
     shown = [a for a in shown if a.status not in HIDDEN_STATUSES]
     return ScheduleRead(
@@ -324,6 +326,10 @@ class ScheduleView(QWidget):
         self._stale = True
         if self.isVisible():
             self.reload()
+
+    def show_day(self, day: dt.date) -> None:
+        """Show `day` (the `--view schedule:DATE` screenshot uses it)."""
+        self._set_date(day)
 
     def _set_date(self, day: dt.date) -> None:
         self.day = day
