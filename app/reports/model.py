@@ -70,6 +70,7 @@ class DocketRow:
     medical: bool = False  # a medical matter to know of (deferred clearance, medical flag)
     security: bool = False  # a security-check hit or a pending check
     flags: list[str] = field(default_factory=list)  # any other flag text on the case
+    appointment_id: str = ""  # the appointment the row is (a screen acts on it; the document does not print it)
 
 
 @dataclass(frozen=True)

@@ -83,6 +83,7 @@ def docket_for(ws: Workspace, day: str, *, officer: str | None = None, site: str
                     medical=case.medical_status in MEDICAL_FLAGGED,
                     security=case.security_check_status in SECURITY_FLAGGED,
                     flags=_flags(case.flags),
+                    appointment_id=appointment.id,
                 )
             )
         generated_by = display_name_of(session, ws.username or "")

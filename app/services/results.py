@@ -80,6 +80,8 @@ def record_result(
     if day > (today or dt.date.today()).isoformat():
         raise InvalidInput("date: {day} is in the future; record a result on or after the day it was given.", day=day)
     officer_name = F.checked(F.USER_NAME, officer, "officer")
+    if outcome == "deny" and not reason_text:
+        raise InvalidInput("A denial needs its reason (--reason): the officer's grounds are kept with the result.")
     with unit_of_work(ws, "record_adjudication", reason=reason_text) as uow:
         case = find_case(uow.session, case_number)
         changes: dict[str, Any] = {}

@@ -63,6 +63,7 @@ def test_each_kind_of_result_moves_the_case_and_is_listed_newest_first(ws: Works
         ({"kind": "medical", "outcome": "approve"}, InvalidInput, "not one of: cleared, deferred"),
         ({"date": "2026-12-11"}, InvalidInput, "in the future"),
         ({"date": "10/12/2026"}, InvalidInput, "not a date"),
+        ({"outcome": "deny"}, InvalidInput, "A denial needs its reason"),
     ],
 )
 def test_bad_input_gets_a_clear_message_and_changes_nothing(
@@ -88,7 +89,7 @@ def test_interviewers_cannot_record_results(ws: Workspace, case: str) -> None:
 
 
 def test_a_denial_is_appealed_by_a_team_lead_with_a_reason_only(ws: Workspace, case: str) -> None:
-    record_result(ws, case, kind="interview", outcome="deny", today=TODAY)
+    record_result(ws, case, kind="interview", outcome="deny", reason="not credible", today=TODAY)
     add_staff(ws, "ada", "adjudication_support")
     support = reopen_as(ws, "ada")
     try:

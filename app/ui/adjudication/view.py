@@ -1,9 +1,8 @@
 """The Adjudication page: the day's docket of the visiting officers, and the fast results entry.
 
-The docket is `app.services.docket.docket_for` for a day (and a site), with each appointment's id
-and the results recorded for its case that day (`schedule.list_appointments`,
-`results.list_results`), read on the task runner's worker; the officer filter narrows what was
-read. Rows are listed by officer, then time. In the table, typing a case number finds its row and
+The docket is `app.services.docket.docket_for` for a day (and a site), with the results recorded
+for each case that day (`results.list_results`), read on the task runner's worker; the officer
+filter narrows what was read. Rows are listed by officer, then time. In the table, typing a case number finds its row and
 Enter (or Ctrl+O) asks for the case (`case_requested`, which the shell routes to the case page).
 Beside it, the results entry records a result for the selected row and then moves to the next
 one, so a whole docket is entered from the keyboard; it is hidden from a role that may not
@@ -81,20 +80,13 @@ class DocketRead:
 
 
 def read_docket(ws: Workspace, day: str, site: str) -> DocketRead:
-    """Runs on the worker: the day's docket with each row's appointment id and results. The services
+    """Runs on the worker: the day's docket with each row's results. The services
     (and python-docx under the docket's) are imported here, on the worker, not with the page."""
-    from app.services.docket import OFF_DOCKET, docket_for
+    from app.services.docket import docket_for
     from app.services.results import list_results
     from app.services.schedule import list_appointments
 
     docket = docket_for(ws, day, site=site or None)
-    appointments = list_appointments(ws, day=day)
-    # The docket's rows carry no appointment id: each is found again by case, start and officer.
-    ids = {
-        (a.case_number, a.start[:16], a.officer or ""): a.id
-        for a in appointments
-        if a.status not in OFF_DOCKET and (not site or a.site == site)
-    }
     numbers = {row.case_number for section in docket.sections for row in section.rows}
     results = {n: [r for r in list_results(ws, n) if r.date == day] for n in sorted(numbers)}
     entries = []
@@ -102,9 +94,8 @@ def read_docket(ws: Workspace, day: str, site: str) -> DocketRead:
         for row in section.rows:
             kind = RESULT_KINDS_BY_TYPE.get(row.appointment_type)
             found = tuple(r for r in results.get(row.case_number, []) if kind is None or r.kind == kind)
-            start = row.start.isoformat(timespec="minutes")[:16]
-            entries.append(DocketEntry(section.officer, row, ids.get((row.case_number, start, section.officer)), found))
-    sites = sorted({a.site for a in appointments if a.site})
+            entries.append(DocketEntry(section.officer, row, row.appointment_id or None, found))
+    sites = sorted({a.site for a in list_appointments(ws, day=day) if a.site})
     return DocketRead(day, site, entries, sites, may_record(ws))
 
 
