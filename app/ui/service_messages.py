@@ -54,8 +54,15 @@ TEMPLATES = (
         "ServiceMessages", "A booking made despite a conflict needs its reason (--reason)."
     ),  # app/services/schedule.py
     QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "A briefing notice is for a briefing or cultural orientation; this appointment is {type}: give an appointment notice (--kind appointment).",
+    ),  # app/services/notices.py
+    QT_TRANSLATE_NOOP(
         "ServiceMessages", "A crop frame is four numbers: left, top, right, bottom."
     ),  # app/services/attachments.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "A denial needs its reason (--reason): the officer's grounds are kept with the result."
+    ),  # app/services/results.py
     QT_TRANSLATE_NOOP("ServiceMessages", "A device public key must be base64 text."),  # app/wire/signing.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "A file from HQ did not match its fingerprint and was discarded; sync again."
@@ -76,6 +83,10 @@ TEMPLATES = (
         "ServiceMessages", "A photo has no text to translate: attach translations to scanned documents."
     ),  # app/services/attachments.py
     QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "A result notice needs a result kind and its outcome (got kind '{result_kind}', outcome '{outcome}').",
+    ),  # app/reports/notices.py
+    QT_TRANSLATE_NOOP(
         "ServiceMessages", "A stored bundle key is damaged; ask HQ to enroll this device again."
     ),  # app/wire/bundle.py
     QT_TRANSLATE_NOOP(
@@ -93,12 +104,26 @@ TEMPLATES = (
         "ServiceMessages", "An appointment lasts 5 to {most} minutes; {minutes} is not that."
     ),  # app/services/schedule.py
     QT_TRANSLATE_NOOP(
+        "ServiceMessages", "An appointment or briefing notice needs the appointment's start (its date and time)."
+    ),  # app/reports/notices.py
+    QT_TRANSLATE_NOOP(
         "ServiceMessages",
         "Answers that need attention before this form can be submitted: {n:,}. The first: {question}: {problem}",
     ),  # app/services/forms.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "Answers that need attention: {n:,}. The first: {question}."
     ),  # app/services/forms.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Case {case} has no result recorded yet: record it first (`circuitride result record`)."
+    ),  # app/services/notices.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "Case {case} has no {what} booked from today on: book one first (`circuitride schedule add`), or name it with --appointment.",
+    ),  # app/services/notices.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "Case {case} has nobody in its household yet: add the principal applicant before giving a notice.",
+    ),  # app/services/notices.py
     QT_TRANSLATE_NOOP("ServiceMessages", "Choose at least one file for the document."),  # app/services/attachments.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "Could not reach HQ at the address in the code. Check the network and try again."
@@ -106,6 +131,9 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "Could not write to disk ({reason}). Check the drive, then try again."
     ),  # app/store/workspace.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Could not write {path} ({reason}). Check the drive and the folder, then try again."
+    ),  # app/services/documents.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages",
         "Enrollment with HQ did not finish: run `circuitride sync enroll --code CODE` again with the same code.",
@@ -132,6 +160,13 @@ TEMPLATES = (
     ),  # app/models/roles.py
     QT_TRANSLATE_NOOP("ServiceMessages", "Name the interpreter by id or by name."),  # app/services/interpreters.py
     QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "No appointment on {day} (officer: {officer}; site: {site}): there is nothing to put on a docket.",
+    ),  # app/services/docket.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "No appointment {id} for case {case}: see `circuitride schedule list --json`."
+    ),  # app/services/notices.py
+    QT_TRANSLATE_NOOP(
         "ServiceMessages", "No appointment {id} in this workspace; `circuitride schedule list` shows them."
     ),  # app/services/schedule.py
     QT_TRANSLATE_NOOP(
@@ -140,6 +175,15 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "No interpreter '{key}' in this workspace; `circuitride interpreters list --all` shows them."
     ),  # app/services/interpreters.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "No notice template for language '{language}': use one of {languages}."
+    ),  # app/reports/notices.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "No result {id} for case {case}: see `circuitride result list {case} --json`."
+    ),  # app/services/notices.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "No site is named '{site}': see the sites in `circuitride schedule list`."
+    ),  # app/services/docket.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "No user {user} in this workspace. `circuitride user list` shows who there is."
     ),  # app/services/users.py
@@ -163,6 +207,9 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "Permission denied writing to {path}. Choose a folder you can write to."
     ),  # app/store/workspace.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Permission denied writing {path}. Choose a folder you can write to."
+    ),  # app/services/documents.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "Photos and translations are not pages of a document; attach them on their own."
     ),  # app/services/attachments.py
@@ -228,6 +275,9 @@ TEMPLATES = (
         "ServiceMessages",
         "The disk is full: free some space (on the drive that holds {path}) and try again; nothing was changed.",
     ),  # app/store/workspace.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "The disk is full: free some space on the drive that holds {path} and try again."
+    ),  # app/services/documents.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "The disk is full: free some space, then save the attachment again."
     ),  # app/store/vault.py
@@ -302,12 +352,18 @@ TEMPLATES = (
     ),  # app/store/workspace.py
     QT_TRANSLATE_NOOP("ServiceMessages", "The workspace is locked. Unlock it first."),  # app/store/workspace.py
     QT_TRANSLATE_NOOP(
+        "ServiceMessages", "There is no notice template in '{language}'. Templates exist in: {available}."
+    ),  # app/services/notices.py
+    QT_TRANSLATE_NOOP(
         "ServiceMessages", "There is no other device's value to take; use --value."
     ),  # app/services/conflicts.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "These pages belong to different documents; order one document at a time."
     ),  # app/services/attachments.py
     QT_TRANSLATE_NOOP("ServiceMessages", "This appointment is already cancelled."),  # app/services/schedule.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "This appointment is {status}: book a new one before giving a notice for it."
+    ),  # app/services/notices.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "This appointment is {status}; book a new one instead of moving it."
     ),  # app/services/schedule.py
@@ -383,6 +439,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "Type the new value for this record (it must not be empty)."
     ),  # app/services/conflicts.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Unknown appointment type '{type}': use one of {types}."
+    ),  # app/reports/notices.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "Unknown notice kind '{kind}': use one of {kinds}."),  # app/reports/notices.py
     QT_TRANSLATE_NOOP("ServiceMessages", "Unknown role '{role}'. Roles: {roles}."),  # app/services/users.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "User {user} already exists. Use `circuitride passwd --user {user}` instead."
@@ -565,6 +625,9 @@ TEMPLATES = (
     ),  # app/services/schedule.py
     QT_TRANSLATE_NOOP("ServiceMessages", "{officer} is booked at {when}"),  # app/services/schedule.py
     QT_TRANSLATE_NOOP(
+        "ServiceMessages", "{path} is a folder: give a file name ending in {suffix}."
+    ),  # app/services/documents.py
+    QT_TRANSLATE_NOOP(
         "ServiceMessages", "{path} is damaged. Restore the workspace from a backup."
     ),  # app/store/workspace.py
     QT_TRANSLATE_NOOP(
@@ -573,6 +636,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "{path} is not empty. Choose an empty or new directory."
     ),  # app/store/workspace.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "{path}: give a file name ending in {suffix}."),  # app/services/documents.py
     QT_TRANSLATE_NOOP("ServiceMessages", "{problem}. Nothing was imported."),  # app/services/manifest.py
     QT_TRANSLATE_NOOP("ServiceMessages", "{problem}: give a time still to come."),  # app/services/schedule.py
     QT_TRANSLATE_NOOP(

@@ -2,9 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AdjudicationView</name>
+    <message numerus="yes">
+        <location filename="../adjudication/view.py" line="285"/>
+        <source>%n person(s) in the household</source>
+        <translation type="unfinished">
+            <numerusform>%n person in the household</numerusform>
+            <numerusform>%n people in the household</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../adjudication/view.py" line="431"/>
+        <source>%n appointment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../adjudication/view.py" line="431"/>
+        <source>%n with a result recorded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../adjudication/view.py" line="523"/>
+        <source>Docket written (%n appointment(s)): {file}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaseView</name>
     <message numerus="yes">
-        <location filename="../case/view.py" line="162"/>
+        <location filename="../case/view.py" line="168"/>
         <source>&amp;Household (%n)</source>
         <translation>
             <numerusform>&amp;Household (%n)</numerusform>
@@ -12,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/view.py" line="163"/>
+        <location filename="../case/view.py" line="169"/>
         <source>&amp;Interviews and forms (%n)</source>
         <translation>
             <numerusform>&amp;Interviews and forms (%n)</numerusform>
@@ -20,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/view.py" line="164"/>
+        <location filename="../case/view.py" line="170"/>
         <source>&amp;Photos and documents (%n)</source>
         <translation>
             <numerusform>&amp;Photos and documents (%n)</numerusform>
@@ -28,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/view.py" line="165"/>
+        <location filename="../case/view.py" line="171"/>
         <source>&amp;Notes (%n)</source>
         <translation>
             <numerusform>&amp;Notes (%n)</numerusform>
@@ -36,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/view.py" line="167"/>
+        <location filename="../case/view.py" line="173"/>
         <source>&amp;Appointments (%n)</source>
         <translation>
             <numerusform>&amp;Appointments (%n)</numerusform>
@@ -44,7 +79,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/view.py" line="168"/>
+        <location filename="../case/view.py" line="174"/>
         <source>&amp;File movements (%n)</source>
         <translation>
             <numerusform>&amp;File movements (%n)</numerusform>
@@ -206,6 +241,63 @@
         <translation>
             <numerusform>%n photo imported.</numerusform>
             <numerusform>%n photos imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProposalReview</name>
+    <message numerus="yes">
+        <location filename="../schedule/proposal.py" line="150"/>
+        <source>%n appointment(s) proposed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../schedule/proposal.py" line="152"/>
+        <source>%n case(s) could not be placed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTab</name>
+    <message numerus="yes">
+        <location filename="../case/results.py" line="115"/>
+        <source>Res&amp;ults (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleView</name>
+    <message numerus="yes">
+        <location filename="../schedule/view.py" line="392"/>
+        <source>%n appointment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../schedule/view.py" line="394"/>
+        <source>%n flagged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../schedule/view.py" line="622"/>
+        <source>%n appointment(s) booked as proposed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

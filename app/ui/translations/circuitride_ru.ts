@@ -85,46 +85,361 @@
     </message>
 </context>
 <context>
+    <name>AdjudicationView</name>
+    <message>
+        <location filename="../adjudication/view.py" line="168"/>
+        <source>Adjudication docket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../adjudication/view.py" line="172"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../adjudication/view.py" line="173"/>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../adjudication/view.py" line="175"/>
+        <source>Site</source>
+        <translation type="unfinished">Место</translation>
+    </message>
+    <message>
+        <location filename="../adjudication/view.py" line="177"/>
+        <location filename="../adjudication/view.py" line="358"/>
+        <source>All sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../adjudication/view.py" line="179"/>
+        <location filename="../adjudication/view.py" line="276"/>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../adjudication/view.py" line="181"/>
+        <location filename="../adjudication/view.py" line="361"/>
+        <source>All officers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../adjudication/view.py" line="182"/>
+        <source>E&amp;xport docket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../adjudication/view.py" line="183"/>
+        <source>Write the docket shown as a Word document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../adjudication/view.py" line="184"/>
+        <source>&amp;Open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../adjudication/view.py" line="185"/>
+        <source>Open the selected case (Enter in the list, or Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../adjudication/view.py" line="188"/>
+        <source>&amp;Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../adjudication/view.py" line="188"/>
+        <source>&amp;Site:</source>
+        <translation type="unfinished">&amp;Место:</translation>
+    </message>
+    <message>
+        <location filename="../adjudication/view.py" line="196"/>
+        <source>O&amp;fficer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../adjudication/view.py" line="210"/>
+        <source>Docket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../adjudication/view.py" line="227"/>
+        <source>Record a result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../adjudication/view.py" line="276"/>
+        <location filename="../adjudication/view.py" line="304"/>
+        <location filename="../adjudication/view.py" line="361"/>
+        <source>Not named yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../adjudication/view.py" line="277"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../adjudication/view.py" line="278"/>
+        <source>Case</source>
+        <translation type="unfinished">Дело</translation>
+    </message>
+    <message>
+        <location filename="../adjudication/view.py" line="279"/>
+        <source>Principal applicant</source>
+        <translation type="unfinished">Основной заявитель</translation>
+    </message>
+    <message>
+        <location filename="../adjudication/view.py" line="280"/>
+        <source>Native script</source>
+        <translation type="unfinished">В оригинале</translation>
+    </message>
+    <message>
+        <location filename="../adjudication/view.py" line="282"/>
+        <source>Persons</source>
+        <translation type="unfinished">Чел.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../adjudication/view.py" line="285"/>
+        <source>%n person(s) in the household</source>
+        <translation type="unfinished">
+            <numerusform>В составе семьи %n человек</numerusform>
+            <numerusform>В составе семьи %n человека</numerusform>
+            <numerusform>В составе семьи %n человек</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../adjudication/view.py" line="287"/>
+        <source>Interpreter</source>
+        <translation type="unfinished">Переводчик</translation>
+    </message>
+    <message>
+        <location filename="../adjudication/view.py" line="288"/>
+        <source>Flags</source>
+        <translation type="unfinished">Отметки</translation>
+    </message>
+    <message>
+        <location filename="../adjudication/view.py" line="289"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../adjudication/view.py" line="291"/>
+        <source>Appointment</source>
+        <translation type="unfinished">Встреча</translation>
+    </message>
+    <message>
+        <location filename="../adjudication/view.py" line="297"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../adjudication/view.py" line="310"/>
+        <source>Expedited</source>
+        <translation type="unfinished">Ускоренное рассмотрение</translation>
+    </message>
+    <message>
+        <location filename="../adjudication/view.py" line="311"/>
+        <source>Medical</source>
+        <translation type="unfinished">Медицина</translation>
+    </message>
+    <message>
+        <location filename="../adjudication/view.py" line="312"/>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../adjudication/view.py" line="320"/>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../adjudication/view.py" line="431"/>
+        <source>%n appointment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../adjudication/view.py" line="431"/>
+        <source>%n with a result recorded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../adjudication/view.py" line="441"/>
+        <source>Reading the docket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../adjudication/view.py" line="443"/>
+        <source>No appointments on this day. Choose another day, or book appointments with an officer on the schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../adjudication/view.py" line="509"/>
+        <source>Export the docket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../adjudication/view.py" line="511"/>
+        <source>Word documents (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../adjudication/view.py" line="523"/>
+        <source>Docket written (%n appointment(s)): {file}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AppointmentsTab</name>
     <message>
-        <location filename="../case/records.py" line="84"/>
-        <source>Start</source>
-        <translation>Начало</translation>
-    </message>
-    <message>
-        <location filename="../case/records.py" line="85"/>
-        <source>End</source>
-        <translation>Конец</translation>
-    </message>
-    <message>
-        <location filename="../case/records.py" line="86"/>
-        <source>Type</source>
-        <translation>Тип</translation>
-    </message>
-    <message>
-        <location filename="../case/records.py" line="87"/>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <location filename="../case/records.py" line="88"/>
-        <source>Where</source>
-        <translation>Где</translation>
-    </message>
-    <message>
-        <location filename="../case/records.py" line="89"/>
-        <source>Staff</source>
-        <translation>Сотрудник</translation>
-    </message>
-    <message>
-        <location filename="../case/records.py" line="90"/>
-        <source>Interpreter</source>
-        <translation>Переводчик</translation>
-    </message>
-    <message>
-        <location filename="../case/records.py" line="92"/>
+        <location filename="../case/appointments.py" line="100"/>
         <source>No appointments for this case yet.</source>
         <translation>Для этого дела пока нет встреч.</translation>
+    </message>
+</context>
+<context>
+    <name>AwayDialog</name>
+    <message>
+        <location filename="../schedule/interpreters.py" line="155"/>
+        <source>{name} is away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/interpreters.py" line="164"/>
+        <source>Leave, training, ill…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/interpreters.py" line="165"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/interpreters.py" line="166"/>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/interpreters.py" line="167"/>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished">&amp;Причина:</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDialog</name>
+    <message>
+        <location filename="../schedule/booking.py" line="96"/>
+        <source>Move or change appointment of {case}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/booking.py" line="98"/>
+        <source>Book appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/booking.py" line="101"/>
+        <source>Case number, e.g. AMM-000123</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/booking.py" line="114"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/booking.py" line="120"/>
+        <source>Empty: the case&apos;s site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/booking.py" line="123"/>
+        <source>No interpreter</source>
+        <translation type="unfinished">Без переводчика</translation>
+    </message>
+    <message>
+        <location filename="../schedule/booking.py" line="128"/>
+        <source>&amp;Case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/booking.py" line="129"/>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/booking.py" line="130"/>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/booking.py" line="131"/>
+        <source>&amp;Length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/booking.py" line="132"/>
+        <source>&amp;Site:</source>
+        <translation type="unfinished">&amp;Место:</translation>
+    </message>
+    <message>
+        <location filename="../schedule/booking.py" line="133"/>
+        <source>&amp;Room:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/booking.py" line="134"/>
+        <source>&amp;Interpreter:</source>
+        <translation type="unfinished">&amp;Переводчик:</translation>
+    </message>
+    <message>
+        <location filename="../schedule/booking.py" line="135"/>
+        <source>&amp;Officer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/booking.py" line="138"/>
+        <source>Book &amp;anyway, despite the clash (team lead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/booking.py" line="141"/>
+        <source>Why it is booked despite the clash (kept with the appointment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/booking.py" line="142"/>
+        <source>Reason for booking anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/booking.py" line="147"/>
+        <source>&amp;Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/booking.py" line="147"/>
+        <source>&amp;Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/booking.py" line="196"/>
+        <source>Say why it is booked despite the clash.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -234,6 +549,114 @@
         <location filename="../unlock/caps_lock.py" line="56"/>
         <source>⚠ Caps Lock is on.</source>
         <translation>⚠ Включён Caps Lock.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseAppointmentsTab</name>
+    <message>
+        <location filename="../case/appointments.py" line="66"/>
+        <source>When</source>
+        <translation type="unfinished">Когда</translation>
+    </message>
+    <message>
+        <location filename="../case/appointments.py" line="67"/>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../case/appointments.py" line="68"/>
+        <source>Type</source>
+        <translation type="unfinished">Тип</translation>
+    </message>
+    <message>
+        <location filename="../case/appointments.py" line="69"/>
+        <source>Status</source>
+        <translation type="unfinished">Статус</translation>
+    </message>
+    <message>
+        <location filename="../case/appointments.py" line="70"/>
+        <source>Where</source>
+        <translation type="unfinished">Где</translation>
+    </message>
+    <message>
+        <location filename="../case/appointments.py" line="71"/>
+        <source>Interpreter</source>
+        <translation type="unfinished">Переводчик</translation>
+    </message>
+    <message>
+        <location filename="../case/appointments.py" line="72"/>
+        <source>Language</source>
+        <translation type="unfinished">Язык</translation>
+    </message>
+    <message>
+        <location filename="../case/appointments.py" line="73"/>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../case/appointments.py" line="74"/>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../case/appointments.py" line="76"/>
+        <source>Clash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../case/appointments.py" line="79"/>
+        <source>Booked despite a clash: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../case/appointments.py" line="89"/>
+        <source>Appointments of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../case/appointments.py" line="103"/>
+        <source>&amp;Book appointment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../case/appointments.py" line="104"/>
+        <source>&amp;Move or change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../case/appointments.py" line="105"/>
+        <source>Con&amp;firmed by the family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../case/appointments.py" line="106"/>
+        <source>&amp;Cancel appointment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../case/appointments.py" line="127"/>
+        <source>notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../case/appointments.py" line="129"/>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../case/appointments.py" line="134"/>
+        <source>Cancelled: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../case/appointments.py" line="214"/>
+        <source>Cancel appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../case/appointments.py" line="215"/>
+        <source>Why is the appointment on {time} cancelled?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1038,12 +1461,12 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../case/view.py" line="158"/>
+        <location filename="../case/view.py" line="164"/>
         <source>Ctrl+{n}</source>
         <translation>Ctrl+{n}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/view.py" line="162"/>
+        <location filename="../case/view.py" line="168"/>
         <source>&amp;Household (%n)</source>
         <translation>
             <numerusform>&amp;Состав семьи (%n)</numerusform>
@@ -1052,7 +1475,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/view.py" line="163"/>
+        <location filename="../case/view.py" line="169"/>
         <source>&amp;Interviews and forms (%n)</source>
         <translation>
             <numerusform>Со&amp;беседования и формы (%n)</numerusform>
@@ -1061,7 +1484,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/view.py" line="164"/>
+        <location filename="../case/view.py" line="170"/>
         <source>&amp;Photos and documents (%n)</source>
         <translation>
             <numerusform>&amp;Фото и документы (%n)</numerusform>
@@ -1070,7 +1493,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/view.py" line="165"/>
+        <location filename="../case/view.py" line="171"/>
         <source>&amp;Notes (%n)</source>
         <translation>
             <numerusform>&amp;Заметки (%n)</numerusform>
@@ -1079,12 +1502,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../case/view.py" line="166"/>
+        <location filename="../case/view.py" line="172"/>
         <source>Histor&amp;y</source>
         <translation>&amp;История</translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/view.py" line="167"/>
+        <location filename="../case/view.py" line="173"/>
         <source>&amp;Appointments (%n)</source>
         <translation>
             <numerusform>&amp;Встречи (%n)</numerusform>
@@ -1093,7 +1516,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/view.py" line="168"/>
+        <location filename="../case/view.py" line="174"/>
         <source>&amp;File movements (%n)</source>
         <translation>
             <numerusform>&amp;Перемещения папки (%n)</numerusform>
@@ -1102,12 +1525,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../case/view.py" line="225"/>
+        <location filename="../case/view.py" line="231"/>
         <source>This case is no longer in the workspace.</source>
         <translation>Этого дела больше нет в рабочем пространстве.</translation>
     </message>
     <message>
-        <location filename="../case/view.py" line="395"/>
+        <location filename="../case/view.py" line="401"/>
         <source>The note you were writing before was restored.</source>
         <translation>Заметка, которую вы писали ранее, восстановлена.</translation>
     </message>
@@ -2667,263 +3090,293 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
     </message>
     <message>
         <location filename="../../services/history.py" line="151"/>
+        <source>an appointment notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="152"/>
+        <source>a briefing notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="153"/>
+        <source>a result notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="156"/>
         <source>an interview</source>
         <translation>собеседование</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="152"/>
+        <location filename="../../services/history.py" line="157"/>
         <source>a form</source>
         <translation>форма</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="153"/>
+        <location filename="../../services/history.py" line="158"/>
         <source>an adjudication result</source>
         <translation>результат рассмотрения</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="174"/>
+        <location filename="../../services/history.py" line="180"/>
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="176"/>
+        <location filename="../../services/history.py" line="182"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="176"/>
+        <location filename="../../services/history.py" line="182"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="187"/>
+        <location filename="../../services/history.py" line="193"/>
         <source>a person no longer in the case</source>
         <translation>лицо, которого уже нет в деле</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="188"/>
+        <location filename="../../services/history.py" line="194"/>
         <source>a person without a name</source>
         <translation>лицо без имени</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="204"/>
+        <location filename="../../services/history.py" line="210"/>
         <source>added {what}</source>
         <translation>добавлено: {what}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="205"/>
+        <location filename="../../services/history.py" line="211"/>
         <source>changed {what}</source>
         <translation>изменено: {what}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="206"/>
+        <location filename="../../services/history.py" line="212"/>
         <source>removed {what}</source>
         <translation>удалено: {what}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="210"/>
+        <location filename="../../services/history.py" line="216"/>
         <source>{action} ({what})</source>
         <translation>{action} ({what})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="221"/>
+        <location filename="../../services/history.py" line="227"/>
         <source>set {field} to {new}</source>
         <translation>{field}: указано {new}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="223"/>
+        <location filename="../../services/history.py" line="229"/>
         <source>cleared {field} (was {old})</source>
         <translation>{field}: значение удалено (было {old})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="224"/>
+        <location filename="../../services/history.py" line="230"/>
         <source>changed {field} from {old} to {new}</source>
         <translation>{field}: изменено ({old} → {new})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="226"/>
+        <location filename="../../services/history.py" line="232"/>
         <source>set {field} of {person} to {new}</source>
         <translation>{person}, {field}: указано {new}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="229"/>
+        <location filename="../../services/history.py" line="235"/>
         <source>cleared {field} of {person} (was {old})</source>
         <translation>{person}, {field}: значение удалено (было {old})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="232"/>
+        <location filename="../../services/history.py" line="238"/>
         <source>changed {field} of {person} from {old} to {new}</source>
         <translation>{person}, {field}: изменено ({old} → {new})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="248"/>
+        <location filename="../../services/history.py" line="254"/>
         <source>verified {field} of {person} against {document}</source>
         <translation>{person}, {field}: сверено с документом ({document})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="257"/>
+        <location filename="../../services/history.py" line="263"/>
         <source>the verification of {field} of {person} was cleared: the value changed</source>
         <translation>{person}, {field}: отметка о проверке снята, так как значение изменилось</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="259"/>
+        <location filename="../../services/history.py" line="265"/>
         <source>withdrew the verification of {field} of {person}</source>
         <translation>{person}, {field}: проверка отозвана</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="266"/>
+        <location filename="../../services/history.py" line="272"/>
         <source>created the case</source>
         <translation>дело создано</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="268"/>
+        <location filename="../../services/history.py" line="274"/>
         <source>deleted the case</source>
         <translation>дело удалено</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="278"/>
+        <location filename="../../services/history.py" line="284"/>
         <source>changed the circuit ride</source>
         <translation>изменена выездная миссия</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="280"/>
+        <location filename="../../services/history.py" line="286"/>
         <source>changed the case photo</source>
         <translation>изменено фото дела</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="292"/>
+        <location filename="../../services/history.py" line="298"/>
         <source>added {person} ({role})</source>
         <translation>добавлено лицо: {person} ({role})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="297"/>
+        <location filename="../../services/history.py" line="303"/>
         <source>added {person}</source>
         <translation>добавлено лицо: {person}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="299"/>
+        <location filename="../../services/history.py" line="305"/>
         <source>removed {person} from the case</source>
         <translation>из дела исключено лицо: {person}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="303"/>
+        <location filename="../../services/history.py" line="309"/>
         <source>was warned that {person} may be recorded already (a likely match)</source>
         <translation>получил предупреждение, что {person}, возможно, уже зарегистрирован (вероятное совпадение)</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="315"/>
+        <location filename="../../services/history.py" line="321"/>
         <source>set the profile photo of {person}</source>
         <translation>{person}: назначено фото профиля</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="317"/>
+        <location filename="../../services/history.py" line="323"/>
         <source>removed the profile photo of {person}</source>
         <translation>{person}: фото профиля снято</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="330"/>
+        <location filename="../../services/history.py" line="336"/>
         <source>attached a file (since removed)</source>
         <translation>добавлен файл (позже удалён)</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="331"/>
+        <location filename="../../services/history.py" line="337"/>
         <source>removed an attachment</source>
         <translation>удалено вложение</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="332"/>
+        <location filename="../../services/history.py" line="338"/>
         <source>changed an attachment</source>
         <translation>изменено вложение</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="337"/>
+        <location filename="../../services/history.py" line="343"/>
         <source>{kind} ({document})</source>
         <translation>{kind} ({document})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="345"/>
+        <location filename="../../services/history.py" line="351"/>
         <source>attached a {kind} of {person}</source>
         <translation>добавлено {kind}: {person}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="350"/>
+        <location filename="../../services/history.py" line="356"/>
         <source>attached a {kind}</source>
         <translation>добавлено: {kind}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="352"/>
+        <location filename="../../services/history.py" line="358"/>
         <source>removed a {kind}</source>
         <translation>удалено: {kind}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="353"/>
+        <location filename="../../services/history.py" line="359"/>
         <source>changed the details of a {kind}</source>
         <translation>изменены сведения: {kind}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="358"/>
+        <location filename="../../services/history.py" line="364"/>
         <source>changed a record of the file&apos;s movements</source>
         <translation>изменена запись о перемещении папки дела</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="361"/>
+        <location filename="../../services/history.py" line="367"/>
         <source>moved the file from {old} to {new}</source>
         <translation>папка дела перемещена: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="364"/>
+        <location filename="../../services/history.py" line="370"/>
         <source>moved the file to {new}</source>
         <translation>папка дела перемещена → {new}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="368"/>
+        <location filename="../../services/history.py" line="374"/>
         <source>{text} ({reason})</source>
         <translation>{text} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="379"/>
+        <location filename="../../services/history.py" line="385"/>
         <source>added a restricted note</source>
         <translation>добавлена заметка с ограниченным доступом</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="380"/>
+        <location filename="../../services/history.py" line="386"/>
         <source>added a medical note</source>
         <translation>добавлена медицинская заметка</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="381"/>
+        <location filename="../../services/history.py" line="387"/>
         <source>added a note</source>
         <translation>добавлена заметка</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="384"/>
+        <location filename="../../services/history.py" line="390"/>
         <source>deleted a note</source>
         <translation>удалена заметка</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="385"/>
+        <location filename="../../services/history.py" line="391"/>
         <source>edited a note</source>
         <translation>изменена заметка</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="390"/>
+        <location filename="../../services/history.py" line="396"/>
         <source>changed an appointment (since removed)</source>
         <translation>изменена встреча (позже удалена)</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="394"/>
+        <location filename="../../services/history.py" line="400"/>
         <source>scheduled {what} for {when}</source>
         <translation>назначена встреча ({what}) на {when}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="399"/>
+        <location filename="../../services/history.py" line="405"/>
         <source>marked the {what} of {when} as {status}</source>
         <translation>встреча ({what}) {when}: отмечена как «{status}»</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="405"/>
+        <location filename="../../services/history.py" line="411"/>
         <source>changed the {what} of {when}</source>
         <translation>изменена встреча ({what}) {when}</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="416"/>
+        <source>changed the record of a notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="419"/>
+        <source>put the family on the SMS and call list for {what} ({language})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="421"/>
+        <source>issued {what} to the family ({language})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3063,6 +3516,143 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         <location filename="../case/media_viewer.py" line="146"/>
         <source>{percent}%</source>
         <translation>{percent}%</translation>
+    </message>
+</context>
+<context>
+    <name>InterpreterDialog</name>
+    <message>
+        <location filename="../schedule/interpreters.py" line="111"/>
+        <source>Edit interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/interpreters.py" line="111"/>
+        <source>Add interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/interpreters.py" line="116"/>
+        <source>ti:native, am:working, en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/interpreters.py" line="118"/>
+        <source>Language codes, each with an optional level after a colon: native, fluent, working, basic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/interpreters.py" line="121"/>
+        <source>Sites, separated by commas (empty: any site)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/interpreters.py" line="124"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/interpreters.py" line="125"/>
+        <source>&amp;Languages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/interpreters.py" line="126"/>
+        <source>&amp;Sites:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/interpreters.py" line="127"/>
+        <source>&amp;Contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/interpreters.py" line="128"/>
+        <source>&amp;Availability:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InterpretersPage</name>
+    <message>
+        <location filename="../schedule/interpreters.py" line="186"/>
+        <source>Name</source>
+        <translation type="unfinished">Имя</translation>
+    </message>
+    <message>
+        <location filename="../schedule/interpreters.py" line="187"/>
+        <source>Languages</source>
+        <translation type="unfinished">Языки</translation>
+    </message>
+    <message>
+        <location filename="../schedule/interpreters.py" line="188"/>
+        <source>Sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/interpreters.py" line="188"/>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/interpreters.py" line="189"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/interpreters.py" line="190"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/interpreters.py" line="190"/>
+        <source>yes</source>
+        <translation type="unfinished">да</translation>
+    </message>
+    <message>
+        <location filename="../schedule/interpreters.py" line="190"/>
+        <source>no</source>
+        <translation type="unfinished">нет</translation>
+    </message>
+    <message>
+        <location filename="../schedule/interpreters.py" line="191"/>
+        <source>Away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/interpreters.py" line="196"/>
+        <source>Interpreters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/interpreters.py" line="210"/>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/interpreters.py" line="211"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/interpreters.py" line="212"/>
+        <source>Mark a&amp;way…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/interpreters.py" line="213"/>
+        <location filename="../schedule/interpreters.py" line="290"/>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/interpreters.py" line="260"/>
+        <source>Read-only: only team leads and administrators change the interpreters list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/interpreters.py" line="290"/>
+        <source>Re&amp;activate</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3208,103 +3798,93 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../shell.py" line="107"/>
+        <location filename="../shell.py" line="110"/>
         <source>Circuit Ride</source>
         <translation>Circuit Ride</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="173"/>
+        <location filename="../shell.py" line="180"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="188"/>
+        <location filename="../shell.py" line="182"/>
         <source>Schedule</source>
         <translation>Расписание</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="190"/>
-        <source>Appointments with interpreters, by day and site, and notices to applicants in their language. Coming in a later release; appointments already show on each case.</source>
-        <translation>Встречи с переводчиками по дням и местам и уведомления заявителям на их языке. Появится в одной из следующих версий; встречи уже показаны в каждом деле.</translation>
-    </message>
-    <message>
-        <location filename="../shell.py" line="196"/>
+        <location filename="../shell.py" line="185"/>
         <source>Adjudication</source>
         <translation>Вынесение решений</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="198"/>
-        <source>The daily docket for visiting officers, case briefings, and recording decisions and fingerprint results. Coming in a later release.</source>
-        <translation>Ежедневный список дел для приезжающих сотрудников, справки по делам, запись решений и результатов проверки отпечатков пальцев. Появится в одной из следующих версий.</translation>
-    </message>
-    <message>
-        <location filename="../shell.py" line="203"/>
+        <location filename="../shell.py" line="200"/>
         <source>Files</source>
         <translation>Папки дел</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="205"/>
+        <location filename="../shell.py" line="202"/>
         <source>Where each physical case file is and who holds it. Coming in a later release; each case already shows its file location and movements.</source>
         <translation>Где находится каждая бумажная папка дела и у кого она. Появится в одной из следующих версий; в каждом деле уже показаны место папки и её перемещения.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="175"/>
-        <location filename="../shell.py" line="210"/>
+        <location filename="../shell.py" line="187"/>
+        <location filename="../shell.py" line="207"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="212"/>
+        <location filename="../shell.py" line="209"/>
         <source>Sending the ride&apos;s work to HQ and receiving updates, with conflicts for a team lead to resolve. Coming in a later release; every change is already queued for it.</source>
         <translation>Отправка результатов работы миссии в штаб-квартиру и получение обновлений; конфликты разрешает руководитель группы. Появится в одной из следующих версий; каждое изменение уже поставлено в очередь.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="218"/>
+        <location filename="../shell.py" line="215"/>
         <source>Reports and QC</source>
         <translation>Отчёты и качество</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="219"/>
+        <location filename="../shell.py" line="216"/>
         <source>Quality checks, statistics and Word reports. Coming in a later release.</source>
         <translation>Проверки качества, статистика и отчёты в формате Word. Появится в одной из следующих версий.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="244"/>
+        <location filename="../shell.py" line="250"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="247"/>
+        <location filename="../shell.py" line="253"/>
         <source>&amp;Find case</source>
         <translation>&amp;Найти дело</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="250"/>
+        <location filename="../shell.py" line="256"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="254"/>
+        <location filename="../shell.py" line="260"/>
         <source>&amp;Import cases…</source>
         <translation>&amp;Импортировать дела…</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="257"/>
+        <location filename="../shell.py" line="263"/>
         <source>&amp;Export cases…</source>
         <translation>&amp;Экспортировать дела…</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="259"/>
+        <location filename="../shell.py" line="265"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Резервная копия…</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="262"/>
+        <location filename="../shell.py" line="268"/>
         <source>&amp;Workspace</source>
         <translation>&amp;Рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="270"/>
+        <location filename="../shell.py" line="276"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
@@ -3393,6 +3973,24 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
     </message>
 </context>
 <context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../schedule/view.py" line="137"/>
+        <source>Close message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/view.py" line="153"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/view.py" line="153"/>
+        <source>Done</source>
+        <translation type="unfinished">Состоялась</translation>
+    </message>
+</context>
+<context>
     <name>MessageLine</name>
     <message>
         <location filename="../case/widgets.py" line="63"/>
@@ -3441,32 +4039,32 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>MovementsTab</name>
     <message>
-        <location filename="../case/records.py" line="99"/>
+        <location filename="../case/records.py" line="68"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../case/records.py" line="100"/>
+        <location filename="../case/records.py" line="69"/>
         <source>From</source>
         <translation>Откуда</translation>
     </message>
     <message>
-        <location filename="../case/records.py" line="101"/>
+        <location filename="../case/records.py" line="70"/>
         <source>To</source>
         <translation>Куда</translation>
     </message>
     <message>
-        <location filename="../case/records.py" line="102"/>
+        <location filename="../case/records.py" line="71"/>
         <source>By</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../case/records.py" line="103"/>
+        <location filename="../case/records.py" line="72"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../case/records.py" line="107"/>
+        <location filename="../case/records.py" line="76"/>
         <source>No movements recorded. Use “Move file…” above when the physical file changes hands.</source>
         <translation>Перемещений не записано. Когда бумажная папка дела переходит в другие руки, нажмите «Переместить папку…» вверху.</translation>
     </message>
@@ -3586,6 +4184,104 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         <location filename="../case/notes.py" line="178"/>
         <source>Note added.</source>
         <translation>Заметка добавлена.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDialog</name>
+    <message>
+        <location filename="../notice_dialog.py" line="128"/>
+        <source>Issue a notice: {case}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../notice_dialog.py" line="141"/>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../notice_dialog.py" line="142"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">&amp;Обзор…</translation>
+    </message>
+    <message>
+        <location filename="../notice_dialog.py" line="147"/>
+        <source>&amp;Issue notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../notice_dialog.py" line="157"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../notice_dialog.py" line="159"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../notice_dialog.py" line="160"/>
+        <source>&amp;Save as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../notice_dialog.py" line="187"/>
+        <source>Appointment: come to an appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../notice_dialog.py" line="188"/>
+        <source>Briefing: come to a briefing or cultural orientation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../notice_dialog.py" line="189"/>
+        <source>Result: what an officer&apos;s result means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../notice_dialog.py" line="208"/>
+        <source>Reading the case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../notice_dialog.py" line="227"/>
+        <source>&amp;Result:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../notice_dialog.py" line="227"/>
+        <source>A&amp;ppointment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../notice_dialog.py" line="257"/>
+        <source>No result is recorded for this case yet: record it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../notice_dialog.py" line="259"/>
+        <source>No briefing or cultural orientation is booked for this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../notice_dialog.py" line="260"/>
+        <source>No appointment is booked for this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../notice_dialog.py" line="269"/>
+        <source>Save the notice as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../notice_dialog.py" line="271"/>
+        <source>Word documents (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../notice_dialog.py" line="318"/>
+        <source>Notice written: {file}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4054,6 +4750,155 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     </message>
 </context>
 <context>
+    <name>ProposalReview</name>
+    <message>
+        <location filename="../schedule/proposal.py" line="126"/>
+        <source>Proposal for {ride}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/proposal.py" line="130"/>
+        <source>When</source>
+        <translation type="unfinished">Когда</translation>
+    </message>
+    <message>
+        <location filename="../schedule/proposal.py" line="131"/>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/proposal.py" line="132"/>
+        <source>Case</source>
+        <translation type="unfinished">Дело</translation>
+    </message>
+    <message>
+        <location filename="../schedule/proposal.py" line="133"/>
+        <source>Type</source>
+        <translation type="unfinished">Тип</translation>
+    </message>
+    <message>
+        <location filename="../schedule/proposal.py" line="134"/>
+        <source>Interpreter</source>
+        <translation type="unfinished">Переводчик</translation>
+    </message>
+    <message>
+        <location filename="../schedule/proposal.py" line="134"/>
+        <source>none needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/proposal.py" line="135"/>
+        <source>Site</source>
+        <translation type="unfinished">Место</translation>
+    </message>
+    <message>
+        <location filename="../schedule/proposal.py" line="141"/>
+        <source>Proposed appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../schedule/proposal.py" line="150"/>
+        <source>%n appointment(s) proposed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../schedule/proposal.py" line="152"/>
+        <source>%n case(s) could not be placed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../schedule/proposal.py" line="156"/>
+        <source>Cases not placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/proposal.py" line="158"/>
+        <source>{case}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/proposal.py" line="165"/>
+        <source>&amp;Apply all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/proposal.py" line="173"/>
+        <source>Not placed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/proposal.py" line="193"/>
+        <source>Nothing was booked: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/proposal.py" line="195"/>
+        <source>Propose again to see what is free now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProposeDialog</name>
+    <message>
+        <location filename="../schedule/proposal.py" line="50"/>
+        <source>Propose appointments for a ride</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/proposal.py" line="65"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/proposal.py" line="68"/>
+        <source>&amp;Ride:</source>
+        <translation type="unfinished">Ми&amp;ссия:</translation>
+    </message>
+    <message>
+        <location filename="../schedule/proposal.py" line="69"/>
+        <source>Appointment &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/proposal.py" line="70"/>
+        <source>&amp;First day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/proposal.py" line="71"/>
+        <source>&amp;Last day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/proposal.py" line="72"/>
+        <source>Le&amp;ngth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/proposal.py" line="76"/>
+        <source>Every case of the ride that still needs this appointment gets a slot on a weekday, within the site&apos;s hours, with an interpreter who speaks the family&apos;s language. Nothing is booked until you apply the proposal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/proposal.py" line="83"/>
+        <source>&amp;Propose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/proposal.py" line="86"/>
+        <source>No case in this workspace belongs to a ride.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuestionWidget</name>
     <message>
         <location filename="../forms/questions.py" line="162"/>
@@ -4068,6 +4913,618 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         <location filename="../forms/questions.py" line="362"/>
         <source>Not recorded</source>
         <translation>Не указано</translation>
+    </message>
+</context>
+<context>
+    <name>ResultDialog</name>
+    <message>
+        <location filename="../case/results.py" line="46"/>
+        <source>Record a result: {case}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultLabels</name>
+    <message>
+        <location filename="../adjudication/results_entry.py" line="55"/>
+        <source>Interview</source>
+        <translation type="unfinished">Собеседование</translation>
+    </message>
+    <message>
+        <location filename="../adjudication/results_entry.py" line="56"/>
+        <source>Fingerprints</source>
+        <translation type="unfinished">Отпечатки пальцев</translation>
+    </message>
+    <message>
+        <location filename="../adjudication/results_entry.py" line="57"/>
+        <source>Medical</source>
+        <translation type="unfinished">Медицина</translation>
+    </message>
+    <message>
+        <location filename="../adjudication/results_entry.py" line="64"/>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../adjudication/results_entry.py" line="65"/>
+        <source>Deny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../adjudication/results_entry.py" line="66"/>
+        <source>Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../adjudication/results_entry.py" line="67"/>
+        <source>Request for evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../adjudication/results_entry.py" line="68"/>
+        <source>Cleared</source>
+        <translation type="unfinished">Пройдено</translation>
+    </message>
+    <message>
+        <location filename="../adjudication/results_entry.py" line="69"/>
+        <source>Pending</source>
+        <translation type="unfinished">На рассмотрении</translation>
+    </message>
+    <message>
+        <location filename="../adjudication/results_entry.py" line="70"/>
+        <source>Hit</source>
+        <translation type="unfinished">Совпадение</translation>
+    </message>
+    <message>
+        <location filename="../adjudication/results_entry.py" line="71"/>
+        <source>Retake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../adjudication/results_entry.py" line="72"/>
+        <source>Deferred</source>
+        <translation type="unfinished">Отложено</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsEntry</name>
+    <message>
+        <location filename="../adjudication/results_entry.py" line="139"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../adjudication/results_entry.py" line="150"/>
+        <source>You, when left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../adjudication/results_entry.py" line="152"/>
+        <source>Reason</source>
+        <translation type="unfinished">Причина</translation>
+    </message>
+    <message>
+        <location filename="../adjudication/results_entry.py" line="153"/>
+        <source>Mark the appointment do&amp;ne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../adjudication/results_entry.py" line="155"/>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../adjudication/results_entry.py" line="156"/>
+        <source>Record this result (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../adjudication/results_entry.py" line="160"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../adjudication/results_entry.py" line="161"/>
+        <source>Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../adjudication/results_entry.py" line="162"/>
+        <source>D&amp;ate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../adjudication/results_entry.py" line="163"/>
+        <source>Offi&amp;cer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../adjudication/results_entry.py" line="164"/>
+        <source>R&amp;eason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../adjudication/results_entry.py" line="241"/>
+        <source>Select an appointment to record its result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../adjudication/results_entry.py" line="280"/>
+        <source>Choose the outcome first (keys 1 to 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../adjudication/results_entry.py" line="285"/>
+        <source>Give the reason for the denial; it is kept with the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../adjudication/results_entry.py" line="327"/>
+        <source>Recorded for {case}: {kind}, {outcome}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../adjudication/results_entry.py" line="333"/>
+        <source>The appointment is marked done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../adjudication/results_entry.py" line="335"/>
+        <source>The appointment could not be marked done:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../adjudication/results_entry.py" line="372"/>
+        <source>Key {n}, or Alt+{n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../adjudication/results_entry.py" line="391"/>
+        <source>Required for a denial</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTab</name>
+    <message>
+        <location filename="../case/results.py" line="71"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../case/results.py" line="72"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../case/results.py" line="73"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../case/results.py" line="74"/>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../case/results.py" line="75"/>
+        <source>Follow-up</source>
+        <translation type="unfinished">Повторное собеседование</translation>
+    </message>
+    <message>
+        <location filename="../case/results.py" line="75"/>
+        <source>Needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../case/results.py" line="76"/>
+        <source>Reason</source>
+        <translation type="unfinished">Причина</translation>
+    </message>
+    <message>
+        <location filename="../case/results.py" line="81"/>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../case/results.py" line="90"/>
+        <source>No results recorded for this case yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../case/results.py" line="94"/>
+        <source>&amp;Record result…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../case/results.py" line="96"/>
+        <source>Issue notic&amp;e…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../case/results.py" line="97"/>
+        <source>A notice to the family, in their language, about the result selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../case/results.py" line="115"/>
+        <source>Res&amp;ults (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SavedFileLine</name>
+    <message>
+        <location filename="../notice_dialog.py" line="74"/>
+        <source>Open &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleGrid</name>
+    <message>
+        <location filename="../schedule/grid.py" line="228"/>
+        <source>Schedule grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/grid.py" line="236"/>
+        <source>Schedule</source>
+        <translation type="unfinished">Расписание</translation>
+    </message>
+    <message>
+        <location filename="../schedule/grid.py" line="301"/>
+        <source>{case}, {type}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/grid.py" line="304"/>
+        <source>{day} {start}–{end} ({minutes} min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/grid.py" line="307"/>
+        <source>Status: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/grid.py" line="308"/>
+        <source>Where: {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/grid.py" line="309"/>
+        <source>Interpreter: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/grid.py" line="309"/>
+        <source>none</source>
+        <translation type="unfinished">нет</translation>
+    </message>
+    <message>
+        <location filename="../schedule/grid.py" line="312"/>
+        <source>Language: {language}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/grid.py" line="314"/>
+        <source>Officer: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/grid.py" line="315"/>
+        <source>Family notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/grid.py" line="315"/>
+        <source>Family not notified yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleView</name>
+    <message>
+        <location filename="../schedule/view.py" line="184"/>
+        <source>Site</source>
+        <translation type="unfinished">Место</translation>
+    </message>
+    <message>
+        <location filename="../schedule/view.py" line="188"/>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/view.py" line="189"/>
+        <source>Previous day or week (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/view.py" line="191"/>
+        <source>T&amp;oday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/view.py" line="194"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/view.py" line="195"/>
+        <source>Next day or week (Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/view.py" line="200"/>
+        <source>Day shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/view.py" line="201"/>
+        <source>&amp;Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/view.py" line="202"/>
+        <source>&amp;Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/view.py" line="207"/>
+        <source>&amp;Interpreters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/view.py" line="208"/>
+        <source>&amp;Rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/view.py" line="213"/>
+        <source>&amp;Book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/view.py" line="214"/>
+        <source>Book a new appointment (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/view.py" line="215"/>
+        <source>&amp;Propose for ride…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/view.py" line="218"/>
+        <source>Site:</source>
+        <translation type="unfinished">Место:</translation>
+    </message>
+    <message>
+        <location filename="../schedule/view.py" line="227"/>
+        <source>Rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/view.py" line="251"/>
+        <source>&amp;Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/view.py" line="252"/>
+        <source>I&amp;nterpreters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/view.py" line="254"/>
+        <source>Schedule</source>
+        <translation type="unfinished">Расписание</translation>
+    </message>
+    <message>
+        <location filename="../schedule/view.py" line="274"/>
+        <source>clash or double booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/view.py" line="275"/>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/view.py" line="276"/>
+        <source>family notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../schedule/view.py" line="392"/>
+        <source>%n appointment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../schedule/view.py" line="394"/>
+        <source>%n flagged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../schedule/view.py" line="401"/>
+        <source>Booked despite a clash: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/view.py" line="403"/>
+        <source>the same interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/view.py" line="404"/>
+        <source>the same officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/view.py" line="405"/>
+        <source>the same room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/view.py" line="406"/>
+        <source>the same family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/view.py" line="411"/>
+        <source>Double booking found after sync: {what} at {time} ({case})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/view.py" line="422"/>
+        <source>No room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/view.py" line="434"/>
+        <source>inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/view.py" line="435"/>
+        <source>No longer works with the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/view.py" line="437"/>
+        <source>away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/view.py" line="438"/>
+        <source>Away {first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/view.py" line="440"/>
+        <source>No interpreter</source>
+        <translation type="unfinished">Без переводчика</translation>
+    </message>
+    <message>
+        <location filename="../schedule/view.py" line="455"/>
+        <source>No cases with a site in this workspace yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/view.py" line="457"/>
+        <source>No appointments at {site} this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/view.py" line="459"/>
+        <source>No appointments at {site} on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/view.py" line="460"/>
+        <source>Double-click a free place or press Ctrl+N to book one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/view.py" line="494"/>
+        <source>Book &amp;anyway…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/view.py" line="501"/>
+        <source>{case} moved to {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/view.py" line="507"/>
+        <source>Book anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/view.py" line="507"/>
+        <source>Why is this appointment booked despite the clash? (kept with it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/view.py" line="517"/>
+        <source>Cancel appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/view.py" line="518"/>
+        <source>Why is the appointment of {case} on {time} cancelled?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/view.py" line="533"/>
+        <source>The appointment of {case} is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/view.py" line="544"/>
+        <source>{case}: {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/view.py" line="594"/>
+        <source>The appointment of {case} is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../schedule/view.py" line="622"/>
+        <source>%n appointment(s) booked as proposed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../schedule/view.py" line="633"/>
+        <source>&amp;Open or move…	Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/view.py" line="636"/>
+        <source>&amp;Confirmed by the family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/view.py" line="637"/>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/view.py" line="638"/>
+        <source>&amp;No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/view.py" line="639"/>
+        <source>&amp;Booked (undo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/view.py" line="643"/>
+        <source>C&amp;ancel…	Del</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schedule/view.py" line="645"/>
+        <source>Open the &amp;case</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4206,1376 +5663,1481 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     </message>
     <message>
         <location filename="../service_messages.py" line="56"/>
+        <source>A briefing notice is for a briefing or cultural orientation; this appointment is {type}: give an appointment notice (--kind appointment).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="60"/>
         <source>A crop frame is four numbers: left, top, right, bottom.</source>
         <translation>Рамка обрезки — это четыре числа: слева, сверху, справа, снизу.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="59"/>
+        <location filename="../service_messages.py" line="63"/>
+        <source>A denial needs its reason (--reason): the officer&apos;s grounds are kept with the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="66"/>
         <source>A device public key must be base64 text.</source>
         <translation>Открытый ключ устройства должен быть текстом base64.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="60"/>
+        <location filename="../service_messages.py" line="67"/>
         <source>A file from HQ did not match its fingerprint and was discarded; sync again.</source>
         <translation>Файл из штаб-квартиры не совпал со своим отпечатком и был отброшен; синхронизируйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="63"/>
+        <location filename="../service_messages.py" line="70"/>
         <source>A file inside the bundle does not match its fingerprint.</source>
         <translation>Файл в пакете не совпадает со своим отпечатком.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="66"/>
+        <location filename="../service_messages.py" line="73"/>
         <source>A file inside the bundle is cut short.</source>
         <translation>Файл в пакете обрезан.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="67"/>
+        <location filename="../service_messages.py" line="74"/>
         <source>A file inside the bundle is interrupted by another record.</source>
         <translation>Файл в пакете прерван другой записью.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="70"/>
+        <location filename="../service_messages.py" line="77"/>
         <source>A form draft key starts with &apos;draft:form:&apos;.</source>
         <translation>Ключ черновика формы начинается с &apos;draft:form:&apos;.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="71"/>
+        <location filename="../service_messages.py" line="78"/>
         <source>A key slot file is damaged. Restore the workspace from a backup.</source>
         <translation>Файл слота ключа повреждён. Восстановите рабочее пространство из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="74"/>
+        <location filename="../service_messages.py" line="81"/>
         <source>A note cannot be empty.</source>
         <translation>Заметка не может быть пустой.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="75"/>
+        <location filename="../service_messages.py" line="82"/>
         <source>A photo has no text to translate: attach translations to scanned documents.</source>
         <translation>На фото нет текста для перевода: добавляйте переводы к отсканированным документам.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="78"/>
+        <location filename="../service_messages.py" line="85"/>
+        <source>A result notice needs a result kind and its outcome (got kind &apos;{result_kind}&apos;, outcome &apos;{outcome}&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="89"/>
         <source>A stored bundle key is damaged; ask HQ to enroll this device again.</source>
         <translation>Сохранённый ключ пакетов повреждён; попросите штаб-квартиру зарегистрировать это устройство заново.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="81"/>
+        <location filename="../service_messages.py" line="92"/>
         <source>A translation takes its person and document type from the page it translates: change the page.</source>
         <translation>Перевод берёт лицо и тип документа со страницы, которую переводит: измените страницу.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="85"/>
+        <location filename="../service_messages.py" line="96"/>
         <source>A user name must have 1 to {max} characters (this one has {n}); choose a shorter one.</source>
         <translation>Имя пользователя должно содержать от 1 до {max} символов (в этом {n}); выберите покороче.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="88"/>
+        <location filename="../service_messages.py" line="99"/>
         <source>A workspace already exists at {path}.</source>
         <translation>Рабочее пространство уже существует в {path}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="89"/>
+        <location filename="../service_messages.py" line="100"/>
         <source>An amendment must use the form version the submission was filled with.</source>
         <translation>Изменение должно использовать ту версию формы, по которой заполнена отправка.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="92"/>
+        <location filename="../service_messages.py" line="103"/>
         <source>An appointment lasts 5 to {most} minutes; {minutes} is not that.</source>
         <translation>Встреча длится от 5 до {most} минут; {minutes} — нет.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="95"/>
+        <location filename="../service_messages.py" line="106"/>
+        <source>An appointment or briefing notice needs the appointment&apos;s start (its date and time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="109"/>
         <source>Answers that need attention before this form can be submitted: {n:,}. The first: {question}: {problem}</source>
         <translation>Ответы, требующие внимания, прежде чем эту форму можно отправить: {n:,}. Первый: {question}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="99"/>
+        <location filename="../service_messages.py" line="113"/>
         <source>Answers that need attention: {n:,}. The first: {question}.</source>
         <translation>Ответы, требующие внимания: {n:,}. Первый: {question}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="102"/>
+        <location filename="../service_messages.py" line="116"/>
+        <source>Case {case} has no result recorded yet: record it first (`circuitride result record`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="119"/>
+        <source>Case {case} has no {what} booked from today on: book one first (`circuitride schedule add`), or name it with --appointment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="123"/>
+        <source>Case {case} has nobody in its household yet: add the principal applicant before giving a notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="127"/>
         <source>Choose at least one file for the document.</source>
         <translation>Выберите хотя бы один файл для документа.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="103"/>
+        <location filename="../service_messages.py" line="128"/>
         <source>Could not reach HQ at the address in the code. Check the network and try again.</source>
         <translation>Не удалось связаться со штаб-квартирой по адресу из кода. Проверьте сеть и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="106"/>
+        <location filename="../service_messages.py" line="131"/>
         <source>Could not write to disk ({reason}). Check the drive, then try again.</source>
         <translation>Не удалось записать на диск ({reason}). Проверьте диск и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="109"/>
+        <location filename="../service_messages.py" line="134"/>
+        <source>Could not write {path} ({reason}). Check the drive and the folder, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="137"/>
         <source>Enrollment with HQ did not finish: run `circuitride sync enroll --code CODE` again with the same code.</source>
         <translation>Регистрация в штаб-квартире не завершена: ещё раз выполните `circuitride sync enroll --code CODE` с тем же кодом.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="113"/>
+        <location filename="../service_messages.py" line="141"/>
         <source>HQ and this laptop disagree about a file upload; sync again.</source>
         <translation>Штаб-квартира и этот ноутбук расходятся во мнении о выгрузке файла; синхронизируйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="116"/>
+        <location filename="../service_messages.py" line="144"/>
         <source>HQ answered with a message this version does not understand; update Circuit Ride.</source>
         <translation>Штаб-квартира ответила сообщением, которое эта версия не понимает; обновите Circuit Ride.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="119"/>
+        <location filename="../service_messages.py" line="147"/>
         <source>HQ did not confirm a file upload; sync again.</source>
         <translation>Штаб-квартира не подтвердила выгрузку файла; синхронизируйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="120"/>
+        <location filename="../service_messages.py" line="148"/>
         <source>HQ did not hand out its certificate; is the address in the code right?</source>
         <translation>Штаб-квартира не предоставила свой сертификат; верен ли адрес в коде?</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="123"/>
+        <location filename="../service_messages.py" line="151"/>
         <source>HQ did not take the whole batch; sync again.</source>
         <translation>Штаб-квартира приняла не весь пакет изменений; синхронизируйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="124"/>
+        <location filename="../service_messages.py" line="152"/>
         <source>HQ is busy</source>
         <translation>Штаб-квартира занята</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="125"/>
+        <location filename="../service_messages.py" line="153"/>
         <source>List each page of the document exactly once (a page is missing from the new order).</source>
         <translation>Укажите каждую страницу документа ровно один раз (в новом порядке не хватает страницы).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="128"/>
+        <location filename="../service_messages.py" line="156"/>
         <source>List each page of the document exactly once.</source>
         <translation>Укажите каждую страницу документа ровно один раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="129"/>
+        <location filename="../service_messages.py" line="157"/>
         <source>Moving a case&apos;s stage back (from {old} to {new}) needs a reason, kept in the case&apos;s history: give it when the app asks, or with `circuitride case set NUMBER stage=STAGE --reason TEXT`.</source>
         <translation>Возврат этапа дела назад (с {old} на {new}) требует причины, которая сохраняется в истории дела: укажите её, когда программа попросит, или через `circuitride case set NUMBER stage=STAGE --reason TEXT`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="133"/>
+        <location filename="../service_messages.py" line="161"/>
         <source>Name the interpreter by id or by name.</source>
         <translation>Укажите переводчика по идентификатору или по имени.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="134"/>
+        <location filename="../service_messages.py" line="162"/>
+        <source>No appointment on {day} (officer: {officer}; site: {site}): there is nothing to put on a docket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="166"/>
+        <source>No appointment {id} for case {case}: see `circuitride schedule list --json`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="169"/>
         <source>No appointment {id} in this workspace; `circuitride schedule list` shows them.</source>
         <translation>В этом рабочем пространстве нет встречи {id}; `circuitride schedule list` показывает их.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="137"/>
+        <location filename="../service_messages.py" line="172"/>
         <source>No circuit ride named &apos;{name}&apos; in this workspace.</source>
         <translation>В этом рабочем пространстве нет миссии «{name}».</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="140"/>
+        <location filename="../service_messages.py" line="175"/>
         <source>No interpreter &apos;{key}&apos; in this workspace; `circuitride interpreters list --all` shows them.</source>
         <translation>В этом рабочем пространстве нет переводчика «{key}»; `circuitride interpreters list --all` показывает их.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="143"/>
+        <location filename="../service_messages.py" line="178"/>
+        <source>No notice template for language &apos;{language}&apos;: use one of {languages}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="181"/>
+        <source>No result {id} for case {case}: see `circuitride result list {case} --json`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="184"/>
+        <source>No site is named &apos;{site}&apos;: see the sites in `circuitride schedule list`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="187"/>
         <source>No user {user} in this workspace. `circuitride user list` shows who there is.</source>
         <translation>В этом рабочем пространстве нет пользователя {user}. `circuitride user list` показывает, кто есть.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="146"/>
+        <location filename="../service_messages.py" line="190"/>
         <source>No workspace at {path}. Create one with `circuitride init` or point --data-dir at an existing one.</source>
         <translation>Нет рабочего пространства в {path}. Создайте его командой `circuitride init` или укажите в --data-dir существующее.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="150"/>
+        <location filename="../service_messages.py" line="194"/>
         <source>Only a photo can be a profile photo; this attachment is a document.</source>
         <translation>Фото профиля может быть только фотографией; это вложение — документ.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="153"/>
+        <location filename="../service_messages.py" line="197"/>
         <source>Only a user unlocked with their own password has a signing key to enroll: open the workspace as that user (not with HQ&apos;s recovery key), then run this again.</source>
         <translation>Ключ подписи для регистрации есть только у пользователя, открывшего пространство своим паролем: откройте рабочее пространство как этот пользователь (не ключом восстановления штаб-квартиры) и повторите.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="157"/>
+        <location filename="../service_messages.py" line="201"/>
         <source>Only photos can be cropped to a passport frame.</source>
         <translation>Обрезать до паспортной рамки можно только фотографии.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="160"/>
+        <location filename="../service_messages.py" line="204"/>
         <source>Periods away are set with `interpreters away`, one period at a time.</source>
         <translation>Периоды отсутствия задаются командой `interpreters away`, по одному периоду.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="163"/>
+        <location filename="../service_messages.py" line="207"/>
         <source>Permission denied writing to {path}. Choose a folder you can write to.</source>
         <translation>Нет прав на запись в {path}. Выберите папку, в которую можно записывать.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="166"/>
+        <location filename="../service_messages.py" line="210"/>
+        <source>Permission denied writing {path}. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="213"/>
         <source>Photos and translations are not pages of a document; attach them on their own.</source>
         <translation>Фото и переводы не являются страницами документа; добавляйте их отдельно.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="169"/>
+        <location filename="../service_messages.py" line="216"/>
         <source>Photos and translations have no page order; only the pages of a document do.</source>
         <translation>У фото и переводов нет порядка страниц; он есть только у страниц документа.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="172"/>
+        <location filename="../service_messages.py" line="219"/>
         <source>Propose at most three months at once.</source>
         <translation>Предлагайте не более трёх месяцев за раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="173"/>
+        <location filename="../service_messages.py" line="220"/>
         <source>Say when the appointment starts, for example --at 2026-12-10T09:30.</source>
         <translation>Укажите, когда начинается встреча, например --at 2026-12-10T09:30.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="176"/>
+        <location filename="../service_messages.py" line="223"/>
         <source>Say where the file went (for example &apos;Lima office, cabinet 2&apos;).</source>
         <translation>Укажите, куда перемещено дело (например, «Офис в Лиме, шкаф 2»).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="179"/>
+        <location filename="../service_messages.py" line="226"/>
         <source>Say which document the value was checked against (for example &apos;passport P1234567&apos;).</source>
         <translation>Укажите, по какому документу проверено значение (например, «паспорт P1234567»).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="182"/>
+        <location filename="../service_messages.py" line="229"/>
         <source>Say which language the translation is in (for example &apos;en&apos;).</source>
         <translation>Укажите язык перевода (например, «en»).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="185"/>
+        <location filename="../service_messages.py" line="232"/>
         <source>Say why the appointment is cancelled (--reason).</source>
         <translation>Укажите, почему встреча отменена (--reason).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="188"/>
+        <location filename="../service_messages.py" line="235"/>
         <source>Taking a denied case further is an appeal: give its reason (--reason).</source>
         <translation>Продвижение отклонённого дела — это апелляция: укажите её причину (--reason).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="191"/>
+        <location filename="../service_messages.py" line="238"/>
         <source>That file is itself a translation: attach the new translation to the original page.</source>
         <translation>Этот файл сам является переводом: добавьте новый перевод к странице оригинала.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="194"/>
+        <location filename="../service_messages.py" line="241"/>
         <source>That form submission is not on this laptop.</source>
         <translation>Этой отправки формы нет на этом ноутбуке.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="195"/>
+        <location filename="../service_messages.py" line="242"/>
         <source>That interpreter is not on this laptop.</source>
         <translation>Этого переводчика нет на этом ноутбуке.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="196"/>
+        <location filename="../service_messages.py" line="243"/>
         <source>That password is too easy to guess. Choose a passphrase of unrelated words.</source>
         <translation>Этот пароль слишком легко угадать. Выберите парольную фразу из не связанных между собой слов.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="199"/>
+        <location filename="../service_messages.py" line="246"/>
         <source>The HQ CA certificate stored at enrollment is not a valid PEM certificate.</source>
         <translation>Сертификат центра сертификации центрального офиса, сохранённый при регистрации, не является действительным сертификатом PEM.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="202"/>
+        <location filename="../service_messages.py" line="249"/>
         <source>The booking clashes with the schedule: {reasons}. Choose another time, room or interpreter; a team lead may book it anyway with a reason.</source>
         <translation>Бронирование конфликтует с расписанием: {reasons}. Выберите другое время, комнату или переводчика; руководитель группы может забронировать несмотря на это, указав причину.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="206"/>
+        <location filename="../service_messages.py" line="253"/>
         <source>The bundle ends in the middle of a record; it is not usable.</source>
         <translation>Пакет обрывается посреди записи; им нельзя воспользоваться.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="209"/>
+        <location filename="../service_messages.py" line="256"/>
         <source>The bundle file is cut short, probably an incomplete copy. Copy it from the USB stick again (eject the stick safely before unplugging it); do not use the partial file.</source>
         <translation>Файл пакета обрезан, вероятно, это неполная копия. Скопируйте его с USB-накопителя ещё раз (перед отключением безопасно извлеките накопитель); не используйте неполный файл.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="213"/>
+        <location filename="../service_messages.py" line="260"/>
         <source>The bundle holds a record too large to read; it is not usable.</source>
         <translation>Пакет содержит запись, слишком большую для чтения; им нельзя воспользоваться.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="216"/>
+        <location filename="../service_messages.py" line="263"/>
         <source>The bundle holds an unreadable file piece.</source>
         <translation>Пакет содержит нечитаемую часть файла.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="217"/>
+        <location filename="../service_messages.py" line="264"/>
         <source>The bundle holds an unreadable record; it is not usable.</source>
         <translation>Пакет содержит нечитаемую запись; им нельзя воспользоваться.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="220"/>
+        <location filename="../service_messages.py" line="267"/>
         <source>The bundle holds records after its end.</source>
         <translation>Пакет содержит записи после своего конца.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="221"/>
+        <location filename="../service_messages.py" line="268"/>
         <source>The bundle is incomplete (no end record).</source>
         <translation>Пакет неполный (нет завершающей записи).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="222"/>
+        <location filename="../service_messages.py" line="269"/>
         <source>The bundle names a file with an invalid fingerprint.</source>
         <translation>Пакет называет файл с недействительным отпечатком.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="223"/>
+        <location filename="../service_messages.py" line="270"/>
         <source>The connection to HQ failed during enrollment; run the same enrollment again (the code stays valid).</source>
         <translation>Во время регистрации связь со штаб-квартирой оборвалась; выполните ту же регистрацию ещё раз (код остаётся действительным).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="227"/>
+        <location filename="../service_messages.py" line="274"/>
         <source>The disk is full: free some space (on the drive that holds {path}) and try again; nothing was changed.</source>
         <translation>Диск заполнен: освободите место (на диске, где находится {path}) и повторите попытку; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="231"/>
+        <location filename="../service_messages.py" line="278"/>
+        <source>The disk is full: free some space on the drive that holds {path} and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="281"/>
         <source>The disk is full: free some space, then save the attachment again.</source>
         <translation>Диск заполнен: освободите место и сохраните вложение ещё раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="234"/>
+        <location filename="../service_messages.py" line="284"/>
         <source>The display name must fit on one line of at most {max_chars} characters; shorten it.</source>
         <translation>Отображаемое имя должно умещаться в одну строку длиной не более {max_chars} символов; сократите его.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="237"/>
+        <location filename="../service_messages.py" line="287"/>
         <source>The display name {problem}; shorten it.</source>
         <translation>Отображаемое имя {problem}; сократите его.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="238"/>
+        <location filename="../service_messages.py" line="288"/>
         <source>The enrollment code is damaged or incomplete. Copy the whole line HQ gave you.</source>
         <translation>Код регистрации повреждён или неполон. Скопируйте всю строку, которую выдала штаб-квартира.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="241"/>
+        <location filename="../service_messages.py" line="291"/>
         <source>The enrollment code names a server that is not HTTPS; ask HQ for a new code.</source>
         <translation>Код регистрации указывает на сервер без HTTPS; попросите в штаб-квартире новый код.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="244"/>
+        <location filename="../service_messages.py" line="294"/>
         <source>The frame is too small for an ID photo: make it larger (at least 70 by 90 pixels of the photo).</source>
         <translation>Рамка слишком мала для фото на документ: увеличьте её (не менее 70 на 90 пикселей фотографии).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="248"/>
+        <location filename="../service_messages.py" line="298"/>
         <source>The key is right but the database file cannot be read: it is damaged. Run `circuitride check` and restore from a backup.</source>
         <translation>Ключ верный, но файл базы данных не читается: он повреждён. Выполните `circuitride check` и восстановите из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="252"/>
+        <location filename="../service_messages.py" line="302"/>
         <source>The key slot {name} cannot be read. Restore it from a backup.</source>
         <translation>Слот ключа {name} не читается. Восстановите его из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="255"/>
+        <location filename="../service_messages.py" line="305"/>
         <source>The key slot {name} has an unknown format.</source>
         <translation>Слот ключа {name} имеет неизвестный формат.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="256"/>
+        <location filename="../service_messages.py" line="306"/>
         <source>The manifest has no &quot;cases&quot; list. Nothing was imported.</source>
         <translation>В манифесте нет списка &quot;cases&quot;. Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="259"/>
+        <location filename="../service_messages.py" line="309"/>
         <source>The manifest must be a JSON object with a &quot;cases&quot; list. Nothing was imported.</source>
         <translation>Манифест должен быть объектом JSON со списком &quot;cases&quot;. Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="262"/>
+        <location filename="../service_messages.py" line="312"/>
         <source>The password is too short: use at least {min_chars} characters. A passphrase of three or four unrelated words is easy to remember and strong.</source>
         <translation>Пароль слишком короткий: используйте не менее {min_chars} символов. Парольную фразу из трёх-четырёх не связанных слов легко запомнить, и она надёжна.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="266"/>
+        <location filename="../service_messages.py" line="316"/>
         <source>The proposal&apos;s last day ({last}) is before its first ({first}).</source>
         <translation>Последний день предложения ({last}) раньше первого ({first}).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="269"/>
+        <location filename="../service_messages.py" line="319"/>
         <source>The record this conflict is about is not on this laptop.</source>
         <translation>Записи, к которой относится этот конфликт, нет на этом ноутбуке.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="272"/>
+        <location filename="../service_messages.py" line="322"/>
         <source>The recovery private key could not be read: wrong file or wrong passphrase.</source>
         <translation>Не удалось прочитать закрытый ключ восстановления: не тот файл или неверная парольная фраза.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="275"/>
+        <location filename="../service_messages.py" line="325"/>
         <source>The recovery private key is not an X25519 key made by `circuitride hq keygen`.</source>
         <translation>Закрытый ключ восстановления — не ключ X25519, созданный командой `circuitride hq keygen`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="278"/>
+        <location filename="../service_messages.py" line="328"/>
         <source>The recovery public key file is not a PEM public key.</source>
         <translation>Файл открытого ключа восстановления — не открытый ключ PEM.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="279"/>
+        <location filename="../service_messages.py" line="329"/>
         <source>The recovery public key is not an X25519 key made by `circuitride hq keygen`.</source>
         <translation>Открытый ключ восстановления — не ключ X25519, созданный командой `circuitride hq keygen`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="282"/>
+        <location filename="../service_messages.py" line="332"/>
         <source>The recovery slot does not open with this key.</source>
         <translation>Слот восстановления не открывается этим ключом.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="283"/>
+        <location filename="../service_messages.py" line="333"/>
         <source>The recovery slot is damaged. Restore the workspace from a backup.</source>
         <translation>Слот восстановления повреждён. Восстановите рабочее пространство из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="286"/>
+        <location filename="../service_messages.py" line="336"/>
         <source>The server&apos;s certificate does not match the enrollment code: this is not your HQ, or the code is wrong. Nothing was sent.</source>
         <translation>Сертификат сервера не соответствует коду регистрации: это не ваша штаб-квартира или код неверен. Ничего не отправлено.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="290"/>
+        <location filename="../service_messages.py" line="340"/>
         <source>The stored photo could not be read for cropping; run `circuitride check`.</source>
         <translation>Сохранённое фото не удалось прочитать для обрезки; выполните `circuitride check`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="293"/>
+        <location filename="../service_messages.py" line="343"/>
         <source>The title is longer than 200 characters; shorten it.</source>
         <translation>Название длиннее 200 символов; сократите его.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="296"/>
+        <location filename="../service_messages.py" line="346"/>
         <source>The user code is damaged or incomplete. Copy the whole line HQ gave you.</source>
         <translation>Код пользователя повреждён или неполон. Скопируйте всю строку, которую выдала штаб-квартира.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="299"/>
+        <location filename="../service_messages.py" line="349"/>
         <source>The workspace is in use by another Circuit Ride window or command that holds it alone (it does so when the disk is full). Close it, then try again.</source>
         <translation>Рабочее пространство занято другим окном или командой Circuit Ride, которые держат его монопольно (так бывает, когда диск заполнен). Закройте их и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="303"/>
+        <location filename="../service_messages.py" line="353"/>
         <source>The workspace is locked. Unlock it first.</source>
         <translation>Рабочее пространство заблокировано. Сначала разблокируйте его.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="304"/>
+        <location filename="../service_messages.py" line="354"/>
+        <source>There is no notice template in &apos;{language}&apos;. Templates exist in: {available}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="357"/>
         <source>There is no other device&apos;s value to take; use --value.</source>
         <translation>Нет значения другого устройства, которое можно взять; используйте --value.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="307"/>
+        <location filename="../service_messages.py" line="360"/>
         <source>These pages belong to different documents; order one document at a time.</source>
         <translation>Эти страницы относятся к разным документам; упорядочивайте по одному документу.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="310"/>
+        <location filename="../service_messages.py" line="363"/>
         <source>This appointment is already cancelled.</source>
         <translation>Эта встреча уже отменена.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="311"/>
+        <location filename="../service_messages.py" line="364"/>
+        <source>This appointment is {status}: book a new one before giving a notice for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="367"/>
         <source>This appointment is {status}; book a new one instead of moving it.</source>
         <translation>Эта встреча в состоянии {status}; забронируйте новую вместо переноса.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="314"/>
+        <location filename="../service_messages.py" line="370"/>
         <source>This appointment was cancelled; book a new one.</source>
         <translation>Эта встреча отменена; забронируйте новую.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="315"/>
+        <location filename="../service_messages.py" line="371"/>
         <source>This bundle was sealed for a different key, so it cannot be opened here. A push bundle opens only at the HQ the laptop is enrolled with; a reply bundle only on the laptop it was made for.</source>
         <translation>Этот пакет запечатан для другого ключа, поэтому здесь его не открыть. Пакет отправки открывается только в штаб-квартире, где зарегистрирован ноутбук; пакет ответа — только на ноутбуке, для которого он создан.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="319"/>
+        <location filename="../service_messages.py" line="375"/>
         <source>This conflict is resolved already.</source>
         <translation>Этот конфликт уже разрешён.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="320"/>
+        <location filename="../service_messages.py" line="376"/>
         <source>This draft is too large to keep; save or shorten the text.</source>
         <translation>Черновик слишком велик, чтобы его сохранить; сохраните или сократите текст.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="323"/>
+        <location filename="../service_messages.py" line="379"/>
         <source>This file is not a Circuit Ride sync bundle. Check that you picked the bundle file (it ends in .crbundle) and not another file from the USB stick.</source>
         <translation>Этот файл — не пакет синхронизации Circuit Ride. Проверьте, что выбран файл пакета (с окончанием .crbundle), а не другой файл с USB-накопителя.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="327"/>
+        <location filename="../service_messages.py" line="383"/>
         <source>This is not a Circuit Ride enrollment code (it starts with CR1-). Copy the whole line HQ gave you.</source>
         <translation>Это не код регистрации Circuit Ride (он начинается с CR1-). Скопируйте всю строку, которую выдала штаб-квартира.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="331"/>
+        <location filename="../service_messages.py" line="387"/>
         <source>This key slot belongs to another workspace or device.</source>
         <translation>Этот слот ключа принадлежит другому рабочему пространству или устройству.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="334"/>
+        <location filename="../service_messages.py" line="390"/>
         <source>This laptop is not enrolled with HQ yet: its administrator enrolls it first (`circuitride sync enroll --code CODE`), then each user enrolls.</source>
         <translation>Этот ноутбук ещё не зарегистрирован в штаб-квартире: сначала его регистрирует администратор (`circuitride sync enroll --code CODE`), затем регистрируется каждый пользователь.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="338"/>
+        <location filename="../service_messages.py" line="394"/>
         <source>This laptop made none of the conflicting edits; use --take remote or --value.</source>
         <translation>Этот ноутбук не вносил ни одного из конфликтующих изменений; используйте --take remote или --value.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="341"/>
+        <location filename="../service_messages.py" line="397"/>
         <source>This photo belongs to another person of the case: move it to this person first.</source>
         <translation>Это фото относится к другому лицу в деле: сначала перенесите его к этому лицу.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="344"/>
+        <location filename="../service_messages.py" line="400"/>
         <source>This recovery key is not the one this workspace was created with.</source>
         <translation>Это не тот ключ восстановления, с которым создано это рабочее пространство.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="347"/>
+        <location filename="../service_messages.py" line="403"/>
         <source>This recovery slot belongs to another workspace or device.</source>
         <translation>Этот слот восстановления принадлежит другому рабочему пространству или устройству.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="350"/>
+        <location filename="../service_messages.py" line="406"/>
         <source>This reply bundle is for another laptop, not this one; it was not imported. Give it to the laptop it was made for.</source>
         <translation>Этот пакет ответа предназначен другому ноутбуку, не этому; он не импортирован. Передайте его ноутбуку, для которого он создан.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="354"/>
+        <location filename="../service_messages.py" line="410"/>
         <source>This workspace has no HQ recovery slot; it cannot be recovered without a password.</source>
         <translation>У этого рабочего пространства нет слота восстановления штаб-квартиры; без пароля его не восстановить.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="357"/>
+        <location filename="../service_messages.py" line="413"/>
         <source>This workspace has several users: say which one with --user NAME.</source>
         <translation>В этом рабочем пространстве несколько пользователей: укажите, кто именно, через --user NAME.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="360"/>
+        <location filename="../service_messages.py" line="416"/>
         <source>This workspace is enrolled already. Ask HQ to revoke it first if it must change.</source>
         <translation>Это рабочее пространство уже зарегистрировано. Если это нужно изменить, сначала попросите штаб-квартиру отозвать регистрацию.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="363"/>
+        <location filename="../service_messages.py" line="419"/>
         <source>This workspace is not enrolled with HQ yet: run `circuitride sync enroll --code CODE`.</source>
         <translation>Это рабочее пространство ещё не зарегистрировано в штаб-квартире: выполните `circuitride sync enroll --code CODE`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="366"/>
+        <location filename="../service_messages.py" line="422"/>
         <source>This workspace is not enrolled with HQ, so it cannot take HQ&apos;s reply bundle.</source>
         <translation>Это рабочее пространство не зарегистрировано в штаб-квартире, поэтому не может принять пакет ответа штаб-квартиры.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="369"/>
+        <location filename="../service_messages.py" line="425"/>
         <source>This workspace is not enrolled with HQ, so it cannot write a bundle for HQ: enroll it first (`circuitride sync enroll --code CODE`).</source>
         <translation>Это рабочее пространство не зарегистрировано в штаб-квартире, поэтому не может записать для неё пакет: сначала зарегистрируйте его (`circuitride sync enroll --code CODE`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="373"/>
+        <location filename="../service_messages.py" line="429"/>
         <source>This workspace was made by a newer Circuit Ride. Update the application.</source>
         <translation>Это рабочее пространство создано более новой версией Circuit Ride. Обновите программу.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="376"/>
+        <location filename="../service_messages.py" line="432"/>
         <source>This workspace&apos;s enrollment lacks HQ&apos;s bundle key; ask HQ to enroll it again.</source>
         <translation>В регистрации этого рабочего пространства нет ключа пакетов штаб-квартиры; попросите штаб-квартиру зарегистрировать его заново.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="379"/>
+        <location filename="../service_messages.py" line="435"/>
         <source>Two records hold this value, so keeping either side changes nothing: give this record another value with --value.</source>
         <translation>Это значение есть у двух записей, поэтому сохранение любой из сторон ничего не изменит: дайте этой записи другое значение через --value.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="383"/>
+        <location filename="../service_messages.py" line="439"/>
         <source>Type the new value for this record (it must not be empty).</source>
         <translation>Введите новое значение для этой записи (оно не может быть пустым).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="386"/>
+        <location filename="../service_messages.py" line="442"/>
+        <source>Unknown appointment type &apos;{type}&apos;: use one of {types}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="445"/>
+        <source>Unknown notice kind &apos;{kind}&apos;: use one of {kinds}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="446"/>
         <source>Unknown role &apos;{role}&apos;. Roles: {roles}.</source>
         <translation>Неизвестная роль &apos;{role}&apos;. Роли: {roles}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="387"/>
+        <location filename="../service_messages.py" line="447"/>
         <source>User {user} already exists. Use `circuitride passwd --user {user}` instead.</source>
         <translation>Пользователь {user} уже существует. Используйте вместо этого `circuitride passwd --user {user}`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="390"/>
+        <location filename="../service_messages.py" line="450"/>
         <source>Wrong password. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Неверный пароль. Проверьте раскладку клавиатуры и Caps Lock и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="393"/>
+        <location filename="../service_messages.py" line="453"/>
         <source>Wrong user name or password.</source>
         <translation>Неверное имя пользователя или пароль.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="394"/>
+        <location filename="../service_messages.py" line="454"/>
         <source>You cannot deactivate yourself; ask another administrator.</source>
         <translation>Нельзя деактивировать самого себя; обратитесь к другому администратору.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="397"/>
+        <location filename="../service_messages.py" line="457"/>
         <source>Your role ({role}) may not {action}. Ask {who}.</source>
         <translation>Ваша роль ({role}) не позволяет {action}. Обратитесь: {who}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="398"/>
+        <location filename="../service_messages.py" line="458"/>
         <source>a UNHCR registration id such as 123-45C67890</source>
         <translation>регистрационный номер УВКБ ООН вида 123-45C67890</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="399"/>
+        <location filename="../service_messages.py" line="459"/>
         <source>a case number such as LIM-000123</source>
         <translation>номер дела вида LIM-000123</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="400"/>
+        <location filename="../service_messages.py" line="460"/>
         <source>a date with precision &apos;{precision}&apos; needs the form {form}</source>
         <translation>дата с точностью «{precision}» требует формата {form}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="403"/>
+        <location filename="../service_messages.py" line="463"/>
         <source>a kept chunk of a partial download is missing</source>
         <translation>не хватает сохранённой части неполной загрузки</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="404"/>
+        <location filename="../service_messages.py" line="464"/>
         <source>a team lead</source>
         <translation>руководитель группы</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="405"/>
+        <location filename="../service_messages.py" line="465"/>
         <source>a two-letter country code such as AF</source>
         <translation>двухбуквенный код страны вида AF</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="406"/>
+        <location filename="../service_messages.py" line="466"/>
         <source>a two-letter country code such as PE</source>
         <translation>двухбуквенный код страны вида PE</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="407"/>
+        <location filename="../service_messages.py" line="467"/>
         <source>a two-letter country code such as VE</source>
         <translation>двухбуквенный код страны вида VE</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="408"/>
+        <location filename="../service_messages.py" line="468"/>
         <source>adjudication support</source>
         <translation>поддержка принятия решений</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="409"/>
+        <location filename="../service_messages.py" line="469"/>
         <source>admin</source>
         <translation>администратор</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="410"/>
+        <location filename="../service_messages.py" line="470"/>
         <source>amendment.reason: say why a submitted form is being changed.</source>
         <translation>amendment.reason: укажите, почему изменяется отправленная форма.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="413"/>
+        <location filename="../service_messages.py" line="473"/>
         <source>an administrator</source>
         <translation>администратор</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="414"/>
+        <location filename="../service_messages.py" line="474"/>
         <source>appointment</source>
         <translation>встреча</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="415"/>
+        <location filename="../service_messages.py" line="475"/>
         <source>assign work</source>
         <translation>распределять работу</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="416"/>
+        <location filename="../service_messages.py" line="476"/>
         <source>attach files</source>
         <translation>прикреплять файлы</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="417"/>
+        <location filename="../service_messages.py" line="477"/>
         <source>book an appointment despite a schedule conflict</source>
         <translation>бронировать встречу несмотря на конфликт в расписании</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="418"/>
+        <location filename="../service_messages.py" line="478"/>
         <source>case</source>
         <translation>дело</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="419"/>
+        <location filename="../service_messages.py" line="479"/>
         <source>change reference data (forms, sites, rides, interpreters)</source>
         <translation>изменять справочные данные (формы, места, миссии, переводчики)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="422"/>
+        <location filename="../service_messages.py" line="482"/>
         <source>change the role of</source>
         <translation>изменить роль</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="423"/>
+        <location filename="../service_messages.py" line="483"/>
         <source>date of birth must be text: YYYY-MM-DD, YYYY-MM or YYYY</source>
         <translation>дата рождения должна быть текстом: ГГГГ-ММ-ДД, ГГГГ-ММ или ГГГГ</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="426"/>
+        <location filename="../service_messages.py" line="486"/>
         <source>date: give a day such as 2026-12-10.</source>
         <translation>дата: укажите день вида 2026-12-10.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="427"/>
+        <location filename="../service_messages.py" line="487"/>
         <source>date: {day} is in the future; record a result on or after the day it was given.</source>
         <translation>дата: {day} в будущем; записывайте результат в день его вынесения или позже.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="430"/>
+        <location filename="../service_messages.py" line="490"/>
         <source>deactivate</source>
         <translation>деактивировать</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="431"/>
+        <location filename="../service_messages.py" line="491"/>
         <source>delete records</source>
         <translation>удалять записи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="432"/>
+        <location filename="../service_messages.py" line="492"/>
         <source>edit cases</source>
         <translation>редактировать дела</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="433"/>
+        <location filename="../service_messages.py" line="493"/>
         <source>enroll this laptop</source>
         <translation>регистрировать этот ноутбук</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="434"/>
+        <location filename="../service_messages.py" line="494"/>
         <source>expected &apos;{format}&apos;</source>
         <translation>ожидалось «{format}»</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="435"/>
+        <location filename="../service_messages.py" line="495"/>
         <source>expected text</source>
         <translation>ожидался текст</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="436"/>
+        <location filename="../service_messages.py" line="496"/>
         <source>export data</source>
         <translation>экспортировать данные</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="437"/>
+        <location filename="../service_messages.py" line="497"/>
         <source>export format: json or csv.</source>
         <translation>формат экспорта: json или csv.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="438"/>
+        <location filename="../service_messages.py" line="498"/>
         <source>file movement</source>
         <translation>перемещение дела</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="439"/>
+        <location filename="../service_messages.py" line="499"/>
         <source>fix the file in a text editor, or save it again from the spreadsheet as &apos;CSV UTF-8&apos;</source>
         <translation>исправьте файл в текстовом редакторе или сохраните его из электронной таблицы ещё раз как &apos;CSV UTF-8&apos;</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="442"/>
+        <location filename="../service_messages.py" line="502"/>
         <source>holds a control character or invalid text; type or paste it again as plain text</source>
         <translation>содержит управляющий символ или недопустимый текст; введите или вставьте его ещё раз как обычный текст</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="445"/>
+        <location filename="../service_messages.py" line="505"/>
         <source>holds a line break; it must be one line</source>
         <translation>содержит перевод строки; должна быть одна строка</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="446"/>
+        <location filename="../service_messages.py" line="506"/>
         <source>holds {count:,} items; at most {cap:,} are allowed</source>
         <translation>количество элементов — {count:,}, а допускается не более {cap:,}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="447"/>
+        <location filename="../service_messages.py" line="507"/>
         <source>holds {count} periods; at most {cap} are allowed</source>
         <translation>содержит {count} периодов; допускается не более {cap}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="448"/>
+        <location filename="../service_messages.py" line="508"/>
         <source>import case manifests</source>
         <translation>импортировать манифесты дел</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="449"/>
+        <location filename="../service_messages.py" line="509"/>
         <source>interpreter.name: another interpreter is already named &apos;{name}&apos;</source>
         <translation>interpreter.name: другой переводчик уже носит имя «{name}»</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="452"/>
+        <location filename="../service_messages.py" line="512"/>
         <source>interviewer</source>
         <translation>интервьюер</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="453"/>
+        <location filename="../service_messages.py" line="513"/>
         <source>is longer than {max_chars:,} characters</source>
         <translation>длиннее допустимого числа символов ({max_chars:,})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="454"/>
+        <location filename="../service_messages.py" line="514"/>
         <source>is longer than {max_chars} characters; use an ISO 639 code (es, uk, ps, ti)</source>
         <translation>длиннее {max_chars} символов; используйте код ISO 639 (es, uk, ps, ti)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="457"/>
+        <location filename="../service_messages.py" line="517"/>
         <source>is not a file fingerprint (64 hexadecimal digits)</source>
         <translation>не является отпечатком файла (64 шестнадцатеричные цифры)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="458"/>
+        <location filename="../service_messages.py" line="518"/>
         <source>is not a person of this case</source>
         <translation>не является лицом этого дела</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="459"/>
+        <location filename="../service_messages.py" line="519"/>
         <source>is required</source>
         <translation>обязательное поле</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="460"/>
+        <location filename="../service_messages.py" line="520"/>
         <source>is required; one of: {options}</source>
         <translation>обязательное поле; одно из: {options}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="461"/>
+        <location filename="../service_messages.py" line="521"/>
         <source>item {number}: must be a language code with an optional level</source>
         <translation>элемент {number}: должен быть код языка с необязательным уровнем</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="464"/>
+        <location filename="../service_messages.py" line="524"/>
         <source>item {number}: {problem}</source>
         <translation>элемент {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="465"/>
+        <location filename="../service_messages.py" line="525"/>
         <source>make backups</source>
         <translation>делать резервные копии</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="466"/>
+        <location filename="../service_messages.py" line="526"/>
         <source>manage keys</source>
         <translation>управлять ключами</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="467"/>
+        <location filename="../service_messages.py" line="527"/>
         <source>manage users</source>
         <translation>управлять пользователями</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="468"/>
+        <location filename="../service_messages.py" line="528"/>
         <source>more than one principal applicant</source>
         <translation>больше одного основного заявителя</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="469"/>
+        <location filename="../service_messages.py" line="529"/>
         <source>move a case&apos;s stage backwards</source>
         <translation>возвращать этап дела назад</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="470"/>
+        <location filename="../service_messages.py" line="530"/>
         <source>must be a date and time (ISO 8601)</source>
         <translation>должно быть датой и временем (ISO 8601)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="471"/>
+        <location filename="../service_messages.py" line="531"/>
         <source>must be a date and time such as 2026-11-03T09:15:00Z</source>
         <translation>должно быть датой и временем вида 2026-11-03T09:15:00Z</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="474"/>
+        <location filename="../service_messages.py" line="534"/>
         <source>must be a list</source>
         <translation>должно быть списком</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="475"/>
+        <location filename="../service_messages.py" line="535"/>
         <source>must be a list of languages</source>
         <translation>должно быть списком языков</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="476"/>
+        <location filename="../service_messages.py" line="536"/>
         <source>must be a list of periods</source>
         <translation>должно быть списком периодов</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="477"/>
+        <location filename="../service_messages.py" line="537"/>
         <source>must be a list of {&quot;code&quot;: &quot;es&quot;, &quot;proficiency&quot;: &quot;native&quot;}</source>
         <translation>должно быть списком {&quot;code&quot;: &quot;es&quot;, &quot;proficiency&quot;: &quot;native&quot;}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="480"/>
+        <location filename="../service_messages.py" line="540"/>
         <source>must be a local date and time such as 2026-11-05T09:00:00</source>
         <translation>должно быть местными датой и временем вида 2026-11-05T09:00:00</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="483"/>
+        <location filename="../service_messages.py" line="543"/>
         <source>must be a whole number, 0 or more</source>
         <translation>должно быть целым числом, 0 или больше</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="484"/>
+        <location filename="../service_messages.py" line="544"/>
         <source>must be an object ({...})</source>
         <translation>должно быть объектом ({...})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="485"/>
+        <location filename="../service_messages.py" line="545"/>
         <source>must be one of: {options}</source>
         <translation>должно быть одним из: {options}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="486"/>
+        <location filename="../service_messages.py" line="546"/>
         <source>must be text like {hint}</source>
         <translation>должно быть текстом вида: {hint}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="487"/>
+        <location filename="../service_messages.py" line="547"/>
         <source>must be the name of a circuit ride</source>
         <translation>должно быть названием миссии</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="488"/>
+        <location filename="../service_messages.py" line="548"/>
         <source>must be true or false</source>
         <translation>должно быть true или false</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="489"/>
+        <location filename="../service_messages.py" line="549"/>
         <source>must map field names to {by, at, document}</source>
         <translation>должно сопоставлять названия полей с {by, at, document}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="490"/>
+        <location filename="../service_messages.py" line="550"/>
         <source>must name a record</source>
         <translation>должно указывать на запись</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="491"/>
+        <location filename="../service_messages.py" line="551"/>
         <source>must name at least one language (ISO 639 codes such as ti, am, ar)</source>
         <translation>должно содержать хотя бы один язык (коды ISO 639, например ti, am, ar)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="494"/>
+        <location filename="../service_messages.py" line="554"/>
         <source>must not be empty</source>
         <translation>не может быть пустым</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="495"/>
+        <location filename="../service_messages.py" line="555"/>
         <source>must say where the file went</source>
         <translation>должно указывать, куда перемещено дело</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="496"/>
+        <location filename="../service_messages.py" line="556"/>
         <source>names {code} twice</source>
         <translation>называет {code} дважды</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="497"/>
+        <location filename="../service_messages.py" line="557"/>
         <source>names {count} languages; at most {cap} are allowed</source>
         <translation>называет {count} языков; допускается не более {cap}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="498"/>
+        <location filename="../service_messages.py" line="558"/>
         <source>no circuit ride named &apos;{name}&apos; in the manifest or the workspace</source>
         <translation>нет миссии с названием «{name}» ни в манифесте, ни в рабочем пространстве</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="501"/>
+        <location filename="../service_messages.py" line="561"/>
         <source>no free slot between the dates given</source>
         <translation>нет свободного времени между указанными датами</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="502"/>
+        <location filename="../service_messages.py" line="562"/>
         <source>no interpreter at {site} speaks {languages}</source>
         <translation>ни один переводчик в {site} не владеет языком {languages}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="503"/>
+        <location filename="../service_messages.py" line="563"/>
         <source>no interpreter named &apos;{name}&apos;</source>
         <translation>нет переводчика с именем «{name}»</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="504"/>
+        <location filename="../service_messages.py" line="564"/>
         <source>no role: the account is deactivated</source>
         <translation>без роли: учётная запись деактивирована</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="505"/>
+        <location filename="../service_messages.py" line="565"/>
         <source>no working day between the dates given is still to come</source>
         <translation>ни один рабочий день между указанными датами ещё не наступил</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="508"/>
+        <location filename="../service_messages.py" line="568"/>
         <source>note</source>
         <translation>заметка</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="509"/>
+        <location filename="../service_messages.py" line="569"/>
         <source>period {number}: ends ({end}) before it starts ({start})</source>
         <translation>период {number}: заканчивается ({end}) раньше, чем начинается ({start})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="512"/>
+        <location filename="../service_messages.py" line="572"/>
         <source>period {number}: must hold from, to and an optional reason</source>
         <translation>период {number}: должен содержать начало, конец и необязательную причину</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="515"/>
+        <location filename="../service_messages.py" line="575"/>
         <source>period {number}: needs its first and last day</source>
         <translation>период {number}: нужны его первый и последний день</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="516"/>
+        <location filename="../service_messages.py" line="576"/>
         <source>period {number}: {problem}</source>
         <translation>период {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="517"/>
+        <location filename="../service_messages.py" line="577"/>
         <source>person</source>
         <translation>лицо</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="518"/>
+        <location filename="../service_messages.py" line="578"/>
         <source>read cases</source>
         <translation>читать дела</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="519"/>
+        <location filename="../service_messages.py" line="579"/>
         <source>read medical notes</source>
         <translation>читать медицинские заметки</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="520"/>
+        <location filename="../service_messages.py" line="580"/>
         <source>read restricted notes</source>
         <translation>читать заметки с ограниченным доступом</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="521"/>
+        <location filename="../service_messages.py" line="581"/>
         <source>record adjudication outcomes</source>
         <translation>записывать решения по делам</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="522"/>
+        <location filename="../service_messages.py" line="582"/>
         <source>record file movements</source>
         <translation>записывать перемещения дел</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="523"/>
+        <location filename="../service_messages.py" line="583"/>
         <source>record security-check results</source>
         <translation>записывать результаты проверок безопасности</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="524"/>
+        <location filename="../service_messages.py" line="584"/>
         <source>register new cases</source>
         <translation>регистрировать новые дела</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="525"/>
+        <location filename="../service_messages.py" line="585"/>
         <source>repeats cases[{index}]</source>
         <translation>повторяет cases[{index}]</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="526"/>
+        <location filename="../service_messages.py" line="586"/>
         <source>resolve sync conflicts</source>
         <translation>разрешать конфликты синхронизации</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="527"/>
+        <location filename="../service_messages.py" line="587"/>
         <source>room {room} is booked at {when}</source>
         <translation>комната {room} забронирована на {when}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="528"/>
+        <location filename="../service_messages.py" line="588"/>
         <source>row {row}</source>
         <translation>строка {row}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="529"/>
+        <location filename="../service_messages.py" line="589"/>
         <source>row {row} (line {line})</source>
         <translation>строка {row} (строка файла {line})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="530"/>
+        <location filename="../service_messages.py" line="590"/>
         <source>sync</source>
         <translation>синхронизировать</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="531"/>
+        <location filename="../service_messages.py" line="591"/>
         <source>take a case past a denial (an appeal)</source>
         <translation>продвигать дело после отказа (апелляция)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="532"/>
+        <location filename="../service_messages.py" line="592"/>
         <source>team lead</source>
         <translation>руководитель группы</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="533"/>
+        <location filename="../service_messages.py" line="593"/>
         <source>the case already has a different principal applicant</source>
         <translation>у дела уже есть другой основной заявитель</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="536"/>
+        <location filename="../service_messages.py" line="596"/>
         <source>the family is booked at {when}</source>
         <translation>у семьи встреча на {when}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="537"/>
+        <location filename="../service_messages.py" line="597"/>
         <source>the interpreter is booked at {when}</source>
         <translation>переводчик занят на {when}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="538"/>
+        <location filename="../service_messages.py" line="598"/>
         <source>the interpreter is not on this laptop&apos;s list</source>
         <translation>переводчика нет в списке этого ноутбука</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="539"/>
+        <location filename="../service_messages.py" line="599"/>
         <source>this application reads version {version} manifests</source>
         <translation>эта программа читает манифесты версии {version}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="542"/>
+        <location filename="../service_messages.py" line="602"/>
         <source>unknown field</source>
         <translation>неизвестное поле</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="543"/>
+        <location filename="../service_messages.py" line="603"/>
         <source>work quality findings</source>
         <translation>обрабатывать замечания контроля качества</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="544"/>
+        <location filename="../service_messages.py" line="604"/>
         <source>working hours {value} end before they start</source>
         <translation>рабочие часы {value} заканчиваются раньше, чем начинаются</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="545"/>
+        <location filename="../service_messages.py" line="605"/>
         <source>write notes</source>
         <translation>писать заметки</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="546"/>
+        <location filename="../service_messages.py" line="606"/>
         <source>{count} interpreters are named &apos;{name}&apos;: use the id (`circuitride interpreters list --all`).</source>
         <translation>{count} переводчиков носят имя «{name}»: используйте идентификатор (`circuitride interpreters list --all`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="550"/>
+        <location filename="../service_messages.py" line="610"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="551"/>
+        <location filename="../service_messages.py" line="611"/>
         <source>{first}; {then}</source>
         <translation>{first}; {then}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="552"/>
+        <location filename="../service_messages.py" line="612"/>
         <source>{id} is also the id of {other} ({kind} of case {case}); two records cannot share an id: remove the id from the one that is new</source>
         <translation>{id} — также идентификатор {other} ({kind} дела {case}); две записи не могут иметь один идентификатор: удалите идентификатор у той, которая новая</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="556"/>
+        <location filename="../service_messages.py" line="616"/>
         <source>{kind} {id} is a record of case {owner} in this workspace, not of case {case}; a record cannot move to another case: put it under case {owner}, or remove its id to import it as a new {kind} of case {case}</source>
         <translation>{kind} {id} — запись дела {owner} в этом рабочем пространстве, а не дела {case}; запись не может перейти в другое дело: поместите её в дело {owner} или удалите её идентификатор, чтобы импортировать как новую запись ({kind}) дела {case}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="560"/>
+        <location filename="../service_messages.py" line="620"/>
         <source>{name} does not speak {language}</source>
         <translation>{name} не владеет языком {language}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="561"/>
+        <location filename="../service_messages.py" line="621"/>
         <source>{name} is away from {start} to {end}</source>
         <translation>{name} отсутствует с {start} по {end}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="562"/>
+        <location filename="../service_messages.py" line="622"/>
         <source>{name} no longer works with the team</source>
         <translation>{name} больше не работает с командой</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="563"/>
+        <location filename="../service_messages.py" line="623"/>
         <source>{name} speaks none of the family&apos;s languages ({languages})</source>
         <translation>{name} не владеет ни одним из языков семьи ({languages})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="566"/>
+        <location filename="../service_messages.py" line="626"/>
         <source>{officer} is booked at {when}</source>
         <translation>{officer} занят(а) на {when}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="567"/>
+        <location filename="../service_messages.py" line="627"/>
+        <source>{path} is a folder: give a file name ending in {suffix}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="630"/>
         <source>{path} is damaged. Restore the workspace from a backup.</source>
         <translation>{path} повреждён. Восстановите рабочее пространство из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="570"/>
+        <location filename="../service_messages.py" line="633"/>
         <source>{path} is not empty. Choose a new directory for the backup.</source>
         <translation>Папка {path} не пуста. Выберите новую папку для резервной копии.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="573"/>
+        <location filename="../service_messages.py" line="636"/>
         <source>{path} is not empty. Choose an empty or new directory.</source>
         <translation>Папка {path} не пуста. Выберите пустую или новую папку.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="576"/>
+        <location filename="../service_messages.py" line="639"/>
+        <source>{path}: give a file name ending in {suffix}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="640"/>
         <source>{problem}. Nothing was imported.</source>
         <translation>{problem}. Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="577"/>
+        <location filename="../service_messages.py" line="641"/>
         <source>{problem}: give a time still to come.</source>
         <translation>{problem}: укажите время в будущем.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="578"/>
+        <location filename="../service_messages.py" line="642"/>
         <source>{source} is not UTF-8 text. Save it as &apos;CSV UTF-8&apos; and try again.</source>
         <translation>{source} — не текст UTF-8. Сохраните его как &apos;CSV UTF-8&apos; и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="581"/>
+        <location filename="../service_messages.py" line="645"/>
         <source>{source} is not UTF-8 text. Save it as UTF-8 JSON and try again.</source>
         <translation>{source} — не текст UTF-8. Сохраните его как JSON в UTF-8 и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="584"/>
+        <location filename="../service_messages.py" line="648"/>
         <source>{source} is not valid JSON: {reason} at line {line}, column {column}. Nothing was imported.</source>
         <translation>{source} — недопустимый JSON: {reason} в строке {line}, позиция {column}. Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="587"/>
+        <location filename="../service_messages.py" line="651"/>
         <source>{source}, line 1: column {index} has no name; name it or delete the column</source>
         <translation>{source}, строка 1: у столбца {index} нет названия; назовите его или удалите столбец</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="590"/>
+        <location filename="../service_messages.py" line="654"/>
         <source>{source}, line 1: column {name} appears twice (columns {first} and {index}); keep only one of them</source>
         <translation>{source}, строка 1: столбец {name} встречается дважды (столбцы {first} и {index}); оставьте только один</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="594"/>
+        <location filename="../service_messages.py" line="658"/>
         <source>{source}, line 1: unknown column {name}</source>
         <translation>{source}, строка 1: неизвестный столбец {name}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="595"/>
+        <location filename="../service_messages.py" line="659"/>
         <source>{source}, line {line}, column {column}: the cell runs over several lines (to line {last}), which only {columns} may; a quote is probably not closed</source>
         <translation>{source}, строка {line}, столбец {column}: ячейка занимает несколько строк (до строки {last}), а это разрешено только для {columns}; вероятно, не закрыта кавычка</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="599"/>
+        <location filename="../service_messages.py" line="663"/>
         <source>{source}, line {line}, column {column}: the cell runs to line {last} and holds what reads as whole rows of the file; a quote is probably not closed</source>
         <translation>{source}, строка {line}, столбец {column}: ячейка тянется до строки {last} и содержит то, что читается как целые строки файла; вероятно, не закрыта кавычка</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="603"/>
+        <location filename="../service_messages.py" line="667"/>
         <source>{source}, line {line}: a cell holds more than {max_chars:,} characters, more than any column may hold (often a quote that is never closed, which swallows the lines after it)</source>
         <translation>{source}, строка {line}: ячейка содержит более {max_chars:,} символов — больше, чем может вместить любой столбец (часто это незакрытая кавычка, которая поглощает следующие строки)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="607"/>
+        <location filename="../service_messages.py" line="671"/>
         <source>{source}, line {line}: a quoted cell opened on this line is never closed, so it would swallow every line after it; add the missing &quot; or {fix}</source>
         <translation>{source}, строка {line}: кавычка ячейки, открытая в этой строке, нигде не закрыта, поэтому она поглотила бы все следующие строки; добавьте недостающую &quot; или {fix}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="611"/>
+        <location filename="../service_messages.py" line="675"/>
         <source>{source}, line {line}: the CSV is malformed (a quoted cell opened on line {first} closes on line {line}): {error}; a quote inside a cell must be written twice (&quot;&quot;), and a cell with a quote, comma or line break must be quoted; {fix}</source>
         <translation>{source}, строка {line}: ошибка в CSV (ячейка в кавычках, открытая в строке {first}, закрывается в строке {line}): {error}; кавычку внутри ячейки нужно писать дважды (&quot;&quot;), а ячейку с кавычкой, запятой или переводом строки — заключать в кавычки; {fix}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="615"/>
+        <location filename="../service_messages.py" line="679"/>
         <source>{source}, line {line}: the CSV is malformed: {error}; a quote inside a cell must be written twice (&quot;&quot;), and a cell with a quote, comma or line break must be quoted; {fix}</source>
         <translation>{source}, строка {line}: ошибка в CSV: {error}; кавычку внутри ячейки нужно писать дважды (&quot;&quot;), а ячейку с кавычкой, запятой или переводом строки — заключать в кавычки; {fix}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="619"/>
+        <location filename="../service_messages.py" line="683"/>
         <source>{source}, line {line}: {cells} cells where the header has {columns} columns; every row needs one cell per column (a stray or unclosed quote, or a comma in an unquoted cell, shifts them)</source>
         <translation>{source}, строка {line}: ячеек — {cells}, а столбцов в заголовке — {columns}; в каждой строке нужно по одной ячейке на столбец (их сдвигает лишняя или незакрытая кавычка либо запятая в ячейке без кавычек)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="623"/>
+        <location filename="../service_messages.py" line="687"/>
         <source>{source}: column {name} is missing</source>
         <translation>{source}: не хватает столбца {name}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="624"/>
+        <location filename="../service_messages.py" line="688"/>
         <source>{start} ({case})</source>
         <translation>{start} ({case})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="625"/>
+        <location filename="../service_messages.py" line="689"/>
         <source>{start} is in the past</source>
         <translation>{start} уже прошло</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="626"/>
+        <location filename="../service_messages.py" line="690"/>
         <source>{start} to {end} is outside the working hours of {site} ({hours})</source>
         <translation>с {start} до {end} — вне рабочих часов {site} ({hours})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="629"/>
+        <location filename="../service_messages.py" line="693"/>
         <source>{user} is the workspace&apos;s only administrator: add another administrator first (`circuitride user add NAME --role admin`), then {verb} them.</source>
         <translation>{user} — единственный администратор рабочего пространства: сначала добавьте другого администратора (`circuitride user add NAME --role admin`), затем можно {verb} этого пользователя.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="633"/>
+        <location filename="../service_messages.py" line="697"/>
         <source>{where}, column person_id: {id} is also the id of the person on row {row} (case {case}); two people cannot share an id: clear it on the row of the one who is new</source>
         <translation>{where}, столбец person_id: {id} — также идентификатор лица в строке {row} (дело {case}); два лица не могут иметь один идентификатор: очистите его в строке того, кто новый</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="637"/>
+        <location filename="../service_messages.py" line="701"/>
         <source>{where}, column {column}: {problem}</source>
         <translation>{where}, столбец {column}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="638"/>
+        <location filename="../service_messages.py" line="702"/>
         <source>{where}.unhcr_id: already recorded on case {case}. Nothing was imported.</source>
         <translation>{where}.unhcr_id: уже записан в деле {case}. Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="641"/>
+        <location filename="../service_messages.py" line="705"/>
         <source>{where}.{field}: unknown field. Known fields: {known}</source>
         <translation>{where}.{field}: неизвестное поле. Известные поля: {known}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="644"/>
+        <location filename="../service_messages.py" line="708"/>
         <source>{where}.{field}: {problem}</source>
         <translation>{where}.{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="645"/>
+        <location filename="../service_messages.py" line="709"/>
         <source>{where}: the case columns of {case} differ from row {row}; repeat them identically on every row of a case</source>
         <translation>{where}: столбцы дела {case} отличаются от строки {row}; повторяйте их одинаково в каждой строке дела</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="649"/>
+        <location filename="../service_messages.py" line="713"/>
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="650"/>
+        <location filename="../service_messages.py" line="714"/>
         <source>{where}: {problem}. Nothing was imported.</source>
         <translation>{where}: {problem}. Ничего не импортировано.</translation>
     </message>
