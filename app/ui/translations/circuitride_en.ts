@@ -6,33 +6,33 @@
     <message numerus="yes">
         <location filename="../adjudication/view.py" line="285"/>
         <source>%n person(s) in the household</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n person in the household</numerusform>
-            <numerusform>%n people in the household</numerusform>
+            <numerusform>%n persons in the household</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../adjudication/view.py" line="431"/>
         <source>%n appointment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n appointment</numerusform>
+            <numerusform>%n appointments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../adjudication/view.py" line="431"/>
         <source>%n with a result recorded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n with a result recorded</numerusform>
+            <numerusform>%n with a result recorded</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../adjudication/view.py" line="523"/>
         <source>Docket written (%n appointment(s)): {file}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Docket written (%n appointment): {file}</numerusform>
+            <numerusform>Docket written (%n appointments): {file}</numerusform>
         </translation>
     </message>
 </context>
@@ -249,17 +249,17 @@
     <message numerus="yes">
         <location filename="../schedule/proposal.py" line="150"/>
         <source>%n appointment(s) proposed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n appointment proposed.</numerusform>
+            <numerusform>%n appointments proposed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../schedule/proposal.py" line="152"/>
         <source>%n case(s) could not be placed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n case could not be placed.</numerusform>
+            <numerusform>%n cases could not be placed.</numerusform>
         </translation>
     </message>
 </context>
@@ -268,9 +268,9 @@
     <message numerus="yes">
         <location filename="../case/results.py" line="115"/>
         <source>Res&amp;ults (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Res&amp;ults (%n)</numerusform>
+            <numerusform>Res&amp;ults (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -279,25 +279,25 @@
     <message numerus="yes">
         <location filename="../schedule/view.py" line="392"/>
         <source>%n appointment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n appointment</numerusform>
+            <numerusform>%n appointments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../schedule/view.py" line="394"/>
         <source>%n flagged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n flagged</numerusform>
+            <numerusform>%n flagged</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../schedule/view.py" line="622"/>
         <source>%n appointment(s) booked as proposed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n appointment booked as proposed.</numerusform>
+            <numerusform>%n appointments booked as proposed.</numerusform>
         </translation>
     </message>
 </context>
