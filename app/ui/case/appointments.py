@@ -17,12 +17,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -37,7 +35,7 @@ from app.ui.context import UiContext
 from app.ui.i18n import service_text
 from app.ui.schedule import signed_in_role
 from app.ui.schedule.booking import BookingDialog
-from app.ui.table_model import Column, RowTableModel
+from app.ui.table_model import Column, RowTableModel, list_table
 from app.ui.tasks import Task
 
 FLAG_COLOUR = QColor("#c62828")
@@ -84,18 +82,7 @@ class CaseAppointmentsTab(QWidget):
                 ),
             ]
         )
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Appointments of the case"))
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.table = list_table(self.model, self.tr("Appointments of the case"))
         # The sentence the read-only list before this tab showed, in its context: translated already.
         self.empty = QLabel(QCoreApplication.translate("AppointmentsTab", "No appointments for this case yet."))
         self.empty.setStyleSheet("color: palette(mid);")

@@ -13,14 +13,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +28,7 @@ from app.ui.case.widgets import MessageLine
 from app.ui.context import UiContext
 from app.ui.i18n import service_text
 from app.ui.notice_dialog import NoticeDialog
-from app.ui.table_model import Column, RowTableModel
+from app.ui.table_model import Column, RowTableModel, list_table
 from app.ui.tasks import Task
 
 if TYPE_CHECKING:
@@ -76,17 +73,7 @@ class ResultsTab(QWidget):
                 Column(self.tr("Reason"), lambda r: r.reason, tooltip="value"),
             ]
         )
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Results"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        for column in range(self.model.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.table = list_table(self.model, self.tr("Results"))
         self.empty = QLabel(self.tr("No results recorded for this case yet."))
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet("color: palette(mid);")

@@ -15,11 +15,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +28,7 @@ from app.ui.case import labels as L
 from app.ui.case.widgets import ChoiceCombo, MessageLine
 from app.ui.context import UiContext
 from app.ui.i18n import service_text
-from app.ui.table_model import Column, RowTableModel
+from app.ui.table_model import Column, RowTableModel, list_table
 from app.ui.tasks import Task
 
 
@@ -136,16 +134,7 @@ class ProposalReview(QDialog):
             ]
         )
         self.model.set_rows(proposal.slots)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Proposed appointments"))
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.table = list_table(self.model, self.tr("Proposed appointments"), single=False)
         summary = QLabel(
             self.tr("%n appointment(s) proposed.", "", len(proposal.slots))
             + " "
