@@ -89,122 +89,122 @@
     <message>
         <location filename="../adjudication/view.py" line="168"/>
         <source>Adjudication docket</source>
-        <translation type="unfinished"></translation>
+        <translation>Перелік справ до розгляду</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="172"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>День</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="173"/>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Сьогод&amp;ні</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="175"/>
         <source>Site</source>
-        <translation type="unfinished">Місце</translation>
+        <translation>Місце</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="177"/>
         <location filename="../adjudication/view.py" line="358"/>
         <source>All sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі місця</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="179"/>
         <location filename="../adjudication/view.py" line="276"/>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Співробітник</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="181"/>
         <location filename="../adjudication/view.py" line="361"/>
         <source>All officers</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі співробітники</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="182"/>
         <source>E&amp;xport docket…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Експортувати перелік…</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="183"/>
         <source>Write the docket shown as a Word document</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти показаний перелік справ як документ Word</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="184"/>
         <source>&amp;Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити &amp;справу</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="185"/>
         <source>Open the selected case (Enter in the list, or Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити вибрану справу (Enter у списку або Ctrl+O)</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="188"/>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;День:</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="188"/>
         <source>&amp;Site:</source>
-        <translation type="unfinished">&amp;Місце:</translation>
+        <translation>&amp;Місце:</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="196"/>
         <source>O&amp;fficer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сп&amp;івробітник:</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="210"/>
         <source>Docket</source>
-        <translation type="unfinished"></translation>
+        <translation>Перелік справ</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="227"/>
         <source>Record a result</source>
-        <translation type="unfinished"></translation>
+        <translation>Записати результат</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="276"/>
         <location filename="../adjudication/view.py" line="304"/>
         <location filename="../adjudication/view.py" line="361"/>
         <source>Not named yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ще не призначено</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="277"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Час</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="278"/>
         <source>Case</source>
-        <translation type="unfinished">Справа</translation>
+        <translation>Справа</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="279"/>
         <source>Principal applicant</source>
-        <translation type="unfinished">Основний заявник</translation>
+        <translation>Основний заявник</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="280"/>
         <source>Native script</source>
-        <translation type="unfinished">В оригіналі</translation>
+        <translation>В оригіналі</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="282"/>
         <source>Persons</source>
-        <translation type="unfinished">Осіб</translation>
+        <translation>Осіб</translation>
     </message>
     <message numerus="yes">
         <location filename="../adjudication/view.py" line="285"/>
         <source>%n person(s) in the household</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>У складі сім&apos;ї %n особа</numerusform>
             <numerusform>У складі сім&apos;ї %n особи</numerusform>
             <numerusform>У складі сім&apos;ї %n осіб</numerusform>
@@ -213,93 +213,93 @@
     <message>
         <location filename="../adjudication/view.py" line="287"/>
         <source>Interpreter</source>
-        <translation type="unfinished">Перекладач</translation>
+        <translation>Перекладач</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="288"/>
         <source>Flags</source>
-        <translation type="unfinished">Позначки</translation>
+        <translation>Позначки</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="289"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="291"/>
         <source>Appointment</source>
-        <translation type="unfinished">Зустріч</translation>
+        <translation>Зустріч</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="297"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Тека справи</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="310"/>
         <source>Expedited</source>
-        <translation type="unfinished">Прискорений розгляд</translation>
+        <translation>Прискорена</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="311"/>
         <source>Medical</source>
-        <translation type="unfinished">Медицина</translation>
+        <translation>Медогляд</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="312"/>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Безпека</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="320"/>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ще немає</translation>
     </message>
     <message numerus="yes">
         <location filename="../adjudication/view.py" line="431"/>
         <source>%n appointment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n зустріч</numerusform>
+            <numerusform>%n зустрічі</numerusform>
+            <numerusform>%n зустрічей</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../adjudication/view.py" line="431"/>
         <source>%n with a result recorded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n із записаним результатом</numerusform>
+            <numerusform>%n із записаним результатом</numerusform>
+            <numerusform>%n із записаним результатом</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="441"/>
         <source>Reading the docket…</source>
-        <translation type="unfinished"></translation>
+        <translation>Читання переліку справ…</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="443"/>
         <source>No appointments on this day. Choose another day, or book appointments with an officer on the schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цього дня немає зустрічей. Виберіть інший день або забронюйте в розкладі зустрічі зі співробітником.</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="509"/>
         <source>Export the docket</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт переліку справ</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="511"/>
         <source>Word documents (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документи Word (%1)</translation>
     </message>
     <message numerus="yes">
         <location filename="../adjudication/view.py" line="523"/>
         <source>Docket written (%n appointment(s)): {file}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Перелік справ збережено (%n зустріч): {file}</numerusform>
+            <numerusform>Перелік справ збережено (%n зустрічі): {file}</numerusform>
+            <numerusform>Перелік справ збережено (%n зустрічей): {file}</numerusform>
         </translation>
     </message>
 </context>
@@ -316,27 +316,27 @@
     <message>
         <location filename="../schedule/interpreters.py" line="155"/>
         <source>{name} is away</source>
-        <translation type="unfinished"></translation>
+        <translation>Відсутність: {name}</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="164"/>
         <source>Leave, training, ill…</source>
-        <translation type="unfinished"></translation>
+        <translation>Відпустка, навчання, хвороба…</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="165"/>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Від:</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="166"/>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;До:</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="167"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished">&amp;Причина:</translation>
+        <translation>&amp;Причина:</translation>
     </message>
 </context>
 <context>
@@ -344,102 +344,102 @@
     <message>
         <location filename="../schedule/booking.py" line="96"/>
         <source>Move or change appointment of {case}</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести або змінити зустріч: {case}</translation>
     </message>
     <message>
         <location filename="../schedule/booking.py" line="98"/>
         <source>Book appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Забронювати зустріч</translation>
     </message>
     <message>
         <location filename="../schedule/booking.py" line="101"/>
         <source>Case number, e.g. AMM-000123</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер справи, напр. AMM-000123</translation>
     </message>
     <message>
         <location filename="../schedule/booking.py" line="114"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> хв</translation>
     </message>
     <message>
         <location filename="../schedule/booking.py" line="120"/>
         <source>Empty: the case&apos;s site</source>
-        <translation type="unfinished"></translation>
+        <translation>Порожньо: місце справи</translation>
     </message>
     <message>
         <location filename="../schedule/booking.py" line="123"/>
         <source>No interpreter</source>
-        <translation type="unfinished">Без перекладача</translation>
+        <translation>Без перекладача</translation>
     </message>
     <message>
         <location filename="../schedule/booking.py" line="128"/>
         <source>&amp;Case:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справа:</translation>
     </message>
     <message>
         <location filename="../schedule/booking.py" line="129"/>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип:</translation>
     </message>
     <message>
         <location filename="../schedule/booking.py" line="130"/>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Коли:</translation>
     </message>
     <message>
         <location filename="../schedule/booking.py" line="131"/>
         <source>&amp;Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>Три&amp;валість:</translation>
     </message>
     <message>
         <location filename="../schedule/booking.py" line="132"/>
         <source>&amp;Site:</source>
-        <translation type="unfinished">&amp;Місце:</translation>
+        <translation>&amp;Місце:</translation>
     </message>
     <message>
         <location filename="../schedule/booking.py" line="133"/>
         <source>&amp;Room:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кім&amp;ната:</translation>
     </message>
     <message>
         <location filename="../schedule/booking.py" line="134"/>
         <source>&amp;Interpreter:</source>
-        <translation type="unfinished">&amp;Перекладач:</translation>
+        <translation>&amp;Перекладач:</translation>
     </message>
     <message>
         <location filename="../schedule/booking.py" line="135"/>
         <source>&amp;Officer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Спів&amp;робітник:</translation>
     </message>
     <message>
         <location filename="../schedule/booking.py" line="138"/>
         <source>Book &amp;anyway, despite the clash (team lead)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Усе одно забронювати, попри конфлікт (керівник групи)</translation>
     </message>
     <message>
         <location filename="../schedule/booking.py" line="141"/>
         <source>Why it is booked despite the clash (kept with the appointment)</source>
-        <translation type="unfinished"></translation>
+        <translation>Чому зустріч бронюється попри конфлікт (зберігається разом із зустріччю)</translation>
     </message>
     <message>
         <location filename="../schedule/booking.py" line="142"/>
         <source>Reason for booking anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина бронювання попри конфлікт</translation>
     </message>
     <message>
         <location filename="../schedule/booking.py" line="147"/>
         <source>&amp;Move</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;еренести</translation>
     </message>
     <message>
         <location filename="../schedule/booking.py" line="147"/>
         <source>&amp;Book</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Забронювати</translation>
     </message>
     <message>
         <location filename="../schedule/booking.py" line="196"/>
         <source>Say why it is booked despite the clash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть, чому зустріч бронюється попри конфлікт.</translation>
     </message>
 </context>
 <context>
@@ -556,107 +556,107 @@
     <message>
         <location filename="../case/appointments.py" line="66"/>
         <source>When</source>
-        <translation type="unfinished">Коли</translation>
+        <translation>Коли</translation>
     </message>
     <message>
         <location filename="../case/appointments.py" line="67"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Хвилин</translation>
     </message>
     <message>
         <location filename="../case/appointments.py" line="68"/>
         <source>Type</source>
-        <translation type="unfinished">Тип</translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <location filename="../case/appointments.py" line="69"/>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../case/appointments.py" line="70"/>
         <source>Where</source>
-        <translation type="unfinished">Де</translation>
+        <translation>Де</translation>
     </message>
     <message>
         <location filename="../case/appointments.py" line="71"/>
         <source>Interpreter</source>
-        <translation type="unfinished">Перекладач</translation>
+        <translation>Перекладач</translation>
     </message>
     <message>
         <location filename="../case/appointments.py" line="72"/>
         <source>Language</source>
-        <translation type="unfinished">Мова</translation>
+        <translation>Мова</translation>
     </message>
     <message>
         <location filename="../case/appointments.py" line="73"/>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Співробітник</translation>
     </message>
     <message>
         <location filename="../case/appointments.py" line="74"/>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Сім&apos;я</translation>
     </message>
     <message>
         <location filename="../case/appointments.py" line="76"/>
         <source>Clash</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфлікт</translation>
     </message>
     <message>
         <location filename="../case/appointments.py" line="79"/>
         <source>Booked despite a clash: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Заброньовано попри конфлікт: {reason}</translation>
     </message>
     <message>
         <location filename="../case/appointments.py" line="89"/>
         <source>Appointments of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Зустрічі у справі</translation>
     </message>
     <message>
         <location filename="../case/appointments.py" line="103"/>
         <source>&amp;Book appointment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Заброн&amp;ювати зустріч…</translation>
     </message>
     <message>
         <location filename="../case/appointments.py" line="104"/>
         <source>&amp;Move or change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести або змін&amp;ити…</translation>
     </message>
     <message>
         <location filename="../case/appointments.py" line="105"/>
         <source>Con&amp;firmed by the family</source>
-        <translation type="unfinished"></translation>
+        <translation>Підтверд&amp;жено сім&apos;єю</translation>
     </message>
     <message>
         <location filename="../case/appointments.py" line="106"/>
         <source>&amp;Cancel appointment…</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;касувати зустріч…</translation>
     </message>
     <message>
         <location filename="../case/appointments.py" line="127"/>
         <source>notified</source>
-        <translation type="unfinished"></translation>
+        <translation>повідомлено</translation>
     </message>
     <message>
         <location filename="../case/appointments.py" line="129"/>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>підтверджено</translation>
     </message>
     <message>
         <location filename="../case/appointments.py" line="134"/>
         <source>Cancelled: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасовано: {reason}</translation>
     </message>
     <message>
         <location filename="../case/appointments.py" line="214"/>
         <source>Cancel appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасування зустрічі</translation>
     </message>
     <message>
         <location filename="../case/appointments.py" line="215"/>
         <source>Why is the appointment on {time} cancelled?</source>
-        <translation type="unfinished"></translation>
+        <translation>Чому скасовується зустріч, призначена на {time}?</translation>
     </message>
 </context>
 <context>
@@ -3091,17 +3091,17 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
     <message>
         <location filename="../../services/history.py" line="151"/>
         <source>an appointment notice</source>
-        <translation type="unfinished"></translation>
+        <translation>повідомлення про зустріч</translation>
     </message>
     <message>
         <location filename="../../services/history.py" line="152"/>
         <source>a briefing notice</source>
-        <translation type="unfinished"></translation>
+        <translation>повідомлення про інструктаж</translation>
     </message>
     <message>
         <location filename="../../services/history.py" line="153"/>
         <source>a result notice</source>
-        <translation type="unfinished"></translation>
+        <translation>повідомлення про результат</translation>
     </message>
     <message>
         <location filename="../../services/history.py" line="156"/>
@@ -3366,17 +3366,17 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
     <message>
         <location filename="../../services/history.py" line="416"/>
         <source>changed the record of a notice</source>
-        <translation type="unfinished"></translation>
+        <translation>змінено запис про повідомлення</translation>
     </message>
     <message>
         <location filename="../../services/history.py" line="419"/>
         <source>put the family on the SMS and call list for {what} ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>сім&apos;ю внесено до списку SMS і дзвінків: {what} ({language})</translation>
     </message>
     <message>
         <location filename="../../services/history.py" line="421"/>
         <source>issued {what} to the family ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>сім&apos;ї видано {what} ({language})</translation>
     </message>
 </context>
 <context>
@@ -3523,52 +3523,52 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
     <message>
         <location filename="../schedule/interpreters.py" line="111"/>
         <source>Edit interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагувати дані перекладача</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="111"/>
         <source>Add interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати перекладача</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="116"/>
         <source>ti:native, am:working, en</source>
-        <translation type="unfinished"></translation>
+        <translation>ti:native, am:working, en</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="118"/>
         <source>Language codes, each with an optional level after a colon: native, fluent, working, basic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Коди мов, кожен із необов&apos;язковим рівнем після двокрапки: native (рідна), fluent (вільне володіння), working (робочий рівень), basic (базовий рівень).</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="121"/>
         <source>Sites, separated by commas (empty: any site)</source>
-        <translation type="unfinished"></translation>
+        <translation>Місця через кому (порожньо: будь-яке місце)</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="124"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ім&apos;я:</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="125"/>
         <source>&amp;Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мови:</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="126"/>
         <source>&amp;Sites:</source>
-        <translation type="unfinished"></translation>
+        <translation>Міс&amp;ця:</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="127"/>
         <source>&amp;Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Контакт:</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="128"/>
         <source>&amp;Availability:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Доступність:</translation>
     </message>
 </context>
 <context>
@@ -3576,83 +3576,83 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
     <message>
         <location filename="../schedule/interpreters.py" line="186"/>
         <source>Name</source>
-        <translation type="unfinished">Ім&apos;я</translation>
+        <translation>Ім&apos;я</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="187"/>
         <source>Languages</source>
-        <translation type="unfinished">Мови</translation>
+        <translation>Мови</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="188"/>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Місця</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="188"/>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>будь-яке</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="189"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="190"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Активний</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="190"/>
         <source>yes</source>
-        <translation type="unfinished">так</translation>
+        <translation>так</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="190"/>
         <source>no</source>
-        <translation type="unfinished">ні</translation>
+        <translation>ні</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="191"/>
         <source>Away</source>
-        <translation type="unfinished"></translation>
+        <translation>Відсутність</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="196"/>
         <source>Interpreters</source>
-        <translation type="unfinished"></translation>
+        <translation>Перекладачі</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="210"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Додати…</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="211"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Р&amp;едагувати…</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="212"/>
         <source>Mark a&amp;way…</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначити &amp;відсутність…</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="213"/>
         <location filename="../schedule/interpreters.py" line="290"/>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Деак&amp;тивувати</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="260"/>
         <source>Read-only: only team leads and administrators change the interpreters list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише перегляд: список перекладачів змінюють тільки керівники груп і адміністратори.</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="290"/>
         <source>Re&amp;activate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Активувати знову</translation>
     </message>
 </context>
 <context>
@@ -3977,17 +3977,17 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
     <message>
         <location filename="../schedule/view.py" line="137"/>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрити повідомлення</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="153"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="153"/>
         <source>Done</source>
-        <translation type="unfinished">Відбулася</translation>
+        <translation>Готово</translation>
     </message>
 </context>
 <context>
@@ -4191,97 +4191,97 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
     <message>
         <location filename="../notice_dialog.py" line="128"/>
         <source>Issue a notice: {case}</source>
-        <translation type="unfinished"></translation>
+        <translation>Видати повідомлення: {case}</translation>
     </message>
     <message>
         <location filename="../notice_dialog.py" line="141"/>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти як</translation>
     </message>
     <message>
         <location filename="../notice_dialog.py" line="142"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Огляд…</translation>
+        <translation>&amp;Огляд…</translation>
     </message>
     <message>
         <location filename="../notice_dialog.py" line="147"/>
         <source>&amp;Issue notice</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Видати повідомлення</translation>
     </message>
     <message>
         <location filename="../notice_dialog.py" line="157"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип:</translation>
     </message>
     <message>
         <location filename="../notice_dialog.py" line="159"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мова:</translation>
     </message>
     <message>
         <location filename="../notice_dialog.py" line="160"/>
         <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти &amp;як:</translation>
     </message>
     <message>
         <location filename="../notice_dialog.py" line="187"/>
         <source>Appointment: come to an appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Зустріч: запрошення на зустріч</translation>
     </message>
     <message>
         <location filename="../notice_dialog.py" line="188"/>
         <source>Briefing: come to a briefing or cultural orientation</source>
-        <translation type="unfinished"></translation>
+        <translation>Інструктаж: запрошення на інструктаж або культурну орієнтацію</translation>
     </message>
     <message>
         <location filename="../notice_dialog.py" line="189"/>
         <source>Result: what an officer&apos;s result means</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат: пояснення рішення співробітника</translation>
     </message>
     <message>
         <location filename="../notice_dialog.py" line="208"/>
         <source>Reading the case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Читання справи…</translation>
     </message>
     <message>
         <location filename="../notice_dialog.py" line="227"/>
         <source>&amp;Result:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Результат:</translation>
     </message>
     <message>
         <location filename="../notice_dialog.py" line="227"/>
         <source>A&amp;ppointment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зустріч:</translation>
     </message>
     <message>
         <location filename="../notice_dialog.py" line="257"/>
         <source>No result is recorded for this case yet: record it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для цієї справи ще не записано жодного результату: спершу запишіть його.</translation>
     </message>
     <message>
         <location filename="../notice_dialog.py" line="259"/>
         <source>No briefing or cultural orientation is booked for this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для цієї справи не заброньовано ні інструктажу, ні культурної орієнтації.</translation>
     </message>
     <message>
         <location filename="../notice_dialog.py" line="260"/>
         <source>No appointment is booked for this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для цієї справи не заброньовано жодної зустрічі.</translation>
     </message>
     <message>
         <location filename="../notice_dialog.py" line="269"/>
         <source>Save the notice as</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти повідомлення як</translation>
     </message>
     <message>
         <location filename="../notice_dialog.py" line="271"/>
         <source>Word documents (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документи Word (%1)</translation>
     </message>
     <message>
         <location filename="../notice_dialog.py" line="318"/>
         <source>Notice written: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Повідомлення збережено: {file}</translation>
     </message>
 </context>
 <context>
@@ -4754,95 +4754,95 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../schedule/proposal.py" line="126"/>
         <source>Proposal for {ride}</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропозиція для місії {ride}</translation>
     </message>
     <message>
         <location filename="../schedule/proposal.py" line="130"/>
         <source>When</source>
-        <translation type="unfinished">Коли</translation>
+        <translation>Коли</translation>
     </message>
     <message>
         <location filename="../schedule/proposal.py" line="131"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Хвилин</translation>
     </message>
     <message>
         <location filename="../schedule/proposal.py" line="132"/>
         <source>Case</source>
-        <translation type="unfinished">Справа</translation>
+        <translation>Справа</translation>
     </message>
     <message>
         <location filename="../schedule/proposal.py" line="133"/>
         <source>Type</source>
-        <translation type="unfinished">Тип</translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <location filename="../schedule/proposal.py" line="134"/>
         <source>Interpreter</source>
-        <translation type="unfinished">Перекладач</translation>
+        <translation>Перекладач</translation>
     </message>
     <message>
         <location filename="../schedule/proposal.py" line="134"/>
         <source>none needed</source>
-        <translation type="unfinished"></translation>
+        <translation>не потрібен</translation>
     </message>
     <message>
         <location filename="../schedule/proposal.py" line="135"/>
         <source>Site</source>
-        <translation type="unfinished">Місце</translation>
+        <translation>Місце</translation>
     </message>
     <message>
         <location filename="../schedule/proposal.py" line="141"/>
         <source>Proposed appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Запропоновані зустрічі</translation>
     </message>
     <message numerus="yes">
         <location filename="../schedule/proposal.py" line="150"/>
         <source>%n appointment(s) proposed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Запропоновано %n зустріч.</numerusform>
+            <numerusform>Запропоновано %n зустрічі.</numerusform>
+            <numerusform>Запропоновано %n зустрічей.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../schedule/proposal.py" line="152"/>
         <source>%n case(s) could not be placed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n справу не вдалося розмістити.</numerusform>
+            <numerusform>%n справи не вдалося розмістити.</numerusform>
+            <numerusform>%n справ не вдалося розмістити.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../schedule/proposal.py" line="156"/>
         <source>Cases not placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Нерозміщені справи</translation>
     </message>
     <message>
         <location filename="../schedule/proposal.py" line="158"/>
         <source>{case}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{case}: {why}</translation>
     </message>
     <message>
         <location filename="../schedule/proposal.py" line="165"/>
         <source>&amp;Apply all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Застосувати все</translation>
     </message>
     <message>
         <location filename="../schedule/proposal.py" line="173"/>
         <source>Not placed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Не розміщено:</translation>
     </message>
     <message>
         <location filename="../schedule/proposal.py" line="193"/>
         <source>Nothing was booked: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Нічого не заброньовано: {reason}</translation>
     </message>
     <message>
         <location filename="../schedule/proposal.py" line="195"/>
         <source>Propose again to see what is free now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запропонуйте ще раз, щоб побачити, що зараз вільно.</translation>
     </message>
 </context>
 <context>
@@ -4850,52 +4850,52 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../schedule/proposal.py" line="50"/>
         <source>Propose appointments for a ride</source>
-        <translation type="unfinished"></translation>
+        <translation>Запропонувати зустрічі для місії</translation>
     </message>
     <message>
         <location filename="../schedule/proposal.py" line="65"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> хв</translation>
     </message>
     <message>
         <location filename="../schedule/proposal.py" line="68"/>
         <source>&amp;Ride:</source>
-        <translation type="unfinished">М&amp;ісія:</translation>
+        <translation>М&amp;ісія:</translation>
     </message>
     <message>
         <location filename="../schedule/proposal.py" line="69"/>
         <source>Appointment &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип зустрічі:</translation>
     </message>
     <message>
         <location filename="../schedule/proposal.py" line="70"/>
         <source>&amp;First day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Перший день:</translation>
     </message>
     <message>
         <location filename="../schedule/proposal.py" line="71"/>
         <source>&amp;Last day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Останній день:</translation>
     </message>
     <message>
         <location filename="../schedule/proposal.py" line="72"/>
         <source>Le&amp;ngth:</source>
-        <translation type="unfinished"></translation>
+        <translation>Три&amp;валість:</translation>
     </message>
     <message>
         <location filename="../schedule/proposal.py" line="76"/>
         <source>Every case of the ride that still needs this appointment gets a slot on a weekday, within the site&apos;s hours, with an interpreter who speaks the family&apos;s language. Nothing is booked until you apply the proposal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кожна справа місії, якій ще потрібна ця зустріч, отримує час у будній день, у межах робочих годин місця, з перекладачем, який володіє мовою сім&apos;ї. Нічого не бронюється, доки ви не застосуєте пропозицію.</translation>
     </message>
     <message>
         <location filename="../schedule/proposal.py" line="83"/>
         <source>&amp;Propose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запропонувати</translation>
     </message>
     <message>
         <location filename="../schedule/proposal.py" line="86"/>
         <source>No case in this workspace belongs to a ride.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жодна справа в цьому робочому просторі не належить до місії.</translation>
     </message>
 </context>
 <context>
@@ -4920,7 +4920,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../case/results.py" line="46"/>
         <source>Record a result: {case}</source>
-        <translation type="unfinished"></translation>
+        <translation>Записати результат: {case}</translation>
     </message>
 </context>
 <context>
@@ -4928,62 +4928,62 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../adjudication/results_entry.py" line="55"/>
         <source>Interview</source>
-        <translation type="unfinished">Співбесіда</translation>
+        <translation>Співбесіда</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="56"/>
         <source>Fingerprints</source>
-        <translation type="unfinished">Відбитки пальців</translation>
+        <translation>Відбитки пальців</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="57"/>
         <source>Medical</source>
-        <translation type="unfinished">Медицина</translation>
+        <translation>Медогляд</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="64"/>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Схвалено</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="65"/>
         <source>Deny</source>
-        <translation type="unfinished"></translation>
+        <translation>Відмовлено</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="66"/>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Призупинено</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="67"/>
         <source>Request for evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Запит доказів</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="68"/>
         <source>Cleared</source>
-        <translation type="unfinished">Пройдено</translation>
+        <translation>Пройдено</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="69"/>
         <source>Pending</source>
-        <translation type="unfinished">На розгляді</translation>
+        <translation>На розгляді</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="70"/>
         <source>Hit</source>
-        <translation type="unfinished">Збіг</translation>
+        <translation>Збіг</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="71"/>
         <source>Retake</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторне зняття</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="72"/>
         <source>Deferred</source>
-        <translation type="unfinished">Відкладено</translation>
+        <translation>Відкладено</translation>
     </message>
 </context>
 <context>
@@ -4991,97 +4991,97 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../adjudication/results_entry.py" line="139"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Підсумок</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="150"/>
         <source>You, when left empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Ви, якщо залишити порожнім</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="152"/>
         <source>Reason</source>
-        <translation type="unfinished">Причина</translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="153"/>
         <source>Mark the appointment do&amp;ne</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначити, що зустріч &amp;відбулася</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="155"/>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Записати</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="156"/>
         <source>Record this result (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Записати цей результат (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="160"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ид:</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="161"/>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Підсумок:</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="162"/>
         <source>D&amp;ate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Да&amp;та:</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="163"/>
         <source>Offi&amp;cer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Співро&amp;бітник:</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="164"/>
         <source>R&amp;eason:</source>
-        <translation type="unfinished"></translation>
+        <translation>При&amp;чина:</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="241"/>
         <source>Select an appointment to record its result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть зустріч, щоб записати її результат.</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="280"/>
         <source>Choose the outcome first (keys 1 to 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Спершу виберіть підсумок (клавіші від 1 до 4).</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="285"/>
         <source>Give the reason for the denial; it is kept with the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть причину відмови; вона зберігається разом із результатом.</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="327"/>
         <source>Recorded for {case}: {kind}, {outcome}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано для справи {case}: {kind}, {outcome}.</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="333"/>
         <source>The appointment is marked done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зустріч позначено як таку, що відбулася.</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="335"/>
         <source>The appointment could not be marked done:</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося позначити, що зустріч відбулася:</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="372"/>
         <source>Key {n}, or Alt+{n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавіша {n} або Alt+{n}</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="391"/>
         <source>Required for a denial</source>
-        <translation type="unfinished"></translation>
+        <translation>Обов&apos;язково для відмови</translation>
     </message>
 </context>
 <context>
@@ -5089,70 +5089,70 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../case/results.py" line="71"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <location filename="../case/results.py" line="72"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <location filename="../case/results.py" line="73"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Підсумок</translation>
     </message>
     <message>
         <location filename="../case/results.py" line="74"/>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Співробітник</translation>
     </message>
     <message>
         <location filename="../case/results.py" line="75"/>
         <source>Follow-up</source>
-        <translation type="unfinished">Повторна співбесіда</translation>
+        <translation>Подальші дії</translation>
     </message>
     <message>
         <location filename="../case/results.py" line="75"/>
         <source>Needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Потрібні</translation>
     </message>
     <message>
         <location filename="../case/results.py" line="76"/>
         <source>Reason</source>
-        <translation type="unfinished">Причина</translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <location filename="../case/results.py" line="81"/>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Результати</translation>
     </message>
     <message>
         <location filename="../case/results.py" line="90"/>
         <source>No results recorded for this case yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для цієї справи ще не записано результатів.</translation>
     </message>
     <message>
         <location filename="../case/results.py" line="94"/>
         <source>&amp;Record result…</source>
-        <translation type="unfinished"></translation>
+        <translation>Зап&amp;исати результат…</translation>
     </message>
     <message>
         <location filename="../case/results.py" line="96"/>
         <source>Issue notic&amp;e…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Видати повідомлення…</translation>
     </message>
     <message>
         <location filename="../case/results.py" line="97"/>
         <source>A notice to the family, in their language, about the result selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Повідомлення для сім&apos;ї її мовою про вибраний результат</translation>
     </message>
     <message numerus="yes">
         <location filename="../case/results.py" line="115"/>
         <source>Res&amp;ults (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Р&amp;езультати (%n)</numerusform>
+            <numerusform>Р&amp;езультати (%n)</numerusform>
+            <numerusform>Р&amp;езультати (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -5161,7 +5161,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../notice_dialog.py" line="74"/>
         <source>Open &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити &amp;папку</translation>
     </message>
 </context>
 <context>
@@ -5169,62 +5169,62 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../schedule/grid.py" line="228"/>
         <source>Schedule grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Сітка розкладу</translation>
     </message>
     <message>
         <location filename="../schedule/grid.py" line="236"/>
         <source>Schedule</source>
-        <translation type="unfinished">Розклад</translation>
+        <translation>Розклад</translation>
     </message>
     <message>
         <location filename="../schedule/grid.py" line="301"/>
         <source>{case}, {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>{case}, {type}</translation>
     </message>
     <message>
         <location filename="../schedule/grid.py" line="304"/>
         <source>{day} {start}–{end} ({minutes} min)</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} {start}–{end} ({minutes} хв)</translation>
     </message>
     <message>
         <location filename="../schedule/grid.py" line="307"/>
         <source>Status: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус: {status}</translation>
     </message>
     <message>
         <location filename="../schedule/grid.py" line="308"/>
         <source>Where: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Де: {where}</translation>
     </message>
     <message>
         <location filename="../schedule/grid.py" line="309"/>
         <source>Interpreter: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Перекладач: {name}</translation>
     </message>
     <message>
         <location filename="../schedule/grid.py" line="309"/>
         <source>none</source>
-        <translation type="unfinished">немає</translation>
+        <translation>немає</translation>
     </message>
     <message>
         <location filename="../schedule/grid.py" line="312"/>
         <source>Language: {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова: {language}</translation>
     </message>
     <message>
         <location filename="../schedule/grid.py" line="314"/>
         <source>Officer: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Співробітник: {name}</translation>
     </message>
     <message>
         <location filename="../schedule/grid.py" line="315"/>
         <source>Family notified</source>
-        <translation type="unfinished"></translation>
+        <translation>Сім&apos;ю повідомлено</translation>
     </message>
     <message>
         <location filename="../schedule/grid.py" line="315"/>
         <source>Family not notified yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Сім&apos;ю ще не повідомлено</translation>
     </message>
 </context>
 <context>
@@ -5232,299 +5232,299 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../schedule/view.py" line="184"/>
         <source>Site</source>
-        <translation type="unfinished">Місце</translation>
+        <translation>Місце</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="188"/>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Попередній</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="189"/>
         <source>Previous day or week (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Попередній день або тиждень (Alt+Ліворуч)</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="191"/>
         <source>T&amp;oday</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сьогодні</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="194"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Наступний</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="195"/>
         <source>Next day or week (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Наступний день або тиждень (Alt+Праворуч)</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="200"/>
         <source>Day shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Показаний день</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="201"/>
         <source>&amp;Day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;День</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="202"/>
         <source>&amp;Week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тиждень</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="207"/>
         <source>&amp;Interpreters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Перекладачі</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="208"/>
         <source>&amp;Rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>К&amp;імнати</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="213"/>
         <source>&amp;Book…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Забронювати…</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="214"/>
         <source>Book a new appointment (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Забронювати нову зустріч (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="215"/>
         <source>&amp;Propose for ride…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запропонувати для &amp;місії…</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="218"/>
         <source>Site:</source>
-        <translation type="unfinished">Місце:</translation>
+        <translation>Місце:</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="227"/>
         <source>Rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Рядки:</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="251"/>
         <source>&amp;Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Розк&amp;лад</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="252"/>
         <source>I&amp;nterpreters</source>
-        <translation type="unfinished"></translation>
+        <translation>Пере&amp;кладачі</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="254"/>
         <source>Schedule</source>
-        <translation type="unfinished">Розклад</translation>
+        <translation>Розклад</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="274"/>
         <source>clash or double booking</source>
-        <translation type="unfinished"></translation>
+        <translation>конфлікт або подвійне бронювання</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="275"/>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>підтверджено</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="276"/>
         <source>family notified</source>
-        <translation type="unfinished"></translation>
+        <translation>сім&apos;ю повідомлено</translation>
     </message>
     <message numerus="yes">
         <location filename="../schedule/view.py" line="392"/>
         <source>%n appointment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n зустріч</numerusform>
+            <numerusform>%n зустрічі</numerusform>
+            <numerusform>%n зустрічей</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../schedule/view.py" line="394"/>
         <source>%n flagged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n позначена</numerusform>
+            <numerusform>%n позначені</numerusform>
+            <numerusform>%n позначених</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="401"/>
         <source>Booked despite a clash: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Заброньовано попри конфлікт: {reason}</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="403"/>
         <source>the same interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>той самий перекладач</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="404"/>
         <source>the same officer</source>
-        <translation type="unfinished"></translation>
+        <translation>той самий співробітник</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="405"/>
         <source>the same room</source>
-        <translation type="unfinished"></translation>
+        <translation>та сама кімната</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="406"/>
         <source>the same family</source>
-        <translation type="unfinished"></translation>
+        <translation>та сама сім&apos;я</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="411"/>
         <source>Double booking found after sync: {what} at {time} ({case})</source>
-        <translation type="unfinished"></translation>
+        <translation>Після синхронізації виявлено подвійне бронювання: {what} на {time} ({case})</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="422"/>
         <source>No room</source>
-        <translation type="unfinished"></translation>
+        <translation>Без кімнати</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="434"/>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>неактивний(-а)</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="435"/>
         <source>No longer works with the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Більше не працює з командою.</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="437"/>
         <source>away</source>
-        <translation type="unfinished"></translation>
+        <translation>відсутній(-я)</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="438"/>
         <source>Away {first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>Відсутність: з {first} до {last}</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="440"/>
         <source>No interpreter</source>
-        <translation type="unfinished">Без перекладача</translation>
+        <translation>Без перекладача</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="455"/>
         <source>No cases with a site in this workspace yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>У цьому робочому просторі ще немає справ із зазначеним місцем.</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="457"/>
         <source>No appointments at {site} this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цього тижня немає зустрічей у {site}.</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="459"/>
         <source>No appointments at {site} on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає зустрічей у {site} на {day}.</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="460"/>
         <source>Double-click a free place or press Ctrl+N to book one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Двічі клацніть вільний проміжок або натисніть Ctrl+N, щоб забронювати зустріч.</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="494"/>
         <source>Book &amp;anyway…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Усе одно забронювати…</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="501"/>
         <source>{case} moved to {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{case}: зустріч перенесено на {time}.</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="507"/>
         <source>Book anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Усе одно забронювати</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="507"/>
         <source>Why is this appointment booked despite the clash? (kept with it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Чому цю зустріч бронюють попри конфлікт? (зберігається разом із нею)</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="517"/>
         <source>Cancel appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасування зустрічі</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="518"/>
         <source>Why is the appointment of {case} on {time} cancelled?</source>
-        <translation type="unfinished"></translation>
+        <translation>Чому скасовується зустріч у справі {case} на {time}?</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="533"/>
         <source>The appointment of {case} is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зустріч у справі {case} скасовано.</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="544"/>
         <source>{case}: {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{case}: {status}.</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="594"/>
         <source>The appointment of {case} is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зустріч у справі {case} збережено.</translation>
     </message>
     <message numerus="yes">
         <location filename="../schedule/view.py" line="622"/>
         <source>%n appointment(s) booked as proposed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Заброньовано %n зустріч, як запропоновано.</numerusform>
+            <numerusform>Заброньовано %n зустрічі, як запропоновано.</numerusform>
+            <numerusform>Заброньовано %n зустрічей, як запропоновано.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="633"/>
         <source>&amp;Open or move…	Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ві&amp;дкрити або перенести…	Enter</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="636"/>
         <source>&amp;Confirmed by the family</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Підтверджено сім&apos;єю</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="637"/>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Відбулася</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="638"/>
         <source>&amp;No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Неявка</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="639"/>
         <source>&amp;Booked (undo)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заброньовано (повернути)</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="643"/>
         <source>C&amp;ancel…	Del</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Скасувати…	Del</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="645"/>
         <source>Open the &amp;case</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити сп&amp;раву</translation>
     </message>
 </context>
 <context>
@@ -5664,7 +5664,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../service_messages.py" line="56"/>
         <source>A briefing notice is for a briefing or cultural orientation; this appointment is {type}: give an appointment notice (--kind appointment).</source>
-        <translation type="unfinished"></translation>
+        <translation>Повідомлення про інструктаж стосується інструктажу або культурної орієнтації; ця зустріч має тип {type}: видайте повідомлення про зустріч (--kind appointment).</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="60"/>
@@ -5674,7 +5674,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../service_messages.py" line="63"/>
         <source>A denial needs its reason (--reason): the officer&apos;s grounds are kept with the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відмова потребує причини (--reason): підстави, наведені співробітником, зберігаються разом із результатом.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="66"/>
@@ -5724,7 +5724,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../service_messages.py" line="85"/>
         <source>A result notice needs a result kind and its outcome (got kind &apos;{result_kind}&apos;, outcome &apos;{outcome}&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Повідомлення про результат потребує виду результату та його підсумку (отримано вид «{result_kind}», підсумок «{outcome}»).</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="89"/>
@@ -5759,7 +5759,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../service_messages.py" line="106"/>
         <source>An appointment or briefing notice needs the appointment&apos;s start (its date and time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Повідомлення про зустріч або інструктаж потребує часу початку зустрічі (її дати й часу).</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="109"/>
@@ -5774,17 +5774,17 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../service_messages.py" line="116"/>
         <source>Case {case} has no result recorded yet: record it first (`circuitride result record`).</source>
-        <translation type="unfinished"></translation>
+        <translation>У справі {case} ще не записано результату: спершу запишіть його (`circuitride result record`).</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="119"/>
         <source>Case {case} has no {what} booked from today on: book one first (`circuitride schedule add`), or name it with --appointment.</source>
-        <translation type="unfinished"></translation>
+        <translation>У справі {case} немає заброньованої події ({what}) починаючи з сьогодні: спершу забронюйте її (`circuitride schedule add`) або вкажіть через --appointment.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="123"/>
         <source>Case {case} has nobody in its household yet: add the principal applicant before giving a notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>У складі сім&apos;ї справи {case} ще нікого немає: додайте основного заявника, перш ніж видавати повідомлення.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="127"/>
@@ -5804,7 +5804,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../service_messages.py" line="134"/>
         <source>Could not write {path} ({reason}). Check the drive and the folder, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося записати {path} ({reason}). Перевірте диск і теку, а потім спробуйте ще раз.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="137"/>
@@ -5864,12 +5864,12 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../service_messages.py" line="162"/>
         <source>No appointment on {day} (officer: {officer}; site: {site}): there is nothing to put on a docket.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} немає зустрічей (співробітник: {officer}; місце: {site}): перелік справ до розгляду був би порожній.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="166"/>
         <source>No appointment {id} for case {case}: see `circuitride schedule list --json`.</source>
-        <translation type="unfinished"></translation>
+        <translation>У справі {case} немає зустрічі {id}: див. `circuitride schedule list --json`.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="169"/>
@@ -5889,17 +5889,17 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../service_messages.py" line="178"/>
         <source>No notice template for language &apos;{language}&apos;: use one of {languages}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає шаблону повідомлення для мови «{language}»: використайте одну з таких: {languages}.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="181"/>
         <source>No result {id} for case {case}: see `circuitride result list {case} --json`.</source>
-        <translation type="unfinished"></translation>
+        <translation>У справі {case} немає результату {id}: див. `circuitride result list {case} --json`.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="184"/>
         <source>No site is named &apos;{site}&apos;: see the sites in `circuitride schedule list`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає місця з назвою «{site}»: перелік місць див. у `circuitride schedule list`.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="187"/>
@@ -5939,7 +5939,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../service_messages.py" line="210"/>
         <source>Permission denied writing {path}. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає дозволу на запис {path}. Виберіть теку, до якої можна записувати.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="213"/>
@@ -6069,7 +6069,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../service_messages.py" line="278"/>
         <source>The disk is full: free some space on the drive that holds {path} and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск заповнено: звільніть місце на диску, де розташовано {path}, і спробуйте ще раз.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="281"/>
@@ -6204,7 +6204,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../service_messages.py" line="354"/>
         <source>There is no notice template in &apos;{language}&apos;. Templates exist in: {available}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає шаблону повідомлення мовою «{language}». Шаблони є такими мовами: {available}.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="357"/>
@@ -6224,7 +6224,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../service_messages.py" line="364"/>
         <source>This appointment is {status}: book a new one before giving a notice for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ця зустріч має стан {status}: забронюйте нову, перш ніж видавати повідомлення про неї.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="367"/>
@@ -6349,12 +6349,12 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../service_messages.py" line="442"/>
         <source>Unknown appointment type &apos;{type}&apos;: use one of {types}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Невідомий тип зустрічі «{type}»: використайте один із таких: {types}.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="445"/>
         <source>Unknown notice kind &apos;{kind}&apos;: use one of {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Невідомий тип повідомлення «{kind}»: використайте один із таких: {kinds}.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="446"/>
@@ -6979,7 +6979,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../service_messages.py" line="627"/>
         <source>{path} is a folder: give a file name ending in {suffix}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} — це тека: вкажіть ім&apos;я файлу із закінченням {suffix}.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="630"/>
@@ -6999,7 +6999,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../service_messages.py" line="639"/>
         <source>{path}: give a file name ending in {suffix}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: вкажіть ім&apos;я файлу із закінченням {suffix}.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="640"/>
