@@ -89,122 +89,122 @@
     <message>
         <location filename="../adjudication/view.py" line="168"/>
         <source>Adjudication docket</source>
-        <translation type="unfinished"></translation>
+        <translation>Relación de casos para resolución</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="172"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="173"/>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoy</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="175"/>
         <source>Site</source>
-        <translation type="unfinished">Lugar</translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="177"/>
         <location filename="../adjudication/view.py" line="358"/>
         <source>All sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los lugares</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="179"/>
         <location filename="../adjudication/view.py" line="276"/>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Oficial</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="181"/>
         <location filename="../adjudication/view.py" line="361"/>
         <source>All officers</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los oficiales</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="182"/>
         <source>E&amp;xport docket…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar relación…</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="183"/>
         <source>Write the docket shown as a Word document</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la relación mostrada como documento de Word</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="184"/>
         <source>&amp;Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir caso</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="185"/>
         <source>Open the selected case (Enter in the list, or Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el caso seleccionado (Intro en la lista, o Ctrl+O)</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="188"/>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Día:</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="188"/>
         <source>&amp;Site:</source>
-        <translation type="unfinished">&amp;Lugar:</translation>
+        <translation>&amp;Lugar:</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="196"/>
         <source>O&amp;fficer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oficial:</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="210"/>
         <source>Docket</source>
-        <translation type="unfinished"></translation>
+        <translation>Relación de casos</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="227"/>
         <source>Record a result</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar un resultado</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="276"/>
         <location filename="../adjudication/view.py" line="304"/>
         <location filename="../adjudication/view.py" line="361"/>
         <source>Not named yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin designar</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="277"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="278"/>
         <source>Case</source>
-        <translation type="unfinished">Caso</translation>
+        <translation>Caso</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="279"/>
         <source>Principal applicant</source>
-        <translation type="unfinished">Solicitante principal</translation>
+        <translation>Solicitante principal</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="280"/>
         <source>Native script</source>
-        <translation type="unfinished">Escritura original</translation>
+        <translation>Escritura original</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="282"/>
         <source>Persons</source>
-        <translation type="unfinished">Personas</translation>
+        <translation>Personas</translation>
     </message>
     <message numerus="yes">
         <location filename="../adjudication/view.py" line="285"/>
         <source>%n person(s) in the household</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n persona en el grupo familiar</numerusform>
             <numerusform>%n personas en el grupo familiar</numerusform>
         </translation>
@@ -212,90 +212,90 @@
     <message>
         <location filename="../adjudication/view.py" line="287"/>
         <source>Interpreter</source>
-        <translation type="unfinished">Intérprete</translation>
+        <translation>Intérprete</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="288"/>
         <source>Flags</source>
-        <translation type="unfinished">Marcas</translation>
+        <translation>Marcas</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="289"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="291"/>
         <source>Appointment</source>
-        <translation type="unfinished">Cita</translation>
+        <translation>Cita</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="297"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Expediente</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="310"/>
         <source>Expedited</source>
-        <translation type="unfinished">Tramitación acelerada</translation>
+        <translation>Acelerado</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="311"/>
         <source>Medical</source>
-        <translation type="unfinished">Médico</translation>
+        <translation>Médico</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="312"/>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="320"/>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no</translation>
     </message>
     <message numerus="yes">
         <location filename="../adjudication/view.py" line="431"/>
         <source>%n appointment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cita</numerusform>
+            <numerusform>%n citas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../adjudication/view.py" line="431"/>
         <source>%n with a result recorded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n con resultado registrado</numerusform>
+            <numerusform>%n con resultado registrado</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="441"/>
         <source>Reading the docket…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la relación de casos…</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="443"/>
         <source>No appointments on this day. Choose another day, or book appointments with an officer on the schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay citas este día. Elija otro día o reserve citas con un oficial en la agenda.</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="509"/>
         <source>Export the docket</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la relación de casos</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="511"/>
         <source>Word documents (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos de Word (%1)</translation>
     </message>
     <message numerus="yes">
         <location filename="../adjudication/view.py" line="523"/>
         <source>Docket written (%n appointment(s)): {file}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Relación guardada (%n cita): {file}</numerusform>
+            <numerusform>Relación guardada (%n citas): {file}</numerusform>
         </translation>
     </message>
 </context>
@@ -312,27 +312,27 @@
     <message>
         <location filename="../schedule/interpreters.py" line="155"/>
         <source>{name} is away</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} está ausente</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="164"/>
         <source>Leave, training, ill…</source>
-        <translation type="unfinished"></translation>
+        <translation>Permiso, formación, enfermedad…</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="165"/>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde:</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="166"/>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta:</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="167"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished">&amp;Motivo:</translation>
+        <translation>&amp;Motivo:</translation>
     </message>
 </context>
 <context>
@@ -340,102 +340,102 @@
     <message>
         <location filename="../schedule/booking.py" line="96"/>
         <source>Move or change appointment of {case}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover o cambiar la cita de {case}</translation>
     </message>
     <message>
         <location filename="../schedule/booking.py" line="98"/>
         <source>Book appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservar cita</translation>
     </message>
     <message>
         <location filename="../schedule/booking.py" line="101"/>
         <source>Case number, e.g. AMM-000123</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de caso, p. ej., AMM-000123</translation>
     </message>
     <message>
         <location filename="../schedule/booking.py" line="114"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../schedule/booking.py" line="120"/>
         <source>Empty: the case&apos;s site</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacío: el lugar del caso</translation>
     </message>
     <message>
         <location filename="../schedule/booking.py" line="123"/>
         <source>No interpreter</source>
-        <translation type="unfinished">Sin intérprete</translation>
+        <translation>Sin intérprete</translation>
     </message>
     <message>
         <location filename="../schedule/booking.py" line="128"/>
         <source>&amp;Case:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Caso:</translation>
     </message>
     <message>
         <location filename="../schedule/booking.py" line="129"/>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <location filename="../schedule/booking.py" line="130"/>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;uándo:</translation>
     </message>
     <message>
         <location filename="../schedule/booking.py" line="131"/>
         <source>&amp;Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duración:</translation>
     </message>
     <message>
         <location filename="../schedule/booking.py" line="132"/>
         <source>&amp;Site:</source>
-        <translation type="unfinished">&amp;Lugar:</translation>
+        <translation>&amp;Lugar:</translation>
     </message>
     <message>
         <location filename="../schedule/booking.py" line="133"/>
         <source>&amp;Room:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sala:</translation>
     </message>
     <message>
         <location filename="../schedule/booking.py" line="134"/>
         <source>&amp;Interpreter:</source>
-        <translation type="unfinished">&amp;Intérprete:</translation>
+        <translation>&amp;Intérprete:</translation>
     </message>
     <message>
         <location filename="../schedule/booking.py" line="135"/>
         <source>&amp;Officer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oficial:</translation>
     </message>
     <message>
         <location filename="../schedule/booking.py" line="138"/>
         <source>Book &amp;anyway, despite the clash (team lead)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservar de todos &amp;modos, pese al conflicto (jefe/a de equipo)</translation>
     </message>
     <message>
         <location filename="../schedule/booking.py" line="141"/>
         <source>Why it is booked despite the clash (kept with the appointment)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué se reserva pese al conflicto (se guarda con la cita)</translation>
     </message>
     <message>
         <location filename="../schedule/booking.py" line="142"/>
         <source>Reason for booking anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo para reservar de todos modos</translation>
     </message>
     <message>
         <location filename="../schedule/booking.py" line="147"/>
         <source>&amp;Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo&amp;ver</translation>
     </message>
     <message>
         <location filename="../schedule/booking.py" line="147"/>
         <source>&amp;Book</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reservar</translation>
     </message>
     <message>
         <location filename="../schedule/booking.py" line="196"/>
         <source>Say why it is booked despite the clash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique por qué se reserva pese al conflicto.</translation>
     </message>
 </context>
 <context>
@@ -552,107 +552,107 @@
     <message>
         <location filename="../case/appointments.py" line="66"/>
         <source>When</source>
-        <translation type="unfinished">Cuándo</translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <location filename="../case/appointments.py" line="67"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos</translation>
     </message>
     <message>
         <location filename="../case/appointments.py" line="68"/>
         <source>Type</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../case/appointments.py" line="69"/>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../case/appointments.py" line="70"/>
         <source>Where</source>
-        <translation type="unfinished">Dónde</translation>
+        <translation>Dónde</translation>
     </message>
     <message>
         <location filename="../case/appointments.py" line="71"/>
         <source>Interpreter</source>
-        <translation type="unfinished">Intérprete</translation>
+        <translation>Intérprete</translation>
     </message>
     <message>
         <location filename="../case/appointments.py" line="72"/>
         <source>Language</source>
-        <translation type="unfinished">Idioma</translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location filename="../case/appointments.py" line="73"/>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Oficial</translation>
     </message>
     <message>
         <location filename="../case/appointments.py" line="74"/>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Familia</translation>
     </message>
     <message>
         <location filename="../case/appointments.py" line="76"/>
         <source>Clash</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicto</translation>
     </message>
     <message>
         <location filename="../case/appointments.py" line="79"/>
         <source>Booked despite a clash: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservada pese a un conflicto: {reason}</translation>
     </message>
     <message>
         <location filename="../case/appointments.py" line="89"/>
         <source>Appointments of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Citas del caso</translation>
     </message>
     <message>
         <location filename="../case/appointments.py" line="103"/>
         <source>&amp;Book appointment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reservar cita…</translation>
     </message>
     <message>
         <location filename="../case/appointments.py" line="104"/>
         <source>&amp;Move or change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo&amp;ver o cambiar…</translation>
     </message>
     <message>
         <location filename="../case/appointments.py" line="105"/>
         <source>Con&amp;firmed by the family</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmada por la famili&amp;a</translation>
     </message>
     <message>
         <location filename="../case/appointments.py" line="106"/>
         <source>&amp;Cancel appointment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cance&amp;lar cita…</translation>
     </message>
     <message>
         <location filename="../case/appointments.py" line="127"/>
         <source>notified</source>
-        <translation type="unfinished"></translation>
+        <translation>notificada</translation>
     </message>
     <message>
         <location filename="../case/appointments.py" line="129"/>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmada</translation>
     </message>
     <message>
         <location filename="../case/appointments.py" line="134"/>
         <source>Cancelled: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada: {reason}</translation>
     </message>
     <message>
         <location filename="../case/appointments.py" line="214"/>
         <source>Cancel appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar cita</translation>
     </message>
     <message>
         <location filename="../case/appointments.py" line="215"/>
         <source>Why is the appointment on {time} cancelled?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué se cancela la cita del {time}?</translation>
     </message>
 </context>
 <context>
@@ -3073,17 +3073,17 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
     <message>
         <location filename="../../services/history.py" line="151"/>
         <source>an appointment notice</source>
-        <translation type="unfinished"></translation>
+        <translation>un aviso de cita</translation>
     </message>
     <message>
         <location filename="../../services/history.py" line="152"/>
         <source>a briefing notice</source>
-        <translation type="unfinished"></translation>
+        <translation>un aviso de sesión informativa</translation>
     </message>
     <message>
         <location filename="../../services/history.py" line="153"/>
         <source>a result notice</source>
-        <translation type="unfinished"></translation>
+        <translation>un aviso de resultado</translation>
     </message>
     <message>
         <location filename="../../services/history.py" line="156"/>
@@ -3348,17 +3348,17 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
     <message>
         <location filename="../../services/history.py" line="416"/>
         <source>changed the record of a notice</source>
-        <translation type="unfinished"></translation>
+        <translation>cambió el registro de un aviso</translation>
     </message>
     <message>
         <location filename="../../services/history.py" line="419"/>
         <source>put the family on the SMS and call list for {what} ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>incluyó a la familia en la lista de SMS y llamadas para {what} ({language})</translation>
     </message>
     <message>
         <location filename="../../services/history.py" line="421"/>
         <source>issued {what} to the family ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>entregó {what} a la familia ({language})</translation>
     </message>
 </context>
 <context>
@@ -3504,52 +3504,52 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
     <message>
         <location filename="../schedule/interpreters.py" line="111"/>
         <source>Edit interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar intérprete</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="111"/>
         <source>Add interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir intérprete</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="116"/>
         <source>ti:native, am:working, en</source>
-        <translation type="unfinished"></translation>
+        <translation>ti:native, am:working, en</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="118"/>
         <source>Language codes, each with an optional level after a colon: native, fluent, working, basic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos de idioma, cada uno con un nivel opcional tras dos puntos: native (nativo), fluent (fluido), working (de trabajo), basic (básico).</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="121"/>
         <source>Sites, separated by commas (empty: any site)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugares, separados por comas (vacío: cualquier lugar)</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="124"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="125"/>
         <source>&amp;Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idiomas:</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="126"/>
         <source>&amp;Sites:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lugares:</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="127"/>
         <source>&amp;Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contacto:</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="128"/>
         <source>&amp;Availability:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Disponibilidad:</translation>
     </message>
 </context>
 <context>
@@ -3557,83 +3557,83 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
     <message>
         <location filename="../schedule/interpreters.py" line="186"/>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="187"/>
         <source>Languages</source>
-        <translation type="unfinished">Idiomas</translation>
+        <translation>Idiomas</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="188"/>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugares</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="188"/>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquiera</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="189"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="190"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="190"/>
         <source>yes</source>
-        <translation type="unfinished">sí</translation>
+        <translation>sí</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="190"/>
         <source>no</source>
-        <translation type="unfinished">no</translation>
+        <translation>no</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="191"/>
         <source>Away</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausencias</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="196"/>
         <source>Interpreters</source>
-        <translation type="unfinished"></translation>
+        <translation>Intérpretes</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="210"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir…</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="211"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="212"/>
         <source>Mark a&amp;way…</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar a&amp;usencia…</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="213"/>
         <location filename="../schedule/interpreters.py" line="290"/>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desactivar</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="260"/>
         <source>Read-only: only team leads and administrators change the interpreters list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura: solo los jefes de equipo y los administradores modifican la lista de intérpretes.</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="290"/>
         <source>Re&amp;activate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reactivar</translation>
     </message>
 </context>
 <context>
@@ -3956,17 +3956,17 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
     <message>
         <location filename="../schedule/view.py" line="137"/>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar mensaje</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="153"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="153"/>
         <source>Done</source>
-        <translation type="unfinished">Realizada</translation>
+        <translation>Listo</translation>
     </message>
 </context>
 <context>
@@ -4168,97 +4168,97 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
     <message>
         <location filename="../notice_dialog.py" line="128"/>
         <source>Issue a notice: {case}</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitir un aviso: {case}</translation>
     </message>
     <message>
         <location filename="../notice_dialog.py" line="141"/>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como</translation>
     </message>
     <message>
         <location filename="../notice_dialog.py" line="142"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Examinar…</translation>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <location filename="../notice_dialog.py" line="147"/>
         <source>&amp;Issue notice</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;mitir aviso</translation>
     </message>
     <message>
         <location filename="../notice_dialog.py" line="157"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <location filename="../notice_dialog.py" line="159"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <location filename="../notice_dialog.py" line="160"/>
         <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar como:</translation>
     </message>
     <message>
         <location filename="../notice_dialog.py" line="187"/>
         <source>Appointment: come to an appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cita: acudir a una cita</translation>
     </message>
     <message>
         <location filename="../notice_dialog.py" line="188"/>
         <source>Briefing: come to a briefing or cultural orientation</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión informativa: acudir a una sesión informativa o de orientación cultural</translation>
     </message>
     <message>
         <location filename="../notice_dialog.py" line="189"/>
         <source>Result: what an officer&apos;s result means</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado: qué significa el resultado de un oficial</translation>
     </message>
     <message>
         <location filename="../notice_dialog.py" line="208"/>
         <source>Reading the case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el caso…</translation>
     </message>
     <message>
         <location filename="../notice_dialog.py" line="227"/>
         <source>&amp;Result:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resultado:</translation>
     </message>
     <message>
         <location filename="../notice_dialog.py" line="227"/>
         <source>A&amp;ppointment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cita:</translation>
     </message>
     <message>
         <location filename="../notice_dialog.py" line="257"/>
         <source>No result is recorded for this case yet: record it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este caso aún no tiene ningún resultado registrado: regístrelo primero.</translation>
     </message>
     <message>
         <location filename="../notice_dialog.py" line="259"/>
         <source>No briefing or cultural orientation is booked for this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este caso no tiene reservada ninguna sesión informativa ni de orientación cultural.</translation>
     </message>
     <message>
         <location filename="../notice_dialog.py" line="260"/>
         <source>No appointment is booked for this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este caso no tiene ninguna cita reservada.</translation>
     </message>
     <message>
         <location filename="../notice_dialog.py" line="269"/>
         <source>Save the notice as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el aviso como</translation>
     </message>
     <message>
         <location filename="../notice_dialog.py" line="271"/>
         <source>Word documents (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos de Word (%1)</translation>
     </message>
     <message>
         <location filename="../notice_dialog.py" line="318"/>
         <source>Notice written: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso guardado: {file}</translation>
     </message>
 </context>
 <context>
@@ -4729,93 +4729,93 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
     <message>
         <location filename="../schedule/proposal.py" line="126"/>
         <source>Proposal for {ride}</source>
-        <translation type="unfinished"></translation>
+        <translation>Propuesta para {ride}</translation>
     </message>
     <message>
         <location filename="../schedule/proposal.py" line="130"/>
         <source>When</source>
-        <translation type="unfinished">Cuándo</translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <location filename="../schedule/proposal.py" line="131"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos</translation>
     </message>
     <message>
         <location filename="../schedule/proposal.py" line="132"/>
         <source>Case</source>
-        <translation type="unfinished">Caso</translation>
+        <translation>Caso</translation>
     </message>
     <message>
         <location filename="../schedule/proposal.py" line="133"/>
         <source>Type</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../schedule/proposal.py" line="134"/>
         <source>Interpreter</source>
-        <translation type="unfinished">Intérprete</translation>
+        <translation>Intérprete</translation>
     </message>
     <message>
         <location filename="../schedule/proposal.py" line="134"/>
         <source>none needed</source>
-        <translation type="unfinished"></translation>
+        <translation>no hace falta</translation>
     </message>
     <message>
         <location filename="../schedule/proposal.py" line="135"/>
         <source>Site</source>
-        <translation type="unfinished">Lugar</translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <location filename="../schedule/proposal.py" line="141"/>
         <source>Proposed appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Citas propuestas</translation>
     </message>
     <message numerus="yes">
         <location filename="../schedule/proposal.py" line="150"/>
         <source>%n appointment(s) proposed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cita propuesta.</numerusform>
+            <numerusform>%n citas propuestas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../schedule/proposal.py" line="152"/>
         <source>%n case(s) could not be placed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se pudo programar %n caso.</numerusform>
+            <numerusform>No se pudieron programar %n casos.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../schedule/proposal.py" line="156"/>
         <source>Cases not placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos sin programar</translation>
     </message>
     <message>
         <location filename="../schedule/proposal.py" line="158"/>
         <source>{case}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{case}: {why}</translation>
     </message>
     <message>
         <location filename="../schedule/proposal.py" line="165"/>
         <source>&amp;Apply all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aplicar todo</translation>
     </message>
     <message>
         <location filename="../schedule/proposal.py" line="173"/>
         <source>Not placed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin programar:</translation>
     </message>
     <message>
         <location filename="../schedule/proposal.py" line="193"/>
         <source>Nothing was booked: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se reservó nada: {reason}</translation>
     </message>
     <message>
         <location filename="../schedule/proposal.py" line="195"/>
         <source>Propose again to see what is free now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a proponer para ver qué está libre ahora.</translation>
     </message>
 </context>
 <context>
@@ -4823,52 +4823,52 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
     <message>
         <location filename="../schedule/proposal.py" line="50"/>
         <source>Propose appointments for a ride</source>
-        <translation type="unfinished"></translation>
+        <translation>Proponer citas para una misión</translation>
     </message>
     <message>
         <location filename="../schedule/proposal.py" line="65"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../schedule/proposal.py" line="68"/>
         <source>&amp;Ride:</source>
-        <translation type="unfinished">&amp;Misión:</translation>
+        <translation>&amp;Misión:</translation>
     </message>
     <message>
         <location filename="../schedule/proposal.py" line="69"/>
         <source>Appointment &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo de cita:</translation>
     </message>
     <message>
         <location filename="../schedule/proposal.py" line="70"/>
         <source>&amp;First day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Primer día:</translation>
     </message>
     <message>
         <location filename="../schedule/proposal.py" line="71"/>
         <source>&amp;Last day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ú&amp;ltimo día:</translation>
     </message>
     <message>
         <location filename="../schedule/proposal.py" line="72"/>
         <source>Le&amp;ngth:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duración:</translation>
     </message>
     <message>
         <location filename="../schedule/proposal.py" line="76"/>
         <source>Every case of the ride that still needs this appointment gets a slot on a weekday, within the site&apos;s hours, with an interpreter who speaks the family&apos;s language. Nothing is booked until you apply the proposal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada caso de la misión que aún necesite esta cita recibe un hueco en un día laborable, dentro del horario del lugar, con un intérprete que hable el idioma de la familia. No se reserva nada hasta que aplique la propuesta.</translation>
     </message>
     <message>
         <location filename="../schedule/proposal.py" line="83"/>
         <source>&amp;Propose</source>
-        <translation type="unfinished"></translation>
+        <translation>Propo&amp;ner</translation>
     </message>
     <message>
         <location filename="../schedule/proposal.py" line="86"/>
         <source>No case in this workspace belongs to a ride.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún caso de este espacio de trabajo pertenece a una misión.</translation>
     </message>
 </context>
 <context>
@@ -4893,7 +4893,7 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
     <message>
         <location filename="../case/results.py" line="46"/>
         <source>Record a result: {case}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar un resultado: {case}</translation>
     </message>
 </context>
 <context>
@@ -4901,62 +4901,62 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
     <message>
         <location filename="../adjudication/results_entry.py" line="55"/>
         <source>Interview</source>
-        <translation type="unfinished">Entrevista</translation>
+        <translation>Entrevista</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="56"/>
         <source>Fingerprints</source>
-        <translation type="unfinished">Huellas dactilares</translation>
+        <translation>Huellas dactilares</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="57"/>
         <source>Medical</source>
-        <translation type="unfinished">Médico</translation>
+        <translation>Examen médico</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="64"/>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="65"/>
         <source>Deny</source>
-        <translation type="unfinished"></translation>
+        <translation>Denegar</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="66"/>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar en espera</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="67"/>
         <source>Request for evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de pruebas</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="68"/>
         <source>Cleared</source>
-        <translation type="unfinished">Superado</translation>
+        <translation>Superado</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="69"/>
         <source>Pending</source>
-        <translation type="unfinished">Pendiente</translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="70"/>
         <source>Hit</source>
-        <translation type="unfinished">Coincidencia</translation>
+        <translation>Coincidencia</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="71"/>
         <source>Retake</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="72"/>
         <source>Deferred</source>
-        <translation type="unfinished">Aplazado</translation>
+        <translation>Aplazado</translation>
     </message>
 </context>
 <context>
@@ -4964,97 +4964,97 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
     <message>
         <location filename="../adjudication/results_entry.py" line="139"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="150"/>
         <source>You, when left empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted, si se deja vacío</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="152"/>
         <source>Reason</source>
-        <translation type="unfinished">Motivo</translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="153"/>
         <source>Mark the appointment do&amp;ne</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar la cita como &amp;realizada</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="155"/>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gistrar</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="156"/>
         <source>Record this result (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar este resultado (Ctrl+Intro)</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="160"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="161"/>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado:</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="162"/>
         <source>D&amp;ate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha:</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="163"/>
         <source>Offi&amp;cer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofi&amp;cial:</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="164"/>
         <source>R&amp;eason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo:</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="241"/>
         <source>Select an appointment to record its result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una cita para registrar su resultado.</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="280"/>
         <source>Choose the outcome first (keys 1 to 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero el resultado (teclas 1 a 4).</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="285"/>
         <source>Give the reason for the denial; it is kept with the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el motivo de la denegación; se guarda con el resultado.</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="327"/>
         <source>Recorded for {case}: {kind}, {outcome}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado para {case}: {kind}, {outcome}.</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="333"/>
         <source>The appointment is marked done.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cita se marcó como realizada.</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="335"/>
         <source>The appointment could not be marked done:</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo marcar la cita como realizada:</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="372"/>
         <source>Key {n}, or Alt+{n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tecla {n} o Alt+{n}</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="391"/>
         <source>Required for a denial</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio para una denegación</translation>
     </message>
 </context>
 <context>
@@ -5062,69 +5062,69 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
     <message>
         <location filename="../case/results.py" line="71"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../case/results.py" line="72"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../case/results.py" line="73"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location filename="../case/results.py" line="74"/>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Oficial</translation>
     </message>
     <message>
         <location filename="../case/results.py" line="75"/>
         <source>Follow-up</source>
-        <translation type="unfinished">Seguimiento</translation>
+        <translation>Seguimiento</translation>
     </message>
     <message>
         <location filename="../case/results.py" line="75"/>
         <source>Needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesario</translation>
     </message>
     <message>
         <location filename="../case/results.py" line="76"/>
         <source>Reason</source>
-        <translation type="unfinished">Motivo</translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <location filename="../case/results.py" line="81"/>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados</translation>
     </message>
     <message>
         <location filename="../case/results.py" line="90"/>
         <source>No results recorded for this case yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este caso aún no tiene resultados registrados.</translation>
     </message>
     <message>
         <location filename="../case/results.py" line="94"/>
         <source>&amp;Record result…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar resultado…</translation>
     </message>
     <message>
         <location filename="../case/results.py" line="96"/>
         <source>Issue notic&amp;e…</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitir a&amp;viso…</translation>
     </message>
     <message>
         <location filename="../case/results.py" line="97"/>
         <source>A notice to the family, in their language, about the result selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Un aviso a la familia, en su idioma, sobre el resultado seleccionado</translation>
     </message>
     <message numerus="yes">
         <location filename="../case/results.py" line="115"/>
         <source>Res&amp;ults (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Resultado&amp;s (%n)</numerusform>
+            <numerusform>Resultado&amp;s (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -5133,7 +5133,7 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
     <message>
         <location filename="../notice_dialog.py" line="74"/>
         <source>Open &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;carpeta</translation>
     </message>
 </context>
 <context>
@@ -5141,62 +5141,62 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
     <message>
         <location filename="../schedule/grid.py" line="228"/>
         <source>Schedule grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuadrícula de la agenda</translation>
     </message>
     <message>
         <location filename="../schedule/grid.py" line="236"/>
         <source>Schedule</source>
-        <translation type="unfinished">Agenda</translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <location filename="../schedule/grid.py" line="301"/>
         <source>{case}, {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>{case}, {type}</translation>
     </message>
     <message>
         <location filename="../schedule/grid.py" line="304"/>
         <source>{day} {start}–{end} ({minutes} min)</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} {start}–{end} ({minutes} min)</translation>
     </message>
     <message>
         <location filename="../schedule/grid.py" line="307"/>
         <source>Status: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: {status}</translation>
     </message>
     <message>
         <location filename="../schedule/grid.py" line="308"/>
         <source>Where: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde: {where}</translation>
     </message>
     <message>
         <location filename="../schedule/grid.py" line="309"/>
         <source>Interpreter: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Intérprete: {name}</translation>
     </message>
     <message>
         <location filename="../schedule/grid.py" line="309"/>
         <source>none</source>
-        <translation type="unfinished">ninguna</translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <location filename="../schedule/grid.py" line="312"/>
         <source>Language: {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma: {language}</translation>
     </message>
     <message>
         <location filename="../schedule/grid.py" line="314"/>
         <source>Officer: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Oficial: {name}</translation>
     </message>
     <message>
         <location filename="../schedule/grid.py" line="315"/>
         <source>Family notified</source>
-        <translation type="unfinished"></translation>
+        <translation>Familia notificada</translation>
     </message>
     <message>
         <location filename="../schedule/grid.py" line="315"/>
         <source>Family not notified yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Familia aún no notificada</translation>
     </message>
 </context>
 <context>
@@ -5204,296 +5204,296 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
     <message>
         <location filename="../schedule/view.py" line="184"/>
         <source>Site</source>
-        <translation type="unfinished">Lugar</translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="188"/>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anterior</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="189"/>
         <source>Previous day or week (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Día o semana anterior (Alt+Izquierda)</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="191"/>
         <source>T&amp;oday</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoy</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="194"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="195"/>
         <source>Next day or week (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Día o semana siguiente (Alt+Derecha)</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="200"/>
         <source>Day shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Día mostrado</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="201"/>
         <source>&amp;Day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Día</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="202"/>
         <source>&amp;Week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Semana</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="207"/>
         <source>&amp;Interpreters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intérpretes</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="208"/>
         <source>&amp;Rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;las</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="213"/>
         <source>&amp;Book…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reservar…</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="214"/>
         <source>Book a new appointment (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservar una cita nueva (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="215"/>
         <source>&amp;Propose for ride…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proponer para misión…</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="218"/>
         <source>Site:</source>
-        <translation type="unfinished">Lugar:</translation>
+        <translation>Lugar:</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="227"/>
         <source>Rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas:</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="251"/>
         <source>&amp;Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agenda</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="252"/>
         <source>I&amp;nterpreters</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;ntérpretes</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="254"/>
         <source>Schedule</source>
-        <translation type="unfinished">Agenda</translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="274"/>
         <source>clash or double booking</source>
-        <translation type="unfinished"></translation>
+        <translation>conflicto o doble reserva</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="275"/>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmada</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="276"/>
         <source>family notified</source>
-        <translation type="unfinished"></translation>
+        <translation>familia notificada</translation>
     </message>
     <message numerus="yes">
         <location filename="../schedule/view.py" line="392"/>
         <source>%n appointment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cita</numerusform>
+            <numerusform>%n citas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../schedule/view.py" line="394"/>
         <source>%n flagged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n con alerta</numerusform>
+            <numerusform>%n con alerta</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="401"/>
         <source>Booked despite a clash: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservada pese a un conflicto: {reason}</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="403"/>
         <source>the same interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>el mismo intérprete</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="404"/>
         <source>the same officer</source>
-        <translation type="unfinished"></translation>
+        <translation>el mismo oficial</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="405"/>
         <source>the same room</source>
-        <translation type="unfinished"></translation>
+        <translation>la misma sala</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="406"/>
         <source>the same family</source>
-        <translation type="unfinished"></translation>
+        <translation>la misma familia</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="411"/>
         <source>Double booking found after sync: {what} at {time} ({case})</source>
-        <translation type="unfinished"></translation>
+        <translation>Doble reserva detectada tras la sincronización: {what} el {time} ({case})</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="422"/>
         <source>No room</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin sala</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="434"/>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>inactivo</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="435"/>
         <source>No longer works with the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya no trabaja con el equipo.</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="437"/>
         <source>away</source>
-        <translation type="unfinished"></translation>
+        <translation>ausente</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="438"/>
         <source>Away {first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausente del {first} al {last}</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="440"/>
         <source>No interpreter</source>
-        <translation type="unfinished">Sin intérprete</translation>
+        <translation>Sin intérprete</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="455"/>
         <source>No cases with a site in this workspace yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay casos con un lugar asignado en este espacio de trabajo.</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="457"/>
         <source>No appointments at {site} this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay citas en {site} esta semana.</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="459"/>
         <source>No appointments at {site} on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay citas en {site} el {day}.</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="460"/>
         <source>Double-click a free place or press Ctrl+N to book one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic en un hueco libre o pulse Ctrl+N para reservar una cita.</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="494"/>
         <source>Book &amp;anyway…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservar de todos &amp;modos…</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="501"/>
         <source>{case} moved to {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cita de {case} movida al {time}.</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="507"/>
         <source>Book anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservar de todos modos</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="507"/>
         <source>Why is this appointment booked despite the clash? (kept with it)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué se reserva esta cita pese al conflicto? (se guarda con ella)</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="517"/>
         <source>Cancel appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar cita</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="518"/>
         <source>Why is the appointment of {case} on {time} cancelled?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué se cancela la cita de {case} del {time}?</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="533"/>
         <source>The appointment of {case} is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cita de {case} se canceló.</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="544"/>
         <source>{case}: {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{case}: {status}.</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="594"/>
         <source>The appointment of {case} is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cita de {case} se guardó.</translation>
     </message>
     <message numerus="yes">
         <location filename="../schedule/view.py" line="622"/>
         <source>%n appointment(s) booked as proposed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cita reservada según la propuesta.</numerusform>
+            <numerusform>%n citas reservadas según la propuesta.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="633"/>
         <source>&amp;Open or move…	Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir o mover…	Intro</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="636"/>
         <source>&amp;Confirmed by the family</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirmada por la familia</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="637"/>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Realizada</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="638"/>
         <source>&amp;No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;No se presentó</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="639"/>
         <source>&amp;Booked (undo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;servada (deshacer)</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="643"/>
         <source>C&amp;ancel…	Del</source>
-        <translation type="unfinished"></translation>
+        <translation>Cance&amp;lar…	Supr</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="645"/>
         <source>Open the &amp;case</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;el caso</translation>
     </message>
 </context>
 <context>
@@ -5633,7 +5633,7 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
     <message>
         <location filename="../service_messages.py" line="56"/>
         <source>A briefing notice is for a briefing or cultural orientation; this appointment is {type}: give an appointment notice (--kind appointment).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un aviso de sesión informativa es para una sesión informativa o de orientación cultural; esta cita es de tipo {type}: emita un aviso de cita (--kind appointment).</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="60"/>
@@ -5643,7 +5643,7 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
     <message>
         <location filename="../service_messages.py" line="63"/>
         <source>A denial needs its reason (--reason): the officer&apos;s grounds are kept with the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una denegación necesita su motivo (--reason): los fundamentos del oficial se guardan con el resultado.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="66"/>
@@ -5693,7 +5693,7 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
     <message>
         <location filename="../service_messages.py" line="85"/>
         <source>A result notice needs a result kind and its outcome (got kind &apos;{result_kind}&apos;, outcome &apos;{outcome}&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un aviso de resultado necesita el tipo de resultado y su decisión (se recibió el tipo «{result_kind}» y la decisión «{outcome}»).</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="89"/>
@@ -5728,7 +5728,7 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
     <message>
         <location filename="../service_messages.py" line="106"/>
         <source>An appointment or briefing notice needs the appointment&apos;s start (its date and time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un aviso de cita o de sesión informativa necesita el inicio de la cita (su fecha y hora).</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="109"/>
@@ -5743,17 +5743,17 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
     <message>
         <location filename="../service_messages.py" line="116"/>
         <source>Case {case} has no result recorded yet: record it first (`circuitride result record`).</source>
-        <translation type="unfinished"></translation>
+        <translation>El caso {case} aún no tiene ningún resultado registrado: regístrelo primero (`circuitride result record`).</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="119"/>
         <source>Case {case} has no {what} booked from today on: book one first (`circuitride schedule add`), or name it with --appointment.</source>
-        <translation type="unfinished"></translation>
+        <translation>El caso {case} no tiene ninguna cita ({what}) reservada a partir de hoy: reserve una primero (`circuitride schedule add`) o indíquela con --appointment.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="123"/>
         <source>Case {case} has nobody in its household yet: add the principal applicant before giving a notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>El caso {case} aún no tiene a nadie en su grupo familiar: añada al solicitante principal antes de emitir un aviso.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="127"/>
@@ -5773,7 +5773,7 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
     <message>
         <location filename="../service_messages.py" line="134"/>
         <source>Could not write {path} ({reason}). Check the drive and the folder, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir {path} ({reason}). Compruebe la unidad y la carpeta e inténtelo de nuevo.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="137"/>
@@ -5833,12 +5833,12 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
     <message>
         <location filename="../service_messages.py" line="162"/>
         <source>No appointment on {day} (officer: {officer}; site: {site}): there is nothing to put on a docket.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay citas el {day} (oficial: {officer}; lugar: {site}): no hay nada que incluir en una relación de casos.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="166"/>
         <source>No appointment {id} for case {case}: see `circuitride schedule list --json`.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna cita {id} para el caso {case}: consulte `circuitride schedule list --json`.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="169"/>
@@ -5858,17 +5858,17 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
     <message>
         <location filename="../service_messages.py" line="178"/>
         <source>No notice template for language &apos;{language}&apos;: use one of {languages}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay plantilla de aviso para el idioma «{language}»: use uno de estos: {languages}.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="181"/>
         <source>No result {id} for case {case}: see `circuitride result list {case} --json`.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún resultado {id} para el caso {case}: consulte `circuitride result list {case} --json`.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="184"/>
         <source>No site is named &apos;{site}&apos;: see the sites in `circuitride schedule list`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún lugar se llama «{site}»: consulte los lugares en `circuitride schedule list`.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="187"/>
@@ -5908,7 +5908,7 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
     <message>
         <location filename="../service_messages.py" line="210"/>
         <source>Permission denied writing {path}. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permiso denegado al escribir {path}. Elija una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="213"/>
@@ -6038,7 +6038,7 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
     <message>
         <location filename="../service_messages.py" line="278"/>
         <source>The disk is full: free some space on the drive that holds {path} and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno: libere espacio en la unidad que contiene {path} e inténtelo de nuevo.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="281"/>
@@ -6173,7 +6173,7 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
     <message>
         <location filename="../service_messages.py" line="354"/>
         <source>There is no notice template in &apos;{language}&apos;. Templates exist in: {available}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna plantilla de aviso en «{language}». Hay plantillas en: {available}.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="357"/>
@@ -6193,7 +6193,7 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
     <message>
         <location filename="../service_messages.py" line="364"/>
         <source>This appointment is {status}: book a new one before giving a notice for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cita está en estado {status}: reserve una nueva antes de emitir un aviso para ella.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="367"/>
@@ -6318,12 +6318,12 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
     <message>
         <location filename="../service_messages.py" line="442"/>
         <source>Unknown appointment type &apos;{type}&apos;: use one of {types}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de cita desconocido «{type}»: use uno de estos: {types}.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="445"/>
         <source>Unknown notice kind &apos;{kind}&apos;: use one of {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de aviso desconocido «{kind}»: use uno de estos: {kinds}.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="446"/>
@@ -6948,7 +6948,7 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
     <message>
         <location filename="../service_messages.py" line="627"/>
         <source>{path} is a folder: give a file name ending in {suffix}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} es una carpeta: indique un nombre de archivo que termine en {suffix}.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="630"/>
@@ -6968,7 +6968,7 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
     <message>
         <location filename="../service_messages.py" line="639"/>
         <source>{path}: give a file name ending in {suffix}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: indique un nombre de archivo que termine en {suffix}.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="640"/>
