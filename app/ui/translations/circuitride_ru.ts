@@ -89,122 +89,122 @@
     <message>
         <location filename="../adjudication/view.py" line="168"/>
         <source>Adjudication docket</source>
-        <translation type="unfinished"></translation>
+        <translation>Список дел для вынесения решений</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="172"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>День</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="173"/>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сегодня</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="175"/>
         <source>Site</source>
-        <translation type="unfinished">Место</translation>
+        <translation>Место</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="177"/>
         <location filename="../adjudication/view.py" line="358"/>
         <source>All sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Все места</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="179"/>
         <location filename="../adjudication/view.py" line="276"/>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудник</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="181"/>
         <location filename="../adjudication/view.py" line="361"/>
         <source>All officers</source>
-        <translation type="unfinished"></translation>
+        <translation>Все сотрудники</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="182"/>
         <source>E&amp;xport docket…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт списка дел…</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="183"/>
         <source>Write the docket shown as a Word document</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить показанный список дел как документ Word</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="184"/>
         <source>&amp;Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть дело</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="185"/>
         <source>Open the selected case (Enter in the list, or Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть выбранное дело (Enter в списке или Ctrl+O)</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="188"/>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;День:</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="188"/>
         <source>&amp;Site:</source>
-        <translation type="unfinished">&amp;Место:</translation>
+        <translation>&amp;Место:</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="196"/>
         <source>O&amp;fficer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Со&amp;трудник:</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="210"/>
         <source>Docket</source>
-        <translation type="unfinished"></translation>
+        <translation>Список дел</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="227"/>
         <source>Record a result</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись результата</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="276"/>
         <location filename="../adjudication/view.py" line="304"/>
         <location filename="../adjudication/view.py" line="361"/>
         <source>Not named yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не назначен</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="277"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="278"/>
         <source>Case</source>
-        <translation type="unfinished">Дело</translation>
+        <translation>Дело</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="279"/>
         <source>Principal applicant</source>
-        <translation type="unfinished">Основной заявитель</translation>
+        <translation>Основной заявитель</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="280"/>
         <source>Native script</source>
-        <translation type="unfinished">В оригинале</translation>
+        <translation>В оригинале</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="282"/>
         <source>Persons</source>
-        <translation type="unfinished">Чел.</translation>
+        <translation>Чел.</translation>
     </message>
     <message numerus="yes">
         <location filename="../adjudication/view.py" line="285"/>
         <source>%n person(s) in the household</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>В составе семьи %n человек</numerusform>
             <numerusform>В составе семьи %n человека</numerusform>
             <numerusform>В составе семьи %n человек</numerusform>
@@ -213,93 +213,93 @@
     <message>
         <location filename="../adjudication/view.py" line="287"/>
         <source>Interpreter</source>
-        <translation type="unfinished">Переводчик</translation>
+        <translation>Переводчик</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="288"/>
         <source>Flags</source>
-        <translation type="unfinished">Отметки</translation>
+        <translation>Отметки</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="289"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="291"/>
         <source>Appointment</source>
-        <translation type="unfinished">Встреча</translation>
+        <translation>Встреча</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="297"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка дела</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="310"/>
         <source>Expedited</source>
-        <translation type="unfinished">Ускоренное рассмотрение</translation>
+        <translation>Ускоренное</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="311"/>
         <source>Medical</source>
-        <translation type="unfinished">Медицина</translation>
+        <translation>Медосмотр</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="312"/>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Безопасность</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="320"/>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока нет</translation>
     </message>
     <message numerus="yes">
         <location filename="../adjudication/view.py" line="431"/>
         <source>%n appointment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n встреча</numerusform>
+            <numerusform>%n встречи</numerusform>
+            <numerusform>%n встреч</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../adjudication/view.py" line="431"/>
         <source>%n with a result recorded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n с записанным результатом</numerusform>
+            <numerusform>%n с записанным результатом</numerusform>
+            <numerusform>%n с записанным результатом</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="441"/>
         <source>Reading the docket…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение списка дел…</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="443"/>
         <source>No appointments on this day. Choose another day, or book appointments with an officer on the schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этот день нет встреч. Выберите другой день или забронируйте в расписании встречи с сотрудником.</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="509"/>
         <source>Export the docket</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт списка дел</translation>
     </message>
     <message>
         <location filename="../adjudication/view.py" line="511"/>
         <source>Word documents (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы Word (%1)</translation>
     </message>
     <message numerus="yes">
         <location filename="../adjudication/view.py" line="523"/>
         <source>Docket written (%n appointment(s)): {file}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Список дел сохранён (%n встреча): {file}</numerusform>
+            <numerusform>Список дел сохранён (%n встречи): {file}</numerusform>
+            <numerusform>Список дел сохранён (%n встреч): {file}</numerusform>
         </translation>
     </message>
 </context>
@@ -316,27 +316,27 @@
     <message>
         <location filename="../schedule/interpreters.py" line="155"/>
         <source>{name} is away</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} отсутствует</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="164"/>
         <source>Leave, training, ill…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпуск, обучение, болезнь…</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="165"/>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;С:</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="166"/>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;о:</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="167"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished">&amp;Причина:</translation>
+        <translation>&amp;Причина:</translation>
     </message>
 </context>
 <context>
@@ -344,102 +344,102 @@
     <message>
         <location filename="../schedule/booking.py" line="96"/>
         <source>Move or change appointment of {case}</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенос или изменение встречи по делу {case}</translation>
     </message>
     <message>
         <location filename="../schedule/booking.py" line="98"/>
         <source>Book appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Бронирование встречи</translation>
     </message>
     <message>
         <location filename="../schedule/booking.py" line="101"/>
         <source>Case number, e.g. AMM-000123</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер дела, например AMM-000123</translation>
     </message>
     <message>
         <location filename="../schedule/booking.py" line="114"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <location filename="../schedule/booking.py" line="120"/>
         <source>Empty: the case&apos;s site</source>
-        <translation type="unfinished"></translation>
+        <translation>Если пусто — место дела</translation>
     </message>
     <message>
         <location filename="../schedule/booking.py" line="123"/>
         <source>No interpreter</source>
-        <translation type="unfinished">Без переводчика</translation>
+        <translation>Без переводчика</translation>
     </message>
     <message>
         <location filename="../schedule/booking.py" line="128"/>
         <source>&amp;Case:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дело:</translation>
     </message>
     <message>
         <location filename="../schedule/booking.py" line="129"/>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип:</translation>
     </message>
     <message>
         <location filename="../schedule/booking.py" line="130"/>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Время:</translation>
     </message>
     <message>
         <location filename="../schedule/booking.py" line="131"/>
         <source>&amp;Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>Д&amp;лительность:</translation>
     </message>
     <message>
         <location filename="../schedule/booking.py" line="132"/>
         <source>&amp;Site:</source>
-        <translation type="unfinished">&amp;Место:</translation>
+        <translation>&amp;Место:</translation>
     </message>
     <message>
         <location filename="../schedule/booking.py" line="133"/>
         <source>&amp;Room:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Комната:</translation>
     </message>
     <message>
         <location filename="../schedule/booking.py" line="134"/>
         <source>&amp;Interpreter:</source>
-        <translation type="unfinished">&amp;Переводчик:</translation>
+        <translation>&amp;Переводчик:</translation>
     </message>
     <message>
         <location filename="../schedule/booking.py" line="135"/>
         <source>&amp;Officer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сотрудник:</translation>
     </message>
     <message>
         <location filename="../schedule/booking.py" line="138"/>
         <source>Book &amp;anyway, despite the clash (team lead)</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё равно &amp;забронировать, несмотря на конфликт (руководитель группы)</translation>
     </message>
     <message>
         <location filename="../schedule/booking.py" line="141"/>
         <source>Why it is booked despite the clash (kept with the appointment)</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему встреча бронируется несмотря на конфликт (сохраняется вместе со встречей)</translation>
     </message>
     <message>
         <location filename="../schedule/booking.py" line="142"/>
         <source>Reason for booking anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина бронирования несмотря на конфликт</translation>
     </message>
     <message>
         <location filename="../schedule/booking.py" line="147"/>
         <source>&amp;Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Пере&amp;нести</translation>
     </message>
     <message>
         <location filename="../schedule/booking.py" line="147"/>
         <source>&amp;Book</source>
-        <translation type="unfinished"></translation>
+        <translation>За&amp;бронировать</translation>
     </message>
     <message>
         <location filename="../schedule/booking.py" line="196"/>
         <source>Say why it is booked despite the clash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, почему встреча бронируется несмотря на конфликт.</translation>
     </message>
 </context>
 <context>
@@ -556,107 +556,107 @@
     <message>
         <location filename="../case/appointments.py" line="66"/>
         <source>When</source>
-        <translation type="unfinished">Когда</translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <location filename="../case/appointments.py" line="67"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Мин.</translation>
     </message>
     <message>
         <location filename="../case/appointments.py" line="68"/>
         <source>Type</source>
-        <translation type="unfinished">Тип</translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <location filename="../case/appointments.py" line="69"/>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../case/appointments.py" line="70"/>
         <source>Where</source>
-        <translation type="unfinished">Где</translation>
+        <translation>Где</translation>
     </message>
     <message>
         <location filename="../case/appointments.py" line="71"/>
         <source>Interpreter</source>
-        <translation type="unfinished">Переводчик</translation>
+        <translation>Переводчик</translation>
     </message>
     <message>
         <location filename="../case/appointments.py" line="72"/>
         <source>Language</source>
-        <translation type="unfinished">Язык</translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <location filename="../case/appointments.py" line="73"/>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудник</translation>
     </message>
     <message>
         <location filename="../case/appointments.py" line="74"/>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Семья</translation>
     </message>
     <message>
         <location filename="../case/appointments.py" line="76"/>
         <source>Clash</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликт</translation>
     </message>
     <message>
         <location filename="../case/appointments.py" line="79"/>
         <source>Booked despite a clash: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Забронировано несмотря на конфликт: {reason}</translation>
     </message>
     <message>
         <location filename="../case/appointments.py" line="89"/>
         <source>Appointments of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Встречи по делу</translation>
     </message>
     <message>
         <location filename="../case/appointments.py" line="103"/>
         <source>&amp;Book appointment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Забронировать вс&amp;тречу…</translation>
     </message>
     <message>
         <location filename="../case/appointments.py" line="104"/>
         <source>&amp;Move or change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пере&amp;нести или изменить…</translation>
     </message>
     <message>
         <location filename="../case/appointments.py" line="105"/>
         <source>Con&amp;firmed by the family</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтвер&amp;ждена семьёй</translation>
     </message>
     <message>
         <location filename="../case/appointments.py" line="106"/>
         <source>&amp;Cancel appointment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить встречу…</translation>
     </message>
     <message>
         <location filename="../case/appointments.py" line="127"/>
         <source>notified</source>
-        <translation type="unfinished"></translation>
+        <translation>уведомлена</translation>
     </message>
     <message>
         <location filename="../case/appointments.py" line="129"/>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>подтвердила</translation>
     </message>
     <message>
         <location filename="../case/appointments.py" line="134"/>
         <source>Cancelled: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменена: {reason}</translation>
     </message>
     <message>
         <location filename="../case/appointments.py" line="214"/>
         <source>Cancel appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена встречи</translation>
     </message>
     <message>
         <location filename="../case/appointments.py" line="215"/>
         <source>Why is the appointment on {time} cancelled?</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему отменяется встреча {time}?</translation>
     </message>
 </context>
 <context>
@@ -3091,17 +3091,17 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
     <message>
         <location filename="../../services/history.py" line="151"/>
         <source>an appointment notice</source>
-        <translation type="unfinished"></translation>
+        <translation>уведомление о встрече</translation>
     </message>
     <message>
         <location filename="../../services/history.py" line="152"/>
         <source>a briefing notice</source>
-        <translation type="unfinished"></translation>
+        <translation>уведомление об инструктаже</translation>
     </message>
     <message>
         <location filename="../../services/history.py" line="153"/>
         <source>a result notice</source>
-        <translation type="unfinished"></translation>
+        <translation>уведомление о результате</translation>
     </message>
     <message>
         <location filename="../../services/history.py" line="156"/>
@@ -3366,17 +3366,17 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
     <message>
         <location filename="../../services/history.py" line="416"/>
         <source>changed the record of a notice</source>
-        <translation type="unfinished"></translation>
+        <translation>изменена запись об уведомлении</translation>
     </message>
     <message>
         <location filename="../../services/history.py" line="419"/>
         <source>put the family on the SMS and call list for {what} ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>семья внесена в список для SMS и звонков: {what} ({language})</translation>
     </message>
     <message>
         <location filename="../../services/history.py" line="421"/>
         <source>issued {what} to the family ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>семье выдано {what} ({language})</translation>
     </message>
 </context>
 <context>
@@ -3523,52 +3523,52 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
     <message>
         <location filename="../schedule/interpreters.py" line="111"/>
         <source>Edit interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить данные переводчика</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="111"/>
         <source>Add interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить переводчика</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="116"/>
         <source>ti:native, am:working, en</source>
-        <translation type="unfinished"></translation>
+        <translation>ti:native, am:working, en</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="118"/>
         <source>Language codes, each with an optional level after a colon: native, fluent, working, basic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Коды языков, у каждого — необязательный уровень после двоеточия: native (родной), fluent (свободно), working (рабочий), basic (базовый).</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="121"/>
         <source>Sites, separated by commas (empty: any site)</source>
-        <translation type="unfinished"></translation>
+        <translation>Места через запятую (пусто — любое место)</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="124"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя:</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="125"/>
         <source>&amp;Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Языки:</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="126"/>
         <source>&amp;Sites:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Места:</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="127"/>
         <source>&amp;Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Контакты:</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="128"/>
         <source>&amp;Availability:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Доступность:</translation>
     </message>
 </context>
 <context>
@@ -3576,83 +3576,83 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
     <message>
         <location filename="../schedule/interpreters.py" line="186"/>
         <source>Name</source>
-        <translation type="unfinished">Имя</translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="187"/>
         <source>Languages</source>
-        <translation type="unfinished">Языки</translation>
+        <translation>Языки</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="188"/>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Места</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="188"/>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>любое</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="189"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="190"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Активен</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="190"/>
         <source>yes</source>
-        <translation type="unfinished">да</translation>
+        <translation>да</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="190"/>
         <source>no</source>
-        <translation type="unfinished">нет</translation>
+        <translation>нет</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="191"/>
         <source>Away</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсутствие</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="196"/>
         <source>Interpreters</source>
-        <translation type="unfinished"></translation>
+        <translation>Переводчики</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="210"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить…</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="211"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="212"/>
         <source>Mark a&amp;way…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить о&amp;тсутствие…</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="213"/>
         <location filename="../schedule/interpreters.py" line="290"/>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Д&amp;еактивировать</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="260"/>
         <source>Read-only: only team leads and administrators change the interpreters list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Только чтение: список переводчиков изменяют только руководители групп и администраторы.</translation>
     </message>
     <message>
         <location filename="../schedule/interpreters.py" line="290"/>
         <source>Re&amp;activate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Активировать</translation>
     </message>
 </context>
 <context>
@@ -3977,17 +3977,17 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
     <message>
         <location filename="../schedule/view.py" line="137"/>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть сообщение</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="153"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="153"/>
         <source>Done</source>
-        <translation type="unfinished">Состоялась</translation>
+        <translation>Готово</translation>
     </message>
 </context>
 <context>
@@ -4191,97 +4191,97 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
     <message>
         <location filename="../notice_dialog.py" line="128"/>
         <source>Issue a notice: {case}</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдача уведомления: {case}</translation>
     </message>
     <message>
         <location filename="../notice_dialog.py" line="141"/>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить как</translation>
     </message>
     <message>
         <location filename="../notice_dialog.py" line="142"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Обзор…</translation>
+        <translation>&amp;Обзор…</translation>
     </message>
     <message>
         <location filename="../notice_dialog.py" line="147"/>
         <source>&amp;Issue notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы&amp;дать уведомление</translation>
     </message>
     <message>
         <location filename="../notice_dialog.py" line="157"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип:</translation>
     </message>
     <message>
         <location filename="../notice_dialog.py" line="159"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <location filename="../notice_dialog.py" line="160"/>
         <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить как:</translation>
     </message>
     <message>
         <location filename="../notice_dialog.py" line="187"/>
         <source>Appointment: come to an appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Встреча: приглашение на встречу</translation>
     </message>
     <message>
         <location filename="../notice_dialog.py" line="188"/>
         <source>Briefing: come to a briefing or cultural orientation</source>
-        <translation type="unfinished"></translation>
+        <translation>Инструктаж: приглашение на инструктаж или культурную ориентацию</translation>
     </message>
     <message>
         <location filename="../notice_dialog.py" line="189"/>
         <source>Result: what an officer&apos;s result means</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат: что означает результат, вынесенный сотрудником</translation>
     </message>
     <message>
         <location filename="../notice_dialog.py" line="208"/>
         <source>Reading the case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение дела…</translation>
     </message>
     <message>
         <location filename="../notice_dialog.py" line="227"/>
         <source>&amp;Result:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Результат:</translation>
     </message>
     <message>
         <location filename="../notice_dialog.py" line="227"/>
         <source>A&amp;ppointment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Встреча:</translation>
     </message>
     <message>
         <location filename="../notice_dialog.py" line="257"/>
         <source>No result is recorded for this case yet: record it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этого дела ещё не записан результат: сначала запишите его.</translation>
     </message>
     <message>
         <location filename="../notice_dialog.py" line="259"/>
         <source>No briefing or cultural orientation is booked for this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этого дела не забронированы ни инструктаж, ни культурная ориентация.</translation>
     </message>
     <message>
         <location filename="../notice_dialog.py" line="260"/>
         <source>No appointment is booked for this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этого дела не забронировано ни одной встречи.</translation>
     </message>
     <message>
         <location filename="../notice_dialog.py" line="269"/>
         <source>Save the notice as</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить уведомление как</translation>
     </message>
     <message>
         <location filename="../notice_dialog.py" line="271"/>
         <source>Word documents (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы Word (%1)</translation>
     </message>
     <message>
         <location filename="../notice_dialog.py" line="318"/>
         <source>Notice written: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомление сохранено: {file}</translation>
     </message>
 </context>
 <context>
@@ -4754,95 +4754,95 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../schedule/proposal.py" line="126"/>
         <source>Proposal for {ride}</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложение для миссии {ride}</translation>
     </message>
     <message>
         <location filename="../schedule/proposal.py" line="130"/>
         <source>When</source>
-        <translation type="unfinished">Когда</translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <location filename="../schedule/proposal.py" line="131"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Мин.</translation>
     </message>
     <message>
         <location filename="../schedule/proposal.py" line="132"/>
         <source>Case</source>
-        <translation type="unfinished">Дело</translation>
+        <translation>Дело</translation>
     </message>
     <message>
         <location filename="../schedule/proposal.py" line="133"/>
         <source>Type</source>
-        <translation type="unfinished">Тип</translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <location filename="../schedule/proposal.py" line="134"/>
         <source>Interpreter</source>
-        <translation type="unfinished">Переводчик</translation>
+        <translation>Переводчик</translation>
     </message>
     <message>
         <location filename="../schedule/proposal.py" line="134"/>
         <source>none needed</source>
-        <translation type="unfinished"></translation>
+        <translation>не требуется</translation>
     </message>
     <message>
         <location filename="../schedule/proposal.py" line="135"/>
         <source>Site</source>
-        <translation type="unfinished">Место</translation>
+        <translation>Место</translation>
     </message>
     <message>
         <location filename="../schedule/proposal.py" line="141"/>
         <source>Proposed appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложенные встречи</translation>
     </message>
     <message numerus="yes">
         <location filename="../schedule/proposal.py" line="150"/>
         <source>%n appointment(s) proposed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Предложена %n встреча.</numerusform>
+            <numerusform>Предложено %n встречи.</numerusform>
+            <numerusform>Предложено %n встреч.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../schedule/proposal.py" line="152"/>
         <source>%n case(s) could not be placed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n дело не удалось поставить в расписание.</numerusform>
+            <numerusform>%n дела не удалось поставить в расписание.</numerusform>
+            <numerusform>%n дел не удалось поставить в расписание.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../schedule/proposal.py" line="156"/>
         <source>Cases not placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Дела, не поставленные в расписание</translation>
     </message>
     <message>
         <location filename="../schedule/proposal.py" line="158"/>
         <source>{case}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{case}: {why}</translation>
     </message>
     <message>
         <location filename="../schedule/proposal.py" line="165"/>
         <source>&amp;Apply all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Применить все</translation>
     </message>
     <message>
         <location filename="../schedule/proposal.py" line="173"/>
         <source>Not placed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Не поставлены в расписание:</translation>
     </message>
     <message>
         <location filename="../schedule/proposal.py" line="193"/>
         <source>Nothing was booked: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не забронировано: {reason}</translation>
     </message>
     <message>
         <location filename="../schedule/proposal.py" line="195"/>
         <source>Propose again to see what is free now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сформируйте предложение заново, чтобы увидеть, что свободно сейчас.</translation>
     </message>
 </context>
 <context>
@@ -4850,52 +4850,52 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../schedule/proposal.py" line="50"/>
         <source>Propose appointments for a ride</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложить встречи для миссии</translation>
     </message>
     <message>
         <location filename="../schedule/proposal.py" line="65"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <location filename="../schedule/proposal.py" line="68"/>
         <source>&amp;Ride:</source>
-        <translation type="unfinished">Ми&amp;ссия:</translation>
+        <translation>Ми&amp;ссия:</translation>
     </message>
     <message>
         <location filename="../schedule/proposal.py" line="69"/>
         <source>Appointment &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип встречи:</translation>
     </message>
     <message>
         <location filename="../schedule/proposal.py" line="70"/>
         <source>&amp;First day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Первый день:</translation>
     </message>
     <message>
         <location filename="../schedule/proposal.py" line="71"/>
         <source>&amp;Last day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний &amp;день:</translation>
     </message>
     <message>
         <location filename="../schedule/proposal.py" line="72"/>
         <source>Le&amp;ngth:</source>
-        <translation type="unfinished"></translation>
+        <translation>Д&amp;лительность:</translation>
     </message>
     <message>
         <location filename="../schedule/proposal.py" line="76"/>
         <source>Every case of the ride that still needs this appointment gets a slot on a weekday, within the site&apos;s hours, with an interpreter who speaks the family&apos;s language. Nothing is booked until you apply the proposal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждое дело миссии, которому ещё нужна эта встреча, получит время в будний день, в рабочие часы места, с переводчиком, владеющим языком семьи. Ничего не бронируется, пока вы не примените предложение.</translation>
     </message>
     <message>
         <location filename="../schedule/proposal.py" line="83"/>
         <source>&amp;Propose</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлож&amp;ить</translation>
     </message>
     <message>
         <location filename="../schedule/proposal.py" line="86"/>
         <source>No case in this workspace belongs to a ride.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни одно дело в этом рабочем пространстве не относится к миссии.</translation>
     </message>
 </context>
 <context>
@@ -4920,7 +4920,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../case/results.py" line="46"/>
         <source>Record a result: {case}</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись результата: {case}</translation>
     </message>
 </context>
 <context>
@@ -4928,62 +4928,62 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../adjudication/results_entry.py" line="55"/>
         <source>Interview</source>
-        <translation type="unfinished">Собеседование</translation>
+        <translation>Собеседование</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="56"/>
         <source>Fingerprints</source>
-        <translation type="unfinished">Отпечатки пальцев</translation>
+        <translation>Отпечатки пальцев</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="57"/>
         <source>Medical</source>
-        <translation type="unfinished">Медицина</translation>
+        <translation>Медосмотр</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="64"/>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Одобрено</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="65"/>
         <source>Deny</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказано</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="66"/>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Приостановлено</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="67"/>
         <source>Request for evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос доказательств</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="68"/>
         <source>Cleared</source>
-        <translation type="unfinished">Пройдено</translation>
+        <translation>Пройдено</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="69"/>
         <source>Pending</source>
-        <translation type="unfinished">На рассмотрении</translation>
+        <translation>На рассмотрении</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="70"/>
         <source>Hit</source>
-        <translation type="unfinished">Совпадение</translation>
+        <translation>Совпадение</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="71"/>
         <source>Retake</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторное снятие</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="72"/>
         <source>Deferred</source>
-        <translation type="unfinished">Отложено</translation>
+        <translation>Отложено</translation>
     </message>
 </context>
 <context>
@@ -4991,97 +4991,97 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../adjudication/results_entry.py" line="139"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Итог</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="150"/>
         <source>You, when left empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Если пусто — вы</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="152"/>
         <source>Reason</source>
-        <translation type="unfinished">Причина</translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="153"/>
         <source>Mark the appointment do&amp;ne</source>
-        <translation type="unfinished"></translation>
+        <translation>Отм&amp;етить встречу как состоявшуюся</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="155"/>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Записать</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="156"/>
         <source>Record this result (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать этот результат (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="160"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид:</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="161"/>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Итог:</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="162"/>
         <source>D&amp;ate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Д&amp;ата:</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="163"/>
         <source>Offi&amp;cer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотр&amp;удник:</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="164"/>
         <source>R&amp;eason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Причина:</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="241"/>
         <source>Select an appointment to record its result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите встречу, чтобы записать её результат.</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="280"/>
         <source>Choose the outcome first (keys 1 to 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите итог (клавиши 1–4).</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="285"/>
         <source>Give the reason for the denial; it is kept with the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите причину отказа; она сохраняется вместе с результатом.</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="327"/>
         <source>Recorded for {case}: {kind}, {outcome}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано для дела {case}: {kind}, {outcome}.</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="333"/>
         <source>The appointment is marked done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Встреча отмечена как состоявшаяся.</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="335"/>
         <source>The appointment could not be marked done:</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось отметить встречу как состоявшуюся:</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="372"/>
         <source>Key {n}, or Alt+{n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавиша {n} или Alt+{n}</translation>
     </message>
     <message>
         <location filename="../adjudication/results_entry.py" line="391"/>
         <source>Required for a denial</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательно при отказе</translation>
     </message>
 </context>
 <context>
@@ -5089,70 +5089,70 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../case/results.py" line="71"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <location filename="../case/results.py" line="72"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <location filename="../case/results.py" line="73"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Итог</translation>
     </message>
     <message>
         <location filename="../case/results.py" line="74"/>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудник</translation>
     </message>
     <message>
         <location filename="../case/results.py" line="75"/>
         <source>Follow-up</source>
-        <translation type="unfinished">Повторное собеседование</translation>
+        <translation>Дальнейшие действия</translation>
     </message>
     <message>
         <location filename="../case/results.py" line="75"/>
         <source>Needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Требуются</translation>
     </message>
     <message>
         <location filename="../case/results.py" line="76"/>
         <source>Reason</source>
-        <translation type="unfinished">Причина</translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <location filename="../case/results.py" line="81"/>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты</translation>
     </message>
     <message>
         <location filename="../case/results.py" line="90"/>
         <source>No results recorded for this case yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этого дела пока не записано ни одного результата.</translation>
     </message>
     <message>
         <location filename="../case/results.py" line="94"/>
         <source>&amp;Record result…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис&amp;ать результат…</translation>
     </message>
     <message>
         <location filename="../case/results.py" line="96"/>
         <source>Issue notic&amp;e…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдать &amp;уведомление…</translation>
     </message>
     <message>
         <location filename="../case/results.py" line="97"/>
         <source>A notice to the family, in their language, about the result selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомление семье на её языке о выбранном результате</translation>
     </message>
     <message numerus="yes">
         <location filename="../case/results.py" line="115"/>
         <source>Res&amp;ults (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Резу&amp;льтаты (%n)</numerusform>
+            <numerusform>Резу&amp;льтаты (%n)</numerusform>
+            <numerusform>Резу&amp;льтаты (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -5161,7 +5161,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../notice_dialog.py" line="74"/>
         <source>Open &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть пап&amp;ку</translation>
     </message>
 </context>
 <context>
@@ -5169,62 +5169,62 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../schedule/grid.py" line="228"/>
         <source>Schedule grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Сетка расписания</translation>
     </message>
     <message>
         <location filename="../schedule/grid.py" line="236"/>
         <source>Schedule</source>
-        <translation type="unfinished">Расписание</translation>
+        <translation>Расписание</translation>
     </message>
     <message>
         <location filename="../schedule/grid.py" line="301"/>
         <source>{case}, {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>{case}, {type}</translation>
     </message>
     <message>
         <location filename="../schedule/grid.py" line="304"/>
         <source>{day} {start}–{end} ({minutes} min)</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} {start}–{end} ({minutes} мин)</translation>
     </message>
     <message>
         <location filename="../schedule/grid.py" line="307"/>
         <source>Status: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус: {status}</translation>
     </message>
     <message>
         <location filename="../schedule/grid.py" line="308"/>
         <source>Where: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Где: {where}</translation>
     </message>
     <message>
         <location filename="../schedule/grid.py" line="309"/>
         <source>Interpreter: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Переводчик: {name}</translation>
     </message>
     <message>
         <location filename="../schedule/grid.py" line="309"/>
         <source>none</source>
-        <translation type="unfinished">нет</translation>
+        <translation>нет</translation>
     </message>
     <message>
         <location filename="../schedule/grid.py" line="312"/>
         <source>Language: {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык: {language}</translation>
     </message>
     <message>
         <location filename="../schedule/grid.py" line="314"/>
         <source>Officer: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудник: {name}</translation>
     </message>
     <message>
         <location filename="../schedule/grid.py" line="315"/>
         <source>Family notified</source>
-        <translation type="unfinished"></translation>
+        <translation>Семья уведомлена</translation>
     </message>
     <message>
         <location filename="../schedule/grid.py" line="315"/>
         <source>Family not notified yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Семья ещё не уведомлена</translation>
     </message>
 </context>
 <context>
@@ -5232,299 +5232,299 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../schedule/view.py" line="184"/>
         <source>Site</source>
-        <translation type="unfinished">Место</translation>
+        <translation>Место</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="188"/>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="189"/>
         <source>Previous day or week (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущий день или неделя (Alt+Влево)</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="191"/>
         <source>T&amp;oday</source>
-        <translation type="unfinished"></translation>
+        <translation>Се&amp;годня</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="194"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Вперёд</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="195"/>
         <source>Next day or week (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий день или неделя (Alt+Вправо)</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="200"/>
         <source>Day shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Показываемый день</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="201"/>
         <source>&amp;Day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;День</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="202"/>
         <source>&amp;Week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Неделя</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="207"/>
         <source>&amp;Interpreters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Переводчики</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="208"/>
         <source>&amp;Rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Комнаты</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="213"/>
         <source>&amp;Book…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Забронировать…</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="214"/>
         <source>Book a new appointment (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Забронировать новую встречу (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="215"/>
         <source>&amp;Propose for ride…</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложить для &amp;миссии…</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="218"/>
         <source>Site:</source>
-        <translation type="unfinished">Место:</translation>
+        <translation>Место:</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="227"/>
         <source>Rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки:</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="251"/>
         <source>&amp;Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Распи&amp;сание</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="252"/>
         <source>I&amp;nterpreters</source>
-        <translation type="unfinished"></translation>
+        <translation>Пере&amp;водчики</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="254"/>
         <source>Schedule</source>
-        <translation type="unfinished">Расписание</translation>
+        <translation>Расписание</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="274"/>
         <source>clash or double booking</source>
-        <translation type="unfinished"></translation>
+        <translation>конфликт или двойное бронирование</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="275"/>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>подтверждена</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="276"/>
         <source>family notified</source>
-        <translation type="unfinished"></translation>
+        <translation>семья уведомлена</translation>
     </message>
     <message numerus="yes">
         <location filename="../schedule/view.py" line="392"/>
         <source>%n appointment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n встреча</numerusform>
+            <numerusform>%n встречи</numerusform>
+            <numerusform>%n встреч</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../schedule/view.py" line="394"/>
         <source>%n flagged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n с предупреждением</numerusform>
+            <numerusform>%n с предупреждением</numerusform>
+            <numerusform>%n с предупреждением</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="401"/>
         <source>Booked despite a clash: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Забронировано несмотря на конфликт: {reason}</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="403"/>
         <source>the same interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>тот же переводчик</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="404"/>
         <source>the same officer</source>
-        <translation type="unfinished"></translation>
+        <translation>тот же сотрудник</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="405"/>
         <source>the same room</source>
-        <translation type="unfinished"></translation>
+        <translation>та же комната</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="406"/>
         <source>the same family</source>
-        <translation type="unfinished"></translation>
+        <translation>та же семья</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="411"/>
         <source>Double booking found after sync: {what} at {time} ({case})</source>
-        <translation type="unfinished"></translation>
+        <translation>После синхронизации обнаружено двойное бронирование: {what}, {time} ({case})</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="422"/>
         <source>No room</source>
-        <translation type="unfinished"></translation>
+        <translation>Без комнаты</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="434"/>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>неактивен</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="435"/>
         <source>No longer works with the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Больше не работает с командой.</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="437"/>
         <source>away</source>
-        <translation type="unfinished"></translation>
+        <translation>отсутствует</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="438"/>
         <source>Away {first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсутствует с {first} по {last}</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="440"/>
         <source>No interpreter</source>
-        <translation type="unfinished">Без переводчика</translation>
+        <translation>Без переводчика</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="455"/>
         <source>No cases with a site in this workspace yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом рабочем пространстве пока нет дел с указанным местом.</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="457"/>
         <source>No appointments at {site} this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этой неделе в {site} нет встреч.</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="459"/>
         <source>No appointments at {site} on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>В {site} нет встреч на {day}.</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="460"/>
         <source>Double-click a free place or press Ctrl+N to book one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дважды щёлкните по свободному месту или нажмите Ctrl+N, чтобы забронировать встречу.</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="494"/>
         <source>Book &amp;anyway…</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё р&amp;авно забронировать…</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="501"/>
         <source>{case} moved to {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Встреча по делу {case} перенесена на {time}.</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="507"/>
         <source>Book anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё равно забронировать</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="507"/>
         <source>Why is this appointment booked despite the clash? (kept with it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему эта встреча бронируется несмотря на конфликт? (сохраняется вместе с ней)</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="517"/>
         <source>Cancel appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена встречи</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="518"/>
         <source>Why is the appointment of {case} on {time} cancelled?</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему отменяется встреча по делу {case} на {time}?</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="533"/>
         <source>The appointment of {case} is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Встреча по делу {case} отменена.</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="544"/>
         <source>{case}: {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{case}: {status}.</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="594"/>
         <source>The appointment of {case} is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Встреча по делу {case} сохранена.</translation>
     </message>
     <message numerus="yes">
         <location filename="../schedule/view.py" line="622"/>
         <source>%n appointment(s) booked as proposed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Забронирована %n встреча согласно предложению.</numerusform>
+            <numerusform>Забронировано %n встречи согласно предложению.</numerusform>
+            <numerusform>Забронировано %n встреч согласно предложению.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="633"/>
         <source>&amp;Open or move…	Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть или перенести…	Enter</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="636"/>
         <source>&amp;Confirmed by the family</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Подтверждена семьёй</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="637"/>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Состоялась</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="638"/>
         <source>&amp;No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Неявка</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="639"/>
         <source>&amp;Booked (undo)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Забронировано (отменить отметку)</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="643"/>
         <source>C&amp;ancel…	Del</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;тменить…	Del</translation>
     </message>
     <message>
         <location filename="../schedule/view.py" line="645"/>
         <source>Open the &amp;case</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть &amp;дело</translation>
     </message>
 </context>
 <context>
@@ -5664,7 +5664,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../service_messages.py" line="56"/>
         <source>A briefing notice is for a briefing or cultural orientation; this appointment is {type}: give an appointment notice (--kind appointment).</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомление об инструктаже выдаётся для инструктажа или культурной ориентации, а тип этой встречи — {type}: выдайте уведомление о встрече (--kind appointment).</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="60"/>
@@ -5674,7 +5674,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../service_messages.py" line="63"/>
         <source>A denial needs its reason (--reason): the officer&apos;s grounds are kept with the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для отказа нужна причина (--reason): основания сотрудника сохраняются вместе с результатом.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="66"/>
@@ -5724,7 +5724,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../service_messages.py" line="85"/>
         <source>A result notice needs a result kind and its outcome (got kind &apos;{result_kind}&apos;, outcome &apos;{outcome}&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Для уведомления о результате нужны вид результата и его итог (получено: вид «{result_kind}», итог «{outcome}»).</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="89"/>
@@ -5759,7 +5759,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../service_messages.py" line="106"/>
         <source>An appointment or briefing notice needs the appointment&apos;s start (its date and time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Для уведомления о встрече или инструктаже нужно время начала встречи (дата и время).</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="109"/>
@@ -5774,17 +5774,17 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../service_messages.py" line="116"/>
         <source>Case {case} has no result recorded yet: record it first (`circuitride result record`).</source>
-        <translation type="unfinished"></translation>
+        <translation>Для дела {case} ещё не записан результат: сначала запишите его (`circuitride result record`).</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="119"/>
         <source>Case {case} has no {what} booked from today on: book one first (`circuitride schedule add`), or name it with --appointment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для дела {case} начиная с сегодняшнего дня ничего не забронировано ({what}): сначала забронируйте встречу (`circuitride schedule add`) или укажите её через --appointment.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="123"/>
         <source>Case {case} has nobody in its household yet: add the principal applicant before giving a notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>В составе семьи по делу {case} пока никого нет: добавьте основного заявителя, прежде чем выдавать уведомление.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="127"/>
@@ -5804,7 +5804,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../service_messages.py" line="134"/>
         <source>Could not write {path} ({reason}). Check the drive and the folder, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать {path} ({reason}). Проверьте диск и папку и повторите попытку.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="137"/>
@@ -5864,12 +5864,12 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../service_messages.py" line="162"/>
         <source>No appointment on {day} (officer: {officer}; site: {site}): there is nothing to put on a docket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет встреч на {day} (сотрудник: {officer}; место: {site}): в список дел нечего включить.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="166"/>
         <source>No appointment {id} for case {case}: see `circuitride schedule list --json`.</source>
-        <translation type="unfinished"></translation>
+        <translation>У дела {case} нет встречи {id}: см. `circuitride schedule list --json`.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="169"/>
@@ -5889,17 +5889,17 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../service_messages.py" line="178"/>
         <source>No notice template for language &apos;{language}&apos;: use one of {languages}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет шаблона уведомления для языка «{language}»: используйте один из следующих: {languages}.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="181"/>
         <source>No result {id} for case {case}: see `circuitride result list {case} --json`.</source>
-        <translation type="unfinished"></translation>
+        <translation>У дела {case} нет результата {id}: см. `circuitride result list {case} --json`.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="184"/>
         <source>No site is named &apos;{site}&apos;: see the sites in `circuitride schedule list`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет места с названием «{site}»: места перечислены в `circuitride schedule list`.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="187"/>
@@ -5939,7 +5939,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../service_messages.py" line="210"/>
         <source>Permission denied writing {path}. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет прав на запись файла {path}. Выберите папку, в которую можно записывать.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="213"/>
@@ -6069,7 +6069,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../service_messages.py" line="278"/>
         <source>The disk is full: free some space on the drive that holds {path} and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск заполнен: освободите место на диске, где находится {path}, и повторите попытку.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="281"/>
@@ -6204,7 +6204,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../service_messages.py" line="354"/>
         <source>There is no notice template in &apos;{language}&apos;. Templates exist in: {available}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблона уведомления на языке «{language}» нет. Шаблоны есть на языках: {available}.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="357"/>
@@ -6224,7 +6224,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../service_messages.py" line="364"/>
         <source>This appointment is {status}: book a new one before giving a notice for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта встреча в состоянии {status}: забронируйте новую, прежде чем выдавать по ней уведомление.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="367"/>
@@ -6349,12 +6349,12 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../service_messages.py" line="442"/>
         <source>Unknown appointment type &apos;{type}&apos;: use one of {types}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный тип встречи «{type}»: используйте один из следующих: {types}.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="445"/>
         <source>Unknown notice kind &apos;{kind}&apos;: use one of {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный тип уведомления «{kind}»: используйте один из следующих: {kinds}.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="446"/>
@@ -6979,7 +6979,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../service_messages.py" line="627"/>
         <source>{path} is a folder: give a file name ending in {suffix}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} — это папка: укажите имя файла с окончанием {suffix}.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="630"/>
@@ -6999,7 +6999,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../service_messages.py" line="639"/>
         <source>{path}: give a file name ending in {suffix}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: укажите имя файла с окончанием {suffix}.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="640"/>
