@@ -283,14 +283,13 @@ def _appointment(session: Session, case: Case, kind: str, appointment_id: str | 
             )
         if row.status not in ACTIVE_STATUSES:
             raise InvalidInput(
-                "This appointment is {status}: book a new one before giving a notice for it.",
-                status=row.status.replace("_", "-"),
+                "This appointment was cancelled, missed or has taken place: book a new one before giving a "
+                "notice for it."
             )
         if kind == "briefing" and row.type not in BRIEFING_TYPES:
             raise InvalidInput(
-                "A briefing notice is for a briefing or cultural orientation; this appointment is {type}: "
-                "give an appointment notice (--kind appointment).",
-                type=row.type.replace("_", " "),
+                "A briefing notice is for a briefing or a cultural orientation, and this appointment is neither: "
+                "give an appointment notice (--kind appointment)."
             )
         return row
     upcoming = session.scalars(
@@ -305,13 +304,17 @@ def _appointment(session: Session, case: Case, kind: str, appointment_id: str | 
         .order_by(Appointment.start)
         .limit(1)
     ).first()
-    if upcoming is None:
-        what = "briefing" if kind == "briefing" else "appointment"
+    if upcoming is None and kind == "briefing":
         raise InvalidInput(
-            "Case {case} has no {what} booked from today on: book one first (`circuitride schedule add`), "
+            "Case {case} has no briefing booked from today on: book one first (`circuitride schedule add`), "
             "or name it with --appointment.",
             case=case.case_number,
-            what=what,
+        )
+    if upcoming is None:
+        raise InvalidInput(
+            "Case {case} has no appointment booked from today on: book one first (`circuitride schedule add`), "
+            "or name it with --appointment.",
+            case=case.case_number,
         )
     return upcoming
 
