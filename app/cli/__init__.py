@@ -402,13 +402,23 @@ def cmd_files_where(args: argparse.Namespace) -> int:
             {
                 "case_number": doc["case_number"],
                 "file_location": doc["file_location"],
+                "holder": doc["file_holder"],
+                "since": doc["file_held_since"],
+                "due": doc["file_due"],
+                "home": doc["file_home"],
                 "movements": doc["file_movements"],
             }
         )
         return EXIT_OK
     print(doc["file_location"] or "unknown")
+    if doc["file_holder"]:
+        due = f", due {doc['file_due']}" if doc["file_due"] else ""
+        print(
+            f"checked out to {doc['file_holder']} since {doc['file_held_since']}{due}; home {doc['file_home'] or '?'}"
+        )
     for m in doc["file_movements"]:
-        print(f"  {m['at']}  {m['from'] or '?'} -> {m['to']}  by {m['by']}  {m['reason'] or ''}")
+        kind = "" if m["kind"] == "move" else f"{m['kind']}  "
+        print(f"  {m['at']}  {kind}{m['from'] or '?'} -> {m['to']}  by {m['by']}  {m['reason'] or ''}")
     return EXIT_OK
 
 
@@ -639,7 +649,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--person", metavar="ID")
     sp.add_argument("--confidentiality", default="normal", choices=vocab.CONFIDENTIALITY)
 
-    files = sub.add_parser("files", help="where is a case's physical file")
+    files = sub.add_parser("files", help="case files on paper: where they are, who holds them, labels")
     files_sub = files.add_subparsers(dest="files_command", parser_class=Parser, metavar="ACTION", required=True)
     sp = add("where", cmd_files_where, "current location and chain of custody", files_sub)
     sp.add_argument("case_number")
@@ -648,6 +658,9 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("case_number")
     sp.add_argument("to")
     sp.add_argument("--reason")
+    from app.cli.files import register as register_files
+
+    register_files(files_sub, add)
 
     sp = add("backup", cmd_backup, "write an encrypted, consistent copy of the workspace")
     sp.add_argument("path")

@@ -48,6 +48,13 @@ class Case(Synced, Base):
     security_check_status: Mapped[str] = mapped_column(String(16), default="not_started")
     medical_status: Mapped[str] = mapped_column(String(16), default="not_started")
     file_location: Mapped[str | None] = mapped_column(String(200))
+    # The paper file's custody (app/services/files.py): who holds it now (None: in its place), since
+    # when, due back on which day (ISO date; None: no due date), and the location a check-in
+    # returns it to (the cabinet it was in when checked out).
+    file_holder: Mapped[str | None] = mapped_column(String(200))
+    file_held_since: Mapped[dt.datetime | None] = mapped_column()
+    file_due: Mapped[str | None] = mapped_column(String(10), index=True)
+    file_home: Mapped[str | None] = mapped_column(String(200))
     flags: Mapped[str | None] = mapped_column(Text)
     profile_photo_id: Mapped[str | None] = mapped_column(String(36))
 
@@ -199,6 +206,9 @@ class Notice(Synced, Base):
 
 
 class FileMovement(Synced, Base):
+    """One link of a paper file's chain of custody: appended, never edited. `kind` move (to a
+    place), checkout (to `holder`, due back on `due`) or checkin (`holder` gave it back)."""
+
     __tablename__ = "file_movements"
     case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"), index=True)
     from_location: Mapped[str | None] = mapped_column(String(200))
@@ -206,6 +216,9 @@ class FileMovement(Synced, Base):
     moved_by: Mapped[str] = mapped_column(String(64))
     moved_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     reason: Mapped[str | None] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(16), default="move")
+    holder: Mapped[str | None] = mapped_column(String(200))
+    due: Mapped[str | None] = mapped_column(String(10))
 
 
 class Note(Synced, Base):

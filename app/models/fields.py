@@ -294,6 +294,8 @@ NOTE_TEXT = required_text(limits.MAX_NOTE_CHARS, multiline=True)
 USER_NAME = text(limits.MAX_USERNAME_CHARS)  # who wrote, moved or staffs something
 DISPLAY_NAME = text(limits.MAX_NAME_CHARS)
 FILE_LOCATION = CASE_FIELDS["file_location"].parse  # where a physical file is (a movement sets it)
+FILE_HOLDER = text(limits.MAX_NAME_CHARS)  # who holds a paper file (a person, not necessarily a user)
+FILE_MOVEMENT_KINDS = ("move", "checkout", "checkin")  # a link of a paper file's chain of custody
 REASON_TEXT = text(MAX_REASON_CHARS, multiline=True)
 DOCUMENT_TEXT = text(limits.MAX_NAME_CHARS)  # which document a value was verified against
 SITE_NAME = required_text(MAX_SITE_CHARS)  # the same rule as a case's site, so any site can be used
@@ -548,6 +550,10 @@ RECORD_RULES: dict[str, dict[str, Parser]] = {
         **{k: s.parse for k, s in CASE_FIELDS.items()},
         "ride_id": _optional_id,
         "profile_photo_id": _optional_id,
+        "file_holder": FILE_HOLDER,
+        "file_held_since": _iso_time,
+        "file_due": iso_date,
+        "file_home": FILE_LOCATION,
     },
     "persons": {
         **{k: s.parse for k, s in PERSON_FIELDS.items()},
@@ -571,6 +577,9 @@ RECORD_RULES: dict[str, dict[str, Parser]] = {
         "moved_by": USER_NAME,
         "moved_at": _iso_time,
         "reason": REASON_TEXT,
+        "kind": choice(FILE_MOVEMENT_KINDS),
+        "holder": FILE_HOLDER,
+        "due": iso_date,
     },
     "appointments": {
         "case_id": _required_id,

@@ -51,6 +51,9 @@ CASE_KEYS = (
     "resettlement_preferences",
     "flags",
 )
+# The paper file's custody (app/services/files.py): outside CASE_KEYS, which are also the columns
+# of a CSV manifest (cases and persons only); the JSON manifest carries them.
+FILE_CUSTODY_KEYS = ("file_holder", "file_held_since", "file_due", "file_home")
 PERSON_KEYS = (
     "role",
     "family_name",
@@ -104,6 +107,7 @@ def persons_of(session: Session, case_id: str) -> list[Person]:
 def case_dict(session: Session, case: Case, *, history: bool = True) -> dict[str, Any]:
     out: dict[str, Any] = {"id": case.id}
     out.update({k: plain(getattr(case, k)) for k in CASE_KEYS})
+    out.update({k: plain(getattr(case, k)) for k in FILE_CUSTODY_KEYS})
     ride = session.get(CircuitRide, case.ride_id) if case.ride_id else None
     out["ride"] = ride.name if ride else None
     out["rev"] = case.rev
@@ -178,6 +182,9 @@ def case_dict(session: Session, case: Case, *, history: bool = True) -> dict[str
             "by": m.moved_by,
             "at": plain(m.moved_at),
             "reason": m.reason,
+            "kind": m.kind,
+            "holder": m.holder,
+            "due": m.due,
         }
         for m in session.scalars(live(FileMovement).order_by(FileMovement.moved_at, FileMovement.id))
     ]

@@ -73,6 +73,10 @@ CASE_FIELDS = {
     "security_check_status": QT_TRANSLATE_NOOP("History", "security check status"),
     "medical_status": QT_TRANSLATE_NOOP("History", "medical status"),
     "file_location": QT_TRANSLATE_NOOP("History", "file location"),
+    "file_holder": QT_TRANSLATE_NOOP("History", "file holder"),
+    "file_held_since": QT_TRANSLATE_NOOP("History", "file held since"),
+    "file_due": QT_TRANSLATE_NOOP("History", "file due back"),
+    "file_home": QT_TRANSLATE_NOOP("History", "file's home location"),
     "flags": QT_TRANSLATE_NOOP("History", "flags"),
 }
 VALUES = {
@@ -152,6 +156,8 @@ NOTICES = {
     "briefing": QT_TRANSLATE_NOOP("History", "a briefing notice"),
     "result": QT_TRANSLATE_NOOP("History", "a result notice"),
 }
+# The case's fields a file movement sets in the same change (the movement's sentence says it all).
+FILE_FIELDS = frozenset({"file_location", "file_holder", "file_held_since", "file_due", "file_home"})
 ENTITIES = {
     "interviews": QT_TRANSLATE_NOOP("History", "an interview"),
     "form_submissions": QT_TRANSLATE_NOOP("History", "a form"),
@@ -278,8 +284,8 @@ class _Teller:
         )
         lines = []
         for key, (old, new) in self._changes(event).items():
-            if key == "file_location" and moved_just_before:
-                continue  # the file movement right before already says where the file went
+            if key in FILE_FIELDS and moved_just_before:
+                continue  # the file movement right before already says where the file went and to whom
             if key == "ride_id":
                 lines.append(self.tr(QT_TRANSLATE_NOOP("History", "changed the circuit ride")))
             elif key == "profile_photo_id":
@@ -362,13 +368,26 @@ class _Teller:
         move = self.movements.get(event.get("entity_id") or "")
         if move is None or action != "create":
             return [self.tr(QT_TRANSLATE_NOOP("History", "changed a record of the file's movements"))]
-        line = (
-            self.say(
+        kind = move.get("kind") or "move"
+        if kind == "checkout" and move.get("due"):
+            line = self.say(
+                QT_TRANSLATE_NOOP("History", "checked the file out to {holder} (due {due})"),
+                holder=self.value("holder", move.get("holder")),
+                due=str(move["due"]),
+            )
+        elif kind == "checkout":
+            line = self.say(
+                QT_TRANSLATE_NOOP("History", "checked the file out to {holder}"),
+                holder=self.value("holder", move.get("holder")),
+            )
+        elif kind == "checkin":
+            line = self.say(QT_TRANSLATE_NOOP("History", "checked the file in to {location}"), location=move["to"])
+        elif move.get("from"):
+            line = self.say(
                 QT_TRANSLATE_NOOP("History", "moved the file from {old} to {new}"), old=move["from"], new=move["to"]
             )
-            if move.get("from")
-            else self.say(QT_TRANSLATE_NOOP("History", "moved the file to {new}"), new=move["to"])
-        )
+        else:
+            line = self.say(QT_TRANSLATE_NOOP("History", "moved the file to {new}"), new=move["to"])
         if move.get("reason"):
             line = self.say(
                 QT_TRANSLATE_NOOP("History", "{text} ({reason})"),

@@ -42,7 +42,7 @@ from app.models import (
 from app.models import fields as F
 from app.models.natural_keys import natural_id
 from app.models.natural_keys import normalise as normalise_key
-from app.services.case_view import case_dict
+from app.services.case_view import FILE_CUSTODY_KEYS, case_dict
 from app.services.cases import apply_person, note_likely_matches, parse_person
 from app.services.likely_matches import likely_matches
 from app.services.uow import UnitOfWork, reading, unit_of_work
@@ -66,6 +66,7 @@ CASE_KEYS = set(F.CASE_FIELDS) | {
     "id",
     "rev",
     "updated_at",
+    *FILE_CUSTODY_KEYS,
 }
 IMPORT_BATCH_CASES = 500
 # Read whole and parsed in memory (about ten times its size as Python objects): 10,000 cases with
@@ -280,7 +281,21 @@ def _movement(raw: Any, where: str) -> dict[str, Any]:
         "by": _field(F.USER_NAME, m.get("by"), f"{where}.by"),
         "at": _iso_time(m.get("at"), f"{where}.at"),
         "reason": _field(F.REASON_TEXT, m.get("reason"), f"{where}.reason"),
+        "kind": _vocab(m.get("kind"), F.FILE_MOVEMENT_KINDS, f"{where}.kind", "move"),
+        "holder": _field(F.FILE_HOLDER, m.get("holder"), f"{where}.holder"),
+        "due": _field(F.iso_date, m.get("due"), f"{where}.due"),
     }
+
+
+def _custody(obj: dict[str, Any], where: str) -> dict[str, Any]:
+    """The paper file's custody as an export gives it (who holds it, since, due, its home); only the
+    keys the manifest has, so a manifest that does not say leaves the custody as it is."""
+    rules: dict[str, F.Parser] = {"file_holder": F.FILE_HOLDER, "file_due": F.iso_date, "file_home": F.FILE_LOCATION}
+    out = {k: _field(rule, obj[k], f"{where}.{k}") for k, rule in rules.items() if k in obj}
+    if "file_held_since" in obj:
+        since = obj["file_held_since"]
+        out["file_held_since"] = None if since is None else _iso_time(since, f"{where}.file_held_since")
+    return out
 
 
 def _appointment(raw: Any, where: str) -> dict[str, Any]:
@@ -316,6 +331,7 @@ def _case(raw: Any, where: str) -> ParsedCase:
         parsed = F.parse_fields(F.CASE_FIELDS, values, where, partial=False)
     except InvalidInput as exc:
         raise InvalidManifest("{problem}. Nothing was imported.", problem=message_of(exc)) from None
+    parsed |= _custody(obj, where)
     persons = [_person(p, f"{where}.persons[{i}]") for i, p in enumerate(_require_list(obj, "persons", f"{where}."))]
     if sum(1 for p in persons if p.values["role"] == "principal_applicant") > 1:
         raise _bad(f"{where}.persons", Message("more than one principal applicant"))
@@ -762,6 +778,9 @@ def _import_records(
             moved_by=m["by"] or uow.actor,
             moved_at=m["at"],
             reason=m["reason"],
+            kind=m["kind"],
+            holder=m["holder"],
+            due=m["due"],
         )
         movement.id = _natural_id(s, FileMovement, m["id"], "file_movements", case.id, m["to"], str(m["at"]))
         uow.create(movement, case_id=case.id)
