@@ -246,7 +246,14 @@ def show_case(ws: Workspace, case_number: str) -> dict[str, Any]:
         case = find_case(session, case_number)
         doc = case_dict(session, case)
         doc["results"] = [  # the officers' results, newest first (app/services/results.py)
-            {"kind": r.kind, "outcome": r.decision, "date": r.date, "officer": r.officer, "reason": r.reason}
+            {
+                "id": r.id,
+                "kind": r.kind,
+                "outcome": r.decision,
+                "date": r.date,
+                "officer": r.officer,
+                "reason": r.reason,
+            }
             for r in session.scalars(
                 select(AdjudicationResult)
                 .where(AdjudicationResult.case_id == case.id, AdjudicationResult.deleted.is_(False))

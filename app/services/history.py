@@ -151,6 +151,23 @@ APPOINTMENTS = {
     "adjudication": QT_TRANSLATE_NOOP("History", "adjudication interview"),
     "other": QT_TRANSLATE_NOOP("History", "appointment"),
 }
+# An officer's result, as the history tells it (app/services/results.py).
+RESULTS = {
+    ("interview", "approve"): QT_TRANSLATE_NOOP("History", "recorded that {officer} recommended approval ({date})"),
+    ("interview", "deny"): QT_TRANSLATE_NOOP("History", "recorded that {officer} recommended denial ({date})"),
+    ("interview", "hold"): QT_TRANSLATE_NOOP("History", "recorded that {officer} put the case on hold ({date})"),
+    ("interview", "request_for_evidence"): QT_TRANSLATE_NOOP(
+        "History", "recorded that {officer} requested further evidence ({date})"
+    ),
+    ("fingerprints", "cleared"): QT_TRANSLATE_NOOP("History", "recorded the fingerprint check as cleared ({date})"),
+    ("fingerprints", "pending"): QT_TRANSLATE_NOOP("History", "recorded the fingerprint check as pending ({date})"),
+    ("fingerprints", "hit"): QT_TRANSLATE_NOOP("History", "recorded a hit in the fingerprint check ({date})"),
+    ("fingerprints", "retake"): QT_TRANSLATE_NOOP(
+        "History", "recorded that the fingerprints must be taken again ({date})"
+    ),
+    ("medical", "cleared"): QT_TRANSLATE_NOOP("History", "recorded the medical clearance ({date})"),
+    ("medical", "deferred"): QT_TRANSLATE_NOOP("History", "recorded that the medical clearance was deferred ({date})"),
+}
 NOTICES = {
     "appointment": QT_TRANSLATE_NOOP("History", "an appointment notice"),
     "briefing": QT_TRANSLATE_NOOP("History", "a briefing notice"),
@@ -176,6 +193,7 @@ class _Teller:
         self.notes = {n["id"]: n for n in doc.get("notes", [])}
         self.appointments = {a["id"]: a for a in doc.get("appointments", [])}
         self.notices = {n["id"]: n for n in doc.get("notices", [])}
+        self.results = {r["id"]: r for r in doc.get("results", []) if "id" in r}
 
     # ----- words -------------------------------------------------------------------------------
     def say(self, phrase: str, **values: str) -> str:
@@ -428,6 +446,13 @@ class _Teller:
                 )
             ]
         return [self.say(QT_TRANSLATE_NOOP("History", "changed the {what} of {when}"), what=what, when=when)]
+
+    def _adjudication_results(self, action: str, event: dict[str, Any], previous: dict[str, Any] | None) -> list[str]:
+        result = self.results.get(event.get("entity_id") or "")
+        phrase = RESULTS.get((result["kind"], result["outcome"])) if result and action == "create" else None
+        if result is None or phrase is None:
+            return [self.tr(QT_TRANSLATE_NOOP("History", "changed the record of an officer's result"))]
+        return [self.say(phrase, officer=result["officer"] or "?", date=result["date"])]
 
     def _notices(self, action: str, event: dict[str, Any], previous: dict[str, Any] | None) -> list[str]:
         notice = self.notices.get(event.get("entity_id") or "")

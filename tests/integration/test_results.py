@@ -13,6 +13,7 @@ import pytest
 from app.errors import InvalidInput, NotFound, PermissionDenied
 from app.services.case_view import show_case
 from app.services.cases import create_case, set_case_fields
+from app.services.history import case_history
 from app.services.results import list_results, record_result
 from app.store.workspace import Workspace
 from tests.support.staff import add_staff, reopen_as
@@ -130,6 +131,15 @@ def test_a_result_that_would_move_the_stage_back_needs_a_team_lead_and_a_reason(
         lead.lock()
 
 
+def test_each_result_is_told_in_the_case_history(ws: Workspace, case: str) -> None:
+    record_result(ws, case, kind="interview", outcome="request_for_evidence", reason="no birth certificate",
+                  officer="Officer Synthetic C", date="2026-12-09", today=TODAY)  # fmt: skip
+    record_result(ws, case, kind="fingerprints", outcome="hit", date="2026-12-10", today=TODAY)
+    told = [row.text for row in case_history(ws, case)]
+    assert "recorded that Officer Synthetic C requested further evidence (2026-12-09)" in told
+    assert "recorded a hit in the fingerprint check (2026-12-10)" in told
+
+
 def test_the_command_line_records_and_lists_results(ws: Workspace, case: str, cli: Any) -> None:
     ws.lock()
     recorded = cli("result", "record", case, "--kind", "interview", "--outcome", "request-for-evidence",
@@ -152,6 +162,7 @@ def test_the_command_line_records_and_lists_results(ws: Workspace, case: str, cl
     assert shown["stage"] == "on-hold"
     assert shown["results"] == [
         {
+            "id": doc["id"],
             "kind": "interview",
             "outcome": "request_for_evidence",
             "date": doc["date"],
