@@ -18,6 +18,9 @@ TEMPLATES = (
         "ServiceMessages",
         "'{name}' is not a valid user name: use lower-case letters, digits, dots, dashes or underscores (for example ana.rojas).",
     ),  # app/store/workspace.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "'{text}' is not a case number from a label (such as LIM-000123): scan the label again."
+    ),  # app/services/files.py
     QT_TRANSLATE_NOOP("ServiceMessages", "'{value}' does not look like {hint}"),  # app/models/fields.py
     QT_TRANSLATE_NOOP("ServiceMessages", "'{value}' is before {year}"),  # app/models/fields.py
     QT_TRANSLATE_NOOP("ServiceMessages", "'{value}' is in the future"),  # app/models/fields.py
@@ -55,7 +58,7 @@ TEMPLATES = (
     ),  # app/services/schedule.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages",
-        "A briefing notice is for a briefing or cultural orientation; this appointment is {type}: give an appointment notice (--kind appointment).",
+        "A briefing notice is for a briefing or a cultural orientation, and this appointment is neither: give an appointment notice (--kind appointment).",
     ),  # app/services/notices.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "A crop frame is four numbers: left, top, right, bottom."
@@ -114,11 +117,15 @@ TEMPLATES = (
         "ServiceMessages", "Answers that need attention: {n:,}. The first: {question}."
     ),  # app/services/forms.py
     QT_TRANSLATE_NOOP(
-        "ServiceMessages", "Case {case} has no result recorded yet: record it first (`circuitride result record`)."
+        "ServiceMessages",
+        "Case {case} has no appointment booked from today on: book one first (`circuitride schedule add`), or name it with --appointment.",
     ),  # app/services/notices.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages",
-        "Case {case} has no {what} booked from today on: book one first (`circuitride schedule add`), or name it with --appointment.",
+        "Case {case} has no briefing booked from today on: book one first (`circuitride schedule add`), or name it with --appointment.",
+    ),  # app/services/notices.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Case {case} has no result recorded yet: record it first (`circuitride result record`)."
     ),  # app/services/notices.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages",
@@ -138,6 +145,7 @@ TEMPLATES = (
         "ServiceMessages",
         "Enrollment with HQ did not finish: run `circuitride sync enroll --code CODE` again with the same code.",
     ),  # app/sync/engine.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "Give at least one case number."),  # app/services/files.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "HQ and this laptop disagree about a file upload; sync again."
     ),  # app/sync/engine.py
@@ -172,6 +180,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "No circuit ride named '{name}' in this workspace."
     ),  # app/services/schedule.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "No circuit ride named '{ride}' in this workspace."),  # app/services/files.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "No interpreter '{key}' in this workspace; `circuitride interpreters list --all` shows them."
     ),  # app/services/interpreters.py
@@ -221,6 +230,9 @@ TEMPLATES = (
         "ServiceMessages", "Say when the appointment starts, for example --at 2026-12-10T09:30."
     ),  # app/services/schedule.py
     QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Say where the file goes back to (for example 'Lima office, cabinet 2'), or leave out --to."
+    ),  # app/services/files.py
+    QT_TRANSLATE_NOOP(
         "ServiceMessages", "Say where the file went (for example 'Lima office, cabinet 2')."
     ),  # app/services/records.py
     QT_TRANSLATE_NOOP(
@@ -229,6 +241,9 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "Say which language the translation is in (for example 'en')."
     ),  # app/services/attachments.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Say who takes the file: --to NAME (for example 'Interviewer A')."
+    ),  # app/services/files.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "Say why the appointment is cancelled (--reason)."
     ),  # app/services/schedule.py
@@ -286,6 +301,9 @@ TEMPLATES = (
     ),  # app/services/workspaces.py
     QT_TRANSLATE_NOOP("ServiceMessages", "The display name {problem}; shorten it."),  # app/services/users.py
     QT_TRANSLATE_NOOP(
+        "ServiceMessages", "The due date {due} is past (today is {today}): give today or a later day."
+    ),  # app/services/files.py
+    QT_TRANSLATE_NOOP(
         "ServiceMessages", "The enrollment code is damaged or incomplete. Copy the whole line HQ gave you."
     ),  # app/wire/codes.py
     QT_TRANSLATE_NOOP(
@@ -334,6 +352,9 @@ TEMPLATES = (
         "ServiceMessages", "The recovery slot is damaged. Restore the workspace from a backup."
     ),  # app/store/keyslots.py
     QT_TRANSLATE_NOOP(
+        "ServiceMessages", "The ride '{ride}' has no case: there is no label to print."
+    ),  # app/services/files.py
+    QT_TRANSLATE_NOOP(
         "ServiceMessages",
         "The server's certificate does not match the enrollment code: this is not your HQ, or the code is wrong. Nothing was sent.",
     ),  # app/sync/engine.py
@@ -362,11 +383,12 @@ TEMPLATES = (
     ),  # app/services/attachments.py
     QT_TRANSLATE_NOOP("ServiceMessages", "This appointment is already cancelled."),  # app/services/schedule.py
     QT_TRANSLATE_NOOP(
-        "ServiceMessages", "This appointment is {status}: book a new one before giving a notice for it."
-    ),  # app/services/notices.py
-    QT_TRANSLATE_NOOP(
         "ServiceMessages", "This appointment is {status}; book a new one instead of moving it."
     ),  # app/services/schedule.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "This appointment was cancelled, missed or has taken place: book a new one before giving a notice for it.",
+    ),  # app/services/notices.py
     QT_TRANSLATE_NOOP("ServiceMessages", "This appointment was cancelled; book a new one."),  # app/services/schedule.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages",
@@ -471,6 +493,7 @@ TEMPLATES = (
         "ServiceMessages", "amendment.reason: say why a submitted form is being changed."
     ),  # app/services/forms.py
     QT_TRANSLATE_NOOP("ServiceMessages", "an administrator"),  # app/models/roles.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "an unknown place"),  # app/services/files.py
     QT_TRANSLATE_NOOP("ServiceMessages", "appointment"),  # app/services/manifest.py
     QT_TRANSLATE_NOOP("ServiceMessages", "assign work"),  # app/models/roles.py
     QT_TRANSLATE_NOOP("ServiceMessages", "attach files"),  # app/models/roles.py
@@ -594,8 +617,18 @@ TEMPLATES = (
         "ServiceMessages", "the case already has a different principal applicant"
     ),  # app/services/manifest.py
     QT_TRANSLATE_NOOP("ServiceMessages", "the family is booked at {when}"),  # app/services/schedule.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "the file of {case} has no home location recorded: say where it goes with --to"
+    ),  # app/services/files.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "the file of {case} is checked out to {holder} since {since}"
+    ),  # app/services/files.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "the file of {case} is not checked out (it is at {location})"
+    ),  # app/services/files.py
     QT_TRANSLATE_NOOP("ServiceMessages", "the interpreter is booked at {when}"),  # app/services/schedule.py
     QT_TRANSLATE_NOOP("ServiceMessages", "the interpreter is not on this laptop's list"),  # app/services/schedule.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "there is no case {case} in this workspace"),  # app/services/files.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "this application reads version {version} manifests"
     ),  # app/services/manifest.py
@@ -604,11 +637,14 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ServiceMessages", "working hours {value} end before they start"),  # app/models/fields.py
     QT_TRANSLATE_NOOP("ServiceMessages", "write notes"),  # app/models/roles.py
     QT_TRANSLATE_NOOP(
+        "ServiceMessages", "{count:,} case numbers at once is more than {limit:,}: split them into several batches."
+    ),  # app/services/files.py
+    QT_TRANSLATE_NOOP(
         "ServiceMessages",
         "{count} interpreters are named '{name}': use the id (`circuitride interpreters list --all`).",
     ),  # app/services/interpreters.py
     QT_TRANSLATE_NOOP("ServiceMessages", "{field}: {problem}"),  # app/models/fields.py
-    QT_TRANSLATE_NOOP("ServiceMessages", "{first}; {then}"),  # app/services/schedule.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "{first}; {then}"),  # app/services/files.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages",
         "{id} is also the id of {other} ({kind} of case {case}); two records cannot share an id: remove the id from the one that is new",

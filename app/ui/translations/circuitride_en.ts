@@ -247,7 +247,7 @@
 <context>
     <name>ProposalReview</name>
     <message numerus="yes">
-        <location filename="../schedule/proposal.py" line="150"/>
+        <location filename="../schedule/proposal.py" line="139"/>
         <source>%n appointment(s) proposed.</source>
         <translation>
             <numerusform>%n appointment proposed.</numerusform>
@@ -255,7 +255,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../schedule/proposal.py" line="152"/>
+        <location filename="../schedule/proposal.py" line="141"/>
         <source>%n case(s) could not be placed.</source>
         <translation>
             <numerusform>%n case could not be placed.</numerusform>
@@ -266,7 +266,7 @@
 <context>
     <name>ResultsTab</name>
     <message numerus="yes">
-        <location filename="../case/results.py" line="115"/>
+        <location filename="../case/results.py" line="102"/>
         <source>Res&amp;ults (%n)</source>
         <translation>
             <numerusform>Res&amp;ults (%n)</numerusform>

@@ -302,7 +302,7 @@
 <context>
     <name>AppointmentsTab</name>
     <message>
-        <location filename="../case/appointments.py" line="100"/>
+        <location filename="../case/appointments.py" line="87"/>
         <source>No appointments for this case yet.</source>
         <translation>Este caso aún no tiene citas.</translation>
     </message>
@@ -310,27 +310,27 @@
 <context>
     <name>AwayDialog</name>
     <message>
-        <location filename="../schedule/interpreters.py" line="155"/>
+        <location filename="../schedule/interpreters.py" line="154"/>
         <source>{name} is away</source>
         <translation>{name} está ausente</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="164"/>
+        <location filename="../schedule/interpreters.py" line="163"/>
         <source>Leave, training, ill…</source>
         <translation>Permiso, formación, enfermedad…</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="165"/>
+        <location filename="../schedule/interpreters.py" line="164"/>
         <source>&amp;From:</source>
         <translation>&amp;Desde:</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="166"/>
+        <location filename="../schedule/interpreters.py" line="165"/>
         <source>&amp;To:</source>
         <translation>&amp;Hasta:</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="167"/>
+        <location filename="../schedule/interpreters.py" line="166"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motivo:</translation>
     </message>
@@ -550,107 +550,107 @@
 <context>
     <name>CaseAppointmentsTab</name>
     <message>
-        <location filename="../case/appointments.py" line="66"/>
+        <location filename="../case/appointments.py" line="64"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../case/appointments.py" line="67"/>
+        <location filename="../case/appointments.py" line="65"/>
         <source>Minutes</source>
         <translation>Minutos</translation>
     </message>
     <message>
-        <location filename="../case/appointments.py" line="68"/>
+        <location filename="../case/appointments.py" line="66"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../case/appointments.py" line="69"/>
+        <location filename="../case/appointments.py" line="67"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../case/appointments.py" line="70"/>
+        <location filename="../case/appointments.py" line="68"/>
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
     <message>
-        <location filename="../case/appointments.py" line="71"/>
+        <location filename="../case/appointments.py" line="69"/>
         <source>Interpreter</source>
         <translation>Intérprete</translation>
     </message>
     <message>
-        <location filename="../case/appointments.py" line="72"/>
+        <location filename="../case/appointments.py" line="70"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../case/appointments.py" line="73"/>
+        <location filename="../case/appointments.py" line="71"/>
         <source>Officer</source>
         <translation>Oficial</translation>
     </message>
     <message>
-        <location filename="../case/appointments.py" line="74"/>
+        <location filename="../case/appointments.py" line="72"/>
         <source>Family</source>
         <translation>Familia</translation>
     </message>
     <message>
-        <location filename="../case/appointments.py" line="76"/>
+        <location filename="../case/appointments.py" line="74"/>
         <source>Clash</source>
         <translation>Conflicto</translation>
     </message>
     <message>
-        <location filename="../case/appointments.py" line="79"/>
+        <location filename="../case/appointments.py" line="77"/>
         <source>Booked despite a clash: {reason}</source>
         <translation>Reservada pese a un conflicto: {reason}</translation>
     </message>
     <message>
-        <location filename="../case/appointments.py" line="89"/>
+        <location filename="../case/appointments.py" line="85"/>
         <source>Appointments of the case</source>
         <translation>Citas del caso</translation>
     </message>
     <message>
-        <location filename="../case/appointments.py" line="103"/>
+        <location filename="../case/appointments.py" line="90"/>
         <source>&amp;Book appointment…</source>
         <translation>&amp;Reservar cita…</translation>
     </message>
     <message>
-        <location filename="../case/appointments.py" line="104"/>
+        <location filename="../case/appointments.py" line="91"/>
         <source>&amp;Move or change…</source>
         <translation>Mo&amp;ver o cambiar…</translation>
     </message>
     <message>
-        <location filename="../case/appointments.py" line="105"/>
+        <location filename="../case/appointments.py" line="92"/>
         <source>Con&amp;firmed by the family</source>
         <translation>Confirmada por la famili&amp;a</translation>
     </message>
     <message>
-        <location filename="../case/appointments.py" line="106"/>
+        <location filename="../case/appointments.py" line="93"/>
         <source>&amp;Cancel appointment…</source>
         <translation>Cance&amp;lar cita…</translation>
     </message>
     <message>
-        <location filename="../case/appointments.py" line="127"/>
+        <location filename="../case/appointments.py" line="114"/>
         <source>notified</source>
         <translation>notificada</translation>
     </message>
     <message>
-        <location filename="../case/appointments.py" line="129"/>
+        <location filename="../case/appointments.py" line="116"/>
         <source>confirmed</source>
         <translation>confirmada</translation>
     </message>
     <message>
-        <location filename="../case/appointments.py" line="134"/>
+        <location filename="../case/appointments.py" line="121"/>
         <source>Cancelled: {reason}</source>
         <translation>Cancelada: {reason}</translation>
     </message>
     <message>
-        <location filename="../case/appointments.py" line="214"/>
+        <location filename="../case/appointments.py" line="201"/>
         <source>Cancel appointment</source>
         <translation>Cancelar cita</translation>
     </message>
     <message>
-        <location filename="../case/appointments.py" line="215"/>
+        <location filename="../case/appointments.py" line="202"/>
         <source>Why is the appointment on {time} cancelled?</source>
         <translation>¿Por qué se cancela la cita del {time}?</translation>
     </message>
@@ -2811,552 +2811,642 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
     </message>
     <message>
         <location filename="../../services/history.py" line="76"/>
+        <source>file holder</source>
+        <translation>quién tiene el expediente</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="77"/>
+        <source>file held since</source>
+        <translation>expediente en manos desde</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="78"/>
+        <source>file due back</source>
+        <translation>fecha de devolución del expediente</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="79"/>
+        <source>file&apos;s home location</source>
+        <translation>ubicación habitual del expediente</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="80"/>
         <source>flags</source>
         <translation>las marcas</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="79"/>
+        <location filename="../../services/history.py" line="83"/>
         <source>principal applicant</source>
         <translation>solicitante principal</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="80"/>
+        <location filename="../../services/history.py" line="84"/>
         <source>spouse</source>
         <translation>cónyuge</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="81"/>
+        <location filename="../../services/history.py" line="85"/>
         <source>child</source>
         <translation>hijo/a</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="82"/>
+        <location filename="../../services/history.py" line="86"/>
         <source>other dependent</source>
         <translation>otro dependiente</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="83"/>
+        <location filename="../../services/history.py" line="87"/>
         <source>female</source>
         <translation>femenino</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="84"/>
+        <location filename="../../services/history.py" line="88"/>
         <source>male</source>
         <translation>masculino</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="85"/>
+        <location filename="../../services/history.py" line="89"/>
         <source>unspecified (X)</source>
         <translation>no especificado (X)</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="86"/>
+        <location filename="../../services/history.py" line="90"/>
         <source>exact</source>
         <translation>exacta</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="87"/>
+        <location filename="../../services/history.py" line="91"/>
         <source>year and month</source>
         <translation>año y mes</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="88"/>
+        <location filename="../../services/history.py" line="92"/>
         <source>year only</source>
         <translation>solo el año</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="89"/>
+        <location filename="../../services/history.py" line="93"/>
         <source>estimated</source>
         <translation>estimada</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="90"/>
+        <location filename="../../services/history.py" line="94"/>
         <source>single</source>
         <translation>soltero/a</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="91"/>
+        <location filename="../../services/history.py" line="95"/>
         <source>married</source>
         <translation>casado/a</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="92"/>
+        <location filename="../../services/history.py" line="96"/>
         <source>widowed</source>
         <translation>viudo/a</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="93"/>
+        <location filename="../../services/history.py" line="97"/>
         <source>divorced</source>
         <translation>divorciado/a</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="94"/>
+        <location filename="../../services/history.py" line="98"/>
         <source>separated</source>
         <translation>separado/a</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="95"/>
+        <location filename="../../services/history.py" line="99"/>
         <source>not started</source>
         <translation>no iniciado</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="96"/>
+        <location filename="../../services/history.py" line="100"/>
         <source>pending</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="97"/>
+        <location filename="../../services/history.py" line="101"/>
         <source>cleared</source>
         <translation>superado</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="98"/>
+        <location filename="../../services/history.py" line="102"/>
         <source>hit</source>
         <translation>coincidencia</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="99"/>
+        <location filename="../../services/history.py" line="103"/>
         <source>expired</source>
         <translation>caducado</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="100"/>
+        <location filename="../../services/history.py" line="104"/>
         <source>scheduled</source>
         <translation>programado</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="101"/>
+        <location filename="../../services/history.py" line="105"/>
         <source>deferred</source>
         <translation>aplazado</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="102"/>
+        <location filename="../../services/history.py" line="106"/>
         <source>pre-screening</source>
         <translation>preevaluación</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="103"/>
+        <location filename="../../services/history.py" line="107"/>
         <source>interview scheduled</source>
         <translation>entrevista programada</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="104"/>
+        <location filename="../../services/history.py" line="108"/>
         <source>interviewed</source>
         <translation>entrevistado</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="105"/>
+        <location filename="../../services/history.py" line="109"/>
         <source>adjudicated</source>
         <translation>resuelto</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="106"/>
+        <location filename="../../services/history.py" line="110"/>
         <source>approved</source>
         <translation>aprobado</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="107"/>
+        <location filename="../../services/history.py" line="111"/>
         <source>denied</source>
         <translation>denegado</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="108"/>
+        <location filename="../../services/history.py" line="112"/>
         <source>on hold</source>
         <translation>en espera</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="109"/>
+        <location filename="../../services/history.py" line="113"/>
         <source>medical</source>
         <translation>examen médico</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="110"/>
-        <location filename="../../services/history.py" line="146"/>
+        <location filename="../../services/history.py" line="114"/>
+        <location filename="../../services/history.py" line="150"/>
         <source>cultural orientation</source>
         <translation>orientación cultural</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="111"/>
+        <location filename="../../services/history.py" line="115"/>
         <source>ready for departure</source>
         <translation>listo para viajar</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="112"/>
+        <location filename="../../services/history.py" line="116"/>
         <source>departed</source>
         <translation>viajó</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="113"/>
+        <location filename="../../services/history.py" line="117"/>
         <source>closed</source>
         <translation>cerrado</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="128"/>
+        <location filename="../../services/history.py" line="132"/>
         <source>photo</source>
         <translation>una foto</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="129"/>
+        <location filename="../../services/history.py" line="133"/>
         <source>scan</source>
         <translation>un escaneo</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="130"/>
+        <location filename="../../services/history.py" line="134"/>
         <source>signature</source>
         <translation>una firma</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="131"/>
+        <location filename="../../services/history.py" line="135"/>
         <source>translation</source>
         <translation>una traducción</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="132"/>
+        <location filename="../../services/history.py" line="136"/>
         <source>file</source>
         <translation>un archivo</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="135"/>
+        <location filename="../../services/history.py" line="139"/>
         <source>passport</source>
         <translation>pasaporte</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="136"/>
+        <location filename="../../services/history.py" line="140"/>
         <source>UNHCR registration</source>
         <translation>registro de ACNUR</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="137"/>
+        <location filename="../../services/history.py" line="141"/>
         <source>birth certificate</source>
         <translation>partida de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="138"/>
+        <location filename="../../services/history.py" line="142"/>
         <source>marriage certificate</source>
         <translation>acta de matrimonio</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="139"/>
+        <location filename="../../services/history.py" line="143"/>
         <source>national id</source>
         <translation>documento de identidad</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="140"/>
+        <location filename="../../services/history.py" line="144"/>
         <source>other document</source>
         <translation>otro documento</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="143"/>
+        <location filename="../../services/history.py" line="147"/>
         <source>interview</source>
         <translation>entrevista</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="144"/>
+        <location filename="../../services/history.py" line="148"/>
         <source>medical appointment</source>
         <translation>examen médico</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="145"/>
+        <location filename="../../services/history.py" line="149"/>
         <source>fingerprints appointment</source>
         <translation>toma de huellas dactilares</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="147"/>
+        <location filename="../../services/history.py" line="151"/>
         <source>adjudication interview</source>
         <translation>entrevista de resolución</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="148"/>
+        <location filename="../../services/history.py" line="152"/>
         <source>appointment</source>
         <translation>otro tipo</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="151"/>
+        <location filename="../../services/history.py" line="156"/>
+        <source>recorded that {officer} recommended approval ({date})</source>
+        <translation>registró que {officer} recomendó la aprobación ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="157"/>
+        <source>recorded that {officer} recommended denial ({date})</source>
+        <translation>registró que {officer} recomendó la denegación ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="158"/>
+        <source>recorded that {officer} put the case on hold ({date})</source>
+        <translation>registró que {officer} dejó el caso en espera ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="159"/>
+        <source>recorded that {officer} requested further evidence ({date})</source>
+        <translation>registró que {officer} solicitó más pruebas ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="162"/>
+        <source>recorded the fingerprint check as cleared ({date})</source>
+        <translation>registró la verificación de huellas como aprobada ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="163"/>
+        <source>recorded the fingerprint check as pending ({date})</source>
+        <translation>registró la verificación de huellas como pendiente ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="164"/>
+        <source>recorded a hit in the fingerprint check ({date})</source>
+        <translation>registró una coincidencia en la verificación de huellas ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="165"/>
+        <source>recorded that the fingerprints must be taken again ({date})</source>
+        <translation>registró que hay que volver a tomar las huellas ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="168"/>
+        <source>recorded the medical clearance ({date})</source>
+        <translation>registró la autorización médica ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="169"/>
+        <source>recorded that the medical clearance was deferred ({date})</source>
+        <translation>registró que la autorización médica se aplazó ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="172"/>
         <source>an appointment notice</source>
         <translation>un aviso de cita</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="152"/>
+        <location filename="../../services/history.py" line="173"/>
         <source>a briefing notice</source>
         <translation>un aviso de sesión informativa</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="153"/>
+        <location filename="../../services/history.py" line="174"/>
         <source>a result notice</source>
         <translation>un aviso de resultado</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="156"/>
+        <location filename="../../services/history.py" line="179"/>
         <source>an interview</source>
         <translation>una entrevista</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="157"/>
+        <location filename="../../services/history.py" line="180"/>
         <source>a form</source>
         <translation>un formulario</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="158"/>
+        <location filename="../../services/history.py" line="181"/>
         <source>an adjudication result</source>
         <translation>un resultado de resolución</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="180"/>
+        <location filename="../../services/history.py" line="204"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="182"/>
+        <location filename="../../services/history.py" line="206"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="182"/>
+        <location filename="../../services/history.py" line="206"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="193"/>
+        <location filename="../../services/history.py" line="217"/>
         <source>a person no longer in the case</source>
         <translation>una persona que ya no está en el caso</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="194"/>
+        <location filename="../../services/history.py" line="218"/>
         <source>a person without a name</source>
         <translation>una persona sin nombre</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="210"/>
+        <location filename="../../services/history.py" line="234"/>
         <source>added {what}</source>
         <translation>añadió {what}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="211"/>
+        <location filename="../../services/history.py" line="235"/>
         <source>changed {what}</source>
         <translation>cambió {what}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="212"/>
+        <location filename="../../services/history.py" line="236"/>
         <source>removed {what}</source>
         <translation>eliminó {what}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="216"/>
+        <location filename="../../services/history.py" line="240"/>
         <source>{action} ({what})</source>
         <translation>{action} ({what})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="227"/>
+        <location filename="../../services/history.py" line="251"/>
         <source>set {field} to {new}</source>
         <translation>estableció {field}: {new}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="229"/>
+        <location filename="../../services/history.py" line="253"/>
         <source>cleared {field} (was {old})</source>
         <translation>borró {field} (era {old})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="230"/>
+        <location filename="../../services/history.py" line="254"/>
         <source>changed {field} from {old} to {new}</source>
         <translation>cambió {field} de {old} a {new}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="232"/>
+        <location filename="../../services/history.py" line="256"/>
         <source>set {field} of {person} to {new}</source>
         <translation>estableció {field} de {person}: {new}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="235"/>
+        <location filename="../../services/history.py" line="259"/>
         <source>cleared {field} of {person} (was {old})</source>
         <translation>borró {field} de {person} (era {old})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="238"/>
+        <location filename="../../services/history.py" line="262"/>
         <source>changed {field} of {person} from {old} to {new}</source>
         <translation>cambió {field} de {person} de {old} a {new}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="254"/>
+        <location filename="../../services/history.py" line="278"/>
         <source>verified {field} of {person} against {document}</source>
         <translation>verificó {field} de {person} con {document}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="263"/>
+        <location filename="../../services/history.py" line="287"/>
         <source>the verification of {field} of {person} was cleared: the value changed</source>
         <translation>se anuló la verificación de {field} de {person}: el valor cambió</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="265"/>
+        <location filename="../../services/history.py" line="289"/>
         <source>withdrew the verification of {field} of {person}</source>
         <translation>retiró la verificación de {field} de {person}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="272"/>
+        <location filename="../../services/history.py" line="296"/>
         <source>created the case</source>
         <translation>creó el caso</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="274"/>
+        <location filename="../../services/history.py" line="298"/>
         <source>deleted the case</source>
         <translation>eliminó el caso</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="284"/>
+        <location filename="../../services/history.py" line="308"/>
         <source>changed the circuit ride</source>
         <translation>cambió la misión itinerante</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="286"/>
+        <location filename="../../services/history.py" line="310"/>
         <source>changed the case photo</source>
         <translation>cambió la foto del caso</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="298"/>
+        <location filename="../../services/history.py" line="322"/>
         <source>added {person} ({role})</source>
         <translation>añadió a {person} ({role})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="303"/>
+        <location filename="../../services/history.py" line="327"/>
         <source>added {person}</source>
         <translation>añadió a {person}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="305"/>
+        <location filename="../../services/history.py" line="329"/>
         <source>removed {person} from the case</source>
         <translation>quitó a {person} del caso</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="309"/>
+        <location filename="../../services/history.py" line="333"/>
         <source>was warned that {person} may be recorded already (a likely match)</source>
         <translation>recibió el aviso de que {person} quizá ya esté registrada (una coincidencia probable)</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="321"/>
+        <location filename="../../services/history.py" line="345"/>
         <source>set the profile photo of {person}</source>
         <translation>estableció la foto de perfil de {person}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="323"/>
+        <location filename="../../services/history.py" line="347"/>
         <source>removed the profile photo of {person}</source>
         <translation>quitó la foto de perfil de {person}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="336"/>
+        <location filename="../../services/history.py" line="360"/>
         <source>attached a file (since removed)</source>
         <translation>adjuntó un archivo (ya eliminado)</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="337"/>
+        <location filename="../../services/history.py" line="361"/>
         <source>removed an attachment</source>
         <translation>eliminó un adjunto</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="338"/>
+        <location filename="../../services/history.py" line="362"/>
         <source>changed an attachment</source>
         <translation>cambió un adjunto</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="343"/>
+        <location filename="../../services/history.py" line="367"/>
         <source>{kind} ({document})</source>
         <translation>{kind} ({document})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="351"/>
+        <location filename="../../services/history.py" line="375"/>
         <source>attached a {kind} of {person}</source>
         <translation>adjuntó {kind} de {person}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="356"/>
+        <location filename="../../services/history.py" line="380"/>
         <source>attached a {kind}</source>
         <translation>adjuntó {kind}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="358"/>
+        <location filename="../../services/history.py" line="382"/>
         <source>removed a {kind}</source>
         <translation>eliminó {kind}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="359"/>
+        <location filename="../../services/history.py" line="383"/>
         <source>changed the details of a {kind}</source>
         <translation>cambió los datos de {kind}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="364"/>
+        <location filename="../../services/history.py" line="388"/>
         <source>changed a record of the file&apos;s movements</source>
         <translation>cambió un registro de traslados del expediente</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="367"/>
+        <location filename="../../services/history.py" line="392"/>
+        <source>checked the file out to {holder} (due {due})</source>
+        <translation>entregó el expediente a {holder} (devolución: {due})</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="398"/>
+        <source>checked the file out to {holder}</source>
+        <translation>entregó el expediente a {holder}</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="402"/>
+        <source>checked the file in to {location}</source>
+        <translation>devolvió el expediente a {location}</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="405"/>
         <source>moved the file from {old} to {new}</source>
         <translation>trasladó el expediente de {old} a {new}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="370"/>
+        <location filename="../../services/history.py" line="408"/>
         <source>moved the file to {new}</source>
         <translation>trasladó el expediente a {new}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="374"/>
+        <location filename="../../services/history.py" line="411"/>
         <source>{text} ({reason})</source>
         <translation>{text} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="385"/>
+        <location filename="../../services/history.py" line="422"/>
         <source>added a restricted note</source>
         <translation>añadió una nota restringida</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="386"/>
+        <location filename="../../services/history.py" line="423"/>
         <source>added a medical note</source>
         <translation>añadió una nota médica</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="387"/>
+        <location filename="../../services/history.py" line="424"/>
         <source>added a note</source>
         <translation>añadió una nota</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="390"/>
+        <location filename="../../services/history.py" line="427"/>
         <source>deleted a note</source>
         <translation>eliminó una nota</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="391"/>
+        <location filename="../../services/history.py" line="428"/>
         <source>edited a note</source>
         <translation>editó una nota</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="396"/>
+        <location filename="../../services/history.py" line="433"/>
         <source>changed an appointment (since removed)</source>
         <translation>cambió una cita (ya eliminada)</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="400"/>
+        <location filename="../../services/history.py" line="437"/>
         <source>scheduled {what} for {when}</source>
         <translation>programó una cita ({what}) para el {when}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="405"/>
+        <location filename="../../services/history.py" line="442"/>
         <source>marked the {what} of {when} as {status}</source>
         <translation>marcó la cita ({what}) del {when} como {status}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="411"/>
+        <location filename="../../services/history.py" line="448"/>
         <source>changed the {what} of {when}</source>
         <translation>cambió la cita ({what}) del {when}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="416"/>
+        <location filename="../../services/history.py" line="454"/>
+        <source>changed the record of an officer&apos;s result</source>
+        <translation>cambió el registro de un resultado del oficial</translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="460"/>
         <source>changed the record of a notice</source>
         <translation>cambió el registro de un aviso</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="419"/>
+        <location filename="../../services/history.py" line="463"/>
         <source>put the family on the SMS and call list for {what} ({language})</source>
         <translation>incluyó a la familia en la lista de SMS y llamadas para {what} ({language})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="421"/>
+        <location filename="../../services/history.py" line="465"/>
         <source>issued {what} to the family ({language})</source>
         <translation>entregó {what} a la familia ({language})</translation>
     </message>
@@ -3502,52 +3592,52 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>InterpreterDialog</name>
     <message>
-        <location filename="../schedule/interpreters.py" line="111"/>
+        <location filename="../schedule/interpreters.py" line="110"/>
         <source>Edit interpreter</source>
         <translation>Editar intérprete</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="111"/>
+        <location filename="../schedule/interpreters.py" line="110"/>
         <source>Add interpreter</source>
         <translation>Añadir intérprete</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="116"/>
+        <location filename="../schedule/interpreters.py" line="115"/>
         <source>ti:native, am:working, en</source>
         <translation>ti:native, am:working, en</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="118"/>
+        <location filename="../schedule/interpreters.py" line="117"/>
         <source>Language codes, each with an optional level after a colon: native, fluent, working, basic.</source>
         <translation>Códigos de idioma, cada uno con un nivel opcional tras dos puntos: native (nativo), fluent (fluido), working (de trabajo), basic (básico).</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="121"/>
+        <location filename="../schedule/interpreters.py" line="120"/>
         <source>Sites, separated by commas (empty: any site)</source>
         <translation>Lugares, separados por comas (vacío: cualquier lugar)</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="124"/>
+        <location filename="../schedule/interpreters.py" line="123"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="125"/>
+        <location filename="../schedule/interpreters.py" line="124"/>
         <source>&amp;Languages:</source>
         <translation>&amp;Idiomas:</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="126"/>
+        <location filename="../schedule/interpreters.py" line="125"/>
         <source>&amp;Sites:</source>
         <translation>&amp;Lugares:</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="127"/>
+        <location filename="../schedule/interpreters.py" line="126"/>
         <source>&amp;Contact:</source>
         <translation>&amp;Contacto:</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="128"/>
+        <location filename="../schedule/interpreters.py" line="127"/>
         <source>&amp;Availability:</source>
         <translation>&amp;Disponibilidad:</translation>
     </message>
@@ -3555,83 +3645,83 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>InterpretersPage</name>
     <message>
-        <location filename="../schedule/interpreters.py" line="186"/>
+        <location filename="../schedule/interpreters.py" line="185"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="187"/>
+        <location filename="../schedule/interpreters.py" line="186"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="188"/>
+        <location filename="../schedule/interpreters.py" line="187"/>
         <source>Sites</source>
         <translation>Lugares</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="188"/>
+        <location filename="../schedule/interpreters.py" line="187"/>
         <source>any</source>
         <translation>cualquiera</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="189"/>
+        <location filename="../schedule/interpreters.py" line="188"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="190"/>
+        <location filename="../schedule/interpreters.py" line="189"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="190"/>
+        <location filename="../schedule/interpreters.py" line="189"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="190"/>
+        <location filename="../schedule/interpreters.py" line="189"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="191"/>
+        <location filename="../schedule/interpreters.py" line="190"/>
         <source>Away</source>
         <translation>Ausencias</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="196"/>
+        <location filename="../schedule/interpreters.py" line="193"/>
         <source>Interpreters</source>
         <translation>Intérpretes</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="210"/>
+        <location filename="../schedule/interpreters.py" line="201"/>
         <source>&amp;Add…</source>
         <translation>&amp;Añadir…</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="211"/>
+        <location filename="../schedule/interpreters.py" line="202"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="212"/>
+        <location filename="../schedule/interpreters.py" line="203"/>
         <source>Mark a&amp;way…</source>
         <translation>Marcar a&amp;usencia…</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="213"/>
-        <location filename="../schedule/interpreters.py" line="290"/>
+        <location filename="../schedule/interpreters.py" line="204"/>
+        <location filename="../schedule/interpreters.py" line="281"/>
         <source>&amp;Deactivate</source>
         <translation>&amp;Desactivar</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="260"/>
+        <location filename="../schedule/interpreters.py" line="251"/>
         <source>Read-only: only team leads and administrators change the interpreters list.</source>
         <translation>Solo lectura: solo los jefes de equipo y los administradores modifican la lista de intérpretes.</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="290"/>
+        <location filename="../schedule/interpreters.py" line="281"/>
         <source>Re&amp;activate</source>
         <translation>&amp;Reactivar</translation>
     </message>
@@ -4727,52 +4817,52 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
 <context>
     <name>ProposalReview</name>
     <message>
-        <location filename="../schedule/proposal.py" line="126"/>
+        <location filename="../schedule/proposal.py" line="124"/>
         <source>Proposal for {ride}</source>
         <translation>Propuesta para {ride}</translation>
     </message>
     <message>
-        <location filename="../schedule/proposal.py" line="130"/>
+        <location filename="../schedule/proposal.py" line="128"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../schedule/proposal.py" line="131"/>
+        <location filename="../schedule/proposal.py" line="129"/>
         <source>Minutes</source>
         <translation>Minutos</translation>
     </message>
     <message>
-        <location filename="../schedule/proposal.py" line="132"/>
+        <location filename="../schedule/proposal.py" line="130"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../schedule/proposal.py" line="133"/>
+        <location filename="../schedule/proposal.py" line="131"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../schedule/proposal.py" line="134"/>
+        <location filename="../schedule/proposal.py" line="132"/>
         <source>Interpreter</source>
         <translation>Intérprete</translation>
     </message>
     <message>
-        <location filename="../schedule/proposal.py" line="134"/>
+        <location filename="../schedule/proposal.py" line="132"/>
         <source>none needed</source>
         <translation>no hace falta</translation>
     </message>
     <message>
-        <location filename="../schedule/proposal.py" line="135"/>
+        <location filename="../schedule/proposal.py" line="133"/>
         <source>Site</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../schedule/proposal.py" line="141"/>
+        <location filename="../schedule/proposal.py" line="137"/>
         <source>Proposed appointments</source>
         <translation>Citas propuestas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../schedule/proposal.py" line="150"/>
+        <location filename="../schedule/proposal.py" line="139"/>
         <source>%n appointment(s) proposed.</source>
         <translation>
             <numerusform>%n cita propuesta.</numerusform>
@@ -4780,7 +4870,7 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../schedule/proposal.py" line="152"/>
+        <location filename="../schedule/proposal.py" line="141"/>
         <source>%n case(s) could not be placed.</source>
         <translation>
             <numerusform>No se pudo programar %n caso.</numerusform>
@@ -4788,32 +4878,32 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
         </translation>
     </message>
     <message>
-        <location filename="../schedule/proposal.py" line="156"/>
+        <location filename="../schedule/proposal.py" line="145"/>
         <source>Cases not placed</source>
         <translation>Casos sin programar</translation>
     </message>
     <message>
-        <location filename="../schedule/proposal.py" line="158"/>
+        <location filename="../schedule/proposal.py" line="147"/>
         <source>{case}: {why}</source>
         <translation>{case}: {why}</translation>
     </message>
     <message>
-        <location filename="../schedule/proposal.py" line="165"/>
+        <location filename="../schedule/proposal.py" line="154"/>
         <source>&amp;Apply all</source>
         <translation>&amp;Aplicar todo</translation>
     </message>
     <message>
-        <location filename="../schedule/proposal.py" line="173"/>
+        <location filename="../schedule/proposal.py" line="162"/>
         <source>Not placed:</source>
         <translation>Sin programar:</translation>
     </message>
     <message>
-        <location filename="../schedule/proposal.py" line="193"/>
+        <location filename="../schedule/proposal.py" line="182"/>
         <source>Nothing was booked: {reason}</source>
         <translation>No se reservó nada: {reason}</translation>
     </message>
     <message>
-        <location filename="../schedule/proposal.py" line="195"/>
+        <location filename="../schedule/proposal.py" line="184"/>
         <source>Propose again to see what is free now.</source>
         <translation>Vuelva a proponer para ver qué está libre ahora.</translation>
     </message>
@@ -4821,52 +4911,52 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
 <context>
     <name>ProposeDialog</name>
     <message>
-        <location filename="../schedule/proposal.py" line="50"/>
+        <location filename="../schedule/proposal.py" line="48"/>
         <source>Propose appointments for a ride</source>
         <translation>Proponer citas para una misión</translation>
     </message>
     <message>
-        <location filename="../schedule/proposal.py" line="65"/>
+        <location filename="../schedule/proposal.py" line="63"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../schedule/proposal.py" line="68"/>
+        <location filename="../schedule/proposal.py" line="66"/>
         <source>&amp;Ride:</source>
         <translation>&amp;Misión:</translation>
     </message>
     <message>
-        <location filename="../schedule/proposal.py" line="69"/>
+        <location filename="../schedule/proposal.py" line="67"/>
         <source>Appointment &amp;type:</source>
         <translation>&amp;Tipo de cita:</translation>
     </message>
     <message>
-        <location filename="../schedule/proposal.py" line="70"/>
+        <location filename="../schedule/proposal.py" line="68"/>
         <source>&amp;First day:</source>
         <translation>&amp;Primer día:</translation>
     </message>
     <message>
-        <location filename="../schedule/proposal.py" line="71"/>
+        <location filename="../schedule/proposal.py" line="69"/>
         <source>&amp;Last day:</source>
         <translation>Ú&amp;ltimo día:</translation>
     </message>
     <message>
-        <location filename="../schedule/proposal.py" line="72"/>
+        <location filename="../schedule/proposal.py" line="70"/>
         <source>Le&amp;ngth:</source>
         <translation>&amp;Duración:</translation>
     </message>
     <message>
-        <location filename="../schedule/proposal.py" line="76"/>
+        <location filename="../schedule/proposal.py" line="74"/>
         <source>Every case of the ride that still needs this appointment gets a slot on a weekday, within the site&apos;s hours, with an interpreter who speaks the family&apos;s language. Nothing is booked until you apply the proposal.</source>
         <translation>Cada caso de la misión que aún necesite esta cita recibe un hueco en un día laborable, dentro del horario del lugar, con un intérprete que hable el idioma de la familia. No se reserva nada hasta que aplique la propuesta.</translation>
     </message>
     <message>
-        <location filename="../schedule/proposal.py" line="83"/>
+        <location filename="../schedule/proposal.py" line="81"/>
         <source>&amp;Propose</source>
         <translation>Propo&amp;ner</translation>
     </message>
     <message>
-        <location filename="../schedule/proposal.py" line="86"/>
+        <location filename="../schedule/proposal.py" line="84"/>
         <source>No case in this workspace belongs to a ride.</source>
         <translation>Ningún caso de este espacio de trabajo pertenece a una misión.</translation>
     </message>
@@ -4891,7 +4981,7 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
 <context>
     <name>ResultDialog</name>
     <message>
-        <location filename="../case/results.py" line="46"/>
+        <location filename="../case/results.py" line="43"/>
         <source>Record a result: {case}</source>
         <translation>Registrar un resultado: {case}</translation>
     </message>
@@ -5060,67 +5150,67 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
 <context>
     <name>ResultsTab</name>
     <message>
-        <location filename="../case/results.py" line="71"/>
+        <location filename="../case/results.py" line="68"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../case/results.py" line="72"/>
+        <location filename="../case/results.py" line="69"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../case/results.py" line="73"/>
+        <location filename="../case/results.py" line="70"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../case/results.py" line="74"/>
+        <location filename="../case/results.py" line="71"/>
         <source>Officer</source>
         <translation>Oficial</translation>
     </message>
     <message>
-        <location filename="../case/results.py" line="75"/>
+        <location filename="../case/results.py" line="72"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../case/results.py" line="75"/>
+        <location filename="../case/results.py" line="72"/>
         <source>Needed</source>
         <translation>Necesario</translation>
     </message>
     <message>
-        <location filename="../case/results.py" line="76"/>
+        <location filename="../case/results.py" line="73"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../case/results.py" line="81"/>
+        <location filename="../case/results.py" line="76"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../case/results.py" line="90"/>
+        <location filename="../case/results.py" line="77"/>
         <source>No results recorded for this case yet.</source>
         <translation>Este caso aún no tiene resultados registrados.</translation>
     </message>
     <message>
-        <location filename="../case/results.py" line="94"/>
+        <location filename="../case/results.py" line="81"/>
         <source>&amp;Record result…</source>
         <translation>&amp;Registrar resultado…</translation>
     </message>
     <message>
-        <location filename="../case/results.py" line="96"/>
+        <location filename="../case/results.py" line="83"/>
         <source>Issue notic&amp;e…</source>
         <translation>Emitir a&amp;viso…</translation>
     </message>
     <message>
-        <location filename="../case/results.py" line="97"/>
+        <location filename="../case/results.py" line="84"/>
         <source>A notice to the family, in their language, about the result selected</source>
         <translation>Un aviso a la familia, en su idioma, sobre el resultado seleccionado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../case/results.py" line="115"/>
+        <location filename="../case/results.py" line="102"/>
         <source>Res&amp;ults (%n)</source>
         <translation>
             <numerusform>Resultado&amp;s (%n)</numerusform>
@@ -5537,1576 +5627,1646 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
     </message>
     <message>
         <location filename="../service_messages.py" line="21"/>
+        <source>&apos;{text}&apos; is not a case number from a label (such as LIM-000123): scan the label again.</source>
+        <translation>&apos;{text}&apos; no es un número de caso de una etiqueta (como LIM-000123): vuelva a escanear la etiqueta.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="24"/>
         <source>&apos;{value}&apos; does not look like {hint}</source>
         <translation>&apos;{value}&apos; no parece {hint}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="22"/>
+        <location filename="../service_messages.py" line="25"/>
         <source>&apos;{value}&apos; is before {year}</source>
         <translation>&apos;{value}&apos; es anterior a {year}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="23"/>
+        <location filename="../service_messages.py" line="26"/>
         <source>&apos;{value}&apos; is in the future</source>
         <translation>&apos;{value}&apos; está en el futuro</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="24"/>
+        <location filename="../service_messages.py" line="27"/>
         <source>&apos;{value}&apos; is not a UUID (such as 0190f5c2-7d3e-7a41-9c0e-5b2f1d4e8a77)</source>
         <translation>&apos;{value}&apos; no es un UUID (como 0190f5c2-7d3e-7a41-9c0e-5b2f1d4e8a77)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="27"/>
+        <location filename="../service_messages.py" line="30"/>
         <source>&apos;{value}&apos; is not a date and time (ISO 8601)</source>
         <translation>&apos;{value}&apos; no es una fecha y hora (ISO 8601)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="28"/>
+        <location filename="../service_messages.py" line="31"/>
         <source>&apos;{value}&apos; is not a date and time such as 2026-11-03T09:15:00Z</source>
         <translation>&apos;{value}&apos; no es una fecha y hora como 2026-11-03T09:15:00Z</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="31"/>
+        <location filename="../service_messages.py" line="34"/>
         <source>&apos;{value}&apos; is not a date and time such as 2026-11-05T09:00:00</source>
         <translation>&apos;{value}&apos; no es una fecha y hora como 2026-11-05T09:00:00</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="34"/>
+        <location filename="../service_messages.py" line="37"/>
         <source>&apos;{value}&apos; is not a date and time such as 2026-12-10T09:30</source>
         <translation>«{value}» no es una fecha y hora como 2026-12-10T09:30</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="37"/>
+        <location filename="../service_messages.py" line="40"/>
         <source>&apos;{value}&apos; is not a date of birth: use YYYY-MM-DD, YYYY-MM or YYYY</source>
         <translation>&apos;{value}&apos; no es una fecha de nacimiento: use AAAA-MM-DD, AAAA-MM o AAAA</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="40"/>
+        <location filename="../service_messages.py" line="43"/>
         <source>&apos;{value}&apos; is not a date such as 2026-11-03</source>
         <translation>&apos;{value}&apos; no es una fecha como 2026-11-03</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="41"/>
+        <location filename="../service_messages.py" line="44"/>
         <source>&apos;{value}&apos; is not a real calendar date</source>
         <translation>&apos;{value}&apos; no es una fecha real del calendario</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="42"/>
+        <location filename="../service_messages.py" line="45"/>
         <source>&apos;{value}&apos; is not a real date and time</source>
         <translation>«{value}» no es una fecha y hora reales</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="43"/>
+        <location filename="../service_messages.py" line="46"/>
         <source>&apos;{value}&apos; is not a record id</source>
         <translation>&apos;{value}&apos; no es un identificador de registro</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="44"/>
+        <location filename="../service_messages.py" line="47"/>
         <source>&apos;{value}&apos; is not an ISO 639 language code (for example es, uk, ps, ti)</source>
         <translation>&apos;{value}&apos; no es un código de idioma ISO 639 (por ejemplo es, uk, ps, ti)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="47"/>
+        <location filename="../service_messages.py" line="50"/>
         <source>&apos;{value}&apos; is not one of: {options}</source>
         <translation>&apos;{value}&apos; no es uno de: {options}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="48"/>
+        <location filename="../service_messages.py" line="51"/>
         <source>&apos;{value}&apos; is not working hours such as 08:00-17:00</source>
         <translation>«{value}» no es un horario como 08:00-17:00</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="49"/>
+        <location filename="../service_messages.py" line="52"/>
         <source>&apos;{value}&apos; is not written as a date with precision &apos;{precision}&apos;</source>
         <translation>&apos;{value}&apos; no está escrita como una fecha con precisión &apos;{precision}&apos;</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="52"/>
+        <location filename="../service_messages.py" line="55"/>
         <source>--take must be local or remote.</source>
         <translation>--take debe ser local o remote.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="53"/>
+        <location filename="../service_messages.py" line="56"/>
         <source>A booking made despite a conflict needs its reason (--reason).</source>
         <translation>Una cita reservada pese a un conflicto necesita su motivo (--reason).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="56"/>
-        <source>A briefing notice is for a briefing or cultural orientation; this appointment is {type}: give an appointment notice (--kind appointment).</source>
-        <translation>Un aviso de sesión informativa es para una sesión informativa o de orientación cultural; esta cita es de tipo {type}: emita un aviso de cita (--kind appointment).</translation>
-    </message>
-    <message>
-        <location filename="../service_messages.py" line="60"/>
+        <location filename="../service_messages.py" line="63"/>
         <source>A crop frame is four numbers: left, top, right, bottom.</source>
         <translation>Un marco de recorte son cuatro números: izquierda, arriba, derecha, abajo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="63"/>
+        <location filename="../service_messages.py" line="66"/>
         <source>A denial needs its reason (--reason): the officer&apos;s grounds are kept with the result.</source>
         <translation>Una denegación necesita su motivo (--reason): los fundamentos del oficial se guardan con el resultado.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="66"/>
+        <location filename="../service_messages.py" line="69"/>
         <source>A device public key must be base64 text.</source>
         <translation>La clave pública de un dispositivo debe ser texto base64.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="67"/>
+        <location filename="../service_messages.py" line="70"/>
         <source>A file from HQ did not match its fingerprint and was discarded; sync again.</source>
         <translation>Un archivo de la sede central no coincidía con su huella y se descartó; sincronice de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="70"/>
+        <location filename="../service_messages.py" line="73"/>
         <source>A file inside the bundle does not match its fingerprint.</source>
         <translation>Un archivo dentro del paquete no coincide con su huella.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="73"/>
+        <location filename="../service_messages.py" line="76"/>
         <source>A file inside the bundle is cut short.</source>
         <translation>Un archivo dentro del paquete está incompleto.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="74"/>
+        <location filename="../service_messages.py" line="77"/>
         <source>A file inside the bundle is interrupted by another record.</source>
         <translation>Un archivo dentro del paquete está interrumpido por otro registro.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="77"/>
+        <location filename="../service_messages.py" line="80"/>
         <source>A form draft key starts with &apos;draft:form:&apos;.</source>
         <translation>La clave de un borrador de formulario empieza por &apos;draft:form:&apos;.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="78"/>
+        <location filename="../service_messages.py" line="81"/>
         <source>A key slot file is damaged. Restore the workspace from a backup.</source>
         <translation>Un archivo de ranura de clave está dañado. Restaure el espacio de trabajo desde una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="81"/>
+        <location filename="../service_messages.py" line="84"/>
         <source>A note cannot be empty.</source>
         <translation>Una nota no puede estar vacía.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="82"/>
+        <location filename="../service_messages.py" line="85"/>
         <source>A photo has no text to translate: attach translations to scanned documents.</source>
         <translation>Una foto no tiene texto que traducir: adjunte las traducciones a documentos escaneados.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="85"/>
+        <location filename="../service_messages.py" line="88"/>
         <source>A result notice needs a result kind and its outcome (got kind &apos;{result_kind}&apos;, outcome &apos;{outcome}&apos;).</source>
         <translation>Un aviso de resultado necesita el tipo de resultado y su decisión (se recibió el tipo «{result_kind}» y la decisión «{outcome}»).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="89"/>
+        <location filename="../service_messages.py" line="92"/>
         <source>A stored bundle key is damaged; ask HQ to enroll this device again.</source>
         <translation>Una clave de paquetes guardada está dañada; pida a la sede central que registre este dispositivo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="92"/>
+        <location filename="../service_messages.py" line="95"/>
         <source>A translation takes its person and document type from the page it translates: change the page.</source>
         <translation>Una traducción toma la persona y el tipo de documento de la página que traduce: cambie la página.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="96"/>
+        <location filename="../service_messages.py" line="99"/>
         <source>A user name must have 1 to {max} characters (this one has {n}); choose a shorter one.</source>
         <translation>Un nombre de usuario debe tener de 1 a {max} caracteres (este tiene {n}); elija uno más corto.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="99"/>
+        <location filename="../service_messages.py" line="102"/>
         <source>A workspace already exists at {path}.</source>
         <translation>Ya existe un espacio de trabajo en {path}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="100"/>
+        <location filename="../service_messages.py" line="103"/>
         <source>An amendment must use the form version the submission was filled with.</source>
         <translation>Una enmienda debe usar la versión del formulario con la que se rellenó el envío.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="103"/>
+        <location filename="../service_messages.py" line="106"/>
         <source>An appointment lasts 5 to {most} minutes; {minutes} is not that.</source>
         <translation>Una cita dura de 5 a {most} minutos; {minutes} no lo es.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="106"/>
+        <location filename="../service_messages.py" line="109"/>
         <source>An appointment or briefing notice needs the appointment&apos;s start (its date and time).</source>
         <translation>Un aviso de cita o de sesión informativa necesita el inicio de la cita (su fecha y hora).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="109"/>
+        <location filename="../service_messages.py" line="112"/>
         <source>Answers that need attention before this form can be submitted: {n:,}. The first: {question}: {problem}</source>
         <translation>Respuestas que requieren atención antes de poder enviar este formulario: {n:,}. La primera: {question}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="113"/>
+        <location filename="../service_messages.py" line="116"/>
         <source>Answers that need attention: {n:,}. The first: {question}.</source>
         <translation>Respuestas que requieren atención: {n:,}. La primera: {question}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="116"/>
+        <location filename="../service_messages.py" line="127"/>
         <source>Case {case} has no result recorded yet: record it first (`circuitride result record`).</source>
         <translation>El caso {case} aún no tiene ningún resultado registrado: regístrelo primero (`circuitride result record`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="119"/>
-        <source>Case {case} has no {what} booked from today on: book one first (`circuitride schedule add`), or name it with --appointment.</source>
-        <translation>El caso {case} no tiene ninguna cita ({what}) reservada a partir de hoy: reserve una primero (`circuitride schedule add`) o indíquela con --appointment.</translation>
-    </message>
-    <message>
-        <location filename="../service_messages.py" line="123"/>
+        <location filename="../service_messages.py" line="130"/>
         <source>Case {case} has nobody in its household yet: add the principal applicant before giving a notice.</source>
         <translation>El caso {case} aún no tiene a nadie en su grupo familiar: añada al solicitante principal antes de emitir un aviso.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="127"/>
+        <location filename="../service_messages.py" line="134"/>
         <source>Choose at least one file for the document.</source>
         <translation>Elija al menos un archivo para el documento.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="128"/>
+        <location filename="../service_messages.py" line="135"/>
         <source>Could not reach HQ at the address in the code. Check the network and try again.</source>
         <translation>No se pudo contactar con la sede central en la dirección del código. Compruebe la red e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="131"/>
+        <location filename="../service_messages.py" line="138"/>
         <source>Could not write to disk ({reason}). Check the drive, then try again.</source>
         <translation>No se pudo escribir en el disco ({reason}). Compruebe la unidad e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="134"/>
+        <location filename="../service_messages.py" line="141"/>
         <source>Could not write {path} ({reason}). Check the drive and the folder, then try again.</source>
         <translation>No se pudo escribir {path} ({reason}). Compruebe la unidad y la carpeta e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="137"/>
+        <location filename="../service_messages.py" line="144"/>
         <source>Enrollment with HQ did not finish: run `circuitride sync enroll --code CODE` again with the same code.</source>
         <translation>El registro en la sede central no terminó: ejecute de nuevo `circuitride sync enroll --code CODE` con el mismo código.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="141"/>
+        <location filename="../service_messages.py" line="149"/>
         <source>HQ and this laptop disagree about a file upload; sync again.</source>
         <translation>La sede central y este portátil no coinciden sobre la subida de un archivo; sincronice de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="144"/>
+        <location filename="../service_messages.py" line="152"/>
         <source>HQ answered with a message this version does not understand; update Circuit Ride.</source>
         <translation>La sede central respondió con un mensaje que esta versión no entiende; actualice Circuit Ride.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="147"/>
+        <location filename="../service_messages.py" line="155"/>
         <source>HQ did not confirm a file upload; sync again.</source>
         <translation>La sede central no confirmó la subida de un archivo; sincronice de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="148"/>
+        <location filename="../service_messages.py" line="156"/>
         <source>HQ did not hand out its certificate; is the address in the code right?</source>
         <translation>La sede central no entregó su certificado; ¿es correcta la dirección del código?</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="151"/>
+        <location filename="../service_messages.py" line="159"/>
         <source>HQ did not take the whole batch; sync again.</source>
         <translation>La sede central no aceptó todo el lote; sincronice de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="152"/>
+        <location filename="../service_messages.py" line="160"/>
         <source>HQ is busy</source>
         <translation>La sede central está ocupada</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="153"/>
+        <location filename="../service_messages.py" line="161"/>
         <source>List each page of the document exactly once (a page is missing from the new order).</source>
         <translation>Indique cada página del documento exactamente una vez (falta una página en el nuevo orden).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="156"/>
+        <location filename="../service_messages.py" line="164"/>
         <source>List each page of the document exactly once.</source>
         <translation>Indique cada página del documento exactamente una vez.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="157"/>
+        <location filename="../service_messages.py" line="165"/>
         <source>Moving a case&apos;s stage back (from {old} to {new}) needs a reason, kept in the case&apos;s history: give it when the app asks, or with `circuitride case set NUMBER stage=STAGE --reason TEXT`.</source>
         <translation>Hacer retroceder la etapa de un caso (de {old} a {new}) requiere un motivo, que queda en el historial del caso: indíquelo cuando la aplicación lo pida, o con `circuitride case set NUMBER stage=STAGE --reason TEXT`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="161"/>
+        <location filename="../service_messages.py" line="169"/>
         <source>Name the interpreter by id or by name.</source>
         <translation>Indique el intérprete por su identificador o por su nombre.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="162"/>
+        <location filename="../service_messages.py" line="170"/>
         <source>No appointment on {day} (officer: {officer}; site: {site}): there is nothing to put on a docket.</source>
         <translation>No hay citas el {day} (oficial: {officer}; lugar: {site}): no hay nada que incluir en una relación de casos.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="166"/>
+        <location filename="../service_messages.py" line="174"/>
         <source>No appointment {id} for case {case}: see `circuitride schedule list --json`.</source>
         <translation>No hay ninguna cita {id} para el caso {case}: consulte `circuitride schedule list --json`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="169"/>
+        <location filename="../service_messages.py" line="177"/>
         <source>No appointment {id} in this workspace; `circuitride schedule list` shows them.</source>
         <translation>No hay ninguna cita {id} en este espacio de trabajo; `circuitride schedule list` las muestra.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="172"/>
+        <location filename="../service_messages.py" line="180"/>
         <source>No circuit ride named &apos;{name}&apos; in this workspace.</source>
         <translation>No hay ninguna misión llamada «{name}» en este espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="175"/>
+        <location filename="../service_messages.py" line="184"/>
         <source>No interpreter &apos;{key}&apos; in this workspace; `circuitride interpreters list --all` shows them.</source>
         <translation>No hay ningún intérprete «{key}» en este espacio de trabajo; `circuitride interpreters list --all` los muestra.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="178"/>
+        <location filename="../service_messages.py" line="187"/>
         <source>No notice template for language &apos;{language}&apos;: use one of {languages}.</source>
         <translation>No hay plantilla de aviso para el idioma «{language}»: use uno de estos: {languages}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="181"/>
+        <location filename="../service_messages.py" line="190"/>
         <source>No result {id} for case {case}: see `circuitride result list {case} --json`.</source>
         <translation>No hay ningún resultado {id} para el caso {case}: consulte `circuitride result list {case} --json`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="184"/>
+        <location filename="../service_messages.py" line="193"/>
         <source>No site is named &apos;{site}&apos;: see the sites in `circuitride schedule list`.</source>
         <translation>Ningún lugar se llama «{site}»: consulte los lugares en `circuitride schedule list`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="187"/>
+        <location filename="../service_messages.py" line="196"/>
         <source>No user {user} in this workspace. `circuitride user list` shows who there is.</source>
         <translation>No hay ningún usuario {user} en este espacio de trabajo. `circuitride user list` muestra quién hay.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="190"/>
+        <location filename="../service_messages.py" line="199"/>
         <source>No workspace at {path}. Create one with `circuitride init` or point --data-dir at an existing one.</source>
         <translation>No hay ningún espacio de trabajo en {path}. Cree uno con `circuitride init` o indique uno existente con --data-dir.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="194"/>
+        <location filename="../service_messages.py" line="203"/>
         <source>Only a photo can be a profile photo; this attachment is a document.</source>
         <translation>Solo una foto puede ser foto de perfil; este adjunto es un documento.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="197"/>
+        <location filename="../service_messages.py" line="206"/>
         <source>Only a user unlocked with their own password has a signing key to enroll: open the workspace as that user (not with HQ&apos;s recovery key), then run this again.</source>
         <translation>Solo un usuario que abrió el espacio con su propia contraseña tiene una clave de firma que registrar: abra el espacio de trabajo como ese usuario (no con la clave de recuperación de la sede central) y repita la operación.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="201"/>
+        <location filename="../service_messages.py" line="210"/>
         <source>Only photos can be cropped to a passport frame.</source>
         <translation>Solo las fotos pueden recortarse a formato de pasaporte.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="204"/>
+        <location filename="../service_messages.py" line="213"/>
         <source>Periods away are set with `interpreters away`, one period at a time.</source>
         <translation>Las ausencias se registran con `interpreters away`, un periodo cada vez.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="207"/>
+        <location filename="../service_messages.py" line="216"/>
         <source>Permission denied writing to {path}. Choose a folder you can write to.</source>
         <translation>Permiso denegado al escribir en {path}. Elija una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="210"/>
+        <location filename="../service_messages.py" line="219"/>
         <source>Permission denied writing {path}. Choose a folder you can write to.</source>
         <translation>Permiso denegado al escribir {path}. Elija una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="213"/>
+        <location filename="../service_messages.py" line="222"/>
         <source>Photos and translations are not pages of a document; attach them on their own.</source>
         <translation>Las fotos y las traducciones no son páginas de un documento; adjúntelas por separado.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="216"/>
+        <location filename="../service_messages.py" line="225"/>
         <source>Photos and translations have no page order; only the pages of a document do.</source>
         <translation>Las fotos y las traducciones no tienen orden de páginas; solo lo tienen las páginas de un documento.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="219"/>
+        <location filename="../service_messages.py" line="228"/>
         <source>Propose at most three months at once.</source>
         <translation>Proponga como máximo tres meses a la vez.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="220"/>
+        <location filename="../service_messages.py" line="229"/>
         <source>Say when the appointment starts, for example --at 2026-12-10T09:30.</source>
         <translation>Indique cuándo empieza la cita, por ejemplo --at 2026-12-10T09:30.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="223"/>
+        <location filename="../service_messages.py" line="235"/>
         <source>Say where the file went (for example &apos;Lima office, cabinet 2&apos;).</source>
         <translation>Indique adónde fue el expediente (por ejemplo &apos;Oficina de Lima, armario 2&apos;).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="226"/>
+        <location filename="../service_messages.py" line="238"/>
         <source>Say which document the value was checked against (for example &apos;passport P1234567&apos;).</source>
         <translation>Indique con qué documento se comprobó el valor (por ejemplo &apos;pasaporte P1234567&apos;).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="229"/>
+        <location filename="../service_messages.py" line="241"/>
         <source>Say which language the translation is in (for example &apos;en&apos;).</source>
         <translation>Indique en qué idioma está la traducción (por ejemplo &apos;en&apos;).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="232"/>
+        <location filename="../service_messages.py" line="247"/>
         <source>Say why the appointment is cancelled (--reason).</source>
         <translation>Indique por qué se cancela la cita (--reason).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="235"/>
+        <location filename="../service_messages.py" line="250"/>
         <source>Taking a denied case further is an appeal: give its reason (--reason).</source>
         <translation>Llevar adelante un caso denegado es una apelación: indique su motivo (--reason).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="238"/>
+        <location filename="../service_messages.py" line="253"/>
         <source>That file is itself a translation: attach the new translation to the original page.</source>
         <translation>Ese archivo es ya una traducción: adjunte la nueva traducción a la página original.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="241"/>
+        <location filename="../service_messages.py" line="256"/>
         <source>That form submission is not on this laptop.</source>
         <translation>Ese envío de formulario no está en este portátil.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="242"/>
+        <location filename="../service_messages.py" line="257"/>
         <source>That interpreter is not on this laptop.</source>
         <translation>Ese intérprete no está en este portátil.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="243"/>
+        <location filename="../service_messages.py" line="258"/>
         <source>That password is too easy to guess. Choose a passphrase of unrelated words.</source>
         <translation>Esa contraseña es demasiado fácil de adivinar. Elija una frase de contraseña con palabras sin relación entre sí.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="246"/>
+        <location filename="../service_messages.py" line="261"/>
         <source>The HQ CA certificate stored at enrollment is not a valid PEM certificate.</source>
         <translation>El certificado de la autoridad de la sede central guardado al inscribir este equipo no es un certificado PEM válido.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="249"/>
+        <location filename="../service_messages.py" line="264"/>
         <source>The booking clashes with the schedule: {reasons}. Choose another time, room or interpreter; a team lead may book it anyway with a reason.</source>
         <translation>La cita choca con la agenda: {reasons}. Elija otra hora, sala o intérprete; un jefe de equipo puede reservarla de todos modos indicando el motivo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="253"/>
+        <location filename="../service_messages.py" line="268"/>
         <source>The bundle ends in the middle of a record; it is not usable.</source>
         <translation>El paquete termina a mitad de un registro; no se puede usar.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="256"/>
+        <location filename="../service_messages.py" line="271"/>
         <source>The bundle file is cut short, probably an incomplete copy. Copy it from the USB stick again (eject the stick safely before unplugging it); do not use the partial file.</source>
         <translation>El archivo del paquete está incompleto, probablemente una copia a medias. Cópielo de nuevo desde la memoria USB (expulse la memoria de forma segura antes de desconectarla); no use el archivo parcial.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="260"/>
+        <location filename="../service_messages.py" line="275"/>
         <source>The bundle holds a record too large to read; it is not usable.</source>
         <translation>El paquete contiene un registro demasiado grande para leerlo; no se puede usar.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="263"/>
+        <location filename="../service_messages.py" line="278"/>
         <source>The bundle holds an unreadable file piece.</source>
         <translation>El paquete contiene un fragmento de archivo ilegible.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="264"/>
+        <location filename="../service_messages.py" line="279"/>
         <source>The bundle holds an unreadable record; it is not usable.</source>
         <translation>El paquete contiene un registro ilegible; no se puede usar.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="267"/>
+        <location filename="../service_messages.py" line="282"/>
         <source>The bundle holds records after its end.</source>
         <translation>El paquete contiene registros después de su final.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="268"/>
+        <location filename="../service_messages.py" line="283"/>
         <source>The bundle is incomplete (no end record).</source>
         <translation>El paquete está incompleto (falta el registro final).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="269"/>
+        <location filename="../service_messages.py" line="284"/>
         <source>The bundle names a file with an invalid fingerprint.</source>
         <translation>El paquete nombra un archivo con una huella no válida.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="270"/>
+        <location filename="../service_messages.py" line="285"/>
         <source>The connection to HQ failed during enrollment; run the same enrollment again (the code stays valid).</source>
         <translation>La conexión con la sede central falló durante el registro; repita el mismo registro (el código sigue siendo válido).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="274"/>
+        <location filename="../service_messages.py" line="289"/>
         <source>The disk is full: free some space (on the drive that holds {path}) and try again; nothing was changed.</source>
         <translation>El disco está lleno: libere espacio (en la unidad que contiene {path}) e inténtelo de nuevo; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="278"/>
+        <location filename="../service_messages.py" line="293"/>
         <source>The disk is full: free some space on the drive that holds {path} and try again.</source>
         <translation>El disco está lleno: libere espacio en la unidad que contiene {path} e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="281"/>
+        <location filename="../service_messages.py" line="296"/>
         <source>The disk is full: free some space, then save the attachment again.</source>
         <translation>El disco está lleno: libere espacio y guarde de nuevo el adjunto.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="284"/>
+        <location filename="../service_messages.py" line="299"/>
         <source>The display name must fit on one line of at most {max_chars} characters; shorten it.</source>
         <translation>El nombre visible debe caber en una línea de como máximo {max_chars} caracteres; acórtelo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="287"/>
+        <location filename="../service_messages.py" line="302"/>
         <source>The display name {problem}; shorten it.</source>
         <translation>El nombre visible {problem}; acórtelo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="288"/>
+        <location filename="../service_messages.py" line="306"/>
         <source>The enrollment code is damaged or incomplete. Copy the whole line HQ gave you.</source>
         <translation>El código de registro está dañado o incompleto. Copie la línea entera que le dio la sede central.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="291"/>
+        <location filename="../service_messages.py" line="309"/>
         <source>The enrollment code names a server that is not HTTPS; ask HQ for a new code.</source>
         <translation>El código de registro apunta a un servidor que no usa HTTPS; pida un código nuevo a la sede central.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="294"/>
+        <location filename="../service_messages.py" line="312"/>
         <source>The frame is too small for an ID photo: make it larger (at least 70 by 90 pixels of the photo).</source>
         <translation>El marco es demasiado pequeño para una foto de documento: amplíelo (al menos 70 por 90 píxeles de la foto).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="298"/>
+        <location filename="../service_messages.py" line="316"/>
         <source>The key is right but the database file cannot be read: it is damaged. Run `circuitride check` and restore from a backup.</source>
         <translation>La clave es correcta, pero el archivo de la base de datos no se puede leer: está dañado. Ejecute `circuitride check` y restaure desde una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="302"/>
+        <location filename="../service_messages.py" line="320"/>
         <source>The key slot {name} cannot be read. Restore it from a backup.</source>
         <translation>La ranura de clave {name} no se puede leer. Restáurela desde una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="305"/>
+        <location filename="../service_messages.py" line="323"/>
         <source>The key slot {name} has an unknown format.</source>
         <translation>La ranura de clave {name} tiene un formato desconocido.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="306"/>
+        <location filename="../service_messages.py" line="324"/>
         <source>The manifest has no &quot;cases&quot; list. Nothing was imported.</source>
         <translation>El manifiesto no tiene una lista &quot;cases&quot;. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="309"/>
+        <location filename="../service_messages.py" line="327"/>
         <source>The manifest must be a JSON object with a &quot;cases&quot; list. Nothing was imported.</source>
         <translation>El manifiesto debe ser un objeto JSON con una lista &quot;cases&quot;. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="312"/>
+        <location filename="../service_messages.py" line="330"/>
         <source>The password is too short: use at least {min_chars} characters. A passphrase of three or four unrelated words is easy to remember and strong.</source>
         <translation>La contraseña es demasiado corta: use al menos {min_chars} caracteres. Una frase de tres o cuatro palabras sin relación es fácil de recordar y segura.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="316"/>
+        <location filename="../service_messages.py" line="334"/>
         <source>The proposal&apos;s last day ({last}) is before its first ({first}).</source>
         <translation>El último día de la propuesta ({last}) es anterior al primero ({first}).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="319"/>
+        <location filename="../service_messages.py" line="337"/>
         <source>The record this conflict is about is not on this laptop.</source>
         <translation>El registro al que se refiere este conflicto no está en este portátil.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="322"/>
+        <location filename="../service_messages.py" line="340"/>
         <source>The recovery private key could not be read: wrong file or wrong passphrase.</source>
         <translation>No se pudo leer la clave privada de recuperación: archivo equivocado o frase de contraseña incorrecta.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="325"/>
+        <location filename="../service_messages.py" line="343"/>
         <source>The recovery private key is not an X25519 key made by `circuitride hq keygen`.</source>
         <translation>La clave privada de recuperación no es una clave X25519 creada con `circuitride hq keygen`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="328"/>
+        <location filename="../service_messages.py" line="346"/>
         <source>The recovery public key file is not a PEM public key.</source>
         <translation>El archivo de clave pública de recuperación no es una clave pública PEM.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="329"/>
+        <location filename="../service_messages.py" line="347"/>
         <source>The recovery public key is not an X25519 key made by `circuitride hq keygen`.</source>
         <translation>La clave pública de recuperación no es una clave X25519 creada con `circuitride hq keygen`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="332"/>
+        <location filename="../service_messages.py" line="350"/>
         <source>The recovery slot does not open with this key.</source>
         <translation>La ranura de recuperación no se abre con esta clave.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="333"/>
+        <location filename="../service_messages.py" line="351"/>
         <source>The recovery slot is damaged. Restore the workspace from a backup.</source>
         <translation>La ranura de recuperación está dañada. Restaure el espacio de trabajo desde una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="336"/>
+        <location filename="../service_messages.py" line="357"/>
         <source>The server&apos;s certificate does not match the enrollment code: this is not your HQ, or the code is wrong. Nothing was sent.</source>
         <translation>El certificado del servidor no coincide con el código de registro: no es su sede central, o el código es incorrecto. No se envió nada.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="340"/>
+        <location filename="../service_messages.py" line="361"/>
         <source>The stored photo could not be read for cropping; run `circuitride check`.</source>
         <translation>No se pudo leer la foto guardada para recortarla; ejecute `circuitride check`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="343"/>
+        <location filename="../service_messages.py" line="364"/>
         <source>The title is longer than 200 characters; shorten it.</source>
         <translation>El título tiene más de 200 caracteres; acórtelo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="346"/>
+        <location filename="../service_messages.py" line="367"/>
         <source>The user code is damaged or incomplete. Copy the whole line HQ gave you.</source>
         <translation>El código de usuario está dañado o incompleto. Copie la línea entera que le dio la sede central.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="349"/>
+        <location filename="../service_messages.py" line="370"/>
         <source>The workspace is in use by another Circuit Ride window or command that holds it alone (it does so when the disk is full). Close it, then try again.</source>
         <translation>El espacio de trabajo está en uso por otra ventana u orden de Circuit Ride que lo tiene en exclusiva (lo hace cuando el disco está lleno). Ciérrela e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="353"/>
+        <location filename="../service_messages.py" line="374"/>
         <source>The workspace is locked. Unlock it first.</source>
         <translation>El espacio de trabajo está bloqueado. Desbloquéelo primero.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="354"/>
+        <location filename="../service_messages.py" line="375"/>
         <source>There is no notice template in &apos;{language}&apos;. Templates exist in: {available}.</source>
         <translation>No hay ninguna plantilla de aviso en «{language}». Hay plantillas en: {available}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="357"/>
+        <location filename="../service_messages.py" line="378"/>
         <source>There is no other device&apos;s value to take; use --value.</source>
         <translation>No hay ningún valor de otro dispositivo que tomar; use --value.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="360"/>
+        <location filename="../service_messages.py" line="381"/>
         <source>These pages belong to different documents; order one document at a time.</source>
         <translation>Estas páginas pertenecen a documentos distintos; ordene un documento cada vez.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="363"/>
+        <location filename="../service_messages.py" line="384"/>
         <source>This appointment is already cancelled.</source>
         <translation>Esta cita ya está cancelada.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="364"/>
-        <source>This appointment is {status}: book a new one before giving a notice for it.</source>
-        <translation>Esta cita está en estado {status}: reserve una nueva antes de emitir un aviso para ella.</translation>
+        <location filename="../service_messages.py" line="59"/>
+        <source>A briefing notice is for a briefing or a cultural orientation, and this appointment is neither: give an appointment notice (--kind appointment).</source>
+        <translation>Un aviso de sesión informativa es para una sesión informativa o una orientación cultural, y esta cita no es ninguna de las dos: emita un aviso de cita (--kind appointment).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="367"/>
+        <location filename="../service_messages.py" line="119"/>
+        <source>Case {case} has no appointment booked from today on: book one first (`circuitride schedule add`), or name it with --appointment.</source>
+        <translation>El caso {case} no tiene ninguna cita reservada a partir de hoy: reserve una primero (`circuitride schedule add`) o indíquela con --appointment.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="123"/>
+        <source>Case {case} has no briefing booked from today on: book one first (`circuitride schedule add`), or name it with --appointment.</source>
+        <translation>El caso {case} no tiene ninguna sesión informativa reservada a partir de hoy: reserve una primero (`circuitride schedule add`) o indíquela con --appointment.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="148"/>
+        <source>Give at least one case number.</source>
+        <translation>Indique al menos un número de caso.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="183"/>
+        <source>No circuit ride named &apos;{ride}&apos; in this workspace.</source>
+        <translation>No hay ninguna misión llamada &apos;{ride}&apos; en este espacio de trabajo.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="232"/>
+        <source>Say where the file goes back to (for example &apos;Lima office, cabinet 2&apos;), or leave out --to.</source>
+        <translation>Indique adónde vuelve el expediente (por ejemplo &apos;Lima office, cabinet 2&apos;) u omita --to.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="244"/>
+        <source>Say who takes the file: --to NAME (for example &apos;Interviewer A&apos;).</source>
+        <translation>Indique quién se lleva el expediente: --to NOMBRE (por ejemplo &apos;Interviewer A&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="303"/>
+        <source>The due date {due} is past (today is {today}): give today or a later day.</source>
+        <translation>La fecha de devolución {due} ya pasó (hoy es {today}): indique hoy o un día posterior.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="354"/>
+        <source>The ride &apos;{ride}&apos; has no case: there is no label to print.</source>
+        <translation>La misión &apos;{ride}&apos; no tiene casos: no hay etiquetas que imprimir.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="385"/>
         <source>This appointment is {status}; book a new one instead of moving it.</source>
         <translation>Esta cita está en estado {status}; reserve una nueva en lugar de moverla.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="370"/>
+        <location filename="../service_messages.py" line="388"/>
+        <source>This appointment was cancelled, missed or has taken place: book a new one before giving a notice for it.</source>
+        <translation>Esta cita se canceló, no se presentaron o ya tuvo lugar: reserve una nueva antes de emitir un aviso.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="392"/>
         <source>This appointment was cancelled; book a new one.</source>
         <translation>Esta cita se canceló; reserve una nueva.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="371"/>
+        <location filename="../service_messages.py" line="393"/>
         <source>This bundle was sealed for a different key, so it cannot be opened here. A push bundle opens only at the HQ the laptop is enrolled with; a reply bundle only on the laptop it was made for.</source>
         <translation>Este paquete se selló para otra clave, así que no se puede abrir aquí. Un paquete de envío solo se abre en la sede central en la que está registrado el portátil; un paquete de respuesta, solo en el portátil para el que se hizo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="375"/>
+        <location filename="../service_messages.py" line="397"/>
         <source>This conflict is resolved already.</source>
         <translation>Este conflicto ya está resuelto.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="376"/>
+        <location filename="../service_messages.py" line="398"/>
         <source>This draft is too large to keep; save or shorten the text.</source>
         <translation>Este borrador es demasiado grande para guardarlo; guarde o acorte el texto.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="379"/>
+        <location filename="../service_messages.py" line="401"/>
         <source>This file is not a Circuit Ride sync bundle. Check that you picked the bundle file (it ends in .crbundle) and not another file from the USB stick.</source>
         <translation>Este archivo no es un paquete de sincronización de Circuit Ride. Compruebe que eligió el archivo del paquete (termina en .crbundle) y no otro archivo de la memoria USB.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="383"/>
+        <location filename="../service_messages.py" line="405"/>
         <source>This is not a Circuit Ride enrollment code (it starts with CR1-). Copy the whole line HQ gave you.</source>
         <translation>Esto no es un código de registro de Circuit Ride (empieza por CR1-). Copie la línea entera que le dio la sede central.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="387"/>
+        <location filename="../service_messages.py" line="409"/>
         <source>This key slot belongs to another workspace or device.</source>
         <translation>Esta ranura de clave pertenece a otro espacio de trabajo o dispositivo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="390"/>
+        <location filename="../service_messages.py" line="412"/>
         <source>This laptop is not enrolled with HQ yet: its administrator enrolls it first (`circuitride sync enroll --code CODE`), then each user enrolls.</source>
         <translation>Este portátil aún no está registrado en la sede central: primero lo registra su administrador (`circuitride sync enroll --code CODE`) y después se registra cada usuario.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="394"/>
+        <location filename="../service_messages.py" line="416"/>
         <source>This laptop made none of the conflicting edits; use --take remote or --value.</source>
         <translation>Este portátil no hizo ninguno de los cambios en conflicto; use --take remote o --value.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="397"/>
+        <location filename="../service_messages.py" line="419"/>
         <source>This photo belongs to another person of the case: move it to this person first.</source>
         <translation>Esta foto pertenece a otra persona del caso: muévala primero a esta persona.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="400"/>
+        <location filename="../service_messages.py" line="422"/>
         <source>This recovery key is not the one this workspace was created with.</source>
         <translation>Esta clave de recuperación no es aquella con la que se creó este espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="403"/>
+        <location filename="../service_messages.py" line="425"/>
         <source>This recovery slot belongs to another workspace or device.</source>
         <translation>Esta ranura de recuperación pertenece a otro espacio de trabajo o dispositivo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="406"/>
+        <location filename="../service_messages.py" line="428"/>
         <source>This reply bundle is for another laptop, not this one; it was not imported. Give it to the laptop it was made for.</source>
         <translation>Este paquete de respuesta es para otro portátil, no para este; no se importó. Entréguelo al portátil para el que se hizo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="410"/>
+        <location filename="../service_messages.py" line="432"/>
         <source>This workspace has no HQ recovery slot; it cannot be recovered without a password.</source>
         <translation>Este espacio de trabajo no tiene ranura de recuperación de la sede central; no se puede recuperar sin una contraseña.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="413"/>
+        <location filename="../service_messages.py" line="435"/>
         <source>This workspace has several users: say which one with --user NAME.</source>
         <translation>Este espacio de trabajo tiene varios usuarios: indique cuál con --user NAME.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="416"/>
+        <location filename="../service_messages.py" line="438"/>
         <source>This workspace is enrolled already. Ask HQ to revoke it first if it must change.</source>
         <translation>Este espacio de trabajo ya está registrado. Si debe cambiar, pida antes a la sede central que revoque el registro.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="419"/>
+        <location filename="../service_messages.py" line="441"/>
         <source>This workspace is not enrolled with HQ yet: run `circuitride sync enroll --code CODE`.</source>
         <translation>Este espacio de trabajo aún no está registrado en la sede central: ejecute `circuitride sync enroll --code CODE`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="422"/>
+        <location filename="../service_messages.py" line="444"/>
         <source>This workspace is not enrolled with HQ, so it cannot take HQ&apos;s reply bundle.</source>
         <translation>Este espacio de trabajo no está registrado en la sede central, así que no puede recibir el paquete de respuesta de la sede central.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="425"/>
+        <location filename="../service_messages.py" line="447"/>
         <source>This workspace is not enrolled with HQ, so it cannot write a bundle for HQ: enroll it first (`circuitride sync enroll --code CODE`).</source>
         <translation>Este espacio de trabajo no está registrado en la sede central, así que no puede escribir un paquete para ella: regístrelo primero (`circuitride sync enroll --code CODE`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="429"/>
+        <location filename="../service_messages.py" line="451"/>
         <source>This workspace was made by a newer Circuit Ride. Update the application.</source>
         <translation>Este espacio de trabajo se creó con una versión más reciente de Circuit Ride. Actualice la aplicación.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="432"/>
+        <location filename="../service_messages.py" line="454"/>
         <source>This workspace&apos;s enrollment lacks HQ&apos;s bundle key; ask HQ to enroll it again.</source>
         <translation>Al registro de este espacio de trabajo le falta la clave de paquetes de la sede central; pida a la sede central que lo registre de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="435"/>
+        <location filename="../service_messages.py" line="457"/>
         <source>Two records hold this value, so keeping either side changes nothing: give this record another value with --value.</source>
         <translation>Dos registros tienen este valor, así que conservar cualquiera de los dos lados no cambia nada: dé a este registro otro valor con --value.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="439"/>
+        <location filename="../service_messages.py" line="461"/>
         <source>Type the new value for this record (it must not be empty).</source>
         <translation>Escriba el nuevo valor de este registro (no puede estar vacío).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="442"/>
+        <location filename="../service_messages.py" line="464"/>
         <source>Unknown appointment type &apos;{type}&apos;: use one of {types}.</source>
         <translation>Tipo de cita desconocido «{type}»: use uno de estos: {types}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="445"/>
+        <location filename="../service_messages.py" line="467"/>
         <source>Unknown notice kind &apos;{kind}&apos;: use one of {kinds}.</source>
         <translation>Tipo de aviso desconocido «{kind}»: use uno de estos: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="446"/>
+        <location filename="../service_messages.py" line="468"/>
         <source>Unknown role &apos;{role}&apos;. Roles: {roles}.</source>
         <translation>Rol desconocido &apos;{role}&apos;. Roles: {roles}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="447"/>
+        <location filename="../service_messages.py" line="469"/>
         <source>User {user} already exists. Use `circuitride passwd --user {user}` instead.</source>
         <translation>El usuario {user} ya existe. Use `circuitride passwd --user {user}` en su lugar.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="450"/>
+        <location filename="../service_messages.py" line="472"/>
         <source>Wrong password. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Contraseña incorrecta. Compruebe la distribución del teclado y el Bloq Mayús, e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="453"/>
+        <location filename="../service_messages.py" line="475"/>
         <source>Wrong user name or password.</source>
         <translation>Nombre de usuario o contraseña incorrectos.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="454"/>
+        <location filename="../service_messages.py" line="476"/>
         <source>You cannot deactivate yourself; ask another administrator.</source>
         <translation>No puede desactivarse a sí mismo; pídaselo a otro administrador.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="457"/>
+        <location filename="../service_messages.py" line="479"/>
         <source>Your role ({role}) may not {action}. Ask {who}.</source>
         <translation>Su rol ({role}) no permite {action}. Pídalo a {who}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="458"/>
+        <location filename="../service_messages.py" line="480"/>
         <source>a UNHCR registration id such as 123-45C67890</source>
         <translation>un número de registro de ACNUR como 123-45C67890</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="459"/>
+        <location filename="../service_messages.py" line="481"/>
         <source>a case number such as LIM-000123</source>
         <translation>un número de caso como LIM-000123</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="460"/>
+        <location filename="../service_messages.py" line="482"/>
         <source>a date with precision &apos;{precision}&apos; needs the form {form}</source>
         <translation>una fecha con precisión &apos;{precision}&apos; necesita la forma {form}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="463"/>
+        <location filename="../service_messages.py" line="485"/>
         <source>a kept chunk of a partial download is missing</source>
         <translation>falta un fragmento guardado de una descarga parcial</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="464"/>
+        <location filename="../service_messages.py" line="486"/>
         <source>a team lead</source>
         <translation>un jefe de equipo</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="465"/>
+        <location filename="../service_messages.py" line="487"/>
         <source>a two-letter country code such as AF</source>
         <translation>un código de país de dos letras como AF</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="466"/>
+        <location filename="../service_messages.py" line="488"/>
         <source>a two-letter country code such as PE</source>
         <translation>un código de país de dos letras como PE</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="467"/>
+        <location filename="../service_messages.py" line="489"/>
         <source>a two-letter country code such as VE</source>
         <translation>un código de país de dos letras como VE</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="468"/>
+        <location filename="../service_messages.py" line="490"/>
         <source>adjudication support</source>
         <translation>apoyo a la adjudicación</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="469"/>
+        <location filename="../service_messages.py" line="491"/>
         <source>admin</source>
         <translation>administrador</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="470"/>
+        <location filename="../service_messages.py" line="492"/>
         <source>amendment.reason: say why a submitted form is being changed.</source>
         <translation>amendment.reason: indique por qué se cambia un formulario enviado.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="473"/>
+        <location filename="../service_messages.py" line="495"/>
         <source>an administrator</source>
         <translation>un administrador</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="474"/>
+        <location filename="../service_messages.py" line="496"/>
+        <source>an unknown place</source>
+        <translation>un lugar desconocido</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="497"/>
         <source>appointment</source>
         <translation>cita</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="475"/>
+        <location filename="../service_messages.py" line="498"/>
         <source>assign work</source>
         <translation>asignar trabajo</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="476"/>
+        <location filename="../service_messages.py" line="499"/>
         <source>attach files</source>
         <translation>adjuntar archivos</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="477"/>
+        <location filename="../service_messages.py" line="500"/>
         <source>book an appointment despite a schedule conflict</source>
         <translation>reservar una cita pese a un conflicto de agenda</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="478"/>
+        <location filename="../service_messages.py" line="501"/>
         <source>case</source>
         <translation>caso</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="479"/>
+        <location filename="../service_messages.py" line="502"/>
         <source>change reference data (forms, sites, rides, interpreters)</source>
         <translation>cambiar datos de referencia (formularios, lugares, misiones, intérpretes)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="482"/>
+        <location filename="../service_messages.py" line="505"/>
         <source>change the role of</source>
         <translation>cambiar el rol de</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="483"/>
+        <location filename="../service_messages.py" line="506"/>
         <source>date of birth must be text: YYYY-MM-DD, YYYY-MM or YYYY</source>
         <translation>la fecha de nacimiento debe ser texto: AAAA-MM-DD, AAAA-MM o AAAA</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="486"/>
+        <location filename="../service_messages.py" line="509"/>
         <source>date: give a day such as 2026-12-10.</source>
         <translation>fecha: indique un día como 2026-12-10.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="487"/>
+        <location filename="../service_messages.py" line="510"/>
         <source>date: {day} is in the future; record a result on or after the day it was given.</source>
         <translation>fecha: {day} es futura; registre un resultado el día en que se dio o después.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="490"/>
+        <location filename="../service_messages.py" line="513"/>
         <source>deactivate</source>
         <translation>desactivar</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="491"/>
+        <location filename="../service_messages.py" line="514"/>
         <source>delete records</source>
         <translation>eliminar registros</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="492"/>
+        <location filename="../service_messages.py" line="515"/>
         <source>edit cases</source>
         <translation>editar casos</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="493"/>
+        <location filename="../service_messages.py" line="516"/>
         <source>enroll this laptop</source>
         <translation>registrar este portátil</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="494"/>
+        <location filename="../service_messages.py" line="517"/>
         <source>expected &apos;{format}&apos;</source>
         <translation>se esperaba &apos;{format}&apos;</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="495"/>
+        <location filename="../service_messages.py" line="518"/>
         <source>expected text</source>
         <translation>se esperaba texto</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="496"/>
+        <location filename="../service_messages.py" line="519"/>
         <source>export data</source>
         <translation>exportar datos</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="497"/>
+        <location filename="../service_messages.py" line="520"/>
         <source>export format: json or csv.</source>
         <translation>formato de exportación: json o csv.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="498"/>
+        <location filename="../service_messages.py" line="521"/>
         <source>file movement</source>
         <translation>movimiento de expediente</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="499"/>
+        <location filename="../service_messages.py" line="522"/>
         <source>fix the file in a text editor, or save it again from the spreadsheet as &apos;CSV UTF-8&apos;</source>
         <translation>corrija el archivo en un editor de texto, o guárdelo de nuevo desde la hoja de cálculo como &apos;CSV UTF-8&apos;</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="502"/>
+        <location filename="../service_messages.py" line="525"/>
         <source>holds a control character or invalid text; type or paste it again as plain text</source>
         <translation>contiene un carácter de control o texto no válido; escríbalo o péguelo de nuevo como texto sin formato</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="505"/>
+        <location filename="../service_messages.py" line="528"/>
         <source>holds a line break; it must be one line</source>
         <translation>contiene un salto de línea; debe ser una sola línea</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="506"/>
+        <location filename="../service_messages.py" line="529"/>
         <source>holds {count:,} items; at most {cap:,} are allowed</source>
         <translation>contiene {count:,} elementos; se admiten como máximo {cap:,}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="507"/>
+        <location filename="../service_messages.py" line="530"/>
         <source>holds {count} periods; at most {cap} are allowed</source>
         <translation>tiene {count} periodos; se permiten como máximo {cap}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="508"/>
+        <location filename="../service_messages.py" line="531"/>
         <source>import case manifests</source>
         <translation>importar manifiestos de casos</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="509"/>
+        <location filename="../service_messages.py" line="532"/>
         <source>interpreter.name: another interpreter is already named &apos;{name}&apos;</source>
         <translation>interpreter.name: ya hay otro intérprete llamado «{name}»</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="512"/>
+        <location filename="../service_messages.py" line="535"/>
         <source>interviewer</source>
         <translation>entrevistador</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="513"/>
+        <location filename="../service_messages.py" line="536"/>
         <source>is longer than {max_chars:,} characters</source>
         <translation>tiene más de {max_chars:,} caracteres</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="514"/>
+        <location filename="../service_messages.py" line="537"/>
         <source>is longer than {max_chars} characters; use an ISO 639 code (es, uk, ps, ti)</source>
         <translation>tiene más de {max_chars} caracteres; use un código ISO 639 (es, uk, ps, ti)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="517"/>
+        <location filename="../service_messages.py" line="540"/>
         <source>is not a file fingerprint (64 hexadecimal digits)</source>
         <translation>no es una huella de archivo (64 dígitos hexadecimales)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="518"/>
+        <location filename="../service_messages.py" line="541"/>
         <source>is not a person of this case</source>
         <translation>no es una persona de este caso</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="519"/>
+        <location filename="../service_messages.py" line="542"/>
         <source>is required</source>
         <translation>es obligatorio</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="520"/>
+        <location filename="../service_messages.py" line="543"/>
         <source>is required; one of: {options}</source>
         <translation>es obligatorio; uno de: {options}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="521"/>
+        <location filename="../service_messages.py" line="544"/>
         <source>item {number}: must be a language code with an optional level</source>
         <translation>elemento {number}: debe ser un código de idioma con un nivel opcional</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="524"/>
+        <location filename="../service_messages.py" line="547"/>
         <source>item {number}: {problem}</source>
         <translation>elemento {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="525"/>
+        <location filename="../service_messages.py" line="548"/>
         <source>make backups</source>
         <translation>hacer copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="526"/>
+        <location filename="../service_messages.py" line="549"/>
         <source>manage keys</source>
         <translation>gestionar claves</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="527"/>
+        <location filename="../service_messages.py" line="550"/>
         <source>manage users</source>
         <translation>gestionar usuarios</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="528"/>
+        <location filename="../service_messages.py" line="551"/>
         <source>more than one principal applicant</source>
         <translation>más de un solicitante principal</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="529"/>
+        <location filename="../service_messages.py" line="552"/>
         <source>move a case&apos;s stage backwards</source>
         <translation>hacer retroceder la etapa de un caso</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="530"/>
+        <location filename="../service_messages.py" line="553"/>
         <source>must be a date and time (ISO 8601)</source>
         <translation>debe ser una fecha y hora (ISO 8601)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="531"/>
+        <location filename="../service_messages.py" line="554"/>
         <source>must be a date and time such as 2026-11-03T09:15:00Z</source>
         <translation>debe ser una fecha y hora como 2026-11-03T09:15:00Z</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="534"/>
+        <location filename="../service_messages.py" line="557"/>
         <source>must be a list</source>
         <translation>debe ser una lista</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="535"/>
+        <location filename="../service_messages.py" line="558"/>
         <source>must be a list of languages</source>
         <translation>debe ser una lista de idiomas</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="536"/>
+        <location filename="../service_messages.py" line="559"/>
         <source>must be a list of periods</source>
         <translation>debe ser una lista de periodos</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="537"/>
+        <location filename="../service_messages.py" line="560"/>
         <source>must be a list of {&quot;code&quot;: &quot;es&quot;, &quot;proficiency&quot;: &quot;native&quot;}</source>
         <translation>debe ser una lista de {&quot;code&quot;: &quot;es&quot;, &quot;proficiency&quot;: &quot;native&quot;}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="540"/>
+        <location filename="../service_messages.py" line="563"/>
         <source>must be a local date and time such as 2026-11-05T09:00:00</source>
         <translation>debe ser una fecha y hora local como 2026-11-05T09:00:00</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="543"/>
+        <location filename="../service_messages.py" line="566"/>
         <source>must be a whole number, 0 or more</source>
         <translation>debe ser un número entero, 0 o más</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="544"/>
+        <location filename="../service_messages.py" line="567"/>
         <source>must be an object ({...})</source>
         <translation>debe ser un objeto ({...})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="545"/>
+        <location filename="../service_messages.py" line="568"/>
         <source>must be one of: {options}</source>
         <translation>debe ser uno de: {options}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="546"/>
+        <location filename="../service_messages.py" line="569"/>
         <source>must be text like {hint}</source>
         <translation>debe ser un texto como {hint}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="547"/>
+        <location filename="../service_messages.py" line="570"/>
         <source>must be the name of a circuit ride</source>
         <translation>debe ser el nombre de una misión</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="548"/>
+        <location filename="../service_messages.py" line="571"/>
         <source>must be true or false</source>
         <translation>debe ser true o false</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="549"/>
+        <location filename="../service_messages.py" line="572"/>
         <source>must map field names to {by, at, document}</source>
         <translation>debe asignar nombres de campo a {by, at, document}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="550"/>
+        <location filename="../service_messages.py" line="573"/>
         <source>must name a record</source>
         <translation>debe nombrar un registro</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="551"/>
+        <location filename="../service_messages.py" line="574"/>
         <source>must name at least one language (ISO 639 codes such as ti, am, ar)</source>
         <translation>debe indicar al menos un idioma (códigos ISO 639 como ti, am, ar)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="554"/>
+        <location filename="../service_messages.py" line="577"/>
         <source>must not be empty</source>
         <translation>no puede estar vacío</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="555"/>
+        <location filename="../service_messages.py" line="578"/>
         <source>must say where the file went</source>
         <translation>debe indicar adónde fue el expediente</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="556"/>
+        <location filename="../service_messages.py" line="579"/>
         <source>names {code} twice</source>
         <translation>menciona {code} dos veces</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="557"/>
+        <location filename="../service_messages.py" line="580"/>
         <source>names {count} languages; at most {cap} are allowed</source>
         <translation>indica {count} idiomas; se permiten como máximo {cap}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="558"/>
+        <location filename="../service_messages.py" line="581"/>
         <source>no circuit ride named &apos;{name}&apos; in the manifest or the workspace</source>
         <translation>no hay ninguna misión llamada &apos;{name}&apos; en el manifiesto ni en el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="561"/>
+        <location filename="../service_messages.py" line="584"/>
         <source>no free slot between the dates given</source>
         <translation>no hay ningún hueco libre entre las fechas indicadas</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="562"/>
+        <location filename="../service_messages.py" line="585"/>
         <source>no interpreter at {site} speaks {languages}</source>
         <translation>ningún intérprete de {site} habla {languages}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="563"/>
+        <location filename="../service_messages.py" line="586"/>
         <source>no interpreter named &apos;{name}&apos;</source>
         <translation>no hay ningún intérprete llamado &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="564"/>
+        <location filename="../service_messages.py" line="587"/>
         <source>no role: the account is deactivated</source>
         <translation>sin rol: la cuenta está desactivada</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="565"/>
+        <location filename="../service_messages.py" line="588"/>
         <source>no working day between the dates given is still to come</source>
         <translation>ningún día laborable entre las fechas indicadas está por venir</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="568"/>
+        <location filename="../service_messages.py" line="591"/>
         <source>note</source>
         <translation>nota</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="569"/>
+        <location filename="../service_messages.py" line="592"/>
         <source>period {number}: ends ({end}) before it starts ({start})</source>
         <translation>periodo {number}: termina ({end}) antes de empezar ({start})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="572"/>
+        <location filename="../service_messages.py" line="595"/>
         <source>period {number}: must hold from, to and an optional reason</source>
         <translation>periodo {number}: debe tener inicio, fin y un motivo opcional</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="575"/>
+        <location filename="../service_messages.py" line="598"/>
         <source>period {number}: needs its first and last day</source>
         <translation>periodo {number}: necesita su primer y su último día</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="576"/>
+        <location filename="../service_messages.py" line="599"/>
         <source>period {number}: {problem}</source>
         <translation>periodo {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="577"/>
+        <location filename="../service_messages.py" line="600"/>
         <source>person</source>
         <translation>persona</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="578"/>
+        <location filename="../service_messages.py" line="601"/>
         <source>read cases</source>
         <translation>leer casos</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="579"/>
+        <location filename="../service_messages.py" line="602"/>
         <source>read medical notes</source>
         <translation>leer notas médicas</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="580"/>
+        <location filename="../service_messages.py" line="603"/>
         <source>read restricted notes</source>
         <translation>leer notas restringidas</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="581"/>
+        <location filename="../service_messages.py" line="604"/>
         <source>record adjudication outcomes</source>
         <translation>registrar resultados de adjudicación</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="582"/>
+        <location filename="../service_messages.py" line="605"/>
         <source>record file movements</source>
         <translation>registrar movimientos de expedientes</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="583"/>
+        <location filename="../service_messages.py" line="606"/>
         <source>record security-check results</source>
         <translation>registrar resultados de controles de seguridad</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="584"/>
+        <location filename="../service_messages.py" line="607"/>
         <source>register new cases</source>
         <translation>registrar casos nuevos</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="585"/>
+        <location filename="../service_messages.py" line="608"/>
         <source>repeats cases[{index}]</source>
         <translation>repite cases[{index}]</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="586"/>
+        <location filename="../service_messages.py" line="609"/>
         <source>resolve sync conflicts</source>
         <translation>resolver conflictos de sincronización</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="587"/>
+        <location filename="../service_messages.py" line="610"/>
         <source>room {room} is booked at {when}</source>
         <translation>la sala {room} está reservada a las {when}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="588"/>
+        <location filename="../service_messages.py" line="611"/>
         <source>row {row}</source>
         <translation>fila {row}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="589"/>
+        <location filename="../service_messages.py" line="612"/>
         <source>row {row} (line {line})</source>
         <translation>fila {row} (línea {line})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="590"/>
+        <location filename="../service_messages.py" line="613"/>
         <source>sync</source>
         <translation>sincronizar</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="591"/>
+        <location filename="../service_messages.py" line="614"/>
         <source>take a case past a denial (an appeal)</source>
         <translation>llevar un caso más allá de una denegación (una apelación)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="592"/>
+        <location filename="../service_messages.py" line="615"/>
         <source>team lead</source>
         <translation>jefe de equipo</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="593"/>
+        <location filename="../service_messages.py" line="616"/>
         <source>the case already has a different principal applicant</source>
         <translation>el caso ya tiene otro solicitante principal</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="596"/>
+        <location filename="../service_messages.py" line="619"/>
         <source>the family is booked at {when}</source>
         <translation>la familia tiene una cita a las {when}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="597"/>
+        <location filename="../service_messages.py" line="620"/>
+        <source>the file of {case} has no home location recorded: say where it goes with --to</source>
+        <translation>el expediente de {case} no tiene ubicación habitual registrada: indique adónde va con --to</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="623"/>
+        <source>the file of {case} is checked out to {holder} since {since}</source>
+        <translation>el expediente de {case} está en manos de {holder} desde {since}</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="626"/>
+        <source>the file of {case} is not checked out (it is at {location})</source>
+        <translation>el expediente de {case} no está prestado (está en {location})</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="629"/>
         <source>the interpreter is booked at {when}</source>
         <translation>el intérprete tiene una cita a las {when}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="598"/>
+        <location filename="../service_messages.py" line="630"/>
         <source>the interpreter is not on this laptop&apos;s list</source>
         <translation>el intérprete no está en la lista de este portátil</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="599"/>
+        <location filename="../service_messages.py" line="631"/>
+        <source>there is no case {case} in this workspace</source>
+        <translation>no hay ningún caso {case} en este espacio de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="632"/>
         <source>this application reads version {version} manifests</source>
         <translation>esta aplicación lee manifiestos de la versión {version}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="602"/>
+        <location filename="../service_messages.py" line="635"/>
         <source>unknown field</source>
         <translation>campo desconocido</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="603"/>
+        <location filename="../service_messages.py" line="636"/>
         <source>work quality findings</source>
         <translation>tratar hallazgos de control de calidad</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="604"/>
+        <location filename="../service_messages.py" line="637"/>
         <source>working hours {value} end before they start</source>
         <translation>el horario {value} termina antes de empezar</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="605"/>
+        <location filename="../service_messages.py" line="638"/>
         <source>write notes</source>
         <translation>escribir notas</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="606"/>
+        <location filename="../service_messages.py" line="639"/>
+        <source>{count:,} case numbers at once is more than {limit:,}: split them into several batches.</source>
+        <translation>{count:,} números de caso a la vez son más de {limit:,}: divídalos en varios lotes.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="642"/>
         <source>{count} interpreters are named &apos;{name}&apos;: use the id (`circuitride interpreters list --all`).</source>
         <translation>{count} intérpretes se llaman «{name}»: use el identificador (`circuitride interpreters list --all`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="610"/>
+        <location filename="../service_messages.py" line="646"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="611"/>
+        <location filename="../service_messages.py" line="647"/>
         <source>{first}; {then}</source>
         <translation>{first}; {then}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="612"/>
+        <location filename="../service_messages.py" line="648"/>
         <source>{id} is also the id of {other} ({kind} of case {case}); two records cannot share an id: remove the id from the one that is new</source>
         <translation>{id} es también el identificador de {other} ({kind} del caso {case}); dos registros no pueden compartir un identificador: quite el identificador del que es nuevo</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="616"/>
+        <location filename="../service_messages.py" line="652"/>
         <source>{kind} {id} is a record of case {owner} in this workspace, not of case {case}; a record cannot move to another case: put it under case {owner}, or remove its id to import it as a new {kind} of case {case}</source>
         <translation>{kind} {id} es un registro del caso {owner} en este espacio de trabajo, no del caso {case}; un registro no puede pasar a otro caso: póngalo bajo el caso {owner}, o quite su identificador para importarlo como nuevo registro ({kind}) del caso {case}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="620"/>
+        <location filename="../service_messages.py" line="656"/>
         <source>{name} does not speak {language}</source>
         <translation>{name} no habla {language}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="621"/>
+        <location filename="../service_messages.py" line="657"/>
         <source>{name} is away from {start} to {end}</source>
         <translation>{name} está ausente del {start} al {end}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="622"/>
+        <location filename="../service_messages.py" line="658"/>
         <source>{name} no longer works with the team</source>
         <translation>{name} ya no trabaja con el equipo</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="623"/>
+        <location filename="../service_messages.py" line="659"/>
         <source>{name} speaks none of the family&apos;s languages ({languages})</source>
         <translation>{name} no habla ninguno de los idiomas de la familia ({languages})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="626"/>
+        <location filename="../service_messages.py" line="662"/>
         <source>{officer} is booked at {when}</source>
         <translation>{officer} tiene una cita a las {when}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="627"/>
+        <location filename="../service_messages.py" line="663"/>
         <source>{path} is a folder: give a file name ending in {suffix}.</source>
         <translation>{path} es una carpeta: indique un nombre de archivo que termine en {suffix}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="630"/>
+        <location filename="../service_messages.py" line="666"/>
         <source>{path} is damaged. Restore the workspace from a backup.</source>
         <translation>{path} está dañado. Restaure el espacio de trabajo desde una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="633"/>
+        <location filename="../service_messages.py" line="669"/>
         <source>{path} is not empty. Choose a new directory for the backup.</source>
         <translation>{path} no está vacío. Elija un directorio nuevo para la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="636"/>
+        <location filename="../service_messages.py" line="672"/>
         <source>{path} is not empty. Choose an empty or new directory.</source>
         <translation>{path} no está vacío. Elija un directorio vacío o nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="639"/>
+        <location filename="../service_messages.py" line="675"/>
         <source>{path}: give a file name ending in {suffix}.</source>
         <translation>{path}: indique un nombre de archivo que termine en {suffix}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="640"/>
+        <location filename="../service_messages.py" line="676"/>
         <source>{problem}. Nothing was imported.</source>
         <translation>{problem}. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="641"/>
+        <location filename="../service_messages.py" line="677"/>
         <source>{problem}: give a time still to come.</source>
         <translation>{problem}: indique una hora futura.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="642"/>
+        <location filename="../service_messages.py" line="678"/>
         <source>{source} is not UTF-8 text. Save it as &apos;CSV UTF-8&apos; and try again.</source>
         <translation>{source} no es texto UTF-8. Guárdelo como &apos;CSV UTF-8&apos; e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="645"/>
+        <location filename="../service_messages.py" line="681"/>
         <source>{source} is not UTF-8 text. Save it as UTF-8 JSON and try again.</source>
         <translation>{source} no es texto UTF-8. Guárdelo como JSON en UTF-8 e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="648"/>
+        <location filename="../service_messages.py" line="684"/>
         <source>{source} is not valid JSON: {reason} at line {line}, column {column}. Nothing was imported.</source>
         <translation>{source} no es JSON válido: {reason} en la línea {line}, columna {column}. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="651"/>
+        <location filename="../service_messages.py" line="687"/>
         <source>{source}, line 1: column {index} has no name; name it or delete the column</source>
         <translation>{source}, línea 1: la columna {index} no tiene nombre; póngale uno o elimine la columna</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="654"/>
+        <location filename="../service_messages.py" line="690"/>
         <source>{source}, line 1: column {name} appears twice (columns {first} and {index}); keep only one of them</source>
         <translation>{source}, línea 1: la columna {name} aparece dos veces (columnas {first} y {index}); deje solo una</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="658"/>
+        <location filename="../service_messages.py" line="694"/>
         <source>{source}, line 1: unknown column {name}</source>
         <translation>{source}, línea 1: columna desconocida {name}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="659"/>
+        <location filename="../service_messages.py" line="695"/>
         <source>{source}, line {line}, column {column}: the cell runs over several lines (to line {last}), which only {columns} may; a quote is probably not closed</source>
         <translation>{source}, línea {line}, columna {column}: la celda ocupa varias líneas (hasta la línea {last}), algo que solo pueden hacer {columns}; probablemente no se cerró unas comillas</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="663"/>
+        <location filename="../service_messages.py" line="699"/>
         <source>{source}, line {line}, column {column}: the cell runs to line {last} and holds what reads as whole rows of the file; a quote is probably not closed</source>
         <translation>{source}, línea {line}, columna {column}: la celda llega hasta la línea {last} y contiene lo que parecen filas enteras del archivo; probablemente no se cerró unas comillas</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="667"/>
+        <location filename="../service_messages.py" line="703"/>
         <source>{source}, line {line}: a cell holds more than {max_chars:,} characters, more than any column may hold (often a quote that is never closed, which swallows the lines after it)</source>
         <translation>{source}, línea {line}: una celda contiene más de {max_chars:,} caracteres, más de lo que admite cualquier columna (a menudo unas comillas que nunca se cierran y se tragan las líneas siguientes)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="671"/>
+        <location filename="../service_messages.py" line="707"/>
         <source>{source}, line {line}: a quoted cell opened on this line is never closed, so it would swallow every line after it; add the missing &quot; or {fix}</source>
         <translation>{source}, línea {line}: una celda entre comillas abierta en esta línea nunca se cierra, así que se tragaría todas las líneas siguientes; añada la &quot; que falta o {fix}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="675"/>
+        <location filename="../service_messages.py" line="711"/>
         <source>{source}, line {line}: the CSV is malformed (a quoted cell opened on line {first} closes on line {line}): {error}; a quote inside a cell must be written twice (&quot;&quot;), and a cell with a quote, comma or line break must be quoted; {fix}</source>
         <translation>{source}, línea {line}: el CSV está mal formado (una celda entre comillas abierta en la línea {first} se cierra en la línea {line}): {error}; unas comillas dentro de una celda se escriben dos veces (&quot;&quot;), y una celda con comillas, coma o salto de línea debe ir entre comillas; {fix}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="679"/>
+        <location filename="../service_messages.py" line="715"/>
         <source>{source}, line {line}: the CSV is malformed: {error}; a quote inside a cell must be written twice (&quot;&quot;), and a cell with a quote, comma or line break must be quoted; {fix}</source>
         <translation>{source}, línea {line}: el CSV está mal formado: {error}; unas comillas dentro de una celda se escriben dos veces (&quot;&quot;), y una celda con comillas, coma o salto de línea debe ir entre comillas; {fix}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="683"/>
+        <location filename="../service_messages.py" line="719"/>
         <source>{source}, line {line}: {cells} cells where the header has {columns} columns; every row needs one cell per column (a stray or unclosed quote, or a comma in an unquoted cell, shifts them)</source>
         <translation>{source}, línea {line}: {cells} celdas donde el encabezado tiene {columns} columnas; cada fila necesita una celda por columna (unas comillas sueltas o sin cerrar, o una coma en una celda sin comillas, las desplazan)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="687"/>
+        <location filename="../service_messages.py" line="723"/>
         <source>{source}: column {name} is missing</source>
         <translation>{source}: falta la columna {name}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="688"/>
+        <location filename="../service_messages.py" line="724"/>
         <source>{start} ({case})</source>
         <translation>{start} ({case})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="689"/>
+        <location filename="../service_messages.py" line="725"/>
         <source>{start} is in the past</source>
         <translation>{start} ya pasó</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="690"/>
+        <location filename="../service_messages.py" line="726"/>
         <source>{start} to {end} is outside the working hours of {site} ({hours})</source>
         <translation>de {start} a {end} queda fuera del horario de {site} ({hours})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="693"/>
+        <location filename="../service_messages.py" line="729"/>
         <source>{user} is the workspace&apos;s only administrator: add another administrator first (`circuitride user add NAME --role admin`), then {verb} them.</source>
         <translation>{user} es el único administrador del espacio de trabajo: añada primero otro administrador (`circuitride user add NAME --role admin`) y después podrá {verb} ese usuario.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="697"/>
+        <location filename="../service_messages.py" line="733"/>
         <source>{where}, column person_id: {id} is also the id of the person on row {row} (case {case}); two people cannot share an id: clear it on the row of the one who is new</source>
         <translation>{where}, columna person_id: {id} es también el identificador de la persona de la fila {row} (caso {case}); dos personas no pueden compartir un identificador: bórrelo en la fila de la que es nueva</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="701"/>
+        <location filename="../service_messages.py" line="737"/>
         <source>{where}, column {column}: {problem}</source>
         <translation>{where}, columna {column}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="702"/>
+        <location filename="../service_messages.py" line="738"/>
         <source>{where}.unhcr_id: already recorded on case {case}. Nothing was imported.</source>
         <translation>{where}.unhcr_id: ya registrado en el caso {case}. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="705"/>
+        <location filename="../service_messages.py" line="741"/>
         <source>{where}.{field}: unknown field. Known fields: {known}</source>
         <translation>{where}.{field}: campo desconocido. Campos conocidos: {known}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="708"/>
+        <location filename="../service_messages.py" line="744"/>
         <source>{where}.{field}: {problem}</source>
         <translation>{where}.{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="709"/>
+        <location filename="../service_messages.py" line="745"/>
         <source>{where}: the case columns of {case} differ from row {row}; repeat them identically on every row of a case</source>
         <translation>{where}: las columnas del caso {case} difieren de las de la fila {row}; repítalas idénticas en cada fila de un caso</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="713"/>
+        <location filename="../service_messages.py" line="749"/>
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="714"/>
+        <location filename="../service_messages.py" line="750"/>
         <source>{where}: {problem}. Nothing was imported.</source>
         <translation>{where}: {problem}. No se importó nada.</translation>
     </message>
