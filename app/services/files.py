@@ -21,11 +21,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.errors import InvalidInput, Message, NotFound
-from app.models import Case, CircuitRide, FileMovement
+from app.models import Case, CircuitRide, FileMovement, Person
 from app.models import fields as F
 from app.reports.labels import PER_PAGE, Label, labels_pdf
 from app.services.cases import find_case
@@ -320,3 +320,66 @@ def write_labels(ws: Workspace, ride: str, out: Path | str) -> int:
 def pages_for(labels: int) -> int:
     """Sheets of labels that `labels` labels take."""
     return -(-labels // PER_PAGE)
+
+
+# ----- the Files page's list ---------------------------------------------------------------------
+@dataclass(frozen=True)
+class FileRow:
+    """One case's paper file as the Files page lists it: its custody, whose case it is, and how
+    many days it is overdue (0 when it is in its place or not yet due)."""
+
+    custody: Custody
+    principal: str
+    ride: str
+    days_overdue: int
+
+    @property
+    def state(self) -> str:
+        """'overdue', 'out' (checked out, not overdue) or 'in' (in its place)."""
+        if self.custody.holder is None:
+            return "in"
+        return "overdue" if self.days_overdue > 0 else "out"
+
+
+def file_rows(ws: Workspace, *, today: dt.date | None = None) -> list[FileRow]:
+    """Every live case's paper file, read in one query: overdue files first (the most overdue
+    first), then the others checked out (the soonest due first), then those in their place; by
+    case number within each."""
+    day = today or dt.date.today()
+    principal = (
+        select(func.trim(func.coalesce(Person.given_names, "") + " " + func.coalesce(Person.family_name, "")))
+        .where(Person.case_id == Case.id, Person.role == "principal_applicant", Person.deleted.is_(False))
+        .order_by(Person.id)
+        .limit(1)
+        .correlate(Case)
+        .scalar_subquery()
+    )
+    # Columns, not Case objects: a workspace of 50,000 cases is listed at once.
+    query = (
+        select(
+            Case.case_number,
+            Case.site,
+            Case.file_location,
+            Case.file_holder,
+            Case.file_held_since,
+            Case.file_due,
+            Case.file_home,
+            principal,
+            CircuitRide.name,
+        )
+        .outerjoin(CircuitRide, CircuitRide.id == Case.ride_id)
+        .where(Case.deleted.is_(False))
+        .order_by(Case.case_number, Case.id)
+    )
+    with reading(ws) as session:
+        result = session.execute(query).all()
+    rows: list[FileRow] = []
+    for number, site, location, holder, since, due, home, name, ride in result:
+        late = 0
+        if holder is not None and due is not None and due < day.isoformat():
+            late = (day - dt.date.fromisoformat(due)).days
+        custody = Custody(number, site, location, holder, plain(since), due, home)
+        rows.append(FileRow(custody, name or "", ride or "", late))
+    order = {"overdue": 0, "out": 1, "in": 2}
+    rows.sort(key=lambda r: (order[r.state], -r.days_overdue, (r.custody.due or "~") if r.state == "out" else ""))
+    return rows
