@@ -13,7 +13,6 @@ from typing import Any, cast
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -31,32 +30,19 @@ from app.ui.case import labels as L
 from app.ui.case.person_fields import DobEditor, FieldRow
 from app.ui.case.widgets import ChoiceCombo, DirectionalLineEdit, MessageLine, ShortTextEdit, split_field_error
 from app.ui.context import UiContext
-from app.ui.i18n import service_text
+from app.ui.service_dialog import ServiceDialog
 
 
-class _ServiceDialog(QDialog):
-    """A form of FieldRows whose OK runs one service call in the background."""
+class _ServiceDialog(ServiceDialog):
+    """A form of FieldRows whose OK runs one service call in the background; a refusal about one
+    field is shown beside it."""
 
     where = ""  # the prefix the service uses in its messages: "person", "case"
 
     def __init__(self, ctx: UiContext, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.setWindowTitle(title)
+        super().__init__(ctx, title, parent)
         self.rows: dict[str, FieldRow] = {}
-        self.form = QFormLayout()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.error = MessageLine("error")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self._submit)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(480)
-        self.result_value: Any = None
 
     def add_field(self, key: str, label: str, editor: QWidget) -> None:
         row = FieldRow(key, editor, verifiable=False)
@@ -73,20 +59,15 @@ class _ServiceDialog(QDialog):
     def work(self, values: dict[str, Any]) -> Callable[[object], Any]:
         raise NotImplementedError
 
-    def _submit(self) -> None:
-        self.error.clear_message()
+    def job(self) -> Callable[[object], Any]:
+        return self.work(self.values())
+
+    def submit(self) -> None:
         for row in self.rows.values():
             row.show_error("")
-        self.buttons.setEnabled(False)
-        self.ctx.tasks.run(self.work(self.values()), on_done=self._done, on_failed=self._failed)
+        super().submit()
 
-    def _done(self, result: Any) -> None:
-        self.buttons.setEnabled(True)
-        self.result_value = result
-        self.accept()
-
-    def _failed(self, exc: CircuitRideError) -> None:
-        self.buttons.setEnabled(True)
+    def refused(self, exc: CircuitRideError) -> None:
         field, text = (
             split_field_error(exc, self.where) if isinstance(exc, InvalidInput | DuplicateValue) else (None, "")
         )
@@ -95,7 +76,7 @@ class _ServiceDialog(QDialog):
         if field in self.rows:
             self.rows[field].show_error(text)
         else:
-            self.error.show_message(service_text(exc))
+            super().refused(exc)
 
 
 class AddPersonDialog(_ServiceDialog):
@@ -146,14 +127,14 @@ class AddPersonDialog(_ServiceDialog):
             "sex": self.sex.code(),
         }
 
-    def _submit(self) -> None:
+    def submit(self) -> None:
         values = self.values()
         if not (values["family_name"] or values["given_names"] or values["native_family_name"]):
             self.rows["family_name"].show_error(self.tr("Enter at least one name."))
             self.family_name.setFocus()
             return
         if values == self._warned_for:  # shown and confirmed: add anyway
-            super()._submit()
+            super().submit()
             return
         # First look for someone recorded already (the same checks as saving, nothing written).
         self.error.clear_message()
@@ -171,7 +152,7 @@ class AddPersonDialog(_ServiceDialog):
         self.buttons.setEnabled(True)
         if not found:
             self.likely.clear_message()
-            super()._submit()
+            super().submit()
             return
         self._warned_for = values
         lines = [self.tr("This person may be recorded already. Check before adding:")]
@@ -309,7 +290,7 @@ class CaseDetailsDialog(_ServiceDialog):
         # Only what changed goes to the service, so the audit trail names real changes.
         return {k: v for k, v in edited.items() if (self.doc.get(k) or None) != (v or None)}
 
-    def _submit(self) -> None:
+    def submit(self) -> None:
         values = self.values()
         if self.expedited.isChecked() and not self.expedite_reason.toPlainText().strip():
             self.rows["expedite_reason"].show_error(self.tr("Say why this case is expedited."))
@@ -322,7 +303,7 @@ class CaseDetailsDialog(_ServiceDialog):
         if not values:
             self.reject()
             return
-        super()._submit()
+        super().submit()
 
     def work(self, values: dict[str, Any]) -> Callable[[object], Any]:
         ws, number = self.ctx.ws, self.doc["case_number"]

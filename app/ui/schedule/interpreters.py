@@ -15,9 +15,6 @@ from typing import Any
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -26,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import CircuitRideError
 from app.models.roles import allowed
 from app.services.interpreters import (
     InterpreterInfo,
@@ -41,6 +37,7 @@ from app.ui.case.widgets import MessageLine
 from app.ui.context import UiContext
 from app.ui.i18n import service_text
 from app.ui.schedule import signed_in_role
+from app.ui.service_dialog import ServiceDialog
 from app.ui.table_model import Column, RowTableModel, list_table
 from app.ui.tasks import Task
 
@@ -67,43 +64,7 @@ def spoken_text(info: InterpreterInfo) -> str:
     )
 
 
-class _ServiceDialog(QDialog):
-    """A form whose OK runs one service call on the task runner and stays open on failure."""
-
-    def __init__(self, ctx: UiContext, title: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.setWindowTitle(title)
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.error = MessageLine("error")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(480)
-
-    def work(self) -> Callable[[Task], Any]:
-        raise NotImplementedError  # each dialog says what it saves
-
-    def submit(self) -> None:
-        self.error.clear_message()
-        self.buttons.setEnabled(False)
-        self.ctx.tasks.run(self.work(), on_done=self._done, on_failed=self._failed)
-
-    def _done(self, _result: Any) -> None:
-        self.buttons.setEnabled(True)
-        self.accept()
-
-    def _failed(self, exc: CircuitRideError) -> None:
-        self.buttons.setEnabled(True)
-        self.error.show_message(service_text(exc))
-
-
-class InterpreterDialog(_ServiceDialog):
+class InterpreterDialog(ServiceDialog):
     """Add an interpreter, or edit one (`info`)."""
 
     def __init__(self, ctx: UiContext, info: InterpreterInfo | None = None, parent: QWidget | None = None) -> None:
@@ -126,7 +87,7 @@ class InterpreterDialog(_ServiceDialog):
         self.form.addRow(self.tr("&Contact:"), self.contact)
         self.form.addRow(self.tr("&Availability:"), self.availability)
 
-    def work(self) -> Callable[[Task], Any]:
+    def job(self) -> Callable[[Task], Any]:
         ws, info = self.ctx.ws, self.info
         values = {
             "name": self.name.text().strip(),
@@ -147,7 +108,7 @@ class InterpreterDialog(_ServiceDialog):
         return lambda _task: set_interpreter_fields(ws, info.id, values)
 
 
-class AwayDialog(_ServiceDialog):
+class AwayDialog(ServiceDialog):
     """A period an interpreter is away (both days included), with its reason."""
 
     def __init__(self, ctx: UiContext, info: InterpreterInfo, parent: QWidget | None = None) -> None:
@@ -165,7 +126,7 @@ class AwayDialog(_ServiceDialog):
         self.form.addRow(self.tr("&To:"), self.last)
         self.form.addRow(self.tr("&Reason:"), self.reason)
 
-    def work(self) -> Callable[[Task], Any]:
+    def job(self) -> Callable[[Task], Any]:
         ws, key = self.ctx.ws, self.info.id
         first, last = self.first.date().toString("yyyy-MM-dd"), self.last.date().toString("yyyy-MM-dd")
         reason = self.reason.text().strip() or None
@@ -306,7 +267,7 @@ class InterpretersPage(QWidget):
             on_failed=lambda exc: self.error.show_message(service_text(exc)),
         )
 
-    def _open(self, dialog: _ServiceDialog) -> None:
+    def _open(self, dialog: ServiceDialog) -> None:
         dialog.accepted.connect(self._changed)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
