@@ -50,6 +50,8 @@ TABLE_RIGHTS: dict[str, str] = {
     "appointments": "edit_cases",
     "adjudication_results": "edit_cases",
     "notices": "edit_cases",
+    "stage_changes": "edit_cases",
+    "qc_findings": "edit_cases",  # who may assign or dismiss one is the services' rule (roles.py)
     "attachments": "attach_files",
     "notes": "write_notes",
     "file_movements": "move_files",

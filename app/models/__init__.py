@@ -28,7 +28,9 @@ from app.models.entities import (
     Note,
     Notice,
     Person,
+    QcFinding,
     Site,
+    StageChange,
     User,
 )
 
@@ -37,6 +39,8 @@ __all__ = [
     "SYNCED_MODELS",
     "AdjudicationResult",
     "Notice",
+    "QcFinding",
+    "StageChange",
     "Appointment",
     "Attachment",
     "AuditEvent",

@@ -57,6 +57,21 @@ class Case(Synced, Base):
     file_home: Mapped[str | None] = mapped_column(String(200))
     flags: Mapped[str | None] = mapped_column(Text)
     profile_photo_id: Mapped[str | None] = mapped_column(String(36))
+    assignee: Mapped[str | None] = mapped_column(String(64), index=True)  # the team member it is assigned to
+    stage_since: Mapped[dt.datetime | None] = mapped_column()  # when the case entered its current stage
+
+
+class StageChange(Synced, Base):
+    """One move of a case from a stage to another, dated: the pipeline's ages and the time between
+    stages come from these. Written with every stage change, never edited; one record per move, so
+    laptops never conflict over them."""
+
+    __tablename__ = "stage_changes"
+    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"), index=True)
+    from_stage: Mapped[str | None] = mapped_column(String(32))
+    to_stage: Mapped[str] = mapped_column(String(32))
+    changed_at: Mapped[dt.datetime] = mapped_column(default=utcnow, index=True)
+    changed_by: Mapped[str] = mapped_column(String(64))
 
 
 class Person(Synced, Base):
@@ -136,6 +151,11 @@ class FormSubmission(Synced, Base):
     form_version: Mapped[str] = mapped_column(String(40))
     status: Mapped[str] = mapped_column(String(16), default="draft")
     answers: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    # A team lead's review of a submitted form, as ODK Central has it: approved, has_issues, rejected
+    review_status: Mapped[str | None] = mapped_column(String(16))
+    review_note: Mapped[str | None] = mapped_column(Text)
+    reviewed_by: Mapped[str | None] = mapped_column(String(64))
+    reviewed_at: Mapped[dt.datetime | None] = mapped_column()
 
 
 class Attachment(Synced, Base):
@@ -174,6 +194,7 @@ class Appointment(Synced, Base):
     officer: Mapped[str | None] = mapped_column(String(120))  # the visiting officer (not a laptop user)
     cancel_reason: Mapped[str | None] = mapped_column(Text)
     override_reason: Mapped[str | None] = mapped_column(Text)  # booked despite a schedule conflict: why
+    assignee: Mapped[str | None] = mapped_column(String(64))  # the team member who takes care of it
 
 
 class AdjudicationResult(Synced, Base):
@@ -203,6 +224,28 @@ class Notice(Synced, Base):
     result_id: Mapped[str | None] = mapped_column(ForeignKey("adjudication_results.id"))
     issued_by: Mapped[str] = mapped_column(String(64))
     issued_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class QcFinding(Synced, Base):
+    """A quality-control finding: a rule that holds for a case (and a person) now. Its id is made
+    from what it is about (rule, case, person, the other case and person of a duplicate:
+    app/models/natural_keys.py), so running the checks again, on this laptop or another, finds the
+    same record instead of a second one."""
+
+    __tablename__ = "qc_findings"
+    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"), index=True)
+    person_id: Mapped[str | None] = mapped_column(ForeignKey("persons.id"))
+    rule: Mapped[str] = mapped_column(String(40), index=True)
+    severity: Mapped[str] = mapped_column(String(8), default="medium")  # high, medium, low
+    status: Mapped[str] = mapped_column(String(16), default="open", index=True)  # open, assigned, fixed, dismissed
+    detail: Mapped[str] = mapped_column(Text, default="")
+    other_case_id: Mapped[str | None] = mapped_column(String(36))  # a possible duplicate's other case
+    other_person_id: Mapped[str | None] = mapped_column(String(36))
+    score: Mapped[int | None] = mapped_column(Integer)  # how alike a duplicate is, 0-100
+    assignee: Mapped[str | None] = mapped_column(String(64))
+    note: Mapped[str | None] = mapped_column(Text)  # how it was fixed, or why it was dismissed
+    found_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    closed_at: Mapped[dt.datetime | None] = mapped_column()
 
 
 class FileMovement(Synced, Base):
@@ -262,6 +305,8 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     Appointment,
     AdjudicationResult,
     Notice,
+    QcFinding,
+    StageChange,
     FileMovement,
     Note,
     User,

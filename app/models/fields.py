@@ -518,6 +518,15 @@ def _iso_time(value: Any) -> str | None:
     return value
 
 
+def _score(value: Any) -> int | None:
+    """How alike two records are, 0 to 100."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 100:
+        raise FieldProblem("must be a whole number from 0 to 100")
+    return value
+
+
 def _count(value: Any) -> int | None:
     if value is None:
         return None
@@ -552,6 +561,8 @@ RECORD_RULES: dict[str, dict[str, Parser]] = {
         "profile_photo_id": _optional_id,
         "file_holder": FILE_HOLDER,
         "file_held_since": _iso_time,
+        "assignee": USER_NAME,
+        "stage_since": _iso_time,
         "file_due": iso_date,
         "file_home": FILE_LOCATION,
     },
@@ -593,6 +604,7 @@ RECORD_RULES: dict[str, dict[str, Parser]] = {
         "officer": OFFICER,
         "cancel_reason": REASON_TEXT,
         "override_reason": REASON_TEXT,
+        "assignee": USER_NAME,
     },
     "attachments": {
         "case_id": _required_id,
@@ -617,7 +629,36 @@ RECORD_RULES: dict[str, dict[str, Parser]] = {
         "location": text(limits.MAX_NAME_CHARS),
         "notes": LONG_TEXT,
     },
-    "form_submissions": {"case_id": _required_id, "interview_id": _optional_id},
+    "form_submissions": {
+        "case_id": _required_id,
+        "interview_id": _optional_id,
+        "review_status": choice(vocab.REVIEW_STATUSES, allow_none=True),
+        "review_note": REASON_TEXT,
+        "reviewed_by": USER_NAME,
+        "reviewed_at": _iso_time,
+    },
+    "stage_changes": {
+        "case_id": _required_id,
+        "from_stage": choice(vocab.STAGES, allow_none=True),
+        "to_stage": choice(vocab.STAGES),
+        "changed_at": _iso_time,
+        "changed_by": USER_NAME,
+    },
+    "qc_findings": {
+        "case_id": _required_id,
+        "person_id": _optional_id,
+        "rule": text(40),
+        "severity": choice(vocab.QC_SEVERITIES),
+        "status": choice(vocab.QC_STATUSES),
+        "detail": LONG_TEXT,
+        "other_case_id": _optional_id,
+        "other_person_id": _optional_id,
+        "score": _score,
+        "assignee": USER_NAME,
+        "note": REASON_TEXT,
+        "found_at": _iso_time,
+        "closed_at": _iso_time,
+    },
     "notices": {
         "case_id": _required_id,
         "appointment_id": _optional_id,

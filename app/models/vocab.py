@@ -79,6 +79,11 @@ APPOINTMENT_STATUSES = (
 # as a Word document handed over or a line of the day's SMS and call list.
 NOTICE_KINDS = ("appointment", "result", "briefing")
 NOTICE_CHANNELS = ("document", "sms")
+# Quality control (issue 22): a finding's severity and where it stands; a team lead's review of a
+# submitted form, as ODK Central has it.
+QC_SEVERITIES = ("high", "medium", "low")
+QC_STATUSES = ("open", "assigned", "fixed", "dismissed")
+REVIEW_STATUSES = ("approved", "has_issues", "rejected")
 CONFIDENTIALITY = ("normal", "restricted", "medical")
 DECISIONS = ("approve", "deny", "hold", "request_for_evidence")
 FINGERPRINT_RESULTS = ("cleared", "pending", "hit", "retake")
