@@ -173,8 +173,6 @@ class CheckinDialog(QDialog):
         self.place = QLineEdit()
         self.place.setAccessibleName(self.tr("Place"))
         self.place.setPlaceholderText(self.tr("For example Lima office, cabinet 2"))
-        self.place.setEnabled(False)
-        self.elsewhere.toggled.connect(self.place.setEnabled)
         self.elsewhere.toggled.connect(lambda on: on and self.place.setFocus())
         self.place.textEdited.connect(lambda _t: self.elsewhere.setChecked(True))
         self.problem = MessageLine("error")
@@ -599,8 +597,8 @@ class FilesView(QWidget):
         self.checkout_dialog = dialog
         dialog.accepted.connect(lambda: self.check_out(numbers, *dialog.values()))
         dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
+        dialog.holder.setFocus()  # where the keyboard is once the dialog is active
         dialog.open()
-        dialog.holder.setFocus()
 
     def ask_checkin(self) -> None:
         numbers = self.selected_numbers()
