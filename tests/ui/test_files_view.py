@@ -167,7 +167,8 @@ def test_two_selected_files_are_checked_out_as_one_batch(qtbot, view: FilesView)
     qtbot.keyClicks(dialog.holder, "Interviewer C")
     qtbot.keyClicks(dialog.reason, "Interviews on the ride")
     due = dialog.due.date().toString("yyyy-MM-dd")
-    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), LEFT)
+    with qtbot.waitSignal(view.ctx.events.cases_reloaded, timeout=5000):  # the other pages read again
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), LEFT)
     settle(view.ctx.tasks)
     for number in ("LIM-000001", "UIO-000005"):
         custody = find_scanned(ws, number)

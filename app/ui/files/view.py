@@ -64,6 +64,7 @@ class FilesRead:
     rows: list[FileRow]
     sites: list[str]
     may_move: bool
+    searched: dict[str, str]  # each case number's words the search box matches, folded once
 
 
 def read_files(ws: Workspace) -> FilesRead:
@@ -79,7 +80,8 @@ def read_files(ws: Workspace) -> FilesRead:
         may_move = True
     except PermissionDenied:
         may_move = False
-    return FilesRead(rows, sorted({r.custody.site for r in rows if r.custody.site}, key=str.casefold), may_move)
+    sites = sorted({r.custody.site for r in rows if r.custody.site}, key=str.casefold)
+    return FilesRead(rows, sites, may_move, {r.custody.case_number: _searched(r) for r in rows})
 
 
 def scanned_number(text: str) -> str:
@@ -223,6 +225,9 @@ class FilesView(QWidget):
         self.read: FilesRead | None = None
         self._generation = 0
         self._keep: list[str] | None = None  # case numbers selected again once the files are read anew
+        self._reading = False  # a read is on the worker
+        self._read_again = False  # and another was asked for meanwhile
+        self._announcing = False  # telling the other pages of our own change: no read per case
         self.checkout_dialog: CheckoutDialog | None = None
         self.checkin_dialog: CheckinDialog | None = None
 
@@ -385,18 +390,33 @@ class FilesView(QWidget):
         """Read every file anew (on the worker)."""
         if not self.ctx.ws.is_unlocked:
             return
-        self._generation += 1
-        generation, ws = self._generation, self.ctx.ws
         if self._keep is None:
             self._keep = self.selected_numbers()
+        if self._reading:
+            self._read_again = True  # one more read once this one is in: never a queue of them
+            return
+        self._generation += 1
+        generation, ws = self._generation, self.ctx.ws
+        self._reading = True
         self.ctx.tasks.run(
             lambda _task: read_files(ws),
             on_done=lambda read: self._read_done(generation, read),
             on_failed=lambda exc: self._read_failed(generation, exc),
         )
 
-    def _read_done(self, generation: int, read: FilesRead) -> None:
+    def _read_finished(self, generation: int) -> bool:
+        """Whether the read of `generation` is still wanted; starts the one asked for meanwhile."""
         if generation != self._generation:
+            return False
+        self._reading = False
+        if self._read_again:
+            self._read_again = False
+            self.refresh()
+            return False
+        return True
+
+    def _read_done(self, generation: int, read: FilesRead) -> None:
+        if not self._read_finished(generation):
             return
         self.read = read
         for button in (self.checkout_button, self.checkin_button):
@@ -405,7 +425,7 @@ class FilesView(QWidget):
         self._show()
 
     def _read_failed(self, generation: int, exc: CircuitRideError) -> None:
-        if generation == self._generation:
+        if self._read_finished(generation):
             self.read = None
             self._show()
             self.empty.hide()  # the error says why there is nothing
@@ -424,12 +444,13 @@ class FilesView(QWidget):
             self.site.blockSignals(False)
 
     def _changed_elsewhere(self, *_args: object) -> None:
-        if self.isVisible():
+        if self.isVisible() and not self._announcing:
             self.refresh()
 
     def clear(self) -> None:
         """On lock: show nothing of the workspace."""
         self._generation += 1
+        self._reading = self._read_again = False
         self.read = None
         self._keep = None
         for dialog in (self.checkout_dialog, self.checkin_dialog):
@@ -455,7 +476,7 @@ class FilesView(QWidget):
             for r in self.read.rows
             if (shown == "all" or r.state == shown or (shown == "out" and r.state == "overdue"))
             and (site == ALL or r.custody.site == site)
-            and all(w in _searched(r) for w in words)
+            and all(w in self.read.searched.get(r.custody.case_number, "") for w in words)
         ]
 
     def _show(self) -> None:
@@ -653,8 +674,14 @@ class FilesView(QWidget):
                 parts.append(self.tr("%n already held by that person: unchanged", "", len(batch.unchanged)))
             self.notice.show_message("; ".join(parts) + ".")
             self._keep = numbers
-            for number in numbers:
-                self.ctx.events.case_changed.emit(number)
+            self._announcing = True
+            try:
+                if len(numbers) == 1:
+                    self.ctx.events.case_changed.emit(numbers[0])
+                else:
+                    self.ctx.events.cases_reloaded.emit()  # many cases changed: every page reads again
+            finally:
+                self._announcing = False
             self.refresh()
 
         def failed(exc: CircuitRideError) -> None:
