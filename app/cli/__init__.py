@@ -642,6 +642,9 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("fields", nargs="+", metavar="FIELD")
     sp.add_argument("--person", metavar="ID", required=True)
     sp.add_argument("--document", required=True, help="which document, e.g. 'passport P1234567'")
+    from app.cli.work import register_case_assign
+
+    register_case_assign(case_sub, add)
 
     sp = add("note", cmd_note, "add a note to a case")
     sp.add_argument("case_number")
@@ -706,6 +709,9 @@ def build_parser() -> argparse.ArgumentParser:
     register_schedule(sub, add, Parser)
     register_results(sub, add, Parser)
     register_notices(sub, add, Parser)
+    from app.cli.work import register as register_work
+
+    register_work(sub, add, Parser)
     _global_options_after_commands(p)
     return p
 
@@ -719,7 +725,8 @@ def _global_options_after_commands(parser: argparse.ArgumentParser) -> None:
             continue
         for sub in dict.fromkeys(action.choices.values()):
             sub.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
-            sub.add_argument("--user", metavar="NAME", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+            if "--user" not in sub._option_string_actions:  # noqa: SLF001 - `work --user U`: whose work
+                sub.add_argument("--user", metavar="NAME", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
             sub.add_argument("--password-file", metavar="FILE", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
             sub.add_argument("-v", "--verbose", action="count", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
             _global_options_after_commands(sub)

@@ -108,6 +108,7 @@ def case_dict(session: Session, case: Case, *, history: bool = True) -> dict[str
     out: dict[str, Any] = {"id": case.id}
     out.update({k: plain(getattr(case, k)) for k in CASE_KEYS})
     out.update({k: plain(getattr(case, k)) for k in FILE_CUSTODY_KEYS})
+    out["assignee"] = case.assignee  # the team member the case is assigned to (app/services/work.py)
     ride = session.get(CircuitRide, case.ride_id) if case.ride_id else None
     out["ride"] = ride.name if ride else None
     out["rev"] = case.rev

@@ -308,6 +308,12 @@ class _Teller:
                 lines.append(self.tr(QT_TRANSLATE_NOOP("History", "changed the circuit ride")))
             elif key == "profile_photo_id":
                 lines.append(self.tr(QT_TRANSLATE_NOOP("History", "changed the case photo")))
+            elif key == "assignee" and new:
+                lines.append(self.say(QT_TRANSLATE_NOOP("History", "assigned the case to {user}"), user=str(new)))
+            elif key == "assignee":
+                lines.append(
+                    self.say(QT_TRANSLATE_NOOP("History", "took the case off {user}'s work"), user=str(old or "?"))
+                )
             else:
                 lines.append(self._field_change(CASE_FIELDS, key, old, new, None))
         return lines

@@ -251,7 +251,8 @@ def test_an_administrator_sees_the_files_but_no_way_to_move_them(qtbot, ws: Work
 
 def test_enter_or_a_double_click_on_a_row_asks_for_its_case(qtbot, view: FilesView) -> None:
     _scan(qtbot, view, "LIM-000004")
-    view.table.setFocus()
+    qtbot.keyClick(view.scan, Qt.Key.Key_Down)  # from the scan field to the list, on the row found
+    assert QApplication.focusWidget() is view.table
     with qtbot.waitSignal(view.case_requested, timeout=2000) as asked:
         qtbot.keyClick(view.table, Qt.Key.Key_Return)
     assert asked.args == ["LIM-000004"]

@@ -236,6 +236,7 @@ class FilesView(QWidget):
         self.scan.setAccessibleName(self.tr("Scan a file label"))
         self.scan.setPlaceholderText(self.tr("Scan a label, or type a case number and Enter"))
         self.scan.setClearButtonEnabled(True)
+        self.scan.setToolTip(self.tr("Ctrl+L comes back here; Down goes to the list"))
         self.scan.setMinimumWidth(280)
         self.add_scans = QCheckBox(self.tr("A&dd scans to the selection"))
         self.add_scans.setToolTip(self.tr("Scan several labels one after the other to check them out or in together"))
@@ -342,6 +343,9 @@ class FilesView(QWidget):
         ):
             QShortcut(QKeySequence(keys), self, context=scope).activated.connect(slot)
         QShortcut(QKeySequence.StandardKey.Refresh, self, context=scope).activated.connect(self.refresh)
+        for field in (self.scan, self.search):  # from either field, Down goes to the list
+            down = QShortcut(QKeySequence(Qt.Key.Key_Down), field, context=Qt.ShortcutContext.WidgetShortcut)
+            down.activated.connect(self.table.setFocus)
         QShortcut(QKeySequence.StandardKey.Find, self, context=scope).activated.connect(self.search.setFocus)
         events = self.ctx.events
         events.case_changed.connect(self._changed_elsewhere)
@@ -742,17 +746,24 @@ def _searched(r: FileRow) -> str:
 
 
 def _day(iso: str | None) -> str:
-    return iso[:10] if iso else ""
+    """An ISO time (UTC) as the laptop's own calendar day."""
+    moment = _parsed(iso)
+    return moment.toLocalTime().date().toString(ISO_DATE) if moment is not None else (iso or "")[:10]
 
 
-def _moment(iso: str | None) -> str | None:
-    """An ISO time (UTC) in the laptop's own time and the locale's short format."""
+def _parsed(iso: str | None) -> QDateTime | None:
     if not iso:
         return None
     moment = QDateTime.fromString(iso, Qt.DateFormat.ISODateWithMs)
     if not moment.isValid():
         moment = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
-    return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat) if moment.isValid() else iso
+    return moment if moment.isValid() else None
+
+
+def _moment(iso: str | None) -> str | None:
+    """An ISO time (UTC) in the laptop's own time and the locale's short format."""
+    moment = _parsed(iso)
+    return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat) if moment is not None else iso
 
 
 def _listed(numbers: list[str]) -> str:
