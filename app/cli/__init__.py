@@ -698,6 +698,7 @@ def build_parser() -> argparse.ArgumentParser:
     from app.cli.hq import register_hq
     from app.cli.interpreters import register as register_interpreters
     from app.cli.notices import register as register_notices
+    from app.cli.qc import register as register_qc
     from app.cli.results import register as register_results
     from app.cli.schedule import register as register_schedule
     from app.cli.sync import register
@@ -712,6 +713,7 @@ def build_parser() -> argparse.ArgumentParser:
     from app.cli.work import register as register_work
 
     register_work(sub, add, Parser)
+    register_qc(sub, add, Parser)
     _global_options_after_commands(p)
     return p
 

@@ -48,3 +48,10 @@ _NAMESPACE = uuid.UUID("6f1c7a52-3d0e-5b8e-9a41-c1c2a0d1e9b7")
 def natural_id(kind: str, *parts: str) -> str:
     """A UUID made from a record's natural key (its kind and the parts that identify it)."""
     return str(uuid.uuid5(_NAMESPACE, "\x1f".join((kind, *parts))))
+
+
+def finding_id(rule: str, case_id: str, person_id: str | None = None, *other: str | None) -> str:
+    """A quality finding's id, made from what it is about (its rule, case, person and, for a
+    possible duplicate, the other case and person): the checks run again, on any laptop, find the
+    same record."""
+    return natural_id("qc_finding", rule, case_id, person_id or "", *(o or "" for o in other))

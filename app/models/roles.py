@@ -183,6 +183,13 @@ def needed_actions(table: str, old: Mapping[str, Any] | None, changes: Mapping[s
             "security_check_status", "not_started"
         ):
             needs.append("record_security_checks")
+    if table == "qc_findings":
+        before = old or {}
+        # Dismissing a quality finding, or giving it to someone, is the team lead's (issue 22)
+        if changes.get("status") == "dismissed" and before.get("status") != "dismissed":
+            needs.append("quality_control")
+        if "assignee" in changes and changes["assignee"] != before.get("assignee"):
+            needs.append("assign_work")
     return needs
 
 

@@ -1,0 +1,668 @@
+"""Quality control (issue 22): rules run over the whole workspace, each thing they find kept as a
+`qc_findings` record a team lead works (assigns, resolves, dismisses with a reason).
+
+A finding's id is made from what it is about (app/models/natural_keys.py `finding_id`: rule, case,
+person, a duplicate's other case and person, or the appointment or submission it names), so running
+the checks again, on this laptop or another, finds the same record: nothing is duplicated, a
+finding that no longer holds is closed (fixed, "no longer found"), a fixed one that holds again is
+opened again, and a dismissed one stays dismissed.
+
+The rules (RULES) read the workspace in a few queries and work in memory: possible duplicate
+persons across cases (spelling- and script-aware name keys, app/util/text.py, blocked by date of
+birth and key so that only persons sharing both are compared), a principal applicant without a
+photo and dates of birth not verified against a document from the interview on, households whose
+ages do not fit, families no booked interpreter speaks to, expedited cases idle in their stage,
+paper files out past their due date, submitted forms whose answers break their form's rules.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from app.errors import InvalidInput, Message, NotFound, PermissionDenied
+from app.models import QcFinding
+from app.models.natural_keys import finding_id
+from app.models.roles import STAGE_RANK, allowed, refusal_text
+from app.services.interpreters import spoken
+from app.services.likely_matches import _dob_match
+from app.services.schedule import ACTIVE_STATUSES
+from app.services.uow import reading, unit_of_work
+from app.store.workspace import Workspace
+from app.util.text import name_keys, normalise
+
+log = logging.getLogger(__name__)
+
+RULES = (
+    "duplicate_person",
+    "missing_photo",
+    "dob_unverified",
+    "household",
+    "interpreter_language",
+    "expedited_idle",
+    "file_overdue",
+    "form_constraints",
+)
+SEVERITY = {
+    "duplicate_person": "high",
+    "missing_photo": "medium",
+    "dob_unverified": "low",
+    "household": "high",
+    "interpreter_language": "high",
+    "expedited_idle": "medium",
+    "file_overdue": "medium",
+    "form_constraints": "medium",
+}
+EXPEDITED_IDLE_DAYS = 14  # an expedited case this many days in one stage is idle
+MIN_PARENT_GAP_YEARS = 12  # a parent at least this much older than their child
+DUPLICATE_MIN_SCORE = 50  # likeness (0-100) below which two persons are not put to the team lead
+INTERVIEW_RANK = STAGE_RANK["interviewed"]
+_DONE_STAGES = frozenset({"departed", "closed"})
+_NAME_SCORE = {"same": 1.0, "variant": 0.8, "script": 0.75}
+_DOB_SCORE = {"same": 1.0, "compatible": 0.85}
+_CHILD_RELATIONSHIPS = frozenset({"son", "daughter"})
+_PARENT_OF_PA = frozenset({"mother", "father"})
+OPEN = ("open", "assigned")
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """What one rule found now (not yet a record)."""
+
+    rule: str
+    case_id: str
+    person_id: str | None
+    detail: Message
+    other: str | None = None  # the appointment or submission a finding names (part of its id)
+    other_case_id: str | None = None
+    other_person_id: str | None = None
+    score: int | None = None
+
+    @property
+    def id(self) -> str:
+        return finding_id(self.rule, self.case_id, self.person_id, self.other_person_id or self.other)
+
+
+@dataclass
+class QcSummary:
+    found: int = 0
+    new: int = 0
+    closed: int = 0
+    reopened: int = 0
+    by_rule: dict[str, int] = field(default_factory=dict)
+    forms_skipped: int = 0  # submissions whose form could not be loaded
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "found": self.found,
+            "new": self.new,
+            "closed": self.closed,
+            "reopened": self.reopened,
+            "by_rule": dict(self.by_rule),
+            "forms_skipped": self.forms_skipped,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class FindingInfo:
+    id: str
+    rule: str
+    severity: str
+    status: str
+    case_number: str
+    person_id: str | None
+    detail: str
+    other_case_number: str | None
+    other_person_id: str | None
+    score: int | None
+    assignee: str | None
+    note: str | None
+
+    def as_json(self) -> dict[str, Any]:
+        doc: dict[str, Any] = {
+            "id": self.id,
+            "rule": self.rule,
+            "severity": self.severity,
+            "status": self.status,
+            "case_number": self.case_number,
+            "person_id": self.person_id,
+            "detail": self.detail,
+        }
+        if self.rule == "duplicate_person":
+            doc |= {
+                "other_case_number": self.other_case_number,
+                "other_person_id": self.other_person_id,
+                "score": self.score,
+            }
+        return doc
+
+
+# ----- the duplicate rule (pure) ------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class PersonNames:
+    """What the duplicate rule compares of a person."""
+
+    id: str
+    case_id: str
+    latin: tuple[str, ...]  # normalised words of the Latin names
+    native: tuple[str, ...]  # normalised words of the native-script names
+    dob: str | None
+    dob_precision: str = "exact"
+
+
+def _words_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two words' keys (name_keys) say they are spellings of one name: the same vowel-class,
+    Arabic-script or Ethiopic key, or an Ethiopic word's consonants against the other's. Two words
+    of an alphabet sharing only their consonants are not enough (Rahimi is not Rahma)."""
+    shared = set(a) & set(b)
+    if any(k[0] != "c" for k in shared):
+        return True
+    ethiopic_a, ethiopic_b = bool(a) and a[0][0] == "C", bool(b) and b[0][0] == "C"
+    if ethiopic_a == ethiopic_b:
+        return False
+    return bool({k[1:] for k in a if k[0] in "cC"} & {k[1:] for k in b if k[0] in "cC"})
+
+
+def _name_kind(words: tuple[str, ...], other: tuple[str, ...]) -> str | None:
+    """How every word of `words` (two at least) is a word of `other`: "same", "variant" (a
+    spelling variant in the same script), "script" (another script); None when one is not."""
+    if len(words) < 2:
+        return None
+    kind = "same"
+    other_keys = [(w, name_keys(w)) for w in other]
+    for word in words:
+        if word in other:
+            continue
+        mine = name_keys(word)
+        match = next((w for w, keys in other_keys if _words_match(mine, keys)), None)
+        if match is None:
+            return None
+        if keys_prefix(mine) != keys_prefix(name_keys(match)):
+            kind = "script"
+        elif kind == "same":
+            kind = "variant"
+    return kind
+
+
+def keys_prefix(keys: tuple[str, ...]) -> str:
+    """The kind of script a word's keys are of: "v" alphabet, "A" Arabic, "C" Ethiopic."""
+    return keys[0][0] if keys else ""
+
+
+def likeness(a: PersonNames, b: PersonNames) -> int | None:
+    """How alike two persons are, 0-100 (None: their names or dates of birth disagree): the best
+    way every word of one's Latin or native names is a word of the other's names, times how well
+    the dates of birth agree. Symmetric."""
+    if not a.dob or not b.dob:
+        return None
+    dob = _dob_match(a.dob, a.dob_precision, b.dob, b.dob_precision)
+    if dob not in _DOB_SCORE:
+        return None
+    best = 0.0
+    for one, two in ((a, b), (b, a)):
+        everything = two.latin + two.native
+        for words in (one.latin, one.native):
+            kind = _name_kind(words, everything)
+            if kind is not None:
+                best = max(best, _NAME_SCORE[kind])
+    if not best:
+        return None
+    return round(100 * best * _DOB_SCORE[dob])
+
+
+def duplicate_pairs(persons: Iterable[PersonNames]) -> list[tuple[PersonNames, PersonNames, int]]:
+    """Pairs of persons of different cases who are possibly one person, the likeliest first. Only
+    persons sharing a date of birth (as recorded, or its year when it is an estimate) and a name
+    key are compared: no comparison of everyone with everyone."""
+    blocks: dict[tuple[str, str], list[PersonNames]] = defaultdict(list)
+    for p in persons:
+        if not p.dob or len(p.latin) + len(p.native) < 2:
+            continue
+        when = p.dob[:4] if p.dob_precision in ("estimated", "year") else p.dob
+        keys = {("C" + k[1:]) if k[0] == "c" else k for w in p.latin + p.native for k in name_keys(w)}
+        for key in keys:
+            blocks[(when, key)].append(p)
+    seen: set[tuple[str, str]] = set()
+    out: list[tuple[PersonNames, PersonNames, int]] = []
+    for group in blocks.values():
+        if len(group) < 2:
+            continue
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                if a.case_id == b.case_id or a.id == b.id:
+                    continue
+                pair = (a.id, b.id) if a.id < b.id else (b.id, a.id)
+                if pair in seen:
+                    continue
+                seen.add(pair)
+                score = likeness(a, b)
+                if score is not None and score >= DUPLICATE_MIN_SCORE:
+                    out.append((a, b, score) if a.id < b.id else (b, a, score))
+    out.sort(key=lambda t: (-t[2], t[0].id, t[1].id))
+    return out
+
+
+# ----- running the rules --------------------------------------------------------------------------
+def _words(*values: str | None) -> tuple[str, ...]:
+    return tuple(w for v in values for w in normalise(v).split())
+
+
+def _years(older: str, younger: str) -> int:
+    """Whole years from `older` to `younger` (partial ISO dates: missing month or day count as
+    the middle of the year)."""
+    a, b = _ymd(older), _ymd(younger)
+    return b[0] - a[0] - (1 if (b[1], b[2]) < (a[1], a[2]) else 0)
+
+
+def _ymd(day: str) -> tuple[int, int, int]:
+    return (int(day[:4]), int(day[5:7]) if len(day) >= 7 else 6, int(day[8:10]) if len(day) >= 10 else 15)
+
+
+def _days_since(when: Any, today: dt.date) -> int | None:
+    if when is None:
+        return None
+    if isinstance(when, str):
+        try:
+            when = dt.datetime.fromisoformat(when)
+        except ValueError:
+            return None
+    day = when.date() if isinstance(when, dt.datetime) else when
+    return (today - day).days
+
+
+def _check(ws: Workspace, session: Session, today: dt.date, idle_days: int, summary: QcSummary) -> list[Found]:
+    found: list[Found] = []
+    cases: dict[str, dict[str, Any]] = {}
+    for cid, number, stage, expedited, since, updated, holder, due, photo in session.execute(
+        text(
+            "SELECT id, case_number, stage, expedited, stage_since, updated_at, file_holder, file_due, "
+            "profile_photo_id FROM cases WHERE deleted = 0"
+        )
+    ):
+        cases[cid] = {"number": number, "stage": stage, "photo": photo}
+        rank = STAGE_RANK.get(stage, 0)
+        # 6. expedited and idle
+        if expedited and stage not in _DONE_STAGES:
+            days = _days_since(since or updated, today)
+            if days is not None and days > idle_days:
+                found.append(
+                    Found(
+                        "expedited_idle",
+                        cid,
+                        None,
+                        Message(
+                            "Expedited case {days} days in stage {stage} (more than {limit}).",
+                            {"days": days, "stage": stage, "limit": idle_days},
+                        ),
+                    )  # fmt: skip
+                )
+        # 7. paper file overdue
+        if holder and due and due < today.isoformat():
+            found.append(
+                Found(
+                    "file_overdue",
+                    cid,
+                    None,
+                    Message("The paper file is with {holder}, due back on {due}.", {"holder": holder, "due": due}),
+                )  # fmt: skip
+            )
+        cases[cid]["rank"] = rank
+
+    photographed = {
+        pid for (pid,) in session.execute(
+            text("SELECT DISTINCT person_id FROM attachments WHERE deleted = 0 AND kind = 'photo' AND person_id IS NOT NULL")
+        )
+    }  # fmt: skip
+    persons_by_case: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    names: list[PersonNames] = []
+    for row in session.execute(
+        text(
+            "SELECT id, case_id, role, relationship_to_pa, given_names, family_name, native_given_names, "
+            "native_family_name, dob, dob_precision, verified, profile_photo_id, languages FROM persons "
+            "WHERE deleted = 0"
+        )
+    ):
+        pid, cid, role, rel, given, family, ngiven, nfamily, dob, precision, verified, photo, languages = row
+        if cid not in cases:
+            continue
+        persons_by_case[cid].append(
+            {"id": pid, "role": role, "rel": rel, "dob": dob, "precision": precision or "exact",
+             "verified": verified, "photo": photo, "languages": languages}
+        )  # fmt: skip
+        names.append(PersonNames(pid, cid, _words(given, family), _words(ngiven, nfamily), dob, precision or "exact"))
+
+    # 1. possible duplicates across cases
+    for a, b, score in duplicate_pairs(names):
+        for one, two in ((a, b), (b, a)):
+            found.append(
+                Found("duplicate_person", one.case_id, one.id,
+                      Message("Possibly the same person as one in case {other} (likeness {score}).",
+                              {"other": cases[two.case_id]["number"], "score": score}),
+                      other_case_id=two.case_id, other_person_id=two.id, score=score)
+            )  # fmt: skip
+
+    from app.util.jsoncodec import loads as json_loads
+
+    def as_json(value: Any) -> Any:
+        if isinstance(value, str | bytes):
+            try:
+                return json_loads(value)
+            except ValueError:
+                return None
+        return value
+
+    for cid, people in persons_by_case.items():
+        case = cases[cid]
+        pas = [p for p in people if p["role"] == "principal_applicant"]
+        # 2. principal applicant without a photo, 3. dates of birth not verified
+        if case["rank"] >= INTERVIEW_RANK:
+            for pa in pas:
+                if not (case["photo"] or pa["photo"] or pa["id"] in photographed):
+                    found.append(
+                        Found(
+                            "missing_photo",
+                            cid,
+                            pa["id"],
+                            Message("No photo of the principal applicant at stage {stage}.", {"stage": case["stage"]}),
+                        )  # fmt: skip
+                    )
+            for p in people:
+                verified = as_json(p["verified"])
+                if not (isinstance(verified, dict) and "dob" in verified):
+                    found.append(
+                        Found(
+                            "dob_unverified",
+                            cid,
+                            p["id"],
+                            Message(
+                                "Date of birth not verified against a document at stage {stage}.",
+                                {"stage": case["stage"]},
+                            ),
+                        )  # fmt: skip
+                    )
+        # 4. households
+        if len(pas) > 1:
+            found.append(
+                Found(
+                    "household",
+                    cid,
+                    None,
+                    Message("{n} principal applicants in one case.", {"n": len(pas)}),
+                    other="two_principals",
+                )  # fmt: skip
+            )
+        parents = [p for p in people if p["role"] in ("principal_applicant", "spouse") and p["dob"]]
+        children = [p for p in people if p["dob"] and (p["role"] == "child" or p["rel"] in _CHILD_RELATIONSHIPS)]
+        for child in children:
+            for parent in parents:
+                gap = _years(parent["dob"], child["dob"])
+                if parent["dob"][:4] > child["dob"][:4] or gap < 0:
+                    detail = Message("A child ({child}) is older than a parent ({parent}).",
+                                     {"child": child["dob"], "parent": parent["dob"]})  # fmt: skip
+                elif gap < MIN_PARENT_GAP_YEARS:
+                    detail = Message("A parent (born {parent}) is only {gap} years older than a child (born {child}).",
+                                     {"gap": gap, "child": child["dob"], "parent": parent["dob"]})  # fmt: skip
+                else:
+                    continue
+                found.append(Found("household", cid, child["id"], detail, other=parent["id"]))
+        for pa in pas:
+            for elder in (p for p in people if p["rel"] in _PARENT_OF_PA and p["dob"]):
+                if pa["dob"] and _years(elder["dob"], pa["dob"]) < MIN_PARENT_GAP_YEARS:
+                    found.append(
+                        Found(
+                            "household",
+                            cid,
+                            elder["id"],
+                            Message(
+                                "A parent of the principal applicant (born {parent}) is less than {gap} "
+                                "years older than them (born {child}).",
+                                {"gap": MIN_PARENT_GAP_YEARS, "child": pa["dob"], "parent": elder["dob"]},
+                            ),
+                            other=pa["id"],
+                        )  # fmt: skip
+                    )
+
+    # 5. a family no booked interpreter speaks to
+    interpreters = {
+        iid: spoken(as_json(langs)) for iid, langs in session.execute(text("SELECT id, languages FROM interpreters"))
+    }
+    marks = ", ".join(f"'{s}'" for s in sorted(ACTIVE_STATUSES))
+    for aid, cid, iid, start in session.execute(
+        text(
+            "SELECT id, case_id, interpreter_id, start FROM appointments WHERE deleted = 0 "  # noqa: S608 - fixed vocabulary
+            f"AND interpreter_id IS NOT NULL AND status IN ({marks})"
+        )
+    ):
+        if cid not in cases:
+            continue
+        family = {
+            str(c) for p in persons_by_case.get(cid, []) for c in (as_json(p["languages"]) or []) if isinstance(c, str)
+        }
+        if family and not (family & interpreters.get(iid, set())):
+            found.append(
+                Found(
+                    "interpreter_language",
+                    cid,
+                    None,
+                    Message(
+                        "The interpreter booked for {start} speaks none of the family's languages ({languages}).",
+                        {"start": start, "languages": ", ".join(sorted(family))},
+                    ),
+                    other=aid,
+                )  # fmt: skip
+            )
+
+    # 8. submitted forms against their form's rules
+    found.extend(_form_findings(ws, session, cases, summary))
+    return found
+
+
+def _form_findings(ws: Workspace, session: Session, cases: dict[str, Any], summary: QcSummary) -> list[Found]:
+    from app.errors import CircuitRideError
+    from app.forms.engine import FormInstance
+    from app.services.forms import load_installed
+
+    out: list[Found] = []
+    rows = session.execute(
+        text(
+            "SELECT id, case_id, form_id, form_version, answers FROM form_submissions "
+            "WHERE deleted = 0 AND status = 'complete'"
+        )
+    ).all()
+    from app.util.jsoncodec import loads as json_loads
+
+    for sid, cid, form_id, version, answers in rows:
+        if cid not in cases:
+            continue
+        try:
+            form = load_installed(ws, form_id, version)
+            saved = json_loads(answers) if isinstance(answers, str | bytes) else dict(answers or {})
+            snapshot = {"form_id": form_id, "version": version, "xml": saved.get("draft_xml") or saved.get("xml", ""),
+                        "persons": saved.get("persons", []), "lang": saved.get("lang")}  # fmt: skip
+            inst = FormInstance.from_snapshot(form, snapshot)
+            bad = inst.violations()
+        except (CircuitRideError, ValueError, KeyError, TypeError):
+            summary.forms_skipped += 1
+            log.info("qc: a submitted form could not be checked against its form")
+            continue
+        if bad:
+            first = bad[0]
+            out.append(
+                Found(
+                    "form_constraints",
+                    cid,
+                    None,
+                    Message(
+                        "Form {form} has {n} answers that break its rules; the first: {question}: {problem}",
+                        {
+                            "form": form_id,
+                            "n": len(bad),
+                            "question": inst.label(first) or inst.ref(first),
+                            "problem": inst.message(first),
+                        },
+                    ),
+                    other=sid,
+                )  # fmt: skip
+            )
+    return out
+
+
+def run_qc(ws: Workspace, today: dt.date | None = None, *, idle_days: int = EXPEDITED_IDLE_DAYS) -> QcSummary:
+    """Run every rule over the workspace and bring the findings up to date: new ones recorded
+    (open), those that no longer hold closed (fixed, "no longer found"), fixed ones that hold again
+    opened again; a dismissed finding is left as it is."""
+    today = today or dt.date.today()
+    summary = QcSummary()
+    with reading(ws, "edit_cases") as session:
+        found = _check(ws, session, today, idle_days, summary)
+    now: dict[str, Found] = {}
+    for f in found:
+        now.setdefault(f.id, f)
+    summary.found = len(now)
+    for f in now.values():
+        summary.by_rule[f.rule] = summary.by_rule.get(f.rule, 0) + 1
+    stamp = dt.datetime.now(dt.UTC)
+    with unit_of_work(ws, "edit_cases") as uow:
+        stored = {r.id: r for r in uow.session.scalars(select(QcFinding))}
+        for fid, f in now.items():
+            row = stored.get(fid)
+            detail = str(f.detail)
+            if row is None:
+                new = QcFinding(
+                    case_id=f.case_id,
+                    person_id=f.person_id,
+                    rule=f.rule,
+                    severity=SEVERITY[f.rule],
+                    status="open",
+                    detail=detail,
+                    other_case_id=f.other_case_id,
+                    other_person_id=f.other_person_id,
+                    score=f.score,
+                    found_at=stamp,
+                )
+                new.id = fid
+                uow.create(new, case_id=f.case_id, summary="quality finding " + f.rule)
+                summary.new += 1
+                continue
+            changes: dict[str, Any] = {}
+            if row.deleted:
+                changes["deleted"] = False
+            if row.detail != detail:
+                changes["detail"] = detail
+            if row.score != f.score:
+                changes["score"] = f.score
+            if row.status == "fixed" or row.deleted:
+                changes |= {"status": "open", "closed_at": None, "note": None, "assignee": row.assignee}
+                summary.reopened += 1
+            if changes:
+                uow.update(row, changes, case_id=row.case_id)
+        for fid, row in stored.items():
+            if fid not in now and not row.deleted and row.status in OPEN:
+                uow.update(row, {"status": "fixed", "closed_at": stamp, "note": "no longer found"}, case_id=row.case_id)
+                summary.closed += 1
+    log.info("qc: %d findings, %d new, %d closed", summary.found, summary.new, summary.closed)
+    return summary
+
+
+# ----- working the findings ---------------------------------------------------------------------
+def list_findings(ws: Workspace, status: str | None = None, rule: str | None = None) -> list[FindingInfo]:
+    """The findings, open first, then by severity, rule and case."""
+    from app.models import vocab
+
+    if status is not None and status not in vocab.QC_STATUSES:
+        raise InvalidInput("Status {status} is not one of: {known}.", status=status, known=", ".join(vocab.QC_STATUSES))
+    if rule is not None and rule not in RULES:
+        raise InvalidInput("Rule {rule} is not one of: {known}.", rule=rule, known=", ".join(RULES))
+    sql = (
+        "SELECT f.id, f.rule, f.severity, f.status, c.case_number, f.person_id, f.detail, o.case_number, "
+        "f.other_person_id, f.score, f.assignee, f.note FROM qc_findings f JOIN cases c ON c.id = f.case_id "
+        "LEFT JOIN cases o ON o.id = f.other_case_id WHERE f.deleted = 0"
+    )
+    params: dict[str, Any] = {}
+    if status:
+        sql += " AND f.status = :status"
+        params["status"] = status
+    if rule:
+        sql += " AND f.rule = :rule"
+        params["rule"] = rule
+    with reading(ws) as session:
+        rows = [FindingInfo(*r) for r in session.execute(text(sql), params)]
+    order = {s: i for i, s in enumerate(("open", "assigned", "fixed", "dismissed"))}
+    rank = {s: i for i, s in enumerate(vocab.QC_SEVERITIES)}
+    return sorted(rows, key=lambda f: (order.get(f.status, 9), rank.get(f.severity, 9), f.rule, f.case_number, f.id))
+
+
+def _finding(session: Session, finding: str) -> QcFinding:
+    row = session.get(QcFinding, finding)
+    if row is None:
+        matches = (
+            session.scalars(select(QcFinding).where(QcFinding.id.like(finding + "%")).limit(2)).all()
+            if len(finding) >= 8
+            else []
+        )
+        row = matches[0] if len(matches) == 1 else None
+    if row is None or row.deleted:
+        raise NotFound("No quality finding {id} on this laptop.", id=finding)
+    return row
+
+
+def assign_finding(ws: Workspace, finding: str, to: str) -> FindingInfo:
+    """Give a finding to a team member (a team lead's act)."""
+    to = (to or "").strip()
+    if not to:
+        raise InvalidInput("Say whom to assign the finding to.")
+    with unit_of_work(ws, "assign_work") as uow:
+        if to not in {
+            u for (u,) in uow.session.execute(text("SELECT username FROM users WHERE deleted = 0 AND active = 1"))
+        }:
+            raise InvalidInput("No user {user} on this laptop.", user=to)
+        row = _finding(uow.session, finding)
+        if row.status in ("fixed", "dismissed"):
+            raise InvalidInput("The finding is already {status}.", status=row.status)
+        uow.update(row, {"assignee": to, "status": "assigned"}, case_id=row.case_id)
+        fid = row.id
+    return _info(ws, fid)
+
+
+def resolve_finding(ws: Workspace, finding: str, note: str) -> FindingInfo:
+    """Mark a finding fixed, saying how: its assignee or a team lead."""
+    note = (note or "").strip()
+    if not note:
+        raise InvalidInput("Say how the finding was fixed (a note).")
+    with unit_of_work(ws, "edit_cases") as uow:
+        row = _finding(uow.session, finding)
+        if row.assignee != uow.actor and not allowed(uow.role, "quality_control"):
+            raise PermissionDenied(refusal_text(uow.role, "quality_control"))
+        if row.status in ("fixed", "dismissed"):
+            raise InvalidInput("The finding is already {status}.", status=row.status)
+        uow.update(row, {"status": "fixed", "note": note, "closed_at": dt.datetime.now(dt.UTC)}, case_id=row.case_id)
+        fid = row.id
+    return _info(ws, fid)
+
+
+def dismiss_finding(ws: Workspace, finding: str, reason: str) -> FindingInfo:
+    """Dismiss a finding (not a problem after all), with the reason: a team lead's act. Running the
+    checks again leaves it dismissed."""
+    reason = (reason or "").strip()
+    with unit_of_work(ws, "quality_control") as uow:
+        if not reason:
+            raise InvalidInput("Dismissing a finding needs a reason.")
+        row = _finding(uow.session, finding)
+        if row.status == "dismissed":
+            raise InvalidInput("The finding is already {status}.", status=row.status)
+        uow.update(
+            row, {"status": "dismissed", "note": reason, "closed_at": dt.datetime.now(dt.UTC)}, case_id=row.case_id
+        )
+        fid = row.id
+    return _info(ws, fid)
+
+
+def _info(ws: Workspace, fid: str) -> FindingInfo:
+    return next(f for f in list_findings(ws) if f.id == fid)
