@@ -269,6 +269,19 @@ def cmd_forms_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_forms_review(args: argparse.Namespace) -> int:
+    from app.services.reviews import review_submission
+
+    with unlocked(args) as ws:
+        review = review_submission(ws, args.submission_id, args.status, note=args.note)
+    if args.json:
+        emit_json({"id": review.submission_id, "review_status": review.status, "review_note": review.note,
+                   "reviewed_by": review.by, "reviewed_at": review.at})  # fmt: skip
+    else:
+        say(f"Reviewed: {review.status.replace('_', ' ')} by {review.by}.")
+    return 0
+
+
 def register(sub: Any, add: Add, parser_class: type[argparse.ArgumentParser]) -> None:
     forms = sub.add_parser("forms", help="XLSForm forms: check, fill, install, list, submit, export")
     f_sub = forms.add_subparsers(dest="forms_command", parser_class=parser_class, metavar="ACTION", required=True)
@@ -299,3 +312,13 @@ def register(sub: Any, add: Add, parser_class: type[argparse.ArgumentParser]) ->
     sp.add_argument("form_id")
     sp.add_argument("--out", required=True, metavar="DIR")
     sp.add_argument("--format", choices=("csv", "json"), default="csv")
+    sp = add(
+        "review",
+        cmd_forms_review,
+        "a team lead's review of a submitted form (has_issues and rejected need a note)",
+        f_sub,
+    )
+    sp.add_argument("submission_id")
+    sp.add_argument("status", choices=("approved", "has_issues", "rejected"))
+    sp.add_argument("--note", metavar="TEXT")
+    sp.add_argument("--json", action="store_true")

@@ -261,3 +261,16 @@ def test_duplicate_pairs_are_symmetric_and_never_a_person_with_themself(people: 
     assert {(a.id, b.id, s) for a, b, s in pairs} == {(a.id, b.id, s) for a, b, s in again}
     for a, b, score in pairs:
         assert a.id != b.id and a.case_id != b.case_id and a.dob == b.dob and 0 < score <= 100
+
+
+def test_forms_review_on_the_command_line(ws: Workspace, cli: Any) -> None:
+    case = create_case(ws, {"case_number": "LIM-000009", "site": "Lima"}, [pa("Ana", "Synthfam", "1980-01-01")])
+    with unit_of_work(ws) as uow:
+        sub = FormSubmission(case_id=case, form_id="f", form_version="1", status="complete", answers={})
+        uow.create(sub, case_id=case)
+        sid = sub.id
+    assert cli("forms", "review", sid, "rejected").returncode == 1
+    done = cli("forms", "review", sid, "has_issues", "--note", "the phone number is missing", "--json")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["review_status"] == "has_issues"
+    assert json.loads(done.stdout)["review_note"] == "the phone number is missing"
