@@ -351,6 +351,7 @@ class FilesView(QWidget):
         events.case_changed.connect(self._changed_elsewhere)
         events.cases_reloaded.connect(self._changed_elsewhere)
         events.locked.connect(self.clear)
+        events.unlocked.connect(self._changed_elsewhere)
 
     def _columns(self) -> list[Column[FileRow]]:
         right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -558,9 +559,11 @@ class FilesView(QWidget):
 
     def find_scanned(self) -> None:
         """Select the row of the case number scanned (or typed), clearing the field for the next."""
+        if self.read is None:
+            return  # still reading: the scanned text stays for Enter once the list is in
         number = scanned_number(self.scan.text())
         self.scan.clear()
-        if not number or self.read is None:
+        if not number:
             return
         self.error.clear_message()
         self.notice.clear_message()
