@@ -60,6 +60,7 @@ TEMPLATES = (
         "ServiceMessages",
         "A briefing notice is for a briefing or a cultural orientation, and this appointment is neither: give an appointment notice (--kind appointment).",
     ),  # app/services/notices.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "A child ({child}) is older than a parent ({parent})."),  # app/services/qc.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "A crop frame is four numbers: left, top, right, bottom."
     ),  # app/services/attachments.py
@@ -83,12 +84,22 @@ TEMPLATES = (
     ),  # app/store/keyslots.py
     QT_TRANSLATE_NOOP("ServiceMessages", "A note cannot be empty."),  # app/services/records.py
     QT_TRANSLATE_NOOP(
+        "ServiceMessages", "A parent (born {parent}) is only {gap} years older than a child (born {child})."
+    ),  # app/services/qc.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "A parent of the principal applicant (born {parent}) is less than {gap} years older than them (born {child}).",
+    ),  # app/services/qc.py
+    QT_TRANSLATE_NOOP(
         "ServiceMessages", "A photo has no text to translate: attach translations to scanned documents."
     ),  # app/services/attachments.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages",
         "A result notice needs a result kind and its outcome (got kind '{result_kind}', outcome '{outcome}').",
     ),  # app/reports/notices.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "A review of {status} needs a note saying what is wrong."
+    ),  # app/services/reviews.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "A stored bundle key is damaged; ask HQ to enroll this device again."
     ),  # app/wire/bundle.py
@@ -142,9 +153,19 @@ TEMPLATES = (
         "ServiceMessages", "Could not write {path} ({reason}). Check the drive and the folder, then try again."
     ),  # app/services/documents.py
     QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Date of birth not verified against a document at stage {stage}."
+    ),  # app/services/qc.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "Dismissing a finding needs a reason."),  # app/services/qc.py
+    QT_TRANSLATE_NOOP(
         "ServiceMessages",
         "Enrollment with HQ did not finish: run `circuitride sync enroll --code CODE` again with the same code.",
     ),  # app/sync/engine.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Expedited case {days} days in stage {stage} (more than {limit})."
+    ),  # app/services/qc.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Form {form} has {n} answers that break its rules; the first: {question}: {problem}"
+    ),  # app/services/qc.py
     QT_TRANSLATE_NOOP("ServiceMessages", "Give at least one case number."),  # app/services/files.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "HQ and this laptop disagree about a file upload; sync again."
@@ -174,9 +195,15 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "No appointment {id} for case {case}: see `circuitride schedule list --json`."
     ),  # app/services/notices.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "No appointment {id} in this workspace."),  # app/services/work.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "No appointment {id} in this workspace; `circuitride schedule list` shows them."
     ),  # app/services/schedule.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "No case matches the filter; nothing was assigned."),  # app/services/work.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "No case {cases} in this workspace; nothing was assigned. Check the numbers, or search with `circuitride search`.",
+    ),  # app/services/work.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "No circuit ride named '{name}' in this workspace."
     ),  # app/services/schedule.py
@@ -187,6 +214,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "No notice template for language '{language}': use one of {languages}."
     ),  # app/reports/notices.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "No photo of the principal applicant at stage {stage}."),  # app/services/qc.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "No quality finding {id} on this laptop."),  # app/services/qc.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "No result {id} for case {case}: see `circuitride result list {case} --json`."
     ),  # app/services/notices.py
@@ -196,6 +225,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "No user {user} in this workspace. `circuitride user list` shows who there is."
     ),  # app/services/users.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "No user {user} on this laptop."),  # app/services/qc.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages",
         "No workspace at {path}. Create one with `circuitride init` or point --data-dir at an existing one.",
@@ -203,6 +233,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "Only a photo can be a profile photo; this attachment is a document."
     ),  # app/services/attachments.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "Only a submitted form is reviewed."),  # app/services/reviews.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages",
         "Only a user unlocked with their own password has a signing key to enroll: open the workspace as that user (not with HQ's recovery key), then run this again.",
@@ -225,7 +256,13 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "Photos and translations have no page order; only the pages of a document do."
     ),  # app/services/attachments.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Possibly the same person as one in case {other} (likeness {score})."
+    ),  # app/services/qc.py
     QT_TRANSLATE_NOOP("ServiceMessages", "Propose at most three months at once."),  # app/services/schedule.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "Review {status} is not one of: {known}."),  # app/services/reviews.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "Rule {rule} is not one of: {known}."),  # app/services/qc.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "Say how the finding was fixed (a note)."),  # app/services/qc.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "Say when the appointment starts, for example --at 2026-12-10T09:30."
     ),  # app/services/schedule.py
@@ -236,6 +273,9 @@ TEMPLATES = (
         "ServiceMessages", "Say where the file went (for example 'Lima office, cabinet 2')."
     ),  # app/services/records.py
     QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Say which cases: give case numbers or at least one filter (site, ride, stage, ...)."
+    ),  # app/services/work.py
+    QT_TRANSLATE_NOOP(
         "ServiceMessages", "Say which document the value was checked against (for example 'passport P1234567')."
     ),  # app/services/cases.py
     QT_TRANSLATE_NOOP(
@@ -244,9 +284,11 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "Say who takes the file: --to NAME (for example 'Interviewer A')."
     ),  # app/services/files.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "Say whom to assign the finding to."),  # app/services/qc.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "Say why the appointment is cancelled (--reason)."
     ),  # app/services/schedule.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "Status {status} is not one of: {known}."),  # app/services/qc.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "Taking a denied case further is an appeal: give its reason (--reason)."
     ),  # app/services/results.py
@@ -309,10 +351,14 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "The enrollment code names a server that is not HTTPS; ask HQ for a new code."
     ),  # app/wire/codes.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "The finding is already {status}."),  # app/services/qc.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages",
         "The frame is too small for an ID photo: make it larger (at least 70 by 90 pixels of the photo).",
     ),  # app/services/attachments.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "The interpreter booked for {start} speaks none of the family's languages ({languages})."
+    ),  # app/services/qc.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages",
         "The key is right but the database file cannot be read: it is damaged. Run `circuitride check` and restore from a backup.",
@@ -327,6 +373,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "ServiceMessages", 'The manifest must be a JSON object with a "cases" list. Nothing was imported.'
     ),  # app/services/manifest.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "The paper file is with {holder}, due back on {due}."),  # app/services/qc.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages",
         "The password is too short: use at least {min_chars} characters. A passphrase of three or four unrelated words is easy to remember and strong.",
@@ -378,6 +425,13 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "There is no other device's value to take; use --value."
     ),  # app/services/conflicts.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "There is no user {user} on this laptop (`circuitride user list`)."
+    ),  # app/services/work.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "There is no user {user} on this laptop: work goes to one of its users (`circuitride user list`).",
+    ),  # app/services/work.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "These pages belong to different documents; order one document at a time."
     ),  # app/services/attachments.py
@@ -477,6 +531,9 @@ TEMPLATES = (
         "ServiceMessages", "You cannot deactivate yourself; ask another administrator."
     ),  # app/services/users.py
     QT_TRANSLATE_NOOP("ServiceMessages", "Your role ({role}) may not {action}. Ask {who}."),  # app/models/roles.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Your role ({role}) sees only your own work; a team lead sees anyone's."
+    ),  # app/services/work.py
     QT_TRANSLATE_NOOP("ServiceMessages", "a UNHCR registration id such as 123-45C67890"),  # app/models/fields.py
     QT_TRANSLATE_NOOP("ServiceMessages", "a case number such as LIM-000123"),  # app/models/fields.py
     QT_TRANSLATE_NOOP(
@@ -563,6 +620,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "must be a local date and time such as 2026-11-05T09:00:00"
     ),  # app/services/manifest.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "must be a whole number from 0 to 100"),  # app/models/fields.py
     QT_TRANSLATE_NOOP("ServiceMessages", "must be a whole number, 0 or more"),  # app/models/fields.py
     QT_TRANSLATE_NOOP("ServiceMessages", "must be an object ({...})"),  # app/services/manifest.py
     QT_TRANSLATE_NOOP("ServiceMessages", "must be one of: {options}"),  # app/models/fields.py
@@ -640,6 +698,9 @@ TEMPLATES = (
         "ServiceMessages", "{count:,} case numbers at once is more than {limit:,}: split them into several batches."
     ),  # app/services/files.py
     QT_TRANSLATE_NOOP(
+        "ServiceMessages", "{count:,} cases at once is more than {limit:,}: narrow the filter."
+    ),  # app/services/work.py
+    QT_TRANSLATE_NOOP(
         "ServiceMessages",
         "{count} interpreters are named '{name}': use the id (`circuitride interpreters list --all`).",
     ),  # app/services/interpreters.py
@@ -659,6 +720,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "{name} speaks none of the family's languages ({languages})"
     ),  # app/services/schedule.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "{n} principal applicants in one case."),  # app/services/qc.py
     QT_TRANSLATE_NOOP("ServiceMessages", "{officer} is booked at {when}"),  # app/services/schedule.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "{path} is a folder: give a file name ending in {suffix}."
@@ -726,6 +788,9 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "{start} to {end} is outside the working hours of {site} ({hours})"
     ),  # app/services/schedule.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "{user} is deactivated: give the work to an active user."
+    ),  # app/services/work.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages",
         "{user} is the workspace's only administrator: add another administrator first (`circuitride user add NAME --role admin`), then {verb} them.",
