@@ -155,6 +155,7 @@ class MainWindow(QMainWindow):
         importlib.import_module("app.ui.sync.view")
         importlib.import_module("app.ui.schedule.view")
         importlib.import_module("app.ui.adjudication.view")
+        importlib.import_module("app.ui.files.view")
         QTimer.singleShot(BODY_DELAY_MS, self._ensure_body)  # input typed meanwhile is handled first
 
     def _ensure_body(self) -> None:
@@ -164,6 +165,7 @@ class MainWindow(QMainWindow):
         from app.ui.adjudication.view import AdjudicationView
         from app.ui.case.view import CaseView
         from app.ui.cases.view import CasesView
+        from app.ui.files.view import FilesView
         from app.ui.schedule.view import ScheduleView
         from app.ui.sync.view import SyncView
 
@@ -183,6 +185,9 @@ class MainWindow(QMainWindow):
         self.adjudication = AdjudicationView(self.ctx)
         self.adjudication.case_requested.connect(self.open_case)
         self._add_page(self.tr("Adjudication"), self.adjudication)
+        self.files = FilesView(self.ctx)
+        self.files.case_requested.connect(self.open_case)
+        self._add_page(self.tr("Files"), self.files)
         for title, text in self._coming():
             self._add_page(title, SyncView(self.ctx) if title == self.tr("Sync") else ComingView(title, text))
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
@@ -196,13 +201,6 @@ class MainWindow(QMainWindow):
 
     def _coming(self) -> list[tuple[str, str]]:
         return [
-            (
-                self.tr("Files"),
-                self.tr(
-                    "Where each physical case file is and who holds it. Coming in a later release; "
-                    "each case already shows its file location and movements."
-                ),
-            ),
             (
                 self.tr("Sync"),
                 self.tr(
@@ -231,9 +229,12 @@ class MainWindow(QMainWindow):
                 return
 
     def show_page(self, name: str, day: dt.date | None = None) -> None:
-        """Bring up the Schedule or the Adjudication page, on `day` when given (the `--view`
-        screenshots use it)."""
+        """Bring up the Schedule, Adjudication or Files page, the first two on `day` when given
+        (the `--view` screenshots use it)."""
         self._ensure_body()
+        if name == "files":
+            self.nav.setCurrentRow(self.pages.indexOf(self.files))
+            return
         page = self.schedule if name == "schedule" else self.adjudication
         self.nav.setCurrentRow(self.pages.indexOf(page))
         if day is not None:
