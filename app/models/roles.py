@@ -190,6 +190,12 @@ def needed_actions(table: str, old: Mapping[str, Any] | None, changes: Mapping[s
             needs.append("quality_control")
         if "assignee" in changes and changes["assignee"] != before.get("assignee"):
             needs.append("assign_work")
+    if (
+        table in ("cases", "appointments")
+        and "assignee" in changes
+        and changes["assignee"] != (old or {}).get("assignee")
+    ):
+        needs.append("assign_work")  # giving a case or an appointment to someone is the team lead's (issue 22)
     return needs
 
 

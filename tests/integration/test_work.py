@@ -133,6 +133,11 @@ def test_only_a_team_lead_assigns(ws: Workspace, cases: list[str]) -> None:
             assign_filtered(interviewer, CaseFilter(site="Lima"), "inez")
         with pytest.raises(PermissionDenied, match="assign work"):
             assign_cases(interviewer, ["LIM-000401"], "none")
+        # whatever the path (an edit of the case itself, as HQ judges it too)
+        with pytest.raises(PermissionDenied, match="assign work"), unit_of_work(interviewer, "edit_cases") as uow:
+            case = uow.session.scalar(select(Case).where(Case.case_number == "LIM-000402"))
+            assert case is not None
+            uow.update(case, {"assignee": "inez"}, case_id=case.id)
         assert assignees(interviewer) == before
     finally:
         interviewer.lock()
