@@ -701,6 +701,7 @@ def build_parser() -> argparse.ArgumentParser:
     from app.cli.qc import register as register_qc
     from app.cli.results import register as register_results
     from app.cli.schedule import register as register_schedule
+    from app.cli.stats import register as register_stats
     from app.cli.sync import register
 
     register(sub, add, Parser)
@@ -714,6 +715,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     register_work(sub, add, Parser)
     register_qc(sub, add, Parser)
+    register_stats(sub, add, Parser)
     _global_options_after_commands(p)
     return p
 

@@ -19,8 +19,9 @@ from sqlalchemy import insert, inspect, text
 from sqlalchemy.orm import Session
 
 from app.errors import InvalidInput, PermissionDenied
-from app.models import OutboxEntry, Person, Synced, User, limits
+from app.models import Case, OutboxEntry, Person, StageChange, Synced, User, limits
 from app.models.base import utcnow
+from app.models.natural_keys import natural_id
 from app.models.roles import allowed, change_refusal, refusal_text
 from app.services.search_index import drop_person, person_changed
 from app.store import audit
@@ -110,6 +111,12 @@ class UnitOfWork:
             obj.id = uuid7()
         obj.rev = 1
         _apply_defaults(obj)  # so the outbox carries the values the row will have, not None
+        # A case's first stage is dated with a StageChange, except a case whose id is made from its
+        # case number (a manifest imported on several laptops makes the same record on each): each
+        # laptop's date would differ and conflict; its stage is read as "since its last update".
+        dated = isinstance(obj, Case) and bool(obj.stage) and obj.id != natural_id("cases", obj.case_number)
+        if dated and isinstance(obj, Case) and obj.stage_since is None:
+            obj.stage_since = utcnow()  # the case enters its first stage now
         fields = {k: plain(getattr(obj, k)) for k in user_fields(obj)}
         self.check_change(obj, None, fields)
         self._stamp(obj)
@@ -119,6 +126,8 @@ class UnitOfWork:
         if summary:
             details["summary"] = summary
         self._audit("create", obj, case_id, details)
+        if dated and isinstance(obj, Case):
+            self._stage_change(obj, None)
         return obj
 
     def update(self, obj: Synced, changes: dict[str, Any], *, case_id: str | None) -> dict[str, tuple[Any, Any]]:
@@ -130,6 +139,12 @@ class UnitOfWork:
                 changed[key] = (plain(old), plain(new))
         if not changed:
             return changed
+        if isinstance(obj, Case) and "stage" in changed:
+            # Every stage change is dated, whatever the path (case set, a result, the app, an import):
+            # stage_since moves with the stage, in the same change, and a StageChange records the move.
+            since = utcnow()
+            changes = {**changes, "stage_since": since}
+            changed["stage_since"] = (plain(obj.stage_since), plain(since))
         self.check_change(obj, {k: o for k, (o, _n) in changed.items()}, {k: n for k, (_o, n) in changed.items()})
         for key in changed:
             setattr(obj, key, changes[key])
@@ -146,7 +161,21 @@ class UnitOfWork:
         if self.reason:
             details["reason"] = self.reason
         self._audit("update", obj, case_id, details)
+        if isinstance(obj, Case) and "stage" in changed:
+            self._stage_change(obj, changed["stage"][0])
         return changed
+
+    def _stage_change(self, case: Case, from_stage: str | None) -> None:
+        """The dated record of a case's move to its current stage (one per move; sync carries it, so
+        a stage change pulled from HQ arrives with its own record and is not recorded again here)."""
+        record = StageChange(
+            case_id=case.id,
+            from_stage=from_stage,
+            to_stage=case.stage,
+            changed_at=case.stage_since or utcnow(),
+            changed_by=self.actor,
+        )
+        self.create(record, case_id=case.id)
 
     def delete(self, obj: Synced, *, case_id: str | None) -> None:
         if obj.deleted:
