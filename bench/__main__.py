@@ -358,6 +358,7 @@ def main() -> int:
     finally:
         shutil.rmtree(base, ignore_errors=True)
     from bench.forms_bench import main as forms_main
+    from bench.qc_bench import main as qc_main
     from bench.schedule_bench import main as schedule_main
     from bench.sync_bench import main as sync_main
 
@@ -365,6 +366,8 @@ def main() -> int:
     forms_main()
     print()
     schedule_main()
+    print()
+    qc_main()
     return sync_main()
 
 

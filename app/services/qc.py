@@ -18,6 +18,7 @@ paper files out past their due date, submitted forms whose answers break their f
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 from collections import defaultdict
 from collections.abc import Iterable
@@ -219,16 +220,15 @@ def likeness(a: PersonNames, b: PersonNames) -> int | None:
 
 def duplicate_pairs(persons: Iterable[PersonNames]) -> list[tuple[PersonNames, PersonNames, int]]:
     """Pairs of persons of different cases who are possibly one person, the likeliest first. Only
-    persons sharing a date of birth (as recorded, or its year when it is an estimate) and a name
-    key are compared: no comparison of everyone with everyone."""
+    persons sharing a date of birth as recorded and a name key are compared: no comparison of
+    everyone with everyone (an estimated date of birth a year off is not compared)."""
     blocks: dict[tuple[str, str], list[PersonNames]] = defaultdict(list)
     for p in persons:
         if not p.dob or len(p.latin) + len(p.native) < 2:
             continue
-        when = p.dob[:4] if p.dob_precision in ("estimated", "year") else p.dob
         keys = {("C" + k[1:]) if k[0] == "c" else k for w in p.latin + p.native for k in name_keys(w)}
         for key in keys:
-            blocks[(when, key)].append(p)
+            blocks[(p.dob, key)].append(p)
     seen: set[tuple[str, str]] = set()
     out: list[tuple[PersonNames, PersonNames, int]] = []
     for group in blocks.values():
@@ -250,8 +250,13 @@ def duplicate_pairs(persons: Iterable[PersonNames]) -> list[tuple[PersonNames, P
 
 
 # ----- running the rules --------------------------------------------------------------------------
+@functools.lru_cache(maxsize=65536)
+def _value_words(value: str) -> tuple[str, ...]:
+    return tuple(normalise(value).split())
+
+
 def _words(*values: str | None) -> tuple[str, ...]:
-    return tuple(w for v in values for w in normalise(v).split())
+    return tuple(w for v in values if v for w in _value_words(v))
 
 
 def _years(older: str, younger: str) -> int:
@@ -263,6 +268,10 @@ def _years(older: str, younger: str) -> int:
 
 def _ymd(day: str) -> tuple[int, int, int]:
     return (int(day[:4]), int(day[5:7]) if len(day) >= 7 else 6, int(day[8:10]) if len(day) >= 10 else 15)
+
+
+def _dob_verified(verified: Any) -> bool:
+    return isinstance(verified, dict) and "dob" in verified
 
 
 def _days_since(when: Any, today: dt.date) -> int | None:
@@ -373,20 +382,19 @@ def _check(ws: Workspace, session: Session, today: dt.date, idle_days: int, summ
                             Message("No photo of the principal applicant at stage {stage}.", {"stage": case["stage"]}),
                         )  # fmt: skip
                     )
-            for p in people:
-                verified = as_json(p["verified"])
-                if not (isinstance(verified, dict) and "dob" in verified):
-                    found.append(
-                        Found(
-                            "dob_unverified",
-                            cid,
-                            p["id"],
-                            Message(
-                                "Date of birth not verified against a document at stage {stage}.",
-                                {"stage": case["stage"]},
-                            ),
-                        )  # fmt: skip
-                    )
+            unverified = [p for p in people if not _dob_verified(as_json(p["verified"]))]
+            if unverified:
+                found.append(
+                    Found(
+                        "dob_unverified",
+                        cid,
+                        None,
+                        Message(
+                            "Dates of birth not verified against a document at stage {stage}: {n} of {of} persons.",
+                            {"stage": case["stage"], "n": len(unverified), "of": len(people)},
+                        ),
+                    )  # fmt: skip
+                )
         # 4. households
         if len(pas) > 1:
             found.append(
@@ -530,11 +538,14 @@ def run_qc(ws: Workspace, today: dt.date | None = None, *, idle_days: int = EXPE
         summary.by_rule[f.rule] = summary.by_rule.get(f.rule, 0) + 1
     stamp = dt.datetime.now(dt.UTC)
     with unit_of_work(ws, "edit_cases") as uow:
-        stored = {r.id: r for r in uow.session.scalars(select(QcFinding))}
+        stored = {
+            r[0]: r[1:]
+            for r in uow.session.execute(text("SELECT id, status, detail, score, deleted, case_id FROM qc_findings"))
+        }
         for fid, f in now.items():
-            row = stored.get(fid)
+            known = stored.get(fid)
             detail = str(f.detail)
-            if row is None:
+            if known is None:
                 new = QcFinding(
                     case_id=f.case_id,
                     person_id=f.person_id,
@@ -551,21 +562,26 @@ def run_qc(ws: Workspace, today: dt.date | None = None, *, idle_days: int = EXPE
                 uow.create(new, case_id=f.case_id, summary="quality finding " + f.rule)
                 summary.new += 1
                 continue
+            status, old_detail, score, deleted, _case = known
             changes: dict[str, Any] = {}
-            if row.deleted:
+            if deleted:
                 changes["deleted"] = False
-            if row.detail != detail:
+            if old_detail != detail:
                 changes["detail"] = detail
-            if row.score != f.score:
+            if score != f.score:
                 changes["score"] = f.score
-            if row.status == "fixed" or row.deleted:
-                changes |= {"status": "open", "closed_at": None, "note": None, "assignee": row.assignee}
+            if status == "fixed" or deleted:
+                changes |= {"status": "open", "closed_at": None, "note": None}
                 summary.reopened += 1
             if changes:
+                row = uow.session.get(QcFinding, fid)
+                assert row is not None
                 uow.update(row, changes, case_id=row.case_id)
-        for fid, row in stored.items():
-            if fid not in now and not row.deleted and row.status in OPEN:
-                uow.update(row, {"status": "fixed", "closed_at": stamp, "note": "no longer found"}, case_id=row.case_id)
+        for fid, (status, _detail, _score, deleted, case_id) in stored.items():
+            if fid not in now and not deleted and status in OPEN:
+                row = uow.session.get(QcFinding, fid)
+                assert row is not None
+                uow.update(row, {"status": "fixed", "closed_at": stamp, "note": "no longer found"}, case_id=case_id)
                 summary.closed += 1
     log.info("qc: %d findings, %d new, %d closed", summary.found, summary.new, summary.closed)
     return summary
