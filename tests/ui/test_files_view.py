@@ -17,7 +17,7 @@ from app.services.files import checkout, file_rows, find_scanned
 from app.services.manifest import import_manifest
 from app.store.workspace import Workspace
 from app.ui.context import Events, UiContext, settings
-from app.ui.files.view import FilesView
+from app.ui.files.view import FilesView, scanned_number
 from app.ui.tasks import TaskRunner
 from tests.support.staff import add_staff, reopen_as
 from tests.ui.waiting import settle
@@ -132,6 +132,7 @@ def test_every_file_is_listed_with_the_overdue_ones_first(qtbot, view: FilesView
 
 def test_the_scan_field_has_the_focus_and_finds_a_scanned_label(qtbot, view: FilesView) -> None:
     assert QApplication.focusWidget() is view.scan
+    assert scanned_number("  lim-000123\r\n") == "LIM-000123"  # what a scanner's keystrokes leave
     _scan(qtbot, view, "  lim-000003 ")
     assert view.selected_numbers() == ["LIM-000003"]
     assert view.notice.isVisible() and "Found LIM-000003" in view.notice.text()
