@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any, Generic, Literal, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QTableView
 
 Row = TypeVar("Row")
@@ -57,7 +58,9 @@ class Column(Generic[Row]):
         if role == _ALIGN:
             return self.align(row) if callable(self.align) else self.align
         if role == _FOREGROUND:
-            return self.foreground(row) if self.foreground is not None else None
+            colour = self.foreground(row) if self.foreground is not None else None
+            # A view draws nothing for a bare Qt.GlobalColor handed back through data(): a QColor.
+            return QColor(colour) if isinstance(colour, Qt.GlobalColor) else colour
         answer = self.roles.get(role)
         return answer(row) if answer is not None else None
 
