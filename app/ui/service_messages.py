@@ -153,7 +153,7 @@ TEMPLATES = (
         "ServiceMessages", "Could not write {path} ({reason}). Check the drive and the folder, then try again."
     ),  # app/services/documents.py
     QT_TRANSLATE_NOOP(
-        "ServiceMessages", "Date of birth not verified against a document at stage {stage}."
+        "ServiceMessages", "Dates of birth not verified against a document at stage {stage}: {n} of {of} persons."
     ),  # app/services/qc.py
     QT_TRANSLATE_NOOP("ServiceMessages", "Dismissing a finding needs a reason."),  # app/services/qc.py
     QT_TRANSLATE_NOOP(
@@ -379,6 +379,9 @@ TEMPLATES = (
         "The password is too short: use at least {min_chars} characters. A passphrase of three or four unrelated words is easy to remember and strong.",
     ),  # app/store/keyslots.py
     QT_TRANSLATE_NOOP(
+        "ServiceMessages", "The period ends ({end}) before it starts ({start}): give --to on or after --from."
+    ),  # app/services/stats.py
+    QT_TRANSLATE_NOOP(
         "ServiceMessages", "The proposal's last day ({last}) is before its first ({first})."
     ),  # app/services/schedule.py
     QT_TRANSLATE_NOOP(
@@ -518,6 +521,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "Unknown appointment type '{type}': use one of {types}."
     ),  # app/reports/notices.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "Unknown grouping '{by}': use one of {choices}."),  # app/services/stats.py
     QT_TRANSLATE_NOOP("ServiceMessages", "Unknown notice kind '{kind}': use one of {kinds}."),  # app/reports/notices.py
     QT_TRANSLATE_NOOP("ServiceMessages", "Unknown role '{role}'. Roles: {roles}."),  # app/services/users.py
     QT_TRANSLATE_NOOP(

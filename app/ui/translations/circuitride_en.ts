@@ -99,6 +99,28 @@
     </message>
 </context>
 <context>
+    <name>CheckinDialog</name>
+    <message numerus="yes">
+        <location filename="../files/view.py" line="170"/>
+        <source>Check in %n file(s): {cases}</source>
+        <translation>
+            <numerusform>Check in %n file: {cases}</numerusform>
+            <numerusform>Check in %n files: {cases}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CheckoutDialog</name>
+    <message numerus="yes">
+        <location filename="../files/view.py" line="112"/>
+        <source>Check out %n file(s): {cases}</source>
+        <translation>
+            <numerusform>Check out %n file: {cases}</numerusform>
+            <numerusform>Check out %n files: {cases}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPanel</name>
     <message numerus="yes">
         <location filename="../sync/conflicts.py" line="320"/>
@@ -167,6 +189,66 @@
         <translation>
             <numerusform>%n file removed.</numerusform>
             <numerusform>%n files removed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FilesView</name>
+    <message numerus="yes">
+        <location filename="../files/view.py" line="391"/>
+        <location filename="../files/view.py" line="600"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../files/view.py" line="509"/>
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../files/view.py" line="510"/>
+        <source>%n checked out</source>
+        <translation>
+            <numerusform>%n checked out</numerusform>
+            <numerusform>%n checked out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../files/view.py" line="511"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../files/view.py" line="512"/>
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../files/view.py" line="679"/>
+        <source>%n file(s) moved</source>
+        <translation>
+            <numerusform>%n file moved</numerusform>
+            <numerusform>%n files moved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../files/view.py" line="681"/>
+        <source>%n already held by that person: unchanged</source>
+        <translation>
+            <numerusform>%n already held by that person: unchanged</numerusform>
+            <numerusform>%n already held by that person: unchanged</numerusform>
         </translation>
     </message>
 </context>

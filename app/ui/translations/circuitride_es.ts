@@ -4,82 +4,82 @@
 <context>
     <name>AddPersonDialog</name>
     <message>
-        <location filename="../case/dialogs.py" line="105"/>
+        <location filename="../case/dialogs.py" line="86"/>
         <source>Add a person to {case}</source>
         <translation>Añadir una persona a {case}</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="127"/>
+        <location filename="../case/dialogs.py" line="108"/>
         <source>{field}:</source>
         <translation>{field}:</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="128"/>
+        <location filename="../case/dialogs.py" line="109"/>
         <source>&amp;Add person</source>
         <translation>&amp;Añadir persona</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="131"/>
+        <location filename="../case/dialogs.py" line="112"/>
         <source>Possibly recorded already</source>
         <translation>Quizá ya registrada</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="152"/>
+        <location filename="../case/dialogs.py" line="133"/>
         <source>Enter at least one name.</source>
         <translation>Introduzca al menos un nombre.</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="177"/>
+        <location filename="../case/dialogs.py" line="158"/>
         <source>This person may be recorded already. Check before adding:</source>
         <translation>Puede que esta persona ya esté registrada. Compruébelo antes de añadirla:</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="179"/>
+        <location filename="../case/dialogs.py" line="160"/>
         <source>If this is someone else, press Add anyway (the warning is kept in the audit trail).</source>
         <translation>Si es otra persona, pulse «Añadir de todos modos» (el aviso queda en el registro de auditoría).</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="182"/>
+        <location filename="../case/dialogs.py" line="163"/>
         <source>Add &amp;anyway</source>
         <translation>Añadir de &amp;todos modos</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="187"/>
+        <location filename="../case/dialogs.py" line="168"/>
         <source>same name</source>
         <translation>mismo nombre</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="188"/>
+        <location filename="../case/dialogs.py" line="169"/>
         <source>spelling variant of the name</source>
         <translation>variante ortográfica del nombre</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="189"/>
+        <location filename="../case/dialogs.py" line="170"/>
         <source>the name in another script</source>
         <translation>el nombre en otra escritura</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="192"/>
+        <location filename="../case/dialogs.py" line="173"/>
         <source>same date of birth</source>
         <translation>misma fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="193"/>
+        <location filename="../case/dialogs.py" line="174"/>
         <source>compatible date of birth</source>
         <translation>fecha de nacimiento compatible</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="194"/>
+        <location filename="../case/dialogs.py" line="175"/>
         <source>no date of birth to compare</source>
         <translation>sin fecha de nacimiento que comparar</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="201"/>
+        <location filename="../case/dialogs.py" line="182"/>
         <source>• %1, %2 in case %3, born %4: %5, %6</source>
         <translation>• %1, %2 en el caso %3, nacimiento %4: %5, %6</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="205"/>
+        <location filename="../case/dialogs.py" line="186"/>
         <source>unknown</source>
         <translation>desconocida</translation>
     </message>
@@ -310,27 +310,27 @@
 <context>
     <name>AwayDialog</name>
     <message>
-        <location filename="../schedule/interpreters.py" line="154"/>
+        <location filename="../schedule/interpreters.py" line="115"/>
         <source>{name} is away</source>
         <translation>{name} está ausente</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="163"/>
+        <location filename="../schedule/interpreters.py" line="124"/>
         <source>Leave, training, ill…</source>
         <translation>Permiso, formación, enfermedad…</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="164"/>
+        <location filename="../schedule/interpreters.py" line="125"/>
         <source>&amp;From:</source>
         <translation>&amp;Desde:</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="165"/>
+        <location filename="../schedule/interpreters.py" line="126"/>
         <source>&amp;To:</source>
         <translation>&amp;Hasta:</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="166"/>
+        <location filename="../schedule/interpreters.py" line="127"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motivo:</translation>
     </message>
@@ -658,62 +658,62 @@
 <context>
     <name>CaseDetailsDialog</name>
     <message>
-        <location filename="../case/dialogs.py" line="226"/>
+        <location filename="../case/dialogs.py" line="207"/>
         <source>Case {case}</source>
         <translation>Caso {case}</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="233"/>
+        <location filename="../case/dialogs.py" line="214"/>
         <source>E&amp;xpedited processing</source>
         <translation>Tramitación &amp;acelerada</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="250"/>
+        <location filename="../case/dialogs.py" line="231"/>
         <source>{field}:</source>
         <translation>{field}:</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="252"/>
+        <location filename="../case/dialogs.py" line="233"/>
         <source>For example: interview recorded on the wrong case</source>
         <translation>Por ejemplo: entrevista registrada en el caso equivocado</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="253"/>
+        <location filename="../case/dialogs.py" line="234"/>
         <source>&amp;Why the stage moves back:</source>
         <translation>&amp;Por qué la etapa retrocede:</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="259"/>
+        <location filename="../case/dialogs.py" line="240"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="269"/>
+        <location filename="../case/dialogs.py" line="250"/>
         <source>Only adjudication support or a team lead may move a denied or held case.</source>
         <translation>Solo el apoyo a la adjudicación o un jefe de equipo puede mover un caso denegado o en espera.</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="282"/>
+        <location filename="../case/dialogs.py" line="263"/>
         <source>Adjudication outcomes are recorded by adjudication support or a team lead.</source>
         <translation>Los resultados de la adjudicación los registra el apoyo a la adjudicación o un jefe de equipo.</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="284"/>
+        <location filename="../case/dialogs.py" line="265"/>
         <source>Only a team lead may move a case&apos;s stage back.</source>
         <translation>Solo un jefe de equipo puede hacer retroceder la etapa de un caso.</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="289"/>
+        <location filename="../case/dialogs.py" line="270"/>
         <source>Security-check results are recorded by adjudication support or a team lead.</source>
         <translation>Los resultados de los controles de seguridad los registra el apoyo a la adjudicación o un jefe de equipo.</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="315"/>
+        <location filename="../case/dialogs.py" line="296"/>
         <source>Say why this case is expedited.</source>
         <translation>Indique por qué este caso es de tramitación acelerada.</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="319"/>
+        <location filename="../case/dialogs.py" line="300"/>
         <source>Say why the stage moves back; it is kept in the case&apos;s history.</source>
         <translation>Indique por qué retrocede la etapa; queda en el historial del caso.</translation>
     </message>
@@ -1597,6 +1597,123 @@
     </message>
 </context>
 <context>
+    <name>CheckinDialog</name>
+    <message>
+        <location filename="../files/view.py" line="169"/>
+        <source>Check in files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../files/view.py" line="170"/>
+        <source>Check in %n file(s): {cases}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="172"/>
+        <source>Back to where each was checked out &amp;from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="174"/>
+        <source>To &amp;another place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="176"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="177"/>
+        <source>For example Lima office, cabinet 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="182"/>
+        <source>Check &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="198"/>
+        <source>Say where the files go, or return them to where they came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckoutDialog</name>
+    <message>
+        <location filename="../files/view.py" line="111"/>
+        <source>Check out files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../files/view.py" line="112"/>
+        <source>Check out %n file(s): {cases}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="115"/>
+        <source>Checked out to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="116"/>
+        <source>A person, for example Interviewer A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="121"/>
+        <source>Due back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="122"/>
+        <source>&amp;No due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="125"/>
+        <source>Reason</source>
+        <translation type="unfinished">Motivo</translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="126"/>
+        <source>Optional, for example the interview on the ride</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="132"/>
+        <source>&amp;To:</source>
+        <translation type="unfinished">&amp;Hasta:</translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="133"/>
+        <source>&amp;Due back:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="134"/>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished">&amp;Motivo:</translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="141"/>
+        <source>Check &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="153"/>
+        <source>Say who takes the files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConflictsModel</name>
     <message>
         <location filename="../sync/conflicts.py" line="74"/>
@@ -2313,6 +2430,300 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
         <location filename="../case/person_fields.py" line="192"/>
         <source>In conflict: decide</source>
         <translation>En conflicto: decidir</translation>
+    </message>
+</context>
+<context>
+    <name>FilesView</name>
+    <message>
+        <location filename="../files/view.py" line="234"/>
+        <location filename="../files/view.py" line="295"/>
+        <source>Paper files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="236"/>
+        <source>Scan a file label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="237"/>
+        <source>Scan a label, or type a case number and Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="239"/>
+        <source>Ctrl+L comes back here; Down goes to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="241"/>
+        <source>A&amp;dd scans to the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="242"/>
+        <source>Scan several labels one after the other to check them out or in together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="244"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="247"/>
+        <source>All files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="247"/>
+        <location filename="../files/view.py" line="380"/>
+        <source>Checked out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="247"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="247"/>
+        <source>In place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="252"/>
+        <location filename="../files/view.py" line="372"/>
+        <source>Site</source>
+        <translation type="unfinished">Lugar</translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="254"/>
+        <location filename="../files/view.py" line="444"/>
+        <source>All sites</source>
+        <translation type="unfinished">Todos los lugares</translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="256"/>
+        <source>Search files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="257"/>
+        <source>Case, name, holder or place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="259"/>
+        <source>Check &amp;out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="260"/>
+        <source>Check the selected files out to a person (Ctrl+Shift+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="261"/>
+        <source>Check &amp;in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="262"/>
+        <source>Check the selected files back in (Ctrl+Shift+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="263"/>
+        <source>Op&amp;en case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="264"/>
+        <source>Open the selected case (Enter in the list, or Ctrl+O)</source>
+        <translation type="unfinished">Abrir el caso seleccionado (Intro en la lista, o Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="269"/>
+        <source>&amp;Scan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="277"/>
+        <source>S&amp;how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="278"/>
+        <source>Si&amp;te:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="279"/>
+        <source>Sea&amp;rch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="359"/>
+        <source>Case</source>
+        <translation type="unfinished">Caso</translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="360"/>
+        <source>Principal applicant</source>
+        <translation type="unfinished">Solicitante principal</translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="361"/>
+        <source>Where</source>
+        <translation type="unfinished">Dónde</translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="362"/>
+        <source>Holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="363"/>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="364"/>
+        <source>Due back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="366"/>
+        <source>Days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="373"/>
+        <source>Ride</source>
+        <translation type="unfinished">Misión</translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="378"/>
+        <source>Checked out, overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="381"/>
+        <source>Not recorded</source>
+        <translation type="unfinished">No registrado</translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="385"/>
+        <source>Checked out from {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../files/view.py" line="391"/>
+        <location filename="../files/view.py" line="600"/>
+        <source>%n day(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../files/view.py" line="509"/>
+        <source>%n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../files/view.py" line="510"/>
+        <source>%n checked out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../files/view.py" line="511"/>
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../files/view.py" line="512"/>
+        <source>%n selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="519"/>
+        <source>Reading the files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="521"/>
+        <source>There are no cases in this workspace yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="522"/>
+        <source>No file matches the filters and the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="572"/>
+        <source>No case {case} in this workspace: check the label, or scan it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="592"/>
+        <source>Found {case}: {where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="597"/>
+        <source>in its place, {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="597"/>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="598"/>
+        <source>checked out to {holder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="602"/>
+        <source>due back {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../files/view.py" line="679"/>
+        <source>%n file(s) moved</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../files/view.py" line="681"/>
+        <source>%n already held by that person: unchanged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="705"/>
+        <source>Nothing was changed:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3281,172 +3692,182 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
         <translation>cambió la foto del caso</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="322"/>
+        <location filename="../../services/history.py" line="312"/>
+        <source>assigned the case to {user}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="315"/>
+        <source>took the case off {user}&apos;s work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="328"/>
         <source>added {person} ({role})</source>
         <translation>añadió a {person} ({role})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="327"/>
+        <location filename="../../services/history.py" line="333"/>
         <source>added {person}</source>
         <translation>añadió a {person}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="329"/>
+        <location filename="../../services/history.py" line="335"/>
         <source>removed {person} from the case</source>
         <translation>quitó a {person} del caso</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="333"/>
+        <location filename="../../services/history.py" line="339"/>
         <source>was warned that {person} may be recorded already (a likely match)</source>
         <translation>recibió el aviso de que {person} quizá ya esté registrada (una coincidencia probable)</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="345"/>
+        <location filename="../../services/history.py" line="351"/>
         <source>set the profile photo of {person}</source>
         <translation>estableció la foto de perfil de {person}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="347"/>
+        <location filename="../../services/history.py" line="353"/>
         <source>removed the profile photo of {person}</source>
         <translation>quitó la foto de perfil de {person}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="360"/>
+        <location filename="../../services/history.py" line="366"/>
         <source>attached a file (since removed)</source>
         <translation>adjuntó un archivo (ya eliminado)</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="361"/>
+        <location filename="../../services/history.py" line="367"/>
         <source>removed an attachment</source>
         <translation>eliminó un adjunto</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="362"/>
+        <location filename="../../services/history.py" line="368"/>
         <source>changed an attachment</source>
         <translation>cambió un adjunto</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="367"/>
+        <location filename="../../services/history.py" line="373"/>
         <source>{kind} ({document})</source>
         <translation>{kind} ({document})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="375"/>
+        <location filename="../../services/history.py" line="381"/>
         <source>attached a {kind} of {person}</source>
         <translation>adjuntó {kind} de {person}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="380"/>
+        <location filename="../../services/history.py" line="386"/>
         <source>attached a {kind}</source>
         <translation>adjuntó {kind}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="382"/>
+        <location filename="../../services/history.py" line="388"/>
         <source>removed a {kind}</source>
         <translation>eliminó {kind}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="383"/>
+        <location filename="../../services/history.py" line="389"/>
         <source>changed the details of a {kind}</source>
         <translation>cambió los datos de {kind}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="388"/>
+        <location filename="../../services/history.py" line="394"/>
         <source>changed a record of the file&apos;s movements</source>
         <translation>cambió un registro de traslados del expediente</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="392"/>
+        <location filename="../../services/history.py" line="398"/>
         <source>checked the file out to {holder} (due {due})</source>
         <translation>entregó el expediente a {holder} (devolución: {due})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="398"/>
+        <location filename="../../services/history.py" line="404"/>
         <source>checked the file out to {holder}</source>
         <translation>entregó el expediente a {holder}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="402"/>
+        <location filename="../../services/history.py" line="408"/>
         <source>checked the file in to {location}</source>
         <translation>devolvió el expediente a {location}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="405"/>
+        <location filename="../../services/history.py" line="411"/>
         <source>moved the file from {old} to {new}</source>
         <translation>trasladó el expediente de {old} a {new}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="408"/>
+        <location filename="../../services/history.py" line="414"/>
         <source>moved the file to {new}</source>
         <translation>trasladó el expediente a {new}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="411"/>
+        <location filename="../../services/history.py" line="417"/>
         <source>{text} ({reason})</source>
         <translation>{text} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="422"/>
+        <location filename="../../services/history.py" line="428"/>
         <source>added a restricted note</source>
         <translation>añadió una nota restringida</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="423"/>
+        <location filename="../../services/history.py" line="429"/>
         <source>added a medical note</source>
         <translation>añadió una nota médica</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="424"/>
+        <location filename="../../services/history.py" line="430"/>
         <source>added a note</source>
         <translation>añadió una nota</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="427"/>
+        <location filename="../../services/history.py" line="433"/>
         <source>deleted a note</source>
         <translation>eliminó una nota</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="428"/>
+        <location filename="../../services/history.py" line="434"/>
         <source>edited a note</source>
         <translation>editó una nota</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="433"/>
+        <location filename="../../services/history.py" line="439"/>
         <source>changed an appointment (since removed)</source>
         <translation>cambió una cita (ya eliminada)</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="437"/>
+        <location filename="../../services/history.py" line="443"/>
         <source>scheduled {what} for {when}</source>
         <translation>programó una cita ({what}) para el {when}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="442"/>
+        <location filename="../../services/history.py" line="448"/>
         <source>marked the {what} of {when} as {status}</source>
         <translation>marcó la cita ({what}) del {when} como {status}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="448"/>
+        <location filename="../../services/history.py" line="454"/>
         <source>changed the {what} of {when}</source>
         <translation>cambió la cita ({what}) del {when}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="454"/>
+        <location filename="../../services/history.py" line="460"/>
         <source>changed the record of an officer&apos;s result</source>
         <translation>cambió el registro de un resultado del oficial</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="460"/>
+        <location filename="../../services/history.py" line="466"/>
         <source>changed the record of a notice</source>
         <translation>cambió el registro de un aviso</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="463"/>
+        <location filename="../../services/history.py" line="469"/>
         <source>put the family on the SMS and call list for {what} ({language})</source>
         <translation>incluyó a la familia en la lista de SMS y llamadas para {what} ({language})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="465"/>
+        <location filename="../../services/history.py" line="471"/>
         <source>issued {what} to the family ({language})</source>
         <translation>entregó {what} a la familia ({language})</translation>
     </message>
@@ -3592,52 +4013,52 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>InterpreterDialog</name>
     <message>
-        <location filename="../schedule/interpreters.py" line="110"/>
+        <location filename="../schedule/interpreters.py" line="71"/>
         <source>Edit interpreter</source>
         <translation>Editar intérprete</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="110"/>
+        <location filename="../schedule/interpreters.py" line="71"/>
         <source>Add interpreter</source>
         <translation>Añadir intérprete</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="115"/>
+        <location filename="../schedule/interpreters.py" line="76"/>
         <source>ti:native, am:working, en</source>
         <translation>ti:native, am:working, en</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="117"/>
+        <location filename="../schedule/interpreters.py" line="78"/>
         <source>Language codes, each with an optional level after a colon: native, fluent, working, basic.</source>
         <translation>Códigos de idioma, cada uno con un nivel opcional tras dos puntos: native (nativo), fluent (fluido), working (de trabajo), basic (básico).</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="120"/>
+        <location filename="../schedule/interpreters.py" line="81"/>
         <source>Sites, separated by commas (empty: any site)</source>
         <translation>Lugares, separados por comas (vacío: cualquier lugar)</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="123"/>
+        <location filename="../schedule/interpreters.py" line="84"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="124"/>
+        <location filename="../schedule/interpreters.py" line="85"/>
         <source>&amp;Languages:</source>
         <translation>&amp;Idiomas:</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="125"/>
+        <location filename="../schedule/interpreters.py" line="86"/>
         <source>&amp;Sites:</source>
         <translation>&amp;Lugares:</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="126"/>
+        <location filename="../schedule/interpreters.py" line="87"/>
         <source>&amp;Contact:</source>
         <translation>&amp;Contacto:</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="127"/>
+        <location filename="../schedule/interpreters.py" line="88"/>
         <source>&amp;Availability:</source>
         <translation>&amp;Disponibilidad:</translation>
     </message>
@@ -3645,83 +4066,83 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>InterpretersPage</name>
     <message>
-        <location filename="../schedule/interpreters.py" line="185"/>
+        <location filename="../schedule/interpreters.py" line="146"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="186"/>
+        <location filename="../schedule/interpreters.py" line="147"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="187"/>
+        <location filename="../schedule/interpreters.py" line="148"/>
         <source>Sites</source>
         <translation>Lugares</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="187"/>
+        <location filename="../schedule/interpreters.py" line="148"/>
         <source>any</source>
         <translation>cualquiera</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="188"/>
+        <location filename="../schedule/interpreters.py" line="149"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="189"/>
+        <location filename="../schedule/interpreters.py" line="150"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="189"/>
+        <location filename="../schedule/interpreters.py" line="150"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="189"/>
+        <location filename="../schedule/interpreters.py" line="150"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="190"/>
+        <location filename="../schedule/interpreters.py" line="151"/>
         <source>Away</source>
         <translation>Ausencias</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="193"/>
+        <location filename="../schedule/interpreters.py" line="154"/>
         <source>Interpreters</source>
         <translation>Intérpretes</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="201"/>
+        <location filename="../schedule/interpreters.py" line="162"/>
         <source>&amp;Add…</source>
         <translation>&amp;Añadir…</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="202"/>
+        <location filename="../schedule/interpreters.py" line="163"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="203"/>
+        <location filename="../schedule/interpreters.py" line="164"/>
         <source>Mark a&amp;way…</source>
         <translation>Marcar a&amp;usencia…</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="204"/>
-        <location filename="../schedule/interpreters.py" line="281"/>
+        <location filename="../schedule/interpreters.py" line="165"/>
+        <location filename="../schedule/interpreters.py" line="242"/>
         <source>&amp;Deactivate</source>
         <translation>&amp;Desactivar</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="251"/>
+        <location filename="../schedule/interpreters.py" line="212"/>
         <source>Read-only: only team leads and administrators change the interpreters list.</source>
         <translation>Solo lectura: solo los jefes de equipo y los administradores modifican la lista de intérpretes.</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="281"/>
+        <location filename="../schedule/interpreters.py" line="242"/>
         <source>Re&amp;activate</source>
         <translation>&amp;Reactivar</translation>
     </message>
@@ -3874,88 +4295,83 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
         <translation>Circuit Ride</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="180"/>
+        <location filename="../shell.py" line="182"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="182"/>
+        <location filename="../shell.py" line="184"/>
         <source>Schedule</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="185"/>
+        <location filename="../shell.py" line="187"/>
         <source>Adjudication</source>
         <translation>Resolución</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="200"/>
+        <location filename="../shell.py" line="190"/>
         <source>Files</source>
         <translation>Expedientes</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="202"/>
-        <source>Where each physical case file is and who holds it. Coming in a later release; each case already shows its file location and movements.</source>
-        <translation>Dónde está cada expediente físico y quién lo tiene. Llegará en una versión posterior; cada caso ya muestra la ubicación y los traslados de su expediente.</translation>
-    </message>
-    <message>
-        <location filename="../shell.py" line="187"/>
-        <location filename="../shell.py" line="207"/>
+        <location filename="../shell.py" line="192"/>
+        <location filename="../shell.py" line="205"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="209"/>
+        <location filename="../shell.py" line="207"/>
         <source>Sending the ride&apos;s work to HQ and receiving updates, with conflicts for a team lead to resolve. Coming in a later release; every change is already queued for it.</source>
         <translation>Envío del trabajo de la misión a la sede central y recepción de actualizaciones; los conflictos los resuelve el jefe o la jefa de equipo. Llegará en una versión posterior; cada cambio ya queda en cola para ello.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="215"/>
+        <location filename="../shell.py" line="213"/>
         <source>Reports and QC</source>
         <translation>Informes y calidad</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="216"/>
+        <location filename="../shell.py" line="214"/>
         <source>Quality checks, statistics and Word reports. Coming in a later release.</source>
         <translation>Controles de calidad, estadísticas e informes de Word. Llegará en una versión posterior.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="250"/>
+        <location filename="../shell.py" line="251"/>
         <source>&amp;Lock</source>
         <translation>B&amp;loquear</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="253"/>
+        <location filename="../shell.py" line="254"/>
         <source>&amp;Find case</source>
         <translation>&amp;Buscar caso</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="256"/>
+        <location filename="../shell.py" line="257"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="260"/>
+        <location filename="../shell.py" line="261"/>
         <source>&amp;Import cases…</source>
         <translation>Im&amp;portar casos…</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="263"/>
+        <location filename="../shell.py" line="264"/>
         <source>&amp;Export cases…</source>
         <translation>E&amp;xportar casos…</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="265"/>
+        <location filename="../shell.py" line="266"/>
         <source>&amp;Back up…</source>
         <translation>Copia de segu&amp;ridad…</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="268"/>
+        <location filename="../shell.py" line="269"/>
         <source>&amp;Workspace</source>
         <translation>&amp;Espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="276"/>
+        <location filename="../shell.py" line="277"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
@@ -4070,37 +4486,37 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>MoveFileDialog</name>
     <message>
-        <location filename="../case/dialogs.py" line="337"/>
+        <location filename="../case/dialogs.py" line="318"/>
         <source>Move the file of {case}</source>
         <translation>Trasladar el expediente de {case}</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="339"/>
+        <location filename="../case/dialogs.py" line="320"/>
         <source>Unknown</source>
         <translation>Desconocida</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="341"/>
+        <location filename="../case/dialogs.py" line="322"/>
         <source>Now at:</source>
         <translation>Ubicación actual:</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="343"/>
+        <location filename="../case/dialogs.py" line="324"/>
         <source>For example: Lima office, cabinet 2</source>
         <translation>Por ejemplo: oficina de Lima, armario 2</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="345"/>
+        <location filename="../case/dialogs.py" line="326"/>
         <source>&amp;New location:</source>
         <translation>Nueva &amp;ubicación:</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="346"/>
+        <location filename="../case/dialogs.py" line="327"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motivo:</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="347"/>
+        <location filename="../case/dialogs.py" line="328"/>
         <source>&amp;Record move</source>
         <translation>&amp;Registrar traslado</translation>
     </message>
@@ -5726,552 +6142,552 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
         <translation>Una cita reservada pese a un conflicto necesita su motivo (--reason).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="63"/>
+        <location filename="../service_messages.py" line="64"/>
         <source>A crop frame is four numbers: left, top, right, bottom.</source>
         <translation>Un marco de recorte son cuatro números: izquierda, arriba, derecha, abajo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="66"/>
+        <location filename="../service_messages.py" line="67"/>
         <source>A denial needs its reason (--reason): the officer&apos;s grounds are kept with the result.</source>
         <translation>Una denegación necesita su motivo (--reason): los fundamentos del oficial se guardan con el resultado.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="69"/>
+        <location filename="../service_messages.py" line="70"/>
         <source>A device public key must be base64 text.</source>
         <translation>La clave pública de un dispositivo debe ser texto base64.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="70"/>
+        <location filename="../service_messages.py" line="71"/>
         <source>A file from HQ did not match its fingerprint and was discarded; sync again.</source>
         <translation>Un archivo de la sede central no coincidía con su huella y se descartó; sincronice de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="73"/>
+        <location filename="../service_messages.py" line="74"/>
         <source>A file inside the bundle does not match its fingerprint.</source>
         <translation>Un archivo dentro del paquete no coincide con su huella.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="76"/>
+        <location filename="../service_messages.py" line="77"/>
         <source>A file inside the bundle is cut short.</source>
         <translation>Un archivo dentro del paquete está incompleto.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="77"/>
+        <location filename="../service_messages.py" line="78"/>
         <source>A file inside the bundle is interrupted by another record.</source>
         <translation>Un archivo dentro del paquete está interrumpido por otro registro.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="80"/>
+        <location filename="../service_messages.py" line="81"/>
         <source>A form draft key starts with &apos;draft:form:&apos;.</source>
         <translation>La clave de un borrador de formulario empieza por &apos;draft:form:&apos;.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="81"/>
+        <location filename="../service_messages.py" line="82"/>
         <source>A key slot file is damaged. Restore the workspace from a backup.</source>
         <translation>Un archivo de ranura de clave está dañado. Restaure el espacio de trabajo desde una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="84"/>
+        <location filename="../service_messages.py" line="85"/>
         <source>A note cannot be empty.</source>
         <translation>Una nota no puede estar vacía.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="85"/>
+        <location filename="../service_messages.py" line="93"/>
         <source>A photo has no text to translate: attach translations to scanned documents.</source>
         <translation>Una foto no tiene texto que traducir: adjunte las traducciones a documentos escaneados.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="88"/>
+        <location filename="../service_messages.py" line="96"/>
         <source>A result notice needs a result kind and its outcome (got kind &apos;{result_kind}&apos;, outcome &apos;{outcome}&apos;).</source>
         <translation>Un aviso de resultado necesita el tipo de resultado y su decisión (se recibió el tipo «{result_kind}» y la decisión «{outcome}»).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="92"/>
+        <location filename="../service_messages.py" line="103"/>
         <source>A stored bundle key is damaged; ask HQ to enroll this device again.</source>
         <translation>Una clave de paquetes guardada está dañada; pida a la sede central que registre este dispositivo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="95"/>
+        <location filename="../service_messages.py" line="106"/>
         <source>A translation takes its person and document type from the page it translates: change the page.</source>
         <translation>Una traducción toma la persona y el tipo de documento de la página que traduce: cambie la página.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="99"/>
+        <location filename="../service_messages.py" line="110"/>
         <source>A user name must have 1 to {max} characters (this one has {n}); choose a shorter one.</source>
         <translation>Un nombre de usuario debe tener de 1 a {max} caracteres (este tiene {n}); elija uno más corto.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="102"/>
+        <location filename="../service_messages.py" line="113"/>
         <source>A workspace already exists at {path}.</source>
         <translation>Ya existe un espacio de trabajo en {path}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="103"/>
+        <location filename="../service_messages.py" line="114"/>
         <source>An amendment must use the form version the submission was filled with.</source>
         <translation>Una enmienda debe usar la versión del formulario con la que se rellenó el envío.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="106"/>
+        <location filename="../service_messages.py" line="117"/>
         <source>An appointment lasts 5 to {most} minutes; {minutes} is not that.</source>
         <translation>Una cita dura de 5 a {most} minutos; {minutes} no lo es.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="109"/>
+        <location filename="../service_messages.py" line="120"/>
         <source>An appointment or briefing notice needs the appointment&apos;s start (its date and time).</source>
         <translation>Un aviso de cita o de sesión informativa necesita el inicio de la cita (su fecha y hora).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="112"/>
+        <location filename="../service_messages.py" line="123"/>
         <source>Answers that need attention before this form can be submitted: {n:,}. The first: {question}: {problem}</source>
         <translation>Respuestas que requieren atención antes de poder enviar este formulario: {n:,}. La primera: {question}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="116"/>
+        <location filename="../service_messages.py" line="127"/>
         <source>Answers that need attention: {n:,}. The first: {question}.</source>
         <translation>Respuestas que requieren atención: {n:,}. La primera: {question}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="127"/>
+        <location filename="../service_messages.py" line="138"/>
         <source>Case {case} has no result recorded yet: record it first (`circuitride result record`).</source>
         <translation>El caso {case} aún no tiene ningún resultado registrado: regístrelo primero (`circuitride result record`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="130"/>
+        <location filename="../service_messages.py" line="141"/>
         <source>Case {case} has nobody in its household yet: add the principal applicant before giving a notice.</source>
         <translation>El caso {case} aún no tiene a nadie en su grupo familiar: añada al solicitante principal antes de emitir un aviso.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="134"/>
+        <location filename="../service_messages.py" line="145"/>
         <source>Choose at least one file for the document.</source>
         <translation>Elija al menos un archivo para el documento.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="135"/>
+        <location filename="../service_messages.py" line="146"/>
         <source>Could not reach HQ at the address in the code. Check the network and try again.</source>
         <translation>No se pudo contactar con la sede central en la dirección del código. Compruebe la red e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="138"/>
+        <location filename="../service_messages.py" line="149"/>
         <source>Could not write to disk ({reason}). Check the drive, then try again.</source>
         <translation>No se pudo escribir en el disco ({reason}). Compruebe la unidad e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="141"/>
+        <location filename="../service_messages.py" line="152"/>
         <source>Could not write {path} ({reason}). Check the drive and the folder, then try again.</source>
         <translation>No se pudo escribir {path} ({reason}). Compruebe la unidad y la carpeta e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="144"/>
+        <location filename="../service_messages.py" line="159"/>
         <source>Enrollment with HQ did not finish: run `circuitride sync enroll --code CODE` again with the same code.</source>
         <translation>El registro en la sede central no terminó: ejecute de nuevo `circuitride sync enroll --code CODE` con el mismo código.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="149"/>
+        <location filename="../service_messages.py" line="170"/>
         <source>HQ and this laptop disagree about a file upload; sync again.</source>
         <translation>La sede central y este portátil no coinciden sobre la subida de un archivo; sincronice de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="152"/>
+        <location filename="../service_messages.py" line="173"/>
         <source>HQ answered with a message this version does not understand; update Circuit Ride.</source>
         <translation>La sede central respondió con un mensaje que esta versión no entiende; actualice Circuit Ride.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="155"/>
+        <location filename="../service_messages.py" line="176"/>
         <source>HQ did not confirm a file upload; sync again.</source>
         <translation>La sede central no confirmó la subida de un archivo; sincronice de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="156"/>
+        <location filename="../service_messages.py" line="177"/>
         <source>HQ did not hand out its certificate; is the address in the code right?</source>
         <translation>La sede central no entregó su certificado; ¿es correcta la dirección del código?</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="159"/>
+        <location filename="../service_messages.py" line="180"/>
         <source>HQ did not take the whole batch; sync again.</source>
         <translation>La sede central no aceptó todo el lote; sincronice de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="160"/>
+        <location filename="../service_messages.py" line="181"/>
         <source>HQ is busy</source>
         <translation>La sede central está ocupada</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="161"/>
+        <location filename="../service_messages.py" line="182"/>
         <source>List each page of the document exactly once (a page is missing from the new order).</source>
         <translation>Indique cada página del documento exactamente una vez (falta una página en el nuevo orden).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="164"/>
+        <location filename="../service_messages.py" line="185"/>
         <source>List each page of the document exactly once.</source>
         <translation>Indique cada página del documento exactamente una vez.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="165"/>
+        <location filename="../service_messages.py" line="186"/>
         <source>Moving a case&apos;s stage back (from {old} to {new}) needs a reason, kept in the case&apos;s history: give it when the app asks, or with `circuitride case set NUMBER stage=STAGE --reason TEXT`.</source>
         <translation>Hacer retroceder la etapa de un caso (de {old} a {new}) requiere un motivo, que queda en el historial del caso: indíquelo cuando la aplicación lo pida, o con `circuitride case set NUMBER stage=STAGE --reason TEXT`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="169"/>
+        <location filename="../service_messages.py" line="190"/>
         <source>Name the interpreter by id or by name.</source>
         <translation>Indique el intérprete por su identificador o por su nombre.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="170"/>
+        <location filename="../service_messages.py" line="191"/>
         <source>No appointment on {day} (officer: {officer}; site: {site}): there is nothing to put on a docket.</source>
         <translation>No hay citas el {day} (oficial: {officer}; lugar: {site}): no hay nada que incluir en una relación de casos.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="174"/>
+        <location filename="../service_messages.py" line="195"/>
         <source>No appointment {id} for case {case}: see `circuitride schedule list --json`.</source>
         <translation>No hay ninguna cita {id} para el caso {case}: consulte `circuitride schedule list --json`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="177"/>
+        <location filename="../service_messages.py" line="199"/>
         <source>No appointment {id} in this workspace; `circuitride schedule list` shows them.</source>
         <translation>No hay ninguna cita {id} en este espacio de trabajo; `circuitride schedule list` las muestra.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="180"/>
+        <location filename="../service_messages.py" line="207"/>
         <source>No circuit ride named &apos;{name}&apos; in this workspace.</source>
         <translation>No hay ninguna misión llamada «{name}» en este espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="184"/>
+        <location filename="../service_messages.py" line="211"/>
         <source>No interpreter &apos;{key}&apos; in this workspace; `circuitride interpreters list --all` shows them.</source>
         <translation>No hay ningún intérprete «{key}» en este espacio de trabajo; `circuitride interpreters list --all` los muestra.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="187"/>
+        <location filename="../service_messages.py" line="214"/>
         <source>No notice template for language &apos;{language}&apos;: use one of {languages}.</source>
         <translation>No hay plantilla de aviso para el idioma «{language}»: use uno de estos: {languages}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="190"/>
+        <location filename="../service_messages.py" line="219"/>
         <source>No result {id} for case {case}: see `circuitride result list {case} --json`.</source>
         <translation>No hay ningún resultado {id} para el caso {case}: consulte `circuitride result list {case} --json`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="193"/>
+        <location filename="../service_messages.py" line="222"/>
         <source>No site is named &apos;{site}&apos;: see the sites in `circuitride schedule list`.</source>
         <translation>Ningún lugar se llama «{site}»: consulte los lugares en `circuitride schedule list`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="196"/>
+        <location filename="../service_messages.py" line="225"/>
         <source>No user {user} in this workspace. `circuitride user list` shows who there is.</source>
         <translation>No hay ningún usuario {user} en este espacio de trabajo. `circuitride user list` muestra quién hay.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="199"/>
+        <location filename="../service_messages.py" line="229"/>
         <source>No workspace at {path}. Create one with `circuitride init` or point --data-dir at an existing one.</source>
         <translation>No hay ningún espacio de trabajo en {path}. Cree uno con `circuitride init` o indique uno existente con --data-dir.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="203"/>
+        <location filename="../service_messages.py" line="233"/>
         <source>Only a photo can be a profile photo; this attachment is a document.</source>
         <translation>Solo una foto puede ser foto de perfil; este adjunto es un documento.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="206"/>
+        <location filename="../service_messages.py" line="237"/>
         <source>Only a user unlocked with their own password has a signing key to enroll: open the workspace as that user (not with HQ&apos;s recovery key), then run this again.</source>
         <translation>Solo un usuario que abrió el espacio con su propia contraseña tiene una clave de firma que registrar: abra el espacio de trabajo como ese usuario (no con la clave de recuperación de la sede central) y repita la operación.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="210"/>
+        <location filename="../service_messages.py" line="241"/>
         <source>Only photos can be cropped to a passport frame.</source>
         <translation>Solo las fotos pueden recortarse a formato de pasaporte.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="213"/>
+        <location filename="../service_messages.py" line="244"/>
         <source>Periods away are set with `interpreters away`, one period at a time.</source>
         <translation>Las ausencias se registran con `interpreters away`, un periodo cada vez.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="216"/>
+        <location filename="../service_messages.py" line="247"/>
         <source>Permission denied writing to {path}. Choose a folder you can write to.</source>
         <translation>Permiso denegado al escribir en {path}. Elija una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="219"/>
+        <location filename="../service_messages.py" line="250"/>
         <source>Permission denied writing {path}. Choose a folder you can write to.</source>
         <translation>Permiso denegado al escribir {path}. Elija una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="222"/>
+        <location filename="../service_messages.py" line="253"/>
         <source>Photos and translations are not pages of a document; attach them on their own.</source>
         <translation>Las fotos y las traducciones no son páginas de un documento; adjúntelas por separado.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="225"/>
+        <location filename="../service_messages.py" line="256"/>
         <source>Photos and translations have no page order; only the pages of a document do.</source>
         <translation>Las fotos y las traducciones no tienen orden de páginas; solo lo tienen las páginas de un documento.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="228"/>
+        <location filename="../service_messages.py" line="262"/>
         <source>Propose at most three months at once.</source>
         <translation>Proponga como máximo tres meses a la vez.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="229"/>
+        <location filename="../service_messages.py" line="266"/>
         <source>Say when the appointment starts, for example --at 2026-12-10T09:30.</source>
         <translation>Indique cuándo empieza la cita, por ejemplo --at 2026-12-10T09:30.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="235"/>
+        <location filename="../service_messages.py" line="272"/>
         <source>Say where the file went (for example &apos;Lima office, cabinet 2&apos;).</source>
         <translation>Indique adónde fue el expediente (por ejemplo &apos;Oficina de Lima, armario 2&apos;).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="238"/>
+        <location filename="../service_messages.py" line="278"/>
         <source>Say which document the value was checked against (for example &apos;passport P1234567&apos;).</source>
         <translation>Indique con qué documento se comprobó el valor (por ejemplo &apos;pasaporte P1234567&apos;).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="241"/>
+        <location filename="../service_messages.py" line="281"/>
         <source>Say which language the translation is in (for example &apos;en&apos;).</source>
         <translation>Indique en qué idioma está la traducción (por ejemplo &apos;en&apos;).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="247"/>
+        <location filename="../service_messages.py" line="288"/>
         <source>Say why the appointment is cancelled (--reason).</source>
         <translation>Indique por qué se cancela la cita (--reason).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="250"/>
+        <location filename="../service_messages.py" line="292"/>
         <source>Taking a denied case further is an appeal: give its reason (--reason).</source>
         <translation>Llevar adelante un caso denegado es una apelación: indique su motivo (--reason).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="253"/>
+        <location filename="../service_messages.py" line="295"/>
         <source>That file is itself a translation: attach the new translation to the original page.</source>
         <translation>Ese archivo es ya una traducción: adjunte la nueva traducción a la página original.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="256"/>
+        <location filename="../service_messages.py" line="298"/>
         <source>That form submission is not on this laptop.</source>
         <translation>Ese envío de formulario no está en este portátil.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="257"/>
+        <location filename="../service_messages.py" line="299"/>
         <source>That interpreter is not on this laptop.</source>
         <translation>Ese intérprete no está en este portátil.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="258"/>
+        <location filename="../service_messages.py" line="300"/>
         <source>That password is too easy to guess. Choose a passphrase of unrelated words.</source>
         <translation>Esa contraseña es demasiado fácil de adivinar. Elija una frase de contraseña con palabras sin relación entre sí.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="261"/>
+        <location filename="../service_messages.py" line="303"/>
         <source>The HQ CA certificate stored at enrollment is not a valid PEM certificate.</source>
         <translation>El certificado de la autoridad de la sede central guardado al inscribir este equipo no es un certificado PEM válido.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="264"/>
+        <location filename="../service_messages.py" line="306"/>
         <source>The booking clashes with the schedule: {reasons}. Choose another time, room or interpreter; a team lead may book it anyway with a reason.</source>
         <translation>La cita choca con la agenda: {reasons}. Elija otra hora, sala o intérprete; un jefe de equipo puede reservarla de todos modos indicando el motivo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="268"/>
+        <location filename="../service_messages.py" line="310"/>
         <source>The bundle ends in the middle of a record; it is not usable.</source>
         <translation>El paquete termina a mitad de un registro; no se puede usar.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="271"/>
+        <location filename="../service_messages.py" line="313"/>
         <source>The bundle file is cut short, probably an incomplete copy. Copy it from the USB stick again (eject the stick safely before unplugging it); do not use the partial file.</source>
         <translation>El archivo del paquete está incompleto, probablemente una copia a medias. Cópielo de nuevo desde la memoria USB (expulse la memoria de forma segura antes de desconectarla); no use el archivo parcial.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="275"/>
+        <location filename="../service_messages.py" line="317"/>
         <source>The bundle holds a record too large to read; it is not usable.</source>
         <translation>El paquete contiene un registro demasiado grande para leerlo; no se puede usar.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="278"/>
+        <location filename="../service_messages.py" line="320"/>
         <source>The bundle holds an unreadable file piece.</source>
         <translation>El paquete contiene un fragmento de archivo ilegible.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="279"/>
+        <location filename="../service_messages.py" line="321"/>
         <source>The bundle holds an unreadable record; it is not usable.</source>
         <translation>El paquete contiene un registro ilegible; no se puede usar.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="282"/>
+        <location filename="../service_messages.py" line="324"/>
         <source>The bundle holds records after its end.</source>
         <translation>El paquete contiene registros después de su final.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="283"/>
+        <location filename="../service_messages.py" line="325"/>
         <source>The bundle is incomplete (no end record).</source>
         <translation>El paquete está incompleto (falta el registro final).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="284"/>
+        <location filename="../service_messages.py" line="326"/>
         <source>The bundle names a file with an invalid fingerprint.</source>
         <translation>El paquete nombra un archivo con una huella no válida.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="285"/>
+        <location filename="../service_messages.py" line="327"/>
         <source>The connection to HQ failed during enrollment; run the same enrollment again (the code stays valid).</source>
         <translation>La conexión con la sede central falló durante el registro; repita el mismo registro (el código sigue siendo válido).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="289"/>
+        <location filename="../service_messages.py" line="331"/>
         <source>The disk is full: free some space (on the drive that holds {path}) and try again; nothing was changed.</source>
         <translation>El disco está lleno: libere espacio (en la unidad que contiene {path}) e inténtelo de nuevo; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="293"/>
+        <location filename="../service_messages.py" line="335"/>
         <source>The disk is full: free some space on the drive that holds {path} and try again.</source>
         <translation>El disco está lleno: libere espacio en la unidad que contiene {path} e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="296"/>
+        <location filename="../service_messages.py" line="338"/>
         <source>The disk is full: free some space, then save the attachment again.</source>
         <translation>El disco está lleno: libere espacio y guarde de nuevo el adjunto.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="299"/>
+        <location filename="../service_messages.py" line="341"/>
         <source>The display name must fit on one line of at most {max_chars} characters; shorten it.</source>
         <translation>El nombre visible debe caber en una línea de como máximo {max_chars} caracteres; acórtelo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="302"/>
+        <location filename="../service_messages.py" line="344"/>
         <source>The display name {problem}; shorten it.</source>
         <translation>El nombre visible {problem}; acórtelo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="306"/>
+        <location filename="../service_messages.py" line="348"/>
         <source>The enrollment code is damaged or incomplete. Copy the whole line HQ gave you.</source>
         <translation>El código de registro está dañado o incompleto. Copie la línea entera que le dio la sede central.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="309"/>
+        <location filename="../service_messages.py" line="351"/>
         <source>The enrollment code names a server that is not HTTPS; ask HQ for a new code.</source>
         <translation>El código de registro apunta a un servidor que no usa HTTPS; pida un código nuevo a la sede central.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="312"/>
+        <location filename="../service_messages.py" line="355"/>
         <source>The frame is too small for an ID photo: make it larger (at least 70 by 90 pixels of the photo).</source>
         <translation>El marco es demasiado pequeño para una foto de documento: amplíelo (al menos 70 por 90 píxeles de la foto).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="316"/>
+        <location filename="../service_messages.py" line="362"/>
         <source>The key is right but the database file cannot be read: it is damaged. Run `circuitride check` and restore from a backup.</source>
         <translation>La clave es correcta, pero el archivo de la base de datos no se puede leer: está dañado. Ejecute `circuitride check` y restaure desde una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="320"/>
+        <location filename="../service_messages.py" line="366"/>
         <source>The key slot {name} cannot be read. Restore it from a backup.</source>
         <translation>La ranura de clave {name} no se puede leer. Restáurela desde una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="323"/>
+        <location filename="../service_messages.py" line="369"/>
         <source>The key slot {name} has an unknown format.</source>
         <translation>La ranura de clave {name} tiene un formato desconocido.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="324"/>
+        <location filename="../service_messages.py" line="370"/>
         <source>The manifest has no &quot;cases&quot; list. Nothing was imported.</source>
         <translation>El manifiesto no tiene una lista &quot;cases&quot;. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="327"/>
+        <location filename="../service_messages.py" line="373"/>
         <source>The manifest must be a JSON object with a &quot;cases&quot; list. Nothing was imported.</source>
         <translation>El manifiesto debe ser un objeto JSON con una lista &quot;cases&quot;. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="330"/>
+        <location filename="../service_messages.py" line="377"/>
         <source>The password is too short: use at least {min_chars} characters. A passphrase of three or four unrelated words is easy to remember and strong.</source>
         <translation>La contraseña es demasiado corta: use al menos {min_chars} caracteres. Una frase de tres o cuatro palabras sin relación es fácil de recordar y segura.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="334"/>
+        <location filename="../service_messages.py" line="384"/>
         <source>The proposal&apos;s last day ({last}) is before its first ({first}).</source>
         <translation>El último día de la propuesta ({last}) es anterior al primero ({first}).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="337"/>
+        <location filename="../service_messages.py" line="387"/>
         <source>The record this conflict is about is not on this laptop.</source>
         <translation>El registro al que se refiere este conflicto no está en este portátil.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="340"/>
+        <location filename="../service_messages.py" line="390"/>
         <source>The recovery private key could not be read: wrong file or wrong passphrase.</source>
         <translation>No se pudo leer la clave privada de recuperación: archivo equivocado o frase de contraseña incorrecta.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="343"/>
+        <location filename="../service_messages.py" line="393"/>
         <source>The recovery private key is not an X25519 key made by `circuitride hq keygen`.</source>
         <translation>La clave privada de recuperación no es una clave X25519 creada con `circuitride hq keygen`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="346"/>
+        <location filename="../service_messages.py" line="396"/>
         <source>The recovery public key file is not a PEM public key.</source>
         <translation>El archivo de clave pública de recuperación no es una clave pública PEM.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="347"/>
+        <location filename="../service_messages.py" line="397"/>
         <source>The recovery public key is not an X25519 key made by `circuitride hq keygen`.</source>
         <translation>La clave pública de recuperación no es una clave X25519 creada con `circuitride hq keygen`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="350"/>
+        <location filename="../service_messages.py" line="400"/>
         <source>The recovery slot does not open with this key.</source>
         <translation>La ranura de recuperación no se abre con esta clave.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="351"/>
+        <location filename="../service_messages.py" line="401"/>
         <source>The recovery slot is damaged. Restore the workspace from a backup.</source>
         <translation>La ranura de recuperación está dañada. Restaure el espacio de trabajo desde una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="357"/>
+        <location filename="../service_messages.py" line="407"/>
         <source>The server&apos;s certificate does not match the enrollment code: this is not your HQ, or the code is wrong. Nothing was sent.</source>
         <translation>El certificado del servidor no coincide con el código de registro: no es su sede central, o el código es incorrecto. No se envió nada.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="361"/>
+        <location filename="../service_messages.py" line="411"/>
         <source>The stored photo could not be read for cropping; run `circuitride check`.</source>
         <translation>No se pudo leer la foto guardada para recortarla; ejecute `circuitride check`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="364"/>
+        <location filename="../service_messages.py" line="414"/>
         <source>The title is longer than 200 characters; shorten it.</source>
         <translation>El título tiene más de 200 caracteres; acórtelo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="367"/>
+        <location filename="../service_messages.py" line="417"/>
         <source>The user code is damaged or incomplete. Copy the whole line HQ gave you.</source>
         <translation>El código de usuario está dañado o incompleto. Copie la línea entera que le dio la sede central.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="370"/>
+        <location filename="../service_messages.py" line="420"/>
         <source>The workspace is in use by another Circuit Ride window or command that holds it alone (it does so when the disk is full). Close it, then try again.</source>
         <translation>El espacio de trabajo está en uso por otra ventana u orden de Circuit Ride que lo tiene en exclusiva (lo hace cuando el disco está lleno). Ciérrela e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="374"/>
+        <location filename="../service_messages.py" line="424"/>
         <source>The workspace is locked. Unlock it first.</source>
         <translation>El espacio de trabajo está bloqueado. Desbloquéelo primero.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="375"/>
+        <location filename="../service_messages.py" line="425"/>
         <source>There is no notice template in &apos;{language}&apos;. Templates exist in: {available}.</source>
         <translation>No hay ninguna plantilla de aviso en «{language}». Hay plantillas en: {available}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="378"/>
+        <location filename="../service_messages.py" line="428"/>
         <source>There is no other device&apos;s value to take; use --value.</source>
         <translation>No hay ningún valor de otro dispositivo que tomar; use --value.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="381"/>
+        <location filename="../service_messages.py" line="438"/>
         <source>These pages belong to different documents; order one document at a time.</source>
         <translation>Estas páginas pertenecen a documentos distintos; ordene un documento cada vez.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="384"/>
+        <location filename="../service_messages.py" line="441"/>
         <source>This appointment is already cancelled.</source>
         <translation>Esta cita ya está cancelada.</translation>
     </message>
@@ -6281,992 +6697,1162 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
         <translation>Un aviso de sesión informativa es para una sesión informativa o una orientación cultural, y esta cita no es ninguna de las dos: emita un aviso de cita (--kind appointment).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="119"/>
+        <location filename="../service_messages.py" line="63"/>
+        <source>A child ({child}) is older than a parent ({parent}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="86"/>
+        <source>A parent (born {parent}) is only {gap} years older than a child (born {child}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="89"/>
+        <source>A parent of the principal applicant (born {parent}) is less than {gap} years older than them (born {child}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="100"/>
+        <source>A review of {status} needs a note saying what is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="130"/>
         <source>Case {case} has no appointment booked from today on: book one first (`circuitride schedule add`), or name it with --appointment.</source>
         <translation>El caso {case} no tiene ninguna cita reservada a partir de hoy: reserve una primero (`circuitride schedule add`) o indíquela con --appointment.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="123"/>
+        <location filename="../service_messages.py" line="134"/>
         <source>Case {case} has no briefing booked from today on: book one first (`circuitride schedule add`), or name it with --appointment.</source>
         <translation>El caso {case} no tiene ninguna sesión informativa reservada a partir de hoy: reserve una primero (`circuitride schedule add`) o indíquela con --appointment.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="148"/>
+        <location filename="../service_messages.py" line="155"/>
+        <source>Dates of birth not verified against a document at stage {stage}: {n} of {of} persons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="158"/>
+        <source>Dismissing a finding needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="163"/>
+        <source>Expedited case {days} days in stage {stage} (more than {limit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="166"/>
+        <source>Form {form} has {n} answers that break its rules; the first: {question}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="169"/>
         <source>Give at least one case number.</source>
         <translation>Indique al menos un número de caso.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="183"/>
+        <location filename="../service_messages.py" line="198"/>
+        <source>No appointment {id} in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="202"/>
+        <source>No case matches the filter; nothing was assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="203"/>
+        <source>No case {cases} in this workspace; nothing was assigned. Check the numbers, or search with `circuitride search`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="210"/>
         <source>No circuit ride named &apos;{ride}&apos; in this workspace.</source>
         <translation>No hay ninguna misión llamada &apos;{ride}&apos; en este espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="232"/>
+        <location filename="../service_messages.py" line="217"/>
+        <source>No photo of the principal applicant at stage {stage}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="218"/>
+        <source>No quality finding {id} on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="228"/>
+        <source>No user {user} on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="236"/>
+        <source>Only a submitted form is reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="259"/>
+        <source>Possibly the same person as one in case {other} (likeness {score}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="263"/>
+        <source>Review {status} is not one of: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="264"/>
+        <source>Rule {rule} is not one of: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="265"/>
+        <source>Say how the finding was fixed (a note).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="269"/>
         <source>Say where the file goes back to (for example &apos;Lima office, cabinet 2&apos;), or leave out --to.</source>
         <translation>Indique adónde vuelve el expediente (por ejemplo &apos;Lima office, cabinet 2&apos;) u omita --to.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="244"/>
+        <location filename="../service_messages.py" line="275"/>
+        <source>Say which cases: give case numbers or at least one filter (site, ride, stage, ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="284"/>
         <source>Say who takes the file: --to NAME (for example &apos;Interviewer A&apos;).</source>
         <translation>Indique quién se lleva el expediente: --to NOMBRE (por ejemplo &apos;Interviewer A&apos;).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="303"/>
+        <location filename="../service_messages.py" line="287"/>
+        <source>Say whom to assign the finding to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="291"/>
+        <source>Status {status} is not one of: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="345"/>
         <source>The due date {due} is past (today is {today}): give today or a later day.</source>
         <translation>La fecha de devolución {due} ya pasó (hoy es {today}): indique hoy o un día posterior.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="354"/>
+        <source>The finding is already {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="359"/>
+        <source>The interpreter booked for {start} speaks none of the family&apos;s languages ({languages}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="376"/>
+        <source>The paper file is with {holder}, due back on {due}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="381"/>
+        <source>The period ends ({end}) before it starts ({start}): give --to on or after --from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="404"/>
         <source>The ride &apos;{ride}&apos; has no case: there is no label to print.</source>
         <translation>La misión &apos;{ride}&apos; no tiene casos: no hay etiquetas que imprimir.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="385"/>
+        <location filename="../service_messages.py" line="431"/>
+        <source>There is no user {user} on this laptop (`circuitride user list`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="434"/>
+        <source>There is no user {user} on this laptop: work goes to one of its users (`circuitride user list`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="442"/>
         <source>This appointment is {status}; book a new one instead of moving it.</source>
         <translation>Esta cita está en estado {status}; reserve una nueva en lugar de moverla.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="388"/>
+        <location filename="../service_messages.py" line="445"/>
         <source>This appointment was cancelled, missed or has taken place: book a new one before giving a notice for it.</source>
         <translation>Esta cita se canceló, no se presentaron o ya tuvo lugar: reserve una nueva antes de emitir un aviso.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="392"/>
+        <location filename="../service_messages.py" line="449"/>
         <source>This appointment was cancelled; book a new one.</source>
         <translation>Esta cita se canceló; reserve una nueva.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="393"/>
+        <location filename="../service_messages.py" line="450"/>
         <source>This bundle was sealed for a different key, so it cannot be opened here. A push bundle opens only at the HQ the laptop is enrolled with; a reply bundle only on the laptop it was made for.</source>
         <translation>Este paquete se selló para otra clave, así que no se puede abrir aquí. Un paquete de envío solo se abre en la sede central en la que está registrado el portátil; un paquete de respuesta, solo en el portátil para el que se hizo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="397"/>
+        <location filename="../service_messages.py" line="454"/>
         <source>This conflict is resolved already.</source>
         <translation>Este conflicto ya está resuelto.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="398"/>
+        <location filename="../service_messages.py" line="455"/>
         <source>This draft is too large to keep; save or shorten the text.</source>
         <translation>Este borrador es demasiado grande para guardarlo; guarde o acorte el texto.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="401"/>
+        <location filename="../service_messages.py" line="458"/>
         <source>This file is not a Circuit Ride sync bundle. Check that you picked the bundle file (it ends in .crbundle) and not another file from the USB stick.</source>
         <translation>Este archivo no es un paquete de sincronización de Circuit Ride. Compruebe que eligió el archivo del paquete (termina en .crbundle) y no otro archivo de la memoria USB.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="405"/>
+        <location filename="../service_messages.py" line="462"/>
         <source>This is not a Circuit Ride enrollment code (it starts with CR1-). Copy the whole line HQ gave you.</source>
         <translation>Esto no es un código de registro de Circuit Ride (empieza por CR1-). Copie la línea entera que le dio la sede central.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="409"/>
+        <location filename="../service_messages.py" line="466"/>
         <source>This key slot belongs to another workspace or device.</source>
         <translation>Esta ranura de clave pertenece a otro espacio de trabajo o dispositivo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="412"/>
+        <location filename="../service_messages.py" line="469"/>
         <source>This laptop is not enrolled with HQ yet: its administrator enrolls it first (`circuitride sync enroll --code CODE`), then each user enrolls.</source>
         <translation>Este portátil aún no está registrado en la sede central: primero lo registra su administrador (`circuitride sync enroll --code CODE`) y después se registra cada usuario.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="416"/>
+        <location filename="../service_messages.py" line="473"/>
         <source>This laptop made none of the conflicting edits; use --take remote or --value.</source>
         <translation>Este portátil no hizo ninguno de los cambios en conflicto; use --take remote o --value.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="419"/>
+        <location filename="../service_messages.py" line="476"/>
         <source>This photo belongs to another person of the case: move it to this person first.</source>
         <translation>Esta foto pertenece a otra persona del caso: muévala primero a esta persona.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="422"/>
+        <location filename="../service_messages.py" line="479"/>
         <source>This recovery key is not the one this workspace was created with.</source>
         <translation>Esta clave de recuperación no es aquella con la que se creó este espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="425"/>
+        <location filename="../service_messages.py" line="482"/>
         <source>This recovery slot belongs to another workspace or device.</source>
         <translation>Esta ranura de recuperación pertenece a otro espacio de trabajo o dispositivo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="428"/>
+        <location filename="../service_messages.py" line="485"/>
         <source>This reply bundle is for another laptop, not this one; it was not imported. Give it to the laptop it was made for.</source>
         <translation>Este paquete de respuesta es para otro portátil, no para este; no se importó. Entréguelo al portátil para el que se hizo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="432"/>
+        <location filename="../service_messages.py" line="489"/>
         <source>This workspace has no HQ recovery slot; it cannot be recovered without a password.</source>
         <translation>Este espacio de trabajo no tiene ranura de recuperación de la sede central; no se puede recuperar sin una contraseña.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="435"/>
+        <location filename="../service_messages.py" line="492"/>
         <source>This workspace has several users: say which one with --user NAME.</source>
         <translation>Este espacio de trabajo tiene varios usuarios: indique cuál con --user NAME.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="438"/>
+        <location filename="../service_messages.py" line="495"/>
         <source>This workspace is enrolled already. Ask HQ to revoke it first if it must change.</source>
         <translation>Este espacio de trabajo ya está registrado. Si debe cambiar, pida antes a la sede central que revoque el registro.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="441"/>
+        <location filename="../service_messages.py" line="498"/>
         <source>This workspace is not enrolled with HQ yet: run `circuitride sync enroll --code CODE`.</source>
         <translation>Este espacio de trabajo aún no está registrado en la sede central: ejecute `circuitride sync enroll --code CODE`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="444"/>
+        <location filename="../service_messages.py" line="501"/>
         <source>This workspace is not enrolled with HQ, so it cannot take HQ&apos;s reply bundle.</source>
         <translation>Este espacio de trabajo no está registrado en la sede central, así que no puede recibir el paquete de respuesta de la sede central.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="447"/>
+        <location filename="../service_messages.py" line="504"/>
         <source>This workspace is not enrolled with HQ, so it cannot write a bundle for HQ: enroll it first (`circuitride sync enroll --code CODE`).</source>
         <translation>Este espacio de trabajo no está registrado en la sede central, así que no puede escribir un paquete para ella: regístrelo primero (`circuitride sync enroll --code CODE`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="451"/>
+        <location filename="../service_messages.py" line="508"/>
         <source>This workspace was made by a newer Circuit Ride. Update the application.</source>
         <translation>Este espacio de trabajo se creó con una versión más reciente de Circuit Ride. Actualice la aplicación.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="454"/>
+        <location filename="../service_messages.py" line="511"/>
         <source>This workspace&apos;s enrollment lacks HQ&apos;s bundle key; ask HQ to enroll it again.</source>
         <translation>Al registro de este espacio de trabajo le falta la clave de paquetes de la sede central; pida a la sede central que lo registre de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="457"/>
+        <location filename="../service_messages.py" line="514"/>
         <source>Two records hold this value, so keeping either side changes nothing: give this record another value with --value.</source>
         <translation>Dos registros tienen este valor, así que conservar cualquiera de los dos lados no cambia nada: dé a este registro otro valor con --value.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="461"/>
+        <location filename="../service_messages.py" line="518"/>
         <source>Type the new value for this record (it must not be empty).</source>
         <translation>Escriba el nuevo valor de este registro (no puede estar vacío).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="464"/>
+        <location filename="../service_messages.py" line="521"/>
         <source>Unknown appointment type &apos;{type}&apos;: use one of {types}.</source>
         <translation>Tipo de cita desconocido «{type}»: use uno de estos: {types}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="467"/>
+        <location filename="../service_messages.py" line="524"/>
+        <source>Unknown grouping &apos;{by}&apos;: use one of {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="525"/>
         <source>Unknown notice kind &apos;{kind}&apos;: use one of {kinds}.</source>
         <translation>Tipo de aviso desconocido «{kind}»: use uno de estos: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="468"/>
+        <location filename="../service_messages.py" line="526"/>
         <source>Unknown role &apos;{role}&apos;. Roles: {roles}.</source>
         <translation>Rol desconocido &apos;{role}&apos;. Roles: {roles}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="469"/>
+        <location filename="../service_messages.py" line="527"/>
         <source>User {user} already exists. Use `circuitride passwd --user {user}` instead.</source>
         <translation>El usuario {user} ya existe. Use `circuitride passwd --user {user}` en su lugar.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="472"/>
+        <location filename="../service_messages.py" line="530"/>
         <source>Wrong password. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Contraseña incorrecta. Compruebe la distribución del teclado y el Bloq Mayús, e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="475"/>
+        <location filename="../service_messages.py" line="533"/>
         <source>Wrong user name or password.</source>
         <translation>Nombre de usuario o contraseña incorrectos.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="476"/>
+        <location filename="../service_messages.py" line="534"/>
         <source>You cannot deactivate yourself; ask another administrator.</source>
         <translation>No puede desactivarse a sí mismo; pídaselo a otro administrador.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="479"/>
+        <location filename="../service_messages.py" line="537"/>
         <source>Your role ({role}) may not {action}. Ask {who}.</source>
         <translation>Su rol ({role}) no permite {action}. Pídalo a {who}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="480"/>
+        <location filename="../service_messages.py" line="538"/>
+        <source>Your role ({role}) sees only your own work; a team lead sees anyone&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="541"/>
         <source>a UNHCR registration id such as 123-45C67890</source>
         <translation>un número de registro de ACNUR como 123-45C67890</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="481"/>
+        <location filename="../service_messages.py" line="542"/>
         <source>a case number such as LIM-000123</source>
         <translation>un número de caso como LIM-000123</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="482"/>
+        <location filename="../service_messages.py" line="543"/>
         <source>a date with precision &apos;{precision}&apos; needs the form {form}</source>
         <translation>una fecha con precisión &apos;{precision}&apos; necesita la forma {form}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="485"/>
+        <location filename="../service_messages.py" line="546"/>
         <source>a kept chunk of a partial download is missing</source>
         <translation>falta un fragmento guardado de una descarga parcial</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="486"/>
+        <location filename="../service_messages.py" line="547"/>
         <source>a team lead</source>
         <translation>un jefe de equipo</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="487"/>
+        <location filename="../service_messages.py" line="548"/>
         <source>a two-letter country code such as AF</source>
         <translation>un código de país de dos letras como AF</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="488"/>
+        <location filename="../service_messages.py" line="549"/>
         <source>a two-letter country code such as PE</source>
         <translation>un código de país de dos letras como PE</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="489"/>
+        <location filename="../service_messages.py" line="550"/>
         <source>a two-letter country code such as VE</source>
         <translation>un código de país de dos letras como VE</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="490"/>
+        <location filename="../service_messages.py" line="551"/>
         <source>adjudication support</source>
         <translation>apoyo a la adjudicación</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="491"/>
+        <location filename="../service_messages.py" line="552"/>
         <source>admin</source>
         <translation>administrador</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="492"/>
+        <location filename="../service_messages.py" line="553"/>
         <source>amendment.reason: say why a submitted form is being changed.</source>
         <translation>amendment.reason: indique por qué se cambia un formulario enviado.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="495"/>
+        <location filename="../service_messages.py" line="556"/>
         <source>an administrator</source>
         <translation>un administrador</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="496"/>
+        <location filename="../service_messages.py" line="557"/>
         <source>an unknown place</source>
         <translation>un lugar desconocido</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="497"/>
+        <location filename="../service_messages.py" line="558"/>
         <source>appointment</source>
         <translation>cita</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="498"/>
+        <location filename="../service_messages.py" line="559"/>
         <source>assign work</source>
         <translation>asignar trabajo</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="499"/>
+        <location filename="../service_messages.py" line="560"/>
         <source>attach files</source>
         <translation>adjuntar archivos</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="500"/>
+        <location filename="../service_messages.py" line="561"/>
         <source>book an appointment despite a schedule conflict</source>
         <translation>reservar una cita pese a un conflicto de agenda</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="501"/>
+        <location filename="../service_messages.py" line="562"/>
         <source>case</source>
         <translation>caso</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="502"/>
+        <location filename="../service_messages.py" line="563"/>
         <source>change reference data (forms, sites, rides, interpreters)</source>
         <translation>cambiar datos de referencia (formularios, lugares, misiones, intérpretes)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="505"/>
+        <location filename="../service_messages.py" line="566"/>
         <source>change the role of</source>
         <translation>cambiar el rol de</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="506"/>
+        <location filename="../service_messages.py" line="567"/>
         <source>date of birth must be text: YYYY-MM-DD, YYYY-MM or YYYY</source>
         <translation>la fecha de nacimiento debe ser texto: AAAA-MM-DD, AAAA-MM o AAAA</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="509"/>
+        <location filename="../service_messages.py" line="570"/>
         <source>date: give a day such as 2026-12-10.</source>
         <translation>fecha: indique un día como 2026-12-10.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="510"/>
+        <location filename="../service_messages.py" line="571"/>
         <source>date: {day} is in the future; record a result on or after the day it was given.</source>
         <translation>fecha: {day} es futura; registre un resultado el día en que se dio o después.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="513"/>
+        <location filename="../service_messages.py" line="574"/>
         <source>deactivate</source>
         <translation>desactivar</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="514"/>
+        <location filename="../service_messages.py" line="575"/>
         <source>delete records</source>
         <translation>eliminar registros</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="515"/>
+        <location filename="../service_messages.py" line="576"/>
         <source>edit cases</source>
         <translation>editar casos</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="516"/>
+        <location filename="../service_messages.py" line="577"/>
         <source>enroll this laptop</source>
         <translation>registrar este portátil</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="517"/>
+        <location filename="../service_messages.py" line="578"/>
         <source>expected &apos;{format}&apos;</source>
         <translation>se esperaba &apos;{format}&apos;</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="518"/>
+        <location filename="../service_messages.py" line="579"/>
         <source>expected text</source>
         <translation>se esperaba texto</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="519"/>
+        <location filename="../service_messages.py" line="580"/>
         <source>export data</source>
         <translation>exportar datos</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="520"/>
+        <location filename="../service_messages.py" line="581"/>
         <source>export format: json or csv.</source>
         <translation>formato de exportación: json o csv.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="521"/>
+        <location filename="../service_messages.py" line="582"/>
         <source>file movement</source>
         <translation>movimiento de expediente</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="522"/>
+        <location filename="../service_messages.py" line="583"/>
         <source>fix the file in a text editor, or save it again from the spreadsheet as &apos;CSV UTF-8&apos;</source>
         <translation>corrija el archivo en un editor de texto, o guárdelo de nuevo desde la hoja de cálculo como &apos;CSV UTF-8&apos;</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="525"/>
+        <location filename="../service_messages.py" line="586"/>
         <source>holds a control character or invalid text; type or paste it again as plain text</source>
         <translation>contiene un carácter de control o texto no válido; escríbalo o péguelo de nuevo como texto sin formato</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="528"/>
+        <location filename="../service_messages.py" line="589"/>
         <source>holds a line break; it must be one line</source>
         <translation>contiene un salto de línea; debe ser una sola línea</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="529"/>
+        <location filename="../service_messages.py" line="590"/>
         <source>holds {count:,} items; at most {cap:,} are allowed</source>
         <translation>contiene {count:,} elementos; se admiten como máximo {cap:,}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="530"/>
+        <location filename="../service_messages.py" line="591"/>
         <source>holds {count} periods; at most {cap} are allowed</source>
         <translation>tiene {count} periodos; se permiten como máximo {cap}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="531"/>
+        <location filename="../service_messages.py" line="592"/>
         <source>import case manifests</source>
         <translation>importar manifiestos de casos</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="532"/>
+        <location filename="../service_messages.py" line="593"/>
         <source>interpreter.name: another interpreter is already named &apos;{name}&apos;</source>
         <translation>interpreter.name: ya hay otro intérprete llamado «{name}»</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="535"/>
+        <location filename="../service_messages.py" line="596"/>
         <source>interviewer</source>
         <translation>entrevistador</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="536"/>
+        <location filename="../service_messages.py" line="597"/>
         <source>is longer than {max_chars:,} characters</source>
         <translation>tiene más de {max_chars:,} caracteres</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="537"/>
+        <location filename="../service_messages.py" line="598"/>
         <source>is longer than {max_chars} characters; use an ISO 639 code (es, uk, ps, ti)</source>
         <translation>tiene más de {max_chars} caracteres; use un código ISO 639 (es, uk, ps, ti)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="540"/>
+        <location filename="../service_messages.py" line="601"/>
         <source>is not a file fingerprint (64 hexadecimal digits)</source>
         <translation>no es una huella de archivo (64 dígitos hexadecimales)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="541"/>
+        <location filename="../service_messages.py" line="602"/>
         <source>is not a person of this case</source>
         <translation>no es una persona de este caso</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="542"/>
+        <location filename="../service_messages.py" line="603"/>
         <source>is required</source>
         <translation>es obligatorio</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="543"/>
+        <location filename="../service_messages.py" line="604"/>
         <source>is required; one of: {options}</source>
         <translation>es obligatorio; uno de: {options}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="544"/>
+        <location filename="../service_messages.py" line="605"/>
         <source>item {number}: must be a language code with an optional level</source>
         <translation>elemento {number}: debe ser un código de idioma con un nivel opcional</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="547"/>
+        <location filename="../service_messages.py" line="608"/>
         <source>item {number}: {problem}</source>
         <translation>elemento {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="548"/>
+        <location filename="../service_messages.py" line="609"/>
         <source>make backups</source>
         <translation>hacer copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="549"/>
+        <location filename="../service_messages.py" line="610"/>
         <source>manage keys</source>
         <translation>gestionar claves</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="550"/>
+        <location filename="../service_messages.py" line="611"/>
         <source>manage users</source>
         <translation>gestionar usuarios</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="551"/>
+        <location filename="../service_messages.py" line="612"/>
         <source>more than one principal applicant</source>
         <translation>más de un solicitante principal</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="552"/>
+        <location filename="../service_messages.py" line="613"/>
         <source>move a case&apos;s stage backwards</source>
         <translation>hacer retroceder la etapa de un caso</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="553"/>
+        <location filename="../service_messages.py" line="614"/>
         <source>must be a date and time (ISO 8601)</source>
         <translation>debe ser una fecha y hora (ISO 8601)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="554"/>
+        <location filename="../service_messages.py" line="615"/>
         <source>must be a date and time such as 2026-11-03T09:15:00Z</source>
         <translation>debe ser una fecha y hora como 2026-11-03T09:15:00Z</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="557"/>
+        <location filename="../service_messages.py" line="618"/>
         <source>must be a list</source>
         <translation>debe ser una lista</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="558"/>
+        <location filename="../service_messages.py" line="619"/>
         <source>must be a list of languages</source>
         <translation>debe ser una lista de idiomas</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="559"/>
+        <location filename="../service_messages.py" line="620"/>
         <source>must be a list of periods</source>
         <translation>debe ser una lista de periodos</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="560"/>
+        <location filename="../service_messages.py" line="621"/>
         <source>must be a list of {&quot;code&quot;: &quot;es&quot;, &quot;proficiency&quot;: &quot;native&quot;}</source>
         <translation>debe ser una lista de {&quot;code&quot;: &quot;es&quot;, &quot;proficiency&quot;: &quot;native&quot;}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="563"/>
+        <location filename="../service_messages.py" line="624"/>
         <source>must be a local date and time such as 2026-11-05T09:00:00</source>
         <translation>debe ser una fecha y hora local como 2026-11-05T09:00:00</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="566"/>
+        <location filename="../service_messages.py" line="627"/>
+        <source>must be a whole number from 0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="628"/>
         <source>must be a whole number, 0 or more</source>
         <translation>debe ser un número entero, 0 o más</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="567"/>
+        <location filename="../service_messages.py" line="629"/>
         <source>must be an object ({...})</source>
         <translation>debe ser un objeto ({...})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="568"/>
+        <location filename="../service_messages.py" line="630"/>
         <source>must be one of: {options}</source>
         <translation>debe ser uno de: {options}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="569"/>
+        <location filename="../service_messages.py" line="631"/>
         <source>must be text like {hint}</source>
         <translation>debe ser un texto como {hint}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="570"/>
+        <location filename="../service_messages.py" line="632"/>
         <source>must be the name of a circuit ride</source>
         <translation>debe ser el nombre de una misión</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="571"/>
+        <location filename="../service_messages.py" line="633"/>
         <source>must be true or false</source>
         <translation>debe ser true o false</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="572"/>
+        <location filename="../service_messages.py" line="634"/>
         <source>must map field names to {by, at, document}</source>
         <translation>debe asignar nombres de campo a {by, at, document}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="573"/>
+        <location filename="../service_messages.py" line="635"/>
         <source>must name a record</source>
         <translation>debe nombrar un registro</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="574"/>
+        <location filename="../service_messages.py" line="636"/>
         <source>must name at least one language (ISO 639 codes such as ti, am, ar)</source>
         <translation>debe indicar al menos un idioma (códigos ISO 639 como ti, am, ar)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="577"/>
+        <location filename="../service_messages.py" line="639"/>
         <source>must not be empty</source>
         <translation>no puede estar vacío</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="578"/>
+        <location filename="../service_messages.py" line="640"/>
         <source>must say where the file went</source>
         <translation>debe indicar adónde fue el expediente</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="579"/>
+        <location filename="../service_messages.py" line="641"/>
         <source>names {code} twice</source>
         <translation>menciona {code} dos veces</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="580"/>
+        <location filename="../service_messages.py" line="642"/>
         <source>names {count} languages; at most {cap} are allowed</source>
         <translation>indica {count} idiomas; se permiten como máximo {cap}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="581"/>
+        <location filename="../service_messages.py" line="643"/>
         <source>no circuit ride named &apos;{name}&apos; in the manifest or the workspace</source>
         <translation>no hay ninguna misión llamada &apos;{name}&apos; en el manifiesto ni en el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="584"/>
+        <location filename="../service_messages.py" line="646"/>
         <source>no free slot between the dates given</source>
         <translation>no hay ningún hueco libre entre las fechas indicadas</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="585"/>
+        <location filename="../service_messages.py" line="647"/>
         <source>no interpreter at {site} speaks {languages}</source>
         <translation>ningún intérprete de {site} habla {languages}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="586"/>
+        <location filename="../service_messages.py" line="648"/>
         <source>no interpreter named &apos;{name}&apos;</source>
         <translation>no hay ningún intérprete llamado &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="587"/>
+        <location filename="../service_messages.py" line="649"/>
         <source>no role: the account is deactivated</source>
         <translation>sin rol: la cuenta está desactivada</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="588"/>
+        <location filename="../service_messages.py" line="650"/>
         <source>no working day between the dates given is still to come</source>
         <translation>ningún día laborable entre las fechas indicadas está por venir</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="591"/>
+        <location filename="../service_messages.py" line="653"/>
         <source>note</source>
         <translation>nota</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="592"/>
+        <location filename="../service_messages.py" line="654"/>
         <source>period {number}: ends ({end}) before it starts ({start})</source>
         <translation>periodo {number}: termina ({end}) antes de empezar ({start})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="595"/>
+        <location filename="../service_messages.py" line="657"/>
         <source>period {number}: must hold from, to and an optional reason</source>
         <translation>periodo {number}: debe tener inicio, fin y un motivo opcional</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="598"/>
+        <location filename="../service_messages.py" line="660"/>
         <source>period {number}: needs its first and last day</source>
         <translation>periodo {number}: necesita su primer y su último día</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="599"/>
+        <location filename="../service_messages.py" line="661"/>
         <source>period {number}: {problem}</source>
         <translation>periodo {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="600"/>
+        <location filename="../service_messages.py" line="662"/>
         <source>person</source>
         <translation>persona</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="601"/>
+        <location filename="../service_messages.py" line="663"/>
         <source>read cases</source>
         <translation>leer casos</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="602"/>
+        <location filename="../service_messages.py" line="664"/>
         <source>read medical notes</source>
         <translation>leer notas médicas</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="603"/>
+        <location filename="../service_messages.py" line="665"/>
         <source>read restricted notes</source>
         <translation>leer notas restringidas</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="604"/>
+        <location filename="../service_messages.py" line="666"/>
         <source>record adjudication outcomes</source>
         <translation>registrar resultados de adjudicación</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="605"/>
+        <location filename="../service_messages.py" line="667"/>
         <source>record file movements</source>
         <translation>registrar movimientos de expedientes</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="606"/>
+        <location filename="../service_messages.py" line="668"/>
         <source>record security-check results</source>
         <translation>registrar resultados de controles de seguridad</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="607"/>
+        <location filename="../service_messages.py" line="669"/>
         <source>register new cases</source>
         <translation>registrar casos nuevos</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="608"/>
+        <location filename="../service_messages.py" line="670"/>
         <source>repeats cases[{index}]</source>
         <translation>repite cases[{index}]</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="609"/>
+        <location filename="../service_messages.py" line="671"/>
         <source>resolve sync conflicts</source>
         <translation>resolver conflictos de sincronización</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="610"/>
+        <location filename="../service_messages.py" line="672"/>
         <source>room {room} is booked at {when}</source>
         <translation>la sala {room} está reservada a las {when}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="611"/>
+        <location filename="../service_messages.py" line="673"/>
         <source>row {row}</source>
         <translation>fila {row}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="612"/>
+        <location filename="../service_messages.py" line="674"/>
         <source>row {row} (line {line})</source>
         <translation>fila {row} (línea {line})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="613"/>
+        <location filename="../service_messages.py" line="675"/>
         <source>sync</source>
         <translation>sincronizar</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="614"/>
+        <location filename="../service_messages.py" line="676"/>
         <source>take a case past a denial (an appeal)</source>
         <translation>llevar un caso más allá de una denegación (una apelación)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="615"/>
+        <location filename="../service_messages.py" line="677"/>
         <source>team lead</source>
         <translation>jefe de equipo</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="616"/>
+        <location filename="../service_messages.py" line="678"/>
         <source>the case already has a different principal applicant</source>
         <translation>el caso ya tiene otro solicitante principal</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="619"/>
+        <location filename="../service_messages.py" line="681"/>
         <source>the family is booked at {when}</source>
         <translation>la familia tiene una cita a las {when}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="620"/>
+        <location filename="../service_messages.py" line="682"/>
         <source>the file of {case} has no home location recorded: say where it goes with --to</source>
         <translation>el expediente de {case} no tiene ubicación habitual registrada: indique adónde va con --to</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="623"/>
+        <location filename="../service_messages.py" line="685"/>
         <source>the file of {case} is checked out to {holder} since {since}</source>
         <translation>el expediente de {case} está en manos de {holder} desde {since}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="626"/>
+        <location filename="../service_messages.py" line="688"/>
         <source>the file of {case} is not checked out (it is at {location})</source>
         <translation>el expediente de {case} no está prestado (está en {location})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="629"/>
+        <location filename="../service_messages.py" line="691"/>
         <source>the interpreter is booked at {when}</source>
         <translation>el intérprete tiene una cita a las {when}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="630"/>
+        <location filename="../service_messages.py" line="692"/>
         <source>the interpreter is not on this laptop&apos;s list</source>
         <translation>el intérprete no está en la lista de este portátil</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="631"/>
+        <location filename="../service_messages.py" line="693"/>
         <source>there is no case {case} in this workspace</source>
         <translation>no hay ningún caso {case} en este espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="632"/>
+        <location filename="../service_messages.py" line="694"/>
         <source>this application reads version {version} manifests</source>
         <translation>esta aplicación lee manifiestos de la versión {version}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="635"/>
+        <location filename="../service_messages.py" line="697"/>
         <source>unknown field</source>
         <translation>campo desconocido</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="636"/>
+        <location filename="../service_messages.py" line="698"/>
         <source>work quality findings</source>
         <translation>tratar hallazgos de control de calidad</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="637"/>
+        <location filename="../service_messages.py" line="699"/>
         <source>working hours {value} end before they start</source>
         <translation>el horario {value} termina antes de empezar</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="638"/>
+        <location filename="../service_messages.py" line="700"/>
         <source>write notes</source>
         <translation>escribir notas</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="639"/>
+        <location filename="../service_messages.py" line="701"/>
         <source>{count:,} case numbers at once is more than {limit:,}: split them into several batches.</source>
         <translation>{count:,} números de caso a la vez son más de {limit:,}: divídalos en varios lotes.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="642"/>
+        <location filename="../service_messages.py" line="704"/>
+        <source>{count:,} cases at once is more than {limit:,}: narrow the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="707"/>
         <source>{count} interpreters are named &apos;{name}&apos;: use the id (`circuitride interpreters list --all`).</source>
         <translation>{count} intérpretes se llaman «{name}»: use el identificador (`circuitride interpreters list --all`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="646"/>
+        <location filename="../service_messages.py" line="711"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="647"/>
+        <location filename="../service_messages.py" line="712"/>
         <source>{first}; {then}</source>
         <translation>{first}; {then}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="648"/>
+        <location filename="../service_messages.py" line="713"/>
         <source>{id} is also the id of {other} ({kind} of case {case}); two records cannot share an id: remove the id from the one that is new</source>
         <translation>{id} es también el identificador de {other} ({kind} del caso {case}); dos registros no pueden compartir un identificador: quite el identificador del que es nuevo</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="652"/>
+        <location filename="../service_messages.py" line="717"/>
         <source>{kind} {id} is a record of case {owner} in this workspace, not of case {case}; a record cannot move to another case: put it under case {owner}, or remove its id to import it as a new {kind} of case {case}</source>
         <translation>{kind} {id} es un registro del caso {owner} en este espacio de trabajo, no del caso {case}; un registro no puede pasar a otro caso: póngalo bajo el caso {owner}, o quite su identificador para importarlo como nuevo registro ({kind}) del caso {case}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="656"/>
+        <location filename="../service_messages.py" line="721"/>
         <source>{name} does not speak {language}</source>
         <translation>{name} no habla {language}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="657"/>
+        <location filename="../service_messages.py" line="722"/>
         <source>{name} is away from {start} to {end}</source>
         <translation>{name} está ausente del {start} al {end}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="658"/>
+        <location filename="../service_messages.py" line="723"/>
         <source>{name} no longer works with the team</source>
         <translation>{name} ya no trabaja con el equipo</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="659"/>
+        <location filename="../service_messages.py" line="724"/>
         <source>{name} speaks none of the family&apos;s languages ({languages})</source>
         <translation>{name} no habla ninguno de los idiomas de la familia ({languages})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="662"/>
+        <location filename="../service_messages.py" line="727"/>
+        <source>{n} principal applicants in one case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="728"/>
         <source>{officer} is booked at {when}</source>
         <translation>{officer} tiene una cita a las {when}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="663"/>
+        <location filename="../service_messages.py" line="729"/>
         <source>{path} is a folder: give a file name ending in {suffix}.</source>
         <translation>{path} es una carpeta: indique un nombre de archivo que termine en {suffix}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="666"/>
+        <location filename="../service_messages.py" line="732"/>
         <source>{path} is damaged. Restore the workspace from a backup.</source>
         <translation>{path} está dañado. Restaure el espacio de trabajo desde una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="669"/>
+        <location filename="../service_messages.py" line="735"/>
         <source>{path} is not empty. Choose a new directory for the backup.</source>
         <translation>{path} no está vacío. Elija un directorio nuevo para la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="672"/>
+        <location filename="../service_messages.py" line="738"/>
         <source>{path} is not empty. Choose an empty or new directory.</source>
         <translation>{path} no está vacío. Elija un directorio vacío o nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="675"/>
+        <location filename="../service_messages.py" line="741"/>
         <source>{path}: give a file name ending in {suffix}.</source>
         <translation>{path}: indique un nombre de archivo que termine en {suffix}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="676"/>
+        <location filename="../service_messages.py" line="742"/>
         <source>{problem}. Nothing was imported.</source>
         <translation>{problem}. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="677"/>
+        <location filename="../service_messages.py" line="743"/>
         <source>{problem}: give a time still to come.</source>
         <translation>{problem}: indique una hora futura.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="678"/>
+        <location filename="../service_messages.py" line="744"/>
         <source>{source} is not UTF-8 text. Save it as &apos;CSV UTF-8&apos; and try again.</source>
         <translation>{source} no es texto UTF-8. Guárdelo como &apos;CSV UTF-8&apos; e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="681"/>
+        <location filename="../service_messages.py" line="747"/>
         <source>{source} is not UTF-8 text. Save it as UTF-8 JSON and try again.</source>
         <translation>{source} no es texto UTF-8. Guárdelo como JSON en UTF-8 e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="684"/>
+        <location filename="../service_messages.py" line="750"/>
         <source>{source} is not valid JSON: {reason} at line {line}, column {column}. Nothing was imported.</source>
         <translation>{source} no es JSON válido: {reason} en la línea {line}, columna {column}. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="687"/>
+        <location filename="../service_messages.py" line="753"/>
         <source>{source}, line 1: column {index} has no name; name it or delete the column</source>
         <translation>{source}, línea 1: la columna {index} no tiene nombre; póngale uno o elimine la columna</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="690"/>
+        <location filename="../service_messages.py" line="756"/>
         <source>{source}, line 1: column {name} appears twice (columns {first} and {index}); keep only one of them</source>
         <translation>{source}, línea 1: la columna {name} aparece dos veces (columnas {first} y {index}); deje solo una</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="694"/>
+        <location filename="../service_messages.py" line="760"/>
         <source>{source}, line 1: unknown column {name}</source>
         <translation>{source}, línea 1: columna desconocida {name}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="695"/>
+        <location filename="../service_messages.py" line="761"/>
         <source>{source}, line {line}, column {column}: the cell runs over several lines (to line {last}), which only {columns} may; a quote is probably not closed</source>
         <translation>{source}, línea {line}, columna {column}: la celda ocupa varias líneas (hasta la línea {last}), algo que solo pueden hacer {columns}; probablemente no se cerró unas comillas</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="699"/>
+        <location filename="../service_messages.py" line="765"/>
         <source>{source}, line {line}, column {column}: the cell runs to line {last} and holds what reads as whole rows of the file; a quote is probably not closed</source>
         <translation>{source}, línea {line}, columna {column}: la celda llega hasta la línea {last} y contiene lo que parecen filas enteras del archivo; probablemente no se cerró unas comillas</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="703"/>
+        <location filename="../service_messages.py" line="769"/>
         <source>{source}, line {line}: a cell holds more than {max_chars:,} characters, more than any column may hold (often a quote that is never closed, which swallows the lines after it)</source>
         <translation>{source}, línea {line}: una celda contiene más de {max_chars:,} caracteres, más de lo que admite cualquier columna (a menudo unas comillas que nunca se cierran y se tragan las líneas siguientes)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="707"/>
+        <location filename="../service_messages.py" line="773"/>
         <source>{source}, line {line}: a quoted cell opened on this line is never closed, so it would swallow every line after it; add the missing &quot; or {fix}</source>
         <translation>{source}, línea {line}: una celda entre comillas abierta en esta línea nunca se cierra, así que se tragaría todas las líneas siguientes; añada la &quot; que falta o {fix}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="711"/>
+        <location filename="../service_messages.py" line="777"/>
         <source>{source}, line {line}: the CSV is malformed (a quoted cell opened on line {first} closes on line {line}): {error}; a quote inside a cell must be written twice (&quot;&quot;), and a cell with a quote, comma or line break must be quoted; {fix}</source>
         <translation>{source}, línea {line}: el CSV está mal formado (una celda entre comillas abierta en la línea {first} se cierra en la línea {line}): {error}; unas comillas dentro de una celda se escriben dos veces (&quot;&quot;), y una celda con comillas, coma o salto de línea debe ir entre comillas; {fix}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="715"/>
+        <location filename="../service_messages.py" line="781"/>
         <source>{source}, line {line}: the CSV is malformed: {error}; a quote inside a cell must be written twice (&quot;&quot;), and a cell with a quote, comma or line break must be quoted; {fix}</source>
         <translation>{source}, línea {line}: el CSV está mal formado: {error}; unas comillas dentro de una celda se escriben dos veces (&quot;&quot;), y una celda con comillas, coma o salto de línea debe ir entre comillas; {fix}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="719"/>
+        <location filename="../service_messages.py" line="785"/>
         <source>{source}, line {line}: {cells} cells where the header has {columns} columns; every row needs one cell per column (a stray or unclosed quote, or a comma in an unquoted cell, shifts them)</source>
         <translation>{source}, línea {line}: {cells} celdas donde el encabezado tiene {columns} columnas; cada fila necesita una celda por columna (unas comillas sueltas o sin cerrar, o una coma en una celda sin comillas, las desplazan)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="723"/>
+        <location filename="../service_messages.py" line="789"/>
         <source>{source}: column {name} is missing</source>
         <translation>{source}: falta la columna {name}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="724"/>
+        <location filename="../service_messages.py" line="790"/>
         <source>{start} ({case})</source>
         <translation>{start} ({case})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="725"/>
+        <location filename="../service_messages.py" line="791"/>
         <source>{start} is in the past</source>
         <translation>{start} ya pasó</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="726"/>
+        <location filename="../service_messages.py" line="792"/>
         <source>{start} to {end} is outside the working hours of {site} ({hours})</source>
         <translation>de {start} a {end} queda fuera del horario de {site} ({hours})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="729"/>
+        <location filename="../service_messages.py" line="795"/>
+        <source>{user} is deactivated: give the work to an active user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="798"/>
         <source>{user} is the workspace&apos;s only administrator: add another administrator first (`circuitride user add NAME --role admin`), then {verb} them.</source>
         <translation>{user} es el único administrador del espacio de trabajo: añada primero otro administrador (`circuitride user add NAME --role admin`) y después podrá {verb} ese usuario.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="733"/>
+        <location filename="../service_messages.py" line="802"/>
         <source>{where}, column person_id: {id} is also the id of the person on row {row} (case {case}); two people cannot share an id: clear it on the row of the one who is new</source>
         <translation>{where}, columna person_id: {id} es también el identificador de la persona de la fila {row} (caso {case}); dos personas no pueden compartir un identificador: bórrelo en la fila de la que es nueva</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="737"/>
+        <location filename="../service_messages.py" line="806"/>
         <source>{where}, column {column}: {problem}</source>
         <translation>{where}, columna {column}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="738"/>
+        <location filename="../service_messages.py" line="807"/>
         <source>{where}.unhcr_id: already recorded on case {case}. Nothing was imported.</source>
         <translation>{where}.unhcr_id: ya registrado en el caso {case}. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="741"/>
+        <location filename="../service_messages.py" line="810"/>
         <source>{where}.{field}: unknown field. Known fields: {known}</source>
         <translation>{where}.{field}: campo desconocido. Campos conocidos: {known}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="744"/>
+        <location filename="../service_messages.py" line="813"/>
         <source>{where}.{field}: {problem}</source>
         <translation>{where}.{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="745"/>
+        <location filename="../service_messages.py" line="814"/>
         <source>{where}: the case columns of {case} differ from row {row}; repeat them identically on every row of a case</source>
         <translation>{where}: las columnas del caso {case} difieren de las de la fila {row}; repítalas idénticas en cada fila de un caso</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="749"/>
+        <location filename="../service_messages.py" line="818"/>
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="750"/>
+        <location filename="../service_messages.py" line="819"/>
         <source>{where}: {problem}. Nothing was imported.</source>
         <translation>{where}: {problem}. No se importó nada.</translation>
     </message>

@@ -4,82 +4,82 @@
 <context>
     <name>AddPersonDialog</name>
     <message>
-        <location filename="../case/dialogs.py" line="105"/>
+        <location filename="../case/dialogs.py" line="86"/>
         <source>Add a person to {case}</source>
         <translation>Додати особу до справи {case}</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="127"/>
+        <location filename="../case/dialogs.py" line="108"/>
         <source>{field}:</source>
         <translation>{field}:</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="128"/>
+        <location filename="../case/dialogs.py" line="109"/>
         <source>&amp;Add person</source>
         <translation>&amp;Додати особу</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="131"/>
+        <location filename="../case/dialogs.py" line="112"/>
         <source>Possibly recorded already</source>
         <translation>Можливо, вже зареєстровано</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="152"/>
+        <location filename="../case/dialogs.py" line="133"/>
         <source>Enter at least one name.</source>
         <translation>Введіть принаймні одне ім&apos;я.</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="177"/>
+        <location filename="../case/dialogs.py" line="158"/>
         <source>This person may be recorded already. Check before adding:</source>
         <translation>Ця особа, можливо, вже зареєстрована. Перевірте, перш ніж додавати:</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="179"/>
+        <location filename="../case/dialogs.py" line="160"/>
         <source>If this is someone else, press Add anyway (the warning is kept in the audit trail).</source>
         <translation>Якщо це інша особа, натисніть «Усе одно додати» (попередження збережеться в журналі аудиту).</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="182"/>
+        <location filename="../case/dialogs.py" line="163"/>
         <source>Add &amp;anyway</source>
         <translation>&amp;Усе одно додати</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="187"/>
+        <location filename="../case/dialogs.py" line="168"/>
         <source>same name</source>
         <translation>те саме ім’я</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="188"/>
+        <location filename="../case/dialogs.py" line="169"/>
         <source>spelling variant of the name</source>
         <translation>інше написання імені</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="189"/>
+        <location filename="../case/dialogs.py" line="170"/>
         <source>the name in another script</source>
         <translation>ім’я іншою писемністю</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="192"/>
+        <location filename="../case/dialogs.py" line="173"/>
         <source>same date of birth</source>
         <translation>та сама дата народження</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="193"/>
+        <location filename="../case/dialogs.py" line="174"/>
         <source>compatible date of birth</source>
         <translation>сумісна дата народження</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="194"/>
+        <location filename="../case/dialogs.py" line="175"/>
         <source>no date of birth to compare</source>
         <translation>немає дати народження для порівняння</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="201"/>
+        <location filename="../case/dialogs.py" line="182"/>
         <source>• %1, %2 in case %3, born %4: %5, %6</source>
         <translation>• %1, %2 у справі %3, народження %4: %5, %6</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="205"/>
+        <location filename="../case/dialogs.py" line="186"/>
         <source>unknown</source>
         <translation>невідомо</translation>
     </message>
@@ -314,27 +314,27 @@
 <context>
     <name>AwayDialog</name>
     <message>
-        <location filename="../schedule/interpreters.py" line="154"/>
+        <location filename="../schedule/interpreters.py" line="115"/>
         <source>{name} is away</source>
         <translation>Відсутність: {name}</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="163"/>
+        <location filename="../schedule/interpreters.py" line="124"/>
         <source>Leave, training, ill…</source>
         <translation>Відпустка, навчання, хвороба…</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="164"/>
+        <location filename="../schedule/interpreters.py" line="125"/>
         <source>&amp;From:</source>
         <translation>&amp;Від:</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="165"/>
+        <location filename="../schedule/interpreters.py" line="126"/>
         <source>&amp;To:</source>
         <translation>&amp;До:</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="166"/>
+        <location filename="../schedule/interpreters.py" line="127"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Причина:</translation>
     </message>
@@ -662,62 +662,62 @@
 <context>
     <name>CaseDetailsDialog</name>
     <message>
-        <location filename="../case/dialogs.py" line="226"/>
+        <location filename="../case/dialogs.py" line="207"/>
         <source>Case {case}</source>
         <translation>Справа {case}</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="233"/>
+        <location filename="../case/dialogs.py" line="214"/>
         <source>E&amp;xpedited processing</source>
         <translation>&amp;Прискорений розгляд</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="250"/>
+        <location filename="../case/dialogs.py" line="231"/>
         <source>{field}:</source>
         <translation>{field}:</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="252"/>
+        <location filename="../case/dialogs.py" line="233"/>
         <source>For example: interview recorded on the wrong case</source>
         <translation>Наприклад: співбесіду записано не до тієї справи</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="253"/>
+        <location filename="../case/dialogs.py" line="234"/>
         <source>&amp;Why the stage moves back:</source>
         <translation>&amp;Чому етап повертається назад:</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="259"/>
+        <location filename="../case/dialogs.py" line="240"/>
         <source>&amp;Save</source>
         <translation>З&amp;берегти</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="269"/>
+        <location filename="../case/dialogs.py" line="250"/>
         <source>Only adjudication support or a team lead may move a denied or held case.</source>
         <translation>Лише підтримка ухвалення рішень або керівник групи може змінити етап відхиленої чи призупиненої справи.</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="282"/>
+        <location filename="../case/dialogs.py" line="263"/>
         <source>Adjudication outcomes are recorded by adjudication support or a team lead.</source>
         <translation>Рішення за справою записує підтримка ухвалення рішень або керівник групи.</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="284"/>
+        <location filename="../case/dialogs.py" line="265"/>
         <source>Only a team lead may move a case&apos;s stage back.</source>
         <translation>Лише керівник групи може повернути етап справи назад.</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="289"/>
+        <location filename="../case/dialogs.py" line="270"/>
         <source>Security-check results are recorded by adjudication support or a team lead.</source>
         <translation>Результати перевірок безпеки записує підтримка ухвалення рішень або керівник групи.</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="315"/>
+        <location filename="../case/dialogs.py" line="296"/>
         <source>Say why this case is expedited.</source>
         <translation>Вкажіть, чому ця справа розглядається прискорено.</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="319"/>
+        <location filename="../case/dialogs.py" line="300"/>
         <source>Say why the stage moves back; it is kept in the case&apos;s history.</source>
         <translation>Вкажіть, чому етап повертається назад; це зберігається в історії справи.</translation>
     </message>
@@ -1608,6 +1608,125 @@
     </message>
 </context>
 <context>
+    <name>CheckinDialog</name>
+    <message>
+        <location filename="../files/view.py" line="169"/>
+        <source>Check in files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../files/view.py" line="170"/>
+        <source>Check in %n file(s): {cases}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="172"/>
+        <source>Back to where each was checked out &amp;from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="174"/>
+        <source>To &amp;another place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="176"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="177"/>
+        <source>For example Lima office, cabinet 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="182"/>
+        <source>Check &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="198"/>
+        <source>Say where the files go, or return them to where they came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckoutDialog</name>
+    <message>
+        <location filename="../files/view.py" line="111"/>
+        <source>Check out files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../files/view.py" line="112"/>
+        <source>Check out %n file(s): {cases}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="115"/>
+        <source>Checked out to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="116"/>
+        <source>A person, for example Interviewer A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="121"/>
+        <source>Due back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="122"/>
+        <source>&amp;No due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="125"/>
+        <source>Reason</source>
+        <translation type="unfinished">Причина</translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="126"/>
+        <source>Optional, for example the interview on the ride</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="132"/>
+        <source>&amp;To:</source>
+        <translation type="unfinished">&amp;До:</translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="133"/>
+        <source>&amp;Due back:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="134"/>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished">&amp;Причина:</translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="141"/>
+        <source>Check &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="153"/>
+        <source>Say who takes the files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConflictsModel</name>
     <message>
         <location filename="../sync/conflicts.py" line="74"/>
@@ -2331,6 +2450,307 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         <location filename="../case/person_fields.py" line="192"/>
         <source>In conflict: decide</source>
         <translation>Конфлікт: вирішити</translation>
+    </message>
+</context>
+<context>
+    <name>FilesView</name>
+    <message>
+        <location filename="../files/view.py" line="234"/>
+        <location filename="../files/view.py" line="295"/>
+        <source>Paper files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="236"/>
+        <source>Scan a file label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="237"/>
+        <source>Scan a label, or type a case number and Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="239"/>
+        <source>Ctrl+L comes back here; Down goes to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="241"/>
+        <source>A&amp;dd scans to the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="242"/>
+        <source>Scan several labels one after the other to check them out or in together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="244"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="247"/>
+        <source>All files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="247"/>
+        <location filename="../files/view.py" line="380"/>
+        <source>Checked out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="247"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="247"/>
+        <source>In place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="252"/>
+        <location filename="../files/view.py" line="372"/>
+        <source>Site</source>
+        <translation type="unfinished">Місце</translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="254"/>
+        <location filename="../files/view.py" line="444"/>
+        <source>All sites</source>
+        <translation type="unfinished">Усі місця</translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="256"/>
+        <source>Search files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="257"/>
+        <source>Case, name, holder or place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="259"/>
+        <source>Check &amp;out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="260"/>
+        <source>Check the selected files out to a person (Ctrl+Shift+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="261"/>
+        <source>Check &amp;in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="262"/>
+        <source>Check the selected files back in (Ctrl+Shift+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="263"/>
+        <source>Op&amp;en case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="264"/>
+        <source>Open the selected case (Enter in the list, or Ctrl+O)</source>
+        <translation type="unfinished">Відкрити вибрану справу (Enter у списку або Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="269"/>
+        <source>&amp;Scan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="277"/>
+        <source>S&amp;how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="278"/>
+        <source>Si&amp;te:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="279"/>
+        <source>Sea&amp;rch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="359"/>
+        <source>Case</source>
+        <translation type="unfinished">Справа</translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="360"/>
+        <source>Principal applicant</source>
+        <translation type="unfinished">Основний заявник</translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="361"/>
+        <source>Where</source>
+        <translation type="unfinished">Де</translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="362"/>
+        <source>Holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="363"/>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="364"/>
+        <source>Due back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="366"/>
+        <source>Days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="373"/>
+        <source>Ride</source>
+        <translation type="unfinished">Місія</translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="378"/>
+        <source>Checked out, overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="381"/>
+        <source>Not recorded</source>
+        <translation type="unfinished">Не вказано</translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="385"/>
+        <source>Checked out from {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../files/view.py" line="391"/>
+        <location filename="../files/view.py" line="600"/>
+        <source>%n day(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../files/view.py" line="509"/>
+        <source>%n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../files/view.py" line="510"/>
+        <source>%n checked out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../files/view.py" line="511"/>
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../files/view.py" line="512"/>
+        <source>%n selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="519"/>
+        <source>Reading the files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="521"/>
+        <source>There are no cases in this workspace yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="522"/>
+        <source>No file matches the filters and the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="572"/>
+        <source>No case {case} in this workspace: check the label, or scan it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="592"/>
+        <source>Found {case}: {where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="597"/>
+        <source>in its place, {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="597"/>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="598"/>
+        <source>checked out to {holder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="602"/>
+        <source>due back {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../files/view.py" line="679"/>
+        <source>%n file(s) moved</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../files/view.py" line="681"/>
+        <source>%n already held by that person: unchanged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../files/view.py" line="705"/>
+        <source>Nothing was changed:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3299,172 +3719,182 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         <translation>змінено фото справи</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="322"/>
+        <location filename="../../services/history.py" line="312"/>
+        <source>assigned the case to {user}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="315"/>
+        <source>took the case off {user}&apos;s work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/history.py" line="328"/>
         <source>added {person} ({role})</source>
         <translation>додано особу: {person} ({role})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="327"/>
+        <location filename="../../services/history.py" line="333"/>
         <source>added {person}</source>
         <translation>додано особу: {person}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="329"/>
+        <location filename="../../services/history.py" line="335"/>
         <source>removed {person} from the case</source>
         <translation>зі справи вилучено особу: {person}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="333"/>
+        <location filename="../../services/history.py" line="339"/>
         <source>was warned that {person} may be recorded already (a likely match)</source>
         <translation>отримав попередження, що {person}, можливо, вже зареєстровано (ймовірний збіг)</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="345"/>
+        <location filename="../../services/history.py" line="351"/>
         <source>set the profile photo of {person}</source>
         <translation>{person}: встановлено фото профілю</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="347"/>
+        <location filename="../../services/history.py" line="353"/>
         <source>removed the profile photo of {person}</source>
         <translation>{person}: фото профілю прибрано</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="360"/>
+        <location filename="../../services/history.py" line="366"/>
         <source>attached a file (since removed)</source>
         <translation>додано файл (згодом видалений)</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="361"/>
+        <location filename="../../services/history.py" line="367"/>
         <source>removed an attachment</source>
         <translation>видалено вкладення</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="362"/>
+        <location filename="../../services/history.py" line="368"/>
         <source>changed an attachment</source>
         <translation>змінено вкладення</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="367"/>
+        <location filename="../../services/history.py" line="373"/>
         <source>{kind} ({document})</source>
         <translation>{kind} ({document})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="375"/>
+        <location filename="../../services/history.py" line="381"/>
         <source>attached a {kind} of {person}</source>
         <translation>додано {kind}: {person}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="380"/>
+        <location filename="../../services/history.py" line="386"/>
         <source>attached a {kind}</source>
         <translation>додано: {kind}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="382"/>
+        <location filename="../../services/history.py" line="388"/>
         <source>removed a {kind}</source>
         <translation>видалено: {kind}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="383"/>
+        <location filename="../../services/history.py" line="389"/>
         <source>changed the details of a {kind}</source>
         <translation>змінено дані: {kind}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="388"/>
+        <location filename="../../services/history.py" line="394"/>
         <source>changed a record of the file&apos;s movements</source>
         <translation>змінено запис про переміщення теки справи</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="392"/>
+        <location filename="../../services/history.py" line="398"/>
         <source>checked the file out to {holder} (due {due})</source>
         <translation>видав(-ла) теку справи: {holder} (повернути до {due})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="398"/>
+        <location filename="../../services/history.py" line="404"/>
         <source>checked the file out to {holder}</source>
         <translation>видав(-ла) теку справи: {holder}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="402"/>
+        <location filename="../../services/history.py" line="408"/>
         <source>checked the file in to {location}</source>
         <translation>повернув(-ла) теку справи: {location}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="405"/>
+        <location filename="../../services/history.py" line="411"/>
         <source>moved the file from {old} to {new}</source>
         <translation>теку справи переміщено: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="408"/>
+        <location filename="../../services/history.py" line="414"/>
         <source>moved the file to {new}</source>
         <translation>теку справи переміщено → {new}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="411"/>
+        <location filename="../../services/history.py" line="417"/>
         <source>{text} ({reason})</source>
         <translation>{text} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="422"/>
+        <location filename="../../services/history.py" line="428"/>
         <source>added a restricted note</source>
         <translation>додано нотатку з обмеженим доступом</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="423"/>
+        <location filename="../../services/history.py" line="429"/>
         <source>added a medical note</source>
         <translation>додано медичну нотатку</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="424"/>
+        <location filename="../../services/history.py" line="430"/>
         <source>added a note</source>
         <translation>додано нотатку</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="427"/>
+        <location filename="../../services/history.py" line="433"/>
         <source>deleted a note</source>
         <translation>видалено нотатку</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="428"/>
+        <location filename="../../services/history.py" line="434"/>
         <source>edited a note</source>
         <translation>змінено нотатку</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="433"/>
+        <location filename="../../services/history.py" line="439"/>
         <source>changed an appointment (since removed)</source>
         <translation>змінено зустріч (згодом видалену)</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="437"/>
+        <location filename="../../services/history.py" line="443"/>
         <source>scheduled {what} for {when}</source>
         <translation>призначено зустріч ({what}) на {when}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="442"/>
+        <location filename="../../services/history.py" line="448"/>
         <source>marked the {what} of {when} as {status}</source>
         <translation>зустріч ({what}) {when}: позначено як «{status}»</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="448"/>
+        <location filename="../../services/history.py" line="454"/>
         <source>changed the {what} of {when}</source>
         <translation>змінено зустріч ({what}) {when}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="454"/>
+        <location filename="../../services/history.py" line="460"/>
         <source>changed the record of an officer&apos;s result</source>
         <translation>змінив(-ла) запис про результат співробітника</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="460"/>
+        <location filename="../../services/history.py" line="466"/>
         <source>changed the record of a notice</source>
         <translation>змінено запис про повідомлення</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="463"/>
+        <location filename="../../services/history.py" line="469"/>
         <source>put the family on the SMS and call list for {what} ({language})</source>
         <translation>сім&apos;ю внесено до списку SMS і дзвінків: {what} ({language})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="465"/>
+        <location filename="../../services/history.py" line="471"/>
         <source>issued {what} to the family ({language})</source>
         <translation>сім&apos;ї видано {what} ({language})</translation>
     </message>
@@ -3611,52 +4041,52 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>InterpreterDialog</name>
     <message>
-        <location filename="../schedule/interpreters.py" line="110"/>
+        <location filename="../schedule/interpreters.py" line="71"/>
         <source>Edit interpreter</source>
         <translation>Редагувати дані перекладача</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="110"/>
+        <location filename="../schedule/interpreters.py" line="71"/>
         <source>Add interpreter</source>
         <translation>Додати перекладача</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="115"/>
+        <location filename="../schedule/interpreters.py" line="76"/>
         <source>ti:native, am:working, en</source>
         <translation>ti:native, am:working, en</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="117"/>
+        <location filename="../schedule/interpreters.py" line="78"/>
         <source>Language codes, each with an optional level after a colon: native, fluent, working, basic.</source>
         <translation>Коди мов, кожен із необов&apos;язковим рівнем після двокрапки: native (рідна), fluent (вільне володіння), working (робочий рівень), basic (базовий рівень).</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="120"/>
+        <location filename="../schedule/interpreters.py" line="81"/>
         <source>Sites, separated by commas (empty: any site)</source>
         <translation>Місця через кому (порожньо: будь-яке місце)</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="123"/>
+        <location filename="../schedule/interpreters.py" line="84"/>
         <source>&amp;Name:</source>
         <translation>&amp;Ім&apos;я:</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="124"/>
+        <location filename="../schedule/interpreters.py" line="85"/>
         <source>&amp;Languages:</source>
         <translation>&amp;Мови:</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="125"/>
+        <location filename="../schedule/interpreters.py" line="86"/>
         <source>&amp;Sites:</source>
         <translation>Міс&amp;ця:</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="126"/>
+        <location filename="../schedule/interpreters.py" line="87"/>
         <source>&amp;Contact:</source>
         <translation>&amp;Контакт:</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="127"/>
+        <location filename="../schedule/interpreters.py" line="88"/>
         <source>&amp;Availability:</source>
         <translation>&amp;Доступність:</translation>
     </message>
@@ -3664,83 +4094,83 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>InterpretersPage</name>
     <message>
-        <location filename="../schedule/interpreters.py" line="185"/>
+        <location filename="../schedule/interpreters.py" line="146"/>
         <source>Name</source>
         <translation>Ім&apos;я</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="186"/>
+        <location filename="../schedule/interpreters.py" line="147"/>
         <source>Languages</source>
         <translation>Мови</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="187"/>
+        <location filename="../schedule/interpreters.py" line="148"/>
         <source>Sites</source>
         <translation>Місця</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="187"/>
+        <location filename="../schedule/interpreters.py" line="148"/>
         <source>any</source>
         <translation>будь-яке</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="188"/>
+        <location filename="../schedule/interpreters.py" line="149"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="189"/>
+        <location filename="../schedule/interpreters.py" line="150"/>
         <source>Active</source>
         <translation>Активний</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="189"/>
+        <location filename="../schedule/interpreters.py" line="150"/>
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="189"/>
+        <location filename="../schedule/interpreters.py" line="150"/>
         <source>no</source>
         <translation>ні</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="190"/>
+        <location filename="../schedule/interpreters.py" line="151"/>
         <source>Away</source>
         <translation>Відсутність</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="193"/>
+        <location filename="../schedule/interpreters.py" line="154"/>
         <source>Interpreters</source>
         <translation>Перекладачі</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="201"/>
+        <location filename="../schedule/interpreters.py" line="162"/>
         <source>&amp;Add…</source>
         <translation>&amp;Додати…</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="202"/>
+        <location filename="../schedule/interpreters.py" line="163"/>
         <source>&amp;Edit…</source>
         <translation>Р&amp;едагувати…</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="203"/>
+        <location filename="../schedule/interpreters.py" line="164"/>
         <source>Mark a&amp;way…</source>
         <translation>Позначити &amp;відсутність…</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="204"/>
-        <location filename="../schedule/interpreters.py" line="281"/>
+        <location filename="../schedule/interpreters.py" line="165"/>
+        <location filename="../schedule/interpreters.py" line="242"/>
         <source>&amp;Deactivate</source>
         <translation>Деак&amp;тивувати</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="251"/>
+        <location filename="../schedule/interpreters.py" line="212"/>
         <source>Read-only: only team leads and administrators change the interpreters list.</source>
         <translation>Лише перегляд: список перекладачів змінюють тільки керівники груп і адміністратори.</translation>
     </message>
     <message>
-        <location filename="../schedule/interpreters.py" line="281"/>
+        <location filename="../schedule/interpreters.py" line="242"/>
         <source>Re&amp;activate</source>
         <translation>&amp;Активувати знову</translation>
     </message>
@@ -3893,88 +4323,83 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         <translation>Circuit Ride</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="180"/>
+        <location filename="../shell.py" line="182"/>
         <source>Cases</source>
         <translation>Справи</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="182"/>
+        <location filename="../shell.py" line="184"/>
         <source>Schedule</source>
         <translation>Розклад</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="185"/>
+        <location filename="../shell.py" line="187"/>
         <source>Adjudication</source>
         <translation>Ухвалення рішень</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="200"/>
+        <location filename="../shell.py" line="190"/>
         <source>Files</source>
         <translation>Теки справ</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="202"/>
-        <source>Where each physical case file is and who holds it. Coming in a later release; each case already shows its file location and movements.</source>
-        <translation>Де зберігається кожна паперова тека справи і в кого вона. З&apos;явиться в одній із наступних версій; у кожній справі вже показано місце теки та її переміщення.</translation>
-    </message>
-    <message>
-        <location filename="../shell.py" line="187"/>
-        <location filename="../shell.py" line="207"/>
+        <location filename="../shell.py" line="192"/>
+        <location filename="../shell.py" line="205"/>
         <source>Sync</source>
         <translation>Синхронізація</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="209"/>
+        <location filename="../shell.py" line="207"/>
         <source>Sending the ride&apos;s work to HQ and receiving updates, with conflicts for a team lead to resolve. Coming in a later release; every change is already queued for it.</source>
         <translation>Надсилання результатів роботи місії до штаб-квартири та отримання оновлень; конфлікти розв&apos;язує керівник групи. З&apos;явиться в одній із наступних версій; кожну зміну вже поставлено в чергу.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="215"/>
+        <location filename="../shell.py" line="213"/>
         <source>Reports and QC</source>
         <translation>Звіти та якість</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="216"/>
+        <location filename="../shell.py" line="214"/>
         <source>Quality checks, statistics and Word reports. Coming in a later release.</source>
         <translation>Перевірки якості, статистика та звіти у форматі Word. З&apos;явиться в одній із наступних версій.</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="250"/>
+        <location filename="../shell.py" line="251"/>
         <source>&amp;Lock</source>
         <translation>За&amp;блокувати</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="253"/>
+        <location filename="../shell.py" line="254"/>
         <source>&amp;Find case</source>
         <translation>&amp;Знайти справу</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="256"/>
+        <location filename="../shell.py" line="257"/>
         <source>&amp;Quit</source>
         <translation>&amp;Вийти</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="260"/>
+        <location filename="../shell.py" line="261"/>
         <source>&amp;Import cases…</source>
         <translation>&amp;Імпортувати справи…</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="263"/>
+        <location filename="../shell.py" line="264"/>
         <source>&amp;Export cases…</source>
         <translation>&amp;Експортувати справи…</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="265"/>
+        <location filename="../shell.py" line="266"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Резервна копія…</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="268"/>
+        <location filename="../shell.py" line="269"/>
         <source>&amp;Workspace</source>
         <translation>&amp;Робочий простір</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="276"/>
+        <location filename="../shell.py" line="277"/>
         <source>&amp;Language</source>
         <translation>&amp;Мова</translation>
     </message>
@@ -4091,37 +4516,37 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>MoveFileDialog</name>
     <message>
-        <location filename="../case/dialogs.py" line="337"/>
+        <location filename="../case/dialogs.py" line="318"/>
         <source>Move the file of {case}</source>
         <translation>Перемістити теку справи {case}</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="339"/>
+        <location filename="../case/dialogs.py" line="320"/>
         <source>Unknown</source>
         <translation>Невідомо</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="341"/>
+        <location filename="../case/dialogs.py" line="322"/>
         <source>Now at:</source>
         <translation>Зараз:</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="343"/>
+        <location filename="../case/dialogs.py" line="324"/>
         <source>For example: Lima office, cabinet 2</source>
         <translation>Наприклад: офіс у Лімі, шафа 2</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="345"/>
+        <location filename="../case/dialogs.py" line="326"/>
         <source>&amp;New location:</source>
         <translation>&amp;Нове місце:</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="346"/>
+        <location filename="../case/dialogs.py" line="327"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Причина:</translation>
     </message>
     <message>
-        <location filename="../case/dialogs.py" line="347"/>
+        <location filename="../case/dialogs.py" line="328"/>
         <source>&amp;Record move</source>
         <translation>&amp;Записати переміщення</translation>
     </message>
@@ -5757,552 +6182,552 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         <translation>Бронювання попри конфлікт потребує причини (--reason).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="63"/>
+        <location filename="../service_messages.py" line="64"/>
         <source>A crop frame is four numbers: left, top, right, bottom.</source>
         <translation>Рамка обрізання — це чотири числа: ліворуч, угорі, праворуч, унизу.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="66"/>
+        <location filename="../service_messages.py" line="67"/>
         <source>A denial needs its reason (--reason): the officer&apos;s grounds are kept with the result.</source>
         <translation>Відмова потребує причини (--reason): підстави, наведені співробітником, зберігаються разом із результатом.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="69"/>
+        <location filename="../service_messages.py" line="70"/>
         <source>A device public key must be base64 text.</source>
         <translation>Відкритий ключ пристрою має бути текстом base64.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="70"/>
+        <location filename="../service_messages.py" line="71"/>
         <source>A file from HQ did not match its fingerprint and was discarded; sync again.</source>
         <translation>Файл зі штаб-квартири не збігся зі своїм відбитком і був відкинутий; синхронізуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="73"/>
+        <location filename="../service_messages.py" line="74"/>
         <source>A file inside the bundle does not match its fingerprint.</source>
         <translation>Файл у пакеті не збігається зі своїм відбитком.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="76"/>
+        <location filename="../service_messages.py" line="77"/>
         <source>A file inside the bundle is cut short.</source>
         <translation>Файл у пакеті обірвано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="77"/>
+        <location filename="../service_messages.py" line="78"/>
         <source>A file inside the bundle is interrupted by another record.</source>
         <translation>Файл у пакеті перервано іншим записом.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="80"/>
+        <location filename="../service_messages.py" line="81"/>
         <source>A form draft key starts with &apos;draft:form:&apos;.</source>
         <translation>Ключ чернетки форми починається з &apos;draft:form:&apos;.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="81"/>
+        <location filename="../service_messages.py" line="82"/>
         <source>A key slot file is damaged. Restore the workspace from a backup.</source>
         <translation>Файл слоту ключа пошкоджено. Відновіть робочий простір із резервної копії.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="84"/>
+        <location filename="../service_messages.py" line="85"/>
         <source>A note cannot be empty.</source>
         <translation>Нотатка не може бути порожньою.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="85"/>
+        <location filename="../service_messages.py" line="93"/>
         <source>A photo has no text to translate: attach translations to scanned documents.</source>
         <translation>На фото немає тексту для перекладу: додавайте переклади до сканованих документів.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="88"/>
+        <location filename="../service_messages.py" line="96"/>
         <source>A result notice needs a result kind and its outcome (got kind &apos;{result_kind}&apos;, outcome &apos;{outcome}&apos;).</source>
         <translation>Повідомлення про результат потребує виду результату та його підсумку (отримано вид «{result_kind}», підсумок «{outcome}»).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="92"/>
+        <location filename="../service_messages.py" line="103"/>
         <source>A stored bundle key is damaged; ask HQ to enroll this device again.</source>
         <translation>Збережений ключ пакетів пошкоджено; попросіть штаб-квартиру зареєструвати цей пристрій знову.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="95"/>
+        <location filename="../service_messages.py" line="106"/>
         <source>A translation takes its person and document type from the page it translates: change the page.</source>
         <translation>Переклад бере особу й тип документа зі сторінки, яку перекладає: змініть сторінку.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="99"/>
+        <location filename="../service_messages.py" line="110"/>
         <source>A user name must have 1 to {max} characters (this one has {n}); choose a shorter one.</source>
         <translation>Ім&apos;я користувача повинно мати від 1 до {max} символів (це має {n}); виберіть коротше.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="102"/>
+        <location filename="../service_messages.py" line="113"/>
         <source>A workspace already exists at {path}.</source>
         <translation>Робочий простір уже існує в {path}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="103"/>
+        <location filename="../service_messages.py" line="114"/>
         <source>An amendment must use the form version the submission was filled with.</source>
         <translation>Зміна має використовувати ту версію форми, за якою заповнено подання.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="106"/>
+        <location filename="../service_messages.py" line="117"/>
         <source>An appointment lasts 5 to {most} minutes; {minutes} is not that.</source>
         <translation>Зустріч триває від 5 до {most} хвилин; {minutes} — ні.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="109"/>
+        <location filename="../service_messages.py" line="120"/>
         <source>An appointment or briefing notice needs the appointment&apos;s start (its date and time).</source>
         <translation>Повідомлення про зустріч або інструктаж потребує часу початку зустрічі (її дати й часу).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="112"/>
+        <location filename="../service_messages.py" line="123"/>
         <source>Answers that need attention before this form can be submitted: {n:,}. The first: {question}: {problem}</source>
         <translation>Відповіді, які потребують уваги, перш ніж цю форму можна надіслати: {n:,}. Перша: {question}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="116"/>
+        <location filename="../service_messages.py" line="127"/>
         <source>Answers that need attention: {n:,}. The first: {question}.</source>
         <translation>Відповіді, які потребують уваги: {n:,}. Перша: {question}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="127"/>
+        <location filename="../service_messages.py" line="138"/>
         <source>Case {case} has no result recorded yet: record it first (`circuitride result record`).</source>
         <translation>У справі {case} ще не записано результату: спершу запишіть його (`circuitride result record`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="130"/>
+        <location filename="../service_messages.py" line="141"/>
         <source>Case {case} has nobody in its household yet: add the principal applicant before giving a notice.</source>
         <translation>У складі сім&apos;ї справи {case} ще нікого немає: додайте основного заявника, перш ніж видавати повідомлення.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="134"/>
+        <location filename="../service_messages.py" line="145"/>
         <source>Choose at least one file for the document.</source>
         <translation>Виберіть принаймні один файл для документа.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="135"/>
+        <location filename="../service_messages.py" line="146"/>
         <source>Could not reach HQ at the address in the code. Check the network and try again.</source>
         <translation>Не вдалося зв&apos;язатися зі штаб-квартирою за адресою з коду. Перевірте мережу й спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="138"/>
+        <location filename="../service_messages.py" line="149"/>
         <source>Could not write to disk ({reason}). Check the drive, then try again.</source>
         <translation>Не вдалося записати на диск ({reason}). Перевірте диск і спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="141"/>
+        <location filename="../service_messages.py" line="152"/>
         <source>Could not write {path} ({reason}). Check the drive and the folder, then try again.</source>
         <translation>Не вдалося записати {path} ({reason}). Перевірте диск і теку, а потім спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="144"/>
+        <location filename="../service_messages.py" line="159"/>
         <source>Enrollment with HQ did not finish: run `circuitride sync enroll --code CODE` again with the same code.</source>
         <translation>Реєстрацію в штаб-квартирі не завершено: ще раз виконайте `circuitride sync enroll --code CODE` з тим самим кодом.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="149"/>
+        <location filename="../service_messages.py" line="170"/>
         <source>HQ and this laptop disagree about a file upload; sync again.</source>
         <translation>Штаб-квартира й цей ноутбук по-різному бачать вивантаження файлу; синхронізуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="152"/>
+        <location filename="../service_messages.py" line="173"/>
         <source>HQ answered with a message this version does not understand; update Circuit Ride.</source>
         <translation>Штаб-квартира відповіла повідомленням, якого ця версія не розуміє; оновіть Circuit Ride.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="155"/>
+        <location filename="../service_messages.py" line="176"/>
         <source>HQ did not confirm a file upload; sync again.</source>
         <translation>Штаб-квартира не підтвердила вивантаження файлу; синхронізуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="156"/>
+        <location filename="../service_messages.py" line="177"/>
         <source>HQ did not hand out its certificate; is the address in the code right?</source>
         <translation>Штаб-квартира не надала свого сертифіката; чи правильна адреса в коді?</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="159"/>
+        <location filename="../service_messages.py" line="180"/>
         <source>HQ did not take the whole batch; sync again.</source>
         <translation>Штаб-квартира прийняла не весь пакет змін; синхронізуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="160"/>
+        <location filename="../service_messages.py" line="181"/>
         <source>HQ is busy</source>
         <translation>Штаб-квартира зайнята</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="161"/>
+        <location filename="../service_messages.py" line="182"/>
         <source>List each page of the document exactly once (a page is missing from the new order).</source>
         <translation>Укажіть кожну сторінку документа рівно один раз (у новому порядку бракує сторінки).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="164"/>
+        <location filename="../service_messages.py" line="185"/>
         <source>List each page of the document exactly once.</source>
         <translation>Укажіть кожну сторінку документа рівно один раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="165"/>
+        <location filename="../service_messages.py" line="186"/>
         <source>Moving a case&apos;s stage back (from {old} to {new}) needs a reason, kept in the case&apos;s history: give it when the app asks, or with `circuitride case set NUMBER stage=STAGE --reason TEXT`.</source>
         <translation>Повернення етапу справи назад (з {old} на {new}) потребує причини, яка зберігається в історії справи: вкажіть її, коли програма попросить, або через `circuitride case set NUMBER stage=STAGE --reason TEXT`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="169"/>
+        <location filename="../service_messages.py" line="190"/>
         <source>Name the interpreter by id or by name.</source>
         <translation>Вкажіть перекладача за ідентифікатором або за ім’ям.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="170"/>
+        <location filename="../service_messages.py" line="191"/>
         <source>No appointment on {day} (officer: {officer}; site: {site}): there is nothing to put on a docket.</source>
         <translation>{day} немає зустрічей (співробітник: {officer}; місце: {site}): перелік справ до розгляду був би порожній.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="174"/>
+        <location filename="../service_messages.py" line="195"/>
         <source>No appointment {id} for case {case}: see `circuitride schedule list --json`.</source>
         <translation>У справі {case} немає зустрічі {id}: див. `circuitride schedule list --json`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="177"/>
+        <location filename="../service_messages.py" line="199"/>
         <source>No appointment {id} in this workspace; `circuitride schedule list` shows them.</source>
         <translation>У цьому робочому просторі немає зустрічі {id}; `circuitride schedule list` показує їх.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="180"/>
+        <location filename="../service_messages.py" line="207"/>
         <source>No circuit ride named &apos;{name}&apos; in this workspace.</source>
         <translation>У цьому робочому просторі немає місії «{name}».</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="184"/>
+        <location filename="../service_messages.py" line="211"/>
         <source>No interpreter &apos;{key}&apos; in this workspace; `circuitride interpreters list --all` shows them.</source>
         <translation>У цьому робочому просторі немає перекладача «{key}»; `circuitride interpreters list --all` показує їх.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="187"/>
+        <location filename="../service_messages.py" line="214"/>
         <source>No notice template for language &apos;{language}&apos;: use one of {languages}.</source>
         <translation>Немає шаблону повідомлення для мови «{language}»: використайте одну з таких: {languages}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="190"/>
+        <location filename="../service_messages.py" line="219"/>
         <source>No result {id} for case {case}: see `circuitride result list {case} --json`.</source>
         <translation>У справі {case} немає результату {id}: див. `circuitride result list {case} --json`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="193"/>
+        <location filename="../service_messages.py" line="222"/>
         <source>No site is named &apos;{site}&apos;: see the sites in `circuitride schedule list`.</source>
         <translation>Немає місця з назвою «{site}»: перелік місць див. у `circuitride schedule list`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="196"/>
+        <location filename="../service_messages.py" line="225"/>
         <source>No user {user} in this workspace. `circuitride user list` shows who there is.</source>
         <translation>У цьому робочому просторі немає користувача {user}. `circuitride user list` показує, хто є.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="199"/>
+        <location filename="../service_messages.py" line="229"/>
         <source>No workspace at {path}. Create one with `circuitride init` or point --data-dir at an existing one.</source>
         <translation>Немає робочого простору в {path}. Створіть його командою `circuitride init` або вкажіть у --data-dir наявний.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="203"/>
+        <location filename="../service_messages.py" line="233"/>
         <source>Only a photo can be a profile photo; this attachment is a document.</source>
         <translation>Фото профілю може бути лише фотографія; це вкладення — документ.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="206"/>
+        <location filename="../service_messages.py" line="237"/>
         <source>Only a user unlocked with their own password has a signing key to enroll: open the workspace as that user (not with HQ&apos;s recovery key), then run this again.</source>
         <translation>Ключ підпису для реєстрації має лише користувач, який відкрив простір власним паролем: відкрийте робочий простір як цей користувач (не ключем відновлення штаб-квартири) і повторіть.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="210"/>
+        <location filename="../service_messages.py" line="241"/>
         <source>Only photos can be cropped to a passport frame.</source>
         <translation>До паспортної рамки можна обрізати лише фотографії.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="213"/>
+        <location filename="../service_messages.py" line="244"/>
         <source>Periods away are set with `interpreters away`, one period at a time.</source>
         <translation>Періоди відсутності задаються командою `interpreters away`, по одному періоду.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="216"/>
+        <location filename="../service_messages.py" line="247"/>
         <source>Permission denied writing to {path}. Choose a folder you can write to.</source>
         <translation>Немає дозволу на запис у {path}. Виберіть теку, до якої можна записувати.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="219"/>
+        <location filename="../service_messages.py" line="250"/>
         <source>Permission denied writing {path}. Choose a folder you can write to.</source>
         <translation>Немає дозволу на запис {path}. Виберіть теку, до якої можна записувати.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="222"/>
+        <location filename="../service_messages.py" line="253"/>
         <source>Photos and translations are not pages of a document; attach them on their own.</source>
         <translation>Фото й переклади не є сторінками документа; додавайте їх окремо.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="225"/>
+        <location filename="../service_messages.py" line="256"/>
         <source>Photos and translations have no page order; only the pages of a document do.</source>
         <translation>Фото й переклади не мають порядку сторінок; його мають лише сторінки документа.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="228"/>
+        <location filename="../service_messages.py" line="262"/>
         <source>Propose at most three months at once.</source>
         <translation>Пропонуйте не більше трьох місяців за раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="229"/>
+        <location filename="../service_messages.py" line="266"/>
         <source>Say when the appointment starts, for example --at 2026-12-10T09:30.</source>
         <translation>Вкажіть, коли починається зустріч, наприклад --at 2026-12-10T09:30.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="235"/>
+        <location filename="../service_messages.py" line="272"/>
         <source>Say where the file went (for example &apos;Lima office, cabinet 2&apos;).</source>
         <translation>Укажіть, куди перемістили справу (наприклад, «Офіс у Лімі, шафа 2»).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="238"/>
+        <location filename="../service_messages.py" line="278"/>
         <source>Say which document the value was checked against (for example &apos;passport P1234567&apos;).</source>
         <translation>Укажіть, за яким документом перевірено значення (наприклад, «паспорт P1234567»).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="241"/>
+        <location filename="../service_messages.py" line="281"/>
         <source>Say which language the translation is in (for example &apos;en&apos;).</source>
         <translation>Укажіть мову перекладу (наприклад, «en»).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="247"/>
+        <location filename="../service_messages.py" line="288"/>
         <source>Say why the appointment is cancelled (--reason).</source>
         <translation>Вкажіть, чому зустріч скасовано (--reason).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="250"/>
+        <location filename="../service_messages.py" line="292"/>
         <source>Taking a denied case further is an appeal: give its reason (--reason).</source>
         <translation>Просування відхиленої справи — це апеляція: вкажіть її причину (--reason).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="253"/>
+        <location filename="../service_messages.py" line="295"/>
         <source>That file is itself a translation: attach the new translation to the original page.</source>
         <translation>Цей файл сам є перекладом: додайте новий переклад до сторінки оригіналу.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="256"/>
+        <location filename="../service_messages.py" line="298"/>
         <source>That form submission is not on this laptop.</source>
         <translation>Цього подання форми немає на цьому ноутбуці.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="257"/>
+        <location filename="../service_messages.py" line="299"/>
         <source>That interpreter is not on this laptop.</source>
         <translation>Цього перекладача немає на цьому ноутбуці.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="258"/>
+        <location filename="../service_messages.py" line="300"/>
         <source>That password is too easy to guess. Choose a passphrase of unrelated words.</source>
         <translation>Цей пароль надто легко вгадати. Виберіть парольну фразу з не пов&apos;язаних між собою слів.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="261"/>
+        <location filename="../service_messages.py" line="303"/>
         <source>The HQ CA certificate stored at enrollment is not a valid PEM certificate.</source>
         <translation>Сертифікат центру сертифікації центрального офісу, збережений під час реєстрації, не є дійсним сертифікатом PEM.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="264"/>
+        <location filename="../service_messages.py" line="306"/>
         <source>The booking clashes with the schedule: {reasons}. Choose another time, room or interpreter; a team lead may book it anyway with a reason.</source>
         <translation>Бронювання конфліктує з розкладом: {reasons}. Оберіть інший час, кімнату чи перекладача; керівник команди може забронювати попри це, вказавши причину.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="268"/>
+        <location filename="../service_messages.py" line="310"/>
         <source>The bundle ends in the middle of a record; it is not usable.</source>
         <translation>Пакет обривається посеред запису; ним не можна скористатися.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="271"/>
+        <location filename="../service_messages.py" line="313"/>
         <source>The bundle file is cut short, probably an incomplete copy. Copy it from the USB stick again (eject the stick safely before unplugging it); do not use the partial file.</source>
         <translation>Файл пакета обірвано, ймовірно, це неповна копія. Скопіюйте його з USB-накопичувача ще раз (перед від&apos;єднанням безпечно вийміть накопичувач); не використовуйте неповний файл.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="275"/>
+        <location filename="../service_messages.py" line="317"/>
         <source>The bundle holds a record too large to read; it is not usable.</source>
         <translation>Пакет містить запис, завеликий для читання; ним не можна скористатися.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="278"/>
+        <location filename="../service_messages.py" line="320"/>
         <source>The bundle holds an unreadable file piece.</source>
         <translation>Пакет містить нечитабельну частину файлу.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="279"/>
+        <location filename="../service_messages.py" line="321"/>
         <source>The bundle holds an unreadable record; it is not usable.</source>
         <translation>Пакет містить нечитабельний запис; ним не можна скористатися.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="282"/>
+        <location filename="../service_messages.py" line="324"/>
         <source>The bundle holds records after its end.</source>
         <translation>Пакет містить записи після свого кінця.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="283"/>
+        <location filename="../service_messages.py" line="325"/>
         <source>The bundle is incomplete (no end record).</source>
         <translation>Пакет неповний (немає завершального запису).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="284"/>
+        <location filename="../service_messages.py" line="326"/>
         <source>The bundle names a file with an invalid fingerprint.</source>
         <translation>Пакет називає файл із недійсним відбитком.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="285"/>
+        <location filename="../service_messages.py" line="327"/>
         <source>The connection to HQ failed during enrollment; run the same enrollment again (the code stays valid).</source>
         <translation>Під час реєстрації зв&apos;язок зі штаб-квартирою обірвався; виконайте ту саму реєстрацію ще раз (код залишається дійсним).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="289"/>
+        <location filename="../service_messages.py" line="331"/>
         <source>The disk is full: free some space (on the drive that holds {path}) and try again; nothing was changed.</source>
         <translation>Диск заповнено: звільніть місце (на диску, де розташовано {path}) і спробуйте ще раз; нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="293"/>
+        <location filename="../service_messages.py" line="335"/>
         <source>The disk is full: free some space on the drive that holds {path} and try again.</source>
         <translation>Диск заповнено: звільніть місце на диску, де розташовано {path}, і спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="296"/>
+        <location filename="../service_messages.py" line="338"/>
         <source>The disk is full: free some space, then save the attachment again.</source>
         <translation>Диск заповнено: звільніть місце й збережіть вкладення ще раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="299"/>
+        <location filename="../service_messages.py" line="341"/>
         <source>The display name must fit on one line of at most {max_chars} characters; shorten it.</source>
         <translation>Відображуване ім&apos;я має вміщатися в один рядок завдовжки не більше {max_chars} символів; скоротіть його.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="302"/>
+        <location filename="../service_messages.py" line="344"/>
         <source>The display name {problem}; shorten it.</source>
         <translation>Відображуване ім&apos;я {problem}; скоротіть його.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="306"/>
+        <location filename="../service_messages.py" line="348"/>
         <source>The enrollment code is damaged or incomplete. Copy the whole line HQ gave you.</source>
         <translation>Код реєстрації пошкоджений або неповний. Скопіюйте весь рядок, який надала штаб-квартира.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="309"/>
+        <location filename="../service_messages.py" line="351"/>
         <source>The enrollment code names a server that is not HTTPS; ask HQ for a new code.</source>
         <translation>Код реєстрації вказує на сервер без HTTPS; попросіть у штаб-квартири новий код.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="312"/>
+        <location filename="../service_messages.py" line="355"/>
         <source>The frame is too small for an ID photo: make it larger (at least 70 by 90 pixels of the photo).</source>
         <translation>Рамка замала для фото на документ: збільште її (щонайменше 70 на 90 пікселів фотографії).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="316"/>
+        <location filename="../service_messages.py" line="362"/>
         <source>The key is right but the database file cannot be read: it is damaged. Run `circuitride check` and restore from a backup.</source>
         <translation>Ключ правильний, але файл бази даних не читається: його пошкоджено. Виконайте `circuitride check` і відновіть із резервної копії.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="320"/>
+        <location filename="../service_messages.py" line="366"/>
         <source>The key slot {name} cannot be read. Restore it from a backup.</source>
         <translation>Слот ключа {name} не читається. Відновіть його з резервної копії.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="323"/>
+        <location filename="../service_messages.py" line="369"/>
         <source>The key slot {name} has an unknown format.</source>
         <translation>Слот ключа {name} має невідомий формат.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="324"/>
+        <location filename="../service_messages.py" line="370"/>
         <source>The manifest has no &quot;cases&quot; list. Nothing was imported.</source>
         <translation>У маніфесті немає списку &quot;cases&quot;. Нічого не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="327"/>
+        <location filename="../service_messages.py" line="373"/>
         <source>The manifest must be a JSON object with a &quot;cases&quot; list. Nothing was imported.</source>
         <translation>Маніфест має бути об&apos;єктом JSON зі списком &quot;cases&quot;. Нічого не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="330"/>
+        <location filename="../service_messages.py" line="377"/>
         <source>The password is too short: use at least {min_chars} characters. A passphrase of three or four unrelated words is easy to remember and strong.</source>
         <translation>Пароль закороткий: використовуйте щонайменше {min_chars} символів. Парольну фразу з трьох-чотирьох не пов&apos;язаних слів легко запам&apos;ятати, і вона надійна.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="334"/>
+        <location filename="../service_messages.py" line="384"/>
         <source>The proposal&apos;s last day ({last}) is before its first ({first}).</source>
         <translation>Останній день пропозиції ({last}) раніший за перший ({first}).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="337"/>
+        <location filename="../service_messages.py" line="387"/>
         <source>The record this conflict is about is not on this laptop.</source>
         <translation>Запису, якого стосується цей конфлікт, немає на цьому ноутбуці.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="340"/>
+        <location filename="../service_messages.py" line="390"/>
         <source>The recovery private key could not be read: wrong file or wrong passphrase.</source>
         <translation>Не вдалося прочитати закритий ключ відновлення: не той файл або неправильна парольна фраза.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="343"/>
+        <location filename="../service_messages.py" line="393"/>
         <source>The recovery private key is not an X25519 key made by `circuitride hq keygen`.</source>
         <translation>Закритий ключ відновлення — не ключ X25519, створений командою `circuitride hq keygen`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="346"/>
+        <location filename="../service_messages.py" line="396"/>
         <source>The recovery public key file is not a PEM public key.</source>
         <translation>Файл відкритого ключа відновлення — не відкритий ключ PEM.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="347"/>
+        <location filename="../service_messages.py" line="397"/>
         <source>The recovery public key is not an X25519 key made by `circuitride hq keygen`.</source>
         <translation>Відкритий ключ відновлення — не ключ X25519, створений командою `circuitride hq keygen`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="350"/>
+        <location filename="../service_messages.py" line="400"/>
         <source>The recovery slot does not open with this key.</source>
         <translation>Слот відновлення не відкривається цим ключем.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="351"/>
+        <location filename="../service_messages.py" line="401"/>
         <source>The recovery slot is damaged. Restore the workspace from a backup.</source>
         <translation>Слот відновлення пошкоджено. Відновіть робочий простір із резервної копії.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="357"/>
+        <location filename="../service_messages.py" line="407"/>
         <source>The server&apos;s certificate does not match the enrollment code: this is not your HQ, or the code is wrong. Nothing was sent.</source>
         <translation>Сертифікат сервера не відповідає коду реєстрації: це не ваша штаб-квартира або код неправильний. Нічого не надіслано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="361"/>
+        <location filename="../service_messages.py" line="411"/>
         <source>The stored photo could not be read for cropping; run `circuitride check`.</source>
         <translation>Збережене фото не вдалося прочитати для обрізання; виконайте `circuitride check`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="364"/>
+        <location filename="../service_messages.py" line="414"/>
         <source>The title is longer than 200 characters; shorten it.</source>
         <translation>Назва довша за 200 символів; скоротіть її.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="367"/>
+        <location filename="../service_messages.py" line="417"/>
         <source>The user code is damaged or incomplete. Copy the whole line HQ gave you.</source>
         <translation>Код користувача пошкоджений або неповний. Скопіюйте весь рядок, який надала штаб-квартира.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="370"/>
+        <location filename="../service_messages.py" line="420"/>
         <source>The workspace is in use by another Circuit Ride window or command that holds it alone (it does so when the disk is full). Close it, then try again.</source>
         <translation>Робочий простір зайнятий іншим вікном або командою Circuit Ride, що тримає його виключно (так буває, коли диск заповнено). Закрийте їх і спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="374"/>
+        <location filename="../service_messages.py" line="424"/>
         <source>The workspace is locked. Unlock it first.</source>
         <translation>Робочий простір заблоковано. Спершу розблокуйте його.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="375"/>
+        <location filename="../service_messages.py" line="425"/>
         <source>There is no notice template in &apos;{language}&apos;. Templates exist in: {available}.</source>
         <translation>Немає шаблону повідомлення мовою «{language}». Шаблони є такими мовами: {available}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="378"/>
+        <location filename="../service_messages.py" line="428"/>
         <source>There is no other device&apos;s value to take; use --value.</source>
         <translation>Немає значення іншого пристрою, яке можна взяти; використовуйте --value.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="381"/>
+        <location filename="../service_messages.py" line="438"/>
         <source>These pages belong to different documents; order one document at a time.</source>
         <translation>Ці сторінки належать різним документам; упорядковуйте по одному документу.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="384"/>
+        <location filename="../service_messages.py" line="441"/>
         <source>This appointment is already cancelled.</source>
         <translation>Цю зустріч уже скасовано.</translation>
     </message>
@@ -6312,992 +6737,1162 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         <translation>Повідомлення про інструктаж стосується інструктажу або культурної орієнтації, а ця зустріч не є жодним із них: видайте повідомлення про зустріч (--kind appointment).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="119"/>
+        <location filename="../service_messages.py" line="63"/>
+        <source>A child ({child}) is older than a parent ({parent}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="86"/>
+        <source>A parent (born {parent}) is only {gap} years older than a child (born {child}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="89"/>
+        <source>A parent of the principal applicant (born {parent}) is less than {gap} years older than them (born {child}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="100"/>
+        <source>A review of {status} needs a note saying what is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="130"/>
         <source>Case {case} has no appointment booked from today on: book one first (`circuitride schedule add`), or name it with --appointment.</source>
         <translation>Справа {case} не має заброньованих зустрічей, починаючи з сьогодні: спершу забронюйте зустріч (`circuitride schedule add`) або вкажіть її через --appointment.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="123"/>
+        <location filename="../service_messages.py" line="134"/>
         <source>Case {case} has no briefing booked from today on: book one first (`circuitride schedule add`), or name it with --appointment.</source>
         <translation>Справа {case} не має заброньованого інструктажу, починаючи з сьогодні: спершу забронюйте його (`circuitride schedule add`) або вкажіть через --appointment.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="148"/>
+        <location filename="../service_messages.py" line="155"/>
+        <source>Dates of birth not verified against a document at stage {stage}: {n} of {of} persons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="158"/>
+        <source>Dismissing a finding needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="163"/>
+        <source>Expedited case {days} days in stage {stage} (more than {limit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="166"/>
+        <source>Form {form} has {n} answers that break its rules; the first: {question}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="169"/>
         <source>Give at least one case number.</source>
         <translation>Вкажіть принаймні один номер справи.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="183"/>
+        <location filename="../service_messages.py" line="198"/>
+        <source>No appointment {id} in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="202"/>
+        <source>No case matches the filter; nothing was assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="203"/>
+        <source>No case {cases} in this workspace; nothing was assigned. Check the numbers, or search with `circuitride search`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="210"/>
         <source>No circuit ride named &apos;{ride}&apos; in this workspace.</source>
         <translation>У цьому робочому просторі немає місії &apos;{ride}&apos;.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="232"/>
+        <location filename="../service_messages.py" line="217"/>
+        <source>No photo of the principal applicant at stage {stage}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="218"/>
+        <source>No quality finding {id} on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="228"/>
+        <source>No user {user} on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="236"/>
+        <source>Only a submitted form is reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="259"/>
+        <source>Possibly the same person as one in case {other} (likeness {score}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="263"/>
+        <source>Review {status} is not one of: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="264"/>
+        <source>Rule {rule} is not one of: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="265"/>
+        <source>Say how the finding was fixed (a note).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="269"/>
         <source>Say where the file goes back to (for example &apos;Lima office, cabinet 2&apos;), or leave out --to.</source>
         <translation>Вкажіть, куди повертається тека справи (наприклад &apos;Lima office, cabinet 2&apos;), або не вказуйте --to.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="244"/>
+        <location filename="../service_messages.py" line="275"/>
+        <source>Say which cases: give case numbers or at least one filter (site, ride, stage, ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="284"/>
         <source>Say who takes the file: --to NAME (for example &apos;Interviewer A&apos;).</source>
         <translation>Вкажіть, хто бере теку справи: --to ІМ&apos;Я (наприклад &apos;Interviewer A&apos;).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="303"/>
+        <location filename="../service_messages.py" line="287"/>
+        <source>Say whom to assign the finding to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="291"/>
+        <source>Status {status} is not one of: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="345"/>
         <source>The due date {due} is past (today is {today}): give today or a later day.</source>
         <translation>Термін повернення {due} уже минув (сьогодні {today}): вкажіть сьогоднішній або пізніший день.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="354"/>
+        <source>The finding is already {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="359"/>
+        <source>The interpreter booked for {start} speaks none of the family&apos;s languages ({languages}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="376"/>
+        <source>The paper file is with {holder}, due back on {due}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="381"/>
+        <source>The period ends ({end}) before it starts ({start}): give --to on or after --from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="404"/>
         <source>The ride &apos;{ride}&apos; has no case: there is no label to print.</source>
         <translation>Місія &apos;{ride}&apos; не має справ: немає етикеток для друку.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="385"/>
+        <location filename="../service_messages.py" line="431"/>
+        <source>There is no user {user} on this laptop (`circuitride user list`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="434"/>
+        <source>There is no user {user} on this laptop: work goes to one of its users (`circuitride user list`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="442"/>
         <source>This appointment is {status}; book a new one instead of moving it.</source>
         <translation>Ця зустріч має стан {status}; забронюйте нову замість перенесення.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="388"/>
+        <location filename="../service_messages.py" line="445"/>
         <source>This appointment was cancelled, missed or has taken place: book a new one before giving a notice for it.</source>
         <translation>Цю зустріч скасовано, пропущено або вона вже відбулася: забронюйте нову, перш ніж видавати повідомлення.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="392"/>
+        <location filename="../service_messages.py" line="449"/>
         <source>This appointment was cancelled; book a new one.</source>
         <translation>Цю зустріч скасовано; забронюйте нову.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="393"/>
+        <location filename="../service_messages.py" line="450"/>
         <source>This bundle was sealed for a different key, so it cannot be opened here. A push bundle opens only at the HQ the laptop is enrolled with; a reply bundle only on the laptop it was made for.</source>
         <translation>Цей пакет запечатано для іншого ключа, тож тут його не відкрити. Пакет надсилання відкривається лише в штаб-квартирі, де зареєстровано ноутбук; пакет відповіді — лише на ноутбуці, для якого його створено.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="397"/>
+        <location filename="../service_messages.py" line="454"/>
         <source>This conflict is resolved already.</source>
         <translation>Цей конфлікт уже розв&apos;язано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="398"/>
+        <location filename="../service_messages.py" line="455"/>
         <source>This draft is too large to keep; save or shorten the text.</source>
         <translation>Чернетка завелика, щоб її зберегти; збережіть або скоротіть текст.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="401"/>
+        <location filename="../service_messages.py" line="458"/>
         <source>This file is not a Circuit Ride sync bundle. Check that you picked the bundle file (it ends in .crbundle) and not another file from the USB stick.</source>
         <translation>Цей файл — не пакет синхронізації Circuit Ride. Перевірте, що вибрано файл пакета (із закінченням .crbundle), а не інший файл із USB-накопичувача.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="405"/>
+        <location filename="../service_messages.py" line="462"/>
         <source>This is not a Circuit Ride enrollment code (it starts with CR1-). Copy the whole line HQ gave you.</source>
         <translation>Це не код реєстрації Circuit Ride (він починається з CR1-). Скопіюйте весь рядок, який надала штаб-квартира.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="409"/>
+        <location filename="../service_messages.py" line="466"/>
         <source>This key slot belongs to another workspace or device.</source>
         <translation>Цей слот ключа належить іншому робочому простору або пристрою.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="412"/>
+        <location filename="../service_messages.py" line="469"/>
         <source>This laptop is not enrolled with HQ yet: its administrator enrolls it first (`circuitride sync enroll --code CODE`), then each user enrolls.</source>
         <translation>Цей ноутбук ще не зареєстровано в штаб-квартирі: спершу його реєструє адміністратор (`circuitride sync enroll --code CODE`), потім реєструється кожен користувач.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="416"/>
+        <location filename="../service_messages.py" line="473"/>
         <source>This laptop made none of the conflicting edits; use --take remote or --value.</source>
         <translation>Цей ноутбук не вносив жодної з конфліктних змін; використовуйте --take remote або --value.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="419"/>
+        <location filename="../service_messages.py" line="476"/>
         <source>This photo belongs to another person of the case: move it to this person first.</source>
         <translation>Це фото належить іншій особі у справі: спершу перенесіть його до цієї особи.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="422"/>
+        <location filename="../service_messages.py" line="479"/>
         <source>This recovery key is not the one this workspace was created with.</source>
         <translation>Це не той ключ відновлення, з яким створено цей робочий простір.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="425"/>
+        <location filename="../service_messages.py" line="482"/>
         <source>This recovery slot belongs to another workspace or device.</source>
         <translation>Цей слот відновлення належить іншому робочому простору або пристрою.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="428"/>
+        <location filename="../service_messages.py" line="485"/>
         <source>This reply bundle is for another laptop, not this one; it was not imported. Give it to the laptop it was made for.</source>
         <translation>Цей пакет відповіді призначено іншому ноутбуку, не цьому; його не імпортовано. Передайте його ноутбуку, для якого його створено.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="432"/>
+        <location filename="../service_messages.py" line="489"/>
         <source>This workspace has no HQ recovery slot; it cannot be recovered without a password.</source>
         <translation>Цей робочий простір не має слоту відновлення штаб-квартири; без пароля його не відновити.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="435"/>
+        <location filename="../service_messages.py" line="492"/>
         <source>This workspace has several users: say which one with --user NAME.</source>
         <translation>У цьому робочому просторі кілька користувачів: укажіть, хто саме, через --user NAME.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="438"/>
+        <location filename="../service_messages.py" line="495"/>
         <source>This workspace is enrolled already. Ask HQ to revoke it first if it must change.</source>
         <translation>Цей робочий простір уже зареєстровано. Якщо це треба змінити, спершу попросіть штаб-квартиру відкликати реєстрацію.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="441"/>
+        <location filename="../service_messages.py" line="498"/>
         <source>This workspace is not enrolled with HQ yet: run `circuitride sync enroll --code CODE`.</source>
         <translation>Цей робочий простір ще не зареєстровано в штаб-квартирі: виконайте `circuitride sync enroll --code CODE`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="444"/>
+        <location filename="../service_messages.py" line="501"/>
         <source>This workspace is not enrolled with HQ, so it cannot take HQ&apos;s reply bundle.</source>
         <translation>Цей робочий простір не зареєстровано в штаб-квартирі, тож він не може прийняти пакет відповіді штаб-квартири.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="447"/>
+        <location filename="../service_messages.py" line="504"/>
         <source>This workspace is not enrolled with HQ, so it cannot write a bundle for HQ: enroll it first (`circuitride sync enroll --code CODE`).</source>
         <translation>Цей робочий простір не зареєстровано в штаб-квартирі, тож він не може записати пакет для неї: спершу зареєструйте його (`circuitride sync enroll --code CODE`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="451"/>
+        <location filename="../service_messages.py" line="508"/>
         <source>This workspace was made by a newer Circuit Ride. Update the application.</source>
         <translation>Цей робочий простір створено новішою версією Circuit Ride. Оновіть програму.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="454"/>
+        <location filename="../service_messages.py" line="511"/>
         <source>This workspace&apos;s enrollment lacks HQ&apos;s bundle key; ask HQ to enroll it again.</source>
         <translation>У реєстрації цього робочого простору немає ключа пакетів штаб-квартири; попросіть штаб-квартиру зареєструвати його знову.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="457"/>
+        <location filename="../service_messages.py" line="514"/>
         <source>Two records hold this value, so keeping either side changes nothing: give this record another value with --value.</source>
         <translation>Це значення мають два записи, тож збереження будь-якого з варіантів нічого не змінить: дайте цьому запису інше значення через --value.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="461"/>
+        <location filename="../service_messages.py" line="518"/>
         <source>Type the new value for this record (it must not be empty).</source>
         <translation>Введіть нове значення для цього запису (воно не може бути порожнім).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="464"/>
+        <location filename="../service_messages.py" line="521"/>
         <source>Unknown appointment type &apos;{type}&apos;: use one of {types}.</source>
         <translation>Невідомий тип зустрічі «{type}»: використайте один із таких: {types}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="467"/>
+        <location filename="../service_messages.py" line="524"/>
+        <source>Unknown grouping &apos;{by}&apos;: use one of {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="525"/>
         <source>Unknown notice kind &apos;{kind}&apos;: use one of {kinds}.</source>
         <translation>Невідомий тип повідомлення «{kind}»: використайте один із таких: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="468"/>
+        <location filename="../service_messages.py" line="526"/>
         <source>Unknown role &apos;{role}&apos;. Roles: {roles}.</source>
         <translation>Невідома роль &apos;{role}&apos;. Ролі: {roles}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="469"/>
+        <location filename="../service_messages.py" line="527"/>
         <source>User {user} already exists. Use `circuitride passwd --user {user}` instead.</source>
         <translation>Користувач {user} уже існує. Використайте натомість `circuitride passwd --user {user}`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="472"/>
+        <location filename="../service_messages.py" line="530"/>
         <source>Wrong password. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Неправильний пароль. Перевірте розкладку клавіатури й Caps Lock і спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="475"/>
+        <location filename="../service_messages.py" line="533"/>
         <source>Wrong user name or password.</source>
         <translation>Неправильне ім&apos;я користувача або пароль.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="476"/>
+        <location filename="../service_messages.py" line="534"/>
         <source>You cannot deactivate yourself; ask another administrator.</source>
         <translation>Не можна деактивувати самого себе; зверніться до іншого адміністратора.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="479"/>
+        <location filename="../service_messages.py" line="537"/>
         <source>Your role ({role}) may not {action}. Ask {who}.</source>
         <translation>Ваша роль ({role}) не дозволяє {action}. Зверніться до: {who}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="480"/>
+        <location filename="../service_messages.py" line="538"/>
+        <source>Your role ({role}) sees only your own work; a team lead sees anyone&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="541"/>
         <source>a UNHCR registration id such as 123-45C67890</source>
         <translation>реєстраційний номер УВКБ ООН на зразок 123-45C67890</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="481"/>
+        <location filename="../service_messages.py" line="542"/>
         <source>a case number such as LIM-000123</source>
         <translation>номер справи на зразок LIM-000123</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="482"/>
+        <location filename="../service_messages.py" line="543"/>
         <source>a date with precision &apos;{precision}&apos; needs the form {form}</source>
         <translation>дата з точністю «{precision}» потребує формату {form}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="485"/>
+        <location filename="../service_messages.py" line="546"/>
         <source>a kept chunk of a partial download is missing</source>
         <translation>бракує збереженої частини неповного завантаження</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="486"/>
+        <location filename="../service_messages.py" line="547"/>
         <source>a team lead</source>
         <translation>керівник групи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="487"/>
+        <location filename="../service_messages.py" line="548"/>
         <source>a two-letter country code such as AF</source>
         <translation>дволітерний код країни на зразок AF</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="488"/>
+        <location filename="../service_messages.py" line="549"/>
         <source>a two-letter country code such as PE</source>
         <translation>дволітерний код країни на зразок PE</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="489"/>
+        <location filename="../service_messages.py" line="550"/>
         <source>a two-letter country code such as VE</source>
         <translation>дволітерний код країни на зразок VE</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="490"/>
+        <location filename="../service_messages.py" line="551"/>
         <source>adjudication support</source>
         <translation>підтримка ухвалення рішень</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="491"/>
+        <location filename="../service_messages.py" line="552"/>
         <source>admin</source>
         <translation>адміністратор</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="492"/>
+        <location filename="../service_messages.py" line="553"/>
         <source>amendment.reason: say why a submitted form is being changed.</source>
         <translation>amendment.reason: укажіть, чому змінюється подана форма.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="495"/>
+        <location filename="../service_messages.py" line="556"/>
         <source>an administrator</source>
         <translation>адміністратор</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="496"/>
+        <location filename="../service_messages.py" line="557"/>
         <source>an unknown place</source>
         <translation>невідоме місце</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="497"/>
+        <location filename="../service_messages.py" line="558"/>
         <source>appointment</source>
         <translation>зустріч</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="498"/>
+        <location filename="../service_messages.py" line="559"/>
         <source>assign work</source>
         <translation>розподіляти роботу</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="499"/>
+        <location filename="../service_messages.py" line="560"/>
         <source>attach files</source>
         <translation>додавати файли</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="500"/>
+        <location filename="../service_messages.py" line="561"/>
         <source>book an appointment despite a schedule conflict</source>
         <translation>бронювати зустріч попри конфлікт у розкладі</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="501"/>
+        <location filename="../service_messages.py" line="562"/>
         <source>case</source>
         <translation>справа</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="502"/>
+        <location filename="../service_messages.py" line="563"/>
         <source>change reference data (forms, sites, rides, interpreters)</source>
         <translation>змінювати довідкові дані (форми, місця, місії, перекладачі)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="505"/>
+        <location filename="../service_messages.py" line="566"/>
         <source>change the role of</source>
         <translation>змінити роль</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="506"/>
+        <location filename="../service_messages.py" line="567"/>
         <source>date of birth must be text: YYYY-MM-DD, YYYY-MM or YYYY</source>
         <translation>дата народження має бути текстом: РРРР-ММ-ДД, РРРР-ММ або РРРР</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="509"/>
+        <location filename="../service_messages.py" line="570"/>
         <source>date: give a day such as 2026-12-10.</source>
         <translation>дата: вкажіть день на кшталт 2026-12-10.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="510"/>
+        <location filename="../service_messages.py" line="571"/>
         <source>date: {day} is in the future; record a result on or after the day it was given.</source>
         <translation>дата: {day} у майбутньому; записуйте результат у день його надання або пізніше.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="513"/>
+        <location filename="../service_messages.py" line="574"/>
         <source>deactivate</source>
         <translation>деактивувати</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="514"/>
+        <location filename="../service_messages.py" line="575"/>
         <source>delete records</source>
         <translation>видаляти записи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="515"/>
+        <location filename="../service_messages.py" line="576"/>
         <source>edit cases</source>
         <translation>редагувати справи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="516"/>
+        <location filename="../service_messages.py" line="577"/>
         <source>enroll this laptop</source>
         <translation>реєструвати цей ноутбук</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="517"/>
+        <location filename="../service_messages.py" line="578"/>
         <source>expected &apos;{format}&apos;</source>
         <translation>очікувалося «{format}»</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="518"/>
+        <location filename="../service_messages.py" line="579"/>
         <source>expected text</source>
         <translation>очікувався текст</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="519"/>
+        <location filename="../service_messages.py" line="580"/>
         <source>export data</source>
         <translation>експортувати дані</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="520"/>
+        <location filename="../service_messages.py" line="581"/>
         <source>export format: json or csv.</source>
         <translation>формат експорту: json або csv.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="521"/>
+        <location filename="../service_messages.py" line="582"/>
         <source>file movement</source>
         <translation>переміщення справи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="522"/>
+        <location filename="../service_messages.py" line="583"/>
         <source>fix the file in a text editor, or save it again from the spreadsheet as &apos;CSV UTF-8&apos;</source>
         <translation>виправте файл у текстовому редакторі або збережіть його з електронної таблиці ще раз як &apos;CSV UTF-8&apos;</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="525"/>
+        <location filename="../service_messages.py" line="586"/>
         <source>holds a control character or invalid text; type or paste it again as plain text</source>
         <translation>містить керівний символ або недійсний текст; введіть або вставте його ще раз як звичайний текст</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="528"/>
+        <location filename="../service_messages.py" line="589"/>
         <source>holds a line break; it must be one line</source>
         <translation>містить розрив рядка; має бути один рядок</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="529"/>
+        <location filename="../service_messages.py" line="590"/>
         <source>holds {count:,} items; at most {cap:,} are allowed</source>
         <translation>кількість елементів — {count:,}, а дозволено щонайбільше {cap:,}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="530"/>
+        <location filename="../service_messages.py" line="591"/>
         <source>holds {count} periods; at most {cap} are allowed</source>
         <translation>містить {count} періодів; дозволено не більше {cap}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="531"/>
+        <location filename="../service_messages.py" line="592"/>
         <source>import case manifests</source>
         <translation>імпортувати маніфести справ</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="532"/>
+        <location filename="../service_messages.py" line="593"/>
         <source>interpreter.name: another interpreter is already named &apos;{name}&apos;</source>
         <translation>interpreter.name: інший перекладач уже має ім’я «{name}»</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="535"/>
+        <location filename="../service_messages.py" line="596"/>
         <source>interviewer</source>
         <translation>інтерв&apos;юер</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="536"/>
+        <location filename="../service_messages.py" line="597"/>
         <source>is longer than {max_chars:,} characters</source>
         <translation>довше за допустиму кількість символів ({max_chars:,})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="537"/>
+        <location filename="../service_messages.py" line="598"/>
         <source>is longer than {max_chars} characters; use an ISO 639 code (es, uk, ps, ti)</source>
         <translation>довше за {max_chars} символів; використовуйте код ISO 639 (es, uk, ps, ti)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="540"/>
+        <location filename="../service_messages.py" line="601"/>
         <source>is not a file fingerprint (64 hexadecimal digits)</source>
         <translation>не є відбитком файлу (64 шістнадцяткові цифри)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="541"/>
+        <location filename="../service_messages.py" line="602"/>
         <source>is not a person of this case</source>
         <translation>не є особою цієї справи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="542"/>
+        <location filename="../service_messages.py" line="603"/>
         <source>is required</source>
         <translation>обов&apos;язкове поле</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="543"/>
+        <location filename="../service_messages.py" line="604"/>
         <source>is required; one of: {options}</source>
         <translation>обов&apos;язкове поле; одне з: {options}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="544"/>
+        <location filename="../service_messages.py" line="605"/>
         <source>item {number}: must be a language code with an optional level</source>
         <translation>елемент {number}: має бути код мови з необов’язковим рівнем</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="547"/>
+        <location filename="../service_messages.py" line="608"/>
         <source>item {number}: {problem}</source>
         <translation>елемент {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="548"/>
+        <location filename="../service_messages.py" line="609"/>
         <source>make backups</source>
         <translation>робити резервні копії</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="549"/>
+        <location filename="../service_messages.py" line="610"/>
         <source>manage keys</source>
         <translation>керувати ключами</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="550"/>
+        <location filename="../service_messages.py" line="611"/>
         <source>manage users</source>
         <translation>керувати користувачами</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="551"/>
+        <location filename="../service_messages.py" line="612"/>
         <source>more than one principal applicant</source>
         <translation>більше ніж один основний заявник</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="552"/>
+        <location filename="../service_messages.py" line="613"/>
         <source>move a case&apos;s stage backwards</source>
         <translation>повертати етап справи назад</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="553"/>
+        <location filename="../service_messages.py" line="614"/>
         <source>must be a date and time (ISO 8601)</source>
         <translation>має бути датою й часом (ISO 8601)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="554"/>
+        <location filename="../service_messages.py" line="615"/>
         <source>must be a date and time such as 2026-11-03T09:15:00Z</source>
         <translation>має бути датою й часом на зразок 2026-11-03T09:15:00Z</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="557"/>
+        <location filename="../service_messages.py" line="618"/>
         <source>must be a list</source>
         <translation>має бути списком</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="558"/>
+        <location filename="../service_messages.py" line="619"/>
         <source>must be a list of languages</source>
         <translation>має бути списком мов</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="559"/>
+        <location filename="../service_messages.py" line="620"/>
         <source>must be a list of periods</source>
         <translation>має бути списком періодів</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="560"/>
+        <location filename="../service_messages.py" line="621"/>
         <source>must be a list of {&quot;code&quot;: &quot;es&quot;, &quot;proficiency&quot;: &quot;native&quot;}</source>
         <translation>має бути списком {&quot;code&quot;: &quot;es&quot;, &quot;proficiency&quot;: &quot;native&quot;}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="563"/>
+        <location filename="../service_messages.py" line="624"/>
         <source>must be a local date and time such as 2026-11-05T09:00:00</source>
         <translation>має бути місцевими датою й часом на зразок 2026-11-05T09:00:00</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="566"/>
+        <location filename="../service_messages.py" line="627"/>
+        <source>must be a whole number from 0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="628"/>
         <source>must be a whole number, 0 or more</source>
         <translation>має бути цілим числом, 0 або більше</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="567"/>
+        <location filename="../service_messages.py" line="629"/>
         <source>must be an object ({...})</source>
         <translation>має бути об&apos;єктом ({...})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="568"/>
+        <location filename="../service_messages.py" line="630"/>
         <source>must be one of: {options}</source>
         <translation>має бути одним із: {options}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="569"/>
+        <location filename="../service_messages.py" line="631"/>
         <source>must be text like {hint}</source>
         <translation>має бути текстом на зразок: {hint}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="570"/>
+        <location filename="../service_messages.py" line="632"/>
         <source>must be the name of a circuit ride</source>
         <translation>має бути назвою місії</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="571"/>
+        <location filename="../service_messages.py" line="633"/>
         <source>must be true or false</source>
         <translation>має бути true або false</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="572"/>
+        <location filename="../service_messages.py" line="634"/>
         <source>must map field names to {by, at, document}</source>
         <translation>має зіставляти назви полів із {by, at, document}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="573"/>
+        <location filename="../service_messages.py" line="635"/>
         <source>must name a record</source>
         <translation>має вказувати на запис</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="574"/>
+        <location filename="../service_messages.py" line="636"/>
         <source>must name at least one language (ISO 639 codes such as ti, am, ar)</source>
         <translation>має містити принаймні одну мову (коди ISO 639, наприклад ti, am, ar)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="577"/>
+        <location filename="../service_messages.py" line="639"/>
         <source>must not be empty</source>
         <translation>не може бути порожнім</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="578"/>
+        <location filename="../service_messages.py" line="640"/>
         <source>must say where the file went</source>
         <translation>має вказувати, куди перемістили справу</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="579"/>
+        <location filename="../service_messages.py" line="641"/>
         <source>names {code} twice</source>
         <translation>називає {code} двічі</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="580"/>
+        <location filename="../service_messages.py" line="642"/>
         <source>names {count} languages; at most {cap} are allowed</source>
         <translation>називає {count} мов; дозволено не більше {cap}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="581"/>
+        <location filename="../service_messages.py" line="643"/>
         <source>no circuit ride named &apos;{name}&apos; in the manifest or the workspace</source>
         <translation>немає місії з назвою «{name}» ні в маніфесті, ні в робочому просторі</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="584"/>
+        <location filename="../service_messages.py" line="646"/>
         <source>no free slot between the dates given</source>
         <translation>немає вільного часу між указаними датами</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="585"/>
+        <location filename="../service_messages.py" line="647"/>
         <source>no interpreter at {site} speaks {languages}</source>
         <translation>жоден перекладач у {site} не володіє мовою {languages}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="586"/>
+        <location filename="../service_messages.py" line="648"/>
         <source>no interpreter named &apos;{name}&apos;</source>
         <translation>немає перекладача з іменем «{name}»</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="587"/>
+        <location filename="../service_messages.py" line="649"/>
         <source>no role: the account is deactivated</source>
         <translation>без ролі: обліковий запис деактивовано</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="588"/>
+        <location filename="../service_messages.py" line="650"/>
         <source>no working day between the dates given is still to come</source>
         <translation>жоден робочий день між указаними датами ще не настав</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="591"/>
+        <location filename="../service_messages.py" line="653"/>
         <source>note</source>
         <translation>нотатка</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="592"/>
+        <location filename="../service_messages.py" line="654"/>
         <source>period {number}: ends ({end}) before it starts ({start})</source>
         <translation>період {number}: закінчується ({end}) раніше, ніж починається ({start})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="595"/>
+        <location filename="../service_messages.py" line="657"/>
         <source>period {number}: must hold from, to and an optional reason</source>
         <translation>період {number}: має містити початок, кінець і необов’язкову причину</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="598"/>
+        <location filename="../service_messages.py" line="660"/>
         <source>period {number}: needs its first and last day</source>
         <translation>період {number}: потрібні його перший і останній день</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="599"/>
+        <location filename="../service_messages.py" line="661"/>
         <source>period {number}: {problem}</source>
         <translation>період {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="600"/>
+        <location filename="../service_messages.py" line="662"/>
         <source>person</source>
         <translation>особа</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="601"/>
+        <location filename="../service_messages.py" line="663"/>
         <source>read cases</source>
         <translation>читати справи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="602"/>
+        <location filename="../service_messages.py" line="664"/>
         <source>read medical notes</source>
         <translation>читати медичні нотатки</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="603"/>
+        <location filename="../service_messages.py" line="665"/>
         <source>read restricted notes</source>
         <translation>читати нотатки з обмеженим доступом</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="604"/>
+        <location filename="../service_messages.py" line="666"/>
         <source>record adjudication outcomes</source>
         <translation>записувати рішення за справами</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="605"/>
+        <location filename="../service_messages.py" line="667"/>
         <source>record file movements</source>
         <translation>записувати переміщення справ</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="606"/>
+        <location filename="../service_messages.py" line="668"/>
         <source>record security-check results</source>
         <translation>записувати результати перевірок безпеки</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="607"/>
+        <location filename="../service_messages.py" line="669"/>
         <source>register new cases</source>
         <translation>реєструвати нові справи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="608"/>
+        <location filename="../service_messages.py" line="670"/>
         <source>repeats cases[{index}]</source>
         <translation>повторює cases[{index}]</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="609"/>
+        <location filename="../service_messages.py" line="671"/>
         <source>resolve sync conflicts</source>
         <translation>розв&apos;язувати конфлікти синхронізації</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="610"/>
+        <location filename="../service_messages.py" line="672"/>
         <source>room {room} is booked at {when}</source>
         <translation>кімнату {room} заброньовано на {when}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="611"/>
+        <location filename="../service_messages.py" line="673"/>
         <source>row {row}</source>
         <translation>рядок {row}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="612"/>
+        <location filename="../service_messages.py" line="674"/>
         <source>row {row} (line {line})</source>
         <translation>рядок {row} (рядок файлу {line})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="613"/>
+        <location filename="../service_messages.py" line="675"/>
         <source>sync</source>
         <translation>синхронізувати</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="614"/>
+        <location filename="../service_messages.py" line="676"/>
         <source>take a case past a denial (an appeal)</source>
         <translation>просувати справу після відмови (апеляція)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="615"/>
+        <location filename="../service_messages.py" line="677"/>
         <source>team lead</source>
         <translation>керівник групи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="616"/>
+        <location filename="../service_messages.py" line="678"/>
         <source>the case already has a different principal applicant</source>
         <translation>справа вже має іншого основного заявника</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="619"/>
+        <location filename="../service_messages.py" line="681"/>
         <source>the family is booked at {when}</source>
         <translation>сім’я має зустріч на {when}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="620"/>
+        <location filename="../service_messages.py" line="682"/>
         <source>the file of {case} has no home location recorded: say where it goes with --to</source>
         <translation>для теки справи {case} не записано постійного місця: вкажіть, куди її повернути, через --to</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="623"/>
+        <location filename="../service_messages.py" line="685"/>
         <source>the file of {case} is checked out to {holder} since {since}</source>
         <translation>тека справи {case} у {holder} з {since}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="626"/>
+        <location filename="../service_messages.py" line="688"/>
         <source>the file of {case} is not checked out (it is at {location})</source>
         <translation>теку справи {case} не видано (вона в {location})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="629"/>
+        <location filename="../service_messages.py" line="691"/>
         <source>the interpreter is booked at {when}</source>
         <translation>перекладач зайнятий на {when}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="630"/>
+        <location filename="../service_messages.py" line="692"/>
         <source>the interpreter is not on this laptop&apos;s list</source>
         <translation>перекладача немає у списку цього ноутбука</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="631"/>
+        <location filename="../service_messages.py" line="693"/>
         <source>there is no case {case} in this workspace</source>
         <translation>у цьому робочому просторі немає справи {case}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="632"/>
+        <location filename="../service_messages.py" line="694"/>
         <source>this application reads version {version} manifests</source>
         <translation>ця програма читає маніфести версії {version}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="635"/>
+        <location filename="../service_messages.py" line="697"/>
         <source>unknown field</source>
         <translation>невідоме поле</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="636"/>
+        <location filename="../service_messages.py" line="698"/>
         <source>work quality findings</source>
         <translation>опрацьовувати зауваження контролю якості</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="637"/>
+        <location filename="../service_messages.py" line="699"/>
         <source>working hours {value} end before they start</source>
         <translation>робочі години {value} закінчуються раніше, ніж починаються</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="638"/>
+        <location filename="../service_messages.py" line="700"/>
         <source>write notes</source>
         <translation>писати нотатки</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="639"/>
+        <location filename="../service_messages.py" line="701"/>
         <source>{count:,} case numbers at once is more than {limit:,}: split them into several batches.</source>
         <translation>{count:,} номерів справ за раз — більше ніж {limit:,}: розділіть їх на кілька партій.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="642"/>
+        <location filename="../service_messages.py" line="704"/>
+        <source>{count:,} cases at once is more than {limit:,}: narrow the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="707"/>
         <source>{count} interpreters are named &apos;{name}&apos;: use the id (`circuitride interpreters list --all`).</source>
         <translation>{count} перекладачів мають ім’я «{name}»: використайте ідентифікатор (`circuitride interpreters list --all`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="646"/>
+        <location filename="../service_messages.py" line="711"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="647"/>
+        <location filename="../service_messages.py" line="712"/>
         <source>{first}; {then}</source>
         <translation>{first}; {then}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="648"/>
+        <location filename="../service_messages.py" line="713"/>
         <source>{id} is also the id of {other} ({kind} of case {case}); two records cannot share an id: remove the id from the one that is new</source>
         <translation>{id} — також ідентифікатор {other} ({kind} справи {case}); два записи не можуть мати один ідентифікатор: видаліть ідентифікатор у того, який новий</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="652"/>
+        <location filename="../service_messages.py" line="717"/>
         <source>{kind} {id} is a record of case {owner} in this workspace, not of case {case}; a record cannot move to another case: put it under case {owner}, or remove its id to import it as a new {kind} of case {case}</source>
         <translation>{kind} {id} — запис справи {owner} у цьому робочому просторі, а не справи {case}; запис не може перейти до іншої справи: помістіть його до справи {owner} або видаліть його ідентифікатор, щоб імпортувати як новий запис ({kind}) справи {case}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="656"/>
+        <location filename="../service_messages.py" line="721"/>
         <source>{name} does not speak {language}</source>
         <translation>{name} не володіє мовою {language}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="657"/>
+        <location filename="../service_messages.py" line="722"/>
         <source>{name} is away from {start} to {end}</source>
         <translation>{name} відсутній(-я) з {start} до {end}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="658"/>
+        <location filename="../service_messages.py" line="723"/>
         <source>{name} no longer works with the team</source>
         <translation>{name} більше не працює з командою</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="659"/>
+        <location filename="../service_messages.py" line="724"/>
         <source>{name} speaks none of the family&apos;s languages ({languages})</source>
         <translation>{name} не володіє жодною з мов сім’ї ({languages})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="662"/>
+        <location filename="../service_messages.py" line="727"/>
+        <source>{n} principal applicants in one case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="728"/>
         <source>{officer} is booked at {when}</source>
         <translation>{officer} зайнятий(-а) на {when}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="663"/>
+        <location filename="../service_messages.py" line="729"/>
         <source>{path} is a folder: give a file name ending in {suffix}.</source>
         <translation>{path} — це тека: вкажіть ім&apos;я файлу із закінченням {suffix}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="666"/>
+        <location filename="../service_messages.py" line="732"/>
         <source>{path} is damaged. Restore the workspace from a backup.</source>
         <translation>{path} пошкоджено. Відновіть робочий простір із резервної копії.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="669"/>
+        <location filename="../service_messages.py" line="735"/>
         <source>{path} is not empty. Choose a new directory for the backup.</source>
         <translation>Тека {path} не порожня. Виберіть нову теку для резервної копії.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="672"/>
+        <location filename="../service_messages.py" line="738"/>
         <source>{path} is not empty. Choose an empty or new directory.</source>
         <translation>Тека {path} не порожня. Виберіть порожню або нову теку.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="675"/>
+        <location filename="../service_messages.py" line="741"/>
         <source>{path}: give a file name ending in {suffix}.</source>
         <translation>{path}: вкажіть ім&apos;я файлу із закінченням {suffix}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="676"/>
+        <location filename="../service_messages.py" line="742"/>
         <source>{problem}. Nothing was imported.</source>
         <translation>{problem}. Нічого не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="677"/>
+        <location filename="../service_messages.py" line="743"/>
         <source>{problem}: give a time still to come.</source>
         <translation>{problem}: вкажіть час у майбутньому.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="678"/>
+        <location filename="../service_messages.py" line="744"/>
         <source>{source} is not UTF-8 text. Save it as &apos;CSV UTF-8&apos; and try again.</source>
         <translation>{source} — не текст UTF-8. Збережіть його як &apos;CSV UTF-8&apos; і спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="681"/>
+        <location filename="../service_messages.py" line="747"/>
         <source>{source} is not UTF-8 text. Save it as UTF-8 JSON and try again.</source>
         <translation>{source} — не текст UTF-8. Збережіть його як JSON у UTF-8 і спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="684"/>
+        <location filename="../service_messages.py" line="750"/>
         <source>{source} is not valid JSON: {reason} at line {line}, column {column}. Nothing was imported.</source>
         <translation>{source} — недійсний JSON: {reason} у рядку {line}, позиція {column}. Нічого не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="687"/>
+        <location filename="../service_messages.py" line="753"/>
         <source>{source}, line 1: column {index} has no name; name it or delete the column</source>
         <translation>{source}, рядок 1: стовпець {index} не має назви; назвіть його або видаліть стовпець</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="690"/>
+        <location filename="../service_messages.py" line="756"/>
         <source>{source}, line 1: column {name} appears twice (columns {first} and {index}); keep only one of them</source>
         <translation>{source}, рядок 1: стовпець {name} трапляється двічі (стовпці {first} і {index}); залиште лише один</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="694"/>
+        <location filename="../service_messages.py" line="760"/>
         <source>{source}, line 1: unknown column {name}</source>
         <translation>{source}, рядок 1: невідомий стовпець {name}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="695"/>
+        <location filename="../service_messages.py" line="761"/>
         <source>{source}, line {line}, column {column}: the cell runs over several lines (to line {last}), which only {columns} may; a quote is probably not closed</source>
         <translation>{source}, рядок {line}, стовпець {column}: клітинка займає кілька рядків (до рядка {last}), а це дозволено лише для {columns}; імовірно, не закрито лапки</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="699"/>
+        <location filename="../service_messages.py" line="765"/>
         <source>{source}, line {line}, column {column}: the cell runs to line {last} and holds what reads as whole rows of the file; a quote is probably not closed</source>
         <translation>{source}, рядок {line}, стовпець {column}: клітинка тягнеться до рядка {last} і містить те, що читається як цілі рядки файлу; імовірно, не закрито лапки</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="703"/>
+        <location filename="../service_messages.py" line="769"/>
         <source>{source}, line {line}: a cell holds more than {max_chars:,} characters, more than any column may hold (often a quote that is never closed, which swallows the lines after it)</source>
         <translation>{source}, рядок {line}: клітинка містить понад {max_chars:,} символів — більше, ніж може вмістити будь-який стовпець (часто це лапки, які не закрито й які поглинають наступні рядки)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="707"/>
+        <location filename="../service_messages.py" line="773"/>
         <source>{source}, line {line}: a quoted cell opened on this line is never closed, so it would swallow every line after it; add the missing &quot; or {fix}</source>
         <translation>{source}, рядок {line}: лапки клітинки, відкриті в цьому рядку, ніде не закрито, тож вони поглинули б усі наступні рядки; додайте пропущену &quot; або {fix}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="711"/>
+        <location filename="../service_messages.py" line="777"/>
         <source>{source}, line {line}: the CSV is malformed (a quoted cell opened on line {first} closes on line {line}): {error}; a quote inside a cell must be written twice (&quot;&quot;), and a cell with a quote, comma or line break must be quoted; {fix}</source>
         <translation>{source}, рядок {line}: CSV має помилку (клітинка в лапках, відкрита в рядку {first}, закривається в рядку {line}): {error}; лапки всередині клітинки треба писати двічі (&quot;&quot;), а клітинку з лапками, комою або розривом рядка — брати в лапки; {fix}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="715"/>
+        <location filename="../service_messages.py" line="781"/>
         <source>{source}, line {line}: the CSV is malformed: {error}; a quote inside a cell must be written twice (&quot;&quot;), and a cell with a quote, comma or line break must be quoted; {fix}</source>
         <translation>{source}, рядок {line}: CSV має помилку: {error}; лапки всередині клітинки треба писати двічі (&quot;&quot;), а клітинку з лапками, комою або розривом рядка — брати в лапки; {fix}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="719"/>
+        <location filename="../service_messages.py" line="785"/>
         <source>{source}, line {line}: {cells} cells where the header has {columns} columns; every row needs one cell per column (a stray or unclosed quote, or a comma in an unquoted cell, shifts them)</source>
         <translation>{source}, рядок {line}: клітинок — {cells}, а стовпців у заголовку — {columns}; кожен рядок потребує по одній клітинці на стовпець (їх зсуває зайва чи незакрита лапка або кома в клітинці без лапок)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="723"/>
+        <location filename="../service_messages.py" line="789"/>
         <source>{source}: column {name} is missing</source>
         <translation>{source}: бракує стовпця {name}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="724"/>
+        <location filename="../service_messages.py" line="790"/>
         <source>{start} ({case})</source>
         <translation>{start} ({case})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="725"/>
+        <location filename="../service_messages.py" line="791"/>
         <source>{start} is in the past</source>
         <translation>{start} уже минуло</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="726"/>
+        <location filename="../service_messages.py" line="792"/>
         <source>{start} to {end} is outside the working hours of {site} ({hours})</source>
         <translation>з {start} до {end} — поза робочими годинами {site} ({hours})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="729"/>
+        <location filename="../service_messages.py" line="795"/>
+        <source>{user} is deactivated: give the work to an active user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="798"/>
         <source>{user} is the workspace&apos;s only administrator: add another administrator first (`circuitride user add NAME --role admin`), then {verb} them.</source>
         <translation>{user} — єдиний адміністратор робочого простору: спершу додайте іншого адміністратора (`circuitride user add NAME --role admin`), тоді можна {verb} цього користувача.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="733"/>
+        <location filename="../service_messages.py" line="802"/>
         <source>{where}, column person_id: {id} is also the id of the person on row {row} (case {case}); two people cannot share an id: clear it on the row of the one who is new</source>
         <translation>{where}, стовпець person_id: {id} — також ідентифікатор особи в рядку {row} (справа {case}); дві особи не можуть мати один ідентифікатор: очистьте його в рядку тієї, яка нова</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="737"/>
+        <location filename="../service_messages.py" line="806"/>
         <source>{where}, column {column}: {problem}</source>
         <translation>{where}, стовпець {column}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="738"/>
+        <location filename="../service_messages.py" line="807"/>
         <source>{where}.unhcr_id: already recorded on case {case}. Nothing was imported.</source>
         <translation>{where}.unhcr_id: уже записано у справі {case}. Нічого не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="741"/>
+        <location filename="../service_messages.py" line="810"/>
         <source>{where}.{field}: unknown field. Known fields: {known}</source>
         <translation>{where}.{field}: невідоме поле. Відомі поля: {known}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="744"/>
+        <location filename="../service_messages.py" line="813"/>
         <source>{where}.{field}: {problem}</source>
         <translation>{where}.{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="745"/>
+        <location filename="../service_messages.py" line="814"/>
         <source>{where}: the case columns of {case} differ from row {row}; repeat them identically on every row of a case</source>
         <translation>{where}: стовпці справи {case} відрізняються від рядка {row}; повторюйте їх однаково в кожному рядку справи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="749"/>
+        <location filename="../service_messages.py" line="818"/>
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="750"/>
+        <location filename="../service_messages.py" line="819"/>
         <source>{where}: {problem}. Nothing was imported.</source>
         <translation>{where}: {problem}. Нічого не імпортовано.</translation>
     </message>
