@@ -360,6 +360,7 @@ def main() -> int:
     from bench.forms_bench import main as forms_main
     from bench.qc_bench import main as qc_main
     from bench.schedule_bench import main as schedule_main
+    from bench.stats_bench import main as stats_main
     from bench.sync_bench import main as sync_main
 
     print()
@@ -368,6 +369,8 @@ def main() -> int:
     schedule_main()
     print()
     qc_main()
+    print()
+    stats_main()
     return sync_main()
 
 
