@@ -134,6 +134,7 @@ def _generate(cases: int, seed: int, today: dt.date, photos: bool) -> DemoData:
             capture = min(today, ride.start) if ride is not None else today - dt.timedelta(days=30)
             files.extend(case_files(Random(f"{root}:files:{i}"), case, pop, site, capture, today, force=i == 0))
 
+    files = _plant_problems(manifest_cases, files, today)
     manifest = {
         "format": MANIFEST_FORMAT,
         "version": MANIFEST_VERSION,
@@ -145,3 +146,32 @@ def _generate(cases: int, seed: int, today: dt.date, photos: bool) -> DemoData:
         "cases": manifest_cases,
     }
     return DemoData(manifest=manifest, files=files)
+
+
+def _plant_problems(cases: list[dict[str, Any]], files: list[DemoFile], today: dt.date) -> list[DemoFile]:
+    """A few deliberate problems for quality control (issue 22) to find, in the first cases, after
+    every case has been drawn (no other case's random draws change): a person registered again in
+    another case (the same names in both scripts and date of birth), a mother of the principal
+    applicant younger than they are, a paper file out past its due day, a principal applicant
+    interviewed without a photo."""
+    if len(cases) < 6:
+        return files
+    original = cases[1]["persons"][0]
+    again = {k: v for k, v in original.items() if k not in ("role", "relationship_to_pa", "marital_status")}
+    cases[2]["persons"].append(again | {"role": "other_dependent", "relationship_to_pa": "other",
+                                        "marital_status": original.get("marital_status")})  # fmt: skip
+    pa = cases[3]["persons"][0]
+    born = str(pa["dob"])
+    younger = str(min(int(born[:4]) + 4, today.year - 1)) + born[4:]
+    mother = dict(pa) | {"role": "other_dependent", "relationship_to_pa": "mother", "sex": "F", "dob": younger,
+                         "given_names": "Maryam", "aliases": []}  # fmt: skip
+    mother.pop("documents", None)
+    for key in ("native_given_names", "verified"):
+        if key in mother:
+            mother[key] = {} if key == "verified" else None
+    cases[3]["persons"].append(mother)
+    cases[4]["file_holder"] = "Interviewer A"
+    cases[4]["file_due"] = (today - dt.timedelta(days=9)).isoformat()
+    unphotographed = cases[5]
+    unphotographed["stage"] = "interviewed"
+    return [f for f in files if not (f.case_number == unphotographed["case_number"] and f.kind == "photo")]
