@@ -1612,46 +1612,46 @@
     <message>
         <location filename="../files/view.py" line="169"/>
         <source>Check in files</source>
-        <translation type="unfinished"></translation>
+        <translation>Возврат папок дел</translation>
     </message>
     <message numerus="yes">
         <location filename="../files/view.py" line="170"/>
         <source>Check in %n file(s): {cases}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Вернуть %n папку: {cases}</numerusform>
+            <numerusform>Вернуть %n папки: {cases}</numerusform>
+            <numerusform>Вернуть %n папок: {cases}</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../files/view.py" line="172"/>
         <source>Back to where each was checked out &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Туда, откуда выдана каждая папка</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="174"/>
         <source>To &amp;another place:</source>
-        <translation type="unfinished"></translation>
+        <translation>В &amp;другое место:</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="176"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="177"/>
         <source>For example Lima office, cabinet 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Например, офис в Лиме, шкаф 2</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="182"/>
         <source>Check &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вернуть</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="198"/>
         <source>Say where the files go, or return them to where they came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, куда поступают папки, или верните их туда, откуда они были выданы.</translation>
     </message>
 </context>
 <context>
@@ -1659,71 +1659,71 @@
     <message>
         <location filename="../files/view.py" line="111"/>
         <source>Check out files</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдача папок дел</translation>
     </message>
     <message numerus="yes">
         <location filename="../files/view.py" line="112"/>
         <source>Check out %n file(s): {cases}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Выдать %n папку: {cases}</numerusform>
+            <numerusform>Выдать %n папки: {cases}</numerusform>
+            <numerusform>Выдать %n папок: {cases}</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../files/view.py" line="115"/>
         <source>Checked out to</source>
-        <translation type="unfinished"></translation>
+        <translation>Кому выдать</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="116"/>
         <source>A person, for example Interviewer A</source>
-        <translation type="unfinished"></translation>
+        <translation>Человек, например Интервьюер А</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="121"/>
         <source>Due back</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок возврата</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="122"/>
         <source>&amp;No due date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Без срока возврата</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="125"/>
         <source>Reason</source>
-        <translation type="unfinished">Причина</translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="126"/>
         <source>Optional, for example the interview on the ride</source>
-        <translation type="unfinished"></translation>
+        <translation>Необязательно, например собеседование в ходе миссии</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="132"/>
         <source>&amp;To:</source>
-        <translation type="unfinished">П&amp;о:</translation>
+        <translation>&amp;Кому:</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="133"/>
         <source>&amp;Due back:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Срок возврата:</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="134"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished">&amp;Причина:</translation>
+        <translation>&amp;Причина:</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="141"/>
         <source>Check &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выдать</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="153"/>
         <source>Say who takes the files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, кому выдаются папки.</translation>
     </message>
 </context>
 <context>
@@ -2458,299 +2458,299 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         <location filename="../files/view.py" line="234"/>
         <location filename="../files/view.py" line="295"/>
         <source>Paper files</source>
-        <translation type="unfinished"></translation>
+        <translation>Папки дел</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="236"/>
         <source>Scan a file label</source>
-        <translation type="unfinished"></translation>
+        <translation>Сканирование этикетки папки</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="237"/>
         <source>Scan a label, or type a case number and Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсканируйте этикетку или введите номер дела и нажмите Enter</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="239"/>
         <source>Ctrl+L comes back here; Down goes to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L — вернуться сюда; стрелка вниз — перейти к списку</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="241"/>
         <source>A&amp;dd scans to the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавлять отсканированные папки к выбранным</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="242"/>
         <source>Scan several labels one after the other to check them out or in together</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсканируйте несколько этикеток подряд, чтобы выдать или вернуть эти папки вместе</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="244"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="247"/>
         <source>All files</source>
-        <translation type="unfinished"></translation>
+        <translation>Все папки</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="247"/>
         <location filename="../files/view.py" line="380"/>
         <source>Checked out</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдано</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="247"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочено</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="247"/>
         <source>In place</source>
-        <translation type="unfinished"></translation>
+        <translation>На месте</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="252"/>
         <location filename="../files/view.py" line="372"/>
         <source>Site</source>
-        <translation type="unfinished">Место</translation>
+        <translation>Место</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="254"/>
         <location filename="../files/view.py" line="444"/>
         <source>All sites</source>
-        <translation type="unfinished">Все места</translation>
+        <translation>Все места</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="256"/>
         <source>Search files</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск папок</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="257"/>
         <source>Case, name, holder or place</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело, имя, держатель или место</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="259"/>
         <source>Check &amp;out…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выдать…</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="260"/>
         <source>Check the selected files out to a person (Ctrl+Shift+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдать выбранные папки человеку (Ctrl+Shift+O)</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="261"/>
         <source>Check &amp;in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ве&amp;рнуть…</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="262"/>
         <source>Check the selected files back in (Ctrl+Shift+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть выбранные папки (Ctrl+Shift+I)</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="263"/>
         <source>Op&amp;en case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть дело</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="264"/>
         <source>Open the selected case (Enter in the list, or Ctrl+O)</source>
-        <translation type="unfinished">Открыть выбранное дело (Enter в списке или Ctrl+O)</translation>
+        <translation>Открыть выбранное дело (Enter в списке или Ctrl+O)</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="269"/>
         <source>&amp;Scan:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сканировать:</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="277"/>
         <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Показать:</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="278"/>
         <source>Si&amp;te:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Место:</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="279"/>
         <source>Sea&amp;rch:</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;иск:</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="359"/>
         <source>Case</source>
-        <translation type="unfinished">Дело</translation>
+        <translation>Дело</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="360"/>
         <source>Principal applicant</source>
-        <translation type="unfinished">Основной заявитель</translation>
+        <translation>Основной заявитель</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="361"/>
         <source>Where</source>
-        <translation type="unfinished">Где</translation>
+        <translation>Где</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="362"/>
         <source>Holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Держатель</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="363"/>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>С даты</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="364"/>
         <source>Due back</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок возврата</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="366"/>
         <source>Days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Дней просрочки</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="373"/>
         <source>Ride</source>
-        <translation type="unfinished">Миссия</translation>
+        <translation>Миссия</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="378"/>
         <source>Checked out, overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдано, просрочено</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="381"/>
         <source>Not recorded</source>
-        <translation type="unfinished">Не указано</translation>
+        <translation>Не указано</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="385"/>
         <source>Checked out from {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдано из: {place}</translation>
     </message>
     <message numerus="yes">
         <location filename="../files/view.py" line="391"/>
         <location filename="../files/view.py" line="600"/>
         <source>%n day(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n день просрочки</numerusform>
+            <numerusform>%n дня просрочки</numerusform>
+            <numerusform>%n дней просрочки</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../files/view.py" line="509"/>
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n папка</numerusform>
+            <numerusform>%n папки</numerusform>
+            <numerusform>%n папок</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../files/view.py" line="510"/>
         <source>%n checked out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n выдана</numerusform>
+            <numerusform>%n выданы</numerusform>
+            <numerusform>%n выдано</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../files/view.py" line="511"/>
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n просрочена</numerusform>
+            <numerusform>%n просрочены</numerusform>
+            <numerusform>%n просрочено</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../files/view.py" line="512"/>
         <source>%n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n выбрана</numerusform>
+            <numerusform>%n выбраны</numerusform>
+            <numerusform>%n выбрано</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../files/view.py" line="519"/>
         <source>Reading the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение папок дел…</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="521"/>
         <source>There are no cases in this workspace yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом рабочем пространстве пока нет дел.</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="522"/>
         <source>No file matches the filters and the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни одна папка не соответствует фильтрам и поиску.</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="572"/>
         <source>No case {case} in this workspace: check the label, or scan it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом рабочем пространстве нет дела {case}: проверьте этикетку или отсканируйте её ещё раз.</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="592"/>
         <source>Found {case}: {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдено дело {case}: {where}.</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="597"/>
         <source>in its place, {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>папка на своём месте, {place}</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="597"/>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>не указано</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="598"/>
         <source>checked out to {holder}</source>
-        <translation type="unfinished"></translation>
+        <translation>папка выдана, держатель: {holder}</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="602"/>
         <source>due back {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>вернуть до {day}</translation>
     </message>
     <message numerus="yes">
         <location filename="../files/view.py" line="679"/>
         <source>%n file(s) moved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>перемещена %n папка</numerusform>
+            <numerusform>перемещены %n папки</numerusform>
+            <numerusform>перемещено %n папок</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../files/view.py" line="681"/>
         <source>%n already held by that person: unchanged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n папка уже у этого человека: без изменений</numerusform>
+            <numerusform>%n папки уже у этого человека: без изменений</numerusform>
+            <numerusform>%n папок уже у этого человека: без изменений</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../files/view.py" line="705"/>
         <source>Nothing was changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не изменено:</translation>
     </message>
 </context>
 <context>
@@ -3721,12 +3721,12 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
     <message>
         <location filename="../../services/history.py" line="312"/>
         <source>assigned the case to {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>дело назначено: {user}</translation>
     </message>
     <message>
         <location filename="../../services/history.py" line="315"/>
         <source>took the case off {user}&apos;s work</source>
-        <translation type="unfinished"></translation>
+        <translation>дело снято с назначения: {user}</translation>
     </message>
     <message>
         <location filename="../../services/history.py" line="328"/>
@@ -6739,22 +6739,22 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../service_messages.py" line="63"/>
         <source>A child ({child}) is older than a parent ({parent}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ребёнок ({child}) старше родителя ({parent}).</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="86"/>
         <source>A parent (born {parent}) is only {gap} years older than a child (born {child}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Родитель (дата рождения: {parent}) старше ребёнка (дата рождения: {child}) всего на {gap} г.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="89"/>
         <source>A parent of the principal applicant (born {parent}) is less than {gap} years older than them (born {child}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Родитель основного заявителя (дата рождения: {parent}) старше самого заявителя (дата рождения: {child}) менее чем на {gap} г.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="100"/>
         <source>A review of {status} needs a note saying what is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для проверки со статусом «{status}» нужна заметка о том, что не так.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="130"/>
@@ -6769,22 +6769,22 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../service_messages.py" line="155"/>
         <source>Dates of birth not verified against a document at stage {stage}: {n} of {of} persons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Даты рождения не сверены с документом на этапе «{stage}»: лиц — {n} из {of}.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="158"/>
         <source>Dismissing a finding needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы отклонить замечание, укажите причину.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="163"/>
         <source>Expedited case {days} days in stage {stage} (more than {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ускоренное дело находится на этапе «{stage}» уже {days} дн. (больше {limit}).</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="166"/>
         <source>Form {form} has {n} answers that break its rules; the first: {question}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>В форме {form} ответов, нарушающих её правила: {n}; первый: {question}: {problem}</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="169"/>
@@ -6794,17 +6794,17 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../service_messages.py" line="198"/>
         <source>No appointment {id} in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом рабочем пространстве нет встречи {id}.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="202"/>
         <source>No case matches the filter; nothing was assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни одно дело не соответствует фильтру; ничего не назначено.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="203"/>
         <source>No case {cases} in this workspace; nothing was assigned. Check the numbers, or search with `circuitride search`.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом рабочем пространстве нет дела {cases}; ничего не назначено. Проверьте номера или найдите дела командой `circuitride search`.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="210"/>
@@ -6814,42 +6814,42 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../service_messages.py" line="217"/>
         <source>No photo of the principal applicant at stage {stage}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет фото основного заявителя на этапе «{stage}».</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="218"/>
         <source>No quality finding {id} on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом ноутбуке нет замечания контроля качества {id}.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="228"/>
         <source>No user {user} on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом ноутбуке нет пользователя {user}.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="236"/>
         <source>Only a submitted form is reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверяется только отправленная форма.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="259"/>
         <source>Possibly the same person as one in case {other} (likeness {score}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможно, это тот же человек, что и в деле {other} (сходство {score}).</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="263"/>
         <source>Review {status} is not one of: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус проверки {status} не входит в список: {known}.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="264"/>
         <source>Rule {rule} is not one of: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило {rule} не входит в список: {known}.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="265"/>
         <source>Say how the finding was fixed (a note).</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, как было устранено замечание (заметка).</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="269"/>
@@ -6859,7 +6859,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../service_messages.py" line="275"/>
         <source>Say which cases: give case numbers or at least one filter (site, ride, stage, ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, какие дела: номера дел или хотя бы один фильтр (место, миссия, этап, ...).</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="284"/>
@@ -6869,12 +6869,12 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../service_messages.py" line="287"/>
         <source>Say whom to assign the finding to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, кому назначить замечание.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="291"/>
         <source>Status {status} is not one of: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус {status} не входит в список: {known}.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="345"/>
@@ -6884,22 +6884,22 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../service_messages.py" line="354"/>
         <source>The finding is already {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Замечание уже в статусе «{status}».</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="359"/>
         <source>The interpreter booked for {start} speaks none of the family&apos;s languages ({languages}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Переводчик, забронированный на {start}, не владеет ни одним из языков семьи ({languages}).</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="376"/>
         <source>The paper file is with {holder}, due back on {due}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка дела у {holder}, срок возврата — {due}.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="381"/>
         <source>The period ends ({end}) before it starts ({start}): give --to on or after --from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Период заканчивается ({end}) раньше, чем начинается ({start}): укажите --to не раньше --from.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="404"/>
@@ -6909,12 +6909,12 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../service_messages.py" line="431"/>
         <source>There is no user {user} on this laptop (`circuitride user list`).</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом ноутбуке нет пользователя {user} (`circuitride user list`).</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="434"/>
         <source>There is no user {user} on this laptop: work goes to one of its users (`circuitride user list`).</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом ноутбуке нет пользователя {user}: работу можно передать только одному из его пользователей (`circuitride user list`).</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="442"/>
@@ -7049,7 +7049,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../service_messages.py" line="524"/>
         <source>Unknown grouping &apos;{by}&apos;: use one of {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестная группировка «{by}»: используйте одну из следующих: {choices}.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="525"/>
@@ -7089,7 +7089,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../service_messages.py" line="538"/>
         <source>Your role ({role}) sees only your own work; a team lead sees anyone&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>С вашей ролью ({role}) видна только ваша собственная работа; руководитель группы видит работу любого сотрудника.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="541"/>
@@ -7394,7 +7394,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../service_messages.py" line="627"/>
         <source>must be a whole number from 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть целым числом от 0 до 100</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="628"/>
@@ -7669,7 +7669,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../service_messages.py" line="704"/>
         <source>{count:,} cases at once is more than {limit:,}: narrow the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дел за раз: {count:,} — это больше {limit:,}: сузьте фильтр.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="707"/>
@@ -7719,7 +7719,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../service_messages.py" line="727"/>
         <source>{n} principal applicants in one case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Основных заявителей в одном деле: {n}.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="728"/>
@@ -7849,7 +7849,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../service_messages.py" line="795"/>
         <source>{user} is deactivated: give the work to an active user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь {user} деактивирован: передайте работу активному пользователю.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="798"/>
