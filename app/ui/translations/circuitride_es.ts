@@ -1601,45 +1601,45 @@
     <message>
         <location filename="../files/view.py" line="169"/>
         <source>Check in files</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolver expedientes</translation>
     </message>
     <message numerus="yes">
         <location filename="../files/view.py" line="170"/>
         <source>Check in %n file(s): {cases}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Devolver %n expediente: {cases}</numerusform>
+            <numerusform>Devolver %n expedientes: {cases}</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../files/view.py" line="172"/>
         <source>Back to where each was checked out &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>Al lugar de donde se prestó &amp;cada uno</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="174"/>
         <source>To &amp;another place:</source>
-        <translation type="unfinished"></translation>
+        <translation>A &amp;otro lugar:</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="176"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="177"/>
         <source>For example Lima office, cabinet 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo oficina de Lima, armario 2</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="182"/>
         <source>Check &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Devolver</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="198"/>
         <source>Say where the files go, or return them to where they came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique adónde van los expedientes, o devuélvalos al lugar de donde salieron.</translation>
     </message>
 </context>
 <context>
@@ -1647,70 +1647,70 @@
     <message>
         <location filename="../files/view.py" line="111"/>
         <source>Check out files</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestar expedientes</translation>
     </message>
     <message numerus="yes">
         <location filename="../files/view.py" line="112"/>
         <source>Check out %n file(s): {cases}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prestar %n expediente: {cases}</numerusform>
+            <numerusform>Prestar %n expedientes: {cases}</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../files/view.py" line="115"/>
         <source>Checked out to</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestado a</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="116"/>
         <source>A person, for example Interviewer A</source>
-        <translation type="unfinished"></translation>
+        <translation>Una persona, por ejemplo Entrevistador A</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="121"/>
         <source>Due back</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de devolución</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="122"/>
         <source>&amp;No due date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sin fecha de devolución</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="125"/>
         <source>Reason</source>
-        <translation type="unfinished">Motivo</translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="126"/>
         <source>Optional, for example the interview on the ride</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional, por ejemplo la entrevista de la misión</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="132"/>
         <source>&amp;To:</source>
-        <translation type="unfinished">&amp;Hasta:</translation>
+        <translation>Prestar &amp;a:</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="133"/>
         <source>&amp;Due back:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Devolución:</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="134"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished">&amp;Motivo:</translation>
+        <translation>&amp;Motivo:</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="141"/>
         <source>Check &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prestar</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="153"/>
         <source>Say who takes the files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique quién se lleva los expedientes.</translation>
     </message>
 </context>
 <context>
@@ -2438,292 +2438,292 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
         <location filename="../files/view.py" line="234"/>
         <location filename="../files/view.py" line="295"/>
         <source>Paper files</source>
-        <translation type="unfinished"></translation>
+        <translation>Expedientes en papel</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="236"/>
         <source>Scan a file label</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanear la etiqueta de un expediente</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="237"/>
         <source>Scan a label, or type a case number and Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanee una etiqueta, o escriba un número de caso y pulse Intro</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="239"/>
         <source>Ctrl+L comes back here; Down goes to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L vuelve aquí; Flecha abajo pasa a la lista</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="241"/>
         <source>A&amp;dd scans to the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir escaneos a la &amp;selección</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="242"/>
         <source>Scan several labels one after the other to check them out or in together</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanee varias etiquetas una tras otra para prestar o devolver esos expedientes juntos</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="244"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="247"/>
         <source>All files</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los expedientes</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="247"/>
         <location filename="../files/view.py" line="380"/>
         <source>Checked out</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestado</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="247"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Con retraso</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="247"/>
         <source>In place</source>
-        <translation type="unfinished"></translation>
+        <translation>En su lugar</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="252"/>
         <location filename="../files/view.py" line="372"/>
         <source>Site</source>
-        <translation type="unfinished">Lugar</translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="254"/>
         <location filename="../files/view.py" line="444"/>
         <source>All sites</source>
-        <translation type="unfinished">Todos los lugares</translation>
+        <translation>Todos los lugares</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="256"/>
         <source>Search files</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar expedientes</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="257"/>
         <source>Case, name, holder or place</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso, nombre, quién lo tiene o ubicación</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="259"/>
         <source>Check &amp;out…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prestar…</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="260"/>
         <source>Check the selected files out to a person (Ctrl+Shift+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestar los expedientes seleccionados a una persona (Ctrl+Mayús+O)</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="261"/>
         <source>Check &amp;in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Devolver…</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="262"/>
         <source>Check the selected files back in (Ctrl+Shift+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolver los expedientes seleccionados (Ctrl+Mayús+I)</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="263"/>
         <source>Op&amp;en case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir caso</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="264"/>
         <source>Open the selected case (Enter in the list, or Ctrl+O)</source>
-        <translation type="unfinished">Abrir el caso seleccionado (Intro en la lista, o Ctrl+O)</translation>
+        <translation>Abrir el caso seleccionado (Intro en la lista, o Ctrl+O)</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="269"/>
         <source>&amp;Scan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Es&amp;canear:</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="277"/>
         <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar:</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="278"/>
         <source>Si&amp;te:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lugar:</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="279"/>
         <source>Sea&amp;rch:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar:</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="359"/>
         <source>Case</source>
-        <translation type="unfinished">Caso</translation>
+        <translation>Caso</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="360"/>
         <source>Principal applicant</source>
-        <translation type="unfinished">Solicitante principal</translation>
+        <translation>Solicitante principal</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="361"/>
         <source>Where</source>
-        <translation type="unfinished">Dónde</translation>
+        <translation>Dónde</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="362"/>
         <source>Holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién lo tiene</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="363"/>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="364"/>
         <source>Due back</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolución</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="366"/>
         <source>Days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Días de retraso</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="373"/>
         <source>Ride</source>
-        <translation type="unfinished">Misión</translation>
+        <translation>Misión</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="378"/>
         <source>Checked out, overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestado, con retraso</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="381"/>
         <source>Not recorded</source>
-        <translation type="unfinished">No registrado</translation>
+        <translation>No registrado</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="385"/>
         <source>Checked out from {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestado desde {place}</translation>
     </message>
     <message numerus="yes">
         <location filename="../files/view.py" line="391"/>
         <location filename="../files/view.py" line="600"/>
         <source>%n day(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día de retraso</numerusform>
+            <numerusform>%n días de retraso</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../files/view.py" line="509"/>
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n expediente</numerusform>
+            <numerusform>%n expedientes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../files/view.py" line="510"/>
         <source>%n checked out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n prestado</numerusform>
+            <numerusform>%n prestados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../files/view.py" line="511"/>
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n con retraso</numerusform>
+            <numerusform>%n con retraso</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../files/view.py" line="512"/>
         <source>%n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seleccionado</numerusform>
+            <numerusform>%n seleccionados</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../files/view.py" line="519"/>
         <source>Reading the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo los expedientes…</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="521"/>
         <source>There are no cases in this workspace yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay casos en este espacio de trabajo.</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="522"/>
         <source>No file matches the filters and the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún expediente coincide con los filtros y la búsqueda.</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="572"/>
         <source>No case {case} in this workspace: check the label, or scan it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún caso {case} en este espacio de trabajo: revise la etiqueta o vuelva a escanearla.</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="592"/>
         <source>Found {case}: {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrado {case}: {where}.</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="597"/>
         <source>in its place, {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>en su lugar, {place}</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="597"/>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>no registrado</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="598"/>
         <source>checked out to {holder}</source>
-        <translation type="unfinished"></translation>
+        <translation>prestado a {holder}</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="602"/>
         <source>due back {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>devolución el {day}</translation>
     </message>
     <message numerus="yes">
         <location filename="../files/view.py" line="679"/>
         <source>%n file(s) moved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n expediente trasladado</numerusform>
+            <numerusform>%n expedientes trasladados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../files/view.py" line="681"/>
         <source>%n already held by that person: unchanged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ya lo tenía esa persona: sin cambios</numerusform>
+            <numerusform>%n ya los tenía esa persona: sin cambios</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../files/view.py" line="705"/>
         <source>Nothing was changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió nada:</translation>
     </message>
 </context>
 <context>
@@ -3694,12 +3694,12 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
     <message>
         <location filename="../../services/history.py" line="312"/>
         <source>assigned the case to {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>asignó el caso a {user}</translation>
     </message>
     <message>
         <location filename="../../services/history.py" line="315"/>
         <source>took the case off {user}&apos;s work</source>
-        <translation type="unfinished"></translation>
+        <translation>quitó el caso del trabajo de {user}</translation>
     </message>
     <message>
         <location filename="../../services/history.py" line="328"/>
@@ -6699,22 +6699,22 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
     <message>
         <location filename="../service_messages.py" line="63"/>
         <source>A child ({child}) is older than a parent ({parent}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un hijo o hija ({child}) es mayor que uno de sus progenitores ({parent}).</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="86"/>
         <source>A parent (born {parent}) is only {gap} years older than a child (born {child}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un progenitor (nacimiento: {parent}) tiene solo {gap} años más que un hijo o hija (nacimiento: {child}).</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="89"/>
         <source>A parent of the principal applicant (born {parent}) is less than {gap} years older than them (born {child}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un progenitor del solicitante principal (nacimiento: {parent}) tiene menos de {gap} años más que este (nacimiento: {child}).</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="100"/>
         <source>A review of {status} needs a note saying what is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una revisión con estado {status} necesita una nota que indique qué está mal.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="130"/>
@@ -6729,22 +6729,22 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
     <message>
         <location filename="../service_messages.py" line="155"/>
         <source>Dates of birth not verified against a document at stage {stage}: {n} of {of} persons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas de nacimiento no verificadas con un documento en la etapa {stage}: {n} de {of} personas.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="158"/>
         <source>Dismissing a finding needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para descartar un hallazgo hace falta un motivo.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="163"/>
         <source>Expedited case {days} days in stage {stage} (more than {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso de tramitación acelerada con {days} días en la etapa {stage} (más de {limit}).</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="166"/>
         <source>Form {form} has {n} answers that break its rules; the first: {question}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>El formulario {form} tiene {n} respuestas que no cumplen sus reglas; la primera: {question}: {problem}</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="169"/>
@@ -6754,17 +6754,17 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
     <message>
         <location filename="../service_messages.py" line="198"/>
         <source>No appointment {id} in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna cita {id} en este espacio de trabajo.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="202"/>
         <source>No case matches the filter; nothing was assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún caso coincide con el filtro; no se asignó nada.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="203"/>
         <source>No case {cases} in this workspace; nothing was assigned. Check the numbers, or search with `circuitride search`.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún caso {cases} en este espacio de trabajo; no se asignó nada. Revise los números o busque con `circuitride search`.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="210"/>
@@ -6774,42 +6774,42 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
     <message>
         <location filename="../service_messages.py" line="217"/>
         <source>No photo of the principal applicant at stage {stage}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay foto del solicitante principal en la etapa {stage}.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="218"/>
         <source>No quality finding {id} on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún hallazgo de control de calidad {id} en este portátil.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="228"/>
         <source>No user {user} on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún usuario {user} en este portátil.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="236"/>
         <source>Only a submitted form is reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se revisan los formularios enviados.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="259"/>
         <source>Possibly the same person as one in case {other} (likeness {score}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Posiblemente la misma persona que una del caso {other} (parecido {score}).</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="263"/>
         <source>Review {status} is not one of: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La revisión {status} no es una de estas: {known}.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="264"/>
         <source>Rule {rule} is not one of: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La regla {rule} no es una de estas: {known}.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="265"/>
         <source>Say how the finding was fixed (a note).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique cómo se corrigió el hallazgo (una nota).</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="269"/>
@@ -6819,7 +6819,7 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
     <message>
         <location filename="../service_messages.py" line="275"/>
         <source>Say which cases: give case numbers or at least one filter (site, ride, stage, ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique qué casos: dé números de caso o al menos un filtro (lugar, misión, etapa, ...).</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="284"/>
@@ -6829,12 +6829,12 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
     <message>
         <location filename="../service_messages.py" line="287"/>
         <source>Say whom to assign the finding to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique a quién asignar el hallazgo.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="291"/>
         <source>Status {status} is not one of: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El estado {status} no es uno de estos: {known}.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="345"/>
@@ -6844,22 +6844,22 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
     <message>
         <location filename="../service_messages.py" line="354"/>
         <source>The finding is already {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El hallazgo ya está en estado {status}.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="359"/>
         <source>The interpreter booked for {start} speaks none of the family&apos;s languages ({languages}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El intérprete reservado para el {start} no habla ninguno de los idiomas de la familia ({languages}).</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="376"/>
         <source>The paper file is with {holder}, due back on {due}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El expediente en papel lo tiene {holder}, con devolución el {due}.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="381"/>
         <source>The period ends ({end}) before it starts ({start}): give --to on or after --from.</source>
-        <translation type="unfinished"></translation>
+        <translation>El periodo termina ({end}) antes de empezar ({start}): indique un --to igual o posterior a --from.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="404"/>
@@ -6869,12 +6869,12 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
     <message>
         <location filename="../service_messages.py" line="431"/>
         <source>There is no user {user} on this laptop (`circuitride user list`).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún usuario {user} en este portátil (`circuitride user list`).</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="434"/>
         <source>There is no user {user} on this laptop: work goes to one of its users (`circuitride user list`).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún usuario {user} en este portátil: el trabajo se asigna a uno de sus usuarios (`circuitride user list`).</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="442"/>
@@ -7009,7 +7009,7 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
     <message>
         <location filename="../service_messages.py" line="524"/>
         <source>Unknown grouping &apos;{by}&apos;: use one of {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrupación desconocida &apos;{by}&apos;: use una de estas: {choices}.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="525"/>
@@ -7049,7 +7049,7 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
     <message>
         <location filename="../service_messages.py" line="538"/>
         <source>Your role ({role}) sees only your own work; a team lead sees anyone&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su rol ({role}) solo ve su propio trabajo; un jefe de equipo ve el de cualquiera.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="541"/>
@@ -7354,7 +7354,7 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
     <message>
         <location filename="../service_messages.py" line="627"/>
         <source>must be a whole number from 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número entero de 0 a 100</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="628"/>
@@ -7629,7 +7629,7 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
     <message>
         <location filename="../service_messages.py" line="704"/>
         <source>{count:,} cases at once is more than {limit:,}: narrow the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count:,} casos a la vez son más de {limit:,}: acote el filtro.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="707"/>
@@ -7679,7 +7679,7 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
     <message>
         <location filename="../service_messages.py" line="727"/>
         <source>{n} principal applicants in one case.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} solicitantes principales en un mismo caso.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="728"/>
@@ -7809,7 +7809,7 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
     <message>
         <location filename="../service_messages.py" line="795"/>
         <source>{user} is deactivated: give the work to an active user.</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} está desactivado: asigne el trabajo a un usuario activo.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="798"/>
