@@ -1612,46 +1612,46 @@
     <message>
         <location filename="../files/view.py" line="169"/>
         <source>Check in files</source>
-        <translation type="unfinished"></translation>
+        <translation>Повернення тек</translation>
     </message>
     <message numerus="yes">
         <location filename="../files/view.py" line="170"/>
         <source>Check in %n file(s): {cases}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Повернути %n теку: {cases}</numerusform>
+            <numerusform>Повернути %n теки: {cases}</numerusform>
+            <numerusform>Повернути %n тек: {cases}</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../files/view.py" line="172"/>
         <source>Back to where each was checked out &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>Туди, звідки кожну теку &amp;видали</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="174"/>
         <source>To &amp;another place:</source>
-        <translation type="unfinished"></translation>
+        <translation>В &amp;інше місце:</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="176"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Місце</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="177"/>
         <source>For example Lima office, cabinet 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Наприклад, офіс у Лімі, шафа 2</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="182"/>
         <source>Check &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повернути</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="198"/>
         <source>Say where the files go, or return them to where they came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть, куди повертаються теки, або поверніть їх туди, звідки їх видали.</translation>
     </message>
 </context>
 <context>
@@ -1659,71 +1659,71 @@
     <message>
         <location filename="../files/view.py" line="111"/>
         <source>Check out files</source>
-        <translation type="unfinished"></translation>
+        <translation>Видача тек</translation>
     </message>
     <message numerus="yes">
         <location filename="../files/view.py" line="112"/>
         <source>Check out %n file(s): {cases}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Видати %n теку: {cases}</numerusform>
+            <numerusform>Видати %n теки: {cases}</numerusform>
+            <numerusform>Видати %n тек: {cases}</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../files/view.py" line="115"/>
         <source>Checked out to</source>
-        <translation type="unfinished"></translation>
+        <translation>Кому видано</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="116"/>
         <source>A person, for example Interviewer A</source>
-        <translation type="unfinished"></translation>
+        <translation>Особа, наприклад інтерв&apos;юер А</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="121"/>
         <source>Due back</source>
-        <translation type="unfinished"></translation>
+        <translation>Термін повернення</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="122"/>
         <source>&amp;No due date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Без терміну повернення</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="125"/>
         <source>Reason</source>
-        <translation type="unfinished">Причина</translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="126"/>
         <source>Optional, for example the interview on the ride</source>
-        <translation type="unfinished"></translation>
+        <translation>Необов&apos;язково, наприклад співбесіда під час місії</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="132"/>
         <source>&amp;To:</source>
-        <translation type="unfinished">&amp;До:</translation>
+        <translation>&amp;Кому:</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="133"/>
         <source>&amp;Due back:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Термін повернення:</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="134"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished">&amp;Причина:</translation>
+        <translation>&amp;Причина:</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="141"/>
         <source>Check &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Видати</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="153"/>
         <source>Say who takes the files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть, хто бере теки.</translation>
     </message>
 </context>
 <context>
@@ -2458,299 +2458,299 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         <location filename="../files/view.py" line="234"/>
         <location filename="../files/view.py" line="295"/>
         <source>Paper files</source>
-        <translation type="unfinished"></translation>
+        <translation>Теки справ</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="236"/>
         <source>Scan a file label</source>
-        <translation type="unfinished"></translation>
+        <translation>Сканування етикетки теки</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="237"/>
         <source>Scan a label, or type a case number and Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Відскануйте етикетку або введіть номер справи й натисніть Enter</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="239"/>
         <source>Ctrl+L comes back here; Down goes to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L повертає сюди; стрілка вниз переходить до списку</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="241"/>
         <source>A&amp;dd scans to the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Додавати відскановані до вибраних</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="242"/>
         <source>Scan several labels one after the other to check them out or in together</source>
-        <translation type="unfinished"></translation>
+        <translation>Відскануйте кілька етикеток поспіль, щоб видати або повернути теки разом</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="244"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="247"/>
         <source>All files</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі теки</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="247"/>
         <location filename="../files/view.py" line="380"/>
         <source>Checked out</source>
-        <translation type="unfinished"></translation>
+        <translation>Видано</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="247"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Прострочені</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="247"/>
         <source>In place</source>
-        <translation type="unfinished"></translation>
+        <translation>На місці</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="252"/>
         <location filename="../files/view.py" line="372"/>
         <source>Site</source>
-        <translation type="unfinished">Місце</translation>
+        <translation>Місце</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="254"/>
         <location filename="../files/view.py" line="444"/>
         <source>All sites</source>
-        <translation type="unfinished">Усі місця</translation>
+        <translation>Усі місця</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="256"/>
         <source>Search files</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук тек</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="257"/>
         <source>Case, name, holder or place</source>
-        <translation type="unfinished"></translation>
+        <translation>Справа, ім&apos;я, тримач або місце</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="259"/>
         <source>Check &amp;out…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Видати…</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="260"/>
         <source>Check the selected files out to a person (Ctrl+Shift+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Видати вибрані теки особі (Ctrl+Shift+O)</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="261"/>
         <source>Check &amp;in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пове&amp;рнути…</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="262"/>
         <source>Check the selected files back in (Ctrl+Shift+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Повернути вибрані теки (Ctrl+Shift+I)</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="263"/>
         <source>Op&amp;en case</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити спр&amp;аву</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="264"/>
         <source>Open the selected case (Enter in the list, or Ctrl+O)</source>
-        <translation type="unfinished">Відкрити вибрану справу (Enter у списку або Ctrl+O)</translation>
+        <translation>Відкрити вибрану справу (Enter у списку або Ctrl+O)</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="269"/>
         <source>&amp;Scan:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сканування:</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="277"/>
         <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Показати:</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="278"/>
         <source>Si&amp;te:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Місце:</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="279"/>
         <source>Sea&amp;rch:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;ошук:</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="359"/>
         <source>Case</source>
-        <translation type="unfinished">Справа</translation>
+        <translation>Справа</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="360"/>
         <source>Principal applicant</source>
-        <translation type="unfinished">Основний заявник</translation>
+        <translation>Основний заявник</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="361"/>
         <source>Where</source>
-        <translation type="unfinished">Де</translation>
+        <translation>Де</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="362"/>
         <source>Holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Тримач</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="363"/>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Відколи</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="364"/>
         <source>Due back</source>
-        <translation type="unfinished"></translation>
+        <translation>Повернути до</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="366"/>
         <source>Days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Днів прострочення</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="373"/>
         <source>Ride</source>
-        <translation type="unfinished">Місія</translation>
+        <translation>Місія</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="378"/>
         <source>Checked out, overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Видано, прострочено</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="381"/>
         <source>Not recorded</source>
-        <translation type="unfinished">Не вказано</translation>
+        <translation>Не вказано</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="385"/>
         <source>Checked out from {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Видано з місця: {place}</translation>
     </message>
     <message numerus="yes">
         <location filename="../files/view.py" line="391"/>
         <location filename="../files/view.py" line="600"/>
         <source>%n day(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n день прострочення</numerusform>
+            <numerusform>%n дні прострочення</numerusform>
+            <numerusform>%n днів прострочення</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../files/view.py" line="509"/>
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n тека</numerusform>
+            <numerusform>%n теки</numerusform>
+            <numerusform>%n тек</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../files/view.py" line="510"/>
         <source>%n checked out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n видана</numerusform>
+            <numerusform>%n видані</numerusform>
+            <numerusform>%n виданих</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../files/view.py" line="511"/>
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n прострочена</numerusform>
+            <numerusform>%n прострочені</numerusform>
+            <numerusform>%n прострочених</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../files/view.py" line="512"/>
         <source>%n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n вибрана</numerusform>
+            <numerusform>%n вибрані</numerusform>
+            <numerusform>%n вибраних</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../files/view.py" line="519"/>
         <source>Reading the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Читання тек…</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="521"/>
         <source>There are no cases in this workspace yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>У цьому робочому просторі ще немає справ.</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="522"/>
         <source>No file matches the filters and the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жодна тека не відповідає фільтрам і пошуку.</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="572"/>
         <source>No case {case} in this workspace: check the label, or scan it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>У цьому робочому просторі немає справи {case}: перевірте етикетку або відскануйте її ще раз.</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="592"/>
         <source>Found {case}: {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Знайдено {case}: {where}.</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="597"/>
         <source>in its place, {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>на своєму місці, {place}</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="597"/>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>місце не вказано</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="598"/>
         <source>checked out to {holder}</source>
-        <translation type="unfinished"></translation>
+        <translation>видано: {holder}</translation>
     </message>
     <message>
         <location filename="../files/view.py" line="602"/>
         <source>due back {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>повернути до {day}</translation>
     </message>
     <message numerus="yes">
         <location filename="../files/view.py" line="679"/>
         <source>%n file(s) moved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Переміщено %n теку</numerusform>
+            <numerusform>Переміщено %n теки</numerusform>
+            <numerusform>Переміщено %n тек</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../files/view.py" line="681"/>
         <source>%n already held by that person: unchanged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n тека вже в цієї особи: без змін</numerusform>
+            <numerusform>%n теки вже в цієї особи: без змін</numerusform>
+            <numerusform>%n тек уже в цієї особи: без змін</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../files/view.py" line="705"/>
         <source>Nothing was changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Нічого не змінено:</translation>
     </message>
 </context>
 <context>
@@ -3721,12 +3721,12 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
     <message>
         <location filename="../../services/history.py" line="312"/>
         <source>assigned the case to {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>справу призначено: {user}</translation>
     </message>
     <message>
         <location filename="../../services/history.py" line="315"/>
         <source>took the case off {user}&apos;s work</source>
-        <translation type="unfinished"></translation>
+        <translation>скасовано призначення справи: {user}</translation>
     </message>
     <message>
         <location filename="../../services/history.py" line="328"/>
@@ -6739,22 +6739,22 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../service_messages.py" line="63"/>
         <source>A child ({child}) is older than a parent ({parent}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Дитина ({child}) старша за одного з батьків ({parent}).</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="86"/>
         <source>A parent (born {parent}) is only {gap} years older than a child (born {child}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Один із батьків (нар. {parent}) старший за дитину (нар. {child}) лише на {gap} р.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="89"/>
         <source>A parent of the principal applicant (born {parent}) is less than {gap} years older than them (born {child}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Один із батьків основного заявника (нар. {parent}) старший за нього (нар. {child}) менш ніж на {gap} р.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="100"/>
         <source>A review of {status} needs a note saying what is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірка зі статусом {status} потребує нотатки про те, що не так.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="130"/>
@@ -6769,22 +6769,22 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../service_messages.py" line="155"/>
         <source>Dates of birth not verified against a document at stage {stage}: {n} of {of} persons.</source>
-        <translation type="unfinished"></translation>
+        <translation>На етапі {stage} дати народження не звірено з документом (осіб: {n} з {of}).</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="158"/>
         <source>Dismissing a finding needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Щоб відхилити зауваження, вкажіть причину.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="163"/>
         <source>Expedited case {days} days in stage {stage} (more than {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Прискорена справа перебуває на етапі {stage} вже {days} дн. (більше ніж {limit}).</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="166"/>
         <source>Form {form} has {n} answers that break its rules; the first: {question}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Форма {form} містить відповіді, що порушують її правила (кількість: {n}); перша: {question}: {problem}</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="169"/>
@@ -6794,17 +6794,17 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../service_messages.py" line="198"/>
         <source>No appointment {id} in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>У цьому робочому просторі немає зустрічі {id}.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="202"/>
         <source>No case matches the filter; nothing was assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жодна справа не відповідає фільтру; нічого не призначено.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="203"/>
         <source>No case {cases} in this workspace; nothing was assigned. Check the numbers, or search with `circuitride search`.</source>
-        <translation type="unfinished"></translation>
+        <translation>У цьому робочому просторі немає справ: {cases}; нічого не призначено. Перевірте номери або знайдіть справи командою `circuitride search`.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="210"/>
@@ -6814,42 +6814,42 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../service_messages.py" line="217"/>
         <source>No photo of the principal applicant at stage {stage}.</source>
-        <translation type="unfinished"></translation>
+        <translation>На етапі {stage} немає фото основного заявника.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="218"/>
         <source>No quality finding {id} on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>На цьому ноутбуці немає зауваження контролю якості {id}.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="228"/>
         <source>No user {user} on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>На цьому ноутбуці немає користувача {user}.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="236"/>
         <source>Only a submitted form is reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевіряти можна лише подану форму.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="259"/>
         <source>Possibly the same person as one in case {other} (likeness {score}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Можливо, та сама особа, що й у справі {other} (схожість {score}).</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="263"/>
         <source>Review {status} is not one of: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус перевірки {status} — не одне з: {known}.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="264"/>
         <source>Rule {rule} is not one of: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило {rule} — не одне з: {known}.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="265"/>
         <source>Say how the finding was fixed (a note).</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть у нотатці, як усунено зауваження.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="269"/>
@@ -6859,7 +6859,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../service_messages.py" line="275"/>
         <source>Say which cases: give case numbers or at least one filter (site, ride, stage, ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть, які справи: номери справ або принаймні один фільтр (місце, місія, етап, ...).</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="284"/>
@@ -6869,12 +6869,12 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../service_messages.py" line="287"/>
         <source>Say whom to assign the finding to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть, кому призначити зауваження.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="291"/>
         <source>Status {status} is not one of: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус {status} — не одне з: {known}.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="345"/>
@@ -6884,22 +6884,22 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../service_messages.py" line="354"/>
         <source>The finding is already {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зауваження вже має статус {status}.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="359"/>
         <source>The interpreter booked for {start} speaks none of the family&apos;s languages ({languages}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Перекладач, заброньований на {start}, не володіє жодною з мов сім&apos;ї ({languages}).</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="376"/>
         <source>The paper file is with {holder}, due back on {due}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тека справи в тримача {holder}, термін повернення — {due}.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="381"/>
         <source>The period ends ({end}) before it starts ({start}): give --to on or after --from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Період закінчується ({end}) раніше, ніж починається ({start}): вкажіть --to не раніше за --from.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="404"/>
@@ -6909,12 +6909,12 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../service_messages.py" line="431"/>
         <source>There is no user {user} on this laptop (`circuitride user list`).</source>
-        <translation type="unfinished"></translation>
+        <translation>На цьому ноутбуці немає користувача {user} (`circuitride user list`).</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="434"/>
         <source>There is no user {user} on this laptop: work goes to one of its users (`circuitride user list`).</source>
-        <translation type="unfinished"></translation>
+        <translation>На цьому ноутбуці немає користувача {user}: роботу можна призначити лише одному з його користувачів (`circuitride user list`).</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="442"/>
@@ -7049,7 +7049,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../service_messages.py" line="524"/>
         <source>Unknown grouping &apos;{by}&apos;: use one of {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Невідоме групування «{by}»: використайте одне з таких: {choices}.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="525"/>
@@ -7089,7 +7089,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../service_messages.py" line="538"/>
         <source>Your role ({role}) sees only your own work; a team lead sees anyone&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>З вашою роллю ({role}) видно лише вашу власну роботу; керівник групи бачить роботу будь-кого.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="541"/>
@@ -7394,7 +7394,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../service_messages.py" line="627"/>
         <source>must be a whole number from 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>має бути цілим числом від 0 до 100</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="628"/>
@@ -7669,7 +7669,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../service_messages.py" line="704"/>
         <source>{count:,} cases at once is more than {limit:,}: narrow the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count:,} справ за раз — більше ніж {limit:,}: звузьте фільтр.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="707"/>
@@ -7719,7 +7719,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../service_messages.py" line="727"/>
         <source>{n} principal applicants in one case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Основних заявників в одній справі: {n}.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="728"/>
@@ -7849,7 +7849,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     <message>
         <location filename="../service_messages.py" line="795"/>
         <source>{user} is deactivated: give the work to an active user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Користувача {user} деактивовано: передайте роботу активному користувачеві.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="798"/>
