@@ -845,8 +845,9 @@ def build_export(s: Session) -> dict[str, Any]:
     for case in s.scalars(select(Case).where(Case.deleted.is_(False)).order_by(Case.case_number)):
         c = case_dict(s, case, history=False)
         # conflicts are sync's, not the manifest's; notes_withheld counts what the reader's role may not see
-        # notices record what was handed over on a laptop; they travel by sync, not in a manifest
-        for key in ("id", "rev", "updated_at", "conflicts", "notes_withheld", "notices"):
+        # notices record what was handed over on a laptop; they travel by sync, not in a manifest; so
+        # does the assignee (a user of a laptop, who may not exist where the manifest is imported)
+        for key in ("id", "rev", "updated_at", "conflicts", "notes_withheld", "notices", "assignee"):
             c.pop(key, None)
         for a in c["appointments"]:
             a.pop("notified", None)
