@@ -231,8 +231,8 @@ def _cases(session: Session, numbers: list[str]) -> list[Case]:
 
 def _assignee(session: Session, to: str | None) -> str | None:
     """The user name work is given to, or None for nobody; an unknown or deactivated user is refused."""
-    name = (to or "").strip()
-    if not name or name.lower() == NOBODY:
+    name = (to or "").strip().lower()  # user names are lower case (app/store/workspace.py)
+    if not name or name == NOBODY:
         return None
     user = _user(session, name)
     if user is None:

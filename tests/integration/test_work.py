@@ -67,7 +67,7 @@ def assignees(ws: Workspace) -> dict[str, str | None]:
 
 
 def test_a_team_lead_assigns_one_case_a_batch_and_takes_them_off(ws: Workspace, cases: list[str]) -> None:
-    one = assign_cases(ws, ["lim-000401 "], "inez")
+    one = assign_cases(ws, ["lim-000401 "], " Inez")
     assert (one.assignee, one.changed, one.unchanged) == ("inez", ["LIM-000401"], [])
     batch = assign_cases(ws, ["LIM-000401", "LIM-000402", "SHI-000405"], "ivan")
     assert batch.changed == ["LIM-000401", "LIM-000402", "SHI-000405"]
