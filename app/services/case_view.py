@@ -27,6 +27,7 @@ from app.models import (
     Note,
     Notice,
     Person,
+    StageChange,
 )
 from app.models.roles import PERMISSIONS, allowed, may_read_note
 from app.services.cases import find_case
@@ -34,7 +35,7 @@ from app.services.uow import plain, reading, viewer_of
 from app.store.workspace import Workspace
 
 # The case's own rows a view lists (each has case_id and deleted columns).
-_CaseRow = TypeVar("_CaseRow", Attachment, Note, FileMovement, Appointment, Notice)
+_CaseRow = TypeVar("_CaseRow", Attachment, Note, FileMovement, Appointment, Notice, StageChange)
 
 CASE_KEYS = (
     "case_number",
@@ -224,7 +225,12 @@ def case_dict(session: Session, case: Case, *, history: bool = True) -> dict[str
         }
         for a in session.scalars(live(Appointment).order_by(Appointment.start))
     ]
-    if history:
+    if history:  # (not in a manifest: sync carries the stage's dates, an import dates its own moves)
+        out["stage_since"] = plain(case.stage_since or case.updated_at)
+        out["stage_changes"] = [
+            {"from": m.from_stage, "to": m.to_stage, "at": plain(m.changed_at), "by": m.changed_by}
+            for m in session.scalars(live(StageChange).order_by(StageChange.changed_at, StageChange.id))
+        ]
         out["history"] = [
             {
                 "seq": e.seq,

@@ -304,6 +304,8 @@ class _Teller:
         for key, (old, new) in self._changes(event).items():
             if key in FILE_FIELDS and moved_just_before:
                 continue  # the file movement right before already says where the file went and to whom
+            if key == "stage_since":
+                continue  # the date of the stage change, told by the stage's own line
             if key == "ride_id":
                 lines.append(self.tr(QT_TRANSLATE_NOOP("History", "changed the circuit ride")))
             elif key == "profile_photo_id":
@@ -317,6 +319,9 @@ class _Teller:
             else:
                 lines.append(self._field_change(CASE_FIELDS, key, old, new, None))
         return lines
+
+    def _stage_changes(self, action: str, event: dict[str, Any], previous: dict[str, Any] | None) -> list[str]:
+        return []  # the dated record of a stage change: the case's own line already tells the move
 
     def _persons(self, action: str, event: dict[str, Any], previous: dict[str, Any] | None) -> list[str]:
         person = self.person(event.get("entity_id"))

@@ -18,7 +18,9 @@ from sqlalchemy import select, update
 
 from app.errors import InvalidInput
 from app.models import Appointment, Case, CircuitRide, Interview, OutboxEntry, QcFinding, StageChange
+from app.services.case_view import show_case
 from app.services.cases import create_case, set_case_fields
+from app.services.history import case_history, format_line
 from app.services.manifest import export_manifest
 from app.services.results import record_result
 from app.services.stats import TABLES, pipeline, statistics
@@ -86,6 +88,12 @@ def test_creation_and_each_path_of_a_stage_change_write_one_dated_record(ws: Wor
     assert done.returncode == 0, done.stderr
     last = moves(ws, "LIM-000001")
     assert len(last) == 5 and last[-1][:2] == ("approved", "medical") and since(ws, "LIM-000001") == last[-1][2]
+    shown = show_case(ws, "LIM-000001")  # the case shows its dates; its history tells each move once
+    assert shown["stage_since"] == last[-1][2].isoformat()
+    assert [(m["from"], m["to"]) for m in shown["stage_changes"]] == [m[:2] for m in last]
+    lines = [format_line(row) for row in case_history(ws, "LIM-000001")]
+    assert not [line for line in lines if "stage since" in line or "stage change" in line], lines
+    assert len([line for line in lines if "changed stage from" in line]) == 4, lines
     with ws.session() as s:  # each record goes to HQ like every write
         sent = s.scalars(select(OutboxEntry.row_id).where(OutboxEntry.table_name == "stage_changes")).all()
         assert len(set(sent)) == 5
