@@ -68,7 +68,7 @@ pytestmark = pytest.mark.slow
 README = ROOT / "README.md"
 COMMAND_BLOCK_TAGS = frozenset({"", "sh", "bash", "shell", "console"})
 # Commands whose first word is a group take their second word too ("case show", "sync enroll").
-GROUPS = frozenset({"case", "files", "user", "hq", "forms", "sync", "conflicts", "interpreters", "schedule"})
+GROUPS = frozenset({"case", "files", "user", "hq", "forms", "sync", "conflicts", "interpreters", "schedule", "qc"})
 GLOBAL_OPTIONS_WITH_VALUE = frozenset({"--user", "--data-dir", "--password-file"})
 SUBGROUPS = frozenset({"hq user"})
 
@@ -416,6 +416,8 @@ SUBSTITUTIONS: dict[str, Callable[[Session], str]] = {
     "CRU1-...": lambda s: s.found("CRU1-...", "hq user add"),
     "ID": lambda s: s.found("ID", "conflicts --json"),
     "APPOINTMENT_ID": lambda s: s.found("APPOINTMENT_ID", "schedule add --json"),
+    "FINDING_ID": lambda s: s.found("FINDING_ID", "qc list --json"),
+    "SUBMISSION_ID": lambda s: s.found("SUBMISSION_ID", "forms submit --json"),
     # one of each choice
     "local|remote": lambda s: "local",
     "csv|json": lambda s: "csv",
@@ -529,6 +531,16 @@ def take_appointment_id(s: Session, result: Result) -> None:
     s.printed["APPOINTMENT_ID"] = json.loads(result.stdout)["id"]
 
 
+def take_finding_id(s: Session, result: Result) -> None:
+    findings = json.loads(result.stdout)
+    if findings:  # the demo's planted household problem (app/services/demo/generator.py)
+        s.printed["FINDING_ID"] = findings[0]["id"]
+
+
+def take_submission_id(s: Session, result: Result) -> None:
+    s.printed["SUBMISSION_ID"] = json.loads(result.stdout)["id"]
+
+
 def new_password_on(workspace: str) -> Callable[[Session, Result], None]:
     def changed(s: Session, result: Result) -> None:
         s.passwords[workspace] = NEW_PASSWORD
@@ -541,6 +553,8 @@ AFTER: dict[str, Callable[[Session, Result], None]] = {
     "hq user add": take_user_code,
     "conflicts": take_conflict_id,
     "schedule add": take_appointment_id,
+    "qc list": take_finding_id,
+    "forms submit": take_submission_id,
     "passwd": new_password_on("demo"),
     "recover": new_password_on("laptop"),
 }
