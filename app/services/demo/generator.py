@@ -151,12 +151,15 @@ def _generate(cases: int, seed: int, today: dt.date, photos: bool) -> DemoData:
 def _plant_problems(cases: list[dict[str, Any]], files: list[DemoFile], today: dt.date) -> list[DemoFile]:
     """A few deliberate problems for quality control (issue 22) to find, in the first cases, after
     every case has been drawn (no other case's random draws change): a person registered again in
-    another case (the same names in both scripts and date of birth), a mother of the principal
+    another case (the same names, in both scripts when they have a native-script name, and date of
+    birth), a mother of the principal
     applicant younger than they are, a paper file out past its due day, a principal applicant
     interviewed without a photo."""
     if len(cases) < 6:
         return files
-    original = cases[1]["persons"][0]
+    # the one registered again: a principal applicant with a native-script name, when one is near
+    scripted = [c for c in cases[6:60] if c["persons"][0].get("native_family_name")]
+    original = (scripted[0] if scripted else cases[1])["persons"][0]
     again = {k: v for k, v in original.items() if k not in ("role", "relationship_to_pa", "marital_status")}
     cases[2]["persons"].append(again | {"role": "other_dependent", "relationship_to_pa": "other",
                                         "marital_status": original.get("marital_status")})  # fmt: skip
