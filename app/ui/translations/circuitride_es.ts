@@ -3682,192 +3682,192 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
         <translation>eliminó el caso</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="308"/>
+        <location filename="../../services/history.py" line="310"/>
         <source>changed the circuit ride</source>
         <translation>cambió la misión itinerante</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="310"/>
+        <location filename="../../services/history.py" line="312"/>
         <source>changed the case photo</source>
         <translation>cambió la foto del caso</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="312"/>
+        <location filename="../../services/history.py" line="314"/>
         <source>assigned the case to {user}</source>
         <translation>asignó el caso a {user}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="315"/>
+        <location filename="../../services/history.py" line="317"/>
         <source>took the case off {user}&apos;s work</source>
         <translation>quitó el caso del trabajo de {user}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="328"/>
+        <location filename="../../services/history.py" line="333"/>
         <source>added {person} ({role})</source>
         <translation>añadió a {person} ({role})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="333"/>
+        <location filename="../../services/history.py" line="338"/>
         <source>added {person}</source>
         <translation>añadió a {person}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="335"/>
+        <location filename="../../services/history.py" line="340"/>
         <source>removed {person} from the case</source>
         <translation>quitó a {person} del caso</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="339"/>
+        <location filename="../../services/history.py" line="344"/>
         <source>was warned that {person} may be recorded already (a likely match)</source>
         <translation>recibió el aviso de que {person} quizá ya esté registrada (una coincidencia probable)</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="351"/>
+        <location filename="../../services/history.py" line="356"/>
         <source>set the profile photo of {person}</source>
         <translation>estableció la foto de perfil de {person}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="353"/>
+        <location filename="../../services/history.py" line="358"/>
         <source>removed the profile photo of {person}</source>
         <translation>quitó la foto de perfil de {person}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="366"/>
+        <location filename="../../services/history.py" line="371"/>
         <source>attached a file (since removed)</source>
         <translation>adjuntó un archivo (ya eliminado)</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="367"/>
+        <location filename="../../services/history.py" line="372"/>
         <source>removed an attachment</source>
         <translation>eliminó un adjunto</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="368"/>
+        <location filename="../../services/history.py" line="373"/>
         <source>changed an attachment</source>
         <translation>cambió un adjunto</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="373"/>
+        <location filename="../../services/history.py" line="378"/>
         <source>{kind} ({document})</source>
         <translation>{kind} ({document})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="381"/>
+        <location filename="../../services/history.py" line="386"/>
         <source>attached a {kind} of {person}</source>
         <translation>adjuntó {kind} de {person}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="386"/>
+        <location filename="../../services/history.py" line="391"/>
         <source>attached a {kind}</source>
         <translation>adjuntó {kind}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="388"/>
+        <location filename="../../services/history.py" line="393"/>
         <source>removed a {kind}</source>
         <translation>eliminó {kind}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="389"/>
+        <location filename="../../services/history.py" line="394"/>
         <source>changed the details of a {kind}</source>
         <translation>cambió los datos de {kind}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="394"/>
+        <location filename="../../services/history.py" line="399"/>
         <source>changed a record of the file&apos;s movements</source>
         <translation>cambió un registro de traslados del expediente</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="398"/>
+        <location filename="../../services/history.py" line="403"/>
         <source>checked the file out to {holder} (due {due})</source>
         <translation>entregó el expediente a {holder} (devolución: {due})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="404"/>
+        <location filename="../../services/history.py" line="409"/>
         <source>checked the file out to {holder}</source>
         <translation>entregó el expediente a {holder}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="408"/>
+        <location filename="../../services/history.py" line="413"/>
         <source>checked the file in to {location}</source>
         <translation>devolvió el expediente a {location}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="411"/>
+        <location filename="../../services/history.py" line="416"/>
         <source>moved the file from {old} to {new}</source>
         <translation>trasladó el expediente de {old} a {new}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="414"/>
+        <location filename="../../services/history.py" line="419"/>
         <source>moved the file to {new}</source>
         <translation>trasladó el expediente a {new}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="417"/>
+        <location filename="../../services/history.py" line="422"/>
         <source>{text} ({reason})</source>
         <translation>{text} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="428"/>
+        <location filename="../../services/history.py" line="433"/>
         <source>added a restricted note</source>
         <translation>añadió una nota restringida</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="429"/>
+        <location filename="../../services/history.py" line="434"/>
         <source>added a medical note</source>
         <translation>añadió una nota médica</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="430"/>
+        <location filename="../../services/history.py" line="435"/>
         <source>added a note</source>
         <translation>añadió una nota</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="433"/>
+        <location filename="../../services/history.py" line="438"/>
         <source>deleted a note</source>
         <translation>eliminó una nota</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="434"/>
+        <location filename="../../services/history.py" line="439"/>
         <source>edited a note</source>
         <translation>editó una nota</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="439"/>
+        <location filename="../../services/history.py" line="444"/>
         <source>changed an appointment (since removed)</source>
         <translation>cambió una cita (ya eliminada)</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="443"/>
+        <location filename="../../services/history.py" line="448"/>
         <source>scheduled {what} for {when}</source>
         <translation>programó una cita ({what}) para el {when}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="448"/>
+        <location filename="../../services/history.py" line="453"/>
         <source>marked the {what} of {when} as {status}</source>
         <translation>marcó la cita ({what}) del {when} como {status}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="454"/>
+        <location filename="../../services/history.py" line="459"/>
         <source>changed the {what} of {when}</source>
         <translation>cambió la cita ({what}) del {when}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="460"/>
+        <location filename="../../services/history.py" line="465"/>
         <source>changed the record of an officer&apos;s result</source>
         <translation>cambió el registro de un resultado del oficial</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="466"/>
+        <location filename="../../services/history.py" line="471"/>
         <source>changed the record of a notice</source>
         <translation>cambió el registro de un aviso</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="469"/>
+        <location filename="../../services/history.py" line="474"/>
         <source>put the family on the SMS and call list for {what} ({language})</source>
         <translation>incluyó a la familia en la lista de SMS y llamadas para {what} ({language})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="471"/>
+        <location filename="../../services/history.py" line="476"/>
         <source>issued {what} to the family ({language})</source>
         <translation>entregó {what} a la familia ({language})</translation>
     </message>

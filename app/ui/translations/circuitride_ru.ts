@@ -3709,192 +3709,192 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         <translation>дело удалено</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="308"/>
+        <location filename="../../services/history.py" line="310"/>
         <source>changed the circuit ride</source>
         <translation>изменена выездная миссия</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="310"/>
+        <location filename="../../services/history.py" line="312"/>
         <source>changed the case photo</source>
         <translation>изменено фото дела</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="312"/>
+        <location filename="../../services/history.py" line="314"/>
         <source>assigned the case to {user}</source>
         <translation>дело назначено: {user}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="315"/>
+        <location filename="../../services/history.py" line="317"/>
         <source>took the case off {user}&apos;s work</source>
         <translation>дело снято с назначения: {user}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="328"/>
+        <location filename="../../services/history.py" line="333"/>
         <source>added {person} ({role})</source>
         <translation>добавлено лицо: {person} ({role})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="333"/>
+        <location filename="../../services/history.py" line="338"/>
         <source>added {person}</source>
         <translation>добавлено лицо: {person}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="335"/>
+        <location filename="../../services/history.py" line="340"/>
         <source>removed {person} from the case</source>
         <translation>из дела исключено лицо: {person}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="339"/>
+        <location filename="../../services/history.py" line="344"/>
         <source>was warned that {person} may be recorded already (a likely match)</source>
         <translation>получил предупреждение, что {person}, возможно, уже зарегистрирован (вероятное совпадение)</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="351"/>
+        <location filename="../../services/history.py" line="356"/>
         <source>set the profile photo of {person}</source>
         <translation>{person}: назначено фото профиля</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="353"/>
+        <location filename="../../services/history.py" line="358"/>
         <source>removed the profile photo of {person}</source>
         <translation>{person}: фото профиля снято</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="366"/>
+        <location filename="../../services/history.py" line="371"/>
         <source>attached a file (since removed)</source>
         <translation>добавлен файл (позже удалён)</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="367"/>
+        <location filename="../../services/history.py" line="372"/>
         <source>removed an attachment</source>
         <translation>удалено вложение</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="368"/>
+        <location filename="../../services/history.py" line="373"/>
         <source>changed an attachment</source>
         <translation>изменено вложение</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="373"/>
+        <location filename="../../services/history.py" line="378"/>
         <source>{kind} ({document})</source>
         <translation>{kind} ({document})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="381"/>
+        <location filename="../../services/history.py" line="386"/>
         <source>attached a {kind} of {person}</source>
         <translation>добавлено {kind}: {person}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="386"/>
+        <location filename="../../services/history.py" line="391"/>
         <source>attached a {kind}</source>
         <translation>добавлено: {kind}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="388"/>
+        <location filename="../../services/history.py" line="393"/>
         <source>removed a {kind}</source>
         <translation>удалено: {kind}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="389"/>
+        <location filename="../../services/history.py" line="394"/>
         <source>changed the details of a {kind}</source>
         <translation>изменены сведения: {kind}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="394"/>
+        <location filename="../../services/history.py" line="399"/>
         <source>changed a record of the file&apos;s movements</source>
         <translation>изменена запись о перемещении папки дела</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="398"/>
+        <location filename="../../services/history.py" line="403"/>
         <source>checked the file out to {holder} (due {due})</source>
         <translation>выдал(а) папку дела: {holder} (вернуть до {due})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="404"/>
+        <location filename="../../services/history.py" line="409"/>
         <source>checked the file out to {holder}</source>
         <translation>выдал(а) папку дела: {holder}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="408"/>
+        <location filename="../../services/history.py" line="413"/>
         <source>checked the file in to {location}</source>
         <translation>вернул(а) папку дела: {location}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="411"/>
+        <location filename="../../services/history.py" line="416"/>
         <source>moved the file from {old} to {new}</source>
         <translation>папка дела перемещена: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="414"/>
+        <location filename="../../services/history.py" line="419"/>
         <source>moved the file to {new}</source>
         <translation>папка дела перемещена → {new}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="417"/>
+        <location filename="../../services/history.py" line="422"/>
         <source>{text} ({reason})</source>
         <translation>{text} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="428"/>
+        <location filename="../../services/history.py" line="433"/>
         <source>added a restricted note</source>
         <translation>добавлена заметка с ограниченным доступом</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="429"/>
+        <location filename="../../services/history.py" line="434"/>
         <source>added a medical note</source>
         <translation>добавлена медицинская заметка</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="430"/>
+        <location filename="../../services/history.py" line="435"/>
         <source>added a note</source>
         <translation>добавлена заметка</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="433"/>
+        <location filename="../../services/history.py" line="438"/>
         <source>deleted a note</source>
         <translation>удалена заметка</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="434"/>
+        <location filename="../../services/history.py" line="439"/>
         <source>edited a note</source>
         <translation>изменена заметка</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="439"/>
+        <location filename="../../services/history.py" line="444"/>
         <source>changed an appointment (since removed)</source>
         <translation>изменена встреча (позже удалена)</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="443"/>
+        <location filename="../../services/history.py" line="448"/>
         <source>scheduled {what} for {when}</source>
         <translation>назначена встреча ({what}) на {when}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="448"/>
+        <location filename="../../services/history.py" line="453"/>
         <source>marked the {what} of {when} as {status}</source>
         <translation>встреча ({what}) {when}: отмечена как «{status}»</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="454"/>
+        <location filename="../../services/history.py" line="459"/>
         <source>changed the {what} of {when}</source>
         <translation>изменена встреча ({what}) {when}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="460"/>
+        <location filename="../../services/history.py" line="465"/>
         <source>changed the record of an officer&apos;s result</source>
         <translation>изменил(а) запись о результате сотрудника</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="466"/>
+        <location filename="../../services/history.py" line="471"/>
         <source>changed the record of a notice</source>
         <translation>изменена запись об уведомлении</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="469"/>
+        <location filename="../../services/history.py" line="474"/>
         <source>put the family on the SMS and call list for {what} ({language})</source>
         <translation>семья внесена в список для SMS и звонков: {what} ({language})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="471"/>
+        <location filename="../../services/history.py" line="476"/>
         <source>issued {what} to the family ({language})</source>
         <translation>семье выдано {what} ({language})</translation>
     </message>

@@ -3709,192 +3709,192 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         <translation>справу видалено</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="308"/>
+        <location filename="../../services/history.py" line="310"/>
         <source>changed the circuit ride</source>
         <translation>змінено виїзну місію</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="310"/>
+        <location filename="../../services/history.py" line="312"/>
         <source>changed the case photo</source>
         <translation>змінено фото справи</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="312"/>
+        <location filename="../../services/history.py" line="314"/>
         <source>assigned the case to {user}</source>
         <translation>справу призначено: {user}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="315"/>
+        <location filename="../../services/history.py" line="317"/>
         <source>took the case off {user}&apos;s work</source>
         <translation>скасовано призначення справи: {user}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="328"/>
+        <location filename="../../services/history.py" line="333"/>
         <source>added {person} ({role})</source>
         <translation>додано особу: {person} ({role})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="333"/>
+        <location filename="../../services/history.py" line="338"/>
         <source>added {person}</source>
         <translation>додано особу: {person}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="335"/>
+        <location filename="../../services/history.py" line="340"/>
         <source>removed {person} from the case</source>
         <translation>зі справи вилучено особу: {person}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="339"/>
+        <location filename="../../services/history.py" line="344"/>
         <source>was warned that {person} may be recorded already (a likely match)</source>
         <translation>отримав попередження, що {person}, можливо, вже зареєстровано (ймовірний збіг)</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="351"/>
+        <location filename="../../services/history.py" line="356"/>
         <source>set the profile photo of {person}</source>
         <translation>{person}: встановлено фото профілю</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="353"/>
+        <location filename="../../services/history.py" line="358"/>
         <source>removed the profile photo of {person}</source>
         <translation>{person}: фото профілю прибрано</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="366"/>
+        <location filename="../../services/history.py" line="371"/>
         <source>attached a file (since removed)</source>
         <translation>додано файл (згодом видалений)</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="367"/>
+        <location filename="../../services/history.py" line="372"/>
         <source>removed an attachment</source>
         <translation>видалено вкладення</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="368"/>
+        <location filename="../../services/history.py" line="373"/>
         <source>changed an attachment</source>
         <translation>змінено вкладення</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="373"/>
+        <location filename="../../services/history.py" line="378"/>
         <source>{kind} ({document})</source>
         <translation>{kind} ({document})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="381"/>
+        <location filename="../../services/history.py" line="386"/>
         <source>attached a {kind} of {person}</source>
         <translation>додано {kind}: {person}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="386"/>
+        <location filename="../../services/history.py" line="391"/>
         <source>attached a {kind}</source>
         <translation>додано: {kind}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="388"/>
+        <location filename="../../services/history.py" line="393"/>
         <source>removed a {kind}</source>
         <translation>видалено: {kind}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="389"/>
+        <location filename="../../services/history.py" line="394"/>
         <source>changed the details of a {kind}</source>
         <translation>змінено дані: {kind}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="394"/>
+        <location filename="../../services/history.py" line="399"/>
         <source>changed a record of the file&apos;s movements</source>
         <translation>змінено запис про переміщення теки справи</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="398"/>
+        <location filename="../../services/history.py" line="403"/>
         <source>checked the file out to {holder} (due {due})</source>
         <translation>видав(-ла) теку справи: {holder} (повернути до {due})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="404"/>
+        <location filename="../../services/history.py" line="409"/>
         <source>checked the file out to {holder}</source>
         <translation>видав(-ла) теку справи: {holder}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="408"/>
+        <location filename="../../services/history.py" line="413"/>
         <source>checked the file in to {location}</source>
         <translation>повернув(-ла) теку справи: {location}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="411"/>
+        <location filename="../../services/history.py" line="416"/>
         <source>moved the file from {old} to {new}</source>
         <translation>теку справи переміщено: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="414"/>
+        <location filename="../../services/history.py" line="419"/>
         <source>moved the file to {new}</source>
         <translation>теку справи переміщено → {new}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="417"/>
+        <location filename="../../services/history.py" line="422"/>
         <source>{text} ({reason})</source>
         <translation>{text} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="428"/>
+        <location filename="../../services/history.py" line="433"/>
         <source>added a restricted note</source>
         <translation>додано нотатку з обмеженим доступом</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="429"/>
+        <location filename="../../services/history.py" line="434"/>
         <source>added a medical note</source>
         <translation>додано медичну нотатку</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="430"/>
+        <location filename="../../services/history.py" line="435"/>
         <source>added a note</source>
         <translation>додано нотатку</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="433"/>
+        <location filename="../../services/history.py" line="438"/>
         <source>deleted a note</source>
         <translation>видалено нотатку</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="434"/>
+        <location filename="../../services/history.py" line="439"/>
         <source>edited a note</source>
         <translation>змінено нотатку</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="439"/>
+        <location filename="../../services/history.py" line="444"/>
         <source>changed an appointment (since removed)</source>
         <translation>змінено зустріч (згодом видалену)</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="443"/>
+        <location filename="../../services/history.py" line="448"/>
         <source>scheduled {what} for {when}</source>
         <translation>призначено зустріч ({what}) на {when}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="448"/>
+        <location filename="../../services/history.py" line="453"/>
         <source>marked the {what} of {when} as {status}</source>
         <translation>зустріч ({what}) {when}: позначено як «{status}»</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="454"/>
+        <location filename="../../services/history.py" line="459"/>
         <source>changed the {what} of {when}</source>
         <translation>змінено зустріч ({what}) {when}</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="460"/>
+        <location filename="../../services/history.py" line="465"/>
         <source>changed the record of an officer&apos;s result</source>
         <translation>змінив(-ла) запис про результат співробітника</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="466"/>
+        <location filename="../../services/history.py" line="471"/>
         <source>changed the record of a notice</source>
         <translation>змінено запис про повідомлення</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="469"/>
+        <location filename="../../services/history.py" line="474"/>
         <source>put the family on the SMS and call list for {what} ({language})</source>
         <translation>сім&apos;ю внесено до списку SMS і дзвінків: {what} ({language})</translation>
     </message>
     <message>
-        <location filename="../../services/history.py" line="471"/>
+        <location filename="../../services/history.py" line="476"/>
         <source>issued {what} to the family ({language})</source>
         <translation>сім&apos;ї видано {what} ({language})</translation>
     </message>
