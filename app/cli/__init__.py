@@ -558,7 +558,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-v", "--verbose", action="count", default=0, help="more log output on stderr (-vv for debug)")
     p.add_argument("--screenshot", metavar="PATH", help="GUI: save a screenshot of --view to PATH and exit")
     p.add_argument(
-        "--view", default="cases", help="GUI view for --screenshot: unlock, cases, schedule, sync or case:NUMBER"
+        "--view",
+        default="cases",
+        help="GUI view for --screenshot: unlock, cases, schedule[:DATE], adjudication[:DATE], files, sync or case:NUMBER",
     )
     p.add_argument("--lang", default=None, help="GUI language (en, es, uk, ru)")
     p.add_argument(
