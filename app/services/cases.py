@@ -7,6 +7,7 @@ app/models/entities.py for why).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -322,3 +323,18 @@ def clear_verified(ws: Workspace, case_number: str, person_id: str, field: str) 
             return False
         uow.update(person, {"verified": verified}, case_id=case.id)
         return True
+
+
+def batch_case_numbers(case_numbers: Iterable[str], limit: int) -> list[str]:
+    """Case numbers as typed or scanned for a batch (surrounding blanks, lower case), each once, in
+    order; refused when there is none or more than `limit`."""
+    numbers = list(dict.fromkeys(n.strip().upper() for n in case_numbers if n.strip()))
+    if not numbers:
+        raise InvalidInput("Give at least one case number.")
+    if len(numbers) > limit:
+        raise InvalidInput(
+            "{count:,} case numbers at once is more than {limit:,}: split them into several batches.",
+            count=len(numbers),
+            limit=limit,
+        )
+    return numbers

@@ -16,7 +16,7 @@ today; a day already past is refused.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -28,7 +28,7 @@ from app.errors import InvalidInput, Message, NotFound
 from app.models import Case, CircuitRide, FileMovement, Person
 from app.models import fields as F
 from app.reports.labels import PER_PAGE, Label, labels_pdf
-from app.services.cases import find_case
+from app.services.cases import batch_case_numbers, find_case
 from app.services.documents import output_path, save
 from app.services.uow import UnitOfWork, plain, reading, unit_of_work
 from app.store.workspace import Workspace
@@ -116,7 +116,7 @@ def checkout(
         raise InvalidInput("Say who takes the file: --to NAME (for example 'Interviewer A').")
     due_day = _due_day(due, today or dt.date.today())
     why = F.checked(F.REASON_TEXT, reason, "reason")
-    numbers = _numbers(case_numbers)
+    numbers = batch_case_numbers(case_numbers, MAX_BATCH)
     at = now or dt.datetime.now(dt.UTC)
     with unit_of_work(ws, "move_files") as uow:
         cases, reasons = _cases(uow.session, numbers)
@@ -160,7 +160,7 @@ def checkin(
     place = F.checked(F.FILE_LOCATION, to, "location") if to is not None else None
     if to is not None and not place:
         raise InvalidInput("Say where the file goes back to (for example 'Lima office, cabinet 2'), or leave out --to.")
-    numbers = _numbers(case_numbers)
+    numbers = batch_case_numbers(case_numbers, MAX_BATCH)
     at = now or dt.datetime.now(dt.UTC)
     with unit_of_work(ws, "move_files") as uow:
         cases, reasons = _cases(uow.session, numbers)
@@ -205,20 +205,6 @@ def _append(uow: UnitOfWork, case: Case, movement: FileMovement, custody: dict[s
     movement.moved_by = uow.actor
     uow.create(movement, case_id=case.id)
     uow.update(case, custody, case_id=case.id)
-
-
-def _numbers(case_numbers: Iterable[str]) -> list[str]:
-    """Case numbers as typed or scanned (surrounding blanks, lower case), each once, in order."""
-    numbers = list(dict.fromkeys(n.strip().upper() for n in case_numbers if n.strip()))
-    if not numbers:
-        raise InvalidInput("Give at least one case number.")
-    if len(numbers) > MAX_BATCH:
-        raise InvalidInput(
-            "{count:,} case numbers at once is more than {limit:,}: split them into several batches.",
-            count=len(numbers),
-            limit=MAX_BATCH,
-        )
-    return numbers
 
 
 def _cases(session: Session, numbers: list[str]) -> tuple[list[Case], list[Message]]:

@@ -16,7 +16,7 @@ review sent back (has issues, rejected). Everyone sees their own; a team lead an
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,6 +27,7 @@ from app.errors import InvalidInput, NotFound, PermissionDenied
 from app.models import Appointment, AuditEvent, Case, FormSubmission, QcFinding, User
 from app.models.roles import allowed, role_words
 from app.services.case_list import CaseFilter, case_rows
+from app.services.cases import batch_case_numbers
 from app.services.schedule import list_appointments
 from app.services.uow import UnitOfWork, plain, reading, require_permission, unit_of_work, viewer_of
 from app.store.workspace import Workspace
@@ -150,7 +151,7 @@ class MyWork:
 def assign_cases(ws: Workspace, case_numbers: Sequence[str], to: str | None) -> Assignment:
     """Give the cases of `case_numbers` to the user `to` (None or "none": to nobody). All or
     nothing: every unknown case number is named and nothing changes."""
-    numbers = _numbers(case_numbers)
+    numbers = batch_case_numbers(case_numbers, MAX_BATCH)
     with unit_of_work(ws, "assign_work") as uow:
         assignee = _assignee(uow.session, to)
         cases = _cases(uow.session, numbers)
@@ -198,19 +199,6 @@ def _assign(uow: UnitOfWork, cases: list[Case], assignee: str | None) -> Assignm
         else:
             unchanged.append(case.case_number)
     return Assignment(assignee, changed, unchanged)
-
-
-def _numbers(case_numbers: Iterable[str]) -> list[str]:
-    numbers = list(dict.fromkeys(n.strip().upper() for n in case_numbers if n.strip()))
-    if not numbers:
-        raise InvalidInput("Give at least one case number.")
-    if len(numbers) > MAX_BATCH:
-        raise InvalidInput(
-            "{count:,} case numbers at once is more than {limit:,}: split them into several batches.",
-            count=len(numbers),
-            limit=MAX_BATCH,
-        )
-    return numbers
 
 
 def _cases(session: Session, numbers: list[str]) -> list[Case]:

@@ -166,7 +166,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "Form {form} has {n} answers that break its rules; the first: {question}: {problem}"
     ),  # app/services/qc.py
-    QT_TRANSLATE_NOOP("ServiceMessages", "Give at least one case number."),  # app/services/files.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "Give at least one case number."),  # app/services/cases.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "HQ and this laptop disagree about a file upload; sync again."
     ),  # app/sync/engine.py
@@ -700,7 +700,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ServiceMessages", "write notes"),  # app/models/roles.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "{count:,} case numbers at once is more than {limit:,}: split them into several batches."
-    ),  # app/services/files.py
+    ),  # app/services/cases.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "{count:,} cases at once is more than {limit:,}: narrow the filter."
     ),  # app/services/work.py
