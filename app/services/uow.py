@@ -157,12 +157,13 @@ class UnitOfWork:
         self._outbox(obj, sent)
         if isinstance(obj, Person):  # every edit path keeps name search in step (names, date of birth)
             person_changed(self, obj, changed)
+        if isinstance(obj, Case) and "stage" in changed:
+            # recorded before the case's own event, which stays the last one and carries the reason
+            self._stage_change(obj, changed["stage"][0])
         details: dict[str, Any] = {"changes": {k: [o, n] for k, (o, n) in changed.items()}}
         if self.reason:
             details["reason"] = self.reason
         self._audit("update", obj, case_id, details)
-        if isinstance(obj, Case) and "stage" in changed:
-            self._stage_change(obj, changed["stage"][0])
         return changed
 
     def _stage_change(self, case: Case, from_stage: str | None) -> None:
