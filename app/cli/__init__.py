@@ -718,6 +718,11 @@ def build_parser() -> argparse.ArgumentParser:
     register_work(sub, add, Parser)
     register_qc(sub, add, Parser)
     register_stats(sub, add, Parser)
+    from app.cli.packet import register as register_packet
+    from app.cli.report import register as register_report
+
+    register_report(sub, add, Parser)
+    register_packet(sub, add, Parser)
     _global_options_after_commands(p)
     return p
 

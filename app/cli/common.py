@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import getpass
 import json
 import os
@@ -203,3 +204,15 @@ def assignments(pairs: list[str], *, lists: Collection[str] = ()) -> dict[str, A
         else:
             out[key] = value if value != "" else None
     return out
+
+
+def parse_day(value: str | None, option: str) -> dt.date | None:
+    """A day given on the command line (`--from 2026-12-01`), or None when not given."""
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(
+            "{option} '{value}' is not a date: write it as YYYY-MM-DD, e.g. 2026-12-01.", option=option, value=value
+        ) from None

@@ -4,12 +4,10 @@ terminal, as JSON or as an .xlsx workbook (app/services/stats.py says what each 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from app.cli.common import EXIT_OK, emit_json, say, terminal_safe, unlocked
-from app.errors import UsageError
+from app.cli.common import EXIT_OK, emit_json, parse_day, say, terminal_safe, unlocked
 
 Add = Callable[..., argparse.ArgumentParser]
 GROUPINGS = ("site", "ride", "stage", "user", "week")  # app.services.stats.GROUPINGS, without importing it
@@ -21,17 +19,6 @@ TITLES = {
     "no_shows": "No-shows",
     "qc": "Quality findings open and fixed",
 }
-
-
-def _date(value: str | None, option: str) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise UsageError(
-            "{option} '{value}' is not a date: write it as YYYY-MM-DD, e.g. 2026-12-01.", option=option, value=value
-        ) from None
 
 
 def _table(columns: list[str], rows: list[list[Any]]) -> list[str]:
@@ -50,7 +37,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
     from app.services.documents import output_path, save
     from app.services.stats import EXPEDITED_DAYS, check_period, statistics, workbook
 
-    start, end = _date(args.start, "--from"), _date(args.end, "--to")
+    start, end = parse_day(args.start, "--from"), parse_day(args.end, "--to")
     check_period(start, end, args.by)  # before the password is asked
     out = output_path(args.out, ".xlsx") if args.out else None
     with unlocked(args) as ws:

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import errno
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -18,6 +20,21 @@ from app.util.files import atomic_write
 
 DISK_FULL = frozenset({errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)})
 NO_RIGHT = frozenset({errno.EACCES, errno.EPERM, errno.EROFS})
+
+
+@dataclass(frozen=True)
+class Written:
+    """A document written where a user asked: what it is (`kind`: case-summary, interview,
+    ride-briefing, team-stats, packet), what it is about (a case number, a submission id, a ride, a
+    period) and where it went."""
+
+    kind: str
+    subject: str
+    path: Path
+    pages: int | None = None  # when the writer knows (a PDF)
+
+    def as_json(self) -> dict[str, Any]:
+        return {"kind": self.kind, "subject": self.subject, "path": str(self.path), "pages": self.pages}
 
 
 def output_path(out: Path | str, suffix: str) -> Path:
