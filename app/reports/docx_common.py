@@ -317,6 +317,13 @@ def add_field(paragraph: Paragraph, instruction: str, placeholder: str = "1", si
     run_with(_element("w:fldChar", fldCharType="end"))
 
 
+def border_below(paragraph: Paragraph, color: str = "999999") -> None:
+    """A thin line under the paragraph (a page header set off from the page)."""
+    borders = _element("w:pBdr")
+    borders.append(_element("w:bottom", val="single", sz="4", space="1", color=color))
+    _insert(paragraph._p.get_or_add_pPr(), borders, _PPR_ORDER)
+
+
 def repeat_as_header(row: _Row) -> None:
     """The row is printed again at the top of every page the table continues on."""
     _insert(row._tr.get_or_add_trPr(), _element("w:tblHeader"), _TRPR_ORDER)
