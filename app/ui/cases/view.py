@@ -10,14 +10,22 @@ Matched column says which member each name search found, and how. A changed case
 it finds reaches the model and the view on the GUI thread, in the runner's callbacks. Column layout
 is the only thing saved (QSettings "cases/header"); search text and filters are never written
 anywhere.
+
+A team lead (the `assign_work` permission, read on the worker after each load) also gets "Assign":
+the selected cases (Shift/Ctrl select several), or every case the list shows, go to a team member
+or to nobody through `app.services.work` (`assign_filtered` with the filter bar's `CaseFilter` when
+only filters narrow the list; the shown case numbers when a search does too, since the service's
+filter knows nothing of the search). Other roles never see the action; the service refuses them
+anyway.
 """
 
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractItemModel, QByteArray, QEvent, QLocale, QModelIndex, QObject, QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -25,6 +33,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -54,6 +63,10 @@ from app.ui.cases.table import CaseTable
 from app.ui.context import UiContext
 from app.ui.i18n import service_text
 from app.ui.tasks import Task
+from app.ui.work.assign import AssignDialog, Assignees, assignment_text, may_assign, read_assignees
+
+if TYPE_CHECKING:
+    from app.services.work import Assignment
 
 log = logging.getLogger(__name__)
 
@@ -93,6 +106,7 @@ MATCH_AFTER = COL_NATIVE
 _OPEN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _INTO_TABLE_KEYS = (Qt.Key.Key_Down, Qt.Key.Key_PageDown)
 _PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+ASSIGN_SHORTCUT = "Ctrl+Shift+A"
 
 
 class CasesView(QWidget):
@@ -120,7 +134,8 @@ class CasesView(QWidget):
         self.model.sorter = self.proxy.sort
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # several to assign
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
@@ -147,8 +162,27 @@ class CasesView(QWidget):
         self.capped.setObjectName("searchCapped")
         self.capped.hide()
 
+        # Assigning work (a team lead's): shown once the role is known to allow it.
+        self.assign_action = QAction(self.tr("&Assign selected cases…"), self)
+        self.assign_action.setShortcut(QKeySequence(ASSIGN_SHORTCUT))
+        self.assign_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.assign_action.setToolTip(self.tr("Give the selected cases to a member of the team"))
+        self.assign_all_action = QAction(self)
+        self.assign_button = QPushButton(self.tr("Assi&gn"))
+        self.assign_button.setToolTip(self.tr("Give cases to a member of the team"))
+        assign_menu = QMenu(self.assign_button)
+        assign_menu.addAction(self.assign_action)
+        assign_menu.addAction(self.assign_all_action)
+        self.assign_button.setMenu(assign_menu)
+        self.assign_dialog: AssignDialog | None = None
+        self._may_assign = False
+        self._assigning = False  # an assignment (or the read of its users) is on the worker
+        self._role_generation = 0
+        self.assign_button.hide()
+
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
+        top.addWidget(self.assign_button)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count)
         bottom.addSpacing(12)
@@ -178,6 +212,7 @@ class CasesView(QWidget):
         self._restore_header()
         self._connect()
         self._show_counts()
+        self._update_assign()
 
     def _connect(self) -> None:
         header = self.table.horizontalHeader()
@@ -187,10 +222,16 @@ class CasesView(QWidget):
         self.table.installEventFilter(self)
         self.table.viewport().installEventFilter(self)
         self.table.activated.connect(self._activated)  # mouse (double click); keys: eventFilter
+        self.table.customContextMenuRequested.connect(self._table_menu)
+        self.table.selectionModel().selectionChanged.connect(lambda _s, _d: self._update_assign())
+        self.assign_action.triggered.connect(self.assign_selected)
+        self.assign_all_action.triggered.connect(self.assign_shown)
+        self.addAction(self.assign_action)
         self.filters.changed.connect(self._filters_changed)
         self.proxy.refreshed.connect(self._show_counts)
         self.proxy.rowsInserted.connect(self._show_counts)
         self.proxy.rowsRemoved.connect(self._show_counts)
+        self.model.modelReset.connect(self._update_assign)
         header.sectionResized.connect(self._section_resized)
         header.sectionResized.connect(self._header_changed)
         header.sectionMoved.connect(self._header_changed)
@@ -246,6 +287,7 @@ class CasesView(QWidget):
             return rows, case_facets(ws), IdPrefixIndex(rows)  # sorted here, not on the first case-number search
 
         self.ctx.tasks.run(first, on_done=shown_first, on_failed=lambda exc: self._load_failed(generation, exc))
+        self._read_role()
 
     def _show_rows(self, rows: list[CaseRow], facets: CaseFacets, index: IdPrefixIndex | None = None) -> None:
         self._loading = False
@@ -289,6 +331,10 @@ class CasesView(QWidget):
         self._id_index = (-1, None)  # case numbers and UNHCR ids are not kept after a lock either
         self.filters.forget()
         self.proxy.reset()
+        self._role_generation += 1
+        if self.assign_dialog is not None:
+            self.assign_dialog.reject()
+        self._set_may_assign(False)
 
     @property
     def search_pending(self) -> bool:
@@ -554,6 +600,137 @@ class CasesView(QWidget):
             self._place_empty()
             self._fit_widths()
         return super().eventFilter(watched, event)
+
+    # ----- assigning work -----------------------------------------------------------------------
+    def selected_numbers(self) -> list[str]:
+        """The case numbers of the selected rows, in the order shown."""
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.row_at(r).case_number for r in rows if r < self.model.rowCount()]
+
+    def shown_numbers(self) -> list[str]:
+        """The case numbers of every row the list shows, in the order shown."""
+        return [self.model.row_at(r).case_number for r in range(self.model.rowCount())]
+
+    def _read_role(self) -> None:
+        self._role_generation += 1
+        generation, ws = self._role_generation, self.ctx.ws
+
+        def read(allowed: bool) -> None:
+            if generation == self._role_generation:
+                self._set_may_assign(allowed)
+
+        def failed(exc: CircuitRideError) -> None:
+            log.warning("could not read whether the role may assign work: %s", type(exc).__name__)
+
+        self.ctx.tasks.run(lambda _task: may_assign(ws), on_done=read, on_failed=failed)
+
+    def _set_may_assign(self, allowed: bool) -> None:
+        self._may_assign = allowed
+        self.assign_button.setVisible(allowed)
+        self._update_assign()
+
+    def _shown_scope(self) -> CaseFilter | None:
+        """The filter that is the whole list shown, when only filters narrow it (a search does not
+        reach the service's filter: its cases are assigned by number instead)."""
+        case_filter = self.proxy.case_filter
+        return case_filter if self.proxy.matches is None and case_filter.active else None
+
+    def _update_assign(self) -> None:
+        selected, shown = len(self.selected_numbers()), self.model.rowCount()
+        narrowed = self.proxy.matches is not None or self.proxy.case_filter.active
+        idle = self._may_assign and not self._assigning
+        self.assign_action.setEnabled(idle and selected > 0)
+        self.assign_action.setVisible(self._may_assign)
+        self.assign_all_action.setText(self.tr("Assign all %n case(s) shown…", "", shown))
+        self.assign_all_action.setEnabled(idle and shown > 0 and narrowed and not self._loading)
+        self.assign_all_action.setVisible(self._may_assign)
+        self.assign_all_action.setToolTip(
+            self.tr("Give every case the list shows to a member of the team")
+            if narrowed
+            else self.tr("Choose a filter or search first: every case at once is not assigned from here.")
+        )
+        self.assign_button.setEnabled(idle)
+
+    def _table_menu(self, pos: QPoint) -> None:
+        if not self._may_assign:
+            return
+        index = self.table.indexAt(pos)
+        if index.isValid() and not self.table.selectionModel().isRowSelected(index.row(), QModelIndex()):
+            self.table.selectRow(index.row())  # the row under the mouse, as file managers do
+        menu = QMenu(self)
+        menu.addAction(self.assign_action)
+        menu.addAction(self.assign_all_action)
+        menu.exec(self.table.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def assign_selected(self) -> None:
+        """Ask to whom the selected cases go, then give them (on the worker)."""
+        numbers = self.selected_numbers()
+        if numbers and self._may_assign and not self._assigning:
+            self._ask_assignee(len(numbers), numbers, None)
+
+    def assign_shown(self) -> None:
+        """Ask to whom every case the list shows goes: the filter's whole result through the
+        service's filter, or the shown numbers when a search narrows the list too."""
+        if not self._may_assign or self._assigning or self._loading:
+            return
+        numbers = self.shown_numbers()
+        if not numbers or (self.proxy.matches is None and not self.proxy.case_filter.active):
+            return
+        scope = self._shown_scope()
+        self._ask_assignee(len(numbers), numbers, scope)
+
+    def _ask_assignee(self, count: int, numbers: list[str], scope: CaseFilter | None) -> None:
+        self._assigning = True
+        self._update_assign()
+        ws = self.ctx.ws
+
+        def read(assignees: Assignees) -> None:
+            self._assigning = False
+            self._update_assign()
+            dialog = AssignDialog(count, numbers, assignees, self)
+            self.assign_dialog = dialog
+            dialog.accepted.connect(lambda: self.assign(numbers if scope is None else scope, dialog.chosen()))
+            dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
+            dialog.open()
+            dialog.user.setFocus()
+
+        self.ctx.tasks.run(lambda _task: read_assignees(ws), on_done=read, on_failed=self._assign_failed)
+
+    def _dialog_closed(self, dialog: AssignDialog) -> None:
+        if dialog is self.assign_dialog:
+            self.assign_dialog = None
+        dialog.deleteLater()
+
+    def assign(self, which: list[str] | CaseFilter, to: str | None) -> None:
+        """Give the cases of `which` (case numbers, or a filter's whole result) to `to` (None:
+        nobody), on the worker; the status bar says what changed and the lists read again."""
+        ws = self.ctx.ws
+        self._assigning = True
+        self._update_assign()
+
+        def work(_task: Task) -> Assignment:
+            from app.services.work import assign_cases, assign_filtered
+
+            if isinstance(which, CaseFilter):
+                return assign_filtered(ws, which, to)
+            return assign_cases(ws, which, to)
+
+        def done(result: Assignment) -> None:
+            self._assigning = False
+            self._update_assign()
+            self.ctx.show_status(assignment_text(result))
+            if len(result.changed) == 1:
+                self.ctx.events.case_changed.emit(result.changed[0])
+            elif result.changed:
+                self.ctx.events.cases_reloaded.emit()  # many cases changed: every page reads again
+
+        self.ctx.tasks.run(work, on_done=done, on_failed=self._assign_failed)
+
+    def _assign_failed(self, exc: CircuitRideError) -> None:
+        self._assigning = False
+        self._update_assign()
+        self.ctx.show_error(service_text(exc))
 
     # ----- column layout ---------------------------------------------------------------------
     def _restore_header(self) -> None:
