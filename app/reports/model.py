@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from app.models.vocab import NOTICE_KINDS
 
-__all__ = ["NOTICE_KINDS", "Docket", "DocketRow", "DocketSection", "Name", "NoticeContent"]
+__all__ = ["AGE_BUCKETS", "NOTICE_KINDS", "Dashboard", "Docket", "DocketRow", "DocketSection", "Name", "NoticeContent"]
 
 
 @dataclass(frozen=True)
@@ -86,3 +86,23 @@ class Docket:
     sections: list[DocketSection]  # one per officer, in name order
     generated_at: dt.datetime
     generated_by: str = ""
+
+
+AGE_BUCKETS = ((0, 7), (8, 30), (31, 90), (91, None))  # days in the current stage, both ends included
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    """What the team lead's charts show (app/reports/charts.py): the pipeline now and the work of
+    recent weeks. Stages are vocabulary codes (the desktop and the reports name them)."""
+
+    generated_at: dt.datetime
+    start: dt.date  # the first day of the weeks shown
+    end: dt.date  # the last
+    funnel: list[tuple[str, int]]  # every stage in pipeline order: cases in it now
+    weekly: list[tuple[str, int, int]]  # ISO week ("2026-W44"), interviews done, cases moved to a later stage
+    aging: list[tuple[str, list[int]]]  # stages holding cases now: cases per AGE_BUCKETS
+
+    @property
+    def total_cases(self) -> int:
+        return sum(n for _, n in self.funnel)

@@ -5,12 +5,34 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import Any
 
+from sqlalchemy import select
+
+from app.models import Case, StageChange
 from app.services.attachments import attach
+from app.services.demo.history import stage_moves
 from app.services.demo_data import DEFAULT_TODAY, generate
 from app.services.manifest import import_manifest
+from app.services.uow import unit_of_work
 from app.store.workspace import Workspace
 from app.util.ids import uuid7
+
+
+def _date_stages(ws: Workspace, cases: list[dict[str, Any]], *, today: dt.date, seed: int) -> None:
+    """Each case's synthetic history of stage moves (app/services/demo/history.py), written as the
+    dated records a real move leaves (StageChange, Case.stage_since), through a unit of work."""
+    numbers = {c["case_number"]: c.get("stage") or "pre-screening" for c in cases}
+    with unit_of_work(ws) as uow:
+        rows = uow.session.execute(select(Case).where(Case.case_number.in_(list(numbers)))).scalars()
+        for case in rows:
+            moves = stage_moves(case.case_number, case.stage, today, seed)
+            for old, new, when in moves:
+                uow.create(
+                    StageChange(case_id=case.id, from_stage=old, to_stage=new, changed_at=when, changed_by="demo"),
+                    case_id=case.id,
+                )
+            uow.update(case, {"stage_since": moves[-1][2]}, case_id=case.id)
 
 
 def load_demo(
@@ -35,6 +57,8 @@ def load_demo(
             say(f"imported {done:,} of {total:,} cases")
 
     report = import_manifest(ws, data.manifest, progress=imported)
+    say("dating the cases' stages")
+    _date_stages(ws, data.manifest["cases"], today=min(dt.date.today(), DEFAULT_TODAY), seed=seed)
     for done, f in enumerate(data.files, 1):
         attach(
             ws,

@@ -10,12 +10,15 @@ its stage since its last update; nothing is written back.
 What `statistics` counts:
 - `stages`: the cases in each stage now (every live case once: the totals are the cases `export`
   holds);
-- `interviews`: interviews done per interviewer per day (by the interview's date);
+- `interviews`: interviews done per interviewer per day (by the interview's date): those recorded
+  on a case and the interview appointments marked done on a day without such a record;
 - `stage_times`: the stays in each stage that began in the period and their average length in days
   (a stay still going counts up to now);
 - `expedited`: expedited cases in their stage for more than `EXPEDITED_DAYS` days now;
 - `no_shows`: appointments marked no-show (by the appointment's day);
 - `qc`: quality-control findings open (open or assigned) and fixed (by the day they were found).
+
+`dashboard` gives the team lead's charts their figures (app/reports/charts.py draws them).
 """
 
 from __future__ import annotations
@@ -30,9 +33,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import InvalidInput
-from app.models import Appointment, Case, CircuitRide, Interview, QcFinding, StageChange
+from app.models import Appointment, Case, CircuitRide, Interview, QcFinding, StageChange, vocab
 from app.models.base import utcnow
 from app.models.roles import STAGE_RANK
+from app.reports.model import AGE_BUCKETS, Dashboard
 from app.services.uow import reading
 from app.store.workspace import Workspace
 
@@ -200,6 +204,32 @@ def _day(value: Any) -> dt.date | None:
     return None
 
 
+def _interviews_done(s: Session) -> list[tuple[str, str | None, dt.date | None]]:
+    """(case id, interviewer, day) of every interview done: each interview recorded on a case, and
+    each interview appointment marked done (attended, in older workspaces) on a day the case has no
+    interview recorded (the record and its appointment are one interview). An appointment's
+    interviewer is its officer, else the staff member, else the team member who takes care of it."""
+    done = [
+        (cid, who, _day(date))
+        for cid, who, date in s.execute(
+            select(Interview.case_id, Interview.interviewer, Interview.date).where(Interview.deleted.is_(False))
+        )
+    ]
+    recorded = {(cid, day) for cid, _who, day in done}
+    for cid, start, officer, staff, assignee in s.execute(
+        select(
+            Appointment.case_id, Appointment.start, Appointment.officer, Appointment.staff, Appointment.assignee
+        ).where(
+            Appointment.deleted.is_(False),
+            Appointment.type == "interview",
+            Appointment.status.in_(("done", "attended")),
+        )
+    ):
+        if (cid, _day(start)) not in recorded:
+            done.append((cid, officer or staff or assignee, _day(start)))
+    return done
+
+
 def check_period(start: dt.date | None, end: dt.date | None, by: str) -> None:
     if by not in GROUPINGS:
         raise InvalidInput("Unknown grouping '{by}': use one of {choices}.", by=by, choices=", ".join(GROUPINGS))
@@ -231,9 +261,7 @@ def statistics(
     with reading(ws) as s:
         cases = _load_cases(s)
         by_id = {c.id: c for c in cases}
-        interviews = s.execute(
-            select(Interview.case_id, Interview.interviewer, Interview.date).where(Interview.deleted.is_(False))
-        ).all()
+        interviews = _interviews_done(s)
         no_shows = s.execute(
             select(Appointment.case_id, Appointment.start, Appointment.assignee, Appointment.staff).where(
                 Appointment.deleted.is_(False), Appointment.status == "no_show"
@@ -268,8 +296,7 @@ def statistics(
             late.append([group(c, c.since.date(), c.assignee), c.case_number, c.stage, days])
 
     done: Counter[tuple[str, str, str]] = Counter()
-    for cid, interviewer, date in interviews:
-        day = _day(date)
+    for cid, interviewer, day in interviews:
         if day is None or not in_period(day):
             continue
         done[(group(by_id.get(cid), day, interviewer), interviewer or NONE, day.isoformat())] += 1
@@ -344,3 +371,66 @@ def workbook(stats: Statistics) -> bytes:
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
+
+
+def _stage_order(stage: str) -> tuple[int, int]:
+    """Pipeline order: by rank, stages of one rank (approved, denied, on hold) as the vocabulary lists them."""
+    return (STAGE_RANK.get(stage, 99), vocab.STAGES.index(stage) if stage in vocab.STAGES else 99)
+
+
+DASHBOARD_WEEKS = 12  # the weeks a dashboard shows when no period is given
+
+
+def dashboard(
+    ws: Workspace, start: dt.date | None = None, end: dt.date | None = None, *, now: dt.datetime | None = None
+) -> Dashboard:
+    """The figures of the team lead's charts: cases per stage now (the funnel), interviews done and
+    cases moved on per week from `start` to `end` (default: the last twelve weeks, to today), and
+    how long the cases in each stage have been there (aging)."""
+    now = now or utcnow()
+    end = end or now.date()
+    start = start or end - dt.timedelta(weeks=DASHBOARD_WEEKS - 1, days=end.weekday())
+    check_period(start, end, "week")
+    with reading(ws) as s:
+        cases = _load_cases(s)
+        interviews = _interviews_done(s)
+        moves = s.execute(
+            select(StageChange.from_stage, StageChange.to_stage, StageChange.changed_at).where(
+                StageChange.deleted.is_(False)
+            )
+        ).all()
+
+    weeks: dict[str, list[int]] = {}
+    day = start - dt.timedelta(days=start.weekday())
+    while day <= end:
+        weeks[_week(day)] = [0, 0]
+        day += dt.timedelta(weeks=1)
+
+    def count(day: dt.date | None, column: int) -> None:
+        if day is not None and start <= day <= end:
+            weeks[_week(day)][column] += 1
+
+    for _case, _who, date in interviews:
+        count(date, 0)
+    for old, new, at in moves:
+        if STAGE_RANK.get(new, 0) > STAGE_RANK.get(old or "", 0):
+            count(_day(at), 1)
+
+    in_stage: Counter[str] = Counter(c.stage for c in cases)
+    aging: dict[str, list[int]] = {}
+    for c in cases:
+        days = _days(c.since, now)
+        buckets = aging.setdefault(c.stage, [0] * len(AGE_BUCKETS))
+        for index, (_, high) in enumerate(AGE_BUCKETS):
+            if high is None or days < high + 1:
+                buckets[index] += 1
+                break
+    order = sorted(set(vocab.STAGES) | set(in_stage), key=_stage_order)
+    return Dashboard(
+        generated_at=now,
+        start=start,
+        end=end,
+        funnel=[(st, in_stage.get(st, 0)) for st in order],
+        weekly=[(week, done, moved) for week, (done, moved) in weeks.items()],
+        aging=[(st, aging[st]) for st in order if st in aging],
+    )
