@@ -64,7 +64,9 @@ def _answer(document: DocumentObject, answer: Answer) -> None:
     question.paragraph_format.keep_with_next = True
     add_text(question, label or MISSING, bold=True, size=8.5, color=GREY)
     value = clean_text(answer.value)
-    reply = _paragraph(document, value, answer.depth + 0.5)
+    # The answer reads in the direction of its question, under it: an Arabic name given to a
+    # question in English stays under its label, its own runs right to left.
+    reply = _paragraph(document, label, answer.depth + 0.5)
     space_after(reply, 4)
     if value:
         add_text(reply, value, size=10)

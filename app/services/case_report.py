@@ -187,6 +187,7 @@ class _Line:
     ref: str
     entry: str
     answer: Answer
+    raw: str = ""  # the answer as stored (a choice's code): versions filled in two languages compare alike
 
 
 def _is_note(node: Node) -> bool:
@@ -252,6 +253,10 @@ def _lines(inst: FormInstance) -> list[_Line]:
                 if f.node is not None and not f.node.relevant:
                     continue
                 label = inst.render(f.control.label, f.node or top).strip() if f.control.label else ""
+                if len(f.children) == 1 and f.children[0].kind == "repeat":
+                    # pyxform wraps each repeat in a group of the same label: its entries say it
+                    yield from walk(f.children, depth, entry, label)
+                    continue
                 inner = list(walk(f.children, depth + (1 if label else 0), entry, label))
                 if not any(line.answer.kind == "question" for line in inner):
                     continue
@@ -265,7 +270,7 @@ def _lines(inst: FormInstance) -> list[_Line]:
                 if node.bind is not None and node.bind.calculate is not None and f.control.label is None:
                     continue
                 label = inst.label(node) or inst.ref(node)
-                yield _Line(f.ref, entry, Answer("question", label, _shown(inst, f, node), depth))
+                yield _Line(f.ref, entry, Answer("question", label, _shown(inst, f, node), depth), node.value.strip())
 
     return list(walk(inst.layout(), 0, "", ""))
 
@@ -278,7 +283,7 @@ def _changes(before: list[_Line], after: list[_Line]) -> list[Change]:
     out = []
     for ref in [*new, *(r for r in old if r not in new)]:
         was, now = old.get(ref), new.get(ref)
-        if (was.answer.value if was else "") == (now.answer.value if now else ""):
+        if (was.raw if was else "") == (now.raw if now else ""):
             continue
         line = now or was
         assert line is not None
@@ -287,7 +292,7 @@ def _changes(before: list[_Line], after: list[_Line]) -> list[Change]:
     return out
 
 
-def _instance(form: Any, answers: dict[str, Any]) -> FormInstance:
+def _instance(form: Any, answers: dict[str, Any], lang: str | None = None) -> FormInstance:
     saved = {
         "form_id": form.form_id,
         "version": form.version,
@@ -295,7 +300,7 @@ def _instance(form: Any, answers: dict[str, Any]) -> FormInstance:
         "persons": answers.get("persons", []),
         "lang": answers.get("lang"),
     }
-    return FormInstance.from_snapshot(form, saved, lang=answers.get("lang"))
+    return FormInstance.from_snapshot(form, saved, lang=lang or answers.get("lang"))
 
 
 def interview_record(ws: Workspace, submission_id: str) -> InterviewRecord:
@@ -379,8 +384,8 @@ def interview_record(ws: Workspace, submission_id: str) -> InterviewRecord:
             continue
         count = len(new.get("amendments") or [])
         if count and count not in diffs and (old.get("xml") or old.get("draft_xml")):
-            after = lines if count == len(history) else _lines(_instance(form, new))
-            diffs[count] = _changes(_lines(_instance(form, old)), after)
+            after = lines if count == len(history) else _lines(_instance(form, new, current.lang))
+            diffs[count] = _changes(_lines(_instance(form, old, current.lang)), after)
     amendments = [
         Amendment(
             at=str(a.get("at") or ""),
