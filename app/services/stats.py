@@ -412,8 +412,8 @@ def dashboard(
 
     for _case, _who, date in interviews:
         count(date, 0)
-    for old, new, at in moves:
-        if STAGE_RANK.get(new, 0) > STAGE_RANK.get(old or "", 0):
+    for old, new, at in moves:  # a case's first stage (old None) is where it began, not a move on
+        if old is not None and STAGE_RANK.get(new, 0) > STAGE_RANK.get(old, 0):
             count(_day(at), 1)
 
     in_stage: Counter[str] = Counter(c.stage for c in cases)

@@ -18,12 +18,14 @@ from sqlalchemy import select, update
 
 from app.errors import InvalidInput
 from app.models import Appointment, Case, CircuitRide, Interview, OutboxEntry, QcFinding, StageChange
+from app.models.roles import STAGE_RANK
+from app.models.vocab import STAGES
 from app.services.case_view import show_case
 from app.services.cases import create_case, set_case_fields
 from app.services.history import case_history, format_line
 from app.services.manifest import export_manifest
 from app.services.results import record_result
-from app.services.stats import TABLES, pipeline, statistics
+from app.services.stats import TABLES, dashboard, pipeline, statistics
 from app.services.uow import unit_of_work
 from app.store.workspace import Workspace
 from app.sync.engine import sync
@@ -279,3 +281,38 @@ def test_a_stage_change_on_another_laptop_arrives_with_its_record_once(hq: HQSer
         assert since(laptop, "LIM-000001") == got[-1][2]
     with lead.session() as s:
         assert s.scalar(select(Case.stage).where(Case.case_number == "LIM-000001")) == "interview-scheduled"
+
+
+def test_dashboard_figures_on_the_known_dataset(dataset: Workspace) -> None:
+    """The charts' figures: the funnel is every stage (empty ones too) and adds up to the live
+    cases; a week counts interviews recorded and interview appointments marked done (one per case
+    and day), and moves on to a later stage (a case's first stage is not a move); aging puts each
+    case in its bucket of days in its stage."""
+    with unit_of_work(dataset) as uow:
+        ids = dict(uow.session.execute(select(Case.case_number, Case.id)).all())
+        for number, start, status in [
+            ("LIM-000002", "2026-11-06T09:00", "done"),  # no record that day: counts
+            ("LIM-000001", "2026-11-05T09:00", "attended"),  # the recorded interview's own appointment
+            ("QUI-000003", "2026-11-17T09:00", "cancelled"),  # not done
+        ]:
+            row = Appointment(case_id=ids[number], type="interview", start=start, status=status, staff="dana")
+            uow.create(row, case_id=ids[number])
+    board = dashboard(dataset, dt.date(2026, 11, 2), dt.date(2026, 11, 22), now=NOW)
+    funnel = dict(board.funnel)
+    assert list(funnel) == sorted(funnel, key=lambda st: (STAGE_RANK[st], STAGES.index(st)))
+    assert set(funnel) == set(STAGES)
+    assert {st: n for st, n in funnel.items() if n} == {"pre-screening": 1, "interviewed": 2}
+    assert board.total_cases == statistics(dataset, by="site", now=NOW).total_cases == 3
+    assert board.weekly == [("2026-W45", 3, 2), ("2026-W46", 1, 0), ("2026-W47", 0, 0)]
+    assert board.aging == [("pre-screening", [0, 1, 0, 0]), ("interviewed", [0, 2, 0, 0])]
+    # the statistics' interviews table counts the same interviews
+    rows = statistics(dataset, dt.date(2026, 11, 2), dt.date(2026, 11, 22), "site", now=NOW).tables["interviews"].rows
+    assert sum(r[-1] for r in rows) == 4 and ["Lima", "dana", "2026-11-06", 1] in rows
+
+
+def test_dashboard_refuses_a_period_that_ends_before_it_starts(ws: Workspace) -> None:
+    with pytest.raises(InvalidInput):
+        dashboard(ws, dt.date(2026, 11, 10), dt.date(2026, 11, 1))
+    board = dashboard(ws, now=NOW)  # an empty workspace: twelve empty weeks, no aging, an empty funnel
+    assert len(board.weekly) == 12 and board.weekly[-1][0] == "2026-W47" and not board.aging
+    assert board.total_cases == 0
