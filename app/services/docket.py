@@ -19,6 +19,7 @@ from app.reports.docket import docket_bytes
 from app.reports.model import Docket, DocketRow, DocketSection, Name
 from app.services.documents import display_name_of, household, name_of, output_path, save
 from app.services.interpreters import spoken
+from app.services.schedule import stored_minutes
 from app.services.uow import reading
 from app.store.workspace import Workspace
 
@@ -69,7 +70,7 @@ def docket_for(ws: Workspace, day: str, *, officer: str | None = None, site: str
             sections.setdefault(appointment.officer or "", []).append(
                 DocketRow(
                     start=dt.datetime.fromisoformat(appointment.start),
-                    minutes=_minutes(appointment),
+                    minutes=stored_minutes(appointment),
                     case_number=case.case_number,
                     principal=name_of(members[0]) if members else Name(latin=""),
                     household_size=len(members),
@@ -127,12 +128,6 @@ def results_recorded(ws: Workspace, day: str) -> set[str]:
                 .where(AdjudicationResult.date == day, AdjudicationResult.deleted.is_(False))
             )
         )
-
-
-def _minutes(row: Appointment) -> int:
-    begin = dt.datetime.fromisoformat(row.start)
-    end = dt.datetime.fromisoformat(row.end) if row.end else begin
-    return max(0, int((end - begin).total_seconds() // 60))
 
 
 def _language(row: Appointment, interpreter: Interpreter | None, members: list[Person]) -> str:

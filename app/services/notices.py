@@ -30,7 +30,7 @@ from app.services.cases import find_case
 from app.services.documents import display_name_of, household, name_of, output_path, save
 from app.services.interpreters import spoken
 from app.services.manifest_csv import spreadsheet_cell
-from app.services.schedule import ACTIVE_STATUSES, list_appointments
+from app.services.schedule import ACTIVE_STATUSES, list_appointments, stored_minutes
 from app.services.uow import reading, unit_of_work
 from app.store.workspace import Workspace
 
@@ -249,13 +249,11 @@ def _base(
 
 
 def _with_appointment(session: Session, base: NoticeContent, row: Appointment, members: list[Person]) -> NoticeContent:
-    begin = dt.datetime.fromisoformat(row.start)
-    end = dt.datetime.fromisoformat(row.end) if row.end else begin
     return replace(
         base,
         appointment_type=row.type,
-        start=begin,
-        minutes=max(0, int((end - begin).total_seconds() // 60)),
+        start=dt.datetime.fromisoformat(row.start),
+        minutes=stored_minutes(row),
         site=row.site or "",
         room=row.room or "",
         interpreter_language=_interpreter_language(session, row, members),

@@ -728,6 +728,15 @@ def _times(start: str, minutes: int) -> tuple[dt.datetime, dt.datetime]:
     return begin, begin + dt.timedelta(minutes=minutes)
 
 
+def stored_minutes(row: Appointment) -> int:
+    """How long the appointment is booked for, in minutes; 0 when it has no end (an older booking:
+    a document then shows only its start, while clash checks count it as DEFAULT_MINUTES)."""
+    if not row.end:
+        return 0
+    begin, end = dt.datetime.fromisoformat(row.start), dt.datetime.fromisoformat(row.end)
+    return max(0, int((end - begin).total_seconds() // 60))
+
+
 def _stored_times(row: Appointment) -> tuple[dt.datetime, dt.datetime]:
     begin = _naive(dt.datetime.fromisoformat(row.start))
     end = _naive(dt.datetime.fromisoformat(row.end)) if row.end else begin + dt.timedelta(minutes=DEFAULT_MINUTES)
