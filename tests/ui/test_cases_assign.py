@@ -69,7 +69,6 @@ def _view(qtbot, ws: Workspace, tmp_path: Path, said: Said) -> CasesView:
     qtbot.waitExposed(view)
     view.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is view, timeout=2000)
-    ctx.events.cases_reloaded.connect(view.reload)  # as the shell's pages do: the list reads again
     view.reload()
     settle(ctx.tasks)
     return view
