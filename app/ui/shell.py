@@ -156,6 +156,7 @@ class MainWindow(QMainWindow):
         importlib.import_module("app.ui.schedule.view")
         importlib.import_module("app.ui.adjudication.view")
         importlib.import_module("app.ui.files.view")
+        importlib.import_module("app.ui.work.view")
         QTimer.singleShot(BODY_DELAY_MS, self._ensure_body)  # input typed meanwhile is handled first
 
     def _ensure_body(self) -> None:
@@ -168,6 +169,7 @@ class MainWindow(QMainWindow):
         from app.ui.files.view import FilesView
         from app.ui.schedule.view import ScheduleView
         from app.ui.sync.view import SyncView
+        from app.ui.work.view import WorkView
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -180,6 +182,9 @@ class MainWindow(QMainWindow):
         self.cases_stack.addWidget(self.case)
         self.pages = QStackedWidget()
         self._add_page(self.tr("Cases"), self.cases_stack)
+        self.work = WorkView(self.ctx)
+        self.work.case_requested.connect(self.open_case)
+        self._add_page(self.tr("My work"), self.work)
         self.schedule = ScheduleView(self.ctx)
         self._add_page(self.tr("Schedule"), self.schedule)
         self.adjudication = AdjudicationView(self.ctx)
@@ -229,11 +234,11 @@ class MainWindow(QMainWindow):
                 return
 
     def show_page(self, name: str, day: dt.date | None = None) -> None:
-        """Bring up the Schedule, Adjudication or Files page, the first two on `day` when given
+        """Bring up the Schedule, Adjudication, Files or My work page, the first two on `day` when given
         (the `--view` screenshots use it)."""
         self._ensure_body()
-        if name == "files":
-            self.nav.setCurrentRow(self.pages.indexOf(self.files))
+        if name in ("files", "work"):
+            self.nav.setCurrentRow(self.pages.indexOf(self.files if name == "files" else self.work))
             return
         page = self.schedule if name == "schedule" else self.adjudication
         self.nav.setCurrentRow(self.pages.indexOf(page))
