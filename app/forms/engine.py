@@ -1012,7 +1012,8 @@ class FormInstance:
     def from_snapshot(cls, form: FormDef, saved: dict[str, Any], **kwargs: Any) -> FormInstance:
         if saved.get("form_id") not in (None, form.form_id) or saved.get("version") not in (None, form.version):
             raise AnswerError("wrong-form", "the saved answers belong to another form or version")
-        kwargs.setdefault("lang", saved.get("lang"))
+        if kwargs.get("lang") is None:  # no language asked (or None passed on): the one it was filled in
+            kwargs["lang"] = saved.get("lang")
         return cls(form, restore=saved, **kwargs)
 
     def writebacks(self) -> list[tuple[str, str, str]]:

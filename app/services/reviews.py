@@ -37,7 +37,7 @@ def review_submission(ws: Workspace, submission_id: str, status: str, *, note: s
         row = uow.session.get(FormSubmission, submission_id)
         if row is None or row.deleted:
             raise NotFound("That form submission is not on this laptop.")
-        if row.status != "complete":
+        if row.status not in ("complete", "amended"):  # an amended form is still a submitted one
             raise InvalidInput("Only a submitted form is reviewed.")
         at = dt.datetime.now(dt.UTC)
         uow.update(

@@ -199,3 +199,32 @@ def test_interview_prefill_names_exactly_what_the_form_builder_checks_against(ws
     values = interview_prefill(ws, interview)
     assert set(values) == set(INTERVIEW_PREFILL)
     assert values["location"] == "Lima office" and values["interpreter_used"] == "no"
+
+
+def test_a_submission_reopens_in_its_own_language_and_an_amended_one_is_reviewed(
+    ws: Workspace, case: str, tmp_path: Path
+) -> None:
+    """Amending from the desktop opens the submission without naming a language: it must come back
+    in the language it was filled in (else saving the amendment switches it to the default one);
+    and an amended submission is still a submitted form that a team lead reviews."""
+    from app.services.reviews import review_submission
+
+    survey = [
+        ["type", "name", "label::English (en)", "label::Español (es)"],
+        ["integer", "weight", "Weight (kg)", "Peso (kg)"],
+    ]
+    settings = {"form_id": "bi", "version": "1", "default_language": "English (en)"}
+    install_form(ws, write_xlsform(tmp_path / "bilingual.xlsx", survey, settings=settings))
+    filled = new_form(ws, case, "bi", lang="Español (es)")
+    filled.set_value("/data/weight", "61")
+    sub_id = submit_form(ws, case, filled)
+    opened = open_submission(ws, sub_id)
+    assert opened.lang == "Español (es)"
+    assert open_submission(ws, sub_id, lang="English (en)").lang == "English (en)"  # asked for: given
+    opened.set_value("/data/weight", "62")
+    amend_submission(ws, sub_id, opened, "scale was miscalibrated")
+    with ws.session() as s:
+        row = s.get(FormSubmission, sub_id)
+        assert row.status == "amended" and row.answers["lang"] == "Español (es)"
+    review = review_submission(ws, sub_id, "approved")
+    assert review.status == "approved"
