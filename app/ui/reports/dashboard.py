@@ -238,6 +238,7 @@ class DashboardTab(QWidget):
             slot_layout = slot.layout()
             assert slot_layout is not None
             slot_layout.addWidget(canvas)
+            canvas.show()  # now, not when the layout's queued show comes round
             self.canvases.append(canvas)
         data = charts.data
         self.summary.setText(
