@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -312,7 +312,7 @@ class FindingsTab(QWidget):
         self.run_button.setVisible(read.may_run)
         self.assign_button.setVisible(read.may_assign)
         self.dismiss_button.setVisible(read.may_dismiss)
-        self.resolve_button.show()
+        self.resolve_button.setVisible(read.may_run)  # the service's `edit_cases`, then its own rule
         self._show()
 
     def _read_failed(self, generation: int, exc: CircuitRideError) -> None:
@@ -412,8 +412,6 @@ class FindingsTab(QWidget):
         return [r.info.id for r in self.selected_rows()]
 
     def _select_ids(self, ids: list[str]) -> None:
-        from PySide6.QtCore import QItemSelection, QItemSelectionModel
-
         wanted = set(ids)
         selection = QItemSelection()
         first: QModelIndex | None = None
