@@ -35,6 +35,53 @@ def _date_stages(ws: Workspace, cases: list[dict[str, Any]], *, today: dt.date, 
             uow.update(case, {"stage_since": moves[-1][2]}, case_id=case.id)
 
 
+DEMO_INTERVIEWS = 6  # cases whose pre-screening form the demo submits
+_PRE_SCREENING = (  # the answers of the bundled pre-screening form that the case does not prefill
+    ("/data/interview/interview_start", "2026-10-20T09:30:00"),
+    ("/data/interview/interpreter_used", "no"),
+    ("/data/consent_section/consent", "yes"),
+    ("/data/household_section/household_complete", "yes"),
+    ("/data/protection/urgent_need", "no"),
+    ("/data/interview_end", "11:00:00"),
+)
+_CHOICES = {"documents_seen": "passport", "matches_documents": "yes", "specific_needs": "none"}
+
+
+def _submit_interviews(ws: Workspace, cases: list[dict[str, Any]]) -> int:
+    """The bundled pre-screening form filled and submitted for the first few interviewed cases, in
+    the language of the interview, through the forms service as an interviewer would: the
+    interview record, its answers, the team lead's review and `report interview` have something
+    to show. What the case does not prefill is answered as above, and each question still asking
+    for an answer (a member's documents seen, a preferred language) with its usual or first choice."""
+    from app.services.forms import new_form, start_interview, submit_form
+
+    done = 0
+    for case in cases:
+        if done == DEMO_INTERVIEWS:
+            break
+        if case.get("stage") not in ("interviewed", "adjudicated"):
+            continue
+        language = "es" if done % 2 else "en"
+        interview = start_interview(ws, case["case_number"], type="pre-screening", language=language)
+        form = new_form(ws, case["case_number"], "cr_pre_screening", interview_id=interview)
+        form.set_value("/data/interview/interview_language", language)
+        for ref, value in _PRE_SCREENING:
+            form.set_value(ref, value)
+        for _ in range(100):  # each answer may make another question relevant
+            unanswered = [n for n in form.violations() if form.choices(n, labels=False) and not n.value]
+            if not unanswered:
+                break
+            node = unanswered[0]
+            codes = [code for code, _label in form.choices(node, labels=False)]
+            usual = _CHOICES.get(node.name)
+            form.set_value(form.ref(node), usual if usual in codes else codes[0])
+        if form.violations():
+            continue  # a case the demo cannot answer for: left without a submitted form
+        submit_form(ws, case["case_number"], form, interview_id=interview)
+        done += 1
+    return done
+
+
 def load_demo(
     ws: Workspace, *, cases: int, seed: int, photos: bool = True, progress: Callable[[str], None] | None = None
 ) -> str:
@@ -76,7 +123,9 @@ def load_demo(
     from app.services.forms import install_bundled_forms
 
     forms = install_bundled_forms(ws)
+    submitted = _submit_interviews(ws, data.manifest["cases"])
     return (
         f"{report.cases_created} cases created, {report.cases_updated} updated, "
-        f"{report.persons_created} persons, {len(data.files)} photos and scans, {len(forms)} forms"
+        f"{report.persons_created} persons, {len(data.files)} photos and scans, {len(forms)} forms, "
+        f"{submitted} submitted interviews"
     )
