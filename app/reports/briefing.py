@@ -133,16 +133,18 @@ def _day_ranges(days: Sequence[dt.date]) -> str:
             runs[-1].append(day)
         else:
             runs.append([day])
-    parts = []
-    for run in runs:
-        first, last = run[0], run[-1]
-        if first == last:
-            parts.append(f"{first.day} {first:%b %Y}")
-        elif (first.year, first.month) == (last.year, last.month):
-            parts.append(f"{first.day}–{last.day} {last:%b %Y}")
-        else:
-            parts.append(f"{first.day} {first:%b} – {last.day} {last:%b %Y}")
-    return ", ".join(parts)
+    return ", ".join(_span(run[0], run[-1]) for run in runs)
+
+
+def _span(first: dt.date, last: dt.date) -> str:
+    """The days from `first` to `last`, both included: "7 Jun 2026", "7–9 Jun 2026"."""
+    if first == last:
+        return f"{first.day} {first:%b %Y}"
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.day}–{last.day} {last:%b %Y}"
+    if first.year == last.year:
+        return f"{first.day} {first:%b} – {last.day} {last:%b %Y}"
+    return f"{first.day} {first:%b %Y} – {last.day} {last:%b %Y}"
 
 
 def _site_name(site: BriefingSite | BriefingCase) -> str:
@@ -306,7 +308,7 @@ def _interpreters(document: DocumentObject, site: BriefingSite) -> None:
             language_words(code) + (f", {clean_text(level)}" if clean_text(level) else "")
             for code, level in person.languages
         ]
-        away = [f"Away {_day_ranges([a, b]) if a != b else _day_ranges([a])}" for a, b in person.away]
+        away = [f"Away {_span(first, last)}" for first, last in person.away]
         rows.append(
             [
                 [(person.name, True, False)],

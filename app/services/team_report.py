@@ -254,11 +254,18 @@ def team_stats(
 
 
 def write_team_stats(
-    ws: Workspace, out: Path | str, *, start: dt.date | None, end: dt.date | None, by: str = "site"
+    ws: Workspace,
+    out: Path | str,
+    *,
+    start: dt.date | None,
+    end: dt.date | None,
+    by: str = "site",
+    now: dt.datetime | None = None,
 ) -> Written:
-    """Write the team statistics of the period (every day when neither end is given) to `out` (.docx)."""
+    """Write the team statistics of the period (every day when neither end is given) to `out`
+    (.docx); `now` is the moment the figures are for (the current time unless given)."""
     path = output_path(out, ".docx")
     check_period(start, end, by)
-    report = team_stats(ws, start=start, end=end, by=by)
+    report = team_stats(ws, start=start, end=end, by=by, now=now)
     save(path, team_stats_bytes(report))
     return Written("team-stats", report.period, path)
