@@ -1,8 +1,11 @@
-"""The compact bar above the case list: site, ride, stage, priority, two checkboxes, clear.
+"""The compact bar above the case list: site, ride, stage, priority, assignee, two checkboxes, clear.
 
 It only collects a `CaseFilter` and says when it changed; the proxy applies it. Site and ride
 choices come from the data (`case_facets`), stages and priorities from the vocabulary, in process
-order. Nothing here is saved: filters hold site and ride names, which stay out of QSettings.
+order. "Assigned to" offers Anyone, Unassigned, Me (whoever unlocked), then the other users work can
+be given to, by display name (a team lead's "everything Dana has", "everything nobody has", which
+the Assign action can then give away whole). Nothing here is saved: filters hold site, ride and
+user names, which stay out of QSettings.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.models.vocab import PRIORITIES
-from app.services.case_list import NO_RIDE, CaseFacets, CaseFilter
+from app.services.case_list import NO_RIDE, UNASSIGNED, CaseFacets, CaseFilter
 from app.ui.cases.model import stage_labels
 
 _ADJUST = QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -26,6 +29,7 @@ class FilterBar(QWidget):
         self.ride = self._combo(16)
         self.stage = self._combo(14)
         self.priority = self._combo(4)
+        self.assignee = self._combo(12)
         self.expedited = QCheckBox(self.tr("E&xpedited only"))
         self.open_issues = QCheckBox(self.tr("Has open &issues"))
         self.open_issues.setToolTip(
@@ -50,6 +54,7 @@ class FilterBar(QWidget):
             (self.tr("&Ride:"), self.ride),
             (self.tr("S&tage:"), self.stage),
             (self.tr("&Priority:"), self.priority),
+            (self.tr("Assigned t&o:"), self.assignee),
         ):
             label = QLabel(text)
             label.setBuddy(combo)
@@ -65,11 +70,15 @@ class FilterBar(QWidget):
         self._fill(self.priority, [(p, p) for p in PRIORITIES])
         self.set_facets(CaseFacets((), (), False))
 
-        for combo in (self.site, self.ride, self.stage, self.priority):
+        for combo in self._combos:
             combo.currentIndexChanged.connect(self._emit)
         for box in (self.expedited, self.open_issues):
             box.toggled.connect(self._emit)
         self.clear_button.clicked.connect(self.clear)
+
+    @property
+    def _combos(self) -> tuple[QComboBox, ...]:
+        return (self.site, self.ride, self.stage, self.priority, self.assignee)
 
     def _combo(self, chars: int) -> QComboBox:
         combo = QComboBox()
@@ -77,13 +86,14 @@ class FilterBar(QWidget):
         combo.setMinimumContentsLength(chars)
         return combo
 
-    def _fill(self, combo: QComboBox, items: list[tuple[str, str]]) -> None:
-        """Replace the choices, keeping the current one when it is still offered."""
+    def _fill(self, combo: QComboBox, items: list[tuple[str, str]], anything: str | None = None) -> None:
+        """Replace the choices, keeping the current one when it is still offered. The first entry
+        (None) is `anything`, "All" unless said."""
         current = self.value(combo)
         values: list[str | None] = [None, *(value for value, _label in items)]
         self._values[combo] = values
         combo.clear()
-        combo.addItems([self.tr("All"), *(label for _value, label in items)])
+        combo.addItems([anything or self.tr("All"), *(label for _value, label in items)])
         combo.setCurrentIndex(values.index(current) if current in values else 0)
         # The closed combo stays compact; the open list is as wide as its longest entry.
         view = combo.view()
@@ -98,6 +108,14 @@ class FilterBar(QWidget):
             if facets.has_cases_without_ride:
                 rides.append((NO_RIDE, self.tr("No ride")))
             self._fill(self.ride, rides)
+            people = [(UNASSIGNED, self.tr("Unassigned"))]
+            if facets.me:
+                people.append((facets.me, self.tr("Me")))
+            for username, shown in facets.users:
+                if username != facets.me:
+                    label = self.tr("%1 (inactive)").replace("%1", shown) if username in facets.inactive else shown
+                    people.append((username, label))
+            self._fill(self.assignee, people, self.tr("Anyone"))
         finally:
             self._quiet = False
         self._emit()
@@ -122,6 +140,7 @@ class FilterBar(QWidget):
             ride=self.value(self.ride),
             stage=self.value(self.stage),
             priority=self.value(self.priority),
+            assignee=self.value(self.assignee),
             expedited_only=self.expedited.isChecked(),
             open_issues_only=self.open_issues.isChecked(),
         )
@@ -130,7 +149,7 @@ class FilterBar(QWidget):
         """Every filter back to "All" (one change signal)."""
         self._quiet = True
         try:
-            for combo in (self.site, self.ride, self.stage, self.priority):
+            for combo in self._combos:
                 combo.setCurrentIndex(0)
             self.expedited.setChecked(False)
             self.open_issues.setChecked(False)
@@ -139,7 +158,7 @@ class FilterBar(QWidget):
         self._emit()
 
     def forget(self) -> None:
-        """On lock: no filters and no site or ride names left in the widgets."""
+        """On lock: no filters and no site, ride or user names left in the widgets."""
         self.set_facets(CaseFacets((), (), False))
         self.clear()
 

@@ -6,6 +6,9 @@ in bulk on Python lists, never one virtual call per row (see proxy.py for the me
 single case's row is replaced in place (`update_row`), so selection and scroll survive a refresh.
 During a name search the "Matched" column says which member of each case the search found, and
 marks (≈) a member found by a spelling variant of what was typed; its tooltip says which word.
+"Assigned to" shows the display name of the case's assignee (the row carries it: the service reads
+the few users once per load, not once per row); it is the model's last column so that a column
+layout saved before it existed keeps its columns (see view.py).
 """
 
 from __future__ import annotations
@@ -35,8 +38,9 @@ SortKey = str | int
     COL_FILE,
     COL_ISSUES,
     COL_MATCH,
-) = range(11)
-COLUMN_COUNT = 11
+    COL_ASSIGNEE,
+) = range(12)
+COLUMN_COUNT = 12
 NUMERIC_COLUMNS = frozenset({COL_PERSONS, COL_ISSUES})
 EXPEDITED_MARK = "\u2691"  # ⚑ after the case number
 VARIANT_MARK = "\u2248"  # ≈ before a member found by a spelling variant
@@ -87,6 +91,7 @@ _SORT_VALUES: dict[int, Callable[[CaseRow], SortKey]] = {
     COL_FILE: lambda r: _text(r.file_location),
     COL_ISSUES: lambda r: r.open_issues,
     COL_MATCH: lambda r: r.case_number,  # the member found depends on the search: by case number
+    COL_ASSIGNEE: lambda r: _text(r.assignee_name),  # by the name shown; unassigned cases last
 }
 
 
@@ -131,6 +136,7 @@ class CaseTableModel(QAbstractTableModel):
             self.tr("File location"),
             self.tr("Open issues"),
             self.tr("Matched"),
+            self.tr("Assigned to"),
         ]
         self._header_tips = {
             COL_CASE: self.tr("Case number; %s marks an expedited case") % EXPEDITED_MARK,
@@ -144,6 +150,7 @@ class CaseTableModel(QAbstractTableModel):
                 "of what was typed (other letters, another script)"
             )
             % VARIANT_MARK,
+            COL_ASSIGNEE: self.tr("The member of the team the case is assigned to (empty: nobody)"),
         }
         if rows:
             self.set_rows(rows)
@@ -375,6 +382,10 @@ class CaseTableModel(QAbstractTableModel):
                 return self._display(r, column) or None
             if column == COL_MATCH:
                 return self._match(r)[1] or None
+            if column == COL_ASSIGNEE and r.assignee:
+                if r.assignee_name == r.assignee:
+                    return r.assignee
+                return self.tr("%1 (%2)").replace("%1", r.assignee_name).replace("%2", r.assignee)
             return None
         if role == _FONT and self.cell_italic(r, column):
             return self._italic
@@ -432,4 +443,6 @@ class CaseTableModel(QAbstractTableModel):
             return r.file_location if r.file_location else self.tr("unknown")
         if column == COL_ISSUES:
             return r.open_issues if r.open_issues else ""
+        if column == COL_ASSIGNEE:
+            return r.assignee_name
         return None

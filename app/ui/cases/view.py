@@ -44,6 +44,7 @@ from app.services.search import CaseMatches, IdPrefixIndex, MemberMatch, find_ca
 from app.ui import gc_guard
 from app.ui.cases.filter_bar import FilterBar
 from app.ui.cases.model import (
+    COL_ASSIGNEE,
     COL_CASE,
     COL_FILE,
     COL_ISSUES,
@@ -79,10 +80,24 @@ FIRST_ROWS = 300
 # Enough for any real search; beyond it the user is told to type more (the list says so).
 SEARCH_LIMIT = 500  # a longer list is not read; the list says to type more
 HEADER_KEY = "cases/header"
+# How many columns the saved layout knew: a layout saved before a column existed gets it placed
+# where a new user sees it (Qt's restoreState appends it at the end). Absent: saved by a version
+# whose model had 11 columns (before "Assigned to").
+COLUMNS_KEY = "cases/header_columns"
+COLUMNS_BEFORE_KEY = 11
 FITTED_KEY = "cases/header_fitted"  # the widths follow the window until the user sizes a column
 # How a wider window's extra room is shared: names and places first, never the count columns
 # (a 1920 px window gave "Open issues", the last column, 700 px while names were cut).
-GROW_WEIGHTS = {COL_PRINCIPAL: 4, COL_NATIVE: 3, COL_MATCH: 2, COL_FILE: 2, COL_RIDE: 2, COL_STAGE: 1, COL_SITE: 1}
+GROW_WEIGHTS = {
+    COL_PRINCIPAL: 4,
+    COL_NATIVE: 3,
+    COL_MATCH: 2,
+    COL_FILE: 2,
+    COL_RIDE: 2,
+    COL_ASSIGNEE: 1,
+    COL_STAGE: 1,
+    COL_SITE: 1,
+}
 HEADER_SAVE_DELAY_MS = 300
 # Chosen so every column fits a 1366x768 laptop beside the navigation; long values elide with a
 # tooltip, and the last column takes whatever room is left.
@@ -98,10 +113,13 @@ DEFAULT_WIDTHS = {
     COL_FILE: 95,
     COL_ISSUES: 90,
     COL_MATCH: 140,
+    COL_ASSIGNEE: 110,
 }
-# The Matched column is the model's last (older saved layouts keep their columns) but is shown,
-# unless the user moves it, right after the names it is read with.
+# The Matched and "Assigned to" columns come last in the model (older saved layouts keep their
+# columns) but are shown, unless the user moves them, after the column each is read with: the names
+# a search found, the stage the case's work is at.
 MATCH_AFTER = COL_NATIVE
+SHOWN_AFTER = {COL_MATCH: MATCH_AFTER, COL_ASSIGNEE: COL_STAGE}
 
 _OPEN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _INTO_TABLE_KEYS = (Qt.Key.Key_Down, Qt.Key.Key_PageDown)
@@ -422,6 +440,7 @@ class CasesView(QWidget):
     def save_header(self) -> None:
         self._header_timer.stop()
         self.ctx.settings.setValue(HEADER_KEY, self.table.horizontalHeader().saveState())
+        self.ctx.settings.setValue(COLUMNS_KEY, COLUMN_COUNT)
         self.ctx.settings.setValue(FITTED_KEY, self._fitted)
 
     # ----- internals -------------------------------------------------------------------------
@@ -742,12 +761,32 @@ class CasesView(QWidget):
         if not restored:
             for column, width in DEFAULT_WIDTHS.items():
                 header.resizeSection(column, width)
-            header.moveSection(header.visualIndex(COL_MATCH), header.visualIndex(MATCH_AFTER) + 1)
+            self._place_late_columns(range(COLUMN_COUNT))
             header.setSortIndicator(COL_CASE, Qt.SortOrder.AscendingOrder)
+        else:
+            # Columns the saved layout did not know: Qt added them at the end with its default width.
+            known = self.ctx.settings.value(COLUMNS_KEY, COLUMNS_BEFORE_KEY)
+            try:
+                count = int(known)  # type: ignore[call-overload]  # QSettings hands back str or int
+            except (TypeError, ValueError):
+                count = COLUMNS_BEFORE_KEY
+            added = range(max(0, count), COLUMN_COUNT)
+            for column in added:
+                header.resizeSection(column, DEFAULT_WIDTHS[column])
+            self._place_late_columns(added)
         if not 0 <= header.sortIndicatorSection() < COLUMN_COUNT:
             header.setSortIndicator(COL_CASE, Qt.SortOrder.AscendingOrder)
         # Applies the (restored) sort indicator through model.sort (the proxy's) and keeps them in step after.
         self.table.setSortingEnabled(True)
+
+    def _place_late_columns(self, columns: range) -> None:
+        """Show each of `columns` that comes late in the model after the column it is read with."""
+        header = self.table.horizontalHeader()
+        for column, after in SHOWN_AFTER.items():
+            if column in columns:
+                target = header.visualIndex(after) + 1
+                source = header.visualIndex(column)
+                header.moveSection(source, target if source > target else target - 1)
 
     def _header_changed(self, *_args: object) -> None:
         self._header_timer.start()
@@ -799,7 +838,7 @@ class CasesView(QWidget):
             header.setSectionHidden(column, False)
             header.moveSection(header.visualIndex(column), column)
             header.resizeSection(column, DEFAULT_WIDTHS[column])
-        header.moveSection(header.visualIndex(COL_MATCH), header.visualIndex(MATCH_AFTER) + 1)
+        self._place_late_columns(range(COLUMN_COUNT))
         self._fitted = True
         self._fit_widths()
         self.save_header()
