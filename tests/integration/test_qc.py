@@ -274,3 +274,59 @@ def test_forms_review_on_the_command_line(ws: Workspace, cli: Any) -> None:
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["review_status"] == "has_issues"
     assert json.loads(done.stdout)["review_note"] == "the phone number is missing"
+
+
+AGE_FORM = [["type", "name", "label", "constraint"], ["integer", "age", "Age in years", ""]]
+
+
+def _age_form(tmp_path: Any, version: str, constraint: str) -> Any:
+    from tests.forms.builders import write_xlsform
+
+    survey = [r[:] for r in AGE_FORM]
+    survey[1][3] = constraint
+    return write_xlsform(tmp_path / f"age_v{version}.xlsx", survey, settings={"form_id": "age", "version": version})
+
+
+def test_a_submitted_form_breaking_its_own_versions_constraint_is_found(ws: Workspace, tmp_path: Any) -> None:
+    """Three submissions of one form: under version 1 (no constraint) an age of 150 was allowed;
+    under version 2 (`. >= 0 and . < 120`) an age of 30 is valid, and an age of 150 came from HQ by
+    sync (made on a laptop whose check let it through). Only the last breaks its own form's rule."""
+    from app.services.forms import install_form, new_form, submit_form
+    from app.sync.engine import apply_pull_page
+    from app.util.ids import uuid7
+    from app.wire import protocol as p
+
+    case = create_case(ws, {"case_number": "LIM-000021", "site": "Lima"}, [pa("Ana", "Synthfam", "1980-01-01")])
+    install_form(ws, _age_form(tmp_path, "1", ""))
+    old = new_form(ws, "LIM-000021", "age")
+    old.set_value("/data/age", "150")
+    old_sid = submit_form(ws, "LIM-000021", old)
+    install_form(ws, _age_form(tmp_path, "2", ". >= 0 and . < 120"))
+    valid = new_form(ws, "LIM-000021", "age")
+    valid.set_value("/data/age", "30")
+    valid_sid = submit_form(ws, "LIM-000021", valid)
+    assert run_qc(ws, TODAY).by_rule.get("form_constraints", 0) == 0  # nothing breaks its own version
+
+    pulled = new_form(ws, "LIM-000021", "age")
+    assert pulled.form.version == "2"
+    pulled.set_value("/data/age", "150")
+    assert pulled.violations()  # this laptop would refuse to submit it
+    snap = pulled.snapshot()
+    answers = {"xml": pulled.to_xml(submission=True), "draft_xml": snap["xml"], "persons": snap["persons"],
+               "lang": pulled.lang, "submitted_at": "2026-12-01T10:00:00+00:00", "submitted_by": "field2"}  # fmt: skip
+    bad_sid = uuid7()
+    hlc = f"{int(dt.datetime(2026, 12, 1, tzinfo=dt.UTC).timestamp() * 1000):016d}-0000-{'f' * 32}"
+    values = {"case_id": case, "form_id": "age", "form_version": "2", "status": "complete", "answers": answers}
+    state = p.RowState(table="form_submissions", row_id=bad_sid, case_id=case, values=values,
+                       seqs=dict.fromkeys(values, 1), hlc=hlc, seq=1)  # fmt: skip
+    assert apply_pull_page(ws, p.PullResponse(rows=[state], next=1, more=False, server_seq=1))["changed"] == 1
+
+    summary = run_qc(ws, TODAY)
+    assert (summary.by_rule.get("form_constraints"), summary.forms_skipped) == (1, 0)
+    (finding,) = list_findings(ws, rule="form_constraints")
+    assert finding.case_number == "LIM-000021" and finding.status == "open"
+    assert "Form age has 1 answers" in finding.detail and "Age in years" in finding.detail
+    from app.models.natural_keys import finding_id
+
+    assert finding.id == finding_id("form_constraints", case, None, bad_sid)
+    assert finding.id not in {finding_id("form_constraints", case, None, s) for s in (old_sid, valid_sid)}
