@@ -233,7 +233,7 @@ def _cover(document: DocumentObject, briefing: RideBriefing) -> None:
             ]
             for s in briefing.sites
         ]
-        widths = [28, width - 28 - 22 - 15 - 17 - 25 - 24, 22, 15, 17, 25, 24]
+        widths = [26, width - 26 - 23 - 14 - 16 - 28 - 24, 23, 14, 16, 28, 24]
         table(
             document,
             ["Site", "Dates at the site", "Hours", "Cases", "People", "Appointments", "Interpreters"],
@@ -247,7 +247,7 @@ def _cover(document: DocumentObject, briefing: RideBriefing) -> None:
         return
     note(document, "By site, then case number. Tick a case when its paper file is packed.")
     width = text_width_mm(document)
-    widths = [24, 25, width - 24 - 25 - 17 - 28 - 34 - 17, 17, 28, 34, 17]
+    widths = [22, 24, width - 22 - 24 - 15 - 26 - 30 - 17, 15, 26, 30, 17]
     _multiline_table(
         document,
         ["Site", "Case", "Principal applicant", "People", "Stage", "Paper file", "Packed"],
