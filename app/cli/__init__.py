@@ -560,7 +560,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--view",
         default="cases",
-        help="GUI view for --screenshot: unlock, cases, schedule[:DATE], adjudication[:DATE], files, work, sync or case:NUMBER",
+        help="GUI view for --screenshot: unlock, cases, schedule[:DATE], adjudication[:DATE], files, work, reports, sync or case:NUMBER",
     )
     p.add_argument("--lang", default=None, help="GUI language (en, es, uk, ru)")
     p.add_argument(

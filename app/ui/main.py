@@ -1,6 +1,6 @@
 """Desktop entry point: builds the QApplication and the main window.
 
-`--screenshot PATH --view unlock|cases|schedule[:DATE]|adjudication[:DATE]|files|work|sync|case:NUMBER [--lang xx] [--size WxH]` renders that view
+`--screenshot PATH --view unlock|cases|schedule[:DATE]|adjudication[:DATE]|files|work|reports|sync|case:NUMBER [--lang xx] [--size WxH]` renders that view
 (1440x900 unless --size says otherwise) into a PNG and exits (password from CIRCUITRIDE_PASSWORD);
 used by tests and to look at the app.
 """
@@ -137,7 +137,7 @@ def screenshot(
             window.open_case(view.split(":", 1)[1])
         elif view == "sync":
             window.show_sync()
-        elif view in ("files", "work"):
+        elif view in ("files", "work", "reports"):
             window.show_page(view)
         elif view.split(":", 1)[0] in ("schedule", "adjudication"):
             name, _, day = view.partition(":")
@@ -147,7 +147,7 @@ def screenshot(
                 raise UsageError(f"--view {name}:DATE takes a date as YYYY-MM-DD, not '{day}'.") from None
         elif view != "cases":
             raise UsageError(
-                f"Unknown view '{view}': use unlock, cases, schedule[:DATE], adjudication[:DATE], files, work, sync or case:NUMBER."
+                f"Unknown view '{view}': use unlock, cases, schedule[:DATE], adjudication[:DATE], files, work, reports, sync or case:NUMBER."
             )
     window.resize(*size)
     window.show()

@@ -11,19 +11,17 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -61,33 +59,6 @@ BODY_SERVICES = (
 def import_body_services(_task: object = None) -> None:
     for name in BODY_SERVICES:
         importlib.import_module(name)
-
-
-class ComingView(QWidget):
-    """An honest placeholder for an area a later release fills: says what it will do."""
-
-    def __init__(self, title: str, text: str) -> None:
-        super().__init__()
-        heading = QLabel(f"<h2>{title}</h2>")
-        heading.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        body = QLabel(text)
-        body.setWordWrap(True)
-        body.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        # No alignment flag on the layout item: a word-wrapped label then gets the height its
-        # width needs (with one, it gets a single line and the text is cut).
-        card = QWidget()
-        card.setMaximumWidth(640)
-        column = QVBoxLayout(card)
-        column.addWidget(heading)
-        column.addWidget(body)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(card, 4)
-        row.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        layout.addLayout(row)
-        layout.addStretch(2)
 
 
 class MainWindow(QMainWindow):
@@ -157,6 +128,7 @@ class MainWindow(QMainWindow):
         importlib.import_module("app.ui.adjudication.view")
         importlib.import_module("app.ui.files.view")
         importlib.import_module("app.ui.work.view")
+        importlib.import_module("app.ui.reports.view")
         QTimer.singleShot(BODY_DELAY_MS, self._ensure_body)  # input typed meanwhile is handled first
 
     def _ensure_body(self) -> None:
@@ -167,6 +139,7 @@ class MainWindow(QMainWindow):
         from app.ui.case.view import CaseView
         from app.ui.cases.view import CasesView
         from app.ui.files.view import FilesView
+        from app.ui.reports.view import ReportsView
         from app.ui.schedule.view import ScheduleView
         from app.ui.sync.view import SyncView
         from app.ui.work.view import WorkView
@@ -193,8 +166,10 @@ class MainWindow(QMainWindow):
         self.files = FilesView(self.ctx)
         self.files.case_requested.connect(self.open_case)
         self._add_page(self.tr("Files"), self.files)
-        for title, text in self._coming():
-            self._add_page(title, SyncView(self.ctx) if title == self.tr("Sync") else ComingView(title, text))
+        self._add_page(self.tr("Sync"), SyncView(self.ctx))
+        self.reports = ReportsView(self.ctx)
+        self.reports.case_requested.connect(self.open_case)
+        self._add_page(self.tr("Reports and QC"), self.reports)
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
 
         body = QWidget()
@@ -203,22 +178,6 @@ class MainWindow(QMainWindow):
         row.addWidget(self.nav)
         row.addWidget(self.pages, 1)
         self.stack.addWidget(body)
-
-    def _coming(self) -> list[tuple[str, str]]:
-        return [
-            (
-                self.tr("Sync"),
-                self.tr(
-                    "Sending the ride's work to HQ and receiving updates, with conflicts for a "
-                    "team lead to resolve. Coming in a later release; every change is already "
-                    "queued for it."
-                ),
-            ),
-            (
-                self.tr("Reports and QC"),
-                self.tr("Quality checks, statistics and Word reports. Coming in a later release."),
-            ),
-        ]
 
     def show_sync(self, conflict_id: str | None = None) -> None:
         """Bring up the Sync page (the `--view sync` screenshot uses it), with a conflict selected."""
@@ -234,11 +193,12 @@ class MainWindow(QMainWindow):
                 return
 
     def show_page(self, name: str, day: dt.date | None = None) -> None:
-        """Bring up the Schedule, Adjudication, Files or My work page, the first two on `day` when given
+        """Bring up the Schedule, Adjudication, Files, My work or Reports page, the first two on `day` when given
         (the `--view` screenshots use it)."""
         self._ensure_body()
-        if name in ("files", "work"):
-            self.nav.setCurrentRow(self.pages.indexOf(self.files if name == "files" else self.work))
+        simple = {"files": self.files, "work": self.work, "reports": self.reports}
+        if name in simple:
+            self.nav.setCurrentRow(self.pages.indexOf(simple[name]))
             return
         page = self.schedule if name == "schedule" else self.adjudication
         self.nav.setCurrentRow(self.pages.indexOf(page))
