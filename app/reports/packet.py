@@ -10,11 +10,10 @@ a passport never lies in the clear in a temporary folder. The document's propert
 words "Travel packet" and the case number, no name.
 
 Fonts: Noto Sans (Latin, Cyrillic, Greek), Noto Naskh Arabic and Noto Sans Ethiopic, embedded as
-subsets so the packet prints the same on any computer. reportlab shapes no text without the
-optional uharfbuzz, so Arabic-script text is shaped here: each letter takes its joining form from
-Unicode's presentation forms (which the Noto Arabic fonts carry), lam-alef becomes its ligature,
-and the letters are put in visual order. That is enough for names; it is not a full shaping
-engine (no mark positioning beyond the font's defaults, no contextual ligatures beyond lam-alef).
+subsets so the packet prints the same on any computer. Arabic-script text (Arabic, Dari, Farsi,
+Pashto names) is shaped by HarfBuzz (uharfbuzz, through reportlab's shapeStr) and put in
+right-to-left order among the Latin text by python-bidi's Unicode bidirectional algorithm;
+reportlab's own right-to-left support needs rlbidi, which the package index does not carry.
 
 Pure layout: plain values in, PDF bytes out; nothing here reads the store.
 """
@@ -23,24 +22,24 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import chain
+from itertools import groupby
 from pathlib import Path
 
 import pikepdf
+from bidi import algorithm as bidi  # type: ignore[import-untyped]  # python-bidi ships no types
 from PIL import Image, UnidentifiedImageError
 from reportlab.lib.colors import Color, black, white
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFError, TTFont
+from reportlab.pdfbase.ttfonts import ShapedStr, TTFError, TTFont, shapeStr
 from reportlab.pdfgen.canvas import Canvas
 
-from app.reports.docx_common import PRODUCER, clean_text, script_runs
+from app.reports.docx_common import PRODUCER, clean_text, script_of, script_runs
 from app.reports.model import Name
 
 FONT_DIRS = (
@@ -431,16 +430,74 @@ def _font(script: str, bold: bool) -> str:
     return _register_fonts()[SCRIPT_FONT.get(script, "CR-Sans") + ("-Bold" if bold else "")]
 
 
-def _pieces(text: str, bold: bool) -> list[tuple[str, str]]:
-    """`text` as (font, drawable text) pieces, left to right on the page."""
-    pieces = []
-    for script, piece in script_runs(clean_text(text)):
-        font = _font(script, bold)
-        drawn = _visual_arabic(piece, _cmap(font)) if script == "arabic" else piece
+def _pieces(text: str, bold: bool, size: float) -> list[tuple[str, str, str]]:
+    """`text` as (font, drawable text, its characters left to right) pieces, left to right on the
+    page.
+
+    The Unicode bidirectional algorithm (python-bidi) puts the runs in visual order: a right-to-left
+    name inside an English line, digits inside it left to right. Each Arabic-script run is shaped by
+    HarfBuzz through reportlab (joining forms, ligatures, mark positions, in visual order): the
+    piece is then a reportlab ShapedStr, which the canvas draws glyph by glyph."""
+    text = clean_text(text)
+    fonts = [_char_font(char, script, bold) for script, piece in script_runs(text) for char in piece]
+    pieces: list[tuple[str, str, str]] = []
+    # right-to-left text a word at a time: HarfBuzz joins no letter across a space, and readers
+    # that take a shaped word's text from its ActualText (PDFium, poppler) keep the words in order
+    for (level, font, _), group in groupby(
+        _visual_order(text), key=lambda c: (c[1], fonts[c[0]], c[1] % 2 and c[2] == " ")
+    ):
+        chars = list(group)
+        shown = "".join(c[2] for c in chars)  # in the bidi algorithm's order, brackets mirrored
         if font.startswith("Helvetica"):  # no Noto font on this computer: say what cannot be shown
-            drawn = drawn.encode("cp1252", "replace").decode("cp1252")
-        pieces.append((font, drawn))
+            pieces.append((font, shown.encode("cp1252", "replace").decode("cp1252"), shown))
+            continue
+        logical = text[min(c[0] for c in chars) : max(c[0] for c in chars) + 1]
+        # HarfBuzz orders a run of Arabic letters right to left; digits (a level of their own,
+        # even) keep the bidi algorithm's left-to-right order and need no shaping
+        if level % 2 and any(script_of(c) == "arabic" for c in logical):
+            pieces.append((font, shapeStr(logical, font, size), logical[::-1]))
+        else:
+            pieces.append((font, shown, shown))
     return pieces
+
+
+def _char_font(char: str, script: str, bold: bool) -> str:
+    """The font of `char` in a run of `script`: the script's font, or the Latin one for a space or
+    punctuation mark the script's font lacks (Noto Naskh Arabic has no brackets)."""
+    font = _font(script, bold)
+    cmap = getattr(getattr(pdfmetrics.getFont(font), "face", None), "charToGlyph", None)
+    if cmap is None or ord(char) in cmap:  # a built-in fallback font has no cmap to ask
+        return font
+    return _font("latin", bold)
+
+
+def _visual_order(text: str) -> list[tuple[int, int, str]]:
+    """(index in `text`, embedding level, character as shown) of each character, in visual order
+    left to right, by python-bidi's implementation of the Unicode bidirectional algorithm in a
+    left-to-right paragraph (the packet is in English). Its steps are run one by one, as its
+    get_display does, to keep each character's index, which shaping needs: HarfBuzz shapes text
+    in logical order. Formatting characters the algorithm drops (a ZWNJ) stay in `text`, so the
+    shaped run keeps them."""
+    storage = bidi.get_empty_storage()
+    storage["base_level"], storage["base_dir"] = 0, "L"
+    bidi.get_embedding_levels(text, storage)
+    for index, char in enumerate(storage["chars"]):
+        char["index"] = index
+    bidi.explicit_embed_and_overrides(storage)
+    bidi.resolve_weak_types(storage)
+    bidi.resolve_neutral_types(storage, False)
+    bidi.resolve_implicit_levels(storage, False)
+    bidi.reorder_resolved_levels(storage, False)
+    bidi.apply_mirroring(storage, False)
+    return [(int(c["index"]), int(c["level"]), str(c["ch"])) for c in storage["chars"]]
+
+
+def _piece_width(font: str, drawn: str, size: float) -> float:
+    """A piece's advance: HarfBuzz's advances for a shaped run, the font's widths otherwise."""
+    if isinstance(drawn, ShapedStr):
+        glyphs = drawn.__shapeData__  # type: ignore[attr-defined]  # set by reportlab; its stubs lack it
+        return float(sum(glyph.x_advance for glyph in glyphs)) * size / 1000
+    return float(pdfmetrics.stringWidth(drawn, font, size))
 
 
 def _text(
@@ -454,21 +511,31 @@ def _text(
     *,
     backdrop: bool = False,
 ) -> None:
-    pieces = _pieces(text, bold)
+    pieces = _pieces(text, bold, size)
     if backdrop:  # a white band behind the stamp, so it reads over a scan's dark edge
-        width = sum(pdfmetrics.stringWidth(t, f, size) for f, t in pieces)
+        width = sum(_piece_width(f, t, size) for f, t, _ in pieces)
         canvas.setFillColor(white)
         canvas.rect(x - 1, y - size * 0.3, width + 2, size * 1.25, stroke=0, fill=1)
     canvas.setFillColor(color)
-    for font, drawn in pieces:
+    for font, drawn, shown in pieces:
         canvas.setFont(font, size)
-        canvas.drawString(x, y, drawn)
-        x += pdfmetrics.stringWidth(drawn, font, size)
+        if isinstance(drawn, ShapedStr):
+            # Shaped glyphs (a medial lam, a lam-alef) often have no character of their own, so
+            # the word carries its letters as ActualText, for search and copy. Left to right, as
+            # the glyphs stand: PDFium and poppler put ActualText through their own bidi
+            # reordering, as they do a glyph's character.
+            actual = shown.encode("utf-16-be").hex().upper()
+            canvas.addLiteral(f"/Span <</ActualText <FEFF{actual}>>> BDC")
+            canvas.drawString(x, y, drawn)
+            canvas.addLiteral("EMC")
+        else:
+            canvas.drawString(x, y, drawn)
+        x += _piece_width(font, drawn, size)
     canvas.setFillColor(black)
 
 
 def _width(text: str, size: float, bold: bool) -> float:
-    return sum(pdfmetrics.stringWidth(t, f, size) for f, t in _pieces(text, bold))
+    return sum(_piece_width(f, t, size) for f, t, _ in _pieces(text, bold, size))
 
 
 def _fit(text: str, size: float, bold: bool, width: float) -> str:
@@ -477,91 +544,3 @@ def _fit(text: str, size: float, bold: bool, width: float) -> str:
     while text and _width(text + "…", size, bold) > width:
         text = text[:-1]
     return text + "…"
-
-
-# ----- Arabic shaping -----------------------------------------------------------------------------
-@cache
-def _arabic_forms() -> tuple[dict[str, dict[str, str]], dict[tuple[str, str], str]]:
-    """From Unicode's compatibility decompositions: letter -> {isolated, initial, medial, final:
-    presentation form}, and (alef, form) -> the lam-alef ligature in that form."""
-    forms: dict[str, dict[str, str]] = {}
-    lam_alef: dict[tuple[str, str], str] = {}
-    for code in chain(range(0xFB50, 0xFE00), range(0xFE70, 0xFF00)):
-        parts = unicodedata.decomposition(chr(code)).split()
-        if len(parts) < 2 or parts[0] not in ("<isolated>", "<initial>", "<medial>", "<final>"):
-            continue
-        form = parts[0][1:-1]
-        letters = [chr(int(p, 16)) for p in parts[1:]]
-        if len(letters) == 1:
-            forms.setdefault(letters[0], {}).setdefault(form, chr(code))
-        elif len(letters) == 2 and letters[0] == "\u0644" and letters[1] in "\u0622\u0623\u0625\u0627":
-            lam_alef.setdefault((letters[1], form), chr(code))
-    return forms, lam_alef
-
-
-@cache
-def _cmap(font: str) -> frozenset[int]:
-    face = getattr(pdfmetrics.getFont(font), "face", None)
-    return frozenset(getattr(face, "charToGlyph", {}) or ())
-
-
-TATWEEL = "\u0640"
-
-
-def _visual_arabic(text: str, cmap: frozenset[int]) -> str:
-    """An Arabic-script run shaped (joining forms, lam-alef) and in visual order (left to right),
-    digits kept in reading order. A form the font lacks stays the plain letter."""
-    forms, lam_alef = _arabic_forms()
-
-    def joins_before(c: str) -> bool:  # can connect to the letter that follows it
-        return c == TATWEEL or bool({"initial", "medial"} & forms.get(c, {}).keys())
-
-    def joins_after(c: str) -> bool:  # can connect to the letter before it
-        return c == TATWEEL or bool({"final", "medial"} & forms.get(c, {}).keys())
-
-    def shown(form_char: str | None, plain: str) -> str:
-        return form_char if form_char and (ord(form_char) in cmap or not cmap) else plain
-
-    # Clusters: a letter with the marks (harakat) that follow it.
-    clusters: list[list[str]] = []
-    for c in text:
-        if clusters and unicodedata.category(c) in ("Mn", "Me"):
-            clusters[-1].append(c)
-        else:
-            clusters.append([c])
-    out: list[list[str]] = []
-    i = 0
-    while i < len(clusters):
-        c = clusters[i][0]
-        prev = clusters[i - 1][0] if i else ""
-        nxt = clusters[i + 1][0] if i + 1 < len(clusters) else ""
-        before = bool(prev) and joins_before(prev) and joins_after(c)
-        if c == "\u0644" and nxt in "\u0622\u0623\u0625\u0627" and nxt:
-            ligature = lam_alef.get((nxt, "final" if before else "isolated"))
-            if ligature and (ord(ligature) in cmap or not cmap):
-                out.append([ligature, *clusters[i][1:], *clusters[i + 1][1:]])
-                i += 2
-                continue
-        after = bool(nxt) and joins_before(c) and joins_after(nxt)
-        wanted = {
-            (True, True): "medial",
-            (True, False): "final",
-            (False, True): "initial",
-            (False, False): "isolated",
-        }[(before, after)]
-        out.append([shown(forms.get(c, {}).get(wanted), c), *clusters[i][1:]])
-        i += 1
-    out.reverse()
-    return "".join(_digits_in_order(out))
-
-
-def _digits_in_order(clusters: Iterable[list[str]]) -> Iterable[str]:
-    run: list[str] = []
-    for cluster in clusters:
-        if cluster[0].isdigit():
-            run.append("".join(cluster))
-            continue
-        yield from reversed(run)
-        run = []
-        yield "".join(cluster)
-    yield from reversed(run)

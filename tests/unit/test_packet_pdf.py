@@ -1,27 +1,36 @@
 """The travel packet's PDF from plain values (app/reports/packet.py): every page in order after the
 cover, translations after their originals, names in Latin, Cyrillic, Arabic and Ethiopic script
-drawn with embedded fonts that have the glyphs, missing documents flagged, an unreadable scan noted
-on the cover instead of stopping the packet, and document properties without names."""
+drawn with embedded fonts that have the glyphs, Arabic-script names (Arabic, Dari, Pashto) drawn
+with exactly the glyphs HarfBuzz shapes for them in right-to-left order, missing documents flagged,
+an unreadable scan noted on the cover instead of stopping the packet, and document properties
+without names."""
 
 from __future__ import annotations
 
 import datetime as dt
 import io
 import unicodedata
+from dataclasses import replace
 from pathlib import Path
 
 import pikepdf
 import pypdfium2 as pdfium
 import pytest
+import uharfbuzz as hb
 from fontTools.ttLib import TTFont
 from PIL import Image
 from reportlab.lib.pagesizes import A4, A5
 from reportlab.pdfgen.canvas import Canvas
 
 from app.reports.model import Name
-from app.reports.packet import CheckItem, Member, Packet, Source, _register_fonts, _visual_arabic, packet_pdf
+from app.reports.packet import FONT_DIRS, CheckItem, Member, Packet, Source, packet_pdf
 
 ARABIC_NAME = "لیلا رحیمی"
+# synthetic Dari and Pashto names, with the Persian letters ye, kaf and pe (ی ک پ) and Pashto's ړ
+DARI_NAMES = ("محمد رحیمی", "فاطمه احمدی", "پرویز کاکړ")
+NASKH = next(
+    (d / "NotoNaskhArabic-Regular.ttf" for d in FONT_DIRS if (d / "NotoNaskhArabic-Regular.ttf").is_file()), None
+)
 CYRILLIC_NAME = "Олена Коваленко"
 ETHIOPIC_NAME = "ሰላም ተስፋዬ"
 
@@ -127,13 +136,109 @@ def test_names_in_every_script_are_drawn_with_embedded_fonts_that_have_their_let
     assert len(TTFont(io.BytesIO(ethiopic)).getGlyphOrder()) > len(set(ETHIOPIC_NAME.replace(" ", "")))
 
 
-def test_arabic_letters_take_their_joining_forms_and_lam_alef_its_ligature() -> None:
-    _register_fonts()
-    assert _visual_arabic("محمد", frozenset()) == "\ufeaa\ufee4\ufea4\ufee3"  # dal final ... meem initial
-    # after alef nothing joins: the meem of salam stands alone; lam-alef joins the seen before it
-    assert _visual_arabic("سلام", frozenset()) == "\ufee1\ufefc\ufeb3"
-    assert _visual_arabic("لا", frozenset()) == "\ufefb"
-    assert _visual_arabic("عمر 12", frozenset()).startswith("12")
+Outline = tuple[tuple[tuple[float, float], ...], tuple[int, ...]]
+
+
+def outline(font: TTFont, glyph: str) -> Outline:
+    """A glyph's points and contour ends: the same in the embedded subset as in the font file,
+    whatever number the subset gave the glyph."""
+    coordinates, ends, _ = font["glyf"][glyph].getCoordinates(font["glyf"])
+    return tuple((float(x), float(y)) for x, y in coordinates), tuple(ends)
+
+
+def arabic_runs(data: bytes) -> list[tuple[float, float, list[Outline]]]:
+    """(height, left edge, outlines of the glyphs) of each text run the cover draws in the embedded
+    Noto Naskh Arabic subset, top to bottom and left to right on the page."""
+    pdf = pikepdf.open(io.BytesIO(data))
+    subsets = {
+        str(name): TTFont(io.BytesIO(bytes(font.FontDescriptor.FontFile2.read_bytes())))
+        for name, font in pdf.pages[0].Resources.Font.items()
+        if "Naskh" in str(font.BaseFont)
+    }
+    runs: list[tuple[float, float, list[Outline]]] = []
+    x = y = 0.0
+    font = ""
+    for operands, operator in pikepdf.parse_content_stream(pdf.pages[0]):
+        if str(operator) == "Tm":
+            x, y = float(operands[4]), float(operands[5])
+        elif str(operator) == "Tf":
+            font = str(operands[0])
+        elif str(operator) in ("Tj", "TJ") and font in subsets:
+            strings = operands[0] if str(operator) == "TJ" else [operands[0]]
+            cmap = subsets[font]["cmap"].getcmap(1, 0).cmap
+            codes = [c for s in strings if isinstance(s, pikepdf.String) for c in bytes(s)]
+            runs.append((y, x, [outline(subsets[font], cmap[c]) for c in codes]))
+    return sorted(runs, key=lambda r: (-r[0], r[1]))
+
+
+def drawn_arabic(data: bytes) -> list[list[Outline]]:
+    """Per line, top to bottom: the outlines of the glyphs drawn in Noto Naskh Arabic, left to
+    right on the page."""
+    lines: dict[float, list[Outline]] = {}
+    for y, _, glyphs in arabic_runs(data):
+        lines.setdefault(y, []).extend(glyphs)
+    return list(lines.values())
+
+
+def harfbuzz(text: str) -> tuple[list[Outline], list[int]]:
+    """HarfBuzz's own shaping of `text` with the font file: the outlines in visual order (left to
+    right) and the glyph ids."""
+    assert NASKH is not None
+    blob = hb.Blob(NASKH.read_bytes())
+    buffer = hb.Buffer()
+    buffer.add_str(text)
+    buffer.guess_segment_properties()
+    hb.shape(hb.Font(hb.Face(blob)), buffer, {})
+    font = TTFont(str(NASKH))
+    order = font.getGlyphOrder()
+    ids = [info.codepoint for info in buffer.glyph_infos]
+    return [outline(font, order[i]) for i in ids], ids
+
+
+@pytest.mark.skipif(NASKH is None, reason="Noto Naskh Arabic is not installed")
+def test_arabic_script_names_are_drawn_with_the_glyphs_harfbuzz_shapes_right_to_left() -> None:
+    members = [Member(Name(f"Person {i}", name), "child", "", "M") for i, name in enumerate(DARI_NAMES)]
+    data, _ = packet_pdf(replace(packet([]), members=members))
+    lines = drawn_arabic(data)
+    assert len(lines) == len(DARI_NAMES)
+    for name, glyphs in zip(DARI_NAMES, lines, strict=True):
+        expected, _ = harfbuzz(name)
+        assert glyphs == expected, name
+    # the Persian letters took their joined forms: pe and kaf begin a word, ye ends one after a
+    # joining letter; none is drawn as the letter standing alone
+    font = TTFont(str(NASKH))
+    order, nominal = font.getGlyphOrder(), font.getBestCmap()
+    for line, word, letter in ((2, "پرویز", "پ"), (2, "کاکړ", "ک"), (0, "رحیمی", "ی")):
+        _, ids = harfbuzz(word)
+        joined = ids[0] if letter == "ی" else ids[-1]  # left to right: a word's first letter is on the right
+        assert order[joined] != nominal[ord(letter)], word
+        assert outline(font, order[joined]) in lines[line], word
+
+
+@pytest.mark.skipif(NASKH is None, reason="Noto Naskh Arabic is not installed")
+def test_a_line_mixes_latin_arabic_and_digits_in_reading_order() -> None:
+    label = "Tazkira, Fatemeh AHMADI / فاطمه احمدی ۱۴۰۳"
+    data, _ = packet_pdf(packet([], [CheckItem(label, True)]))
+    document = pdfium.PdfDocument(data)
+    try:
+        page = document[0].get_textpage()
+        found = page.search("Fatemeh AHMADI /").get_next()
+        assert found is not None
+        latin_right = page.get_charbox(found[0] + found[1] - 1)[2]
+    finally:
+        document.close()
+    *_, line = drawn_arabic(data)  # the lowest: below the household's names
+    # the digits stay left to right, at the left end of the right-to-left run (its end in reading
+    # order); then the two words as HarfBuzz shapes them, the family name on the left
+    font = TTFont(str(NASKH))
+    nominal = font.getBestCmap()
+    digits = [outline(font, nominal[ord(d)]) for d in "۱۴۰۳"]
+    space = outline(font, nominal[ord(" ")])
+    assert line[:4] == digits
+    assert line[4:] == [space, *harfbuzz("فاطمه احمدی")[0]]
+    # and the Arabic is drawn to the right of the Latin words
+    lowest = arabic_runs(data)[-1][0]
+    assert min(x for y, x, _ in arabic_runs(data) if y == lowest) >= latin_right
 
 
 def test_missing_documents_are_flagged_and_an_unreadable_scan_is_noted_not_fatal() -> None:
