@@ -21,7 +21,7 @@ from docx.enum.section import WD_SECTION
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 
-from app.reports.case_report import cell_lines, language_words, words
+from app.reports.case_report import cell_lines, language_words
 from app.reports.docx_common import (
     clean_text,
     document_bytes,
@@ -29,6 +29,7 @@ from app.reports.docx_common import (
     repeat_as_header,
     set_page,
     shade,
+    words,
 )
 from app.reports.frame import (
     HEADER_FILL,

@@ -36,6 +36,7 @@ from app.reports.docx_common import (
     language_name_in,
     make_rtl,
     space_after,
+    words,
 )
 from app.reports.frame import (
     GREY,
@@ -56,12 +57,6 @@ TABLE_POINTS = 9
 PRECISION_WORDS = {"month": "month known", "year": "year only", "estimated": "estimated"}
 CONFIDENTIALITY_WORDS = {"normal": "", "restricted": "Restricted", "medical": "Medical"}
 SEX_WORDS = {"F": "Female", "M": "Male", "X": "Other"}
-
-
-def words(code: str) -> str:
-    """A vocabulary code as words: "principal_applicant" -> "Principal applicant"."""
-    text = clean_text(code).replace("_", " ").replace("-", " ")
-    return text[:1].upper() + text[1:]
 
 
 def language_words(code: str) -> str:

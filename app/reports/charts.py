@@ -22,6 +22,7 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
+from app.reports.docx_common import words
 from app.reports.model import AGE_BUCKETS, Dashboard
 
 FONTS = ["Noto Sans", "DejaVu Sans"]  # Latin and Cyrillic; DejaVu where Noto is not installed
@@ -44,7 +45,7 @@ class ChartWords:
     aging_title: str = "How long cases have been in their stage"
     age_buckets: tuple[str, ...] = ("0–7 days", "8–30 days", "31–90 days", "over 90 days")
     no_data: str = "Nothing to show yet."
-    stage: Callable[[str], str] = field(default=lambda code: code.replace("-", " ").capitalize())
+    stage: Callable[[str], str] = field(default=words)
 
 
 ENGLISH = ChartWords()

@@ -91,6 +91,13 @@ def clean_text(text: str) -> str:
     return safe_text(text).strip()
 
 
+def words(code: str) -> str:
+    """A vocabulary code as English words: "principal_applicant" -> "Principal applicant",
+    "interview-scheduled" -> "Interview scheduled"; "pre-screening" keeps its hyphen (a prefix)."""
+    text = clean_text(code).replace("pre-", "pre\u2011", 1).replace("_", " ").replace("-", " ").replace("\u2011", "-")
+    return text[:1].upper() + text[1:]
+
+
 def left_to_right(value: str, rtl_context: bool) -> str:
     """`value` kept left to right inside right-to-left text when it is not itself in a
     right-to-left script: between left-to-right marks (U+200E), a phone number "+254 700 000 111"

@@ -18,7 +18,7 @@ from docx.shared import Mm, RGBColor
 from docx.text.paragraph import Paragraph
 
 from app.reports.case_model import Amendment, Answer, InterviewRecord
-from app.reports.case_report import when, words
+from app.reports.case_report import when
 from app.reports.docx_common import (
     RTL_SCRIPTS,
     add_paragraph,
@@ -27,6 +27,7 @@ from app.reports.docx_common import (
     document_bytes,
     dominant_script,
     space_after,
+    words,
 )
 from app.reports.frame import GREY, MISSING, heading, key_values, new_report, note, table, text_width_mm, title_block
 

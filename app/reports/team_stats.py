@@ -23,9 +23,8 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Mm, Pt
 from matplotlib.figure import Figure
 
-from app.reports.case_report import words
 from app.reports.charts import aging_chart, funnel_chart, png_bytes, throughput_chart
-from app.reports.docx_common import add_paragraph, add_text, clean_text, document_bytes, space_after
+from app.reports.docx_common import add_paragraph, add_text, clean_text, document_bytes, space_after, words
 from app.reports.frame import GREY, heading, new_report, note, table, text_width_mm, title_block
 from app.reports.model import Dashboard
 

@@ -42,7 +42,7 @@ def test_funnel_bars_are_the_stage_counts_in_pipeline_order_top_down() -> None:
     figure = funnel_chart(BOARD)
     by_row = sorted(bars(figure), key=lambda b: -b.get_y())  # the first stage is the top bar
     assert [b.get_width() for b in by_row] == [4, 7, 0]
-    assert {"Pre screening", "Interviewed", "Closed", "Cases in each stage now"} <= set(texts(figure))
+    assert {"Pre-screening", "Interviewed", "Closed", "Cases in each stage now"} <= set(texts(figure))
 
 
 def test_throughput_has_both_series_per_week() -> None:

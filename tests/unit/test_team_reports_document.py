@@ -204,10 +204,10 @@ def test_the_team_statistics_embed_three_png_charts_with_captions_and_the_tables
     assert "The cases per stage add up to 6, the number of live cases in the workspace." in text
     assert "Nothing in this period." in text  # the empty no-shows table
     stages = next(cells(g) for g in document.tables if cells(g)[0] == ["Site", "Stage", "Cases"])
-    assert stages[1:] == [["Lima", "Pre screening", "2"], ["Lima", "Interviewed", "3"],
+    assert stages[1:] == [["Lima", "Pre-screening", "2"], ["Lima", "Interviewed", "3"],
                           ["Quito", "Interview scheduled", "1"]]  # fmt: skip
     expedited = next(cells(g) for g in document.tables if cells(g)[0][1:2] == ["Case"])
-    assert expedited == [["Site", "Case", "Stage", "Days in stage"], ["Lima", "LIM-000002", "Pre screening", "20.0"]]
+    assert expedited == [["Site", "Case", "Stage", "Days in stage"], ["Lima", "LIM-000002", "Pre-screening", "20.0"]]
     times = next(g for g in document.tables if cells(g)[0][-1] == "Average days")
     assert times.rows[1].cells[-1].paragraphs[0].alignment == 2  # numbers right-aligned
     assert "Expedited cases past 14 days in their stage" in text
