@@ -14,7 +14,15 @@ from PySide6.QtGui import QFont, QImage
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView
 
 from app.services.case_list import CaseRow
-from app.ui.cases.model import COL_FILE, COL_NATIVE, COL_PERSONS, COL_PRINCIPAL, COL_STAGE, CaseTableModel
+from app.ui.cases.model import (
+    COL_ASSIGNEE,
+    COL_FILE,
+    COL_NATIVE,
+    COL_PERSONS,
+    COL_PRINCIPAL,
+    COL_STAGE,
+    CaseTableModel,
+)
 from app.ui.cases.table import _MAX_CACHED, CaseTable, TextCache
 
 _NAMES = [
@@ -45,6 +53,8 @@ def _rows(n: int = 40) -> list[CaseRow]:
                 file_location="" if i % 5 == 0 else "Cabinet 2",
                 open_issues=i % 3,
                 unhcr_id=f"100-{i:08d}",
+                assignee=("", "dana", "zed")[i % 3],
+                assignee_name=("", "Dana Testperson", "zed")[i % 3],
             )
         )
     return rows
@@ -109,6 +119,20 @@ def test_paints_like_qt_with_columns_moved_hidden_and_the_list_scrolled(table: C
     table.scrollTo(table.model().index(25, COL_FILE))
     table.horizontalScrollBar().setValue(table.horizontalScrollBar().maximum() // 2)
     assert table.verticalScrollBar().value() > 0
+    _assert_same_as_qt(table)
+
+
+def test_paints_the_assigned_to_column_like_qt(table: CaseTable) -> None:
+    header = table.horizontalHeader()
+    header.moveSection(header.visualIndex(COL_ASSIGNEE), 1)  # in view, beside the case number
+    model = table.model()
+    assert isinstance(model, CaseTableModel)
+    assert [model.cell_text(model.row_at(r), COL_ASSIGNEE, table.locale()) for r in range(3)] == [
+        "",
+        "Dana Testperson",
+        "zed",
+    ]
+    assert model.index(1, COL_ASSIGNEE).data() == "Dana Testperson"
     _assert_same_as_qt(table)
 
 

@@ -25,7 +25,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractItemModel, QByteArray, QEvent, QLocale, QModelIndex, QObject, QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -755,7 +755,13 @@ class CasesView(QWidget):
     def _restore_header(self) -> None:
         header = self.table.horizontalHeader()
         state = self.ctx.settings.value(HEADER_KEY) if self.ctx.settings.contains(HEADER_KEY) else None
-        restored = isinstance(state, QByteArray | bytes) and header.restoreState(QByteArray(state))
+        known = self._saved_columns()
+        restored = False
+        if isinstance(state, QByteArray | bytes):
+            if known < COLUMN_COUNT:
+                restored = self._restore_older(QByteArray(state), known)
+            else:
+                restored = header.restoreState(QByteArray(state))
         fitted = self.ctx.settings.value(FITTED_KEY, True)
         self._fitted = not restored or fitted in (True, "true", "1", 1)
         if not restored:
@@ -763,21 +769,49 @@ class CasesView(QWidget):
                 header.resizeSection(column, width)
             self._place_late_columns(range(COLUMN_COUNT))
             header.setSortIndicator(COL_CASE, Qt.SortOrder.AscendingOrder)
-        else:
-            # Columns the saved layout did not know: Qt added them at the end with its default width.
-            known = self.ctx.settings.value(COLUMNS_KEY, COLUMNS_BEFORE_KEY)
-            try:
-                count = int(known)  # type: ignore[call-overload]  # QSettings hands back str or int
-            except (TypeError, ValueError):
-                count = COLUMNS_BEFORE_KEY
-            added = range(max(0, count), COLUMN_COUNT)
-            for column in added:
-                header.resizeSection(column, DEFAULT_WIDTHS[column])
-            self._place_late_columns(added)
         if not 0 <= header.sortIndicatorSection() < COLUMN_COUNT:
             header.setSortIndicator(COL_CASE, Qt.SortOrder.AscendingOrder)
         # Applies the (restored) sort indicator through model.sort (the proxy's) and keeps them in step after.
         self.table.setSortingEnabled(True)
+
+    def _saved_columns(self) -> int:
+        """How many columns the saved layout knew (COLUMNS_KEY; see there for when it is absent)."""
+        known = self.ctx.settings.value(COLUMNS_KEY, COLUMNS_BEFORE_KEY)
+        try:
+            return int(str(known))  # QSettings hands back str (ini files) or int
+        except (TypeError, ValueError):
+            return COLUMNS_BEFORE_KEY
+
+    def _restore_older(self, state: QByteArray, count: int) -> bool:
+        """Apply a layout saved when the model had `count` columns, and place the newer columns.
+
+        Not through restoreState on the table's header: given fewer sections than the model has,
+        Qt (6.11) appends the new ones but keeps the old total length, and the state it saves from
+        then on is refused by every later restoreState (the user's layout would be lost at the
+        next start). So the old state is read by a header over a model of its own size, and its
+        order, widths, hidden columns and sort are applied here one by one."""
+        probe = QHeaderView(Qt.Orientation.Horizontal)
+        probe.setModel(QStandardItemModel(0, max(count, 1), probe))
+        try:
+            if count < 1 or not probe.restoreState(state):
+                return False
+            header = self.table.horizontalHeader()
+            count = min(probe.count(), COLUMN_COUNT)
+            for visual in range(count):
+                logical = probe.logicalIndex(visual)
+                if 0 <= logical < COLUMN_COUNT:
+                    header.moveSection(header.visualIndex(logical), visual)
+            for column in range(COLUMN_COUNT):
+                hidden = column < count and probe.isSectionHidden(column)
+                # A hidden column's width is not readable from the old state: it gets the default.
+                width = probe.sectionSize(column) if column < count and not hidden else DEFAULT_WIDTHS[column]
+                header.resizeSection(column, width)
+                header.setSectionHidden(column, hidden)
+            header.setSortIndicator(probe.sortIndicatorSection(), probe.sortIndicatorOrder())
+            self._place_late_columns(range(count, COLUMN_COUNT))
+            return True
+        finally:
+            probe.deleteLater()
 
     def _place_late_columns(self, columns: range) -> None:
         """Show each of `columns` that comes late in the model after the column it is read with."""
