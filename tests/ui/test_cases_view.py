@@ -330,9 +330,7 @@ def test_column_layout_persists_across_views_with_same_settings(
     assert cell(second, 0, COL_PERSONS) == "10"  # the restored sort is applied to the rows
     # Only the layout is stored (how many columns it knew, whether it still follows the window): no
     # search text, filter or name.
-    assert sorted(settings.allKeys()) == sorted(
-        [cases_view.HEADER_KEY, cases_view.COLUMNS_KEY, cases_view.FITTED_KEY]
-    )
+    assert sorted(settings.allKeys()) == sorted([cases_view.HEADER_KEY, cases_view.COLUMNS_KEY, cases_view.FITTED_KEY])
 
 
 def test_case_changed_updates_one_row_in_place(qtbot, view: CasesView) -> None:

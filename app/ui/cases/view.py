@@ -16,7 +16,10 @@ the selected cases (Shift/Ctrl select several), or every case the list shows, go
 or to nobody through `app.services.work` (`assign_filtered` with the filter bar's `CaseFilter` when
 only filters narrow the list; the shown case numbers when a search does too, since the service's
 filter knows nothing of the search). Other roles never see the action; the service refuses them
-anyway.
+anyway. The list shows the result at once: one case changed is re-read in place (its "Assigned to"
+cell), several are read again with the whole list; "Assigned to" in the filter bar ("everything
+Dana has", "everything nobody has") is a filter like the others, so its whole result can be given
+away in one step.
 """
 
 from __future__ import annotations
