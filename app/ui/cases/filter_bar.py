@@ -61,10 +61,16 @@ class FilterBar(QWidget):
             layout.addWidget(label)
             layout.addWidget(combo)
             layout.addSpacing(6)
-        layout.addWidget(self.expedited)
-        layout.addWidget(self.open_issues)
-        layout.addWidget(self.clear_button)
         layout.addStretch()
+        # The check boxes and "Clear filters" stand apart (the case list puts them beside the
+        # search field): one row of five combos, their labels and these does not fit 1366 pixels
+        # in every language.
+        self.toggles = QWidget()
+        row = QHBoxLayout(self.toggles)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.expedited)
+        row.addWidget(self.open_issues)
+        row.addWidget(self.clear_button)
 
         self._fill(self.stage, list(stage_labels().items()))
         self._fill(self.priority, [(p, p) for p in PRIORITIES])

@@ -203,6 +203,7 @@ class CasesView(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
+        top.addWidget(self.filters.toggles)
         top.addWidget(self.assign_button)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count)
