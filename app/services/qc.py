@@ -25,18 +25,19 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import insert, select, text
 from sqlalchemy.orm import Session
 
 from app.errors import InvalidInput, Message, NotFound, PermissionDenied
 from app.models import QcFinding
 from app.models.natural_keys import finding_id
-from app.models.roles import STAGE_RANK, allowed, refusal_text
+from app.models.roles import STAGE_RANK, allowed, change_refusal, refusal_text
 from app.services.interpreters import spoken
 from app.services.likely_matches import _dob_match
 from app.services.schedule import ACTIVE_STATUSES
-from app.services.uow import reading, unit_of_work
+from app.services.uow import UnitOfWork, plain, reading, unit_of_work
 from app.store.workspace import Workspace
+from app.util.gcpause import no_gc_pauses
 from app.util.text import name_keys, normalise
 
 log = logging.getLogger(__name__)
@@ -158,34 +159,54 @@ class PersonNames:
     dob_precision: str = "exact"
 
 
-def _words_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Two words' keys (name_keys) say they are spellings of one name: the same vowel-class,
-    Arabic-script or Ethiopic key, or an Ethiopic word's consonants against the other's. Two words
-    of an alphabet sharing only their consonants are not enough (Rahimi is not Rahma)."""
-    shared = set(a) & set(b)
-    if any(k[0] != "c" for k in shared):
+@dataclass(frozen=True, slots=True)
+class _Word:
+    """What the duplicate rule compares of one word of a name, worked out once per word (name_keys):
+    its keys that identify a spelling on their own (vowel-class "v", Arabic-script "A", Ethiopic
+    "C"), its consonants (of "c" and "C" keys), whether it is Ethiopic, and its script's kind."""
+
+    strong: frozenset[str]
+    consonants: frozenset[str]
+    ethiopic: bool
+    script: str  # "v" alphabet, "A" Arabic, "C" Ethiopic ("" for a word without keys)
+    blocks: frozenset[str]  # the keys persons are blocked by: an alphabet's consonants as Ethiopic's
+
+
+@functools.lru_cache(maxsize=65536)
+def _word(word: str) -> _Word:
+    keys = name_keys(word)
+    return _Word(
+        strong=frozenset(k for k in keys if k[0] != "c"),
+        consonants=frozenset(k[1:] for k in keys if k[0] in "cC"),
+        ethiopic=bool(keys) and keys[0][0] == "C",
+        script=keys_prefix(keys),
+        blocks=frozenset(("C" + k[1:]) if k[0] == "c" else k for k in keys),
+    )
+
+
+def _words_match(a: _Word, b: _Word) -> bool:
+    """Two words are spellings of one name: they share a vowel-class, Arabic-script or Ethiopic
+    key, or an Ethiopic word's consonants are the other's. Two words of an alphabet sharing only
+    their consonants are not enough (Rahimi is not Rahma)."""
+    if a.strong & b.strong:
         return True
-    ethiopic_a, ethiopic_b = bool(a) and a[0][0] == "C", bool(b) and b[0][0] == "C"
-    if ethiopic_a == ethiopic_b:
-        return False
-    return bool({k[1:] for k in a if k[0] in "cC"} & {k[1:] for k in b if k[0] in "cC"})
+    return a.ethiopic != b.ethiopic and bool(a.consonants & b.consonants)
 
 
-def _name_kind(words: tuple[str, ...], other: tuple[str, ...]) -> str | None:
-    """How every word of `words` (two at least) is a word of `other`: "same", "variant" (a
-    spelling variant in the same script), "script" (another script); None when one is not."""
+def _name_kind(words: tuple[str, ...], other: tuple[str, ...], others: list[_Word]) -> str | None:
+    """How every word of `words` (two at least) is a word of `other` (`others`: their _word): "same",
+    "variant" (a spelling variant in the same script), "script" (another script); None when one is not."""
     if len(words) < 2:
         return None
     kind = "same"
-    other_keys = [(w, name_keys(w)) for w in other]
     for word in words:
         if word in other:
             continue
-        mine = name_keys(word)
-        match = next((w for w, keys in other_keys if _words_match(mine, keys)), None)
+        mine = _word(word)
+        match = next((theirs for theirs in others if _words_match(mine, theirs)), None)
         if match is None:
             return None
-        if keys_prefix(mine) != keys_prefix(name_keys(match)):
+        if mine.script != match.script:
             kind = "script"
         elif kind == "same":
             kind = "variant"
@@ -209,8 +230,9 @@ def likeness(a: PersonNames, b: PersonNames) -> int | None:
     best = 0.0
     for one, two in ((a, b), (b, a)):
         everything = two.latin + two.native
+        others = [_word(w) for w in everything]
         for words in (one.latin, one.native):
-            kind = _name_kind(words, everything)
+            kind = _name_kind(words, everything, others)
             if kind is not None:
                 best = max(best, _NAME_SCORE[kind])
     if not best:
@@ -222,29 +244,31 @@ def duplicate_pairs(persons: Iterable[PersonNames]) -> list[tuple[PersonNames, P
     """Pairs of persons of different cases who are possibly one person, the likeliest first. Only
     persons sharing a date of birth as recorded and a name key are compared: no comparison of
     everyone with everyone (an estimated date of birth a year off is not compared)."""
-    blocks: dict[tuple[str, str], list[PersonNames]] = defaultdict(list)
+    by_dob: dict[str, list[PersonNames]] = defaultdict(list)
     for p in persons:
-        if not p.dob or len(p.latin) + len(p.native) < 2:
-            continue
-        keys = {("C" + k[1:]) if k[0] == "c" else k for w in p.latin + p.native for k in name_keys(w)}
-        for key in keys:
-            blocks[(p.dob, key)].append(p)
+        if p.dob and len(p.latin) + len(p.native) >= 2:
+            by_dob[p.dob].append(p)
     seen: set[tuple[str, str]] = set()
     out: list[tuple[PersonNames, PersonNames, int]] = []
-    for group in blocks.values():
-        if len(group) < 2:
+    for born in by_dob.values():
+        if len(born) < 2:
             continue
-        for i, a in enumerate(group):
-            for b in group[i + 1 :]:
-                if a.case_id == b.case_id or a.id == b.id:
-                    continue
-                pair = (a.id, b.id) if a.id < b.id else (b.id, a.id)
-                if pair in seen:
-                    continue
-                seen.add(pair)
-                score = likeness(a, b)
-                if score is not None and score >= DUPLICATE_MIN_SCORE:
-                    out.append((a, b, score) if a.id < b.id else (b, a, score))
+        blocks: dict[str, list[PersonNames]] = defaultdict(list)  # persons born that day, by name key
+        for p in born:
+            for key in frozenset().union(*(_word(w).blocks for w in p.latin + p.native)):
+                blocks[key].append(p)
+        for group in blocks.values():
+            for i, a in enumerate(group):
+                for b in group[i + 1 :]:
+                    if a.case_id == b.case_id or a.id == b.id:
+                        continue
+                    pair = (a.id, b.id) if a.id < b.id else (b.id, a.id)
+                    if pair in seen:
+                        continue
+                    seen.add(pair)
+                    score = likeness(a, b)
+                    if score is not None and score >= DUPLICATE_MIN_SCORE:
+                        out.append((a, b, score) if a.id < b.id else (b, a, score))
     out.sort(key=lambda t: (-t[2], t[0].id, t[1].id))
     return out
 
@@ -528,63 +552,96 @@ def run_qc(ws: Workspace, today: dt.date | None = None, *, idle_days: int = EXPE
     opened again; a dismissed finding is left as it is."""
     today = today or dt.date.today()
     summary = QcSummary()
-    with reading(ws, "edit_cases") as session:
-        found = _check(ws, session, today, idle_days, summary)
-    now: dict[str, Found] = {}
-    for f in found:
-        now.setdefault(f.id, f)
-    summary.found = len(now)
-    for f in now.values():
-        summary.by_rule[f.rule] = summary.by_rule.get(f.rule, 0) + 1
-    stamp = dt.datetime.now(dt.UTC)
-    with unit_of_work(ws, "edit_cases") as uow:
-        stored = {
-            r[0]: r[1:]
-            for r in uow.session.execute(text("SELECT id, status, detail, score, deleted, case_id FROM qc_findings"))
-        }
-        for fid, f in now.items():
-            known = stored.get(fid)
-            detail = str(f.detail)
-            if known is None:
-                new = QcFinding(
-                    case_id=f.case_id,
-                    person_id=f.person_id,
-                    rule=f.rule,
-                    severity=SEVERITY[f.rule],
-                    status="open",
-                    detail=detail,
-                    other_case_id=f.other_case_id,
-                    other_person_id=f.other_person_id,
-                    score=f.score,
-                    found_at=stamp,
-                )
-                new.id = fid
-                uow.create(new, case_id=f.case_id, summary="quality finding " + f.rule)
-                summary.new += 1
-                continue
-            status, old_detail, score, deleted, _case = known
-            changes: dict[str, Any] = {}
-            if deleted:
-                changes["deleted"] = False
-            if old_detail != detail:
-                changes["detail"] = detail
-            if score != f.score:
-                changes["score"] = f.score
-            if status == "fixed" or deleted:
-                changes |= {"status": "open", "closed_at": None, "note": None}
-                summary.reopened += 1
-            if changes:
-                row = uow.session.get(QcFinding, fid)
-                assert row is not None
-                uow.update(row, changes, case_id=row.case_id)
-        for fid, (status, _detail, _score, deleted, case_id) in stored.items():
-            if fid not in now and not deleted and status in OPEN:
-                row = uow.session.get(QcFinding, fid)
-                assert row is not None
-                uow.update(row, {"status": "fixed", "closed_at": stamp, "note": "no longer found"}, case_id=case_id)
-                summary.closed += 1
+    # Tens of thousands of short-lived objects and no cycle among them: no collector pauses.
+    with no_gc_pauses():
+        with reading(ws, "edit_cases") as session:
+            found = _check(ws, session, today, idle_days, summary)
+        now: dict[str, Found] = {}
+        for f in found:
+            now.setdefault(f.id, f)
+        summary.found = len(now)
+        for f in now.values():
+            summary.by_rule[f.rule] = summary.by_rule.get(f.rule, 0) + 1
+        with unit_of_work(ws, "edit_cases") as uow:
+            _bring_up_to_date(uow, now, summary)
     log.info("qc: %d findings, %d new, %d closed", summary.found, summary.new, summary.closed)
     return summary
+
+
+def _bring_up_to_date(uow: UnitOfWork, now: dict[str, Found], summary: QcSummary) -> None:
+    """Compare what holds now with the stored findings (read in one query) and write the
+    difference: the new ones in one insert, the changed ones loaded together and updated."""
+    stamp = dt.datetime.now(dt.UTC)
+    stored = {
+        r[0]: r[1:] for r in uow.session.execute(text("SELECT id, status, detail, score, deleted FROM qc_findings"))
+    }
+    new: dict[str, Found] = {}
+    changes: dict[str, dict[str, Any]] = {}
+    for fid, f in now.items():
+        known = stored.get(fid)
+        if known is None:
+            new[fid] = f
+            continue
+        status, old_detail, score, deleted = known
+        change: dict[str, Any] = {}
+        if deleted:
+            change["deleted"] = False
+        if old_detail != str(f.detail):
+            change["detail"] = str(f.detail)
+        if score != f.score:
+            change["score"] = f.score
+        if status == "fixed" or deleted:
+            change |= {"status": "open", "closed_at": None, "note": None}
+            summary.reopened += 1
+        if change:
+            changes[fid] = change
+    for fid, (status, _detail, _score, deleted) in stored.items():
+        if fid not in now and not deleted and status in OPEN:
+            changes[fid] = {"status": "fixed", "closed_at": stamp, "note": "no longer found"}
+            summary.closed += 1
+    _record_new(uow, new, stamp)
+    summary.new = len(new)
+    ids = sorted(changes)
+    for start in range(0, len(ids), 500):
+        for row in uow.session.scalars(select(QcFinding).where(QcFinding.id.in_(ids[start : start + 500]))):
+            uow.update(row, changes[row.id], case_id=row.case_id)
+
+
+def _record_new(uow: UnitOfWork, new: dict[str, Found], stamp: dt.datetime) -> None:
+    """Record new findings as `UnitOfWork.create` records a row (checked against the actor's role,
+    stamped, queued for HQ, audited), written with one insert rather than as ORM objects: a first
+    run over a large workspace finds tens of thousands, and an ORM object each (made, defaulted,
+    flushed) was most of its time (docs/benchmarks.md)."""
+    table, found_at = QcFinding.__tablename__, plain(stamp)
+    rows: list[dict[str, Any]] = []
+    for fid, f in new.items():
+        fields: dict[str, Any] = {
+            "case_id": f.case_id,
+            "person_id": f.person_id,
+            "rule": f.rule,
+            "severity": SEVERITY[f.rule],
+            "status": "open",
+            "detail": str(f.detail),
+            "other_case_id": f.other_case_id,
+            "other_person_id": f.other_person_id,
+            "score": f.score,
+            "assignee": None,
+            "note": None,
+            "found_at": found_at,
+            "closed_at": None,
+            "deleted": False,
+        }
+        if uow.rules:
+            refusal = change_refusal(uow.role, table, None, fields, reason=uow.reason)
+            if refusal:
+                raise PermissionDenied(refusal)
+        hlc = uow.outbox_change(table, fid, fields, rev=1)
+        details = {"fields": sorted(k for k, v in fields.items() if v not in (None, "", [], {}))}
+        uow.note("create", table, fid, f.case_id, details | {"summary": "quality finding " + f.rule})
+        rows.append(fields | {"id": fid, "found_at": stamp, "rev": 1, "hlc": hlc, "origin_device": uow.device_id,
+                              "updated_by": uow.actor, "updated_at": stamp})  # fmt: skip
+    if rows:  # a Core insert: the ORM's bulk insert writes rows one by one where some values are None
+        uow.session.execute(insert(QcFinding.metadata.tables[table]), rows)
 
 
 # ----- working the findings ---------------------------------------------------------------------

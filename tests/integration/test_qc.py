@@ -330,3 +330,38 @@ def test_a_submitted_form_breaking_its_own_versions_constraint_is_found(ws: Work
 
     assert finding.id == finding_id("form_constraints", case, None, bad_sid)
     assert finding.id not in {finding_id("form_constraints", case, None, s) for s in (old_sid, valid_sid)}
+
+
+def test_new_findings_are_recorded_as_the_unit_of_work_records_a_created_row(ws: Workspace) -> None:
+    """run_qc writes new findings in one insert, not through UnitOfWork.create: each must still be
+    a row stamped like one (rev 1, its change's HLC, this device, this user), queued for HQ with
+    every field a create sends, signed, and audited as a create with its rule."""
+    from sqlalchemy import text
+
+    from app.models import AuditEvent, OutboxEntry, QcFinding
+    from app.services.uow import plain, user_fields
+    from app.store import audit
+
+    for n in (1, 2):
+        case = create_case(ws, {"case_number": f"LIM-00003{n}", "site": "Lima"}, [pa("Ana", "Synthfam", "1980-01-01")])
+        poke(ws, Case, case, {"file_holder": "Officer A", "file_due": "2026-12-01"})
+    assert run_qc(ws, TODAY).new == 4  # two overdue files, and the possible duplicate seen from each case
+    with ws.session() as s:
+        rows = s.scalars(select(QcFinding)).all()
+        assert len(rows) == 4 and {r.rule for r in rows} == {"file_overdue", "duplicate_person"}
+        for row in rows:
+            (entry,) = s.scalars(select(OutboxEntry).where(OutboxEntry.row_id == row.id)).all()
+            assert entry.table_name == "qc_findings" and (entry.rev, row.rev) == (1, 1) and entry.hlc == row.hlc
+            assert entry.fields == {k: plain(getattr(row, k)) for k in user_fields(row)}
+            assert (row.origin_device, row.updated_by, row.status) == (ws.meta.device_id, "lead", "open")
+            (event,) = s.scalars(select(AuditEvent).where(AuditEvent.entity_id == row.id)).all()
+            assert (event.action, event.entity, event.case_id, event.actor) == (
+                "create",
+                "qc_findings",
+                row.case_id,
+                "lead",
+            )
+            assert event.details["summary"] == "quality finding " + row.rule
+            assert "detail" in event.details["fields"] and "assignee" not in event.details["fields"]
+        assert s.execute(text("SELECT count(*) FROM signing_groups")).scalar()
+        assert audit.verify_chain(s).problems == []
