@@ -144,6 +144,9 @@ TEMPLATES = (
     ),  # app/services/notices.py
     QT_TRANSLATE_NOOP("ServiceMessages", "Choose at least one file for the document."),  # app/services/attachments.py
     QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Could not make the folder {path} ({reason}). Choose a folder you can write to."
+    ),  # app/services/packets.py
+    QT_TRANSLATE_NOOP(
         "ServiceMessages", "Could not reach HQ at the address in the code. Check the network and try again."
     ),  # app/sync/engine.py
     QT_TRANSLATE_NOOP(
@@ -205,6 +208,10 @@ TEMPLATES = (
         "No case {cases} in this workspace; nothing was assigned. Check the numbers, or search with `circuitride search`.",
     ),  # app/services/work.py
     QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "No circuit ride is named '{ride}': give a ride's name as `circuitride stats --by ride` lists it.",
+    ),  # app/services/team_report.py
+    QT_TRANSLATE_NOOP(
         "ServiceMessages", "No circuit ride named '{name}' in this workspace."
     ),  # app/services/schedule.py
     QT_TRANSLATE_NOOP("ServiceMessages", "No circuit ride named '{ride}' in this workspace."),  # app/services/files.py
@@ -222,6 +229,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "No site is named '{site}': see the sites in `circuitride schedule list`."
     ),  # app/services/docket.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "No submitted form {id} on this laptop: check the id (`circuitride forms submit --json` and `circuitride forms export --format json` give it).",
+    ),  # app/services/case_report.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "No user {user} in this workspace. `circuitride user list` shows who there is."
     ),  # app/services/users.py
@@ -354,6 +365,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ServiceMessages", "The finding is already {status}."),  # app/services/qc.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages",
+        "The form {id} is a draft that has not been submitted: submit it first, then write its record.",
+    ),  # app/services/case_report.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
         "The frame is too small for an ID photo: make it larger (at least 70 by 90 pixels of the photo).",
     ),  # app/services/attachments.py
     QT_TRANSLATE_NOOP(
@@ -404,6 +419,9 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "The ride '{ride}' has no case: there is no label to print."
     ),  # app/services/files.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "The ride '{ride}' has no case: there is no packet to make."
+    ),  # app/services/packets.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages",
         "The server's certificate does not match the enrollment code: this is not your HQ, or the code is wrong. Nothing was sent.",
@@ -534,6 +552,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "You cannot deactivate yourself; ask another administrator."
     ),  # app/services/users.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "Your role ({role}) may not make travel packets: a member of the case team (interviewer, adjudication support or team lead) makes them.",
+    ),  # app/services/packets.py
     QT_TRANSLATE_NOOP("ServiceMessages", "Your role ({role}) may not {action}. Ask {who}."),  # app/models/roles.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "Your role ({role}) sees only your own work; a team lead sees anyone's."
@@ -705,11 +727,17 @@ TEMPLATES = (
         "ServiceMessages", "{count:,} cases at once is more than {limit:,}: narrow the filter."
     ),  # app/services/work.py
     QT_TRANSLATE_NOOP(
+        "ServiceMessages", "{count} circuit rides are named '{ride}': give the id of the one you mean ({ids})."
+    ),  # app/services/team_report.py
+    QT_TRANSLATE_NOOP(
         "ServiceMessages",
         "{count} interpreters are named '{name}': use the id (`circuitride interpreters list --all`).",
     ),  # app/services/interpreters.py
     QT_TRANSLATE_NOOP("ServiceMessages", "{field}: {problem}"),  # app/models/fields.py
     QT_TRANSLATE_NOOP("ServiceMessages", "{first}; {then}"),  # app/services/files.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "{id} is a draft that has not been submitted: submit the form first, then write its record."
+    ),  # app/services/case_report.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages",
         "{id} is also the id of {other} ({kind} of case {case}); two records cannot share an id: remove the id from the one that is new",
@@ -726,6 +754,9 @@ TEMPLATES = (
     ),  # app/services/schedule.py
     QT_TRANSLATE_NOOP("ServiceMessages", "{n} principal applicants in one case."),  # app/services/qc.py
     QT_TRANSLATE_NOOP("ServiceMessages", "{officer} is booked at {when}"),  # app/services/schedule.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "{path} is a file: give a folder for the ride's packets."
+    ),  # app/services/packets.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "{path} is a folder: give a file name ending in {suffix}."
     ),  # app/services/documents.py

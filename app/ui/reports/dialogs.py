@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel, QPlainTextEdit, QWidget
 
 from app.errors import CircuitRideError
@@ -23,6 +23,24 @@ if TYPE_CHECKING:
 # dialog's QObject exists, where self.tr cannot be).
 translate = QCoreApplication.translate
 MAX_LISTED = 8  # case numbers named in a dialog; more are counted, not listed
+
+
+class ReportsDialogs(QObject):
+    """The dialogs' sentences that hold a count: lupdate takes a count (a plural) only from
+    `tr()`, not from `QCoreApplication.translate` given a variable."""
+
+    def assign_intro(self, count: int) -> str:
+        return self.tr("Give %n finding(s) to a member of the team to fix (cases {cases}).", "", count)
+
+    def resolve_intro(self, count: int) -> str:
+        return self.tr("Mark %n finding(s) fixed (cases {cases}).", "", count)
+
+    def dismiss_intro(self, count: int) -> str:
+        return self.tr(
+            "Dismiss %n finding(s) as not a problem (cases {cases}). Running the checks again leaves them dismissed.",
+            "",
+            count,
+        )
 
 
 @dataclass
@@ -86,9 +104,7 @@ class AssignFindingsDialog(_FindingsDialog):
         super().__init__(
             ctx,
             translate("ReportsDialogs", "Assign findings"),
-            translate(
-                "ReportsDialogs", "Give %n finding(s) to a member of the team to fix (cases {cases}).", "", len(ids)
-            ),
+            ReportsDialogs().assign_intro(len(ids)),
             ids,
             numbers,
             parent,
@@ -161,7 +177,7 @@ class ResolveFindingsDialog(_TextDialog):
         super().__init__(
             ctx,
             translate("ReportsDialogs", "Resolve findings"),
-            translate("ReportsDialogs", "Mark %n finding(s) fixed (cases {cases}).", "", len(ids)),
+            ReportsDialogs().resolve_intro(len(ids)),
             translate("ReportsDialogs", "How it was &fixed:"),
             translate("ReportsDialogs", "For example: photo taken at the interview on 3 November"),
             ids,
@@ -188,12 +204,7 @@ class DismissFindingsDialog(_TextDialog):
         super().__init__(
             ctx,
             translate("ReportsDialogs", "Dismiss findings"),
-            translate(
-                "ReportsDialogs",
-                "Dismiss %n finding(s) as not a problem (cases {cases}). Running the checks again leaves them dismissed.",
-                "",
-                len(ids),
-            ),
+            ReportsDialogs().dismiss_intro(len(ids)),
             translate("ReportsDialogs", "&Reason:"),
             translate("ReportsDialogs", "For example: two different people, checked against their documents"),
             ids,

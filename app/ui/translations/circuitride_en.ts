@@ -37,6 +37,17 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message numerus="yes">
+        <location filename="../work/assign.py" line="64"/>
+        <source>Give %n case(s) to a member of the team.</source>
+        <translation>
+            <numerusform>Give %n case to a member of the team.</numerusform>
+            <numerusform>Give %n cases to a member of the team.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaseView</name>
     <message numerus="yes">
         <location filename="../case/view.py" line="168"/>
@@ -90,11 +101,19 @@
 <context>
     <name>CasesView</name>
     <message numerus="yes">
-        <location filename="../cases/view.py" line="465"/>
+        <location filename="../cases/view.py" line="534"/>
         <source>%1 of %Ln case(s)</source>
         <translation>
             <numerusform>%1 of %Ln case</numerusform>
             <numerusform>%1 of %Ln cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../cases/view.py" line="667"/>
+        <source>Assign all %n case(s) shown…</source>
+        <translation>
+            <numerusform>Assign all %n case shown…</numerusform>
+            <numerusform>Assign all %n cases shown…</numerusform>
         </translation>
     </message>
 </context>
@@ -128,6 +147,25 @@
         <translation>
             <numerusform>Conflicts (%n open)</numerusform>
             <numerusform>Conflicts (%n open)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardTab</name>
+    <message numerus="yes">
+        <location filename="../reports/dashboard.py" line="69"/>
+        <source>Last %n week(s)</source>
+        <translation>
+            <numerusform>Last %n week</numerusform>
+            <numerusform>Last %n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reports/dashboard.py" line="245"/>
+        <source>%n case(s) in the pipeline now</source>
+        <translation>
+            <numerusform>%n case in the pipeline now</numerusform>
+            <numerusform>%n cases in the pipeline now</numerusform>
         </translation>
     </message>
 </context>
@@ -253,6 +291,113 @@
     </message>
 </context>
 <context>
+    <name>FindingsTab</name>
+    <message numerus="yes">
+        <location filename="../reports/findings.py" line="393"/>
+        <source>%n finding(s) shown</source>
+        <translation>
+            <numerusform>%n finding shown</numerusform>
+            <numerusform>%n findings shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reports/findings.py" line="394"/>
+        <source>%n still to fix</source>
+        <translation>
+            <numerusform>%n still to fix</numerusform>
+            <numerusform>%n still to fix</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reports/findings.py" line="395"/>
+        <source>%n of high severity</source>
+        <translation>
+            <numerusform>%n of high severity</numerusform>
+            <numerusform>%n of high severity</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reports/findings.py" line="396"/>
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reports/findings.py" line="495"/>
+        <source>Checks done: %n finding(s) hold now.</source>
+        <translation>
+            <numerusform>Checks done: %n finding holds now.</numerusform>
+            <numerusform>Checks done: %n findings hold now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reports/findings.py" line="496"/>
+        <source>%n new.</source>
+        <translation>
+            <numerusform>%n new.</numerusform>
+            <numerusform>%n new.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reports/findings.py" line="497"/>
+        <source>%n closed because the problem is gone.</source>
+        <translation>
+            <numerusform>%n closed because the problem is gone.</numerusform>
+            <numerusform>%n closed because the problem is gone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reports/findings.py" line="499"/>
+        <source>%n opened again.</source>
+        <translation>
+            <numerusform>%n opened again.</numerusform>
+            <numerusform>%n opened again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reports/findings.py" line="503"/>
+        <source>%n submitted form(s) could not be checked: their form is not installed.</source>
+        <translation>
+            <numerusform>%n submitted form could not be checked: its form is not installed.</numerusform>
+            <numerusform>%n submitted forms could not be checked: their form is not installed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reports/findings.py" line="517"/>
+        <source>Assigned %n finding(s) to {user}.</source>
+        <translation>
+            <numerusform>Assigned %n finding to {user}.</numerusform>
+            <numerusform>Assigned %n findings to {user}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reports/findings.py" line="525"/>
+        <source>Marked %n finding(s) fixed.</source>
+        <translation>
+            <numerusform>Marked %n finding fixed.</numerusform>
+            <numerusform>Marked %n findings fixed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reports/findings.py" line="532"/>
+        <source>Dismissed %n finding(s).</source>
+        <translation>
+            <numerusform>Dismissed %n finding.</numerusform>
+            <numerusform>Dismissed %n findings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reports/findings.py" line="545"/>
+        <source>%n not changed: {reasons}</source>
+        <translation>
+            <numerusform>%n not changed: {reasons}</numerusform>
+            <numerusform>%n not changed: {reasons}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HouseholdView</name>
     <message numerus="yes">
         <location filename="../case/household.py" line="169"/>
@@ -346,6 +491,33 @@
     </message>
 </context>
 <context>
+    <name>ReportsDialogs</name>
+    <message numerus="yes">
+        <location filename="../reports/dialogs.py" line="33"/>
+        <source>Give %n finding(s) to a member of the team to fix (cases {cases}).</source>
+        <translation>
+            <numerusform>Give %n finding to a member of the team to fix (cases {cases}).</numerusform>
+            <numerusform>Give %n findings to a member of the team to fix (cases {cases}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reports/dialogs.py" line="36"/>
+        <source>Mark %n finding(s) fixed (cases {cases}).</source>
+        <translation>
+            <numerusform>Mark %n finding fixed (cases {cases}).</numerusform>
+            <numerusform>Mark %n findings fixed (cases {cases}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reports/dialogs.py" line="40"/>
+        <source>Dismiss %n finding(s) as not a problem (cases {cases}). Running the checks again leaves them dismissed.</source>
+        <translation>
+            <numerusform>Dismiss %n finding as not a problem (cases {cases}). Running the checks again leaves it dismissed.</numerusform>
+            <numerusform>Dismiss %n findings as not a problem (cases {cases}). Running the checks again leaves them dismissed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ResultsTab</name>
     <message numerus="yes">
         <location filename="../case/results.py" line="102"/>
@@ -426,6 +598,100 @@
         <translation>
             <numerusform>%n record from HQ is waiting for the record it belongs to; it is kept.</numerusform>
             <numerusform>%n records from HQ are waiting for the record they belong to; they are kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkAssign</name>
+    <message numerus="yes">
+        <location filename="../work/assign.py" line="117"/>
+        <source>Took %n case(s) off their assignee&apos;s work.</source>
+        <translation>
+            <numerusform>Took %n case off its assignee&apos;s work.</numerusform>
+            <numerusform>Took %n cases off their assignee&apos;s work.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../work/assign.py" line="120"/>
+        <source>Assigned %n case(s) to {user}.</source>
+        <translation>
+            <numerusform>Assigned %n case to {user}.</numerusform>
+            <numerusform>Assigned %n cases to {user}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../work/assign.py" line="123"/>
+        <source>%n case(s) already assigned to {user}: unchanged.</source>
+        <translation>
+            <numerusform>%n case already assigned to {user}: unchanged.</numerusform>
+            <numerusform>%n cases already assigned to {user}: unchanged.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkView</name>
+    <message numerus="yes">
+        <location filename="../work/view.py" line="194"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../work/view.py" line="274"/>
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Overdue by %n day</numerusform>
+            <numerusform>Overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../work/view.py" line="277"/>
+        <source>Due back in %n day(s)</source>
+        <translation>
+            <numerusform>Due back in %n day</numerusform>
+            <numerusform>Due back in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../work/view.py" line="402"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../work/view.py" line="403"/>
+        <source>%n appointment(s) today</source>
+        <translation>
+            <numerusform>%n appointment today</numerusform>
+            <numerusform>%n appointments today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../work/view.py" line="404"/>
+        <source>%n finding(s) to fix</source>
+        <translation>
+            <numerusform>%n finding to fix</numerusform>
+            <numerusform>%n findings to fix</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../work/view.py" line="405"/>
+        <source>%n paper file(s) held</source>
+        <translation>
+            <numerusform>%n paper file held</numerusform>
+            <numerusform>%n paper files held</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../work/view.py" line="406"/>
+        <source>%n form(s) sent back</source>
+        <translation>
+            <numerusform>%n form sent back</numerusform>
+            <numerusform>%n forms sent back</numerusform>
         </translation>
     </message>
 </context>

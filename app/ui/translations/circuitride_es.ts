@@ -308,6 +308,60 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../work/assign.py" line="63"/>
+        <source>Assign cases</source>
+        <translation>Asignar casos</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../work/assign.py" line="64"/>
+        <source>Give %n case(s) to a member of the team.</source>
+        <translation>
+            <numerusform>Asigne %n caso a un miembro del equipo.</numerusform>
+            <numerusform>Asigne %n casos a un miembro del equipo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../work/assign.py" line="72"/>
+        <source>Assign to</source>
+        <translation>Asignar a</translation>
+    </message>
+    <message>
+        <location filename="../work/assign.py" line="73"/>
+        <source>Nobody (take the cases off whoever has them)</source>
+        <translation>Nadie (quitar los casos a quien los tenga)</translation>
+    </message>
+    <message>
+        <location filename="../work/assign.py" line="79"/>
+        <source>Assign &amp;to:</source>
+        <translation>Asignar &amp;a:</translation>
+    </message>
+    <message>
+        <location filename="../work/assign.py" line="81"/>
+        <source>&amp;Assign</source>
+        <translation>A&amp;signar</translation>
+    </message>
+</context>
+<context>
+    <name>AssignFindingsDialog</name>
+    <message>
+        <location filename="../reports/dialogs.py" line="113"/>
+        <source>Assign to</source>
+        <translation>Asignar a</translation>
+    </message>
+    <message>
+        <location filename="../reports/dialogs.py" line="117"/>
+        <source>Assign &amp;to:</source>
+        <translation>Asignar &amp;a:</translation>
+    </message>
+    <message>
+        <location filename="../reports/dialogs.py" line="118"/>
+        <source>&amp;Assign</source>
+        <translation>A&amp;signar</translation>
+    </message>
+</context>
+<context>
     <name>AwayDialog</name>
     <message>
         <location filename="../schedule/interpreters.py" line="115"/>
@@ -1344,112 +1398,123 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../cases/model.py" line="123"/>
+        <location filename="../cases/model.py" line="128"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="124"/>
+        <location filename="../cases/model.py" line="129"/>
         <source>Principal applicant</source>
         <translation>Solicitante principal</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="125"/>
+        <location filename="../cases/model.py" line="130"/>
         <source>Native script</source>
         <translation>Escritura original</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="126"/>
+        <location filename="../cases/model.py" line="131"/>
         <source>Persons</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="127"/>
+        <location filename="../cases/model.py" line="132"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="128"/>
+        <location filename="../cases/model.py" line="133"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="129"/>
+        <location filename="../cases/model.py" line="134"/>
         <source>Site</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="130"/>
+        <location filename="../cases/model.py" line="135"/>
         <source>Ride</source>
         <translation>Misión</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="131"/>
+        <location filename="../cases/model.py" line="136"/>
         <source>File location</source>
         <translation>Expediente</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="132"/>
+        <location filename="../cases/model.py" line="137"/>
         <source>Open issues</source>
         <translation>Incidencias</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="133"/>
+        <location filename="../cases/model.py" line="138"/>
         <source>Matched</source>
         <translation>Coincide</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="136"/>
+        <location filename="../cases/model.py" line="139"/>
+        <source>Assigned to</source>
+        <translation>Asignado a</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="142"/>
         <source>Case number; %s marks an expedited case</source>
         <translation>Número de caso; %s indica tramitación acelerada</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="137"/>
+        <location filename="../cases/model.py" line="143"/>
         <source>The principal applicant&apos;s name in their own script</source>
         <translation>Nombre del solicitante principal en su escritura original</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="139"/>
+        <location filename="../cases/model.py" line="145"/>
         <source>Persons without a date of birth or with an approximate one not yet verified, a missing principal applicant, an unknown file location</source>
         <translation>Personas sin fecha de nacimiento o con una aproximada aún no verificada, falta de solicitante principal, ubicación del expediente desconocida</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="143"/>
+        <location filename="../cases/model.py" line="149"/>
         <source>The member of the case whose name the search found; %s: found by a spelling variant of what was typed (other letters, another script)</source>
         <translation>El miembro del caso cuyo nombre encontró la búsqueda; %s: encontrado por una variante ortográfica de lo escrito (otras letras, otra escritura)</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="373"/>
+        <location filename="../cases/model.py" line="153"/>
+        <source>The member of the team the case is assigned to (empty: nobody)</source>
+        <translation>El miembro del equipo al que está asignado el caso (vacío: nadie)</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="380"/>
         <source>%s: expedited</source>
         <translation>%s: tramitación acelerada</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="400"/>
+        <location filename="../cases/model.py" line="388"/>
+        <location filename="../cases/model.py" line="411"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="403"/>
+        <location filename="../cases/model.py" line="414"/>
         <source>%1: %2 (the name as typed)</source>
         <translation>%1: %2 (el nombre tal como se escribió)</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="404"/>
+        <location filename="../cases/model.py" line="415"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="407"/>
+        <location filename="../cases/model.py" line="418"/>
         <source>“%1” is a spelling variant of “%2” (as typed)</source>
         <translation>«%1» es una variante ortográfica de «%2» (tal como se escribió)</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="409"/>
+        <location filename="../cases/model.py" line="420"/>
         <source>a spelling variant of what was typed (in another of the person&apos;s names)</source>
         <translation>una variante ortográfica de lo escrito (en otro de los nombres de la persona)</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="432"/>
+        <location filename="../cases/model.py" line="443"/>
         <source>unknown</source>
         <translation>desconocida</translation>
     </message>
@@ -1528,32 +1593,52 @@
 <context>
     <name>CasesView</name>
     <message>
-        <location filename="../cases/view.py" line="103"/>
+        <location filename="../cases/view.py" line="138"/>
         <source>Search: case number, UNHCR id, name in any script, date of birth</source>
         <translation>Buscar: número de caso, ID ACNUR, nombre en cualquier escritura, fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="105"/>
+        <location filename="../cases/view.py" line="140"/>
         <source>Search cases</source>
         <translation>Buscar casos</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="108"/>
+        <location filename="../cases/view.py" line="143"/>
         <source>Type part of a name (any script), a case number or UNHCR id, or a date of birth. Enter opens the case when only one matches; Down moves into the list; Ctrl+F comes back here.</source>
         <translation>Escriba parte de un nombre (en cualquier escritura), un número de caso o ID ACNUR, o una fecha de nacimiento. Intro abre el caso cuando solo coincide uno; Abajo pasa a la lista; Ctrl+F vuelve aquí.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="116"/>
+        <location filename="../cases/view.py" line="151"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="461"/>
+        <location filename="../cases/view.py" line="187"/>
+        <source>&amp;Assign selected cases…</source>
+        <translation>&amp;Asignar los casos seleccionados…</translation>
+    </message>
+    <message>
+        <location filename="../cases/view.py" line="190"/>
+        <source>Give the selected cases to a member of the team</source>
+        <translation>Asignar los casos seleccionados a un miembro del equipo</translation>
+    </message>
+    <message>
+        <location filename="../cases/view.py" line="192"/>
+        <source>Assi&amp;gn</source>
+        <translation>Asi&amp;gnar</translation>
+    </message>
+    <message>
+        <location filename="../cases/view.py" line="193"/>
+        <source>Give cases to a member of the team</source>
+        <translation>Asignar casos a un miembro del equipo</translation>
+    </message>
+    <message>
+        <location filename="../cases/view.py" line="530"/>
         <source>Loading every case…</source>
         <translation>Cargando todos los casos…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cases/view.py" line="465"/>
+        <location filename="../cases/view.py" line="534"/>
         <source>%1 of %Ln case(s)</source>
         <translation>
             <numerusform>%1 de %Ln caso</numerusform>
@@ -1561,37 +1646,55 @@
         </translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="469"/>
+        <location filename="../cases/view.py" line="538"/>
         <source>Only the first %s search matches are listed; type more of the name or number.</source>
         <translation>Solo se muestran las primeras %s coincidencias; escriba más del nombre o del número.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="477"/>
+        <location filename="../cases/view.py" line="546"/>
         <source>No cases are loaded.</source>
         <translation>No hay casos cargados.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="479"/>
+        <location filename="../cases/view.py" line="548"/>
         <source>This workspace has no cases yet. Cases arrive with a sync or an imported manifest.</source>
         <translation>Este espacio de trabajo aún no tiene casos. Los casos llegan con una sincronización o un manifiesto importado.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="483"/>
+        <location filename="../cases/view.py" line="552"/>
         <source>No case matches this search. Check the spelling, or try part of a name, the case number or a date of birth.</source>
         <translation>Ningún caso coincide con la búsqueda. Revise la ortografía o pruebe con parte de un nombre, el número de caso o una fecha de nacimiento.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="487"/>
+        <location filename="../cases/view.py" line="556"/>
         <source>No case matches these filters.</source>
         <translation>Ningún caso coincide con estos filtros.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="489"/>
+        <location filename="../cases/view.py" line="558"/>
         <source>No case matches the search and filters. Check the spelling, or clear the filters.</source>
         <translation>Ningún caso coincide con la búsqueda y los filtros. Revise la ortografía o quite los filtros.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../cases/view.py" line="667"/>
+        <source>Assign all %n case(s) shown…</source>
+        <translation>
+            <numerusform>Asignar el %n caso mostrado…</numerusform>
+            <numerusform>Asignar los %n casos mostrados…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../cases/view.py" line="614"/>
+        <location filename="../cases/view.py" line="671"/>
+        <source>Give every case the list shows to a member of the team</source>
+        <translation>Asignar todos los casos de la lista a un miembro del equipo</translation>
+    </message>
+    <message>
+        <location filename="../cases/view.py" line="673"/>
+        <source>Choose a filter or search first: every case at once is not assigned from here.</source>
+        <translation>Elija primero un filtro o haga una búsqueda: desde aquí no se asignan todos los casos a la vez.</translation>
+    </message>
+    <message>
+        <location filename="../cases/view.py" line="868"/>
         <source>Reset columns</source>
         <translation>Restablecer columnas</translation>
     </message>
@@ -1932,6 +2035,165 @@
     </message>
 </context>
 <context>
+    <name>DashboardTab</name>
+    <message>
+        <location filename="../reports/dashboard.py" line="67"/>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reports/dashboard.py" line="69"/>
+        <source>Last %n week(s)</source>
+        <translation>
+            <numerusform>Última semana</numerusform>
+            <numerusform>Últimas %n semanas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../reports/dashboard.py" line="71"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <location filename="../reports/dashboard.py" line="72"/>
+        <source>Read the figures again (F5)</source>
+        <translation>Volver a leer las cifras (F5)</translation>
+    </message>
+    <message>
+        <location filename="../reports/dashboard.py" line="73"/>
+        <source>Export team &amp;statistics…</source>
+        <translation>Exportar e&amp;stadísticas del equipo…</translation>
+    </message>
+    <message>
+        <location filename="../reports/dashboard.py" line="75"/>
+        <source>Save the team statistics of the period as a Word document, with these charts</source>
+        <translation>Guardar las estadísticas del equipo en el periodo como documento de Word, con estos gráficos</translation>
+    </message>
+    <message>
+        <location filename="../reports/dashboard.py" line="77"/>
+        <source>Export &amp;workbook…</source>
+        <translation>Exportar &amp;libro de Excel…</translation>
+    </message>
+    <message>
+        <location filename="../reports/dashboard.py" line="78"/>
+        <source>Save the statistics of the period, by site, as an Excel workbook</source>
+        <translation>Guardar las estadísticas del periodo, por lugar, como libro de Excel</translation>
+    </message>
+    <message>
+        <location filename="../reports/dashboard.py" line="85"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <location filename="../reports/dashboard.py" line="140"/>
+        <source>Cases in each stage now</source>
+        <translation>Casos en cada etapa ahora</translation>
+    </message>
+    <message>
+        <location filename="../reports/dashboard.py" line="141"/>
+        <source>Cases</source>
+        <translation>Casos</translation>
+    </message>
+    <message>
+        <location filename="../reports/dashboard.py" line="142"/>
+        <source>Weekly throughput</source>
+        <translation>Actividad semanal</translation>
+    </message>
+    <message>
+        <location filename="../reports/dashboard.py" line="143"/>
+        <source>Interviews done</source>
+        <translation>Entrevistas realizadas</translation>
+    </message>
+    <message>
+        <location filename="../reports/dashboard.py" line="144"/>
+        <source>Cases moved to a later stage</source>
+        <translation>Casos que avanzaron de etapa</translation>
+    </message>
+    <message>
+        <location filename="../reports/dashboard.py" line="145"/>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <location filename="../reports/dashboard.py" line="146"/>
+        <source>How long cases have been in their stage</source>
+        <translation>Tiempo que llevan los casos en su etapa</translation>
+    </message>
+    <message>
+        <location filename="../reports/dashboard.py" line="147"/>
+        <source>0–7 days</source>
+        <translation>0–7 días</translation>
+    </message>
+    <message>
+        <location filename="../reports/dashboard.py" line="147"/>
+        <source>8–30 days</source>
+        <translation>8–30 días</translation>
+    </message>
+    <message>
+        <location filename="../reports/dashboard.py" line="147"/>
+        <source>31–90 days</source>
+        <translation>31–90 días</translation>
+    </message>
+    <message>
+        <location filename="../reports/dashboard.py" line="147"/>
+        <source>over 90 days</source>
+        <translation>más de 90 días</translation>
+    </message>
+    <message>
+        <location filename="../reports/dashboard.py" line="148"/>
+        <source>Nothing to show yet.</source>
+        <translation>Aún no hay nada que mostrar.</translation>
+    </message>
+    <message>
+        <location filename="../reports/dashboard.py" line="230"/>
+        <source>Reading the figures…</source>
+        <translation>Leyendo las cifras…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reports/dashboard.py" line="245"/>
+        <source>%n case(s) in the pipeline now</source>
+        <translation>
+            <numerusform>%n caso en trámite actualmente</numerusform>
+            <numerusform>%n casos en trámite actualmente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../reports/dashboard.py" line="247"/>
+        <source>weeks from {start} to {end}</source>
+        <translation>semanas del {start} al {end}</translation>
+    </message>
+    <message>
+        <location filename="../reports/dashboard.py" line="262"/>
+        <source>Export team statistics</source>
+        <translation>Exportar estadísticas del equipo</translation>
+    </message>
+    <message>
+        <location filename="../reports/dashboard.py" line="264"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Documentos de Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../reports/dashboard.py" line="269"/>
+        <source>Saved the team statistics to {path}.</source>
+        <translation>Estadísticas del equipo guardadas en {path}.</translation>
+    </message>
+    <message>
+        <location filename="../reports/dashboard.py" line="275"/>
+        <source>Export workbook</source>
+        <translation>Exportar libro de Excel</translation>
+    </message>
+    <message>
+        <location filename="../reports/dashboard.py" line="277"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../reports/dashboard.py" line="282"/>
+        <source>Saved the statistics workbook to {path}.</source>
+        <translation>Libro de estadísticas guardado en {path}.</translation>
+    </message>
+</context>
+<context>
     <name>DemoPage</name>
     <message>
         <location filename="../unlock/demo_page.py" line="120"/>
@@ -2041,6 +2303,14 @@
         <location filename="../unlock/demo_page.py" line="278"/>
         <source>Stopped. The half-built demo workspace was deleted.</source>
         <translation>Detenido. Se eliminó el espacio de demostración a medio crear.</translation>
+    </message>
+</context>
+<context>
+    <name>DismissFindingsDialog</name>
+    <message>
+        <location filename="../reports/dialogs.py" line="214"/>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Descartar</translation>
     </message>
 </context>
 <context>
@@ -2729,54 +2999,368 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../cases/filter_bar.py" line="29"/>
+        <location filename="../cases/filter_bar.py" line="33"/>
         <source>E&amp;xpedited only</source>
         <translation>Solo a&amp;celerados</translation>
     </message>
     <message>
-        <location filename="../cases/filter_bar.py" line="30"/>
+        <location filename="../cases/filter_bar.py" line="34"/>
         <source>Has open &amp;issues</source>
         <translation>Con &amp;incidencias</translation>
     </message>
     <message>
-        <location filename="../cases/filter_bar.py" line="33"/>
+        <location filename="../cases/filter_bar.py" line="37"/>
         <source>Cases with a person without a date of birth or with an approximate one not yet verified, without a principal applicant, or whose file location is unknown</source>
         <translation>Casos con alguna persona sin fecha de nacimiento o con una aproximada aún no verificada, sin solicitante principal o con ubicación del expediente desconocida</translation>
     </message>
     <message>
-        <location filename="../cases/filter_bar.py" line="37"/>
+        <location filename="../cases/filter_bar.py" line="41"/>
         <source>C&amp;lear filters</source>
         <translation>&amp;Quitar filtros</translation>
     </message>
     <message>
-        <location filename="../cases/filter_bar.py" line="49"/>
+        <location filename="../cases/filter_bar.py" line="53"/>
         <source>&amp;Site:</source>
         <translation>&amp;Lugar:</translation>
     </message>
     <message>
-        <location filename="../cases/filter_bar.py" line="50"/>
+        <location filename="../cases/filter_bar.py" line="54"/>
         <source>&amp;Ride:</source>
         <translation>&amp;Misión:</translation>
     </message>
     <message>
-        <location filename="../cases/filter_bar.py" line="51"/>
+        <location filename="../cases/filter_bar.py" line="55"/>
         <source>S&amp;tage:</source>
         <translation>E&amp;tapa:</translation>
     </message>
     <message>
-        <location filename="../cases/filter_bar.py" line="52"/>
+        <location filename="../cases/filter_bar.py" line="56"/>
         <source>&amp;Priority:</source>
         <translation>&amp;Prioridad:</translation>
     </message>
     <message>
-        <location filename="../cases/filter_bar.py" line="86"/>
+        <location filename="../cases/filter_bar.py" line="57"/>
+        <source>Assigned t&amp;o:</source>
+        <translation>&amp;Asignado a:</translation>
+    </message>
+    <message>
+        <location filename="../cases/filter_bar.py" line="102"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../cases/filter_bar.py" line="99"/>
+        <location filename="../cases/filter_bar.py" line="115"/>
         <source>No ride</source>
         <translation>Sin misión</translation>
+    </message>
+    <message>
+        <location filename="../cases/filter_bar.py" line="117"/>
+        <source>Unassigned</source>
+        <translation>Sin asignar</translation>
+    </message>
+    <message>
+        <location filename="../cases/filter_bar.py" line="119"/>
+        <source>Me</source>
+        <translation>Yo</translation>
+    </message>
+    <message>
+        <location filename="../cases/filter_bar.py" line="122"/>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inactivo)</translation>
+    </message>
+    <message>
+        <location filename="../cases/filter_bar.py" line="124"/>
+        <source>Anyone</source>
+        <translation>Cualquiera</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsTab</name>
+    <message>
+        <location filename="../reports/findings.py" line="88"/>
+        <location filename="../reports/findings.py" line="238"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="90"/>
+        <source>Check</source>
+        <translation>Control</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="93"/>
+        <location filename="../reports/findings.py" line="94"/>
+        <source>Case number</source>
+        <translation>Número de caso</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="96"/>
+        <source>Run &amp;checks</source>
+        <translation>Ejecutar &amp;controles</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="98"/>
+        <source>Run every quality check over the workspace; findings that no longer hold are closed</source>
+        <translation>Ejecutar todos los controles de calidad en el espacio de trabajo; los hallazgos que ya no se dan se cierran</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="100"/>
+        <source>&amp;Assign to…</source>
+        <translation>&amp;Asignar a…</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="101"/>
+        <source>Give the selected findings to a member of the team</source>
+        <translation>Asignar los hallazgos seleccionados a un miembro del equipo</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="102"/>
+        <source>Re&amp;solve…</source>
+        <translation>&amp;Resolver…</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="103"/>
+        <source>Mark the selected findings fixed, saying how</source>
+        <translation>Marcar como corregidos los hallazgos seleccionados, indicando cómo</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="104"/>
+        <source>&amp;Dismiss…</source>
+        <translation>&amp;Descartar…</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="105"/>
+        <source>Dismiss the selected findings as not a problem, saying why</source>
+        <translation>Descartar los hallazgos seleccionados porque no son un problema, indicando el motivo</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="106"/>
+        <source>Op&amp;en case</source>
+        <translation>A&amp;brir caso</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="107"/>
+        <source>Open the selected finding&apos;s case (Enter in the list)</source>
+        <translation>Abrir el caso del hallazgo seleccionado (Intro en la lista)</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="114"/>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="115"/>
+        <source>C&amp;heck:</source>
+        <translation>C&amp;ontrol:</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="116"/>
+        <source>Ca&amp;se:</source>
+        <translation>Ca&amp;so:</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="138"/>
+        <source>Quality findings</source>
+        <translation>Hallazgos de calidad</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="171"/>
+        <source>Still to fix (open or assigned)</source>
+        <translation>Pendientes de corregir (abiertos o asignados)</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="172"/>
+        <source>Every status</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="175"/>
+        <source>Every check</source>
+        <translation>Todos los controles</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="210"/>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="217"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="224"/>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="231"/>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="245"/>
+        <source>Assigned to</source>
+        <translation>Asignado a</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="251"/>
+        <source>Found</source>
+        <translation>Detectado</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="257"/>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="267"/>
+        <source>Possibly the same person as one in case {case}</source>
+        <translation>Posiblemente la misma persona que una del caso {case}</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="272"/>
+        <source>Fixed: {note}</source>
+        <translation>Corregido: {note}</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="274"/>
+        <source>Dismissed: {note}</source>
+        <translation>Descartado: {note}</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="376"/>
+        <source>Reading the quality findings…</source>
+        <translation>Leyendo los hallazgos de calidad…</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="379"/>
+        <source>No quality findings yet. Run the checks to look for problems in every case.</source>
+        <translation>Aún no hay hallazgos de calidad. Ejecute los controles para buscar problemas en todos los casos.</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="380"/>
+        <source>No quality findings yet. A team lead runs the checks.</source>
+        <translation>Aún no hay hallazgos de calidad. Los controles los ejecuta un jefe de equipo.</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="381"/>
+        <source>No finding matches the filters.</source>
+        <translation>Ningún hallazgo coincide con los filtros.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reports/findings.py" line="393"/>
+        <source>%n finding(s) shown</source>
+        <translation>
+            <numerusform>%n hallazgo mostrado</numerusform>
+            <numerusform>%n hallazgos mostrados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reports/findings.py" line="394"/>
+        <source>%n still to fix</source>
+        <translation>
+            <numerusform>%n pendiente de corregir</numerusform>
+            <numerusform>%n pendientes de corregir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reports/findings.py" line="395"/>
+        <source>%n of high severity</source>
+        <translation>
+            <numerusform>%n de gravedad alta</numerusform>
+            <numerusform>%n de gravedad alta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reports/findings.py" line="396"/>
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n seleccionado</numerusform>
+            <numerusform>%n seleccionados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="442"/>
+        <source>Mark the selected findings fixed, saying how (those assigned to you)</source>
+        <translation>Marcar como corregidos los hallazgos seleccionados, indicando cómo (los que tiene asignados)</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="475"/>
+        <source>Running the quality checks over every case…</source>
+        <translation>Ejecutando los controles de calidad en todos los casos…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reports/findings.py" line="495"/>
+        <source>Checks done: %n finding(s) hold now.</source>
+        <translation>
+            <numerusform>Controles terminados: ahora hay %n hallazgo vigente.</numerusform>
+            <numerusform>Controles terminados: ahora hay %n hallazgos vigentes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reports/findings.py" line="496"/>
+        <source>%n new.</source>
+        <translation>
+            <numerusform>%n nuevo.</numerusform>
+            <numerusform>%n nuevos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reports/findings.py" line="497"/>
+        <source>%n closed because the problem is gone.</source>
+        <translation>
+            <numerusform>%n cerrado porque el problema ya no existe.</numerusform>
+            <numerusform>%n cerrados porque el problema ya no existe.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reports/findings.py" line="499"/>
+        <source>%n opened again.</source>
+        <translation>
+            <numerusform>%n reabierto.</numerusform>
+            <numerusform>%n reabiertos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reports/findings.py" line="503"/>
+        <source>%n submitted form(s) could not be checked: their form is not installed.</source>
+        <translation>
+            <numerusform>%n formulario enviado no se pudo comprobar: su formulario no está instalado en este portátil.</numerusform>
+            <numerusform>%n formularios enviados no se pudieron comprobar: su formulario no está instalado en este portátil.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reports/findings.py" line="517"/>
+        <source>Assigned %n finding(s) to {user}.</source>
+        <translation>
+            <numerusform>%n hallazgo asignado a {user}.</numerusform>
+            <numerusform>%n hallazgos asignados a {user}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reports/findings.py" line="525"/>
+        <source>Marked %n finding(s) fixed.</source>
+        <translation>
+            <numerusform>%n hallazgo marcado como corregido.</numerusform>
+            <numerusform>%n hallazgos marcados como corregidos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reports/findings.py" line="532"/>
+        <source>Dismissed %n finding(s).</source>
+        <translation>
+            <numerusform>%n hallazgo descartado.</numerusform>
+            <numerusform>%n hallazgos descartados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reports/findings.py" line="545"/>
+        <source>%n not changed: {reasons}</source>
+        <translation>
+            <numerusform>%n no se modificó: {reasons}</numerusform>
+            <numerusform>%n no se modificaron: {reasons}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4290,88 +4874,82 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../shell.py" line="110"/>
+        <location filename="../shell.py" line="81"/>
         <source>Circuit Ride</source>
         <translation>Circuit Ride</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="182"/>
+        <location filename="../shell.py" line="157"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="184"/>
+        <location filename="../shell.py" line="160"/>
+        <source>My work</source>
+        <translation>Mi trabajo</translation>
+    </message>
+    <message>
+        <location filename="../shell.py" line="162"/>
         <source>Schedule</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="187"/>
+        <location filename="../shell.py" line="165"/>
         <source>Adjudication</source>
         <translation>Resolución</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="190"/>
+        <location filename="../shell.py" line="168"/>
         <source>Files</source>
         <translation>Expedientes</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="192"/>
-        <location filename="../shell.py" line="205"/>
+        <location filename="../shell.py" line="169"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="207"/>
-        <source>Sending the ride&apos;s work to HQ and receiving updates, with conflicts for a team lead to resolve. Coming in a later release; every change is already queued for it.</source>
-        <translation>Envío del trabajo de la misión a la sede central y recepción de actualizaciones; los conflictos los resuelve el jefe o la jefa de equipo. Llegará en una versión posterior; cada cambio ya queda en cola para ello.</translation>
-    </message>
-    <message>
-        <location filename="../shell.py" line="213"/>
+        <location filename="../shell.py" line="172"/>
         <source>Reports and QC</source>
         <translation>Informes y calidad</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="214"/>
-        <source>Quality checks, statistics and Word reports. Coming in a later release.</source>
-        <translation>Controles de calidad, estadísticas e informes de Word. Llegará en una versión posterior.</translation>
-    </message>
-    <message>
-        <location filename="../shell.py" line="251"/>
+        <location filename="../shell.py" line="216"/>
         <source>&amp;Lock</source>
         <translation>B&amp;loquear</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="254"/>
+        <location filename="../shell.py" line="219"/>
         <source>&amp;Find case</source>
         <translation>&amp;Buscar caso</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="257"/>
+        <location filename="../shell.py" line="222"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="261"/>
+        <location filename="../shell.py" line="226"/>
         <source>&amp;Import cases…</source>
         <translation>Im&amp;portar casos…</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="264"/>
+        <location filename="../shell.py" line="229"/>
         <source>&amp;Export cases…</source>
         <translation>E&amp;xportar casos…</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="266"/>
+        <location filename="../shell.py" line="231"/>
         <source>&amp;Back up…</source>
         <translation>Copia de segu&amp;ridad…</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="269"/>
+        <location filename="../shell.py" line="234"/>
         <source>&amp;Workspace</source>
         <translation>&amp;Espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="277"/>
+        <location filename="../shell.py" line="242"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
@@ -5395,6 +5973,117 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
     </message>
 </context>
 <context>
+    <name>ReportsDialogs</name>
+    <message numerus="yes">
+        <location filename="../reports/dialogs.py" line="33"/>
+        <source>Give %n finding(s) to a member of the team to fix (cases {cases}).</source>
+        <translation>
+            <numerusform>Dar %n hallazgo a un miembro del equipo para corregirlo (casos {cases}).</numerusform>
+            <numerusform>Dar %n hallazgos a un miembro del equipo para corregirlos (casos {cases}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reports/dialogs.py" line="36"/>
+        <source>Mark %n finding(s) fixed (cases {cases}).</source>
+        <translation>
+            <numerusform>Marcar %n hallazgo como corregido (casos {cases}).</numerusform>
+            <numerusform>Marcar %n hallazgos como corregidos (casos {cases}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reports/dialogs.py" line="40"/>
+        <source>Dismiss %n finding(s) as not a problem (cases {cases}). Running the checks again leaves them dismissed.</source>
+        <translation>
+            <numerusform>Descartar %n hallazgo como no problemático (casos {cases}). Al ejecutar de nuevo los controles seguirá descartado.</numerusform>
+            <numerusform>Descartar %n hallazgos como no problemáticos (casos {cases}). Al ejecutar de nuevo los controles seguirán descartados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../reports/dialogs.py" line="106"/>
+        <source>Assign findings</source>
+        <translation>Asignar hallazgos</translation>
+    </message>
+    <message>
+        <location filename="../reports/dialogs.py" line="179"/>
+        <source>Resolve findings</source>
+        <translation>Resolver hallazgos</translation>
+    </message>
+    <message>
+        <location filename="../reports/dialogs.py" line="181"/>
+        <source>How it was &amp;fixed:</source>
+        <translation>Cómo se co&amp;rrigió:</translation>
+    </message>
+    <message>
+        <location filename="../reports/dialogs.py" line="182"/>
+        <source>For example: photo taken at the interview on 3 November</source>
+        <translation>Por ejemplo: foto tomada en la entrevista del 3 de noviembre</translation>
+    </message>
+    <message>
+        <location filename="../reports/dialogs.py" line="206"/>
+        <source>Dismiss findings</source>
+        <translation>Descartar hallazgos</translation>
+    </message>
+    <message>
+        <location filename="../reports/dialogs.py" line="208"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <location filename="../reports/dialogs.py" line="209"/>
+        <source>For example: two different people, checked against their documents</source>
+        <translation>Por ejemplo: son dos personas distintas, comprobado con sus documentos</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsLabels</name>
+    <message>
+        <location filename="../reports/labels.py" line="24"/>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="25"/>
+        <source>Assigned</source>
+        <translation>Asignado</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="26"/>
+        <source>Fixed</source>
+        <translation>Corregido</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="27"/>
+        <source>Dismissed</source>
+        <translation>Descartado</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../reports/view.py" line="36"/>
+        <source>Reports and quality control</source>
+        <translation>Informes y control de calidad</translation>
+    </message>
+    <message>
+        <location filename="../reports/view.py" line="42"/>
+        <source>&amp;Quality findings</source>
+        <translation>&amp;Hallazgos de calidad</translation>
+    </message>
+    <message>
+        <location filename="../reports/view.py" line="43"/>
+        <source>Das&amp;hboard</source>
+        <translation>&amp;Panel</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveFindingsDialog</name>
+    <message>
+        <location filename="../reports/dialogs.py" line="187"/>
+        <source>Mark &amp;fixed</source>
+        <translation>Marcar como &amp;corregido</translation>
+    </message>
+</context>
+<context>
     <name>ResultDialog</name>
     <message>
         <location filename="../case/results.py" line="43"/>
@@ -6262,432 +6951,432 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
         <translation>Elija al menos un archivo para el documento.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="146"/>
+        <location filename="../service_messages.py" line="149"/>
         <source>Could not reach HQ at the address in the code. Check the network and try again.</source>
         <translation>No se pudo contactar con la sede central en la dirección del código. Compruebe la red e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="149"/>
+        <location filename="../service_messages.py" line="152"/>
         <source>Could not write to disk ({reason}). Check the drive, then try again.</source>
         <translation>No se pudo escribir en el disco ({reason}). Compruebe la unidad e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="152"/>
+        <location filename="../service_messages.py" line="155"/>
         <source>Could not write {path} ({reason}). Check the drive and the folder, then try again.</source>
         <translation>No se pudo escribir {path} ({reason}). Compruebe la unidad y la carpeta e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="159"/>
+        <location filename="../service_messages.py" line="162"/>
         <source>Enrollment with HQ did not finish: run `circuitride sync enroll --code CODE` again with the same code.</source>
         <translation>El registro en la sede central no terminó: ejecute de nuevo `circuitride sync enroll --code CODE` con el mismo código.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="170"/>
+        <location filename="../service_messages.py" line="173"/>
         <source>HQ and this laptop disagree about a file upload; sync again.</source>
         <translation>La sede central y este portátil no coinciden sobre la subida de un archivo; sincronice de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="173"/>
+        <location filename="../service_messages.py" line="176"/>
         <source>HQ answered with a message this version does not understand; update Circuit Ride.</source>
         <translation>La sede central respondió con un mensaje que esta versión no entiende; actualice Circuit Ride.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="176"/>
+        <location filename="../service_messages.py" line="179"/>
         <source>HQ did not confirm a file upload; sync again.</source>
         <translation>La sede central no confirmó la subida de un archivo; sincronice de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="177"/>
+        <location filename="../service_messages.py" line="180"/>
         <source>HQ did not hand out its certificate; is the address in the code right?</source>
         <translation>La sede central no entregó su certificado; ¿es correcta la dirección del código?</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="180"/>
+        <location filename="../service_messages.py" line="183"/>
         <source>HQ did not take the whole batch; sync again.</source>
         <translation>La sede central no aceptó todo el lote; sincronice de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="181"/>
+        <location filename="../service_messages.py" line="184"/>
         <source>HQ is busy</source>
         <translation>La sede central está ocupada</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="182"/>
+        <location filename="../service_messages.py" line="185"/>
         <source>List each page of the document exactly once (a page is missing from the new order).</source>
         <translation>Indique cada página del documento exactamente una vez (falta una página en el nuevo orden).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="185"/>
+        <location filename="../service_messages.py" line="188"/>
         <source>List each page of the document exactly once.</source>
         <translation>Indique cada página del documento exactamente una vez.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="186"/>
+        <location filename="../service_messages.py" line="189"/>
         <source>Moving a case&apos;s stage back (from {old} to {new}) needs a reason, kept in the case&apos;s history: give it when the app asks, or with `circuitride case set NUMBER stage=STAGE --reason TEXT`.</source>
         <translation>Hacer retroceder la etapa de un caso (de {old} a {new}) requiere un motivo, que queda en el historial del caso: indíquelo cuando la aplicación lo pida, o con `circuitride case set NUMBER stage=STAGE --reason TEXT`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="190"/>
+        <location filename="../service_messages.py" line="193"/>
         <source>Name the interpreter by id or by name.</source>
         <translation>Indique el intérprete por su identificador o por su nombre.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="191"/>
+        <location filename="../service_messages.py" line="194"/>
         <source>No appointment on {day} (officer: {officer}; site: {site}): there is nothing to put on a docket.</source>
         <translation>No hay citas el {day} (oficial: {officer}; lugar: {site}): no hay nada que incluir en una relación de casos.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="195"/>
+        <location filename="../service_messages.py" line="198"/>
         <source>No appointment {id} for case {case}: see `circuitride schedule list --json`.</source>
         <translation>No hay ninguna cita {id} para el caso {case}: consulte `circuitride schedule list --json`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="199"/>
+        <location filename="../service_messages.py" line="202"/>
         <source>No appointment {id} in this workspace; `circuitride schedule list` shows them.</source>
         <translation>No hay ninguna cita {id} en este espacio de trabajo; `circuitride schedule list` las muestra.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="207"/>
+        <location filename="../service_messages.py" line="214"/>
         <source>No circuit ride named &apos;{name}&apos; in this workspace.</source>
         <translation>No hay ninguna misión llamada «{name}» en este espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="211"/>
+        <location filename="../service_messages.py" line="218"/>
         <source>No interpreter &apos;{key}&apos; in this workspace; `circuitride interpreters list --all` shows them.</source>
         <translation>No hay ningún intérprete «{key}» en este espacio de trabajo; `circuitride interpreters list --all` los muestra.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="214"/>
+        <location filename="../service_messages.py" line="221"/>
         <source>No notice template for language &apos;{language}&apos;: use one of {languages}.</source>
         <translation>No hay plantilla de aviso para el idioma «{language}»: use uno de estos: {languages}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="219"/>
+        <location filename="../service_messages.py" line="226"/>
         <source>No result {id} for case {case}: see `circuitride result list {case} --json`.</source>
         <translation>No hay ningún resultado {id} para el caso {case}: consulte `circuitride result list {case} --json`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="222"/>
+        <location filename="../service_messages.py" line="229"/>
         <source>No site is named &apos;{site}&apos;: see the sites in `circuitride schedule list`.</source>
         <translation>Ningún lugar se llama «{site}»: consulte los lugares en `circuitride schedule list`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="225"/>
+        <location filename="../service_messages.py" line="236"/>
         <source>No user {user} in this workspace. `circuitride user list` shows who there is.</source>
         <translation>No hay ningún usuario {user} en este espacio de trabajo. `circuitride user list` muestra quién hay.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="229"/>
+        <location filename="../service_messages.py" line="240"/>
         <source>No workspace at {path}. Create one with `circuitride init` or point --data-dir at an existing one.</source>
         <translation>No hay ningún espacio de trabajo en {path}. Cree uno con `circuitride init` o indique uno existente con --data-dir.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="233"/>
+        <location filename="../service_messages.py" line="244"/>
         <source>Only a photo can be a profile photo; this attachment is a document.</source>
         <translation>Solo una foto puede ser foto de perfil; este adjunto es un documento.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="237"/>
+        <location filename="../service_messages.py" line="248"/>
         <source>Only a user unlocked with their own password has a signing key to enroll: open the workspace as that user (not with HQ&apos;s recovery key), then run this again.</source>
         <translation>Solo un usuario que abrió el espacio con su propia contraseña tiene una clave de firma que registrar: abra el espacio de trabajo como ese usuario (no con la clave de recuperación de la sede central) y repita la operación.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="241"/>
+        <location filename="../service_messages.py" line="252"/>
         <source>Only photos can be cropped to a passport frame.</source>
         <translation>Solo las fotos pueden recortarse a formato de pasaporte.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="244"/>
+        <location filename="../service_messages.py" line="255"/>
         <source>Periods away are set with `interpreters away`, one period at a time.</source>
         <translation>Las ausencias se registran con `interpreters away`, un periodo cada vez.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="247"/>
+        <location filename="../service_messages.py" line="258"/>
         <source>Permission denied writing to {path}. Choose a folder you can write to.</source>
         <translation>Permiso denegado al escribir en {path}. Elija una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="250"/>
+        <location filename="../service_messages.py" line="261"/>
         <source>Permission denied writing {path}. Choose a folder you can write to.</source>
         <translation>Permiso denegado al escribir {path}. Elija una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="253"/>
+        <location filename="../service_messages.py" line="264"/>
         <source>Photos and translations are not pages of a document; attach them on their own.</source>
         <translation>Las fotos y las traducciones no son páginas de un documento; adjúntelas por separado.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="256"/>
+        <location filename="../service_messages.py" line="267"/>
         <source>Photos and translations have no page order; only the pages of a document do.</source>
         <translation>Las fotos y las traducciones no tienen orden de páginas; solo lo tienen las páginas de un documento.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="262"/>
+        <location filename="../service_messages.py" line="273"/>
         <source>Propose at most three months at once.</source>
         <translation>Proponga como máximo tres meses a la vez.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="266"/>
+        <location filename="../service_messages.py" line="277"/>
         <source>Say when the appointment starts, for example --at 2026-12-10T09:30.</source>
         <translation>Indique cuándo empieza la cita, por ejemplo --at 2026-12-10T09:30.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="272"/>
+        <location filename="../service_messages.py" line="283"/>
         <source>Say where the file went (for example &apos;Lima office, cabinet 2&apos;).</source>
         <translation>Indique adónde fue el expediente (por ejemplo &apos;Oficina de Lima, armario 2&apos;).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="278"/>
+        <location filename="../service_messages.py" line="289"/>
         <source>Say which document the value was checked against (for example &apos;passport P1234567&apos;).</source>
         <translation>Indique con qué documento se comprobó el valor (por ejemplo &apos;pasaporte P1234567&apos;).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="281"/>
+        <location filename="../service_messages.py" line="292"/>
         <source>Say which language the translation is in (for example &apos;en&apos;).</source>
         <translation>Indique en qué idioma está la traducción (por ejemplo &apos;en&apos;).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="288"/>
+        <location filename="../service_messages.py" line="299"/>
         <source>Say why the appointment is cancelled (--reason).</source>
         <translation>Indique por qué se cancela la cita (--reason).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="292"/>
+        <location filename="../service_messages.py" line="303"/>
         <source>Taking a denied case further is an appeal: give its reason (--reason).</source>
         <translation>Llevar adelante un caso denegado es una apelación: indique su motivo (--reason).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="295"/>
+        <location filename="../service_messages.py" line="306"/>
         <source>That file is itself a translation: attach the new translation to the original page.</source>
         <translation>Ese archivo es ya una traducción: adjunte la nueva traducción a la página original.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="298"/>
+        <location filename="../service_messages.py" line="309"/>
         <source>That form submission is not on this laptop.</source>
         <translation>Ese envío de formulario no está en este portátil.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="299"/>
+        <location filename="../service_messages.py" line="310"/>
         <source>That interpreter is not on this laptop.</source>
         <translation>Ese intérprete no está en este portátil.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="300"/>
+        <location filename="../service_messages.py" line="311"/>
         <source>That password is too easy to guess. Choose a passphrase of unrelated words.</source>
         <translation>Esa contraseña es demasiado fácil de adivinar. Elija una frase de contraseña con palabras sin relación entre sí.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="303"/>
+        <location filename="../service_messages.py" line="314"/>
         <source>The HQ CA certificate stored at enrollment is not a valid PEM certificate.</source>
         <translation>El certificado de la autoridad de la sede central guardado al inscribir este equipo no es un certificado PEM válido.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="306"/>
+        <location filename="../service_messages.py" line="317"/>
         <source>The booking clashes with the schedule: {reasons}. Choose another time, room or interpreter; a team lead may book it anyway with a reason.</source>
         <translation>La cita choca con la agenda: {reasons}. Elija otra hora, sala o intérprete; un jefe de equipo puede reservarla de todos modos indicando el motivo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="310"/>
+        <location filename="../service_messages.py" line="321"/>
         <source>The bundle ends in the middle of a record; it is not usable.</source>
         <translation>El paquete termina a mitad de un registro; no se puede usar.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="313"/>
+        <location filename="../service_messages.py" line="324"/>
         <source>The bundle file is cut short, probably an incomplete copy. Copy it from the USB stick again (eject the stick safely before unplugging it); do not use the partial file.</source>
         <translation>El archivo del paquete está incompleto, probablemente una copia a medias. Cópielo de nuevo desde la memoria USB (expulse la memoria de forma segura antes de desconectarla); no use el archivo parcial.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="317"/>
+        <location filename="../service_messages.py" line="328"/>
         <source>The bundle holds a record too large to read; it is not usable.</source>
         <translation>El paquete contiene un registro demasiado grande para leerlo; no se puede usar.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="320"/>
+        <location filename="../service_messages.py" line="331"/>
         <source>The bundle holds an unreadable file piece.</source>
         <translation>El paquete contiene un fragmento de archivo ilegible.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="321"/>
+        <location filename="../service_messages.py" line="332"/>
         <source>The bundle holds an unreadable record; it is not usable.</source>
         <translation>El paquete contiene un registro ilegible; no se puede usar.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="324"/>
+        <location filename="../service_messages.py" line="335"/>
         <source>The bundle holds records after its end.</source>
         <translation>El paquete contiene registros después de su final.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="325"/>
+        <location filename="../service_messages.py" line="336"/>
         <source>The bundle is incomplete (no end record).</source>
         <translation>El paquete está incompleto (falta el registro final).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="326"/>
+        <location filename="../service_messages.py" line="337"/>
         <source>The bundle names a file with an invalid fingerprint.</source>
         <translation>El paquete nombra un archivo con una huella no válida.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="327"/>
+        <location filename="../service_messages.py" line="338"/>
         <source>The connection to HQ failed during enrollment; run the same enrollment again (the code stays valid).</source>
         <translation>La conexión con la sede central falló durante el registro; repita el mismo registro (el código sigue siendo válido).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="331"/>
+        <location filename="../service_messages.py" line="342"/>
         <source>The disk is full: free some space (on the drive that holds {path}) and try again; nothing was changed.</source>
         <translation>El disco está lleno: libere espacio (en la unidad que contiene {path}) e inténtelo de nuevo; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="335"/>
+        <location filename="../service_messages.py" line="346"/>
         <source>The disk is full: free some space on the drive that holds {path} and try again.</source>
         <translation>El disco está lleno: libere espacio en la unidad que contiene {path} e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="338"/>
+        <location filename="../service_messages.py" line="349"/>
         <source>The disk is full: free some space, then save the attachment again.</source>
         <translation>El disco está lleno: libere espacio y guarde de nuevo el adjunto.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="341"/>
+        <location filename="../service_messages.py" line="352"/>
         <source>The display name must fit on one line of at most {max_chars} characters; shorten it.</source>
         <translation>El nombre visible debe caber en una línea de como máximo {max_chars} caracteres; acórtelo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="344"/>
+        <location filename="../service_messages.py" line="355"/>
         <source>The display name {problem}; shorten it.</source>
         <translation>El nombre visible {problem}; acórtelo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="348"/>
+        <location filename="../service_messages.py" line="359"/>
         <source>The enrollment code is damaged or incomplete. Copy the whole line HQ gave you.</source>
         <translation>El código de registro está dañado o incompleto. Copie la línea entera que le dio la sede central.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="351"/>
+        <location filename="../service_messages.py" line="362"/>
         <source>The enrollment code names a server that is not HTTPS; ask HQ for a new code.</source>
         <translation>El código de registro apunta a un servidor que no usa HTTPS; pida un código nuevo a la sede central.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="355"/>
+        <location filename="../service_messages.py" line="370"/>
         <source>The frame is too small for an ID photo: make it larger (at least 70 by 90 pixels of the photo).</source>
         <translation>El marco es demasiado pequeño para una foto de documento: amplíelo (al menos 70 por 90 píxeles de la foto).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="362"/>
+        <location filename="../service_messages.py" line="377"/>
         <source>The key is right but the database file cannot be read: it is damaged. Run `circuitride check` and restore from a backup.</source>
         <translation>La clave es correcta, pero el archivo de la base de datos no se puede leer: está dañado. Ejecute `circuitride check` y restaure desde una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="366"/>
+        <location filename="../service_messages.py" line="381"/>
         <source>The key slot {name} cannot be read. Restore it from a backup.</source>
         <translation>La ranura de clave {name} no se puede leer. Restáurela desde una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="369"/>
+        <location filename="../service_messages.py" line="384"/>
         <source>The key slot {name} has an unknown format.</source>
         <translation>La ranura de clave {name} tiene un formato desconocido.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="370"/>
+        <location filename="../service_messages.py" line="385"/>
         <source>The manifest has no &quot;cases&quot; list. Nothing was imported.</source>
         <translation>El manifiesto no tiene una lista &quot;cases&quot;. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="373"/>
+        <location filename="../service_messages.py" line="388"/>
         <source>The manifest must be a JSON object with a &quot;cases&quot; list. Nothing was imported.</source>
         <translation>El manifiesto debe ser un objeto JSON con una lista &quot;cases&quot;. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="377"/>
+        <location filename="../service_messages.py" line="392"/>
         <source>The password is too short: use at least {min_chars} characters. A passphrase of three or four unrelated words is easy to remember and strong.</source>
         <translation>La contraseña es demasiado corta: use al menos {min_chars} caracteres. Una frase de tres o cuatro palabras sin relación es fácil de recordar y segura.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="384"/>
+        <location filename="../service_messages.py" line="399"/>
         <source>The proposal&apos;s last day ({last}) is before its first ({first}).</source>
         <translation>El último día de la propuesta ({last}) es anterior al primero ({first}).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="387"/>
+        <location filename="../service_messages.py" line="402"/>
         <source>The record this conflict is about is not on this laptop.</source>
         <translation>El registro al que se refiere este conflicto no está en este portátil.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="390"/>
+        <location filename="../service_messages.py" line="405"/>
         <source>The recovery private key could not be read: wrong file or wrong passphrase.</source>
         <translation>No se pudo leer la clave privada de recuperación: archivo equivocado o frase de contraseña incorrecta.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="393"/>
+        <location filename="../service_messages.py" line="408"/>
         <source>The recovery private key is not an X25519 key made by `circuitride hq keygen`.</source>
         <translation>La clave privada de recuperación no es una clave X25519 creada con `circuitride hq keygen`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="396"/>
+        <location filename="../service_messages.py" line="411"/>
         <source>The recovery public key file is not a PEM public key.</source>
         <translation>El archivo de clave pública de recuperación no es una clave pública PEM.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="397"/>
+        <location filename="../service_messages.py" line="412"/>
         <source>The recovery public key is not an X25519 key made by `circuitride hq keygen`.</source>
         <translation>La clave pública de recuperación no es una clave X25519 creada con `circuitride hq keygen`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="400"/>
+        <location filename="../service_messages.py" line="415"/>
         <source>The recovery slot does not open with this key.</source>
         <translation>La ranura de recuperación no se abre con esta clave.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="401"/>
+        <location filename="../service_messages.py" line="416"/>
         <source>The recovery slot is damaged. Restore the workspace from a backup.</source>
         <translation>La ranura de recuperación está dañada. Restaure el espacio de trabajo desde una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="407"/>
+        <location filename="../service_messages.py" line="425"/>
         <source>The server&apos;s certificate does not match the enrollment code: this is not your HQ, or the code is wrong. Nothing was sent.</source>
         <translation>El certificado del servidor no coincide con el código de registro: no es su sede central, o el código es incorrecto. No se envió nada.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="411"/>
+        <location filename="../service_messages.py" line="429"/>
         <source>The stored photo could not be read for cropping; run `circuitride check`.</source>
         <translation>No se pudo leer la foto guardada para recortarla; ejecute `circuitride check`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="414"/>
+        <location filename="../service_messages.py" line="432"/>
         <source>The title is longer than 200 characters; shorten it.</source>
         <translation>El título tiene más de 200 caracteres; acórtelo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="417"/>
+        <location filename="../service_messages.py" line="435"/>
         <source>The user code is damaged or incomplete. Copy the whole line HQ gave you.</source>
         <translation>El código de usuario está dañado o incompleto. Copie la línea entera que le dio la sede central.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="420"/>
+        <location filename="../service_messages.py" line="438"/>
         <source>The workspace is in use by another Circuit Ride window or command that holds it alone (it does so when the disk is full). Close it, then try again.</source>
         <translation>El espacio de trabajo está en uso por otra ventana u orden de Circuit Ride que lo tiene en exclusiva (lo hace cuando el disco está lleno). Ciérrela e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="424"/>
+        <location filename="../service_messages.py" line="442"/>
         <source>The workspace is locked. Unlock it first.</source>
         <translation>El espacio de trabajo está bloqueado. Desbloquéelo primero.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="425"/>
+        <location filename="../service_messages.py" line="443"/>
         <source>There is no notice template in &apos;{language}&apos;. Templates exist in: {available}.</source>
         <translation>No hay ninguna plantilla de aviso en «{language}». Hay plantillas en: {available}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="428"/>
+        <location filename="../service_messages.py" line="446"/>
         <source>There is no other device&apos;s value to take; use --value.</source>
         <translation>No hay ningún valor de otro dispositivo que tomar; use --value.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="438"/>
+        <location filename="../service_messages.py" line="456"/>
         <source>These pages belong to different documents; order one document at a time.</source>
         <translation>Estas páginas pertenecen a documentos distintos; ordene un documento cada vez.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="441"/>
+        <location filename="../service_messages.py" line="459"/>
         <source>This appointment is already cancelled.</source>
         <translation>Esta cita ya está cancelada.</translation>
     </message>
@@ -6727,1132 +7416,1177 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
         <translation>El caso {case} no tiene ninguna sesión informativa reservada a partir de hoy: reserve una primero (`circuitride schedule add`) o indíquela con --appointment.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="155"/>
+        <location filename="../service_messages.py" line="146"/>
+        <source>Could not make the folder {path} ({reason}). Choose a folder you can write to.</source>
+        <translation>No se pudo crear la carpeta {path} ({reason}). Elija una carpeta en la que pueda escribir.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="158"/>
         <source>Dates of birth not verified against a document at stage {stage}: {n} of {of} persons.</source>
         <translation>Fechas de nacimiento no verificadas con un documento en la etapa {stage}: {n} de {of} personas.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="158"/>
+        <location filename="../service_messages.py" line="161"/>
         <source>Dismissing a finding needs a reason.</source>
         <translation>Para descartar un hallazgo hace falta un motivo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="163"/>
+        <location filename="../service_messages.py" line="166"/>
         <source>Expedited case {days} days in stage {stage} (more than {limit}).</source>
         <translation>Caso de tramitación acelerada con {days} días en la etapa {stage} (más de {limit}).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="166"/>
+        <location filename="../service_messages.py" line="169"/>
         <source>Form {form} has {n} answers that break its rules; the first: {question}: {problem}</source>
         <translation>El formulario {form} tiene {n} respuestas que no cumplen sus reglas; la primera: {question}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="169"/>
+        <location filename="../service_messages.py" line="172"/>
         <source>Give at least one case number.</source>
         <translation>Indique al menos un número de caso.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="198"/>
+        <location filename="../service_messages.py" line="201"/>
         <source>No appointment {id} in this workspace.</source>
         <translation>No hay ninguna cita {id} en este espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="202"/>
+        <location filename="../service_messages.py" line="205"/>
         <source>No case matches the filter; nothing was assigned.</source>
         <translation>Ningún caso coincide con el filtro; no se asignó nada.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="203"/>
+        <location filename="../service_messages.py" line="206"/>
         <source>No case {cases} in this workspace; nothing was assigned. Check the numbers, or search with `circuitride search`.</source>
         <translation>No hay ningún caso {cases} en este espacio de trabajo; no se asignó nada. Revise los números o busque con `circuitride search`.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="210"/>
+        <source>No circuit ride is named &apos;{ride}&apos;: give a ride&apos;s name as `circuitride stats --by ride` lists it.</source>
+        <translation>No hay ninguna misión llamada «{ride}»: indique el nombre de una misión tal como aparece en `circuitride stats --by ride`.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="217"/>
         <source>No circuit ride named &apos;{ride}&apos; in this workspace.</source>
         <translation>No hay ninguna misión llamada &apos;{ride}&apos; en este espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="217"/>
+        <location filename="../service_messages.py" line="224"/>
         <source>No photo of the principal applicant at stage {stage}.</source>
         <translation>No hay foto del solicitante principal en la etapa {stage}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="218"/>
+        <location filename="../service_messages.py" line="225"/>
         <source>No quality finding {id} on this laptop.</source>
         <translation>No hay ningún hallazgo de control de calidad {id} en este portátil.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="228"/>
+        <location filename="../service_messages.py" line="232"/>
+        <source>No submitted form {id} on this laptop: check the id (`circuitride forms submit --json` and `circuitride forms export --format json` give it).</source>
+        <translation>No hay ningún formulario enviado {id} en este portátil: compruebe el identificador (lo indican `circuitride forms submit --json` y `circuitride forms export --format json`).</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="239"/>
         <source>No user {user} on this laptop.</source>
         <translation>No hay ningún usuario {user} en este portátil.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="236"/>
+        <location filename="../service_messages.py" line="247"/>
         <source>Only a submitted form is reviewed.</source>
         <translation>Solo se revisan los formularios enviados.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="259"/>
+        <location filename="../service_messages.py" line="270"/>
         <source>Possibly the same person as one in case {other} (likeness {score}).</source>
         <translation>Posiblemente la misma persona que una del caso {other} (parecido {score}).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="263"/>
+        <location filename="../service_messages.py" line="274"/>
         <source>Review {status} is not one of: {known}.</source>
         <translation>La revisión {status} no es una de estas: {known}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="264"/>
+        <location filename="../service_messages.py" line="275"/>
         <source>Rule {rule} is not one of: {known}.</source>
         <translation>La regla {rule} no es una de estas: {known}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="265"/>
+        <location filename="../service_messages.py" line="276"/>
         <source>Say how the finding was fixed (a note).</source>
         <translation>Indique cómo se corrigió el hallazgo (una nota).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="269"/>
+        <location filename="../service_messages.py" line="280"/>
         <source>Say where the file goes back to (for example &apos;Lima office, cabinet 2&apos;), or leave out --to.</source>
         <translation>Indique adónde vuelve el expediente (por ejemplo &apos;Lima office, cabinet 2&apos;) u omita --to.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="275"/>
+        <location filename="../service_messages.py" line="286"/>
         <source>Say which cases: give case numbers or at least one filter (site, ride, stage, ...).</source>
         <translation>Indique qué casos: dé números de caso o al menos un filtro (lugar, misión, etapa, ...).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="284"/>
+        <location filename="../service_messages.py" line="295"/>
         <source>Say who takes the file: --to NAME (for example &apos;Interviewer A&apos;).</source>
         <translation>Indique quién se lleva el expediente: --to NOMBRE (por ejemplo &apos;Interviewer A&apos;).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="287"/>
+        <location filename="../service_messages.py" line="298"/>
         <source>Say whom to assign the finding to.</source>
         <translation>Indique a quién asignar el hallazgo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="291"/>
+        <location filename="../service_messages.py" line="302"/>
         <source>Status {status} is not one of: {known}.</source>
         <translation>El estado {status} no es uno de estos: {known}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="345"/>
+        <location filename="../service_messages.py" line="356"/>
         <source>The due date {due} is past (today is {today}): give today or a later day.</source>
         <translation>La fecha de devolución {due} ya pasó (hoy es {today}): indique hoy o un día posterior.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="354"/>
+        <location filename="../service_messages.py" line="365"/>
         <source>The finding is already {status}.</source>
         <translation>El hallazgo ya está en estado {status}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="359"/>
+        <location filename="../service_messages.py" line="366"/>
+        <source>The form {id} is a draft that has not been submitted: submit it first, then write its record.</source>
+        <translation>El formulario {id} es un borrador que no se ha enviado: envíelo primero y después genere su registro.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="374"/>
         <source>The interpreter booked for {start} speaks none of the family&apos;s languages ({languages}).</source>
         <translation>El intérprete reservado para el {start} no habla ninguno de los idiomas de la familia ({languages}).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="376"/>
+        <location filename="../service_messages.py" line="391"/>
         <source>The paper file is with {holder}, due back on {due}.</source>
         <translation>El expediente en papel lo tiene {holder}, con devolución el {due}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="381"/>
+        <location filename="../service_messages.py" line="396"/>
         <source>The period ends ({end}) before it starts ({start}): give --to on or after --from.</source>
         <translation>El periodo termina ({end}) antes de empezar ({start}): indique un --to igual o posterior a --from.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="404"/>
+        <location filename="../service_messages.py" line="419"/>
         <source>The ride &apos;{ride}&apos; has no case: there is no label to print.</source>
         <translation>La misión &apos;{ride}&apos; no tiene casos: no hay etiquetas que imprimir.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="431"/>
+        <location filename="../service_messages.py" line="422"/>
+        <source>The ride &apos;{ride}&apos; has no case: there is no packet to make.</source>
+        <translation>La misión «{ride}» no tiene casos: no hay ningún paquete que preparar.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="449"/>
         <source>There is no user {user} on this laptop (`circuitride user list`).</source>
         <translation>No hay ningún usuario {user} en este portátil (`circuitride user list`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="434"/>
+        <location filename="../service_messages.py" line="452"/>
         <source>There is no user {user} on this laptop: work goes to one of its users (`circuitride user list`).</source>
         <translation>No hay ningún usuario {user} en este portátil: el trabajo se asigna a uno de sus usuarios (`circuitride user list`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="442"/>
+        <location filename="../service_messages.py" line="460"/>
         <source>This appointment is {status}; book a new one instead of moving it.</source>
         <translation>Esta cita está en estado {status}; reserve una nueva en lugar de moverla.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="445"/>
+        <location filename="../service_messages.py" line="463"/>
         <source>This appointment was cancelled, missed or has taken place: book a new one before giving a notice for it.</source>
         <translation>Esta cita se canceló, no se presentaron o ya tuvo lugar: reserve una nueva antes de emitir un aviso.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="449"/>
+        <location filename="../service_messages.py" line="467"/>
         <source>This appointment was cancelled; book a new one.</source>
         <translation>Esta cita se canceló; reserve una nueva.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="450"/>
+        <location filename="../service_messages.py" line="468"/>
         <source>This bundle was sealed for a different key, so it cannot be opened here. A push bundle opens only at the HQ the laptop is enrolled with; a reply bundle only on the laptop it was made for.</source>
         <translation>Este paquete se selló para otra clave, así que no se puede abrir aquí. Un paquete de envío solo se abre en la sede central en la que está registrado el portátil; un paquete de respuesta, solo en el portátil para el que se hizo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="454"/>
+        <location filename="../service_messages.py" line="472"/>
         <source>This conflict is resolved already.</source>
         <translation>Este conflicto ya está resuelto.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="455"/>
+        <location filename="../service_messages.py" line="473"/>
         <source>This draft is too large to keep; save or shorten the text.</source>
         <translation>Este borrador es demasiado grande para guardarlo; guarde o acorte el texto.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="458"/>
+        <location filename="../service_messages.py" line="476"/>
         <source>This file is not a Circuit Ride sync bundle. Check that you picked the bundle file (it ends in .crbundle) and not another file from the USB stick.</source>
         <translation>Este archivo no es un paquete de sincronización de Circuit Ride. Compruebe que eligió el archivo del paquete (termina en .crbundle) y no otro archivo de la memoria USB.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="462"/>
+        <location filename="../service_messages.py" line="480"/>
         <source>This is not a Circuit Ride enrollment code (it starts with CR1-). Copy the whole line HQ gave you.</source>
         <translation>Esto no es un código de registro de Circuit Ride (empieza por CR1-). Copie la línea entera que le dio la sede central.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="466"/>
+        <location filename="../service_messages.py" line="484"/>
         <source>This key slot belongs to another workspace or device.</source>
         <translation>Esta ranura de clave pertenece a otro espacio de trabajo o dispositivo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="469"/>
+        <location filename="../service_messages.py" line="487"/>
         <source>This laptop is not enrolled with HQ yet: its administrator enrolls it first (`circuitride sync enroll --code CODE`), then each user enrolls.</source>
         <translation>Este portátil aún no está registrado en la sede central: primero lo registra su administrador (`circuitride sync enroll --code CODE`) y después se registra cada usuario.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="473"/>
+        <location filename="../service_messages.py" line="491"/>
         <source>This laptop made none of the conflicting edits; use --take remote or --value.</source>
         <translation>Este portátil no hizo ninguno de los cambios en conflicto; use --take remote o --value.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="476"/>
+        <location filename="../service_messages.py" line="494"/>
         <source>This photo belongs to another person of the case: move it to this person first.</source>
         <translation>Esta foto pertenece a otra persona del caso: muévala primero a esta persona.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="479"/>
+        <location filename="../service_messages.py" line="497"/>
         <source>This recovery key is not the one this workspace was created with.</source>
         <translation>Esta clave de recuperación no es aquella con la que se creó este espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="482"/>
+        <location filename="../service_messages.py" line="500"/>
         <source>This recovery slot belongs to another workspace or device.</source>
         <translation>Esta ranura de recuperación pertenece a otro espacio de trabajo o dispositivo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="485"/>
+        <location filename="../service_messages.py" line="503"/>
         <source>This reply bundle is for another laptop, not this one; it was not imported. Give it to the laptop it was made for.</source>
         <translation>Este paquete de respuesta es para otro portátil, no para este; no se importó. Entréguelo al portátil para el que se hizo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="489"/>
+        <location filename="../service_messages.py" line="507"/>
         <source>This workspace has no HQ recovery slot; it cannot be recovered without a password.</source>
         <translation>Este espacio de trabajo no tiene ranura de recuperación de la sede central; no se puede recuperar sin una contraseña.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="492"/>
+        <location filename="../service_messages.py" line="510"/>
         <source>This workspace has several users: say which one with --user NAME.</source>
         <translation>Este espacio de trabajo tiene varios usuarios: indique cuál con --user NAME.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="495"/>
+        <location filename="../service_messages.py" line="513"/>
         <source>This workspace is enrolled already. Ask HQ to revoke it first if it must change.</source>
         <translation>Este espacio de trabajo ya está registrado. Si debe cambiar, pida antes a la sede central que revoque el registro.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="498"/>
+        <location filename="../service_messages.py" line="516"/>
         <source>This workspace is not enrolled with HQ yet: run `circuitride sync enroll --code CODE`.</source>
         <translation>Este espacio de trabajo aún no está registrado en la sede central: ejecute `circuitride sync enroll --code CODE`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="501"/>
+        <location filename="../service_messages.py" line="519"/>
         <source>This workspace is not enrolled with HQ, so it cannot take HQ&apos;s reply bundle.</source>
         <translation>Este espacio de trabajo no está registrado en la sede central, así que no puede recibir el paquete de respuesta de la sede central.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="504"/>
+        <location filename="../service_messages.py" line="522"/>
         <source>This workspace is not enrolled with HQ, so it cannot write a bundle for HQ: enroll it first (`circuitride sync enroll --code CODE`).</source>
         <translation>Este espacio de trabajo no está registrado en la sede central, así que no puede escribir un paquete para ella: regístrelo primero (`circuitride sync enroll --code CODE`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="508"/>
+        <location filename="../service_messages.py" line="526"/>
         <source>This workspace was made by a newer Circuit Ride. Update the application.</source>
         <translation>Este espacio de trabajo se creó con una versión más reciente de Circuit Ride. Actualice la aplicación.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="511"/>
+        <location filename="../service_messages.py" line="529"/>
         <source>This workspace&apos;s enrollment lacks HQ&apos;s bundle key; ask HQ to enroll it again.</source>
         <translation>Al registro de este espacio de trabajo le falta la clave de paquetes de la sede central; pida a la sede central que lo registre de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="514"/>
+        <location filename="../service_messages.py" line="532"/>
         <source>Two records hold this value, so keeping either side changes nothing: give this record another value with --value.</source>
         <translation>Dos registros tienen este valor, así que conservar cualquiera de los dos lados no cambia nada: dé a este registro otro valor con --value.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="518"/>
+        <location filename="../service_messages.py" line="536"/>
         <source>Type the new value for this record (it must not be empty).</source>
         <translation>Escriba el nuevo valor de este registro (no puede estar vacío).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="521"/>
+        <location filename="../service_messages.py" line="539"/>
         <source>Unknown appointment type &apos;{type}&apos;: use one of {types}.</source>
         <translation>Tipo de cita desconocido «{type}»: use uno de estos: {types}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="524"/>
+        <location filename="../service_messages.py" line="542"/>
         <source>Unknown grouping &apos;{by}&apos;: use one of {choices}.</source>
         <translation>Agrupación desconocida &apos;{by}&apos;: use una de estas: {choices}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="525"/>
+        <location filename="../service_messages.py" line="543"/>
         <source>Unknown notice kind &apos;{kind}&apos;: use one of {kinds}.</source>
         <translation>Tipo de aviso desconocido «{kind}»: use uno de estos: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="526"/>
+        <location filename="../service_messages.py" line="544"/>
         <source>Unknown role &apos;{role}&apos;. Roles: {roles}.</source>
         <translation>Rol desconocido &apos;{role}&apos;. Roles: {roles}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="527"/>
+        <location filename="../service_messages.py" line="545"/>
         <source>User {user} already exists. Use `circuitride passwd --user {user}` instead.</source>
         <translation>El usuario {user} ya existe. Use `circuitride passwd --user {user}` en su lugar.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="530"/>
+        <location filename="../service_messages.py" line="548"/>
         <source>Wrong password. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Contraseña incorrecta. Compruebe la distribución del teclado y el Bloq Mayús, e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="533"/>
+        <location filename="../service_messages.py" line="551"/>
         <source>Wrong user name or password.</source>
         <translation>Nombre de usuario o contraseña incorrectos.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="534"/>
+        <location filename="../service_messages.py" line="552"/>
         <source>You cannot deactivate yourself; ask another administrator.</source>
         <translation>No puede desactivarse a sí mismo; pídaselo a otro administrador.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="537"/>
+        <location filename="../service_messages.py" line="555"/>
+        <source>Your role ({role}) may not make travel packets: a member of the case team (interviewer, adjudication support or team lead) makes them.</source>
+        <translation>Su rol ({role}) no permite preparar paquetes de viaje: los prepara un miembro del equipo de casos (entrevistador, apoyo a la resolución o jefe de equipo).</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="559"/>
         <source>Your role ({role}) may not {action}. Ask {who}.</source>
         <translation>Su rol ({role}) no permite {action}. Pídalo a {who}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="538"/>
+        <location filename="../service_messages.py" line="560"/>
         <source>Your role ({role}) sees only your own work; a team lead sees anyone&apos;s.</source>
         <translation>Su rol ({role}) solo ve su propio trabajo; un jefe de equipo ve el de cualquiera.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="541"/>
+        <location filename="../service_messages.py" line="563"/>
         <source>a UNHCR registration id such as 123-45C67890</source>
         <translation>un número de registro de ACNUR como 123-45C67890</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="542"/>
+        <location filename="../service_messages.py" line="564"/>
         <source>a case number such as LIM-000123</source>
         <translation>un número de caso como LIM-000123</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="543"/>
+        <location filename="../service_messages.py" line="565"/>
         <source>a date with precision &apos;{precision}&apos; needs the form {form}</source>
         <translation>una fecha con precisión &apos;{precision}&apos; necesita la forma {form}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="546"/>
+        <location filename="../service_messages.py" line="568"/>
         <source>a kept chunk of a partial download is missing</source>
         <translation>falta un fragmento guardado de una descarga parcial</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="547"/>
+        <location filename="../service_messages.py" line="569"/>
         <source>a team lead</source>
         <translation>un jefe de equipo</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="548"/>
+        <location filename="../service_messages.py" line="570"/>
         <source>a two-letter country code such as AF</source>
         <translation>un código de país de dos letras como AF</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="549"/>
+        <location filename="../service_messages.py" line="571"/>
         <source>a two-letter country code such as PE</source>
         <translation>un código de país de dos letras como PE</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="550"/>
+        <location filename="../service_messages.py" line="572"/>
         <source>a two-letter country code such as VE</source>
         <translation>un código de país de dos letras como VE</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="551"/>
+        <location filename="../service_messages.py" line="573"/>
         <source>adjudication support</source>
         <translation>apoyo a la adjudicación</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="552"/>
+        <location filename="../service_messages.py" line="574"/>
         <source>admin</source>
         <translation>administrador</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="553"/>
+        <location filename="../service_messages.py" line="575"/>
         <source>amendment.reason: say why a submitted form is being changed.</source>
         <translation>amendment.reason: indique por qué se cambia un formulario enviado.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="556"/>
+        <location filename="../service_messages.py" line="578"/>
         <source>an administrator</source>
         <translation>un administrador</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="557"/>
+        <location filename="../service_messages.py" line="579"/>
         <source>an unknown place</source>
         <translation>un lugar desconocido</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="558"/>
+        <location filename="../service_messages.py" line="580"/>
         <source>appointment</source>
         <translation>cita</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="559"/>
+        <location filename="../service_messages.py" line="581"/>
         <source>assign work</source>
         <translation>asignar trabajo</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="560"/>
+        <location filename="../service_messages.py" line="582"/>
         <source>attach files</source>
         <translation>adjuntar archivos</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="561"/>
+        <location filename="../service_messages.py" line="583"/>
         <source>book an appointment despite a schedule conflict</source>
         <translation>reservar una cita pese a un conflicto de agenda</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="562"/>
+        <location filename="../service_messages.py" line="584"/>
         <source>case</source>
         <translation>caso</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="563"/>
+        <location filename="../service_messages.py" line="585"/>
         <source>change reference data (forms, sites, rides, interpreters)</source>
         <translation>cambiar datos de referencia (formularios, lugares, misiones, intérpretes)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="566"/>
+        <location filename="../service_messages.py" line="588"/>
         <source>change the role of</source>
         <translation>cambiar el rol de</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="567"/>
+        <location filename="../service_messages.py" line="589"/>
         <source>date of birth must be text: YYYY-MM-DD, YYYY-MM or YYYY</source>
         <translation>la fecha de nacimiento debe ser texto: AAAA-MM-DD, AAAA-MM o AAAA</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="570"/>
+        <location filename="../service_messages.py" line="592"/>
         <source>date: give a day such as 2026-12-10.</source>
         <translation>fecha: indique un día como 2026-12-10.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="571"/>
+        <location filename="../service_messages.py" line="593"/>
         <source>date: {day} is in the future; record a result on or after the day it was given.</source>
         <translation>fecha: {day} es futura; registre un resultado el día en que se dio o después.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="574"/>
+        <location filename="../service_messages.py" line="596"/>
         <source>deactivate</source>
         <translation>desactivar</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="575"/>
+        <location filename="../service_messages.py" line="597"/>
         <source>delete records</source>
         <translation>eliminar registros</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="576"/>
+        <location filename="../service_messages.py" line="598"/>
         <source>edit cases</source>
         <translation>editar casos</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="577"/>
+        <location filename="../service_messages.py" line="599"/>
         <source>enroll this laptop</source>
         <translation>registrar este portátil</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="578"/>
+        <location filename="../service_messages.py" line="600"/>
         <source>expected &apos;{format}&apos;</source>
         <translation>se esperaba &apos;{format}&apos;</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="579"/>
+        <location filename="../service_messages.py" line="601"/>
         <source>expected text</source>
         <translation>se esperaba texto</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="580"/>
+        <location filename="../service_messages.py" line="602"/>
         <source>export data</source>
         <translation>exportar datos</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="581"/>
+        <location filename="../service_messages.py" line="603"/>
         <source>export format: json or csv.</source>
         <translation>formato de exportación: json o csv.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="582"/>
+        <location filename="../service_messages.py" line="604"/>
         <source>file movement</source>
         <translation>movimiento de expediente</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="583"/>
+        <location filename="../service_messages.py" line="605"/>
         <source>fix the file in a text editor, or save it again from the spreadsheet as &apos;CSV UTF-8&apos;</source>
         <translation>corrija el archivo en un editor de texto, o guárdelo de nuevo desde la hoja de cálculo como &apos;CSV UTF-8&apos;</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="586"/>
+        <location filename="../service_messages.py" line="608"/>
         <source>holds a control character or invalid text; type or paste it again as plain text</source>
         <translation>contiene un carácter de control o texto no válido; escríbalo o péguelo de nuevo como texto sin formato</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="589"/>
+        <location filename="../service_messages.py" line="611"/>
         <source>holds a line break; it must be one line</source>
         <translation>contiene un salto de línea; debe ser una sola línea</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="590"/>
+        <location filename="../service_messages.py" line="612"/>
         <source>holds {count:,} items; at most {cap:,} are allowed</source>
         <translation>contiene {count:,} elementos; se admiten como máximo {cap:,}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="591"/>
+        <location filename="../service_messages.py" line="613"/>
         <source>holds {count} periods; at most {cap} are allowed</source>
         <translation>tiene {count} periodos; se permiten como máximo {cap}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="592"/>
+        <location filename="../service_messages.py" line="614"/>
         <source>import case manifests</source>
         <translation>importar manifiestos de casos</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="593"/>
+        <location filename="../service_messages.py" line="615"/>
         <source>interpreter.name: another interpreter is already named &apos;{name}&apos;</source>
         <translation>interpreter.name: ya hay otro intérprete llamado «{name}»</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="596"/>
+        <location filename="../service_messages.py" line="618"/>
         <source>interviewer</source>
         <translation>entrevistador</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="597"/>
+        <location filename="../service_messages.py" line="619"/>
         <source>is longer than {max_chars:,} characters</source>
         <translation>tiene más de {max_chars:,} caracteres</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="598"/>
+        <location filename="../service_messages.py" line="620"/>
         <source>is longer than {max_chars} characters; use an ISO 639 code (es, uk, ps, ti)</source>
         <translation>tiene más de {max_chars} caracteres; use un código ISO 639 (es, uk, ps, ti)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="601"/>
+        <location filename="../service_messages.py" line="623"/>
         <source>is not a file fingerprint (64 hexadecimal digits)</source>
         <translation>no es una huella de archivo (64 dígitos hexadecimales)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="602"/>
+        <location filename="../service_messages.py" line="624"/>
         <source>is not a person of this case</source>
         <translation>no es una persona de este caso</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="603"/>
+        <location filename="../service_messages.py" line="625"/>
         <source>is required</source>
         <translation>es obligatorio</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="604"/>
+        <location filename="../service_messages.py" line="626"/>
         <source>is required; one of: {options}</source>
         <translation>es obligatorio; uno de: {options}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="605"/>
+        <location filename="../service_messages.py" line="627"/>
         <source>item {number}: must be a language code with an optional level</source>
         <translation>elemento {number}: debe ser un código de idioma con un nivel opcional</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="608"/>
+        <location filename="../service_messages.py" line="630"/>
         <source>item {number}: {problem}</source>
         <translation>elemento {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="609"/>
+        <location filename="../service_messages.py" line="631"/>
         <source>make backups</source>
         <translation>hacer copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="610"/>
+        <location filename="../service_messages.py" line="632"/>
         <source>manage keys</source>
         <translation>gestionar claves</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="611"/>
+        <location filename="../service_messages.py" line="633"/>
         <source>manage users</source>
         <translation>gestionar usuarios</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="612"/>
+        <location filename="../service_messages.py" line="634"/>
         <source>more than one principal applicant</source>
         <translation>más de un solicitante principal</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="613"/>
+        <location filename="../service_messages.py" line="635"/>
         <source>move a case&apos;s stage backwards</source>
         <translation>hacer retroceder la etapa de un caso</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="614"/>
+        <location filename="../service_messages.py" line="636"/>
         <source>must be a date and time (ISO 8601)</source>
         <translation>debe ser una fecha y hora (ISO 8601)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="615"/>
+        <location filename="../service_messages.py" line="637"/>
         <source>must be a date and time such as 2026-11-03T09:15:00Z</source>
         <translation>debe ser una fecha y hora como 2026-11-03T09:15:00Z</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="618"/>
+        <location filename="../service_messages.py" line="640"/>
         <source>must be a list</source>
         <translation>debe ser una lista</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="619"/>
+        <location filename="../service_messages.py" line="641"/>
         <source>must be a list of languages</source>
         <translation>debe ser una lista de idiomas</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="620"/>
+        <location filename="../service_messages.py" line="642"/>
         <source>must be a list of periods</source>
         <translation>debe ser una lista de periodos</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="621"/>
+        <location filename="../service_messages.py" line="643"/>
         <source>must be a list of {&quot;code&quot;: &quot;es&quot;, &quot;proficiency&quot;: &quot;native&quot;}</source>
         <translation>debe ser una lista de {&quot;code&quot;: &quot;es&quot;, &quot;proficiency&quot;: &quot;native&quot;}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="624"/>
+        <location filename="../service_messages.py" line="646"/>
         <source>must be a local date and time such as 2026-11-05T09:00:00</source>
         <translation>debe ser una fecha y hora local como 2026-11-05T09:00:00</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="627"/>
+        <location filename="../service_messages.py" line="649"/>
         <source>must be a whole number from 0 to 100</source>
         <translation>debe ser un número entero de 0 a 100</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="628"/>
+        <location filename="../service_messages.py" line="650"/>
         <source>must be a whole number, 0 or more</source>
         <translation>debe ser un número entero, 0 o más</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="629"/>
+        <location filename="../service_messages.py" line="651"/>
         <source>must be an object ({...})</source>
         <translation>debe ser un objeto ({...})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="630"/>
+        <location filename="../service_messages.py" line="652"/>
         <source>must be one of: {options}</source>
         <translation>debe ser uno de: {options}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="631"/>
+        <location filename="../service_messages.py" line="653"/>
         <source>must be text like {hint}</source>
         <translation>debe ser un texto como {hint}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="632"/>
+        <location filename="../service_messages.py" line="654"/>
         <source>must be the name of a circuit ride</source>
         <translation>debe ser el nombre de una misión</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="633"/>
+        <location filename="../service_messages.py" line="655"/>
         <source>must be true or false</source>
         <translation>debe ser true o false</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="634"/>
+        <location filename="../service_messages.py" line="656"/>
         <source>must map field names to {by, at, document}</source>
         <translation>debe asignar nombres de campo a {by, at, document}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="635"/>
+        <location filename="../service_messages.py" line="657"/>
         <source>must name a record</source>
         <translation>debe nombrar un registro</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="636"/>
+        <location filename="../service_messages.py" line="658"/>
         <source>must name at least one language (ISO 639 codes such as ti, am, ar)</source>
         <translation>debe indicar al menos un idioma (códigos ISO 639 como ti, am, ar)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="639"/>
+        <location filename="../service_messages.py" line="661"/>
         <source>must not be empty</source>
         <translation>no puede estar vacío</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="640"/>
+        <location filename="../service_messages.py" line="662"/>
         <source>must say where the file went</source>
         <translation>debe indicar adónde fue el expediente</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="641"/>
+        <location filename="../service_messages.py" line="663"/>
         <source>names {code} twice</source>
         <translation>menciona {code} dos veces</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="642"/>
+        <location filename="../service_messages.py" line="664"/>
         <source>names {count} languages; at most {cap} are allowed</source>
         <translation>indica {count} idiomas; se permiten como máximo {cap}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="643"/>
+        <location filename="../service_messages.py" line="665"/>
         <source>no circuit ride named &apos;{name}&apos; in the manifest or the workspace</source>
         <translation>no hay ninguna misión llamada &apos;{name}&apos; en el manifiesto ni en el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="646"/>
+        <location filename="../service_messages.py" line="668"/>
         <source>no free slot between the dates given</source>
         <translation>no hay ningún hueco libre entre las fechas indicadas</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="647"/>
+        <location filename="../service_messages.py" line="669"/>
         <source>no interpreter at {site} speaks {languages}</source>
         <translation>ningún intérprete de {site} habla {languages}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="648"/>
+        <location filename="../service_messages.py" line="670"/>
         <source>no interpreter named &apos;{name}&apos;</source>
         <translation>no hay ningún intérprete llamado &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="649"/>
+        <location filename="../service_messages.py" line="671"/>
         <source>no role: the account is deactivated</source>
         <translation>sin rol: la cuenta está desactivada</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="650"/>
+        <location filename="../service_messages.py" line="672"/>
         <source>no working day between the dates given is still to come</source>
         <translation>ningún día laborable entre las fechas indicadas está por venir</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="653"/>
+        <location filename="../service_messages.py" line="675"/>
         <source>note</source>
         <translation>nota</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="654"/>
+        <location filename="../service_messages.py" line="676"/>
         <source>period {number}: ends ({end}) before it starts ({start})</source>
         <translation>periodo {number}: termina ({end}) antes de empezar ({start})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="657"/>
+        <location filename="../service_messages.py" line="679"/>
         <source>period {number}: must hold from, to and an optional reason</source>
         <translation>periodo {number}: debe tener inicio, fin y un motivo opcional</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="660"/>
+        <location filename="../service_messages.py" line="682"/>
         <source>period {number}: needs its first and last day</source>
         <translation>periodo {number}: necesita su primer y su último día</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="661"/>
+        <location filename="../service_messages.py" line="683"/>
         <source>period {number}: {problem}</source>
         <translation>periodo {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="662"/>
+        <location filename="../service_messages.py" line="684"/>
         <source>person</source>
         <translation>persona</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="663"/>
+        <location filename="../service_messages.py" line="685"/>
         <source>read cases</source>
         <translation>leer casos</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="664"/>
+        <location filename="../service_messages.py" line="686"/>
         <source>read medical notes</source>
         <translation>leer notas médicas</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="665"/>
+        <location filename="../service_messages.py" line="687"/>
         <source>read restricted notes</source>
         <translation>leer notas restringidas</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="666"/>
+        <location filename="../service_messages.py" line="688"/>
         <source>record adjudication outcomes</source>
         <translation>registrar resultados de adjudicación</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="667"/>
+        <location filename="../service_messages.py" line="689"/>
         <source>record file movements</source>
         <translation>registrar movimientos de expedientes</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="668"/>
+        <location filename="../service_messages.py" line="690"/>
         <source>record security-check results</source>
         <translation>registrar resultados de controles de seguridad</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="669"/>
+        <location filename="../service_messages.py" line="691"/>
         <source>register new cases</source>
         <translation>registrar casos nuevos</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="670"/>
+        <location filename="../service_messages.py" line="692"/>
         <source>repeats cases[{index}]</source>
         <translation>repite cases[{index}]</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="671"/>
+        <location filename="../service_messages.py" line="693"/>
         <source>resolve sync conflicts</source>
         <translation>resolver conflictos de sincronización</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="672"/>
+        <location filename="../service_messages.py" line="694"/>
         <source>room {room} is booked at {when}</source>
         <translation>la sala {room} está reservada a las {when}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="673"/>
+        <location filename="../service_messages.py" line="695"/>
         <source>row {row}</source>
         <translation>fila {row}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="674"/>
+        <location filename="../service_messages.py" line="696"/>
         <source>row {row} (line {line})</source>
         <translation>fila {row} (línea {line})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="675"/>
+        <location filename="../service_messages.py" line="697"/>
         <source>sync</source>
         <translation>sincronizar</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="676"/>
+        <location filename="../service_messages.py" line="698"/>
         <source>take a case past a denial (an appeal)</source>
         <translation>llevar un caso más allá de una denegación (una apelación)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="677"/>
+        <location filename="../service_messages.py" line="699"/>
         <source>team lead</source>
         <translation>jefe de equipo</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="678"/>
+        <location filename="../service_messages.py" line="700"/>
         <source>the case already has a different principal applicant</source>
         <translation>el caso ya tiene otro solicitante principal</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="681"/>
+        <location filename="../service_messages.py" line="703"/>
         <source>the family is booked at {when}</source>
         <translation>la familia tiene una cita a las {when}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="682"/>
+        <location filename="../service_messages.py" line="704"/>
         <source>the file of {case} has no home location recorded: say where it goes with --to</source>
         <translation>el expediente de {case} no tiene ubicación habitual registrada: indique adónde va con --to</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="685"/>
+        <location filename="../service_messages.py" line="707"/>
         <source>the file of {case} is checked out to {holder} since {since}</source>
         <translation>el expediente de {case} está en manos de {holder} desde {since}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="688"/>
+        <location filename="../service_messages.py" line="710"/>
         <source>the file of {case} is not checked out (it is at {location})</source>
         <translation>el expediente de {case} no está prestado (está en {location})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="691"/>
+        <location filename="../service_messages.py" line="713"/>
         <source>the interpreter is booked at {when}</source>
         <translation>el intérprete tiene una cita a las {when}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="692"/>
+        <location filename="../service_messages.py" line="714"/>
         <source>the interpreter is not on this laptop&apos;s list</source>
         <translation>el intérprete no está en la lista de este portátil</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="693"/>
+        <location filename="../service_messages.py" line="715"/>
         <source>there is no case {case} in this workspace</source>
         <translation>no hay ningún caso {case} en este espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="694"/>
+        <location filename="../service_messages.py" line="716"/>
         <source>this application reads version {version} manifests</source>
         <translation>esta aplicación lee manifiestos de la versión {version}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="697"/>
+        <location filename="../service_messages.py" line="719"/>
         <source>unknown field</source>
         <translation>campo desconocido</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="698"/>
+        <location filename="../service_messages.py" line="720"/>
         <source>work quality findings</source>
         <translation>tratar hallazgos de control de calidad</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="699"/>
+        <location filename="../service_messages.py" line="721"/>
         <source>working hours {value} end before they start</source>
         <translation>el horario {value} termina antes de empezar</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="700"/>
+        <location filename="../service_messages.py" line="722"/>
         <source>write notes</source>
         <translation>escribir notas</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="701"/>
+        <location filename="../service_messages.py" line="723"/>
         <source>{count:,} case numbers at once is more than {limit:,}: split them into several batches.</source>
         <translation>{count:,} números de caso a la vez son más de {limit:,}: divídalos en varios lotes.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="704"/>
+        <location filename="../service_messages.py" line="726"/>
         <source>{count:,} cases at once is more than {limit:,}: narrow the filter.</source>
         <translation>{count:,} casos a la vez son más de {limit:,}: acote el filtro.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="707"/>
+        <location filename="../service_messages.py" line="729"/>
+        <source>{count} circuit rides are named &apos;{ride}&apos;: give the id of the one you mean ({ids}).</source>
+        <translation>Hay {count} misiones llamadas «{ride}»: indique el identificador de la que busca ({ids}).</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="732"/>
         <source>{count} interpreters are named &apos;{name}&apos;: use the id (`circuitride interpreters list --all`).</source>
         <translation>{count} intérpretes se llaman «{name}»: use el identificador (`circuitride interpreters list --all`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="711"/>
+        <location filename="../service_messages.py" line="736"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="712"/>
+        <location filename="../service_messages.py" line="737"/>
         <source>{first}; {then}</source>
         <translation>{first}; {then}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="713"/>
+        <location filename="../service_messages.py" line="738"/>
+        <source>{id} is a draft that has not been submitted: submit the form first, then write its record.</source>
+        <translation>{id} es un borrador que no se ha enviado: envíe primero el formulario y después genere su registro.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="741"/>
         <source>{id} is also the id of {other} ({kind} of case {case}); two records cannot share an id: remove the id from the one that is new</source>
         <translation>{id} es también el identificador de {other} ({kind} del caso {case}); dos registros no pueden compartir un identificador: quite el identificador del que es nuevo</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="717"/>
+        <location filename="../service_messages.py" line="745"/>
         <source>{kind} {id} is a record of case {owner} in this workspace, not of case {case}; a record cannot move to another case: put it under case {owner}, or remove its id to import it as a new {kind} of case {case}</source>
         <translation>{kind} {id} es un registro del caso {owner} en este espacio de trabajo, no del caso {case}; un registro no puede pasar a otro caso: póngalo bajo el caso {owner}, o quite su identificador para importarlo como nuevo registro ({kind}) del caso {case}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="721"/>
+        <location filename="../service_messages.py" line="749"/>
         <source>{name} does not speak {language}</source>
         <translation>{name} no habla {language}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="722"/>
+        <location filename="../service_messages.py" line="750"/>
         <source>{name} is away from {start} to {end}</source>
         <translation>{name} está ausente del {start} al {end}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="723"/>
+        <location filename="../service_messages.py" line="751"/>
         <source>{name} no longer works with the team</source>
         <translation>{name} ya no trabaja con el equipo</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="724"/>
+        <location filename="../service_messages.py" line="752"/>
         <source>{name} speaks none of the family&apos;s languages ({languages})</source>
         <translation>{name} no habla ninguno de los idiomas de la familia ({languages})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="727"/>
+        <location filename="../service_messages.py" line="755"/>
         <source>{n} principal applicants in one case.</source>
         <translation>{n} solicitantes principales en un mismo caso.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="728"/>
+        <location filename="../service_messages.py" line="756"/>
         <source>{officer} is booked at {when}</source>
         <translation>{officer} tiene una cita a las {when}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="729"/>
+        <location filename="../service_messages.py" line="757"/>
+        <source>{path} is a file: give a folder for the ride&apos;s packets.</source>
+        <translation>{path} es un archivo: indique una carpeta para los paquetes de la misión.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="760"/>
         <source>{path} is a folder: give a file name ending in {suffix}.</source>
         <translation>{path} es una carpeta: indique un nombre de archivo que termine en {suffix}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="732"/>
+        <location filename="../service_messages.py" line="763"/>
         <source>{path} is damaged. Restore the workspace from a backup.</source>
         <translation>{path} está dañado. Restaure el espacio de trabajo desde una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="735"/>
+        <location filename="../service_messages.py" line="766"/>
         <source>{path} is not empty. Choose a new directory for the backup.</source>
         <translation>{path} no está vacío. Elija un directorio nuevo para la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="738"/>
+        <location filename="../service_messages.py" line="769"/>
         <source>{path} is not empty. Choose an empty or new directory.</source>
         <translation>{path} no está vacío. Elija un directorio vacío o nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="741"/>
+        <location filename="../service_messages.py" line="772"/>
         <source>{path}: give a file name ending in {suffix}.</source>
         <translation>{path}: indique un nombre de archivo que termine en {suffix}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="742"/>
+        <location filename="../service_messages.py" line="773"/>
         <source>{problem}. Nothing was imported.</source>
         <translation>{problem}. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="743"/>
+        <location filename="../service_messages.py" line="774"/>
         <source>{problem}: give a time still to come.</source>
         <translation>{problem}: indique una hora futura.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="744"/>
+        <location filename="../service_messages.py" line="775"/>
         <source>{source} is not UTF-8 text. Save it as &apos;CSV UTF-8&apos; and try again.</source>
         <translation>{source} no es texto UTF-8. Guárdelo como &apos;CSV UTF-8&apos; e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="747"/>
+        <location filename="../service_messages.py" line="778"/>
         <source>{source} is not UTF-8 text. Save it as UTF-8 JSON and try again.</source>
         <translation>{source} no es texto UTF-8. Guárdelo como JSON en UTF-8 e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="750"/>
+        <location filename="../service_messages.py" line="781"/>
         <source>{source} is not valid JSON: {reason} at line {line}, column {column}. Nothing was imported.</source>
         <translation>{source} no es JSON válido: {reason} en la línea {line}, columna {column}. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="753"/>
+        <location filename="../service_messages.py" line="784"/>
         <source>{source}, line 1: column {index} has no name; name it or delete the column</source>
         <translation>{source}, línea 1: la columna {index} no tiene nombre; póngale uno o elimine la columna</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="756"/>
+        <location filename="../service_messages.py" line="787"/>
         <source>{source}, line 1: column {name} appears twice (columns {first} and {index}); keep only one of them</source>
         <translation>{source}, línea 1: la columna {name} aparece dos veces (columnas {first} y {index}); deje solo una</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="760"/>
+        <location filename="../service_messages.py" line="791"/>
         <source>{source}, line 1: unknown column {name}</source>
         <translation>{source}, línea 1: columna desconocida {name}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="761"/>
+        <location filename="../service_messages.py" line="792"/>
         <source>{source}, line {line}, column {column}: the cell runs over several lines (to line {last}), which only {columns} may; a quote is probably not closed</source>
         <translation>{source}, línea {line}, columna {column}: la celda ocupa varias líneas (hasta la línea {last}), algo que solo pueden hacer {columns}; probablemente no se cerró unas comillas</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="765"/>
+        <location filename="../service_messages.py" line="796"/>
         <source>{source}, line {line}, column {column}: the cell runs to line {last} and holds what reads as whole rows of the file; a quote is probably not closed</source>
         <translation>{source}, línea {line}, columna {column}: la celda llega hasta la línea {last} y contiene lo que parecen filas enteras del archivo; probablemente no se cerró unas comillas</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="769"/>
+        <location filename="../service_messages.py" line="800"/>
         <source>{source}, line {line}: a cell holds more than {max_chars:,} characters, more than any column may hold (often a quote that is never closed, which swallows the lines after it)</source>
         <translation>{source}, línea {line}: una celda contiene más de {max_chars:,} caracteres, más de lo que admite cualquier columna (a menudo unas comillas que nunca se cierran y se tragan las líneas siguientes)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="773"/>
+        <location filename="../service_messages.py" line="804"/>
         <source>{source}, line {line}: a quoted cell opened on this line is never closed, so it would swallow every line after it; add the missing &quot; or {fix}</source>
         <translation>{source}, línea {line}: una celda entre comillas abierta en esta línea nunca se cierra, así que se tragaría todas las líneas siguientes; añada la &quot; que falta o {fix}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="777"/>
+        <location filename="../service_messages.py" line="808"/>
         <source>{source}, line {line}: the CSV is malformed (a quoted cell opened on line {first} closes on line {line}): {error}; a quote inside a cell must be written twice (&quot;&quot;), and a cell with a quote, comma or line break must be quoted; {fix}</source>
         <translation>{source}, línea {line}: el CSV está mal formado (una celda entre comillas abierta en la línea {first} se cierra en la línea {line}): {error}; unas comillas dentro de una celda se escriben dos veces (&quot;&quot;), y una celda con comillas, coma o salto de línea debe ir entre comillas; {fix}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="781"/>
+        <location filename="../service_messages.py" line="812"/>
         <source>{source}, line {line}: the CSV is malformed: {error}; a quote inside a cell must be written twice (&quot;&quot;), and a cell with a quote, comma or line break must be quoted; {fix}</source>
         <translation>{source}, línea {line}: el CSV está mal formado: {error}; unas comillas dentro de una celda se escriben dos veces (&quot;&quot;), y una celda con comillas, coma o salto de línea debe ir entre comillas; {fix}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="785"/>
+        <location filename="../service_messages.py" line="816"/>
         <source>{source}, line {line}: {cells} cells where the header has {columns} columns; every row needs one cell per column (a stray or unclosed quote, or a comma in an unquoted cell, shifts them)</source>
         <translation>{source}, línea {line}: {cells} celdas donde el encabezado tiene {columns} columnas; cada fila necesita una celda por columna (unas comillas sueltas o sin cerrar, o una coma en una celda sin comillas, las desplazan)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="789"/>
+        <location filename="../service_messages.py" line="820"/>
         <source>{source}: column {name} is missing</source>
         <translation>{source}: falta la columna {name}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="790"/>
+        <location filename="../service_messages.py" line="821"/>
         <source>{start} ({case})</source>
         <translation>{start} ({case})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="791"/>
+        <location filename="../service_messages.py" line="822"/>
         <source>{start} is in the past</source>
         <translation>{start} ya pasó</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="792"/>
+        <location filename="../service_messages.py" line="823"/>
         <source>{start} to {end} is outside the working hours of {site} ({hours})</source>
         <translation>de {start} a {end} queda fuera del horario de {site} ({hours})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="795"/>
+        <location filename="../service_messages.py" line="826"/>
         <source>{user} is deactivated: give the work to an active user.</source>
         <translation>{user} está desactivado: asigne el trabajo a un usuario activo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="798"/>
+        <location filename="../service_messages.py" line="829"/>
         <source>{user} is the workspace&apos;s only administrator: add another administrator first (`circuitride user add NAME --role admin`), then {verb} them.</source>
         <translation>{user} es el único administrador del espacio de trabajo: añada primero otro administrador (`circuitride user add NAME --role admin`) y después podrá {verb} ese usuario.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="802"/>
+        <location filename="../service_messages.py" line="833"/>
         <source>{where}, column person_id: {id} is also the id of the person on row {row} (case {case}); two people cannot share an id: clear it on the row of the one who is new</source>
         <translation>{where}, columna person_id: {id} es también el identificador de la persona de la fila {row} (caso {case}); dos personas no pueden compartir un identificador: bórrelo en la fila de la que es nueva</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="806"/>
+        <location filename="../service_messages.py" line="837"/>
         <source>{where}, column {column}: {problem}</source>
         <translation>{where}, columna {column}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="807"/>
+        <location filename="../service_messages.py" line="838"/>
         <source>{where}.unhcr_id: already recorded on case {case}. Nothing was imported.</source>
         <translation>{where}.unhcr_id: ya registrado en el caso {case}. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="810"/>
+        <location filename="../service_messages.py" line="841"/>
         <source>{where}.{field}: unknown field. Known fields: {known}</source>
         <translation>{where}.{field}: campo desconocido. Campos conocidos: {known}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="813"/>
+        <location filename="../service_messages.py" line="844"/>
         <source>{where}.{field}: {problem}</source>
         <translation>{where}.{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="814"/>
+        <location filename="../service_messages.py" line="845"/>
         <source>{where}: the case columns of {case} differ from row {row}; repeat them identically on every row of a case</source>
         <translation>{where}: las columnas del caso {case} difieren de las de la fila {row}; repítalas idénticas en cada fila de un caso</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="818"/>
+        <location filename="../service_messages.py" line="849"/>
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="819"/>
+        <location filename="../service_messages.py" line="850"/>
         <source>{where}: {problem}. Nothing was imported.</source>
         <translation>{where}: {problem}. No se importó nada.</translation>
     </message>
@@ -8476,6 +9210,415 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
         <location filename="../case/verify.py" line="72"/>
         <source>Verified against {document} by {user} on {time}. Click to withdraw the verification.</source>
         <translation>Verificado con {document} por {user} el {time}. Haga clic para retirar la verificación.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkAssign</name>
+    <message>
+        <location filename="../work/assign.py" line="116"/>
+        <source>Nothing changed: none of these cases was assigned to anyone.</source>
+        <translation>No cambió nada: ninguno de estos casos estaba asignado a nadie.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../work/assign.py" line="117"/>
+        <source>Took %n case(s) off their assignee&apos;s work.</source>
+        <translation>
+            <numerusform>Se quitó %n caso del trabajo de su responsable.</numerusform>
+            <numerusform>Se quitaron %n casos del trabajo de sus responsables.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../work/assign.py" line="120"/>
+        <source>Assigned %n case(s) to {user}.</source>
+        <translation>
+            <numerusform>Se asignó %n caso a {user}.</numerusform>
+            <numerusform>Se asignaron %n casos a {user}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../work/assign.py" line="123"/>
+        <source>%n case(s) already assigned to {user}: unchanged.</source>
+        <translation>
+            <numerusform>%n caso ya estaba asignado a {user}: sin cambios.</numerusform>
+            <numerusform>%n casos ya estaban asignados a {user}: sin cambios.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkLabels</name>
+    <message>
+        <location filename="../work/labels.py" line="18"/>
+        <source>Possible duplicate person</source>
+        <translation>Posible persona duplicada</translation>
+    </message>
+    <message>
+        <location filename="../work/labels.py" line="19"/>
+        <source>Principal applicant has no photo</source>
+        <translation>El solicitante principal no tiene foto</translation>
+    </message>
+    <message>
+        <location filename="../work/labels.py" line="20"/>
+        <source>Date of birth not verified</source>
+        <translation>Fecha de nacimiento no verificada</translation>
+    </message>
+    <message>
+        <location filename="../work/labels.py" line="21"/>
+        <source>Household does not add up</source>
+        <translation>El grupo familiar no cuadra</translation>
+    </message>
+    <message>
+        <location filename="../work/labels.py" line="22"/>
+        <source>No booked interpreter speaks the family&apos;s language</source>
+        <translation>Ningún intérprete reservado habla el idioma de la familia</translation>
+    </message>
+    <message>
+        <location filename="../work/labels.py" line="23"/>
+        <source>Expedited case idle in its stage</source>
+        <translation>Caso acelerado detenido en su etapa</translation>
+    </message>
+    <message>
+        <location filename="../work/labels.py" line="24"/>
+        <source>Paper file overdue</source>
+        <translation>Expediente en papel con retraso</translation>
+    </message>
+    <message>
+        <location filename="../work/labels.py" line="25"/>
+        <source>Form answers break the form&apos;s rules</source>
+        <translation>Las respuestas no cumplen las reglas del formulario</translation>
+    </message>
+    <message>
+        <location filename="../work/labels.py" line="31"/>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <location filename="../work/labels.py" line="32"/>
+        <source>Medium</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <location filename="../work/labels.py" line="33"/>
+        <source>Low</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <location filename="../work/labels.py" line="39"/>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <location filename="../work/labels.py" line="40"/>
+        <source>Assigned</source>
+        <translation>Asignado</translation>
+    </message>
+    <message>
+        <location filename="../work/labels.py" line="46"/>
+        <source>Has issues</source>
+        <translation>Con observaciones</translation>
+    </message>
+    <message>
+        <location filename="../work/labels.py" line="47"/>
+        <source>Rejected</source>
+        <translation>Rechazado</translation>
+    </message>
+</context>
+<context>
+    <name>WorkView</name>
+    <message>
+        <location filename="../work/view.py" line="98"/>
+        <source>&amp;Work of:</source>
+        <translation>&amp;Trabajo de:</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="100"/>
+        <source>Whose work</source>
+        <translation>De quién es el trabajo</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="102"/>
+        <source>Look at the work of a member of the team</source>
+        <translation>Ver el trabajo de un miembro del equipo</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="104"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="105"/>
+        <source>Read the work again (F5)</source>
+        <translation>Volver a leer el trabajo (F5)</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="111"/>
+        <source>Assigned cases</source>
+        <translation>Casos asignados</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="111"/>
+        <source>No cases are assigned right now.</source>
+        <translation>Ahora mismo no hay casos asignados.</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="114"/>
+        <source>Today&apos;s appointments</source>
+        <translation>Citas de hoy</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="115"/>
+        <source>No appointments today.</source>
+        <translation>No hay citas hoy.</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="120"/>
+        <source>Quality findings to fix</source>
+        <translation>Hallazgos de calidad por corregir</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="121"/>
+        <source>No quality findings to fix: well done.</source>
+        <translation>No hay hallazgos de calidad por corregir: buen trabajo.</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="126"/>
+        <source>Paper files held</source>
+        <translation>Expedientes en papel en su poder</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="127"/>
+        <source>No paper files are checked out to this person.</source>
+        <translation>Esta persona no tiene expedientes en papel prestados.</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="132"/>
+        <source>Forms sent back by review</source>
+        <translation>Formularios devueltos en la revisión</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="133"/>
+        <source>No forms were sent back: every reviewed form was approved.</source>
+        <translation>No se devolvió ningún formulario: todos los formularios revisados se aprobaron.</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="184"/>
+        <location filename="../work/view.py" line="204"/>
+        <location filename="../work/view.py" line="220"/>
+        <location filename="../work/view.py" line="227"/>
+        <location filename="../work/view.py" line="240"/>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="186"/>
+        <location filename="../work/view.py" line="187"/>
+        <source>Expedited</source>
+        <translation>Acelerado</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="190"/>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="191"/>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="193"/>
+        <source>In this stage</source>
+        <translation>En esta etapa</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../work/view.py" line="194"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="197"/>
+        <location filename="../work/view.py" line="206"/>
+        <source>Site</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="203"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="205"/>
+        <source>Appointment</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="207"/>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="208"/>
+        <source>Interpreter</source>
+        <translation>Intérprete</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="209"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="216"/>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="221"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="222"/>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="228"/>
+        <source>Held since</source>
+        <translation>En su poder desde</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="229"/>
+        <source>Due back</source>
+        <translation>Devolución</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="229"/>
+        <source>No due date</source>
+        <translation>Sin fecha de devolución</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="231"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="241"/>
+        <source>Form</source>
+        <translation>Formulario</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="243"/>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="248"/>
+        <source>Reviewer&apos;s note</source>
+        <translation>Nota del revisor</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="249"/>
+        <source>No note was given.</source>
+        <translation>No se dejó ninguna nota.</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="271"/>
+        <source>Return it when the work is done.</source>
+        <translation>Devolverlo al terminar el trabajo.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../work/view.py" line="274"/>
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>%n día de retraso</numerusform>
+            <numerusform>%n días de retraso</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="276"/>
+        <source>Due back today</source>
+        <translation>Devolución hoy</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../work/view.py" line="277"/>
+        <source>Due back in %n day(s)</source>
+        <translation>
+            <numerusform>Devolución en %n día</numerusform>
+            <numerusform>Devolución en %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="337"/>
+        <source>Me ({user})</source>
+        <translation>Yo ({user})</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="386"/>
+        <location filename="../work/view.py" line="391"/>
+        <source>My work</source>
+        <translation>Mi trabajo</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="387"/>
+        <source>Reading your work…</source>
+        <translation>Leyendo su trabajo…</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="391"/>
+        <source>Work of {user}</source>
+        <translation>Trabajo de {user}</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="397"/>
+        <source>Nothing is waiting for you: no cases, appointments, findings, files or returned forms.</source>
+        <translation>No tiene nada pendiente: ni casos, ni citas, ni hallazgos, ni expedientes, ni formularios devueltos.</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="399"/>
+        <source>Nothing is waiting for {user}: no cases, appointments, findings, files or returned forms.</source>
+        <translation>{user} no tiene nada pendiente: ni casos, ni citas, ni hallazgos, ni expedientes, ni formularios devueltos.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../work/view.py" line="402"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n caso</numerusform>
+            <numerusform>%n casos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../work/view.py" line="403"/>
+        <source>%n appointment(s) today</source>
+        <translation>
+            <numerusform>%n cita hoy</numerusform>
+            <numerusform>%n citas hoy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../work/view.py" line="404"/>
+        <source>%n finding(s) to fix</source>
+        <translation>
+            <numerusform>%n hallazgo por corregir</numerusform>
+            <numerusform>%n hallazgos por corregir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../work/view.py" line="405"/>
+        <source>%n paper file(s) held</source>
+        <translation>
+            <numerusform>%n expediente en papel en su poder</numerusform>
+            <numerusform>%n expedientes en papel en su poder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../work/view.py" line="406"/>
+        <source>%n form(s) sent back</source>
+        <translation>
+            <numerusform>%n formulario devuelto</numerusform>
+            <numerusform>%n formularios devueltos</numerusform>
+        </translation>
     </message>
 </context>
 <context>

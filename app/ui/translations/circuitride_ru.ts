@@ -312,6 +312,61 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../work/assign.py" line="63"/>
+        <source>Assign cases</source>
+        <translation>Назначение дел</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../work/assign.py" line="64"/>
+        <source>Give %n case(s) to a member of the team.</source>
+        <translation>
+            <numerusform>Назначить %n дело сотруднику группы.</numerusform>
+            <numerusform>Назначить %n дела сотруднику группы.</numerusform>
+            <numerusform>Назначить %n дел сотруднику группы.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../work/assign.py" line="72"/>
+        <source>Assign to</source>
+        <translation>Кому назначить</translation>
+    </message>
+    <message>
+        <location filename="../work/assign.py" line="73"/>
+        <source>Nobody (take the cases off whoever has them)</source>
+        <translation>Никому (снять дела с тех, кому они назначены)</translation>
+    </message>
+    <message>
+        <location filename="../work/assign.py" line="79"/>
+        <source>Assign &amp;to:</source>
+        <translation>&amp;Кому назначить:</translation>
+    </message>
+    <message>
+        <location filename="../work/assign.py" line="81"/>
+        <source>&amp;Assign</source>
+        <translation>&amp;Назначить</translation>
+    </message>
+</context>
+<context>
+    <name>AssignFindingsDialog</name>
+    <message>
+        <location filename="../reports/dialogs.py" line="113"/>
+        <source>Assign to</source>
+        <translation>Кому назначить</translation>
+    </message>
+    <message>
+        <location filename="../reports/dialogs.py" line="117"/>
+        <source>Assign &amp;to:</source>
+        <translation>&amp;Кому назначить:</translation>
+    </message>
+    <message>
+        <location filename="../reports/dialogs.py" line="118"/>
+        <source>&amp;Assign</source>
+        <translation>&amp;Назначить</translation>
+    </message>
+</context>
+<context>
     <name>AwayDialog</name>
     <message>
         <location filename="../schedule/interpreters.py" line="115"/>
@@ -1348,112 +1403,123 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../cases/model.py" line="123"/>
+        <location filename="../cases/model.py" line="128"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="124"/>
+        <location filename="../cases/model.py" line="129"/>
         <source>Principal applicant</source>
         <translation>Основной заявитель</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="125"/>
+        <location filename="../cases/model.py" line="130"/>
         <source>Native script</source>
         <translation>В оригинале</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="126"/>
+        <location filename="../cases/model.py" line="131"/>
         <source>Persons</source>
         <translation>Чел.</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="127"/>
+        <location filename="../cases/model.py" line="132"/>
         <source>Priority</source>
         <translation>Приор.</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="128"/>
+        <location filename="../cases/model.py" line="133"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="129"/>
+        <location filename="../cases/model.py" line="134"/>
         <source>Site</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="130"/>
+        <location filename="../cases/model.py" line="135"/>
         <source>Ride</source>
         <translation>Миссия</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="131"/>
+        <location filename="../cases/model.py" line="136"/>
         <source>File location</source>
         <translation>Место папки</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="132"/>
+        <location filename="../cases/model.py" line="137"/>
         <source>Open issues</source>
         <translation>Замечания</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="133"/>
+        <location filename="../cases/model.py" line="138"/>
         <source>Matched</source>
         <translation>Совпадение</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="136"/>
+        <location filename="../cases/model.py" line="139"/>
+        <source>Assigned to</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="142"/>
         <source>Case number; %s marks an expedited case</source>
         <translation>Номер дела; %s обозначает ускоренное рассмотрение</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="137"/>
+        <location filename="../cases/model.py" line="143"/>
         <source>The principal applicant&apos;s name in their own script</source>
         <translation>Имя основного заявителя в оригинальном написании</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="139"/>
+        <location filename="../cases/model.py" line="145"/>
         <source>Persons without a date of birth or with an approximate one not yet verified, a missing principal applicant, an unknown file location</source>
         <translation>Лица без даты рождения или с приблизительной, ещё не проверенной датой; нет основного заявителя; неизвестно место папки</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="143"/>
+        <location filename="../cases/model.py" line="149"/>
         <source>The member of the case whose name the search found; %s: found by a spelling variant of what was typed (other letters, another script)</source>
         <translation>Член дела, чьё имя нашёл поиск; %s: найдено по другому написанию введённого (другие буквы, другая письменность)</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="373"/>
+        <location filename="../cases/model.py" line="153"/>
+        <source>The member of the team the case is assigned to (empty: nobody)</source>
+        <translation>Сотрудник группы, которому назначено дело (пусто — никому)</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="380"/>
         <source>%s: expedited</source>
         <translation>%s: ускоренное рассмотрение</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="400"/>
+        <location filename="../cases/model.py" line="388"/>
+        <location filename="../cases/model.py" line="411"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="403"/>
+        <location filename="../cases/model.py" line="414"/>
         <source>%1: %2 (the name as typed)</source>
         <translation>%1: %2 (имя, как его ввели)</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="404"/>
+        <location filename="../cases/model.py" line="415"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="407"/>
+        <location filename="../cases/model.py" line="418"/>
         <source>“%1” is a spelling variant of “%2” (as typed)</source>
         <translation>«%1» — другое написание «%2» (как введено)</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="409"/>
+        <location filename="../cases/model.py" line="420"/>
         <source>a spelling variant of what was typed (in another of the person&apos;s names)</source>
         <translation>другое написание введённого (в другом из имён человека)</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="432"/>
+        <location filename="../cases/model.py" line="443"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
@@ -1538,32 +1604,52 @@
 <context>
     <name>CasesView</name>
     <message>
-        <location filename="../cases/view.py" line="103"/>
+        <location filename="../cases/view.py" line="138"/>
         <source>Search: case number, UNHCR id, name in any script, date of birth</source>
         <translation>Поиск: номер дела, ID УВКБ ООН, имя в любой письменности, дата рождения</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="105"/>
+        <location filename="../cases/view.py" line="140"/>
         <source>Search cases</source>
         <translation>Поиск дел</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="108"/>
+        <location filename="../cases/view.py" line="143"/>
         <source>Type part of a name (any script), a case number or UNHCR id, or a date of birth. Enter opens the case when only one matches; Down moves into the list; Ctrl+F comes back here.</source>
         <translation>Введите часть имени (в любой письменности), номер дела, ID УВКБ ООН или дату рождения. Enter открывает дело, если совпадение одно; стрелка вниз переходит к списку; Ctrl+F возвращает сюда.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="116"/>
+        <location filename="../cases/view.py" line="151"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="461"/>
+        <location filename="../cases/view.py" line="187"/>
+        <source>&amp;Assign selected cases…</source>
+        <translation>&amp;Назначить выбранные дела…</translation>
+    </message>
+    <message>
+        <location filename="../cases/view.py" line="190"/>
+        <source>Give the selected cases to a member of the team</source>
+        <translation>Назначить выбранные дела сотруднику группы</translation>
+    </message>
+    <message>
+        <location filename="../cases/view.py" line="192"/>
+        <source>Assi&amp;gn</source>
+        <translation>&amp;Назначить</translation>
+    </message>
+    <message>
+        <location filename="../cases/view.py" line="193"/>
+        <source>Give cases to a member of the team</source>
+        <translation>Назначить дела сотруднику группы</translation>
+    </message>
+    <message>
+        <location filename="../cases/view.py" line="530"/>
         <source>Loading every case…</source>
         <translation>Загрузка всех дел…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cases/view.py" line="465"/>
+        <location filename="../cases/view.py" line="534"/>
         <source>%1 of %Ln case(s)</source>
         <translation>
             <numerusform>%1 из %Ln дела</numerusform>
@@ -1572,37 +1658,56 @@
         </translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="469"/>
+        <location filename="../cases/view.py" line="538"/>
         <source>Only the first %s search matches are listed; type more of the name or number.</source>
         <translation>Показаны только первые %s совпадений; введите больше символов имени или номера.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="477"/>
+        <location filename="../cases/view.py" line="546"/>
         <source>No cases are loaded.</source>
         <translation>Дела не загружены.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="479"/>
+        <location filename="../cases/view.py" line="548"/>
         <source>This workspace has no cases yet. Cases arrive with a sync or an imported manifest.</source>
         <translation>В этом рабочем пространстве пока нет дел. Дела поступают при синхронизации или из импортированного манифеста.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="483"/>
+        <location filename="../cases/view.py" line="552"/>
         <source>No case matches this search. Check the spelling, or try part of a name, the case number or a date of birth.</source>
         <translation>Ни одно дело не соответствует поиску. Проверьте написание или попробуйте часть имени, номер дела или дату рождения.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="487"/>
+        <location filename="../cases/view.py" line="556"/>
         <source>No case matches these filters.</source>
         <translation>Ни одно дело не соответствует этим фильтрам.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="489"/>
+        <location filename="../cases/view.py" line="558"/>
         <source>No case matches the search and filters. Check the spelling, or clear the filters.</source>
         <translation>Ни одно дело не соответствует поиску и фильтрам. Проверьте написание или сбросьте фильтры.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../cases/view.py" line="667"/>
+        <source>Assign all %n case(s) shown…</source>
+        <translation>
+            <numerusform>Назначить все показанные дела (%n)…</numerusform>
+            <numerusform>Назначить все показанные дела (%n)…</numerusform>
+            <numerusform>Назначить все показанные дела (%n)…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../cases/view.py" line="614"/>
+        <location filename="../cases/view.py" line="671"/>
+        <source>Give every case the list shows to a member of the team</source>
+        <translation>Назначить все дела из списка сотруднику группы</translation>
+    </message>
+    <message>
+        <location filename="../cases/view.py" line="673"/>
+        <source>Choose a filter or search first: every case at once is not assigned from here.</source>
+        <translation>Сначала выберите фильтр или выполните поиск: все дела сразу отсюда не назначаются.</translation>
+    </message>
+    <message>
+        <location filename="../cases/view.py" line="868"/>
         <source>Reset columns</source>
         <translation>Сбросить столбцы</translation>
     </message>
@@ -1946,6 +2051,167 @@
     </message>
 </context>
 <context>
+    <name>DashboardTab</name>
+    <message>
+        <location filename="../reports/dashboard.py" line="67"/>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reports/dashboard.py" line="69"/>
+        <source>Last %n week(s)</source>
+        <translation>
+            <numerusform>За последние %n неделю</numerusform>
+            <numerusform>За последние %n недели</numerusform>
+            <numerusform>За последние %n недель</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../reports/dashboard.py" line="71"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <location filename="../reports/dashboard.py" line="72"/>
+        <source>Read the figures again (F5)</source>
+        <translation>Заново загрузить показатели (F5)</translation>
+    </message>
+    <message>
+        <location filename="../reports/dashboard.py" line="73"/>
+        <source>Export team &amp;statistics…</source>
+        <translation>Экспортировать &amp;статистику группы…</translation>
+    </message>
+    <message>
+        <location filename="../reports/dashboard.py" line="75"/>
+        <source>Save the team statistics of the period as a Word document, with these charts</source>
+        <translation>Сохранить статистику группы за период как документ Word вместе с этими диаграммами</translation>
+    </message>
+    <message>
+        <location filename="../reports/dashboard.py" line="77"/>
+        <source>Export &amp;workbook…</source>
+        <translation>Экспортировать кни&amp;гу Excel…</translation>
+    </message>
+    <message>
+        <location filename="../reports/dashboard.py" line="78"/>
+        <source>Save the statistics of the period, by site, as an Excel workbook</source>
+        <translation>Сохранить статистику за период с разбивкой по местам как книгу Excel</translation>
+    </message>
+    <message>
+        <location filename="../reports/dashboard.py" line="85"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <location filename="../reports/dashboard.py" line="140"/>
+        <source>Cases in each stage now</source>
+        <translation>Дела на каждом этапе сейчас</translation>
+    </message>
+    <message>
+        <location filename="../reports/dashboard.py" line="141"/>
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <location filename="../reports/dashboard.py" line="142"/>
+        <source>Weekly throughput</source>
+        <translation>Объём работы по неделям</translation>
+    </message>
+    <message>
+        <location filename="../reports/dashboard.py" line="143"/>
+        <source>Interviews done</source>
+        <translation>Проведено собеседований</translation>
+    </message>
+    <message>
+        <location filename="../reports/dashboard.py" line="144"/>
+        <source>Cases moved to a later stage</source>
+        <translation>Дела, переведённые на следующий этап</translation>
+    </message>
+    <message>
+        <location filename="../reports/dashboard.py" line="145"/>
+        <source>Week</source>
+        <translation>Неделя</translation>
+    </message>
+    <message>
+        <location filename="../reports/dashboard.py" line="146"/>
+        <source>How long cases have been in their stage</source>
+        <translation>Сколько времени дела находятся на текущем этапе</translation>
+    </message>
+    <message>
+        <location filename="../reports/dashboard.py" line="147"/>
+        <source>0–7 days</source>
+        <translation>0–7 дней</translation>
+    </message>
+    <message>
+        <location filename="../reports/dashboard.py" line="147"/>
+        <source>8–30 days</source>
+        <translation>8–30 дней</translation>
+    </message>
+    <message>
+        <location filename="../reports/dashboard.py" line="147"/>
+        <source>31–90 days</source>
+        <translation>31–90 дней</translation>
+    </message>
+    <message>
+        <location filename="../reports/dashboard.py" line="147"/>
+        <source>over 90 days</source>
+        <translation>более 90 дней</translation>
+    </message>
+    <message>
+        <location filename="../reports/dashboard.py" line="148"/>
+        <source>Nothing to show yet.</source>
+        <translation>Пока нечего показать.</translation>
+    </message>
+    <message>
+        <location filename="../reports/dashboard.py" line="230"/>
+        <source>Reading the figures…</source>
+        <translation>Загрузка показателей…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reports/dashboard.py" line="245"/>
+        <source>%n case(s) in the pipeline now</source>
+        <translation>
+            <numerusform>Сейчас в работе %n дело</numerusform>
+            <numerusform>Сейчас в работе %n дела</numerusform>
+            <numerusform>Сейчас в работе %n дел</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../reports/dashboard.py" line="247"/>
+        <source>weeks from {start} to {end}</source>
+        <translation>недели с {start} по {end}</translation>
+    </message>
+    <message>
+        <location filename="../reports/dashboard.py" line="262"/>
+        <source>Export team statistics</source>
+        <translation>Экспорт статистики группы</translation>
+    </message>
+    <message>
+        <location filename="../reports/dashboard.py" line="264"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Документы Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../reports/dashboard.py" line="269"/>
+        <source>Saved the team statistics to {path}.</source>
+        <translation>Статистика группы сохранена в {path}.</translation>
+    </message>
+    <message>
+        <location filename="../reports/dashboard.py" line="275"/>
+        <source>Export workbook</source>
+        <translation>Экспорт книги Excel</translation>
+    </message>
+    <message>
+        <location filename="../reports/dashboard.py" line="277"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../reports/dashboard.py" line="282"/>
+        <source>Saved the statistics workbook to {path}.</source>
+        <translation>Книга Excel со статистикой сохранена в {path}.</translation>
+    </message>
+</context>
+<context>
     <name>DemoPage</name>
     <message>
         <location filename="../unlock/demo_page.py" line="120"/>
@@ -2056,6 +2322,14 @@
         <location filename="../unlock/demo_page.py" line="278"/>
         <source>Stopped. The half-built demo workspace was deleted.</source>
         <translation>Остановлено. Недостроенное демопространство удалено.</translation>
+    </message>
+</context>
+<context>
+    <name>DismissFindingsDialog</name>
+    <message>
+        <location filename="../reports/dialogs.py" line="214"/>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Отклонить</translation>
     </message>
 </context>
 <context>
@@ -2756,54 +3030,381 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../cases/filter_bar.py" line="29"/>
+        <location filename="../cases/filter_bar.py" line="33"/>
         <source>E&amp;xpedited only</source>
         <translation>&amp;Ускоренные</translation>
     </message>
     <message>
-        <location filename="../cases/filter_bar.py" line="30"/>
+        <location filename="../cases/filter_bar.py" line="34"/>
         <source>Has open &amp;issues</source>
         <translation>Есть &amp;замечания</translation>
     </message>
     <message>
-        <location filename="../cases/filter_bar.py" line="33"/>
+        <location filename="../cases/filter_bar.py" line="37"/>
         <source>Cases with a person without a date of birth or with an approximate one not yet verified, without a principal applicant, or whose file location is unknown</source>
         <translation>Дела, где есть лицо без даты рождения или с приблизительной, ещё не проверенной датой, нет основного заявителя или неизвестно место папки</translation>
     </message>
     <message>
-        <location filename="../cases/filter_bar.py" line="37"/>
+        <location filename="../cases/filter_bar.py" line="41"/>
         <source>C&amp;lear filters</source>
         <translation>Сбросить &amp;фильтры</translation>
     </message>
     <message>
-        <location filename="../cases/filter_bar.py" line="49"/>
+        <location filename="../cases/filter_bar.py" line="53"/>
         <source>&amp;Site:</source>
         <translation>&amp;Место:</translation>
     </message>
     <message>
-        <location filename="../cases/filter_bar.py" line="50"/>
+        <location filename="../cases/filter_bar.py" line="54"/>
         <source>&amp;Ride:</source>
         <translation>Ми&amp;ссия:</translation>
     </message>
     <message>
-        <location filename="../cases/filter_bar.py" line="51"/>
+        <location filename="../cases/filter_bar.py" line="55"/>
         <source>S&amp;tage:</source>
         <translation>&amp;Этап:</translation>
     </message>
     <message>
-        <location filename="../cases/filter_bar.py" line="52"/>
+        <location filename="../cases/filter_bar.py" line="56"/>
         <source>&amp;Priority:</source>
         <translation>&amp;Приоритет:</translation>
     </message>
     <message>
-        <location filename="../cases/filter_bar.py" line="86"/>
+        <location filename="../cases/filter_bar.py" line="57"/>
+        <source>Assigned t&amp;o:</source>
+        <translation>&amp;Исполнитель:</translation>
+    </message>
+    <message>
+        <location filename="../cases/filter_bar.py" line="102"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../cases/filter_bar.py" line="99"/>
+        <location filename="../cases/filter_bar.py" line="115"/>
         <source>No ride</source>
         <translation>Без миссии</translation>
+    </message>
+    <message>
+        <location filename="../cases/filter_bar.py" line="117"/>
+        <source>Unassigned</source>
+        <translation>Не назначено</translation>
+    </message>
+    <message>
+        <location filename="../cases/filter_bar.py" line="119"/>
+        <source>Me</source>
+        <translation>Я</translation>
+    </message>
+    <message>
+        <location filename="../cases/filter_bar.py" line="122"/>
+        <source>%1 (inactive)</source>
+        <translation>%1 (неактивен)</translation>
+    </message>
+    <message>
+        <location filename="../cases/filter_bar.py" line="124"/>
+        <source>Anyone</source>
+        <translation>Все</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsTab</name>
+    <message>
+        <location filename="../reports/findings.py" line="88"/>
+        <location filename="../reports/findings.py" line="238"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="90"/>
+        <source>Check</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="93"/>
+        <location filename="../reports/findings.py" line="94"/>
+        <source>Case number</source>
+        <translation>Номер дела</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="96"/>
+        <source>Run &amp;checks</source>
+        <translation>&amp;Запустить проверки</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="98"/>
+        <source>Run every quality check over the workspace; findings that no longer hold are closed</source>
+        <translation>Выполнить все проверки качества по рабочему пространству; замечания, которые больше не актуальны, закрываются</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="100"/>
+        <source>&amp;Assign to…</source>
+        <translation>&amp;Назначить…</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="101"/>
+        <source>Give the selected findings to a member of the team</source>
+        <translation>Назначить выбранные замечания сотруднику группы</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="102"/>
+        <source>Re&amp;solve…</source>
+        <translation>&amp;Устранить…</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="103"/>
+        <source>Mark the selected findings fixed, saying how</source>
+        <translation>Отметить выбранные замечания как устранённые, указав, как именно</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="104"/>
+        <source>&amp;Dismiss…</source>
+        <translation>Отк&amp;лонить…</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="105"/>
+        <source>Dismiss the selected findings as not a problem, saying why</source>
+        <translation>Отклонить выбранные замечания как не являющиеся проблемой, указав причину</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="106"/>
+        <source>Op&amp;en case</source>
+        <translation>&amp;Открыть дело</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="107"/>
+        <source>Open the selected finding&apos;s case (Enter in the list)</source>
+        <translation>Открыть дело выбранного замечания (Enter в списке)</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="114"/>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Статус:</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="115"/>
+        <source>C&amp;heck:</source>
+        <translation>&amp;Проверка:</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="116"/>
+        <source>Ca&amp;se:</source>
+        <translation>Д&amp;ело:</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="138"/>
+        <source>Quality findings</source>
+        <translation>Замечания контроля качества</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="171"/>
+        <source>Still to fix (open or assigned)</source>
+        <translation>Не устранённые (открытые или назначенные)</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="172"/>
+        <source>Every status</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="175"/>
+        <source>Every check</source>
+        <translation>Все проверки</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="210"/>
+        <source>Severity</source>
+        <translation>Важность</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="217"/>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="224"/>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="231"/>
+        <source>Person</source>
+        <translation>Лицо</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="245"/>
+        <source>Assigned to</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="251"/>
+        <source>Found</source>
+        <translation>Обнаружено</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="257"/>
+        <source>Detail</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="267"/>
+        <source>Possibly the same person as one in case {case}</source>
+        <translation>Возможно, тот же человек, что и в деле {case}</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="272"/>
+        <source>Fixed: {note}</source>
+        <translation>Устранено: {note}</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="274"/>
+        <source>Dismissed: {note}</source>
+        <translation>Отклонено: {note}</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="376"/>
+        <source>Reading the quality findings…</source>
+        <translation>Загрузка замечаний контроля качества…</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="379"/>
+        <source>No quality findings yet. Run the checks to look for problems in every case.</source>
+        <translation>Замечаний контроля качества пока нет. Запустите проверки, чтобы найти проблемы во всех делах.</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="380"/>
+        <source>No quality findings yet. A team lead runs the checks.</source>
+        <translation>Замечаний контроля качества пока нет. Проверки запускает руководитель группы.</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="381"/>
+        <source>No finding matches the filters.</source>
+        <translation>Ни одно замечание не соответствует фильтрам.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reports/findings.py" line="393"/>
+        <source>%n finding(s) shown</source>
+        <translation>
+            <numerusform>%n замечание в списке</numerusform>
+            <numerusform>%n замечания в списке</numerusform>
+            <numerusform>%n замечаний в списке</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reports/findings.py" line="394"/>
+        <source>%n still to fix</source>
+        <translation>
+            <numerusform>не устранено: %n</numerusform>
+            <numerusform>не устранено: %n</numerusform>
+            <numerusform>не устранено: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reports/findings.py" line="395"/>
+        <source>%n of high severity</source>
+        <translation>
+            <numerusform>высокой важности: %n</numerusform>
+            <numerusform>высокой важности: %n</numerusform>
+            <numerusform>высокой важности: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reports/findings.py" line="396"/>
+        <source>%n selected</source>
+        <translation>
+            <numerusform>выбрано: %n</numerusform>
+            <numerusform>выбрано: %n</numerusform>
+            <numerusform>выбрано: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="442"/>
+        <source>Mark the selected findings fixed, saying how (those assigned to you)</source>
+        <translation>Отметить выбранные замечания как устранённые, указав, как именно (только назначенные вам)</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="475"/>
+        <source>Running the quality checks over every case…</source>
+        <translation>Выполняются проверки качества по всем делам…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reports/findings.py" line="495"/>
+        <source>Checks done: %n finding(s) hold now.</source>
+        <translation>
+            <numerusform>Проверки завершены: сейчас актуально %n замечание.</numerusform>
+            <numerusform>Проверки завершены: сейчас актуальны %n замечания.</numerusform>
+            <numerusform>Проверки завершены: сейчас актуально %n замечаний.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reports/findings.py" line="496"/>
+        <source>%n new.</source>
+        <translation>
+            <numerusform>Новых: %n.</numerusform>
+            <numerusform>Новых: %n.</numerusform>
+            <numerusform>Новых: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reports/findings.py" line="497"/>
+        <source>%n closed because the problem is gone.</source>
+        <translation>
+            <numerusform>Закрыто, так как проблемы больше нет: %n.</numerusform>
+            <numerusform>Закрыто, так как проблемы больше нет: %n.</numerusform>
+            <numerusform>Закрыто, так как проблемы больше нет: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reports/findings.py" line="499"/>
+        <source>%n opened again.</source>
+        <translation>
+            <numerusform>Открыто повторно: %n.</numerusform>
+            <numerusform>Открыто повторно: %n.</numerusform>
+            <numerusform>Открыто повторно: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reports/findings.py" line="503"/>
+        <source>%n submitted form(s) could not be checked: their form is not installed.</source>
+        <translation>
+            <numerusform>Не удалось проверить %n отправленную форму: сама форма не установлена.</numerusform>
+            <numerusform>Не удалось проверить %n отправленные формы: сами формы не установлены.</numerusform>
+            <numerusform>Не удалось проверить %n отправленных форм: сами формы не установлены.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reports/findings.py" line="517"/>
+        <source>Assigned %n finding(s) to {user}.</source>
+        <translation>
+            <numerusform>Пользователю {user} назначено %n замечание.</numerusform>
+            <numerusform>Пользователю {user} назначены %n замечания.</numerusform>
+            <numerusform>Пользователю {user} назначено %n замечаний.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reports/findings.py" line="525"/>
+        <source>Marked %n finding(s) fixed.</source>
+        <translation>
+            <numerusform>%n замечание отмечено как устранённое.</numerusform>
+            <numerusform>%n замечания отмечены как устранённые.</numerusform>
+            <numerusform>%n замечаний отмечено как устранённые.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reports/findings.py" line="532"/>
+        <source>Dismissed %n finding(s).</source>
+        <translation>
+            <numerusform>Отклонено %n замечание.</numerusform>
+            <numerusform>Отклонены %n замечания.</numerusform>
+            <numerusform>Отклонено %n замечаний.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reports/findings.py" line="545"/>
+        <source>%n not changed: {reasons}</source>
+        <translation>
+            <numerusform>Не изменено: %n ({reasons})</numerusform>
+            <numerusform>Не изменено: %n ({reasons})</numerusform>
+            <numerusform>Не изменено: %n ({reasons})</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4318,88 +4919,82 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../shell.py" line="110"/>
+        <location filename="../shell.py" line="81"/>
         <source>Circuit Ride</source>
         <translation>Circuit Ride</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="182"/>
+        <location filename="../shell.py" line="157"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="184"/>
+        <location filename="../shell.py" line="160"/>
+        <source>My work</source>
+        <translation>Моя работа</translation>
+    </message>
+    <message>
+        <location filename="../shell.py" line="162"/>
         <source>Schedule</source>
         <translation>Расписание</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="187"/>
+        <location filename="../shell.py" line="165"/>
         <source>Adjudication</source>
         <translation>Вынесение решений</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="190"/>
+        <location filename="../shell.py" line="168"/>
         <source>Files</source>
         <translation>Папки дел</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="192"/>
-        <location filename="../shell.py" line="205"/>
+        <location filename="../shell.py" line="169"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="207"/>
-        <source>Sending the ride&apos;s work to HQ and receiving updates, with conflicts for a team lead to resolve. Coming in a later release; every change is already queued for it.</source>
-        <translation>Отправка результатов работы миссии в штаб-квартиру и получение обновлений; конфликты разрешает руководитель группы. Появится в одной из следующих версий; каждое изменение уже поставлено в очередь.</translation>
-    </message>
-    <message>
-        <location filename="../shell.py" line="213"/>
+        <location filename="../shell.py" line="172"/>
         <source>Reports and QC</source>
         <translation>Отчёты и качество</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="214"/>
-        <source>Quality checks, statistics and Word reports. Coming in a later release.</source>
-        <translation>Проверки качества, статистика и отчёты в формате Word. Появится в одной из следующих версий.</translation>
-    </message>
-    <message>
-        <location filename="../shell.py" line="251"/>
+        <location filename="../shell.py" line="216"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="254"/>
+        <location filename="../shell.py" line="219"/>
         <source>&amp;Find case</source>
         <translation>&amp;Найти дело</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="257"/>
+        <location filename="../shell.py" line="222"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="261"/>
+        <location filename="../shell.py" line="226"/>
         <source>&amp;Import cases…</source>
         <translation>&amp;Импортировать дела…</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="264"/>
+        <location filename="../shell.py" line="229"/>
         <source>&amp;Export cases…</source>
         <translation>&amp;Экспортировать дела…</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="266"/>
+        <location filename="../shell.py" line="231"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Резервная копия…</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="269"/>
+        <location filename="../shell.py" line="234"/>
         <source>&amp;Workspace</source>
         <translation>&amp;Рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="277"/>
+        <location filename="../shell.py" line="242"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
@@ -5431,6 +6026,120 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     </message>
 </context>
 <context>
+    <name>ReportsDialogs</name>
+    <message numerus="yes">
+        <location filename="../reports/dialogs.py" line="33"/>
+        <source>Give %n finding(s) to a member of the team to fix (cases {cases}).</source>
+        <translation>
+            <numerusform>Назначить %n замечание сотруднику группы для устранения (дела {cases}).</numerusform>
+            <numerusform>Назначить %n замечания сотруднику группы для устранения (дела {cases}).</numerusform>
+            <numerusform>Назначить %n замечаний сотруднику группы для устранения (дела {cases}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reports/dialogs.py" line="36"/>
+        <source>Mark %n finding(s) fixed (cases {cases}).</source>
+        <translation>
+            <numerusform>Отметить %n замечание как устранённое (дела {cases}).</numerusform>
+            <numerusform>Отметить %n замечания как устранённые (дела {cases}).</numerusform>
+            <numerusform>Отметить %n замечаний как устранённые (дела {cases}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reports/dialogs.py" line="40"/>
+        <source>Dismiss %n finding(s) as not a problem (cases {cases}). Running the checks again leaves them dismissed.</source>
+        <translation>
+            <numerusform>Отклонить %n замечание как необоснованное (дела {cases}). Повторная проверка не отменит отклонение.</numerusform>
+            <numerusform>Отклонить %n замечания как необоснованные (дела {cases}). Повторная проверка не отменит отклонение.</numerusform>
+            <numerusform>Отклонить %n замечаний как необоснованные (дела {cases}). Повторная проверка не отменит отклонение.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../reports/dialogs.py" line="106"/>
+        <source>Assign findings</source>
+        <translation>Назначение замечаний</translation>
+    </message>
+    <message>
+        <location filename="../reports/dialogs.py" line="179"/>
+        <source>Resolve findings</source>
+        <translation>Устранение замечаний</translation>
+    </message>
+    <message>
+        <location filename="../reports/dialogs.py" line="181"/>
+        <source>How it was &amp;fixed:</source>
+        <translation>&amp;Как устранено:</translation>
+    </message>
+    <message>
+        <location filename="../reports/dialogs.py" line="182"/>
+        <source>For example: photo taken at the interview on 3 November</source>
+        <translation>Например: фото сделано на собеседовании 3 ноября</translation>
+    </message>
+    <message>
+        <location filename="../reports/dialogs.py" line="206"/>
+        <source>Dismiss findings</source>
+        <translation>Отклонение замечаний</translation>
+    </message>
+    <message>
+        <location filename="../reports/dialogs.py" line="208"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <location filename="../reports/dialogs.py" line="209"/>
+        <source>For example: two different people, checked against their documents</source>
+        <translation>Например: это два разных человека, сверено по их документам</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsLabels</name>
+    <message>
+        <location filename="../reports/labels.py" line="24"/>
+        <source>Open</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="25"/>
+        <source>Assigned</source>
+        <translation>Назначено</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="26"/>
+        <source>Fixed</source>
+        <translation>Устранено</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="27"/>
+        <source>Dismissed</source>
+        <translation>Отклонено</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../reports/view.py" line="36"/>
+        <source>Reports and quality control</source>
+        <translation>Отчёты и контроль качества</translation>
+    </message>
+    <message>
+        <location filename="../reports/view.py" line="42"/>
+        <source>&amp;Quality findings</source>
+        <translation>Замечания по &amp;качеству</translation>
+    </message>
+    <message>
+        <location filename="../reports/view.py" line="43"/>
+        <source>Das&amp;hboard</source>
+        <translation>Сво&amp;дка</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveFindingsDialog</name>
+    <message>
+        <location filename="../reports/dialogs.py" line="187"/>
+        <source>Mark &amp;fixed</source>
+        <translation>Отметить как &amp;устранённые</translation>
+    </message>
+</context>
+<context>
     <name>ResultDialog</name>
     <message>
         <location filename="../case/results.py" line="43"/>
@@ -6302,432 +7011,432 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         <translation>Выберите хотя бы один файл для документа.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="146"/>
+        <location filename="../service_messages.py" line="149"/>
         <source>Could not reach HQ at the address in the code. Check the network and try again.</source>
         <translation>Не удалось связаться со штаб-квартирой по адресу из кода. Проверьте сеть и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="149"/>
+        <location filename="../service_messages.py" line="152"/>
         <source>Could not write to disk ({reason}). Check the drive, then try again.</source>
         <translation>Не удалось записать на диск ({reason}). Проверьте диск и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="152"/>
+        <location filename="../service_messages.py" line="155"/>
         <source>Could not write {path} ({reason}). Check the drive and the folder, then try again.</source>
         <translation>Не удалось записать {path} ({reason}). Проверьте диск и папку и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="159"/>
+        <location filename="../service_messages.py" line="162"/>
         <source>Enrollment with HQ did not finish: run `circuitride sync enroll --code CODE` again with the same code.</source>
         <translation>Регистрация в штаб-квартире не завершена: ещё раз выполните `circuitride sync enroll --code CODE` с тем же кодом.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="170"/>
+        <location filename="../service_messages.py" line="173"/>
         <source>HQ and this laptop disagree about a file upload; sync again.</source>
         <translation>Штаб-квартира и этот ноутбук расходятся во мнении о выгрузке файла; синхронизируйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="173"/>
+        <location filename="../service_messages.py" line="176"/>
         <source>HQ answered with a message this version does not understand; update Circuit Ride.</source>
         <translation>Штаб-квартира ответила сообщением, которое эта версия не понимает; обновите Circuit Ride.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="176"/>
+        <location filename="../service_messages.py" line="179"/>
         <source>HQ did not confirm a file upload; sync again.</source>
         <translation>Штаб-квартира не подтвердила выгрузку файла; синхронизируйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="177"/>
+        <location filename="../service_messages.py" line="180"/>
         <source>HQ did not hand out its certificate; is the address in the code right?</source>
         <translation>Штаб-квартира не предоставила свой сертификат; верен ли адрес в коде?</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="180"/>
+        <location filename="../service_messages.py" line="183"/>
         <source>HQ did not take the whole batch; sync again.</source>
         <translation>Штаб-квартира приняла не весь пакет изменений; синхронизируйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="181"/>
+        <location filename="../service_messages.py" line="184"/>
         <source>HQ is busy</source>
         <translation>Штаб-квартира занята</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="182"/>
+        <location filename="../service_messages.py" line="185"/>
         <source>List each page of the document exactly once (a page is missing from the new order).</source>
         <translation>Укажите каждую страницу документа ровно один раз (в новом порядке не хватает страницы).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="185"/>
+        <location filename="../service_messages.py" line="188"/>
         <source>List each page of the document exactly once.</source>
         <translation>Укажите каждую страницу документа ровно один раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="186"/>
+        <location filename="../service_messages.py" line="189"/>
         <source>Moving a case&apos;s stage back (from {old} to {new}) needs a reason, kept in the case&apos;s history: give it when the app asks, or with `circuitride case set NUMBER stage=STAGE --reason TEXT`.</source>
         <translation>Возврат этапа дела назад (с {old} на {new}) требует причины, которая сохраняется в истории дела: укажите её, когда программа попросит, или через `circuitride case set NUMBER stage=STAGE --reason TEXT`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="190"/>
+        <location filename="../service_messages.py" line="193"/>
         <source>Name the interpreter by id or by name.</source>
         <translation>Укажите переводчика по идентификатору или по имени.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="191"/>
+        <location filename="../service_messages.py" line="194"/>
         <source>No appointment on {day} (officer: {officer}; site: {site}): there is nothing to put on a docket.</source>
         <translation>Нет встреч на {day} (сотрудник: {officer}; место: {site}): в список дел нечего включить.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="195"/>
+        <location filename="../service_messages.py" line="198"/>
         <source>No appointment {id} for case {case}: see `circuitride schedule list --json`.</source>
         <translation>У дела {case} нет встречи {id}: см. `circuitride schedule list --json`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="199"/>
+        <location filename="../service_messages.py" line="202"/>
         <source>No appointment {id} in this workspace; `circuitride schedule list` shows them.</source>
         <translation>В этом рабочем пространстве нет встречи {id}; `circuitride schedule list` показывает их.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="207"/>
+        <location filename="../service_messages.py" line="214"/>
         <source>No circuit ride named &apos;{name}&apos; in this workspace.</source>
         <translation>В этом рабочем пространстве нет миссии «{name}».</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="211"/>
+        <location filename="../service_messages.py" line="218"/>
         <source>No interpreter &apos;{key}&apos; in this workspace; `circuitride interpreters list --all` shows them.</source>
         <translation>В этом рабочем пространстве нет переводчика «{key}»; `circuitride interpreters list --all` показывает их.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="214"/>
+        <location filename="../service_messages.py" line="221"/>
         <source>No notice template for language &apos;{language}&apos;: use one of {languages}.</source>
         <translation>Нет шаблона уведомления для языка «{language}»: используйте один из следующих: {languages}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="219"/>
+        <location filename="../service_messages.py" line="226"/>
         <source>No result {id} for case {case}: see `circuitride result list {case} --json`.</source>
         <translation>У дела {case} нет результата {id}: см. `circuitride result list {case} --json`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="222"/>
+        <location filename="../service_messages.py" line="229"/>
         <source>No site is named &apos;{site}&apos;: see the sites in `circuitride schedule list`.</source>
         <translation>Нет места с названием «{site}»: места перечислены в `circuitride schedule list`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="225"/>
+        <location filename="../service_messages.py" line="236"/>
         <source>No user {user} in this workspace. `circuitride user list` shows who there is.</source>
         <translation>В этом рабочем пространстве нет пользователя {user}. `circuitride user list` показывает, кто есть.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="229"/>
+        <location filename="../service_messages.py" line="240"/>
         <source>No workspace at {path}. Create one with `circuitride init` or point --data-dir at an existing one.</source>
         <translation>Нет рабочего пространства в {path}. Создайте его командой `circuitride init` или укажите в --data-dir существующее.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="233"/>
+        <location filename="../service_messages.py" line="244"/>
         <source>Only a photo can be a profile photo; this attachment is a document.</source>
         <translation>Фото профиля может быть только фотографией; это вложение — документ.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="237"/>
+        <location filename="../service_messages.py" line="248"/>
         <source>Only a user unlocked with their own password has a signing key to enroll: open the workspace as that user (not with HQ&apos;s recovery key), then run this again.</source>
         <translation>Ключ подписи для регистрации есть только у пользователя, открывшего пространство своим паролем: откройте рабочее пространство как этот пользователь (не ключом восстановления штаб-квартиры) и повторите.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="241"/>
+        <location filename="../service_messages.py" line="252"/>
         <source>Only photos can be cropped to a passport frame.</source>
         <translation>Обрезать до паспортной рамки можно только фотографии.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="244"/>
+        <location filename="../service_messages.py" line="255"/>
         <source>Periods away are set with `interpreters away`, one period at a time.</source>
         <translation>Периоды отсутствия задаются командой `interpreters away`, по одному периоду.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="247"/>
+        <location filename="../service_messages.py" line="258"/>
         <source>Permission denied writing to {path}. Choose a folder you can write to.</source>
         <translation>Нет прав на запись в {path}. Выберите папку, в которую можно записывать.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="250"/>
+        <location filename="../service_messages.py" line="261"/>
         <source>Permission denied writing {path}. Choose a folder you can write to.</source>
         <translation>Нет прав на запись файла {path}. Выберите папку, в которую можно записывать.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="253"/>
+        <location filename="../service_messages.py" line="264"/>
         <source>Photos and translations are not pages of a document; attach them on their own.</source>
         <translation>Фото и переводы не являются страницами документа; добавляйте их отдельно.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="256"/>
+        <location filename="../service_messages.py" line="267"/>
         <source>Photos and translations have no page order; only the pages of a document do.</source>
         <translation>У фото и переводов нет порядка страниц; он есть только у страниц документа.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="262"/>
+        <location filename="../service_messages.py" line="273"/>
         <source>Propose at most three months at once.</source>
         <translation>Предлагайте не более трёх месяцев за раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="266"/>
+        <location filename="../service_messages.py" line="277"/>
         <source>Say when the appointment starts, for example --at 2026-12-10T09:30.</source>
         <translation>Укажите, когда начинается встреча, например --at 2026-12-10T09:30.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="272"/>
+        <location filename="../service_messages.py" line="283"/>
         <source>Say where the file went (for example &apos;Lima office, cabinet 2&apos;).</source>
         <translation>Укажите, куда перемещено дело (например, «Офис в Лиме, шкаф 2»).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="278"/>
+        <location filename="../service_messages.py" line="289"/>
         <source>Say which document the value was checked against (for example &apos;passport P1234567&apos;).</source>
         <translation>Укажите, по какому документу проверено значение (например, «паспорт P1234567»).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="281"/>
+        <location filename="../service_messages.py" line="292"/>
         <source>Say which language the translation is in (for example &apos;en&apos;).</source>
         <translation>Укажите язык перевода (например, «en»).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="288"/>
+        <location filename="../service_messages.py" line="299"/>
         <source>Say why the appointment is cancelled (--reason).</source>
         <translation>Укажите, почему встреча отменена (--reason).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="292"/>
+        <location filename="../service_messages.py" line="303"/>
         <source>Taking a denied case further is an appeal: give its reason (--reason).</source>
         <translation>Продвижение отклонённого дела — это апелляция: укажите её причину (--reason).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="295"/>
+        <location filename="../service_messages.py" line="306"/>
         <source>That file is itself a translation: attach the new translation to the original page.</source>
         <translation>Этот файл сам является переводом: добавьте новый перевод к странице оригинала.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="298"/>
+        <location filename="../service_messages.py" line="309"/>
         <source>That form submission is not on this laptop.</source>
         <translation>Этой отправки формы нет на этом ноутбуке.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="299"/>
+        <location filename="../service_messages.py" line="310"/>
         <source>That interpreter is not on this laptop.</source>
         <translation>Этого переводчика нет на этом ноутбуке.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="300"/>
+        <location filename="../service_messages.py" line="311"/>
         <source>That password is too easy to guess. Choose a passphrase of unrelated words.</source>
         <translation>Этот пароль слишком легко угадать. Выберите парольную фразу из не связанных между собой слов.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="303"/>
+        <location filename="../service_messages.py" line="314"/>
         <source>The HQ CA certificate stored at enrollment is not a valid PEM certificate.</source>
         <translation>Сертификат центра сертификации центрального офиса, сохранённый при регистрации, не является действительным сертификатом PEM.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="306"/>
+        <location filename="../service_messages.py" line="317"/>
         <source>The booking clashes with the schedule: {reasons}. Choose another time, room or interpreter; a team lead may book it anyway with a reason.</source>
         <translation>Бронирование конфликтует с расписанием: {reasons}. Выберите другое время, комнату или переводчика; руководитель группы может забронировать несмотря на это, указав причину.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="310"/>
+        <location filename="../service_messages.py" line="321"/>
         <source>The bundle ends in the middle of a record; it is not usable.</source>
         <translation>Пакет обрывается посреди записи; им нельзя воспользоваться.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="313"/>
+        <location filename="../service_messages.py" line="324"/>
         <source>The bundle file is cut short, probably an incomplete copy. Copy it from the USB stick again (eject the stick safely before unplugging it); do not use the partial file.</source>
         <translation>Файл пакета обрезан, вероятно, это неполная копия. Скопируйте его с USB-накопителя ещё раз (перед отключением безопасно извлеките накопитель); не используйте неполный файл.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="317"/>
+        <location filename="../service_messages.py" line="328"/>
         <source>The bundle holds a record too large to read; it is not usable.</source>
         <translation>Пакет содержит запись, слишком большую для чтения; им нельзя воспользоваться.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="320"/>
+        <location filename="../service_messages.py" line="331"/>
         <source>The bundle holds an unreadable file piece.</source>
         <translation>Пакет содержит нечитаемую часть файла.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="321"/>
+        <location filename="../service_messages.py" line="332"/>
         <source>The bundle holds an unreadable record; it is not usable.</source>
         <translation>Пакет содержит нечитаемую запись; им нельзя воспользоваться.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="324"/>
+        <location filename="../service_messages.py" line="335"/>
         <source>The bundle holds records after its end.</source>
         <translation>Пакет содержит записи после своего конца.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="325"/>
+        <location filename="../service_messages.py" line="336"/>
         <source>The bundle is incomplete (no end record).</source>
         <translation>Пакет неполный (нет завершающей записи).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="326"/>
+        <location filename="../service_messages.py" line="337"/>
         <source>The bundle names a file with an invalid fingerprint.</source>
         <translation>Пакет называет файл с недействительным отпечатком.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="327"/>
+        <location filename="../service_messages.py" line="338"/>
         <source>The connection to HQ failed during enrollment; run the same enrollment again (the code stays valid).</source>
         <translation>Во время регистрации связь со штаб-квартирой оборвалась; выполните ту же регистрацию ещё раз (код остаётся действительным).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="331"/>
+        <location filename="../service_messages.py" line="342"/>
         <source>The disk is full: free some space (on the drive that holds {path}) and try again; nothing was changed.</source>
         <translation>Диск заполнен: освободите место (на диске, где находится {path}) и повторите попытку; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="335"/>
+        <location filename="../service_messages.py" line="346"/>
         <source>The disk is full: free some space on the drive that holds {path} and try again.</source>
         <translation>Диск заполнен: освободите место на диске, где находится {path}, и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="338"/>
+        <location filename="../service_messages.py" line="349"/>
         <source>The disk is full: free some space, then save the attachment again.</source>
         <translation>Диск заполнен: освободите место и сохраните вложение ещё раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="341"/>
+        <location filename="../service_messages.py" line="352"/>
         <source>The display name must fit on one line of at most {max_chars} characters; shorten it.</source>
         <translation>Отображаемое имя должно умещаться в одну строку длиной не более {max_chars} символов; сократите его.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="344"/>
+        <location filename="../service_messages.py" line="355"/>
         <source>The display name {problem}; shorten it.</source>
         <translation>Отображаемое имя {problem}; сократите его.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="348"/>
+        <location filename="../service_messages.py" line="359"/>
         <source>The enrollment code is damaged or incomplete. Copy the whole line HQ gave you.</source>
         <translation>Код регистрации повреждён или неполон. Скопируйте всю строку, которую выдала штаб-квартира.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="351"/>
+        <location filename="../service_messages.py" line="362"/>
         <source>The enrollment code names a server that is not HTTPS; ask HQ for a new code.</source>
         <translation>Код регистрации указывает на сервер без HTTPS; попросите в штаб-квартире новый код.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="355"/>
+        <location filename="../service_messages.py" line="370"/>
         <source>The frame is too small for an ID photo: make it larger (at least 70 by 90 pixels of the photo).</source>
         <translation>Рамка слишком мала для фото на документ: увеличьте её (не менее 70 на 90 пикселей фотографии).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="362"/>
+        <location filename="../service_messages.py" line="377"/>
         <source>The key is right but the database file cannot be read: it is damaged. Run `circuitride check` and restore from a backup.</source>
         <translation>Ключ верный, но файл базы данных не читается: он повреждён. Выполните `circuitride check` и восстановите из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="366"/>
+        <location filename="../service_messages.py" line="381"/>
         <source>The key slot {name} cannot be read. Restore it from a backup.</source>
         <translation>Слот ключа {name} не читается. Восстановите его из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="369"/>
+        <location filename="../service_messages.py" line="384"/>
         <source>The key slot {name} has an unknown format.</source>
         <translation>Слот ключа {name} имеет неизвестный формат.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="370"/>
+        <location filename="../service_messages.py" line="385"/>
         <source>The manifest has no &quot;cases&quot; list. Nothing was imported.</source>
         <translation>В манифесте нет списка &quot;cases&quot;. Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="373"/>
+        <location filename="../service_messages.py" line="388"/>
         <source>The manifest must be a JSON object with a &quot;cases&quot; list. Nothing was imported.</source>
         <translation>Манифест должен быть объектом JSON со списком &quot;cases&quot;. Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="377"/>
+        <location filename="../service_messages.py" line="392"/>
         <source>The password is too short: use at least {min_chars} characters. A passphrase of three or four unrelated words is easy to remember and strong.</source>
         <translation>Пароль слишком короткий: используйте не менее {min_chars} символов. Парольную фразу из трёх-четырёх не связанных слов легко запомнить, и она надёжна.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="384"/>
+        <location filename="../service_messages.py" line="399"/>
         <source>The proposal&apos;s last day ({last}) is before its first ({first}).</source>
         <translation>Последний день предложения ({last}) раньше первого ({first}).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="387"/>
+        <location filename="../service_messages.py" line="402"/>
         <source>The record this conflict is about is not on this laptop.</source>
         <translation>Записи, к которой относится этот конфликт, нет на этом ноутбуке.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="390"/>
+        <location filename="../service_messages.py" line="405"/>
         <source>The recovery private key could not be read: wrong file or wrong passphrase.</source>
         <translation>Не удалось прочитать закрытый ключ восстановления: не тот файл или неверная парольная фраза.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="393"/>
+        <location filename="../service_messages.py" line="408"/>
         <source>The recovery private key is not an X25519 key made by `circuitride hq keygen`.</source>
         <translation>Закрытый ключ восстановления — не ключ X25519, созданный командой `circuitride hq keygen`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="396"/>
+        <location filename="../service_messages.py" line="411"/>
         <source>The recovery public key file is not a PEM public key.</source>
         <translation>Файл открытого ключа восстановления — не открытый ключ PEM.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="397"/>
+        <location filename="../service_messages.py" line="412"/>
         <source>The recovery public key is not an X25519 key made by `circuitride hq keygen`.</source>
         <translation>Открытый ключ восстановления — не ключ X25519, созданный командой `circuitride hq keygen`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="400"/>
+        <location filename="../service_messages.py" line="415"/>
         <source>The recovery slot does not open with this key.</source>
         <translation>Слот восстановления не открывается этим ключом.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="401"/>
+        <location filename="../service_messages.py" line="416"/>
         <source>The recovery slot is damaged. Restore the workspace from a backup.</source>
         <translation>Слот восстановления повреждён. Восстановите рабочее пространство из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="407"/>
+        <location filename="../service_messages.py" line="425"/>
         <source>The server&apos;s certificate does not match the enrollment code: this is not your HQ, or the code is wrong. Nothing was sent.</source>
         <translation>Сертификат сервера не соответствует коду регистрации: это не ваша штаб-квартира или код неверен. Ничего не отправлено.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="411"/>
+        <location filename="../service_messages.py" line="429"/>
         <source>The stored photo could not be read for cropping; run `circuitride check`.</source>
         <translation>Сохранённое фото не удалось прочитать для обрезки; выполните `circuitride check`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="414"/>
+        <location filename="../service_messages.py" line="432"/>
         <source>The title is longer than 200 characters; shorten it.</source>
         <translation>Название длиннее 200 символов; сократите его.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="417"/>
+        <location filename="../service_messages.py" line="435"/>
         <source>The user code is damaged or incomplete. Copy the whole line HQ gave you.</source>
         <translation>Код пользователя повреждён или неполон. Скопируйте всю строку, которую выдала штаб-квартира.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="420"/>
+        <location filename="../service_messages.py" line="438"/>
         <source>The workspace is in use by another Circuit Ride window or command that holds it alone (it does so when the disk is full). Close it, then try again.</source>
         <translation>Рабочее пространство занято другим окном или командой Circuit Ride, которые держат его монопольно (так бывает, когда диск заполнен). Закройте их и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="424"/>
+        <location filename="../service_messages.py" line="442"/>
         <source>The workspace is locked. Unlock it first.</source>
         <translation>Рабочее пространство заблокировано. Сначала разблокируйте его.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="425"/>
+        <location filename="../service_messages.py" line="443"/>
         <source>There is no notice template in &apos;{language}&apos;. Templates exist in: {available}.</source>
         <translation>Шаблона уведомления на языке «{language}» нет. Шаблоны есть на языках: {available}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="428"/>
+        <location filename="../service_messages.py" line="446"/>
         <source>There is no other device&apos;s value to take; use --value.</source>
         <translation>Нет значения другого устройства, которое можно взять; используйте --value.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="438"/>
+        <location filename="../service_messages.py" line="456"/>
         <source>These pages belong to different documents; order one document at a time.</source>
         <translation>Эти страницы относятся к разным документам; упорядочивайте по одному документу.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="441"/>
+        <location filename="../service_messages.py" line="459"/>
         <source>This appointment is already cancelled.</source>
         <translation>Эта встреча уже отменена.</translation>
     </message>
@@ -6767,1132 +7476,1177 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         <translation>У дела {case} нет забронированного инструктажа начиная с сегодняшнего дня: сначала забронируйте его (`circuitride schedule add`) или укажите через --appointment.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="155"/>
+        <location filename="../service_messages.py" line="146"/>
+        <source>Could not make the folder {path} ({reason}). Choose a folder you can write to.</source>
+        <translation>Не удалось создать папку {path} ({reason}). Выберите папку, в которую у вас есть право записи.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="158"/>
         <source>Dates of birth not verified against a document at stage {stage}: {n} of {of} persons.</source>
         <translation>Даты рождения не сверены с документом на этапе «{stage}»: лиц — {n} из {of}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="158"/>
+        <location filename="../service_messages.py" line="161"/>
         <source>Dismissing a finding needs a reason.</source>
         <translation>Чтобы отклонить замечание, укажите причину.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="163"/>
+        <location filename="../service_messages.py" line="166"/>
         <source>Expedited case {days} days in stage {stage} (more than {limit}).</source>
         <translation>Ускоренное дело находится на этапе «{stage}» уже {days} дн. (больше {limit}).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="166"/>
+        <location filename="../service_messages.py" line="169"/>
         <source>Form {form} has {n} answers that break its rules; the first: {question}: {problem}</source>
         <translation>В форме {form} ответов, нарушающих её правила: {n}; первый: {question}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="169"/>
+        <location filename="../service_messages.py" line="172"/>
         <source>Give at least one case number.</source>
         <translation>Укажите хотя бы один номер дела.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="198"/>
+        <location filename="../service_messages.py" line="201"/>
         <source>No appointment {id} in this workspace.</source>
         <translation>В этом рабочем пространстве нет встречи {id}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="202"/>
+        <location filename="../service_messages.py" line="205"/>
         <source>No case matches the filter; nothing was assigned.</source>
         <translation>Ни одно дело не соответствует фильтру; ничего не назначено.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="203"/>
+        <location filename="../service_messages.py" line="206"/>
         <source>No case {cases} in this workspace; nothing was assigned. Check the numbers, or search with `circuitride search`.</source>
         <translation>В этом рабочем пространстве нет дела {cases}; ничего не назначено. Проверьте номера или найдите дела командой `circuitride search`.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="210"/>
+        <source>No circuit ride is named &apos;{ride}&apos;: give a ride&apos;s name as `circuitride stats --by ride` lists it.</source>
+        <translation>Нет миссии с названием «{ride}»: укажите название миссии так, как его выводит `circuitride stats --by ride`.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="217"/>
         <source>No circuit ride named &apos;{ride}&apos; in this workspace.</source>
         <translation>В этом рабочем пространстве нет миссии &apos;{ride}&apos;.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="217"/>
+        <location filename="../service_messages.py" line="224"/>
         <source>No photo of the principal applicant at stage {stage}.</source>
         <translation>Нет фото основного заявителя на этапе «{stage}».</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="218"/>
+        <location filename="../service_messages.py" line="225"/>
         <source>No quality finding {id} on this laptop.</source>
         <translation>На этом ноутбуке нет замечания контроля качества {id}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="228"/>
+        <location filename="../service_messages.py" line="232"/>
+        <source>No submitted form {id} on this laptop: check the id (`circuitride forms submit --json` and `circuitride forms export --format json` give it).</source>
+        <translation>На этом ноутбуке нет отправленной формы {id}: проверьте идентификатор (его выводят `circuitride forms submit --json` и `circuitride forms export --format json`).</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="239"/>
         <source>No user {user} on this laptop.</source>
         <translation>На этом ноутбуке нет пользователя {user}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="236"/>
+        <location filename="../service_messages.py" line="247"/>
         <source>Only a submitted form is reviewed.</source>
         <translation>Проверяется только отправленная форма.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="259"/>
+        <location filename="../service_messages.py" line="270"/>
         <source>Possibly the same person as one in case {other} (likeness {score}).</source>
         <translation>Возможно, это тот же человек, что и в деле {other} (сходство {score}).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="263"/>
+        <location filename="../service_messages.py" line="274"/>
         <source>Review {status} is not one of: {known}.</source>
         <translation>Статус проверки {status} не входит в список: {known}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="264"/>
+        <location filename="../service_messages.py" line="275"/>
         <source>Rule {rule} is not one of: {known}.</source>
         <translation>Правило {rule} не входит в список: {known}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="265"/>
+        <location filename="../service_messages.py" line="276"/>
         <source>Say how the finding was fixed (a note).</source>
         <translation>Укажите, как было устранено замечание (заметка).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="269"/>
+        <location filename="../service_messages.py" line="280"/>
         <source>Say where the file goes back to (for example &apos;Lima office, cabinet 2&apos;), or leave out --to.</source>
         <translation>Укажите, куда возвращается папка дела (например &apos;Lima office, cabinet 2&apos;), или не указывайте --to.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="275"/>
+        <location filename="../service_messages.py" line="286"/>
         <source>Say which cases: give case numbers or at least one filter (site, ride, stage, ...).</source>
         <translation>Укажите, какие дела: номера дел или хотя бы один фильтр (место, миссия, этап, ...).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="284"/>
+        <location filename="../service_messages.py" line="295"/>
         <source>Say who takes the file: --to NAME (for example &apos;Interviewer A&apos;).</source>
         <translation>Укажите, кто берёт папку дела: --to ИМЯ (например &apos;Interviewer A&apos;).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="287"/>
+        <location filename="../service_messages.py" line="298"/>
         <source>Say whom to assign the finding to.</source>
         <translation>Укажите, кому назначить замечание.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="291"/>
+        <location filename="../service_messages.py" line="302"/>
         <source>Status {status} is not one of: {known}.</source>
         <translation>Статус {status} не входит в список: {known}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="345"/>
+        <location filename="../service_messages.py" line="356"/>
         <source>The due date {due} is past (today is {today}): give today or a later day.</source>
         <translation>Срок возврата {due} уже прошёл (сегодня {today}): укажите сегодняшний или более поздний день.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="354"/>
+        <location filename="../service_messages.py" line="365"/>
         <source>The finding is already {status}.</source>
         <translation>Замечание уже в статусе «{status}».</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="359"/>
+        <location filename="../service_messages.py" line="366"/>
+        <source>The form {id} is a draft that has not been submitted: submit it first, then write its record.</source>
+        <translation>Форма {id} — черновик, который ещё не отправлен: сначала отправьте её, затем сформируйте протокол.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="374"/>
         <source>The interpreter booked for {start} speaks none of the family&apos;s languages ({languages}).</source>
         <translation>Переводчик, забронированный на {start}, не владеет ни одним из языков семьи ({languages}).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="376"/>
+        <location filename="../service_messages.py" line="391"/>
         <source>The paper file is with {holder}, due back on {due}.</source>
         <translation>Папка дела у {holder}, срок возврата — {due}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="381"/>
+        <location filename="../service_messages.py" line="396"/>
         <source>The period ends ({end}) before it starts ({start}): give --to on or after --from.</source>
         <translation>Период заканчивается ({end}) раньше, чем начинается ({start}): укажите --to не раньше --from.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="404"/>
+        <location filename="../service_messages.py" line="419"/>
         <source>The ride &apos;{ride}&apos; has no case: there is no label to print.</source>
         <translation>В миссии &apos;{ride}&apos; нет дел: печатать нечего.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="431"/>
+        <location filename="../service_messages.py" line="422"/>
+        <source>The ride &apos;{ride}&apos; has no case: there is no packet to make.</source>
+        <translation>В миссии «{ride}» нет дел: формировать пакет не из чего.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="449"/>
         <source>There is no user {user} on this laptop (`circuitride user list`).</source>
         <translation>На этом ноутбуке нет пользователя {user} (`circuitride user list`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="434"/>
+        <location filename="../service_messages.py" line="452"/>
         <source>There is no user {user} on this laptop: work goes to one of its users (`circuitride user list`).</source>
         <translation>На этом ноутбуке нет пользователя {user}: работу можно передать только одному из его пользователей (`circuitride user list`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="442"/>
+        <location filename="../service_messages.py" line="460"/>
         <source>This appointment is {status}; book a new one instead of moving it.</source>
         <translation>Эта встреча в состоянии {status}; забронируйте новую вместо переноса.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="445"/>
+        <location filename="../service_messages.py" line="463"/>
         <source>This appointment was cancelled, missed or has taken place: book a new one before giving a notice for it.</source>
         <translation>Эта встреча отменена, пропущена или уже состоялась: забронируйте новую, прежде чем выдавать уведомление.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="449"/>
+        <location filename="../service_messages.py" line="467"/>
         <source>This appointment was cancelled; book a new one.</source>
         <translation>Эта встреча отменена; забронируйте новую.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="450"/>
+        <location filename="../service_messages.py" line="468"/>
         <source>This bundle was sealed for a different key, so it cannot be opened here. A push bundle opens only at the HQ the laptop is enrolled with; a reply bundle only on the laptop it was made for.</source>
         <translation>Этот пакет запечатан для другого ключа, поэтому здесь его не открыть. Пакет отправки открывается только в штаб-квартире, где зарегистрирован ноутбук; пакет ответа — только на ноутбуке, для которого он создан.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="454"/>
+        <location filename="../service_messages.py" line="472"/>
         <source>This conflict is resolved already.</source>
         <translation>Этот конфликт уже разрешён.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="455"/>
+        <location filename="../service_messages.py" line="473"/>
         <source>This draft is too large to keep; save or shorten the text.</source>
         <translation>Черновик слишком велик, чтобы его сохранить; сохраните или сократите текст.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="458"/>
+        <location filename="../service_messages.py" line="476"/>
         <source>This file is not a Circuit Ride sync bundle. Check that you picked the bundle file (it ends in .crbundle) and not another file from the USB stick.</source>
         <translation>Этот файл — не пакет синхронизации Circuit Ride. Проверьте, что выбран файл пакета (с окончанием .crbundle), а не другой файл с USB-накопителя.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="462"/>
+        <location filename="../service_messages.py" line="480"/>
         <source>This is not a Circuit Ride enrollment code (it starts with CR1-). Copy the whole line HQ gave you.</source>
         <translation>Это не код регистрации Circuit Ride (он начинается с CR1-). Скопируйте всю строку, которую выдала штаб-квартира.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="466"/>
+        <location filename="../service_messages.py" line="484"/>
         <source>This key slot belongs to another workspace or device.</source>
         <translation>Этот слот ключа принадлежит другому рабочему пространству или устройству.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="469"/>
+        <location filename="../service_messages.py" line="487"/>
         <source>This laptop is not enrolled with HQ yet: its administrator enrolls it first (`circuitride sync enroll --code CODE`), then each user enrolls.</source>
         <translation>Этот ноутбук ещё не зарегистрирован в штаб-квартире: сначала его регистрирует администратор (`circuitride sync enroll --code CODE`), затем регистрируется каждый пользователь.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="473"/>
+        <location filename="../service_messages.py" line="491"/>
         <source>This laptop made none of the conflicting edits; use --take remote or --value.</source>
         <translation>Этот ноутбук не вносил ни одного из конфликтующих изменений; используйте --take remote или --value.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="476"/>
+        <location filename="../service_messages.py" line="494"/>
         <source>This photo belongs to another person of the case: move it to this person first.</source>
         <translation>Это фото относится к другому лицу в деле: сначала перенесите его к этому лицу.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="479"/>
+        <location filename="../service_messages.py" line="497"/>
         <source>This recovery key is not the one this workspace was created with.</source>
         <translation>Это не тот ключ восстановления, с которым создано это рабочее пространство.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="482"/>
+        <location filename="../service_messages.py" line="500"/>
         <source>This recovery slot belongs to another workspace or device.</source>
         <translation>Этот слот восстановления принадлежит другому рабочему пространству или устройству.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="485"/>
+        <location filename="../service_messages.py" line="503"/>
         <source>This reply bundle is for another laptop, not this one; it was not imported. Give it to the laptop it was made for.</source>
         <translation>Этот пакет ответа предназначен другому ноутбуку, не этому; он не импортирован. Передайте его ноутбуку, для которого он создан.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="489"/>
+        <location filename="../service_messages.py" line="507"/>
         <source>This workspace has no HQ recovery slot; it cannot be recovered without a password.</source>
         <translation>У этого рабочего пространства нет слота восстановления штаб-квартиры; без пароля его не восстановить.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="492"/>
+        <location filename="../service_messages.py" line="510"/>
         <source>This workspace has several users: say which one with --user NAME.</source>
         <translation>В этом рабочем пространстве несколько пользователей: укажите, кто именно, через --user NAME.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="495"/>
+        <location filename="../service_messages.py" line="513"/>
         <source>This workspace is enrolled already. Ask HQ to revoke it first if it must change.</source>
         <translation>Это рабочее пространство уже зарегистрировано. Если это нужно изменить, сначала попросите штаб-квартиру отозвать регистрацию.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="498"/>
+        <location filename="../service_messages.py" line="516"/>
         <source>This workspace is not enrolled with HQ yet: run `circuitride sync enroll --code CODE`.</source>
         <translation>Это рабочее пространство ещё не зарегистрировано в штаб-квартире: выполните `circuitride sync enroll --code CODE`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="501"/>
+        <location filename="../service_messages.py" line="519"/>
         <source>This workspace is not enrolled with HQ, so it cannot take HQ&apos;s reply bundle.</source>
         <translation>Это рабочее пространство не зарегистрировано в штаб-квартире, поэтому не может принять пакет ответа штаб-квартиры.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="504"/>
+        <location filename="../service_messages.py" line="522"/>
         <source>This workspace is not enrolled with HQ, so it cannot write a bundle for HQ: enroll it first (`circuitride sync enroll --code CODE`).</source>
         <translation>Это рабочее пространство не зарегистрировано в штаб-квартире, поэтому не может записать для неё пакет: сначала зарегистрируйте его (`circuitride sync enroll --code CODE`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="508"/>
+        <location filename="../service_messages.py" line="526"/>
         <source>This workspace was made by a newer Circuit Ride. Update the application.</source>
         <translation>Это рабочее пространство создано более новой версией Circuit Ride. Обновите программу.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="511"/>
+        <location filename="../service_messages.py" line="529"/>
         <source>This workspace&apos;s enrollment lacks HQ&apos;s bundle key; ask HQ to enroll it again.</source>
         <translation>В регистрации этого рабочего пространства нет ключа пакетов штаб-квартиры; попросите штаб-квартиру зарегистрировать его заново.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="514"/>
+        <location filename="../service_messages.py" line="532"/>
         <source>Two records hold this value, so keeping either side changes nothing: give this record another value with --value.</source>
         <translation>Это значение есть у двух записей, поэтому сохранение любой из сторон ничего не изменит: дайте этой записи другое значение через --value.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="518"/>
+        <location filename="../service_messages.py" line="536"/>
         <source>Type the new value for this record (it must not be empty).</source>
         <translation>Введите новое значение для этой записи (оно не может быть пустым).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="521"/>
+        <location filename="../service_messages.py" line="539"/>
         <source>Unknown appointment type &apos;{type}&apos;: use one of {types}.</source>
         <translation>Неизвестный тип встречи «{type}»: используйте один из следующих: {types}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="524"/>
+        <location filename="../service_messages.py" line="542"/>
         <source>Unknown grouping &apos;{by}&apos;: use one of {choices}.</source>
         <translation>Неизвестная группировка «{by}»: используйте одну из следующих: {choices}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="525"/>
+        <location filename="../service_messages.py" line="543"/>
         <source>Unknown notice kind &apos;{kind}&apos;: use one of {kinds}.</source>
         <translation>Неизвестный тип уведомления «{kind}»: используйте один из следующих: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="526"/>
+        <location filename="../service_messages.py" line="544"/>
         <source>Unknown role &apos;{role}&apos;. Roles: {roles}.</source>
         <translation>Неизвестная роль &apos;{role}&apos;. Роли: {roles}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="527"/>
+        <location filename="../service_messages.py" line="545"/>
         <source>User {user} already exists. Use `circuitride passwd --user {user}` instead.</source>
         <translation>Пользователь {user} уже существует. Используйте вместо этого `circuitride passwd --user {user}`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="530"/>
+        <location filename="../service_messages.py" line="548"/>
         <source>Wrong password. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Неверный пароль. Проверьте раскладку клавиатуры и Caps Lock и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="533"/>
+        <location filename="../service_messages.py" line="551"/>
         <source>Wrong user name or password.</source>
         <translation>Неверное имя пользователя или пароль.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="534"/>
+        <location filename="../service_messages.py" line="552"/>
         <source>You cannot deactivate yourself; ask another administrator.</source>
         <translation>Нельзя деактивировать самого себя; обратитесь к другому администратору.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="537"/>
+        <location filename="../service_messages.py" line="555"/>
+        <source>Your role ({role}) may not make travel packets: a member of the case team (interviewer, adjudication support or team lead) makes them.</source>
+        <translation>С вашей ролью ({role}) нельзя формировать пакеты документов для выезда: их формирует сотрудник, работающий с делами (интервьюер, поддержка принятия решений или руководитель группы).</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="559"/>
         <source>Your role ({role}) may not {action}. Ask {who}.</source>
         <translation>Ваша роль ({role}) не позволяет {action}. Обратитесь: {who}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="538"/>
+        <location filename="../service_messages.py" line="560"/>
         <source>Your role ({role}) sees only your own work; a team lead sees anyone&apos;s.</source>
         <translation>С вашей ролью ({role}) видна только ваша собственная работа; руководитель группы видит работу любого сотрудника.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="541"/>
+        <location filename="../service_messages.py" line="563"/>
         <source>a UNHCR registration id such as 123-45C67890</source>
         <translation>регистрационный номер УВКБ ООН вида 123-45C67890</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="542"/>
+        <location filename="../service_messages.py" line="564"/>
         <source>a case number such as LIM-000123</source>
         <translation>номер дела вида LIM-000123</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="543"/>
+        <location filename="../service_messages.py" line="565"/>
         <source>a date with precision &apos;{precision}&apos; needs the form {form}</source>
         <translation>дата с точностью «{precision}» требует формата {form}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="546"/>
+        <location filename="../service_messages.py" line="568"/>
         <source>a kept chunk of a partial download is missing</source>
         <translation>не хватает сохранённой части неполной загрузки</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="547"/>
+        <location filename="../service_messages.py" line="569"/>
         <source>a team lead</source>
         <translation>руководитель группы</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="548"/>
+        <location filename="../service_messages.py" line="570"/>
         <source>a two-letter country code such as AF</source>
         <translation>двухбуквенный код страны вида AF</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="549"/>
+        <location filename="../service_messages.py" line="571"/>
         <source>a two-letter country code such as PE</source>
         <translation>двухбуквенный код страны вида PE</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="550"/>
+        <location filename="../service_messages.py" line="572"/>
         <source>a two-letter country code such as VE</source>
         <translation>двухбуквенный код страны вида VE</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="551"/>
+        <location filename="../service_messages.py" line="573"/>
         <source>adjudication support</source>
         <translation>поддержка принятия решений</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="552"/>
+        <location filename="../service_messages.py" line="574"/>
         <source>admin</source>
         <translation>администратор</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="553"/>
+        <location filename="../service_messages.py" line="575"/>
         <source>amendment.reason: say why a submitted form is being changed.</source>
         <translation>amendment.reason: укажите, почему изменяется отправленная форма.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="556"/>
+        <location filename="../service_messages.py" line="578"/>
         <source>an administrator</source>
         <translation>администратор</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="557"/>
+        <location filename="../service_messages.py" line="579"/>
         <source>an unknown place</source>
         <translation>неизвестное место</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="558"/>
+        <location filename="../service_messages.py" line="580"/>
         <source>appointment</source>
         <translation>встреча</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="559"/>
+        <location filename="../service_messages.py" line="581"/>
         <source>assign work</source>
         <translation>распределять работу</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="560"/>
+        <location filename="../service_messages.py" line="582"/>
         <source>attach files</source>
         <translation>прикреплять файлы</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="561"/>
+        <location filename="../service_messages.py" line="583"/>
         <source>book an appointment despite a schedule conflict</source>
         <translation>бронировать встречу несмотря на конфликт в расписании</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="562"/>
+        <location filename="../service_messages.py" line="584"/>
         <source>case</source>
         <translation>дело</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="563"/>
+        <location filename="../service_messages.py" line="585"/>
         <source>change reference data (forms, sites, rides, interpreters)</source>
         <translation>изменять справочные данные (формы, места, миссии, переводчики)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="566"/>
+        <location filename="../service_messages.py" line="588"/>
         <source>change the role of</source>
         <translation>изменить роль</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="567"/>
+        <location filename="../service_messages.py" line="589"/>
         <source>date of birth must be text: YYYY-MM-DD, YYYY-MM or YYYY</source>
         <translation>дата рождения должна быть текстом: ГГГГ-ММ-ДД, ГГГГ-ММ или ГГГГ</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="570"/>
+        <location filename="../service_messages.py" line="592"/>
         <source>date: give a day such as 2026-12-10.</source>
         <translation>дата: укажите день вида 2026-12-10.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="571"/>
+        <location filename="../service_messages.py" line="593"/>
         <source>date: {day} is in the future; record a result on or after the day it was given.</source>
         <translation>дата: {day} в будущем; записывайте результат в день его вынесения или позже.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="574"/>
+        <location filename="../service_messages.py" line="596"/>
         <source>deactivate</source>
         <translation>деактивировать</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="575"/>
+        <location filename="../service_messages.py" line="597"/>
         <source>delete records</source>
         <translation>удалять записи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="576"/>
+        <location filename="../service_messages.py" line="598"/>
         <source>edit cases</source>
         <translation>редактировать дела</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="577"/>
+        <location filename="../service_messages.py" line="599"/>
         <source>enroll this laptop</source>
         <translation>регистрировать этот ноутбук</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="578"/>
+        <location filename="../service_messages.py" line="600"/>
         <source>expected &apos;{format}&apos;</source>
         <translation>ожидалось «{format}»</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="579"/>
+        <location filename="../service_messages.py" line="601"/>
         <source>expected text</source>
         <translation>ожидался текст</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="580"/>
+        <location filename="../service_messages.py" line="602"/>
         <source>export data</source>
         <translation>экспортировать данные</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="581"/>
+        <location filename="../service_messages.py" line="603"/>
         <source>export format: json or csv.</source>
         <translation>формат экспорта: json или csv.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="582"/>
+        <location filename="../service_messages.py" line="604"/>
         <source>file movement</source>
         <translation>перемещение дела</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="583"/>
+        <location filename="../service_messages.py" line="605"/>
         <source>fix the file in a text editor, or save it again from the spreadsheet as &apos;CSV UTF-8&apos;</source>
         <translation>исправьте файл в текстовом редакторе или сохраните его из электронной таблицы ещё раз как &apos;CSV UTF-8&apos;</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="586"/>
+        <location filename="../service_messages.py" line="608"/>
         <source>holds a control character or invalid text; type or paste it again as plain text</source>
         <translation>содержит управляющий символ или недопустимый текст; введите или вставьте его ещё раз как обычный текст</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="589"/>
+        <location filename="../service_messages.py" line="611"/>
         <source>holds a line break; it must be one line</source>
         <translation>содержит перевод строки; должна быть одна строка</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="590"/>
+        <location filename="../service_messages.py" line="612"/>
         <source>holds {count:,} items; at most {cap:,} are allowed</source>
         <translation>количество элементов — {count:,}, а допускается не более {cap:,}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="591"/>
+        <location filename="../service_messages.py" line="613"/>
         <source>holds {count} periods; at most {cap} are allowed</source>
         <translation>содержит {count} периодов; допускается не более {cap}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="592"/>
+        <location filename="../service_messages.py" line="614"/>
         <source>import case manifests</source>
         <translation>импортировать манифесты дел</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="593"/>
+        <location filename="../service_messages.py" line="615"/>
         <source>interpreter.name: another interpreter is already named &apos;{name}&apos;</source>
         <translation>interpreter.name: другой переводчик уже носит имя «{name}»</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="596"/>
+        <location filename="../service_messages.py" line="618"/>
         <source>interviewer</source>
         <translation>интервьюер</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="597"/>
+        <location filename="../service_messages.py" line="619"/>
         <source>is longer than {max_chars:,} characters</source>
         <translation>длиннее допустимого числа символов ({max_chars:,})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="598"/>
+        <location filename="../service_messages.py" line="620"/>
         <source>is longer than {max_chars} characters; use an ISO 639 code (es, uk, ps, ti)</source>
         <translation>длиннее {max_chars} символов; используйте код ISO 639 (es, uk, ps, ti)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="601"/>
+        <location filename="../service_messages.py" line="623"/>
         <source>is not a file fingerprint (64 hexadecimal digits)</source>
         <translation>не является отпечатком файла (64 шестнадцатеричные цифры)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="602"/>
+        <location filename="../service_messages.py" line="624"/>
         <source>is not a person of this case</source>
         <translation>не является лицом этого дела</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="603"/>
+        <location filename="../service_messages.py" line="625"/>
         <source>is required</source>
         <translation>обязательное поле</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="604"/>
+        <location filename="../service_messages.py" line="626"/>
         <source>is required; one of: {options}</source>
         <translation>обязательное поле; одно из: {options}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="605"/>
+        <location filename="../service_messages.py" line="627"/>
         <source>item {number}: must be a language code with an optional level</source>
         <translation>элемент {number}: должен быть код языка с необязательным уровнем</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="608"/>
+        <location filename="../service_messages.py" line="630"/>
         <source>item {number}: {problem}</source>
         <translation>элемент {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="609"/>
+        <location filename="../service_messages.py" line="631"/>
         <source>make backups</source>
         <translation>делать резервные копии</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="610"/>
+        <location filename="../service_messages.py" line="632"/>
         <source>manage keys</source>
         <translation>управлять ключами</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="611"/>
+        <location filename="../service_messages.py" line="633"/>
         <source>manage users</source>
         <translation>управлять пользователями</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="612"/>
+        <location filename="../service_messages.py" line="634"/>
         <source>more than one principal applicant</source>
         <translation>больше одного основного заявителя</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="613"/>
+        <location filename="../service_messages.py" line="635"/>
         <source>move a case&apos;s stage backwards</source>
         <translation>возвращать этап дела назад</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="614"/>
+        <location filename="../service_messages.py" line="636"/>
         <source>must be a date and time (ISO 8601)</source>
         <translation>должно быть датой и временем (ISO 8601)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="615"/>
+        <location filename="../service_messages.py" line="637"/>
         <source>must be a date and time such as 2026-11-03T09:15:00Z</source>
         <translation>должно быть датой и временем вида 2026-11-03T09:15:00Z</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="618"/>
+        <location filename="../service_messages.py" line="640"/>
         <source>must be a list</source>
         <translation>должно быть списком</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="619"/>
+        <location filename="../service_messages.py" line="641"/>
         <source>must be a list of languages</source>
         <translation>должно быть списком языков</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="620"/>
+        <location filename="../service_messages.py" line="642"/>
         <source>must be a list of periods</source>
         <translation>должно быть списком периодов</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="621"/>
+        <location filename="../service_messages.py" line="643"/>
         <source>must be a list of {&quot;code&quot;: &quot;es&quot;, &quot;proficiency&quot;: &quot;native&quot;}</source>
         <translation>должно быть списком {&quot;code&quot;: &quot;es&quot;, &quot;proficiency&quot;: &quot;native&quot;}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="624"/>
+        <location filename="../service_messages.py" line="646"/>
         <source>must be a local date and time such as 2026-11-05T09:00:00</source>
         <translation>должно быть местными датой и временем вида 2026-11-05T09:00:00</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="627"/>
+        <location filename="../service_messages.py" line="649"/>
         <source>must be a whole number from 0 to 100</source>
         <translation>должно быть целым числом от 0 до 100</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="628"/>
+        <location filename="../service_messages.py" line="650"/>
         <source>must be a whole number, 0 or more</source>
         <translation>должно быть целым числом, 0 или больше</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="629"/>
+        <location filename="../service_messages.py" line="651"/>
         <source>must be an object ({...})</source>
         <translation>должно быть объектом ({...})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="630"/>
+        <location filename="../service_messages.py" line="652"/>
         <source>must be one of: {options}</source>
         <translation>должно быть одним из: {options}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="631"/>
+        <location filename="../service_messages.py" line="653"/>
         <source>must be text like {hint}</source>
         <translation>должно быть текстом вида: {hint}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="632"/>
+        <location filename="../service_messages.py" line="654"/>
         <source>must be the name of a circuit ride</source>
         <translation>должно быть названием миссии</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="633"/>
+        <location filename="../service_messages.py" line="655"/>
         <source>must be true or false</source>
         <translation>должно быть true или false</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="634"/>
+        <location filename="../service_messages.py" line="656"/>
         <source>must map field names to {by, at, document}</source>
         <translation>должно сопоставлять названия полей с {by, at, document}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="635"/>
+        <location filename="../service_messages.py" line="657"/>
         <source>must name a record</source>
         <translation>должно указывать на запись</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="636"/>
+        <location filename="../service_messages.py" line="658"/>
         <source>must name at least one language (ISO 639 codes such as ti, am, ar)</source>
         <translation>должно содержать хотя бы один язык (коды ISO 639, например ti, am, ar)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="639"/>
+        <location filename="../service_messages.py" line="661"/>
         <source>must not be empty</source>
         <translation>не может быть пустым</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="640"/>
+        <location filename="../service_messages.py" line="662"/>
         <source>must say where the file went</source>
         <translation>должно указывать, куда перемещено дело</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="641"/>
+        <location filename="../service_messages.py" line="663"/>
         <source>names {code} twice</source>
         <translation>называет {code} дважды</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="642"/>
+        <location filename="../service_messages.py" line="664"/>
         <source>names {count} languages; at most {cap} are allowed</source>
         <translation>называет {count} языков; допускается не более {cap}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="643"/>
+        <location filename="../service_messages.py" line="665"/>
         <source>no circuit ride named &apos;{name}&apos; in the manifest or the workspace</source>
         <translation>нет миссии с названием «{name}» ни в манифесте, ни в рабочем пространстве</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="646"/>
+        <location filename="../service_messages.py" line="668"/>
         <source>no free slot between the dates given</source>
         <translation>нет свободного времени между указанными датами</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="647"/>
+        <location filename="../service_messages.py" line="669"/>
         <source>no interpreter at {site} speaks {languages}</source>
         <translation>ни один переводчик в {site} не владеет языком {languages}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="648"/>
+        <location filename="../service_messages.py" line="670"/>
         <source>no interpreter named &apos;{name}&apos;</source>
         <translation>нет переводчика с именем «{name}»</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="649"/>
+        <location filename="../service_messages.py" line="671"/>
         <source>no role: the account is deactivated</source>
         <translation>без роли: учётная запись деактивирована</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="650"/>
+        <location filename="../service_messages.py" line="672"/>
         <source>no working day between the dates given is still to come</source>
         <translation>ни один рабочий день между указанными датами ещё не наступил</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="653"/>
+        <location filename="../service_messages.py" line="675"/>
         <source>note</source>
         <translation>заметка</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="654"/>
+        <location filename="../service_messages.py" line="676"/>
         <source>period {number}: ends ({end}) before it starts ({start})</source>
         <translation>период {number}: заканчивается ({end}) раньше, чем начинается ({start})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="657"/>
+        <location filename="../service_messages.py" line="679"/>
         <source>period {number}: must hold from, to and an optional reason</source>
         <translation>период {number}: должен содержать начало, конец и необязательную причину</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="660"/>
+        <location filename="../service_messages.py" line="682"/>
         <source>period {number}: needs its first and last day</source>
         <translation>период {number}: нужны его первый и последний день</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="661"/>
+        <location filename="../service_messages.py" line="683"/>
         <source>period {number}: {problem}</source>
         <translation>период {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="662"/>
+        <location filename="../service_messages.py" line="684"/>
         <source>person</source>
         <translation>лицо</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="663"/>
+        <location filename="../service_messages.py" line="685"/>
         <source>read cases</source>
         <translation>читать дела</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="664"/>
+        <location filename="../service_messages.py" line="686"/>
         <source>read medical notes</source>
         <translation>читать медицинские заметки</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="665"/>
+        <location filename="../service_messages.py" line="687"/>
         <source>read restricted notes</source>
         <translation>читать заметки с ограниченным доступом</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="666"/>
+        <location filename="../service_messages.py" line="688"/>
         <source>record adjudication outcomes</source>
         <translation>записывать решения по делам</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="667"/>
+        <location filename="../service_messages.py" line="689"/>
         <source>record file movements</source>
         <translation>записывать перемещения дел</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="668"/>
+        <location filename="../service_messages.py" line="690"/>
         <source>record security-check results</source>
         <translation>записывать результаты проверок безопасности</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="669"/>
+        <location filename="../service_messages.py" line="691"/>
         <source>register new cases</source>
         <translation>регистрировать новые дела</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="670"/>
+        <location filename="../service_messages.py" line="692"/>
         <source>repeats cases[{index}]</source>
         <translation>повторяет cases[{index}]</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="671"/>
+        <location filename="../service_messages.py" line="693"/>
         <source>resolve sync conflicts</source>
         <translation>разрешать конфликты синхронизации</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="672"/>
+        <location filename="../service_messages.py" line="694"/>
         <source>room {room} is booked at {when}</source>
         <translation>комната {room} забронирована на {when}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="673"/>
+        <location filename="../service_messages.py" line="695"/>
         <source>row {row}</source>
         <translation>строка {row}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="674"/>
+        <location filename="../service_messages.py" line="696"/>
         <source>row {row} (line {line})</source>
         <translation>строка {row} (строка файла {line})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="675"/>
+        <location filename="../service_messages.py" line="697"/>
         <source>sync</source>
         <translation>синхронизировать</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="676"/>
+        <location filename="../service_messages.py" line="698"/>
         <source>take a case past a denial (an appeal)</source>
         <translation>продвигать дело после отказа (апелляция)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="677"/>
+        <location filename="../service_messages.py" line="699"/>
         <source>team lead</source>
         <translation>руководитель группы</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="678"/>
+        <location filename="../service_messages.py" line="700"/>
         <source>the case already has a different principal applicant</source>
         <translation>у дела уже есть другой основной заявитель</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="681"/>
+        <location filename="../service_messages.py" line="703"/>
         <source>the family is booked at {when}</source>
         <translation>у семьи встреча на {when}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="682"/>
+        <location filename="../service_messages.py" line="704"/>
         <source>the file of {case} has no home location recorded: say where it goes with --to</source>
         <translation>для папки дела {case} не записано постоянное место: укажите, куда её вернуть, через --to</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="685"/>
+        <location filename="../service_messages.py" line="707"/>
         <source>the file of {case} is checked out to {holder} since {since}</source>
         <translation>папка дела {case} у {holder} с {since}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="688"/>
+        <location filename="../service_messages.py" line="710"/>
         <source>the file of {case} is not checked out (it is at {location})</source>
         <translation>папка дела {case} не выдана (она в {location})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="691"/>
+        <location filename="../service_messages.py" line="713"/>
         <source>the interpreter is booked at {when}</source>
         <translation>переводчик занят на {when}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="692"/>
+        <location filename="../service_messages.py" line="714"/>
         <source>the interpreter is not on this laptop&apos;s list</source>
         <translation>переводчика нет в списке этого ноутбука</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="693"/>
+        <location filename="../service_messages.py" line="715"/>
         <source>there is no case {case} in this workspace</source>
         <translation>в этом рабочем пространстве нет дела {case}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="694"/>
+        <location filename="../service_messages.py" line="716"/>
         <source>this application reads version {version} manifests</source>
         <translation>эта программа читает манифесты версии {version}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="697"/>
+        <location filename="../service_messages.py" line="719"/>
         <source>unknown field</source>
         <translation>неизвестное поле</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="698"/>
+        <location filename="../service_messages.py" line="720"/>
         <source>work quality findings</source>
         <translation>обрабатывать замечания контроля качества</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="699"/>
+        <location filename="../service_messages.py" line="721"/>
         <source>working hours {value} end before they start</source>
         <translation>рабочие часы {value} заканчиваются раньше, чем начинаются</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="700"/>
+        <location filename="../service_messages.py" line="722"/>
         <source>write notes</source>
         <translation>писать заметки</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="701"/>
+        <location filename="../service_messages.py" line="723"/>
         <source>{count:,} case numbers at once is more than {limit:,}: split them into several batches.</source>
         <translation>{count:,} номеров дел за раз — больше чем {limit:,}: разделите их на несколько партий.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="704"/>
+        <location filename="../service_messages.py" line="726"/>
         <source>{count:,} cases at once is more than {limit:,}: narrow the filter.</source>
         <translation>Дел за раз: {count:,} — это больше {limit:,}: сузьте фильтр.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="707"/>
+        <location filename="../service_messages.py" line="729"/>
+        <source>{count} circuit rides are named &apos;{ride}&apos;: give the id of the one you mean ({ids}).</source>
+        <translation>Миссий с названием «{ride}»: {count}. Укажите идентификатор нужной ({ids}).</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="732"/>
         <source>{count} interpreters are named &apos;{name}&apos;: use the id (`circuitride interpreters list --all`).</source>
         <translation>{count} переводчиков носят имя «{name}»: используйте идентификатор (`circuitride interpreters list --all`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="711"/>
+        <location filename="../service_messages.py" line="736"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="712"/>
+        <location filename="../service_messages.py" line="737"/>
         <source>{first}; {then}</source>
         <translation>{first}; {then}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="713"/>
+        <location filename="../service_messages.py" line="738"/>
+        <source>{id} is a draft that has not been submitted: submit the form first, then write its record.</source>
+        <translation>{id} — черновик, который ещё не отправлен: сначала отправьте форму, затем сформируйте протокол.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="741"/>
         <source>{id} is also the id of {other} ({kind} of case {case}); two records cannot share an id: remove the id from the one that is new</source>
         <translation>{id} — также идентификатор {other} ({kind} дела {case}); две записи не могут иметь один идентификатор: удалите идентификатор у той, которая новая</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="717"/>
+        <location filename="../service_messages.py" line="745"/>
         <source>{kind} {id} is a record of case {owner} in this workspace, not of case {case}; a record cannot move to another case: put it under case {owner}, or remove its id to import it as a new {kind} of case {case}</source>
         <translation>{kind} {id} — запись дела {owner} в этом рабочем пространстве, а не дела {case}; запись не может перейти в другое дело: поместите её в дело {owner} или удалите её идентификатор, чтобы импортировать как новую запись ({kind}) дела {case}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="721"/>
+        <location filename="../service_messages.py" line="749"/>
         <source>{name} does not speak {language}</source>
         <translation>{name} не владеет языком {language}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="722"/>
+        <location filename="../service_messages.py" line="750"/>
         <source>{name} is away from {start} to {end}</source>
         <translation>{name} отсутствует с {start} по {end}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="723"/>
+        <location filename="../service_messages.py" line="751"/>
         <source>{name} no longer works with the team</source>
         <translation>{name} больше не работает с командой</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="724"/>
+        <location filename="../service_messages.py" line="752"/>
         <source>{name} speaks none of the family&apos;s languages ({languages})</source>
         <translation>{name} не владеет ни одним из языков семьи ({languages})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="727"/>
+        <location filename="../service_messages.py" line="755"/>
         <source>{n} principal applicants in one case.</source>
         <translation>Основных заявителей в одном деле: {n}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="728"/>
+        <location filename="../service_messages.py" line="756"/>
         <source>{officer} is booked at {when}</source>
         <translation>{officer} занят(а) на {when}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="729"/>
+        <location filename="../service_messages.py" line="757"/>
+        <source>{path} is a file: give a folder for the ride&apos;s packets.</source>
+        <translation>{path} — это файл: укажите папку для пакетов миссии.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="760"/>
         <source>{path} is a folder: give a file name ending in {suffix}.</source>
         <translation>{path} — это папка: укажите имя файла с окончанием {suffix}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="732"/>
+        <location filename="../service_messages.py" line="763"/>
         <source>{path} is damaged. Restore the workspace from a backup.</source>
         <translation>{path} повреждён. Восстановите рабочее пространство из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="735"/>
+        <location filename="../service_messages.py" line="766"/>
         <source>{path} is not empty. Choose a new directory for the backup.</source>
         <translation>Папка {path} не пуста. Выберите новую папку для резервной копии.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="738"/>
+        <location filename="../service_messages.py" line="769"/>
         <source>{path} is not empty. Choose an empty or new directory.</source>
         <translation>Папка {path} не пуста. Выберите пустую или новую папку.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="741"/>
+        <location filename="../service_messages.py" line="772"/>
         <source>{path}: give a file name ending in {suffix}.</source>
         <translation>{path}: укажите имя файла с окончанием {suffix}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="742"/>
+        <location filename="../service_messages.py" line="773"/>
         <source>{problem}. Nothing was imported.</source>
         <translation>{problem}. Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="743"/>
+        <location filename="../service_messages.py" line="774"/>
         <source>{problem}: give a time still to come.</source>
         <translation>{problem}: укажите время в будущем.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="744"/>
+        <location filename="../service_messages.py" line="775"/>
         <source>{source} is not UTF-8 text. Save it as &apos;CSV UTF-8&apos; and try again.</source>
         <translation>{source} — не текст UTF-8. Сохраните его как &apos;CSV UTF-8&apos; и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="747"/>
+        <location filename="../service_messages.py" line="778"/>
         <source>{source} is not UTF-8 text. Save it as UTF-8 JSON and try again.</source>
         <translation>{source} — не текст UTF-8. Сохраните его как JSON в UTF-8 и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="750"/>
+        <location filename="../service_messages.py" line="781"/>
         <source>{source} is not valid JSON: {reason} at line {line}, column {column}. Nothing was imported.</source>
         <translation>{source} — недопустимый JSON: {reason} в строке {line}, позиция {column}. Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="753"/>
+        <location filename="../service_messages.py" line="784"/>
         <source>{source}, line 1: column {index} has no name; name it or delete the column</source>
         <translation>{source}, строка 1: у столбца {index} нет названия; назовите его или удалите столбец</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="756"/>
+        <location filename="../service_messages.py" line="787"/>
         <source>{source}, line 1: column {name} appears twice (columns {first} and {index}); keep only one of them</source>
         <translation>{source}, строка 1: столбец {name} встречается дважды (столбцы {first} и {index}); оставьте только один</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="760"/>
+        <location filename="../service_messages.py" line="791"/>
         <source>{source}, line 1: unknown column {name}</source>
         <translation>{source}, строка 1: неизвестный столбец {name}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="761"/>
+        <location filename="../service_messages.py" line="792"/>
         <source>{source}, line {line}, column {column}: the cell runs over several lines (to line {last}), which only {columns} may; a quote is probably not closed</source>
         <translation>{source}, строка {line}, столбец {column}: ячейка занимает несколько строк (до строки {last}), а это разрешено только для {columns}; вероятно, не закрыта кавычка</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="765"/>
+        <location filename="../service_messages.py" line="796"/>
         <source>{source}, line {line}, column {column}: the cell runs to line {last} and holds what reads as whole rows of the file; a quote is probably not closed</source>
         <translation>{source}, строка {line}, столбец {column}: ячейка тянется до строки {last} и содержит то, что читается как целые строки файла; вероятно, не закрыта кавычка</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="769"/>
+        <location filename="../service_messages.py" line="800"/>
         <source>{source}, line {line}: a cell holds more than {max_chars:,} characters, more than any column may hold (often a quote that is never closed, which swallows the lines after it)</source>
         <translation>{source}, строка {line}: ячейка содержит более {max_chars:,} символов — больше, чем может вместить любой столбец (часто это незакрытая кавычка, которая поглощает следующие строки)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="773"/>
+        <location filename="../service_messages.py" line="804"/>
         <source>{source}, line {line}: a quoted cell opened on this line is never closed, so it would swallow every line after it; add the missing &quot; or {fix}</source>
         <translation>{source}, строка {line}: кавычка ячейки, открытая в этой строке, нигде не закрыта, поэтому она поглотила бы все следующие строки; добавьте недостающую &quot; или {fix}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="777"/>
+        <location filename="../service_messages.py" line="808"/>
         <source>{source}, line {line}: the CSV is malformed (a quoted cell opened on line {first} closes on line {line}): {error}; a quote inside a cell must be written twice (&quot;&quot;), and a cell with a quote, comma or line break must be quoted; {fix}</source>
         <translation>{source}, строка {line}: ошибка в CSV (ячейка в кавычках, открытая в строке {first}, закрывается в строке {line}): {error}; кавычку внутри ячейки нужно писать дважды (&quot;&quot;), а ячейку с кавычкой, запятой или переводом строки — заключать в кавычки; {fix}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="781"/>
+        <location filename="../service_messages.py" line="812"/>
         <source>{source}, line {line}: the CSV is malformed: {error}; a quote inside a cell must be written twice (&quot;&quot;), and a cell with a quote, comma or line break must be quoted; {fix}</source>
         <translation>{source}, строка {line}: ошибка в CSV: {error}; кавычку внутри ячейки нужно писать дважды (&quot;&quot;), а ячейку с кавычкой, запятой или переводом строки — заключать в кавычки; {fix}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="785"/>
+        <location filename="../service_messages.py" line="816"/>
         <source>{source}, line {line}: {cells} cells where the header has {columns} columns; every row needs one cell per column (a stray or unclosed quote, or a comma in an unquoted cell, shifts them)</source>
         <translation>{source}, строка {line}: ячеек — {cells}, а столбцов в заголовке — {columns}; в каждой строке нужно по одной ячейке на столбец (их сдвигает лишняя или незакрытая кавычка либо запятая в ячейке без кавычек)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="789"/>
+        <location filename="../service_messages.py" line="820"/>
         <source>{source}: column {name} is missing</source>
         <translation>{source}: не хватает столбца {name}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="790"/>
+        <location filename="../service_messages.py" line="821"/>
         <source>{start} ({case})</source>
         <translation>{start} ({case})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="791"/>
+        <location filename="../service_messages.py" line="822"/>
         <source>{start} is in the past</source>
         <translation>{start} уже прошло</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="792"/>
+        <location filename="../service_messages.py" line="823"/>
         <source>{start} to {end} is outside the working hours of {site} ({hours})</source>
         <translation>с {start} до {end} — вне рабочих часов {site} ({hours})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="795"/>
+        <location filename="../service_messages.py" line="826"/>
         <source>{user} is deactivated: give the work to an active user.</source>
         <translation>Пользователь {user} деактивирован: передайте работу активному пользователю.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="798"/>
+        <location filename="../service_messages.py" line="829"/>
         <source>{user} is the workspace&apos;s only administrator: add another administrator first (`circuitride user add NAME --role admin`), then {verb} them.</source>
         <translation>{user} — единственный администратор рабочего пространства: сначала добавьте другого администратора (`circuitride user add NAME --role admin`), затем можно {verb} этого пользователя.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="802"/>
+        <location filename="../service_messages.py" line="833"/>
         <source>{where}, column person_id: {id} is also the id of the person on row {row} (case {case}); two people cannot share an id: clear it on the row of the one who is new</source>
         <translation>{where}, столбец person_id: {id} — также идентификатор лица в строке {row} (дело {case}); два лица не могут иметь один идентификатор: очистите его в строке того, кто новый</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="806"/>
+        <location filename="../service_messages.py" line="837"/>
         <source>{where}, column {column}: {problem}</source>
         <translation>{where}, столбец {column}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="807"/>
+        <location filename="../service_messages.py" line="838"/>
         <source>{where}.unhcr_id: already recorded on case {case}. Nothing was imported.</source>
         <translation>{where}.unhcr_id: уже записан в деле {case}. Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="810"/>
+        <location filename="../service_messages.py" line="841"/>
         <source>{where}.{field}: unknown field. Known fields: {known}</source>
         <translation>{where}.{field}: неизвестное поле. Известные поля: {known}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="813"/>
+        <location filename="../service_messages.py" line="844"/>
         <source>{where}.{field}: {problem}</source>
         <translation>{where}.{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="814"/>
+        <location filename="../service_messages.py" line="845"/>
         <source>{where}: the case columns of {case} differ from row {row}; repeat them identically on every row of a case</source>
         <translation>{where}: столбцы дела {case} отличаются от строки {row}; повторяйте их одинаково в каждой строке дела</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="818"/>
+        <location filename="../service_messages.py" line="849"/>
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="819"/>
+        <location filename="../service_messages.py" line="850"/>
         <source>{where}: {problem}. Nothing was imported.</source>
         <translation>{where}: {problem}. Ничего не импортировано.</translation>
     </message>
@@ -8521,6 +9275,426 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         <location filename="../case/verify.py" line="72"/>
         <source>Verified against {document} by {user} on {time}. Click to withdraw the verification.</source>
         <translation>Сверено с документом «{document}»: {user}, {time}. Нажмите, чтобы отозвать проверку.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkAssign</name>
+    <message>
+        <location filename="../work/assign.py" line="116"/>
+        <source>Nothing changed: none of these cases was assigned to anyone.</source>
+        <translation>Ничего не изменилось: ни одно из этих дел не было никому назначено.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../work/assign.py" line="117"/>
+        <source>Took %n case(s) off their assignee&apos;s work.</source>
+        <translation>
+            <numerusform>Снято назначение с %n дела.</numerusform>
+            <numerusform>Снято назначение с %n дел.</numerusform>
+            <numerusform>Снято назначение с %n дел.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../work/assign.py" line="120"/>
+        <source>Assigned %n case(s) to {user}.</source>
+        <translation>
+            <numerusform>Пользователю {user} назначено %n дело.</numerusform>
+            <numerusform>Пользователю {user} назначено %n дела.</numerusform>
+            <numerusform>Пользователю {user} назначено %n дел.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../work/assign.py" line="123"/>
+        <source>%n case(s) already assigned to {user}: unchanged.</source>
+        <translation>
+            <numerusform>%n дело уже назначено пользователю {user}: без изменений.</numerusform>
+            <numerusform>%n дела уже назначены пользователю {user}: без изменений.</numerusform>
+            <numerusform>%n дел уже назначено пользователю {user}: без изменений.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkLabels</name>
+    <message>
+        <location filename="../work/labels.py" line="18"/>
+        <source>Possible duplicate person</source>
+        <translation>Возможный дубликат лица</translation>
+    </message>
+    <message>
+        <location filename="../work/labels.py" line="19"/>
+        <source>Principal applicant has no photo</source>
+        <translation>Нет фото основного заявителя</translation>
+    </message>
+    <message>
+        <location filename="../work/labels.py" line="20"/>
+        <source>Date of birth not verified</source>
+        <translation>Дата рождения не проверена</translation>
+    </message>
+    <message>
+        <location filename="../work/labels.py" line="21"/>
+        <source>Household does not add up</source>
+        <translation>Несоответствия в составе семьи</translation>
+    </message>
+    <message>
+        <location filename="../work/labels.py" line="22"/>
+        <source>No booked interpreter speaks the family&apos;s language</source>
+        <translation>Ни один назначенный переводчик не владеет языком семьи</translation>
+    </message>
+    <message>
+        <location filename="../work/labels.py" line="23"/>
+        <source>Expedited case idle in its stage</source>
+        <translation>Ускоренное дело задерживается на этапе</translation>
+    </message>
+    <message>
+        <location filename="../work/labels.py" line="24"/>
+        <source>Paper file overdue</source>
+        <translation>Просрочен возврат папки дела</translation>
+    </message>
+    <message>
+        <location filename="../work/labels.py" line="25"/>
+        <source>Form answers break the form&apos;s rules</source>
+        <translation>Ответы в форме нарушают её правила</translation>
+    </message>
+    <message>
+        <location filename="../work/labels.py" line="31"/>
+        <source>High</source>
+        <translation>Высокая</translation>
+    </message>
+    <message>
+        <location filename="../work/labels.py" line="32"/>
+        <source>Medium</source>
+        <translation>Средняя</translation>
+    </message>
+    <message>
+        <location filename="../work/labels.py" line="33"/>
+        <source>Low</source>
+        <translation>Низкая</translation>
+    </message>
+    <message>
+        <location filename="../work/labels.py" line="39"/>
+        <source>Open</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <location filename="../work/labels.py" line="40"/>
+        <source>Assigned</source>
+        <translation>Назначено</translation>
+    </message>
+    <message>
+        <location filename="../work/labels.py" line="46"/>
+        <source>Has issues</source>
+        <translation>Требует доработки</translation>
+    </message>
+    <message>
+        <location filename="../work/labels.py" line="47"/>
+        <source>Rejected</source>
+        <translation>Отклонено</translation>
+    </message>
+</context>
+<context>
+    <name>WorkView</name>
+    <message>
+        <location filename="../work/view.py" line="98"/>
+        <source>&amp;Work of:</source>
+        <translation>Ра&amp;бота сотрудника:</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="100"/>
+        <source>Whose work</source>
+        <translation>Чья работа</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="102"/>
+        <source>Look at the work of a member of the team</source>
+        <translation>Посмотреть работу сотрудника группы</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="104"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="105"/>
+        <source>Read the work again (F5)</source>
+        <translation>Заново загрузить работу (F5)</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="111"/>
+        <source>Assigned cases</source>
+        <translation>Назначенные дела</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="111"/>
+        <source>No cases are assigned right now.</source>
+        <translation>Сейчас нет назначенных дел.</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="114"/>
+        <source>Today&apos;s appointments</source>
+        <translation>Встречи на сегодня</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="115"/>
+        <source>No appointments today.</source>
+        <translation>Сегодня встреч нет.</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="120"/>
+        <source>Quality findings to fix</source>
+        <translation>Замечания контроля качества к устранению</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="121"/>
+        <source>No quality findings to fix: well done.</source>
+        <translation>Замечаний контроля качества к устранению нет — отличная работа.</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="126"/>
+        <source>Paper files held</source>
+        <translation>Папки дел на руках</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="127"/>
+        <source>No paper files are checked out to this person.</source>
+        <translation>Этому сотруднику не выдано ни одной папки дела.</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="132"/>
+        <source>Forms sent back by review</source>
+        <translation>Формы, возвращённые после проверки</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="133"/>
+        <source>No forms were sent back: every reviewed form was approved.</source>
+        <translation>Возвращённых форм нет: все проверенные формы одобрены.</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="184"/>
+        <location filename="../work/view.py" line="204"/>
+        <location filename="../work/view.py" line="220"/>
+        <location filename="../work/view.py" line="227"/>
+        <location filename="../work/view.py" line="240"/>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="186"/>
+        <location filename="../work/view.py" line="187"/>
+        <source>Expedited</source>
+        <translation>Ускоренное</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="190"/>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="191"/>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="193"/>
+        <source>In this stage</source>
+        <translation>На этапе</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../work/view.py" line="194"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="197"/>
+        <location filename="../work/view.py" line="206"/>
+        <source>Site</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="203"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="205"/>
+        <source>Appointment</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="207"/>
+        <source>Room</source>
+        <translation>Комната</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="208"/>
+        <source>Interpreter</source>
+        <translation>Переводчик</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="209"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="216"/>
+        <source>Severity</source>
+        <translation>Важность</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="221"/>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="222"/>
+        <source>Detail</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="228"/>
+        <source>Held since</source>
+        <translation>На руках с</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="229"/>
+        <source>Due back</source>
+        <translation>Срок возврата</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="229"/>
+        <source>No due date</source>
+        <translation>Без срока</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="231"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="241"/>
+        <source>Form</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="243"/>
+        <source>Review</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="248"/>
+        <source>Reviewer&apos;s note</source>
+        <translation>Комментарий проверяющего</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="249"/>
+        <source>No note was given.</source>
+        <translation>Комментарий не оставлен.</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="271"/>
+        <source>Return it when the work is done.</source>
+        <translation>Вернуть по окончании работы.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../work/view.py" line="274"/>
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Просрочено на %n день</numerusform>
+            <numerusform>Просрочено на %n дня</numerusform>
+            <numerusform>Просрочено на %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="276"/>
+        <source>Due back today</source>
+        <translation>Вернуть сегодня</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../work/view.py" line="277"/>
+        <source>Due back in %n day(s)</source>
+        <translation>
+            <numerusform>Вернуть через %n день</numerusform>
+            <numerusform>Вернуть через %n дня</numerusform>
+            <numerusform>Вернуть через %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="337"/>
+        <source>Me ({user})</source>
+        <translation>Я ({user})</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="386"/>
+        <location filename="../work/view.py" line="391"/>
+        <source>My work</source>
+        <translation>Моя работа</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="387"/>
+        <source>Reading your work…</source>
+        <translation>Загрузка вашей работы…</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="391"/>
+        <source>Work of {user}</source>
+        <translation>Работа: {user}</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="397"/>
+        <source>Nothing is waiting for you: no cases, appointments, findings, files or returned forms.</source>
+        <translation>У вас ничего нет в работе: ни дел, ни встреч, ни замечаний, ни папок, ни возвращённых форм.</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="399"/>
+        <source>Nothing is waiting for {user}: no cases, appointments, findings, files or returned forms.</source>
+        <translation>У сотрудника {user} ничего нет в работе: ни дел, ни встреч, ни замечаний, ни папок, ни возвращённых форм.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../work/view.py" line="402"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n дело</numerusform>
+            <numerusform>%n дела</numerusform>
+            <numerusform>%n дел</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../work/view.py" line="403"/>
+        <source>%n appointment(s) today</source>
+        <translation>
+            <numerusform>%n встреча сегодня</numerusform>
+            <numerusform>%n встречи сегодня</numerusform>
+            <numerusform>%n встреч сегодня</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../work/view.py" line="404"/>
+        <source>%n finding(s) to fix</source>
+        <translation>
+            <numerusform>%n замечание к устранению</numerusform>
+            <numerusform>%n замечания к устранению</numerusform>
+            <numerusform>%n замечаний к устранению</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../work/view.py" line="405"/>
+        <source>%n paper file(s) held</source>
+        <translation>
+            <numerusform>%n папка дела на руках</numerusform>
+            <numerusform>%n папки дел на руках</numerusform>
+            <numerusform>%n папок дел на руках</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../work/view.py" line="406"/>
+        <source>%n form(s) sent back</source>
+        <translation>
+            <numerusform>%n форма возвращена</numerusform>
+            <numerusform>%n формы возвращены</numerusform>
+            <numerusform>%n форм возвращено</numerusform>
+        </translation>
     </message>
 </context>
 <context>

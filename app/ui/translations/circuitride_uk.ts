@@ -312,6 +312,61 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../work/assign.py" line="63"/>
+        <source>Assign cases</source>
+        <translation>Призначення справ</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../work/assign.py" line="64"/>
+        <source>Give %n case(s) to a member of the team.</source>
+        <translation>
+            <numerusform>Призначити %n справу члену групи.</numerusform>
+            <numerusform>Призначити %n справи члену групи.</numerusform>
+            <numerusform>Призначити %n справ члену групи.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../work/assign.py" line="72"/>
+        <source>Assign to</source>
+        <translation>Кому призначити</translation>
+    </message>
+    <message>
+        <location filename="../work/assign.py" line="73"/>
+        <source>Nobody (take the cases off whoever has them)</source>
+        <translation>Нікому (зняти призначення зі справ)</translation>
+    </message>
+    <message>
+        <location filename="../work/assign.py" line="79"/>
+        <source>Assign &amp;to:</source>
+        <translation>&amp;Кому призначити:</translation>
+    </message>
+    <message>
+        <location filename="../work/assign.py" line="81"/>
+        <source>&amp;Assign</source>
+        <translation>&amp;Призначити</translation>
+    </message>
+</context>
+<context>
+    <name>AssignFindingsDialog</name>
+    <message>
+        <location filename="../reports/dialogs.py" line="113"/>
+        <source>Assign to</source>
+        <translation>Кому призначити</translation>
+    </message>
+    <message>
+        <location filename="../reports/dialogs.py" line="117"/>
+        <source>Assign &amp;to:</source>
+        <translation>&amp;Кому призначити:</translation>
+    </message>
+    <message>
+        <location filename="../reports/dialogs.py" line="118"/>
+        <source>&amp;Assign</source>
+        <translation>&amp;Призначити</translation>
+    </message>
+</context>
+<context>
     <name>AwayDialog</name>
     <message>
         <location filename="../schedule/interpreters.py" line="115"/>
@@ -1348,112 +1403,123 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../cases/model.py" line="123"/>
+        <location filename="../cases/model.py" line="128"/>
         <source>Case</source>
         <translation>Справа</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="124"/>
+        <location filename="../cases/model.py" line="129"/>
         <source>Principal applicant</source>
         <translation>Основний заявник</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="125"/>
+        <location filename="../cases/model.py" line="130"/>
         <source>Native script</source>
         <translation>В оригіналі</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="126"/>
+        <location filename="../cases/model.py" line="131"/>
         <source>Persons</source>
         <translation>Осіб</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="127"/>
+        <location filename="../cases/model.py" line="132"/>
         <source>Priority</source>
         <translation>Пріор.</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="128"/>
+        <location filename="../cases/model.py" line="133"/>
         <source>Stage</source>
         <translation>Етап</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="129"/>
+        <location filename="../cases/model.py" line="134"/>
         <source>Site</source>
         <translation>Місце</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="130"/>
+        <location filename="../cases/model.py" line="135"/>
         <source>Ride</source>
         <translation>Місія</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="131"/>
+        <location filename="../cases/model.py" line="136"/>
         <source>File location</source>
         <translation>Місце теки</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="132"/>
+        <location filename="../cases/model.py" line="137"/>
         <source>Open issues</source>
         <translation>Зауваження</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="133"/>
+        <location filename="../cases/model.py" line="138"/>
         <source>Matched</source>
         <translation>Збіг</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="136"/>
+        <location filename="../cases/model.py" line="139"/>
+        <source>Assigned to</source>
+        <translation>Призначено</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="142"/>
         <source>Case number; %s marks an expedited case</source>
         <translation>Номер справи; %s позначає прискорений розгляд</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="137"/>
+        <location filename="../cases/model.py" line="143"/>
         <source>The principal applicant&apos;s name in their own script</source>
         <translation>Ім&apos;я основного заявника в оригінальному написанні</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="139"/>
+        <location filename="../cases/model.py" line="145"/>
         <source>Persons without a date of birth or with an approximate one not yet verified, a missing principal applicant, an unknown file location</source>
         <translation>Особи без дати народження або з приблизною, ще не перевіреною датою; немає основного заявника; невідоме місце теки</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="143"/>
+        <location filename="../cases/model.py" line="149"/>
         <source>The member of the case whose name the search found; %s: found by a spelling variant of what was typed (other letters, another script)</source>
         <translation>Член справи, чиє ім’я знайшов пошук; %s: знайдено за іншим написанням введеного (інші літери, інша писемність)</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="373"/>
+        <location filename="../cases/model.py" line="153"/>
+        <source>The member of the team the case is assigned to (empty: nobody)</source>
+        <translation>Член групи, якому призначено справу (порожньо: нікому)</translation>
+    </message>
+    <message>
+        <location filename="../cases/model.py" line="380"/>
         <source>%s: expedited</source>
         <translation>%s: прискорений розгляд</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="400"/>
+        <location filename="../cases/model.py" line="388"/>
+        <location filename="../cases/model.py" line="411"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="403"/>
+        <location filename="../cases/model.py" line="414"/>
         <source>%1: %2 (the name as typed)</source>
         <translation>%1: %2 (ім’я, як його введено)</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="404"/>
+        <location filename="../cases/model.py" line="415"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="407"/>
+        <location filename="../cases/model.py" line="418"/>
         <source>“%1” is a spelling variant of “%2” (as typed)</source>
         <translation>«%1» — інше написання «%2» (як введено)</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="409"/>
+        <location filename="../cases/model.py" line="420"/>
         <source>a spelling variant of what was typed (in another of the person&apos;s names)</source>
         <translation>інше написання введеного (в іншому з імен особи)</translation>
     </message>
     <message>
-        <location filename="../cases/model.py" line="432"/>
+        <location filename="../cases/model.py" line="443"/>
         <source>unknown</source>
         <translation>невідомо</translation>
     </message>
@@ -1538,32 +1604,52 @@
 <context>
     <name>CasesView</name>
     <message>
-        <location filename="../cases/view.py" line="103"/>
+        <location filename="../cases/view.py" line="138"/>
         <source>Search: case number, UNHCR id, name in any script, date of birth</source>
         <translation>Пошук: номер справи, ID УВКБ ООН, ім&apos;я будь-яким письмом, дата народження</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="105"/>
+        <location filename="../cases/view.py" line="140"/>
         <source>Search cases</source>
         <translation>Пошук справ</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="108"/>
+        <location filename="../cases/view.py" line="143"/>
         <source>Type part of a name (any script), a case number or UNHCR id, or a date of birth. Enter opens the case when only one matches; Down moves into the list; Ctrl+F comes back here.</source>
         <translation>Введіть частину імені (будь-яким письмом), номер справи, ID УВКБ ООН або дату народження. Enter відкриває справу, якщо збіг лише один; стрілка вниз переходить до списку; Ctrl+F повертає сюди.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="116"/>
+        <location filename="../cases/view.py" line="151"/>
         <source>Cases</source>
         <translation>Справи</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="461"/>
+        <location filename="../cases/view.py" line="187"/>
+        <source>&amp;Assign selected cases…</source>
+        <translation>&amp;Призначити вибрані справи…</translation>
+    </message>
+    <message>
+        <location filename="../cases/view.py" line="190"/>
+        <source>Give the selected cases to a member of the team</source>
+        <translation>Призначити вибрані справи члену групи</translation>
+    </message>
+    <message>
+        <location filename="../cases/view.py" line="192"/>
+        <source>Assi&amp;gn</source>
+        <translation>Призна&amp;чити</translation>
+    </message>
+    <message>
+        <location filename="../cases/view.py" line="193"/>
+        <source>Give cases to a member of the team</source>
+        <translation>Призначити справи члену групи</translation>
+    </message>
+    <message>
+        <location filename="../cases/view.py" line="530"/>
         <source>Loading every case…</source>
         <translation>Завантаження всіх справ…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cases/view.py" line="465"/>
+        <location filename="../cases/view.py" line="534"/>
         <source>%1 of %Ln case(s)</source>
         <translation>
             <numerusform>%1 з %Ln справи</numerusform>
@@ -1572,37 +1658,56 @@
         </translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="469"/>
+        <location filename="../cases/view.py" line="538"/>
         <source>Only the first %s search matches are listed; type more of the name or number.</source>
         <translation>Показано лише перші %s збігів; введіть більше символів імені чи номера.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="477"/>
+        <location filename="../cases/view.py" line="546"/>
         <source>No cases are loaded.</source>
         <translation>Справи не завантажено.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="479"/>
+        <location filename="../cases/view.py" line="548"/>
         <source>This workspace has no cases yet. Cases arrive with a sync or an imported manifest.</source>
         <translation>У цьому робочому просторі ще немає справ. Справи надходять під час синхронізації або з імпортованого маніфесту.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="483"/>
+        <location filename="../cases/view.py" line="552"/>
         <source>No case matches this search. Check the spelling, or try part of a name, the case number or a date of birth.</source>
         <translation>Жодна справа не відповідає пошуку. Перевірте написання або спробуйте частину імені, номер справи чи дату народження.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="487"/>
+        <location filename="../cases/view.py" line="556"/>
         <source>No case matches these filters.</source>
         <translation>Жодна справа не відповідає цим фільтрам.</translation>
     </message>
     <message>
-        <location filename="../cases/view.py" line="489"/>
+        <location filename="../cases/view.py" line="558"/>
         <source>No case matches the search and filters. Check the spelling, or clear the filters.</source>
         <translation>Жодна справа не відповідає пошуку й фільтрам. Перевірте написання або скиньте фільтри.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../cases/view.py" line="667"/>
+        <source>Assign all %n case(s) shown…</source>
+        <translation>
+            <numerusform>Призначити %n показану справу…</numerusform>
+            <numerusform>Призначити всі %n показані справи…</numerusform>
+            <numerusform>Призначити всі %n показаних справ…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../cases/view.py" line="614"/>
+        <location filename="../cases/view.py" line="671"/>
+        <source>Give every case the list shows to a member of the team</source>
+        <translation>Призначити члену групи всі справи, показані в списку</translation>
+    </message>
+    <message>
+        <location filename="../cases/view.py" line="673"/>
+        <source>Choose a filter or search first: every case at once is not assigned from here.</source>
+        <translation>Спершу застосуйте фільтр або пошук: усі справи одразу звідси не призначаються.</translation>
+    </message>
+    <message>
+        <location filename="../cases/view.py" line="868"/>
         <source>Reset columns</source>
         <translation>Скинути стовпці</translation>
     </message>
@@ -1946,6 +2051,167 @@
     </message>
 </context>
 <context>
+    <name>DashboardTab</name>
+    <message>
+        <location filename="../reports/dashboard.py" line="67"/>
+        <source>Period</source>
+        <translation>Період</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reports/dashboard.py" line="69"/>
+        <source>Last %n week(s)</source>
+        <translation>
+            <numerusform>Останній %n тиждень</numerusform>
+            <numerusform>Останні %n тижні</numerusform>
+            <numerusform>Останні %n тижнів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../reports/dashboard.py" line="71"/>
+        <source>&amp;Refresh</source>
+        <translation>Онов&amp;ити</translation>
+    </message>
+    <message>
+        <location filename="../reports/dashboard.py" line="72"/>
+        <source>Read the figures again (F5)</source>
+        <translation>Оновити показники (F5)</translation>
+    </message>
+    <message>
+        <location filename="../reports/dashboard.py" line="73"/>
+        <source>Export team &amp;statistics…</source>
+        <translation>Експортувати &amp;статистику групи…</translation>
+    </message>
+    <message>
+        <location filename="../reports/dashboard.py" line="75"/>
+        <source>Save the team statistics of the period as a Word document, with these charts</source>
+        <translation>Зберегти статистику групи за період як документ Word разом із цими діаграмами</translation>
+    </message>
+    <message>
+        <location filename="../reports/dashboard.py" line="77"/>
+        <source>Export &amp;workbook…</source>
+        <translation>Експортувати &amp;книгу Excel…</translation>
+    </message>
+    <message>
+        <location filename="../reports/dashboard.py" line="78"/>
+        <source>Save the statistics of the period, by site, as an Excel workbook</source>
+        <translation>Зберегти статистику за період у розрізі місць як книгу Excel</translation>
+    </message>
+    <message>
+        <location filename="../reports/dashboard.py" line="85"/>
+        <source>&amp;Period:</source>
+        <translation>Пері&amp;од:</translation>
+    </message>
+    <message>
+        <location filename="../reports/dashboard.py" line="140"/>
+        <source>Cases in each stage now</source>
+        <translation>Справи на кожному етапі зараз</translation>
+    </message>
+    <message>
+        <location filename="../reports/dashboard.py" line="141"/>
+        <source>Cases</source>
+        <translation>Справи</translation>
+    </message>
+    <message>
+        <location filename="../reports/dashboard.py" line="142"/>
+        <source>Weekly throughput</source>
+        <translation>Обсяг роботи за тижнями</translation>
+    </message>
+    <message>
+        <location filename="../reports/dashboard.py" line="143"/>
+        <source>Interviews done</source>
+        <translation>Проведені співбесіди</translation>
+    </message>
+    <message>
+        <location filename="../reports/dashboard.py" line="144"/>
+        <source>Cases moved to a later stage</source>
+        <translation>Справи, переведені на наступний етап</translation>
+    </message>
+    <message>
+        <location filename="../reports/dashboard.py" line="145"/>
+        <source>Week</source>
+        <translation>Тиждень</translation>
+    </message>
+    <message>
+        <location filename="../reports/dashboard.py" line="146"/>
+        <source>How long cases have been in their stage</source>
+        <translation>Скільки часу справи перебувають на своєму етапі</translation>
+    </message>
+    <message>
+        <location filename="../reports/dashboard.py" line="147"/>
+        <source>0–7 days</source>
+        <translation>0–7 днів</translation>
+    </message>
+    <message>
+        <location filename="../reports/dashboard.py" line="147"/>
+        <source>8–30 days</source>
+        <translation>8–30 днів</translation>
+    </message>
+    <message>
+        <location filename="../reports/dashboard.py" line="147"/>
+        <source>31–90 days</source>
+        <translation>31–90 днів</translation>
+    </message>
+    <message>
+        <location filename="../reports/dashboard.py" line="147"/>
+        <source>over 90 days</source>
+        <translation>понад 90 днів</translation>
+    </message>
+    <message>
+        <location filename="../reports/dashboard.py" line="148"/>
+        <source>Nothing to show yet.</source>
+        <translation>Поки що немає даних.</translation>
+    </message>
+    <message>
+        <location filename="../reports/dashboard.py" line="230"/>
+        <source>Reading the figures…</source>
+        <translation>Читання показників…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reports/dashboard.py" line="245"/>
+        <source>%n case(s) in the pipeline now</source>
+        <translation>
+            <numerusform>Зараз в опрацюванні %n справа</numerusform>
+            <numerusform>Зараз в опрацюванні %n справи</numerusform>
+            <numerusform>Зараз в опрацюванні %n справ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../reports/dashboard.py" line="247"/>
+        <source>weeks from {start} to {end}</source>
+        <translation>тижні з {start} по {end}</translation>
+    </message>
+    <message>
+        <location filename="../reports/dashboard.py" line="262"/>
+        <source>Export team statistics</source>
+        <translation>Експорт статистики групи</translation>
+    </message>
+    <message>
+        <location filename="../reports/dashboard.py" line="264"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Документи Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../reports/dashboard.py" line="269"/>
+        <source>Saved the team statistics to {path}.</source>
+        <translation>Статистику групи збережено: {path}.</translation>
+    </message>
+    <message>
+        <location filename="../reports/dashboard.py" line="275"/>
+        <source>Export workbook</source>
+        <translation>Експорт книги Excel</translation>
+    </message>
+    <message>
+        <location filename="../reports/dashboard.py" line="277"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../reports/dashboard.py" line="282"/>
+        <source>Saved the statistics workbook to {path}.</source>
+        <translation>Книгу статистики збережено: {path}.</translation>
+    </message>
+</context>
+<context>
     <name>DemoPage</name>
     <message>
         <location filename="../unlock/demo_page.py" line="120"/>
@@ -2056,6 +2322,14 @@
         <location filename="../unlock/demo_page.py" line="278"/>
         <source>Stopped. The half-built demo workspace was deleted.</source>
         <translation>Зупинено. Недобудований демопростір видалено.</translation>
+    </message>
+</context>
+<context>
+    <name>DismissFindingsDialog</name>
+    <message>
+        <location filename="../reports/dialogs.py" line="214"/>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Відхилити</translation>
     </message>
 </context>
 <context>
@@ -2756,54 +3030,381 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../cases/filter_bar.py" line="29"/>
+        <location filename="../cases/filter_bar.py" line="33"/>
         <source>E&amp;xpedited only</source>
         <translation>&amp;Лише прискорені</translation>
     </message>
     <message>
-        <location filename="../cases/filter_bar.py" line="30"/>
+        <location filename="../cases/filter_bar.py" line="34"/>
         <source>Has open &amp;issues</source>
         <translation>&amp;Є зауваження</translation>
     </message>
     <message>
-        <location filename="../cases/filter_bar.py" line="33"/>
+        <location filename="../cases/filter_bar.py" line="37"/>
         <source>Cases with a person without a date of birth or with an approximate one not yet verified, without a principal applicant, or whose file location is unknown</source>
         <translation>Справи, де є особа без дати народження або з приблизною, ще не перевіреною датою, немає основного заявника або невідоме місце теки</translation>
     </message>
     <message>
-        <location filename="../cases/filter_bar.py" line="37"/>
+        <location filename="../cases/filter_bar.py" line="41"/>
         <source>C&amp;lear filters</source>
         <translation>&amp;Скинути фільтри</translation>
     </message>
     <message>
-        <location filename="../cases/filter_bar.py" line="49"/>
+        <location filename="../cases/filter_bar.py" line="53"/>
         <source>&amp;Site:</source>
         <translation>&amp;Місце:</translation>
     </message>
     <message>
-        <location filename="../cases/filter_bar.py" line="50"/>
+        <location filename="../cases/filter_bar.py" line="54"/>
         <source>&amp;Ride:</source>
         <translation>М&amp;ісія:</translation>
     </message>
     <message>
-        <location filename="../cases/filter_bar.py" line="51"/>
+        <location filename="../cases/filter_bar.py" line="55"/>
         <source>S&amp;tage:</source>
         <translation>&amp;Етап:</translation>
     </message>
     <message>
-        <location filename="../cases/filter_bar.py" line="52"/>
+        <location filename="../cases/filter_bar.py" line="56"/>
         <source>&amp;Priority:</source>
         <translation>Пріори&amp;тет:</translation>
     </message>
     <message>
-        <location filename="../cases/filter_bar.py" line="86"/>
+        <location filename="../cases/filter_bar.py" line="57"/>
+        <source>Assigned t&amp;o:</source>
+        <translation>&amp;Призначено:</translation>
+    </message>
+    <message>
+        <location filename="../cases/filter_bar.py" line="102"/>
         <source>All</source>
         <translation>Усі</translation>
     </message>
     <message>
-        <location filename="../cases/filter_bar.py" line="99"/>
+        <location filename="../cases/filter_bar.py" line="115"/>
         <source>No ride</source>
         <translation>Без місії</translation>
+    </message>
+    <message>
+        <location filename="../cases/filter_bar.py" line="117"/>
+        <source>Unassigned</source>
+        <translation>Нікому</translation>
+    </message>
+    <message>
+        <location filename="../cases/filter_bar.py" line="119"/>
+        <source>Me</source>
+        <translation>Мені</translation>
+    </message>
+    <message>
+        <location filename="../cases/filter_bar.py" line="122"/>
+        <source>%1 (inactive)</source>
+        <translation>%1 (деактивовано)</translation>
+    </message>
+    <message>
+        <location filename="../cases/filter_bar.py" line="124"/>
+        <source>Anyone</source>
+        <translation>Будь-кому</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsTab</name>
+    <message>
+        <location filename="../reports/findings.py" line="88"/>
+        <location filename="../reports/findings.py" line="238"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="90"/>
+        <source>Check</source>
+        <translation>Перевірка</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="93"/>
+        <location filename="../reports/findings.py" line="94"/>
+        <source>Case number</source>
+        <translation>Номер справи</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="96"/>
+        <source>Run &amp;checks</source>
+        <translation>Запус&amp;тити перевірки</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="98"/>
+        <source>Run every quality check over the workspace; findings that no longer hold are closed</source>
+        <translation>Запустити всі перевірки якості в робочому просторі; зауваження, які вже неактуальні, буде закрито</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="100"/>
+        <source>&amp;Assign to…</source>
+        <translation>Приз&amp;начити…</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="101"/>
+        <source>Give the selected findings to a member of the team</source>
+        <translation>Призначити вибрані зауваження члену групи</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="102"/>
+        <source>Re&amp;solve…</source>
+        <translation>&amp;Усунути…</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="103"/>
+        <source>Mark the selected findings fixed, saying how</source>
+        <translation>Позначити вибрані зауваження як усунені, вказавши, як саме</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="104"/>
+        <source>&amp;Dismiss…</source>
+        <translation>&amp;Відхилити…</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="105"/>
+        <source>Dismiss the selected findings as not a problem, saying why</source>
+        <translation>Відхилити вибрані зауваження як безпідставні, вказавши причину</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="106"/>
+        <source>Op&amp;en case</source>
+        <translation>Відкр&amp;ити справу</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="107"/>
+        <source>Open the selected finding&apos;s case (Enter in the list)</source>
+        <translation>Відкрити справу вибраного зауваження (Enter у списку)</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="114"/>
+        <source>S&amp;tatus:</source>
+        <translation>Стату&amp;с:</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="115"/>
+        <source>C&amp;heck:</source>
+        <translation>Перевір&amp;ка:</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="116"/>
+        <source>Ca&amp;se:</source>
+        <translation>Спр&amp;ава:</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="138"/>
+        <source>Quality findings</source>
+        <translation>Зауваження контролю якості</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="171"/>
+        <source>Still to fix (open or assigned)</source>
+        <translation>Ще не усунуті (відкриті або призначені)</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="172"/>
+        <source>Every status</source>
+        <translation>Усі статуси</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="175"/>
+        <source>Every check</source>
+        <translation>Усі перевірки</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="210"/>
+        <source>Severity</source>
+        <translation>Серйозність</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="217"/>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="224"/>
+        <source>Case</source>
+        <translation>Справа</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="231"/>
+        <source>Person</source>
+        <translation>Особа</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="245"/>
+        <source>Assigned to</source>
+        <translation>Призначено</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="251"/>
+        <source>Found</source>
+        <translation>Виявлено</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="257"/>
+        <source>Detail</source>
+        <translation>Подробиці</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="267"/>
+        <source>Possibly the same person as one in case {case}</source>
+        <translation>Можливо, та сама особа, що й у справі {case}</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="272"/>
+        <source>Fixed: {note}</source>
+        <translation>Усунуто: {note}</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="274"/>
+        <source>Dismissed: {note}</source>
+        <translation>Відхилено: {note}</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="376"/>
+        <source>Reading the quality findings…</source>
+        <translation>Читання зауважень контролю якості…</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="379"/>
+        <source>No quality findings yet. Run the checks to look for problems in every case.</source>
+        <translation>Зауважень контролю якості ще немає. Запустіть перевірки, щоб знайти проблеми в усіх справах.</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="380"/>
+        <source>No quality findings yet. A team lead runs the checks.</source>
+        <translation>Зауважень контролю якості ще немає. Перевірки запускає керівник групи.</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="381"/>
+        <source>No finding matches the filters.</source>
+        <translation>Жодне зауваження не відповідає фільтрам.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reports/findings.py" line="393"/>
+        <source>%n finding(s) shown</source>
+        <translation>
+            <numerusform>Показано %n зауваження</numerusform>
+            <numerusform>Показано %n зауваження</numerusform>
+            <numerusform>Показано %n зауважень</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reports/findings.py" line="394"/>
+        <source>%n still to fix</source>
+        <translation>
+            <numerusform>%n ще не усунуте</numerusform>
+            <numerusform>%n ще не усунуті</numerusform>
+            <numerusform>%n ще не усунутих</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reports/findings.py" line="395"/>
+        <source>%n of high severity</source>
+        <translation>
+            <numerusform>%n високої серйозності</numerusform>
+            <numerusform>%n високої серйозності</numerusform>
+            <numerusform>%n високої серйозності</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reports/findings.py" line="396"/>
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n вибране</numerusform>
+            <numerusform>%n вибрані</numerusform>
+            <numerusform>%n вибраних</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="442"/>
+        <source>Mark the selected findings fixed, saying how (those assigned to you)</source>
+        <translation>Позначити вибрані зауваження як усунені, вказавши, як саме (лише ті, що призначені вам)</translation>
+    </message>
+    <message>
+        <location filename="../reports/findings.py" line="475"/>
+        <source>Running the quality checks over every case…</source>
+        <translation>Виконання перевірок якості для всіх справ…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reports/findings.py" line="495"/>
+        <source>Checks done: %n finding(s) hold now.</source>
+        <translation>
+            <numerusform>Перевірки завершено: зараз актуальне %n зауваження.</numerusform>
+            <numerusform>Перевірки завершено: зараз актуальні %n зауваження.</numerusform>
+            <numerusform>Перевірки завершено: зараз актуальних %n зауважень.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reports/findings.py" line="496"/>
+        <source>%n new.</source>
+        <translation>
+            <numerusform>%n нове.</numerusform>
+            <numerusform>%n нові.</numerusform>
+            <numerusform>%n нових.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reports/findings.py" line="497"/>
+        <source>%n closed because the problem is gone.</source>
+        <translation>
+            <numerusform>%n закрито, бо проблему вже усунено.</numerusform>
+            <numerusform>%n закрито, бо проблеми вже усунено.</numerusform>
+            <numerusform>%n закрито, бо проблеми вже усунено.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reports/findings.py" line="499"/>
+        <source>%n opened again.</source>
+        <translation>
+            <numerusform>%n відкрито повторно.</numerusform>
+            <numerusform>%n відкрито повторно.</numerusform>
+            <numerusform>%n відкрито повторно.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reports/findings.py" line="503"/>
+        <source>%n submitted form(s) could not be checked: their form is not installed.</source>
+        <translation>
+            <numerusform>Не вдалося перевірити %n подану форму: відповідну форму не встановлено.</numerusform>
+            <numerusform>Не вдалося перевірити %n подані форми: відповідну форму не встановлено.</numerusform>
+            <numerusform>Не вдалося перевірити %n поданих форм: відповідну форму не встановлено.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reports/findings.py" line="517"/>
+        <source>Assigned %n finding(s) to {user}.</source>
+        <translation>
+            <numerusform>Користувачу {user} призначено %n зауваження.</numerusform>
+            <numerusform>Користувачу {user} призначено %n зауваження.</numerusform>
+            <numerusform>Користувачу {user} призначено %n зауважень.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reports/findings.py" line="525"/>
+        <source>Marked %n finding(s) fixed.</source>
+        <translation>
+            <numerusform>%n зауваження позначено як усунене.</numerusform>
+            <numerusform>%n зауваження позначено як усунені.</numerusform>
+            <numerusform>%n зауважень позначено як усунені.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reports/findings.py" line="532"/>
+        <source>Dismissed %n finding(s).</source>
+        <translation>
+            <numerusform>Відхилено %n зауваження.</numerusform>
+            <numerusform>Відхилено %n зауваження.</numerusform>
+            <numerusform>Відхилено %n зауважень.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reports/findings.py" line="545"/>
+        <source>%n not changed: {reasons}</source>
+        <translation>
+            <numerusform>%n не змінено: {reasons}</numerusform>
+            <numerusform>%n не змінено: {reasons}</numerusform>
+            <numerusform>%n не змінено: {reasons}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4318,88 +4919,82 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../shell.py" line="110"/>
+        <location filename="../shell.py" line="81"/>
         <source>Circuit Ride</source>
         <translation>Circuit Ride</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="182"/>
+        <location filename="../shell.py" line="157"/>
         <source>Cases</source>
         <translation>Справи</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="184"/>
+        <location filename="../shell.py" line="160"/>
+        <source>My work</source>
+        <translation>Моя робота</translation>
+    </message>
+    <message>
+        <location filename="../shell.py" line="162"/>
         <source>Schedule</source>
         <translation>Розклад</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="187"/>
+        <location filename="../shell.py" line="165"/>
         <source>Adjudication</source>
         <translation>Ухвалення рішень</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="190"/>
+        <location filename="../shell.py" line="168"/>
         <source>Files</source>
         <translation>Теки справ</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="192"/>
-        <location filename="../shell.py" line="205"/>
+        <location filename="../shell.py" line="169"/>
         <source>Sync</source>
         <translation>Синхронізація</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="207"/>
-        <source>Sending the ride&apos;s work to HQ and receiving updates, with conflicts for a team lead to resolve. Coming in a later release; every change is already queued for it.</source>
-        <translation>Надсилання результатів роботи місії до штаб-квартири та отримання оновлень; конфлікти розв&apos;язує керівник групи. З&apos;явиться в одній із наступних версій; кожну зміну вже поставлено в чергу.</translation>
-    </message>
-    <message>
-        <location filename="../shell.py" line="213"/>
+        <location filename="../shell.py" line="172"/>
         <source>Reports and QC</source>
         <translation>Звіти та якість</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="214"/>
-        <source>Quality checks, statistics and Word reports. Coming in a later release.</source>
-        <translation>Перевірки якості, статистика та звіти у форматі Word. З&apos;явиться в одній із наступних версій.</translation>
-    </message>
-    <message>
-        <location filename="../shell.py" line="251"/>
+        <location filename="../shell.py" line="216"/>
         <source>&amp;Lock</source>
         <translation>За&amp;блокувати</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="254"/>
+        <location filename="../shell.py" line="219"/>
         <source>&amp;Find case</source>
         <translation>&amp;Знайти справу</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="257"/>
+        <location filename="../shell.py" line="222"/>
         <source>&amp;Quit</source>
         <translation>&amp;Вийти</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="261"/>
+        <location filename="../shell.py" line="226"/>
         <source>&amp;Import cases…</source>
         <translation>&amp;Імпортувати справи…</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="264"/>
+        <location filename="../shell.py" line="229"/>
         <source>&amp;Export cases…</source>
         <translation>&amp;Експортувати справи…</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="266"/>
+        <location filename="../shell.py" line="231"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Резервна копія…</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="269"/>
+        <location filename="../shell.py" line="234"/>
         <source>&amp;Workspace</source>
         <translation>&amp;Робочий простір</translation>
     </message>
     <message>
-        <location filename="../shell.py" line="277"/>
+        <location filename="../shell.py" line="242"/>
         <source>&amp;Language</source>
         <translation>&amp;Мова</translation>
     </message>
@@ -5431,6 +6026,120 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     </message>
 </context>
 <context>
+    <name>ReportsDialogs</name>
+    <message numerus="yes">
+        <location filename="../reports/dialogs.py" line="33"/>
+        <source>Give %n finding(s) to a member of the team to fix (cases {cases}).</source>
+        <translation>
+            <numerusform>Призначити %n зауваження члену групи для усунення (справи {cases}).</numerusform>
+            <numerusform>Призначити %n зауваження члену групи для усунення (справи {cases}).</numerusform>
+            <numerusform>Призначити %n зауважень члену групи для усунення (справи {cases}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reports/dialogs.py" line="36"/>
+        <source>Mark %n finding(s) fixed (cases {cases}).</source>
+        <translation>
+            <numerusform>Позначити %n зауваження як усунене (справи {cases}).</numerusform>
+            <numerusform>Позначити %n зауваження як усунені (справи {cases}).</numerusform>
+            <numerusform>Позначити %n зауважень як усунені (справи {cases}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reports/dialogs.py" line="40"/>
+        <source>Dismiss %n finding(s) as not a problem (cases {cases}). Running the checks again leaves them dismissed.</source>
+        <translation>
+            <numerusform>Відхилити %n зауваження як безпідставне (справи {cases}). Повторний запуск перевірок не скасує відхилення.</numerusform>
+            <numerusform>Відхилити %n зауваження як безпідставні (справи {cases}). Повторний запуск перевірок не скасує відхилення.</numerusform>
+            <numerusform>Відхилити %n зауважень як безпідставні (справи {cases}). Повторний запуск перевірок не скасує відхилення.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../reports/dialogs.py" line="106"/>
+        <source>Assign findings</source>
+        <translation>Призначення зауважень</translation>
+    </message>
+    <message>
+        <location filename="../reports/dialogs.py" line="179"/>
+        <source>Resolve findings</source>
+        <translation>Усунення зауважень</translation>
+    </message>
+    <message>
+        <location filename="../reports/dialogs.py" line="181"/>
+        <source>How it was &amp;fixed:</source>
+        <translation>&amp;Як усунено:</translation>
+    </message>
+    <message>
+        <location filename="../reports/dialogs.py" line="182"/>
+        <source>For example: photo taken at the interview on 3 November</source>
+        <translation>Наприклад: фото зроблено на співбесіді 3 листопада</translation>
+    </message>
+    <message>
+        <location filename="../reports/dialogs.py" line="206"/>
+        <source>Dismiss findings</source>
+        <translation>Відхилення зауважень</translation>
+    </message>
+    <message>
+        <location filename="../reports/dialogs.py" line="208"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <location filename="../reports/dialogs.py" line="209"/>
+        <source>For example: two different people, checked against their documents</source>
+        <translation>Наприклад: це дві різні особи, звірено з їхніми документами</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsLabels</name>
+    <message>
+        <location filename="../reports/labels.py" line="24"/>
+        <source>Open</source>
+        <translation>Відкрито</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="25"/>
+        <source>Assigned</source>
+        <translation>Призначено</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="26"/>
+        <source>Fixed</source>
+        <translation>Усунуто</translation>
+    </message>
+    <message>
+        <location filename="../reports/labels.py" line="27"/>
+        <source>Dismissed</source>
+        <translation>Відхилено</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../reports/view.py" line="36"/>
+        <source>Reports and quality control</source>
+        <translation>Звіти та контроль якості</translation>
+    </message>
+    <message>
+        <location filename="../reports/view.py" line="42"/>
+        <source>&amp;Quality findings</source>
+        <translation>&amp;Зауваження</translation>
+    </message>
+    <message>
+        <location filename="../reports/view.py" line="43"/>
+        <source>Das&amp;hboard</source>
+        <translation>&amp;Показники</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveFindingsDialog</name>
+    <message>
+        <location filename="../reports/dialogs.py" line="187"/>
+        <source>Mark &amp;fixed</source>
+        <translation>Позначити як &amp;усунуті</translation>
+    </message>
+</context>
+<context>
     <name>ResultDialog</name>
     <message>
         <location filename="../case/results.py" line="43"/>
@@ -6302,432 +7011,432 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         <translation>Виберіть принаймні один файл для документа.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="146"/>
+        <location filename="../service_messages.py" line="149"/>
         <source>Could not reach HQ at the address in the code. Check the network and try again.</source>
         <translation>Не вдалося зв&apos;язатися зі штаб-квартирою за адресою з коду. Перевірте мережу й спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="149"/>
+        <location filename="../service_messages.py" line="152"/>
         <source>Could not write to disk ({reason}). Check the drive, then try again.</source>
         <translation>Не вдалося записати на диск ({reason}). Перевірте диск і спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="152"/>
+        <location filename="../service_messages.py" line="155"/>
         <source>Could not write {path} ({reason}). Check the drive and the folder, then try again.</source>
         <translation>Не вдалося записати {path} ({reason}). Перевірте диск і теку, а потім спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="159"/>
+        <location filename="../service_messages.py" line="162"/>
         <source>Enrollment with HQ did not finish: run `circuitride sync enroll --code CODE` again with the same code.</source>
         <translation>Реєстрацію в штаб-квартирі не завершено: ще раз виконайте `circuitride sync enroll --code CODE` з тим самим кодом.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="170"/>
+        <location filename="../service_messages.py" line="173"/>
         <source>HQ and this laptop disagree about a file upload; sync again.</source>
         <translation>Штаб-квартира й цей ноутбук по-різному бачать вивантаження файлу; синхронізуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="173"/>
+        <location filename="../service_messages.py" line="176"/>
         <source>HQ answered with a message this version does not understand; update Circuit Ride.</source>
         <translation>Штаб-квартира відповіла повідомленням, якого ця версія не розуміє; оновіть Circuit Ride.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="176"/>
+        <location filename="../service_messages.py" line="179"/>
         <source>HQ did not confirm a file upload; sync again.</source>
         <translation>Штаб-квартира не підтвердила вивантаження файлу; синхронізуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="177"/>
+        <location filename="../service_messages.py" line="180"/>
         <source>HQ did not hand out its certificate; is the address in the code right?</source>
         <translation>Штаб-квартира не надала свого сертифіката; чи правильна адреса в коді?</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="180"/>
+        <location filename="../service_messages.py" line="183"/>
         <source>HQ did not take the whole batch; sync again.</source>
         <translation>Штаб-квартира прийняла не весь пакет змін; синхронізуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="181"/>
+        <location filename="../service_messages.py" line="184"/>
         <source>HQ is busy</source>
         <translation>Штаб-квартира зайнята</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="182"/>
+        <location filename="../service_messages.py" line="185"/>
         <source>List each page of the document exactly once (a page is missing from the new order).</source>
         <translation>Укажіть кожну сторінку документа рівно один раз (у новому порядку бракує сторінки).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="185"/>
+        <location filename="../service_messages.py" line="188"/>
         <source>List each page of the document exactly once.</source>
         <translation>Укажіть кожну сторінку документа рівно один раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="186"/>
+        <location filename="../service_messages.py" line="189"/>
         <source>Moving a case&apos;s stage back (from {old} to {new}) needs a reason, kept in the case&apos;s history: give it when the app asks, or with `circuitride case set NUMBER stage=STAGE --reason TEXT`.</source>
         <translation>Повернення етапу справи назад (з {old} на {new}) потребує причини, яка зберігається в історії справи: вкажіть її, коли програма попросить, або через `circuitride case set NUMBER stage=STAGE --reason TEXT`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="190"/>
+        <location filename="../service_messages.py" line="193"/>
         <source>Name the interpreter by id or by name.</source>
         <translation>Вкажіть перекладача за ідентифікатором або за ім’ям.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="191"/>
+        <location filename="../service_messages.py" line="194"/>
         <source>No appointment on {day} (officer: {officer}; site: {site}): there is nothing to put on a docket.</source>
         <translation>{day} немає зустрічей (співробітник: {officer}; місце: {site}): перелік справ до розгляду був би порожній.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="195"/>
+        <location filename="../service_messages.py" line="198"/>
         <source>No appointment {id} for case {case}: see `circuitride schedule list --json`.</source>
         <translation>У справі {case} немає зустрічі {id}: див. `circuitride schedule list --json`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="199"/>
+        <location filename="../service_messages.py" line="202"/>
         <source>No appointment {id} in this workspace; `circuitride schedule list` shows them.</source>
         <translation>У цьому робочому просторі немає зустрічі {id}; `circuitride schedule list` показує їх.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="207"/>
+        <location filename="../service_messages.py" line="214"/>
         <source>No circuit ride named &apos;{name}&apos; in this workspace.</source>
         <translation>У цьому робочому просторі немає місії «{name}».</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="211"/>
+        <location filename="../service_messages.py" line="218"/>
         <source>No interpreter &apos;{key}&apos; in this workspace; `circuitride interpreters list --all` shows them.</source>
         <translation>У цьому робочому просторі немає перекладача «{key}»; `circuitride interpreters list --all` показує їх.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="214"/>
+        <location filename="../service_messages.py" line="221"/>
         <source>No notice template for language &apos;{language}&apos;: use one of {languages}.</source>
         <translation>Немає шаблону повідомлення для мови «{language}»: використайте одну з таких: {languages}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="219"/>
+        <location filename="../service_messages.py" line="226"/>
         <source>No result {id} for case {case}: see `circuitride result list {case} --json`.</source>
         <translation>У справі {case} немає результату {id}: див. `circuitride result list {case} --json`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="222"/>
+        <location filename="../service_messages.py" line="229"/>
         <source>No site is named &apos;{site}&apos;: see the sites in `circuitride schedule list`.</source>
         <translation>Немає місця з назвою «{site}»: перелік місць див. у `circuitride schedule list`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="225"/>
+        <location filename="../service_messages.py" line="236"/>
         <source>No user {user} in this workspace. `circuitride user list` shows who there is.</source>
         <translation>У цьому робочому просторі немає користувача {user}. `circuitride user list` показує, хто є.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="229"/>
+        <location filename="../service_messages.py" line="240"/>
         <source>No workspace at {path}. Create one with `circuitride init` or point --data-dir at an existing one.</source>
         <translation>Немає робочого простору в {path}. Створіть його командою `circuitride init` або вкажіть у --data-dir наявний.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="233"/>
+        <location filename="../service_messages.py" line="244"/>
         <source>Only a photo can be a profile photo; this attachment is a document.</source>
         <translation>Фото профілю може бути лише фотографія; це вкладення — документ.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="237"/>
+        <location filename="../service_messages.py" line="248"/>
         <source>Only a user unlocked with their own password has a signing key to enroll: open the workspace as that user (not with HQ&apos;s recovery key), then run this again.</source>
         <translation>Ключ підпису для реєстрації має лише користувач, який відкрив простір власним паролем: відкрийте робочий простір як цей користувач (не ключем відновлення штаб-квартири) і повторіть.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="241"/>
+        <location filename="../service_messages.py" line="252"/>
         <source>Only photos can be cropped to a passport frame.</source>
         <translation>До паспортної рамки можна обрізати лише фотографії.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="244"/>
+        <location filename="../service_messages.py" line="255"/>
         <source>Periods away are set with `interpreters away`, one period at a time.</source>
         <translation>Періоди відсутності задаються командою `interpreters away`, по одному періоду.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="247"/>
+        <location filename="../service_messages.py" line="258"/>
         <source>Permission denied writing to {path}. Choose a folder you can write to.</source>
         <translation>Немає дозволу на запис у {path}. Виберіть теку, до якої можна записувати.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="250"/>
+        <location filename="../service_messages.py" line="261"/>
         <source>Permission denied writing {path}. Choose a folder you can write to.</source>
         <translation>Немає дозволу на запис {path}. Виберіть теку, до якої можна записувати.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="253"/>
+        <location filename="../service_messages.py" line="264"/>
         <source>Photos and translations are not pages of a document; attach them on their own.</source>
         <translation>Фото й переклади не є сторінками документа; додавайте їх окремо.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="256"/>
+        <location filename="../service_messages.py" line="267"/>
         <source>Photos and translations have no page order; only the pages of a document do.</source>
         <translation>Фото й переклади не мають порядку сторінок; його мають лише сторінки документа.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="262"/>
+        <location filename="../service_messages.py" line="273"/>
         <source>Propose at most three months at once.</source>
         <translation>Пропонуйте не більше трьох місяців за раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="266"/>
+        <location filename="../service_messages.py" line="277"/>
         <source>Say when the appointment starts, for example --at 2026-12-10T09:30.</source>
         <translation>Вкажіть, коли починається зустріч, наприклад --at 2026-12-10T09:30.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="272"/>
+        <location filename="../service_messages.py" line="283"/>
         <source>Say where the file went (for example &apos;Lima office, cabinet 2&apos;).</source>
         <translation>Укажіть, куди перемістили справу (наприклад, «Офіс у Лімі, шафа 2»).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="278"/>
+        <location filename="../service_messages.py" line="289"/>
         <source>Say which document the value was checked against (for example &apos;passport P1234567&apos;).</source>
         <translation>Укажіть, за яким документом перевірено значення (наприклад, «паспорт P1234567»).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="281"/>
+        <location filename="../service_messages.py" line="292"/>
         <source>Say which language the translation is in (for example &apos;en&apos;).</source>
         <translation>Укажіть мову перекладу (наприклад, «en»).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="288"/>
+        <location filename="../service_messages.py" line="299"/>
         <source>Say why the appointment is cancelled (--reason).</source>
         <translation>Вкажіть, чому зустріч скасовано (--reason).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="292"/>
+        <location filename="../service_messages.py" line="303"/>
         <source>Taking a denied case further is an appeal: give its reason (--reason).</source>
         <translation>Просування відхиленої справи — це апеляція: вкажіть її причину (--reason).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="295"/>
+        <location filename="../service_messages.py" line="306"/>
         <source>That file is itself a translation: attach the new translation to the original page.</source>
         <translation>Цей файл сам є перекладом: додайте новий переклад до сторінки оригіналу.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="298"/>
+        <location filename="../service_messages.py" line="309"/>
         <source>That form submission is not on this laptop.</source>
         <translation>Цього подання форми немає на цьому ноутбуці.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="299"/>
+        <location filename="../service_messages.py" line="310"/>
         <source>That interpreter is not on this laptop.</source>
         <translation>Цього перекладача немає на цьому ноутбуці.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="300"/>
+        <location filename="../service_messages.py" line="311"/>
         <source>That password is too easy to guess. Choose a passphrase of unrelated words.</source>
         <translation>Цей пароль надто легко вгадати. Виберіть парольну фразу з не пов&apos;язаних між собою слів.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="303"/>
+        <location filename="../service_messages.py" line="314"/>
         <source>The HQ CA certificate stored at enrollment is not a valid PEM certificate.</source>
         <translation>Сертифікат центру сертифікації центрального офісу, збережений під час реєстрації, не є дійсним сертифікатом PEM.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="306"/>
+        <location filename="../service_messages.py" line="317"/>
         <source>The booking clashes with the schedule: {reasons}. Choose another time, room or interpreter; a team lead may book it anyway with a reason.</source>
         <translation>Бронювання конфліктує з розкладом: {reasons}. Оберіть інший час, кімнату чи перекладача; керівник команди може забронювати попри це, вказавши причину.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="310"/>
+        <location filename="../service_messages.py" line="321"/>
         <source>The bundle ends in the middle of a record; it is not usable.</source>
         <translation>Пакет обривається посеред запису; ним не можна скористатися.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="313"/>
+        <location filename="../service_messages.py" line="324"/>
         <source>The bundle file is cut short, probably an incomplete copy. Copy it from the USB stick again (eject the stick safely before unplugging it); do not use the partial file.</source>
         <translation>Файл пакета обірвано, ймовірно, це неповна копія. Скопіюйте його з USB-накопичувача ще раз (перед від&apos;єднанням безпечно вийміть накопичувач); не використовуйте неповний файл.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="317"/>
+        <location filename="../service_messages.py" line="328"/>
         <source>The bundle holds a record too large to read; it is not usable.</source>
         <translation>Пакет містить запис, завеликий для читання; ним не можна скористатися.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="320"/>
+        <location filename="../service_messages.py" line="331"/>
         <source>The bundle holds an unreadable file piece.</source>
         <translation>Пакет містить нечитабельну частину файлу.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="321"/>
+        <location filename="../service_messages.py" line="332"/>
         <source>The bundle holds an unreadable record; it is not usable.</source>
         <translation>Пакет містить нечитабельний запис; ним не можна скористатися.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="324"/>
+        <location filename="../service_messages.py" line="335"/>
         <source>The bundle holds records after its end.</source>
         <translation>Пакет містить записи після свого кінця.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="325"/>
+        <location filename="../service_messages.py" line="336"/>
         <source>The bundle is incomplete (no end record).</source>
         <translation>Пакет неповний (немає завершального запису).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="326"/>
+        <location filename="../service_messages.py" line="337"/>
         <source>The bundle names a file with an invalid fingerprint.</source>
         <translation>Пакет називає файл із недійсним відбитком.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="327"/>
+        <location filename="../service_messages.py" line="338"/>
         <source>The connection to HQ failed during enrollment; run the same enrollment again (the code stays valid).</source>
         <translation>Під час реєстрації зв&apos;язок зі штаб-квартирою обірвався; виконайте ту саму реєстрацію ще раз (код залишається дійсним).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="331"/>
+        <location filename="../service_messages.py" line="342"/>
         <source>The disk is full: free some space (on the drive that holds {path}) and try again; nothing was changed.</source>
         <translation>Диск заповнено: звільніть місце (на диску, де розташовано {path}) і спробуйте ще раз; нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="335"/>
+        <location filename="../service_messages.py" line="346"/>
         <source>The disk is full: free some space on the drive that holds {path} and try again.</source>
         <translation>Диск заповнено: звільніть місце на диску, де розташовано {path}, і спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="338"/>
+        <location filename="../service_messages.py" line="349"/>
         <source>The disk is full: free some space, then save the attachment again.</source>
         <translation>Диск заповнено: звільніть місце й збережіть вкладення ще раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="341"/>
+        <location filename="../service_messages.py" line="352"/>
         <source>The display name must fit on one line of at most {max_chars} characters; shorten it.</source>
         <translation>Відображуване ім&apos;я має вміщатися в один рядок завдовжки не більше {max_chars} символів; скоротіть його.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="344"/>
+        <location filename="../service_messages.py" line="355"/>
         <source>The display name {problem}; shorten it.</source>
         <translation>Відображуване ім&apos;я {problem}; скоротіть його.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="348"/>
+        <location filename="../service_messages.py" line="359"/>
         <source>The enrollment code is damaged or incomplete. Copy the whole line HQ gave you.</source>
         <translation>Код реєстрації пошкоджений або неповний. Скопіюйте весь рядок, який надала штаб-квартира.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="351"/>
+        <location filename="../service_messages.py" line="362"/>
         <source>The enrollment code names a server that is not HTTPS; ask HQ for a new code.</source>
         <translation>Код реєстрації вказує на сервер без HTTPS; попросіть у штаб-квартири новий код.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="355"/>
+        <location filename="../service_messages.py" line="370"/>
         <source>The frame is too small for an ID photo: make it larger (at least 70 by 90 pixels of the photo).</source>
         <translation>Рамка замала для фото на документ: збільште її (щонайменше 70 на 90 пікселів фотографії).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="362"/>
+        <location filename="../service_messages.py" line="377"/>
         <source>The key is right but the database file cannot be read: it is damaged. Run `circuitride check` and restore from a backup.</source>
         <translation>Ключ правильний, але файл бази даних не читається: його пошкоджено. Виконайте `circuitride check` і відновіть із резервної копії.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="366"/>
+        <location filename="../service_messages.py" line="381"/>
         <source>The key slot {name} cannot be read. Restore it from a backup.</source>
         <translation>Слот ключа {name} не читається. Відновіть його з резервної копії.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="369"/>
+        <location filename="../service_messages.py" line="384"/>
         <source>The key slot {name} has an unknown format.</source>
         <translation>Слот ключа {name} має невідомий формат.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="370"/>
+        <location filename="../service_messages.py" line="385"/>
         <source>The manifest has no &quot;cases&quot; list. Nothing was imported.</source>
         <translation>У маніфесті немає списку &quot;cases&quot;. Нічого не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="373"/>
+        <location filename="../service_messages.py" line="388"/>
         <source>The manifest must be a JSON object with a &quot;cases&quot; list. Nothing was imported.</source>
         <translation>Маніфест має бути об&apos;єктом JSON зі списком &quot;cases&quot;. Нічого не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="377"/>
+        <location filename="../service_messages.py" line="392"/>
         <source>The password is too short: use at least {min_chars} characters. A passphrase of three or four unrelated words is easy to remember and strong.</source>
         <translation>Пароль закороткий: використовуйте щонайменше {min_chars} символів. Парольну фразу з трьох-чотирьох не пов&apos;язаних слів легко запам&apos;ятати, і вона надійна.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="384"/>
+        <location filename="../service_messages.py" line="399"/>
         <source>The proposal&apos;s last day ({last}) is before its first ({first}).</source>
         <translation>Останній день пропозиції ({last}) раніший за перший ({first}).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="387"/>
+        <location filename="../service_messages.py" line="402"/>
         <source>The record this conflict is about is not on this laptop.</source>
         <translation>Запису, якого стосується цей конфлікт, немає на цьому ноутбуці.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="390"/>
+        <location filename="../service_messages.py" line="405"/>
         <source>The recovery private key could not be read: wrong file or wrong passphrase.</source>
         <translation>Не вдалося прочитати закритий ключ відновлення: не той файл або неправильна парольна фраза.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="393"/>
+        <location filename="../service_messages.py" line="408"/>
         <source>The recovery private key is not an X25519 key made by `circuitride hq keygen`.</source>
         <translation>Закритий ключ відновлення — не ключ X25519, створений командою `circuitride hq keygen`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="396"/>
+        <location filename="../service_messages.py" line="411"/>
         <source>The recovery public key file is not a PEM public key.</source>
         <translation>Файл відкритого ключа відновлення — не відкритий ключ PEM.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="397"/>
+        <location filename="../service_messages.py" line="412"/>
         <source>The recovery public key is not an X25519 key made by `circuitride hq keygen`.</source>
         <translation>Відкритий ключ відновлення — не ключ X25519, створений командою `circuitride hq keygen`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="400"/>
+        <location filename="../service_messages.py" line="415"/>
         <source>The recovery slot does not open with this key.</source>
         <translation>Слот відновлення не відкривається цим ключем.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="401"/>
+        <location filename="../service_messages.py" line="416"/>
         <source>The recovery slot is damaged. Restore the workspace from a backup.</source>
         <translation>Слот відновлення пошкоджено. Відновіть робочий простір із резервної копії.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="407"/>
+        <location filename="../service_messages.py" line="425"/>
         <source>The server&apos;s certificate does not match the enrollment code: this is not your HQ, or the code is wrong. Nothing was sent.</source>
         <translation>Сертифікат сервера не відповідає коду реєстрації: це не ваша штаб-квартира або код неправильний. Нічого не надіслано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="411"/>
+        <location filename="../service_messages.py" line="429"/>
         <source>The stored photo could not be read for cropping; run `circuitride check`.</source>
         <translation>Збережене фото не вдалося прочитати для обрізання; виконайте `circuitride check`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="414"/>
+        <location filename="../service_messages.py" line="432"/>
         <source>The title is longer than 200 characters; shorten it.</source>
         <translation>Назва довша за 200 символів; скоротіть її.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="417"/>
+        <location filename="../service_messages.py" line="435"/>
         <source>The user code is damaged or incomplete. Copy the whole line HQ gave you.</source>
         <translation>Код користувача пошкоджений або неповний. Скопіюйте весь рядок, який надала штаб-квартира.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="420"/>
+        <location filename="../service_messages.py" line="438"/>
         <source>The workspace is in use by another Circuit Ride window or command that holds it alone (it does so when the disk is full). Close it, then try again.</source>
         <translation>Робочий простір зайнятий іншим вікном або командою Circuit Ride, що тримає його виключно (так буває, коли диск заповнено). Закрийте їх і спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="424"/>
+        <location filename="../service_messages.py" line="442"/>
         <source>The workspace is locked. Unlock it first.</source>
         <translation>Робочий простір заблоковано. Спершу розблокуйте його.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="425"/>
+        <location filename="../service_messages.py" line="443"/>
         <source>There is no notice template in &apos;{language}&apos;. Templates exist in: {available}.</source>
         <translation>Немає шаблону повідомлення мовою «{language}». Шаблони є такими мовами: {available}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="428"/>
+        <location filename="../service_messages.py" line="446"/>
         <source>There is no other device&apos;s value to take; use --value.</source>
         <translation>Немає значення іншого пристрою, яке можна взяти; використовуйте --value.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="438"/>
+        <location filename="../service_messages.py" line="456"/>
         <source>These pages belong to different documents; order one document at a time.</source>
         <translation>Ці сторінки належать різним документам; упорядковуйте по одному документу.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="441"/>
+        <location filename="../service_messages.py" line="459"/>
         <source>This appointment is already cancelled.</source>
         <translation>Цю зустріч уже скасовано.</translation>
     </message>
@@ -6767,1132 +7476,1177 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         <translation>Справа {case} не має заброньованого інструктажу, починаючи з сьогодні: спершу забронюйте його (`circuitride schedule add`) або вкажіть через --appointment.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="155"/>
+        <location filename="../service_messages.py" line="146"/>
+        <source>Could not make the folder {path} ({reason}). Choose a folder you can write to.</source>
+        <translation>Не вдалося створити теку {path} ({reason}). Виберіть теку, до якої у вас є право запису.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="158"/>
         <source>Dates of birth not verified against a document at stage {stage}: {n} of {of} persons.</source>
         <translation>На етапі {stage} дати народження не звірено з документом (осіб: {n} з {of}).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="158"/>
+        <location filename="../service_messages.py" line="161"/>
         <source>Dismissing a finding needs a reason.</source>
         <translation>Щоб відхилити зауваження, вкажіть причину.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="163"/>
+        <location filename="../service_messages.py" line="166"/>
         <source>Expedited case {days} days in stage {stage} (more than {limit}).</source>
         <translation>Прискорена справа перебуває на етапі {stage} вже {days} дн. (більше ніж {limit}).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="166"/>
+        <location filename="../service_messages.py" line="169"/>
         <source>Form {form} has {n} answers that break its rules; the first: {question}: {problem}</source>
         <translation>Форма {form} містить відповіді, що порушують її правила (кількість: {n}); перша: {question}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="169"/>
+        <location filename="../service_messages.py" line="172"/>
         <source>Give at least one case number.</source>
         <translation>Вкажіть принаймні один номер справи.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="198"/>
+        <location filename="../service_messages.py" line="201"/>
         <source>No appointment {id} in this workspace.</source>
         <translation>У цьому робочому просторі немає зустрічі {id}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="202"/>
+        <location filename="../service_messages.py" line="205"/>
         <source>No case matches the filter; nothing was assigned.</source>
         <translation>Жодна справа не відповідає фільтру; нічого не призначено.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="203"/>
+        <location filename="../service_messages.py" line="206"/>
         <source>No case {cases} in this workspace; nothing was assigned. Check the numbers, or search with `circuitride search`.</source>
         <translation>У цьому робочому просторі немає справ: {cases}; нічого не призначено. Перевірте номери або знайдіть справи командою `circuitride search`.</translation>
     </message>
     <message>
         <location filename="../service_messages.py" line="210"/>
+        <source>No circuit ride is named &apos;{ride}&apos;: give a ride&apos;s name as `circuitride stats --by ride` lists it.</source>
+        <translation>Немає місії з назвою «{ride}»: вкажіть назву місії так, як її показує `circuitride stats --by ride`.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="217"/>
         <source>No circuit ride named &apos;{ride}&apos; in this workspace.</source>
         <translation>У цьому робочому просторі немає місії &apos;{ride}&apos;.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="217"/>
+        <location filename="../service_messages.py" line="224"/>
         <source>No photo of the principal applicant at stage {stage}.</source>
         <translation>На етапі {stage} немає фото основного заявника.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="218"/>
+        <location filename="../service_messages.py" line="225"/>
         <source>No quality finding {id} on this laptop.</source>
         <translation>На цьому ноутбуці немає зауваження контролю якості {id}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="228"/>
+        <location filename="../service_messages.py" line="232"/>
+        <source>No submitted form {id} on this laptop: check the id (`circuitride forms submit --json` and `circuitride forms export --format json` give it).</source>
+        <translation>На цьому ноутбуці немає поданої форми {id}: перевірте ідентифікатор (його показують `circuitride forms submit --json` і `circuitride forms export --format json`).</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="239"/>
         <source>No user {user} on this laptop.</source>
         <translation>На цьому ноутбуці немає користувача {user}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="236"/>
+        <location filename="../service_messages.py" line="247"/>
         <source>Only a submitted form is reviewed.</source>
         <translation>Перевіряти можна лише подану форму.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="259"/>
+        <location filename="../service_messages.py" line="270"/>
         <source>Possibly the same person as one in case {other} (likeness {score}).</source>
         <translation>Можливо, та сама особа, що й у справі {other} (схожість {score}).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="263"/>
+        <location filename="../service_messages.py" line="274"/>
         <source>Review {status} is not one of: {known}.</source>
         <translation>Статус перевірки {status} — не одне з: {known}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="264"/>
+        <location filename="../service_messages.py" line="275"/>
         <source>Rule {rule} is not one of: {known}.</source>
         <translation>Правило {rule} — не одне з: {known}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="265"/>
+        <location filename="../service_messages.py" line="276"/>
         <source>Say how the finding was fixed (a note).</source>
         <translation>Вкажіть у нотатці, як усунено зауваження.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="269"/>
+        <location filename="../service_messages.py" line="280"/>
         <source>Say where the file goes back to (for example &apos;Lima office, cabinet 2&apos;), or leave out --to.</source>
         <translation>Вкажіть, куди повертається тека справи (наприклад &apos;Lima office, cabinet 2&apos;), або не вказуйте --to.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="275"/>
+        <location filename="../service_messages.py" line="286"/>
         <source>Say which cases: give case numbers or at least one filter (site, ride, stage, ...).</source>
         <translation>Вкажіть, які справи: номери справ або принаймні один фільтр (місце, місія, етап, ...).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="284"/>
+        <location filename="../service_messages.py" line="295"/>
         <source>Say who takes the file: --to NAME (for example &apos;Interviewer A&apos;).</source>
         <translation>Вкажіть, хто бере теку справи: --to ІМ&apos;Я (наприклад &apos;Interviewer A&apos;).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="287"/>
+        <location filename="../service_messages.py" line="298"/>
         <source>Say whom to assign the finding to.</source>
         <translation>Вкажіть, кому призначити зауваження.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="291"/>
+        <location filename="../service_messages.py" line="302"/>
         <source>Status {status} is not one of: {known}.</source>
         <translation>Статус {status} — не одне з: {known}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="345"/>
+        <location filename="../service_messages.py" line="356"/>
         <source>The due date {due} is past (today is {today}): give today or a later day.</source>
         <translation>Термін повернення {due} уже минув (сьогодні {today}): вкажіть сьогоднішній або пізніший день.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="354"/>
+        <location filename="../service_messages.py" line="365"/>
         <source>The finding is already {status}.</source>
         <translation>Зауваження вже має статус {status}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="359"/>
+        <location filename="../service_messages.py" line="366"/>
+        <source>The form {id} is a draft that has not been submitted: submit it first, then write its record.</source>
+        <translation>Форма {id} — це чернетка, яку ще не подано: спершу подайте її, а потім створюйте протокол.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="374"/>
         <source>The interpreter booked for {start} speaks none of the family&apos;s languages ({languages}).</source>
         <translation>Перекладач, заброньований на {start}, не володіє жодною з мов сім&apos;ї ({languages}).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="376"/>
+        <location filename="../service_messages.py" line="391"/>
         <source>The paper file is with {holder}, due back on {due}.</source>
         <translation>Тека справи в тримача {holder}, термін повернення — {due}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="381"/>
+        <location filename="../service_messages.py" line="396"/>
         <source>The period ends ({end}) before it starts ({start}): give --to on or after --from.</source>
         <translation>Період закінчується ({end}) раніше, ніж починається ({start}): вкажіть --to не раніше за --from.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="404"/>
+        <location filename="../service_messages.py" line="419"/>
         <source>The ride &apos;{ride}&apos; has no case: there is no label to print.</source>
         <translation>Місія &apos;{ride}&apos; не має справ: немає етикеток для друку.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="431"/>
+        <location filename="../service_messages.py" line="422"/>
+        <source>The ride &apos;{ride}&apos; has no case: there is no packet to make.</source>
+        <translation>Місія «{ride}» не має справ: немає з чого створити пакет документів.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="449"/>
         <source>There is no user {user} on this laptop (`circuitride user list`).</source>
         <translation>На цьому ноутбуці немає користувача {user} (`circuitride user list`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="434"/>
+        <location filename="../service_messages.py" line="452"/>
         <source>There is no user {user} on this laptop: work goes to one of its users (`circuitride user list`).</source>
         <translation>На цьому ноутбуці немає користувача {user}: роботу можна призначити лише одному з його користувачів (`circuitride user list`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="442"/>
+        <location filename="../service_messages.py" line="460"/>
         <source>This appointment is {status}; book a new one instead of moving it.</source>
         <translation>Ця зустріч має стан {status}; забронюйте нову замість перенесення.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="445"/>
+        <location filename="../service_messages.py" line="463"/>
         <source>This appointment was cancelled, missed or has taken place: book a new one before giving a notice for it.</source>
         <translation>Цю зустріч скасовано, пропущено або вона вже відбулася: забронюйте нову, перш ніж видавати повідомлення.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="449"/>
+        <location filename="../service_messages.py" line="467"/>
         <source>This appointment was cancelled; book a new one.</source>
         <translation>Цю зустріч скасовано; забронюйте нову.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="450"/>
+        <location filename="../service_messages.py" line="468"/>
         <source>This bundle was sealed for a different key, so it cannot be opened here. A push bundle opens only at the HQ the laptop is enrolled with; a reply bundle only on the laptop it was made for.</source>
         <translation>Цей пакет запечатано для іншого ключа, тож тут його не відкрити. Пакет надсилання відкривається лише в штаб-квартирі, де зареєстровано ноутбук; пакет відповіді — лише на ноутбуці, для якого його створено.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="454"/>
+        <location filename="../service_messages.py" line="472"/>
         <source>This conflict is resolved already.</source>
         <translation>Цей конфлікт уже розв&apos;язано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="455"/>
+        <location filename="../service_messages.py" line="473"/>
         <source>This draft is too large to keep; save or shorten the text.</source>
         <translation>Чернетка завелика, щоб її зберегти; збережіть або скоротіть текст.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="458"/>
+        <location filename="../service_messages.py" line="476"/>
         <source>This file is not a Circuit Ride sync bundle. Check that you picked the bundle file (it ends in .crbundle) and not another file from the USB stick.</source>
         <translation>Цей файл — не пакет синхронізації Circuit Ride. Перевірте, що вибрано файл пакета (із закінченням .crbundle), а не інший файл із USB-накопичувача.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="462"/>
+        <location filename="../service_messages.py" line="480"/>
         <source>This is not a Circuit Ride enrollment code (it starts with CR1-). Copy the whole line HQ gave you.</source>
         <translation>Це не код реєстрації Circuit Ride (він починається з CR1-). Скопіюйте весь рядок, який надала штаб-квартира.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="466"/>
+        <location filename="../service_messages.py" line="484"/>
         <source>This key slot belongs to another workspace or device.</source>
         <translation>Цей слот ключа належить іншому робочому простору або пристрою.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="469"/>
+        <location filename="../service_messages.py" line="487"/>
         <source>This laptop is not enrolled with HQ yet: its administrator enrolls it first (`circuitride sync enroll --code CODE`), then each user enrolls.</source>
         <translation>Цей ноутбук ще не зареєстровано в штаб-квартирі: спершу його реєструє адміністратор (`circuitride sync enroll --code CODE`), потім реєструється кожен користувач.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="473"/>
+        <location filename="../service_messages.py" line="491"/>
         <source>This laptop made none of the conflicting edits; use --take remote or --value.</source>
         <translation>Цей ноутбук не вносив жодної з конфліктних змін; використовуйте --take remote або --value.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="476"/>
+        <location filename="../service_messages.py" line="494"/>
         <source>This photo belongs to another person of the case: move it to this person first.</source>
         <translation>Це фото належить іншій особі у справі: спершу перенесіть його до цієї особи.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="479"/>
+        <location filename="../service_messages.py" line="497"/>
         <source>This recovery key is not the one this workspace was created with.</source>
         <translation>Це не той ключ відновлення, з яким створено цей робочий простір.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="482"/>
+        <location filename="../service_messages.py" line="500"/>
         <source>This recovery slot belongs to another workspace or device.</source>
         <translation>Цей слот відновлення належить іншому робочому простору або пристрою.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="485"/>
+        <location filename="../service_messages.py" line="503"/>
         <source>This reply bundle is for another laptop, not this one; it was not imported. Give it to the laptop it was made for.</source>
         <translation>Цей пакет відповіді призначено іншому ноутбуку, не цьому; його не імпортовано. Передайте його ноутбуку, для якого його створено.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="489"/>
+        <location filename="../service_messages.py" line="507"/>
         <source>This workspace has no HQ recovery slot; it cannot be recovered without a password.</source>
         <translation>Цей робочий простір не має слоту відновлення штаб-квартири; без пароля його не відновити.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="492"/>
+        <location filename="../service_messages.py" line="510"/>
         <source>This workspace has several users: say which one with --user NAME.</source>
         <translation>У цьому робочому просторі кілька користувачів: укажіть, хто саме, через --user NAME.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="495"/>
+        <location filename="../service_messages.py" line="513"/>
         <source>This workspace is enrolled already. Ask HQ to revoke it first if it must change.</source>
         <translation>Цей робочий простір уже зареєстровано. Якщо це треба змінити, спершу попросіть штаб-квартиру відкликати реєстрацію.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="498"/>
+        <location filename="../service_messages.py" line="516"/>
         <source>This workspace is not enrolled with HQ yet: run `circuitride sync enroll --code CODE`.</source>
         <translation>Цей робочий простір ще не зареєстровано в штаб-квартирі: виконайте `circuitride sync enroll --code CODE`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="501"/>
+        <location filename="../service_messages.py" line="519"/>
         <source>This workspace is not enrolled with HQ, so it cannot take HQ&apos;s reply bundle.</source>
         <translation>Цей робочий простір не зареєстровано в штаб-квартирі, тож він не може прийняти пакет відповіді штаб-квартири.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="504"/>
+        <location filename="../service_messages.py" line="522"/>
         <source>This workspace is not enrolled with HQ, so it cannot write a bundle for HQ: enroll it first (`circuitride sync enroll --code CODE`).</source>
         <translation>Цей робочий простір не зареєстровано в штаб-квартирі, тож він не може записати пакет для неї: спершу зареєструйте його (`circuitride sync enroll --code CODE`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="508"/>
+        <location filename="../service_messages.py" line="526"/>
         <source>This workspace was made by a newer Circuit Ride. Update the application.</source>
         <translation>Цей робочий простір створено новішою версією Circuit Ride. Оновіть програму.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="511"/>
+        <location filename="../service_messages.py" line="529"/>
         <source>This workspace&apos;s enrollment lacks HQ&apos;s bundle key; ask HQ to enroll it again.</source>
         <translation>У реєстрації цього робочого простору немає ключа пакетів штаб-квартири; попросіть штаб-квартиру зареєструвати його знову.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="514"/>
+        <location filename="../service_messages.py" line="532"/>
         <source>Two records hold this value, so keeping either side changes nothing: give this record another value with --value.</source>
         <translation>Це значення мають два записи, тож збереження будь-якого з варіантів нічого не змінить: дайте цьому запису інше значення через --value.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="518"/>
+        <location filename="../service_messages.py" line="536"/>
         <source>Type the new value for this record (it must not be empty).</source>
         <translation>Введіть нове значення для цього запису (воно не може бути порожнім).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="521"/>
+        <location filename="../service_messages.py" line="539"/>
         <source>Unknown appointment type &apos;{type}&apos;: use one of {types}.</source>
         <translation>Невідомий тип зустрічі «{type}»: використайте один із таких: {types}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="524"/>
+        <location filename="../service_messages.py" line="542"/>
         <source>Unknown grouping &apos;{by}&apos;: use one of {choices}.</source>
         <translation>Невідоме групування «{by}»: використайте одне з таких: {choices}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="525"/>
+        <location filename="../service_messages.py" line="543"/>
         <source>Unknown notice kind &apos;{kind}&apos;: use one of {kinds}.</source>
         <translation>Невідомий тип повідомлення «{kind}»: використайте один із таких: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="526"/>
+        <location filename="../service_messages.py" line="544"/>
         <source>Unknown role &apos;{role}&apos;. Roles: {roles}.</source>
         <translation>Невідома роль &apos;{role}&apos;. Ролі: {roles}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="527"/>
+        <location filename="../service_messages.py" line="545"/>
         <source>User {user} already exists. Use `circuitride passwd --user {user}` instead.</source>
         <translation>Користувач {user} уже існує. Використайте натомість `circuitride passwd --user {user}`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="530"/>
+        <location filename="../service_messages.py" line="548"/>
         <source>Wrong password. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Неправильний пароль. Перевірте розкладку клавіатури й Caps Lock і спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="533"/>
+        <location filename="../service_messages.py" line="551"/>
         <source>Wrong user name or password.</source>
         <translation>Неправильне ім&apos;я користувача або пароль.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="534"/>
+        <location filename="../service_messages.py" line="552"/>
         <source>You cannot deactivate yourself; ask another administrator.</source>
         <translation>Не можна деактивувати самого себе; зверніться до іншого адміністратора.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="537"/>
+        <location filename="../service_messages.py" line="555"/>
+        <source>Your role ({role}) may not make travel packets: a member of the case team (interviewer, adjudication support or team lead) makes them.</source>
+        <translation>Ваша роль ({role}) не дозволяє створювати пакети документів для поїздки: їх створює член групи, що працює зі справами (інтерв&apos;юер, підтримка ухвалення рішень або керівник групи).</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="559"/>
         <source>Your role ({role}) may not {action}. Ask {who}.</source>
         <translation>Ваша роль ({role}) не дозволяє {action}. Зверніться до: {who}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="538"/>
+        <location filename="../service_messages.py" line="560"/>
         <source>Your role ({role}) sees only your own work; a team lead sees anyone&apos;s.</source>
         <translation>З вашою роллю ({role}) видно лише вашу власну роботу; керівник групи бачить роботу будь-кого.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="541"/>
+        <location filename="../service_messages.py" line="563"/>
         <source>a UNHCR registration id such as 123-45C67890</source>
         <translation>реєстраційний номер УВКБ ООН на зразок 123-45C67890</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="542"/>
+        <location filename="../service_messages.py" line="564"/>
         <source>a case number such as LIM-000123</source>
         <translation>номер справи на зразок LIM-000123</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="543"/>
+        <location filename="../service_messages.py" line="565"/>
         <source>a date with precision &apos;{precision}&apos; needs the form {form}</source>
         <translation>дата з точністю «{precision}» потребує формату {form}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="546"/>
+        <location filename="../service_messages.py" line="568"/>
         <source>a kept chunk of a partial download is missing</source>
         <translation>бракує збереженої частини неповного завантаження</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="547"/>
+        <location filename="../service_messages.py" line="569"/>
         <source>a team lead</source>
         <translation>керівник групи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="548"/>
+        <location filename="../service_messages.py" line="570"/>
         <source>a two-letter country code such as AF</source>
         <translation>дволітерний код країни на зразок AF</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="549"/>
+        <location filename="../service_messages.py" line="571"/>
         <source>a two-letter country code such as PE</source>
         <translation>дволітерний код країни на зразок PE</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="550"/>
+        <location filename="../service_messages.py" line="572"/>
         <source>a two-letter country code such as VE</source>
         <translation>дволітерний код країни на зразок VE</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="551"/>
+        <location filename="../service_messages.py" line="573"/>
         <source>adjudication support</source>
         <translation>підтримка ухвалення рішень</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="552"/>
+        <location filename="../service_messages.py" line="574"/>
         <source>admin</source>
         <translation>адміністратор</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="553"/>
+        <location filename="../service_messages.py" line="575"/>
         <source>amendment.reason: say why a submitted form is being changed.</source>
         <translation>amendment.reason: укажіть, чому змінюється подана форма.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="556"/>
+        <location filename="../service_messages.py" line="578"/>
         <source>an administrator</source>
         <translation>адміністратор</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="557"/>
+        <location filename="../service_messages.py" line="579"/>
         <source>an unknown place</source>
         <translation>невідоме місце</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="558"/>
+        <location filename="../service_messages.py" line="580"/>
         <source>appointment</source>
         <translation>зустріч</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="559"/>
+        <location filename="../service_messages.py" line="581"/>
         <source>assign work</source>
         <translation>розподіляти роботу</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="560"/>
+        <location filename="../service_messages.py" line="582"/>
         <source>attach files</source>
         <translation>додавати файли</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="561"/>
+        <location filename="../service_messages.py" line="583"/>
         <source>book an appointment despite a schedule conflict</source>
         <translation>бронювати зустріч попри конфлікт у розкладі</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="562"/>
+        <location filename="../service_messages.py" line="584"/>
         <source>case</source>
         <translation>справа</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="563"/>
+        <location filename="../service_messages.py" line="585"/>
         <source>change reference data (forms, sites, rides, interpreters)</source>
         <translation>змінювати довідкові дані (форми, місця, місії, перекладачі)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="566"/>
+        <location filename="../service_messages.py" line="588"/>
         <source>change the role of</source>
         <translation>змінити роль</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="567"/>
+        <location filename="../service_messages.py" line="589"/>
         <source>date of birth must be text: YYYY-MM-DD, YYYY-MM or YYYY</source>
         <translation>дата народження має бути текстом: РРРР-ММ-ДД, РРРР-ММ або РРРР</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="570"/>
+        <location filename="../service_messages.py" line="592"/>
         <source>date: give a day such as 2026-12-10.</source>
         <translation>дата: вкажіть день на кшталт 2026-12-10.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="571"/>
+        <location filename="../service_messages.py" line="593"/>
         <source>date: {day} is in the future; record a result on or after the day it was given.</source>
         <translation>дата: {day} у майбутньому; записуйте результат у день його надання або пізніше.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="574"/>
+        <location filename="../service_messages.py" line="596"/>
         <source>deactivate</source>
         <translation>деактивувати</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="575"/>
+        <location filename="../service_messages.py" line="597"/>
         <source>delete records</source>
         <translation>видаляти записи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="576"/>
+        <location filename="../service_messages.py" line="598"/>
         <source>edit cases</source>
         <translation>редагувати справи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="577"/>
+        <location filename="../service_messages.py" line="599"/>
         <source>enroll this laptop</source>
         <translation>реєструвати цей ноутбук</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="578"/>
+        <location filename="../service_messages.py" line="600"/>
         <source>expected &apos;{format}&apos;</source>
         <translation>очікувалося «{format}»</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="579"/>
+        <location filename="../service_messages.py" line="601"/>
         <source>expected text</source>
         <translation>очікувався текст</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="580"/>
+        <location filename="../service_messages.py" line="602"/>
         <source>export data</source>
         <translation>експортувати дані</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="581"/>
+        <location filename="../service_messages.py" line="603"/>
         <source>export format: json or csv.</source>
         <translation>формат експорту: json або csv.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="582"/>
+        <location filename="../service_messages.py" line="604"/>
         <source>file movement</source>
         <translation>переміщення справи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="583"/>
+        <location filename="../service_messages.py" line="605"/>
         <source>fix the file in a text editor, or save it again from the spreadsheet as &apos;CSV UTF-8&apos;</source>
         <translation>виправте файл у текстовому редакторі або збережіть його з електронної таблиці ще раз як &apos;CSV UTF-8&apos;</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="586"/>
+        <location filename="../service_messages.py" line="608"/>
         <source>holds a control character or invalid text; type or paste it again as plain text</source>
         <translation>містить керівний символ або недійсний текст; введіть або вставте його ще раз як звичайний текст</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="589"/>
+        <location filename="../service_messages.py" line="611"/>
         <source>holds a line break; it must be one line</source>
         <translation>містить розрив рядка; має бути один рядок</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="590"/>
+        <location filename="../service_messages.py" line="612"/>
         <source>holds {count:,} items; at most {cap:,} are allowed</source>
         <translation>кількість елементів — {count:,}, а дозволено щонайбільше {cap:,}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="591"/>
+        <location filename="../service_messages.py" line="613"/>
         <source>holds {count} periods; at most {cap} are allowed</source>
         <translation>містить {count} періодів; дозволено не більше {cap}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="592"/>
+        <location filename="../service_messages.py" line="614"/>
         <source>import case manifests</source>
         <translation>імпортувати маніфести справ</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="593"/>
+        <location filename="../service_messages.py" line="615"/>
         <source>interpreter.name: another interpreter is already named &apos;{name}&apos;</source>
         <translation>interpreter.name: інший перекладач уже має ім’я «{name}»</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="596"/>
+        <location filename="../service_messages.py" line="618"/>
         <source>interviewer</source>
         <translation>інтерв&apos;юер</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="597"/>
+        <location filename="../service_messages.py" line="619"/>
         <source>is longer than {max_chars:,} characters</source>
         <translation>довше за допустиму кількість символів ({max_chars:,})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="598"/>
+        <location filename="../service_messages.py" line="620"/>
         <source>is longer than {max_chars} characters; use an ISO 639 code (es, uk, ps, ti)</source>
         <translation>довше за {max_chars} символів; використовуйте код ISO 639 (es, uk, ps, ti)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="601"/>
+        <location filename="../service_messages.py" line="623"/>
         <source>is not a file fingerprint (64 hexadecimal digits)</source>
         <translation>не є відбитком файлу (64 шістнадцяткові цифри)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="602"/>
+        <location filename="../service_messages.py" line="624"/>
         <source>is not a person of this case</source>
         <translation>не є особою цієї справи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="603"/>
+        <location filename="../service_messages.py" line="625"/>
         <source>is required</source>
         <translation>обов&apos;язкове поле</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="604"/>
+        <location filename="../service_messages.py" line="626"/>
         <source>is required; one of: {options}</source>
         <translation>обов&apos;язкове поле; одне з: {options}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="605"/>
+        <location filename="../service_messages.py" line="627"/>
         <source>item {number}: must be a language code with an optional level</source>
         <translation>елемент {number}: має бути код мови з необов’язковим рівнем</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="608"/>
+        <location filename="../service_messages.py" line="630"/>
         <source>item {number}: {problem}</source>
         <translation>елемент {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="609"/>
+        <location filename="../service_messages.py" line="631"/>
         <source>make backups</source>
         <translation>робити резервні копії</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="610"/>
+        <location filename="../service_messages.py" line="632"/>
         <source>manage keys</source>
         <translation>керувати ключами</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="611"/>
+        <location filename="../service_messages.py" line="633"/>
         <source>manage users</source>
         <translation>керувати користувачами</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="612"/>
+        <location filename="../service_messages.py" line="634"/>
         <source>more than one principal applicant</source>
         <translation>більше ніж один основний заявник</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="613"/>
+        <location filename="../service_messages.py" line="635"/>
         <source>move a case&apos;s stage backwards</source>
         <translation>повертати етап справи назад</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="614"/>
+        <location filename="../service_messages.py" line="636"/>
         <source>must be a date and time (ISO 8601)</source>
         <translation>має бути датою й часом (ISO 8601)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="615"/>
+        <location filename="../service_messages.py" line="637"/>
         <source>must be a date and time such as 2026-11-03T09:15:00Z</source>
         <translation>має бути датою й часом на зразок 2026-11-03T09:15:00Z</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="618"/>
+        <location filename="../service_messages.py" line="640"/>
         <source>must be a list</source>
         <translation>має бути списком</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="619"/>
+        <location filename="../service_messages.py" line="641"/>
         <source>must be a list of languages</source>
         <translation>має бути списком мов</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="620"/>
+        <location filename="../service_messages.py" line="642"/>
         <source>must be a list of periods</source>
         <translation>має бути списком періодів</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="621"/>
+        <location filename="../service_messages.py" line="643"/>
         <source>must be a list of {&quot;code&quot;: &quot;es&quot;, &quot;proficiency&quot;: &quot;native&quot;}</source>
         <translation>має бути списком {&quot;code&quot;: &quot;es&quot;, &quot;proficiency&quot;: &quot;native&quot;}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="624"/>
+        <location filename="../service_messages.py" line="646"/>
         <source>must be a local date and time such as 2026-11-05T09:00:00</source>
         <translation>має бути місцевими датою й часом на зразок 2026-11-05T09:00:00</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="627"/>
+        <location filename="../service_messages.py" line="649"/>
         <source>must be a whole number from 0 to 100</source>
         <translation>має бути цілим числом від 0 до 100</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="628"/>
+        <location filename="../service_messages.py" line="650"/>
         <source>must be a whole number, 0 or more</source>
         <translation>має бути цілим числом, 0 або більше</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="629"/>
+        <location filename="../service_messages.py" line="651"/>
         <source>must be an object ({...})</source>
         <translation>має бути об&apos;єктом ({...})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="630"/>
+        <location filename="../service_messages.py" line="652"/>
         <source>must be one of: {options}</source>
         <translation>має бути одним із: {options}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="631"/>
+        <location filename="../service_messages.py" line="653"/>
         <source>must be text like {hint}</source>
         <translation>має бути текстом на зразок: {hint}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="632"/>
+        <location filename="../service_messages.py" line="654"/>
         <source>must be the name of a circuit ride</source>
         <translation>має бути назвою місії</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="633"/>
+        <location filename="../service_messages.py" line="655"/>
         <source>must be true or false</source>
         <translation>має бути true або false</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="634"/>
+        <location filename="../service_messages.py" line="656"/>
         <source>must map field names to {by, at, document}</source>
         <translation>має зіставляти назви полів із {by, at, document}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="635"/>
+        <location filename="../service_messages.py" line="657"/>
         <source>must name a record</source>
         <translation>має вказувати на запис</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="636"/>
+        <location filename="../service_messages.py" line="658"/>
         <source>must name at least one language (ISO 639 codes such as ti, am, ar)</source>
         <translation>має містити принаймні одну мову (коди ISO 639, наприклад ti, am, ar)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="639"/>
+        <location filename="../service_messages.py" line="661"/>
         <source>must not be empty</source>
         <translation>не може бути порожнім</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="640"/>
+        <location filename="../service_messages.py" line="662"/>
         <source>must say where the file went</source>
         <translation>має вказувати, куди перемістили справу</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="641"/>
+        <location filename="../service_messages.py" line="663"/>
         <source>names {code} twice</source>
         <translation>називає {code} двічі</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="642"/>
+        <location filename="../service_messages.py" line="664"/>
         <source>names {count} languages; at most {cap} are allowed</source>
         <translation>називає {count} мов; дозволено не більше {cap}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="643"/>
+        <location filename="../service_messages.py" line="665"/>
         <source>no circuit ride named &apos;{name}&apos; in the manifest or the workspace</source>
         <translation>немає місії з назвою «{name}» ні в маніфесті, ні в робочому просторі</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="646"/>
+        <location filename="../service_messages.py" line="668"/>
         <source>no free slot between the dates given</source>
         <translation>немає вільного часу між указаними датами</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="647"/>
+        <location filename="../service_messages.py" line="669"/>
         <source>no interpreter at {site} speaks {languages}</source>
         <translation>жоден перекладач у {site} не володіє мовою {languages}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="648"/>
+        <location filename="../service_messages.py" line="670"/>
         <source>no interpreter named &apos;{name}&apos;</source>
         <translation>немає перекладача з іменем «{name}»</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="649"/>
+        <location filename="../service_messages.py" line="671"/>
         <source>no role: the account is deactivated</source>
         <translation>без ролі: обліковий запис деактивовано</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="650"/>
+        <location filename="../service_messages.py" line="672"/>
         <source>no working day between the dates given is still to come</source>
         <translation>жоден робочий день між указаними датами ще не настав</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="653"/>
+        <location filename="../service_messages.py" line="675"/>
         <source>note</source>
         <translation>нотатка</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="654"/>
+        <location filename="../service_messages.py" line="676"/>
         <source>period {number}: ends ({end}) before it starts ({start})</source>
         <translation>період {number}: закінчується ({end}) раніше, ніж починається ({start})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="657"/>
+        <location filename="../service_messages.py" line="679"/>
         <source>period {number}: must hold from, to and an optional reason</source>
         <translation>період {number}: має містити початок, кінець і необов’язкову причину</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="660"/>
+        <location filename="../service_messages.py" line="682"/>
         <source>period {number}: needs its first and last day</source>
         <translation>період {number}: потрібні його перший і останній день</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="661"/>
+        <location filename="../service_messages.py" line="683"/>
         <source>period {number}: {problem}</source>
         <translation>період {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="662"/>
+        <location filename="../service_messages.py" line="684"/>
         <source>person</source>
         <translation>особа</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="663"/>
+        <location filename="../service_messages.py" line="685"/>
         <source>read cases</source>
         <translation>читати справи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="664"/>
+        <location filename="../service_messages.py" line="686"/>
         <source>read medical notes</source>
         <translation>читати медичні нотатки</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="665"/>
+        <location filename="../service_messages.py" line="687"/>
         <source>read restricted notes</source>
         <translation>читати нотатки з обмеженим доступом</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="666"/>
+        <location filename="../service_messages.py" line="688"/>
         <source>record adjudication outcomes</source>
         <translation>записувати рішення за справами</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="667"/>
+        <location filename="../service_messages.py" line="689"/>
         <source>record file movements</source>
         <translation>записувати переміщення справ</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="668"/>
+        <location filename="../service_messages.py" line="690"/>
         <source>record security-check results</source>
         <translation>записувати результати перевірок безпеки</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="669"/>
+        <location filename="../service_messages.py" line="691"/>
         <source>register new cases</source>
         <translation>реєструвати нові справи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="670"/>
+        <location filename="../service_messages.py" line="692"/>
         <source>repeats cases[{index}]</source>
         <translation>повторює cases[{index}]</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="671"/>
+        <location filename="../service_messages.py" line="693"/>
         <source>resolve sync conflicts</source>
         <translation>розв&apos;язувати конфлікти синхронізації</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="672"/>
+        <location filename="../service_messages.py" line="694"/>
         <source>room {room} is booked at {when}</source>
         <translation>кімнату {room} заброньовано на {when}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="673"/>
+        <location filename="../service_messages.py" line="695"/>
         <source>row {row}</source>
         <translation>рядок {row}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="674"/>
+        <location filename="../service_messages.py" line="696"/>
         <source>row {row} (line {line})</source>
         <translation>рядок {row} (рядок файлу {line})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="675"/>
+        <location filename="../service_messages.py" line="697"/>
         <source>sync</source>
         <translation>синхронізувати</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="676"/>
+        <location filename="../service_messages.py" line="698"/>
         <source>take a case past a denial (an appeal)</source>
         <translation>просувати справу після відмови (апеляція)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="677"/>
+        <location filename="../service_messages.py" line="699"/>
         <source>team lead</source>
         <translation>керівник групи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="678"/>
+        <location filename="../service_messages.py" line="700"/>
         <source>the case already has a different principal applicant</source>
         <translation>справа вже має іншого основного заявника</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="681"/>
+        <location filename="../service_messages.py" line="703"/>
         <source>the family is booked at {when}</source>
         <translation>сім’я має зустріч на {when}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="682"/>
+        <location filename="../service_messages.py" line="704"/>
         <source>the file of {case} has no home location recorded: say where it goes with --to</source>
         <translation>для теки справи {case} не записано постійного місця: вкажіть, куди її повернути, через --to</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="685"/>
+        <location filename="../service_messages.py" line="707"/>
         <source>the file of {case} is checked out to {holder} since {since}</source>
         <translation>тека справи {case} у {holder} з {since}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="688"/>
+        <location filename="../service_messages.py" line="710"/>
         <source>the file of {case} is not checked out (it is at {location})</source>
         <translation>теку справи {case} не видано (вона в {location})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="691"/>
+        <location filename="../service_messages.py" line="713"/>
         <source>the interpreter is booked at {when}</source>
         <translation>перекладач зайнятий на {when}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="692"/>
+        <location filename="../service_messages.py" line="714"/>
         <source>the interpreter is not on this laptop&apos;s list</source>
         <translation>перекладача немає у списку цього ноутбука</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="693"/>
+        <location filename="../service_messages.py" line="715"/>
         <source>there is no case {case} in this workspace</source>
         <translation>у цьому робочому просторі немає справи {case}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="694"/>
+        <location filename="../service_messages.py" line="716"/>
         <source>this application reads version {version} manifests</source>
         <translation>ця програма читає маніфести версії {version}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="697"/>
+        <location filename="../service_messages.py" line="719"/>
         <source>unknown field</source>
         <translation>невідоме поле</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="698"/>
+        <location filename="../service_messages.py" line="720"/>
         <source>work quality findings</source>
         <translation>опрацьовувати зауваження контролю якості</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="699"/>
+        <location filename="../service_messages.py" line="721"/>
         <source>working hours {value} end before they start</source>
         <translation>робочі години {value} закінчуються раніше, ніж починаються</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="700"/>
+        <location filename="../service_messages.py" line="722"/>
         <source>write notes</source>
         <translation>писати нотатки</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="701"/>
+        <location filename="../service_messages.py" line="723"/>
         <source>{count:,} case numbers at once is more than {limit:,}: split them into several batches.</source>
         <translation>{count:,} номерів справ за раз — більше ніж {limit:,}: розділіть їх на кілька партій.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="704"/>
+        <location filename="../service_messages.py" line="726"/>
         <source>{count:,} cases at once is more than {limit:,}: narrow the filter.</source>
         <translation>{count:,} справ за раз — більше ніж {limit:,}: звузьте фільтр.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="707"/>
+        <location filename="../service_messages.py" line="729"/>
+        <source>{count} circuit rides are named &apos;{ride}&apos;: give the id of the one you mean ({ids}).</source>
+        <translation>{count} місій мають назву «{ride}»: вкажіть ідентифікатор потрібної ({ids}).</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="732"/>
         <source>{count} interpreters are named &apos;{name}&apos;: use the id (`circuitride interpreters list --all`).</source>
         <translation>{count} перекладачів мають ім’я «{name}»: використайте ідентифікатор (`circuitride interpreters list --all`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="711"/>
+        <location filename="../service_messages.py" line="736"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="712"/>
+        <location filename="../service_messages.py" line="737"/>
         <source>{first}; {then}</source>
         <translation>{first}; {then}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="713"/>
+        <location filename="../service_messages.py" line="738"/>
+        <source>{id} is a draft that has not been submitted: submit the form first, then write its record.</source>
+        <translation>{id} — це чернетка, яку ще не подано: спершу подайте форму, а потім створюйте протокол.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="741"/>
         <source>{id} is also the id of {other} ({kind} of case {case}); two records cannot share an id: remove the id from the one that is new</source>
         <translation>{id} — також ідентифікатор {other} ({kind} справи {case}); два записи не можуть мати один ідентифікатор: видаліть ідентифікатор у того, який новий</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="717"/>
+        <location filename="../service_messages.py" line="745"/>
         <source>{kind} {id} is a record of case {owner} in this workspace, not of case {case}; a record cannot move to another case: put it under case {owner}, or remove its id to import it as a new {kind} of case {case}</source>
         <translation>{kind} {id} — запис справи {owner} у цьому робочому просторі, а не справи {case}; запис не може перейти до іншої справи: помістіть його до справи {owner} або видаліть його ідентифікатор, щоб імпортувати як новий запис ({kind}) справи {case}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="721"/>
+        <location filename="../service_messages.py" line="749"/>
         <source>{name} does not speak {language}</source>
         <translation>{name} не володіє мовою {language}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="722"/>
+        <location filename="../service_messages.py" line="750"/>
         <source>{name} is away from {start} to {end}</source>
         <translation>{name} відсутній(-я) з {start} до {end}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="723"/>
+        <location filename="../service_messages.py" line="751"/>
         <source>{name} no longer works with the team</source>
         <translation>{name} більше не працює з командою</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="724"/>
+        <location filename="../service_messages.py" line="752"/>
         <source>{name} speaks none of the family&apos;s languages ({languages})</source>
         <translation>{name} не володіє жодною з мов сім’ї ({languages})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="727"/>
+        <location filename="../service_messages.py" line="755"/>
         <source>{n} principal applicants in one case.</source>
         <translation>Основних заявників в одній справі: {n}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="728"/>
+        <location filename="../service_messages.py" line="756"/>
         <source>{officer} is booked at {when}</source>
         <translation>{officer} зайнятий(-а) на {when}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="729"/>
+        <location filename="../service_messages.py" line="757"/>
+        <source>{path} is a file: give a folder for the ride&apos;s packets.</source>
+        <translation>{path} — це файл: вкажіть теку для пакетів документів місії.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="760"/>
         <source>{path} is a folder: give a file name ending in {suffix}.</source>
         <translation>{path} — це тека: вкажіть ім&apos;я файлу із закінченням {suffix}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="732"/>
+        <location filename="../service_messages.py" line="763"/>
         <source>{path} is damaged. Restore the workspace from a backup.</source>
         <translation>{path} пошкоджено. Відновіть робочий простір із резервної копії.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="735"/>
+        <location filename="../service_messages.py" line="766"/>
         <source>{path} is not empty. Choose a new directory for the backup.</source>
         <translation>Тека {path} не порожня. Виберіть нову теку для резервної копії.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="738"/>
+        <location filename="../service_messages.py" line="769"/>
         <source>{path} is not empty. Choose an empty or new directory.</source>
         <translation>Тека {path} не порожня. Виберіть порожню або нову теку.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="741"/>
+        <location filename="../service_messages.py" line="772"/>
         <source>{path}: give a file name ending in {suffix}.</source>
         <translation>{path}: вкажіть ім&apos;я файлу із закінченням {suffix}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="742"/>
+        <location filename="../service_messages.py" line="773"/>
         <source>{problem}. Nothing was imported.</source>
         <translation>{problem}. Нічого не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="743"/>
+        <location filename="../service_messages.py" line="774"/>
         <source>{problem}: give a time still to come.</source>
         <translation>{problem}: вкажіть час у майбутньому.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="744"/>
+        <location filename="../service_messages.py" line="775"/>
         <source>{source} is not UTF-8 text. Save it as &apos;CSV UTF-8&apos; and try again.</source>
         <translation>{source} — не текст UTF-8. Збережіть його як &apos;CSV UTF-8&apos; і спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="747"/>
+        <location filename="../service_messages.py" line="778"/>
         <source>{source} is not UTF-8 text. Save it as UTF-8 JSON and try again.</source>
         <translation>{source} — не текст UTF-8. Збережіть його як JSON у UTF-8 і спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="750"/>
+        <location filename="../service_messages.py" line="781"/>
         <source>{source} is not valid JSON: {reason} at line {line}, column {column}. Nothing was imported.</source>
         <translation>{source} — недійсний JSON: {reason} у рядку {line}, позиція {column}. Нічого не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="753"/>
+        <location filename="../service_messages.py" line="784"/>
         <source>{source}, line 1: column {index} has no name; name it or delete the column</source>
         <translation>{source}, рядок 1: стовпець {index} не має назви; назвіть його або видаліть стовпець</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="756"/>
+        <location filename="../service_messages.py" line="787"/>
         <source>{source}, line 1: column {name} appears twice (columns {first} and {index}); keep only one of them</source>
         <translation>{source}, рядок 1: стовпець {name} трапляється двічі (стовпці {first} і {index}); залиште лише один</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="760"/>
+        <location filename="../service_messages.py" line="791"/>
         <source>{source}, line 1: unknown column {name}</source>
         <translation>{source}, рядок 1: невідомий стовпець {name}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="761"/>
+        <location filename="../service_messages.py" line="792"/>
         <source>{source}, line {line}, column {column}: the cell runs over several lines (to line {last}), which only {columns} may; a quote is probably not closed</source>
         <translation>{source}, рядок {line}, стовпець {column}: клітинка займає кілька рядків (до рядка {last}), а це дозволено лише для {columns}; імовірно, не закрито лапки</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="765"/>
+        <location filename="../service_messages.py" line="796"/>
         <source>{source}, line {line}, column {column}: the cell runs to line {last} and holds what reads as whole rows of the file; a quote is probably not closed</source>
         <translation>{source}, рядок {line}, стовпець {column}: клітинка тягнеться до рядка {last} і містить те, що читається як цілі рядки файлу; імовірно, не закрито лапки</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="769"/>
+        <location filename="../service_messages.py" line="800"/>
         <source>{source}, line {line}: a cell holds more than {max_chars:,} characters, more than any column may hold (often a quote that is never closed, which swallows the lines after it)</source>
         <translation>{source}, рядок {line}: клітинка містить понад {max_chars:,} символів — більше, ніж може вмістити будь-який стовпець (часто це лапки, які не закрито й які поглинають наступні рядки)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="773"/>
+        <location filename="../service_messages.py" line="804"/>
         <source>{source}, line {line}: a quoted cell opened on this line is never closed, so it would swallow every line after it; add the missing &quot; or {fix}</source>
         <translation>{source}, рядок {line}: лапки клітинки, відкриті в цьому рядку, ніде не закрито, тож вони поглинули б усі наступні рядки; додайте пропущену &quot; або {fix}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="777"/>
+        <location filename="../service_messages.py" line="808"/>
         <source>{source}, line {line}: the CSV is malformed (a quoted cell opened on line {first} closes on line {line}): {error}; a quote inside a cell must be written twice (&quot;&quot;), and a cell with a quote, comma or line break must be quoted; {fix}</source>
         <translation>{source}, рядок {line}: CSV має помилку (клітинка в лапках, відкрита в рядку {first}, закривається в рядку {line}): {error}; лапки всередині клітинки треба писати двічі (&quot;&quot;), а клітинку з лапками, комою або розривом рядка — брати в лапки; {fix}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="781"/>
+        <location filename="../service_messages.py" line="812"/>
         <source>{source}, line {line}: the CSV is malformed: {error}; a quote inside a cell must be written twice (&quot;&quot;), and a cell with a quote, comma or line break must be quoted; {fix}</source>
         <translation>{source}, рядок {line}: CSV має помилку: {error}; лапки всередині клітинки треба писати двічі (&quot;&quot;), а клітинку з лапками, комою або розривом рядка — брати в лапки; {fix}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="785"/>
+        <location filename="../service_messages.py" line="816"/>
         <source>{source}, line {line}: {cells} cells where the header has {columns} columns; every row needs one cell per column (a stray or unclosed quote, or a comma in an unquoted cell, shifts them)</source>
         <translation>{source}, рядок {line}: клітинок — {cells}, а стовпців у заголовку — {columns}; кожен рядок потребує по одній клітинці на стовпець (їх зсуває зайва чи незакрита лапка або кома в клітинці без лапок)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="789"/>
+        <location filename="../service_messages.py" line="820"/>
         <source>{source}: column {name} is missing</source>
         <translation>{source}: бракує стовпця {name}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="790"/>
+        <location filename="../service_messages.py" line="821"/>
         <source>{start} ({case})</source>
         <translation>{start} ({case})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="791"/>
+        <location filename="../service_messages.py" line="822"/>
         <source>{start} is in the past</source>
         <translation>{start} уже минуло</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="792"/>
+        <location filename="../service_messages.py" line="823"/>
         <source>{start} to {end} is outside the working hours of {site} ({hours})</source>
         <translation>з {start} до {end} — поза робочими годинами {site} ({hours})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="795"/>
+        <location filename="../service_messages.py" line="826"/>
         <source>{user} is deactivated: give the work to an active user.</source>
         <translation>Користувача {user} деактивовано: передайте роботу активному користувачеві.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="798"/>
+        <location filename="../service_messages.py" line="829"/>
         <source>{user} is the workspace&apos;s only administrator: add another administrator first (`circuitride user add NAME --role admin`), then {verb} them.</source>
         <translation>{user} — єдиний адміністратор робочого простору: спершу додайте іншого адміністратора (`circuitride user add NAME --role admin`), тоді можна {verb} цього користувача.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="802"/>
+        <location filename="../service_messages.py" line="833"/>
         <source>{where}, column person_id: {id} is also the id of the person on row {row} (case {case}); two people cannot share an id: clear it on the row of the one who is new</source>
         <translation>{where}, стовпець person_id: {id} — також ідентифікатор особи в рядку {row} (справа {case}); дві особи не можуть мати один ідентифікатор: очистьте його в рядку тієї, яка нова</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="806"/>
+        <location filename="../service_messages.py" line="837"/>
         <source>{where}, column {column}: {problem}</source>
         <translation>{where}, стовпець {column}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="807"/>
+        <location filename="../service_messages.py" line="838"/>
         <source>{where}.unhcr_id: already recorded on case {case}. Nothing was imported.</source>
         <translation>{where}.unhcr_id: уже записано у справі {case}. Нічого не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="810"/>
+        <location filename="../service_messages.py" line="841"/>
         <source>{where}.{field}: unknown field. Known fields: {known}</source>
         <translation>{where}.{field}: невідоме поле. Відомі поля: {known}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="813"/>
+        <location filename="../service_messages.py" line="844"/>
         <source>{where}.{field}: {problem}</source>
         <translation>{where}.{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="814"/>
+        <location filename="../service_messages.py" line="845"/>
         <source>{where}: the case columns of {case} differ from row {row}; repeat them identically on every row of a case</source>
         <translation>{where}: стовпці справи {case} відрізняються від рядка {row}; повторюйте їх однаково в кожному рядку справи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="818"/>
+        <location filename="../service_messages.py" line="849"/>
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="819"/>
+        <location filename="../service_messages.py" line="850"/>
         <source>{where}: {problem}. Nothing was imported.</source>
         <translation>{where}: {problem}. Нічого не імпортовано.</translation>
     </message>
@@ -8521,6 +9275,426 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         <location filename="../case/verify.py" line="72"/>
         <source>Verified against {document} by {user} on {time}. Click to withdraw the verification.</source>
         <translation>Звірено з документом «{document}»: {user}, {time}. Натисніть, щоб відкликати перевірку.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkAssign</name>
+    <message>
+        <location filename="../work/assign.py" line="116"/>
+        <source>Nothing changed: none of these cases was assigned to anyone.</source>
+        <translation>Нічого не змінено: жодну з цих справ нікому не було призначено.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../work/assign.py" line="117"/>
+        <source>Took %n case(s) off their assignee&apos;s work.</source>
+        <translation>
+            <numerusform>Знято призначення з %n справи.</numerusform>
+            <numerusform>Знято призначення з %n справ.</numerusform>
+            <numerusform>Знято призначення з %n справ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../work/assign.py" line="120"/>
+        <source>Assigned %n case(s) to {user}.</source>
+        <translation>
+            <numerusform>Користувачу {user} призначено %n справу.</numerusform>
+            <numerusform>Користувачу {user} призначено %n справи.</numerusform>
+            <numerusform>Користувачу {user} призначено %n справ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../work/assign.py" line="123"/>
+        <source>%n case(s) already assigned to {user}: unchanged.</source>
+        <translation>
+            <numerusform>%n справа вже призначена користувачу {user}: без змін.</numerusform>
+            <numerusform>%n справи вже призначені користувачу {user}: без змін.</numerusform>
+            <numerusform>%n справ уже призначено користувачу {user}: без змін.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkLabels</name>
+    <message>
+        <location filename="../work/labels.py" line="18"/>
+        <source>Possible duplicate person</source>
+        <translation>Можливий дублікат особи</translation>
+    </message>
+    <message>
+        <location filename="../work/labels.py" line="19"/>
+        <source>Principal applicant has no photo</source>
+        <translation>Немає фото основного заявника</translation>
+    </message>
+    <message>
+        <location filename="../work/labels.py" line="20"/>
+        <source>Date of birth not verified</source>
+        <translation>Дату народження не перевірено</translation>
+    </message>
+    <message>
+        <location filename="../work/labels.py" line="21"/>
+        <source>Household does not add up</source>
+        <translation>Склад сім&apos;ї не узгоджується</translation>
+    </message>
+    <message>
+        <location filename="../work/labels.py" line="22"/>
+        <source>No booked interpreter speaks the family&apos;s language</source>
+        <translation>Жоден заброньований перекладач не володіє мовою сім&apos;ї</translation>
+    </message>
+    <message>
+        <location filename="../work/labels.py" line="23"/>
+        <source>Expedited case idle in its stage</source>
+        <translation>Прискорена справа затрималася на етапі</translation>
+    </message>
+    <message>
+        <location filename="../work/labels.py" line="24"/>
+        <source>Paper file overdue</source>
+        <translation>Теку справи не повернуто вчасно</translation>
+    </message>
+    <message>
+        <location filename="../work/labels.py" line="25"/>
+        <source>Form answers break the form&apos;s rules</source>
+        <translation>Відповіді у формі порушують її правила</translation>
+    </message>
+    <message>
+        <location filename="../work/labels.py" line="31"/>
+        <source>High</source>
+        <translation>Висока</translation>
+    </message>
+    <message>
+        <location filename="../work/labels.py" line="32"/>
+        <source>Medium</source>
+        <translation>Середня</translation>
+    </message>
+    <message>
+        <location filename="../work/labels.py" line="33"/>
+        <source>Low</source>
+        <translation>Низька</translation>
+    </message>
+    <message>
+        <location filename="../work/labels.py" line="39"/>
+        <source>Open</source>
+        <translation>Відкрито</translation>
+    </message>
+    <message>
+        <location filename="../work/labels.py" line="40"/>
+        <source>Assigned</source>
+        <translation>Призначено</translation>
+    </message>
+    <message>
+        <location filename="../work/labels.py" line="46"/>
+        <source>Has issues</source>
+        <translation>Є недоліки</translation>
+    </message>
+    <message>
+        <location filename="../work/labels.py" line="47"/>
+        <source>Rejected</source>
+        <translation>Відхилено</translation>
+    </message>
+</context>
+<context>
+    <name>WorkView</name>
+    <message>
+        <location filename="../work/view.py" line="98"/>
+        <source>&amp;Work of:</source>
+        <translation>&amp;Чия робота:</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="100"/>
+        <source>Whose work</source>
+        <translation>Чия робота</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="102"/>
+        <source>Look at the work of a member of the team</source>
+        <translation>Переглянути роботу члена групи</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="104"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Оновити</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="105"/>
+        <source>Read the work again (F5)</source>
+        <translation>Оновити перелік роботи (F5)</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="111"/>
+        <source>Assigned cases</source>
+        <translation>Призначені справи</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="111"/>
+        <source>No cases are assigned right now.</source>
+        <translation>Зараз немає призначених справ.</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="114"/>
+        <source>Today&apos;s appointments</source>
+        <translation>Сьогоднішні зустрічі</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="115"/>
+        <source>No appointments today.</source>
+        <translation>Сьогодні зустрічей немає.</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="120"/>
+        <source>Quality findings to fix</source>
+        <translation>Зауваження контролю якості до усунення</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="121"/>
+        <source>No quality findings to fix: well done.</source>
+        <translation>Немає зауважень контролю якості до усунення: чудова робота.</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="126"/>
+        <source>Paper files held</source>
+        <translation>Теки справ на руках</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="127"/>
+        <source>No paper files are checked out to this person.</source>
+        <translation>Цій особі не видано жодної теки справи.</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="132"/>
+        <source>Forms sent back by review</source>
+        <translation>Форми, повернуті після перевірки</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="133"/>
+        <source>No forms were sent back: every reviewed form was approved.</source>
+        <translation>Повернутих форм немає: усі перевірені форми схвалено.</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="184"/>
+        <location filename="../work/view.py" line="204"/>
+        <location filename="../work/view.py" line="220"/>
+        <location filename="../work/view.py" line="227"/>
+        <location filename="../work/view.py" line="240"/>
+        <source>Case</source>
+        <translation>Справа</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="186"/>
+        <location filename="../work/view.py" line="187"/>
+        <source>Expedited</source>
+        <translation>Прискорена</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="190"/>
+        <source>Priority</source>
+        <translation>Пріоритет</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="191"/>
+        <source>Stage</source>
+        <translation>Етап</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="193"/>
+        <source>In this stage</source>
+        <translation>На етапі</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../work/view.py" line="194"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дні</numerusform>
+            <numerusform>%n днів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="197"/>
+        <location filename="../work/view.py" line="206"/>
+        <source>Site</source>
+        <translation>Місце</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="203"/>
+        <source>Time</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="205"/>
+        <source>Appointment</source>
+        <translation>Зустріч</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="207"/>
+        <source>Room</source>
+        <translation>Кімната</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="208"/>
+        <source>Interpreter</source>
+        <translation>Перекладач</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="209"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="216"/>
+        <source>Severity</source>
+        <translation>Серйозність</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="221"/>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="222"/>
+        <source>Detail</source>
+        <translation>Подробиці</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="228"/>
+        <source>Held since</source>
+        <translation>На руках з</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="229"/>
+        <source>Due back</source>
+        <translation>Термін повернення</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="229"/>
+        <source>No due date</source>
+        <translation>Без терміну</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="231"/>
+        <source>State</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="241"/>
+        <source>Form</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="243"/>
+        <source>Review</source>
+        <translation>Перевірка</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="248"/>
+        <source>Reviewer&apos;s note</source>
+        <translation>Нотатка перевіряльника</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="249"/>
+        <source>No note was given.</source>
+        <translation>Нотатку не залишено.</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="271"/>
+        <source>Return it when the work is done.</source>
+        <translation>Поверніть після завершення роботи.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../work/view.py" line="274"/>
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Прострочено на %n день</numerusform>
+            <numerusform>Прострочено на %n дні</numerusform>
+            <numerusform>Прострочено на %n днів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="276"/>
+        <source>Due back today</source>
+        <translation>Повернути сьогодні</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../work/view.py" line="277"/>
+        <source>Due back in %n day(s)</source>
+        <translation>
+            <numerusform>Повернути через %n день</numerusform>
+            <numerusform>Повернути через %n дні</numerusform>
+            <numerusform>Повернути через %n днів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="337"/>
+        <source>Me ({user})</source>
+        <translation>Я ({user})</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="386"/>
+        <location filename="../work/view.py" line="391"/>
+        <source>My work</source>
+        <translation>Моя робота</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="387"/>
+        <source>Reading your work…</source>
+        <translation>Читання вашої роботи…</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="391"/>
+        <source>Work of {user}</source>
+        <translation>Робота користувача {user}</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="397"/>
+        <source>Nothing is waiting for you: no cases, appointments, findings, files or returned forms.</source>
+        <translation>Наразі для вас нічого немає: жодних справ, зустрічей, зауважень, тек чи повернутих форм.</translation>
+    </message>
+    <message>
+        <location filename="../work/view.py" line="399"/>
+        <source>Nothing is waiting for {user}: no cases, appointments, findings, files or returned forms.</source>
+        <translation>Наразі для {user} нічого немає: жодних справ, зустрічей, зауважень, тек чи повернутих форм.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../work/view.py" line="402"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n справа</numerusform>
+            <numerusform>%n справи</numerusform>
+            <numerusform>%n справ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../work/view.py" line="403"/>
+        <source>%n appointment(s) today</source>
+        <translation>
+            <numerusform>%n зустріч сьогодні</numerusform>
+            <numerusform>%n зустрічі сьогодні</numerusform>
+            <numerusform>%n зустрічей сьогодні</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../work/view.py" line="404"/>
+        <source>%n finding(s) to fix</source>
+        <translation>
+            <numerusform>%n зауваження до усунення</numerusform>
+            <numerusform>%n зауваження до усунення</numerusform>
+            <numerusform>%n зауважень до усунення</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../work/view.py" line="405"/>
+        <source>%n paper file(s) held</source>
+        <translation>
+            <numerusform>%n тека справи на руках</numerusform>
+            <numerusform>%n теки справ на руках</numerusform>
+            <numerusform>%n тек справ на руках</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../work/view.py" line="406"/>
+        <source>%n form(s) sent back</source>
+        <translation>
+            <numerusform>%n повернута форма</numerusform>
+            <numerusform>%n повернуті форми</numerusform>
+            <numerusform>%n повернутих форм</numerusform>
+        </translation>
     </message>
 </context>
 <context>

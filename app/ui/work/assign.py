@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
@@ -103,20 +103,25 @@ class AssignDialog(QDialog):
 
 def assignment_text(done: Assignment) -> str:
     """What an assignment did, in a sentence or two for the status bar."""
-    changed, unchanged = len(done.changed), len(done.unchanged)
-    if done.assignee is None:
-        if not changed:
-            return translate("WorkAssign", "Nothing changed: none of these cases was assigned to anyone.")
-        return translate("WorkAssign", "Took %n case(s) off their assignee's work.", "", changed)
-    parts = []
-    if changed:
-        parts.append(
-            translate("WorkAssign", "Assigned %n case(s) to {user}.", "", changed).replace("{user}", done.assignee)
-        )
-    if unchanged:
-        parts.append(
-            translate("WorkAssign", "%n case(s) already assigned to {user}: unchanged.", "", unchanged).replace(
-                "{user}", done.assignee
+    return WorkAssign().text(done)
+
+
+class WorkAssign(QObject):
+    """The sentences about an assignment (a class: lupdate takes a count, a plural, only from `tr()`)."""
+
+    def text(self, done: Assignment) -> str:
+        changed, unchanged = len(done.changed), len(done.unchanged)
+        if done.assignee is None:
+            if not changed:
+                return self.tr("Nothing changed: none of these cases was assigned to anyone.")
+            return self.tr("Took %n case(s) off their assignee's work.", "", changed)
+        parts = []
+        if changed:
+            parts.append(self.tr("Assigned %n case(s) to {user}.", "", changed).replace("{user}", done.assignee))
+        if unchanged:
+            parts.append(
+                self.tr("%n case(s) already assigned to {user}: unchanged.", "", unchanged).replace(
+                    "{user}", done.assignee
+                )
             )
-        )
-    return " ".join(parts)
+        return " ".join(parts)
