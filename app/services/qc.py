@@ -169,7 +169,7 @@ class _Word:
     consonants: frozenset[str]
     ethiopic: bool
     script: str  # "v" alphabet, "A" Arabic, "C" Ethiopic ("" for a word without keys)
-    blocks: frozenset[str]  # the keys persons are blocked by: an alphabet's consonants as Ethiopic's
+    blocks: frozenset[str]  # the keys persons are blocked by
 
 
 @functools.lru_cache(maxsize=65536)
@@ -180,7 +180,10 @@ def _word(word: str) -> _Word:
         consonants=frozenset(k[1:] for k in keys if k[0] in "cC"),
         ethiopic=bool(keys) and keys[0][0] == "C",
         script=keys_prefix(keys),
-        blocks=frozenset(("C" + k[1:]) if k[0] == "c" else k for k in keys),
+        # A vowel-class key is made from a reading whose consonant key the word has too, so two
+        # words sharing one share a consonant key: blocking by consonants (as Ethiopic's) and
+        # Arabic-script keys alone puts together every pair the vowel keys would.
+        blocks=frozenset(("C" + k[1:]) if k[0] == "c" else k for k in keys if k[0] != "v"),
     )
 
 
@@ -258,6 +261,8 @@ def duplicate_pairs(persons: Iterable[PersonNames]) -> list[tuple[PersonNames, P
             for key in frozenset().union(*(_word(w).blocks for w in p.latin + p.native)):
                 blocks[key].append(p)
         for group in blocks.values():
+            if len(group) < 2:
+                continue
             for i, a in enumerate(group):
                 for b in group[i + 1 :]:
                     if a.case_id == b.case_id or a.id == b.id:
