@@ -1,7 +1,7 @@
 """Quality-control figures: every QC rule over a workspace of BENCH_CASES demo cases (default
 50,000; target: under 10 s): the rules alone, the first run (which also records every finding, each
-an audited, synced change) and a second run (which finds the same and changes nothing), on an
-encrypted workspace. Run: `python -m bench.qc_bench`.
+an audited, synced change) and runs again (which find the same and change nothing; RERUNS of them,
+each printed, since the machine is shared), on an encrypted workspace. Run: `python -m bench.qc_bench`.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from pathlib import Path
 CASES = int(os.environ.get("BENCH_CASES", "50000"))
 SEED = 11
 TARGET_S = 10.0
+RERUNS = 3
 PASSWORD = "benchmark passphrase only"
 
 
@@ -40,15 +41,20 @@ def main() -> int:
             t = time.perf_counter()
             first = run_qc(ws)
             first_s = time.perf_counter() - t
-            t = time.perf_counter()
-            second = run_qc(ws)
-            second_s = time.perf_counter() - t
+            again: list[tuple[float, QcSummary]] = []
+            for _ in range(RERUNS):
+                t = time.perf_counter()
+                summary = run_qc(ws)
+                again.append((time.perf_counter() - t, summary))
         finally:
             ws.lock()
     print(f"Quality control ({CASES} cases, {persons} persons, every rule)")
     print(f"  {'the rules alone (read and check)':<44} {check_s:>14.2f} s   target < {TARGET_S:.0f} s "
           f"({check_s / TARGET_S:.2f} of it); {checked} found")  # fmt: skip
-    for name, seconds, summary in (("first run (records findings)", first_s, first), ("run again", second_s, second)):
+    runs = [("first run (records findings)", first_s, first)] + [
+        (f"run again ({i})", s, r) for i, (s, r) in enumerate(again, 1)
+    ]
+    for name, seconds, summary in runs:
         print(
             f"  {name:<44} {seconds:>14.2f} s   target < {TARGET_S:.0f} s ({seconds / TARGET_S:.2f} of it); "
             f"{summary.found} found, {summary.new} new, {summary.closed} closed"
