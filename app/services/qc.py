@@ -245,8 +245,9 @@ def likeness(a: PersonNames, b: PersonNames) -> int | None:
 
 def duplicate_pairs(persons: Iterable[PersonNames]) -> list[tuple[PersonNames, PersonNames, int]]:
     """Pairs of persons of different cases who are possibly one person, the likeliest first. Only
-    persons sharing a date of birth as recorded and a name key are compared: no comparison of
-    everyone with everyone (an estimated date of birth a year off is not compared)."""
+    persons sharing a date of birth as recorded and a name key (a word's consonants, or its
+    Arabic-script key) are compared: no comparison of everyone with everyone (an estimated date of
+    birth a year off is not compared)."""
     by_dob: dict[str, list[PersonNames]] = defaultdict(list)
     for p in persons:
         if p.dob and len(p.latin) + len(p.native) >= 2:
