@@ -22,16 +22,17 @@ import functools
 import logging
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from app.errors import InvalidInput, Message, NotFound, PermissionDenied
-from app.models import QcFinding
+from app.models import Person, QcFinding
 from app.models.natural_keys import finding_id
 from app.models.roles import STAGE_RANK, allowed, refusal_text
+from app.services.documents import name_of
 from app.services.interpreters import spoken
 from app.services.likely_matches import _dob_match
 from app.services.schedule import ACTIVE_STATUSES
@@ -126,6 +127,8 @@ class FindingInfo:
     score: int | None
     assignee: str | None
     note: str | None
+    found_on: dt.date | None = None  # the day it was first found
+    person_name: str = ""  # whom it is about, as printed (Latin script, else the person's own)
 
     def as_json(self) -> dict[str, Any]:
         doc: dict[str, Any] = {
@@ -656,7 +659,7 @@ def list_findings(ws: Workspace, status: str | None = None, rule: str | None = N
         raise InvalidInput("Rule {rule} is not one of: {known}.", rule=rule, known=", ".join(RULES))
     sql = (
         "SELECT f.id, f.rule, f.severity, f.status, c.case_number, f.person_id, f.detail, o.case_number, "
-        "f.other_person_id, f.score, f.assignee, f.note FROM qc_findings f JOIN cases c ON c.id = f.case_id "
+        "f.other_person_id, f.score, f.assignee, f.note, f.found_at FROM qc_findings f JOIN cases c ON c.id = f.case_id "
         "LEFT JOIN cases o ON o.id = f.other_case_id WHERE f.deleted = 0"
     )
     params: dict[str, Any] = {}
@@ -667,10 +670,36 @@ def list_findings(ws: Workspace, status: str | None = None, rule: str | None = N
         sql += " AND f.rule = :rule"
         params["rule"] = rule
     with reading(ws) as session:
-        rows = [FindingInfo(*r) for r in session.execute(text(sql), params)]
+        found = session.execute(text(sql), params).all()
+        names = _person_names(session, {r[5] for r in found if r[5]})
+    rows = [
+        replace(FindingInfo(*r[:12]), found_on=_found_day(r[12]), person_name=names.get(r[5] or "", "")) for r in found
+    ]
     order = {s: i for i, s in enumerate(("open", "assigned", "fixed", "dismissed"))}
     rank = {s: i for i, s in enumerate(vocab.QC_SEVERITIES)}
     return sorted(rows, key=lambda f: (order.get(f.status, 9), rank.get(f.severity, 9), f.rule, f.case_number, f.id))
+
+
+def _found_day(value: Any) -> dt.date | None:
+    """The day of a stored finding time (a datetime, or its text as a raw query returns it)."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    try:
+        return dt.date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _person_names(session: Session, person_ids: set[str]) -> dict[str, str]:
+    """The names of the persons findings are about, by id, as documents print them."""
+
+    names: dict[str, str] = {}
+    wanted = sorted(person_ids)
+    for start in range(0, len(wanted), 500):  # SQLite's bound-parameter limit
+        for member in session.scalars(select(Person).where(Person.id.in_(wanted[start : start + 500]))):
+            name = name_of(member)
+            names[member.id] = name.latin or name.native
+    return names
 
 
 def _finding(session: Session, finding: str) -> QcFinding:

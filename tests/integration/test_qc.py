@@ -75,6 +75,9 @@ def test_possible_duplicates_across_cases_and_scripts(ws: Workspace) -> None:
     assert all(f.case_number != f.other_case_number for f in dups)
     assert all(f.score is not None and 0 < f.score <= 100 for f in dups)
     assert summary.by_rule["duplicate_person"] == len(dups)
+    # each finding says when it was found and whom it is about (the Reports page lists them so)
+    first = next(f for f in dups if f.case_number == "KAB-000002")
+    assert first.found_on is not None and first.person_name.lower().startswith("mohammed")
 
 
 def test_photo_dob_and_household_rules_and_their_near_misses(ws: Workspace) -> None:

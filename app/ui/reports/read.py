@@ -46,12 +46,11 @@ def read_findings(ws: Workspace) -> FindingsRead:
     from app.services.users import list_users
 
     findings = list_findings(ws)
-    found, names = _found_and_names(ws, [f.id for f in findings])
     everyone = list_users(ws)
     me = ws.username or ""
     role = next((u.role for u in everyone if u.username == me and u.active), "none")
     users = [(u.username, shown_user(u.username, u.display_name)) for u in everyone if u.active]
-    rows = [FindingRow(f, found.get(f.id), names.get(f.person_id or "", "")) for f in findings]
+    rows = [FindingRow(f, f.found_on, f.person_name) for f in findings]
     return FindingsRead(
         rows,
         me,
@@ -60,34 +59,6 @@ def read_findings(ws: Workspace) -> FindingsRead:
         may_dismiss=allowed(role, "quality_control"),
         users=users,
     )
-
-
-def _found_and_names(ws: Workspace, ids: list[str]) -> tuple[dict[str, dt.date], dict[str, str]]:
-    """When each finding was found, and the names of the persons they are about: what
-    `app.services.qc.FindingInfo` does not carry (yet), read with the reader's permission."""
-    from sqlalchemy import select
-
-    from app.models import Person, QcFinding
-    from app.services.documents import name_of
-    from app.services.uow import reading
-
-    found: dict[str, dt.date] = {}
-    person_ids: set[str] = set()
-    with reading(ws) as session:
-        for fid, at, person in session.execute(
-            select(QcFinding.id, QcFinding.found_at, QcFinding.person_id).where(QcFinding.deleted.is_(False))
-        ):
-            if at is not None:
-                found[fid] = at.date()
-            if person:
-                person_ids.add(person)
-        names: dict[str, str] = {}
-        wanted = sorted(person_ids)
-        for start in range(0, len(wanted), 500):  # SQLite's bound-parameter limit
-            for member in session.scalars(select(Person).where(Person.id.in_(wanted[start : start + 500]))):
-                name = name_of(member)
-                names[member.id] = name.latin or name.native
-    return {i: found[i] for i in ids if i in found}, names
 
 
 def shown_user(username: str, display_name: str | None) -> str:
