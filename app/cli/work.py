@@ -17,9 +17,10 @@ _FILTERS = ("site", "ride", "stage", "priority")
 
 
 def cmd_assign(args: argparse.Namespace) -> int:
-    from app.services.case_list import CaseFilter
-    from app.services.work import assign_cases, assign_filtered
+    from app.services.case_list import UNASSIGNED, CaseFilter
+    from app.services.work import NOBODY, assign_cases, assign_filtered
 
+    holder = args.assigned_to
     filters = CaseFilter(
         site=args.site,
         ride=args.ride,
@@ -27,6 +28,7 @@ def cmd_assign(args: argparse.Namespace) -> int:
         priority=args.priority,
         expedited_only=args.expedited,
         open_issues_only=args.open_issues,
+        assignee=None if holder is None else UNASSIGNED if holder.strip().lower() == NOBODY else holder.strip(),
     )
     if args.case_numbers and filters.active:
         raise UsageError("Give case numbers or filters, not both.")
@@ -103,6 +105,7 @@ def register_case_assign(case_sub: Any, add: Add) -> None:
     sp.add_argument("--priority", choices=vocab.PRIORITIES)
     sp.add_argument("--expedited", action="store_true", help="expedited cases only")
     sp.add_argument("--open-issues", action="store_true", help="cases with open issues only")
+    sp.add_argument("--assigned-to", metavar="USER", help="every case this user has (none: every unassigned case)")
     sp.add_argument("--json", action="store_true")
 
 

@@ -259,6 +259,16 @@ def test_an_interviewer_sees_only_their_own_work(ws: Workspace, cases: list[str]
         lead.lock()
 
 
+def shire_numbers(ws: Workspace) -> list[str]:
+    reopened = Workspace(ws.path)
+    reopened.unlock("correct horse battery staple", "lead")
+    try:
+        with reopened.session() as s:
+            return list(s.scalars(select(Case.case_number).where(Case.site == "Shire")))
+    finally:
+        reopened.lock()
+
+
 def test_the_command_line_assigns_and_shows_work(ws: Workspace, cases: list[str], cli: Any, tmp_path: Path) -> None:
     ws.lock()
     as_lead = ("--user", "lead")
@@ -290,6 +300,16 @@ def test_the_command_line_assigns_and_shows_work(ws: Workspace, cases: list[str]
     assert denied.returncode == 1 and "may not assign work" in denied.stderr
     off = cli(*as_lead, "case", "assign", "LIM-000401", "--to", "none")
     assert off.returncode == 0 and "Took 1 case off" in off.stderr
+    # every case a user has, handed on; then every unassigned case of a site
+    handed = cli(*as_lead, "case", "assign", "--assigned-to", "inez", "--to", "ivan", "--json")
+    assert handed.returncode == 0 and json.loads(handed.stdout)["changed"] == ["LIM-000402"]
+    back = cli(*as_lead, "case", "assign", "--assigned-to", "ivan", "--to", "inez", "--json")
+    assert back.returncode == 0, back.stderr
+    assert sorted(json.loads(back.stdout)["changed"]) == sorted(["LIM-000402", *shire_numbers(ws)])
+    free = cli(*as_lead, "case", "assign", "--assigned-to", "none", "--site", "Lima", "--to", "lead", "--json")
+    assert free.returncode == 0 and "LIM-000402" not in json.loads(free.stdout)["changed"]
+    cli(*as_lead, "case", "assign", *json.loads(free.stdout)["changed"], "--to", "none")
+    cli(*as_lead, "case", "assign", *shire_numbers(ws), "--to", "ivan")  # as before, for what follows
     reopened = Workspace(ws.path)
     reopened.unlock("correct horse battery staple", "lead")
     try:
