@@ -26,7 +26,7 @@ import collections
 import logging
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -36,6 +36,7 @@ from app.ui.i18n import QT_TRANSLATE_NOOP, service_text
 
 log = logging.getLogger(__name__)
 
+T = TypeVar("T")
 DELIVERY_INTERVAL_MS = 4  # how often the GUI thread looks for finished work while any is outstanding
 
 
@@ -195,3 +196,52 @@ def _execute(job: _Job) -> tuple[bool, Any]:
                 "ServiceMessages", "An unexpected problem stopped this action; nothing half-done was saved."
             )
         )
+
+
+class LatestRead(Generic[T]):
+    """A page's reads on the worker, of which only the newest counts.
+
+    `request()` starts a read (`job()` is called on the GUI thread then, so it takes the page's
+    state of that moment: the workspace, the period, the user chosen); a request while a read is on
+    the worker makes one more read once it is in, never a queue of them, and only the last answer
+    reaches `on_done` (or `on_failed`). After `forget()` (the workspace locked) an answer still on
+    its way is dropped."""
+
+    def __init__(
+        self,
+        tasks: TaskRunner,
+        job: Callable[[], Callable[[Task], T]],
+        on_done: Callable[[T], None],
+        on_failed: Callable[[CircuitRideError], None],
+    ) -> None:
+        self._tasks, self._job, self._on_done, self._on_failed = tasks, job, on_done, on_failed
+        self._generation = 0
+        self.reading = False  # a read is on the worker
+        self._again = False  # and another was asked for meanwhile
+
+    def request(self) -> None:
+        if self.reading:
+            self._again = True
+            return
+        self._generation += 1
+        generation, work = self._generation, self._job()
+        self.reading = True
+        self._tasks.run(
+            work,
+            on_done=lambda value: self._finish(generation, lambda: self._on_done(value)),
+            on_failed=lambda exc: self._finish(generation, lambda: self._on_failed(exc)),
+        )
+
+    def _finish(self, generation: int, deliver: Callable[[], None]) -> None:
+        if generation != self._generation:
+            return
+        self.reading = False
+        if self._again:
+            self._again = False
+            self.request()
+            return
+        deliver()
+
+    def forget(self) -> None:
+        self._generation += 1
+        self.reading = self._again = False

@@ -42,3 +42,45 @@ def test_progress_reaches_the_gui_while_the_task_runs(qtbot) -> None:
     qtbot.waitUntil(lambda: reports == [(1, 3, "first")], timeout=2000)
     release.set()
     qtbot.waitUntil(lambda: not runner.busy, timeout=2000)
+
+
+def test_latest_read_runs_once_more_for_requests_meanwhile_and_delivers_only_the_last(qtbot) -> None:
+    """Three requests while a read is on the worker make one more read, not three; the page sees
+    only that last answer; after forget() (a lock) an answer on its way is dropped."""
+    from app.ui.tasks import LatestRead
+
+    runner = TaskRunner()
+    gate = threading.Event()
+    started: list[int] = []
+    delivered: list[int] = []
+    failed: list[str] = []
+    state = {"n": 0}
+
+    def job():  # noqa: ANN202 - what the page would capture at request time
+        state["n"] += 1
+        number = state["n"]
+
+        def read(_task: object) -> int:
+            started.append(number)
+            gate.wait(5)
+            return number
+
+        return read
+
+    reads = LatestRead(runner, job, delivered.append, lambda exc: failed.append(str(exc)))
+    reads.request()
+    reads.request()
+    reads.request()
+    reads.request()
+    assert reads.reading
+    gate.set()
+    qtbot.waitUntil(lambda: delivered == [2] and not reads.reading, timeout=5000)
+    assert started == [1, 2] and not failed  # the first answer was not shown: a newer one was asked for
+
+    gate.clear()
+    reads.request()
+    reads.forget()
+    gate.set()
+    assert runner.wait(5000)
+    qtbot.wait(50)
+    assert delivered == [2] and not reads.reading  # the answer after forget() never reached the page

@@ -45,7 +45,7 @@ from app.ui.case.widgets import MessageLine
 from app.ui.context import UiContext
 from app.ui.i18n import service_text
 from app.ui.table_model import Column, RowTableModel
-from app.ui.tasks import Task
+from app.ui.tasks import LatestRead, Task
 
 if TYPE_CHECKING:
     from app.services.files import Batch, FileRow
@@ -223,10 +223,8 @@ class FilesView(QWidget):
         super().__init__()
         self.ctx = ctx
         self.read: FilesRead | None = None
-        self._generation = 0
         self._keep: list[str] | None = None  # case numbers selected again once the files are read anew
-        self._reading = False  # a read is on the worker
-        self._read_again = False  # and another was asked for meanwhile
+        self._reads: LatestRead[FilesRead] = LatestRead(ctx.tasks, self._reader, self._read_done, self._read_failed)
         self._announcing = False  # telling the other pages of our own change: no read per case
         self.checkout_dialog: CheckoutDialog | None = None
         self.checkin_dialog: CheckinDialog | None = None
@@ -397,44 +395,24 @@ class FilesView(QWidget):
             return
         if self._keep is None:
             self._keep = self.selected_numbers()
-        if self._reading:
-            self._read_again = True  # one more read once this one is in: never a queue of them
-            return
-        self._generation += 1
-        generation, ws = self._generation, self.ctx.ws
-        self._reading = True
-        self.ctx.tasks.run(
-            lambda _task: read_files(ws),
-            on_done=lambda read: self._read_done(generation, read),
-            on_failed=lambda exc: self._read_failed(generation, exc),
-        )
+        self._reads.request()
 
-    def _read_finished(self, generation: int) -> bool:
-        """Whether the read of `generation` is still wanted; starts the one asked for meanwhile."""
-        if generation != self._generation:
-            return False
-        self._reading = False
-        if self._read_again:
-            self._read_again = False
-            self.refresh()
-            return False
-        return True
+    def _reader(self) -> Callable[[Task], FilesRead]:
+        ws = self.ctx.ws
+        return lambda _task: read_files(ws)
 
-    def _read_done(self, generation: int, read: FilesRead) -> None:
-        if not self._read_finished(generation):
-            return
+    def _read_done(self, read: FilesRead) -> None:
         self.read = read
         for button in (self.checkout_button, self.checkin_button):
             button.setVisible(read.may_move)
         self._set_sites(read.sites)
         self._show()
 
-    def _read_failed(self, generation: int, exc: CircuitRideError) -> None:
-        if self._read_finished(generation):
-            self.read = None
-            self._show()
-            self.empty.hide()  # the error says why there is nothing
-            self.error.show_message(service_text(exc))
+    def _read_failed(self, exc: CircuitRideError) -> None:
+        self.read = None
+        self._show()
+        self.empty.hide()  # the error says why there is nothing
+        self.error.show_message(service_text(exc))
 
     def _set_sites(self, sites: list[str]) -> None:
         chosen = str(self.site.currentData() or ALL)
@@ -454,8 +432,7 @@ class FilesView(QWidget):
 
     def clear(self) -> None:
         """On lock: show nothing of the workspace."""
-        self._generation += 1
-        self._reading = self._read_again = False
+        self._reads.forget()
         self.read = None
         self._keep = None
         for dialog in (self.checkout_dialog, self.checkin_dialog):

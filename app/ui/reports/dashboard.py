@@ -39,6 +39,7 @@ from app.ui.case.widgets import MessageLine
 from app.ui.context import UiContext
 from app.ui.i18n import service_text
 from app.ui.reports.read import Charts, read_charts, write_team_report, write_workbook
+from app.ui.tasks import LatestRead, Task
 
 PERIODS = (4, 12, 26)  # the weeks the period chooser offers
 DEFAULT_WEEKS = 12
@@ -59,9 +60,7 @@ class DashboardTab(QWidget):
         self.today = today
         self.charts: Charts | None = None
         self.canvases: list[FigureCanvasQTAgg] = []
-        self._generation = 0
-        self._reading = False
-        self._read_again = False
+        self._reads: LatestRead[Charts] = LatestRead(ctx.tasks, self._reader, self._read_done, self._read_failed)
 
         self.weeks = QComboBox()
         self.weeks.setAccessibleName(self.tr("Period"))
@@ -163,51 +162,32 @@ class DashboardTab(QWidget):
         """Read the figures of the period chosen and draw the charts (on the worker)."""
         if not self.ctx.ws.is_unlocked:
             return
-        if self._reading:
-            self._read_again = True
-            return
-        self._generation += 1
-        generation, ws, words, now = self._generation, self.ctx.ws, self.words(), self._now()
-        start, end = self.chosen_period()
-        self._reading = True
         self.refresh_button.setEnabled(False)
+        self._reads.request()
         if self.charts is None:
             self._show()
-        self.ctx.tasks.run(
-            lambda _task: read_charts(ws, start, end, now, words),
-            on_done=lambda charts: self._read_done(generation, charts),
-            on_failed=lambda exc: self._read_failed(generation, exc),
-        )
 
-    def _read_finished(self, generation: int) -> bool:
-        if generation != self._generation:
-            return False
-        self._reading = False
+    def _reader(self) -> Callable[[Task], Charts]:
+        ws, words, now = self.ctx.ws, self.words(), self._now()
+        start, end = self.chosen_period()
+        return lambda _task: read_charts(ws, start, end, now, words)
+
+    def _read_done(self, charts: Charts) -> None:
         self.refresh_button.setEnabled(True)
-        if self._read_again:
-            self._read_again = False
-            self.refresh()
-            return False
-        return True
-
-    def _read_done(self, generation: int, charts: Charts) -> None:
-        if not self._read_finished(generation):
-            return
         self.charts = charts
         self.error.clear_message()
         self._show()
 
-    def _read_failed(self, generation: int, exc: CircuitRideError) -> None:
-        if self._read_finished(generation):
-            self.charts = None
-            self._show()
-            self.empty.hide()
-            self.error.show_message(service_text(exc))
+    def _read_failed(self, exc: CircuitRideError) -> None:
+        self.refresh_button.setEnabled(True)
+        self.charts = None
+        self._show()
+        self.empty.hide()
+        self.error.show_message(service_text(exc))
 
     def clear(self) -> None:
         """On lock: show nothing of the workspace."""
-        self._generation += 1
-        self._reading = self._read_again = False
+        self._reads.forget()
         self.refresh_button.setEnabled(True)
         self.charts = None
         self.notice.clear_message()

@@ -13,6 +13,7 @@ Enter or a double click on a row asks for its case (`case_requested`).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
@@ -39,6 +40,7 @@ from app.ui.reports.dialogs import AssignFindingsDialog, DismissFindingsDialog, 
 from app.ui.reports.read import FindingRow, FindingsRead, read_findings
 from app.ui.service_dialog import ServiceDialog
 from app.ui.table_model import Column, RowTableModel
+from app.ui.tasks import LatestRead, Task
 from app.ui.work import labels as work_labels
 
 if TYPE_CHECKING:
@@ -79,9 +81,7 @@ class FindingsTab(QWidget):
         self.today = today
         self.read: FindingsRead | None = None
         self.dialog: ServiceDialog | None = None
-        self._generation = 0
-        self._reading = False
-        self._read_again = False
+        self._reads: LatestRead[FindingsRead] = LatestRead(ctx.tasks, self._reader, self._read_done, self._read_failed)
         self._keep: list[str] | None = None  # finding ids selected again once read anew
 
         self.status = QComboBox()
@@ -281,33 +281,15 @@ class FindingsTab(QWidget):
             return
         if self._keep is None:
             self._keep = self.selected_ids()
-        if self._reading:
-            self._read_again = True  # one more read once this one is in: never a queue of them
-            return
-        self._generation += 1
-        generation, ws = self._generation, self.ctx.ws
-        self._reading = True
+        self._reads.request()
         if self.read is None:
             self._show()  # says the findings are being read
-        self.ctx.tasks.run(
-            lambda _task: read_findings(ws),
-            on_done=lambda read: self._read_done(generation, read),
-            on_failed=lambda exc: self._read_failed(generation, exc),
-        )
 
-    def _read_finished(self, generation: int) -> bool:
-        if generation != self._generation:
-            return False
-        self._reading = False
-        if self._read_again:
-            self._read_again = False
-            self.refresh()
-            return False
-        return True
+    def _reader(self) -> Callable[[Task], FindingsRead]:
+        ws = self.ctx.ws
+        return lambda _task: read_findings(ws)
 
-    def _read_done(self, generation: int, read: FindingsRead) -> None:
-        if not self._read_finished(generation):
-            return
+    def _read_done(self, read: FindingsRead) -> None:
         self.read = read
         self.run_button.setVisible(read.may_run)
         self.assign_button.setVisible(read.may_assign)
@@ -315,17 +297,15 @@ class FindingsTab(QWidget):
         self.resolve_button.setVisible(read.may_run)  # the service's `edit_cases`, then its own rule
         self._show()
 
-    def _read_failed(self, generation: int, exc: CircuitRideError) -> None:
-        if self._read_finished(generation):
-            self.read = None
-            self._show()
-            self.empty.hide()  # the error says why there is nothing
-            self.error.show_message(service_text(exc))
+    def _read_failed(self, exc: CircuitRideError) -> None:
+        self.read = None
+        self._show()
+        self.empty.hide()  # the error says why there is nothing
+        self.error.show_message(service_text(exc))
 
     def clear(self) -> None:
         """On lock: show nothing of the workspace."""
-        self._generation += 1
-        self._reading = self._read_again = False
+        self._reads.forget()
         self.read = None
         self._keep = None
         if self.dialog is not None:

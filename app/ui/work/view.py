@@ -17,6 +17,7 @@ shown, on Refresh (F5), and when a case changes elsewhere while it is visible.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -30,6 +31,7 @@ from app.ui.case.widgets import MessageLine
 from app.ui.context import UiContext
 from app.ui.i18n import service_text
 from app.ui.table_model import Column
+from app.ui.tasks import LatestRead, Task
 from app.ui.work import labels
 from app.ui.work.section import WorkSection
 
@@ -85,9 +87,7 @@ class WorkView(QWidget):
         self.read: WorkRead | None = None
         self._chosen: str | None = None  # the user whose work is shown (None: one's own)
         self._choices: list[str] = []  # the chooser's user names, by index
-        self._generation = 0
-        self._reading = False
-        self._read_again = False
+        self._reads: LatestRead[WorkRead] = LatestRead(ctx.tasks, self._reader, self._read_done, self._read_failed)
 
         self.heading = QLabel()
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
@@ -281,44 +281,24 @@ class WorkView(QWidget):
         """Read the work of the user shown anew (on the worker)."""
         if not self.ctx.ws.is_unlocked:
             return
-        if self._reading:
-            self._read_again = True  # one more read once this one is in: never a queue of them
-            return
-        self._generation += 1
-        generation, ws, user, today = self._generation, self.ctx.ws, self._chosen, self.today
-        self._reading = True
+        self._reads.request()
         if self.read is None:
             self._show()  # says the work is being read
-        self.ctx.tasks.run(
-            lambda _task: read_work(ws, user, today),
-            on_done=lambda read: self._read_done(generation, read),
-            on_failed=lambda exc: self._read_failed(generation, exc),
-        )
 
-    def _read_finished(self, generation: int) -> bool:
-        """Whether the read of `generation` is still wanted; starts the one asked for meanwhile."""
-        if generation != self._generation:
-            return False
-        self._reading = False
-        if self._read_again:
-            self._read_again = False
-            self.refresh()
-            return False
-        return True
+    def _reader(self) -> Callable[[Task], WorkRead]:
+        ws, user, today = self.ctx.ws, self._chosen, self.today
+        return lambda _task: read_work(ws, user, today)
 
-    def _read_done(self, generation: int, read: WorkRead) -> None:
-        if not self._read_finished(generation):
-            return
+    def _read_done(self, read: WorkRead) -> None:
         self.read = read
         self.error.clear_message()
         self._fill_chooser(read)
         self._show()
 
-    def _read_failed(self, generation: int, exc: CircuitRideError) -> None:
-        if self._read_finished(generation):
-            self.read = None
-            self._show()
-            self.error.show_message(service_text(exc))
+    def _read_failed(self, exc: CircuitRideError) -> None:
+        self.read = None
+        self._show()
+        self.error.show_message(service_text(exc))
 
     def _fill_chooser(self, read: WorkRead) -> None:
         self._set_chooser_visible(read.may_choose)
@@ -361,8 +341,7 @@ class WorkView(QWidget):
 
     def clear(self) -> None:
         """On lock: show nothing of the workspace, and one's own work after the next unlock."""
-        self._generation += 1
-        self._reading = self._read_again = False
+        self._reads.forget()
         self.read = None
         self._chosen = None
         self._choices = []
@@ -384,7 +363,9 @@ class WorkView(QWidget):
             section.setVisible(work is not None)
         if read is None or work is None:
             self.heading.setText(self.tr("My work"))
-            self.summary.setText(self.tr("Reading your work…") if self.ctx.ws.is_unlocked and self._reading else "")
+            self.summary.setText(
+                self.tr("Reading your work…") if self.ctx.ws.is_unlocked and self._reads.reading else ""
+            )
             return
         own = work.user == read.me
         shown = dict(read.users).get(work.user, work.user)
