@@ -39,7 +39,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import ShapedStr, TTFError, TTFont, shapeStr
 from reportlab.pdfgen.canvas import Canvas
 
-from app.reports.docx_common import PRODUCER, clean_text, script_of, script_runs
+from app.reports.docx_common import PRODUCER, clean_text, script_of, script_runs, words
 from app.reports.model import Name
 
 FONT_DIRS = (
@@ -241,7 +241,7 @@ def _cover(packet: Packet, parts: Sequence[_Part], problems: Sequence[str], cove
         at.y -= 14
     at.y -= 6
 
-    _heading(at, f"Documents required at the stage '{packet.stage}'")
+    _heading(at, f"Documents required at the stage {words(packet.stage)}")
     for item in packet.checklist:
         at.need(16)
         _mark(canvas, MARGIN, at.y - 2, item.present)

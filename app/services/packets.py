@@ -28,6 +28,7 @@ from app.errors import CircuitRideError, IntegrityProblem, InvalidInput, NotFoun
 from app.models import Case, CircuitRide, Person
 from app.models import fields as F
 from app.models.roles import CASE_STAFF
+from app.reports.docx_common import words as code_words
 from app.reports.model import Name
 from app.reports.packet import CheckItem, Member, Packet, Source, packet_pdf
 from app.services.attachments import AttachmentInfo, content, group_documents, list_attachments, thumbnail
@@ -151,7 +152,7 @@ def gather_packet(ws: Workspace, case_number: str, *, today: dt.date | None = No
         ride = session.get(CircuitRide, case.ride_id) if case.ride_id else None
         number, stage = case.case_number, case.stage
         facts = [
-            ("Stage", stage),
+            ("Stage", code_words(stage)),
             ("Priority", case.priority + (" (expedited)" if case.expedited else "")),
             ("Site", case.site or "-"),
             ("Circuit ride", ride.name if ride is not None and not ride.deleted else "-"),
