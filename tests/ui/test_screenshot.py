@@ -69,3 +69,18 @@ def test_starting_the_app_without_a_display_is_one_sentence_and_exit_2(cli, ws: 
     result = cli("--screenshot", str(out), "--view", "unlock", env=env)
     assert result.returncode == 0, result.stderr
     assert out.exists()
+
+
+def test_screenshots_of_my_work_and_reports_fit_a_small_laptop_screen(cli, ws: Workspace, tmp_path: Path) -> None:
+    """The team lead's pages render through `--view work|reports` and, in the longest of the
+    interface languages, need no more than 1366 x 768 (a wider page would grow the window)."""
+    _seed(ws)
+    ws.lock()
+    env = cli_env(tmp_path, QT_QPA_PLATFORM="offscreen")
+    for view in ("work", "reports"):
+        out = tmp_path / f"{view}.png"
+        result = cli("--screenshot", str(out), "--view", view, "--size", "1366x768", "--lang", "uk", env=env)
+        assert result.returncode == 0, result.stderr
+        with Image.open(out) as image:
+            assert image.size == (1366, 768)
+            assert len(image.convert("RGB").getcolors(1 << 24) or []) > 50
