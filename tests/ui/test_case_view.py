@@ -624,3 +624,12 @@ def test_an_administrator_opens_a_case_to_look_without_a_refusal(qtbot, ws: Work
     finally:
         view.ctx.tasks.wait()
         view.ctx.ws.lock()
+
+
+def test_the_header_says_who_the_case_is_assigned_to(qtbot, view: CaseView) -> None:
+    from app.services.work import assign_cases
+
+    assert view.header.facts["assignee"].text() == "nobody"
+    assign_cases(view.ctx.ws, [CASE], view.ctx.ws.username)
+    view.show_case(CASE)
+    qtbot.waitUntil(lambda: view.header.facts["assignee"].text() == view.ctx.ws.username, timeout=5000)

@@ -69,10 +69,18 @@ class CaseHeader(QWidget):
             "unhcr_id": self.tr("UNHCR id:"),
             "security": self.tr("Security check:"),
             "medical": self.tr("Medical:"),
+            "assignee": self.tr("Assigned to:"),
             "file": self.tr("Physical file:"),
         }
         # Three label/value pairs per line; the file location gets a whole line, it can be long.
-        positions = {"site": (0, 0), "ride": (0, 1), "unhcr_id": (0, 2), "security": (1, 0), "medical": (1, 1)}
+        positions = {
+            "site": (0, 0),
+            "ride": (0, 1),
+            "unhcr_id": (0, 2),
+            "security": (1, 0),
+            "medical": (1, 1),
+            "assignee": (1, 2),
+        }
         for key, text in names.items():
             name = QLabel(text)
             name.setStyleSheet("color: palette(mid);")
@@ -141,6 +149,7 @@ class CaseHeader(QWidget):
             value = doc.get(field)
             self.facts[key].setText(L.label(labels, value) or dash)
             self.facts[key].setStyleSheet("color: #b00020; font-weight: bold;" if value in _ATTENTION else "")
+        self.facts["assignee"].setText(doc.get("assignee") or self.tr("nobody"))
         self.facts["file"].setText(self._file_text(doc))
 
     def _show_conflicts(self, doc: dict[str, Any]) -> None:

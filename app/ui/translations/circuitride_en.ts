@@ -153,7 +153,7 @@
 <context>
     <name>DashboardTab</name>
     <message numerus="yes">
-        <location filename="../reports/dashboard.py" line="69"/>
+        <location filename="../reports/dashboard.py" line="68"/>
         <source>Last %n week(s)</source>
         <translation>
             <numerusform>Last %n week</numerusform>
@@ -161,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/dashboard.py" line="245"/>
+        <location filename="../reports/dashboard.py" line="225"/>
         <source>%n case(s) in the pipeline now</source>
         <translation>
             <numerusform>%n case in the pipeline now</numerusform>
@@ -233,8 +233,8 @@
 <context>
     <name>FilesView</name>
     <message numerus="yes">
-        <location filename="../files/view.py" line="391"/>
-        <location filename="../files/view.py" line="600"/>
+        <location filename="../files/view.py" line="389"/>
+        <location filename="../files/view.py" line="577"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n day overdue</numerusform>
@@ -242,7 +242,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../files/view.py" line="509"/>
+        <location filename="../files/view.py" line="486"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n file</numerusform>
@@ -250,7 +250,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../files/view.py" line="510"/>
+        <location filename="../files/view.py" line="487"/>
         <source>%n checked out</source>
         <translation>
             <numerusform>%n checked out</numerusform>
@@ -258,7 +258,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../files/view.py" line="511"/>
+        <location filename="../files/view.py" line="488"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -266,7 +266,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../files/view.py" line="512"/>
+        <location filename="../files/view.py" line="489"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n selected</numerusform>
@@ -274,7 +274,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../files/view.py" line="679"/>
+        <location filename="../files/view.py" line="656"/>
         <source>%n file(s) moved</source>
         <translation>
             <numerusform>%n file moved</numerusform>
@@ -282,7 +282,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../files/view.py" line="681"/>
+        <location filename="../files/view.py" line="658"/>
         <source>%n already held by that person: unchanged</source>
         <translation>
             <numerusform>%n already held by that person: unchanged</numerusform>
@@ -293,7 +293,7 @@
 <context>
     <name>FindingsTab</name>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="393"/>
+        <location filename="../reports/findings.py" line="373"/>
         <source>%n finding(s) shown</source>
         <translation>
             <numerusform>%n finding shown</numerusform>
@@ -301,7 +301,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="394"/>
+        <location filename="../reports/findings.py" line="374"/>
         <source>%n still to fix</source>
         <translation>
             <numerusform>%n still to fix</numerusform>
@@ -309,7 +309,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="395"/>
+        <location filename="../reports/findings.py" line="375"/>
         <source>%n of high severity</source>
         <translation>
             <numerusform>%n of high severity</numerusform>
@@ -317,7 +317,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="396"/>
+        <location filename="../reports/findings.py" line="376"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n selected</numerusform>
@@ -325,7 +325,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="495"/>
+        <location filename="../reports/findings.py" line="475"/>
         <source>Checks done: %n finding(s) hold now.</source>
         <translation>
             <numerusform>Checks done: %n finding holds now.</numerusform>
@@ -333,7 +333,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="496"/>
+        <location filename="../reports/findings.py" line="476"/>
         <source>%n new.</source>
         <translation>
             <numerusform>%n new.</numerusform>
@@ -341,7 +341,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="497"/>
+        <location filename="../reports/findings.py" line="477"/>
         <source>%n closed because the problem is gone.</source>
         <translation>
             <numerusform>%n closed because the problem is gone.</numerusform>
@@ -349,7 +349,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="499"/>
+        <location filename="../reports/findings.py" line="479"/>
         <source>%n opened again.</source>
         <translation>
             <numerusform>%n opened again.</numerusform>
@@ -357,7 +357,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="503"/>
+        <location filename="../reports/findings.py" line="483"/>
         <source>%n submitted form(s) could not be checked: their form is not installed.</source>
         <translation>
             <numerusform>%n submitted form could not be checked: its form is not installed.</numerusform>
@@ -365,7 +365,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="517"/>
+        <location filename="../reports/findings.py" line="497"/>
         <source>Assigned %n finding(s) to {user}.</source>
         <translation>
             <numerusform>Assigned %n finding to {user}.</numerusform>
@@ -373,7 +373,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="525"/>
+        <location filename="../reports/findings.py" line="505"/>
         <source>Marked %n finding(s) fixed.</source>
         <translation>
             <numerusform>Marked %n finding fixed.</numerusform>
@@ -381,7 +381,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="532"/>
+        <location filename="../reports/findings.py" line="512"/>
         <source>Dismissed %n finding(s).</source>
         <translation>
             <numerusform>Dismissed %n finding.</numerusform>
@@ -389,7 +389,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="545"/>
+        <location filename="../reports/findings.py" line="525"/>
         <source>%n not changed: {reasons}</source>
         <translation>
             <numerusform>%n not changed: {reasons}</numerusform>
@@ -655,7 +655,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/view.py" line="402"/>
+        <location filename="../work/view.py" line="383"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -663,7 +663,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/view.py" line="403"/>
+        <location filename="../work/view.py" line="384"/>
         <source>%n appointment(s) today</source>
         <translation>
             <numerusform>%n appointment today</numerusform>
@@ -671,7 +671,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/view.py" line="404"/>
+        <location filename="../work/view.py" line="385"/>
         <source>%n finding(s) to fix</source>
         <translation>
             <numerusform>%n finding to fix</numerusform>
@@ -679,7 +679,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/view.py" line="405"/>
+        <location filename="../work/view.py" line="386"/>
         <source>%n paper file(s) held</source>
         <translation>
             <numerusform>%n paper file held</numerusform>
@@ -687,7 +687,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/view.py" line="406"/>
+        <location filename="../work/view.py" line="387"/>
         <source>%n form(s) sent back</source>
         <translation>
             <numerusform>%n form sent back</numerusform>

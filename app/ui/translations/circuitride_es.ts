@@ -831,41 +831,51 @@
     </message>
     <message>
         <location filename="../case/header.py" line="72"/>
+        <source>Assigned to:</source>
+        <translation>Asignado a:</translation>
+    </message>
+    <message>
+        <location filename="../case/header.py" line="73"/>
         <source>Physical file:</source>
         <translation>Expediente físico:</translation>
     </message>
     <message>
-        <location filename="../case/header.py" line="125"/>
+        <location filename="../case/header.py" line="133"/>
         <source>⚑ Expedited</source>
         <translation>⚑ Acelerado</translation>
     </message>
     <message>
-        <location filename="../case/header.py" line="129"/>
+        <location filename="../case/header.py" line="137"/>
         <source>Expedited: {reason}</source>
         <translation>Tramitación acelerada: {reason}</translation>
     </message>
     <message>
-        <location filename="../case/header.py" line="135"/>
+        <location filename="../case/header.py" line="143"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../case/header.py" line="159"/>
+        <location filename="../case/header.py" line="152"/>
+        <source>nobody</source>
+        <translation>nadie</translation>
+    </message>
+    <message>
+        <location filename="../case/header.py" line="168"/>
         <source>⚠ Two devices changed these differently; decide: {fields}</source>
         <translation>⚠ Dos equipos cambiaron esto de forma distinta; decida: {fields}</translation>
     </message>
     <message>
-        <location filename="../case/header.py" line="166"/>
+        <location filename="../case/header.py" line="175"/>
         <source>unknown</source>
         <translation>desconocida</translation>
     </message>
     <message>
-        <location filename="../case/header.py" line="173"/>
+        <location filename="../case/header.py" line="182"/>
         <source>{location} (moved {when} by {user}: {reason})</source>
         <translation>{location} (trasladado el {when} por {user}: {reason})</translation>
     </message>
     <message>
-        <location filename="../case/header.py" line="176"/>
+        <location filename="../case/header.py" line="185"/>
         <source>{location} (moved {when} by {user})</source>
         <translation>{location} (trasladado el {when} por {user})</translation>
     </message>
@@ -2037,12 +2047,12 @@
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../reports/dashboard.py" line="67"/>
+        <location filename="../reports/dashboard.py" line="66"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/dashboard.py" line="69"/>
+        <location filename="../reports/dashboard.py" line="68"/>
         <source>Last %n week(s)</source>
         <translation>
             <numerusform>Última semana</numerusform>
@@ -2050,107 +2060,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../reports/dashboard.py" line="71"/>
+        <location filename="../reports/dashboard.py" line="70"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../reports/dashboard.py" line="72"/>
+        <location filename="../reports/dashboard.py" line="71"/>
         <source>Read the figures again (F5)</source>
         <translation>Volver a leer las cifras (F5)</translation>
     </message>
     <message>
-        <location filename="../reports/dashboard.py" line="73"/>
+        <location filename="../reports/dashboard.py" line="72"/>
         <source>Export team &amp;statistics…</source>
         <translation>Exportar e&amp;stadísticas del equipo…</translation>
     </message>
     <message>
-        <location filename="../reports/dashboard.py" line="75"/>
+        <location filename="../reports/dashboard.py" line="74"/>
         <source>Save the team statistics of the period as a Word document, with these charts</source>
         <translation>Guardar las estadísticas del equipo en el periodo como documento de Word, con estos gráficos</translation>
     </message>
     <message>
-        <location filename="../reports/dashboard.py" line="77"/>
+        <location filename="../reports/dashboard.py" line="76"/>
         <source>Export &amp;workbook…</source>
         <translation>Exportar &amp;libro de Excel…</translation>
     </message>
     <message>
-        <location filename="../reports/dashboard.py" line="78"/>
+        <location filename="../reports/dashboard.py" line="77"/>
         <source>Save the statistics of the period, by site, as an Excel workbook</source>
         <translation>Guardar las estadísticas del periodo, por lugar, como libro de Excel</translation>
     </message>
     <message>
-        <location filename="../reports/dashboard.py" line="85"/>
+        <location filename="../reports/dashboard.py" line="84"/>
         <source>&amp;Period:</source>
         <translation>&amp;Periodo:</translation>
     </message>
     <message>
-        <location filename="../reports/dashboard.py" line="140"/>
+        <location filename="../reports/dashboard.py" line="139"/>
         <source>Cases in each stage now</source>
         <translation>Casos en cada etapa ahora</translation>
     </message>
     <message>
-        <location filename="../reports/dashboard.py" line="141"/>
+        <location filename="../reports/dashboard.py" line="140"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../reports/dashboard.py" line="142"/>
+        <location filename="../reports/dashboard.py" line="141"/>
         <source>Weekly throughput</source>
         <translation>Actividad semanal</translation>
     </message>
     <message>
-        <location filename="../reports/dashboard.py" line="143"/>
+        <location filename="../reports/dashboard.py" line="142"/>
         <source>Interviews done</source>
         <translation>Entrevistas realizadas</translation>
     </message>
     <message>
-        <location filename="../reports/dashboard.py" line="144"/>
+        <location filename="../reports/dashboard.py" line="143"/>
         <source>Cases moved to a later stage</source>
         <translation>Casos que avanzaron de etapa</translation>
     </message>
     <message>
-        <location filename="../reports/dashboard.py" line="145"/>
+        <location filename="../reports/dashboard.py" line="144"/>
         <source>Week</source>
         <translation>Semana</translation>
     </message>
     <message>
-        <location filename="../reports/dashboard.py" line="146"/>
+        <location filename="../reports/dashboard.py" line="145"/>
         <source>How long cases have been in their stage</source>
         <translation>Tiempo que llevan los casos en su etapa</translation>
     </message>
     <message>
-        <location filename="../reports/dashboard.py" line="147"/>
+        <location filename="../reports/dashboard.py" line="146"/>
         <source>0–7 days</source>
         <translation>0–7 días</translation>
     </message>
     <message>
-        <location filename="../reports/dashboard.py" line="147"/>
+        <location filename="../reports/dashboard.py" line="146"/>
         <source>8–30 days</source>
         <translation>8–30 días</translation>
     </message>
     <message>
-        <location filename="../reports/dashboard.py" line="147"/>
+        <location filename="../reports/dashboard.py" line="146"/>
         <source>31–90 days</source>
         <translation>31–90 días</translation>
     </message>
     <message>
-        <location filename="../reports/dashboard.py" line="147"/>
+        <location filename="../reports/dashboard.py" line="146"/>
         <source>over 90 days</source>
         <translation>más de 90 días</translation>
     </message>
     <message>
-        <location filename="../reports/dashboard.py" line="148"/>
+        <location filename="../reports/dashboard.py" line="147"/>
         <source>Nothing to show yet.</source>
         <translation>Aún no hay nada que mostrar.</translation>
     </message>
     <message>
-        <location filename="../reports/dashboard.py" line="230"/>
+        <location filename="../reports/dashboard.py" line="210"/>
         <source>Reading the figures…</source>
         <translation>Leyendo las cifras…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/dashboard.py" line="245"/>
+        <location filename="../reports/dashboard.py" line="225"/>
         <source>%n case(s) in the pipeline now</source>
         <translation>
             <numerusform>%n caso en trámite actualmente</numerusform>
@@ -2158,37 +2168,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../reports/dashboard.py" line="247"/>
+        <location filename="../reports/dashboard.py" line="227"/>
         <source>weeks from {start} to {end}</source>
         <translation>semanas del {start} al {end}</translation>
     </message>
     <message>
-        <location filename="../reports/dashboard.py" line="262"/>
+        <location filename="../reports/dashboard.py" line="242"/>
         <source>Export team statistics</source>
         <translation>Exportar estadísticas del equipo</translation>
     </message>
     <message>
-        <location filename="../reports/dashboard.py" line="264"/>
+        <location filename="../reports/dashboard.py" line="244"/>
         <source>Word documents (*.docx)</source>
         <translation>Documentos de Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../reports/dashboard.py" line="269"/>
+        <location filename="../reports/dashboard.py" line="249"/>
         <source>Saved the team statistics to {path}.</source>
         <translation>Estadísticas del equipo guardadas en {path}.</translation>
     </message>
     <message>
-        <location filename="../reports/dashboard.py" line="275"/>
+        <location filename="../reports/dashboard.py" line="255"/>
         <source>Export workbook</source>
         <translation>Exportar libro de Excel</translation>
     </message>
     <message>
-        <location filename="../reports/dashboard.py" line="277"/>
+        <location filename="../reports/dashboard.py" line="257"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../reports/dashboard.py" line="282"/>
+        <location filename="../reports/dashboard.py" line="262"/>
         <source>Saved the statistics workbook to {path}.</source>
         <translation>Libro de estadísticas guardado en {path}.</translation>
     </message>
@@ -2705,192 +2715,192 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>FilesView</name>
     <message>
-        <location filename="../files/view.py" line="234"/>
-        <location filename="../files/view.py" line="295"/>
+        <location filename="../files/view.py" line="232"/>
+        <location filename="../files/view.py" line="293"/>
         <source>Paper files</source>
         <translation>Expedientes en papel</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="236"/>
+        <location filename="../files/view.py" line="234"/>
         <source>Scan a file label</source>
         <translation>Escanear la etiqueta de un expediente</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="237"/>
+        <location filename="../files/view.py" line="235"/>
         <source>Scan a label, or type a case number and Enter</source>
         <translation>Escanee una etiqueta, o escriba un número de caso y pulse Intro</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="239"/>
+        <location filename="../files/view.py" line="237"/>
         <source>Ctrl+L comes back here; Down goes to the list</source>
         <translation>Ctrl+L vuelve aquí; Flecha abajo pasa a la lista</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="241"/>
+        <location filename="../files/view.py" line="239"/>
         <source>A&amp;dd scans to the selection</source>
         <translation>Añadir escaneos a la &amp;selección</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="242"/>
+        <location filename="../files/view.py" line="240"/>
         <source>Scan several labels one after the other to check them out or in together</source>
         <translation>Escanee varias etiquetas una tras otra para prestar o devolver esos expedientes juntos</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="244"/>
+        <location filename="../files/view.py" line="242"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="247"/>
+        <location filename="../files/view.py" line="245"/>
         <source>All files</source>
         <translation>Todos los expedientes</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="247"/>
-        <location filename="../files/view.py" line="380"/>
+        <location filename="../files/view.py" line="245"/>
+        <location filename="../files/view.py" line="378"/>
         <source>Checked out</source>
         <translation>Prestado</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="247"/>
+        <location filename="../files/view.py" line="245"/>
         <source>Overdue</source>
         <translation>Con retraso</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="247"/>
+        <location filename="../files/view.py" line="245"/>
         <source>In place</source>
         <translation>En su lugar</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="252"/>
-        <location filename="../files/view.py" line="372"/>
+        <location filename="../files/view.py" line="250"/>
+        <location filename="../files/view.py" line="370"/>
         <source>Site</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="254"/>
-        <location filename="../files/view.py" line="444"/>
+        <location filename="../files/view.py" line="252"/>
+        <location filename="../files/view.py" line="422"/>
         <source>All sites</source>
         <translation>Todos los lugares</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="256"/>
+        <location filename="../files/view.py" line="254"/>
         <source>Search files</source>
         <translation>Buscar expedientes</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="257"/>
+        <location filename="../files/view.py" line="255"/>
         <source>Case, name, holder or place</source>
         <translation>Caso, nombre, quién lo tiene o ubicación</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="259"/>
+        <location filename="../files/view.py" line="257"/>
         <source>Check &amp;out…</source>
         <translation>&amp;Prestar…</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="260"/>
+        <location filename="../files/view.py" line="258"/>
         <source>Check the selected files out to a person (Ctrl+Shift+O)</source>
         <translation>Prestar los expedientes seleccionados a una persona (Ctrl+Mayús+O)</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="261"/>
+        <location filename="../files/view.py" line="259"/>
         <source>Check &amp;in…</source>
         <translation>&amp;Devolver…</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="262"/>
+        <location filename="../files/view.py" line="260"/>
         <source>Check the selected files back in (Ctrl+Shift+I)</source>
         <translation>Devolver los expedientes seleccionados (Ctrl+Mayús+I)</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="263"/>
+        <location filename="../files/view.py" line="261"/>
         <source>Op&amp;en case</source>
         <translation>&amp;Abrir caso</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="264"/>
+        <location filename="../files/view.py" line="262"/>
         <source>Open the selected case (Enter in the list, or Ctrl+O)</source>
         <translation>Abrir el caso seleccionado (Intro en la lista, o Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="269"/>
+        <location filename="../files/view.py" line="267"/>
         <source>&amp;Scan:</source>
         <translation>Es&amp;canear:</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="277"/>
+        <location filename="../files/view.py" line="275"/>
         <source>S&amp;how:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="278"/>
+        <location filename="../files/view.py" line="276"/>
         <source>Si&amp;te:</source>
         <translation>&amp;Lugar:</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="279"/>
+        <location filename="../files/view.py" line="277"/>
         <source>Sea&amp;rch:</source>
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="359"/>
+        <location filename="../files/view.py" line="357"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="360"/>
+        <location filename="../files/view.py" line="358"/>
         <source>Principal applicant</source>
         <translation>Solicitante principal</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="361"/>
+        <location filename="../files/view.py" line="359"/>
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="362"/>
+        <location filename="../files/view.py" line="360"/>
         <source>Holder</source>
         <translation>Quién lo tiene</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="363"/>
+        <location filename="../files/view.py" line="361"/>
         <source>Since</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="364"/>
+        <location filename="../files/view.py" line="362"/>
         <source>Due back</source>
         <translation>Devolución</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="366"/>
+        <location filename="../files/view.py" line="364"/>
         <source>Days overdue</source>
         <translation>Días de retraso</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="373"/>
+        <location filename="../files/view.py" line="371"/>
         <source>Ride</source>
         <translation>Misión</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="378"/>
+        <location filename="../files/view.py" line="376"/>
         <source>Checked out, overdue</source>
         <translation>Prestado, con retraso</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="381"/>
+        <location filename="../files/view.py" line="379"/>
         <source>Not recorded</source>
         <translation>No registrado</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="385"/>
+        <location filename="../files/view.py" line="383"/>
         <source>Checked out from {place}</source>
         <translation>Prestado desde {place}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../files/view.py" line="391"/>
-        <location filename="../files/view.py" line="600"/>
+        <location filename="../files/view.py" line="389"/>
+        <location filename="../files/view.py" line="577"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n día de retraso</numerusform>
@@ -2898,7 +2908,7 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../files/view.py" line="509"/>
+        <location filename="../files/view.py" line="486"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n expediente</numerusform>
@@ -2906,7 +2916,7 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../files/view.py" line="510"/>
+        <location filename="../files/view.py" line="487"/>
         <source>%n checked out</source>
         <translation>
             <numerusform>%n prestado</numerusform>
@@ -2914,7 +2924,7 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../files/view.py" line="511"/>
+        <location filename="../files/view.py" line="488"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n con retraso</numerusform>
@@ -2922,7 +2932,7 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../files/view.py" line="512"/>
+        <location filename="../files/view.py" line="489"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n seleccionado</numerusform>
@@ -2930,52 +2940,52 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
         </translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="519"/>
+        <location filename="../files/view.py" line="496"/>
         <source>Reading the files…</source>
         <translation>Leyendo los expedientes…</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="521"/>
+        <location filename="../files/view.py" line="498"/>
         <source>There are no cases in this workspace yet.</source>
         <translation>Aún no hay casos en este espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="522"/>
+        <location filename="../files/view.py" line="499"/>
         <source>No file matches the filters and the search.</source>
         <translation>Ningún expediente coincide con los filtros y la búsqueda.</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="572"/>
+        <location filename="../files/view.py" line="549"/>
         <source>No case {case} in this workspace: check the label, or scan it again.</source>
         <translation>No hay ningún caso {case} en este espacio de trabajo: revise la etiqueta o vuelva a escanearla.</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="592"/>
+        <location filename="../files/view.py" line="569"/>
         <source>Found {case}: {where}.</source>
         <translation>Encontrado {case}: {where}.</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="597"/>
+        <location filename="../files/view.py" line="574"/>
         <source>in its place, {place}</source>
         <translation>en su lugar, {place}</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="597"/>
+        <location filename="../files/view.py" line="574"/>
         <source>not recorded</source>
         <translation>no registrado</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="598"/>
+        <location filename="../files/view.py" line="575"/>
         <source>checked out to {holder}</source>
         <translation>prestado a {holder}</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="602"/>
+        <location filename="../files/view.py" line="579"/>
         <source>due back {day}</source>
         <translation>devolución el {day}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../files/view.py" line="679"/>
+        <location filename="../files/view.py" line="656"/>
         <source>%n file(s) moved</source>
         <translation>
             <numerusform>%n expediente trasladado</numerusform>
@@ -2983,7 +2993,7 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../files/view.py" line="681"/>
+        <location filename="../files/view.py" line="658"/>
         <source>%n already held by that person: unchanged</source>
         <translation>
             <numerusform>%n ya lo tenía esa persona: sin cambios</numerusform>
@@ -2991,7 +3001,7 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
         </translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="705"/>
+        <location filename="../files/view.py" line="682"/>
         <source>Nothing was changed:</source>
         <translation>No se cambió nada:</translation>
     </message>
@@ -3229,27 +3239,27 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
         <translation>Descartado: {note}</translation>
     </message>
     <message>
-        <location filename="../reports/findings.py" line="376"/>
+        <location filename="../reports/findings.py" line="356"/>
         <source>Reading the quality findings…</source>
         <translation>Leyendo los hallazgos de calidad…</translation>
     </message>
     <message>
-        <location filename="../reports/findings.py" line="379"/>
+        <location filename="../reports/findings.py" line="359"/>
         <source>No quality findings yet. Run the checks to look for problems in every case.</source>
         <translation>Aún no hay hallazgos de calidad. Ejecute los controles para buscar problemas en todos los casos.</translation>
     </message>
     <message>
-        <location filename="../reports/findings.py" line="380"/>
+        <location filename="../reports/findings.py" line="360"/>
         <source>No quality findings yet. A team lead runs the checks.</source>
         <translation>Aún no hay hallazgos de calidad. Los controles los ejecuta un jefe de equipo.</translation>
     </message>
     <message>
-        <location filename="../reports/findings.py" line="381"/>
+        <location filename="../reports/findings.py" line="361"/>
         <source>No finding matches the filters.</source>
         <translation>Ningún hallazgo coincide con los filtros.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="393"/>
+        <location filename="../reports/findings.py" line="373"/>
         <source>%n finding(s) shown</source>
         <translation>
             <numerusform>%n hallazgo mostrado</numerusform>
@@ -3257,7 +3267,7 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="394"/>
+        <location filename="../reports/findings.py" line="374"/>
         <source>%n still to fix</source>
         <translation>
             <numerusform>%n pendiente de corregir</numerusform>
@@ -3265,7 +3275,7 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="395"/>
+        <location filename="../reports/findings.py" line="375"/>
         <source>%n of high severity</source>
         <translation>
             <numerusform>%n de gravedad alta</numerusform>
@@ -3273,7 +3283,7 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="396"/>
+        <location filename="../reports/findings.py" line="376"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n seleccionado</numerusform>
@@ -3281,17 +3291,17 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
         </translation>
     </message>
     <message>
-        <location filename="../reports/findings.py" line="442"/>
+        <location filename="../reports/findings.py" line="422"/>
         <source>Mark the selected findings fixed, saying how (those assigned to you)</source>
         <translation>Marcar como corregidos los hallazgos seleccionados, indicando cómo (los que tiene asignados)</translation>
     </message>
     <message>
-        <location filename="../reports/findings.py" line="475"/>
+        <location filename="../reports/findings.py" line="455"/>
         <source>Running the quality checks over every case…</source>
         <translation>Ejecutando los controles de calidad en todos los casos…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="495"/>
+        <location filename="../reports/findings.py" line="475"/>
         <source>Checks done: %n finding(s) hold now.</source>
         <translation>
             <numerusform>Controles terminados: ahora hay %n hallazgo vigente.</numerusform>
@@ -3299,7 +3309,7 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="496"/>
+        <location filename="../reports/findings.py" line="476"/>
         <source>%n new.</source>
         <translation>
             <numerusform>%n nuevo.</numerusform>
@@ -3307,7 +3317,7 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="497"/>
+        <location filename="../reports/findings.py" line="477"/>
         <source>%n closed because the problem is gone.</source>
         <translation>
             <numerusform>%n cerrado porque el problema ya no existe.</numerusform>
@@ -3315,7 +3325,7 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="499"/>
+        <location filename="../reports/findings.py" line="479"/>
         <source>%n opened again.</source>
         <translation>
             <numerusform>%n reabierto.</numerusform>
@@ -3323,7 +3333,7 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="503"/>
+        <location filename="../reports/findings.py" line="483"/>
         <source>%n submitted form(s) could not be checked: their form is not installed.</source>
         <translation>
             <numerusform>%n formulario enviado no se pudo comprobar: su formulario no está instalado en este portátil.</numerusform>
@@ -3331,7 +3341,7 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="517"/>
+        <location filename="../reports/findings.py" line="497"/>
         <source>Assigned %n finding(s) to {user}.</source>
         <translation>
             <numerusform>%n hallazgo asignado a {user}.</numerusform>
@@ -3339,7 +3349,7 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="525"/>
+        <location filename="../reports/findings.py" line="505"/>
         <source>Marked %n finding(s) fixed.</source>
         <translation>
             <numerusform>%n hallazgo marcado como corregido.</numerusform>
@@ -3347,7 +3357,7 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="532"/>
+        <location filename="../reports/findings.py" line="512"/>
         <source>Dismissed %n finding(s).</source>
         <translation>
             <numerusform>%n hallazgo descartado.</numerusform>
@@ -3355,7 +3365,7 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="545"/>
+        <location filename="../reports/findings.py" line="525"/>
         <source>%n not changed: {reasons}</source>
         <translation>
             <numerusform>%n no se modificó: {reasons}</numerusform>
@@ -8591,12 +8601,12 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
         <translation>{where}: {problem}. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="44"/>
+        <location filename="../tasks.py" line="45"/>
         <source>Cancelled; nothing half-done was kept.</source>
         <translation>Cancelado; no se conservó nada a medias.</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="194"/>
+        <location filename="../tasks.py" line="195"/>
         <source>An unexpected problem stopped this action; nothing half-done was saved.</source>
         <translation>Un problema inesperado detuvo esta acción; no se guardó nada a medias.</translation>
     </message>
@@ -9550,38 +9560,38 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
         </translation>
     </message>
     <message>
-        <location filename="../work/view.py" line="337"/>
+        <location filename="../work/view.py" line="317"/>
         <source>Me ({user})</source>
         <translation>Yo ({user})</translation>
     </message>
     <message>
-        <location filename="../work/view.py" line="386"/>
-        <location filename="../work/view.py" line="391"/>
+        <location filename="../work/view.py" line="365"/>
+        <location filename="../work/view.py" line="372"/>
         <source>My work</source>
         <translation>Mi trabajo</translation>
     </message>
     <message>
-        <location filename="../work/view.py" line="387"/>
+        <location filename="../work/view.py" line="367"/>
         <source>Reading your work…</source>
         <translation>Leyendo su trabajo…</translation>
     </message>
     <message>
-        <location filename="../work/view.py" line="391"/>
+        <location filename="../work/view.py" line="372"/>
         <source>Work of {user}</source>
         <translation>Trabajo de {user}</translation>
     </message>
     <message>
-        <location filename="../work/view.py" line="397"/>
+        <location filename="../work/view.py" line="378"/>
         <source>Nothing is waiting for you: no cases, appointments, findings, files or returned forms.</source>
         <translation>No tiene nada pendiente: ni casos, ni citas, ni hallazgos, ni expedientes, ni formularios devueltos.</translation>
     </message>
     <message>
-        <location filename="../work/view.py" line="399"/>
+        <location filename="../work/view.py" line="380"/>
         <source>Nothing is waiting for {user}: no cases, appointments, findings, files or returned forms.</source>
         <translation>{user} no tiene nada pendiente: ni casos, ni citas, ni hallazgos, ni expedientes, ni formularios devueltos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/view.py" line="402"/>
+        <location filename="../work/view.py" line="383"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n caso</numerusform>
@@ -9589,7 +9599,7 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/view.py" line="403"/>
+        <location filename="../work/view.py" line="384"/>
         <source>%n appointment(s) today</source>
         <translation>
             <numerusform>%n cita hoy</numerusform>
@@ -9597,7 +9607,7 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/view.py" line="404"/>
+        <location filename="../work/view.py" line="385"/>
         <source>%n finding(s) to fix</source>
         <translation>
             <numerusform>%n hallazgo por corregir</numerusform>
@@ -9605,7 +9615,7 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/view.py" line="405"/>
+        <location filename="../work/view.py" line="386"/>
         <source>%n paper file(s) held</source>
         <translation>
             <numerusform>%n expediente en papel en su poder</numerusform>
@@ -9613,7 +9623,7 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/view.py" line="406"/>
+        <location filename="../work/view.py" line="387"/>
         <source>%n form(s) sent back</source>
         <translation>
             <numerusform>%n formulario devuelto</numerusform>

@@ -836,41 +836,51 @@
     </message>
     <message>
         <location filename="../case/header.py" line="72"/>
+        <source>Assigned to:</source>
+        <translation>Исполнитель:</translation>
+    </message>
+    <message>
+        <location filename="../case/header.py" line="73"/>
         <source>Physical file:</source>
         <translation>Папка дела:</translation>
     </message>
     <message>
-        <location filename="../case/header.py" line="125"/>
+        <location filename="../case/header.py" line="133"/>
         <source>⚑ Expedited</source>
         <translation>⚑ Ускоренное</translation>
     </message>
     <message>
-        <location filename="../case/header.py" line="129"/>
+        <location filename="../case/header.py" line="137"/>
         <source>Expedited: {reason}</source>
         <translation>Ускоренное рассмотрение: {reason}</translation>
     </message>
     <message>
-        <location filename="../case/header.py" line="135"/>
+        <location filename="../case/header.py" line="143"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../case/header.py" line="159"/>
+        <location filename="../case/header.py" line="152"/>
+        <source>nobody</source>
+        <translation>не назначено</translation>
+    </message>
+    <message>
+        <location filename="../case/header.py" line="168"/>
         <source>⚠ Two devices changed these differently; decide: {fields}</source>
         <translation>⚠ Два устройства изменили это по-разному; решите: {fields}</translation>
     </message>
     <message>
-        <location filename="../case/header.py" line="166"/>
+        <location filename="../case/header.py" line="175"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../case/header.py" line="173"/>
+        <location filename="../case/header.py" line="182"/>
         <source>{location} (moved {when} by {user}: {reason})</source>
         <translation>{location} (перемещено {when}, {user}: {reason})</translation>
     </message>
     <message>
-        <location filename="../case/header.py" line="176"/>
+        <location filename="../case/header.py" line="185"/>
         <source>{location} (moved {when} by {user})</source>
         <translation>{location} (перемещено {when}, {user})</translation>
     </message>
@@ -2053,12 +2063,12 @@
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../reports/dashboard.py" line="67"/>
+        <location filename="../reports/dashboard.py" line="66"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/dashboard.py" line="69"/>
+        <location filename="../reports/dashboard.py" line="68"/>
         <source>Last %n week(s)</source>
         <translation>
             <numerusform>За последние %n неделю</numerusform>
@@ -2067,107 +2077,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../reports/dashboard.py" line="71"/>
+        <location filename="../reports/dashboard.py" line="70"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../reports/dashboard.py" line="72"/>
+        <location filename="../reports/dashboard.py" line="71"/>
         <source>Read the figures again (F5)</source>
         <translation>Заново загрузить показатели (F5)</translation>
     </message>
     <message>
-        <location filename="../reports/dashboard.py" line="73"/>
+        <location filename="../reports/dashboard.py" line="72"/>
         <source>Export team &amp;statistics…</source>
         <translation>Экспортировать &amp;статистику группы…</translation>
     </message>
     <message>
-        <location filename="../reports/dashboard.py" line="75"/>
+        <location filename="../reports/dashboard.py" line="74"/>
         <source>Save the team statistics of the period as a Word document, with these charts</source>
         <translation>Сохранить статистику группы за период как документ Word вместе с этими диаграммами</translation>
     </message>
     <message>
-        <location filename="../reports/dashboard.py" line="77"/>
+        <location filename="../reports/dashboard.py" line="76"/>
         <source>Export &amp;workbook…</source>
         <translation>Экспортировать кни&amp;гу Excel…</translation>
     </message>
     <message>
-        <location filename="../reports/dashboard.py" line="78"/>
+        <location filename="../reports/dashboard.py" line="77"/>
         <source>Save the statistics of the period, by site, as an Excel workbook</source>
         <translation>Сохранить статистику за период с разбивкой по местам как книгу Excel</translation>
     </message>
     <message>
-        <location filename="../reports/dashboard.py" line="85"/>
+        <location filename="../reports/dashboard.py" line="84"/>
         <source>&amp;Period:</source>
         <translation>&amp;Период:</translation>
     </message>
     <message>
-        <location filename="../reports/dashboard.py" line="140"/>
+        <location filename="../reports/dashboard.py" line="139"/>
         <source>Cases in each stage now</source>
         <translation>Дела на каждом этапе сейчас</translation>
     </message>
     <message>
-        <location filename="../reports/dashboard.py" line="141"/>
+        <location filename="../reports/dashboard.py" line="140"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../reports/dashboard.py" line="142"/>
+        <location filename="../reports/dashboard.py" line="141"/>
         <source>Weekly throughput</source>
         <translation>Объём работы по неделям</translation>
     </message>
     <message>
-        <location filename="../reports/dashboard.py" line="143"/>
+        <location filename="../reports/dashboard.py" line="142"/>
         <source>Interviews done</source>
         <translation>Проведено собеседований</translation>
     </message>
     <message>
-        <location filename="../reports/dashboard.py" line="144"/>
+        <location filename="../reports/dashboard.py" line="143"/>
         <source>Cases moved to a later stage</source>
         <translation>Дела, переведённые на следующий этап</translation>
     </message>
     <message>
-        <location filename="../reports/dashboard.py" line="145"/>
+        <location filename="../reports/dashboard.py" line="144"/>
         <source>Week</source>
         <translation>Неделя</translation>
     </message>
     <message>
-        <location filename="../reports/dashboard.py" line="146"/>
+        <location filename="../reports/dashboard.py" line="145"/>
         <source>How long cases have been in their stage</source>
         <translation>Сколько времени дела находятся на текущем этапе</translation>
     </message>
     <message>
-        <location filename="../reports/dashboard.py" line="147"/>
+        <location filename="../reports/dashboard.py" line="146"/>
         <source>0–7 days</source>
         <translation>0–7 дней</translation>
     </message>
     <message>
-        <location filename="../reports/dashboard.py" line="147"/>
+        <location filename="../reports/dashboard.py" line="146"/>
         <source>8–30 days</source>
         <translation>8–30 дней</translation>
     </message>
     <message>
-        <location filename="../reports/dashboard.py" line="147"/>
+        <location filename="../reports/dashboard.py" line="146"/>
         <source>31–90 days</source>
         <translation>31–90 дней</translation>
     </message>
     <message>
-        <location filename="../reports/dashboard.py" line="147"/>
+        <location filename="../reports/dashboard.py" line="146"/>
         <source>over 90 days</source>
         <translation>более 90 дней</translation>
     </message>
     <message>
-        <location filename="../reports/dashboard.py" line="148"/>
+        <location filename="../reports/dashboard.py" line="147"/>
         <source>Nothing to show yet.</source>
         <translation>Пока нечего показать.</translation>
     </message>
     <message>
-        <location filename="../reports/dashboard.py" line="230"/>
+        <location filename="../reports/dashboard.py" line="210"/>
         <source>Reading the figures…</source>
         <translation>Загрузка показателей…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/dashboard.py" line="245"/>
+        <location filename="../reports/dashboard.py" line="225"/>
         <source>%n case(s) in the pipeline now</source>
         <translation>
             <numerusform>Сейчас в работе %n дело</numerusform>
@@ -2176,37 +2186,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../reports/dashboard.py" line="247"/>
+        <location filename="../reports/dashboard.py" line="227"/>
         <source>weeks from {start} to {end}</source>
         <translation>недели с {start} по {end}</translation>
     </message>
     <message>
-        <location filename="../reports/dashboard.py" line="262"/>
+        <location filename="../reports/dashboard.py" line="242"/>
         <source>Export team statistics</source>
         <translation>Экспорт статистики группы</translation>
     </message>
     <message>
-        <location filename="../reports/dashboard.py" line="264"/>
+        <location filename="../reports/dashboard.py" line="244"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../reports/dashboard.py" line="269"/>
+        <location filename="../reports/dashboard.py" line="249"/>
         <source>Saved the team statistics to {path}.</source>
         <translation>Статистика группы сохранена в {path}.</translation>
     </message>
     <message>
-        <location filename="../reports/dashboard.py" line="275"/>
+        <location filename="../reports/dashboard.py" line="255"/>
         <source>Export workbook</source>
         <translation>Экспорт книги Excel</translation>
     </message>
     <message>
-        <location filename="../reports/dashboard.py" line="277"/>
+        <location filename="../reports/dashboard.py" line="257"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../reports/dashboard.py" line="282"/>
+        <location filename="../reports/dashboard.py" line="262"/>
         <source>Saved the statistics workbook to {path}.</source>
         <translation>Книга Excel со статистикой сохранена в {path}.</translation>
     </message>
@@ -2729,192 +2739,192 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>FilesView</name>
     <message>
-        <location filename="../files/view.py" line="234"/>
-        <location filename="../files/view.py" line="295"/>
+        <location filename="../files/view.py" line="232"/>
+        <location filename="../files/view.py" line="293"/>
         <source>Paper files</source>
         <translation>Папки дел</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="236"/>
+        <location filename="../files/view.py" line="234"/>
         <source>Scan a file label</source>
         <translation>Сканирование этикетки папки</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="237"/>
+        <location filename="../files/view.py" line="235"/>
         <source>Scan a label, or type a case number and Enter</source>
         <translation>Отсканируйте этикетку или введите номер дела и нажмите Enter</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="239"/>
+        <location filename="../files/view.py" line="237"/>
         <source>Ctrl+L comes back here; Down goes to the list</source>
         <translation>Ctrl+L — вернуться сюда; стрелка вниз — перейти к списку</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="241"/>
+        <location filename="../files/view.py" line="239"/>
         <source>A&amp;dd scans to the selection</source>
         <translation>&amp;Добавлять отсканированные папки к выбранным</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="242"/>
+        <location filename="../files/view.py" line="240"/>
         <source>Scan several labels one after the other to check them out or in together</source>
         <translation>Отсканируйте несколько этикеток подряд, чтобы выдать или вернуть эти папки вместе</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="244"/>
+        <location filename="../files/view.py" line="242"/>
         <source>Show</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="247"/>
+        <location filename="../files/view.py" line="245"/>
         <source>All files</source>
         <translation>Все папки</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="247"/>
-        <location filename="../files/view.py" line="380"/>
+        <location filename="../files/view.py" line="245"/>
+        <location filename="../files/view.py" line="378"/>
         <source>Checked out</source>
         <translation>Выдано</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="247"/>
+        <location filename="../files/view.py" line="245"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="247"/>
+        <location filename="../files/view.py" line="245"/>
         <source>In place</source>
         <translation>На месте</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="252"/>
-        <location filename="../files/view.py" line="372"/>
+        <location filename="../files/view.py" line="250"/>
+        <location filename="../files/view.py" line="370"/>
         <source>Site</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="254"/>
-        <location filename="../files/view.py" line="444"/>
+        <location filename="../files/view.py" line="252"/>
+        <location filename="../files/view.py" line="422"/>
         <source>All sites</source>
         <translation>Все места</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="256"/>
+        <location filename="../files/view.py" line="254"/>
         <source>Search files</source>
         <translation>Поиск папок</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="257"/>
+        <location filename="../files/view.py" line="255"/>
         <source>Case, name, holder or place</source>
         <translation>Дело, имя, держатель или место</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="259"/>
+        <location filename="../files/view.py" line="257"/>
         <source>Check &amp;out…</source>
         <translation>&amp;Выдать…</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="260"/>
+        <location filename="../files/view.py" line="258"/>
         <source>Check the selected files out to a person (Ctrl+Shift+O)</source>
         <translation>Выдать выбранные папки человеку (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="261"/>
+        <location filename="../files/view.py" line="259"/>
         <source>Check &amp;in…</source>
         <translation>Ве&amp;рнуть…</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="262"/>
+        <location filename="../files/view.py" line="260"/>
         <source>Check the selected files back in (Ctrl+Shift+I)</source>
         <translation>Вернуть выбранные папки (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="263"/>
+        <location filename="../files/view.py" line="261"/>
         <source>Op&amp;en case</source>
         <translation>&amp;Открыть дело</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="264"/>
+        <location filename="../files/view.py" line="262"/>
         <source>Open the selected case (Enter in the list, or Ctrl+O)</source>
         <translation>Открыть выбранное дело (Enter в списке или Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="269"/>
+        <location filename="../files/view.py" line="267"/>
         <source>&amp;Scan:</source>
         <translation>&amp;Сканировать:</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="277"/>
+        <location filename="../files/view.py" line="275"/>
         <source>S&amp;how:</source>
         <translation>&amp;Показать:</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="278"/>
+        <location filename="../files/view.py" line="276"/>
         <source>Si&amp;te:</source>
         <translation>&amp;Место:</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="279"/>
+        <location filename="../files/view.py" line="277"/>
         <source>Sea&amp;rch:</source>
         <translation>По&amp;иск:</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="359"/>
+        <location filename="../files/view.py" line="357"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="360"/>
+        <location filename="../files/view.py" line="358"/>
         <source>Principal applicant</source>
         <translation>Основной заявитель</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="361"/>
+        <location filename="../files/view.py" line="359"/>
         <source>Where</source>
         <translation>Где</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="362"/>
+        <location filename="../files/view.py" line="360"/>
         <source>Holder</source>
         <translation>Держатель</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="363"/>
+        <location filename="../files/view.py" line="361"/>
         <source>Since</source>
         <translation>С даты</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="364"/>
+        <location filename="../files/view.py" line="362"/>
         <source>Due back</source>
         <translation>Срок возврата</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="366"/>
+        <location filename="../files/view.py" line="364"/>
         <source>Days overdue</source>
         <translation>Дней просрочки</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="373"/>
+        <location filename="../files/view.py" line="371"/>
         <source>Ride</source>
         <translation>Миссия</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="378"/>
+        <location filename="../files/view.py" line="376"/>
         <source>Checked out, overdue</source>
         <translation>Выдано, просрочено</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="381"/>
+        <location filename="../files/view.py" line="379"/>
         <source>Not recorded</source>
         <translation>Не указано</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="385"/>
+        <location filename="../files/view.py" line="383"/>
         <source>Checked out from {place}</source>
         <translation>Выдано из: {place}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../files/view.py" line="391"/>
-        <location filename="../files/view.py" line="600"/>
+        <location filename="../files/view.py" line="389"/>
+        <location filename="../files/view.py" line="577"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n день просрочки</numerusform>
@@ -2923,7 +2933,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../files/view.py" line="509"/>
+        <location filename="../files/view.py" line="486"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n папка</numerusform>
@@ -2932,7 +2942,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../files/view.py" line="510"/>
+        <location filename="../files/view.py" line="487"/>
         <source>%n checked out</source>
         <translation>
             <numerusform>%n выдана</numerusform>
@@ -2941,7 +2951,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../files/view.py" line="511"/>
+        <location filename="../files/view.py" line="488"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n просрочена</numerusform>
@@ -2950,7 +2960,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../files/view.py" line="512"/>
+        <location filename="../files/view.py" line="489"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n выбрана</numerusform>
@@ -2959,52 +2969,52 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="519"/>
+        <location filename="../files/view.py" line="496"/>
         <source>Reading the files…</source>
         <translation>Чтение папок дел…</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="521"/>
+        <location filename="../files/view.py" line="498"/>
         <source>There are no cases in this workspace yet.</source>
         <translation>В этом рабочем пространстве пока нет дел.</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="522"/>
+        <location filename="../files/view.py" line="499"/>
         <source>No file matches the filters and the search.</source>
         <translation>Ни одна папка не соответствует фильтрам и поиску.</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="572"/>
+        <location filename="../files/view.py" line="549"/>
         <source>No case {case} in this workspace: check the label, or scan it again.</source>
         <translation>В этом рабочем пространстве нет дела {case}: проверьте этикетку или отсканируйте её ещё раз.</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="592"/>
+        <location filename="../files/view.py" line="569"/>
         <source>Found {case}: {where}.</source>
         <translation>Найдено дело {case}: {where}.</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="597"/>
+        <location filename="../files/view.py" line="574"/>
         <source>in its place, {place}</source>
         <translation>папка на своём месте, {place}</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="597"/>
+        <location filename="../files/view.py" line="574"/>
         <source>not recorded</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="598"/>
+        <location filename="../files/view.py" line="575"/>
         <source>checked out to {holder}</source>
         <translation>папка выдана, держатель: {holder}</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="602"/>
+        <location filename="../files/view.py" line="579"/>
         <source>due back {day}</source>
         <translation>вернуть до {day}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../files/view.py" line="679"/>
+        <location filename="../files/view.py" line="656"/>
         <source>%n file(s) moved</source>
         <translation>
             <numerusform>перемещена %n папка</numerusform>
@@ -3013,7 +3023,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../files/view.py" line="681"/>
+        <location filename="../files/view.py" line="658"/>
         <source>%n already held by that person: unchanged</source>
         <translation>
             <numerusform>%n папка уже у этого человека: без изменений</numerusform>
@@ -3022,7 +3032,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="705"/>
+        <location filename="../files/view.py" line="682"/>
         <source>Nothing was changed:</source>
         <translation>Ничего не изменено:</translation>
     </message>
@@ -3260,27 +3270,27 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         <translation>Отклонено: {note}</translation>
     </message>
     <message>
-        <location filename="../reports/findings.py" line="376"/>
+        <location filename="../reports/findings.py" line="356"/>
         <source>Reading the quality findings…</source>
         <translation>Загрузка замечаний контроля качества…</translation>
     </message>
     <message>
-        <location filename="../reports/findings.py" line="379"/>
+        <location filename="../reports/findings.py" line="359"/>
         <source>No quality findings yet. Run the checks to look for problems in every case.</source>
         <translation>Замечаний контроля качества пока нет. Запустите проверки, чтобы найти проблемы во всех делах.</translation>
     </message>
     <message>
-        <location filename="../reports/findings.py" line="380"/>
+        <location filename="../reports/findings.py" line="360"/>
         <source>No quality findings yet. A team lead runs the checks.</source>
         <translation>Замечаний контроля качества пока нет. Проверки запускает руководитель группы.</translation>
     </message>
     <message>
-        <location filename="../reports/findings.py" line="381"/>
+        <location filename="../reports/findings.py" line="361"/>
         <source>No finding matches the filters.</source>
         <translation>Ни одно замечание не соответствует фильтрам.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="393"/>
+        <location filename="../reports/findings.py" line="373"/>
         <source>%n finding(s) shown</source>
         <translation>
             <numerusform>%n замечание в списке</numerusform>
@@ -3289,7 +3299,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="394"/>
+        <location filename="../reports/findings.py" line="374"/>
         <source>%n still to fix</source>
         <translation>
             <numerusform>не устранено: %n</numerusform>
@@ -3298,7 +3308,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="395"/>
+        <location filename="../reports/findings.py" line="375"/>
         <source>%n of high severity</source>
         <translation>
             <numerusform>высокой важности: %n</numerusform>
@@ -3307,7 +3317,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="396"/>
+        <location filename="../reports/findings.py" line="376"/>
         <source>%n selected</source>
         <translation>
             <numerusform>выбрано: %n</numerusform>
@@ -3316,17 +3326,17 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message>
-        <location filename="../reports/findings.py" line="442"/>
+        <location filename="../reports/findings.py" line="422"/>
         <source>Mark the selected findings fixed, saying how (those assigned to you)</source>
         <translation>Отметить выбранные замечания как устранённые, указав, как именно (только назначенные вам)</translation>
     </message>
     <message>
-        <location filename="../reports/findings.py" line="475"/>
+        <location filename="../reports/findings.py" line="455"/>
         <source>Running the quality checks over every case…</source>
         <translation>Выполняются проверки качества по всем делам…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="495"/>
+        <location filename="../reports/findings.py" line="475"/>
         <source>Checks done: %n finding(s) hold now.</source>
         <translation>
             <numerusform>Проверки завершены: сейчас актуально %n замечание.</numerusform>
@@ -3335,7 +3345,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="496"/>
+        <location filename="../reports/findings.py" line="476"/>
         <source>%n new.</source>
         <translation>
             <numerusform>Новых: %n.</numerusform>
@@ -3344,7 +3354,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="497"/>
+        <location filename="../reports/findings.py" line="477"/>
         <source>%n closed because the problem is gone.</source>
         <translation>
             <numerusform>Закрыто, так как проблемы больше нет: %n.</numerusform>
@@ -3353,7 +3363,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="499"/>
+        <location filename="../reports/findings.py" line="479"/>
         <source>%n opened again.</source>
         <translation>
             <numerusform>Открыто повторно: %n.</numerusform>
@@ -3362,7 +3372,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="503"/>
+        <location filename="../reports/findings.py" line="483"/>
         <source>%n submitted form(s) could not be checked: their form is not installed.</source>
         <translation>
             <numerusform>Не удалось проверить %n отправленную форму: сама форма не установлена.</numerusform>
@@ -3371,7 +3381,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="517"/>
+        <location filename="../reports/findings.py" line="497"/>
         <source>Assigned %n finding(s) to {user}.</source>
         <translation>
             <numerusform>Пользователю {user} назначено %n замечание.</numerusform>
@@ -3380,7 +3390,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="525"/>
+        <location filename="../reports/findings.py" line="505"/>
         <source>Marked %n finding(s) fixed.</source>
         <translation>
             <numerusform>%n замечание отмечено как устранённое.</numerusform>
@@ -3389,7 +3399,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="532"/>
+        <location filename="../reports/findings.py" line="512"/>
         <source>Dismissed %n finding(s).</source>
         <translation>
             <numerusform>Отклонено %n замечание.</numerusform>
@@ -3398,7 +3408,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="545"/>
+        <location filename="../reports/findings.py" line="525"/>
         <source>%n not changed: {reasons}</source>
         <translation>
             <numerusform>Не изменено: %n ({reasons})</numerusform>
@@ -8651,12 +8661,12 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         <translation>{where}: {problem}. Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="44"/>
+        <location filename="../tasks.py" line="45"/>
         <source>Cancelled; nothing half-done was kept.</source>
         <translation>Отменено; ничего незавершённого не сохранено.</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="194"/>
+        <location filename="../tasks.py" line="195"/>
         <source>An unexpected problem stopped this action; nothing half-done was saved.</source>
         <translation>Непредвиденная проблема остановила это действие; ничего незавершённого не сохранено.</translation>
     </message>
@@ -9621,38 +9631,38 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         </translation>
     </message>
     <message>
-        <location filename="../work/view.py" line="337"/>
+        <location filename="../work/view.py" line="317"/>
         <source>Me ({user})</source>
         <translation>Я ({user})</translation>
     </message>
     <message>
-        <location filename="../work/view.py" line="386"/>
-        <location filename="../work/view.py" line="391"/>
+        <location filename="../work/view.py" line="365"/>
+        <location filename="../work/view.py" line="372"/>
         <source>My work</source>
         <translation>Моя работа</translation>
     </message>
     <message>
-        <location filename="../work/view.py" line="387"/>
+        <location filename="../work/view.py" line="367"/>
         <source>Reading your work…</source>
         <translation>Загрузка вашей работы…</translation>
     </message>
     <message>
-        <location filename="../work/view.py" line="391"/>
+        <location filename="../work/view.py" line="372"/>
         <source>Work of {user}</source>
         <translation>Работа: {user}</translation>
     </message>
     <message>
-        <location filename="../work/view.py" line="397"/>
+        <location filename="../work/view.py" line="378"/>
         <source>Nothing is waiting for you: no cases, appointments, findings, files or returned forms.</source>
         <translation>У вас ничего нет в работе: ни дел, ни встреч, ни замечаний, ни папок, ни возвращённых форм.</translation>
     </message>
     <message>
-        <location filename="../work/view.py" line="399"/>
+        <location filename="../work/view.py" line="380"/>
         <source>Nothing is waiting for {user}: no cases, appointments, findings, files or returned forms.</source>
         <translation>У сотрудника {user} ничего нет в работе: ни дел, ни встреч, ни замечаний, ни папок, ни возвращённых форм.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/view.py" line="402"/>
+        <location filename="../work/view.py" line="383"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n дело</numerusform>
@@ -9661,7 +9671,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/view.py" line="403"/>
+        <location filename="../work/view.py" line="384"/>
         <source>%n appointment(s) today</source>
         <translation>
             <numerusform>%n встреча сегодня</numerusform>
@@ -9670,7 +9680,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/view.py" line="404"/>
+        <location filename="../work/view.py" line="385"/>
         <source>%n finding(s) to fix</source>
         <translation>
             <numerusform>%n замечание к устранению</numerusform>
@@ -9679,7 +9689,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/view.py" line="405"/>
+        <location filename="../work/view.py" line="386"/>
         <source>%n paper file(s) held</source>
         <translation>
             <numerusform>%n папка дела на руках</numerusform>
@@ -9688,7 +9698,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/view.py" line="406"/>
+        <location filename="../work/view.py" line="387"/>
         <source>%n form(s) sent back</source>
         <translation>
             <numerusform>%n форма возвращена</numerusform>

@@ -836,41 +836,51 @@
     </message>
     <message>
         <location filename="../case/header.py" line="72"/>
+        <source>Assigned to:</source>
+        <translation>Призначено:</translation>
+    </message>
+    <message>
+        <location filename="../case/header.py" line="73"/>
         <source>Physical file:</source>
         <translation>Тека справи:</translation>
     </message>
     <message>
-        <location filename="../case/header.py" line="125"/>
+        <location filename="../case/header.py" line="133"/>
         <source>⚑ Expedited</source>
         <translation>⚑ Прискорена</translation>
     </message>
     <message>
-        <location filename="../case/header.py" line="129"/>
+        <location filename="../case/header.py" line="137"/>
         <source>Expedited: {reason}</source>
         <translation>Прискорений розгляд: {reason}</translation>
     </message>
     <message>
-        <location filename="../case/header.py" line="135"/>
+        <location filename="../case/header.py" line="143"/>
         <source>none</source>
         <translation>немає</translation>
     </message>
     <message>
-        <location filename="../case/header.py" line="159"/>
+        <location filename="../case/header.py" line="152"/>
+        <source>nobody</source>
+        <translation>нікому</translation>
+    </message>
+    <message>
+        <location filename="../case/header.py" line="168"/>
         <source>⚠ Two devices changed these differently; decide: {fields}</source>
         <translation>⚠ Два пристрої змінили це по-різному; вирішіть: {fields}</translation>
     </message>
     <message>
-        <location filename="../case/header.py" line="166"/>
+        <location filename="../case/header.py" line="175"/>
         <source>unknown</source>
         <translation>невідомо</translation>
     </message>
     <message>
-        <location filename="../case/header.py" line="173"/>
+        <location filename="../case/header.py" line="182"/>
         <source>{location} (moved {when} by {user}: {reason})</source>
         <translation>{location} (переміщено {when}, {user}: {reason})</translation>
     </message>
     <message>
-        <location filename="../case/header.py" line="176"/>
+        <location filename="../case/header.py" line="185"/>
         <source>{location} (moved {when} by {user})</source>
         <translation>{location} (переміщено {when}, {user})</translation>
     </message>
@@ -2053,12 +2063,12 @@
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../reports/dashboard.py" line="67"/>
+        <location filename="../reports/dashboard.py" line="66"/>
         <source>Period</source>
         <translation>Період</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/dashboard.py" line="69"/>
+        <location filename="../reports/dashboard.py" line="68"/>
         <source>Last %n week(s)</source>
         <translation>
             <numerusform>Останній %n тиждень</numerusform>
@@ -2067,107 +2077,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../reports/dashboard.py" line="71"/>
+        <location filename="../reports/dashboard.py" line="70"/>
         <source>&amp;Refresh</source>
         <translation>Онов&amp;ити</translation>
     </message>
     <message>
-        <location filename="../reports/dashboard.py" line="72"/>
+        <location filename="../reports/dashboard.py" line="71"/>
         <source>Read the figures again (F5)</source>
         <translation>Оновити показники (F5)</translation>
     </message>
     <message>
-        <location filename="../reports/dashboard.py" line="73"/>
+        <location filename="../reports/dashboard.py" line="72"/>
         <source>Export team &amp;statistics…</source>
         <translation>Експортувати &amp;статистику групи…</translation>
     </message>
     <message>
-        <location filename="../reports/dashboard.py" line="75"/>
+        <location filename="../reports/dashboard.py" line="74"/>
         <source>Save the team statistics of the period as a Word document, with these charts</source>
         <translation>Зберегти статистику групи за період як документ Word разом із цими діаграмами</translation>
     </message>
     <message>
-        <location filename="../reports/dashboard.py" line="77"/>
+        <location filename="../reports/dashboard.py" line="76"/>
         <source>Export &amp;workbook…</source>
         <translation>Експортувати &amp;книгу Excel…</translation>
     </message>
     <message>
-        <location filename="../reports/dashboard.py" line="78"/>
+        <location filename="../reports/dashboard.py" line="77"/>
         <source>Save the statistics of the period, by site, as an Excel workbook</source>
         <translation>Зберегти статистику за період у розрізі місць як книгу Excel</translation>
     </message>
     <message>
-        <location filename="../reports/dashboard.py" line="85"/>
+        <location filename="../reports/dashboard.py" line="84"/>
         <source>&amp;Period:</source>
         <translation>Пері&amp;од:</translation>
     </message>
     <message>
-        <location filename="../reports/dashboard.py" line="140"/>
+        <location filename="../reports/dashboard.py" line="139"/>
         <source>Cases in each stage now</source>
         <translation>Справи на кожному етапі зараз</translation>
     </message>
     <message>
-        <location filename="../reports/dashboard.py" line="141"/>
+        <location filename="../reports/dashboard.py" line="140"/>
         <source>Cases</source>
         <translation>Справи</translation>
     </message>
     <message>
-        <location filename="../reports/dashboard.py" line="142"/>
+        <location filename="../reports/dashboard.py" line="141"/>
         <source>Weekly throughput</source>
         <translation>Обсяг роботи за тижнями</translation>
     </message>
     <message>
-        <location filename="../reports/dashboard.py" line="143"/>
+        <location filename="../reports/dashboard.py" line="142"/>
         <source>Interviews done</source>
         <translation>Проведені співбесіди</translation>
     </message>
     <message>
-        <location filename="../reports/dashboard.py" line="144"/>
+        <location filename="../reports/dashboard.py" line="143"/>
         <source>Cases moved to a later stage</source>
         <translation>Справи, переведені на наступний етап</translation>
     </message>
     <message>
-        <location filename="../reports/dashboard.py" line="145"/>
+        <location filename="../reports/dashboard.py" line="144"/>
         <source>Week</source>
         <translation>Тиждень</translation>
     </message>
     <message>
-        <location filename="../reports/dashboard.py" line="146"/>
+        <location filename="../reports/dashboard.py" line="145"/>
         <source>How long cases have been in their stage</source>
         <translation>Скільки часу справи перебувають на своєму етапі</translation>
     </message>
     <message>
-        <location filename="../reports/dashboard.py" line="147"/>
+        <location filename="../reports/dashboard.py" line="146"/>
         <source>0–7 days</source>
         <translation>0–7 днів</translation>
     </message>
     <message>
-        <location filename="../reports/dashboard.py" line="147"/>
+        <location filename="../reports/dashboard.py" line="146"/>
         <source>8–30 days</source>
         <translation>8–30 днів</translation>
     </message>
     <message>
-        <location filename="../reports/dashboard.py" line="147"/>
+        <location filename="../reports/dashboard.py" line="146"/>
         <source>31–90 days</source>
         <translation>31–90 днів</translation>
     </message>
     <message>
-        <location filename="../reports/dashboard.py" line="147"/>
+        <location filename="../reports/dashboard.py" line="146"/>
         <source>over 90 days</source>
         <translation>понад 90 днів</translation>
     </message>
     <message>
-        <location filename="../reports/dashboard.py" line="148"/>
+        <location filename="../reports/dashboard.py" line="147"/>
         <source>Nothing to show yet.</source>
         <translation>Поки що немає даних.</translation>
     </message>
     <message>
-        <location filename="../reports/dashboard.py" line="230"/>
+        <location filename="../reports/dashboard.py" line="210"/>
         <source>Reading the figures…</source>
         <translation>Читання показників…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/dashboard.py" line="245"/>
+        <location filename="../reports/dashboard.py" line="225"/>
         <source>%n case(s) in the pipeline now</source>
         <translation>
             <numerusform>Зараз в опрацюванні %n справа</numerusform>
@@ -2176,37 +2186,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../reports/dashboard.py" line="247"/>
+        <location filename="../reports/dashboard.py" line="227"/>
         <source>weeks from {start} to {end}</source>
         <translation>тижні з {start} по {end}</translation>
     </message>
     <message>
-        <location filename="../reports/dashboard.py" line="262"/>
+        <location filename="../reports/dashboard.py" line="242"/>
         <source>Export team statistics</source>
         <translation>Експорт статистики групи</translation>
     </message>
     <message>
-        <location filename="../reports/dashboard.py" line="264"/>
+        <location filename="../reports/dashboard.py" line="244"/>
         <source>Word documents (*.docx)</source>
         <translation>Документи Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../reports/dashboard.py" line="269"/>
+        <location filename="../reports/dashboard.py" line="249"/>
         <source>Saved the team statistics to {path}.</source>
         <translation>Статистику групи збережено: {path}.</translation>
     </message>
     <message>
-        <location filename="../reports/dashboard.py" line="275"/>
+        <location filename="../reports/dashboard.py" line="255"/>
         <source>Export workbook</source>
         <translation>Експорт книги Excel</translation>
     </message>
     <message>
-        <location filename="../reports/dashboard.py" line="277"/>
+        <location filename="../reports/dashboard.py" line="257"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../reports/dashboard.py" line="282"/>
+        <location filename="../reports/dashboard.py" line="262"/>
         <source>Saved the statistics workbook to {path}.</source>
         <translation>Книгу статистики збережено: {path}.</translation>
     </message>
@@ -2729,192 +2739,192 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>FilesView</name>
     <message>
-        <location filename="../files/view.py" line="234"/>
-        <location filename="../files/view.py" line="295"/>
+        <location filename="../files/view.py" line="232"/>
+        <location filename="../files/view.py" line="293"/>
         <source>Paper files</source>
         <translation>Теки справ</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="236"/>
+        <location filename="../files/view.py" line="234"/>
         <source>Scan a file label</source>
         <translation>Сканування етикетки теки</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="237"/>
+        <location filename="../files/view.py" line="235"/>
         <source>Scan a label, or type a case number and Enter</source>
         <translation>Відскануйте етикетку або введіть номер справи й натисніть Enter</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="239"/>
+        <location filename="../files/view.py" line="237"/>
         <source>Ctrl+L comes back here; Down goes to the list</source>
         <translation>Ctrl+L повертає сюди; стрілка вниз переходить до списку</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="241"/>
+        <location filename="../files/view.py" line="239"/>
         <source>A&amp;dd scans to the selection</source>
         <translation>&amp;Додавати відскановані до вибраних</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="242"/>
+        <location filename="../files/view.py" line="240"/>
         <source>Scan several labels one after the other to check them out or in together</source>
         <translation>Відскануйте кілька етикеток поспіль, щоб видати або повернути теки разом</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="244"/>
+        <location filename="../files/view.py" line="242"/>
         <source>Show</source>
         <translation>Показати</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="247"/>
+        <location filename="../files/view.py" line="245"/>
         <source>All files</source>
         <translation>Усі теки</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="247"/>
-        <location filename="../files/view.py" line="380"/>
+        <location filename="../files/view.py" line="245"/>
+        <location filename="../files/view.py" line="378"/>
         <source>Checked out</source>
         <translation>Видано</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="247"/>
+        <location filename="../files/view.py" line="245"/>
         <source>Overdue</source>
         <translation>Прострочені</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="247"/>
+        <location filename="../files/view.py" line="245"/>
         <source>In place</source>
         <translation>На місці</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="252"/>
-        <location filename="../files/view.py" line="372"/>
+        <location filename="../files/view.py" line="250"/>
+        <location filename="../files/view.py" line="370"/>
         <source>Site</source>
         <translation>Місце</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="254"/>
-        <location filename="../files/view.py" line="444"/>
+        <location filename="../files/view.py" line="252"/>
+        <location filename="../files/view.py" line="422"/>
         <source>All sites</source>
         <translation>Усі місця</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="256"/>
+        <location filename="../files/view.py" line="254"/>
         <source>Search files</source>
         <translation>Пошук тек</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="257"/>
+        <location filename="../files/view.py" line="255"/>
         <source>Case, name, holder or place</source>
         <translation>Справа, ім&apos;я, тримач або місце</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="259"/>
+        <location filename="../files/view.py" line="257"/>
         <source>Check &amp;out…</source>
         <translation>&amp;Видати…</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="260"/>
+        <location filename="../files/view.py" line="258"/>
         <source>Check the selected files out to a person (Ctrl+Shift+O)</source>
         <translation>Видати вибрані теки особі (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="261"/>
+        <location filename="../files/view.py" line="259"/>
         <source>Check &amp;in…</source>
         <translation>Пове&amp;рнути…</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="262"/>
+        <location filename="../files/view.py" line="260"/>
         <source>Check the selected files back in (Ctrl+Shift+I)</source>
         <translation>Повернути вибрані теки (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="263"/>
+        <location filename="../files/view.py" line="261"/>
         <source>Op&amp;en case</source>
         <translation>Відкрити спр&amp;аву</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="264"/>
+        <location filename="../files/view.py" line="262"/>
         <source>Open the selected case (Enter in the list, or Ctrl+O)</source>
         <translation>Відкрити вибрану справу (Enter у списку або Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="269"/>
+        <location filename="../files/view.py" line="267"/>
         <source>&amp;Scan:</source>
         <translation>&amp;Сканування:</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="277"/>
+        <location filename="../files/view.py" line="275"/>
         <source>S&amp;how:</source>
         <translation>&amp;Показати:</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="278"/>
+        <location filename="../files/view.py" line="276"/>
         <source>Si&amp;te:</source>
         <translation>&amp;Місце:</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="279"/>
+        <location filename="../files/view.py" line="277"/>
         <source>Sea&amp;rch:</source>
         <translation>П&amp;ошук:</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="359"/>
+        <location filename="../files/view.py" line="357"/>
         <source>Case</source>
         <translation>Справа</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="360"/>
+        <location filename="../files/view.py" line="358"/>
         <source>Principal applicant</source>
         <translation>Основний заявник</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="361"/>
+        <location filename="../files/view.py" line="359"/>
         <source>Where</source>
         <translation>Де</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="362"/>
+        <location filename="../files/view.py" line="360"/>
         <source>Holder</source>
         <translation>Тримач</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="363"/>
+        <location filename="../files/view.py" line="361"/>
         <source>Since</source>
         <translation>Відколи</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="364"/>
+        <location filename="../files/view.py" line="362"/>
         <source>Due back</source>
         <translation>Повернути до</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="366"/>
+        <location filename="../files/view.py" line="364"/>
         <source>Days overdue</source>
         <translation>Днів прострочення</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="373"/>
+        <location filename="../files/view.py" line="371"/>
         <source>Ride</source>
         <translation>Місія</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="378"/>
+        <location filename="../files/view.py" line="376"/>
         <source>Checked out, overdue</source>
         <translation>Видано, прострочено</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="381"/>
+        <location filename="../files/view.py" line="379"/>
         <source>Not recorded</source>
         <translation>Не вказано</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="385"/>
+        <location filename="../files/view.py" line="383"/>
         <source>Checked out from {place}</source>
         <translation>Видано з місця: {place}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../files/view.py" line="391"/>
-        <location filename="../files/view.py" line="600"/>
+        <location filename="../files/view.py" line="389"/>
+        <location filename="../files/view.py" line="577"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n день прострочення</numerusform>
@@ -2923,7 +2933,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../files/view.py" line="509"/>
+        <location filename="../files/view.py" line="486"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n тека</numerusform>
@@ -2932,7 +2942,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../files/view.py" line="510"/>
+        <location filename="../files/view.py" line="487"/>
         <source>%n checked out</source>
         <translation>
             <numerusform>%n видана</numerusform>
@@ -2941,7 +2951,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../files/view.py" line="511"/>
+        <location filename="../files/view.py" line="488"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n прострочена</numerusform>
@@ -2950,7 +2960,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../files/view.py" line="512"/>
+        <location filename="../files/view.py" line="489"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n вибрана</numerusform>
@@ -2959,52 +2969,52 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="519"/>
+        <location filename="../files/view.py" line="496"/>
         <source>Reading the files…</source>
         <translation>Читання тек…</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="521"/>
+        <location filename="../files/view.py" line="498"/>
         <source>There are no cases in this workspace yet.</source>
         <translation>У цьому робочому просторі ще немає справ.</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="522"/>
+        <location filename="../files/view.py" line="499"/>
         <source>No file matches the filters and the search.</source>
         <translation>Жодна тека не відповідає фільтрам і пошуку.</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="572"/>
+        <location filename="../files/view.py" line="549"/>
         <source>No case {case} in this workspace: check the label, or scan it again.</source>
         <translation>У цьому робочому просторі немає справи {case}: перевірте етикетку або відскануйте її ще раз.</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="592"/>
+        <location filename="../files/view.py" line="569"/>
         <source>Found {case}: {where}.</source>
         <translation>Знайдено {case}: {where}.</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="597"/>
+        <location filename="../files/view.py" line="574"/>
         <source>in its place, {place}</source>
         <translation>на своєму місці, {place}</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="597"/>
+        <location filename="../files/view.py" line="574"/>
         <source>not recorded</source>
         <translation>місце не вказано</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="598"/>
+        <location filename="../files/view.py" line="575"/>
         <source>checked out to {holder}</source>
         <translation>видано: {holder}</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="602"/>
+        <location filename="../files/view.py" line="579"/>
         <source>due back {day}</source>
         <translation>повернути до {day}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../files/view.py" line="679"/>
+        <location filename="../files/view.py" line="656"/>
         <source>%n file(s) moved</source>
         <translation>
             <numerusform>Переміщено %n теку</numerusform>
@@ -3013,7 +3023,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../files/view.py" line="681"/>
+        <location filename="../files/view.py" line="658"/>
         <source>%n already held by that person: unchanged</source>
         <translation>
             <numerusform>%n тека вже в цієї особи: без змін</numerusform>
@@ -3022,7 +3032,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="705"/>
+        <location filename="../files/view.py" line="682"/>
         <source>Nothing was changed:</source>
         <translation>Нічого не змінено:</translation>
     </message>
@@ -3260,27 +3270,27 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         <translation>Відхилено: {note}</translation>
     </message>
     <message>
-        <location filename="../reports/findings.py" line="376"/>
+        <location filename="../reports/findings.py" line="356"/>
         <source>Reading the quality findings…</source>
         <translation>Читання зауважень контролю якості…</translation>
     </message>
     <message>
-        <location filename="../reports/findings.py" line="379"/>
+        <location filename="../reports/findings.py" line="359"/>
         <source>No quality findings yet. Run the checks to look for problems in every case.</source>
         <translation>Зауважень контролю якості ще немає. Запустіть перевірки, щоб знайти проблеми в усіх справах.</translation>
     </message>
     <message>
-        <location filename="../reports/findings.py" line="380"/>
+        <location filename="../reports/findings.py" line="360"/>
         <source>No quality findings yet. A team lead runs the checks.</source>
         <translation>Зауважень контролю якості ще немає. Перевірки запускає керівник групи.</translation>
     </message>
     <message>
-        <location filename="../reports/findings.py" line="381"/>
+        <location filename="../reports/findings.py" line="361"/>
         <source>No finding matches the filters.</source>
         <translation>Жодне зауваження не відповідає фільтрам.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="393"/>
+        <location filename="../reports/findings.py" line="373"/>
         <source>%n finding(s) shown</source>
         <translation>
             <numerusform>Показано %n зауваження</numerusform>
@@ -3289,7 +3299,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="394"/>
+        <location filename="../reports/findings.py" line="374"/>
         <source>%n still to fix</source>
         <translation>
             <numerusform>%n ще не усунуте</numerusform>
@@ -3298,7 +3308,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="395"/>
+        <location filename="../reports/findings.py" line="375"/>
         <source>%n of high severity</source>
         <translation>
             <numerusform>%n високої серйозності</numerusform>
@@ -3307,7 +3317,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="396"/>
+        <location filename="../reports/findings.py" line="376"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n вибране</numerusform>
@@ -3316,17 +3326,17 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message>
-        <location filename="../reports/findings.py" line="442"/>
+        <location filename="../reports/findings.py" line="422"/>
         <source>Mark the selected findings fixed, saying how (those assigned to you)</source>
         <translation>Позначити вибрані зауваження як усунені, вказавши, як саме (лише ті, що призначені вам)</translation>
     </message>
     <message>
-        <location filename="../reports/findings.py" line="475"/>
+        <location filename="../reports/findings.py" line="455"/>
         <source>Running the quality checks over every case…</source>
         <translation>Виконання перевірок якості для всіх справ…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="495"/>
+        <location filename="../reports/findings.py" line="475"/>
         <source>Checks done: %n finding(s) hold now.</source>
         <translation>
             <numerusform>Перевірки завершено: зараз актуальне %n зауваження.</numerusform>
@@ -3335,7 +3345,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="496"/>
+        <location filename="../reports/findings.py" line="476"/>
         <source>%n new.</source>
         <translation>
             <numerusform>%n нове.</numerusform>
@@ -3344,7 +3354,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="497"/>
+        <location filename="../reports/findings.py" line="477"/>
         <source>%n closed because the problem is gone.</source>
         <translation>
             <numerusform>%n закрито, бо проблему вже усунено.</numerusform>
@@ -3353,7 +3363,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="499"/>
+        <location filename="../reports/findings.py" line="479"/>
         <source>%n opened again.</source>
         <translation>
             <numerusform>%n відкрито повторно.</numerusform>
@@ -3362,7 +3372,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="503"/>
+        <location filename="../reports/findings.py" line="483"/>
         <source>%n submitted form(s) could not be checked: their form is not installed.</source>
         <translation>
             <numerusform>Не вдалося перевірити %n подану форму: відповідну форму не встановлено.</numerusform>
@@ -3371,7 +3381,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="517"/>
+        <location filename="../reports/findings.py" line="497"/>
         <source>Assigned %n finding(s) to {user}.</source>
         <translation>
             <numerusform>Користувачу {user} призначено %n зауваження.</numerusform>
@@ -3380,7 +3390,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="525"/>
+        <location filename="../reports/findings.py" line="505"/>
         <source>Marked %n finding(s) fixed.</source>
         <translation>
             <numerusform>%n зауваження позначено як усунене.</numerusform>
@@ -3389,7 +3399,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="532"/>
+        <location filename="../reports/findings.py" line="512"/>
         <source>Dismissed %n finding(s).</source>
         <translation>
             <numerusform>Відхилено %n зауваження.</numerusform>
@@ -3398,7 +3408,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="545"/>
+        <location filename="../reports/findings.py" line="525"/>
         <source>%n not changed: {reasons}</source>
         <translation>
             <numerusform>%n не змінено: {reasons}</numerusform>
@@ -8651,12 +8661,12 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         <translation>{where}: {problem}. Нічого не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="44"/>
+        <location filename="../tasks.py" line="45"/>
         <source>Cancelled; nothing half-done was kept.</source>
         <translation>Скасовано; нічого незавершеного не збережено.</translation>
     </message>
     <message>
-        <location filename="../tasks.py" line="194"/>
+        <location filename="../tasks.py" line="195"/>
         <source>An unexpected problem stopped this action; nothing half-done was saved.</source>
         <translation>Непередбачена проблема зупинила цю дію; нічого незавершеного не збережено.</translation>
     </message>
@@ -9621,38 +9631,38 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         </translation>
     </message>
     <message>
-        <location filename="../work/view.py" line="337"/>
+        <location filename="../work/view.py" line="317"/>
         <source>Me ({user})</source>
         <translation>Я ({user})</translation>
     </message>
     <message>
-        <location filename="../work/view.py" line="386"/>
-        <location filename="../work/view.py" line="391"/>
+        <location filename="../work/view.py" line="365"/>
+        <location filename="../work/view.py" line="372"/>
         <source>My work</source>
         <translation>Моя робота</translation>
     </message>
     <message>
-        <location filename="../work/view.py" line="387"/>
+        <location filename="../work/view.py" line="367"/>
         <source>Reading your work…</source>
         <translation>Читання вашої роботи…</translation>
     </message>
     <message>
-        <location filename="../work/view.py" line="391"/>
+        <location filename="../work/view.py" line="372"/>
         <source>Work of {user}</source>
         <translation>Робота користувача {user}</translation>
     </message>
     <message>
-        <location filename="../work/view.py" line="397"/>
+        <location filename="../work/view.py" line="378"/>
         <source>Nothing is waiting for you: no cases, appointments, findings, files or returned forms.</source>
         <translation>Наразі для вас нічого немає: жодних справ, зустрічей, зауважень, тек чи повернутих форм.</translation>
     </message>
     <message>
-        <location filename="../work/view.py" line="399"/>
+        <location filename="../work/view.py" line="380"/>
         <source>Nothing is waiting for {user}: no cases, appointments, findings, files or returned forms.</source>
         <translation>Наразі для {user} нічого немає: жодних справ, зустрічей, зауважень, тек чи повернутих форм.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/view.py" line="402"/>
+        <location filename="../work/view.py" line="383"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n справа</numerusform>
@@ -9661,7 +9671,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/view.py" line="403"/>
+        <location filename="../work/view.py" line="384"/>
         <source>%n appointment(s) today</source>
         <translation>
             <numerusform>%n зустріч сьогодні</numerusform>
@@ -9670,7 +9680,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/view.py" line="404"/>
+        <location filename="../work/view.py" line="385"/>
         <source>%n finding(s) to fix</source>
         <translation>
             <numerusform>%n зауваження до усунення</numerusform>
@@ -9679,7 +9689,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/view.py" line="405"/>
+        <location filename="../work/view.py" line="386"/>
         <source>%n paper file(s) held</source>
         <translation>
             <numerusform>%n тека справи на руках</numerusform>
@@ -9688,7 +9698,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/view.py" line="406"/>
+        <location filename="../work/view.py" line="387"/>
         <source>%n form(s) sent back</source>
         <translation>
             <numerusform>%n повернута форма</numerusform>
