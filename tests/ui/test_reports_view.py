@@ -168,7 +168,7 @@ def test_assign_resolve_and_dismiss_through_the_dialogs_change_the_store(qtbot: 
     assert _stored(ws, "LIM-000001", "missing_photo").assignee == INTERVIEWER
     assert "Assigned" in tab.notice.text() and INTERVIEWER in tab.notice.text()
     row = _row_of(tab, "LIM-000001", "Principal applicant has no photo")
-    assert _cells(tab, tab.COL_ASSIGNEE)[row] == INTERVIEWER and tab.selected_ids() == [tab.selected_rows()[0].info.id]
+    assert _cells(tab, tab.COL_ASSIGNEE)[row] == INTERVIEWER and tab.selected_ids() == [tab.selected_rows()[0].id]
 
     # Resolve: the note is required (OK waits for it), then the finding is fixed with it.
     qtbot.mouseClick(tab.resolve_button, LEFT)

@@ -37,14 +37,14 @@ from app.ui.context import UiContext
 from app.ui.i18n import service_text
 from app.ui.reports import labels
 from app.ui.reports.dialogs import AssignFindingsDialog, DismissFindingsDialog, Outcome, ResolveFindingsDialog
-from app.ui.reports.read import FindingRow, FindingsRead, read_findings
+from app.ui.reports.read import FindingsRead, read_findings
 from app.ui.service_dialog import ServiceDialog
 from app.ui.table_model import Column, RowTableModel
 from app.ui.tasks import LatestRead, Task
 from app.ui.work import labels as work_labels
 
 if TYPE_CHECKING:
-    from app.services.qc import QcSummary
+    from app.services.qc import FindingInfo, QcSummary
 
 ALL = ""  # a filter's "every …" choice
 OPEN_STATUSES = "open+assigned"  # the status filter's "still to fix" choice
@@ -129,7 +129,7 @@ class FindingsTab(QWidget):
 
         self.notice = MessageLine("notice")
         self.error = MessageLine("error")
-        self.model: RowTableModel[FindingRow] = RowTableModel(self._columns())
+        self.model: RowTableModel[FindingInfo] = RowTableModel(self._columns())
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
@@ -194,13 +194,13 @@ class FindingsTab(QWidget):
         down.activated.connect(self.table.setFocus)
 
     # ----- columns ---------------------------------------------------------------------------------
-    def _columns(self) -> list[Column[FindingRow]]:
+    def _columns(self) -> list[Column[FindingInfo]]:
         rules, severities, statuses = work_labels.rules(), work_labels.severities(), labels.finding_statuses()
         icons = {code: labels.severity_icon(code) for code in labels.SEVERITY_RANK}
         decoration = int(Qt.ItemDataRole.DecorationRole)
 
-        def quiet(r: FindingRow) -> Any:
-            return QColor(CLOSED_COLOUR) if r.info.status in ("fixed", "dismissed") else None
+        def quiet(r: FindingInfo) -> Any:
+            return QColor(CLOSED_COLOUR) if r.status in ("fixed", "dismissed") else None
 
         def sort(key: Any) -> dict[int, Any]:
             return {SORT_ROLE: key}
@@ -208,70 +208,70 @@ class FindingsTab(QWidget):
         return [
             Column(
                 self.tr("Severity"),
-                lambda r: work_labels.label(severities, r.info.severity),
-                foreground=lambda r: quiet(r) or labels.SEVERITY_COLOURS.get(r.info.severity),
-                roles={decoration: lambda r: icons.get(r.info.severity)}
-                | sort(lambda r: (labels.SEVERITY_RANK.get(r.info.severity, 9), r.info.case_number)),
+                lambda r: work_labels.label(severities, r.severity),
+                foreground=lambda r: quiet(r) or labels.SEVERITY_COLOURS.get(r.severity),
+                roles={decoration: lambda r: icons.get(r.severity)}
+                | sort(lambda r: (labels.SEVERITY_RANK.get(r.severity, 9), r.case_number)),
             ),
             Column(
                 self.tr("Problem"),
-                lambda r: work_labels.label(rules, r.info.rule),
+                lambda r: work_labels.label(rules, r.rule),
                 tooltip="value",
                 foreground=quiet,
-                roles=sort(lambda r: work_labels.label(rules, r.info.rule).casefold()),
+                roles=sort(lambda r: work_labels.label(rules, r.rule).casefold()),
             ),
             Column(
                 self.tr("Case"),
-                lambda r: r.info.case_number,
+                lambda r: r.case_number,
                 tooltip=self._case_tooltip,
                 foreground=quiet,
-                roles=sort(lambda r: r.info.case_number),
+                roles=sort(lambda r: r.case_number),
             ),
             Column(
                 self.tr("Person"),
-                lambda r: r.person,
+                lambda r: r.person_name,
                 tooltip="value",
                 foreground=quiet,
-                roles=sort(lambda r: r.person.casefold()),
+                roles=sort(lambda r: r.person_name.casefold()),
             ),
             Column(
                 self.tr("Status"),
-                lambda r: work_labels.label(statuses, r.info.status),
+                lambda r: work_labels.label(statuses, r.status),
                 tooltip=self._status_tooltip,
                 foreground=quiet,
-                roles=sort(lambda r: labels.STATUS_RANK.get(r.info.status, 9)),
+                roles=sort(lambda r: labels.STATUS_RANK.get(r.status, 9)),
             ),
             Column(
                 self.tr("Assigned to"),
-                lambda r: r.info.assignee or "",
+                lambda r: r.assignee or "",
                 foreground=quiet,
-                roles=sort(lambda r: (r.info.assignee or "\uffff").casefold()),
+                roles=sort(lambda r: (r.assignee or "\uffff").casefold()),
             ),
             Column(
                 self.tr("Found"),
-                lambda r: r.found.isoformat() if r.found else "",
+                lambda r: r.found_on.isoformat() if r.found_on else "",
                 foreground=quiet,
-                roles=sort(lambda r: r.found.isoformat() if r.found else ""),
+                roles=sort(lambda r: r.found_on.isoformat() if r.found_on else ""),
             ),
             Column(
                 self.tr("Detail"),
-                lambda r: r.info.detail,
+                lambda r: r.detail,
                 tooltip="value",
                 foreground=quiet,
-                roles=sort(lambda r: r.info.detail.casefold()),
+                roles=sort(lambda r: r.detail.casefold()),
             ),
         ]
 
-    def _case_tooltip(self, r: FindingRow) -> str | None:
-        if r.info.other_case_number:
-            return self.tr("Possibly the same person as one in case {case}").replace("{case}", r.info.other_case_number)
+    def _case_tooltip(self, r: FindingInfo) -> str | None:
+        if r.other_case_number:
+            return self.tr("Possibly the same person as one in case {case}").replace("{case}", r.other_case_number)
         return None
 
-    def _status_tooltip(self, r: FindingRow) -> str | None:
-        if r.info.status == "fixed" and r.info.note:
-            return self.tr("Fixed: {note}").replace("{note}", r.info.note)
-        if r.info.status == "dismissed" and r.info.note:
-            return self.tr("Dismissed: {note}").replace("{note}", r.info.note)
+    def _status_tooltip(self, r: FindingInfo) -> str | None:
+        if r.status == "fixed" and r.note:
+            return self.tr("Fixed: {note}").replace("{note}", r.note)
+        if r.status == "dismissed" and r.note:
+            return self.tr("Dismissed: {note}").replace("{note}", r.note)
         return None
 
     # ----- reading ---------------------------------------------------------------------------------
@@ -318,7 +318,7 @@ class FindingsTab(QWidget):
         self._show()
 
     # ----- showing ---------------------------------------------------------------------------------
-    def rows(self) -> list[FindingRow]:
+    def rows(self) -> list[FindingInfo]:
         """The rows shown: those read, narrowed by the filters."""
         if self.read is None:
             return []
@@ -327,17 +327,9 @@ class FindingsTab(QWidget):
         return [
             r
             for r in self.read.rows
-            if (
-                status == ALL
-                or r.info.status == status
-                or (status == OPEN_STATUSES and r.info.status in ("open", "assigned"))
-            )
-            and (rule == ALL or r.info.rule == rule)
-            and (
-                not typed
-                or typed in r.info.case_number.casefold()
-                or typed in (r.info.other_case_number or "").casefold()
-            )
+            if (status == ALL or r.status == status or (status == OPEN_STATUSES and r.status in ("open", "assigned")))
+            and (rule == ALL or r.rule == rule)
+            and (not typed or typed in r.case_number.casefold() or typed in (r.other_case_number or "").casefold())
         ]
 
     def _show(self) -> None:
@@ -365,8 +357,8 @@ class FindingsTab(QWidget):
             self.count.setText("")
             return
         rows = self.model.rows
-        still = sum(1 for r in rows if r.info.status in ("open", "assigned"))
-        high = sum(1 for r in rows if r.info.status in ("open", "assigned") and r.info.severity == "high")
+        still = sum(1 for r in rows if r.status in ("open", "assigned"))
+        high = sum(1 for r in rows if r.status in ("open", "assigned") and r.severity == "high")
         self.count.setText(
             " · ".join(
                 (
@@ -378,7 +370,7 @@ class FindingsTab(QWidget):
             )
         )
 
-    def selected_rows(self) -> list[FindingRow]:
+    def selected_rows(self) -> list[FindingInfo]:
         """The selected findings, in the order shown."""
         proxy_rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         out = []
@@ -389,7 +381,7 @@ class FindingsTab(QWidget):
         return out
 
     def selected_ids(self) -> list[str]:
-        return [r.info.id for r in self.selected_rows()]
+        return [r.id for r in self.selected_rows()]
 
     def _select_ids(self, ids: list[str]) -> None:
         wanted = set(ids)
@@ -398,7 +390,7 @@ class FindingsTab(QWidget):
         last = self.proxy.columnCount() - 1
         for proxy_row in range(self.proxy.rowCount()):
             source = self.proxy.mapToSource(self.proxy.index(proxy_row, 0))
-            if self.model.row_at(source.row()).info.id in wanted:
+            if self.model.row_at(source.row()).id in wanted:
                 selection.select(self.proxy.index(proxy_row, 0), self.proxy.index(proxy_row, last))
                 first = first or self.proxy.index(proxy_row, self.COL_CASE)
         model = self.table.selectionModel()
@@ -412,10 +404,10 @@ class FindingsTab(QWidget):
 
     def _selection_changed(self) -> None:
         chosen = self.selected_rows()
-        working = [r for r in chosen if r.info.status in ("open", "assigned")]
+        working = [r for r in chosen if r.status in ("open", "assigned")]
         read = self.read
         self.assign_button.setEnabled(bool(working) and len(working) == len(chosen))
-        self.dismiss_button.setEnabled(bool(chosen) and all(r.info.status != "dismissed" for r in chosen))
+        self.dismiss_button.setEnabled(bool(chosen) and all(r.status != "dismissed" for r in chosen))
         self.resolve_button.setEnabled(bool(working) and len(working) == len(chosen) and self._may_resolve(working))
         if read is not None and not read.may_dismiss:
             self.resolve_button.setToolTip(
@@ -424,11 +416,11 @@ class FindingsTab(QWidget):
         self.open_button.setEnabled(bool(chosen))
         self._update_count()
 
-    def _may_resolve(self, rows: list[FindingRow]) -> bool:
+    def _may_resolve(self, rows: list[FindingInfo]) -> bool:
         read = self.read
         if read is None:
             return False
-        return read.may_dismiss or all(r.info.assignee == read.me for r in rows)
+        return read.may_dismiss or all(r.assignee == read.me for r in rows)
 
     # ----- actions ---------------------------------------------------------------------------------
     def _open_index(self, index: QModelIndex) -> None:
@@ -436,14 +428,14 @@ class FindingsTab(QWidget):
             return
         source = self.proxy.mapToSource(index)
         if 0 <= source.row() < len(self.model.rows):
-            self.case_requested.emit(self.model.row_at(source.row()).info.case_number)
+            self.case_requested.emit(self.model.row_at(source.row()).case_number)
 
     def open_selected(self) -> None:
         index = self.table.currentIndex()
         if index.isValid():
             self._open_index(index)
         elif self.selected_rows():
-            self.case_requested.emit(self.selected_rows()[0].info.case_number)
+            self.case_requested.emit(self.selected_rows()[0].case_number)
 
     def run_checks(self) -> None:
         """Run every rule over the workspace (on the worker) and say what changed."""
@@ -490,7 +482,7 @@ class FindingsTab(QWidget):
         if not rows or self.read is None or not self.read.may_assign:
             return
         dialog = AssignFindingsDialog(
-            self.ctx, [r.info.id for r in rows], [r.info.case_number for r in rows], self.read.users, self
+            self.ctx, [r.id for r in rows], [r.case_number for r in rows], self.read.users, self
         )
         self._open_dialog(
             dialog,
@@ -501,14 +493,14 @@ class FindingsTab(QWidget):
         rows = self.selected_rows()
         if not rows or not self._may_resolve(rows):
             return
-        dialog = ResolveFindingsDialog(self.ctx, [r.info.id for r in rows], [r.info.case_number for r in rows], self)
+        dialog = ResolveFindingsDialog(self.ctx, [r.id for r in rows], [r.case_number for r in rows], self)
         self._open_dialog(dialog, lambda o: self.tr("Marked %n finding(s) fixed.", "", len(o.done)))
 
     def ask_dismiss(self) -> None:
         rows = self.selected_rows()
         if not rows or self.read is None or not self.read.may_dismiss:
             return
-        dialog = DismissFindingsDialog(self.ctx, [r.info.id for r in rows], [r.info.case_number for r in rows], self)
+        dialog = DismissFindingsDialog(self.ctx, [r.id for r in rows], [r.case_number for r in rows], self)
         self._open_dialog(dialog, lambda o: self.tr("Dismissed %n finding(s).", "", len(o.done)))
 
     def _open_dialog(

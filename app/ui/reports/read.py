@@ -19,18 +19,8 @@ if TYPE_CHECKING:
 
 
 @dataclass(frozen=True, slots=True)
-class FindingRow:
-    """A finding as the list shows it: the service's record, the day it was found and whom it is
-    about (the person's name, not their id)."""
-
-    info: FindingInfo
-    found: dt.date | None
-    person: str
-
-
-@dataclass(frozen=True, slots=True)
 class FindingsRead:
-    rows: list[FindingRow]
+    rows: list[FindingInfo]  # with the day each was found and whom it is about
     me: str  # who unlocked the workspace
     may_run: bool  # run the checks (the service's `edit_cases`)
     may_assign: bool  # give findings to a team member (`assign_work`)
@@ -50,9 +40,8 @@ def read_findings(ws: Workspace) -> FindingsRead:
     me = ws.username or ""
     role = next((u.role for u in everyone if u.username == me and u.active), "none")
     users = [(u.username, shown_user(u.username, u.display_name)) for u in everyone if u.active]
-    rows = [FindingRow(f, f.found_on, f.person_name) for f in findings]
     return FindingsRead(
-        rows,
+        findings,
         me,
         may_run=allowed(role, "edit_cases"),
         may_assign=allowed(role, "assign_work"),
