@@ -70,6 +70,7 @@ def _seed(ws: Workspace) -> None:
 def _view(qtbot, ws: Workspace) -> AdjudicationView:
     tasks = TaskRunner()
     view = AdjudicationView(UiContext(ws, tasks, settings(), Events()))
+    view.show_day(TODAY)  # the day the bookings were made for, even when the run crosses midnight
     qtbot.addWidget(view)
     view.resize(1366, 768)
     view.show()

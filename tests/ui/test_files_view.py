@@ -60,7 +60,7 @@ def _seed(ws: Workspace) -> None:
 
 def _view(qtbot, ws: Workspace) -> FilesView:
     tasks = TaskRunner()
-    view = FilesView(UiContext(ws, tasks, settings(), Events()))
+    view = FilesView(UiContext(ws, tasks, settings(), Events()), today=TODAY)
     qtbot.addWidget(view)
     view.resize(1176, 768)
     view.show()

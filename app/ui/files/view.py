@@ -15,6 +15,7 @@ asks for its case (`case_requested`, which the shell routes to the case page).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -67,14 +68,15 @@ class FilesRead:
     searched: dict[str, str]  # each case number's words the search box matches, folded once
 
 
-def read_files(ws: Workspace) -> FilesRead:
-    """Runs on the worker: every case's file, and whether the signed-in role may move files. The
-    services are imported here, on the worker, not with the page."""
+def read_files(ws: Workspace, today: dt.date | None = None) -> FilesRead:
+    """Runs on the worker: every case's file (overdue against `today`, the clock's day when None),
+    and whether the signed-in role may move files. The services are imported here, on the worker,
+    not with the page."""
     from app.errors import PermissionDenied
     from app.services.files import file_rows
     from app.services.uow import require_permission
 
-    rows = file_rows(ws)
+    rows = file_rows(ws, today=today)
     try:
         require_permission(ws, "move_files")
         may_move = True
@@ -219,9 +221,12 @@ class FilesView(QWidget):
         COL_RIDE,
     ) = range(9)
 
-    def __init__(self, ctx: UiContext) -> None:
+    def __init__(self, ctx: UiContext, *, today: dt.date | None = None) -> None:
+        """`today`: the day against which files are overdue; None follows the clock (a test pins it
+        so that a run across midnight reads the same day it set up)."""
         super().__init__()
         self.ctx = ctx
+        self.today = today
         self.read: FilesRead | None = None
         self._keep: list[str] | None = None  # case numbers selected again once the files are read anew
         self._reads: LatestRead[FilesRead] = LatestRead(ctx.tasks, self._reader, self._read_done, self._read_failed)
@@ -398,8 +403,8 @@ class FilesView(QWidget):
         self._reads.request()
 
     def _reader(self) -> Callable[[Task], FilesRead]:
-        ws = self.ctx.ws
-        return lambda _task: read_files(ws)
+        ws, today = self.ctx.ws, self.today
+        return lambda _task: read_files(ws, today)
 
     def _read_done(self, read: FilesRead) -> None:
         self.read = read
