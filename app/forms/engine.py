@@ -22,11 +22,13 @@ from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
+from decimal import Decimal, InvalidOperation
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
 from defusedxml.ElementTree import fromstring as safe_fromstring
 
+from app.forms import geo
 from app.forms.errors import AnswerError, FormTooComplex
 from app.forms.limits import (
     MAX_INSTANCE_CHARS,
@@ -37,6 +39,7 @@ from app.forms.limits import (
     too_long,
 )
 from app.forms.model import (
+    GEO_TYPES,
     JR,
     ORX,
     Bind,
@@ -49,6 +52,8 @@ from app.forms.model import (
 )
 from app.forms.xpath import Context, Expr, to_boolean, to_number, to_string
 
+# Controls that take an answer (a trigger's answer is its acknowledgement, "OK").
+QUESTION_KINDS = ("input", "select1", "select", "range", "rank", "trigger")
 MAX_PASSES = 6  # relevance/calculation/count rounds before we accept the state (a real form needs 2)
 MAX_REPEAT_INSTANCES = MAX_REPEAT_ENTRIES  # a jr:count beyond this is a mistake in the form or an answer
 
@@ -146,7 +151,7 @@ class Field:
     """One element of the form as a renderer lays it out: a question, a group, a repeat (whose
     `children` are its entries) or one entry of a repeat (whose `children` are its fields)."""
 
-    kind: str  # input | select1 | select | group | repeat | entry
+    kind: str  # input | select1 | select | range | rank | trigger | group | repeat | entry
     control: Control
     node: Node | None  # the bound instance node (None for a group without ref, or a repeat)
     ref: str  # instance reference with indexes ("" for an unbound group)
@@ -173,7 +178,7 @@ class NodeState:
     readonly: bool
     value: str
     violation: str | None
-    kind: str  # question control kind (input/select1/select) or "" for calculates and hidden fields
+    kind: str  # question control kind (QUESTION_KINDS) or "" for calculates and hidden fields
 
 
 class FormInstance:
@@ -565,11 +570,38 @@ class FormInstance:
             offered = [v for v, _ in self.choices(node)]
             if value not in offered:
                 raise AnswerError("unknown-choice", f"`{value}` is not one of the choices of `{ref}`")
-        node.value = self._typed(node, _XML_INVALID.sub("", value), strict=True)
+        if ctl is not None and ctl.kind == "rank":
+            value = self._ranked(node, ref, str(value))
+        if ctl is not None and ctl.kind == "trigger" and value not in ("", "OK"):
+            raise AnswerError("bad-value", f"`{ref}` is acknowledged with OK (or left blank), not `{value}`")
+        typed = self._typed(node, _XML_INVALID.sub("", value), strict=True)
+        if ctl is not None and ctl.kind == "range" and typed != "":
+            _check_range(ctl, typed, ref)
+        node.value = typed
         node.answer = None
         self._value_changed(node)
         self.recompute()
         return node
+
+    def _ranked(self, node: Node, ref: str, value: str) -> str:
+        """A ranking: every item offered, each once, in the order given (as ODK stores it)."""
+        ranked = value.split()
+        if not ranked:
+            return ""
+        offered = [v for v, _ in self.choices(node, labels=False)]
+        if sorted(ranked) != sorted(offered):
+            missing = [v for v in offered if v not in ranked]
+            unknown = [v for v in ranked if v not in offered]
+            twice = sorted({v for v in ranked if ranked.count(v) > 1})
+            why = (
+                f"`{unknown[0]}` is not one of its items"
+                if unknown
+                else f"`{twice[0]}` is ranked twice"
+                if twice
+                else f"`{missing[0]}` is not ranked"
+            )
+            raise AnswerError("bad-ranking", f"`{ref}` ranks every item once: {why}")
+        return " ".join(ranked)
 
     def select_values(self, ref: str, values: list[str]) -> Node:
         with self._limited(changes=True):
@@ -839,7 +871,7 @@ class FormInstance:
                     readonly=node.readonly,
                     value=node.value,
                     violation=node.violation,
-                    kind=ctl.kind if ctl is not None and ctl.kind in ("input", "select1", "select") else "",
+                    kind=ctl.kind if ctl is not None and ctl.kind in QUESTION_KINDS else "",
                 )
             )
         return out
@@ -1055,8 +1087,16 @@ class FormInstance:
         """A value as the node's type stores it; with `strict`, a malformed answer is an error."""
         typ = node.bind.type if node.bind is not None else "string"
         value = value if isinstance(value, str) else str(value)
-        if value == "" or typ in ("string", "select1", "select"):
+        if value == "" or typ in ("string", "select1", "select", "barcode", "odk:rank"):
             return value
+        if typ in GEO_TYPES:
+            problem = geo.value_problem(typ, value)
+            if problem is None:
+                return value.strip()
+            if strict:
+                what = {"geopoint": "a location", "geotrace": "a trace", "geoshape": "a shape"}[typ]
+                raise AnswerError("bad-value", f"`{value}` is not {what}: {problem}")
+            return ""
         v = value.strip()
         if typ == "int":
             n: int | None = None
@@ -1120,6 +1160,21 @@ def _decimal_text(f: float) -> str:
     if f.is_integer() and abs(f) < 1e21:
         return ("-" if math.copysign(1.0, f) < 0 and f == 0 else "") + f"{int(f)}.0"
     return to_string(f)
+
+
+def _check_range(ctl: Control, value: str, ref: str) -> None:
+    """A range answer lies between start and end (either order) on a step counted from start."""
+    try:
+        start, end, step, v = (Decimal(x.strip()) for x in (ctl.start, ctl.end, ctl.step, value))
+    except (InvalidOperation, ValueError):
+        return  # bounds that are not numbers: the form's business (ODK refuses such a form)
+    low, high = min(start, end), max(start, end)
+    if not low <= v <= high:
+        raise AnswerError("out-of-range", f"`{value}` is outside {ctl.start} to {ctl.end}, the range of `{ref}`")
+    if step != 0 and (v - start) % abs(step) != 0:
+        raise AnswerError(
+            "off-step", f"`{value}` is not on a step of {ctl.step} from {ctl.start}, as `{ref}` takes its values"
+        )
 
 
 def _raise(code: str, message: str) -> str:

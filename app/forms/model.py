@@ -34,16 +34,23 @@ CR = "https://circuitride.org/xforms"  # our own bind attributes: cr:prefill, cr
 PREFIXES = {XF: "", H: "h", JR: "jr", ODK: "odk", ORX: "orx", CR: "cr"}
 
 # XForm data types we evaluate and render. Anything else is rejected when the form is loaded.
-SUPPORTED_TYPES = {"string", "int", "integer", "decimal", "date", "dateTime", "time", "select1", "select", "boolean"}
+# Locations (geopoint, geotrace, geoshape) are checked with app/forms/geo.py; a barcode is text
+# (typed or pasted on a laptop); odk:rank holds the ranked item values, space-separated.
+SUPPORTED_TYPES = {
+    "string", "int", "integer", "decimal", "date", "dateTime", "time", "select1", "select", "boolean",
+    "geopoint", "geotrace", "geoshape", "barcode", "odk:rank",
+}  # fmt: skip
+GEO_TYPES = {"geopoint", "geotrace", "geoshape"}
 TYPE_ALIASES = {"integer": "int", "xsd:string": "string", "xsd:int": "int", "xsd:decimal": "decimal"}
+# Refused with a message naming what and where: attachments (photos, recordings, files) need a
+# storage pipeline the app does not have yet.
 REJECTED_TYPES = {
-    "geopoint": "GPS locations",
-    "geotrace": "GPS traces",
-    "geoshape": "GPS shapes",
-    "binary": "photo, audio, video and file questions",
-    "barcode": "barcode scanning",
-    "odk:rank": "ranking questions",
+    "binary": "photo, audio, video and file questions (image, audio, video, file)",
 }
+# A range without start, end or step: the values pyxform writes for an XLSForm range with no
+# parameters (the ODK XForms spec makes the three attributes required; forms from elsewhere may
+# leave them out).
+RANGE_DEFAULTS = {"start": "1", "end": "10", "step": "1"}
 SUPPORTED_PRELOADS = {("uid", None), ("timestamp", "start"), ("timestamp", "end"), ("date", "today")}
 PROPERTY_PRELOADS = {"deviceid", "username", "email", "phonenumber", "subscriberid", "simserial", "uri:deviceid"}
 SETVALUE_EVENTS = {"odk-instance-first-load", "odk-new-repeat", "odk-instance-load", "xforms-value-changed"}
@@ -134,6 +141,11 @@ class Control:
     no_add_remove: bool = False
     children: list[Control] = field(default_factory=list)
     setvalues: list[SetValue] = field(default_factory=list)
+    # A range control's bounds and step, as the XForm writes them (RANGE_DEFAULTS when left out).
+    # The value lies between start and end (either may be the larger) on a step from start.
+    start: str = ""
+    end: str = ""
+    step: str = ""
 
 
 @dataclass
@@ -336,7 +348,7 @@ def parse_xform(
         raw_type = b.get("type") or "string"
         typ = TYPE_ALIASES.get(raw_type, raw_type)
         if typ in REJECTED_TYPES or raw_type in REJECTED_TYPES:
-            c.problem(f"{REJECTED_TYPES.get(typ) or REJECTED_TYPES[raw_type]} are not supported ({raw_type})", path)
+            c.problem(_rejected_type(raw_type, path), path)
         elif typ not in SUPPORTED_TYPES:
             c.problem(f"the data type `{raw_type}` is not supported", path)
         preload = None
@@ -471,6 +483,16 @@ def _text_of(el: ET.Element | None, c: _Compiler, ref: str) -> Text | None:
     return Text(parts=_mixed(el, c, ref))
 
 
+def _rejected_type(raw_type: str, path: str) -> str:
+    """Why a question of a refused data type cannot be used, naming it and saying what to do."""
+    typ = TYPE_ALIASES.get(raw_type, raw_type)
+    what = REJECTED_TYPES.get(typ) or REJECTED_TYPES.get(raw_type, raw_type)
+    return (
+        f"the question `{path.rsplit('/', 1)[-1]}` is one of the {what}, which Circuit Ride cannot fill in "
+        f"yet (data type {raw_type}). Remove the question, or fill this form in ODK Collect"
+    )
+
+
 def _setvalue(el: ET.Element, c: _Compiler, trigger: str | None) -> list[SetValue]:
     tag = qname(el.tag)
     bind_id = el.get("bind")
@@ -531,21 +553,23 @@ def _control(
     if kind is None:
         c.problem(f"the control `<{tag}>` is not supported", ref or None)
         return None
-    if kind in ("upload", "range", "rank", "trigger"):
-        what = {
-            "upload": "photo, audio, video and file questions",
-            "range": "range questions",
-            "rank": "ranking questions",
-            "trigger": "acknowledge (trigger) questions",
-        }[kind]
-        c.problem(f"{what} are not supported", ref or None)
+    if kind == "upload":
+        media = (el.get("mediatype") or "").split("/")[0].strip() or "file"
+        c.problem(
+            f"the {media} question `{ref.rsplit('/', 1)[-1]}` cannot be filled in yet: Circuit Ride does not "
+            "store photos, recordings or files in forms. Remove the question, or fill this form in ODK Collect",
+            ref or None,
+        )
     ctl = Control(kind=kind, ref=ref, appearance=(el.get("appearance") or "").strip())
+    if kind == "range":
+        for bound, default in RANGE_DEFAULTS.items():
+            setattr(ctl, bound, (el.get(bound) or "").strip() or default)
     ctl.label = _text_of(el.find(f"{{{XF}}}label"), c, ref)
     ctl.hint = _text_of(el.find(f"{{{XF}}}hint"), c, ref)
     if kind == "repeat":
         ctl.count = c.expr(el.get(f"{{{JR}}}count"), ref, "repeat_count")
         ctl.no_add_remove = (el.get(f"{{{JR}}}noAddRemove") or "").strip() in ("true()", "true")
-    if kind in ("select1", "select"):
+    if kind in ("select1", "select", "rank"):
         for item in el.findall(f"{{{XF}}}item"):
             v = item.find(f"{{{XF}}}value")
             ctl.items.append(
