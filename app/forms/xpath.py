@@ -25,6 +25,9 @@ visits and stops with ``FormTooComplex`` when the answer's time is up.
 
 from __future__ import annotations
 
+import base64
+import binascii
+import hashlib
 import math
 import operator
 import random
@@ -43,6 +46,8 @@ from typing import Any, Protocol, TypeVar, cast
 import re2
 
 from app.forms.errors import FormTooComplex
+from app.forms.geo import parse_point, parse_points
+from app.forms.geodesy import area_m2, inside, length_m
 from app.forms.limits import MAX_VALUE_CHARS, Budget, too_long
 
 __all__ = [
@@ -1583,17 +1588,9 @@ _REGISTRY: dict[str, tuple[int, int | None, Callable[..., Any], str]] = {}
 
 _KNOWN_UNSUPPORTED = frozenset(
     {
-        "pulldata",
-        "digest",
-        "area",
-        "distance",
-        "geofence",
-        "base64-decode",
         "extract-signed",
         "sort",
         "sort-by",
-        "checklist",
-        "weighted-checklist",
         "jr:itext",
         "decimal-time",
         "version",
@@ -1602,7 +1599,6 @@ _KNOWN_UNSUPPORTED = frozenset(
         "upper-case",
         "id",
         "lang",
-        "randomize",
     }
 )
 
@@ -2359,6 +2355,287 @@ def _f_format_date_time(ctx: Context, v: Any, fmt: Any) -> str:
     return "" if dt is None else _capped(_format_dt(dt, to_string(fmt)))
 
 
+# --- locations: area(), distance(), geofence(), computed by app/forms/geodesy.py as JavaRosa does
+
+
+def _geo_point(text: str) -> tuple[float, float] | None:
+    """One geopoint value as (latitude, longitude), or None when it is not one (blank included)."""
+    p = parse_point(text.strip())
+    return None if p is None else (p.lat, p.lon)
+
+
+def _geo_value_points(text: str) -> list[tuple[float, float]] | None:
+    """A geotrace or geoshape value (or a single geopoint) as its points; None if it is not one."""
+    points = parse_points(text) if text.strip() else None
+    return None if points is None else [(p.lat, p.lon) for p in points]
+
+
+def _geo_arg(v: Any) -> list[tuple[float, float]] | None:
+    """The points of area()'s argument, read as JavaRosa reads it: one node (or a string) holding
+    a geoshape or geotrace; several nodes holding one geopoint each (the locations of a repeat's
+    entries); no node, no point. None when a value is not a location: the result is then NaN, a
+    blank answer, where JavaRosa stops the form with an error."""
+    if type(v) is list:
+        if not v:
+            return []
+        if len(v) == 1:
+            return _geo_value_points(v[0].text())
+        out = []
+        for n in v:
+            point = _geo_point(n.text())
+            if point is None:
+                return None
+            out.append(point)
+        return out
+    return _geo_value_points(to_string(v))
+
+
+@_fn("area", 1, 1)
+def _f_area(ctx: Context, v: Any) -> float:
+    points = _geo_arg(v)
+    return NAN if points is None else area_m2(points)
+
+
+@_fn("distance", 1, None)
+def _f_distance(ctx: Context, *vals: Any) -> float:
+    """distance(trace or shape or repeat's points) or distance(point, point, ...), in metres."""
+    if len(vals) == 1:
+        points = _geo_arg(vals[0])
+    else:
+        read = [_geo_point(to_string(v)) for v in vals]
+        points = None if any(p is None for p in read) else [p for p in read if p is not None]
+    return NAN if points is None else length_m(points)
+
+
+@_fn("geofence", 2, 2)
+def _f_geofence(ctx: Context, point: Any, shape: Any) -> bool:
+    """Whether the geopoint is inside the geoshape; false when either is blank or not a location."""
+    where = _geo_point(to_string(point))
+    fence = _geo_arg(shape)
+    return where is not None and fence is not None and inside(where, fence)
+
+
+# --- digest() and base64-decode()
+
+_DIGESTS = {"MD5": "md5", "SHA1": "sha1", "SHA256": "sha256", "SHA384": "sha384", "SHA512": "sha512"}
+_ENCODINGS = ("BASE64", "HEX")
+_DIGEST_NAMES = "'MD5', 'SHA-1', 'SHA-256', 'SHA-384' or 'SHA-512'"
+
+
+def _digest_algorithm(name: str) -> str | None:
+    """hashlib's name for a digest() algorithm as JavaRosa reads it (any case, dashes ignored)."""
+    return _DIGESTS.get(name.upper().replace("-", ""))
+
+
+def _digest(args: list[Fn], node: _Call) -> Fn:
+    """digest(data, algorithm [, 'base64' | 'hex']): the hash of the data's UTF-8 bytes. An
+    algorithm or encoding written in the form is checked when the form is loaded, so a typo is
+    reported to the form's author rather than to the person filling it in."""
+    algorithm_lit = node.args[1]
+    if type(algorithm_lit) is _Lit and _digest_algorithm(algorithm_lit.value) is None:
+        raise XPathError(f"digest() has no algorithm {algorithm_lit.value!r}: use {_DIGEST_NAMES}")
+    encoding_lit = node.args[2] if len(node.args) == 3 else None
+    if type(encoding_lit) is _Lit and encoding_lit.value.upper() not in _ENCODINGS:
+        raise XPathError(f"digest() has no encoding {encoding_lit.value!r}: use 'base64' or 'hex'")
+    data, algorithm = args[0], args[1]
+    encoding = args[2] if len(args) == 3 else None
+
+    def digest(ctx: Context) -> str:
+        name = to_string(algorithm(ctx))
+        hash_name = _digest_algorithm(name)
+        if hash_name is None:
+            raise XPathError(f"digest() has no algorithm {name!r}: use {_DIGEST_NAMES}")
+        enc = "BASE64" if encoding is None else to_string(encoding(ctx)).upper()
+        if enc not in _ENCODINGS:
+            raise XPathError(f"digest() has no encoding {enc.lower()!r}: use 'base64' or 'hex'")
+        raw = hashlib.new(hash_name, to_string(data(ctx)).encode("utf-8")).digest()
+        return raw.hex() if enc == "HEX" else base64.b64encode(raw).decode("ascii")
+
+    return digest
+
+
+_REGISTRY["digest"] = (2, 3, _digest, "special")
+
+
+@_fn("base64-decode", 1, 1)
+def _f_base64_decode(ctx: Context, v: Any) -> str:
+    """The text (UTF-8) a base64 value encodes; "" when it is not base64. Bytes that are not
+    UTF-8 become U+FFFD, as Java's String constructor makes them."""
+    text = "".join(to_string(v).split())
+    try:
+        raw = base64.b64decode(text, validate=True)
+    except (binascii.Error, ValueError):
+        return ""
+    return _capped(raw.decode("utf-8", errors="replace"))
+
+
+# --- randomize(): JavaRosa's seeded shuffle, so a seeded order is the one ODK Collect shows
+
+_PM_MODULUS = 2147483647
+_PM_MULTIPLIER = 16807
+
+
+class _ParkMiller:
+    """JavaRosa's ParkMiller generator (org.javarosa.xform.parse.ParkMiller): the Lehmer
+    "minimal standard" sequence, computed in doubles as JavaRosa does."""
+
+    __slots__ = ("_seed",)
+
+    def __init__(self, seed: int) -> None:
+        # Java: Long.valueOf(seed).doubleValue() % MODULUS -- the long is rounded to a double first.
+        s = math.fmod(float(seed), float(_PM_MODULUS))
+        if s <= 0:
+            s += _PM_MODULUS - 1
+        self._seed = s
+
+    def next_double(self) -> float:
+        self._seed = self._seed * _PM_MULTIPLIER % _PM_MODULUS
+        return (int(self._seed) - 1) / (_PM_MODULUS - 1)
+
+
+def _fisher_yates(items: list[Any], next_double: Callable[[], float]) -> list[Any]:
+    """JavaRosa's FisherYates.shuffle ("inside-out"): element i goes to a place j <= i chosen by
+    the next double, and the element that was there moves to i."""
+    out: list[Any] = [None] * len(items)
+    for i, item in enumerate(items):
+        j = int(next_double() * (i + 1))
+        if j != i:
+            out[i] = out[j]
+        out[j] = item
+    return out
+
+
+def _java_long(x: float) -> int:
+    """Java's (long) of a double: towards zero, saturated; NaN is 0."""
+    if x != x:
+        return 0
+    if x >= 9.223372036854775807e18:
+        return 2**63 - 1
+    if x <= -9.223372036854775808e18:
+        return -(2**63)
+    return int(x)
+
+
+def _jr_numeric(v: Any) -> float:
+    """JavaRosa's toNumeric: a string is a number only if made of digits, '-' and '.' (',' read as
+    '.'), after trimming; anything else is NaN."""
+    if type(v) is bool:
+        return 1.0 if v else 0.0
+    if type(v) is float:
+        return float(v)
+    text = to_string(v).replace(",", ".").strip()
+    if any(c not in "-.0123456789" for c in text):
+        return NAN
+    try:
+        return float(text)
+    except ValueError:
+        return NAN
+
+
+def _long_hash(text: str) -> int:
+    """JavaRosa's toLongHash: the first 8 bytes of the SHA-256 of the UTF-8 text as a signed
+    big-endian long; "" is 0 (so an empty seed keeps the order it always gave)."""
+    if text == "":
+        return 0
+    return int.from_bytes(hashlib.sha256(text.encode("utf-8")).digest()[:8], "big", signed=True)
+
+
+def _seed_of(v: Any) -> int:
+    """The seed randomize() uses for its second argument (JavaRosa's toNumericWithLongHash): the
+    number it holds, truncated, or a hash of its text when it is not a number."""
+    x = _jr_numeric(v)
+    return _long_hash(to_string(v)) if x != x else _java_long(x)
+
+
+@_fn("randomize", 1, 2)
+def _f_randomize(ctx: Context, v: Any, seed: Any = None) -> list[Any]:
+    """The nodes in a shuffled order: with a seed, the same order JavaRosa gives for that seed;
+    without, a new order each time."""
+    nodes = _as_nodes(v, "randomize()")
+    if seed is None:
+        return _fisher_yates(nodes, random.random)
+    return _fisher_yates(nodes, _ParkMiller(_seed_of(seed)).next_double)
+
+
+# --- pulldata(), checklist(), weighted-checklist()
+
+
+def _csv_column(name: str) -> str:
+    """A CSV column's element name as app/forms/model.py names it when it loads the file."""
+    return name.strip().replace("::", "-").replace(" ", "_").replace("(", "").replace(")", "")
+
+
+@_fn("pulldata", 4, 4)
+def _f_pulldata(ctx: Context, instance_id: Any, column: Any, key_column: Any, key: Any) -> str:
+    """pulldata(list, column, key column, key): the `column` of the first row of the form's CSV
+    list whose `key column` is `key` (compared as text), or "" when no row has it -- the same as
+    `instance(list)/root/item[key_column = key]/column`."""
+    doc = ctx.env.instance(to_string(instance_id))
+    if doc is None:
+        return ""
+    want, by, value = _csv_column(to_string(column)), _csv_column(to_string(key_column)), to_string(key)
+    for root in doc.children:
+        for item in root.children:
+            if item.name != "item":
+                continue
+            if any(c.name == by and c.text() == value for c in item.children):
+                return next((c.text() for c in item.children if c.name == want), "")
+    return ""
+
+
+def _java_int(x: float) -> int:
+    """Java's Double.intValue(): towards zero, saturated to 32 bits; NaN is 0."""
+    if x != x:
+        return 0
+    return max(-(2**31), min(2**31 - 1, int(x))) if x not in (INF, -INF) else (2**31 - 1 if x > 0 else -(2**31))
+
+
+def _node_flags(nodes: list[Any]) -> list[bool]:
+    """Each node's value as a yes/no factor: JavaRosa reads a node's text, true when not blank."""
+    return [n.text() != "" for n in nodes]
+
+
+@_fn("checklist", 2, None)
+def _f_checklist(ctx: Context, lo: Any, hi: Any, *factors: Any) -> bool:
+    """Whether the number of true factors is between min and max (-1: no bound), as JavaRosa:
+    `checklist(2, -1, ${a}, ${b}, ${c})` is "at least two of them"."""
+    low, high = _java_int(_num(lo)), _java_int(_num(hi))
+    if len(factors) == 1 and type(factors[0]) is list:
+        flags = _node_flags(factors[0])
+    else:
+        flags = [to_boolean(f) for f in factors]
+    count = sum(flags)
+    return (low < 0 or count >= low) and (high < 0 or count <= high)
+
+
+def _weighted_checklist(args: list[Fn], node: _Call) -> Fn:
+    """weighted-checklist(min, max, factor, weight, ...): whether the summed weights of the true
+    factors are between min and max. Factors and weights come in pairs (checked when the form is
+    loaded), or as two node-sets of the same length."""
+    if len(args) % 2:
+        raise XPathError("weighted-checklist() needs its factors and weights in pairs (an even number of arguments)")
+    return _strict(_weighted_checklist_values, args)
+
+
+def _weighted_checklist_values(ctx: Context, lo: Any, hi: Any, *pairs: Any) -> bool:
+    if len(pairs) == 2 and type(pairs[0]) is list and type(pairs[1]) is list:
+        if len(pairs[0]) != len(pairs[1]):
+            raise XPathError("weighted-checklist(): the factors and the weights are not as many")
+        flags = _node_flags(pairs[0])
+        weights = [_str_num(n.text()) for n in pairs[1]]
+    else:
+        flags = [to_boolean(f) for f in pairs[0::2]]
+        weights = [_num(w) for w in pairs[1::2]]
+    total = 0.0
+    for flag, weight in zip(flags, weights, strict=True):
+        if flag:
+            total += weight
+    return total >= _num(lo) and total <= _num(hi)
+
+
+_REGISTRY["weighted-checklist"] = (2, None, _weighted_checklist, "special")
+
+
 # --- lazy control flow
 
 
@@ -2374,12 +2651,26 @@ def _if(args: list[Fn], node: _Call) -> Fn:
     return if_
 
 
+def _is_null(v: Any) -> bool:
+    """XPath's "no value" as JavaRosa's coalesce() sees it: an empty string, NaN, an empty
+    node-set or one whose first node is blank. A boolean is always a value (false included)."""
+    t = type(v)
+    if t is str or t is list:
+        return to_string(v) == ""
+    if t is float:
+        return cast(bool, v != v)
+    return False
+
+
 def _coalesce(args: list[Fn], node: _Call) -> Fn:
+    """coalesce(a, b): `a` if it has a value, else `b`, each *with its own type*, as JavaRosa
+    returns it. Converting to a string here turned `coalesce(selected(${q}, 'x'), 0)` into the
+    text "false", which counts as true and as NaN in arithmetic, where ODK Collect gives false / 0."""
     first, second = args
 
-    def coalesce(ctx: Context) -> str:
-        s = to_string(first(ctx))
-        return s if s != "" else to_string(second(ctx))
+    def coalesce(ctx: Context) -> Any:
+        v = first(ctx)
+        return second(ctx) if _is_null(v) else v
 
     return coalesce
 
