@@ -1,0 +1,41 @@
+'use strict';
+// The PouchDB side's "HQ": an express-pouchdb server (the CouchDB replication protocol) on
+// 127.0.0.1, in its own process as our HQ is, its databases on disk (LevelDB, PouchDB's default
+// Node adapter) because our HQ writes a real database file too; an in-memory store would flatter it.
+//
+// Usage: node server.js DATA_DIR PORT_FILE [MODE]
+// MODE is express-pouchdb's: "minimumForPouchDB" (default: the routes a PouchDB client uses,
+// nothing else) or "fullCouchDB". The port is written to PORT_FILE once the server listens.
+const fs = require('fs');
+const path = require('path');
+const express = require('express');
+const PouchDB = require('pouchdb-node');
+const expressPouchDB = require('express-pouchdb');
+
+const [dataDir, portFile, mode = 'minimumForPouchDB'] = process.argv.slice(2);
+if (!dataDir || !portFile) {
+  console.error('usage: node server.js DATA_DIR PORT_FILE [MODE]');
+  process.exit(2);
+}
+fs.mkdirSync(dataDir, { recursive: true });
+const DiskPouch = PouchDB.defaults({ prefix: dataDir + path.sep });
+const app = express();
+app.use(
+  '/',
+  expressPouchDB(DiskPouch, {
+    mode,
+    configPath: path.join(dataDir, 'config.json'),
+    logPath: path.join(dataDir, 'log.txt'),
+  }),
+);
+const server = app.listen(0, '127.0.0.1', () => {
+  const tmp = portFile + '.tmp';
+  fs.writeFileSync(tmp, String(server.address().port));
+  fs.renameSync(tmp, portFile); // the reader never sees a half-written port
+});
+function stop() {
+  server.close(() => process.exit(0));
+  setTimeout(() => process.exit(0), 5000).unref();
+}
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);

@@ -1,0 +1,314 @@
+"""Our sync beside PouchDB's replication (issue 24's yardstick), same data, same machine, same run.
+
+Four measures, each ours against PouchDB's, target ours <= 1.0x theirs:
+  1. first push of a whole workspace to an empty HQ,
+  2. first pull of the ride on a new laptop,
+  3. incremental push of the changed records (one per case, up to BENCH_SYNC_CHANGES, default 10,000),
+  4. incremental pull of them on the other laptop.
+
+Fairness, so the ratio means something:
+- One manifest (BENCH_SYNC_CASES cases, default 10,000, seed 7 as bench/sync_bench.py) is generated
+  once here and written as JSON; our lead laptop imports that file, PouchDB's lead laptop stores one
+  document per case record of that same file (plus one per site, ride and interpreter).
+- The same records change on both sides: each of the first N cases' principal applicant's marital
+  status, to a value they do not have yet, so every change is real.
+- Both servers run in their own process on 127.0.0.1 and both store on disk: our HQ its SQLite
+  database, PouchDB's an express-pouchdb server over LevelDB (PouchDB's default Node adapter; the
+  in-memory adapter would flatter it against our encrypted file). Both laptops are disk-backed too.
+- Set-up (import, enrollment, making the edits) is outside every clock; each clock covers one
+  sync call on our side and one `replicate.to/from` call on PouchDB's, with PouchDB's default batch
+  sizes (what a PouchDB app gets out of the box).
+- Our side talks to HQ directly (no byte-counting proxy, which bench/sync_bench.py puts in between).
+- PouchDB runs first, then ours, one after the other, so neither competes with the other for cores.
+
+Without node/npm or before `npm ci --prefix bench/pouchdb`, one line says how to install and the
+module exits 0 (the rest of `make bench` goes on). `--json` adds the figures as one JSON line.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from bench.sync_bench import RIDE, enrollment_code, line, start_hq, stop_hq  # noqa: E402
+
+NODE_DIR = ROOT / "bench" / "pouchdb"
+CASES = int(os.environ.get("BENCH_SYNC_CASES", "10000"))
+CHANGES = int(os.environ.get("BENCH_SYNC_CHANGES", "10000"))
+SEED = 7  # bench/sync_bench.py's manifest seed
+MODE = "minimumForPouchDB"  # express-pouchdb's set of routes a PouchDB client needs
+INSTALL = "npm ci --prefix bench/pouchdb"
+MEASURES = (
+    ("first_push_s", "first push of the workspace to an empty HQ"),
+    ("first_pull_s", "first pull of the ride on a new laptop"),
+    ("incr_push_s", "incremental push of the changed records"),
+    ("incr_pull_s", "incremental pull of them"),
+)
+
+
+def missing_node() -> str | None:
+    """Why the PouchDB side cannot run here, with what to do; None when it can."""
+    if shutil.which("node") is None or shutil.which("npm") is None:
+        return f"node/npm not found: install Node.js 20 and npm, then run `{INSTALL}`"
+    for package in ("pouchdb-node", "express-pouchdb", "express"):
+        if not (NODE_DIR / "node_modules" / package / "package.json").exists():
+            return f"the PouchDB packages are not installed: run `{INSTALL}`"
+    return None
+
+
+def package_version(name: str) -> str:
+    return str(json.loads((NODE_DIR / "node_modules" / name / "package.json").read_text())["version"])
+
+
+def dir_bytes(path: Path) -> int:
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+
+
+def make_manifest(cases: int) -> dict[str, Any]:
+    """bench/sync_bench.py's manifest: every case in one ride, so the new laptop's ride is all of it."""
+    from app.services.demo_data import generate
+
+    manifest: dict[str, Any] = generate(cases, SEED, photos=False).manifest
+    manifest["rides"] = [{"name": RIDE, "sites": [s["name"] for s in manifest["sites"]]}]
+    for case in manifest["cases"]:
+        case["ride"] = RIDE
+    return manifest
+
+
+def make_changes(manifest: dict[str, Any], count: int) -> list[tuple[str, int, str]]:
+    """(case number, person index, new marital status): each case's principal applicant, a value
+    they do not have yet. One record per case, so on PouchDB's side each change is one document."""
+    out: list[tuple[str, int, str]] = []
+    for case in manifest["cases"][:count]:
+        index = next(i for i, p in enumerate(case["persons"]) if p["role"] == "principal_applicant")
+        old = case["persons"][index].get("marital_status")
+        out.append((case["case_number"], index, "divorced" if old != "divorced" else "widowed"))
+    return out
+
+
+def start_pouchdb_server(data: Path) -> tuple[subprocess.Popen[bytes], int]:
+    port_file = data.with_suffix(".port")
+    proc = subprocess.Popen(
+        ["node", str(NODE_DIR / "server.js"), str(data), str(port_file), MODE],
+        cwd=data.parent,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    deadline = time.monotonic() + 60
+    while not port_file.exists():
+        if proc.poll() is not None or time.monotonic() > deadline:
+            proc.kill()
+            err = proc.stderr.read().decode(errors="replace")[-800:] if proc.stderr else ""
+            raise RuntimeError("the PouchDB server did not start: " + err)
+        time.sleep(0.05)
+    return proc, int(port_file.read_text())
+
+
+def theirs(base: Path, manifest_file: Path, changes_file: Path) -> dict[str, Any]:
+    """PouchDB's four measures: its server in one Node process, both laptops in another."""
+    base.mkdir(parents=True)
+    server, port = start_pouchdb_server(base / "hq")
+    try:
+        plan = base / "plan.json"
+        plan.write_text(
+            json.dumps(
+                {
+                    "url": f"http://127.0.0.1:{port}",
+                    "db": "ride",
+                    "manifest": str(manifest_file),
+                    "changes": str(changes_file),
+                    "workdir": str(base),
+                }
+            )
+        )
+        run = subprocess.run(
+            ["node", str(NODE_DIR / "client.js"), str(plan)], cwd=base, capture_output=True, text=True, check=False
+        )
+        if run.returncode != 0:
+            raise RuntimeError("the PouchDB replication failed: " + run.stderr[-1500:])
+        out: dict[str, Any] = json.loads(run.stdout.strip().splitlines()[-1])
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            server.kill()
+    out["hq_bytes"] = dir_bytes(base / "hq")
+    return out
+
+
+def ours(base: Path, manifest: dict[str, Any], changes: list[tuple[str, int, str]]) -> dict[str, Any]:
+    """Our four measures with the real client against the real HQ (its own process, TLS, loopback)."""
+    from sqlalchemy import select
+
+    from app.hq.hub import Hub
+    from app.hq.models import CaseScope
+    from app.models import Case, Person
+    from app.services.manifest import import_manifest
+    from app.services.uow import reading, unit_of_work
+    from app.sync.engine import enroll_user, sync
+    from app.wire.codes import make_user_code
+    from tests.support.hq import admin_enroll, new_device
+
+    out: dict[str, Any] = {}
+    base.mkdir(parents=True)
+    hub = Hub(base / "hq")
+    server, port = start_hq(base / "hq")
+    url = f"https://127.0.0.1:{port}"
+    try:
+        lead = new_device(base / "lead")
+        admin_enroll(lead, enrollment_code(hub, "bench-lead", None, url))
+        enroll_user(lead, make_user_code("lead", hub.add_user("lead", "team_lead") or hub.user_code("lead")))
+        import_manifest(lead, manifest)
+
+        t = time.perf_counter()
+        report = sync(lead)
+        out["first_push_s"] = time.perf_counter() - t
+        out["first_push_rows"] = report.pushed
+
+        with hub.store.session() as session:
+            ride_id = session.scalar(select(CaseScope.ride_id).limit(1))
+        field = new_device(base / "field")
+        admin_enroll(field, enrollment_code(hub, "bench-field", ride_id, url))
+        t = time.perf_counter()
+        report = sync(field)
+        out["first_pull_s"] = time.perf_counter() - t
+        out["first_pull_rows"] = report.pulled
+
+        wanted = {number: value for number, _, value in changes}
+        with unit_of_work(lead, "edit_cases") as uow:
+            rows = uow.session.execute(
+                select(Person, Case.case_number)
+                .join(Case, Person.case_id == Case.id)
+                .where(Person.role == "principal_applicant", Case.case_number.in_(list(wanted)))
+            ).all()
+            changed = sum(
+                bool(uow.update(person, {"marital_status": wanted[number]}, case_id=person.case_id))
+                for person, number in rows
+            )
+        out["incr_changed"] = changed
+        t = time.perf_counter()
+        report = sync(lead)
+        out["incr_push_s"] = time.perf_counter() - t
+        out["incr_push_rows"] = report.pushed
+        t = time.perf_counter()
+        report = sync(field)
+        out["incr_pull_s"] = time.perf_counter() - t
+        out["incr_pull_rows"] = report.pulled
+
+        # Proof that our sync really carried everything: the field laptop's cases and changes.
+        with reading(field) as session:
+            out["field_cases"] = len(session.scalars(select(Case.id).where(Case.deleted.is_(False))).all())
+            got = session.execute(
+                select(Case.case_number, Person.marital_status)
+                .join(Case, Person.case_id == Case.id)
+                .where(Person.role == "principal_applicant", Case.case_number.in_(list(wanted)))
+            ).all()
+            out["changes_arrived"] = sum(wanted[number] == value for number, value in got)
+        lead.lock()
+        field.lock()
+    finally:
+        stop_hq(server)
+        hub.store.dispose()
+    out["lead_bytes"] = dir_bytes(base / "lead")
+    out["field_bytes"] = dir_bytes(base / "field")
+    out["hq_bytes"] = dir_bytes(base / "hq")
+    return out
+
+
+def run(cases: int = CASES, changes: int = CHANGES) -> dict[str, Any]:
+    """Both sides on one manifest; the figures of each and the four ratios (ours / PouchDB's)."""
+    base = Path(tempfile.mkdtemp(prefix="circuitride-vspouch-"))
+    try:
+        manifest = make_manifest(cases)
+        edits = make_changes(manifest, changes)
+        manifest_file = base / "manifest.json"
+        manifest_file.write_text(json.dumps(manifest, ensure_ascii=False), encoding="utf-8")
+        changes_file = base / "changes.json"
+        changes_file.write_text(json.dumps(edits))
+        pouch = theirs(base / "pouchdb", manifest_file, changes_file)
+        us = ours(base / "ours", json.loads(manifest_file.read_text(encoding="utf-8")), edits)
+        return {
+            "cases": cases,
+            "persons": sum(len(c["persons"]) for c in manifest["cases"]),
+            "changes": len(edits),
+            "manifest_bytes": manifest_file.stat().st_size,
+            "ours": us,
+            "pouchdb": pouch,
+            "ratios": {key: us[key] / pouch[key] for key, _ in MEASURES},
+            "versions": {
+                "node": pouch["node"],
+                "pouchdb": pouch["pouchdb"],
+                "express-pouchdb": package_version("express-pouchdb"),
+                "express": package_version("express"),
+                "adapter": f"{pouch['adapter']} (disk), server mode {MODE}",
+            },
+        }
+    finally:
+        shutil.rmtree(base, ignore_errors=True)
+
+
+def report(r: dict[str, Any]) -> None:
+    us, pouch, v = r["ours"], r["pouchdb"], r["versions"]
+    print(
+        f"\nSync beside PouchDB ({r['cases']} cases / {r['persons']} persons, BENCH_SYNC_CASES; "
+        f"{r['changes']} changed records; loopback, same manifest, same run)"
+    )
+    print(f"  {'':<44} {'ours':>9} {'PouchDB':>9} {'ratio':>7}   target")
+    for key, name in MEASURES:
+        print(f"  {name:<44} {us[key]:>7.2f} s {pouch[key]:>7.2f} s {r['ratios'][key]:>6.2f}x   <= 1.0x")
+    line(
+        "data",
+        f"{r['manifest_bytes'] / 1e6:.1f} MB JSON",
+        f"{pouch['docs']} PouchDB documents; ours {us['first_push_rows']} rows pushed, {us['first_pull_rows']} pulled",
+    )
+    line(
+        "on disk: lead / field / HQ",
+        "",
+        f"ours {us['lead_bytes'] / 1e6:.1f} / {us['field_bytes'] / 1e6:.1f} / {us['hq_bytes'] / 1e6:.1f} MB; "
+        f"PouchDB {pouch['lead_bytes'] / 1e6:.1f} / {pouch['field_bytes'] / 1e6:.1f} / {pouch['hq_bytes'] / 1e6:.1f} MB",
+    )
+    line(
+        "replicated, checked",
+        "",
+        f"ours {us['field_cases']} cases and {us['changes_arrived']} changes on the new laptop; "
+        f"PouchDB {pouch['hq_docs']} docs at HQ, {pouch['field_docs_final']} and {pouch['changes_arrived']} "
+        "changes on the new laptop",
+    )
+    line(
+        "versions",
+        "",
+        f"node {v['node']}, pouchdb-node {v['pouchdb']}, express-pouchdb {v['express-pouchdb']}, "
+        f"express {v['express']}; {v['adapter']}",
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    from app import logsetup
+
+    args = sys.argv[1:] if argv is None else argv
+    reason = missing_node()
+    if reason:
+        print(f"\nSync beside PouchDB: not run ({reason})")
+        return 0
+    logsetup.configure()
+    result = run()
+    report(result)
+    if "--json" in args:
+        print(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
