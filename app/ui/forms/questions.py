@@ -193,6 +193,11 @@ class QuestionWidget(QFrame):
     def set_value(self, value: str) -> None:
         raise NotImplementedError
 
+    def set_choices(self, choices: list[tuple[str, str]]) -> bool:
+        """Offer `choices` (questions with choices); True when the editors were rebuilt, so the tab
+        order needs redoing. A question without choices ignores them."""
+        return False
+
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only
 
@@ -857,10 +862,37 @@ def _muted_line(text: str) -> QLabel:
     return label
 
 
-def make_question(data_type: str, kind: str, appearance: str) -> QuestionWidget:
-    """The editing widget for a question of control `kind` (input | select1 | select)."""
-    if kind == "select1":
-        return SelectOneQuestion(appearance)
-    if kind == "select":
-        return SelectManyQuestion(appearance)
+def make_question(
+    data_type: str, kind: str, appearance: str, *, bounds: tuple[str, str, str] = ("", "", "")
+) -> QuestionWidget:
+    """The editing widget for a question of control `kind` (input | select1 | select | range | rank
+    | trigger) of XForm type `data_type`, shown as `appearance` asks (XLSForm's words). `bounds` are
+    a range's start, end and step as the form writes them."""
+    # Imported here: those modules build on this one's QuestionWidget.
+    from app.ui.forms import barcode, choice_widgets, geo_widgets, range_widgets
+
+    words = appearance.split()
+    if kind == "range":
+        return range_widgets.RangeQuestion(*bounds, appearance=appearance)
+    if kind == "rank":
+        return choice_widgets.RankQuestion()
+    if kind == "trigger":
+        return choice_widgets.AcknowledgeQuestion()
+    if kind in ("select1", "select"):
+        many = kind == "select"
+        if "label" in words:
+            return choice_widgets.ChoiceHeaderQuestion()
+        if "list-nolabel" in words or (not many and "likert" in words):
+            return choice_widgets.ChoiceGridQuestion(appearance, many=many)
+        if any(w == "columns-pack" or w.startswith("columns") for w in words):
+            return choice_widgets.ChoiceGridQuestion(appearance, many=many)
+        if not many and "autocomplete" in words:
+            return choice_widgets.AutocompleteQuestion()
+        return SelectManyQuestion(appearance) if many else SelectOneQuestion(appearance)
+    if data_type == "geopoint":
+        return geo_widgets.GeoPointQuestion()
+    if data_type in ("geotrace", "geoshape"):
+        return geo_widgets.GeoPointsQuestion(data_type)
+    if data_type == "barcode":
+        return barcode.BarcodeQuestion()
     return TextQuestion(data_type, multiline="multiline" in appearance)

@@ -58,9 +58,6 @@ from app.ui.forms.questions import (
     QuestionWidget,
     QuietComboBox,
     ReadOnlyQuestion,
-    SelectManyQuestion,
-    SelectOneQuestion,
-    TextQuestion,
     make_question,
     muted_color,
     set_text_color,
@@ -71,11 +68,12 @@ log = logging.getLogger(__name__)
 
 PAGE_MAX_PX = 900  # the reading column: lines of a question stay short enough to take in at once
 MARGIN_PX = 12
-TYPED = ("int", "decimal", "date", "time", "dateTime")
+TYPED = ("int", "decimal", "date", "time", "dateTime", "geopoint", "geotrace", "geoshape", "barcode")
 # An entry of more questions than this fills a 1366x768 screen by itself (a question with its hint
 # takes about 85 px of the 640 the form window leaves for the page): listed one after another,
 # nine such entries are a long hunt by scrolling, so they are shown one at a time with an index.
 ENTRY_QUESTIONS_PAGED = 6
+CHOICE_KINDS = ("select1", "select", "rank")
 MARK_PX = 16  # the complete / needs-attention mark of an entry in the index
 COMPLETE_COLOR = "#2e7d32"
 
@@ -481,7 +479,13 @@ class FormView(QWidget):
         elif kind == "shown":
             widget = ReadOnlyQuestion(with_hint=not self._read_only)
         else:
-            question = make_question(data_type if data_type in TYPED else "string", f.kind, f.control.appearance)
+            ctl = f.control
+            question = make_question(
+                data_type if data_type in TYPED else "string",
+                f.kind,
+                ctl.appearance,
+                bounds=(ctl.start, ctl.end, ctl.step),
+            )
             widget = question
         element = _Element(f, kind, widget)
         if isinstance(widget, QuestionWidget) and kind == "question":
@@ -620,7 +624,7 @@ class FormView(QWidget):
         if isinstance(widget, ReadOnlyQuestion):
             widget.set_value(self._display(e.field, node))
         else:
-            if isinstance(widget, (SelectOneQuestion, SelectManyQuestion)) and widget.set_choices(inst.choices(node)):
+            if e.field.kind in CHOICE_KINDS and widget.set_choices(inst.choices(node)):
                 self._chain_dirty = True
             if widget.read_only != node.readonly:
                 widget.set_read_only(node.readonly)
@@ -644,7 +648,7 @@ class FormView(QWidget):
 
     def _display(self, f: Field, node: Node) -> str:
         """A value as a person reads it: choice labels for choices."""
-        if f.kind in ("select1", "select") and node.value:
+        if f.kind in CHOICE_KINDS and node.value:
             labels = dict(self._inst.choices(node))
             return ", ".join(labels.get(v, v) for v in node.value.split())
         if node.bind is not None and node.bind.type == "dateTime":
@@ -705,6 +709,21 @@ class FormView(QWidget):
         self._touched.add(node)
         self._refresh_safely(self._sync)
         self.changed.emit()
+        if value and "quick" in e.field.control.appearance.split():
+            self._move_on(e.widget)
+
+    def _move_on(self, question: QuestionWidget) -> None:
+        """The `quick` appearance: an answer given, the next question (or the Next button) takes the
+        focus, as ODK Collect turns the page."""
+        page = self._pages[self.current_page()]
+        questions = _questions(page.elements)
+        if question not in questions:
+            return
+        at = questions.index(question)
+        if at + 1 < len(questions):
+            questions[at + 1].focus_editor()
+        elif self.next_button.isEnabled():
+            self.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _refusal(self, node: Node, exc: AnswerError | FormTooComplex) -> str:
         """What to say when the engine refuses an answer; the common cases in the UI language."""
@@ -1263,7 +1282,7 @@ def _chain(elements: list[_Element]) -> list[QWidget]:
     for e in elements:
         if e.remove is not None:
             out.append(e.remove)
-        if isinstance(e.widget, (TextQuestion, SelectOneQuestion, SelectManyQuestion)):
+        if isinstance(e.widget, QuestionWidget):
             out.extend(e.widget.focus_chain())
         out.extend(_chain(e.children))
         if e.add is not None:
