@@ -39,12 +39,15 @@ from app.forms.limits import (
     too_long,
 )
 from app.forms.model import (
+    ENTITIES,
     GEO_TYPES,
     JR,
+    ODK,
     ORX,
     Bind,
     Control,
     FormDef,
+    SetValue,
     TemplateNode,
     Text,
     local,
@@ -194,8 +197,13 @@ class FormInstance:
         device_id: str = "",
         username: str = "",
         restore: dict[str, Any] | None = None,
+        location: Callable[[], geo.GeoPoint | None] | None = None,
     ) -> None:
+        """`location`: where the laptop is now, for odk:setgeopoint (start-geopoint and
+        background-geopoint); None, or a provider answering None (no location service, no fix),
+        leaves those questions blank, never an error."""
         self.form = form
+        self._location = location
         self.prefill = prefill or Prefill()
         self._now = now or (lambda: datetime.now().astimezone())
         self.lang = lang if lang in form.languages else form.default_language
@@ -332,7 +340,7 @@ class FormInstance:
     # ----- building the tree ----------------------------------------------------------------------
     def _instantiate(self, t: TemplateNode, parent: Node, src: TemplateNode, *, new: bool) -> Node:
         node = Node(t.local, t.name, parent, t.path, src.value if not t.children else "")
-        node.attrs = dict(src.attrs) if parent is self.doc else {}
+        node.attrs = dict(src.attrs)  # as written (the root's id and version, an entity's dataset)
         node.bind = self.form.binds.get(t.path)
         src_children = _by_name(src) if src is not t else None
         for child_t in t.children:
@@ -378,8 +386,9 @@ class FormInstance:
         if el is not None and not t.children:
             value = el.text or ""
         node = Node(t.local, t.name, parent, t.path, value)
-        if parent is self.doc:
-            node.attrs = dict(t.attrs)
+        node.attrs = dict(t.attrs)
+        if el is not None and parent is not self.doc:
+            node.attrs.update({qname(k): v for k, v in el.attrib.items()})  # set while filling (@id)
         node.bind = self.form.binds.get(t.path)
         elements: dict[str, list[ET.Element]] = {}
         for c in el if el is not None else ():
@@ -447,8 +456,12 @@ class FormInstance:
             self._prefill(node)
         for sv in self.form.setvalues:
             if sv.event in ("odk-instance-first-load", "odk-instance-load"):
-                for node in self._by_path.get(sv.ref, []):
-                    self._run_setvalue(sv.value, node)
+                element, at, attribute = sv.ref.partition("/@")
+                for node in self._by_path.get(element if at else sv.ref, []):
+                    if at:
+                        self._set_attribute(sv, node, attribute)
+                    else:
+                        self._run_setvalue(sv, node)
         # Defaults in the form's own instance are checked against their types like answers; one
         # that is not a valid value (a date default "1900-01-01 00:00:00") is blank, as in ODK.
         for node in self._walk(top):
@@ -509,13 +522,37 @@ class FormInstance:
         for sv in events:
             for node in nodes:
                 if node.path == sv.ref:
-                    self._run_setvalue(sv.value, node)
+                    self._run_setvalue(sv, node)
 
-    def _run_setvalue(self, expr: Expr | None, target: Node) -> None:
+    def _run_setvalue(self, sv: SetValue, target: Node) -> None:
+        if sv.geopoint:
+            target.value = self._here()
+            return
+        expr = sv.value
         value = "" if expr is None else self._typed(target, to_string(self._eval(expr, target)))
         if len(value) > MAX_VALUE_CHARS:
             raise too_long(len(value)).at(self.ref(target))
         target.value = value
+
+    def _set_attribute(self, sv: SetValue, element: Node, name: str) -> None:
+        """A setvalue on an attribute (an entity's @id): kept on the element, written out with it."""
+        value = self._here() if sv.geopoint else "" if sv.value is None else to_string(self._eval(sv.value, element))
+        if len(value) > MAX_VALUE_CHARS:
+            raise too_long(len(value)).at(self.ref(element))
+        element.attrs[name] = value
+
+    def _here(self) -> str:
+        """The laptop's location as a geopoint value, or blank when it has no location service or
+        no fix (a provider that fails is no location: the form is still filled)."""
+        if self._location is None:
+            return ""
+        try:
+            point = self._location()
+        except Exception:  # noqa: BLE001 - a location service's failure must not stop an interview
+            return ""
+        if point is None or geo.point_problem(point.lat, point.lon, point.acc):
+            return ""
+        return point.text()
 
     # ----- references ------------------------------------------------------------------------------
     def ref(self, node: Node) -> str:
@@ -632,7 +669,7 @@ class FormInstance:
             if sv.event == "xforms-value-changed" and sv.trigger == node.path:
                 target = self._nearest(sv.ref, node)
                 if target is not None:
-                    self._run_setvalue(sv.value, target)
+                    self._run_setvalue(sv, target)
 
     def add_repeat(self, ref: str, count: int = 1) -> list[Node]:
         """Append `count` instances to the repeat `ref` names (`/data/household/member`, with indexes
@@ -1008,9 +1045,9 @@ class FormInstance:
         top = self.doc.children[0]
         prefixes = sorted(
             {n.qname.split(":")[0] for n in self._walk(top) if ":" in n.qname}
-            | {k.split(":")[0] for k in top.attrs if ":" in k}
+            | {k.split(":")[0] for n in self._walk(top) for k in n.attrs if ":" in k}
         )
-        ns = {"jr": JR, "orx": ORX, "odk": "http://www.opendatakit.org/xforms", "cr": "https://circuitride.org/xforms"}
+        ns = {"jr": JR, "orx": ORX, "odk": ODK, "cr": "https://circuitride.org/xforms", "entities": ENTITIES}
         extra = "".join(f" xmlns:{p}={quoteattr(ns[p])}" for p in prefixes if p in ns)
         out: list[str] = []
         self._xml(top, out, submission, extra)

@@ -16,7 +16,7 @@ import io
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from defusedxml.ElementTree import fromstring as safe_fromstring
@@ -30,8 +30,10 @@ JR = "http://openrosa.org/javarosa"
 ODK = "http://www.opendatakit.org/xforms"
 ORX = "http://openrosa.org/xforms"
 CR = "https://circuitride.org/xforms"  # our own bind attributes: cr:prefill, cr:writeback
+ENTITIES = "http://www.opendatakit.org/xforms/entities"
+LAST_SAVED_SRC = "jr://instance/last-saved"  # the last submission of the same form, as a secondary instance
 
-PREFIXES = {XF: "", H: "h", JR: "jr", ODK: "odk", ORX: "orx", CR: "cr"}
+PREFIXES = {XF: "", H: "h", JR: "jr", ODK: "odk", ORX: "orx", CR: "cr", ENTITIES: "entities"}
 
 # XForm data types we evaluate and render. Anything else is rejected when the form is loaded.
 # Locations (geopoint, geotrace, geoshape) are checked with app/forms/geo.py; a barcode is text
@@ -107,6 +109,20 @@ class Bind:
 
 
 @dataclass(frozen=True)
+class AuditSettings:
+    """What the form's `audit` meta question asks to be logged (the bind's odk: attributes), so the
+    app can write the per-submission audit log Collect writes. Durations in seconds, as written."""
+
+    path: str  # the audit node (/data/meta/audit): not a question, never shown
+    location_priority: str | None = None  # high-accuracy | balanced | low-power | no-power
+    location_min_interval: str | None = None
+    location_max_age: str | None = None
+    track_changes: bool = False  # old and new value of every answer changed
+    track_changes_reasons: str | None = None  # "on-form-edit": a reason asked when a saved form is edited
+    identify_user: bool = False  # the interviewer's name asked when the form is opened
+
+
+@dataclass(frozen=True)
 class Item:
     value: str
     label: Text
@@ -126,6 +142,7 @@ class SetValue:
     ref: str  # static path of the target
     value: Expr | None  # None: set to ""
     trigger: str | None = None  # for xforms-value-changed: the static path of the control that triggers it
+    geopoint: bool = False  # odk:setgeopoint: the value is the device's location when the event fires
 
 
 @dataclass
@@ -182,9 +199,21 @@ class FormDef:
     xml: str  # the XForm itself, as stored and distributed
     instance_name: Expr | None = None
     attachments: dict[str, bytes] = field(default_factory=dict)
+    audit: AuditSettings | None = None  # the form's `audit` meta question, if it has one
+    last_saved_id: str | None = None  # the secondary instance whose src is jr://instance/last-saved
 
     def bind(self, path: str) -> Bind | None:
         return self.binds.get(path)
+
+    def with_last_saved(self, xml: str | bytes | None) -> FormDef:
+        """This form with `jr://instance/last-saved` reading `xml`, the last submission of the same
+        form saved on this laptop (None: none yet, an empty instance, as Collect on a first fill).
+        A copy: a FormDef is shared by every instance filled against it, the last submission is not."""
+        if self.last_saved_id is None:
+            return self
+        secondary = dict(self.secondary)
+        secondary[self.last_saved_id] = last_saved_root(xml, self.root.local)
+        return replace(self, secondary=secondary)
 
 
 # ----- reading an XForm ---------------------------------------------------------------------------
@@ -247,10 +276,12 @@ class _Compiler:
         self.problems = problems
         self.row_of = row_of
         self.bind_ids: dict[str, str] = {}  # <bind id="..."> -> its static path
+        self.compiled: list[tuple[str, str | None]] = []  # (source, path) of every expression compiled
 
     def expr(self, source: str | None, ref: str, what: str) -> Expr | None:
         if source is None or not source.strip():
             return None
+        self.compiled.append((source, ref or None))
         try:
             return compile_xpath(source)
         except XPathError as exc:
@@ -265,13 +296,28 @@ _ITEXT_CALL = re.compile(r"^\s*jr:itext\(\s*'([^']*)'\s*\)\s*$")
 _ITEXT_DYNAMIC = re.compile(r"^\s*jr:itext\((.*)\)\s*$")
 
 
+def last_saved_root(xml: str | bytes | None, root_name: str) -> ET.Element:
+    """The root element of the last saved submission, or an empty one named as the form's root
+    when there is none (or it cannot be read: the form is still filled, with nothing to copy)."""
+    if xml:
+        try:
+            element: ET.Element = safe_fromstring(xml)
+            return element
+        except (ET.ParseError, ValueError):
+            pass
+    return ET.Element(root_name)
+
+
 def parse_xform(
     xml: str | bytes,
     attachments: dict[str, bytes] | None = None,
     row_of: Callable[[str], int | None] = lambda _ref: None,
+    *,
+    last_saved: str | bytes | None = None,
 ) -> FormDef:
     """Compile an XForm. Raises FormError listing every unsupported feature (with survey rows when
-    `row_of` can map a path to one)."""
+    `row_of` can map a path to one). `last_saved`: the XML of the last submission of this form
+    saved on this laptop, for `jr://instance/last-saved` (see FormDef.with_last_saved)."""
     attachments = dict(attachments or {})
     problems: list[Problem] = []
     c = _Compiler(problems, row_of)
@@ -319,12 +365,16 @@ def parse_xform(
 
     # Secondary instances: inline XML, or an attachment (CSV or XML) named by src.
     secondary: dict[str, ET.Element] = {}
+    last_saved_id: str | None = None
     for inst in instances:
         iid = inst.get("id")
         if iid is None:
             continue
         src = inst.get("src")
-        if src:
+        if src and src.strip() == LAST_SAVED_SRC:
+            last_saved_id = iid
+            secondary[iid] = last_saved_root(last_saved, local(top.tag))
+        elif src:
             name = src.rsplit("/", 1)[-1]
             data = attachments.get(name)
             if data is None:
@@ -339,6 +389,7 @@ def parse_xform(
 
     # Binds.
     binds: dict[str, Bind] = {}
+    audit: AuditSettings | None = None
     for b in model.findall(f"{{{XF}}}bind"):
         path = static_path(b.get("nodeset") or b.get("ref") or "")
         if not path:
@@ -347,7 +398,9 @@ def parse_xform(
             c.bind_ids[b.get("id") or ""] = path
         raw_type = b.get("type") or "string"
         typ = TYPE_ALIASES.get(raw_type, raw_type)
-        if typ in REJECTED_TYPES or raw_type in REJECTED_TYPES:
+        if typ == "binary" and _is_audit(path, top):
+            audit = _audit_settings(b, path)
+        elif typ in REJECTED_TYPES or raw_type in REJECTED_TYPES:
             c.problem(_rejected_type(raw_type, path), path)
         elif typ not in SUPPORTED_TYPES:
             c.problem(f"the data type `{raw_type}` is not supported", path)
@@ -385,9 +438,8 @@ def parse_xform(
     if model.findall(f"{{{ODK}}}recordaudio"):
         c.problem("background audio recording is not supported", None)
 
-    # Entities and other odk: model extensions we do not implement.
-    if top.find(f".//{{{ORX}}}meta/{{{XF}}}entity") is not None or top.find(".//{*}entity") is not None:
-        c.problem("entities (odk:entities) are not supported", None)
+    # Entities (meta/entity with its attributes): kept in the submission as written; cases are not
+    # created from them.
 
     root = _template(top, "", binds)
     controls: list[Control] = []
@@ -402,6 +454,9 @@ def parse_xform(
     # every path a bind reads must exist in the instance.
     known = _all_paths(root)
     for path in binds:
+        element, at, _attribute = path.partition("/@")
+        if at and element in known:
+            continue  # a bind on an attribute of an element the form has (an entity's @id)
         if path not in known and not path.startswith("/"):
             c.problem(
                 f"a bind's nodeset `{path}` is a relative path; write it from the form's root (as pyxform does)",
@@ -410,6 +465,7 @@ def parse_xform(
         elif path not in known:
             c.problem("a bind refers to a node that is not in the form's instance", path)
     calc_order = _calc_order(binds, c)
+    _check_instances(c, {i.get("id") for i in instances if i.get("id") is not None})
     _check_size(root, by_ref, binds, c)
 
     name_expr: Expr | None = None
@@ -439,7 +495,55 @@ def parse_xform(
         xml=xml.decode("utf-8") if isinstance(xml, bytes) else xml,
         instance_name=name_expr,
         attachments=attachments,
+        audit=audit,
+        last_saved_id=last_saved_id,
     )
+
+
+def _is_audit(path: str, top: ET.Element) -> bool:
+    """The path is the `audit` meta question (/data/meta/audit), the one binary node we accept."""
+    return path == f"/{local(top.tag)}/meta/audit"
+
+
+def _audit_settings(b: ET.Element, path: str) -> AuditSettings:
+    def odk(name: str) -> str | None:
+        value = b.get(f"{{{ODK}}}{name}")
+        return value.strip() if value is not None and value.strip() else None
+
+    def yes(name: str) -> bool:
+        return (odk(name) or "").lower() in ("true", "true()", "yes", "1")
+
+    return AuditSettings(
+        path=path,
+        location_priority=odk("location-priority"),
+        location_min_interval=odk("location-min-interval"),
+        location_max_age=odk("location-max-age"),
+        track_changes=yes("track-changes"),
+        track_changes_reasons=odk("track-changes-reasons"),
+        identify_user=yes("identify-user"),
+    )
+
+
+_INSTANCE_ID = re.compile(r"""instance\(\s*(?:'([^']*)'|"([^"]*)")\s*\)""")
+
+
+def _check_instances(c: _Compiler, declared: set[str | None]) -> None:
+    """An expression reading `instance('x')` where the form declares no <instance id="x"> is
+    refused, naming the instance and where (as ODK Validate does): it would read nothing, silently."""
+    reported: set[tuple[str, str | None]] = set()
+    for source, ref in c.compiled:
+        if "instance" not in source:
+            continue
+        for m in _INSTANCE_ID.finditer(source):
+            iid = m.group(1) if m.group(1) is not None else m.group(2)
+            if iid in declared or (iid, ref) in reported:
+                continue
+            reported.add((iid, ref))
+            c.problem(
+                f"`{source.strip()}` reads the list `{iid}`, which the form does not declare; add it (a "
+                "choices list or an attached file) or correct the name",
+                ref,
+            )
 
 
 def _mixed(el: ET.Element, c: _Compiler, ref: str) -> tuple[str | Expr, ...]:
@@ -497,20 +601,27 @@ def _setvalue(el: ET.Element, c: _Compiler, trigger: str | None) -> list[SetValu
     tag = qname(el.tag)
     bind_id = el.get("bind")
     ref = static_path(el.get("ref") or (c.bind_ids.get(bind_id, "") if bind_id else ""))
-    if tag != "setvalue":
+    if tag not in ("setvalue", "odk:setgeopoint"):
         c.problem(f"the action `{tag}` is not supported", ref or None)
         return []
     out = []
     for event in (el.get("event") or "").split():
         if event not in SETVALUE_EVENTS:
             c.problem(f"the event `{event}` is not supported", ref or None)
-            continue
-        value = el.get("value")
-        expr = c.expr(value, ref, "value") if value is not None else None
-        if value is None and (el.text or "").strip():
-            expr = c.expr(repr_literal(el.text or ""), ref, "value")
-        out.append(SetValue(event, ref, expr, trigger))
+        elif tag == "odk:setgeopoint":
+            out.append(SetValue(event, ref, None, trigger, geopoint=True))
+        else:
+            out.append(_setvalue_value(el, c, event, ref, trigger))
     return out
+
+
+def _setvalue_value(el: ET.Element, c: _Compiler, event: str, ref: str, trigger: str | None) -> SetValue:
+    """A <setvalue>'s value: its value attribute, or its text as a literal, or blank."""
+    value = el.get("value")
+    expr = c.expr(value, ref, "value") if value is not None else None
+    if value is None and (el.text or "").strip():
+        expr = c.expr(repr_literal(el.text or ""), ref, "value")
+    return SetValue(event, ref, expr, trigger)
 
 
 def repr_literal(text: str) -> str:
@@ -527,10 +638,8 @@ def _control(
 ) -> Control | None:
     tag = qname(el.tag)
     if tag in ("label", "hint", "help", "setvalue", "odk:setgeopoint", "item", "itemset", "value", "constraintMsg"):
-        if tag == "setvalue":
+        if tag in ("setvalue", "odk:setgeopoint"):
             setvalues.extend(_setvalue(el, c, parent_ref or None))
-        elif tag == "odk:setgeopoint":
-            c.problem("setting a GPS location is not supported", parent_ref or None)
         return None
     bind_id = el.get("bind")
     ref = static_path(el.get("ref") or el.get("nodeset") or (c.bind_ids.get(bind_id, bind_id) if bind_id else ""))
@@ -769,7 +878,7 @@ def _calc_order(binds: dict[str, Bind], c: _Compiler) -> list[str]:
     calcs = {p: b.calculate for p, b in binds.items() if b.calculate is not None}
     deps: dict[str, set[str]] = {}
     for path, calculate in calcs.items():
-        reads = {resolve_static(path, r) for r in calculate.references()}
+        reads = {resolve_static(path, r) for r in _value_references(calculate)}
         if path in reads and "once" not in calculate.functions():
             c.problem("the calculation reads its own value (a circle)", path)
         deps[path] = {
@@ -802,6 +911,21 @@ def _calc_order(binds: dict[str, Bind], c: _Compiler) -> list[str]:
     for p in calcs:
         visit(p, [])
     return order
+
+
+# position(..) and position(current()/..): which entry of its repeat a node is in. The path is where
+# to count from, not a value read: it depends on the repeat's shape, never on a calculation.
+_POSITION_OF = re.compile(r"position\(\s*(?:current\(\)\s*/\s*)?\.\.(?:\s*/\s*\.\.)*\s*\)")
+
+
+def _value_references(expr: Expr) -> list[str]:
+    """The paths whose values `expr` reads: its references, less those only counted by position()."""
+    if "position" not in expr.functions() or not _POSITION_OF.search(expr.source):
+        return expr.references()
+    try:
+        return compile_xpath(_POSITION_OF.sub("1", expr.source)).references()
+    except XPathError:
+        return expr.references()
 
 
 def _load_attachment(name: str, data: bytes) -> ET.Element:

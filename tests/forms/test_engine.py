@@ -314,8 +314,8 @@ def test_unsupported_features_are_rejected_at_load_with_their_rows(tmp_path: Pat
         [
             ["type", "name", "label", "calculation"],
             ["text", "ok", "Fine", ""],
-            ["geopoint", "where", "Where", ""],
-            ["calculate", "pd", "", "pulldata('x', 'a', 'b', 'c')"],
+            ["video", "clip", "Clip", ""],
+            ["calculate", "elsewhere", "", "instance('nowhere')/root/item[1]/name"],
             ["image", "photo", "Photo", ""],
         ],
     )
