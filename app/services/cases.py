@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from app.errors import DuplicateValue, InvalidInput, Message, NotFound
@@ -44,6 +44,29 @@ def find_person(session: Session, case: Case, person_id: str) -> Person:
     if person is None or person.case_id != case.id or person.deleted:
         raise NotFound(f"Case {case.case_number} has no person with id {person_id}.")
     return person
+
+
+def find_ride(session: Session, key: str) -> CircuitRide:
+    """A ride by its exact name or its id (what the schedule, file labels, packets and the ride
+    briefing are asked for); refused when none or several rides answer to it."""
+    wanted = (key or "").strip()
+    rides = list(
+        session.scalars(
+            select(CircuitRide)
+            .where(CircuitRide.deleted.is_(False), or_(CircuitRide.name == wanted, CircuitRide.id == wanted))
+            .order_by(CircuitRide.id)
+        )
+    )
+    if not wanted or not rides:
+        raise NotFound("No circuit ride named '{ride}' in this workspace.", ride=wanted)
+    if len(rides) > 1:
+        raise InvalidInput(
+            "{count} circuit rides are named '{ride}': give the id of the one you mean ({ids}).",
+            count=len(rides),
+            ride=wanted,
+            ids=", ".join(r.id for r in rides),
+        )
+    return rides[0]
 
 
 def ride_id_by_name(session: Session, name: str | None) -> str | None:

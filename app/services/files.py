@@ -24,11 +24,11 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.errors import InvalidInput, Message, NotFound
+from app.errors import InvalidInput, Message
 from app.models import Case, CircuitRide, FileMovement, Person
 from app.models import fields as F
 from app.reports.labels import PER_PAGE, Label, labels_pdf
-from app.services.cases import batch_case_numbers, find_case
+from app.services.cases import batch_case_numbers, find_case, find_ride
 from app.services.documents import output_path, save
 from app.services.uow import UnitOfWork, plain, reading, unit_of_work
 from app.store.workspace import Workspace
@@ -286,9 +286,7 @@ def write_labels(ws: Workspace, ride: str, out: Path | str) -> int:
     path = output_path(out, ".pdf")
     name = F.checked(F.REFERENCE_NAME, ride, "ride")
     with reading(ws) as session:
-        ride_id = session.scalar(select(CircuitRide.id).where(CircuitRide.name == name, CircuitRide.deleted.is_(False)))
-        if ride_id is None:
-            raise NotFound("No circuit ride named '{ride}' in this workspace.", ride=name)
+        ride_id = find_ride(session, name).id
         labels = [
             Label(case_number=number, site=site)
             for number, site in session.execute(

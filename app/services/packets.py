@@ -24,7 +24,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from app.errors import CircuitRideError, IntegrityProblem, InvalidInput, NotFound, PermissionDenied, UnsupportedFile
+from app.errors import CircuitRideError, IntegrityProblem, InvalidInput, PermissionDenied, UnsupportedFile
 from app.models import Case, CircuitRide, Person
 from app.models import fields as F
 from app.models.roles import CASE_STAFF
@@ -32,7 +32,7 @@ from app.reports.docx_common import words as code_words
 from app.reports.model import Name
 from app.reports.packet import CheckItem, Member, Packet, Source, packet_pdf
 from app.services.attachments import AttachmentInfo, content, group_documents, list_attachments, thumbnail
-from app.services.cases import find_case
+from app.services.cases import find_case, find_ride
 from app.services.documents import Written, household, name_of, output_path, save
 from app.services.uow import reading, viewer_of
 from app.store.workspace import Workspace
@@ -117,9 +117,7 @@ def write_ride_packets(ws: Workspace, ride: str, out_dir: Path | str, *, today: 
         raise InvalidInput("{path} is a file: give a folder for the ride's packets.", path=str(folder))
     with reading(ws) as session:
         _may_export(viewer_of(session)[0])
-        ride_id = session.scalar(select(CircuitRide.id).where(CircuitRide.name == name, CircuitRide.deleted.is_(False)))
-        if ride_id is None:
-            raise NotFound("No circuit ride named '{ride}' in this workspace.", ride=name)
+        ride_id = find_ride(session, name).id
         numbers = list(
             session.scalars(
                 select(Case.case_number)

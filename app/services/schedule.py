@@ -27,10 +27,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import InvalidInput, Message, NotFound, PermissionDenied
-from app.models import Appointment, Case, CircuitRide, Interpreter, Notice, Person, Site, vocab
+from app.models import Appointment, Case, Interpreter, Notice, Person, Site, vocab
 from app.models import fields as F
 from app.models.roles import allowed, refusal_text
-from app.services.cases import find_case
+from app.services.cases import find_case, find_ride
 from app.services.interpreters import away_on, find_interpreter, spoken
 from app.services.uow import UnitOfWork, reading, unit_of_work
 from app.store.workspace import Workspace
@@ -131,7 +131,7 @@ def list_appointments(
         if site:
             query = query.where(Appointment.site == site.strip())
         if ride:
-            query = query.where(Case.ride_id == _ride_id(session, ride))
+            query = query.where(Case.ride_id == find_ride(session, ride).id)
         if case_number:
             query = query.where(Appointment.case_id == find_case(session, case_number).id)
         rows = session.execute(query).all()
@@ -339,7 +339,7 @@ def propose(
     current = now or dt.datetime.now()
     days = [d for d in _days(start_day, end_day) if d.weekday() < 5 and d >= current.date()]
     with reading(ws, "edit_cases") as session:
-        ride_id = _ride_id(session, ride)
+        ride_id = find_ride(session, ride).id
         planner = _Planner(session, days, minutes, current)
         cases = planner.cases_needing(ride_id, kind)
         slots: list[AppointmentInfo] = []
@@ -802,15 +802,6 @@ def _case_numbers(session: Session, ids: set[str]) -> dict[str, str]:
     return {
         row_id: number for row_id, number in session.execute(select(Case.id, Case.case_number).where(Case.id.in_(ids)))
     }
-
-
-def _ride_id(session: Session, name: str) -> str:
-    ride = session.scalar(
-        select(CircuitRide.id).where(CircuitRide.name == name.strip(), CircuitRide.deleted.is_(False))
-    )
-    if ride is None:
-        raise NotFound("No circuit ride named '{name}' in this workspace.", name=name)
-    return ride
 
 
 def _choice(value: str, options: tuple[str, ...], what: str) -> str:

@@ -14,11 +14,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.errors import InvalidInput, NotFound
-from app.models import Appointment, Case, CircuitRide, Person, Site
+from app.models import Appointment, Case, Person, Site
 from app.models.base import utcnow
 from app.reports.briefing import (
     BriefingCase,
@@ -30,6 +29,7 @@ from app.reports.briefing import (
 )
 from app.reports.model import Name
 from app.reports.team_stats import StatsTable, TeamStats, team_stats_bytes
+from app.services.cases import find_ride
 from app.services.docket import MEDICAL_FLAGGED, OFF_DOCKET, SECURITY_FLAGGED, docket_for
 from app.services.documents import Written, display_name_of, household, name_of, output_path, save
 from app.services.interpreters import InterpreterInfo, list_interpreters
@@ -40,31 +40,6 @@ from app.store.workspace import Workspace
 
 
 # ----- the ride briefing pack ----------------------------------------------------------------------
-def find_ride(session: Session, key: str) -> CircuitRide:
-    """A ride by its exact name or its id; refused when none or several rides answer to it."""
-    wanted = (key or "").strip()
-    rides = list(
-        session.scalars(
-            select(CircuitRide)
-            .where(CircuitRide.deleted.is_(False), or_(CircuitRide.name == wanted, CircuitRide.id == wanted))
-            .order_by(CircuitRide.id)
-        )
-    )
-    if not wanted or not rides:
-        raise NotFound(
-            "No circuit ride is named '{ride}': give a ride's name as `circuitride stats --by ride` lists it.",
-            ride=wanted,
-        )
-    if len(rides) > 1:
-        raise InvalidInput(
-            "{count} circuit rides are named '{ride}': give the id of the one you mean ({ids}).",
-            count=len(rides),
-            ride=wanted,
-            ids=", ".join(r.id for r in rides),
-        )
-    return rides[0]
-
-
 def _date(value: str | None) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value) if value else None

@@ -207,14 +207,7 @@ TEMPLATES = (
         "ServiceMessages",
         "No case {cases} in this workspace; nothing was assigned. Check the numbers, or search with `circuitride search`.",
     ),  # app/services/work.py
-    QT_TRANSLATE_NOOP(
-        "ServiceMessages",
-        "No circuit ride is named '{ride}': give a ride's name as `circuitride stats --by ride` lists it.",
-    ),  # app/services/team_report.py
-    QT_TRANSLATE_NOOP(
-        "ServiceMessages", "No circuit ride named '{name}' in this workspace."
-    ),  # app/services/schedule.py
-    QT_TRANSLATE_NOOP("ServiceMessages", "No circuit ride named '{ride}' in this workspace."),  # app/services/files.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "No circuit ride named '{ride}' in this workspace."),  # app/services/cases.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "No interpreter '{key}' in this workspace; `circuitride interpreters list --all` shows them."
     ),  # app/services/interpreters.py
@@ -728,7 +721,7 @@ TEMPLATES = (
     ),  # app/services/work.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "{count} circuit rides are named '{ride}': give the id of the one you mean ({ids})."
-    ),  # app/services/team_report.py
+    ),  # app/services/cases.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages",
         "{count} interpreters are named '{name}': use the id (`circuitride interpreters list --all`).",

@@ -193,7 +193,7 @@ def test_the_ride_is_found_by_name_or_id_and_an_unknown_one_is_refused(rides: Wo
     assert ride_id is not None
     south = ride_briefing(rides, ride_id)
     assert south.ride == SOUTH and [c.case_number for c in south.cases] == ["SHI-000004"]
-    with pytest.raises(NotFound, match="No circuit ride is named 'Nowhere'"):
+    with pytest.raises(NotFound, match="No circuit ride named 'Nowhere'"):
         write_ride_briefing(rides, "Nowhere", tmp_path / "x.docx")
     with pytest.raises(InvalidInput, match="ending in .docx"):
         write_ride_briefing(rides, NORTH, tmp_path / "x.pdf")
@@ -287,7 +287,7 @@ def test_the_command_line_writes_both_and_refuses_bad_input(rides: Workspace, cl
     assert stats.returncode == 0 and "team-stats report of 2026-12-01 to 2026-12-31" in stats.stderr, stats.stderr
     assert len(docx.Document(str(tmp_path / "s.docx")).inline_shapes) == 3
     for args, code, words in [
-        (("report", "ride-briefing", "Nowhere", "--out", str(tmp_path / "x.docx")), 1, "No circuit ride is named"),
+        (("report", "ride-briefing", "Nowhere", "--out", str(tmp_path / "x.docx")), 1, "No circuit ride named"),
         (("report", "ride-briefing", NORTH, "--out", str(tmp_path / "x.pdf")), 1, "ending in .docx"),
         (("report", "team-stats", "--out", str(tmp_path / "x.txt")), 1, "ending in .docx"),
         (("report", "team-stats", "--from", "2026-12-10", "--to", "2026-12-01", "--out", str(tmp_path / "x.docx")),
