@@ -19,7 +19,6 @@ import os
 import re
 import stat
 import xml.etree.ElementTree as ET
-import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -253,39 +252,75 @@ def _read_inside(folder: Path, name: str) -> tuple[bytes | None, str | None]:
         return fh.read(MAX_ATTACHMENT_BYTES + 1), None
 
 
+# pyxform's words when none of its readers could open the data (it tries them all, then says so).
+_PYXFORM_UNREADABLE = "was not recognized as a supported type"
+_ON_SHEET = re.compile(r"On the '([^']+)' sheet", re.IGNORECASE)
+
+
 def xlsform_to_xform(data: bytes, filename: str) -> tuple[str, dict[str, int], str]:
     """pyxform's XForm for a spreadsheet, the survey row of every element (by path below the
-    root, e.g. `household/member/age`) and the root element's name."""
-    from pyxform.errors import PyXFormError
+    root, e.g. `household/member/age`) and the root element's name.
+
+    Three failures are told apart, because each asks something different of the person:
+    a file that is no spreadsheet at all (unreadable: open it and save it again); a form pyxform
+    refuses (its own message, at the row it names: fix the form); and a fault inside pyxform
+    (nothing wrong need be in the form: report it). Never a traceback."""
+    from pyxform.errors import PyXFormError, PyXFormReadError
     from pyxform.xls2xform import convert
 
     magic = {".xlsx": b"PK\x03\x04", ".xls": b"\xd0\xcf\x11\xe0"}.get(Path(filename).suffix.lower())
     if magic and not data.startswith(magic):
-        raise FormError([Problem(f"{filename} is not a spreadsheet file (damaged or renamed?)")], unreadable=True)
+        raise FormError([_unreadable(filename)], unreadable=True)
     warnings: list[str] = []
     try:
         result = convert(xlsform=data, warnings=warnings, file_type=Path(filename).suffix.lower())
+    except PyXFormReadError:
+        raise FormError([_unreadable(filename)], unreadable=True) from None
     except PyXFormError as exc:
+        if _PYXFORM_UNREADABLE in str(exc):
+            raise FormError([_unreadable(filename)], unreadable=True) from None
         raise FormError([_pyxform_problem(str(exc))]) from None
-    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, IndexError) as exc:
-        raise FormError(
-            [Problem(f"{filename} is not a readable XLSForm spreadsheet ({type(exc).__name__})")], unreadable=True
-        ) from None
-    except Exception as exc:  # noqa: BLE001 - pyxform raises many things on malformed sheets
+    except Exception as exc:  # noqa: BLE001 - a fault in pyxform must reach the person as a message
+        # The type only: pyxform's text can quote the form's cells.
         log.warning("pyxform failed on a form: %s", type(exc).__name__)
-        raise FormError(
-            [Problem(f"{filename} could not be converted ({type(exc).__name__}: {exc})")], unreadable=True
-        ) from None
+        raise FormError([_pyxform_fault(filename, exc)]) from None
     for w in warnings:
         log.debug("pyxform warning: %s", w)
     rows, root = _survey_rows(data, filename)
     return result.xform, rows, root
 
 
+def _unreadable(filename: str) -> Problem:
+    return Problem(
+        f"{filename} is not a readable spreadsheet (damaged, or another kind of file renamed). "
+        "Open it in a spreadsheet program and save it again as .xlsx."
+    )
+
+
+def _pyxform_fault(filename: str, exc: Exception) -> Problem:
+    detail = " ".join(str(exc).split())
+    if len(detail) > 300:
+        detail = detail[:300] + "…"
+    return Problem(
+        f"pyxform could not convert this form (a fault in pyxform, not necessarily in your form): "
+        f"{type(exc).__name__}: {detail or 'no details'}. "
+        f"Please report it with the file {filename}; meanwhile, try changing the rows you edited last."
+    )
+
+
 def _pyxform_problem(message: str) -> Problem:
-    m = _ROW_IN_PYXFORM.search(message)
-    text = _ROW_IN_PYXFORM.sub("", message).strip(" :")
-    return Problem(text, row=int(m.group(1)) if m else None)
+    """pyxform's refusal as a Problem: the survey row it names as the Problem's row, or, for a
+    row of another sheet (choices, settings, entities), that sheet and row in the text, since a
+    Problem's row is a survey row."""
+    text = " ".join(message.split())
+    m = _ROW_IN_PYXFORM.search(text)
+    if m is None:
+        return Problem(text)
+    rest = _ROW_IN_PYXFORM.sub("", text, count=1).strip(" :")
+    sheet = _ON_SHEET.search(rest)
+    if sheet is not None and sheet.group(1).strip().lower() != "survey":
+        return Problem(f"{sheet.group(1)} sheet, row {m.group(1)}: {rest}")
+    return Problem(rest, row=int(m.group(1)))
 
 
 def _survey_rows(data: bytes, filename: str) -> tuple[dict[str, int], str]:
