@@ -46,9 +46,10 @@ PACK_COLUMNS = 4
 
 
 def folded(text: str) -> str:
-    """Text for matching: lower case, accents removed ("Séverine" finds "severine")."""
+    """Text for matching: lower case, accents and transliteration marks removed ("sev" finds
+    "Sévaré", "zaat" finds "Zaʿatari": a person types what the keyboard has)."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return "".join(c for c in decomposed if not unicodedata.combining(c) and unicodedata.category(c) != "Lm")
 
 
 class _RankList(QListWidget):
@@ -432,8 +433,7 @@ class ChoiceGridQuestion(QuestionWidget):
                 choice: ChoiceRadio | ChoiceCheck = ChoiceCheck(label) if self.many else ChoiceRadio(label)
                 self._add_button(choice, value)
                 grid.addWidget(choice.row, i // columns, i % columns)
-            for c in range(columns):
-                grid.setColumnStretch(c, 1)
+            grid.setColumnStretch(columns, 1)  # columns as wide as their labels, kept together
         self._holder_box.addWidget(content)
         self._content = content
         self._name_editors()

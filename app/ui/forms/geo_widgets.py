@@ -391,7 +391,7 @@ class GeoPointsQuestion(QuestionWidget):
         add_row.setContentsMargins(0, 0, 0, 0)
         add_row.addWidget(self.add_edit, 1)
         add_row.addWidget(self.add_button)
-        add_row.addStretch(0)
+        add_row.addStretch(1)
         side = QVBoxLayout()
         side.setContentsMargins(0, 0, 0, 0)
         for b in (self.up_button, self.down_button, self.remove_button, self.clear_button):

@@ -37,7 +37,9 @@ def range_steps(start: str, end: str, step: str) -> list[Decimal]:
         first, last, size = Decimal(start or "0"), Decimal(end or "10"), Decimal(step or "1")
     except InvalidOperation:
         first, last, size = Decimal(0), Decimal(10), Decimal(1)
-    if size == 0 or (last - first) / size < 0 or (last - first) / size > MAX_STEPS:
+    if size != 0 and (last - first) / size < 0:
+        size = -size  # "start=5 end=1 step=0.5": the step goes the way from start to end
+    if size == 0 or (last - first) / size > MAX_STEPS:
         first, last, size = Decimal(0), Decimal(10), Decimal(1)
     count = int((last - first) / size)
     return [first + size * i for i in range(count + 1)]
@@ -121,7 +123,6 @@ class RangeQuestion(QuestionWidget):
         self.combo: QuietComboBox | None = None
         self.stars: _Stars | None = None
         self.shown = QLabel()
-        self.shown.setMinimumWidth(self.shown.fontMetrics().horizontalAdvance(self.tr("No answer yet")) + 8)
         self.clear_button = QPushButton(self.tr("Clear answer"))
         self.clear_button.setAutoDefault(False)
         self.clear_button.setFlat(True)
@@ -129,7 +130,7 @@ class RangeQuestion(QuestionWidget):
         self.clear_button.clicked.connect(lambda: self._choose(""))
         holder = QWidget()
         vertical = "vertical" in self.appearance
-        box = QBoxLayout(QBoxLayout.Direction.TopToBottom if vertical else QBoxLayout.Direction.LeftToRight, holder)
+        box = QHBoxLayout(holder)  # a vertical slider too: its value and Clear sit beside it
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(12)
         if "picker" in self.appearance:
@@ -176,6 +177,8 @@ class RangeQuestion(QuestionWidget):
             ends_box.addWidget(slider, 1)
             ends_box.addWidget(high)
             box.addWidget(ends)
+        widest = max(self.shown.fontMetrics().horizontalAdvance(number_text(v)) for v in self.steps)
+        self.shown.setMinimumWidth(widest + 8)
         box.addWidget(self.shown)
         box.addWidget(self.clear_button)
         box.addStretch(1)
