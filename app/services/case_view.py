@@ -15,7 +15,6 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from app.models import (
-    AdjudicationResult,
     Appointment,
     Attachment,
     AuditEvent,
@@ -31,6 +30,7 @@ from app.models import (
 )
 from app.models.roles import PERMISSIONS, allowed, may_read_note
 from app.services.cases import find_case
+from app.services.results import case_results
 from app.services.uow import plain, reading, viewer_of
 from app.store.workspace import Workspace
 
@@ -252,20 +252,9 @@ def show_case(ws: Workspace, case_number: str) -> dict[str, Any]:
     with reading(ws) as session:
         case = find_case(session, case_number)
         doc = case_dict(session, case)
-        doc["results"] = [  # the officers' results, newest first (app/services/results.py)
-            {
-                "id": r.id,
-                "kind": r.kind,
-                "outcome": r.decision,
-                "date": r.date,
-                "officer": r.officer,
-                "reason": r.reason,
-            }
-            for r in session.scalars(
-                select(AdjudicationResult)
-                .where(AdjudicationResult.case_id == case.id, AdjudicationResult.deleted.is_(False))
-                .order_by(AdjudicationResult.date.desc(), AdjudicationResult.id.desc())
-            )
+        doc["results"] = [  # the officers' results, newest first
+            {"id": r.id, "kind": r.kind, "outcome": r.outcome, "date": r.date, "officer": r.officer, "reason": r.reason}
+            for r in case_results(session, case)
         ]
         role, _reader = viewer_of(session)
         doc["role"] = role

@@ -19,9 +19,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.errors import InvalidInput
-from app.models import AdjudicationResult, vocab
+from app.models import AdjudicationResult, Case, vocab
 from app.models import fields as F
 from app.services.cases import find_case
 from app.services.uow import reading, unit_of_work
@@ -114,24 +115,27 @@ def record_result(
 def list_results(ws: Workspace, case_number: str) -> list[ResultInfo]:
     """A case's results, newest first."""
     with reading(ws) as session:
-        case = find_case(session, case_number)
-        rows = session.scalars(
-            select(AdjudicationResult).where(
-                AdjudicationResult.case_id == case.id, AdjudicationResult.deleted.is_(False)
-            )
-        ).all()
-        out = [
-            ResultInfo(
-                id=r.id,
-                case_number=case.case_number,
-                kind=r.kind or "interview",
-                outcome=r.decision,
-                date=r.date,
-                officer=r.officer,
-                reason=r.reason or "",
-                follow_up_needed=r.follow_up_needed,
-                recorded_by=r.updated_by,
-            )
-            for r in rows
-        ]
-    return sorted(out, key=lambda r: (r.date, r.id), reverse=True)
+        return case_results(session, find_case(session, case_number))
+
+
+def case_results(session: Session, case: Case) -> list[ResultInfo]:
+    """The results of `case`, newest first (the case page reads them in its own session)."""
+    rows = session.scalars(
+        select(AdjudicationResult)
+        .where(AdjudicationResult.case_id == case.id, AdjudicationResult.deleted.is_(False))
+        .order_by(AdjudicationResult.date.desc(), AdjudicationResult.id.desc())
+    )
+    return [
+        ResultInfo(
+            id=r.id,
+            case_number=case.case_number,
+            kind=r.kind or "interview",
+            outcome=r.decision,
+            date=r.date,
+            officer=r.officer,
+            reason=r.reason or "",
+            follow_up_needed=r.follow_up_needed,
+            recorded_by=r.updated_by,
+        )
+        for r in rows
+    ]
