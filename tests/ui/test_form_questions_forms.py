@@ -152,6 +152,10 @@ def test_answers_reach_the_engine_as_odk_stores_them(qtbot, tmp_path: Path) -> N
     assert _value(inst, "trust") == "3"
     xml = inst.to_xml()
     assert "<needs>food shelter water</needs>" in xml and "<consent>OK</consent>" in xml
+    qtbot.wait(20)
+    for name in ("home", "plot", "needs"):  # composite widgets keep their height in the scrolled page
+        widget = view.question_widget(f"/data/{name}")
+        assert widget is not None and widget.height() >= widget.sizeHint().height() - 10, name
     shoot(view, "form_page_en")
 
 
