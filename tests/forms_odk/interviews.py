@@ -29,7 +29,7 @@ import traceback
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
 from pyxform.errors import PyXFormError
@@ -491,14 +491,16 @@ class Diff:
     ours: Any
     odk: Any
     role: str
+    engines: tuple[str, str] = ("ours", "ODK")  # what `ours` and `odk` hold (e.g. Web Forms vs JavaRosa)
 
     def cause(self) -> str:
         """A short class for grouping: the field, the kind of node and how the values differ."""
         return f"{self.field} of {self.role}: {_shape(self.field, self.ours, self.odk)}"
 
     def describe(self) -> str:
-        return f"{self.ref} {self.field}: ours {json.dumps(self.ours, ensure_ascii=False)} " + (
-            f"vs ODK {json.dumps(self.odk, ensure_ascii=False)}"
+        a, b = self.engines
+        return f"{self.ref} {self.field}: {a} {json.dumps(self.ours, ensure_ascii=False)} " + (
+            f"vs {b} {json.dumps(self.odk, ensure_ascii=False)}"
         )
 
 
@@ -536,9 +538,16 @@ def _shape(field_: str, ours: Any, odk: Any) -> str:
 
 
 def compare(
-    form: FormDef, rules: dict[str, NodeRule], ours: dict[str, Any], odk: dict[str, Any], name: str, seed: int
+    form: FormDef,
+    rules: dict[str, NodeRule],
+    ours: dict[str, Any],
+    odk: dict[str, Any],
+    name: str,
+    seed: int,
+    engines: tuple[str, str] = ("ours", "ODK"),
 ) -> tuple[int, list[Diff]]:
-    """(nodes compared, differences) between two `forms fill` documents of the same interview."""
+    """(nodes compared, differences) between two `forms fill` documents of the same interview
+    (`engines` names the two, for the report: ours and ODK's by default)."""
     a = {local_ref(n["ref"]): n for n in ours["nodes"]}
     b = {local_ref(n["ref"]): n for n in odk["nodes"]}
     checks = 0
@@ -550,10 +559,10 @@ def compare(
         checks += 1
         x, y = a.get(ref), b.get(ref)
         if x is None or y is None:
-            diffs.append(Diff(name, seed, ref, "node", x and "present", y and "present", rule.role))
+            diffs.append(Diff(name, seed, ref, "node", x and "present", y and "present", rule.role, engines))
             continue
         if x["relevant"] != y["relevant"]:
-            diffs.append(Diff(name, seed, ref, "relevant", x["relevant"], y["relevant"], rule.role))
+            diffs.append(Diff(name, seed, ref, "relevant", x["relevant"], y["relevant"], rule.role, engines))
             continue
         if not x["relevant"]:
             continue
@@ -562,9 +571,9 @@ def compare(
             if rule.mode == "date":
                 xv, yv = _by_date(xv), _by_date(yv)
             if xv != yv:
-                diffs.append(Diff(name, seed, ref, "value", x["value"], y["value"], rule.role))
+                diffs.append(Diff(name, seed, ref, "value", x["value"], y["value"], rule.role, engines))
         if x["violation"] != y["violation"]:
-            diffs.append(Diff(name, seed, ref, "violation", x["violation"], y["violation"], rule.role))
+            diffs.append(Diff(name, seed, ref, "violation", x["violation"], y["violation"], rule.role, engines))
     return checks, diffs
 
 
@@ -588,28 +597,108 @@ class Outcome:
         return "\n".join(lines)
 
 
-def run_interview(cf: CorpusForm, form: FormDef, rules: dict[str, NodeRule], odk: OdkRunner, seed: int) -> Outcome:
-    """Generate an interview on our engine, replay it on a fresh instance of ours and on ODK's
-    engine, and compare."""
-    interview = generate_interview(form, seed, cf.name)
-    out = Outcome(interview)
-    if interview.crash:
-        out.diffs.append(Diff(cf.name, seed, "", "crash", interview.crash.strip().splitlines()[-1], None, "engine"))
-        return out
+class Reference(Protocol):
+    """An ODK engine runner: tests.support.odk.OdkRunner (Web Forms) or
+    tests.forms_odk.javarosa.JavaRosaRunner (JavaRosa)."""
+
+    def fill_xml(
+        self,
+        xform_xml: str,
+        steps: list[dict[str, Any]],
+        attachments: Path | str | None = None,
+        *,
+        now: str | None = None,
+    ) -> dict[str, Any]: ...
+
+
+def engine_name(runner: Reference) -> str:
+    """ "JavaRosa" for the JavaRosa runner, "ODK" (Web Forms, the first reference) otherwise."""
+    return str(getattr(runner, "name", "ODK"))
+
+
+def our_report(form: FormDef, interview: Interview) -> dict[str, Any]:
+    """Our engine's document for the interview, replayed on a fresh instance."""
     inst = new_instance(form, interview.now)
     for step in interview.steps:
         apply_step(inst, step)
-    ours = fill_report(inst)
+    return fill_report(inst)
+
+
+def replay(cf: CorpusForm, runner: Reference, interview: Interview) -> dict[str, Any] | OdkError:
+    """The runner's document for the interview, or the OdkError of a step it refused."""
     try:
-        theirs = odk.fill_xml(cf.xform, interview.steps, attachments=cf.attachments, now=interview.now)
+        return runner.fill_xml(cf.xform, interview.steps, attachments=cf.attachments, now=interview.now)
     except OdkError as exc:
         if exc.returncode != 1:
             raise
-        out.diffs.append(Diff(cf.name, seed, _step_ref(exc.stderr, interview.steps), "step", "accepted", exc.stderr,
-                              "step"))  # fmt: skip
+        return exc
+
+
+def _pair(
+    cf: CorpusForm,
+    form: FormDef,
+    rules: dict[str, NodeRule],
+    interview: Interview,
+    a: dict[str, Any] | OdkError,
+    b: dict[str, Any] | OdkError,
+    engines: tuple[str, str],
+) -> Outcome:
+    out = Outcome(interview)
+    seed = interview.seed
+    if isinstance(a, OdkError) or isinstance(b, OdkError):
+        msg_a = a.stderr if isinstance(a, OdkError) else "accepted"
+        msg_b = b.stderr if isinstance(b, OdkError) else "accepted"
+        if msg_a != msg_b:
+            ref = _step_ref(msg_b if isinstance(b, OdkError) else msg_a, interview.steps)
+            out.diffs.append(Diff(cf.name, seed, ref, "step", msg_a, msg_b, "step", engines))
         return out
-    out.checks, out.diffs = compare(form, rules, ours, theirs, cf.name, seed)
+    out.checks, out.diffs = compare(form, rules, a, b, cf.name, seed, engines)
     return out
+
+
+def run_interview(
+    cf: CorpusForm, form: FormDef, rules: dict[str, NodeRule], odk: Reference | OdkRunner, seed: int
+) -> Outcome:
+    """Generate an interview on our engine, replay it on a fresh instance of ours and on an ODK
+    engine (Web Forms' or JavaRosa's runner), and compare."""
+    interview = generate_interview(form, seed, cf.name)
+    if interview.crash:
+        out = Outcome(interview)
+        out.diffs.append(Diff(cf.name, seed, "", "crash", interview.crash.strip().splitlines()[-1], None, "engine"))
+        return out
+    return _pair(cf, form, rules, interview, our_report(form, interview), replay(cf, odk, interview),
+                 ("ours", engine_name(odk)))  # fmt: skip
+
+
+PAIRS = ("ours/Web Forms", "ours/JavaRosa", "Web Forms/JavaRosa")
+
+
+def run_three(
+    cf: CorpusForm,
+    form: FormDef,
+    rules: dict[str, NodeRule],
+    webforms: Reference | None,
+    javarosa: Reference | None,
+    seed: int,
+) -> dict[str, Outcome]:
+    """One interview replayed through our engine, Web Forms' and JavaRosa's (either may be None:
+    not installed, or it cannot load the form): an Outcome per engine pair of PAIRS."""
+    interview = generate_interview(form, seed, cf.name)
+    if interview.crash:
+        out = Outcome(interview)
+        out.diffs.append(Diff(cf.name, seed, "", "crash", interview.crash.strip().splitlines()[-1], None, "engine"))
+        return {p: out for p in PAIRS[:2]}
+    docs: dict[str, dict[str, Any] | OdkError] = {"ours": our_report(form, interview)}
+    if webforms is not None:
+        docs["Web Forms"] = replay(cf, webforms, interview)
+    if javarosa is not None:
+        docs["JavaRosa"] = replay(cf, javarosa, interview)
+    outcomes = {}
+    for pair in PAIRS:
+        a, b = pair.split("/")
+        if a in docs and b in docs:
+            outcomes[pair] = _pair(cf, form, rules, interview, docs[a], docs[b], (a, b))
+    return outcomes
 
 
 def _step_ref(message: str, steps: list[dict[str, Any]]) -> str:
@@ -622,19 +711,51 @@ def _step_ref(message: str, steps: list[dict[str, Any]]) -> str:
 # ----- ODK's engine wrong: the documented exceptions ---------------------------------------------------
 
 _EXCEPTION_ROW = re.compile(r"^\|\s*`([^`]+)`\s*\|\s*`([^`]+)`\s*\|\s*(\w+)\s*\|")
+# The tables of docs/forms-compatibility.md, by the heading above them: rows before any `## `
+# heading are Web Forms' faults; `## JavaRosa ...` JavaRosa's; `## Web Forms and JavaRosa ...`
+# disagreements between the two ODK engines.
+WEBFORMS_WRONG = "webforms"
+JAVAROSA_WRONG = "javarosa"
+ODK_ENGINES_DISAGREE = "odk-pair"
 
 
-def documented_exceptions(doc: Path = COMPAT_DOC) -> set[tuple[str, str, str]]:
-    """(form, static node path, field) rows of the table in docs/forms-compatibility.md where ODK's
-    engine is shown to be wrong. Rows look like: | `form` | `/data/node` | value | why ... |"""
+def _table_of(heading: str) -> str:
+    if heading.startswith("## JavaRosa"):
+        return JAVAROSA_WRONG
+    if heading.startswith("## Web Forms and JavaRosa"):
+        return ODK_ENGINES_DISAGREE
+    return "other"
+
+
+def documented_exceptions(doc: Path = COMPAT_DOC, table: str = WEBFORMS_WRONG) -> set[tuple[str, str, str]]:
+    """(form, static node path, field) rows of one table of docs/forms-compatibility.md: by
+    default the table where ODK's Web Forms engine is shown to be wrong; `table=JAVAROSA_WRONG`
+    where JavaRosa is; `table=ODK_ENGINES_DISAGREE` where the two ODK engines differ.
+    Rows look like: | `form` | `/data/node` | value | why ... |"""
     if not doc.is_file():
         return set()
     out = set()
+    current = WEBFORMS_WRONG
     for line in doc.read_text("utf-8").splitlines():
+        if line.startswith("## "):
+            current = _table_of(line)
+            continue
         m = _EXCEPTION_ROW.match(line.strip())
-        if m:
+        if m and current == table:
             out.add((m.group(1), m.group(2), m.group(3)))
     return out
+
+
+def pair_exceptions(pair: str, doc: Path = COMPAT_DOC) -> set[tuple[str, str, str]]:
+    """The documented rows that excuse a difference between the engines of `pair` (one of PAIRS):
+    ours vs an ODK engine only where that engine is wrong; the two ODK engines where either is
+    wrong or where they are known to disagree."""
+    if pair == "ours/Web Forms":
+        return documented_exceptions(doc, WEBFORMS_WRONG)
+    if pair == "ours/JavaRosa":
+        return documented_exceptions(doc, JAVAROSA_WRONG)
+    return (documented_exceptions(doc, WEBFORMS_WRONG) | documented_exceptions(doc, JAVAROSA_WRONG)
+            | documented_exceptions(doc, ODK_ENGINES_DISAGREE))  # fmt: skip
 
 
 def excused(diff: Diff, exceptions: set[tuple[str, str, str]]) -> bool:
