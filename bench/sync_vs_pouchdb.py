@@ -30,6 +30,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -41,11 +42,12 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.sync_bench import RIDE, enrollment_code, line, start_hq, stop_hq  # noqa: E402
+from bench.sync_bench import RIDE, enrollment_code, start_hq, stop_hq  # noqa: E402
 
 NODE_DIR = ROOT / "bench" / "pouchdb"
 CASES = int(os.environ.get("BENCH_SYNC_CASES", "10000"))
 CHANGES = int(os.environ.get("BENCH_SYNC_CHANGES", "10000"))
+ROUNDS = max(1, int(os.environ.get("BENCH_SYNC_ROUNDS", "1")))
 SEED = 7  # bench/sync_bench.py's manifest seed
 MODE = "minimumForPouchDB"  # express-pouchdb's set of routes a PouchDB client needs
 INSTALL = "npm ci --prefix bench/pouchdb"
@@ -148,6 +150,18 @@ def theirs(base: Path, manifest_file: Path, changes_file: Path) -> dict[str, Any
     return out
 
 
+def timed(ws: Any, out: dict[str, Any], key: str) -> Any:
+    """One sync call: its seconds, and its bytes both ways as our transport counts them (bodies plus
+    an estimate of the headers; PouchDB's are counted at its server's sockets)."""
+    from app.sync.engine import sync
+
+    t = time.perf_counter()
+    report = sync(ws)
+    out[f"{key}_s"] = time.perf_counter() - t
+    out[f"{key}_wire_bytes"] = report.bytes_sent + report.bytes_received
+    return report
+
+
 def ours(base: Path, manifest: dict[str, Any], changes: list[tuple[str, int, str]]) -> dict[str, Any]:
     """Our four measures with the real client against the real HQ (its own process, TLS, loopback)."""
     from sqlalchemy import select
@@ -157,7 +171,7 @@ def ours(base: Path, manifest: dict[str, Any], changes: list[tuple[str, int, str
     from app.models import Case, Person
     from app.services.manifest import import_manifest
     from app.services.uow import reading, unit_of_work
-    from app.sync.engine import enroll_user, sync
+    from app.sync.engine import enroll_user
     from app.wire.codes import make_user_code
     from tests.support.hq import admin_enroll, new_device
 
@@ -172,18 +186,14 @@ def ours(base: Path, manifest: dict[str, Any], changes: list[tuple[str, int, str
         enroll_user(lead, make_user_code("lead", hub.add_user("lead", "team_lead") or hub.user_code("lead")))
         import_manifest(lead, manifest)
 
-        t = time.perf_counter()
-        report = sync(lead)
-        out["first_push_s"] = time.perf_counter() - t
+        report = timed(lead, out, "first_push")
         out["first_push_rows"] = report.pushed
 
         with hub.store.session() as session:
             ride_id = session.scalar(select(CaseScope.ride_id).limit(1))
         field = new_device(base / "field")
         admin_enroll(field, enrollment_code(hub, "bench-field", ride_id, url))
-        t = time.perf_counter()
-        report = sync(field)
-        out["first_pull_s"] = time.perf_counter() - t
+        report = timed(field, out, "first_pull")
         out["first_pull_rows"] = report.pulled
 
         wanted = {number: value for number, _, value in changes}
@@ -198,13 +208,9 @@ def ours(base: Path, manifest: dict[str, Any], changes: list[tuple[str, int, str
                 for person, number in rows
             )
         out["incr_changed"] = changed
-        t = time.perf_counter()
-        report = sync(lead)
-        out["incr_push_s"] = time.perf_counter() - t
+        report = timed(lead, out, "incr_push")
         out["incr_push_rows"] = report.pushed
-        t = time.perf_counter()
-        report = sync(field)
-        out["incr_pull_s"] = time.perf_counter() - t
+        report = timed(field, out, "incr_pull")
         out["incr_pull_rows"] = report.pulled
 
         # Proof that our sync really carried everything: the field laptop's cases and changes.
@@ -227,8 +233,20 @@ def ours(base: Path, manifest: dict[str, Any], changes: list[tuple[str, int, str
     return out
 
 
-def run(cases: int = CASES, changes: int = CHANGES) -> dict[str, Any]:
-    """Both sides on one manifest; the figures of each and the four ratios (ours / PouchDB's)."""
+def median_of(rounds: list[dict[str, Any]]) -> dict[str, Any]:
+    """The last round's figures with each measure's seconds replaced by the median over the rounds
+    (each round's kept beside it), so one round slowed by the machine's other work does not decide."""
+    out = dict(rounds[-1])
+    for key, _ in MEASURES:
+        values = [r[key] for r in rounds]
+        out[key] = statistics.median(values)
+        out[key + "_rounds"] = values
+    return out
+
+
+def run(cases: int = CASES, changes: int = CHANGES, rounds: int = ROUNDS) -> dict[str, Any]:
+    """Both sides on one manifest, `rounds` times (alternating which side goes first); the median
+    figures of each side and the four ratios (ours / PouchDB's)."""
     base = Path(tempfile.mkdtemp(prefix="circuitride-vspouch-"))
     try:
         manifest = make_manifest(cases)
@@ -237,15 +255,28 @@ def run(cases: int = CASES, changes: int = CHANGES) -> dict[str, Any]:
         manifest_file.write_text(json.dumps(manifest, ensure_ascii=False), encoding="utf-8")
         changes_file = base / "changes.json"
         changes_file.write_text(json.dumps(edits))
-        pouch = theirs(base / "pouchdb", manifest_file, changes_file)
-        us = ours(base / "ours", json.loads(manifest_file.read_text(encoding="utf-8")), edits)
+        load = [os.getloadavg()[0]]
+        mine: list[dict[str, Any]] = []
+        theirs_: list[dict[str, Any]] = []
+        for i in range(rounds):
+            for side in ("pouchdb", "ours") if i % 2 == 0 else ("ours", "pouchdb"):
+                where = base / f"{side}-{i}"
+                if side == "pouchdb":
+                    theirs_.append(theirs(where, manifest_file, changes_file))
+                else:
+                    mine.append(ours(where, json.loads(manifest_file.read_text("utf-8")), edits))
+                load.append(os.getloadavg()[0])
+                shutil.rmtree(where, ignore_errors=True)
+        us, pouch = median_of(mine), median_of(theirs_)
         return {
             "cases": cases,
             "persons": sum(len(c["persons"]) for c in manifest["cases"]),
             "changes": len(edits),
+            "rounds": rounds,
             "manifest_bytes": manifest_file.stat().st_size,
             "ours": us,
             "pouchdb": pouch,
+            "load": load,
             "ratios": {key: us[key] / pouch[key] for key, _ in MEASURES},
             "versions": {
                 "node": pouch["node"],
@@ -265,33 +296,40 @@ def report(r: dict[str, Any]) -> None:
         f"\nSync beside PouchDB ({r['cases']} cases / {r['persons']} persons, BENCH_SYNC_CASES; "
         f"{r['changes']} changed records; loopback, same manifest, same run)"
     )
-    print(f"  {'':<44} {'ours':>9} {'PouchDB':>9} {'ratio':>7}   target")
+    print(f"  {'':<44} {'ours':>9} {'PouchDB':>9} {'ratio':>7}   {'target':<8} on the wire, ours / PouchDB")
     for key, name in MEASURES:
-        print(f"  {name:<44} {us[key]:>7.2f} s {pouch[key]:>7.2f} s {r['ratios'][key]:>6.2f}x   <= 1.0x")
-    line(
-        "data",
-        f"{r['manifest_bytes'] / 1e6:.1f} MB JSON",
-        f"{pouch['docs']} PouchDB documents; ours {us['first_push_rows']} rows pushed, {us['first_pull_rows']} pulled",
+        wire = f"{us[key.removesuffix('_s') + '_wire_bytes'] / 1e6:.1f} / {pouch[key.removesuffix('_s') + '_wire_bytes'] / 1e6:.1f} MB"
+        print(f"  {name:<44} {us[key]:>7.2f} s {pouch[key]:>7.2f} s {r['ratios'][key]:>6.2f}x   {'<= 1.0x':<8} {wire}")
+    details = (
+        (
+            "data",
+            f"{r['manifest_bytes'] / 1e6:.1f} MB of manifest JSON: {pouch['docs']} PouchDB documents (one per case, "
+            f"site, ride, interpreter); ours {us['first_push_rows']} rows pushed, {us['first_pull_rows']} pulled",
+        ),
+        (
+            "on disk: lead / new laptop / HQ",
+            f"ours {us['lead_bytes'] / 1e6:.1f} / {us['field_bytes'] / 1e6:.1f} / {us['hq_bytes'] / 1e6:.1f} MB "
+            f"(encrypted); PouchDB {pouch['lead_bytes'] / 1e6:.1f} / {pouch['field_bytes'] / 1e6:.1f} / "
+            f"{pouch['hq_bytes'] / 1e6:.1f} MB",
+        ),
+        (
+            "checked on the new laptop",
+            f"ours {us['field_cases']} cases, {us['changes_arrived']} changes; PouchDB {pouch['field_docs_final']} "
+            f"documents (HQ {pouch['hq_docs']}), {pouch['changes_arrived']} changes",
+        ),
+        (
+            "versions",
+            f"node {v['node']}, pouchdb-node {v['pouchdb']}, express-pouchdb {v['express-pouchdb']}, "
+            f"express {v['express']}; {v['adapter']}",
+        ),
+        (
+            "machine",
+            f"{os.cpu_count()} cores; load average {' -> '.join(f'{x:.1f}' for x in r['load'])} at the start and "
+            f"after each side; {r['rounds']} round(s), medians shown (BENCH_SYNC_ROUNDS)",
+        ),
     )
-    line(
-        "on disk: lead / field / HQ",
-        "",
-        f"ours {us['lead_bytes'] / 1e6:.1f} / {us['field_bytes'] / 1e6:.1f} / {us['hq_bytes'] / 1e6:.1f} MB; "
-        f"PouchDB {pouch['lead_bytes'] / 1e6:.1f} / {pouch['field_bytes'] / 1e6:.1f} / {pouch['hq_bytes'] / 1e6:.1f} MB",
-    )
-    line(
-        "replicated, checked",
-        "",
-        f"ours {us['field_cases']} cases and {us['changes_arrived']} changes on the new laptop; "
-        f"PouchDB {pouch['hq_docs']} docs at HQ, {pouch['field_docs_final']} and {pouch['changes_arrived']} "
-        "changes on the new laptop",
-    )
-    line(
-        "versions",
-        "",
-        f"node {v['node']}, pouchdb-node {v['pouchdb']}, express-pouchdb {v['express-pouchdb']}, "
-        f"express {v['express']}; {v['adapter']}",
-    )
+    for name, text in details:
+        print(f"  {name:<34} {text}")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -29,10 +29,20 @@ function dirBytes(dir) {
   return total;
 }
 
-async function timed(fn) {
+let serverUrl = '';
+async function wireBytes() {
+  const response = await fetch(`${serverUrl}/_bench_bytes`);
+  return (await response.json()).bytes;
+}
+
+// Seconds of one replication, and the bytes it moved (both directions, counted by the server).
+async function timed(fn, out, key) {
+  const before = await wireBytes();
   const t = process.hrtime.bigint();
   const result = await fn();
-  return [Number(process.hrtime.bigint() - t) / 1e9, result];
+  out[key + '_s'] = Number(process.hrtime.bigint() - t) / 1e9;
+  out[key + '_wire_bytes'] = (await wireBytes()) - before;
+  return result;
 }
 
 function check(condition, message) {
@@ -43,6 +53,7 @@ async function main() {
   const plan = JSON.parse(fs.readFileSync(process.argv[2], 'utf8'));
   const manifest = JSON.parse(fs.readFileSync(plan.manifest, 'utf8'));
   const changes = JSON.parse(fs.readFileSync(plan.changes, 'utf8'));
+  serverUrl = plan.url;
   const docs = docsOf(manifest);
   const out = { docs: docs.length, changes: changes.length };
 
@@ -55,13 +66,13 @@ async function main() {
   // 1. First push of the whole workspace to the empty HQ. Replication with PouchDB's defaults
   //    (batch_size 100, batches_limit 10): what a PouchDB app gets.
   let result;
-  [out.first_push_s, result] = await timed(() => lead.replicate.to(remote));
+  result = await timed(() => lead.replicate.to(remote), out, 'first_push');
   out.first_push_written = result.docs_written;
   out.hq_docs_after_push = (await remote.info()).doc_count;
 
   // 2. First pull of the ride on a new laptop.
   const field = new PouchDB(path.join(plan.workdir, 'field'));
-  [out.first_pull_s, result] = await timed(() => field.replicate.from(remote));
+  result = await timed(() => field.replicate.from(remote), out, 'first_pull');
   out.first_pull_written = result.docs_written;
   out.field_docs = (await field.info()).doc_count;
 
@@ -75,11 +86,11 @@ async function main() {
   for (const [caseNumber, index, value] of changes) byId.get(caseNumber).persons[index].marital_status = value;
   const changed = [...byId.values()];
   for (let i = 0; i < changed.length; i += 1000) await lead.bulkDocs(changed.slice(i, i + 1000));
-  [out.incr_push_s, result] = await timed(() => lead.replicate.to(remote));
+  result = await timed(() => lead.replicate.to(remote), out, 'incr_push');
   out.incr_push_written = result.docs_written;
 
   // 4. Incremental pull of them on the other laptop.
-  [out.incr_pull_s, result] = await timed(() => field.replicate.from(remote));
+  result = await timed(() => field.replicate.from(remote), out, 'incr_pull');
   out.incr_pull_written = result.docs_written;
 
   // Proof that PouchDB really replicated: counts everywhere, and every change arrived.

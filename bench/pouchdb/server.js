@@ -20,6 +20,15 @@ if (!dataDir || !portFile) {
 fs.mkdirSync(dataDir, { recursive: true });
 const DiskPouch = PouchDB.defaults({ prefix: dataDir + path.sep });
 const app = express();
+// Bytes on the wire, counted at the sockets (headers included): the client asks before and after
+// each measure. Answered here, before express-pouchdb sees the request.
+const sockets = new Set();
+let closedBytes = 0;
+app.get('/_bench_bytes', (req, res) => {
+  let total = closedBytes;
+  for (const socket of sockets) total += socket.bytesRead + socket.bytesWritten;
+  res.json({ bytes: total });
+});
 app.use(
   '/',
   expressPouchDB(DiskPouch, {
@@ -32,6 +41,13 @@ const server = app.listen(0, '127.0.0.1', () => {
   const tmp = portFile + '.tmp';
   fs.writeFileSync(tmp, String(server.address().port));
   fs.renameSync(tmp, portFile); // the reader never sees a half-written port
+});
+server.on('connection', (socket) => {
+  sockets.add(socket);
+  socket.on('close', () => {
+    closedBytes += socket.bytesRead + socket.bytesWritten;
+    sockets.delete(socket);
+  });
 });
 function stop() {
   server.close(() => process.exit(0));
