@@ -53,6 +53,22 @@ def test_autocomplete_matches_anywhere_ignoring_accents_and_case(qtbot) -> None:
     assert answers == ["zaatari"] and q.edit.text() == "Zaʿatari"
 
 
+def test_autocomplete_lists_every_choice_on_down_and_takes_one_from_the_list(qtbot) -> None:  # noqa: ANN001
+    q = AutocompleteQuestion()
+    answers = _answers(q)
+    q.set_choices(PLACES)
+    _shown(qtbot, q)
+    q.edit.setFocus()
+    qtbot.keyClick(q.edit, Qt.Key.Key_Down)
+    popup = q.completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    assert q.model.stringList() == [label for _, label in PLACES]
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert answers == ["kakuma"] and q.edit.text() == "Kakuma"
+
+
 def test_autocomplete_refuses_text_that_is_no_choice_and_blank_clears(qtbot) -> None:  # noqa: ANN001
     q = AutocompleteQuestion()
     answers = _answers(q)

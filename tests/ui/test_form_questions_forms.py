@@ -205,3 +205,28 @@ def test_a_stored_submission_reads_back_in_every_widget(qtbot, tmp_path: Path) -
     reading = _view(qtbot, inst, read_only=True)
     shown = reading.question_widget("/data/needs")
     assert isinstance(shown, ReadOnlyQuestion) and shown.value.text() == "Water, Shelter, Food"
+
+
+def test_the_new_types_lay_out_right_to_left(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        inst = _inst(tmp_path)
+        inst.set_value("/data/home", "-1.2921 36.8219 1650 5")
+        inst.set_value("/data/needs", "water shelter food")
+        view = _view(qtbot, inst)
+        qtbot.wait(20)
+        home = view.question_widget("/data/home")
+        assert isinstance(home, GeoPointQuestion)
+        assert home.lat.mapTo(view, home.lat.rect().topLeft()).x() > home.lon.mapTo(view, home.lon.rect().topLeft()).x()
+        needs = view.question_widget("/data/needs")
+        assert isinstance(needs, RankQuestion)
+        assert (
+            needs.up_button.mapTo(view, needs.up_button.rect().topLeft()).x()
+            < needs.list.mapTo(view, needs.list.rect().topLeft()).x()
+        )
+        shoot(view, "form_page_rtl")
+        view.stack.currentWidget().verticalScrollBar().setValue(10_000)
+        qtbot.wait(20)
+        shoot(view, "form_page_rtl_end")
+    finally:
+        QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtCore import QStringListModel, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -81,7 +81,8 @@ class RankQuestion(QuestionWidget):
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.list.setMaximumWidth(420)
         self.list.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.list.model().rowsMoved.connect(lambda *_: self._reordered())
+        # After a drop, once the view is done with it: renumbering rebuilds the items it moved.
+        self.list.model().rowsMoved.connect(lambda *_: QTimer.singleShot(0, self._reordered))
         self.list.currentRowChanged.connect(lambda _row: self._enable())
         self.up_button = self._button(self.tr("Move up"), lambda: self.move_current(-1))
         self.up_button.setToolTip(self.tr("Move the chosen item up (Ctrl+Up)"))
@@ -140,7 +141,9 @@ class RankQuestion(QuestionWidget):
         current = self.list.currentRow()
         self.list.clear()
         for i, v in enumerate(order, start=1):
-            self.list.addItem(f"{i}. {labels[v]}" if self._value else labels[v])
+            # Isolated, so the number leads in the label's own direction ("1. Water" in a
+            # right-to-left window too, and "١. ماء" read from the right).
+            self.list.addItem(f"\u2068{i}. {labels[v]}\u2069" if self._value else labels[v])
             self.list.item(i - 1).setData(Qt.ItemDataRole.UserRole, v)
         self.list.setFixedHeight(max(3, len(order)) * (self.list.fontMetrics().height() + 8) + 6)
         if 0 <= current < self.list.count():
@@ -232,6 +235,25 @@ class AcknowledgeQuestion(QuestionWidget):
             self.box.setAccessibleDescription(self._texts[0])
 
 
+class _SearchEdit(QLineEdit):
+    """Down (or Alt+Down, F4) opens the list of matches, all of them when nothing is typed yet:
+    the keyboard reaches every choice without guessing a first letter."""
+
+    def __init__(self, on_list: object) -> None:
+        super().__init__()
+        self._on_list = on_list
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        popup = self.completer().popup() if self.completer() is not None else None
+        if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_F4) and (popup is None or not popup.isVisible()):
+            if callable(self._on_list):
+                self._on_list()
+            return
+        super().keyPressEvent(event)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()  # Return answers; it must not press a dialog's default button
+
+
 class AutocompleteQuestion(QuestionWidget):
     """A box that offers the choices containing what is typed (anywhere in the label, accents and
     case ignored); the answer is the choice picked, or blank when the box is emptied."""
@@ -241,7 +263,7 @@ class AutocompleteQuestion(QuestionWidget):
         self._choices: list[tuple[str, str]] = []
         self._value = ""
         self._local = ""
-        self.edit = QLineEdit()
+        self.edit = _SearchEdit(self.open_list)
         self.edit.setMaximumWidth(COMBO_MAX_PX)
         self.edit.setPlaceholderText(self.tr("Type to search the answers"))
         self.edit.setClearButtonEnabled(True)
@@ -271,6 +293,12 @@ class AutocompleteQuestion(QuestionWidget):
         self.model.setStringList(self.matches(text))
         if text.strip() and self.edit.hasFocus():
             self.completer.complete()
+
+    def open_list(self) -> None:
+        if self.read_only:
+            return
+        self.model.setStringList(self.matches(self.edit.text()))
+        self.completer.complete()
 
     def _picked(self, label: str) -> None:
         self.edit.setText(label)

@@ -108,6 +108,7 @@ class GeoPointQuestion(QuestionWidget):
         self._local = ""
         self._emitted: str | None = None
         self._source: object | None = None
+        self.incomplete = False
         grid_holder = QWidget()
         grid = QGridLayout(grid_holder)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -186,7 +187,9 @@ class GeoPointQuestion(QuestionWidget):
         self.commit(partial_ok=inside)
 
     def point(self) -> tuple[GeoPoint | None, str]:
-        """The point in the boxes, or None and why not ("" when all are blank)."""
+        """The point in the boxes, or None and why not ("" when all are blank). Only a missing
+        coordinate is `self.incomplete`: that one waits while the person is still in the boxes."""
+        self.incomplete = False
         texts = [f.text().strip() for f in self.fields]
         if not any(texts):
             return None, ""
@@ -196,6 +199,7 @@ class GeoPointQuestion(QuestionWidget):
             if text and number is None:
                 return None, self.tr("{name} must be a number, for example 36.8219.").format(name=name)
         if not texts[0] or not texts[1]:
+            self.incomplete = True
             return None, self.tr("Enter both latitude and longitude, or clear the location.")
         lat, lon, alt, acc = (n if n is not None else 0.0 for n in numbers)
         if not -90 <= lat <= 90:
@@ -209,7 +213,7 @@ class GeoPointQuestion(QuestionWidget):
     def commit(self, partial_ok: bool = False) -> None:
         point, problem = self.point()
         if problem:
-            if not partial_ok or "between" in problem or "number" in problem:
+            if not partial_ok or not self.incomplete:
                 self._show_local(problem)
             return
         self._show_local("")

@@ -729,6 +729,8 @@ class FormView(QWidget):
         """What to say when the engine refuses an answer; the common cases in the UI language."""
         if isinstance(exc, FormTooComplex):
             return service_text(exc)
+        if exc.code in ("out-of-range", "off-step"):  # a range: the widget offers only its steps
+            return self.tr("Choose a value on the scale, or clear the answer.")
         if exc.code != "bad-value" or node.bind is None:
             return service_text(exc)
         return {
@@ -737,6 +739,9 @@ class FormView(QWidget):
             "date": self.tr("Enter a real date as year-month-day, for example 2024-03-31."),
             "time": self.tr("Enter a time as hours:minutes, for example 14:30."),
             "dateTime": self.tr("Enter a date and time, for example 2024-03-31 14:30."),
+            "geopoint": self.tr("Enter a location as latitude, longitude, for example -1.2921, 36.8219."),
+            "geotrace": self.tr("A line needs at least two points, each as latitude, longitude."),
+            "geoshape": self.tr("A shape needs at least three corners, each as latitude, longitude."),
         }.get(node.bind.type, service_text(exc))
 
     def _add_entry(self, repeat: _Element) -> None:
