@@ -383,3 +383,17 @@ def test_spec_math_and_helpers_are_there(env: FakeEnv, expr: str, expected: obje
     node = env.root.children[0].children[0]  # <name>
     assert ev(env, expr, node=node) == expected
     assert is_nan(ev(env, "log(-1)")) and is_nan(ev(env, "sqrt(-1)"))
+
+
+def test_a_seeded_randomized_choice_list_shows_javarosas_order(tmp_path: Path) -> None:
+    """XLSForm `parameters: randomize=true seed=${s}`: the choices in the order ODK Collect shows
+    for that seed (RandomizeTypesTest: a..h with seed 1234 is g f e d a h b c)."""
+    survey = [
+        ["type", "name", "label", "parameters"],
+        ["integer", "s", "Seed", ""],
+        ["select_one letters", "pick", "Pick", "randomize=true seed=${s}"],
+    ]
+    choices = [["list_name", "name", "label"]] + [["letters", c, c.upper()] for c in "abcdefgh"]
+    inst = open_form(tmp_path, survey, choices)
+    inst.set_value("/data/s", "1234")
+    assert [value for value, _ in inst.choices(inst.node_at("/data/pick"))] == list("gfedahbc")
