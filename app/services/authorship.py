@@ -62,29 +62,50 @@ def wire_fields(table: str, fields: dict[str, Any] | None) -> dict[str, Any]:
     """The values of an outbox entry exactly as a push carries them (and as HQ reads them back)."""
     allowed = p.table_fields(table)
     kept = {k: v for k, v in (fields or {}).items() if k in allowed}
-    return jsoncodec.loads(jsoncodec.dumps(kept)) if kept else kept
+    return _round_trip(kept)
+
+
+def _round_trip(kept: dict[str, Any]) -> dict[str, Any]:
+    """`kept` after a trip through the JSON codec. Values that come back as they went (None, a
+    bool, an int within 64 bits, ASCII text) are kept without the trip; anything else (a float, a
+    list, non-ASCII text that the codec might refuse) takes it, so the result, or the error, is
+    always the codec's."""
+    for value in kept.values():
+        kind = type(value)
+        if not (
+            value is None
+            or kind is bool
+            or (kind is str and value.isascii())
+            or (kind is int and -(2**63) <= value < 2**64)
+        ):
+            return jsoncodec.loads(jsoncodec.dumps(kept)) if kept else kept
+    return kept
 
 
 def sign_outbox(uow: UnitOfWork, rows: list[dict[str, Any]]) -> int:
     """Sign the unit of work's outbox rows (about to be inserted) as its user; returns the groups
-    made. Nothing is signed without the user's key (recovery key, a slot that could not be given one)."""
+    made. Nothing is signed without the user's key (recovery key, a slot that could not be given one).
+
+    A first quality-check run signs tens of thousands of changes at once: what the rows share (the
+    device, each table's travelling fields, the key) is looked up once, and each row costs only its
+    digest; a signature is made per group of `GROUP_MAX`."""
     ws = uow.ws
     key = ws.user_key
     if key is None or not ws.username or ws.username != uow.actor:
         return 0
+    device = ws.meta.device_id
+    fields_of: dict[str, frozenset[str] | None] = {}  # per table: its travelling fields (None: it does not travel)
     signable = []
     for r in rows:
-        if travels(r["table_name"]):
-            fields = wire_fields(r["table_name"], r["fields"])
-            if fields:
-                signable.append(
-                    (
-                        r,
-                        change_digest(
-                            ws.meta.device_id, r["device_seq"], r["table_name"], r["row_id"], r["hlc"], fields
-                        ),
-                    )
-                )
+        table = r["table_name"]
+        if table not in fields_of:
+            fields_of[table] = p.table_fields(table) if travels(table) else None
+        allowed = fields_of[table]
+        if allowed is None:
+            continue
+        fields = _round_trip({k: v for k, v in (r["fields"] or {}).items() if k in allowed})
+        if fields:
+            signable.append((r, change_digest(device, r["device_seq"], table, r["row_id"], r["hlc"], fields)))
     if not signable:
         return 0
     public = public_key_text(key.public_key())

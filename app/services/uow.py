@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import insert, inspect, text
+from sqlalchemy import Column, Table, insert, inspect, text
 from sqlalchemy.orm import Session
 
 from app.errors import InvalidInput, PermissionDenied
@@ -149,29 +149,49 @@ class UnitOfWork:
 
     def create_many(self, model: type[Synced], rows: Sequence[NewRow]) -> None:
         """New rows of one table recorded as `create` records each one (checked against the actor's
-        role, stamped, queued for HQ, audited) and written with a single insert: for a batch of tens
-        of thousands (a first quality-check run), where an ORM object per row (made, defaulted,
-        flushed) costs most of the time (docs/benchmarks.md). Each row's `fields` must hold every
-        user field (no column default is applied), and the table must be one that `create` gives
-        no side effect (not cases: their stage record; not persons: their name keys)."""
+        role, stamped, queued for HQ, audited, signed at `finish`) and written with a single insert:
+        for a batch of tens of thousands (a first quality-check run), where an ORM object per row
+        (made, defaulted, flushed) costs most of the time (docs/benchmarks.md). Each row's `fields`
+        must hold every user field (no column default is applied), and the table must be one that
+        `create` gives no side effect (not cases: their stage record; not persons: their name keys).
+
+        Per row only what differs from row to row is done: the role rule, the values' limits (the
+        same verdict as `limits.fields_problem`, `_fields_problem`), a device sequence number and
+        an HLC stamp, the audit event (hash-chained, so one at a time). What every row shares (the
+        time, the device, the user, the table) is worked out once, and the rows, like the outbox
+        entries at `finish`, go to the database in one executemany (`_insert_rows`)."""
         if model in (Case, Person):
             raise ValueError("cases and persons are created one by one (their stage record, their name keys)")
-        table, now, values = model.__tablename__, utcnow(), []
+        if not rows:
+            return
+        table, now = model.__tablename__, utcnow()
+        check, tick, note, outbox = self.check_change_fields, self._clock.tick, self.note, self._outbox_rows
+        device, actor, is_row_id = self.device_id, self.actor, limits.is_row_id
+        empty: tuple[Any, ...] = (None, "", [], {})
+        values = []
         for row in rows:
-            self.check_change_fields(table, None, row.fields)
-            hlc = self.outbox_change(table, row.id, row.fields, rev=1)
-            details: dict[str, Any] = {
-                "fields": sorted(k for k, v in row.fields.items() if v not in (None, "", [], {}))
-            }
+            fields = row.fields
+            check(table, None, fields)
+            if not is_row_id(row.id):
+                raise InvalidInput(f"A {table} record has an id that is not a valid identifier; nothing was saved.")
+            problem = _fields_problem(fields)
+            if problem:
+                raise InvalidInput(f"A {table} record cannot be saved: {problem}. Nothing was saved.")
+            self._device_seq += 1
+            hlc = tick()
+            outbox.append(
+                {"device_seq": self._device_seq, "table_name": table, "row_id": row.id, "rev": 1, "hlc": hlc,
+                 "fields": fields, "created_at": now, "acked": False}
+            )  # fmt: skip
+            details: dict[str, Any] = {"fields": sorted(k for k, v in fields.items() if v not in empty)}
             if row.summary:
                 details["summary"] = row.summary
-            self.note("create", table, row.id, row.case_id, details)
+            note("create", table, row.id, row.case_id, details)
             values.append(
-                row.fields | row.stored | {"id": row.id, "rev": 1, "hlc": hlc, "origin_device": self.device_id,
-                                           "updated_by": self.actor, "updated_at": now}
+                fields | row.stored | {"id": row.id, "rev": 1, "hlc": hlc, "origin_device": device,
+                                       "updated_by": actor, "updated_at": now}
             )  # fmt: skip
-        if values:  # a Core insert: the ORM's bulk insert writes rows one by one where some values are None
-            self.session.execute(insert(Base.metadata.tables[table]), values)
+        _insert_rows(self.session, Base.metadata.tables[table], values)
 
     def update(self, obj: Synced, changes: dict[str, Any], *, case_id: str | None) -> dict[str, tuple[Any, Any]]:
         """Apply the changes that differ from the stored values; return {field: (old, new)}."""
@@ -323,10 +343,77 @@ class UnitOfWork:
                 from app.services.authorship import sign_outbox
 
                 sign_outbox(self, self._outbox_rows)
-            self.session.execute(insert(OutboxEntry), self._outbox_rows)
+            _insert_rows(self.session, OutboxEntry.__table__, self._outbox_rows)
             self._outbox_rows = []
         write_setting(self.session, HLC_SETTING, self._clock.last.encode())
         write_setting(self.session, DEVICE_SEQ_SETTING, str(self._device_seq))
+
+
+# ----- writing many rows -------------------------------------------------------------------------
+_FIT_BYTES = 20  # the most JSON bytes a None, a bool or an int below 10**18 takes
+
+
+def _fields_problem(fields: dict[str, Any]) -> str | None:
+    """`limits.fields_problem(fields)`, without serializing the values when they cannot be a
+    problem: when every value is None, a bool, an int below 10**18 or ASCII text within the text
+    limit, and their JSON (at most 6 bytes a character, escapes included, and 6 bytes of quotes and
+    separators a field) cannot reach the size limit, its answer is None. Anything else is asked of
+    `limits.fields_problem` itself, so the verdict (and its words) is always the same."""
+    size = 2
+    for key, value in fields.items():
+        kind = type(value)
+        if kind is str:
+            if len(value) > limits.MAX_TEXT_CHARS or not value.isascii():
+                return limits.fields_problem(fields)
+            size += 6 * len(value) + 2
+        elif value is None or kind is bool or (kind is int and -(10**18) < value < 10**18):
+            size += _FIT_BYTES
+        else:
+            return limits.fields_problem(fields)
+        if type(key) is not str or not key.isascii():
+            return limits.fields_problem(fields)
+        size += 6 * len(key) + 6
+    return None if size <= limits.MAX_CHANGE_BYTES else limits.fields_problem(fields)
+
+
+def _insert_rows(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Insert `rows` (dicts holding every column of `table`) with one executemany, each value
+    converted by its column type's own bind processor, as a Core insert would store it (same text,
+    same JSON, same datetime format), without SQLAlchemy's per-row statement machinery, which costs
+    about as much as SQLite's own work for tens of thousands of rows. A datetime shared by the rows
+    (the time they were made) is converted once (equal datetimes convert alike: to the same UTC
+    time). Rows missing a column go through a Core insert, which applies the column's default."""
+    if not rows:
+        return
+    columns = list(table.columns)
+    if any(c.key not in rows[0] for c in columns):
+        session.execute(insert(table), rows)
+        return
+    dialect = session.get_bind().dialect
+    quote = dialect.identifier_preparer.quote
+    sql = (
+        f"INSERT INTO {quote(table.name)} ({', '.join(quote(c.name) for c in columns)}) "  # noqa: S608 - schema names
+        f"VALUES ({', '.join('?' for _ in columns)})"
+    )
+    values_by_column = []  # column by column: one comprehension per column, not a call per value
+    for column in columns:
+        key, convert = column.key, column.type.dialect_impl(dialect).bind_processor(dialect)
+        values = [row[key] for row in rows]
+        if convert is not None and _is_datetime(column):
+            made: dict[Any, Any] = {}
+            values = [made[v] if v in made else made.setdefault(v, convert(v)) for v in values]
+        elif convert is not None:
+            values = [convert(v) for v in values]
+        values_by_column.append(values)
+    params = list(zip(*values_by_column, strict=True))
+    session.connection().exec_driver_sql(sql, params)
+
+
+def _is_datetime(column: Column[Any]) -> bool:
+    try:
+        return column.type.python_type is dt.datetime
+    except NotImplementedError:
+        return False
 
 
 def actor_role(session: Session, username: str) -> str:
