@@ -444,6 +444,10 @@ final class Harness {
             return;
         }
         TreeElement target = main.resolveReference(parseRef(ref, index));
+        if (target == null) { // an entry of a jr:count repeat is made when the form is navigated
+            walkThrough(fec);
+            target = main.resolveReference(parseRef(ref, index));
+        }
         if (target == null) {
             throw new FillError(1, "step " + index + ": unknown node reference \"" + ref + "\"");
         }
