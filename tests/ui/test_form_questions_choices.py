@@ -10,6 +10,7 @@ from app.ui.forms.choice_widgets import (
     AutocompleteQuestion,
     ChoiceGridQuestion,
     ChoiceHeaderQuestion,
+    SelectManyMinimalQuestion,
     folded,
     grid_columns,
 )
@@ -35,6 +36,7 @@ def test_the_factory_picks_a_widget_per_appearance() -> None:
     assert isinstance(make_question("string", "select1", "list-nolabel"), ChoiceGridQuestion)
     assert isinstance(make_question("string", "select1", "minimal"), SelectOneQuestion)
     assert isinstance(make_question("string", "select1", "quick"), SelectOneQuestion)
+    assert isinstance(make_question("string", "select", "minimal"), SelectManyMinimalQuestion)
 
 
 def test_autocomplete_matches_anywhere_ignoring_accents_and_case(qtbot) -> None:  # noqa: ANN001
@@ -188,3 +190,26 @@ def test_select_appearances_look_right_both_directions(qtbot) -> None:  # noqa: 
                 )
         finally:
             QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_a_minimal_select_many_opens_a_list_of_check_boxes_from_the_keyboard(qtbot) -> None:  # noqa: ANN001
+    q = SelectManyMinimalQuestion()
+    q.set_texts("Camps the family stayed in", "", False)
+    answers = _answers(q)
+    q.set_choices(PLACES)
+    _shown(qtbot, q)
+    assert q.button.text() == "Choose…  ▾"
+    q.button.setFocus()
+    qtbot.keyClick(q.button, Qt.Key.Key_Space)
+    qtbot.waitUntil(q.popup.isVisible)
+    qtbot.keyClick(q.popup, Qt.Key.Key_Down)
+    qtbot.keyClick(q.popup, Qt.Key.Key_Space)
+    qtbot.keyClick(q.popup, Qt.Key.Key_Down)
+    qtbot.keyClick(q.popup, Qt.Key.Key_Space)
+    assert answers == ["kakuma", "kakuma goma"]
+    qtbot.keyClick(q.popup, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not q.popup.isVisible())
+    assert q.button.text() == "Kakuma, Goma  ▾"
+    q.set_value("sevare")
+    assert q.button.text() == "Sévaré  ▾"
+    shoot(q, "select_many_minimal_en")

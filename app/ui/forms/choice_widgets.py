@@ -555,3 +555,119 @@ class ChoiceHeaderQuestion(QuestionWidget):
 
     def set_value(self, value: str) -> None:
         """A table's head has no answer of its own."""
+
+
+class _CheckPopup(QListWidget):
+    """The list a `minimal` select-many opens: check boxes, Space or a click toggles one, Escape
+    or a click elsewhere closes it."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowFlags(Qt.WindowType.Popup)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        item = self.currentItem()
+        if event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter) and item is not None:
+            checked = item.checkState() == Qt.CheckState.Checked
+            item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
+            return
+        if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            self.close()  # back to the button, which keeps the focus
+            return
+        super().keyPressEvent(event)
+
+
+class SelectManyMinimalQuestion(QuestionWidget):
+    """A select-many with the `minimal` appearance: one button naming what is chosen, opening the
+    list of check boxes (ODK Collect's drop-down), for long lists that would fill the page."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._choices: list[tuple[str, str]] = []
+        self._value = ""
+        self.button = QPushButton()
+        self.button.setAutoDefault(False)
+        self.button.setMaximumWidth(COMBO_MAX_PX)
+        self.button.setToolTip(self.tr("Open the list of answers (Space)"))
+        self.button.clicked.connect(self.open_list)
+        self.popup = _CheckPopup(self)
+        self.popup.itemChanged.connect(lambda _item: self._toggled())
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.button)
+        line.addStretch(1)
+        self.button.setMinimumWidth(180)
+        self._add_editor(row)
+        self._show_value()
+
+    def set_choices(self, choices: list[tuple[str, str]]) -> bool:
+        if choices == self._choices:
+            return False
+        self._choices = list(choices)
+        self.popup.blockSignals(True)
+        self.popup.clear()
+        for value, label in choices:
+            self.popup.addItem(label)
+            item = self.popup.item(self.popup.count() - 1)
+            item.setData(Qt.ItemDataRole.UserRole, value)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
+        self.popup.blockSignals(False)
+        self._show_value()
+        return False
+
+    def open_list(self) -> None:
+        if self.read_only or not self._choices:
+            return
+        rows = min(len(self._choices), 12)
+        self.popup.resize(max(self.button.width(), 260), rows * (self.popup.fontMetrics().height() + 8) + 8)
+        self.popup.move(self.button.mapToGlobal(self.button.rect().bottomLeft()))
+        self.popup.show()
+        self.popup.setCurrentRow(0)
+        self.popup.setFocus(Qt.FocusReason.PopupFocusReason)
+
+    def _toggled(self) -> None:
+        chosen = [
+            str(self.popup.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.popup.count())
+            if self.popup.item(i).checkState() == Qt.CheckState.Checked
+        ]
+        value = " ".join(chosen)
+        if value != self._value:
+            self._value = value
+            self._show_value()
+            self.answered.emit(value)
+
+    def _show_value(self) -> None:
+        chosen = set(self._value.split())
+        labels = [label for value, label in self._choices if value in chosen]
+        text = ", ".join(labels) if labels else self.tr("Choose…")
+        shown = self.button.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, COMBO_MAX_PX - 40)
+        self.button.setText(f"{shown}  ▾")  # the arrow says a list opens, as on a drop-down
+        self.button.setToolTip(text if labels else self.tr("Open the list of answers (Space)"))
+        self.popup.blockSignals(True)
+        for i in range(self.popup.count()):
+            item = self.popup.item(i)
+            on = item.data(Qt.ItemDataRole.UserRole) in chosen
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        self.popup.blockSignals(False)
+
+    def set_value(self, value: str) -> None:
+        if value != self._value:
+            self._value = value
+            self._show_value()
+
+    def value(self) -> str:
+        return self._value
+
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        self.button.setEnabled(not read_only)
+
+    def focus_chain(self) -> list[QWidget]:
+        return [self.button]
+
+    def _name_editors(self) -> None:
+        # The button names the answers chosen; the question is its description.
+        if self._texts is not None:
+            self.button.setAccessibleDescription(self._texts[0])

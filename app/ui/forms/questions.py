@@ -886,6 +886,8 @@ def make_question(
             return choice_widgets.ChoiceGridQuestion(appearance, many=many)
         if any(w == "columns-pack" or w.startswith("columns") for w in words):
             return choice_widgets.ChoiceGridQuestion(appearance, many=many)
+        if many and "minimal" in words:
+            return choice_widgets.SelectManyMinimalQuestion()
         if not many and "autocomplete" in words:
             return choice_widgets.AutocompleteQuestion()
         return SelectManyQuestion(appearance) if many else SelectOneQuestion(appearance)
