@@ -139,6 +139,14 @@ def test_a_shape_is_built_from_pasted_lines_reordered_and_closed_on_save(qtbot) 
     assert len(q.points()) == 2 and answers[-1] == ""
     assert "1 more to add" in q.problem()
     shoot(q, "geoshape_incomplete")
+    assert q.list.accessibleName() == "Corners" and q.list.accessibleDescription() == "Plot boundary. Required question"
+
+
+def test_each_coordinate_box_keeps_its_name_for_a_screen_reader(qtbot) -> None:  # noqa: ANN001
+    q = GeoPointQuestion()
+    q.set_texts("Where is the household staying?", "", False)
+    assert [f.accessibleName() for f in q.fields] == ["Latitude", "Longitude", "Altitude (m)", "Accuracy (m)"]
+    assert q.lat.accessibleDescription() == "Where is the household staying?"
 
 
 def test_a_bad_line_in_a_paste_is_refused_naming_the_line(qtbot) -> None:  # noqa: ANN001

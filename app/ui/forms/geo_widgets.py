@@ -11,6 +11,7 @@ enough to see a wrong corner or a swapped latitude.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 from PySide6.QtCore import QLocale, QObject, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QKeyEvent, QKeySequence, QPainter, QPainterPath, QPaintEvent, QPen
@@ -263,6 +264,10 @@ class GeoPointQuestion(QuestionWidget):
 
     def focus_chain(self) -> list[QWidget]:
         return [*self.fields, self.locate_button, self.clear_button]
+
+    def _name_editors(self) -> None:
+        # Each box keeps its own name (Latitude, ...); the question is its description.
+        _describe(self, self.fields)
 
     # ----- the position service ---------------------------------------------------------------------
     def locate(self) -> None:
@@ -566,6 +571,9 @@ class GeoPointsQuestion(QuestionWidget):
             self.clear_button,
         ]
 
+    def _name_editors(self) -> None:
+        _describe(self, [self.add_edit, self.list])
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
         if self.list.hasFocus() and event.key() == Qt.Key.Key_Delete and not self.read_only:
             self.remove_current()
@@ -574,3 +582,14 @@ class GeoPointsQuestion(QuestionWidget):
             self.add_text(QGuiApplication.clipboard().text())
             return
         super().keyPressEvent(event)
+
+
+def _describe(question: QuestionWidget, editors: Sequence[QWidget]) -> None:
+    """Editors that keep their own accessible names, described by the question they belong to."""
+    texts = question._texts  # noqa: SLF001 - set by QuestionWidget.set_texts
+    if texts is None:
+        return
+    label, _, required = texts
+    suffix = question.tr("Required question") if required else ""
+    for editor in editors:
+        editor.setAccessibleDescription(f"{label}. {suffix}" if suffix else label)
