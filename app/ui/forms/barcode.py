@@ -33,14 +33,20 @@ class BarcodeUnreadable(Exception):
 
 def read_barcode_file(path: Path) -> str:
     """The text of the first barcode in the image at `path`."""
+    image = QImage(str(path))
+    if image.isNull():
+        raise BarcodeUnreadable("not-image")
+    return read_barcode_image(image)
+
+
+def read_barcode_image(image: QImage) -> str:
+    """The text of the first barcode in `image` (a file's, or a camera frame's: camera.py hands
+    over QImages too)."""
     try:
         import numpy as np
         import zxingcpp
     except ImportError as exc:  # an install without the optional reader
         raise BarcodeUnreadable("not-installed") from exc
-    image = QImage(str(path))
-    if image.isNull():
-        raise BarcodeUnreadable("not-image")
     if max(image.width(), image.height()) > IMAGE_MAX_PX:
         image = image.scaled(IMAGE_MAX_PX, IMAGE_MAX_PX, Qt.AspectRatioMode.KeepAspectRatio)
     gray = image.convertToFormat(QImage.Format.Format_Grayscale8)
