@@ -355,9 +355,12 @@ class FormInstance:
                     continue
                 # An entry added while filling starts with no entries of the repeats inside it (as
                 # in ODK); the form's own initial entries keep theirs.
+                # A counted repeat inside an entry added while filling starts empty too: its count
+                # makes its entries (ODK), a blank count keeping none rather than the form's own.
+                counted = (ctl := self.form.by_ref.get(child_t.path)) is not None and ctl.count is not None
                 sources = (
                     []
-                    if src is t and parent is not self.doc and new and not self._loading
+                    if (src is t or counted) and parent is not self.doc and new and not self._loading
                     else (child_src.initial_values if child_src is not child_t else child_t.initial_values)
                 )
                 for init in sources:
@@ -614,9 +617,11 @@ class FormInstance:
         typed = self._typed(node, _XML_INVALID.sub("", value), strict=True)
         if ctl is not None and ctl.kind == "range" and typed != "":
             _check_range(ctl, typed, ref)
+        changed = typed != node.value
         node.value = typed
         node.answer = None
-        self._value_changed(node)
+        if changed:
+            self._value_changed(node)
         self.recompute()
         return node
 
@@ -658,13 +663,18 @@ class FormInstance:
         if ctl.kind == "select1" and len(values) > 1:
             raise AnswerError("one-choice", f"`{ref}` takes one choice, not {len(values)}")
         chosen = set(values)
-        node.value = " ".join(v for v, _ in self.choices(node) if v in chosen)  # in the list's order
+        value = " ".join(v for v, _ in self.choices(node) if v in chosen)  # in the list's order
+        changed = value != node.value
+        node.value = value
         node.answer = None
-        self._value_changed(node)
+        if changed:
+            self._value_changed(node)
         self.recompute()
         return node
 
     def _value_changed(self, node: Node) -> None:
+        """xforms-value-changed actions of `node`: run when its value really changed (as ODK), not
+        when the same answer is given again."""
         for sv in self.form.setvalues:
             if sv.event == "xforms-value-changed" and sv.trigger == node.path:
                 target = self._nearest(sv.ref, node)

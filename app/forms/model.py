@@ -389,6 +389,7 @@ def parse_xform(
 
     # Binds.
     binds: dict[str, Bind] = {}
+    rejected: dict[str, str] = {}  # path -> data type of questions we cannot fill
     audit: AuditSettings | None = None
     for b in model.findall(f"{{{XF}}}bind"):
         path = static_path(b.get("nodeset") or b.get("ref") or "")
@@ -401,7 +402,7 @@ def parse_xform(
         if typ == "binary" and _is_audit(path, top):
             audit = _audit_settings(b, path)
         elif typ in REJECTED_TYPES or raw_type in REJECTED_TYPES:
-            c.problem(_rejected_type(raw_type, path), path)
+            rejected[path] = raw_type  # reported after the body: an upload control names it better
         elif typ not in SUPPORTED_TYPES:
             c.problem(f"the data type `{raw_type}` is not supported", path)
         preload = None
@@ -449,6 +450,10 @@ def parse_xform(
         if ctl is not None:
             controls.append(ctl)
     mark_repeats(root, controls)
+    for path, raw_type in rejected.items():
+        ctl = by_ref.get(path)
+        if ctl is None or ctl.kind != "upload":
+            c.problem(_rejected_type(raw_type, path), path)
 
     # Expressions name only functions the evaluator has (compile_xpath rejected the others);
     # every path a bind reads must exist in the instance.
@@ -663,9 +668,9 @@ def _control(
         c.problem(f"the control `<{tag}>` is not supported", ref or None)
         return None
     if kind == "upload":
-        media = (el.get("mediatype") or "").split("/")[0].strip() or "file"
+        media = {"image": "photo", "audio": "audio", "video": "video"}.get((el.get("mediatype") or "").split("/")[0])
         c.problem(
-            f"the {media} question `{ref.rsplit('/', 1)[-1]}` cannot be filled in yet: Circuit Ride does not "
+            f"the {media or 'file'} question `{ref.rsplit('/', 1)[-1]}` cannot be filled in yet: Circuit Ride does not "
             "store photos, recordings or files in forms. Remove the question, or fill this form in ODK Collect",
             ref or None,
         )

@@ -189,3 +189,36 @@ def test_reading_an_undeclared_list_is_refused_naming_it_and_the_row(tmp_path: P
     [problem] = err.value.problems
     assert problem.row == 3
     assert "`districts`" in problem.message and "does not declare" in problem.message
+
+
+def test_a_value_changed_action_runs_when_the_value_changes_not_when_it_is_given_again(tmp_path: Path) -> None:
+    form = load_form(xlsx(tmp_path, [row("text", "hh"), row("background-geopoint", "hh_at", trigger="${hh}")]))
+    where = [GeoPoint(1.0, 1.0)]
+    inst = FormInstance(form, now=lambda: FIXED_NOW, location=lambda: where[0])
+    inst.set_value("/data/hh", "HH-1")
+    where[0] = GeoPoint(2.0, 2.0)
+    inst.set_value("/data/hh", "HH-1")  # the same answer again: nothing changed, nothing fires (ODK)
+    assert inst.node_at("/data/hh_at").value == "1 1 0 0"
+
+
+def test_a_counted_repeat_in_a_new_entry_starts_empty_until_its_count_is_known(tmp_path: Path) -> None:
+    """The form's own first household holds one child; a household added while filling holds the
+    children its count asks for, none while the count is blank (as ODK)."""
+    xml = """<h:html xmlns="http://www.w3.org/2002/xforms" xmlns:h="http://www.w3.org/1999/xhtml"
+      xmlns:jr="http://openrosa.org/javarosa"><h:head><h:title>t</h:title><model>
+      <instance><data id="t"><n/><hh jr:template=""><kids/><child jr:template=""><name/></child></hh>
+        <hh><kids/><child><name/></child></hh></data></instance>
+      <bind nodeset="/data/n" type="int"/><bind nodeset="/data/hh/kids" type="int"/>
+      <bind nodeset="/data/hh/child/name" type="string"/></model></h:head>
+      <h:body><input ref="/data/n"><label>n</label></input>
+        <repeat nodeset="/data/hh" jr:count="/data/n"><input ref="/data/hh/kids"><label>k</label></input>
+          <repeat nodeset="/data/hh/child" jr:count="../kids"><input ref="/data/hh/child/name"><label>c</label></input>
+          </repeat></repeat></h:body></h:html>"""
+    inst = FormInstance(parse_xform(xml), now=lambda: FIXED_NOW)
+    inst.set_value("/data/n", "1")
+    assert [s.ref for s in inst.states() if s.path == "/data/hh/child/name"] == []
+    inst.set_value("/data/hh[1]/kids", "2")
+    assert [s.ref for s in inst.states() if s.path == "/data/hh/child/name"] == [
+        "/data/hh[1]/child[1]/name",
+        "/data/hh[1]/child[2]/name",
+    ]
