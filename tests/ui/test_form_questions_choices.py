@@ -114,6 +114,7 @@ def test_columns_fill_row_by_row_and_a_select_many_takes_several(qtbot) -> None:
     _shown(qtbot, q)
     rows = [q.buttons[i].mapTo(q, q.buttons[i].rect().topLeft()).y() for i in range(6)]
     assert rows[0] == rows[1] == rows[2] < rows[3] == rows[4] == rows[5]
+    assert all(b.label.height() < 2 * b.label.fontMetrics().height() for b in q.buttons)  # short labels never wrap
     qtbot.mouseClick(q.buttons[1], Qt.MouseButton.LeftButton, pos=q.buttons[1].rect().center())
     qtbot.mouseClick(q.buttons[5], Qt.MouseButton.LeftButton, pos=q.buttons[5].rect().center())
     assert answers == ["kakuma", "kakuma sevare"]

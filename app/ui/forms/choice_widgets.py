@@ -43,6 +43,7 @@ TABLE_LABEL_PX = 260  # the question's column in a label / list-nolabel table
 TABLE_COLUMN_PX = 96  # each choice's column: the same in every row, so the buttons line up
 LIKERT_COLUMN_PX = 110
 PACK_COLUMNS = 4
+GRID_CELL_MAX_PX = 260  # a longer choice wraps within its column
 
 
 def folded(text: str) -> str:
@@ -460,6 +461,8 @@ class ChoiceGridQuestion(QuestionWidget):
             for i, (value, label) in enumerate(self._choices):
                 choice: ChoiceRadio | ChoiceCheck = ChoiceCheck(label) if self.many else ChoiceRadio(label)
                 self._add_button(choice, value)
+                # On one line when it fits: a grid otherwise squeezes short labels to wrap.
+                choice.row.setMinimumWidth(min(choice.row.sizeHint().width() + 6, GRID_CELL_MAX_PX))
                 grid.addWidget(choice.row, i // columns, i % columns)
             grid.setColumnStretch(columns, 1)  # columns as wide as their labels, kept together
         self._holder_box.addWidget(content)

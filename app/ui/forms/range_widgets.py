@@ -180,6 +180,7 @@ class RangeQuestion(QuestionWidget):
         widest = max(self.shown.fontMetrics().horizontalAdvance(number_text(v)) for v in self.steps)
         self.shown.setMinimumWidth(widest + 8)
         box.addWidget(self.shown)
+        self.shown.setVisible(self.combo is None)  # a picker shows its value itself
         box.addWidget(self.clear_button)
         box.addStretch(1)
         self._add_editor(holder)
