@@ -916,6 +916,14 @@ class _Parser:
             raise self.err(f"function {name}() takes {want} argument{plural}, got {len(args)}", t)
         if name == "indexed-repeat" and len(args) % 2 == 0:
             raise self.err("indexed-repeat() takes a path then (repeat, index) pairs", t)
+        if name == "weighted-checklist" and len(args) % 2:
+            raise self.err(
+                "weighted-checklist() needs its factors and weights in pairs (an even number of arguments)", t
+            )
+        if name == "digest":
+            problem = _digest_literal_problem(args)
+            if problem is not None:
+                raise self.err(problem, t)
         if name == "jr:choice-name" and type(args[1]) is _Lit:
             try:
                 compile_xpath(args[1].value.strip())
@@ -2427,16 +2435,22 @@ def _digest_algorithm(name: str) -> str | None:
     return _DIGESTS.get(name.upper().replace("-", ""))
 
 
+def _digest_literal_problem(args: list[Any]) -> str | None:
+    """Why an algorithm or encoding written into a digest() call is not one it has, or None. Checked
+    when the form is loaded (by the parser), so a typo is reported to the form's author rather
+    than to the person filling it in."""
+    algorithm = args[1]
+    if type(algorithm) is _Lit and _digest_algorithm(algorithm.value) is None:
+        return f"digest() has no algorithm {algorithm.value!r}: use {_DIGEST_NAMES}"
+    encoding = args[2] if len(args) == 3 else None
+    if type(encoding) is _Lit and encoding.value.upper() not in _ENCODINGS:
+        return f"digest() has no encoding {encoding.value!r}: use 'base64' or 'hex'"
+    return None
+
+
 def _digest(args: list[Fn], node: _Call) -> Fn:
-    """digest(data, algorithm [, 'base64' | 'hex']): the hash of the data's UTF-8 bytes. An
-    algorithm or encoding written in the form is checked when the form is loaded, so a typo is
-    reported to the form's author rather than to the person filling it in."""
-    algorithm_lit = node.args[1]
-    if type(algorithm_lit) is _Lit and _digest_algorithm(algorithm_lit.value) is None:
-        raise XPathError(f"digest() has no algorithm {algorithm_lit.value!r}: use {_DIGEST_NAMES}")
-    encoding_lit = node.args[2] if len(node.args) == 3 else None
-    if type(encoding_lit) is _Lit and encoding_lit.value.upper() not in _ENCODINGS:
-        raise XPathError(f"digest() has no encoding {encoding_lit.value!r}: use 'base64' or 'hex'")
+    """digest(data, algorithm [, 'base64' | 'hex']): the hash of the data's UTF-8 bytes. One
+    computed while filling in (from an answer) is checked when evaluated."""
     data, algorithm = args[0], args[1]
     encoding = args[2] if len(args) == 3 else None
 
@@ -2608,16 +2622,11 @@ def _f_checklist(ctx: Context, lo: Any, hi: Any, *factors: Any) -> bool:
     return (low < 0 or count >= low) and (high < 0 or count <= high)
 
 
-def _weighted_checklist(args: list[Fn], node: _Call) -> Fn:
+@_fn("weighted-checklist", 2, None)
+def _f_weighted_checklist(ctx: Context, lo: Any, hi: Any, *pairs: Any) -> bool:
     """weighted-checklist(min, max, factor, weight, ...): whether the summed weights of the true
-    factors are between min and max. Factors and weights come in pairs (checked when the form is
-    loaded), or as two node-sets of the same length."""
-    if len(args) % 2:
-        raise XPathError("weighted-checklist() needs its factors and weights in pairs (an even number of arguments)")
-    return _strict(_weighted_checklist_values, args)
-
-
-def _weighted_checklist_values(ctx: Context, lo: Any, hi: Any, *pairs: Any) -> bool:
+    factors are between min and max. Factors and weights come in pairs (the parser checks there
+    is an even number of arguments), or as two node-sets of the same length."""
     if len(pairs) == 2 and type(pairs[0]) is list and type(pairs[1]) is list:
         if len(pairs[0]) != len(pairs[1]):
             raise XPathError("weighted-checklist(): the factors and the weights are not as many")
@@ -2631,9 +2640,6 @@ def _weighted_checklist_values(ctx: Context, lo: Any, hi: Any, *pairs: Any) -> b
         if flag:
             total += weight
     return total >= _num(lo) and total <= _num(hi)
-
-
-_REGISTRY["weighted-checklist"] = (2, None, _weighted_checklist, "special")
 
 
 # --- lazy control flow
