@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import zxingcpp
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.ui.forms.barcode import BarcodeQuestion, read_barcode_file
@@ -165,18 +165,25 @@ def test_a_scanner_types_the_code_and_enter_answers(qtbot) -> None:  # noqa: ANN
     assert q.edit.text() == "CR-0042-7781"
 
 
-def _barcode_png(tmp_path: Path, text: str) -> Path:
-    image = zxingcpp.write_barcode_to_image(zxingcpp.create_barcode(text, zxingcpp.BarcodeFormat.QRCode), scale=6)
-    path = tmp_path / "code.png"
-    from PIL import Image
-
-    Image.fromarray(__import__("numpy").asarray(image)).save(path)
+def _barcode_png(tmp_path: Path, text: str, width_px: int = 0) -> Path:
+    """A QR code saved as a PNG, on a white page `width_px` wide (odd widths pad the rows)."""
+    code = zxingcpp.write_barcode_to_image(zxingcpp.create_barcode(text, zxingcpp.BarcodeFormat.QRCode), scale=6)
+    height, width = code.shape[:2]
+    drawn = QImage(memoryview(code).tobytes(), width, height, width, QImage.Format.Format_Grayscale8).copy()
+    page = QImage(max(width_px, width), height + 40, QImage.Format.Format_RGB32)
+    page.fill(0xFFFFFFFF)
+    painter = QPainter(page)
+    painter.drawImage(20 if width_px else 0, 20, drawn)
+    painter.end()
+    path = tmp_path / f"code_{width_px}.png"
+    assert page.save(str(path))
     return path
 
 
 def test_a_barcode_is_read_from_an_image_file(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
     path = _barcode_png(tmp_path, "UNHCR-SYN-000123")
     assert read_barcode_file(path) == "UNHCR-SYN-000123"
+    assert read_barcode_file(_barcode_png(tmp_path, "SYN-7", width_px=301)) == "SYN-7"  # padded rows
     q = BarcodeQuestion()
     answers = _answers(q)
     _shown(qtbot, q)

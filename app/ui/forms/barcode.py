@@ -43,7 +43,6 @@ def read_barcode_image(image: QImage) -> str:
     """The text of the first barcode in `image` (a file's, or a camera frame's: camera.py hands
     over QImages too)."""
     try:
-        import numpy as np
         import zxingcpp
     except ImportError as exc:  # an install without the optional reader
         raise BarcodeUnreadable("not-installed") from exc
@@ -51,8 +50,11 @@ def read_barcode_image(image: QImage) -> str:
         image = image.scaled(IMAGE_MAX_PX, IMAGE_MAX_PX, Qt.AspectRatioMode.KeepAspectRatio)
     gray = image.convertToFormat(QImage.Format.Format_Grayscale8)
     width, height, stride = gray.width(), gray.height(), gray.bytesPerLine()
-    pixels = np.frombuffer(gray.constBits(), dtype=np.uint8, count=stride * height).reshape(height, stride)
-    found = zxingcpp.read_barcodes(np.ascontiguousarray(pixels[:, :width]))
+    # Rows are padded to 4 bytes: the view is stride wide and told the image's own width. The
+    # binding takes any buffer (its stubs say numpy, which we do not need for this).
+    rows = memoryview(bytes(gray.constBits())[: stride * height]).cast("B", (height, stride))
+    view = zxingcpp.ImageView(rows, width, height, zxingcpp.ImageFormat.Lum, stride)  # type: ignore[arg-type]
+    found = zxingcpp.read_barcodes(view)
     texts = [b.text for b in found if b.text]
     if not texts:
         raise BarcodeUnreadable("no-code")
