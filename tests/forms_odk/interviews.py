@@ -127,6 +127,32 @@ def prepare(path: Path) -> CorpusForm:
     return CorpusForm(form_name(path), path, xml, path.parent)
 
 
+_PREPARED: dict[tuple[Path, int], tuple[CorpusForm | None, FormDef | Exception]] = {}
+
+
+def prepared(path: Path) -> tuple[CorpusForm | None, FormDef | Exception]:
+    """(CorpusForm, our FormDef) of a corpus file, converted and loaded once per process (the
+    Web Forms and the JavaRosa test modules share it: converting the corpus is most of their
+    set-up). (None, the error) when pyxform cannot convert it or the file went away; (CorpusForm,
+    FormError) when our engine rejects it."""
+    try:
+        key = (path, path.stat().st_mtime_ns)
+    except OSError as exc:
+        return None, exc
+    if key not in _PREPARED:
+        try:
+            cf = prepare(path)
+        except (FormError, OSError) as exc:
+            _PREPARED[key] = (None, exc)
+            return _PREPARED[key]
+        try:
+            ours: FormDef | Exception = cf.load_ours()
+        except FormError as exc:
+            ours = exc
+        _PREPARED[key] = (cf, ours)
+    return _PREPARED[key]
+
+
 # ----- the clock ---------------------------------------------------------------------------------------
 
 
