@@ -789,8 +789,12 @@ def excused(diff: Diff, exceptions: set[tuple[str, str, str]]) -> bool:
 
 
 def main(argv: list[str]) -> int:
-    """`python -m tests.forms_odk.interviews FORM SEED`: replay one interview and print its differences
-    (FORM as the test ids name it, e.g. `collect/repeat_groups.xml` or `bundled/pre_screening.xlsx`)."""
+    """`python -m tests.forms_odk.interviews [--javarosa] FORM SEED`: replay one interview and print its
+    differences (FORM as the test ids name it, e.g. `collect/repeat_groups.xml` or
+    `bundled/pre_screening.xlsx`), against Web Forms' engine or, with --javarosa, JavaRosa."""
+    javarosa = argv[:1] == ["--javarosa"]
+    if javarosa:
+        argv = argv[1:]
     if len(argv) != 2:
         print(main.__doc__)
         return 2
@@ -800,8 +804,14 @@ def main(argv: list[str]) -> int:
         return 2
     cf = prepare(path)
     form = cf.load_ours()
-    with OdkRunner(tz=TZ) as odk:
-        outcome = run_interview(cf, form, node_rules(form), odk, int(argv[1]))
+    if javarosa:
+        from tests.forms_odk.javarosa import JavaRosaRunner
+
+        with JavaRosaRunner(tz=TZ) as jr:
+            outcome = run_interview(cf, form, node_rules(form), jr, int(argv[1]))
+    else:
+        with OdkRunner(tz=TZ) as odk:
+            outcome = run_interview(cf, form, node_rules(form), odk, int(argv[1]))
     print(outcome.report(limit=200))
     return 1 if outcome.diffs else 0
 
