@@ -237,3 +237,36 @@ def test_a_first_runs_findings_reach_hq_as_the_leads_signed_changes(hq: HQServer
                 assert row.meta["status"][3] == "lead"  # judged as the lead's own, signed change
     finally:
         lead.lock()
+
+
+def test_insert_rows_stores_what_the_orm_and_core_inserts_stored(ws: Workspace, case: tuple[str, str]) -> None:
+    """The outbox was written with the ORM's bulk insert and new findings with a Core insert: the
+    executemany that replaced them stores the same bytes (JSON, datetimes, booleans, text)."""
+    from sqlalchemy import insert
+
+    def outbox(seq: int, n: int) -> dict[str, Any]:
+        fields = _fields(case[0], case[1], n) | {"languages": ["uk", "ar"], "verified": {"dob": {"by": "lead"}}}
+        return {"device_seq": seq, "table_name": "qc_findings", "row_id": f"row-{n}", "rev": 1 + n, "hlc": "h",
+                "fields": fields, "created_at": STAMP + dt.timedelta(hours=n), "acked": bool(n % 2)}  # fmt: skip
+
+    def finding(fid: str, n: int) -> dict[str, Any]:
+        return _fields(case[0], case[1], n) | {"id": fid, "found_at": STAMP, "closed_at": STAMP if n % 2 else None,
+                                               "rev": 1, "hlc": "h", "origin_device": "d", "updated_by": "lead",
+                                               "updated_at": STAMP.astimezone(dt.timezone(dt.timedelta(hours=3)))}  # fmt: skip
+
+    before_ids, after_ids = [uuid7() for _ in range(8)], [uuid7() for _ in range(8)]
+    with unit_of_work(ws) as uow:
+        uow.session.execute(insert(OutboxEntry), [outbox(1000 + n, n) for n in range(8)])
+        _insert_rows(uow.session, OutboxEntry.__table__, [outbox(2000 + n, n) for n in range(8)])
+        uow.session.execute(insert(QcFinding.__table__), [finding(f, n) for n, f in enumerate(before_ids)])
+        _insert_rows(uow.session, QcFinding.__table__, [finding(f, n) for n, f in enumerate(after_ids)])
+    columns = ", ".join(f"CAST({c.name} AS BLOB), typeof({c.name})" for c in OutboxEntry.__table__.columns)
+    with ws.session() as s:
+        rows = s.execute(text(f"SELECT device_seq, {columns} FROM outbox WHERE device_seq >= 1000")).all()  # noqa: S608
+        by_seq = {r[0]: r[3:] for r in rows}  # without device_seq itself
+    assert [by_seq[2000 + n] for n in range(8)] == [by_seq[1000 + n] for n in range(8)]
+    columns = ", ".join(
+        f"CAST({c.name} AS BLOB), typeof({c.name})" for c in QcFinding.__table__.columns if c.name != "id"
+    )
+    finding_sql = f"SELECT id, {columns} FROM qc_findings"  # noqa: S608
+    assert _stored(ws, finding_sql, after_ids) == _stored(ws, finding_sql, before_ids)
