@@ -54,6 +54,11 @@ _CONTEXT = (
     "an absolute path inside a repeat (`/data/repeat/position` in a calculation of the same entry) is "
     "evaluated by JavaRosa in the current entry (the spec's contextualisation); ours takes the first entry"
 )
+_DATE_TEXT = (
+    "`2 * ../inner1` with `inner1` an untyped (string) answer such as `2026-01-15`: JavaRosa gives NaN "
+    "(blank), as XPath 1.0's number() of a text that is not a number; ours converts the date-like text to "
+    "days since 1970 (20468), as for a date value"
+)
 _UNEXAMINED = "not yet examined (reported to the lead with form, seed and node): "
 KNOWN_OURS: dict[tuple[str, str, str], str] = {
     ("web-forms/date-and-time.xml", "/data/dates/time", "value"): _TIME,
@@ -75,11 +80,16 @@ KNOWN_OURS: dict[tuple[str, str, str], str] = {
     ("collect/emptyGroupFieldList.xml", "/data/g", "value"): (
         "an element with only whitespace and no control: JavaRosa's value is blank, ours keeps the whitespace"
     ),
-    ("web-forms/06-jr-test-add-repeat-calc.xml", "/data/repeat/inner2", "value"): _UNEXAMINED + "JavaRosa blank",
-    ("web-forms/06-jr-test-add-repeat-calc.xml", "/data/repeat/inner3", "value"): _UNEXAMINED + "JavaRosa blank",
-    ("collect/form_styling.xml", "/data/q13", "value"): _UNEXAMINED + "odk:rank default",
-    ("collect/validate.xml", "/validate/result", "value"): _UNEXAMINED + "JavaRosa computes a number, ours blank",
-    ("javarosa/ImageSelectTester.xml", "/icons/find-mirc", "value"): _UNEXAMINED + "a select ours sees as no control",
+    ("web-forms/06-jr-test-add-repeat-calc.xml", "/data/repeat/inner2", "value"): _DATE_TEXT,
+    ("web-forms/06-jr-test-add-repeat-calc.xml", "/data/repeat/inner3", "value"): _DATE_TEXT + " (via inner2)",
+    ("collect/form_styling.xml", "/data/q13", "value"): (
+        "the odk:rank node's default `three, two, one` (commas, not spaces): JavaRosa reads it as a list of "
+        "choices and keeps only `one`, the one item that is a choice; ours keeps the text"
+    ),
+    ("javarosa/ImageSelectTester.xml", "/icons/find-mirc", "value"): (
+        'the body\'s `<select1 ref="find-mirc">` is a relative reference (to the instance root): JavaRosa makes '
+        'it a select_one question (value []), ours binds no control to it (a hidden node, value "", never asked)'
+    ),
 }
 # Whole forms whose differences are not examined yet (many nodes of one cause): xfail with this.
 UNEXAMINED_FORMS = {
