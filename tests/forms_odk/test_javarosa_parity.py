@@ -59,6 +59,10 @@ _DATE_TEXT = (
     "(blank), as XPath 1.0's number() of a text that is not a number; ours converts the date-like text to "
     "days since 1970 (20468), as for a date value"
 )
+_STALE = (
+    "a select_one answer that a later answer filters out of its choices (choice_filter): JavaRosa keeps "
+    "it (Collect clears it only when the question is shown again), ours clears it"
+)
 _UNEXAMINED = "not yet examined (reported to the lead with form, seed and node): "
 KNOWN_OURS: dict[tuple[str, str, str], str] = {
     ("web-forms/date-and-time.xml", "/data/dates/time", "value"): _TIME,
@@ -74,8 +78,11 @@ KNOWN_OURS: dict[tuple[str, str, str], str] = {
         "a question with a calculation: JavaRosa recomputes it over the answer typed into it ('2-4'); ours keeps "
         "the typed answer"
     ),
-    ("javarosa/internal_select_10.xml", "/internal_select_10/second", "value"): (
-        "a select_one answer that a later answer filters out of its choices: JavaRosa keeps it, ours clears it"
+    ("javarosa/internal_select_10.xml", "/internal_select_10/second", "value"): _STALE,
+    ("practice/liberiaS3Mforms/liberiaCoverageRound2.xml", "/liberiaCoverage/admin/eid", "value"): _STALE,
+    ("practice/liberiaS3Mforms/liberiaCoverageRound2.xml", "/liberiaCoverage/admin/eid", "violation"): _STALE,
+    ("practice/liberiaS3Mforms/liberiaCoverageRound2.xml", "/liberiaCoverage/meta/instanceName", "value"): (
+        _STALE + " (instanceName concatenates eid)"
     ),
     ("collect/emptyGroupFieldList.xml", "/data/g", "value"): (
         "an element with only whitespace and no control: JavaRosa's value is blank, ours keeps the whitespace"
@@ -96,7 +103,6 @@ UNEXAMINED_FORMS = {
     "javarosa/child_vaccination_VOL_tool_v12.xml": "entries of a jr:count repeat (household) inside a "
     "non-relevant group: JavaRosa keeps the form's first entry (as in 13-repeat-count), not examined further",
     "web-forms/child_vaccination_VOL_tool_v12-alt.xml": "as child_vaccination_VOL_tool_v12.xml",
-    "practice/liberiaS3Mforms/liberiaCoverageRound2.xml": _UNEXAMINED + "admin/eid select_one kept by JavaRosa",
     "practice/mozambique-s3m-forms/sofala_s3m.xlsx": _UNEXAMINED + "CHILD_ANTHRO_REMEASURE2 relevance",
     "web-forms/bench9.xml": _UNEXAMINED + "JavaRosa offers no choices for rep/group4/city4",
 }
