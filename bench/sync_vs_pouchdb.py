@@ -19,7 +19,13 @@ Fairness, so the ratio means something:
   sync call on our side and one `replicate.to/from` call on PouchDB's, with PouchDB's default batch
   sizes (what a PouchDB app gets out of the box).
 - Our side talks to HQ directly (no byte-counting proxy, which bench/sync_bench.py puts in between).
-- PouchDB runs first, then ours, one after the other, so neither competes with the other for cores.
+- The two sides run one after the other, never at once, so neither competes with the other for
+  cores; with BENCH_SYNC_ROUNDS=N each side runs N times, alternating which goes first, and the
+  medians are compared (the machine's other work varies from minute to minute).
+- Not equal, and printed as such: our sync runs over TLS with signed requests, PouchDB over plain
+  HTTP (as the reference figures in ARCHITECTURE.md were measured; BENCH_POUCHDB_TLS=1 puts it
+  behind HTTPS with a certificate made by our HQ's code); PouchDB's server gzips its responses
+  (express-pouchdb's `compression`, part of its minimumForPouchDB mode).
 
 Without node/npm or before `npm ci --prefix bench/pouchdb`, one line says how to install and the
 module exits 0 (the rest of `make bench` goes on). `--json` adds the figures as one JSON line.
@@ -48,6 +54,9 @@ NODE_DIR = ROOT / "bench" / "pouchdb"
 CASES = int(os.environ.get("BENCH_SYNC_CASES", "10000"))
 CHANGES = int(os.environ.get("BENCH_SYNC_CHANGES", "10000"))
 ROUNDS = max(1, int(os.environ.get("BENCH_SYNC_ROUNDS", "1")))
+# PouchDB over HTTPS too (BENCH_POUCHDB_TLS=1), with a certificate made by our HQ's own code: shows
+# what TLS costs PouchDB. Off by default, as the reference figures in ARCHITECTURE.md were measured.
+TLS = os.environ.get("BENCH_POUCHDB_TLS", "0") == "1"
 SEED = 7  # bench/sync_bench.py's manifest seed
 MODE = "minimumForPouchDB"  # express-pouchdb's set of routes a PouchDB client needs
 INSTALL = "npm ci --prefix bench/pouchdb"
@@ -99,20 +108,24 @@ def make_changes(manifest: dict[str, Any], count: int) -> list[tuple[str, int, s
     return out
 
 
-def start_pouchdb_server(data: Path) -> tuple[subprocess.Popen[bytes], int]:
+def start_pouchdb_server(data: Path, tls: Any = None) -> tuple[subprocess.Popen[bytes], int]:
+    """The express-pouchdb server in its own Node process; its messages go to a file beside its data
+    (a pipe nobody reads while it runs could fill and stall it mid-measure)."""
     port_file = data.with_suffix(".port")
-    proc = subprocess.Popen(
-        ["node", str(NODE_DIR / "server.js"), str(data), str(port_file), MODE],
-        cwd=data.parent,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
+    log = data.with_suffix(".log")
+    with log.open("wb") as err:
+        proc = subprocess.Popen(
+            ["node", str(NODE_DIR / "server.js"), str(data), str(port_file), MODE]
+            + ([str(tls.server_cert), str(tls.server_key)] if tls else []),
+            cwd=data.parent,
+            stdout=subprocess.DEVNULL,
+            stderr=err,
+        )
     deadline = time.monotonic() + 60
     while not port_file.exists():
         if proc.poll() is not None or time.monotonic() > deadline:
             proc.kill()
-            err = proc.stderr.read().decode(errors="replace")[-800:] if proc.stderr else ""
-            raise RuntimeError("the PouchDB server did not start: " + err)
+            raise RuntimeError("the PouchDB server did not start: " + log.read_text(errors="replace")[-800:])
         time.sleep(0.05)
     return proc, int(port_file.read_text())
 
@@ -120,13 +133,20 @@ def start_pouchdb_server(data: Path) -> tuple[subprocess.Popen[bytes], int]:
 def theirs(base: Path, manifest_file: Path, changes_file: Path) -> dict[str, Any]:
     """PouchDB's four measures: its server in one Node process, both laptops in another."""
     base.mkdir(parents=True)
-    server, port = start_pouchdb_server(base / "hq")
+    env = dict(os.environ)
+    tls = None
+    if TLS:
+        from app.hq.tls import ensure_tls
+
+        tls = ensure_tls(base / "tls", ["127.0.0.1", "localhost"])
+        env["NODE_EXTRA_CA_CERTS"] = str(tls.ca_cert)  # the client trusts that CA, as ours pins HQ's
+    server, port = start_pouchdb_server(base / "hq", tls)
     try:
         plan = base / "plan.json"
         plan.write_text(
             json.dumps(
                 {
-                    "url": f"http://127.0.0.1:{port}",
+                    "url": f"{'https' if tls else 'http'}://127.0.0.1:{port}",
                     "db": "ride",
                     "manifest": str(manifest_file),
                     "changes": str(changes_file),
@@ -135,7 +155,12 @@ def theirs(base: Path, manifest_file: Path, changes_file: Path) -> dict[str, Any
             )
         )
         run = subprocess.run(
-            ["node", str(NODE_DIR / "client.js"), str(plan)], cwd=base, capture_output=True, text=True, check=False
+            ["node", str(NODE_DIR / "client.js"), str(plan)],
+            cwd=base,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
         )
         if run.returncode != 0:
             raise RuntimeError("the PouchDB replication failed: " + run.stderr[-1500:])
@@ -283,7 +308,8 @@ def run(cases: int = CASES, changes: int = CHANGES, rounds: int = ROUNDS) -> dic
                 "pouchdb": pouch["pouchdb"],
                 "express-pouchdb": package_version("express-pouchdb"),
                 "express": package_version("express"),
-                "adapter": f"{pouch['adapter']} (disk), server mode {MODE}",
+                "adapter": f"{pouch['adapter']} (disk), server mode {MODE}, "
+                + ("HTTPS (BENCH_POUCHDB_TLS=1)" if TLS else "plain HTTP (BENCH_POUCHDB_TLS=1 for HTTPS)"),
             },
         }
     finally:

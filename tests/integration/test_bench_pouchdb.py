@@ -71,6 +71,28 @@ def test_both_sides_sync_the_same_manifest_and_the_four_ratios_are_printed() -> 
     assert result["manifest_bytes"] > 100_000
 
 
+@pytest.mark.slow
+def test_pouchdb_behind_https_replicates_the_same() -> None:
+    """BENCH_POUCHDB_TLS=1: PouchDB's server on HTTPS with a certificate made by our HQ's code, its
+    client trusting that CA; everything still replicates."""
+    reason = missing_node()
+    if reason:
+        pytest.skip(f"PouchDB benchmark not installed ({reason})")
+    cases = 40
+    manifest = make_manifest(cases)
+    expected_docs = sum(len(manifest[k]) for k in ("sites", "rides", "interpreters", "cases"))
+
+    run = bench({**os.environ, "BENCH_SYNC_CASES": str(cases), "BENCH_POUCHDB_TLS": "1"})
+
+    assert run.returncode == 0, run.stderr[-3000:]
+    result = json.loads(run.stdout.strip().splitlines()[-1])
+    assert "HTTPS" in result["versions"]["adapter"]
+    pouch = result["pouchdb"]
+    assert pouch["hq_docs"] == pouch["field_docs_final"] == expected_docs
+    assert pouch["changes_arrived"] == cases
+    assert all(result["ratios"][key] > 0 for key, _ in MEASURES)
+
+
 def test_without_node_it_says_how_to_install_and_exits_0(tmp_path: Path) -> None:
     empty = tmp_path / "bin"
     empty.mkdir()
