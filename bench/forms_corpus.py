@@ -106,6 +106,7 @@ class FormReport:
     accepted: bool | None = None
     features: list[str] = field(default_factory=list)  # what blocks it in our engine
     agreement: str | None = None  # e.g. "99.2 % of 1234 checks, 8 interviews" or why not compared
+    disagreeing_interviews: int | None = None  # None when not compared with ODK's engine
     crashed: list[str] = field(default_factory=list)  # steps that raised something unexpected
 
     def line(self) -> str:
@@ -215,8 +216,9 @@ def our_check(path: Path) -> tuple[bool, list[str], bool]:
     return True, [], False
 
 
-def agreement(path: Path, per_form: int, odk: object, base_seed: int = 0) -> str:
-    """Share of node checks on which both engines agree over `per_form` interviews of the form."""
+def agreement(path: Path, per_form: int, odk: object, base_seed: int = 0) -> tuple[str, int | None]:
+    """Share of node checks on which both engines agree over `per_form` interviews of the form, and
+    how many interviews had a disagreement (None when ODK's engine cannot load the form)."""
     from tests.support.odk import LOAD_ERROR, OdkError, OdkRunner
 
     assert isinstance(odk, OdkRunner)
@@ -227,7 +229,7 @@ def agreement(path: Path, per_form: int, odk: object, base_seed: int = 0) -> str
     except OdkError as exc:
         if exc.returncode != LOAD_ERROR:
             raise
-        return "not compared: ODK's engine cannot load it (" + _short(exc.stderr, 100) + ")"
+        return "not compared: ODK's engine cannot load it (" + _short(exc.stderr, 100) + ")", None
     rules = iv.node_rules(form)
     exceptions = iv.documented_exceptions()  # where ODK's engine is wrong, as the parity test excuses them
     checks = disagreeing = bad = 0
@@ -239,7 +241,7 @@ def agreement(path: Path, per_form: int, odk: object, base_seed: int = 0) -> str
         disagreeing += len(refs)
         bad += 1 if refs else 0
     share = 100.0 * (checks - disagreeing) / checks if checks else 100.0
-    return f"{share:.1f} % of {checks} checks, {n} interviews ({bad} with a disagreement)"
+    return f"{share:.1f} % of {checks} checks, {n} interviews ({bad} with a disagreement)", bad
 
 
 def examine(path: Path, *, validate: bool, per_form: int, odk: object | None) -> FormReport:
@@ -271,7 +273,7 @@ def examine(path: Path, *, validate: bool, per_form: int, odk: object | None) ->
         rep.crashed.append(f"forms check: {type(exc).__name__}: {exc}")
     if rep.accepted and odk is not None and per_form > 0:
         try:
-            rep.agreement = agreement(path, per_form, odk)
+            rep.agreement, rep.disagreeing_interviews = agreement(path, per_form, odk)
         except Exception as exc:  # noqa: BLE001
             rep.crashed.append(f"interviews: {type(exc).__name__}: {exc}")
     return rep
@@ -289,6 +291,11 @@ def summary(reports: list[FormReport], validate: bool) -> list[str]:
     else:
         out.append("  accepted by ODK Validate       skipped")
     out.append(f"  accepted by Circuit Ride       {sum(bool(r.accepted) for r in reports):>5}")
+    compared = [r for r in reports if r.disagreeing_interviews is not None]
+    if compared:
+        differ = [r.name for r in compared if r.disagreeing_interviews]
+        out.append(f"  compared with ODK's engine     {len(compared):>5}   ({len(differ)} with a disagreement)")
+        out.extend(f"      {name}" for name in differ)
     crashed = [r for r in reports if r.crashed]
     if crashed:
         out.append(f"  crashed in a step              {len(crashed):>5}   ({', '.join(r.name for r in crashed)})")
