@@ -125,7 +125,10 @@ def start_pouchdb_server(data: Path, tls: Any = None) -> tuple[subprocess.Popen[
     while not port_file.exists():
         if proc.poll() is not None or time.monotonic() > deadline:
             proc.kill()
-            raise RuntimeError("the PouchDB server did not start: " + log.read_text(errors="replace")[-800:])
+            raise RuntimeError(
+                f"the PouchDB server did not start (rerun `{INSTALL}` if its packages are damaged): "
+                + log.read_text(errors="replace")[-800:]
+            )
         time.sleep(0.05)
     return proc, int(port_file.read_text())
 
@@ -367,7 +370,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\nSync beside PouchDB: not run ({reason})")
         return 0
     logsetup.configure()
-    result = run()
+    try:
+        result = run()
+    except RuntimeError as exc:  # a server did not start or PouchDB's replication failed: its message, no traceback
+        print(f"\nSync beside PouchDB: failed: {exc}")
+        return 1
     report(result)
     if "--json" in args:
         print(json.dumps(result))
