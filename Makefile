@@ -4,13 +4,14 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 ODK_STAMP := tests/odk/node_modules/.package-lock.json
+POUCH_STAMP := bench/pouchdb/node_modules/.package-lock.json
 DEMO   := .demo/workspace
 # Synthetic demo data only: this password protects nothing real and is printed by `make run`.
 DEMO_PASSWORD := demo-circuit-ride-2026
 
 .PHONY: install run demo test bench parity lint clean sysdeps translations qm
 
-install: $(STAMP) qm $(ODK_STAMP)
+install: $(STAMP) qm $(ODK_STAMP) $(POUCH_STAMP)
 
 $(STAMP): pyproject.toml installers/sysdeps.sh
 	@./installers/sysdeps.sh
@@ -24,6 +25,12 @@ $(STAMP): pyproject.toml installers/sysdeps.sh
 $(ODK_STAMP): tests/odk/package.json tests/odk/package-lock.json
 	@if command -v npm >/dev/null 2>&1; then npm ci --prefix tests/odk --no-audit --no-fund --loglevel=error; \
 	  else echo "npm not found: the ODK parity tests will be skipped (install Node.js 20 and npm)"; fi
+
+# PouchDB replicating through express-pouchdb: what `make bench` compares our sync with.
+# Without npm that comparison prints how to install it and the other benchmarks still run.
+$(POUCH_STAMP): bench/pouchdb/package.json bench/pouchdb/package-lock.json
+	@if command -v npm >/dev/null 2>&1; then npm ci --prefix bench/pouchdb --no-audit --no-fund --loglevel=error; \
+	  else echo "npm not found: the PouchDB sync comparison will be skipped (install Node.js 20 and npm)"; fi
 
 sysdeps:
 	@./installers/sysdeps.sh
@@ -56,13 +63,13 @@ run: demo qm
 	@echo "Demo workspace: $(DEMO)  (synthetic data; password: $(DEMO_PASSWORD))"
 	CIRCUITRIDE_PASSWORD=$(DEMO_PASSWORD) $(BIN)/circuitride --data-dir $(DEMO)
 
-test: $(STAMP) qm $(ODK_STAMP)
+test: $(STAMP) qm $(ODK_STAMP) $(POUCH_STAMP)
 	@rm -f .last-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q || { rc=$$?; \
 	  if [ $$rc -ge 128 ] && [ -f .last-test ]; then echo "pytest itself died (signal $$((rc - 128))) in: $$(cat .last-test)" >&2; fi; \
 	  exit $$rc; }
 
-bench: $(STAMP)
+bench: $(STAMP) $(POUCH_STAMP)
 	$(BIN)/python -m bench
 
 # Form logic against ODK's own engine: 50 random interviews per corpus form (PARITY_INTERVIEWS).

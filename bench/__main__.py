@@ -371,7 +371,12 @@ def main() -> int:
     qc_main()
     print()
     stats_main()
-    return sync_main()
+    print()
+    rc = sync_main()
+    print()
+    from bench.sync_vs_pouchdb import main as pouchdb_main
+
+    return rc or pouchdb_main([])  # [] : not bench's own command-line arguments
 
 
 if __name__ == "__main__":
