@@ -9,7 +9,7 @@ DEMO   := .demo/workspace
 # Synthetic demo data only: this password protects nothing real and is printed by `make run`.
 DEMO_PASSWORD := demo-circuit-ride-2026
 
-.PHONY: install run demo test bench parity lint clean sysdeps translations qm
+.PHONY: install run demo test bench parity forms-corpus lint clean sysdeps translations qm
 
 install: $(STAMP) qm $(ODK_STAMP) $(POUCH_STAMP)
 
@@ -75,6 +75,11 @@ bench: $(STAMP) $(POUCH_STAMP)
 # Form logic against ODK's own engine: 50 random interviews per corpus form (PARITY_INTERVIEWS).
 parity: $(STAMP) $(ODK_STAMP)
 	$(BIN)/python -m bench.parity
+
+# How much of the practitioners' forms (tests/forms_odk/corpus/practice) our engine takes, beside
+# pyxform and ODK Validate, and which features block the rest (about 8 minutes).
+forms-corpus: $(STAMP) $(ODK_STAMP)
+	$(BIN)/python -m bench.forms_corpus
 
 # Style (ruff), the layer contracts (import-linter, [tool.importlinter] in pyproject.toml) and the
 # type checker (mypy, [tool.mypy]: strict on the core packages). CI runs this before `make test`.
