@@ -785,7 +785,15 @@ def pair_exceptions(pair: str, doc: Path = COMPAT_DOC) -> set[tuple[str, str, st
 
 
 def excused(diff: Diff, exceptions: set[tuple[str, str, str]]) -> bool:
-    return (diff.form, static_path(diff.ref), diff.field) in exceptions
+    """Whether a row excuses the difference: the same form, field and node, or a row whose node
+    ends in `/*` (every node under that path, for one cause that touches a whole repeat)."""
+    path = static_path(diff.ref)
+    if (diff.form, path, diff.field) in exceptions:
+        return True
+    return any(
+        form == diff.form and field_ == diff.field and node.endswith("/*") and path.startswith(node[:-1])
+        for form, node, field_ in exceptions
+    )
 
 
 def main(argv: list[str]) -> int:

@@ -100,9 +100,6 @@ KNOWN_OURS: dict[tuple[str, str, str], str] = {
 }
 # Whole forms whose differences are not examined yet (many nodes of one cause): xfail with this.
 UNEXAMINED_FORMS = {
-    "javarosa/child_vaccination_VOL_tool_v12.xml": "entries of a jr:count repeat (household) inside a "
-    "non-relevant group: JavaRosa keeps the form's first entry (as in 13-repeat-count), not examined further",
-    "web-forms/child_vaccination_VOL_tool_v12-alt.xml": "as child_vaccination_VOL_tool_v12.xml",
     "practice/mozambique-s3m-forms/sofala_s3m.xlsx": _UNEXAMINED + "CHILD_ANTHRO_REMEASURE2 relevance",
     "web-forms/bench9.xml": _UNEXAMINED + "JavaRosa offers no choices for rep/group4/city4",
 }
