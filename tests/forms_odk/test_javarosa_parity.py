@@ -66,6 +66,12 @@ _STALE = (
 _UNEXAMINED = "not yet examined (reported to the lead with form, seed and node): "
 KNOWN_OURS: dict[tuple[str, str, str], str] = {
     ("web-forms/date-and-time.xml", "/data/dates/time", "value"): _TIME,
+    ("circuitride/feature_tour.md", "/data/arrival_time", "value"): _TIME,
+    ("bundled/pre_screening.xlsx", "/data/interview_end", "value"): _TIME,
+    ("circuitride/feature_tour.md", "/data/interview_at", "value"): (
+        "a dateTime is stored as typed (`2026-03-08T02:30:00.000-05:00`); JavaRosa, as Collect, stores the same "
+        "instant in the device's zone (`2026-03-08T07:30:00.000Z`)"
+    ),
     ("web-forms/presentation-group.xml", "/data/group/time", "value"): _TIME,
     ("pyxform/default_time_demo.xls", "/data/start_time", "value"): _TIME,
     ("bundled/medical_history.xlsx", "/data/n_members", "value"): _NONRELEVANT,

@@ -260,6 +260,9 @@ final class Harness {
         // ODK Validate (a stub; those nodes are preloaded metadata, never compared).
         org.javarosa.core.services.PropertyManager.setPropertyManager(
                 new org.opendatakit.validate.StubPropertyManager());
+        // As Collect at start-up: the modules register the XForms factories (jr:choice-name()
+        // needs RestoreUtils' factory, set by XFormsModule).
+        new org.javarosa.model.xform.XFormsModule().registerModule();
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         String line;
         while ((line = in.readLine()) != null) {
