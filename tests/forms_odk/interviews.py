@@ -643,11 +643,23 @@ def engine_name(runner: Reference) -> str:
 
 
 def our_report(form: FormDef, interview: Interview) -> dict[str, Any]:
-    """Our engine's document for the interview, replayed on a fresh instance."""
-    inst = new_instance(form, interview.now)
-    for step in interview.steps:
-        apply_step(inst, step)
-    return fill_report(inst)
+    """Our engine's document for the interview, replayed on a fresh instance. A crash of our engine
+    in the replay (e.g. its time limit on a loaded machine) is recorded on the interview."""
+    try:
+        inst = new_instance(form, interview.now)
+        for step in interview.steps:
+            apply_step(inst, step)
+        return fill_report(inst)
+    except Exception:  # noqa: BLE001 - any crash of our engine is a finding, reported with its steps
+        interview.crash = traceback.format_exc(limit=6)
+        return {"nodes": []}
+
+
+def _crashed(cf: CorpusForm, interview: Interview) -> Outcome:
+    out = Outcome(interview)
+    crash = (interview.crash or "").strip().splitlines()[-1:] or [""]
+    out.diffs.append(Diff(cf.name, interview.seed, "", "crash", crash[0], None, "engine"))
+    return out
 
 
 def replay(cf: CorpusForm, runner: Reference, interview: Interview) -> dict[str, Any] | OdkError:
@@ -692,8 +704,10 @@ def run_interview(
         out = Outcome(interview)
         out.diffs.append(Diff(cf.name, seed, "", "crash", interview.crash.strip().splitlines()[-1], None, "engine"))
         return out
-    return _pair(cf, form, rules, interview, our_report(form, interview), replay(cf, odk, interview),
-                 ("ours", engine_name(odk)))  # fmt: skip
+    ours = our_report(form, interview)
+    if interview.crash:
+        return _crashed(cf, interview)
+    return _pair(cf, form, rules, interview, ours, replay(cf, odk, interview), ("ours", engine_name(odk)))
 
 
 PAIRS = ("ours/Web Forms", "ours/JavaRosa", "Web Forms/JavaRosa")
@@ -715,6 +729,9 @@ def run_three(
         out.diffs.append(Diff(cf.name, seed, "", "crash", interview.crash.strip().splitlines()[-1], None, "engine"))
         return {p: out for p in PAIRS[:2]}
     docs: dict[str, dict[str, Any] | OdkError] = {"ours": our_report(form, interview)}
+    if interview.crash:
+        out = _crashed(cf, interview)
+        return {p: out for p in PAIRS[:2]}
     if webforms is not None:
         docs["Web Forms"] = replay(cf, webforms, interview)
     if javarosa is not None:
