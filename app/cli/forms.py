@@ -49,7 +49,7 @@ def _load(path: str) -> Any:
 
 
 def cmd_forms_check(args: argparse.Namespace) -> int:
-    from app.forms.engine import FormInstance
+    from app.forms.engine import QUESTION_KINDS, FormInstance
     from app.forms.errors import FormTooComplex
     from app.forms.model import FormError
 
@@ -79,7 +79,7 @@ def cmd_forms_check(args: argparse.Namespace) -> int:
         "version": form.version,
         "title": form.title,
         "languages": form.languages,
-        "questions": sum(1 for c in form.by_ref.values() if c.kind in ("input", "select1", "select")),
+        "questions": sum(1 for c in form.by_ref.values() if c.kind in QUESTION_KINDS),
         "calculations": len(form.calc_order),
         "repeats": sum(1 for c in form.by_ref.values() if c.kind == "repeat"),
     }
@@ -154,8 +154,8 @@ def fill_report(inst: Any) -> dict[str, Any]:
     nodes = []
     for state in inst.states():
         value: Any = state.value
-        if state.kind in ("select1", "select"):
-            value = state.value.split() if state.kind == "select" else ([state.value] if state.value else [])
+        if state.kind in ("select1", "select", "rank"):  # a ranking is its items in order, as ODK lists it
+            value = state.value.split() if state.kind != "select1" else ([state.value] if state.value else [])
         nodes.append(
             {
                 "ref": state.ref,

@@ -266,10 +266,31 @@ def new_form(
     ws: Workspace, case_number: str, form_id: str, *, lang: str | None = None, interview_id: str | None = None
 ) -> FormInstance:
     form = load_installed(ws, form_id)
+    if form.last_saved_id is not None:
+        form = form.with_last_saved(last_saved_xml(ws, form_id))
     _case_id, prefill = case_prefill(ws, case_number)
     if interview_id:
         prefill.interview = interview_prefill(ws, interview_id)
     return FormInstance(form, prefill=prefill, lang=lang, device_id=ws.meta.device_id, username=ws.username or "")
+
+
+def last_saved_xml(ws: Workspace, form_id: str) -> str | None:
+    """The last submission of `form_id` made on this laptop (what `jr://instance/last-saved` reads,
+    as ODK Collect reads the device's last saved instance), or None before the first."""
+    with reading(ws) as s:
+        row = s.scalars(
+            select(FormSubmission)
+            .where(
+                FormSubmission.form_id == form_id,
+                FormSubmission.deleted.is_(False),
+                FormSubmission.status != "draft",
+                FormSubmission.origin_device == ws.meta.device_id,
+            )
+            .order_by(FormSubmission.id.desc())  # uuid7: the newest first
+            .limit(1)
+        ).first()
+        xml = (row.answers or {}).get("xml") if row is not None else None
+    return xml if isinstance(xml, str) else None
 
 
 def interview_prefill(ws: Workspace, interview_id: str) -> dict[str, Any]:

@@ -77,7 +77,7 @@ def test_install_is_idempotent_per_version_and_lists_the_newest(ws: Workspace, t
 
 
 def test_a_bad_form_is_refused_with_its_row_and_nothing_installed(ws: Workspace, tmp_path: Path) -> None:
-    bad = write_xlsform(tmp_path / "bad.xlsx", [["type", "name", "label"], ["geopoint", "gps", "Where"]])
+    bad = write_xlsform(tmp_path / "bad.xlsx", [["type", "name", "label"], ["image", "gps", "Where"]])
     with pytest.raises(InvalidInput) as err:
         install_form(ws, bad)
     assert "row 2" in str(err.value)
@@ -228,3 +228,28 @@ def test_a_submission_reopens_in_its_own_language_and_an_amended_one_is_reviewed
         assert row.status == "amended" and row.answers["lang"] == "Español (es)"
     review = review_submission(ws, sub_id, "approved")
     assert review.status == "approved"
+
+
+def test_last_saved_defaults_come_from_the_previous_submission_on_this_laptop(
+    ws: Workspace, case: str, tmp_path: Path
+) -> None:
+    """`${last-saved#q}` (jr://instance/last-saved): blank on the first fill, then the answer of the
+    last form of the same id submitted here, as ODK Collect carries a site or an enumerator forward."""
+    form = write_xlsform(
+        tmp_path / "visit.xlsx",
+        [
+            ["type", "name", "label", "default"],
+            ["text", "site", "Site", "${last-saved#site}"],
+            ["integer", "n", "N", ""],
+        ],
+        settings={"form_id": "visit", "version": "1"},
+    )
+    install_form(ws, form)
+    first = new_form(ws, case, "visit")
+    assert first.node_at("/data/site").value == ""
+    first.set_value("/data/site", "Camp North")
+    first.set_value("/data/n", "3")
+    submit_form(ws, case, first)
+    second = new_form(ws, case, "visit")
+    assert second.node_at("/data/site").value == "Camp North"
+    assert second.node_at("/data/n").value == ""  # only what the form asks to carry forward
