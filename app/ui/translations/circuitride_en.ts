@@ -120,7 +120,7 @@
 <context>
     <name>CheckinDialog</name>
     <message numerus="yes">
-        <location filename="../files/view.py" line="170"/>
+        <location filename="../files/view.py" line="172"/>
         <source>Check in %n file(s): {cases}</source>
         <translation>
             <numerusform>Check in %n file: {cases}</numerusform>
@@ -131,7 +131,7 @@
 <context>
     <name>CheckoutDialog</name>
     <message numerus="yes">
-        <location filename="../files/view.py" line="112"/>
+        <location filename="../files/view.py" line="114"/>
         <source>Check out %n file(s): {cases}</source>
         <translation>
             <numerusform>Check out %n file: {cases}</numerusform>
@@ -233,8 +233,8 @@
 <context>
     <name>FilesView</name>
     <message numerus="yes">
-        <location filename="../files/view.py" line="389"/>
-        <location filename="../files/view.py" line="577"/>
+        <location filename="../files/view.py" line="394"/>
+        <location filename="../files/view.py" line="582"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n day overdue</numerusform>
@@ -242,7 +242,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../files/view.py" line="486"/>
+        <location filename="../files/view.py" line="491"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n file</numerusform>
@@ -250,7 +250,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../files/view.py" line="487"/>
+        <location filename="../files/view.py" line="492"/>
         <source>%n checked out</source>
         <translation>
             <numerusform>%n checked out</numerusform>
@@ -258,7 +258,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../files/view.py" line="488"/>
+        <location filename="../files/view.py" line="493"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -266,7 +266,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../files/view.py" line="489"/>
+        <location filename="../files/view.py" line="494"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n selected</numerusform>
@@ -274,7 +274,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../files/view.py" line="656"/>
+        <location filename="../files/view.py" line="661"/>
         <source>%n file(s) moved</source>
         <translation>
             <numerusform>%n file moved</numerusform>
@@ -282,7 +282,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../files/view.py" line="658"/>
+        <location filename="../files/view.py" line="663"/>
         <source>%n already held by that person: unchanged</source>
         <translation>
             <numerusform>%n already held by that person: unchanged</numerusform>
@@ -293,7 +293,7 @@
 <context>
     <name>FindingsTab</name>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="373"/>
+        <location filename="../reports/findings.py" line="365"/>
         <source>%n finding(s) shown</source>
         <translation>
             <numerusform>%n finding shown</numerusform>
@@ -301,7 +301,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="374"/>
+        <location filename="../reports/findings.py" line="366"/>
         <source>%n still to fix</source>
         <translation>
             <numerusform>%n still to fix</numerusform>
@@ -309,7 +309,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="375"/>
+        <location filename="../reports/findings.py" line="367"/>
         <source>%n of high severity</source>
         <translation>
             <numerusform>%n of high severity</numerusform>
@@ -317,7 +317,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="376"/>
+        <location filename="../reports/findings.py" line="368"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n selected</numerusform>
@@ -325,7 +325,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="475"/>
+        <location filename="../reports/findings.py" line="467"/>
         <source>Checks done: %n finding(s) hold now.</source>
         <translation>
             <numerusform>Checks done: %n finding holds now.</numerusform>
@@ -333,7 +333,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="476"/>
+        <location filename="../reports/findings.py" line="468"/>
         <source>%n new.</source>
         <translation>
             <numerusform>%n new.</numerusform>
@@ -341,7 +341,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="477"/>
+        <location filename="../reports/findings.py" line="469"/>
         <source>%n closed because the problem is gone.</source>
         <translation>
             <numerusform>%n closed because the problem is gone.</numerusform>
@@ -349,7 +349,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="479"/>
+        <location filename="../reports/findings.py" line="471"/>
         <source>%n opened again.</source>
         <translation>
             <numerusform>%n opened again.</numerusform>
@@ -357,7 +357,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="483"/>
+        <location filename="../reports/findings.py" line="475"/>
         <source>%n submitted form(s) could not be checked: their form is not installed.</source>
         <translation>
             <numerusform>%n submitted form could not be checked: its form is not installed.</numerusform>
@@ -365,7 +365,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="497"/>
+        <location filename="../reports/findings.py" line="489"/>
         <source>Assigned %n finding(s) to {user}.</source>
         <translation>
             <numerusform>Assigned %n finding to {user}.</numerusform>
@@ -373,7 +373,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="505"/>
+        <location filename="../reports/findings.py" line="497"/>
         <source>Marked %n finding(s) fixed.</source>
         <translation>
             <numerusform>Marked %n finding fixed.</numerusform>
@@ -381,7 +381,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="512"/>
+        <location filename="../reports/findings.py" line="504"/>
         <source>Dismissed %n finding(s).</source>
         <translation>
             <numerusform>Dismissed %n finding.</numerusform>
@@ -389,7 +389,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="525"/>
+        <location filename="../reports/findings.py" line="517"/>
         <source>%n not changed: {reasons}</source>
         <translation>
             <numerusform>%n not changed: {reasons}</numerusform>
