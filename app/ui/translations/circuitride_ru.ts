@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AcknowledgeQuestion</name>
+    <message>
+        <location filename="../forms/choice_widgets.py" line="216"/>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+</context>
+<context>
     <name>AddPersonDialog</name>
     <message>
         <location filename="../case/dialogs.py" line="86"/>
@@ -367,6 +375,19 @@
     </message>
 </context>
 <context>
+    <name>AutocompleteQuestion</name>
+    <message>
+        <location filename="../forms/choice_widgets.py" line="269"/>
+        <source>Type to search the answers</source>
+        <translation>Начните вводить, чтобы найти ответ</translation>
+    </message>
+    <message>
+        <location filename="../forms/choice_widgets.py" line="319"/>
+        <source>“{text}” is not one of the answers. Type part of an answer and pick it from the list.</source>
+        <translation>«{text}» нет среди ответов. Введите часть ответа и выберите его из списка.</translation>
+    </message>
+</context>
+<context>
     <name>AwayDialog</name>
     <message>
         <location filename="../schedule/interpreters.py" line="115"/>
@@ -392,6 +413,49 @@
         <location filename="../schedule/interpreters.py" line="127"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Причина:</translation>
+    </message>
+</context>
+<context>
+    <name>BarcodeQuestion</name>
+    <message>
+        <location filename="../forms/barcode.py" line="73"/>
+        <source>Scan or type the code</source>
+        <translation>Отсканируйте или введите код</translation>
+    </message>
+    <message>
+        <location filename="../forms/barcode.py" line="75"/>
+        <source>Read from image file…</source>
+        <translation>Считать с изображения…</translation>
+    </message>
+    <message>
+        <location filename="../forms/barcode.py" line="77"/>
+        <source>Read the code from a photo or scan of it</source>
+        <translation>Считать код с фото или скана</translation>
+    </message>
+    <message>
+        <location filename="../forms/barcode.py" line="110"/>
+        <source>Read a barcode from an image</source>
+        <translation>Считывание штрихкода с изображения</translation>
+    </message>
+    <message>
+        <location filename="../forms/barcode.py" line="112"/>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location filename="../forms/barcode.py" line="124"/>
+        <source>Reading barcodes from images is not installed here: scan or type the code.</source>
+        <translation>Считывание штрихкодов с изображений здесь не установлено: отсканируйте или введите код.</translation>
+    </message>
+    <message>
+        <location filename="../forms/barcode.py" line="127"/>
+        <source>This file is not an image that can be opened. Choose a photo or scan (PNG or JPEG).</source>
+        <translation>Этот файл не удаётся открыть как изображение. Выберите фото или скан (PNG или JPEG).</translation>
+    </message>
+    <message>
+        <location filename="../forms/barcode.py" line="132"/>
+        <source>No barcode was found in this image. Use a sharper photo with the whole code in view, or type the code.</source>
+        <translation>На этом изображении штрихкод не найден. Возьмите более чёткое фото, где код виден целиком, или введите код.</translation>
     </message>
 </context>
 <context>
@@ -1725,12 +1789,12 @@
 <context>
     <name>CheckinDialog</name>
     <message>
-        <location filename="../files/view.py" line="169"/>
+        <location filename="../files/view.py" line="171"/>
         <source>Check in files</source>
         <translation>Возврат папок дел</translation>
     </message>
     <message numerus="yes">
-        <location filename="../files/view.py" line="170"/>
+        <location filename="../files/view.py" line="172"/>
         <source>Check in %n file(s): {cases}</source>
         <translation>
             <numerusform>Вернуть %n папку: {cases}</numerusform>
@@ -1739,32 +1803,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="172"/>
+        <location filename="../files/view.py" line="174"/>
         <source>Back to where each was checked out &amp;from</source>
         <translation>&amp;Туда, откуда выдана каждая папка</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="174"/>
+        <location filename="../files/view.py" line="176"/>
         <source>To &amp;another place:</source>
         <translation>В &amp;другое место:</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="176"/>
+        <location filename="../files/view.py" line="178"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="177"/>
+        <location filename="../files/view.py" line="179"/>
         <source>For example Lima office, cabinet 2</source>
         <translation>Например, офис в Лиме, шкаф 2</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="182"/>
+        <location filename="../files/view.py" line="184"/>
         <source>Check &amp;in</source>
         <translation>&amp;Вернуть</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="198"/>
+        <location filename="../files/view.py" line="200"/>
         <source>Say where the files go, or return them to where they came from.</source>
         <translation>Укажите, куда поступают папки, или верните их туда, откуда они были выданы.</translation>
     </message>
@@ -1772,12 +1836,12 @@
 <context>
     <name>CheckoutDialog</name>
     <message>
-        <location filename="../files/view.py" line="111"/>
+        <location filename="../files/view.py" line="113"/>
         <source>Check out files</source>
         <translation>Выдача папок дел</translation>
     </message>
     <message numerus="yes">
-        <location filename="../files/view.py" line="112"/>
+        <location filename="../files/view.py" line="114"/>
         <source>Check out %n file(s): {cases}</source>
         <translation>
             <numerusform>Выдать %n папку: {cases}</numerusform>
@@ -1786,57 +1850,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="115"/>
+        <location filename="../files/view.py" line="117"/>
         <source>Checked out to</source>
         <translation>Кому выдать</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="116"/>
+        <location filename="../files/view.py" line="118"/>
         <source>A person, for example Interviewer A</source>
         <translation>Человек, например Интервьюер А</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="121"/>
+        <location filename="../files/view.py" line="123"/>
         <source>Due back</source>
         <translation>Срок возврата</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="122"/>
+        <location filename="../files/view.py" line="124"/>
         <source>&amp;No due date</source>
         <translation>&amp;Без срока возврата</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="125"/>
+        <location filename="../files/view.py" line="127"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="126"/>
+        <location filename="../files/view.py" line="128"/>
         <source>Optional, for example the interview on the ride</source>
         <translation>Необязательно, например собеседование в ходе миссии</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="132"/>
+        <location filename="../files/view.py" line="134"/>
         <source>&amp;To:</source>
         <translation>&amp;Кому:</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="133"/>
+        <location filename="../files/view.py" line="135"/>
         <source>&amp;Due back:</source>
         <translation>&amp;Срок возврата:</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="134"/>
+        <location filename="../files/view.py" line="136"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Причина:</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="141"/>
+        <location filename="../files/view.py" line="143"/>
         <source>Check &amp;out</source>
         <translation>&amp;Выдать</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="153"/>
+        <location filename="../files/view.py" line="155"/>
         <source>Say who takes the files.</source>
         <translation>Укажите, кому выдаются папки.</translation>
     </message>
@@ -2739,192 +2803,192 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>FilesView</name>
     <message>
-        <location filename="../files/view.py" line="232"/>
-        <location filename="../files/view.py" line="293"/>
+        <location filename="../files/view.py" line="237"/>
+        <location filename="../files/view.py" line="298"/>
         <source>Paper files</source>
         <translation>Папки дел</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="234"/>
+        <location filename="../files/view.py" line="239"/>
         <source>Scan a file label</source>
         <translation>Сканирование этикетки папки</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="235"/>
+        <location filename="../files/view.py" line="240"/>
         <source>Scan a label, or type a case number and Enter</source>
         <translation>Отсканируйте этикетку или введите номер дела и нажмите Enter</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="237"/>
+        <location filename="../files/view.py" line="242"/>
         <source>Ctrl+L comes back here; Down goes to the list</source>
         <translation>Ctrl+L — вернуться сюда; стрелка вниз — перейти к списку</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="239"/>
+        <location filename="../files/view.py" line="244"/>
         <source>A&amp;dd scans to the selection</source>
         <translation>&amp;Добавлять отсканированные папки к выбранным</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="240"/>
+        <location filename="../files/view.py" line="245"/>
         <source>Scan several labels one after the other to check them out or in together</source>
         <translation>Отсканируйте несколько этикеток подряд, чтобы выдать или вернуть эти папки вместе</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="242"/>
+        <location filename="../files/view.py" line="247"/>
         <source>Show</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="245"/>
+        <location filename="../files/view.py" line="250"/>
         <source>All files</source>
         <translation>Все папки</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="245"/>
-        <location filename="../files/view.py" line="378"/>
+        <location filename="../files/view.py" line="250"/>
+        <location filename="../files/view.py" line="383"/>
         <source>Checked out</source>
         <translation>Выдано</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="245"/>
+        <location filename="../files/view.py" line="250"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="245"/>
+        <location filename="../files/view.py" line="250"/>
         <source>In place</source>
         <translation>На месте</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="250"/>
-        <location filename="../files/view.py" line="370"/>
+        <location filename="../files/view.py" line="255"/>
+        <location filename="../files/view.py" line="375"/>
         <source>Site</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="252"/>
-        <location filename="../files/view.py" line="422"/>
+        <location filename="../files/view.py" line="257"/>
+        <location filename="../files/view.py" line="427"/>
         <source>All sites</source>
         <translation>Все места</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="254"/>
+        <location filename="../files/view.py" line="259"/>
         <source>Search files</source>
         <translation>Поиск папок</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="255"/>
+        <location filename="../files/view.py" line="260"/>
         <source>Case, name, holder or place</source>
         <translation>Дело, имя, держатель или место</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="257"/>
+        <location filename="../files/view.py" line="262"/>
         <source>Check &amp;out…</source>
         <translation>&amp;Выдать…</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="258"/>
+        <location filename="../files/view.py" line="263"/>
         <source>Check the selected files out to a person (Ctrl+Shift+O)</source>
         <translation>Выдать выбранные папки человеку (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="259"/>
+        <location filename="../files/view.py" line="264"/>
         <source>Check &amp;in…</source>
         <translation>Ве&amp;рнуть…</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="260"/>
+        <location filename="../files/view.py" line="265"/>
         <source>Check the selected files back in (Ctrl+Shift+I)</source>
         <translation>Вернуть выбранные папки (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="261"/>
+        <location filename="../files/view.py" line="266"/>
         <source>Op&amp;en case</source>
         <translation>&amp;Открыть дело</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="262"/>
+        <location filename="../files/view.py" line="267"/>
         <source>Open the selected case (Enter in the list, or Ctrl+O)</source>
         <translation>Открыть выбранное дело (Enter в списке или Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="267"/>
+        <location filename="../files/view.py" line="272"/>
         <source>&amp;Scan:</source>
         <translation>&amp;Сканировать:</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="275"/>
+        <location filename="../files/view.py" line="280"/>
         <source>S&amp;how:</source>
         <translation>&amp;Показать:</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="276"/>
+        <location filename="../files/view.py" line="281"/>
         <source>Si&amp;te:</source>
         <translation>&amp;Место:</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="277"/>
+        <location filename="../files/view.py" line="282"/>
         <source>Sea&amp;rch:</source>
         <translation>По&amp;иск:</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="357"/>
+        <location filename="../files/view.py" line="362"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="358"/>
+        <location filename="../files/view.py" line="363"/>
         <source>Principal applicant</source>
         <translation>Основной заявитель</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="359"/>
+        <location filename="../files/view.py" line="364"/>
         <source>Where</source>
         <translation>Где</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="360"/>
+        <location filename="../files/view.py" line="365"/>
         <source>Holder</source>
         <translation>Держатель</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="361"/>
+        <location filename="../files/view.py" line="366"/>
         <source>Since</source>
         <translation>С даты</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="362"/>
+        <location filename="../files/view.py" line="367"/>
         <source>Due back</source>
         <translation>Срок возврата</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="364"/>
+        <location filename="../files/view.py" line="369"/>
         <source>Days overdue</source>
         <translation>Дней просрочки</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="371"/>
+        <location filename="../files/view.py" line="376"/>
         <source>Ride</source>
         <translation>Миссия</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="376"/>
+        <location filename="../files/view.py" line="381"/>
         <source>Checked out, overdue</source>
         <translation>Выдано, просрочено</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="379"/>
+        <location filename="../files/view.py" line="384"/>
         <source>Not recorded</source>
         <translation>Не указано</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="383"/>
+        <location filename="../files/view.py" line="388"/>
         <source>Checked out from {place}</source>
         <translation>Выдано из: {place}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../files/view.py" line="389"/>
-        <location filename="../files/view.py" line="577"/>
+        <location filename="../files/view.py" line="394"/>
+        <location filename="../files/view.py" line="582"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n день просрочки</numerusform>
@@ -2933,7 +2997,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../files/view.py" line="486"/>
+        <location filename="../files/view.py" line="491"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n папка</numerusform>
@@ -2942,7 +3006,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../files/view.py" line="487"/>
+        <location filename="../files/view.py" line="492"/>
         <source>%n checked out</source>
         <translation>
             <numerusform>%n выдана</numerusform>
@@ -2951,7 +3015,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../files/view.py" line="488"/>
+        <location filename="../files/view.py" line="493"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n просрочена</numerusform>
@@ -2960,7 +3024,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../files/view.py" line="489"/>
+        <location filename="../files/view.py" line="494"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n выбрана</numerusform>
@@ -2969,52 +3033,52 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="496"/>
+        <location filename="../files/view.py" line="501"/>
         <source>Reading the files…</source>
         <translation>Чтение папок дел…</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="498"/>
+        <location filename="../files/view.py" line="503"/>
         <source>There are no cases in this workspace yet.</source>
         <translation>В этом рабочем пространстве пока нет дел.</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="499"/>
+        <location filename="../files/view.py" line="504"/>
         <source>No file matches the filters and the search.</source>
         <translation>Ни одна папка не соответствует фильтрам и поиску.</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="549"/>
+        <location filename="../files/view.py" line="554"/>
         <source>No case {case} in this workspace: check the label, or scan it again.</source>
         <translation>В этом рабочем пространстве нет дела {case}: проверьте этикетку или отсканируйте её ещё раз.</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="569"/>
+        <location filename="../files/view.py" line="574"/>
         <source>Found {case}: {where}.</source>
         <translation>Найдено дело {case}: {where}.</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="574"/>
+        <location filename="../files/view.py" line="579"/>
         <source>in its place, {place}</source>
         <translation>папка на своём месте, {place}</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="574"/>
+        <location filename="../files/view.py" line="579"/>
         <source>not recorded</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="575"/>
+        <location filename="../files/view.py" line="580"/>
         <source>checked out to {holder}</source>
         <translation>папка выдана, держатель: {holder}</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="579"/>
+        <location filename="../files/view.py" line="584"/>
         <source>due back {day}</source>
         <translation>вернуть до {day}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../files/view.py" line="656"/>
+        <location filename="../files/view.py" line="661"/>
         <source>%n file(s) moved</source>
         <translation>
             <numerusform>перемещена %n папка</numerusform>
@@ -3023,7 +3087,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../files/view.py" line="658"/>
+        <location filename="../files/view.py" line="663"/>
         <source>%n already held by that person: unchanged</source>
         <translation>
             <numerusform>%n папка уже у этого человека: без изменений</numerusform>
@@ -3032,7 +3096,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="682"/>
+        <location filename="../files/view.py" line="687"/>
         <source>Nothing was changed:</source>
         <translation>Ничего не изменено:</translation>
     </message>
@@ -3270,27 +3334,27 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         <translation>Отклонено: {note}</translation>
     </message>
     <message>
-        <location filename="../reports/findings.py" line="356"/>
+        <location filename="../reports/findings.py" line="348"/>
         <source>Reading the quality findings…</source>
         <translation>Загрузка замечаний контроля качества…</translation>
     </message>
     <message>
-        <location filename="../reports/findings.py" line="359"/>
+        <location filename="../reports/findings.py" line="351"/>
         <source>No quality findings yet. Run the checks to look for problems in every case.</source>
         <translation>Замечаний контроля качества пока нет. Запустите проверки, чтобы найти проблемы во всех делах.</translation>
     </message>
     <message>
-        <location filename="../reports/findings.py" line="360"/>
+        <location filename="../reports/findings.py" line="352"/>
         <source>No quality findings yet. A team lead runs the checks.</source>
         <translation>Замечаний контроля качества пока нет. Проверки запускает руководитель группы.</translation>
     </message>
     <message>
-        <location filename="../reports/findings.py" line="361"/>
+        <location filename="../reports/findings.py" line="353"/>
         <source>No finding matches the filters.</source>
         <translation>Ни одно замечание не соответствует фильтрам.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="373"/>
+        <location filename="../reports/findings.py" line="365"/>
         <source>%n finding(s) shown</source>
         <translation>
             <numerusform>%n замечание в списке</numerusform>
@@ -3299,7 +3363,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="374"/>
+        <location filename="../reports/findings.py" line="366"/>
         <source>%n still to fix</source>
         <translation>
             <numerusform>не устранено: %n</numerusform>
@@ -3308,7 +3372,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="375"/>
+        <location filename="../reports/findings.py" line="367"/>
         <source>%n of high severity</source>
         <translation>
             <numerusform>высокой важности: %n</numerusform>
@@ -3317,7 +3381,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="376"/>
+        <location filename="../reports/findings.py" line="368"/>
         <source>%n selected</source>
         <translation>
             <numerusform>выбрано: %n</numerusform>
@@ -3326,17 +3390,17 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message>
-        <location filename="../reports/findings.py" line="422"/>
+        <location filename="../reports/findings.py" line="414"/>
         <source>Mark the selected findings fixed, saying how (those assigned to you)</source>
         <translation>Отметить выбранные замечания как устранённые, указав, как именно (только назначенные вам)</translation>
     </message>
     <message>
-        <location filename="../reports/findings.py" line="455"/>
+        <location filename="../reports/findings.py" line="447"/>
         <source>Running the quality checks over every case…</source>
         <translation>Выполняются проверки качества по всем делам…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="475"/>
+        <location filename="../reports/findings.py" line="467"/>
         <source>Checks done: %n finding(s) hold now.</source>
         <translation>
             <numerusform>Проверки завершены: сейчас актуально %n замечание.</numerusform>
@@ -3345,7 +3409,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="476"/>
+        <location filename="../reports/findings.py" line="468"/>
         <source>%n new.</source>
         <translation>
             <numerusform>Новых: %n.</numerusform>
@@ -3354,7 +3418,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="477"/>
+        <location filename="../reports/findings.py" line="469"/>
         <source>%n closed because the problem is gone.</source>
         <translation>
             <numerusform>Закрыто, так как проблемы больше нет: %n.</numerusform>
@@ -3363,7 +3427,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="479"/>
+        <location filename="../reports/findings.py" line="471"/>
         <source>%n opened again.</source>
         <translation>
             <numerusform>Открыто повторно: %n.</numerusform>
@@ -3372,7 +3436,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="483"/>
+        <location filename="../reports/findings.py" line="475"/>
         <source>%n submitted form(s) could not be checked: their form is not installed.</source>
         <translation>
             <numerusform>Не удалось проверить %n отправленную форму: сама форма не установлена.</numerusform>
@@ -3381,7 +3445,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="497"/>
+        <location filename="../reports/findings.py" line="489"/>
         <source>Assigned %n finding(s) to {user}.</source>
         <translation>
             <numerusform>Пользователю {user} назначено %n замечание.</numerusform>
@@ -3390,7 +3454,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="505"/>
+        <location filename="../reports/findings.py" line="497"/>
         <source>Marked %n finding(s) fixed.</source>
         <translation>
             <numerusform>%n замечание отмечено как устранённое.</numerusform>
@@ -3399,7 +3463,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="512"/>
+        <location filename="../reports/findings.py" line="504"/>
         <source>Dismissed %n finding(s).</source>
         <translation>
             <numerusform>Отклонено %n замечание.</numerusform>
@@ -3408,7 +3472,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="525"/>
+        <location filename="../reports/findings.py" line="517"/>
         <source>%n not changed: {reasons}</source>
         <translation>
             <numerusform>Не изменено: %n ({reasons})</numerusform>
@@ -3531,189 +3595,387 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../forms/renderer.py" line="144"/>
+        <location filename="../forms/renderer.py" line="142"/>
         <source>Default</source>
         <translation>По умолчанию</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="146"/>
+        <location filename="../forms/renderer.py" line="144"/>
         <source>The language the questions are read out in; the program keeps its own</source>
         <translation>Язык, на котором зачитываются вопросы; язык программы не меняется</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="147"/>
+        <location filename="../forms/renderer.py" line="145"/>
         <source>Form lan&amp;guage:</source>
         <translation>&amp;Язык формы:</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="161"/>
+        <location filename="../forms/renderer.py" line="159"/>
         <source>This form has no questions.</source>
         <translation>В этой форме нет вопросов.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="164"/>
+        <location filename="../forms/renderer.py" line="162"/>
         <source>&amp;Previous</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="165"/>
+        <location filename="../forms/renderer.py" line="163"/>
         <source>Go to the previous page (Page Up, Alt+Left)</source>
         <translation>Перейти на предыдущую страницу (Page Up, Alt+стрелка влево)</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="166"/>
+        <location filename="../forms/renderer.py" line="164"/>
         <source>&amp;Next</source>
         <translation>&amp;Далее</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="167"/>
+        <location filename="../forms/renderer.py" line="165"/>
         <source>Go to the next page (Page Down, Alt+Right)</source>
         <translation>Перейти на следующую страницу (Page Down, Alt+стрелка вправо)</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="335"/>
+        <location filename="../forms/renderer.py" line="333"/>
         <source>Nothing to answer on this page with the answers given so far.</source>
         <translation>С учётом данных ответов на этой странице нет вопросов.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="400"/>
+        <location filename="../forms/renderer.py" line="398"/>
         <source>These are the persons on the case. To add or remove someone, change the household on the case screen.</source>
         <translation>Это лица в деле. Чтобы добавить или удалить кого-либо, измените состав семьи на экране дела.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="440"/>
+        <location filename="../forms/renderer.py" line="438"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="442"/>
+        <location filename="../forms/renderer.py" line="440"/>
         <source>Remove this entry and its answers</source>
         <translation>Удалить эту запись и её ответы</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="603"/>
+        <location filename="../forms/renderer.py" line="607"/>
         <source>No entries yet. Use “Add {label}” to add one.</source>
         <translation>Записей пока нет. Чтобы добавить запись, нажмите «Добавить: {label}».</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="606"/>
+        <location filename="../forms/renderer.py" line="610"/>
         <source>Add {label}</source>
         <translation>Добавить: {label}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="607"/>
+        <location filename="../forms/renderer.py" line="611"/>
         <source>Add another entry at the end</source>
         <translation>Добавить ещё одну запись в конец</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="641"/>
+        <location filename="../forms/renderer.py" line="645"/>
         <source>This answer is not allowed.</source>
         <translation>Этот ответ недопустим.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="642"/>
+        <location filename="../forms/renderer.py" line="646"/>
         <source>This question needs an answer.</source>
         <translation>На этот вопрос нужно ответить.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="668"/>
+        <location filename="../forms/renderer.py" line="672"/>
         <source>{label} {number}</source>
         <translation>{label} {number}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="670"/>
+        <location filename="../forms/renderer.py" line="674"/>
         <source>Entry {number}</source>
         <translation>Запись {number}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="675"/>
+        <location filename="../forms/renderer.py" line="679"/>
         <source>Remove {title}</source>
         <translation>Удалить: {title}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="716"/>
+        <location filename="../forms/renderer.py" line="733"/>
+        <source>Choose a value on the scale, or clear the answer.</source>
+        <translation>Выберите значение на шкале или очистите ответ.</translation>
+    </message>
+    <message>
+        <location filename="../forms/renderer.py" line="737"/>
         <source>Enter a whole number, for example 12.</source>
         <translation>Введите целое число, например 12.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="717"/>
+        <location filename="../forms/renderer.py" line="738"/>
         <source>Enter a number, for example 72.5.</source>
         <translation>Введите число, например 72,5.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="718"/>
+        <location filename="../forms/renderer.py" line="739"/>
         <source>Enter a real date as year-month-day, for example 2024-03-31.</source>
         <translation>Введите существующую дату в формате год-месяц-день, например 2024-03-31.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="719"/>
+        <location filename="../forms/renderer.py" line="740"/>
         <source>Enter a time as hours:minutes, for example 14:30.</source>
         <translation>Введите время в формате часы:минуты, например 14:30.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="720"/>
+        <location filename="../forms/renderer.py" line="741"/>
         <source>Enter a date and time, for example 2024-03-31 14:30.</source>
         <translation>Введите дату и время, например 2024-03-31 14:30.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="746"/>
+        <location filename="../forms/renderer.py" line="742"/>
+        <source>Enter a location as latitude, longitude, for example -1.2921, 36.8219.</source>
+        <translation>Введите местоположение в формате «широта, долгота», например -1.2921, 36.8219.</translation>
+    </message>
+    <message>
+        <location filename="../forms/renderer.py" line="743"/>
+        <source>A line needs at least two points, each as latitude, longitude.</source>
+        <translation>Для линии нужны как минимум две точки, каждая в формате «широта, долгота».</translation>
+    </message>
+    <message>
+        <location filename="../forms/renderer.py" line="744"/>
+        <source>A shape needs at least three corners, each as latitude, longitude.</source>
+        <translation>Для фигуры нужны как минимум три угла, каждый в формате «широта, долгота».</translation>
+    </message>
+    <message>
+        <location filename="../forms/renderer.py" line="770"/>
         <source>Remove entry</source>
         <translation>Удалить запись</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="747"/>
+        <location filename="../forms/renderer.py" line="771"/>
         <source>Remove “{title}” and all its answers?</source>
         <translation>Удалить «{title}» вместе со всеми ответами?</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="788"/>
+        <location filename="../forms/renderer.py" line="812"/>
         <source>Choose which one to show; Next and Previous (Page Down, Page Up) go through them in order</source>
         <translation>Выберите, кого или что показать; «Далее» и «Назад» (Page Down, Page Up) проходят их по порядку</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="906"/>
+        <location filename="../forms/renderer.py" line="930"/>
         <source>&amp;Members</source>
         <translation>&amp;Люди</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="906"/>
+        <location filename="../forms/renderer.py" line="930"/>
         <source>&amp;Entries</source>
         <translation>За&amp;писи</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="909"/>
+        <location filename="../forms/renderer.py" line="933"/>
         <source>complete</source>
         <translation>заполнено</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="910"/>
+        <location filename="../forms/renderer.py" line="934"/>
         <source>needs attention</source>
         <translation>требует внимания</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="911"/>
+        <location filename="../forms/renderer.py" line="935"/>
         <source>not finished</source>
         <translation>не завершено</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1010"/>
+        <location filename="../forms/renderer.py" line="1034"/>
         <source>Page {n} of {total}: {title}</source>
         <translation>Страница {n} из {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1014"/>
+        <location filename="../forms/renderer.py" line="1038"/>
         <source>Page {n} of {total}: {title} — member {k} of {count}</source>
         <translation>Страница {n} из {total}: {title} — человек {k} из {count}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1016"/>
+        <location filename="../forms/renderer.py" line="1040"/>
         <source>Page {n} of {total}: {title} — entry {k} of {count}</source>
         <translation>Страница {n} из {total}: {title} — запись {k} из {count}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1029"/>
+        <location filename="../forms/renderer.py" line="1053"/>
         <source>More questions</source>
         <translation>Другие вопросы</translation>
+    </message>
+</context>
+<context>
+    <name>GeoPointQuestion</name>
+    <message>
+        <location filename="../forms/geo_widgets.py" line="118"/>
+        <location filename="../forms/geo_widgets.py" line="198"/>
+        <source>Latitude</source>
+        <translation>Широта</translation>
+    </message>
+    <message>
+        <location filename="../forms/geo_widgets.py" line="118"/>
+        <location filename="../forms/geo_widgets.py" line="198"/>
+        <source>Longitude</source>
+        <translation>Долгота</translation>
+    </message>
+    <message>
+        <location filename="../forms/geo_widgets.py" line="118"/>
+        <source>Altitude (m)</source>
+        <translation>Высота (м)</translation>
+    </message>
+    <message>
+        <location filename="../forms/geo_widgets.py" line="118"/>
+        <source>Accuracy (m)</source>
+        <translation>Точность (м)</translation>
+    </message>
+    <message>
+        <location filename="../forms/geo_widgets.py" line="140"/>
+        <source>Use my location</source>
+        <translation>Моё местоположение</translation>
+    </message>
+    <message>
+        <location filename="../forms/geo_widgets.py" line="146"/>
+        <source>No location service is available on this computer: type or paste the coordinates.</source>
+        <translation>На этом компьютере нет службы определения местоположения: введите или вставьте координаты.</translation>
+    </message>
+    <message>
+        <location filename="../forms/geo_widgets.py" line="149"/>
+        <source>Fill in the position this computer reports</source>
+        <translation>Подставить координаты, которые определяет этот компьютер</translation>
+    </message>
+    <message>
+        <location filename="../forms/geo_widgets.py" line="150"/>
+        <source>Clear location</source>
+        <translation>Очистить координаты</translation>
+    </message>
+    <message>
+        <location filename="../forms/geo_widgets.py" line="176"/>
+        <source>This is not a location. Paste “latitude, longitude”, for example -1.2921, 36.8219.</source>
+        <translation>Это не координаты. Вставьте «широта, долгота», например -1.2921, 36.8219.</translation>
+    </message>
+    <message>
+        <location filename="../forms/geo_widgets.py" line="198"/>
+        <source>Altitude</source>
+        <translation>Высота</translation>
+    </message>
+    <message>
+        <location filename="../forms/geo_widgets.py" line="198"/>
+        <source>Accuracy</source>
+        <translation>Точность</translation>
+    </message>
+    <message>
+        <location filename="../forms/geo_widgets.py" line="201"/>
+        <source>{name} must be a number, for example 36.8219.</source>
+        <translation>{name}: введите число, например 36.8219.</translation>
+    </message>
+    <message>
+        <location filename="../forms/geo_widgets.py" line="204"/>
+        <source>Enter both latitude and longitude, or clear the location.</source>
+        <translation>Введите и широту, и долготу или очистите координаты.</translation>
+    </message>
+    <message>
+        <location filename="../forms/geo_widgets.py" line="207"/>
+        <source>Latitude must be between -90 and 90 (south is negative).</source>
+        <translation>Широта должна быть от -90 до 90 (к югу от экватора — со знаком минус).</translation>
+    </message>
+    <message>
+        <location filename="../forms/geo_widgets.py" line="209"/>
+        <source>Longitude must be between -180 and 180 (west is negative).</source>
+        <translation>Долгота должна быть от -180 до 180 (к западу от Гринвича — со знаком минус).</translation>
+    </message>
+    <message>
+        <location filename="../forms/geo_widgets.py" line="211"/>
+        <source>Accuracy cannot be negative: enter metres, or leave it blank.</source>
+        <translation>Точность не может быть отрицательной: укажите её в метрах или оставьте поле пустым.</translation>
+    </message>
+    <message>
+        <location filename="../forms/geo_widgets.py" line="281"/>
+        <source>No location service is available: type or paste the coordinates.</source>
+        <translation>Служба определения местоположения недоступна: введите или вставьте координаты.</translation>
+    </message>
+    <message>
+        <location filename="../forms/geo_widgets.py" line="286"/>
+        <source>Finding the position…</source>
+        <translation>Определение местоположения…</translation>
+    </message>
+    <message>
+        <location filename="../forms/geo_widgets.py" line="299"/>
+        <source>Position filled in from this computer.</source>
+        <translation>Координаты подставлены по данным этого компьютера.</translation>
+    </message>
+    <message>
+        <location filename="../forms/geo_widgets.py" line="303"/>
+        <source>The position could not be found. Type or paste the coordinates instead.</source>
+        <translation>Не удалось определить местоположение. Введите или вставьте координаты вручную.</translation>
+    </message>
+</context>
+<context>
+    <name>GeoPointsQuestion</name>
+    <message>
+        <location filename="../forms/geo_widgets.py" line="382"/>
+        <source>Corners</source>
+        <translation>Углы</translation>
+    </message>
+    <message>
+        <location filename="../forms/geo_widgets.py" line="382"/>
+        <source>Points</source>
+        <translation>Точки</translation>
+    </message>
+    <message>
+        <location filename="../forms/geo_widgets.py" line="387"/>
+        <source>latitude, longitude</source>
+        <translation>широта, долгота</translation>
+    </message>
+    <message>
+        <location filename="../forms/geo_widgets.py" line="388"/>
+        <source>New point: latitude, longitude</source>
+        <translation>Новая точка: широта, долгота</translation>
+    </message>
+    <message>
+        <location filename="../forms/geo_widgets.py" line="391"/>
+        <source>Add point</source>
+        <translation>Добавить точку</translation>
+    </message>
+    <message>
+        <location filename="../forms/geo_widgets.py" line="392"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../forms/geo_widgets.py" line="393"/>
+        <source>Move up</source>
+        <translation>Вверх</translation>
+    </message>
+    <message>
+        <location filename="../forms/geo_widgets.py" line="394"/>
+        <source>Move down</source>
+        <translation>Вниз</translation>
+    </message>
+    <message>
+        <location filename="../forms/geo_widgets.py" line="395"/>
+        <source>Clear all</source>
+        <translation>Очистить всё</translation>
+    </message>
+    <message>
+        <location filename="../forms/geo_widgets.py" line="445"/>
+        <source>Line {line} is not a location: write “latitude, longitude”, for example -1.2921, 36.8219.</source>
+        <translation>Строка {line} — не координаты: напишите «широта, долгота», например -1.2921, 36.8219.</translation>
+    </message>
+    <message>
+        <location filename="../forms/geo_widgets.py" line="485"/>
+        <source>A shape needs at least three corners: {missing} more to add.</source>
+        <translation>Для фигуры нужны как минимум три угла: добавьте ещё {missing}.</translation>
+    </message>
+    <message>
+        <location filename="../forms/geo_widgets.py" line="487"/>
+        <source>A line needs at least two points: add one more.</source>
+        <translation>Для линии нужны как минимум две точки: добавьте ещё одну.</translation>
+    </message>
+    <message>
+        <location filename="../forms/geo_widgets.py" line="513"/>
+        <source>Corners: {count}. The shape closes back to the first corner.</source>
+        <translation>Углов: {count}. Последний угол соединяется с первым, фигура замыкается.</translation>
+    </message>
+    <message>
+        <location filename="../forms/geo_widgets.py" line="515"/>
+        <source>Points: {count}.</source>
+        <translation>Точек: {count}.</translation>
     </message>
 </context>
 <context>
@@ -5870,6 +6132,19 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     </message>
 </context>
 <context>
+    <name>PointsPreview</name>
+    <message>
+        <location filename="../forms/geo_widgets.py" line="316"/>
+        <source>Drawing of the points</source>
+        <translation>Схема точек</translation>
+    </message>
+    <message>
+        <location filename="../forms/geo_widgets.py" line="331"/>
+        <source>No points yet</source>
+        <translation>Точек пока нет</translation>
+    </message>
+</context>
+<context>
     <name>ProposalReview</name>
     <message>
         <location filename="../schedule/proposal.py" line="124"/>
@@ -6028,9 +6303,76 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     </message>
 </context>
 <context>
+    <name>RangeQuestion</name>
+    <message>
+        <location filename="../forms/range_widgets.py" line="126"/>
+        <source>Clear answer</source>
+        <translation>Очистить ответ</translation>
+    </message>
+    <message>
+        <location filename="../forms/range_widgets.py" line="129"/>
+        <source>Leave this question unanswered</source>
+        <translation>Оставить этот вопрос без ответа</translation>
+    </message>
+    <message>
+        <location filename="../forms/range_widgets.py" line="138"/>
+        <source>Choose…</source>
+        <translation>Выберите…</translation>
+    </message>
+    <message>
+        <location filename="../forms/range_widgets.py" line="223"/>
+        <location filename="../forms/range_widgets.py" line="232"/>
+        <source>No answer yet</source>
+        <translation>Ответа пока нет</translation>
+    </message>
+</context>
+<context>
+    <name>RankQuestion</name>
+    <message>
+        <location filename="../forms/choice_widgets.py" line="88"/>
+        <source>Move up</source>
+        <translation>Вверх</translation>
+    </message>
+    <message>
+        <location filename="../forms/choice_widgets.py" line="89"/>
+        <source>Move the chosen item up (Ctrl+Up)</source>
+        <translation>Переместить выбранный пункт вверх (Ctrl+Вверх)</translation>
+    </message>
+    <message>
+        <location filename="../forms/choice_widgets.py" line="90"/>
+        <source>Move down</source>
+        <translation>Вниз</translation>
+    </message>
+    <message>
+        <location filename="../forms/choice_widgets.py" line="91"/>
+        <source>Move the chosen item down (Ctrl+Down)</source>
+        <translation>Переместить выбранный пункт вниз (Ctrl+Вниз)</translation>
+    </message>
+    <message>
+        <location filename="../forms/choice_widgets.py" line="92"/>
+        <source>Confirm this order</source>
+        <translation>Подтвердить порядок</translation>
+    </message>
+    <message>
+        <location filename="../forms/choice_widgets.py" line="93"/>
+        <source>Clear ranking</source>
+        <translation>Сбросить порядок</translation>
+    </message>
+    <message>
+        <location filename="../forms/choice_widgets.py" line="153"/>
+        <source>Ranked. Moving an item changes the answer.</source>
+        <translation>Порядок задан. Если переместить пункт, ответ изменится.</translation>
+    </message>
+    <message>
+        <location filename="../forms/choice_widgets.py" line="156"/>
+        <source>Not ranked yet: put the items in order, then confirm.</source>
+        <translation>Порядок ещё не задан: расставьте пункты по порядку и подтвердите.</translation>
+    </message>
+</context>
+<context>
     <name>ReadOnlyQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="362"/>
+        <location filename="../forms/questions.py" line="367"/>
         <source>Not recorded</source>
         <translation>Не указано</translation>
     </message>
@@ -6762,9 +7104,23 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     </message>
 </context>
 <context>
+    <name>SelectManyMinimalQuestion</name>
+    <message>
+        <location filename="../forms/choice_widgets.py" line="594"/>
+        <location filename="../forms/choice_widgets.py" line="650"/>
+        <source>Open the list of answers (Space)</source>
+        <translation>Открыть список ответов (Пробел)</translation>
+    </message>
+    <message>
+        <location filename="../forms/choice_widgets.py" line="647"/>
+        <source>Choose…</source>
+        <translation>Выберите…</translation>
+    </message>
+</context>
+<context>
     <name>SelectManyQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="808"/>
+        <location filename="../forms/questions.py" line="813"/>
         <source>No choices fit the answers given so far.</source>
         <translation>С учётом данных ответов подходящих вариантов нет.</translation>
     </message>
@@ -6772,23 +7128,23 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>SelectOneQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="623"/>
+        <location filename="../forms/questions.py" line="628"/>
         <source>Clear answer</source>
         <translation>Очистить ответ</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="626"/>
+        <location filename="../forms/questions.py" line="631"/>
         <source>Leave this question unanswered</source>
         <translation>Оставить этот вопрос без ответа</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="666"/>
-        <location filename="../forms/questions.py" line="696"/>
+        <location filename="../forms/questions.py" line="671"/>
+        <location filename="../forms/questions.py" line="701"/>
         <source>Choose…</source>
         <translation>Выберите…</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="681"/>
+        <location filename="../forms/questions.py" line="686"/>
         <source>No choices fit the answers given so far.</source>
         <translation>С учётом данных ответов подходящих вариантов нет.</translation>
     </message>
@@ -7106,347 +7462,342 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         <translation>В этом рабочем пространстве нет встречи {id}; `circuitride schedule list` показывает их.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="214"/>
-        <source>No circuit ride named &apos;{name}&apos; in this workspace.</source>
-        <translation>В этом рабочем пространстве нет миссии «{name}».</translation>
-    </message>
-    <message>
-        <location filename="../service_messages.py" line="218"/>
+        <location filename="../service_messages.py" line="211"/>
         <source>No interpreter &apos;{key}&apos; in this workspace; `circuitride interpreters list --all` shows them.</source>
         <translation>В этом рабочем пространстве нет переводчика «{key}»; `circuitride interpreters list --all` показывает их.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="221"/>
+        <location filename="../service_messages.py" line="214"/>
         <source>No notice template for language &apos;{language}&apos;: use one of {languages}.</source>
         <translation>Нет шаблона уведомления для языка «{language}»: используйте один из следующих: {languages}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="226"/>
+        <location filename="../service_messages.py" line="219"/>
         <source>No result {id} for case {case}: see `circuitride result list {case} --json`.</source>
         <translation>У дела {case} нет результата {id}: см. `circuitride result list {case} --json`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="229"/>
+        <location filename="../service_messages.py" line="222"/>
         <source>No site is named &apos;{site}&apos;: see the sites in `circuitride schedule list`.</source>
         <translation>Нет места с названием «{site}»: места перечислены в `circuitride schedule list`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="236"/>
+        <location filename="../service_messages.py" line="229"/>
         <source>No user {user} in this workspace. `circuitride user list` shows who there is.</source>
         <translation>В этом рабочем пространстве нет пользователя {user}. `circuitride user list` показывает, кто есть.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="240"/>
+        <location filename="../service_messages.py" line="233"/>
         <source>No workspace at {path}. Create one with `circuitride init` or point --data-dir at an existing one.</source>
         <translation>Нет рабочего пространства в {path}. Создайте его командой `circuitride init` или укажите в --data-dir существующее.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="244"/>
+        <location filename="../service_messages.py" line="237"/>
         <source>Only a photo can be a profile photo; this attachment is a document.</source>
         <translation>Фото профиля может быть только фотографией; это вложение — документ.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="248"/>
+        <location filename="../service_messages.py" line="241"/>
         <source>Only a user unlocked with their own password has a signing key to enroll: open the workspace as that user (not with HQ&apos;s recovery key), then run this again.</source>
         <translation>Ключ подписи для регистрации есть только у пользователя, открывшего пространство своим паролем: откройте рабочее пространство как этот пользователь (не ключом восстановления штаб-квартиры) и повторите.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="252"/>
+        <location filename="../service_messages.py" line="245"/>
         <source>Only photos can be cropped to a passport frame.</source>
         <translation>Обрезать до паспортной рамки можно только фотографии.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="255"/>
+        <location filename="../service_messages.py" line="248"/>
         <source>Periods away are set with `interpreters away`, one period at a time.</source>
         <translation>Периоды отсутствия задаются командой `interpreters away`, по одному периоду.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="258"/>
+        <location filename="../service_messages.py" line="251"/>
         <source>Permission denied writing to {path}. Choose a folder you can write to.</source>
         <translation>Нет прав на запись в {path}. Выберите папку, в которую можно записывать.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="261"/>
+        <location filename="../service_messages.py" line="254"/>
         <source>Permission denied writing {path}. Choose a folder you can write to.</source>
         <translation>Нет прав на запись файла {path}. Выберите папку, в которую можно записывать.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="264"/>
+        <location filename="../service_messages.py" line="257"/>
         <source>Photos and translations are not pages of a document; attach them on their own.</source>
         <translation>Фото и переводы не являются страницами документа; добавляйте их отдельно.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="267"/>
+        <location filename="../service_messages.py" line="260"/>
         <source>Photos and translations have no page order; only the pages of a document do.</source>
         <translation>У фото и переводов нет порядка страниц; он есть только у страниц документа.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="273"/>
+        <location filename="../service_messages.py" line="266"/>
         <source>Propose at most three months at once.</source>
         <translation>Предлагайте не более трёх месяцев за раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="277"/>
+        <location filename="../service_messages.py" line="270"/>
         <source>Say when the appointment starts, for example --at 2026-12-10T09:30.</source>
         <translation>Укажите, когда начинается встреча, например --at 2026-12-10T09:30.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="283"/>
+        <location filename="../service_messages.py" line="276"/>
         <source>Say where the file went (for example &apos;Lima office, cabinet 2&apos;).</source>
         <translation>Укажите, куда перемещено дело (например, «Офис в Лиме, шкаф 2»).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="289"/>
+        <location filename="../service_messages.py" line="282"/>
         <source>Say which document the value was checked against (for example &apos;passport P1234567&apos;).</source>
         <translation>Укажите, по какому документу проверено значение (например, «паспорт P1234567»).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="292"/>
+        <location filename="../service_messages.py" line="285"/>
         <source>Say which language the translation is in (for example &apos;en&apos;).</source>
         <translation>Укажите язык перевода (например, «en»).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="299"/>
+        <location filename="../service_messages.py" line="292"/>
         <source>Say why the appointment is cancelled (--reason).</source>
         <translation>Укажите, почему встреча отменена (--reason).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="303"/>
+        <location filename="../service_messages.py" line="296"/>
         <source>Taking a denied case further is an appeal: give its reason (--reason).</source>
         <translation>Продвижение отклонённого дела — это апелляция: укажите её причину (--reason).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="306"/>
+        <location filename="../service_messages.py" line="299"/>
         <source>That file is itself a translation: attach the new translation to the original page.</source>
         <translation>Этот файл сам является переводом: добавьте новый перевод к странице оригинала.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="309"/>
+        <location filename="../service_messages.py" line="302"/>
         <source>That form submission is not on this laptop.</source>
         <translation>Этой отправки формы нет на этом ноутбуке.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="310"/>
+        <location filename="../service_messages.py" line="303"/>
         <source>That interpreter is not on this laptop.</source>
         <translation>Этого переводчика нет на этом ноутбуке.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="311"/>
+        <location filename="../service_messages.py" line="304"/>
         <source>That password is too easy to guess. Choose a passphrase of unrelated words.</source>
         <translation>Этот пароль слишком легко угадать. Выберите парольную фразу из не связанных между собой слов.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="314"/>
+        <location filename="../service_messages.py" line="307"/>
         <source>The HQ CA certificate stored at enrollment is not a valid PEM certificate.</source>
         <translation>Сертификат центра сертификации центрального офиса, сохранённый при регистрации, не является действительным сертификатом PEM.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="317"/>
+        <location filename="../service_messages.py" line="310"/>
         <source>The booking clashes with the schedule: {reasons}. Choose another time, room or interpreter; a team lead may book it anyway with a reason.</source>
         <translation>Бронирование конфликтует с расписанием: {reasons}. Выберите другое время, комнату или переводчика; руководитель группы может забронировать несмотря на это, указав причину.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="321"/>
+        <location filename="../service_messages.py" line="314"/>
         <source>The bundle ends in the middle of a record; it is not usable.</source>
         <translation>Пакет обрывается посреди записи; им нельзя воспользоваться.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="324"/>
+        <location filename="../service_messages.py" line="317"/>
         <source>The bundle file is cut short, probably an incomplete copy. Copy it from the USB stick again (eject the stick safely before unplugging it); do not use the partial file.</source>
         <translation>Файл пакета обрезан, вероятно, это неполная копия. Скопируйте его с USB-накопителя ещё раз (перед отключением безопасно извлеките накопитель); не используйте неполный файл.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="328"/>
+        <location filename="../service_messages.py" line="321"/>
         <source>The bundle holds a record too large to read; it is not usable.</source>
         <translation>Пакет содержит запись, слишком большую для чтения; им нельзя воспользоваться.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="331"/>
+        <location filename="../service_messages.py" line="324"/>
         <source>The bundle holds an unreadable file piece.</source>
         <translation>Пакет содержит нечитаемую часть файла.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="332"/>
+        <location filename="../service_messages.py" line="325"/>
         <source>The bundle holds an unreadable record; it is not usable.</source>
         <translation>Пакет содержит нечитаемую запись; им нельзя воспользоваться.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="335"/>
+        <location filename="../service_messages.py" line="328"/>
         <source>The bundle holds records after its end.</source>
         <translation>Пакет содержит записи после своего конца.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="336"/>
+        <location filename="../service_messages.py" line="329"/>
         <source>The bundle is incomplete (no end record).</source>
         <translation>Пакет неполный (нет завершающей записи).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="337"/>
+        <location filename="../service_messages.py" line="330"/>
         <source>The bundle names a file with an invalid fingerprint.</source>
         <translation>Пакет называет файл с недействительным отпечатком.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="338"/>
+        <location filename="../service_messages.py" line="331"/>
         <source>The connection to HQ failed during enrollment; run the same enrollment again (the code stays valid).</source>
         <translation>Во время регистрации связь со штаб-квартирой оборвалась; выполните ту же регистрацию ещё раз (код остаётся действительным).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="342"/>
+        <location filename="../service_messages.py" line="335"/>
         <source>The disk is full: free some space (on the drive that holds {path}) and try again; nothing was changed.</source>
         <translation>Диск заполнен: освободите место (на диске, где находится {path}) и повторите попытку; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="346"/>
+        <location filename="../service_messages.py" line="339"/>
         <source>The disk is full: free some space on the drive that holds {path} and try again.</source>
         <translation>Диск заполнен: освободите место на диске, где находится {path}, и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="349"/>
+        <location filename="../service_messages.py" line="342"/>
         <source>The disk is full: free some space, then save the attachment again.</source>
         <translation>Диск заполнен: освободите место и сохраните вложение ещё раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="352"/>
+        <location filename="../service_messages.py" line="345"/>
         <source>The display name must fit on one line of at most {max_chars} characters; shorten it.</source>
         <translation>Отображаемое имя должно умещаться в одну строку длиной не более {max_chars} символов; сократите его.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="355"/>
+        <location filename="../service_messages.py" line="348"/>
         <source>The display name {problem}; shorten it.</source>
         <translation>Отображаемое имя {problem}; сократите его.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="359"/>
+        <location filename="../service_messages.py" line="352"/>
         <source>The enrollment code is damaged or incomplete. Copy the whole line HQ gave you.</source>
         <translation>Код регистрации повреждён или неполон. Скопируйте всю строку, которую выдала штаб-квартира.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="362"/>
+        <location filename="../service_messages.py" line="355"/>
         <source>The enrollment code names a server that is not HTTPS; ask HQ for a new code.</source>
         <translation>Код регистрации указывает на сервер без HTTPS; попросите в штаб-квартире новый код.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="370"/>
+        <location filename="../service_messages.py" line="363"/>
         <source>The frame is too small for an ID photo: make it larger (at least 70 by 90 pixels of the photo).</source>
         <translation>Рамка слишком мала для фото на документ: увеличьте её (не менее 70 на 90 пикселей фотографии).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="377"/>
+        <location filename="../service_messages.py" line="370"/>
         <source>The key is right but the database file cannot be read: it is damaged. Run `circuitride check` and restore from a backup.</source>
         <translation>Ключ верный, но файл базы данных не читается: он повреждён. Выполните `circuitride check` и восстановите из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="381"/>
+        <location filename="../service_messages.py" line="374"/>
         <source>The key slot {name} cannot be read. Restore it from a backup.</source>
         <translation>Слот ключа {name} не читается. Восстановите его из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="384"/>
+        <location filename="../service_messages.py" line="377"/>
         <source>The key slot {name} has an unknown format.</source>
         <translation>Слот ключа {name} имеет неизвестный формат.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="385"/>
+        <location filename="../service_messages.py" line="378"/>
         <source>The manifest has no &quot;cases&quot; list. Nothing was imported.</source>
         <translation>В манифесте нет списка &quot;cases&quot;. Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="388"/>
+        <location filename="../service_messages.py" line="381"/>
         <source>The manifest must be a JSON object with a &quot;cases&quot; list. Nothing was imported.</source>
         <translation>Манифест должен быть объектом JSON со списком &quot;cases&quot;. Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="392"/>
+        <location filename="../service_messages.py" line="385"/>
         <source>The password is too short: use at least {min_chars} characters. A passphrase of three or four unrelated words is easy to remember and strong.</source>
         <translation>Пароль слишком короткий: используйте не менее {min_chars} символов. Парольную фразу из трёх-четырёх не связанных слов легко запомнить, и она надёжна.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="399"/>
+        <location filename="../service_messages.py" line="392"/>
         <source>The proposal&apos;s last day ({last}) is before its first ({first}).</source>
         <translation>Последний день предложения ({last}) раньше первого ({first}).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="402"/>
+        <location filename="../service_messages.py" line="395"/>
         <source>The record this conflict is about is not on this laptop.</source>
         <translation>Записи, к которой относится этот конфликт, нет на этом ноутбуке.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="405"/>
+        <location filename="../service_messages.py" line="398"/>
         <source>The recovery private key could not be read: wrong file or wrong passphrase.</source>
         <translation>Не удалось прочитать закрытый ключ восстановления: не тот файл или неверная парольная фраза.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="408"/>
+        <location filename="../service_messages.py" line="401"/>
         <source>The recovery private key is not an X25519 key made by `circuitride hq keygen`.</source>
         <translation>Закрытый ключ восстановления — не ключ X25519, созданный командой `circuitride hq keygen`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="411"/>
+        <location filename="../service_messages.py" line="404"/>
         <source>The recovery public key file is not a PEM public key.</source>
         <translation>Файл открытого ключа восстановления — не открытый ключ PEM.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="412"/>
+        <location filename="../service_messages.py" line="405"/>
         <source>The recovery public key is not an X25519 key made by `circuitride hq keygen`.</source>
         <translation>Открытый ключ восстановления — не ключ X25519, созданный командой `circuitride hq keygen`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="415"/>
+        <location filename="../service_messages.py" line="408"/>
         <source>The recovery slot does not open with this key.</source>
         <translation>Слот восстановления не открывается этим ключом.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="416"/>
+        <location filename="../service_messages.py" line="409"/>
         <source>The recovery slot is damaged. Restore the workspace from a backup.</source>
         <translation>Слот восстановления повреждён. Восстановите рабочее пространство из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="425"/>
+        <location filename="../service_messages.py" line="418"/>
         <source>The server&apos;s certificate does not match the enrollment code: this is not your HQ, or the code is wrong. Nothing was sent.</source>
         <translation>Сертификат сервера не соответствует коду регистрации: это не ваша штаб-квартира или код неверен. Ничего не отправлено.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="429"/>
+        <location filename="../service_messages.py" line="422"/>
         <source>The stored photo could not be read for cropping; run `circuitride check`.</source>
         <translation>Сохранённое фото не удалось прочитать для обрезки; выполните `circuitride check`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="432"/>
+        <location filename="../service_messages.py" line="425"/>
         <source>The title is longer than 200 characters; shorten it.</source>
         <translation>Название длиннее 200 символов; сократите его.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="435"/>
+        <location filename="../service_messages.py" line="428"/>
         <source>The user code is damaged or incomplete. Copy the whole line HQ gave you.</source>
         <translation>Код пользователя повреждён или неполон. Скопируйте всю строку, которую выдала штаб-квартира.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="438"/>
+        <location filename="../service_messages.py" line="431"/>
         <source>The workspace is in use by another Circuit Ride window or command that holds it alone (it does so when the disk is full). Close it, then try again.</source>
         <translation>Рабочее пространство занято другим окном или командой Circuit Ride, которые держат его монопольно (так бывает, когда диск заполнен). Закройте их и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="442"/>
+        <location filename="../service_messages.py" line="435"/>
         <source>The workspace is locked. Unlock it first.</source>
         <translation>Рабочее пространство заблокировано. Сначала разблокируйте его.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="443"/>
+        <location filename="../service_messages.py" line="436"/>
         <source>There is no notice template in &apos;{language}&apos;. Templates exist in: {available}.</source>
         <translation>Шаблона уведомления на языке «{language}» нет. Шаблоны есть на языках: {available}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="446"/>
+        <location filename="../service_messages.py" line="439"/>
         <source>There is no other device&apos;s value to take; use --value.</source>
         <translation>Нет значения другого устройства, которое можно взять; используйте --value.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="456"/>
+        <location filename="../service_messages.py" line="449"/>
         <source>These pages belong to different documents; order one document at a time.</source>
         <translation>Эти страницы относятся к разным документам; упорядочивайте по одному документу.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="459"/>
+        <location filename="../service_messages.py" line="452"/>
         <source>This appointment is already cancelled.</source>
         <translation>Эта встреча уже отменена.</translation>
     </message>
@@ -7532,1131 +7883,1126 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     </message>
     <message>
         <location filename="../service_messages.py" line="210"/>
-        <source>No circuit ride is named &apos;{ride}&apos;: give a ride&apos;s name as `circuitride stats --by ride` lists it.</source>
-        <translation>Нет миссии с названием «{ride}»: укажите название миссии так, как его выводит `circuitride stats --by ride`.</translation>
-    </message>
-    <message>
-        <location filename="../service_messages.py" line="217"/>
         <source>No circuit ride named &apos;{ride}&apos; in this workspace.</source>
         <translation>В этом рабочем пространстве нет миссии &apos;{ride}&apos;.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="224"/>
+        <location filename="../service_messages.py" line="217"/>
         <source>No photo of the principal applicant at stage {stage}.</source>
         <translation>Нет фото основного заявителя на этапе «{stage}».</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="225"/>
+        <location filename="../service_messages.py" line="218"/>
         <source>No quality finding {id} on this laptop.</source>
         <translation>На этом ноутбуке нет замечания контроля качества {id}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="232"/>
+        <location filename="../service_messages.py" line="225"/>
         <source>No submitted form {id} on this laptop: check the id (`circuitride forms submit --json` and `circuitride forms export --format json` give it).</source>
         <translation>На этом ноутбуке нет отправленной формы {id}: проверьте идентификатор (его выводят `circuitride forms submit --json` и `circuitride forms export --format json`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="239"/>
+        <location filename="../service_messages.py" line="232"/>
         <source>No user {user} on this laptop.</source>
         <translation>На этом ноутбуке нет пользователя {user}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="247"/>
+        <location filename="../service_messages.py" line="240"/>
         <source>Only a submitted form is reviewed.</source>
         <translation>Проверяется только отправленная форма.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="270"/>
+        <location filename="../service_messages.py" line="263"/>
         <source>Possibly the same person as one in case {other} (likeness {score}).</source>
         <translation>Возможно, это тот же человек, что и в деле {other} (сходство {score}).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="274"/>
+        <location filename="../service_messages.py" line="267"/>
         <source>Review {status} is not one of: {known}.</source>
         <translation>Статус проверки {status} не входит в список: {known}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="275"/>
+        <location filename="../service_messages.py" line="268"/>
         <source>Rule {rule} is not one of: {known}.</source>
         <translation>Правило {rule} не входит в список: {known}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="276"/>
+        <location filename="../service_messages.py" line="269"/>
         <source>Say how the finding was fixed (a note).</source>
         <translation>Укажите, как было устранено замечание (заметка).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="280"/>
+        <location filename="../service_messages.py" line="273"/>
         <source>Say where the file goes back to (for example &apos;Lima office, cabinet 2&apos;), or leave out --to.</source>
         <translation>Укажите, куда возвращается папка дела (например &apos;Lima office, cabinet 2&apos;), или не указывайте --to.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="286"/>
+        <location filename="../service_messages.py" line="279"/>
         <source>Say which cases: give case numbers or at least one filter (site, ride, stage, ...).</source>
         <translation>Укажите, какие дела: номера дел или хотя бы один фильтр (место, миссия, этап, ...).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="295"/>
+        <location filename="../service_messages.py" line="288"/>
         <source>Say who takes the file: --to NAME (for example &apos;Interviewer A&apos;).</source>
         <translation>Укажите, кто берёт папку дела: --to ИМЯ (например &apos;Interviewer A&apos;).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="298"/>
+        <location filename="../service_messages.py" line="291"/>
         <source>Say whom to assign the finding to.</source>
         <translation>Укажите, кому назначить замечание.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="302"/>
+        <location filename="../service_messages.py" line="295"/>
         <source>Status {status} is not one of: {known}.</source>
         <translation>Статус {status} не входит в список: {known}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="356"/>
+        <location filename="../service_messages.py" line="349"/>
         <source>The due date {due} is past (today is {today}): give today or a later day.</source>
         <translation>Срок возврата {due} уже прошёл (сегодня {today}): укажите сегодняшний или более поздний день.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="365"/>
+        <location filename="../service_messages.py" line="358"/>
         <source>The finding is already {status}.</source>
         <translation>Замечание уже в статусе «{status}».</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="366"/>
+        <location filename="../service_messages.py" line="359"/>
         <source>The form {id} is a draft that has not been submitted: submit it first, then write its record.</source>
         <translation>Форма {id} — черновик, который ещё не отправлен: сначала отправьте её, затем сформируйте протокол.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="374"/>
+        <location filename="../service_messages.py" line="367"/>
         <source>The interpreter booked for {start} speaks none of the family&apos;s languages ({languages}).</source>
         <translation>Переводчик, забронированный на {start}, не владеет ни одним из языков семьи ({languages}).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="391"/>
+        <location filename="../service_messages.py" line="384"/>
         <source>The paper file is with {holder}, due back on {due}.</source>
         <translation>Папка дела у {holder}, срок возврата — {due}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="396"/>
+        <location filename="../service_messages.py" line="389"/>
         <source>The period ends ({end}) before it starts ({start}): give --to on or after --from.</source>
         <translation>Период заканчивается ({end}) раньше, чем начинается ({start}): укажите --to не раньше --from.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="419"/>
+        <location filename="../service_messages.py" line="412"/>
         <source>The ride &apos;{ride}&apos; has no case: there is no label to print.</source>
         <translation>В миссии &apos;{ride}&apos; нет дел: печатать нечего.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="422"/>
+        <location filename="../service_messages.py" line="415"/>
         <source>The ride &apos;{ride}&apos; has no case: there is no packet to make.</source>
         <translation>В миссии «{ride}» нет дел: формировать пакет не из чего.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="449"/>
+        <location filename="../service_messages.py" line="442"/>
         <source>There is no user {user} on this laptop (`circuitride user list`).</source>
         <translation>На этом ноутбуке нет пользователя {user} (`circuitride user list`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="452"/>
+        <location filename="../service_messages.py" line="445"/>
         <source>There is no user {user} on this laptop: work goes to one of its users (`circuitride user list`).</source>
         <translation>На этом ноутбуке нет пользователя {user}: работу можно передать только одному из его пользователей (`circuitride user list`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="460"/>
+        <location filename="../service_messages.py" line="453"/>
         <source>This appointment is {status}; book a new one instead of moving it.</source>
         <translation>Эта встреча в состоянии {status}; забронируйте новую вместо переноса.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="463"/>
+        <location filename="../service_messages.py" line="456"/>
         <source>This appointment was cancelled, missed or has taken place: book a new one before giving a notice for it.</source>
         <translation>Эта встреча отменена, пропущена или уже состоялась: забронируйте новую, прежде чем выдавать уведомление.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="467"/>
+        <location filename="../service_messages.py" line="460"/>
         <source>This appointment was cancelled; book a new one.</source>
         <translation>Эта встреча отменена; забронируйте новую.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="468"/>
+        <location filename="../service_messages.py" line="461"/>
         <source>This bundle was sealed for a different key, so it cannot be opened here. A push bundle opens only at the HQ the laptop is enrolled with; a reply bundle only on the laptop it was made for.</source>
         <translation>Этот пакет запечатан для другого ключа, поэтому здесь его не открыть. Пакет отправки открывается только в штаб-квартире, где зарегистрирован ноутбук; пакет ответа — только на ноутбуке, для которого он создан.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="472"/>
+        <location filename="../service_messages.py" line="465"/>
         <source>This conflict is resolved already.</source>
         <translation>Этот конфликт уже разрешён.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="473"/>
+        <location filename="../service_messages.py" line="466"/>
         <source>This draft is too large to keep; save or shorten the text.</source>
         <translation>Черновик слишком велик, чтобы его сохранить; сохраните или сократите текст.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="476"/>
+        <location filename="../service_messages.py" line="469"/>
         <source>This file is not a Circuit Ride sync bundle. Check that you picked the bundle file (it ends in .crbundle) and not another file from the USB stick.</source>
         <translation>Этот файл — не пакет синхронизации Circuit Ride. Проверьте, что выбран файл пакета (с окончанием .crbundle), а не другой файл с USB-накопителя.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="480"/>
+        <location filename="../service_messages.py" line="473"/>
         <source>This is not a Circuit Ride enrollment code (it starts with CR1-). Copy the whole line HQ gave you.</source>
         <translation>Это не код регистрации Circuit Ride (он начинается с CR1-). Скопируйте всю строку, которую выдала штаб-квартира.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="484"/>
+        <location filename="../service_messages.py" line="477"/>
         <source>This key slot belongs to another workspace or device.</source>
         <translation>Этот слот ключа принадлежит другому рабочему пространству или устройству.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="487"/>
+        <location filename="../service_messages.py" line="480"/>
         <source>This laptop is not enrolled with HQ yet: its administrator enrolls it first (`circuitride sync enroll --code CODE`), then each user enrolls.</source>
         <translation>Этот ноутбук ещё не зарегистрирован в штаб-квартире: сначала его регистрирует администратор (`circuitride sync enroll --code CODE`), затем регистрируется каждый пользователь.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="491"/>
+        <location filename="../service_messages.py" line="484"/>
         <source>This laptop made none of the conflicting edits; use --take remote or --value.</source>
         <translation>Этот ноутбук не вносил ни одного из конфликтующих изменений; используйте --take remote или --value.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="494"/>
+        <location filename="../service_messages.py" line="487"/>
         <source>This photo belongs to another person of the case: move it to this person first.</source>
         <translation>Это фото относится к другому лицу в деле: сначала перенесите его к этому лицу.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="497"/>
+        <location filename="../service_messages.py" line="490"/>
         <source>This recovery key is not the one this workspace was created with.</source>
         <translation>Это не тот ключ восстановления, с которым создано это рабочее пространство.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="500"/>
+        <location filename="../service_messages.py" line="493"/>
         <source>This recovery slot belongs to another workspace or device.</source>
         <translation>Этот слот восстановления принадлежит другому рабочему пространству или устройству.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="503"/>
+        <location filename="../service_messages.py" line="496"/>
         <source>This reply bundle is for another laptop, not this one; it was not imported. Give it to the laptop it was made for.</source>
         <translation>Этот пакет ответа предназначен другому ноутбуку, не этому; он не импортирован. Передайте его ноутбуку, для которого он создан.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="507"/>
+        <location filename="../service_messages.py" line="500"/>
         <source>This workspace has no HQ recovery slot; it cannot be recovered without a password.</source>
         <translation>У этого рабочего пространства нет слота восстановления штаб-квартиры; без пароля его не восстановить.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="510"/>
+        <location filename="../service_messages.py" line="503"/>
         <source>This workspace has several users: say which one with --user NAME.</source>
         <translation>В этом рабочем пространстве несколько пользователей: укажите, кто именно, через --user NAME.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="513"/>
+        <location filename="../service_messages.py" line="506"/>
         <source>This workspace is enrolled already. Ask HQ to revoke it first if it must change.</source>
         <translation>Это рабочее пространство уже зарегистрировано. Если это нужно изменить, сначала попросите штаб-квартиру отозвать регистрацию.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="516"/>
+        <location filename="../service_messages.py" line="509"/>
         <source>This workspace is not enrolled with HQ yet: run `circuitride sync enroll --code CODE`.</source>
         <translation>Это рабочее пространство ещё не зарегистрировано в штаб-квартире: выполните `circuitride sync enroll --code CODE`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="519"/>
+        <location filename="../service_messages.py" line="512"/>
         <source>This workspace is not enrolled with HQ, so it cannot take HQ&apos;s reply bundle.</source>
         <translation>Это рабочее пространство не зарегистрировано в штаб-квартире, поэтому не может принять пакет ответа штаб-квартиры.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="522"/>
+        <location filename="../service_messages.py" line="515"/>
         <source>This workspace is not enrolled with HQ, so it cannot write a bundle for HQ: enroll it first (`circuitride sync enroll --code CODE`).</source>
         <translation>Это рабочее пространство не зарегистрировано в штаб-квартире, поэтому не может записать для неё пакет: сначала зарегистрируйте его (`circuitride sync enroll --code CODE`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="526"/>
+        <location filename="../service_messages.py" line="519"/>
         <source>This workspace was made by a newer Circuit Ride. Update the application.</source>
         <translation>Это рабочее пространство создано более новой версией Circuit Ride. Обновите программу.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="529"/>
+        <location filename="../service_messages.py" line="522"/>
         <source>This workspace&apos;s enrollment lacks HQ&apos;s bundle key; ask HQ to enroll it again.</source>
         <translation>В регистрации этого рабочего пространства нет ключа пакетов штаб-квартиры; попросите штаб-квартиру зарегистрировать его заново.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="532"/>
+        <location filename="../service_messages.py" line="525"/>
         <source>Two records hold this value, so keeping either side changes nothing: give this record another value with --value.</source>
         <translation>Это значение есть у двух записей, поэтому сохранение любой из сторон ничего не изменит: дайте этой записи другое значение через --value.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="536"/>
+        <location filename="../service_messages.py" line="529"/>
         <source>Type the new value for this record (it must not be empty).</source>
         <translation>Введите новое значение для этой записи (оно не может быть пустым).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="539"/>
+        <location filename="../service_messages.py" line="532"/>
         <source>Unknown appointment type &apos;{type}&apos;: use one of {types}.</source>
         <translation>Неизвестный тип встречи «{type}»: используйте один из следующих: {types}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="542"/>
+        <location filename="../service_messages.py" line="535"/>
         <source>Unknown grouping &apos;{by}&apos;: use one of {choices}.</source>
         <translation>Неизвестная группировка «{by}»: используйте одну из следующих: {choices}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="543"/>
+        <location filename="../service_messages.py" line="536"/>
         <source>Unknown notice kind &apos;{kind}&apos;: use one of {kinds}.</source>
         <translation>Неизвестный тип уведомления «{kind}»: используйте один из следующих: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="544"/>
+        <location filename="../service_messages.py" line="537"/>
         <source>Unknown role &apos;{role}&apos;. Roles: {roles}.</source>
         <translation>Неизвестная роль &apos;{role}&apos;. Роли: {roles}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="545"/>
+        <location filename="../service_messages.py" line="538"/>
         <source>User {user} already exists. Use `circuitride passwd --user {user}` instead.</source>
         <translation>Пользователь {user} уже существует. Используйте вместо этого `circuitride passwd --user {user}`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="548"/>
+        <location filename="../service_messages.py" line="541"/>
         <source>Wrong password. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Неверный пароль. Проверьте раскладку клавиатуры и Caps Lock и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="551"/>
+        <location filename="../service_messages.py" line="544"/>
         <source>Wrong user name or password.</source>
         <translation>Неверное имя пользователя или пароль.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="552"/>
+        <location filename="../service_messages.py" line="545"/>
         <source>You cannot deactivate yourself; ask another administrator.</source>
         <translation>Нельзя деактивировать самого себя; обратитесь к другому администратору.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="555"/>
+        <location filename="../service_messages.py" line="548"/>
         <source>Your role ({role}) may not make travel packets: a member of the case team (interviewer, adjudication support or team lead) makes them.</source>
         <translation>С вашей ролью ({role}) нельзя формировать пакеты документов для выезда: их формирует сотрудник, работающий с делами (интервьюер, поддержка принятия решений или руководитель группы).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="559"/>
+        <location filename="../service_messages.py" line="552"/>
         <source>Your role ({role}) may not {action}. Ask {who}.</source>
         <translation>Ваша роль ({role}) не позволяет {action}. Обратитесь: {who}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="560"/>
+        <location filename="../service_messages.py" line="553"/>
         <source>Your role ({role}) sees only your own work; a team lead sees anyone&apos;s.</source>
         <translation>С вашей ролью ({role}) видна только ваша собственная работа; руководитель группы видит работу любого сотрудника.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="563"/>
+        <location filename="../service_messages.py" line="556"/>
         <source>a UNHCR registration id such as 123-45C67890</source>
         <translation>регистрационный номер УВКБ ООН вида 123-45C67890</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="564"/>
+        <location filename="../service_messages.py" line="557"/>
         <source>a case number such as LIM-000123</source>
         <translation>номер дела вида LIM-000123</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="565"/>
+        <location filename="../service_messages.py" line="558"/>
         <source>a date with precision &apos;{precision}&apos; needs the form {form}</source>
         <translation>дата с точностью «{precision}» требует формата {form}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="568"/>
+        <location filename="../service_messages.py" line="561"/>
         <source>a kept chunk of a partial download is missing</source>
         <translation>не хватает сохранённой части неполной загрузки</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="569"/>
+        <location filename="../service_messages.py" line="562"/>
         <source>a team lead</source>
         <translation>руководитель группы</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="570"/>
+        <location filename="../service_messages.py" line="563"/>
         <source>a two-letter country code such as AF</source>
         <translation>двухбуквенный код страны вида AF</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="571"/>
+        <location filename="../service_messages.py" line="564"/>
         <source>a two-letter country code such as PE</source>
         <translation>двухбуквенный код страны вида PE</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="572"/>
+        <location filename="../service_messages.py" line="565"/>
         <source>a two-letter country code such as VE</source>
         <translation>двухбуквенный код страны вида VE</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="573"/>
+        <location filename="../service_messages.py" line="566"/>
         <source>adjudication support</source>
         <translation>поддержка принятия решений</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="574"/>
+        <location filename="../service_messages.py" line="567"/>
         <source>admin</source>
         <translation>администратор</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="575"/>
+        <location filename="../service_messages.py" line="568"/>
         <source>amendment.reason: say why a submitted form is being changed.</source>
         <translation>amendment.reason: укажите, почему изменяется отправленная форма.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="578"/>
+        <location filename="../service_messages.py" line="571"/>
         <source>an administrator</source>
         <translation>администратор</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="579"/>
+        <location filename="../service_messages.py" line="572"/>
         <source>an unknown place</source>
         <translation>неизвестное место</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="580"/>
+        <location filename="../service_messages.py" line="573"/>
         <source>appointment</source>
         <translation>встреча</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="581"/>
+        <location filename="../service_messages.py" line="574"/>
         <source>assign work</source>
         <translation>распределять работу</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="582"/>
+        <location filename="../service_messages.py" line="575"/>
         <source>attach files</source>
         <translation>прикреплять файлы</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="583"/>
+        <location filename="../service_messages.py" line="576"/>
         <source>book an appointment despite a schedule conflict</source>
         <translation>бронировать встречу несмотря на конфликт в расписании</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="584"/>
+        <location filename="../service_messages.py" line="577"/>
         <source>case</source>
         <translation>дело</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="585"/>
+        <location filename="../service_messages.py" line="578"/>
         <source>change reference data (forms, sites, rides, interpreters)</source>
         <translation>изменять справочные данные (формы, места, миссии, переводчики)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="588"/>
+        <location filename="../service_messages.py" line="581"/>
         <source>change the role of</source>
         <translation>изменить роль</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="589"/>
+        <location filename="../service_messages.py" line="582"/>
         <source>date of birth must be text: YYYY-MM-DD, YYYY-MM or YYYY</source>
         <translation>дата рождения должна быть текстом: ГГГГ-ММ-ДД, ГГГГ-ММ или ГГГГ</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="592"/>
+        <location filename="../service_messages.py" line="585"/>
         <source>date: give a day such as 2026-12-10.</source>
         <translation>дата: укажите день вида 2026-12-10.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="593"/>
+        <location filename="../service_messages.py" line="586"/>
         <source>date: {day} is in the future; record a result on or after the day it was given.</source>
         <translation>дата: {day} в будущем; записывайте результат в день его вынесения или позже.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="596"/>
+        <location filename="../service_messages.py" line="589"/>
         <source>deactivate</source>
         <translation>деактивировать</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="597"/>
+        <location filename="../service_messages.py" line="590"/>
         <source>delete records</source>
         <translation>удалять записи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="598"/>
+        <location filename="../service_messages.py" line="591"/>
         <source>edit cases</source>
         <translation>редактировать дела</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="599"/>
+        <location filename="../service_messages.py" line="592"/>
         <source>enroll this laptop</source>
         <translation>регистрировать этот ноутбук</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="600"/>
+        <location filename="../service_messages.py" line="593"/>
         <source>expected &apos;{format}&apos;</source>
         <translation>ожидалось «{format}»</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="601"/>
+        <location filename="../service_messages.py" line="594"/>
         <source>expected text</source>
         <translation>ожидался текст</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="602"/>
+        <location filename="../service_messages.py" line="595"/>
         <source>export data</source>
         <translation>экспортировать данные</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="603"/>
+        <location filename="../service_messages.py" line="596"/>
         <source>export format: json or csv.</source>
         <translation>формат экспорта: json или csv.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="604"/>
+        <location filename="../service_messages.py" line="597"/>
         <source>file movement</source>
         <translation>перемещение дела</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="605"/>
+        <location filename="../service_messages.py" line="598"/>
         <source>fix the file in a text editor, or save it again from the spreadsheet as &apos;CSV UTF-8&apos;</source>
         <translation>исправьте файл в текстовом редакторе или сохраните его из электронной таблицы ещё раз как &apos;CSV UTF-8&apos;</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="608"/>
+        <location filename="../service_messages.py" line="601"/>
         <source>holds a control character or invalid text; type or paste it again as plain text</source>
         <translation>содержит управляющий символ или недопустимый текст; введите или вставьте его ещё раз как обычный текст</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="611"/>
+        <location filename="../service_messages.py" line="604"/>
         <source>holds a line break; it must be one line</source>
         <translation>содержит перевод строки; должна быть одна строка</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="612"/>
+        <location filename="../service_messages.py" line="605"/>
         <source>holds {count:,} items; at most {cap:,} are allowed</source>
         <translation>количество элементов — {count:,}, а допускается не более {cap:,}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="613"/>
+        <location filename="../service_messages.py" line="606"/>
         <source>holds {count} periods; at most {cap} are allowed</source>
         <translation>содержит {count} периодов; допускается не более {cap}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="614"/>
+        <location filename="../service_messages.py" line="607"/>
         <source>import case manifests</source>
         <translation>импортировать манифесты дел</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="615"/>
+        <location filename="../service_messages.py" line="608"/>
         <source>interpreter.name: another interpreter is already named &apos;{name}&apos;</source>
         <translation>interpreter.name: другой переводчик уже носит имя «{name}»</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="618"/>
+        <location filename="../service_messages.py" line="611"/>
         <source>interviewer</source>
         <translation>интервьюер</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="619"/>
+        <location filename="../service_messages.py" line="612"/>
         <source>is longer than {max_chars:,} characters</source>
         <translation>длиннее допустимого числа символов ({max_chars:,})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="620"/>
+        <location filename="../service_messages.py" line="613"/>
         <source>is longer than {max_chars} characters; use an ISO 639 code (es, uk, ps, ti)</source>
         <translation>длиннее {max_chars} символов; используйте код ISO 639 (es, uk, ps, ti)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="623"/>
+        <location filename="../service_messages.py" line="616"/>
         <source>is not a file fingerprint (64 hexadecimal digits)</source>
         <translation>не является отпечатком файла (64 шестнадцатеричные цифры)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="624"/>
+        <location filename="../service_messages.py" line="617"/>
         <source>is not a person of this case</source>
         <translation>не является лицом этого дела</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="625"/>
+        <location filename="../service_messages.py" line="618"/>
         <source>is required</source>
         <translation>обязательное поле</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="626"/>
+        <location filename="../service_messages.py" line="619"/>
         <source>is required; one of: {options}</source>
         <translation>обязательное поле; одно из: {options}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="627"/>
+        <location filename="../service_messages.py" line="620"/>
         <source>item {number}: must be a language code with an optional level</source>
         <translation>элемент {number}: должен быть код языка с необязательным уровнем</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="630"/>
+        <location filename="../service_messages.py" line="623"/>
         <source>item {number}: {problem}</source>
         <translation>элемент {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="631"/>
+        <location filename="../service_messages.py" line="624"/>
         <source>make backups</source>
         <translation>делать резервные копии</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="632"/>
+        <location filename="../service_messages.py" line="625"/>
         <source>manage keys</source>
         <translation>управлять ключами</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="633"/>
+        <location filename="../service_messages.py" line="626"/>
         <source>manage users</source>
         <translation>управлять пользователями</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="634"/>
+        <location filename="../service_messages.py" line="627"/>
         <source>more than one principal applicant</source>
         <translation>больше одного основного заявителя</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="635"/>
+        <location filename="../service_messages.py" line="628"/>
         <source>move a case&apos;s stage backwards</source>
         <translation>возвращать этап дела назад</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="636"/>
+        <location filename="../service_messages.py" line="629"/>
         <source>must be a date and time (ISO 8601)</source>
         <translation>должно быть датой и временем (ISO 8601)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="637"/>
+        <location filename="../service_messages.py" line="630"/>
         <source>must be a date and time such as 2026-11-03T09:15:00Z</source>
         <translation>должно быть датой и временем вида 2026-11-03T09:15:00Z</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="640"/>
+        <location filename="../service_messages.py" line="633"/>
         <source>must be a list</source>
         <translation>должно быть списком</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="641"/>
+        <location filename="../service_messages.py" line="634"/>
         <source>must be a list of languages</source>
         <translation>должно быть списком языков</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="642"/>
+        <location filename="../service_messages.py" line="635"/>
         <source>must be a list of periods</source>
         <translation>должно быть списком периодов</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="643"/>
+        <location filename="../service_messages.py" line="636"/>
         <source>must be a list of {&quot;code&quot;: &quot;es&quot;, &quot;proficiency&quot;: &quot;native&quot;}</source>
         <translation>должно быть списком {&quot;code&quot;: &quot;es&quot;, &quot;proficiency&quot;: &quot;native&quot;}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="646"/>
+        <location filename="../service_messages.py" line="639"/>
         <source>must be a local date and time such as 2026-11-05T09:00:00</source>
         <translation>должно быть местными датой и временем вида 2026-11-05T09:00:00</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="649"/>
+        <location filename="../service_messages.py" line="642"/>
         <source>must be a whole number from 0 to 100</source>
         <translation>должно быть целым числом от 0 до 100</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="650"/>
+        <location filename="../service_messages.py" line="643"/>
         <source>must be a whole number, 0 or more</source>
         <translation>должно быть целым числом, 0 или больше</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="651"/>
+        <location filename="../service_messages.py" line="644"/>
         <source>must be an object ({...})</source>
         <translation>должно быть объектом ({...})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="652"/>
+        <location filename="../service_messages.py" line="645"/>
         <source>must be one of: {options}</source>
         <translation>должно быть одним из: {options}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="653"/>
+        <location filename="../service_messages.py" line="646"/>
         <source>must be text like {hint}</source>
         <translation>должно быть текстом вида: {hint}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="654"/>
+        <location filename="../service_messages.py" line="647"/>
         <source>must be the name of a circuit ride</source>
         <translation>должно быть названием миссии</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="655"/>
+        <location filename="../service_messages.py" line="648"/>
         <source>must be true or false</source>
         <translation>должно быть true или false</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="656"/>
+        <location filename="../service_messages.py" line="649"/>
         <source>must map field names to {by, at, document}</source>
         <translation>должно сопоставлять названия полей с {by, at, document}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="657"/>
+        <location filename="../service_messages.py" line="650"/>
         <source>must name a record</source>
         <translation>должно указывать на запись</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="658"/>
+        <location filename="../service_messages.py" line="651"/>
         <source>must name at least one language (ISO 639 codes such as ti, am, ar)</source>
         <translation>должно содержать хотя бы один язык (коды ISO 639, например ti, am, ar)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="661"/>
+        <location filename="../service_messages.py" line="654"/>
         <source>must not be empty</source>
         <translation>не может быть пустым</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="662"/>
+        <location filename="../service_messages.py" line="655"/>
         <source>must say where the file went</source>
         <translation>должно указывать, куда перемещено дело</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="663"/>
+        <location filename="../service_messages.py" line="656"/>
         <source>names {code} twice</source>
         <translation>называет {code} дважды</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="664"/>
+        <location filename="../service_messages.py" line="657"/>
         <source>names {count} languages; at most {cap} are allowed</source>
         <translation>называет {count} языков; допускается не более {cap}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="665"/>
+        <location filename="../service_messages.py" line="658"/>
         <source>no circuit ride named &apos;{name}&apos; in the manifest or the workspace</source>
         <translation>нет миссии с названием «{name}» ни в манифесте, ни в рабочем пространстве</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="668"/>
+        <location filename="../service_messages.py" line="661"/>
         <source>no free slot between the dates given</source>
         <translation>нет свободного времени между указанными датами</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="669"/>
+        <location filename="../service_messages.py" line="662"/>
         <source>no interpreter at {site} speaks {languages}</source>
         <translation>ни один переводчик в {site} не владеет языком {languages}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="670"/>
+        <location filename="../service_messages.py" line="663"/>
         <source>no interpreter named &apos;{name}&apos;</source>
         <translation>нет переводчика с именем «{name}»</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="671"/>
+        <location filename="../service_messages.py" line="664"/>
         <source>no role: the account is deactivated</source>
         <translation>без роли: учётная запись деактивирована</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="672"/>
+        <location filename="../service_messages.py" line="665"/>
         <source>no working day between the dates given is still to come</source>
         <translation>ни один рабочий день между указанными датами ещё не наступил</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="675"/>
+        <location filename="../service_messages.py" line="668"/>
         <source>note</source>
         <translation>заметка</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="676"/>
+        <location filename="../service_messages.py" line="669"/>
         <source>period {number}: ends ({end}) before it starts ({start})</source>
         <translation>период {number}: заканчивается ({end}) раньше, чем начинается ({start})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="679"/>
+        <location filename="../service_messages.py" line="672"/>
         <source>period {number}: must hold from, to and an optional reason</source>
         <translation>период {number}: должен содержать начало, конец и необязательную причину</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="682"/>
+        <location filename="../service_messages.py" line="675"/>
         <source>period {number}: needs its first and last day</source>
         <translation>период {number}: нужны его первый и последний день</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="683"/>
+        <location filename="../service_messages.py" line="676"/>
         <source>period {number}: {problem}</source>
         <translation>период {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="684"/>
+        <location filename="../service_messages.py" line="677"/>
         <source>person</source>
         <translation>лицо</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="685"/>
+        <location filename="../service_messages.py" line="678"/>
         <source>read cases</source>
         <translation>читать дела</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="686"/>
+        <location filename="../service_messages.py" line="679"/>
         <source>read medical notes</source>
         <translation>читать медицинские заметки</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="687"/>
+        <location filename="../service_messages.py" line="680"/>
         <source>read restricted notes</source>
         <translation>читать заметки с ограниченным доступом</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="688"/>
+        <location filename="../service_messages.py" line="681"/>
         <source>record adjudication outcomes</source>
         <translation>записывать решения по делам</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="689"/>
+        <location filename="../service_messages.py" line="682"/>
         <source>record file movements</source>
         <translation>записывать перемещения дел</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="690"/>
+        <location filename="../service_messages.py" line="683"/>
         <source>record security-check results</source>
         <translation>записывать результаты проверок безопасности</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="691"/>
+        <location filename="../service_messages.py" line="684"/>
         <source>register new cases</source>
         <translation>регистрировать новые дела</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="692"/>
+        <location filename="../service_messages.py" line="685"/>
         <source>repeats cases[{index}]</source>
         <translation>повторяет cases[{index}]</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="693"/>
+        <location filename="../service_messages.py" line="686"/>
         <source>resolve sync conflicts</source>
         <translation>разрешать конфликты синхронизации</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="694"/>
+        <location filename="../service_messages.py" line="687"/>
         <source>room {room} is booked at {when}</source>
         <translation>комната {room} забронирована на {when}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="695"/>
+        <location filename="../service_messages.py" line="688"/>
         <source>row {row}</source>
         <translation>строка {row}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="696"/>
+        <location filename="../service_messages.py" line="689"/>
         <source>row {row} (line {line})</source>
         <translation>строка {row} (строка файла {line})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="697"/>
+        <location filename="../service_messages.py" line="690"/>
         <source>sync</source>
         <translation>синхронизировать</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="698"/>
+        <location filename="../service_messages.py" line="691"/>
         <source>take a case past a denial (an appeal)</source>
         <translation>продвигать дело после отказа (апелляция)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="699"/>
+        <location filename="../service_messages.py" line="692"/>
         <source>team lead</source>
         <translation>руководитель группы</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="700"/>
+        <location filename="../service_messages.py" line="693"/>
         <source>the case already has a different principal applicant</source>
         <translation>у дела уже есть другой основной заявитель</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="703"/>
+        <location filename="../service_messages.py" line="696"/>
         <source>the family is booked at {when}</source>
         <translation>у семьи встреча на {when}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="704"/>
+        <location filename="../service_messages.py" line="697"/>
         <source>the file of {case} has no home location recorded: say where it goes with --to</source>
         <translation>для папки дела {case} не записано постоянное место: укажите, куда её вернуть, через --to</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="707"/>
+        <location filename="../service_messages.py" line="700"/>
         <source>the file of {case} is checked out to {holder} since {since}</source>
         <translation>папка дела {case} у {holder} с {since}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="710"/>
+        <location filename="../service_messages.py" line="703"/>
         <source>the file of {case} is not checked out (it is at {location})</source>
         <translation>папка дела {case} не выдана (она в {location})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="713"/>
+        <location filename="../service_messages.py" line="706"/>
         <source>the interpreter is booked at {when}</source>
         <translation>переводчик занят на {when}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="714"/>
+        <location filename="../service_messages.py" line="707"/>
         <source>the interpreter is not on this laptop&apos;s list</source>
         <translation>переводчика нет в списке этого ноутбука</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="715"/>
+        <location filename="../service_messages.py" line="708"/>
         <source>there is no case {case} in this workspace</source>
         <translation>в этом рабочем пространстве нет дела {case}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="716"/>
+        <location filename="../service_messages.py" line="709"/>
         <source>this application reads version {version} manifests</source>
         <translation>эта программа читает манифесты версии {version}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="719"/>
+        <location filename="../service_messages.py" line="712"/>
         <source>unknown field</source>
         <translation>неизвестное поле</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="720"/>
+        <location filename="../service_messages.py" line="713"/>
         <source>work quality findings</source>
         <translation>обрабатывать замечания контроля качества</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="721"/>
+        <location filename="../service_messages.py" line="714"/>
         <source>working hours {value} end before they start</source>
         <translation>рабочие часы {value} заканчиваются раньше, чем начинаются</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="722"/>
+        <location filename="../service_messages.py" line="715"/>
         <source>write notes</source>
         <translation>писать заметки</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="723"/>
+        <location filename="../service_messages.py" line="716"/>
         <source>{count:,} case numbers at once is more than {limit:,}: split them into several batches.</source>
         <translation>{count:,} номеров дел за раз — больше чем {limit:,}: разделите их на несколько партий.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="726"/>
+        <location filename="../service_messages.py" line="719"/>
         <source>{count:,} cases at once is more than {limit:,}: narrow the filter.</source>
         <translation>Дел за раз: {count:,} — это больше {limit:,}: сузьте фильтр.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="729"/>
+        <location filename="../service_messages.py" line="722"/>
         <source>{count} circuit rides are named &apos;{ride}&apos;: give the id of the one you mean ({ids}).</source>
         <translation>Миссий с названием «{ride}»: {count}. Укажите идентификатор нужной ({ids}).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="732"/>
+        <location filename="../service_messages.py" line="725"/>
         <source>{count} interpreters are named &apos;{name}&apos;: use the id (`circuitride interpreters list --all`).</source>
         <translation>{count} переводчиков носят имя «{name}»: используйте идентификатор (`circuitride interpreters list --all`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="736"/>
+        <location filename="../service_messages.py" line="729"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="737"/>
+        <location filename="../service_messages.py" line="730"/>
         <source>{first}; {then}</source>
         <translation>{first}; {then}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="738"/>
+        <location filename="../service_messages.py" line="731"/>
         <source>{id} is a draft that has not been submitted: submit the form first, then write its record.</source>
         <translation>{id} — черновик, который ещё не отправлен: сначала отправьте форму, затем сформируйте протокол.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="741"/>
+        <location filename="../service_messages.py" line="734"/>
         <source>{id} is also the id of {other} ({kind} of case {case}); two records cannot share an id: remove the id from the one that is new</source>
         <translation>{id} — также идентификатор {other} ({kind} дела {case}); две записи не могут иметь один идентификатор: удалите идентификатор у той, которая новая</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="745"/>
+        <location filename="../service_messages.py" line="738"/>
         <source>{kind} {id} is a record of case {owner} in this workspace, not of case {case}; a record cannot move to another case: put it under case {owner}, or remove its id to import it as a new {kind} of case {case}</source>
         <translation>{kind} {id} — запись дела {owner} в этом рабочем пространстве, а не дела {case}; запись не может перейти в другое дело: поместите её в дело {owner} или удалите её идентификатор, чтобы импортировать как новую запись ({kind}) дела {case}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="749"/>
+        <location filename="../service_messages.py" line="742"/>
         <source>{name} does not speak {language}</source>
         <translation>{name} не владеет языком {language}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="750"/>
+        <location filename="../service_messages.py" line="743"/>
         <source>{name} is away from {start} to {end}</source>
         <translation>{name} отсутствует с {start} по {end}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="751"/>
+        <location filename="../service_messages.py" line="744"/>
         <source>{name} no longer works with the team</source>
         <translation>{name} больше не работает с командой</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="752"/>
+        <location filename="../service_messages.py" line="745"/>
         <source>{name} speaks none of the family&apos;s languages ({languages})</source>
         <translation>{name} не владеет ни одним из языков семьи ({languages})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="755"/>
+        <location filename="../service_messages.py" line="748"/>
         <source>{n} principal applicants in one case.</source>
         <translation>Основных заявителей в одном деле: {n}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="756"/>
+        <location filename="../service_messages.py" line="749"/>
         <source>{officer} is booked at {when}</source>
         <translation>{officer} занят(а) на {when}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="757"/>
+        <location filename="../service_messages.py" line="750"/>
         <source>{path} is a file: give a folder for the ride&apos;s packets.</source>
         <translation>{path} — это файл: укажите папку для пакетов миссии.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="760"/>
+        <location filename="../service_messages.py" line="753"/>
         <source>{path} is a folder: give a file name ending in {suffix}.</source>
         <translation>{path} — это папка: укажите имя файла с окончанием {suffix}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="763"/>
+        <location filename="../service_messages.py" line="756"/>
         <source>{path} is damaged. Restore the workspace from a backup.</source>
         <translation>{path} повреждён. Восстановите рабочее пространство из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="766"/>
+        <location filename="../service_messages.py" line="759"/>
         <source>{path} is not empty. Choose a new directory for the backup.</source>
         <translation>Папка {path} не пуста. Выберите новую папку для резервной копии.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="769"/>
+        <location filename="../service_messages.py" line="762"/>
         <source>{path} is not empty. Choose an empty or new directory.</source>
         <translation>Папка {path} не пуста. Выберите пустую или новую папку.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="772"/>
+        <location filename="../service_messages.py" line="765"/>
         <source>{path}: give a file name ending in {suffix}.</source>
         <translation>{path}: укажите имя файла с окончанием {suffix}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="773"/>
+        <location filename="../service_messages.py" line="766"/>
         <source>{problem}. Nothing was imported.</source>
         <translation>{problem}. Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="774"/>
+        <location filename="../service_messages.py" line="767"/>
         <source>{problem}: give a time still to come.</source>
         <translation>{problem}: укажите время в будущем.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="775"/>
+        <location filename="../service_messages.py" line="768"/>
         <source>{source} is not UTF-8 text. Save it as &apos;CSV UTF-8&apos; and try again.</source>
         <translation>{source} — не текст UTF-8. Сохраните его как &apos;CSV UTF-8&apos; и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="778"/>
+        <location filename="../service_messages.py" line="771"/>
         <source>{source} is not UTF-8 text. Save it as UTF-8 JSON and try again.</source>
         <translation>{source} — не текст UTF-8. Сохраните его как JSON в UTF-8 и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="781"/>
+        <location filename="../service_messages.py" line="774"/>
         <source>{source} is not valid JSON: {reason} at line {line}, column {column}. Nothing was imported.</source>
         <translation>{source} — недопустимый JSON: {reason} в строке {line}, позиция {column}. Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="784"/>
+        <location filename="../service_messages.py" line="777"/>
         <source>{source}, line 1: column {index} has no name; name it or delete the column</source>
         <translation>{source}, строка 1: у столбца {index} нет названия; назовите его или удалите столбец</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="787"/>
+        <location filename="../service_messages.py" line="780"/>
         <source>{source}, line 1: column {name} appears twice (columns {first} and {index}); keep only one of them</source>
         <translation>{source}, строка 1: столбец {name} встречается дважды (столбцы {first} и {index}); оставьте только один</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="791"/>
+        <location filename="../service_messages.py" line="784"/>
         <source>{source}, line 1: unknown column {name}</source>
         <translation>{source}, строка 1: неизвестный столбец {name}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="792"/>
+        <location filename="../service_messages.py" line="785"/>
         <source>{source}, line {line}, column {column}: the cell runs over several lines (to line {last}), which only {columns} may; a quote is probably not closed</source>
         <translation>{source}, строка {line}, столбец {column}: ячейка занимает несколько строк (до строки {last}), а это разрешено только для {columns}; вероятно, не закрыта кавычка</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="796"/>
+        <location filename="../service_messages.py" line="789"/>
         <source>{source}, line {line}, column {column}: the cell runs to line {last} and holds what reads as whole rows of the file; a quote is probably not closed</source>
         <translation>{source}, строка {line}, столбец {column}: ячейка тянется до строки {last} и содержит то, что читается как целые строки файла; вероятно, не закрыта кавычка</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="800"/>
+        <location filename="../service_messages.py" line="793"/>
         <source>{source}, line {line}: a cell holds more than {max_chars:,} characters, more than any column may hold (often a quote that is never closed, which swallows the lines after it)</source>
         <translation>{source}, строка {line}: ячейка содержит более {max_chars:,} символов — больше, чем может вместить любой столбец (часто это незакрытая кавычка, которая поглощает следующие строки)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="804"/>
+        <location filename="../service_messages.py" line="797"/>
         <source>{source}, line {line}: a quoted cell opened on this line is never closed, so it would swallow every line after it; add the missing &quot; or {fix}</source>
         <translation>{source}, строка {line}: кавычка ячейки, открытая в этой строке, нигде не закрыта, поэтому она поглотила бы все следующие строки; добавьте недостающую &quot; или {fix}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="808"/>
+        <location filename="../service_messages.py" line="801"/>
         <source>{source}, line {line}: the CSV is malformed (a quoted cell opened on line {first} closes on line {line}): {error}; a quote inside a cell must be written twice (&quot;&quot;), and a cell with a quote, comma or line break must be quoted; {fix}</source>
         <translation>{source}, строка {line}: ошибка в CSV (ячейка в кавычках, открытая в строке {first}, закрывается в строке {line}): {error}; кавычку внутри ячейки нужно писать дважды (&quot;&quot;), а ячейку с кавычкой, запятой или переводом строки — заключать в кавычки; {fix}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="812"/>
+        <location filename="../service_messages.py" line="805"/>
         <source>{source}, line {line}: the CSV is malformed: {error}; a quote inside a cell must be written twice (&quot;&quot;), and a cell with a quote, comma or line break must be quoted; {fix}</source>
         <translation>{source}, строка {line}: ошибка в CSV: {error}; кавычку внутри ячейки нужно писать дважды (&quot;&quot;), а ячейку с кавычкой, запятой или переводом строки — заключать в кавычки; {fix}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="816"/>
+        <location filename="../service_messages.py" line="809"/>
         <source>{source}, line {line}: {cells} cells where the header has {columns} columns; every row needs one cell per column (a stray or unclosed quote, or a comma in an unquoted cell, shifts them)</source>
         <translation>{source}, строка {line}: ячеек — {cells}, а столбцов в заголовке — {columns}; в каждой строке нужно по одной ячейке на столбец (их сдвигает лишняя или незакрытая кавычка либо запятая в ячейке без кавычек)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="820"/>
+        <location filename="../service_messages.py" line="813"/>
         <source>{source}: column {name} is missing</source>
         <translation>{source}: не хватает столбца {name}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="821"/>
+        <location filename="../service_messages.py" line="814"/>
         <source>{start} ({case})</source>
         <translation>{start} ({case})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="822"/>
+        <location filename="../service_messages.py" line="815"/>
         <source>{start} is in the past</source>
         <translation>{start} уже прошло</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="823"/>
+        <location filename="../service_messages.py" line="816"/>
         <source>{start} to {end} is outside the working hours of {site} ({hours})</source>
         <translation>с {start} до {end} — вне рабочих часов {site} ({hours})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="826"/>
+        <location filename="../service_messages.py" line="819"/>
         <source>{user} is deactivated: give the work to an active user.</source>
         <translation>Пользователь {user} деактивирован: передайте работу активному пользователю.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="829"/>
+        <location filename="../service_messages.py" line="822"/>
         <source>{user} is the workspace&apos;s only administrator: add another administrator first (`circuitride user add NAME --role admin`), then {verb} them.</source>
         <translation>{user} — единственный администратор рабочего пространства: сначала добавьте другого администратора (`circuitride user add NAME --role admin`), затем можно {verb} этого пользователя.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="833"/>
+        <location filename="../service_messages.py" line="826"/>
         <source>{where}, column person_id: {id} is also the id of the person on row {row} (case {case}); two people cannot share an id: clear it on the row of the one who is new</source>
         <translation>{where}, столбец person_id: {id} — также идентификатор лица в строке {row} (дело {case}); два лица не могут иметь один идентификатор: очистите его в строке того, кто новый</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="837"/>
+        <location filename="../service_messages.py" line="830"/>
         <source>{where}, column {column}: {problem}</source>
         <translation>{where}, столбец {column}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="838"/>
+        <location filename="../service_messages.py" line="831"/>
         <source>{where}.unhcr_id: already recorded on case {case}. Nothing was imported.</source>
         <translation>{where}.unhcr_id: уже записан в деле {case}. Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="841"/>
+        <location filename="../service_messages.py" line="834"/>
         <source>{where}.{field}: unknown field. Known fields: {known}</source>
         <translation>{where}.{field}: неизвестное поле. Известные поля: {known}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="844"/>
+        <location filename="../service_messages.py" line="837"/>
         <source>{where}.{field}: {problem}</source>
         <translation>{where}.{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="845"/>
+        <location filename="../service_messages.py" line="838"/>
         <source>{where}: the case columns of {case} differ from row {row}; repeat them identically on every row of a case</source>
         <translation>{where}: столбцы дела {case} отличаются от строки {row}; повторяйте их одинаково в каждой строке дела</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="849"/>
+        <location filename="../service_messages.py" line="842"/>
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="850"/>
+        <location filename="../service_messages.py" line="843"/>
         <source>{where}: {problem}. Nothing was imported.</source>
         <translation>{where}: {problem}. Ничего не импортировано.</translation>
     </message>
@@ -9117,42 +9463,42 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>TextQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="449"/>
+        <location filename="../forms/questions.py" line="454"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="450"/>
+        <location filename="../forms/questions.py" line="455"/>
         <source>HH:MM</source>
         <translation>ЧЧ:ММ</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="451"/>
+        <location filename="../forms/questions.py" line="456"/>
         <source>YYYY-MM-DD HH:MM</source>
         <translation>ГГГГ-ММ-ДД ЧЧ:ММ</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="458"/>
+        <location filename="../forms/questions.py" line="463"/>
         <source>Calendar…</source>
         <translation>Календарь…</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="459"/>
+        <location filename="../forms/questions.py" line="464"/>
         <source>Choose the date from a calendar (Alt+Down)</source>
         <translation>Выбрать дату в календаре (Alt+стрелка вниз)</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="460"/>
+        <location filename="../forms/questions.py" line="465"/>
         <source>Choose the date from a calendar</source>
         <translation>Выбрать дату в календаре</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="468"/>
+        <location filename="../forms/questions.py" line="473"/>
         <source>Now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="469"/>
+        <location filename="../forms/questions.py" line="474"/>
         <source>Fill in the current time</source>
         <translation>Вставить текущее время</translation>
     </message>
@@ -9799,6 +10145,28 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         <location filename="../workspace_actions.py" line="151"/>
         <source>Encrypted backup written to %1.</source>
         <translation>Зашифрованная резервная копия сохранена в %1.</translation>
+    </message>
+</context>
+<context>
+    <name>_Stars</name>
+    <message>
+        <location filename="../forms/range_widgets.py" line="74"/>
+        <location filename="../forms/range_widgets.py" line="87"/>
+        <source>Rating: {stars} of {count}</source>
+        <translation>Оценка: {stars} из {count}</translation>
+    </message>
+    <message>
+        <location filename="../forms/range_widgets.py" line="89"/>
+        <source>Not rated</source>
+        <translation>Без оценки</translation>
+    </message>
+</context>
+<context>
+    <name>question</name>
+    <message>
+        <location filename="../forms/geo_widgets.py" line="593"/>
+        <source>Required question</source>
+        <translation>Обязательный вопрос</translation>
     </message>
 </context>
 </TS>
