@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk_UA">
 <context>
+    <name>AcknowledgeQuestion</name>
+    <message>
+        <location filename="../forms/choice_widgets.py" line="216"/>
+        <source>OK</source>
+        <translation>Гаразд</translation>
+    </message>
+</context>
+<context>
     <name>AddPersonDialog</name>
     <message>
         <location filename="../case/dialogs.py" line="86"/>
@@ -367,6 +375,19 @@
     </message>
 </context>
 <context>
+    <name>AutocompleteQuestion</name>
+    <message>
+        <location filename="../forms/choice_widgets.py" line="269"/>
+        <source>Type to search the answers</source>
+        <translation>Почніть вводити, щоб знайти відповідь</translation>
+    </message>
+    <message>
+        <location filename="../forms/choice_widgets.py" line="319"/>
+        <source>“{text}” is not one of the answers. Type part of an answer and pick it from the list.</source>
+        <translation>«{text}» немає серед відповідей. Введіть частину відповіді й виберіть її зі списку.</translation>
+    </message>
+</context>
+<context>
     <name>AwayDialog</name>
     <message>
         <location filename="../schedule/interpreters.py" line="115"/>
@@ -392,6 +413,49 @@
         <location filename="../schedule/interpreters.py" line="127"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Причина:</translation>
+    </message>
+</context>
+<context>
+    <name>BarcodeQuestion</name>
+    <message>
+        <location filename="../forms/barcode.py" line="73"/>
+        <source>Scan or type the code</source>
+        <translation>Відскануйте або введіть код</translation>
+    </message>
+    <message>
+        <location filename="../forms/barcode.py" line="75"/>
+        <source>Read from image file…</source>
+        <translation>Зчитати з файлу зображення…</translation>
+    </message>
+    <message>
+        <location filename="../forms/barcode.py" line="77"/>
+        <source>Read the code from a photo or scan of it</source>
+        <translation>Зчитати код із фото чи скану</translation>
+    </message>
+    <message>
+        <location filename="../forms/barcode.py" line="110"/>
+        <source>Read a barcode from an image</source>
+        <translation>Зчитування штрихкоду із зображення</translation>
+    </message>
+    <message>
+        <location filename="../forms/barcode.py" line="112"/>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff)</source>
+        <translation>Зображення (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location filename="../forms/barcode.py" line="124"/>
+        <source>Reading barcodes from images is not installed here: scan or type the code.</source>
+        <translation>Зчитування штрихкодів із зображень тут не встановлено: відскануйте або введіть код.</translation>
+    </message>
+    <message>
+        <location filename="../forms/barcode.py" line="127"/>
+        <source>This file is not an image that can be opened. Choose a photo or scan (PNG or JPEG).</source>
+        <translation>Цей файл не є зображенням, яке можна відкрити. Виберіть фото або скан (PNG чи JPEG).</translation>
+    </message>
+    <message>
+        <location filename="../forms/barcode.py" line="132"/>
+        <source>No barcode was found in this image. Use a sharper photo with the whole code in view, or type the code.</source>
+        <translation>На цьому зображенні не знайдено штрихкоду. Візьміть чіткіше фото, на якому видно весь код, або введіть код.</translation>
     </message>
 </context>
 <context>
@@ -1725,12 +1789,12 @@
 <context>
     <name>CheckinDialog</name>
     <message>
-        <location filename="../files/view.py" line="169"/>
+        <location filename="../files/view.py" line="171"/>
         <source>Check in files</source>
         <translation>Повернення тек</translation>
     </message>
     <message numerus="yes">
-        <location filename="../files/view.py" line="170"/>
+        <location filename="../files/view.py" line="172"/>
         <source>Check in %n file(s): {cases}</source>
         <translation>
             <numerusform>Повернути %n теку: {cases}</numerusform>
@@ -1739,32 +1803,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="172"/>
+        <location filename="../files/view.py" line="174"/>
         <source>Back to where each was checked out &amp;from</source>
         <translation>Туди, звідки кожну теку &amp;видали</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="174"/>
+        <location filename="../files/view.py" line="176"/>
         <source>To &amp;another place:</source>
         <translation>В &amp;інше місце:</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="176"/>
+        <location filename="../files/view.py" line="178"/>
         <source>Place</source>
         <translation>Місце</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="177"/>
+        <location filename="../files/view.py" line="179"/>
         <source>For example Lima office, cabinet 2</source>
         <translation>Наприклад, офіс у Лімі, шафа 2</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="182"/>
+        <location filename="../files/view.py" line="184"/>
         <source>Check &amp;in</source>
         <translation>&amp;Повернути</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="198"/>
+        <location filename="../files/view.py" line="200"/>
         <source>Say where the files go, or return them to where they came from.</source>
         <translation>Вкажіть, куди повертаються теки, або поверніть їх туди, звідки їх видали.</translation>
     </message>
@@ -1772,12 +1836,12 @@
 <context>
     <name>CheckoutDialog</name>
     <message>
-        <location filename="../files/view.py" line="111"/>
+        <location filename="../files/view.py" line="113"/>
         <source>Check out files</source>
         <translation>Видача тек</translation>
     </message>
     <message numerus="yes">
-        <location filename="../files/view.py" line="112"/>
+        <location filename="../files/view.py" line="114"/>
         <source>Check out %n file(s): {cases}</source>
         <translation>
             <numerusform>Видати %n теку: {cases}</numerusform>
@@ -1786,57 +1850,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="115"/>
+        <location filename="../files/view.py" line="117"/>
         <source>Checked out to</source>
         <translation>Кому видано</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="116"/>
+        <location filename="../files/view.py" line="118"/>
         <source>A person, for example Interviewer A</source>
         <translation>Особа, наприклад інтерв&apos;юер А</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="121"/>
+        <location filename="../files/view.py" line="123"/>
         <source>Due back</source>
         <translation>Термін повернення</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="122"/>
+        <location filename="../files/view.py" line="124"/>
         <source>&amp;No due date</source>
         <translation>&amp;Без терміну повернення</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="125"/>
+        <location filename="../files/view.py" line="127"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="126"/>
+        <location filename="../files/view.py" line="128"/>
         <source>Optional, for example the interview on the ride</source>
         <translation>Необов&apos;язково, наприклад співбесіда під час місії</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="132"/>
+        <location filename="../files/view.py" line="134"/>
         <source>&amp;To:</source>
         <translation>&amp;Кому:</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="133"/>
+        <location filename="../files/view.py" line="135"/>
         <source>&amp;Due back:</source>
         <translation>&amp;Термін повернення:</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="134"/>
+        <location filename="../files/view.py" line="136"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Причина:</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="141"/>
+        <location filename="../files/view.py" line="143"/>
         <source>Check &amp;out</source>
         <translation>&amp;Видати</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="153"/>
+        <location filename="../files/view.py" line="155"/>
         <source>Say who takes the files.</source>
         <translation>Вкажіть, хто бере теки.</translation>
     </message>
@@ -2739,192 +2803,192 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>FilesView</name>
     <message>
-        <location filename="../files/view.py" line="232"/>
-        <location filename="../files/view.py" line="293"/>
+        <location filename="../files/view.py" line="237"/>
+        <location filename="../files/view.py" line="298"/>
         <source>Paper files</source>
         <translation>Теки справ</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="234"/>
+        <location filename="../files/view.py" line="239"/>
         <source>Scan a file label</source>
         <translation>Сканування етикетки теки</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="235"/>
+        <location filename="../files/view.py" line="240"/>
         <source>Scan a label, or type a case number and Enter</source>
         <translation>Відскануйте етикетку або введіть номер справи й натисніть Enter</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="237"/>
+        <location filename="../files/view.py" line="242"/>
         <source>Ctrl+L comes back here; Down goes to the list</source>
         <translation>Ctrl+L повертає сюди; стрілка вниз переходить до списку</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="239"/>
+        <location filename="../files/view.py" line="244"/>
         <source>A&amp;dd scans to the selection</source>
         <translation>&amp;Додавати відскановані до вибраних</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="240"/>
+        <location filename="../files/view.py" line="245"/>
         <source>Scan several labels one after the other to check them out or in together</source>
         <translation>Відскануйте кілька етикеток поспіль, щоб видати або повернути теки разом</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="242"/>
+        <location filename="../files/view.py" line="247"/>
         <source>Show</source>
         <translation>Показати</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="245"/>
+        <location filename="../files/view.py" line="250"/>
         <source>All files</source>
         <translation>Усі теки</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="245"/>
-        <location filename="../files/view.py" line="378"/>
+        <location filename="../files/view.py" line="250"/>
+        <location filename="../files/view.py" line="383"/>
         <source>Checked out</source>
         <translation>Видано</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="245"/>
+        <location filename="../files/view.py" line="250"/>
         <source>Overdue</source>
         <translation>Прострочені</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="245"/>
+        <location filename="../files/view.py" line="250"/>
         <source>In place</source>
         <translation>На місці</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="250"/>
-        <location filename="../files/view.py" line="370"/>
+        <location filename="../files/view.py" line="255"/>
+        <location filename="../files/view.py" line="375"/>
         <source>Site</source>
         <translation>Місце</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="252"/>
-        <location filename="../files/view.py" line="422"/>
+        <location filename="../files/view.py" line="257"/>
+        <location filename="../files/view.py" line="427"/>
         <source>All sites</source>
         <translation>Усі місця</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="254"/>
+        <location filename="../files/view.py" line="259"/>
         <source>Search files</source>
         <translation>Пошук тек</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="255"/>
+        <location filename="../files/view.py" line="260"/>
         <source>Case, name, holder or place</source>
         <translation>Справа, ім&apos;я, тримач або місце</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="257"/>
+        <location filename="../files/view.py" line="262"/>
         <source>Check &amp;out…</source>
         <translation>&amp;Видати…</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="258"/>
+        <location filename="../files/view.py" line="263"/>
         <source>Check the selected files out to a person (Ctrl+Shift+O)</source>
         <translation>Видати вибрані теки особі (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="259"/>
+        <location filename="../files/view.py" line="264"/>
         <source>Check &amp;in…</source>
         <translation>Пове&amp;рнути…</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="260"/>
+        <location filename="../files/view.py" line="265"/>
         <source>Check the selected files back in (Ctrl+Shift+I)</source>
         <translation>Повернути вибрані теки (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="261"/>
+        <location filename="../files/view.py" line="266"/>
         <source>Op&amp;en case</source>
         <translation>Відкрити спр&amp;аву</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="262"/>
+        <location filename="../files/view.py" line="267"/>
         <source>Open the selected case (Enter in the list, or Ctrl+O)</source>
         <translation>Відкрити вибрану справу (Enter у списку або Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="267"/>
+        <location filename="../files/view.py" line="272"/>
         <source>&amp;Scan:</source>
         <translation>&amp;Сканування:</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="275"/>
+        <location filename="../files/view.py" line="280"/>
         <source>S&amp;how:</source>
         <translation>&amp;Показати:</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="276"/>
+        <location filename="../files/view.py" line="281"/>
         <source>Si&amp;te:</source>
         <translation>&amp;Місце:</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="277"/>
+        <location filename="../files/view.py" line="282"/>
         <source>Sea&amp;rch:</source>
         <translation>П&amp;ошук:</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="357"/>
+        <location filename="../files/view.py" line="362"/>
         <source>Case</source>
         <translation>Справа</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="358"/>
+        <location filename="../files/view.py" line="363"/>
         <source>Principal applicant</source>
         <translation>Основний заявник</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="359"/>
+        <location filename="../files/view.py" line="364"/>
         <source>Where</source>
         <translation>Де</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="360"/>
+        <location filename="../files/view.py" line="365"/>
         <source>Holder</source>
         <translation>Тримач</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="361"/>
+        <location filename="../files/view.py" line="366"/>
         <source>Since</source>
         <translation>Відколи</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="362"/>
+        <location filename="../files/view.py" line="367"/>
         <source>Due back</source>
         <translation>Повернути до</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="364"/>
+        <location filename="../files/view.py" line="369"/>
         <source>Days overdue</source>
         <translation>Днів прострочення</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="371"/>
+        <location filename="../files/view.py" line="376"/>
         <source>Ride</source>
         <translation>Місія</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="376"/>
+        <location filename="../files/view.py" line="381"/>
         <source>Checked out, overdue</source>
         <translation>Видано, прострочено</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="379"/>
+        <location filename="../files/view.py" line="384"/>
         <source>Not recorded</source>
         <translation>Не вказано</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="383"/>
+        <location filename="../files/view.py" line="388"/>
         <source>Checked out from {place}</source>
         <translation>Видано з місця: {place}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../files/view.py" line="389"/>
-        <location filename="../files/view.py" line="577"/>
+        <location filename="../files/view.py" line="394"/>
+        <location filename="../files/view.py" line="582"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n день прострочення</numerusform>
@@ -2933,7 +2997,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../files/view.py" line="486"/>
+        <location filename="../files/view.py" line="491"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n тека</numerusform>
@@ -2942,7 +3006,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../files/view.py" line="487"/>
+        <location filename="../files/view.py" line="492"/>
         <source>%n checked out</source>
         <translation>
             <numerusform>%n видана</numerusform>
@@ -2951,7 +3015,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../files/view.py" line="488"/>
+        <location filename="../files/view.py" line="493"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n прострочена</numerusform>
@@ -2960,7 +3024,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../files/view.py" line="489"/>
+        <location filename="../files/view.py" line="494"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n вибрана</numerusform>
@@ -2969,52 +3033,52 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="496"/>
+        <location filename="../files/view.py" line="501"/>
         <source>Reading the files…</source>
         <translation>Читання тек…</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="498"/>
+        <location filename="../files/view.py" line="503"/>
         <source>There are no cases in this workspace yet.</source>
         <translation>У цьому робочому просторі ще немає справ.</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="499"/>
+        <location filename="../files/view.py" line="504"/>
         <source>No file matches the filters and the search.</source>
         <translation>Жодна тека не відповідає фільтрам і пошуку.</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="549"/>
+        <location filename="../files/view.py" line="554"/>
         <source>No case {case} in this workspace: check the label, or scan it again.</source>
         <translation>У цьому робочому просторі немає справи {case}: перевірте етикетку або відскануйте її ще раз.</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="569"/>
+        <location filename="../files/view.py" line="574"/>
         <source>Found {case}: {where}.</source>
         <translation>Знайдено {case}: {where}.</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="574"/>
+        <location filename="../files/view.py" line="579"/>
         <source>in its place, {place}</source>
         <translation>на своєму місці, {place}</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="574"/>
+        <location filename="../files/view.py" line="579"/>
         <source>not recorded</source>
         <translation>місце не вказано</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="575"/>
+        <location filename="../files/view.py" line="580"/>
         <source>checked out to {holder}</source>
         <translation>видано: {holder}</translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="579"/>
+        <location filename="../files/view.py" line="584"/>
         <source>due back {day}</source>
         <translation>повернути до {day}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../files/view.py" line="656"/>
+        <location filename="../files/view.py" line="661"/>
         <source>%n file(s) moved</source>
         <translation>
             <numerusform>Переміщено %n теку</numerusform>
@@ -3023,7 +3087,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../files/view.py" line="658"/>
+        <location filename="../files/view.py" line="663"/>
         <source>%n already held by that person: unchanged</source>
         <translation>
             <numerusform>%n тека вже в цієї особи: без змін</numerusform>
@@ -3032,7 +3096,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message>
-        <location filename="../files/view.py" line="682"/>
+        <location filename="../files/view.py" line="687"/>
         <source>Nothing was changed:</source>
         <translation>Нічого не змінено:</translation>
     </message>
@@ -3270,27 +3334,27 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         <translation>Відхилено: {note}</translation>
     </message>
     <message>
-        <location filename="../reports/findings.py" line="356"/>
+        <location filename="../reports/findings.py" line="348"/>
         <source>Reading the quality findings…</source>
         <translation>Читання зауважень контролю якості…</translation>
     </message>
     <message>
-        <location filename="../reports/findings.py" line="359"/>
+        <location filename="../reports/findings.py" line="351"/>
         <source>No quality findings yet. Run the checks to look for problems in every case.</source>
         <translation>Зауважень контролю якості ще немає. Запустіть перевірки, щоб знайти проблеми в усіх справах.</translation>
     </message>
     <message>
-        <location filename="../reports/findings.py" line="360"/>
+        <location filename="../reports/findings.py" line="352"/>
         <source>No quality findings yet. A team lead runs the checks.</source>
         <translation>Зауважень контролю якості ще немає. Перевірки запускає керівник групи.</translation>
     </message>
     <message>
-        <location filename="../reports/findings.py" line="361"/>
+        <location filename="../reports/findings.py" line="353"/>
         <source>No finding matches the filters.</source>
         <translation>Жодне зауваження не відповідає фільтрам.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="373"/>
+        <location filename="../reports/findings.py" line="365"/>
         <source>%n finding(s) shown</source>
         <translation>
             <numerusform>Показано %n зауваження</numerusform>
@@ -3299,7 +3363,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="374"/>
+        <location filename="../reports/findings.py" line="366"/>
         <source>%n still to fix</source>
         <translation>
             <numerusform>%n ще не усунуте</numerusform>
@@ -3308,7 +3372,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="375"/>
+        <location filename="../reports/findings.py" line="367"/>
         <source>%n of high severity</source>
         <translation>
             <numerusform>%n високої серйозності</numerusform>
@@ -3317,7 +3381,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="376"/>
+        <location filename="../reports/findings.py" line="368"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n вибране</numerusform>
@@ -3326,17 +3390,17 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message>
-        <location filename="../reports/findings.py" line="422"/>
+        <location filename="../reports/findings.py" line="414"/>
         <source>Mark the selected findings fixed, saying how (those assigned to you)</source>
         <translation>Позначити вибрані зауваження як усунені, вказавши, як саме (лише ті, що призначені вам)</translation>
     </message>
     <message>
-        <location filename="../reports/findings.py" line="455"/>
+        <location filename="../reports/findings.py" line="447"/>
         <source>Running the quality checks over every case…</source>
         <translation>Виконання перевірок якості для всіх справ…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="475"/>
+        <location filename="../reports/findings.py" line="467"/>
         <source>Checks done: %n finding(s) hold now.</source>
         <translation>
             <numerusform>Перевірки завершено: зараз актуальне %n зауваження.</numerusform>
@@ -3345,7 +3409,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="476"/>
+        <location filename="../reports/findings.py" line="468"/>
         <source>%n new.</source>
         <translation>
             <numerusform>%n нове.</numerusform>
@@ -3354,7 +3418,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="477"/>
+        <location filename="../reports/findings.py" line="469"/>
         <source>%n closed because the problem is gone.</source>
         <translation>
             <numerusform>%n закрито, бо проблему вже усунено.</numerusform>
@@ -3363,7 +3427,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="479"/>
+        <location filename="../reports/findings.py" line="471"/>
         <source>%n opened again.</source>
         <translation>
             <numerusform>%n відкрито повторно.</numerusform>
@@ -3372,7 +3436,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="483"/>
+        <location filename="../reports/findings.py" line="475"/>
         <source>%n submitted form(s) could not be checked: their form is not installed.</source>
         <translation>
             <numerusform>Не вдалося перевірити %n подану форму: відповідну форму не встановлено.</numerusform>
@@ -3381,7 +3445,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="497"/>
+        <location filename="../reports/findings.py" line="489"/>
         <source>Assigned %n finding(s) to {user}.</source>
         <translation>
             <numerusform>Користувачу {user} призначено %n зауваження.</numerusform>
@@ -3390,7 +3454,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="505"/>
+        <location filename="../reports/findings.py" line="497"/>
         <source>Marked %n finding(s) fixed.</source>
         <translation>
             <numerusform>%n зауваження позначено як усунене.</numerusform>
@@ -3399,7 +3463,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="512"/>
+        <location filename="../reports/findings.py" line="504"/>
         <source>Dismissed %n finding(s).</source>
         <translation>
             <numerusform>Відхилено %n зауваження.</numerusform>
@@ -3408,7 +3472,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports/findings.py" line="525"/>
+        <location filename="../reports/findings.py" line="517"/>
         <source>%n not changed: {reasons}</source>
         <translation>
             <numerusform>%n не змінено: {reasons}</numerusform>
@@ -3531,189 +3595,387 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../forms/renderer.py" line="144"/>
+        <location filename="../forms/renderer.py" line="142"/>
         <source>Default</source>
         <translation>За замовчуванням</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="146"/>
+        <location filename="../forms/renderer.py" line="144"/>
         <source>The language the questions are read out in; the program keeps its own</source>
         <translation>Мова, якою зачитують запитання; мова програми не змінюється</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="147"/>
+        <location filename="../forms/renderer.py" line="145"/>
         <source>Form lan&amp;guage:</source>
         <translation>&amp;Мова форми:</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="161"/>
+        <location filename="../forms/renderer.py" line="159"/>
         <source>This form has no questions.</source>
         <translation>Ця форма не містить запитань.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="164"/>
+        <location filename="../forms/renderer.py" line="162"/>
         <source>&amp;Previous</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="165"/>
+        <location filename="../forms/renderer.py" line="163"/>
         <source>Go to the previous page (Page Up, Alt+Left)</source>
         <translation>Перейти на попередню сторінку (Page Up, Alt+стрілка вліво)</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="166"/>
+        <location filename="../forms/renderer.py" line="164"/>
         <source>&amp;Next</source>
         <translation>&amp;Далі</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="167"/>
+        <location filename="../forms/renderer.py" line="165"/>
         <source>Go to the next page (Page Down, Alt+Right)</source>
         <translation>Перейти на наступну сторінку (Page Down, Alt+стрілка вправо)</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="335"/>
+        <location filename="../forms/renderer.py" line="333"/>
         <source>Nothing to answer on this page with the answers given so far.</source>
         <translation>З огляду на надані відповіді, на цій сторінці немає запитань.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="400"/>
+        <location filename="../forms/renderer.py" line="398"/>
         <source>These are the persons on the case. To add or remove someone, change the household on the case screen.</source>
         <translation>Це особи у справі. Щоб додати або видалити когось, змініть склад сім&apos;ї на екрані справи.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="440"/>
+        <location filename="../forms/renderer.py" line="438"/>
         <source>Remove</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="442"/>
+        <location filename="../forms/renderer.py" line="440"/>
         <source>Remove this entry and its answers</source>
         <translation>Видалити цей запис і його відповіді</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="603"/>
+        <location filename="../forms/renderer.py" line="607"/>
         <source>No entries yet. Use “Add {label}” to add one.</source>
         <translation>Записів ще немає. Щоб додати запис, натисніть «Додати: {label}».</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="606"/>
+        <location filename="../forms/renderer.py" line="610"/>
         <source>Add {label}</source>
         <translation>Додати: {label}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="607"/>
+        <location filename="../forms/renderer.py" line="611"/>
         <source>Add another entry at the end</source>
         <translation>Додати ще один запис у кінці</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="641"/>
+        <location filename="../forms/renderer.py" line="645"/>
         <source>This answer is not allowed.</source>
         <translation>Ця відповідь неприпустима.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="642"/>
+        <location filename="../forms/renderer.py" line="646"/>
         <source>This question needs an answer.</source>
         <translation>На це запитання потрібно відповісти.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="668"/>
+        <location filename="../forms/renderer.py" line="672"/>
         <source>{label} {number}</source>
         <translation>{label} {number}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="670"/>
+        <location filename="../forms/renderer.py" line="674"/>
         <source>Entry {number}</source>
         <translation>Запис {number}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="675"/>
+        <location filename="../forms/renderer.py" line="679"/>
         <source>Remove {title}</source>
         <translation>Видалити: {title}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="716"/>
+        <location filename="../forms/renderer.py" line="733"/>
+        <source>Choose a value on the scale, or clear the answer.</source>
+        <translation>Виберіть значення на шкалі або очистіть відповідь.</translation>
+    </message>
+    <message>
+        <location filename="../forms/renderer.py" line="737"/>
         <source>Enter a whole number, for example 12.</source>
         <translation>Введіть ціле число, наприклад 12.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="717"/>
+        <location filename="../forms/renderer.py" line="738"/>
         <source>Enter a number, for example 72.5.</source>
         <translation>Введіть число, наприклад 72,5.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="718"/>
+        <location filename="../forms/renderer.py" line="739"/>
         <source>Enter a real date as year-month-day, for example 2024-03-31.</source>
         <translation>Введіть дійсну дату у форматі рік-місяць-день, наприклад 2024-03-31.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="719"/>
+        <location filename="../forms/renderer.py" line="740"/>
         <source>Enter a time as hours:minutes, for example 14:30.</source>
         <translation>Введіть час у форматі години:хвилини, наприклад 14:30.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="720"/>
+        <location filename="../forms/renderer.py" line="741"/>
         <source>Enter a date and time, for example 2024-03-31 14:30.</source>
         <translation>Введіть дату й час, наприклад 2024-03-31 14:30.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="746"/>
+        <location filename="../forms/renderer.py" line="742"/>
+        <source>Enter a location as latitude, longitude, for example -1.2921, 36.8219.</source>
+        <translation>Введіть місцезнаходження у форматі широта, довгота, наприклад -1.2921, 36.8219.</translation>
+    </message>
+    <message>
+        <location filename="../forms/renderer.py" line="743"/>
+        <source>A line needs at least two points, each as latitude, longitude.</source>
+        <translation>Для лінії потрібні щонайменше дві точки, кожна у форматі широта, довгота.</translation>
+    </message>
+    <message>
+        <location filename="../forms/renderer.py" line="744"/>
+        <source>A shape needs at least three corners, each as latitude, longitude.</source>
+        <translation>Для фігури потрібні щонайменше три кути, кожен у форматі широта, довгота.</translation>
+    </message>
+    <message>
+        <location filename="../forms/renderer.py" line="770"/>
         <source>Remove entry</source>
         <translation>Видалити запис</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="747"/>
+        <location filename="../forms/renderer.py" line="771"/>
         <source>Remove “{title}” and all its answers?</source>
         <translation>Видалити «{title}» разом з усіма відповідями?</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="788"/>
+        <location filename="../forms/renderer.py" line="812"/>
         <source>Choose which one to show; Next and Previous (Page Down, Page Up) go through them in order</source>
         <translation>Виберіть, кого чи що показати; «Далі» і «Назад» (Page Down, Page Up) проходять їх по черзі</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="906"/>
+        <location filename="../forms/renderer.py" line="930"/>
         <source>&amp;Members</source>
         <translation>&amp;Особи</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="906"/>
+        <location filename="../forms/renderer.py" line="930"/>
         <source>&amp;Entries</source>
         <translation>Зап&amp;иси</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="909"/>
+        <location filename="../forms/renderer.py" line="933"/>
         <source>complete</source>
         <translation>заповнено</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="910"/>
+        <location filename="../forms/renderer.py" line="934"/>
         <source>needs attention</source>
         <translation>потребує уваги</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="911"/>
+        <location filename="../forms/renderer.py" line="935"/>
         <source>not finished</source>
         <translation>не завершено</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1010"/>
+        <location filename="../forms/renderer.py" line="1034"/>
         <source>Page {n} of {total}: {title}</source>
         <translation>Сторінка {n} з {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1014"/>
+        <location filename="../forms/renderer.py" line="1038"/>
         <source>Page {n} of {total}: {title} — member {k} of {count}</source>
         <translation>Сторінка {n} з {total}: {title} — особа {k} з {count}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1016"/>
+        <location filename="../forms/renderer.py" line="1040"/>
         <source>Page {n} of {total}: {title} — entry {k} of {count}</source>
         <translation>Сторінка {n} з {total}: {title} — запис {k} з {count}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1029"/>
+        <location filename="../forms/renderer.py" line="1053"/>
         <source>More questions</source>
         <translation>Інші запитання</translation>
+    </message>
+</context>
+<context>
+    <name>GeoPointQuestion</name>
+    <message>
+        <location filename="../forms/geo_widgets.py" line="118"/>
+        <location filename="../forms/geo_widgets.py" line="198"/>
+        <source>Latitude</source>
+        <translation>Широта</translation>
+    </message>
+    <message>
+        <location filename="../forms/geo_widgets.py" line="118"/>
+        <location filename="../forms/geo_widgets.py" line="198"/>
+        <source>Longitude</source>
+        <translation>Довгота</translation>
+    </message>
+    <message>
+        <location filename="../forms/geo_widgets.py" line="118"/>
+        <source>Altitude (m)</source>
+        <translation>Висота (м)</translation>
+    </message>
+    <message>
+        <location filename="../forms/geo_widgets.py" line="118"/>
+        <source>Accuracy (m)</source>
+        <translation>Точність (м)</translation>
+    </message>
+    <message>
+        <location filename="../forms/geo_widgets.py" line="140"/>
+        <source>Use my location</source>
+        <translation>Моє місцезнаходження</translation>
+    </message>
+    <message>
+        <location filename="../forms/geo_widgets.py" line="146"/>
+        <source>No location service is available on this computer: type or paste the coordinates.</source>
+        <translation>На цьому комп&apos;ютері немає служби визначення місцезнаходження: введіть або вставте координати.</translation>
+    </message>
+    <message>
+        <location filename="../forms/geo_widgets.py" line="149"/>
+        <source>Fill in the position this computer reports</source>
+        <translation>Заповнити місцезнаходження, яке визначив цей комп&apos;ютер</translation>
+    </message>
+    <message>
+        <location filename="../forms/geo_widgets.py" line="150"/>
+        <source>Clear location</source>
+        <translation>Очистити координати</translation>
+    </message>
+    <message>
+        <location filename="../forms/geo_widgets.py" line="176"/>
+        <source>This is not a location. Paste “latitude, longitude”, for example -1.2921, 36.8219.</source>
+        <translation>Це не координати. Вставте «широта, довгота», наприклад -1.2921, 36.8219.</translation>
+    </message>
+    <message>
+        <location filename="../forms/geo_widgets.py" line="198"/>
+        <source>Altitude</source>
+        <translation>Висота</translation>
+    </message>
+    <message>
+        <location filename="../forms/geo_widgets.py" line="198"/>
+        <source>Accuracy</source>
+        <translation>Точність</translation>
+    </message>
+    <message>
+        <location filename="../forms/geo_widgets.py" line="201"/>
+        <source>{name} must be a number, for example 36.8219.</source>
+        <translation>{name}: потрібне число, наприклад 36.8219.</translation>
+    </message>
+    <message>
+        <location filename="../forms/geo_widgets.py" line="204"/>
+        <source>Enter both latitude and longitude, or clear the location.</source>
+        <translation>Введіть і широту, і довготу або очистіть координати.</translation>
+    </message>
+    <message>
+        <location filename="../forms/geo_widgets.py" line="207"/>
+        <source>Latitude must be between -90 and 90 (south is negative).</source>
+        <translation>Широта має бути від -90 до 90 (південна — зі знаком мінус).</translation>
+    </message>
+    <message>
+        <location filename="../forms/geo_widgets.py" line="209"/>
+        <source>Longitude must be between -180 and 180 (west is negative).</source>
+        <translation>Довгота має бути від -180 до 180 (західна — зі знаком мінус).</translation>
+    </message>
+    <message>
+        <location filename="../forms/geo_widgets.py" line="211"/>
+        <source>Accuracy cannot be negative: enter metres, or leave it blank.</source>
+        <translation>Точність не може бути від&apos;ємною: введіть метри або залиште поле порожнім.</translation>
+    </message>
+    <message>
+        <location filename="../forms/geo_widgets.py" line="281"/>
+        <source>No location service is available: type or paste the coordinates.</source>
+        <translation>Служба визначення місцезнаходження недоступна: введіть або вставте координати.</translation>
+    </message>
+    <message>
+        <location filename="../forms/geo_widgets.py" line="286"/>
+        <source>Finding the position…</source>
+        <translation>Визначення місцезнаходження…</translation>
+    </message>
+    <message>
+        <location filename="../forms/geo_widgets.py" line="299"/>
+        <source>Position filled in from this computer.</source>
+        <translation>Місцезнаходження заповнено за даними цього комп&apos;ютера.</translation>
+    </message>
+    <message>
+        <location filename="../forms/geo_widgets.py" line="303"/>
+        <source>The position could not be found. Type or paste the coordinates instead.</source>
+        <translation>Не вдалося визначити місцезнаходження. Введіть або вставте координати вручну.</translation>
+    </message>
+</context>
+<context>
+    <name>GeoPointsQuestion</name>
+    <message>
+        <location filename="../forms/geo_widgets.py" line="382"/>
+        <source>Corners</source>
+        <translation>Кути</translation>
+    </message>
+    <message>
+        <location filename="../forms/geo_widgets.py" line="382"/>
+        <source>Points</source>
+        <translation>Точки</translation>
+    </message>
+    <message>
+        <location filename="../forms/geo_widgets.py" line="387"/>
+        <source>latitude, longitude</source>
+        <translation>широта, довгота</translation>
+    </message>
+    <message>
+        <location filename="../forms/geo_widgets.py" line="388"/>
+        <source>New point: latitude, longitude</source>
+        <translation>Нова точка: широта, довгота</translation>
+    </message>
+    <message>
+        <location filename="../forms/geo_widgets.py" line="391"/>
+        <source>Add point</source>
+        <translation>Додати точку</translation>
+    </message>
+    <message>
+        <location filename="../forms/geo_widgets.py" line="392"/>
+        <source>Remove</source>
+        <translation>Видалити</translation>
+    </message>
+    <message>
+        <location filename="../forms/geo_widgets.py" line="393"/>
+        <source>Move up</source>
+        <translation>Вгору</translation>
+    </message>
+    <message>
+        <location filename="../forms/geo_widgets.py" line="394"/>
+        <source>Move down</source>
+        <translation>Вниз</translation>
+    </message>
+    <message>
+        <location filename="../forms/geo_widgets.py" line="395"/>
+        <source>Clear all</source>
+        <translation>Очистити все</translation>
+    </message>
+    <message>
+        <location filename="../forms/geo_widgets.py" line="445"/>
+        <source>Line {line} is not a location: write “latitude, longitude”, for example -1.2921, 36.8219.</source>
+        <translation>Рядок {line} — не координати: напишіть «широта, довгота», наприклад -1.2921, 36.8219.</translation>
+    </message>
+    <message>
+        <location filename="../forms/geo_widgets.py" line="485"/>
+        <source>A shape needs at least three corners: {missing} more to add.</source>
+        <translation>Для фігури потрібні щонайменше три кути: додайте ще {missing}.</translation>
+    </message>
+    <message>
+        <location filename="../forms/geo_widgets.py" line="487"/>
+        <source>A line needs at least two points: add one more.</source>
+        <translation>Для лінії потрібні щонайменше дві точки: додайте ще одну.</translation>
+    </message>
+    <message>
+        <location filename="../forms/geo_widgets.py" line="513"/>
+        <source>Corners: {count}. The shape closes back to the first corner.</source>
+        <translation>Кутів: {count}. Фігура замикається на першому куті.</translation>
+    </message>
+    <message>
+        <location filename="../forms/geo_widgets.py" line="515"/>
+        <source>Points: {count}.</source>
+        <translation>Точок: {count}.</translation>
     </message>
 </context>
 <context>
@@ -5870,6 +6132,19 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     </message>
 </context>
 <context>
+    <name>PointsPreview</name>
+    <message>
+        <location filename="../forms/geo_widgets.py" line="316"/>
+        <source>Drawing of the points</source>
+        <translation>Схема точок</translation>
+    </message>
+    <message>
+        <location filename="../forms/geo_widgets.py" line="331"/>
+        <source>No points yet</source>
+        <translation>Точок ще немає</translation>
+    </message>
+</context>
+<context>
     <name>ProposalReview</name>
     <message>
         <location filename="../schedule/proposal.py" line="124"/>
@@ -6028,9 +6303,76 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     </message>
 </context>
 <context>
+    <name>RangeQuestion</name>
+    <message>
+        <location filename="../forms/range_widgets.py" line="126"/>
+        <source>Clear answer</source>
+        <translation>Очистити відповідь</translation>
+    </message>
+    <message>
+        <location filename="../forms/range_widgets.py" line="129"/>
+        <source>Leave this question unanswered</source>
+        <translation>Залишити це запитання без відповіді</translation>
+    </message>
+    <message>
+        <location filename="../forms/range_widgets.py" line="138"/>
+        <source>Choose…</source>
+        <translation>Виберіть…</translation>
+    </message>
+    <message>
+        <location filename="../forms/range_widgets.py" line="223"/>
+        <location filename="../forms/range_widgets.py" line="232"/>
+        <source>No answer yet</source>
+        <translation>Відповіді ще немає</translation>
+    </message>
+</context>
+<context>
+    <name>RankQuestion</name>
+    <message>
+        <location filename="../forms/choice_widgets.py" line="88"/>
+        <source>Move up</source>
+        <translation>Вгору</translation>
+    </message>
+    <message>
+        <location filename="../forms/choice_widgets.py" line="89"/>
+        <source>Move the chosen item up (Ctrl+Up)</source>
+        <translation>Перемістити вибраний варіант вище (Ctrl+Вгору)</translation>
+    </message>
+    <message>
+        <location filename="../forms/choice_widgets.py" line="90"/>
+        <source>Move down</source>
+        <translation>Вниз</translation>
+    </message>
+    <message>
+        <location filename="../forms/choice_widgets.py" line="91"/>
+        <source>Move the chosen item down (Ctrl+Down)</source>
+        <translation>Перемістити вибраний варіант нижче (Ctrl+Вниз)</translation>
+    </message>
+    <message>
+        <location filename="../forms/choice_widgets.py" line="92"/>
+        <source>Confirm this order</source>
+        <translation>Підтвердити порядок</translation>
+    </message>
+    <message>
+        <location filename="../forms/choice_widgets.py" line="93"/>
+        <source>Clear ranking</source>
+        <translation>Скинути порядок</translation>
+    </message>
+    <message>
+        <location filename="../forms/choice_widgets.py" line="153"/>
+        <source>Ranked. Moving an item changes the answer.</source>
+        <translation>Порядок підтверджено. Якщо перемістити варіант, відповідь зміниться.</translation>
+    </message>
+    <message>
+        <location filename="../forms/choice_widgets.py" line="156"/>
+        <source>Not ranked yet: put the items in order, then confirm.</source>
+        <translation>Порядок ще не підтверджено: розставте варіанти по порядку й підтвердьте.</translation>
+    </message>
+</context>
+<context>
     <name>ReadOnlyQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="362"/>
+        <location filename="../forms/questions.py" line="367"/>
         <source>Not recorded</source>
         <translation>Не вказано</translation>
     </message>
@@ -6762,9 +7104,23 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     </message>
 </context>
 <context>
+    <name>SelectManyMinimalQuestion</name>
+    <message>
+        <location filename="../forms/choice_widgets.py" line="594"/>
+        <location filename="../forms/choice_widgets.py" line="650"/>
+        <source>Open the list of answers (Space)</source>
+        <translation>Відкрити список відповідей (Пробіл)</translation>
+    </message>
+    <message>
+        <location filename="../forms/choice_widgets.py" line="647"/>
+        <source>Choose…</source>
+        <translation>Виберіть…</translation>
+    </message>
+</context>
+<context>
     <name>SelectManyQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="808"/>
+        <location filename="../forms/questions.py" line="813"/>
         <source>No choices fit the answers given so far.</source>
         <translation>З огляду на надані відповіді, відповідних варіантів немає.</translation>
     </message>
@@ -6772,23 +7128,23 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>SelectOneQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="623"/>
+        <location filename="../forms/questions.py" line="628"/>
         <source>Clear answer</source>
         <translation>Очистити відповідь</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="626"/>
+        <location filename="../forms/questions.py" line="631"/>
         <source>Leave this question unanswered</source>
         <translation>Залишити це запитання без відповіді</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="666"/>
-        <location filename="../forms/questions.py" line="696"/>
+        <location filename="../forms/questions.py" line="671"/>
+        <location filename="../forms/questions.py" line="701"/>
         <source>Choose…</source>
         <translation>Виберіть…</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="681"/>
+        <location filename="../forms/questions.py" line="686"/>
         <source>No choices fit the answers given so far.</source>
         <translation>З огляду на надані відповіді, відповідних варіантів немає.</translation>
     </message>
@@ -7106,347 +7462,342 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         <translation>У цьому робочому просторі немає зустрічі {id}; `circuitride schedule list` показує їх.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="214"/>
-        <source>No circuit ride named &apos;{name}&apos; in this workspace.</source>
-        <translation>У цьому робочому просторі немає місії «{name}».</translation>
-    </message>
-    <message>
-        <location filename="../service_messages.py" line="218"/>
+        <location filename="../service_messages.py" line="211"/>
         <source>No interpreter &apos;{key}&apos; in this workspace; `circuitride interpreters list --all` shows them.</source>
         <translation>У цьому робочому просторі немає перекладача «{key}»; `circuitride interpreters list --all` показує їх.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="221"/>
+        <location filename="../service_messages.py" line="214"/>
         <source>No notice template for language &apos;{language}&apos;: use one of {languages}.</source>
         <translation>Немає шаблону повідомлення для мови «{language}»: використайте одну з таких: {languages}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="226"/>
+        <location filename="../service_messages.py" line="219"/>
         <source>No result {id} for case {case}: see `circuitride result list {case} --json`.</source>
         <translation>У справі {case} немає результату {id}: див. `circuitride result list {case} --json`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="229"/>
+        <location filename="../service_messages.py" line="222"/>
         <source>No site is named &apos;{site}&apos;: see the sites in `circuitride schedule list`.</source>
         <translation>Немає місця з назвою «{site}»: перелік місць див. у `circuitride schedule list`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="236"/>
+        <location filename="../service_messages.py" line="229"/>
         <source>No user {user} in this workspace. `circuitride user list` shows who there is.</source>
         <translation>У цьому робочому просторі немає користувача {user}. `circuitride user list` показує, хто є.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="240"/>
+        <location filename="../service_messages.py" line="233"/>
         <source>No workspace at {path}. Create one with `circuitride init` or point --data-dir at an existing one.</source>
         <translation>Немає робочого простору в {path}. Створіть його командою `circuitride init` або вкажіть у --data-dir наявний.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="244"/>
+        <location filename="../service_messages.py" line="237"/>
         <source>Only a photo can be a profile photo; this attachment is a document.</source>
         <translation>Фото профілю може бути лише фотографія; це вкладення — документ.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="248"/>
+        <location filename="../service_messages.py" line="241"/>
         <source>Only a user unlocked with their own password has a signing key to enroll: open the workspace as that user (not with HQ&apos;s recovery key), then run this again.</source>
         <translation>Ключ підпису для реєстрації має лише користувач, який відкрив простір власним паролем: відкрийте робочий простір як цей користувач (не ключем відновлення штаб-квартири) і повторіть.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="252"/>
+        <location filename="../service_messages.py" line="245"/>
         <source>Only photos can be cropped to a passport frame.</source>
         <translation>До паспортної рамки можна обрізати лише фотографії.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="255"/>
+        <location filename="../service_messages.py" line="248"/>
         <source>Periods away are set with `interpreters away`, one period at a time.</source>
         <translation>Періоди відсутності задаються командою `interpreters away`, по одному періоду.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="258"/>
+        <location filename="../service_messages.py" line="251"/>
         <source>Permission denied writing to {path}. Choose a folder you can write to.</source>
         <translation>Немає дозволу на запис у {path}. Виберіть теку, до якої можна записувати.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="261"/>
+        <location filename="../service_messages.py" line="254"/>
         <source>Permission denied writing {path}. Choose a folder you can write to.</source>
         <translation>Немає дозволу на запис {path}. Виберіть теку, до якої можна записувати.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="264"/>
+        <location filename="../service_messages.py" line="257"/>
         <source>Photos and translations are not pages of a document; attach them on their own.</source>
         <translation>Фото й переклади не є сторінками документа; додавайте їх окремо.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="267"/>
+        <location filename="../service_messages.py" line="260"/>
         <source>Photos and translations have no page order; only the pages of a document do.</source>
         <translation>Фото й переклади не мають порядку сторінок; його мають лише сторінки документа.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="273"/>
+        <location filename="../service_messages.py" line="266"/>
         <source>Propose at most three months at once.</source>
         <translation>Пропонуйте не більше трьох місяців за раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="277"/>
+        <location filename="../service_messages.py" line="270"/>
         <source>Say when the appointment starts, for example --at 2026-12-10T09:30.</source>
         <translation>Вкажіть, коли починається зустріч, наприклад --at 2026-12-10T09:30.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="283"/>
+        <location filename="../service_messages.py" line="276"/>
         <source>Say where the file went (for example &apos;Lima office, cabinet 2&apos;).</source>
         <translation>Укажіть, куди перемістили справу (наприклад, «Офіс у Лімі, шафа 2»).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="289"/>
+        <location filename="../service_messages.py" line="282"/>
         <source>Say which document the value was checked against (for example &apos;passport P1234567&apos;).</source>
         <translation>Укажіть, за яким документом перевірено значення (наприклад, «паспорт P1234567»).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="292"/>
+        <location filename="../service_messages.py" line="285"/>
         <source>Say which language the translation is in (for example &apos;en&apos;).</source>
         <translation>Укажіть мову перекладу (наприклад, «en»).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="299"/>
+        <location filename="../service_messages.py" line="292"/>
         <source>Say why the appointment is cancelled (--reason).</source>
         <translation>Вкажіть, чому зустріч скасовано (--reason).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="303"/>
+        <location filename="../service_messages.py" line="296"/>
         <source>Taking a denied case further is an appeal: give its reason (--reason).</source>
         <translation>Просування відхиленої справи — це апеляція: вкажіть її причину (--reason).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="306"/>
+        <location filename="../service_messages.py" line="299"/>
         <source>That file is itself a translation: attach the new translation to the original page.</source>
         <translation>Цей файл сам є перекладом: додайте новий переклад до сторінки оригіналу.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="309"/>
+        <location filename="../service_messages.py" line="302"/>
         <source>That form submission is not on this laptop.</source>
         <translation>Цього подання форми немає на цьому ноутбуці.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="310"/>
+        <location filename="../service_messages.py" line="303"/>
         <source>That interpreter is not on this laptop.</source>
         <translation>Цього перекладача немає на цьому ноутбуці.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="311"/>
+        <location filename="../service_messages.py" line="304"/>
         <source>That password is too easy to guess. Choose a passphrase of unrelated words.</source>
         <translation>Цей пароль надто легко вгадати. Виберіть парольну фразу з не пов&apos;язаних між собою слів.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="314"/>
+        <location filename="../service_messages.py" line="307"/>
         <source>The HQ CA certificate stored at enrollment is not a valid PEM certificate.</source>
         <translation>Сертифікат центру сертифікації центрального офісу, збережений під час реєстрації, не є дійсним сертифікатом PEM.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="317"/>
+        <location filename="../service_messages.py" line="310"/>
         <source>The booking clashes with the schedule: {reasons}. Choose another time, room or interpreter; a team lead may book it anyway with a reason.</source>
         <translation>Бронювання конфліктує з розкладом: {reasons}. Оберіть інший час, кімнату чи перекладача; керівник команди може забронювати попри це, вказавши причину.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="321"/>
+        <location filename="../service_messages.py" line="314"/>
         <source>The bundle ends in the middle of a record; it is not usable.</source>
         <translation>Пакет обривається посеред запису; ним не можна скористатися.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="324"/>
+        <location filename="../service_messages.py" line="317"/>
         <source>The bundle file is cut short, probably an incomplete copy. Copy it from the USB stick again (eject the stick safely before unplugging it); do not use the partial file.</source>
         <translation>Файл пакета обірвано, ймовірно, це неповна копія. Скопіюйте його з USB-накопичувача ще раз (перед від&apos;єднанням безпечно вийміть накопичувач); не використовуйте неповний файл.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="328"/>
+        <location filename="../service_messages.py" line="321"/>
         <source>The bundle holds a record too large to read; it is not usable.</source>
         <translation>Пакет містить запис, завеликий для читання; ним не можна скористатися.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="331"/>
+        <location filename="../service_messages.py" line="324"/>
         <source>The bundle holds an unreadable file piece.</source>
         <translation>Пакет містить нечитабельну частину файлу.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="332"/>
+        <location filename="../service_messages.py" line="325"/>
         <source>The bundle holds an unreadable record; it is not usable.</source>
         <translation>Пакет містить нечитабельний запис; ним не можна скористатися.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="335"/>
+        <location filename="../service_messages.py" line="328"/>
         <source>The bundle holds records after its end.</source>
         <translation>Пакет містить записи після свого кінця.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="336"/>
+        <location filename="../service_messages.py" line="329"/>
         <source>The bundle is incomplete (no end record).</source>
         <translation>Пакет неповний (немає завершального запису).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="337"/>
+        <location filename="../service_messages.py" line="330"/>
         <source>The bundle names a file with an invalid fingerprint.</source>
         <translation>Пакет називає файл із недійсним відбитком.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="338"/>
+        <location filename="../service_messages.py" line="331"/>
         <source>The connection to HQ failed during enrollment; run the same enrollment again (the code stays valid).</source>
         <translation>Під час реєстрації зв&apos;язок зі штаб-квартирою обірвався; виконайте ту саму реєстрацію ще раз (код залишається дійсним).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="342"/>
+        <location filename="../service_messages.py" line="335"/>
         <source>The disk is full: free some space (on the drive that holds {path}) and try again; nothing was changed.</source>
         <translation>Диск заповнено: звільніть місце (на диску, де розташовано {path}) і спробуйте ще раз; нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="346"/>
+        <location filename="../service_messages.py" line="339"/>
         <source>The disk is full: free some space on the drive that holds {path} and try again.</source>
         <translation>Диск заповнено: звільніть місце на диску, де розташовано {path}, і спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="349"/>
+        <location filename="../service_messages.py" line="342"/>
         <source>The disk is full: free some space, then save the attachment again.</source>
         <translation>Диск заповнено: звільніть місце й збережіть вкладення ще раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="352"/>
+        <location filename="../service_messages.py" line="345"/>
         <source>The display name must fit on one line of at most {max_chars} characters; shorten it.</source>
         <translation>Відображуване ім&apos;я має вміщатися в один рядок завдовжки не більше {max_chars} символів; скоротіть його.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="355"/>
+        <location filename="../service_messages.py" line="348"/>
         <source>The display name {problem}; shorten it.</source>
         <translation>Відображуване ім&apos;я {problem}; скоротіть його.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="359"/>
+        <location filename="../service_messages.py" line="352"/>
         <source>The enrollment code is damaged or incomplete. Copy the whole line HQ gave you.</source>
         <translation>Код реєстрації пошкоджений або неповний. Скопіюйте весь рядок, який надала штаб-квартира.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="362"/>
+        <location filename="../service_messages.py" line="355"/>
         <source>The enrollment code names a server that is not HTTPS; ask HQ for a new code.</source>
         <translation>Код реєстрації вказує на сервер без HTTPS; попросіть у штаб-квартири новий код.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="370"/>
+        <location filename="../service_messages.py" line="363"/>
         <source>The frame is too small for an ID photo: make it larger (at least 70 by 90 pixels of the photo).</source>
         <translation>Рамка замала для фото на документ: збільште її (щонайменше 70 на 90 пікселів фотографії).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="377"/>
+        <location filename="../service_messages.py" line="370"/>
         <source>The key is right but the database file cannot be read: it is damaged. Run `circuitride check` and restore from a backup.</source>
         <translation>Ключ правильний, але файл бази даних не читається: його пошкоджено. Виконайте `circuitride check` і відновіть із резервної копії.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="381"/>
+        <location filename="../service_messages.py" line="374"/>
         <source>The key slot {name} cannot be read. Restore it from a backup.</source>
         <translation>Слот ключа {name} не читається. Відновіть його з резервної копії.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="384"/>
+        <location filename="../service_messages.py" line="377"/>
         <source>The key slot {name} has an unknown format.</source>
         <translation>Слот ключа {name} має невідомий формат.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="385"/>
+        <location filename="../service_messages.py" line="378"/>
         <source>The manifest has no &quot;cases&quot; list. Nothing was imported.</source>
         <translation>У маніфесті немає списку &quot;cases&quot;. Нічого не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="388"/>
+        <location filename="../service_messages.py" line="381"/>
         <source>The manifest must be a JSON object with a &quot;cases&quot; list. Nothing was imported.</source>
         <translation>Маніфест має бути об&apos;єктом JSON зі списком &quot;cases&quot;. Нічого не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="392"/>
+        <location filename="../service_messages.py" line="385"/>
         <source>The password is too short: use at least {min_chars} characters. A passphrase of three or four unrelated words is easy to remember and strong.</source>
         <translation>Пароль закороткий: використовуйте щонайменше {min_chars} символів. Парольну фразу з трьох-чотирьох не пов&apos;язаних слів легко запам&apos;ятати, і вона надійна.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="399"/>
+        <location filename="../service_messages.py" line="392"/>
         <source>The proposal&apos;s last day ({last}) is before its first ({first}).</source>
         <translation>Останній день пропозиції ({last}) раніший за перший ({first}).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="402"/>
+        <location filename="../service_messages.py" line="395"/>
         <source>The record this conflict is about is not on this laptop.</source>
         <translation>Запису, якого стосується цей конфлікт, немає на цьому ноутбуці.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="405"/>
+        <location filename="../service_messages.py" line="398"/>
         <source>The recovery private key could not be read: wrong file or wrong passphrase.</source>
         <translation>Не вдалося прочитати закритий ключ відновлення: не той файл або неправильна парольна фраза.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="408"/>
+        <location filename="../service_messages.py" line="401"/>
         <source>The recovery private key is not an X25519 key made by `circuitride hq keygen`.</source>
         <translation>Закритий ключ відновлення — не ключ X25519, створений командою `circuitride hq keygen`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="411"/>
+        <location filename="../service_messages.py" line="404"/>
         <source>The recovery public key file is not a PEM public key.</source>
         <translation>Файл відкритого ключа відновлення — не відкритий ключ PEM.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="412"/>
+        <location filename="../service_messages.py" line="405"/>
         <source>The recovery public key is not an X25519 key made by `circuitride hq keygen`.</source>
         <translation>Відкритий ключ відновлення — не ключ X25519, створений командою `circuitride hq keygen`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="415"/>
+        <location filename="../service_messages.py" line="408"/>
         <source>The recovery slot does not open with this key.</source>
         <translation>Слот відновлення не відкривається цим ключем.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="416"/>
+        <location filename="../service_messages.py" line="409"/>
         <source>The recovery slot is damaged. Restore the workspace from a backup.</source>
         <translation>Слот відновлення пошкоджено. Відновіть робочий простір із резервної копії.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="425"/>
+        <location filename="../service_messages.py" line="418"/>
         <source>The server&apos;s certificate does not match the enrollment code: this is not your HQ, or the code is wrong. Nothing was sent.</source>
         <translation>Сертифікат сервера не відповідає коду реєстрації: це не ваша штаб-квартира або код неправильний. Нічого не надіслано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="429"/>
+        <location filename="../service_messages.py" line="422"/>
         <source>The stored photo could not be read for cropping; run `circuitride check`.</source>
         <translation>Збережене фото не вдалося прочитати для обрізання; виконайте `circuitride check`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="432"/>
+        <location filename="../service_messages.py" line="425"/>
         <source>The title is longer than 200 characters; shorten it.</source>
         <translation>Назва довша за 200 символів; скоротіть її.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="435"/>
+        <location filename="../service_messages.py" line="428"/>
         <source>The user code is damaged or incomplete. Copy the whole line HQ gave you.</source>
         <translation>Код користувача пошкоджений або неповний. Скопіюйте весь рядок, який надала штаб-квартира.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="438"/>
+        <location filename="../service_messages.py" line="431"/>
         <source>The workspace is in use by another Circuit Ride window or command that holds it alone (it does so when the disk is full). Close it, then try again.</source>
         <translation>Робочий простір зайнятий іншим вікном або командою Circuit Ride, що тримає його виключно (так буває, коли диск заповнено). Закрийте їх і спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="442"/>
+        <location filename="../service_messages.py" line="435"/>
         <source>The workspace is locked. Unlock it first.</source>
         <translation>Робочий простір заблоковано. Спершу розблокуйте його.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="443"/>
+        <location filename="../service_messages.py" line="436"/>
         <source>There is no notice template in &apos;{language}&apos;. Templates exist in: {available}.</source>
         <translation>Немає шаблону повідомлення мовою «{language}». Шаблони є такими мовами: {available}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="446"/>
+        <location filename="../service_messages.py" line="439"/>
         <source>There is no other device&apos;s value to take; use --value.</source>
         <translation>Немає значення іншого пристрою, яке можна взяти; використовуйте --value.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="456"/>
+        <location filename="../service_messages.py" line="449"/>
         <source>These pages belong to different documents; order one document at a time.</source>
         <translation>Ці сторінки належать різним документам; упорядковуйте по одному документу.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="459"/>
+        <location filename="../service_messages.py" line="452"/>
         <source>This appointment is already cancelled.</source>
         <translation>Цю зустріч уже скасовано.</translation>
     </message>
@@ -7532,1131 +7883,1126 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     </message>
     <message>
         <location filename="../service_messages.py" line="210"/>
-        <source>No circuit ride is named &apos;{ride}&apos;: give a ride&apos;s name as `circuitride stats --by ride` lists it.</source>
-        <translation>Немає місії з назвою «{ride}»: вкажіть назву місії так, як її показує `circuitride stats --by ride`.</translation>
-    </message>
-    <message>
-        <location filename="../service_messages.py" line="217"/>
         <source>No circuit ride named &apos;{ride}&apos; in this workspace.</source>
         <translation>У цьому робочому просторі немає місії &apos;{ride}&apos;.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="224"/>
+        <location filename="../service_messages.py" line="217"/>
         <source>No photo of the principal applicant at stage {stage}.</source>
         <translation>На етапі {stage} немає фото основного заявника.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="225"/>
+        <location filename="../service_messages.py" line="218"/>
         <source>No quality finding {id} on this laptop.</source>
         <translation>На цьому ноутбуці немає зауваження контролю якості {id}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="232"/>
+        <location filename="../service_messages.py" line="225"/>
         <source>No submitted form {id} on this laptop: check the id (`circuitride forms submit --json` and `circuitride forms export --format json` give it).</source>
         <translation>На цьому ноутбуці немає поданої форми {id}: перевірте ідентифікатор (його показують `circuitride forms submit --json` і `circuitride forms export --format json`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="239"/>
+        <location filename="../service_messages.py" line="232"/>
         <source>No user {user} on this laptop.</source>
         <translation>На цьому ноутбуці немає користувача {user}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="247"/>
+        <location filename="../service_messages.py" line="240"/>
         <source>Only a submitted form is reviewed.</source>
         <translation>Перевіряти можна лише подану форму.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="270"/>
+        <location filename="../service_messages.py" line="263"/>
         <source>Possibly the same person as one in case {other} (likeness {score}).</source>
         <translation>Можливо, та сама особа, що й у справі {other} (схожість {score}).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="274"/>
+        <location filename="../service_messages.py" line="267"/>
         <source>Review {status} is not one of: {known}.</source>
         <translation>Статус перевірки {status} — не одне з: {known}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="275"/>
+        <location filename="../service_messages.py" line="268"/>
         <source>Rule {rule} is not one of: {known}.</source>
         <translation>Правило {rule} — не одне з: {known}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="276"/>
+        <location filename="../service_messages.py" line="269"/>
         <source>Say how the finding was fixed (a note).</source>
         <translation>Вкажіть у нотатці, як усунено зауваження.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="280"/>
+        <location filename="../service_messages.py" line="273"/>
         <source>Say where the file goes back to (for example &apos;Lima office, cabinet 2&apos;), or leave out --to.</source>
         <translation>Вкажіть, куди повертається тека справи (наприклад &apos;Lima office, cabinet 2&apos;), або не вказуйте --to.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="286"/>
+        <location filename="../service_messages.py" line="279"/>
         <source>Say which cases: give case numbers or at least one filter (site, ride, stage, ...).</source>
         <translation>Вкажіть, які справи: номери справ або принаймні один фільтр (місце, місія, етап, ...).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="295"/>
+        <location filename="../service_messages.py" line="288"/>
         <source>Say who takes the file: --to NAME (for example &apos;Interviewer A&apos;).</source>
         <translation>Вкажіть, хто бере теку справи: --to ІМ&apos;Я (наприклад &apos;Interviewer A&apos;).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="298"/>
+        <location filename="../service_messages.py" line="291"/>
         <source>Say whom to assign the finding to.</source>
         <translation>Вкажіть, кому призначити зауваження.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="302"/>
+        <location filename="../service_messages.py" line="295"/>
         <source>Status {status} is not one of: {known}.</source>
         <translation>Статус {status} — не одне з: {known}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="356"/>
+        <location filename="../service_messages.py" line="349"/>
         <source>The due date {due} is past (today is {today}): give today or a later day.</source>
         <translation>Термін повернення {due} уже минув (сьогодні {today}): вкажіть сьогоднішній або пізніший день.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="365"/>
+        <location filename="../service_messages.py" line="358"/>
         <source>The finding is already {status}.</source>
         <translation>Зауваження вже має статус {status}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="366"/>
+        <location filename="../service_messages.py" line="359"/>
         <source>The form {id} is a draft that has not been submitted: submit it first, then write its record.</source>
         <translation>Форма {id} — це чернетка, яку ще не подано: спершу подайте її, а потім створюйте протокол.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="374"/>
+        <location filename="../service_messages.py" line="367"/>
         <source>The interpreter booked for {start} speaks none of the family&apos;s languages ({languages}).</source>
         <translation>Перекладач, заброньований на {start}, не володіє жодною з мов сім&apos;ї ({languages}).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="391"/>
+        <location filename="../service_messages.py" line="384"/>
         <source>The paper file is with {holder}, due back on {due}.</source>
         <translation>Тека справи в тримача {holder}, термін повернення — {due}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="396"/>
+        <location filename="../service_messages.py" line="389"/>
         <source>The period ends ({end}) before it starts ({start}): give --to on or after --from.</source>
         <translation>Період закінчується ({end}) раніше, ніж починається ({start}): вкажіть --to не раніше за --from.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="419"/>
+        <location filename="../service_messages.py" line="412"/>
         <source>The ride &apos;{ride}&apos; has no case: there is no label to print.</source>
         <translation>Місія &apos;{ride}&apos; не має справ: немає етикеток для друку.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="422"/>
+        <location filename="../service_messages.py" line="415"/>
         <source>The ride &apos;{ride}&apos; has no case: there is no packet to make.</source>
         <translation>Місія «{ride}» не має справ: немає з чого створити пакет документів.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="449"/>
+        <location filename="../service_messages.py" line="442"/>
         <source>There is no user {user} on this laptop (`circuitride user list`).</source>
         <translation>На цьому ноутбуці немає користувача {user} (`circuitride user list`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="452"/>
+        <location filename="../service_messages.py" line="445"/>
         <source>There is no user {user} on this laptop: work goes to one of its users (`circuitride user list`).</source>
         <translation>На цьому ноутбуці немає користувача {user}: роботу можна призначити лише одному з його користувачів (`circuitride user list`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="460"/>
+        <location filename="../service_messages.py" line="453"/>
         <source>This appointment is {status}; book a new one instead of moving it.</source>
         <translation>Ця зустріч має стан {status}; забронюйте нову замість перенесення.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="463"/>
+        <location filename="../service_messages.py" line="456"/>
         <source>This appointment was cancelled, missed or has taken place: book a new one before giving a notice for it.</source>
         <translation>Цю зустріч скасовано, пропущено або вона вже відбулася: забронюйте нову, перш ніж видавати повідомлення.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="467"/>
+        <location filename="../service_messages.py" line="460"/>
         <source>This appointment was cancelled; book a new one.</source>
         <translation>Цю зустріч скасовано; забронюйте нову.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="468"/>
+        <location filename="../service_messages.py" line="461"/>
         <source>This bundle was sealed for a different key, so it cannot be opened here. A push bundle opens only at the HQ the laptop is enrolled with; a reply bundle only on the laptop it was made for.</source>
         <translation>Цей пакет запечатано для іншого ключа, тож тут його не відкрити. Пакет надсилання відкривається лише в штаб-квартирі, де зареєстровано ноутбук; пакет відповіді — лише на ноутбуці, для якого його створено.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="472"/>
+        <location filename="../service_messages.py" line="465"/>
         <source>This conflict is resolved already.</source>
         <translation>Цей конфлікт уже розв&apos;язано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="473"/>
+        <location filename="../service_messages.py" line="466"/>
         <source>This draft is too large to keep; save or shorten the text.</source>
         <translation>Чернетка завелика, щоб її зберегти; збережіть або скоротіть текст.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="476"/>
+        <location filename="../service_messages.py" line="469"/>
         <source>This file is not a Circuit Ride sync bundle. Check that you picked the bundle file (it ends in .crbundle) and not another file from the USB stick.</source>
         <translation>Цей файл — не пакет синхронізації Circuit Ride. Перевірте, що вибрано файл пакета (із закінченням .crbundle), а не інший файл із USB-накопичувача.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="480"/>
+        <location filename="../service_messages.py" line="473"/>
         <source>This is not a Circuit Ride enrollment code (it starts with CR1-). Copy the whole line HQ gave you.</source>
         <translation>Це не код реєстрації Circuit Ride (він починається з CR1-). Скопіюйте весь рядок, який надала штаб-квартира.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="484"/>
+        <location filename="../service_messages.py" line="477"/>
         <source>This key slot belongs to another workspace or device.</source>
         <translation>Цей слот ключа належить іншому робочому простору або пристрою.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="487"/>
+        <location filename="../service_messages.py" line="480"/>
         <source>This laptop is not enrolled with HQ yet: its administrator enrolls it first (`circuitride sync enroll --code CODE`), then each user enrolls.</source>
         <translation>Цей ноутбук ще не зареєстровано в штаб-квартирі: спершу його реєструє адміністратор (`circuitride sync enroll --code CODE`), потім реєструється кожен користувач.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="491"/>
+        <location filename="../service_messages.py" line="484"/>
         <source>This laptop made none of the conflicting edits; use --take remote or --value.</source>
         <translation>Цей ноутбук не вносив жодної з конфліктних змін; використовуйте --take remote або --value.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="494"/>
+        <location filename="../service_messages.py" line="487"/>
         <source>This photo belongs to another person of the case: move it to this person first.</source>
         <translation>Це фото належить іншій особі у справі: спершу перенесіть його до цієї особи.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="497"/>
+        <location filename="../service_messages.py" line="490"/>
         <source>This recovery key is not the one this workspace was created with.</source>
         <translation>Це не той ключ відновлення, з яким створено цей робочий простір.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="500"/>
+        <location filename="../service_messages.py" line="493"/>
         <source>This recovery slot belongs to another workspace or device.</source>
         <translation>Цей слот відновлення належить іншому робочому простору або пристрою.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="503"/>
+        <location filename="../service_messages.py" line="496"/>
         <source>This reply bundle is for another laptop, not this one; it was not imported. Give it to the laptop it was made for.</source>
         <translation>Цей пакет відповіді призначено іншому ноутбуку, не цьому; його не імпортовано. Передайте його ноутбуку, для якого його створено.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="507"/>
+        <location filename="../service_messages.py" line="500"/>
         <source>This workspace has no HQ recovery slot; it cannot be recovered without a password.</source>
         <translation>Цей робочий простір не має слоту відновлення штаб-квартири; без пароля його не відновити.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="510"/>
+        <location filename="../service_messages.py" line="503"/>
         <source>This workspace has several users: say which one with --user NAME.</source>
         <translation>У цьому робочому просторі кілька користувачів: укажіть, хто саме, через --user NAME.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="513"/>
+        <location filename="../service_messages.py" line="506"/>
         <source>This workspace is enrolled already. Ask HQ to revoke it first if it must change.</source>
         <translation>Цей робочий простір уже зареєстровано. Якщо це треба змінити, спершу попросіть штаб-квартиру відкликати реєстрацію.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="516"/>
+        <location filename="../service_messages.py" line="509"/>
         <source>This workspace is not enrolled with HQ yet: run `circuitride sync enroll --code CODE`.</source>
         <translation>Цей робочий простір ще не зареєстровано в штаб-квартирі: виконайте `circuitride sync enroll --code CODE`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="519"/>
+        <location filename="../service_messages.py" line="512"/>
         <source>This workspace is not enrolled with HQ, so it cannot take HQ&apos;s reply bundle.</source>
         <translation>Цей робочий простір не зареєстровано в штаб-квартирі, тож він не може прийняти пакет відповіді штаб-квартири.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="522"/>
+        <location filename="../service_messages.py" line="515"/>
         <source>This workspace is not enrolled with HQ, so it cannot write a bundle for HQ: enroll it first (`circuitride sync enroll --code CODE`).</source>
         <translation>Цей робочий простір не зареєстровано в штаб-квартирі, тож він не може записати пакет для неї: спершу зареєструйте його (`circuitride sync enroll --code CODE`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="526"/>
+        <location filename="../service_messages.py" line="519"/>
         <source>This workspace was made by a newer Circuit Ride. Update the application.</source>
         <translation>Цей робочий простір створено новішою версією Circuit Ride. Оновіть програму.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="529"/>
+        <location filename="../service_messages.py" line="522"/>
         <source>This workspace&apos;s enrollment lacks HQ&apos;s bundle key; ask HQ to enroll it again.</source>
         <translation>У реєстрації цього робочого простору немає ключа пакетів штаб-квартири; попросіть штаб-квартиру зареєструвати його знову.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="532"/>
+        <location filename="../service_messages.py" line="525"/>
         <source>Two records hold this value, so keeping either side changes nothing: give this record another value with --value.</source>
         <translation>Це значення мають два записи, тож збереження будь-якого з варіантів нічого не змінить: дайте цьому запису інше значення через --value.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="536"/>
+        <location filename="../service_messages.py" line="529"/>
         <source>Type the new value for this record (it must not be empty).</source>
         <translation>Введіть нове значення для цього запису (воно не може бути порожнім).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="539"/>
+        <location filename="../service_messages.py" line="532"/>
         <source>Unknown appointment type &apos;{type}&apos;: use one of {types}.</source>
         <translation>Невідомий тип зустрічі «{type}»: використайте один із таких: {types}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="542"/>
+        <location filename="../service_messages.py" line="535"/>
         <source>Unknown grouping &apos;{by}&apos;: use one of {choices}.</source>
         <translation>Невідоме групування «{by}»: використайте одне з таких: {choices}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="543"/>
+        <location filename="../service_messages.py" line="536"/>
         <source>Unknown notice kind &apos;{kind}&apos;: use one of {kinds}.</source>
         <translation>Невідомий тип повідомлення «{kind}»: використайте один із таких: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="544"/>
+        <location filename="../service_messages.py" line="537"/>
         <source>Unknown role &apos;{role}&apos;. Roles: {roles}.</source>
         <translation>Невідома роль &apos;{role}&apos;. Ролі: {roles}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="545"/>
+        <location filename="../service_messages.py" line="538"/>
         <source>User {user} already exists. Use `circuitride passwd --user {user}` instead.</source>
         <translation>Користувач {user} уже існує. Використайте натомість `circuitride passwd --user {user}`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="548"/>
+        <location filename="../service_messages.py" line="541"/>
         <source>Wrong password. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Неправильний пароль. Перевірте розкладку клавіатури й Caps Lock і спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="551"/>
+        <location filename="../service_messages.py" line="544"/>
         <source>Wrong user name or password.</source>
         <translation>Неправильне ім&apos;я користувача або пароль.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="552"/>
+        <location filename="../service_messages.py" line="545"/>
         <source>You cannot deactivate yourself; ask another administrator.</source>
         <translation>Не можна деактивувати самого себе; зверніться до іншого адміністратора.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="555"/>
+        <location filename="../service_messages.py" line="548"/>
         <source>Your role ({role}) may not make travel packets: a member of the case team (interviewer, adjudication support or team lead) makes them.</source>
         <translation>Ваша роль ({role}) не дозволяє створювати пакети документів для поїздки: їх створює член групи, що працює зі справами (інтерв&apos;юер, підтримка ухвалення рішень або керівник групи).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="559"/>
+        <location filename="../service_messages.py" line="552"/>
         <source>Your role ({role}) may not {action}. Ask {who}.</source>
         <translation>Ваша роль ({role}) не дозволяє {action}. Зверніться до: {who}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="560"/>
+        <location filename="../service_messages.py" line="553"/>
         <source>Your role ({role}) sees only your own work; a team lead sees anyone&apos;s.</source>
         <translation>З вашою роллю ({role}) видно лише вашу власну роботу; керівник групи бачить роботу будь-кого.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="563"/>
+        <location filename="../service_messages.py" line="556"/>
         <source>a UNHCR registration id such as 123-45C67890</source>
         <translation>реєстраційний номер УВКБ ООН на зразок 123-45C67890</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="564"/>
+        <location filename="../service_messages.py" line="557"/>
         <source>a case number such as LIM-000123</source>
         <translation>номер справи на зразок LIM-000123</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="565"/>
+        <location filename="../service_messages.py" line="558"/>
         <source>a date with precision &apos;{precision}&apos; needs the form {form}</source>
         <translation>дата з точністю «{precision}» потребує формату {form}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="568"/>
+        <location filename="../service_messages.py" line="561"/>
         <source>a kept chunk of a partial download is missing</source>
         <translation>бракує збереженої частини неповного завантаження</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="569"/>
+        <location filename="../service_messages.py" line="562"/>
         <source>a team lead</source>
         <translation>керівник групи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="570"/>
+        <location filename="../service_messages.py" line="563"/>
         <source>a two-letter country code such as AF</source>
         <translation>дволітерний код країни на зразок AF</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="571"/>
+        <location filename="../service_messages.py" line="564"/>
         <source>a two-letter country code such as PE</source>
         <translation>дволітерний код країни на зразок PE</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="572"/>
+        <location filename="../service_messages.py" line="565"/>
         <source>a two-letter country code such as VE</source>
         <translation>дволітерний код країни на зразок VE</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="573"/>
+        <location filename="../service_messages.py" line="566"/>
         <source>adjudication support</source>
         <translation>підтримка ухвалення рішень</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="574"/>
+        <location filename="../service_messages.py" line="567"/>
         <source>admin</source>
         <translation>адміністратор</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="575"/>
+        <location filename="../service_messages.py" line="568"/>
         <source>amendment.reason: say why a submitted form is being changed.</source>
         <translation>amendment.reason: укажіть, чому змінюється подана форма.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="578"/>
+        <location filename="../service_messages.py" line="571"/>
         <source>an administrator</source>
         <translation>адміністратор</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="579"/>
+        <location filename="../service_messages.py" line="572"/>
         <source>an unknown place</source>
         <translation>невідоме місце</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="580"/>
+        <location filename="../service_messages.py" line="573"/>
         <source>appointment</source>
         <translation>зустріч</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="581"/>
+        <location filename="../service_messages.py" line="574"/>
         <source>assign work</source>
         <translation>розподіляти роботу</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="582"/>
+        <location filename="../service_messages.py" line="575"/>
         <source>attach files</source>
         <translation>додавати файли</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="583"/>
+        <location filename="../service_messages.py" line="576"/>
         <source>book an appointment despite a schedule conflict</source>
         <translation>бронювати зустріч попри конфлікт у розкладі</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="584"/>
+        <location filename="../service_messages.py" line="577"/>
         <source>case</source>
         <translation>справа</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="585"/>
+        <location filename="../service_messages.py" line="578"/>
         <source>change reference data (forms, sites, rides, interpreters)</source>
         <translation>змінювати довідкові дані (форми, місця, місії, перекладачі)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="588"/>
+        <location filename="../service_messages.py" line="581"/>
         <source>change the role of</source>
         <translation>змінити роль</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="589"/>
+        <location filename="../service_messages.py" line="582"/>
         <source>date of birth must be text: YYYY-MM-DD, YYYY-MM or YYYY</source>
         <translation>дата народження має бути текстом: РРРР-ММ-ДД, РРРР-ММ або РРРР</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="592"/>
+        <location filename="../service_messages.py" line="585"/>
         <source>date: give a day such as 2026-12-10.</source>
         <translation>дата: вкажіть день на кшталт 2026-12-10.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="593"/>
+        <location filename="../service_messages.py" line="586"/>
         <source>date: {day} is in the future; record a result on or after the day it was given.</source>
         <translation>дата: {day} у майбутньому; записуйте результат у день його надання або пізніше.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="596"/>
+        <location filename="../service_messages.py" line="589"/>
         <source>deactivate</source>
         <translation>деактивувати</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="597"/>
+        <location filename="../service_messages.py" line="590"/>
         <source>delete records</source>
         <translation>видаляти записи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="598"/>
+        <location filename="../service_messages.py" line="591"/>
         <source>edit cases</source>
         <translation>редагувати справи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="599"/>
+        <location filename="../service_messages.py" line="592"/>
         <source>enroll this laptop</source>
         <translation>реєструвати цей ноутбук</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="600"/>
+        <location filename="../service_messages.py" line="593"/>
         <source>expected &apos;{format}&apos;</source>
         <translation>очікувалося «{format}»</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="601"/>
+        <location filename="../service_messages.py" line="594"/>
         <source>expected text</source>
         <translation>очікувався текст</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="602"/>
+        <location filename="../service_messages.py" line="595"/>
         <source>export data</source>
         <translation>експортувати дані</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="603"/>
+        <location filename="../service_messages.py" line="596"/>
         <source>export format: json or csv.</source>
         <translation>формат експорту: json або csv.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="604"/>
+        <location filename="../service_messages.py" line="597"/>
         <source>file movement</source>
         <translation>переміщення справи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="605"/>
+        <location filename="../service_messages.py" line="598"/>
         <source>fix the file in a text editor, or save it again from the spreadsheet as &apos;CSV UTF-8&apos;</source>
         <translation>виправте файл у текстовому редакторі або збережіть його з електронної таблиці ще раз як &apos;CSV UTF-8&apos;</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="608"/>
+        <location filename="../service_messages.py" line="601"/>
         <source>holds a control character or invalid text; type or paste it again as plain text</source>
         <translation>містить керівний символ або недійсний текст; введіть або вставте його ще раз як звичайний текст</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="611"/>
+        <location filename="../service_messages.py" line="604"/>
         <source>holds a line break; it must be one line</source>
         <translation>містить розрив рядка; має бути один рядок</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="612"/>
+        <location filename="../service_messages.py" line="605"/>
         <source>holds {count:,} items; at most {cap:,} are allowed</source>
         <translation>кількість елементів — {count:,}, а дозволено щонайбільше {cap:,}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="613"/>
+        <location filename="../service_messages.py" line="606"/>
         <source>holds {count} periods; at most {cap} are allowed</source>
         <translation>містить {count} періодів; дозволено не більше {cap}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="614"/>
+        <location filename="../service_messages.py" line="607"/>
         <source>import case manifests</source>
         <translation>імпортувати маніфести справ</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="615"/>
+        <location filename="../service_messages.py" line="608"/>
         <source>interpreter.name: another interpreter is already named &apos;{name}&apos;</source>
         <translation>interpreter.name: інший перекладач уже має ім’я «{name}»</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="618"/>
+        <location filename="../service_messages.py" line="611"/>
         <source>interviewer</source>
         <translation>інтерв&apos;юер</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="619"/>
+        <location filename="../service_messages.py" line="612"/>
         <source>is longer than {max_chars:,} characters</source>
         <translation>довше за допустиму кількість символів ({max_chars:,})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="620"/>
+        <location filename="../service_messages.py" line="613"/>
         <source>is longer than {max_chars} characters; use an ISO 639 code (es, uk, ps, ti)</source>
         <translation>довше за {max_chars} символів; використовуйте код ISO 639 (es, uk, ps, ti)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="623"/>
+        <location filename="../service_messages.py" line="616"/>
         <source>is not a file fingerprint (64 hexadecimal digits)</source>
         <translation>не є відбитком файлу (64 шістнадцяткові цифри)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="624"/>
+        <location filename="../service_messages.py" line="617"/>
         <source>is not a person of this case</source>
         <translation>не є особою цієї справи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="625"/>
+        <location filename="../service_messages.py" line="618"/>
         <source>is required</source>
         <translation>обов&apos;язкове поле</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="626"/>
+        <location filename="../service_messages.py" line="619"/>
         <source>is required; one of: {options}</source>
         <translation>обов&apos;язкове поле; одне з: {options}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="627"/>
+        <location filename="../service_messages.py" line="620"/>
         <source>item {number}: must be a language code with an optional level</source>
         <translation>елемент {number}: має бути код мови з необов’язковим рівнем</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="630"/>
+        <location filename="../service_messages.py" line="623"/>
         <source>item {number}: {problem}</source>
         <translation>елемент {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="631"/>
+        <location filename="../service_messages.py" line="624"/>
         <source>make backups</source>
         <translation>робити резервні копії</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="632"/>
+        <location filename="../service_messages.py" line="625"/>
         <source>manage keys</source>
         <translation>керувати ключами</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="633"/>
+        <location filename="../service_messages.py" line="626"/>
         <source>manage users</source>
         <translation>керувати користувачами</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="634"/>
+        <location filename="../service_messages.py" line="627"/>
         <source>more than one principal applicant</source>
         <translation>більше ніж один основний заявник</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="635"/>
+        <location filename="../service_messages.py" line="628"/>
         <source>move a case&apos;s stage backwards</source>
         <translation>повертати етап справи назад</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="636"/>
+        <location filename="../service_messages.py" line="629"/>
         <source>must be a date and time (ISO 8601)</source>
         <translation>має бути датою й часом (ISO 8601)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="637"/>
+        <location filename="../service_messages.py" line="630"/>
         <source>must be a date and time such as 2026-11-03T09:15:00Z</source>
         <translation>має бути датою й часом на зразок 2026-11-03T09:15:00Z</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="640"/>
+        <location filename="../service_messages.py" line="633"/>
         <source>must be a list</source>
         <translation>має бути списком</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="641"/>
+        <location filename="../service_messages.py" line="634"/>
         <source>must be a list of languages</source>
         <translation>має бути списком мов</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="642"/>
+        <location filename="../service_messages.py" line="635"/>
         <source>must be a list of periods</source>
         <translation>має бути списком періодів</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="643"/>
+        <location filename="../service_messages.py" line="636"/>
         <source>must be a list of {&quot;code&quot;: &quot;es&quot;, &quot;proficiency&quot;: &quot;native&quot;}</source>
         <translation>має бути списком {&quot;code&quot;: &quot;es&quot;, &quot;proficiency&quot;: &quot;native&quot;}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="646"/>
+        <location filename="../service_messages.py" line="639"/>
         <source>must be a local date and time such as 2026-11-05T09:00:00</source>
         <translation>має бути місцевими датою й часом на зразок 2026-11-05T09:00:00</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="649"/>
+        <location filename="../service_messages.py" line="642"/>
         <source>must be a whole number from 0 to 100</source>
         <translation>має бути цілим числом від 0 до 100</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="650"/>
+        <location filename="../service_messages.py" line="643"/>
         <source>must be a whole number, 0 or more</source>
         <translation>має бути цілим числом, 0 або більше</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="651"/>
+        <location filename="../service_messages.py" line="644"/>
         <source>must be an object ({...})</source>
         <translation>має бути об&apos;єктом ({...})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="652"/>
+        <location filename="../service_messages.py" line="645"/>
         <source>must be one of: {options}</source>
         <translation>має бути одним із: {options}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="653"/>
+        <location filename="../service_messages.py" line="646"/>
         <source>must be text like {hint}</source>
         <translation>має бути текстом на зразок: {hint}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="654"/>
+        <location filename="../service_messages.py" line="647"/>
         <source>must be the name of a circuit ride</source>
         <translation>має бути назвою місії</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="655"/>
+        <location filename="../service_messages.py" line="648"/>
         <source>must be true or false</source>
         <translation>має бути true або false</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="656"/>
+        <location filename="../service_messages.py" line="649"/>
         <source>must map field names to {by, at, document}</source>
         <translation>має зіставляти назви полів із {by, at, document}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="657"/>
+        <location filename="../service_messages.py" line="650"/>
         <source>must name a record</source>
         <translation>має вказувати на запис</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="658"/>
+        <location filename="../service_messages.py" line="651"/>
         <source>must name at least one language (ISO 639 codes such as ti, am, ar)</source>
         <translation>має містити принаймні одну мову (коди ISO 639, наприклад ti, am, ar)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="661"/>
+        <location filename="../service_messages.py" line="654"/>
         <source>must not be empty</source>
         <translation>не може бути порожнім</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="662"/>
+        <location filename="../service_messages.py" line="655"/>
         <source>must say where the file went</source>
         <translation>має вказувати, куди перемістили справу</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="663"/>
+        <location filename="../service_messages.py" line="656"/>
         <source>names {code} twice</source>
         <translation>називає {code} двічі</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="664"/>
+        <location filename="../service_messages.py" line="657"/>
         <source>names {count} languages; at most {cap} are allowed</source>
         <translation>називає {count} мов; дозволено не більше {cap}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="665"/>
+        <location filename="../service_messages.py" line="658"/>
         <source>no circuit ride named &apos;{name}&apos; in the manifest or the workspace</source>
         <translation>немає місії з назвою «{name}» ні в маніфесті, ні в робочому просторі</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="668"/>
+        <location filename="../service_messages.py" line="661"/>
         <source>no free slot between the dates given</source>
         <translation>немає вільного часу між указаними датами</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="669"/>
+        <location filename="../service_messages.py" line="662"/>
         <source>no interpreter at {site} speaks {languages}</source>
         <translation>жоден перекладач у {site} не володіє мовою {languages}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="670"/>
+        <location filename="../service_messages.py" line="663"/>
         <source>no interpreter named &apos;{name}&apos;</source>
         <translation>немає перекладача з іменем «{name}»</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="671"/>
+        <location filename="../service_messages.py" line="664"/>
         <source>no role: the account is deactivated</source>
         <translation>без ролі: обліковий запис деактивовано</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="672"/>
+        <location filename="../service_messages.py" line="665"/>
         <source>no working day between the dates given is still to come</source>
         <translation>жоден робочий день між указаними датами ще не настав</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="675"/>
+        <location filename="../service_messages.py" line="668"/>
         <source>note</source>
         <translation>нотатка</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="676"/>
+        <location filename="../service_messages.py" line="669"/>
         <source>period {number}: ends ({end}) before it starts ({start})</source>
         <translation>період {number}: закінчується ({end}) раніше, ніж починається ({start})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="679"/>
+        <location filename="../service_messages.py" line="672"/>
         <source>period {number}: must hold from, to and an optional reason</source>
         <translation>період {number}: має містити початок, кінець і необов’язкову причину</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="682"/>
+        <location filename="../service_messages.py" line="675"/>
         <source>period {number}: needs its first and last day</source>
         <translation>період {number}: потрібні його перший і останній день</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="683"/>
+        <location filename="../service_messages.py" line="676"/>
         <source>period {number}: {problem}</source>
         <translation>період {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="684"/>
+        <location filename="../service_messages.py" line="677"/>
         <source>person</source>
         <translation>особа</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="685"/>
+        <location filename="../service_messages.py" line="678"/>
         <source>read cases</source>
         <translation>читати справи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="686"/>
+        <location filename="../service_messages.py" line="679"/>
         <source>read medical notes</source>
         <translation>читати медичні нотатки</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="687"/>
+        <location filename="../service_messages.py" line="680"/>
         <source>read restricted notes</source>
         <translation>читати нотатки з обмеженим доступом</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="688"/>
+        <location filename="../service_messages.py" line="681"/>
         <source>record adjudication outcomes</source>
         <translation>записувати рішення за справами</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="689"/>
+        <location filename="../service_messages.py" line="682"/>
         <source>record file movements</source>
         <translation>записувати переміщення справ</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="690"/>
+        <location filename="../service_messages.py" line="683"/>
         <source>record security-check results</source>
         <translation>записувати результати перевірок безпеки</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="691"/>
+        <location filename="../service_messages.py" line="684"/>
         <source>register new cases</source>
         <translation>реєструвати нові справи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="692"/>
+        <location filename="../service_messages.py" line="685"/>
         <source>repeats cases[{index}]</source>
         <translation>повторює cases[{index}]</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="693"/>
+        <location filename="../service_messages.py" line="686"/>
         <source>resolve sync conflicts</source>
         <translation>розв&apos;язувати конфлікти синхронізації</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="694"/>
+        <location filename="../service_messages.py" line="687"/>
         <source>room {room} is booked at {when}</source>
         <translation>кімнату {room} заброньовано на {when}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="695"/>
+        <location filename="../service_messages.py" line="688"/>
         <source>row {row}</source>
         <translation>рядок {row}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="696"/>
+        <location filename="../service_messages.py" line="689"/>
         <source>row {row} (line {line})</source>
         <translation>рядок {row} (рядок файлу {line})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="697"/>
+        <location filename="../service_messages.py" line="690"/>
         <source>sync</source>
         <translation>синхронізувати</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="698"/>
+        <location filename="../service_messages.py" line="691"/>
         <source>take a case past a denial (an appeal)</source>
         <translation>просувати справу після відмови (апеляція)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="699"/>
+        <location filename="../service_messages.py" line="692"/>
         <source>team lead</source>
         <translation>керівник групи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="700"/>
+        <location filename="../service_messages.py" line="693"/>
         <source>the case already has a different principal applicant</source>
         <translation>справа вже має іншого основного заявника</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="703"/>
+        <location filename="../service_messages.py" line="696"/>
         <source>the family is booked at {when}</source>
         <translation>сім’я має зустріч на {when}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="704"/>
+        <location filename="../service_messages.py" line="697"/>
         <source>the file of {case} has no home location recorded: say where it goes with --to</source>
         <translation>для теки справи {case} не записано постійного місця: вкажіть, куди її повернути, через --to</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="707"/>
+        <location filename="../service_messages.py" line="700"/>
         <source>the file of {case} is checked out to {holder} since {since}</source>
         <translation>тека справи {case} у {holder} з {since}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="710"/>
+        <location filename="../service_messages.py" line="703"/>
         <source>the file of {case} is not checked out (it is at {location})</source>
         <translation>теку справи {case} не видано (вона в {location})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="713"/>
+        <location filename="../service_messages.py" line="706"/>
         <source>the interpreter is booked at {when}</source>
         <translation>перекладач зайнятий на {when}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="714"/>
+        <location filename="../service_messages.py" line="707"/>
         <source>the interpreter is not on this laptop&apos;s list</source>
         <translation>перекладача немає у списку цього ноутбука</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="715"/>
+        <location filename="../service_messages.py" line="708"/>
         <source>there is no case {case} in this workspace</source>
         <translation>у цьому робочому просторі немає справи {case}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="716"/>
+        <location filename="../service_messages.py" line="709"/>
         <source>this application reads version {version} manifests</source>
         <translation>ця програма читає маніфести версії {version}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="719"/>
+        <location filename="../service_messages.py" line="712"/>
         <source>unknown field</source>
         <translation>невідоме поле</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="720"/>
+        <location filename="../service_messages.py" line="713"/>
         <source>work quality findings</source>
         <translation>опрацьовувати зауваження контролю якості</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="721"/>
+        <location filename="../service_messages.py" line="714"/>
         <source>working hours {value} end before they start</source>
         <translation>робочі години {value} закінчуються раніше, ніж починаються</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="722"/>
+        <location filename="../service_messages.py" line="715"/>
         <source>write notes</source>
         <translation>писати нотатки</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="723"/>
+        <location filename="../service_messages.py" line="716"/>
         <source>{count:,} case numbers at once is more than {limit:,}: split them into several batches.</source>
         <translation>{count:,} номерів справ за раз — більше ніж {limit:,}: розділіть їх на кілька партій.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="726"/>
+        <location filename="../service_messages.py" line="719"/>
         <source>{count:,} cases at once is more than {limit:,}: narrow the filter.</source>
         <translation>{count:,} справ за раз — більше ніж {limit:,}: звузьте фільтр.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="729"/>
+        <location filename="../service_messages.py" line="722"/>
         <source>{count} circuit rides are named &apos;{ride}&apos;: give the id of the one you mean ({ids}).</source>
         <translation>{count} місій мають назву «{ride}»: вкажіть ідентифікатор потрібної ({ids}).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="732"/>
+        <location filename="../service_messages.py" line="725"/>
         <source>{count} interpreters are named &apos;{name}&apos;: use the id (`circuitride interpreters list --all`).</source>
         <translation>{count} перекладачів мають ім’я «{name}»: використайте ідентифікатор (`circuitride interpreters list --all`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="736"/>
+        <location filename="../service_messages.py" line="729"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="737"/>
+        <location filename="../service_messages.py" line="730"/>
         <source>{first}; {then}</source>
         <translation>{first}; {then}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="738"/>
+        <location filename="../service_messages.py" line="731"/>
         <source>{id} is a draft that has not been submitted: submit the form first, then write its record.</source>
         <translation>{id} — це чернетка, яку ще не подано: спершу подайте форму, а потім створюйте протокол.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="741"/>
+        <location filename="../service_messages.py" line="734"/>
         <source>{id} is also the id of {other} ({kind} of case {case}); two records cannot share an id: remove the id from the one that is new</source>
         <translation>{id} — також ідентифікатор {other} ({kind} справи {case}); два записи не можуть мати один ідентифікатор: видаліть ідентифікатор у того, який новий</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="745"/>
+        <location filename="../service_messages.py" line="738"/>
         <source>{kind} {id} is a record of case {owner} in this workspace, not of case {case}; a record cannot move to another case: put it under case {owner}, or remove its id to import it as a new {kind} of case {case}</source>
         <translation>{kind} {id} — запис справи {owner} у цьому робочому просторі, а не справи {case}; запис не може перейти до іншої справи: помістіть його до справи {owner} або видаліть його ідентифікатор, щоб імпортувати як новий запис ({kind}) справи {case}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="749"/>
+        <location filename="../service_messages.py" line="742"/>
         <source>{name} does not speak {language}</source>
         <translation>{name} не володіє мовою {language}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="750"/>
+        <location filename="../service_messages.py" line="743"/>
         <source>{name} is away from {start} to {end}</source>
         <translation>{name} відсутній(-я) з {start} до {end}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="751"/>
+        <location filename="../service_messages.py" line="744"/>
         <source>{name} no longer works with the team</source>
         <translation>{name} більше не працює з командою</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="752"/>
+        <location filename="../service_messages.py" line="745"/>
         <source>{name} speaks none of the family&apos;s languages ({languages})</source>
         <translation>{name} не володіє жодною з мов сім’ї ({languages})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="755"/>
+        <location filename="../service_messages.py" line="748"/>
         <source>{n} principal applicants in one case.</source>
         <translation>Основних заявників в одній справі: {n}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="756"/>
+        <location filename="../service_messages.py" line="749"/>
         <source>{officer} is booked at {when}</source>
         <translation>{officer} зайнятий(-а) на {when}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="757"/>
+        <location filename="../service_messages.py" line="750"/>
         <source>{path} is a file: give a folder for the ride&apos;s packets.</source>
         <translation>{path} — це файл: вкажіть теку для пакетів документів місії.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="760"/>
+        <location filename="../service_messages.py" line="753"/>
         <source>{path} is a folder: give a file name ending in {suffix}.</source>
         <translation>{path} — це тека: вкажіть ім&apos;я файлу із закінченням {suffix}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="763"/>
+        <location filename="../service_messages.py" line="756"/>
         <source>{path} is damaged. Restore the workspace from a backup.</source>
         <translation>{path} пошкоджено. Відновіть робочий простір із резервної копії.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="766"/>
+        <location filename="../service_messages.py" line="759"/>
         <source>{path} is not empty. Choose a new directory for the backup.</source>
         <translation>Тека {path} не порожня. Виберіть нову теку для резервної копії.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="769"/>
+        <location filename="../service_messages.py" line="762"/>
         <source>{path} is not empty. Choose an empty or new directory.</source>
         <translation>Тека {path} не порожня. Виберіть порожню або нову теку.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="772"/>
+        <location filename="../service_messages.py" line="765"/>
         <source>{path}: give a file name ending in {suffix}.</source>
         <translation>{path}: вкажіть ім&apos;я файлу із закінченням {suffix}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="773"/>
+        <location filename="../service_messages.py" line="766"/>
         <source>{problem}. Nothing was imported.</source>
         <translation>{problem}. Нічого не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="774"/>
+        <location filename="../service_messages.py" line="767"/>
         <source>{problem}: give a time still to come.</source>
         <translation>{problem}: вкажіть час у майбутньому.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="775"/>
+        <location filename="../service_messages.py" line="768"/>
         <source>{source} is not UTF-8 text. Save it as &apos;CSV UTF-8&apos; and try again.</source>
         <translation>{source} — не текст UTF-8. Збережіть його як &apos;CSV UTF-8&apos; і спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="778"/>
+        <location filename="../service_messages.py" line="771"/>
         <source>{source} is not UTF-8 text. Save it as UTF-8 JSON and try again.</source>
         <translation>{source} — не текст UTF-8. Збережіть його як JSON у UTF-8 і спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="781"/>
+        <location filename="../service_messages.py" line="774"/>
         <source>{source} is not valid JSON: {reason} at line {line}, column {column}. Nothing was imported.</source>
         <translation>{source} — недійсний JSON: {reason} у рядку {line}, позиція {column}. Нічого не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="784"/>
+        <location filename="../service_messages.py" line="777"/>
         <source>{source}, line 1: column {index} has no name; name it or delete the column</source>
         <translation>{source}, рядок 1: стовпець {index} не має назви; назвіть його або видаліть стовпець</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="787"/>
+        <location filename="../service_messages.py" line="780"/>
         <source>{source}, line 1: column {name} appears twice (columns {first} and {index}); keep only one of them</source>
         <translation>{source}, рядок 1: стовпець {name} трапляється двічі (стовпці {first} і {index}); залиште лише один</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="791"/>
+        <location filename="../service_messages.py" line="784"/>
         <source>{source}, line 1: unknown column {name}</source>
         <translation>{source}, рядок 1: невідомий стовпець {name}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="792"/>
+        <location filename="../service_messages.py" line="785"/>
         <source>{source}, line {line}, column {column}: the cell runs over several lines (to line {last}), which only {columns} may; a quote is probably not closed</source>
         <translation>{source}, рядок {line}, стовпець {column}: клітинка займає кілька рядків (до рядка {last}), а це дозволено лише для {columns}; імовірно, не закрито лапки</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="796"/>
+        <location filename="../service_messages.py" line="789"/>
         <source>{source}, line {line}, column {column}: the cell runs to line {last} and holds what reads as whole rows of the file; a quote is probably not closed</source>
         <translation>{source}, рядок {line}, стовпець {column}: клітинка тягнеться до рядка {last} і містить те, що читається як цілі рядки файлу; імовірно, не закрито лапки</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="800"/>
+        <location filename="../service_messages.py" line="793"/>
         <source>{source}, line {line}: a cell holds more than {max_chars:,} characters, more than any column may hold (often a quote that is never closed, which swallows the lines after it)</source>
         <translation>{source}, рядок {line}: клітинка містить понад {max_chars:,} символів — більше, ніж може вмістити будь-який стовпець (часто це лапки, які не закрито й які поглинають наступні рядки)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="804"/>
+        <location filename="../service_messages.py" line="797"/>
         <source>{source}, line {line}: a quoted cell opened on this line is never closed, so it would swallow every line after it; add the missing &quot; or {fix}</source>
         <translation>{source}, рядок {line}: лапки клітинки, відкриті в цьому рядку, ніде не закрито, тож вони поглинули б усі наступні рядки; додайте пропущену &quot; або {fix}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="808"/>
+        <location filename="../service_messages.py" line="801"/>
         <source>{source}, line {line}: the CSV is malformed (a quoted cell opened on line {first} closes on line {line}): {error}; a quote inside a cell must be written twice (&quot;&quot;), and a cell with a quote, comma or line break must be quoted; {fix}</source>
         <translation>{source}, рядок {line}: CSV має помилку (клітинка в лапках, відкрита в рядку {first}, закривається в рядку {line}): {error}; лапки всередині клітинки треба писати двічі (&quot;&quot;), а клітинку з лапками, комою або розривом рядка — брати в лапки; {fix}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="812"/>
+        <location filename="../service_messages.py" line="805"/>
         <source>{source}, line {line}: the CSV is malformed: {error}; a quote inside a cell must be written twice (&quot;&quot;), and a cell with a quote, comma or line break must be quoted; {fix}</source>
         <translation>{source}, рядок {line}: CSV має помилку: {error}; лапки всередині клітинки треба писати двічі (&quot;&quot;), а клітинку з лапками, комою або розривом рядка — брати в лапки; {fix}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="816"/>
+        <location filename="../service_messages.py" line="809"/>
         <source>{source}, line {line}: {cells} cells where the header has {columns} columns; every row needs one cell per column (a stray or unclosed quote, or a comma in an unquoted cell, shifts them)</source>
         <translation>{source}, рядок {line}: клітинок — {cells}, а стовпців у заголовку — {columns}; кожен рядок потребує по одній клітинці на стовпець (їх зсуває зайва чи незакрита лапка або кома в клітинці без лапок)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="820"/>
+        <location filename="../service_messages.py" line="813"/>
         <source>{source}: column {name} is missing</source>
         <translation>{source}: бракує стовпця {name}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="821"/>
+        <location filename="../service_messages.py" line="814"/>
         <source>{start} ({case})</source>
         <translation>{start} ({case})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="822"/>
+        <location filename="../service_messages.py" line="815"/>
         <source>{start} is in the past</source>
         <translation>{start} уже минуло</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="823"/>
+        <location filename="../service_messages.py" line="816"/>
         <source>{start} to {end} is outside the working hours of {site} ({hours})</source>
         <translation>з {start} до {end} — поза робочими годинами {site} ({hours})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="826"/>
+        <location filename="../service_messages.py" line="819"/>
         <source>{user} is deactivated: give the work to an active user.</source>
         <translation>Користувача {user} деактивовано: передайте роботу активному користувачеві.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="829"/>
+        <location filename="../service_messages.py" line="822"/>
         <source>{user} is the workspace&apos;s only administrator: add another administrator first (`circuitride user add NAME --role admin`), then {verb} them.</source>
         <translation>{user} — єдиний адміністратор робочого простору: спершу додайте іншого адміністратора (`circuitride user add NAME --role admin`), тоді можна {verb} цього користувача.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="833"/>
+        <location filename="../service_messages.py" line="826"/>
         <source>{where}, column person_id: {id} is also the id of the person on row {row} (case {case}); two people cannot share an id: clear it on the row of the one who is new</source>
         <translation>{where}, стовпець person_id: {id} — також ідентифікатор особи в рядку {row} (справа {case}); дві особи не можуть мати один ідентифікатор: очистьте його в рядку тієї, яка нова</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="837"/>
+        <location filename="../service_messages.py" line="830"/>
         <source>{where}, column {column}: {problem}</source>
         <translation>{where}, стовпець {column}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="838"/>
+        <location filename="../service_messages.py" line="831"/>
         <source>{where}.unhcr_id: already recorded on case {case}. Nothing was imported.</source>
         <translation>{where}.unhcr_id: уже записано у справі {case}. Нічого не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="841"/>
+        <location filename="../service_messages.py" line="834"/>
         <source>{where}.{field}: unknown field. Known fields: {known}</source>
         <translation>{where}.{field}: невідоме поле. Відомі поля: {known}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="844"/>
+        <location filename="../service_messages.py" line="837"/>
         <source>{where}.{field}: {problem}</source>
         <translation>{where}.{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="845"/>
+        <location filename="../service_messages.py" line="838"/>
         <source>{where}: the case columns of {case} differ from row {row}; repeat them identically on every row of a case</source>
         <translation>{where}: стовпці справи {case} відрізняються від рядка {row}; повторюйте їх однаково в кожному рядку справи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="849"/>
+        <location filename="../service_messages.py" line="842"/>
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="850"/>
+        <location filename="../service_messages.py" line="843"/>
         <source>{where}: {problem}. Nothing was imported.</source>
         <translation>{where}: {problem}. Нічого не імпортовано.</translation>
     </message>
@@ -9117,42 +9463,42 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>TextQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="449"/>
+        <location filename="../forms/questions.py" line="454"/>
         <source>YYYY-MM-DD</source>
         <translation>РРРР-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="450"/>
+        <location filename="../forms/questions.py" line="455"/>
         <source>HH:MM</source>
         <translation>ГГ:ХХ</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="451"/>
+        <location filename="../forms/questions.py" line="456"/>
         <source>YYYY-MM-DD HH:MM</source>
         <translation>РРРР-ММ-ДД ГГ:ХХ</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="458"/>
+        <location filename="../forms/questions.py" line="463"/>
         <source>Calendar…</source>
         <translation>Календар…</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="459"/>
+        <location filename="../forms/questions.py" line="464"/>
         <source>Choose the date from a calendar (Alt+Down)</source>
         <translation>Вибрати дату в календарі (Alt+стрілка вниз)</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="460"/>
+        <location filename="../forms/questions.py" line="465"/>
         <source>Choose the date from a calendar</source>
         <translation>Вибрати дату в календарі</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="468"/>
+        <location filename="../forms/questions.py" line="473"/>
         <source>Now</source>
         <translation>Зараз</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="469"/>
+        <location filename="../forms/questions.py" line="474"/>
         <source>Fill in the current time</source>
         <translation>Вставити поточний час</translation>
     </message>
@@ -9799,6 +10145,28 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         <location filename="../workspace_actions.py" line="151"/>
         <source>Encrypted backup written to %1.</source>
         <translation>Зашифровану резервну копію збережено в %1.</translation>
+    </message>
+</context>
+<context>
+    <name>_Stars</name>
+    <message>
+        <location filename="../forms/range_widgets.py" line="74"/>
+        <location filename="../forms/range_widgets.py" line="87"/>
+        <source>Rating: {stars} of {count}</source>
+        <translation>Оцінка: {stars} з {count}</translation>
+    </message>
+    <message>
+        <location filename="../forms/range_widgets.py" line="89"/>
+        <source>Not rated</source>
+        <translation>Без оцінки</translation>
+    </message>
+</context>
+<context>
+    <name>question</name>
+    <message>
+        <location filename="../forms/geo_widgets.py" line="593"/>
+        <source>Required question</source>
+        <translation>Обов&apos;язкове запитання</translation>
     </message>
 </context>
 </TS>
