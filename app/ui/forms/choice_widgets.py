@@ -34,6 +34,7 @@ from app.ui.forms.questions import (
     COMBO_MAX_PX,
     ChoiceCheck,
     ChoiceRadio,
+    HeldAnswerQuestion,
     QuestionWidget,
     muted_color,
     set_text_color,
@@ -68,7 +69,7 @@ class _RankList(QListWidget):
         super().keyPressEvent(event)
 
 
-class RankQuestion(QuestionWidget):
+class RankQuestion(HeldAnswerQuestion):
     """Items put in order with Move up / Move down, Ctrl+arrows or dragging. The order is no answer
     until the person confirms it (an untouched list would otherwise read as a ranking); after that,
     every move is an answer."""
@@ -90,7 +91,7 @@ class RankQuestion(QuestionWidget):
         self.down_button = self._button(self.tr("Move down"), lambda: self.move_current(1))
         self.down_button.setToolTip(self.tr("Move the chosen item down (Ctrl+Down)"))
         self.confirm_button = self._button(self.tr("Confirm this order"), self.confirm)
-        self.clear_button = self._button(self.tr("Clear ranking"), lambda: self._set_answer(""))
+        self.clear_button = self._button(self.tr("Clear ranking"), lambda: self._choose(""))
         self.clear_button.setFlat(True)
         self.state = QLabel()
         self.state.setWordWrap(True)
@@ -115,7 +116,7 @@ class RankQuestion(QuestionWidget):
         box.addLayout(body)
         box.addLayout(actions)
         self._add_editor(holder)
-        self._show()
+        self._show_value()
 
     def _button(self, text: str, slot: object) -> QPushButton:
         button = QPushButton(text)
@@ -128,13 +129,13 @@ class RankQuestion(QuestionWidget):
             return False
         rebuilt = [v for v, _ in choices] != [v for v, _ in self._choices]
         self._choices = list(choices)
-        self._show()
+        self._show_value()
         return rebuilt
 
     def order(self) -> list[str]:
         return [str(self.list.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.list.count())]
 
-    def _show(self) -> None:
+    def _show_value(self) -> None:
         """The items in the answer's order (unranked ones after, in the form's order)."""
         labels = dict(self._choices)
         ranked = [v for v in self._value.split() if v in labels]
@@ -177,27 +178,13 @@ class RankQuestion(QuestionWidget):
 
     def _reordered(self) -> None:
         if self._value:
-            self._set_answer(" ".join(self.order()))
+            self._choose(" ".join(self.order()))
         else:
             self._enable()
 
     def confirm(self) -> None:
         if not self.read_only and self.list.count():
-            self._set_answer(" ".join(self.order()))
-
-    def _set_answer(self, value: str) -> None:
-        if value != self._value:
-            self._value = value
-            self._show()
-            self.answered.emit(value)
-
-    def set_value(self, value: str) -> None:
-        if value != self._value:
-            self._value = value
-            self._show()
-
-    def value(self) -> str:
-        return self._value
+            self._choose(" ".join(self.order()))
 
     def set_read_only(self, read_only: bool) -> None:
         super().set_read_only(read_only)
@@ -255,7 +242,7 @@ class _SearchEdit(QLineEdit):
             event.accept()  # Return answers; it must not press a dialog's default button
 
 
-class AutocompleteQuestion(QuestionWidget):
+class AutocompleteQuestion(HeldAnswerQuestion):
     """A box that offers the choices containing what is typed (anywhere in the label, accents and
     case ignored); the answer is the choice picked, or blank when the box is emptied."""
 
@@ -338,14 +325,6 @@ class AutocompleteQuestion(QuestionWidget):
         if self.edit.text() != label:
             self.edit.setText(label)
 
-    def set_value(self, value: str) -> None:
-        if value != self._value:
-            self._value = value
-            self._show_value()
-
-    def value(self) -> str:
-        return self._value
-
     def set_read_only(self, read_only: bool) -> None:
         super().set_read_only(read_only)
         self.edit.setReadOnly(read_only)
@@ -367,7 +346,7 @@ def grid_columns(appearance: str, count: int) -> int:
     return 1
 
 
-class ChoiceGridQuestion(QuestionWidget):
+class ChoiceGridQuestion(HeldAnswerQuestion):
     """Buttons in a grid: `columns*` (row by row, as ODK fills them), `likert` (one row, the label
     under each button, evenly spaced so the scale reads as a scale) or `list-nolabel` (one row of
     bare buttons in the table's fixed columns, the question's label in the first column). Radio
@@ -493,14 +472,6 @@ class ChoiceGridQuestion(QuestionWidget):
         if self.group is not None:
             self.group.setExclusive(True)
 
-    def set_value(self, value: str) -> None:
-        if value != self._value:
-            self._value = value
-            self._show_value()
-
-    def value(self) -> str:
-        return self._value
-
     def set_read_only(self, read_only: bool) -> None:
         super().set_read_only(read_only)
         for b in self.buttons:
@@ -580,7 +551,7 @@ class _CheckPopup(QListWidget):
         super().keyPressEvent(event)
 
 
-class SelectManyMinimalQuestion(QuestionWidget):
+class SelectManyMinimalQuestion(HeldAnswerQuestion):
     """A select-many with the `minimal` appearance: one button naming what is chosen, opening the
     list of check boxes (ODK Collect's drop-down), for long lists that would fill the page."""
 
@@ -654,14 +625,6 @@ class SelectManyMinimalQuestion(QuestionWidget):
             on = item.data(Qt.ItemDataRole.UserRole) in chosen
             item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
         self.popup.blockSignals(False)
-
-    def set_value(self, value: str) -> None:
-        if value != self._value:
-            self._value = value
-            self._show_value()
-
-    def value(self) -> str:
-        return self._value
 
     def set_read_only(self, read_only: bool) -> None:
         super().set_read_only(read_only)

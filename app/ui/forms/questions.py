@@ -217,6 +217,31 @@ class QuestionWidget(QFrame):
             chain[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
 
+class HeldAnswerQuestion(QuestionWidget):
+    """A question whose answer is held here as the engine's text and drawn by `_show_value`: the
+    renderer's `set_value` redraws only on a change, `_choose` is a person's answer (told once)."""
+
+    _value = ""
+
+    def _show_value(self) -> None:
+        raise NotImplementedError
+
+    def set_value(self, value: str) -> None:
+        if value != self._value:
+            self._value = value
+            self._show_value()
+
+    def value(self) -> str:
+        return self._value
+
+    def _choose(self, value: str) -> None:
+        if value == self._value:
+            return
+        self._value = value
+        self._show_value()
+        self.answered.emit(value)
+
+
 class _ChoiceLabel(QLabel):
     """The wrapping text of a choice button; a click on it is a click on the button."""
 
@@ -607,7 +632,7 @@ class QuietComboBox(QComboBox):
             event.ignore()
 
 
-class SelectOneQuestion(QuestionWidget):
+class SelectOneQuestion(HeldAnswerQuestion):
     """Radio buttons for a few choices, a drop-down list for many (or the "minimal" appearance).
     The list is rebuilt when a choice filter changes what is offered."""
 
@@ -714,21 +739,6 @@ class SelectOneQuestion(QuestionWidget):
         self._name_editors()
         self.set_read_only(self.read_only)
 
-    def _choose(self, value: str) -> None:
-        if value == self._value:
-            return
-        self._value = value
-        self._show_value()
-        self.answered.emit(value)
-
-    def set_value(self, value: str) -> None:
-        if value != self._value:
-            self._value = value
-            self._show_value()
-
-    def value(self) -> str:
-        return self._value
-
     def _show_value(self) -> None:
         if self.group is not None:
             self.group.setExclusive(False)  # an exclusive group cannot uncheck its last button
@@ -767,7 +777,7 @@ class SelectOneQuestion(QuestionWidget):
             super().focus_editor()
 
 
-class SelectManyQuestion(QuestionWidget):
+class SelectManyQuestion(HeldAnswerQuestion):
     """Checkboxes, in two columns when there are many short ones; each click is an answer."""
 
     def __init__(self, appearance: str = "", parent: QWidget | None = None) -> None:
@@ -832,14 +842,6 @@ class SelectManyQuestion(QuestionWidget):
         if value != self._value:
             self._value = value
             self.answered.emit(value)
-
-    def set_value(self, value: str) -> None:
-        if value != self._value:
-            self._value = value
-            self._show_value()
-
-    def value(self) -> str:
-        return self._value
 
     def _show_value(self) -> None:
         chosen = set(self._value.split())

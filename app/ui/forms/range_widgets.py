@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.forms.questions import QuestionWidget, QuietComboBox, muted_color, set_text_color
+from app.ui.forms.questions import HeldAnswerQuestion, QuietComboBox, muted_color, set_text_color
 
 MAX_STEPS = 1000  # past this, a slider's single step is too fine to hit: the form author's mistake
 STAR_PX = 28
@@ -111,7 +111,7 @@ class _Stars(QWidget):
             super().keyPressEvent(event)
 
 
-class RangeQuestion(QuestionWidget):
+class RangeQuestion(HeldAnswerQuestion):
     """A range question; `value()` is "" until the person moves the slider, picks or rates."""
 
     def __init__(self, start: str, end: str, step: str, appearance: str = "", parent: QWidget | None = None) -> None:
@@ -205,11 +205,7 @@ class RangeQuestion(QuestionWidget):
         if self.read_only:
             self._show_value()
             return
-        if value == self._value:
-            return
-        self._value = value
-        self._show_value()
-        self.answered.emit(value)
+        super()._choose(value)
 
     def _index(self) -> int | None:
         try:
@@ -240,13 +236,6 @@ class RangeQuestion(QuestionWidget):
         self.clear_button.setVisible(bool(self._value) and not self.read_only)
 
     # ----- what the renderer sets -------------------------------------------------------------------
-    def set_value(self, value: str) -> None:
-        if value != self._value:
-            self._value = value
-            self._show_value()
-
-    def value(self) -> str:
-        return self._value
 
     def set_read_only(self, read_only: bool) -> None:
         super().set_read_only(read_only)
