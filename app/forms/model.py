@@ -720,7 +720,10 @@ def _control(
 def _template(el: ET.Element, parent_path: str, binds: dict[str, Bind]) -> TemplateNode:
     name = qname(el.tag)
     path = f"{parent_path}/{local(el.tag)}"
-    node = TemplateNode(name=name, local=local(el.tag), path=path, value=(el.text or "") if len(el) == 0 else "")
+    # A default as written, blanks around it dropped: ODK Build and hand-written forms put values on
+    # their own indented lines ("\n  very-certain\n"), which Collect (JavaRosa) reads trimmed.
+    value = (el.text or "").strip() if len(el) == 0 else ""
+    node = TemplateNode(name=name, local=local(el.tag), path=path, value=value)
     node.attrs = {qname(k): v for k, v in el.attrib.items()}
     seen: dict[str, TemplateNode] = {}
     for child in el:

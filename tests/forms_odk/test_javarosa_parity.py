@@ -90,9 +90,6 @@ KNOWN_OURS: dict[tuple[str, str, str], str] = {
     ("practice/liberiaS3Mforms/liberiaCoverageRound2.xml", "/liberiaCoverage/meta/instanceName", "value"): (
         _STALE + " (instanceName concatenates eid)"
     ),
-    ("collect/emptyGroupFieldList.xml", "/data/g", "value"): (
-        "an element with only whitespace and no control: JavaRosa's value is blank, ours keeps the whitespace"
-    ),
     ("web-forms/06-jr-test-add-repeat-calc.xml", "/data/repeat/inner2", "value"): _DATE_TEXT,
     ("web-forms/06-jr-test-add-repeat-calc.xml", "/data/repeat/inner3", "value"): _DATE_TEXT + " (via inner2)",
     ("collect/form_styling.xml", "/data/q13", "value"): (
