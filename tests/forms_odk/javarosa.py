@@ -25,7 +25,7 @@ from typing import Any
 
 import pyxform
 
-from tests.support.odk import USAGE_ERROR, OdkError
+from tests.support.odk import OdkError, batch_exchange
 
 ROOT = Path(__file__).resolve().parents[2]
 SOURCE = ROOT / "tests" / "javarosa" / "JavaRosaFill.java"
@@ -175,25 +175,4 @@ class JavaRosaRunner:
         return result
 
     def _exchange(self, proc: subprocess.Popen[str], request: str) -> str:
-        assert proc.stdin is not None and proc.stdout is not None
-        result: list[str] = []
-
-        def read() -> None:
-            result.append(proc.stdout.readline())  # type: ignore[union-attr]
-
-        try:
-            proc.stdin.write(request)
-            proc.stdin.flush()
-        except OSError:
-            pass  # the process died; reported below
-        reader = threading.Thread(target=read, daemon=True)
-        reader.start()
-        reader.join(self.timeout)
-        if reader.is_alive() or not result or not result[0]:
-            timed_out = reader.is_alive()
-            self._proc = None
-            proc.kill()
-            proc.wait()
-            why = f"no answer within {self.timeout} s" if timed_out else f"exited {proc.returncode}"
-            raise OdkError(USAGE_ERROR, f"JavaRosaFill --batch {why}: {''.join(self._stderr[-20:]).strip()}")
-        return result[0]
+        return batch_exchange(self, proc, request, "JavaRosaFill")

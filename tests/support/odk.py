@@ -17,7 +17,7 @@ import tempfile
 import threading
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, Protocol
 
 ROOT = Path(__file__).resolve().parents[2]
 ODK_DIR = ROOT / "tests" / "odk"
@@ -206,28 +206,43 @@ class OdkRunner:
         return response["result"]
 
     def _exchange(self, proc: subprocess.Popen[str], request: str) -> str:
-        assert proc.stdin is not None and proc.stdout is not None
-        result: list[str] = []
+        return batch_exchange(self, proc, request, "odk_fill.mjs")
 
-        def read() -> None:
-            result.append(proc.stdout.readline())  # type: ignore[union-attr]
 
-        try:
-            proc.stdin.write(request)
-            proc.stdin.flush()
-        except OSError:
-            pass  # the process died; reported below
-        reader = threading.Thread(target=read, daemon=True)
-        reader.start()
-        reader.join(self.timeout)
-        if reader.is_alive() or not result or not result[0]:
-            timed_out = reader.is_alive()
-            self._proc = None
-            proc.kill()
-            proc.wait()
-            why = f"no answer within {self.timeout} s" if timed_out else f"exited {proc.returncode}"
-            raise OdkError(USAGE_ERROR, f"odk_fill.mjs --batch {why}: {''.join(self._stderr[-20:]).strip()}")
-        return result[0]
+class BatchRunner(Protocol):
+    """What batch_exchange needs of a runner: OdkRunner here, JavaRosaRunner (tests/forms_odk)."""
+
+    timeout: float
+    _proc: subprocess.Popen[str] | None
+    _stderr: list[str]
+
+
+def batch_exchange(runner: BatchRunner, proc: subprocess.Popen[str], request: str, name: str) -> str:
+    """Send one request line to a `--batch` harness process and read its one answer line; a process
+    that dies or does not answer within the runner's timeout is killed (the runner starts a new one
+    next time) and reported as OdkError(USAGE_ERROR) with the end of its stderr."""
+    assert proc.stdin is not None and proc.stdout is not None
+    result: list[str] = []
+
+    def read() -> None:
+        result.append(proc.stdout.readline())  # type: ignore[union-attr]
+
+    try:
+        proc.stdin.write(request)
+        proc.stdin.flush()
+    except OSError:
+        pass  # the process died; reported below
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    reader.join(runner.timeout)
+    if reader.is_alive() or not result or not result[0]:
+        timed_out = reader.is_alive()
+        runner._proc = None
+        proc.kill()
+        proc.wait()
+        why = f"no answer within {runner.timeout} s" if timed_out else f"exited {proc.returncode}"
+        raise OdkError(USAGE_ERROR, f"{name} --batch {why}: {''.join(runner._stderr[-20:]).strip()}")
+    return result[0]
 
 
 def _str(path: Path | str | None) -> str | None:
