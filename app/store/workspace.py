@@ -55,6 +55,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
     from sqlalchemy.orm import Session
 
+    from app.store.migrate import Upgraded
     from app.store.vault import BlobVault
 
 # The database layer (SQLAlchemy, SQLCipher, Alembic) is imported when a workspace is first
@@ -124,7 +125,14 @@ class Workspace:
         except (OSError, ValueError, KeyError, TypeError) as exc:
             raise IntegrityProblem("{path} is damaged. Restore the workspace from a backup.", path=meta_path) from exc
         if self.meta.format_version > FORMAT_VERSION:
-            raise InvalidInput("This workspace was made by a newer Circuit Ride. Update the application.")
+            from app.store.migrate import NewerWorkspace
+
+            raise NewerWorkspace(
+                "This workspace was made by a newer version of Circuit Ride (folder format {found}; this version "
+                "knows {known}): install that version or newer; nothing was changed.",
+                found=self.meta.format_version,
+                known=FORMAT_VERSION,
+            )
         self.backoff = Backoff(self.path / "state" / BACKOFF_FILE)
         self._dek: bytearray | None = None
         self._engine: Engine | None = None
@@ -137,6 +145,9 @@ class Workspace:
         # True when the disk had no room for the database's shared index at unlock: this process
         # then holds the database alone until lock() and any change is likely to fail StorageFull.
         self.low_disk = False
+        # Set by the unlock that upgraded the schema (the first start after an application upgrade):
+        # the old and new revisions and the kept backup, for the CLI and the GUI to say so.
+        self.upgraded: Upgraded | None = None
 
     # ----- creation -------------------------------------------------------------------------
     @classmethod
@@ -267,7 +278,7 @@ class Workspace:
 
         engine, low_disk = self._open_engine(bytes(dek))
         try:
-            upgrade(engine, self.db_path, bytes(dek), low_disk=low_disk)
+            upgraded = upgrade(engine, self.db_path, bytes(dek), low_disk=low_disk, snapshot=self._snapshot)
         except DatabaseError as exc:
             engine.dispose()
             raise (storage_full(self.path) if is_disk_full_error(exc) else _damaged()) from exc
@@ -282,7 +293,29 @@ class Workspace:
         self.username = username
         self.user_key = _signing_key(user_key)
         self.low_disk = low_disk
+        self.upgraded = upgraded
         log.info("workspace %s unlocked%s", self.meta.workspace_id, " on a full disk" if low_disk else "")
+
+    def _snapshot(self, dest: Path) -> None:
+        """The rest of the workspace beside a database copy already in `dest` (migrate.py's kept
+        backup), so the copy opens on its own with the same passwords. Blobs never change once
+        written, so they are hard-linked where the file system allows (no second copy of every
+        scan on a small disk), copied where it does not."""
+        shutil.copytree(self.path / "keyslots", dest / "keyslots")
+        (dest / "state").mkdir(mode=0o700, exist_ok=True)
+        Backoff(dest / "state" / BACKOFF_FILE).ensure()
+        blobs = self.path / "blobs"
+        for src in sorted(blobs.rglob("*")):
+            if not src.is_file() or src.parent.name == "tmp":  # the vault's unfinished writes
+                continue
+            target = dest / "blobs" / src.relative_to(blobs)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                os.link(src, target)
+            except OSError:
+                shutil.copy2(src, target)
+        (dest / "blobs").mkdir(mode=0o700, exist_ok=True)
+        shutil.copy2(self.path / META_FILE, dest / META_FILE)  # last: its presence marks a complete workspace
 
     def _open_engine(self, dek: bytes) -> tuple[Engine, bool]:
         """The database engine, and whether it had to be opened exclusively for lack of disk space."""
