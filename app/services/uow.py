@@ -157,18 +157,23 @@ class UnitOfWork:
 
         Per row only what differs from row to row is done: the role rule, the values' limits (the
         same verdict as `limits.fields_problem`, `_fields_problem`), a device sequence number and
-        an HLC stamp, the audit event (hash-chained, so one at a time). What every row shares (the
-        time, the device, the user, the table) is worked out once, and the rows, like the outbox
-        entries at `finish`, go to the database in one executemany (`_insert_rows`)."""
+        an HLC stamp, the audit event (hash-chained: `AuditWriter.append_many`, the chain `append` makes
+        one by one). What every row shares (the time, the device, the user, the table, an audit
+        event's encoding) is worked out once, and the rows, like the outbox entries and the audit
+        events at `finish`, go to the database in one executemany each (`_insert_rows`)."""
         if model in (Case, Person):
             raise ValueError("cases and persons are created one by one (their stage record, their name keys)")
         if not rows:
             return
         table, now = model.__tablename__, utcnow()
-        check, tick, note, outbox = self.check_change_fields, self._clock.tick, self.note, self._outbox_rows
+        check, tick, outbox = self.check_change_fields, self._clock.tick, self._outbox_rows
         device, actor, is_row_id = self.device_id, self.actor, limits.is_row_id
         empty: tuple[Any, ...] = (None, "", [], {})
         values = []
+        events: list[tuple[str | None, str | None, dict[str, Any]]] = []
+        # Rows with the same filled-in fields and summary share one details object: the audit
+        # batch encodes it once (and each event still stores its own copy of the same JSON).
+        shared: dict[tuple[tuple[str, ...], str | None], dict[str, Any]] = {}
         for row in rows:
             fields = row.fields
             check(table, None, fields)
@@ -183,15 +188,22 @@ class UnitOfWork:
                 {"device_seq": self._device_seq, "table_name": table, "row_id": row.id, "rev": 1, "hlc": hlc,
                  "fields": fields, "created_at": now, "acked": False}
             )  # fmt: skip
-            details: dict[str, Any] = {"fields": sorted(k for k, v in fields.items() if v not in empty)}
-            if row.summary:
-                details["summary"] = row.summary
-            note("create", table, row.id, row.case_id, details)
+            filled = tuple(k for k, v in fields.items() if v not in empty)
+            details = shared.get((filled, row.summary))
+            if details is None:
+                details = shared[(filled, row.summary)] = {"fields": sorted(filled)}
+                if row.summary:
+                    details["summary"] = row.summary
+            events.append((row.id, row.case_id, details))
             values.append(
                 fields | row.stored | {"id": row.id, "rev": 1, "hlc": hlc, "origin_device": device,
                                        "updated_by": actor, "updated_at": now}
             )  # fmt: skip
         _insert_rows(self.session, Base.metadata.tables[table], values)
+        # hash-chained, so in order, but what the events share is encoded once (AuditWriter.append_many)
+        self._audit_writer.append_many(
+            actor=actor, device_id=device, action="create", entity=table, events=events, at=now
+        )
 
     def update(self, obj: Synced, changes: dict[str, Any], *, case_id: str | None) -> dict[str, tuple[Any, Any]]:
         """Apply the changes that differ from the stored values; return {field: (old, new)}."""
@@ -337,7 +349,7 @@ class UnitOfWork:
         for sql, rows in self._deferred.items():
             self.session.execute(text(sql), rows)
         self._deferred = {}
-        self._audit_writer.flush()
+        self._audit_writer.flush(_insert_rows)
         if self._outbox_rows:
             if self.rules:  # a user's own changes: signed with their key (bookkeeping is not)
                 from app.services.authorship import sign_outbox
