@@ -50,6 +50,9 @@ from PySide6.QtWidgets import (
 
 from app.ui.case.widgets import DirectionalLineEdit, ShortTextEdit, follow_direction
 
+if TYPE_CHECKING:
+    from app.ui.forms.media_widgets import AnswerFiles
+
 # Widths in pixels: an answer box as wide as its answers usually are, so the eye finds the next
 # question; labels wrap in the page column (renderer.PAGE_MAX_PX) instead.
 EDITOR_MAX_PX = {"string": 560, "int": 160, "decimal": 180, "date": 150, "time": 110, "dateTime": 210}
@@ -865,15 +868,31 @@ def _muted_line(text: str) -> QLabel:
 
 
 def make_question(
-    data_type: str, kind: str, appearance: str, *, bounds: tuple[str, str, str] = ("", "", "")
+    data_type: str,
+    kind: str,
+    appearance: str,
+    *,
+    bounds: tuple[str, str, str] = ("", "", ""),
+    mediatype: str = "",
+    max_pixels: int | None = None,
+    files: AnswerFiles | None = None,
 ) -> QuestionWidget:
     """The editing widget for a question of control `kind` (input | select1 | select | range | rank
-    | trigger) of XForm type `data_type`, shown as `appearance` asks (XLSForm's words). `bounds` are
-    a range's start, end and step as the form writes them."""
+    | trigger | upload) of XForm type `data_type`, shown as `appearance` asks (XLSForm's words).
+    `bounds` are a range's start, end and step as the form writes them; an upload's `mediatype`
+    ("image/*", …) and `max_pixels` say what it takes, `files` is where its files go."""
     # Imported here: those modules build on this one's QuestionWidget.
-    from app.ui.forms import barcode, choice_widgets, geo_widgets, range_widgets
+    from app.ui.forms import barcode, choice_widgets, geo_widgets, media_widgets, range_widgets
 
     words = appearance.split()
+    if kind == "upload":
+        return media_widgets.MediaQuestion(
+            media_widgets.media_kind(mediatype, appearance),
+            appearance=appearance,
+            mediatype=mediatype,
+            max_pixels=max_pixels,
+            files=files,
+        )
     if kind == "range":
         return range_widgets.RangeQuestion(*bounds, appearance=appearance)
     if kind == "rank":

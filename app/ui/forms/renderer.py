@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
 
 from app.forms.engine import Field, FormInstance, Node, is_within
 from app.forms.errors import AnswerError, FormTooComplex
+from app.ui.forms.media_widgets import AnswerFiles, MediaQuestion
 from app.ui.forms.questions import (
     ERROR_COLOR,
     Line,
@@ -127,10 +128,18 @@ class FormView(QWidget):
     changed = Signal()  # an answer changed (the caller autosaves)
     language_changed = Signal(str)  # the form language was switched
 
-    def __init__(self, inst: FormInstance, *, read_only: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        inst: FormInstance,
+        *,
+        read_only: bool = False,
+        files: AnswerFiles | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._inst = inst
         self._read_only = read_only
+        self._files = files  # where photo, drawing, audio, video and file answers go (media_widgets)
         self._touched: set[Node] = set()
         self._input_errors: dict[Node, str] = {}  # answers the engine refused, still in their box
         self._reveal_all = False
@@ -474,7 +483,21 @@ class FormView(QWidget):
         else:
             kind = "question"
         widget: QWidget
-        if kind == "note":
+        if f.kind == "upload" and (bind is None or bind.calculate is None):
+            # A media question shows its photo or plays its recording even when it cannot change.
+            ctl = f.control
+            question = make_question(
+                "binary",
+                "upload",
+                ctl.appearance,
+                mediatype=getattr(ctl, "mediatype", ""),
+                max_pixels=getattr(ctl, "max_pixels", None),
+                files=self._files,
+            )
+            if kind != "question" and isinstance(question, MediaQuestion):
+                question.lock_read_only()  # a submitted form, or a read-only question: preview and play
+            widget, kind = question, "question"
+        elif kind == "note":
             widget = NoteWidget()
         elif kind == "shown":
             widget = ReadOnlyQuestion(with_hint=not self._read_only)

@@ -1,0 +1,536 @@
+"""Photo, signature, drawing, annotated photo, audio, video and file questions (XForm `<upload>`).
+
+The answer of such a question is the name of a file held in the workspace's encrypted vault (as
+ODK Collect names them, `1733558000123.jpg`). The widget never touches the vault itself: the
+renderer gives it an `AnswerFiles` (app/ui/forms/session.py keeps one per form window), which
+stores the bytes on the worker thread and hands back the name, or a message saying what is wrong
+with the file. Bytes travel in memory only: a chosen file is read, a camera frame is encoded in a
+QBuffer, a drawing is saved to PNG in a QBuffer, and playback reads from a QBuffer, so no plaintext
+copy of an answer ever lands on disk.
+
+Both calls of `AnswerFiles` answer through callbacks because the vault is reached on the worker:
+a widget may be gone (its page rebuilt, the window closed) when the answer comes back, so every
+callback first checks that the widget still exists.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, Protocol
+
+import shiboken6
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QPixmap
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui import camera
+from app.ui.forms.draw_canvas import ANNOTATION_INK, INK, DrawDialog
+from app.ui.forms.questions import Line, QuestionWidget, muted_color, set_text_color
+
+log = logging.getLogger(__name__)
+
+PREVIEW_PX = QSize(320, 240)  # a thumbnail big enough to check the photo is the right one
+SIGNATURE_PREVIEW_PX = QSize(360, 120)
+VIDEO_PX = QSize(480, 270)
+CAMERA_ONLY = ("new", "new-front", "selfie")  # ODK: take a photo now, not one from the gallery
+KINDS = ("image", "signature", "draw", "annotate", "audio", "video", "file")
+
+
+class AnswerFiles(Protocol):
+    """Where a media question's files go; implemented over the vault by app/ui/forms/session.py.
+
+    `put` stores `data` (a file's bytes, a camera frame, a drawing as PNG) for a question of
+    `mediatype` ("image/*", "audio/*", "video/*" or "" for any file), scaled to `max_pixels` when
+    given, and calls `done(name)` with the answer value, or `failed(message)` with what is wrong and
+    what to do. `source` says where the bytes came from: "file", "camera", "drawing", "signature"
+    or "annotation" (app.services.form_media.SOURCES).
+    `get` calls `done(bytes)`, or `done(None)` when the file cannot be read. `info` is what is known
+    of an answer file without reading it: {"mime", "size", "width", "height"}, or None."""
+
+    def put(
+        self,
+        data: bytes,
+        filename: str,
+        *,
+        source: str,
+        mediatype: str,
+        max_pixels: int | None,
+        done: Callable[[str], None],
+        failed: Callable[[str], None],
+    ) -> None: ...
+
+    def get(self, name: str, done: Callable[[bytes | None], None]) -> None: ...
+
+    def info(self, name: str) -> dict[str, Any] | None: ...
+
+
+def media_kind(mediatype: str, appearance: str) -> str:
+    """image | signature | draw | annotate | audio | video | file, from the control's mediatype and
+    appearance as XLSForm writes them."""
+    words = appearance.split()
+    top = mediatype.split("/")[0].strip().lower()
+    if top == "image":
+        return next((w for w in ("signature", "draw", "annotate") if w in words), "image")
+    if top in ("audio", "video"):
+        return top
+    return "file"
+
+
+def has_camera() -> bool:
+    try:
+        return camera.camera_available()
+    except Exception:  # noqa: BLE001 - a broken multimedia backend is no camera, never a crash
+        log.info("camera detection failed; treated as no camera")
+        return False
+
+
+def can_play(kind: str) -> bool:
+    """QtMultimedia is installed and, for sound, the laptop has a sound output."""
+    mm = camera._multimedia()
+    if mm is None:
+        return False
+    if kind == "audio":
+        try:
+            return bool(mm.QMediaDevices.audioOutputs())
+        except Exception:  # noqa: BLE001
+            return False
+    return kind == "video"
+
+
+def human_size(size: int) -> str:
+    locale = QLocale()
+    return locale.formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
+
+
+class MediaQuestion(QuestionWidget):
+    """One media question: the buttons that fit its kind, a preview or the file's name and size,
+    playback where the laptop can play it. Read-only (a submitted form): preview and playback."""
+
+    def __init__(
+        self,
+        kind: str,
+        *,
+        appearance: str = "",
+        mediatype: str = "",
+        max_pixels: int | None = None,
+        files: AnswerFiles | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.kind = kind if kind in KINDS else "file"
+        self.appearance = appearance
+        self.mediatype = mediatype
+        self.max_pixels = max_pixels
+        self.files = files
+        self._value = ""
+        self._data: bytes | None = None  # the answer file's bytes, once read (preview, playback)
+        self._file_error = ""  # what `put` refused, kept under the question until the next answer
+        self._engine_problem = ""
+        self._busy = False
+        self._locked = False
+        self._player: _Player | None = None
+        self.camera = has_camera() if self.kind in ("image", "annotate") else False
+        self.camera_only = self.kind == "image" and any(w in CAMERA_ONLY for w in appearance.split())
+
+        self.preview = QLabel()
+        self.preview.setFrameShape(QFrame.Shape.Box)  # a white signature or page keeps its edge
+        self.preview.setLineWidth(1)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+        self.preview.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.preview.hide()
+        self.details = QLabel()  # name, size, dimensions
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setWordWrap(True)
+        self.note = Line("hint")  # no camera, cannot play here, saving…
+        self.video_host = QWidget()
+        self.video_host.setFixedSize(VIDEO_PX)
+        self._video_box = QVBoxLayout(self.video_host)
+        self._video_box.setContentsMargins(0, 0, 0, 0)
+        self.video_host.hide()
+
+        self.choose_button = self._button(self._choose_text(), self.choose_file)
+        self.camera_button = self._button(self.tr("Take photo…"), self.take_photo)
+        self.draw_button = self._button(self._draw_text(), self.draw)
+        self.play_button = self._button(self.tr("Play"), self.toggle_play)
+        self.remove_button = self._button(self.tr("Remove"), self.remove)
+        self.remove_button.setToolTip(self.tr("Leave this question without a file"))
+        if not self.camera:
+            self.camera_button.setEnabled(False)
+            self.camera_button.setToolTip(self.tr("No camera found on this laptop"))
+
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        for button in self.buttons():
+            line.addWidget(button)
+        line.addStretch(1)
+        editor = QWidget()
+        column = QVBoxLayout(editor)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
+        column.addWidget(self.preview)
+        column.addWidget(self.video_host)
+        column.addWidget(self.details)
+        column.addWidget(row)
+        column.addWidget(self.note)
+        self._add_editor(editor)
+        set_text_color(self.details, muted_color(self.details))
+        self._show_value()
+
+    def _button(self, text: str, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(text)
+        button.setAutoDefault(False)  # Return elsewhere in the form must not open a file dialog
+        button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        button.clicked.connect(slot)
+        return button
+
+    def buttons(self) -> list[QPushButton]:
+        return [self.choose_button, self.camera_button, self.draw_button, self.play_button, self.remove_button]
+
+    def _choose_text(self) -> str:
+        return {
+            "image": self.tr("Choose photo…"),
+            "annotate": self.tr("Choose photo…"),
+            "audio": self.tr("Choose recording…"),
+            "video": self.tr("Choose video…"),
+        }.get(self.kind, self.tr("Choose file…"))
+
+    def _draw_text(self) -> str:
+        if self.kind == "signature":
+            return self.tr("Sign again…") if self._value else self.tr("Sign…")
+        if self.kind == "draw":
+            return self.tr("Change drawing…") if self._value else self.tr("Draw…")
+        return self.tr("Draw on photo…")
+
+    # ----- what the renderer sets --------------------------------------------------------------
+    def set_value(self, value: str) -> None:
+        if value != self._value:
+            self._value = value
+            self._data = None
+            self._stop()
+            self._show_value()
+
+    def value(self) -> str:
+        return self._value
+
+    def set_problem(self, text: str) -> None:
+        """The engine's message (required, constraint) or, failing that, why the last file was refused."""
+        self._engine_problem = text
+        super().set_problem(text or self._file_error)
+
+    def set_read_only(self, read_only: bool) -> None:
+        read_only = read_only or self._locked
+        if read_only == self.read_only:
+            return
+        super().set_read_only(read_only)
+        self._show_value()
+
+    def lock_read_only(self) -> None:
+        """Read-only for good (a submitted form): the engine's read-only flag no longer changes it."""
+        self._locked = True
+        self.set_read_only(True)
+
+    def focus_chain(self) -> list[QWidget]:
+        return [b for b in self.buttons() if not b.isHidden()]
+
+    # ----- showing the answer ------------------------------------------------------------------
+    def _show_value(self) -> None:
+        self.draw_button.setText(self._draw_text())
+        if not self._value:
+            self.preview.clear()
+            self.preview.hide()
+            self.details.setText(self.tr("No file yet.") if self.read_only else "")
+            self.details.setVisible(self.read_only)
+        else:
+            self.details.setText(self._describe())
+            self.details.show()
+            if self.files is not None and self.kind in ("image", "signature", "draw", "annotate"):
+                name = self._value
+                self.files.get(name, lambda data: self._got(name, data))
+        self._update_buttons()
+
+    def _describe(self) -> str:
+        info = self.files.info(self._value) if self.files is not None else None
+        parts = [self._value]
+        if info:
+            if info.get("size") is not None:
+                parts.append(human_size(int(info["size"])))
+            if info.get("width") and info.get("height"):
+                parts.append(f"{info['width']} × {info['height']}")
+        return " · ".join(parts)
+
+    def _got(self, name: str, data: bytes | None) -> None:
+        if not shiboken6.isValid(self) or name != self._value:
+            return  # gone, or another answer since
+        self._data = data
+        if data is None:
+            self.note.show_message(self.tr("This file could not be read from the workspace."))
+            return
+        image = QImage.fromData(data)
+        if image.isNull():
+            self.preview.hide()
+            return
+        box = SIGNATURE_PREVIEW_PX if self.kind == "signature" else PREVIEW_PX
+        pixmap = QPixmap.fromImage(image).scaled(
+            box, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+        )
+        self.preview.setPixmap(pixmap)
+        frame = 2 * self.preview.frameWidth()
+        self.preview.setFixedSize(pixmap.width() + frame, pixmap.height() + frame)
+        self.preview.setAccessibleName(self.tr("Preview of {name}").format(name=name))
+        self.preview.show()
+
+    def _update_buttons(self) -> None:
+        editing = not self.read_only and self.files is not None
+        kind, answered = self.kind, bool(self._value)
+        chooses = kind in ("image", "annotate", "audio", "video", "file") and not (self.camera_only and self.camera)
+        self.choose_button.setVisible(editing and chooses)
+        self.camera_button.setVisible(editing and kind in ("image", "annotate"))
+        self.draw_button.setVisible(editing and (kind in ("signature", "draw") or (kind == "annotate" and answered)))
+        self.play_button.setVisible(kind in ("audio", "video") and answered)
+        self.play_button.setEnabled(can_play(kind) if answered and kind in ("audio", "video") else False)
+        self.remove_button.setVisible(editing and answered)
+        for button in self.buttons():
+            if button is not self.play_button:
+                button.setEnabled(not self._busy and (button is not self.camera_button or self.camera))
+        self.note.show_message(self._note())
+
+    def _note(self) -> str:
+        if self._busy:
+            return self.tr("Saving the file into the encrypted workspace…")
+        if self.files is None and not self.read_only:
+            return self.tr("Files cannot be attached in this window.")
+        editing = not self.read_only
+        if editing and self.kind in ("image", "annotate") and not self.camera:
+            if self.camera_only:
+                return self.tr("No camera found on this laptop, so a photo file can be chosen instead.")
+            return self.tr("No camera found: connect one to take a photo, or choose a photo file.")
+        if self._value and self.kind in ("audio", "video") and not can_play(self.kind):
+            if self.kind == "audio":
+                return self.tr("This recording can't be played on this laptop (no sound output was found).")
+            return self.tr("This video can't be played on this laptop.")
+        return ""
+
+    # ----- giving an answer ----------------------------------------------------------------------
+    def choose_file(self) -> None:
+        filters = {
+            "image": self.tr("Photos (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff)"),
+            "annotate": self.tr("Photos (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff)"),
+            "audio": self.tr("Recordings (*.mp3 *.m4a *.aac *.ogg *.oga *.opus *.wav *.flac *.amr *.3gp *.webm)"),
+            "video": self.tr("Videos (*.mp4 *.m4v *.mov *.webm *.mkv *.3gp *.avi)"),
+        }
+        title = {"audio": self.tr("Choose a recording"), "video": self.tr("Choose a video")}.get(
+            self.kind, self.tr("Choose a photo") if self.kind in ("image", "annotate") else self.tr("Choose a file")
+        )
+        wanted = filters.get(self.kind)
+        everything = self.tr("All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, title, "", f"{wanted};;{everything}" if wanted else everything)
+        if path:
+            self.use_file(Path(path))
+
+    def use_file(self, path: Path) -> None:
+        """Store the file at `path` as the answer (annotate: after drawing on it)."""
+        try:
+            data = path.read_bytes()
+        except OSError:
+            self._refused(
+                self.tr("This file could not be read. Check that it is still there, or copy it to this laptop first.")
+            )
+            return
+        if self.kind == "annotate":
+            self._annotate(data, path.name, "file")
+            return
+        self._store(data, path.name, "file")
+
+    def take_photo(self) -> None:
+        if not self.camera or self.read_only:
+            return
+        try:
+            dialog = camera.CameraDialog(self)
+        except RuntimeError:
+            self.camera = False
+            self._update_buttons()
+            return
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.jpeg:
+            jpeg = dialog.jpeg
+            dialog.clear()
+            if self.kind == "annotate":
+                self._annotate(jpeg, "photo.jpg", "camera")
+            else:
+                self._store(jpeg, "photo.jpg", "camera")
+        dialog.deleteLater()
+
+    def draw(self) -> None:
+        """Sign or draw (starting from the current drawing), or draw again on the current photo."""
+        if self.read_only:
+            return
+        if self.kind == "annotate":
+            if self._data is not None:
+                self._annotate(self._data, self._value, "annotation")
+            return
+        base = None
+        if self.kind == "draw" and self._data is not None:
+            base = QImage.fromData(self._data)
+        title = self.tr("Sign") if self.kind == "signature" else self.tr("Draw")
+        dialog = DrawDialog(title, base=base, signature=self.kind == "signature", ink=INK, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.png:
+            signature = self.kind == "signature"
+            self._store(
+                dialog.png, "signature.png" if signature else "drawing.png", "signature" if signature else "drawing"
+            )
+        dialog.deleteLater()
+
+    def _annotate(self, data: bytes, filename: str, source: str) -> None:
+        image = QImage.fromData(data)
+        if image.isNull():
+            self._store(data, filename, source)  # the store says what is wrong with the file
+            return
+        dialog = DrawDialog(self.tr("Draw on the photo"), base=image, ink=ANNOTATION_INK, allow_blank=True, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.png:
+            self._store(dialog.png, Path(filename).stem + ".png", "annotation")
+        dialog.deleteLater()
+
+    def remove(self) -> None:
+        if self.read_only or not self._value:
+            return
+        self._file_error = ""
+        self.set_value("")
+        self.set_problem(self._engine_problem)
+        self.answered.emit("")
+
+    def _store(self, data: bytes, filename: str, source: str) -> None:
+        if self.files is None:
+            return
+        self._busy = True
+        self._update_buttons()
+        self.files.put(
+            data,
+            filename,
+            source=source,
+            mediatype=self.mediatype,
+            max_pixels=self.max_pixels,
+            done=self._stored,
+            failed=self._refused,
+        )
+
+    def _stored(self, name: str) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._busy = False
+        self._file_error = ""
+        self.set_value(name)
+        self.set_problem(self._engine_problem)
+        self._update_buttons()
+        self.answered.emit(name)
+        self.focus_editor()
+
+    def _refused(self, message: str) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._busy = False
+        self._file_error = message
+        super().set_problem(self._engine_problem or message)
+        self._update_buttons()
+
+    # ----- playback ------------------------------------------------------------------------------
+    def toggle_play(self) -> None:
+        if not self._value or not can_play(self.kind):
+            return
+        if self._player is not None and self._player.playing():
+            self._stop()
+            return
+        if self._data is None and self.files is not None:
+            name = self._value
+
+            def start(data: bytes | None) -> None:
+                if shiboken6.isValid(self) and name == self._value and data is not None:
+                    self._data = data
+                    self._play()
+
+            self.files.get(name, start)
+            return
+        self._play()
+
+    def _play(self) -> None:
+        if self._data is None:
+            return
+        if self._player is None:
+            self._player = _Player(self, video=self.kind == "video")
+            self._player.finished.append(self._played)
+            if self._player.video is not None:
+                self._video_box.addWidget(self._player.video)
+        self.video_host.setVisible(self.kind == "video")
+        self._player.play(self._data)
+        self.play_button.setText(self.tr("Stop"))
+
+    def _played(self) -> None:
+        if shiboken6.isValid(self):
+            self.play_button.setText(self.tr("Play"))
+
+    def _stop(self) -> None:
+        if self._player is not None:
+            self._player.stop()
+        self.video_host.hide()
+        self.play_button.setText(self.tr("Play"))
+
+
+class _Player:
+    """QMediaPlayer reading from memory: the bytes in a QBuffer, never a file."""
+
+    def __init__(self, owner: QWidget, *, video: bool) -> None:
+        mm = camera._multimedia()
+        assert mm is not None
+        self.player = mm.QMediaPlayer(owner)
+        self.audio = mm.QAudioOutput(owner)
+        self.player.setAudioOutput(self.audio)
+        self.video: QWidget | None = None
+        if video:
+            from PySide6.QtMultimediaWidgets import QVideoWidget
+
+            widget = QVideoWidget()
+            palette = widget.palette()
+            palette.setColor(widget.backgroundRole(), QColor("black"))
+            widget.setPalette(palette)
+            self.video = widget
+            self.player.setVideoOutput(widget)
+        self._bytes = QByteArray()
+        self._buffer: QBuffer | None = None
+        self.finished: list[Callable[[], None]] = []
+        self.player.mediaStatusChanged.connect(self._status)
+
+    def play(self, data: bytes) -> None:
+        self.stop()
+        self._bytes = QByteArray(data)
+        self._buffer = QBuffer(self._bytes)
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.player.setSourceDevice(self._buffer)
+        self.player.play()
+
+    def playing(self) -> bool:
+        mm = camera._multimedia()
+        return mm is not None and self.player.playbackState() == mm.QMediaPlayer.PlaybackState.PlayingState
+
+    def stop(self) -> None:
+        self.player.stop()
+        if self._buffer is not None:
+            self._buffer.close()
+            self._buffer = None
+
+    def _status(self, status: Any) -> None:
+        mm = camera._multimedia()
+        if mm is not None and status == mm.QMediaPlayer.MediaStatus.EndOfMedia:
+            for callback in self.finished:
+                callback()
