@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from app.cli.common import EXIT_OK, emit_json, read_secret_file, say
+from app.cli.common import EXIT_OK, EXIT_PROBLEM, emit_json, read_secret_file, say
 from app.util.words import count
 
 Add = Callable[..., argparse.ArgumentParser]
@@ -176,6 +176,31 @@ def cmd_hq_export_bundle(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_hq_check(args: argparse.Namespace) -> int:
+    from app.hq.check import check_hq
+    from app.hq.hub import hq_home
+
+    report = check_hq(hq_home(args.home), args.db, Path(args.blobs) if args.blobs else None)
+    if args.json:
+        emit_json(report.as_json())
+    for line in report.problems:
+        say(f"PROBLEM  {line}")
+    for line in report.warnings:
+        say(f"warning  {line}")
+    for line in report.notices:
+        say(f"note     {line}")
+    if report.ok:
+        say(
+            f"HQ is sound: database at schema {report.revision} ({count(report.rows, 'row')}, "
+            f"{count(report.devices, 'device')}), {count(report.blobs_checked, 'file')} checked, certificates and keys."
+        )
+        return EXIT_OK
+    say(
+        f"{count(len(report.problems), 'problem')} found. Restore what is named from the last backup (installers/hq/README.md)."
+    )
+    return EXIT_PROBLEM
+
+
 def register_hq(hq_sub: Any, add: Add, parser_class: type[argparse.ArgumentParser]) -> None:
     def common(sp: argparse.ArgumentParser) -> None:
         sp.add_argument(
@@ -195,6 +220,9 @@ def register_hq(hq_sub: Any, add: Add, parser_class: type[argparse.ArgumentParse
     sp.add_argument("--port", type=int, default=8443)
     sp.add_argument("--hostname", action="append", help="extra name laptops use to reach HQ (for its certificate)")
     sp.add_argument("--port-file", metavar="FILE", help="write the port actually bound (useful with --port 0)")
+    sp = add("check", cmd_hq_check, "verify HQ's database, files, certificates and keys; exit 1 on any problem", hq_sub)
+    common(sp)
+    sp.add_argument("--json", action="store_true")
     sp = add("enroll-device", cmd_hq_enroll_device, "prepare a laptop's enrollment; prints its one-time code", hq_sub)
     common(sp)
     sp.add_argument("--name", required=True)
