@@ -56,7 +56,12 @@ from app.forms.model import (
 from app.forms.xpath import Context, Expr, to_boolean, to_number, to_string
 
 # Controls that take an answer (a trigger's answer is its acknowledgement, "OK").
-QUESTION_KINDS = ("input", "select1", "select", "range", "rank", "trigger")
+QUESTION_KINDS = ("input", "select1", "select", "range", "rank", "trigger", "upload")
+# A media answer is a file name as ODK Collect writes it (1733558000123.jpg): no folder, no control
+# character, short enough for every file system. The file itself lives in the vault
+# (app/services/form_media.py); `FormInstance.files` says where.
+MAX_FILE_NAME_CHARS = 200
+_FILE_NAME = re.compile(r"^[^/\\\x00-\x1f]+$")
 MAX_PASSES = 6  # relevance/calculation/count rounds before we accept the state (a real form needs 2)
 MAX_REPEAT_INSTANCES = MAX_REPEAT_ENTRIES  # a jr:count beyond this is a mistake in the form or an answer
 
@@ -230,6 +235,10 @@ class FormInstance:
         self._last_calc: dict[Node, str] = {}
         self._priming = restore is not None  # a restored draft keeps edited calculated answers
         self.root = self.doc  # Env protocol: the document root
+        # Media answers' files: answer file name -> {"hash", "mime", "size", "width", "height"}.
+        self.files: dict[str, dict[str, Any]] = {}
+        if restore is not None:
+            self.files = _restored_files(restore.get("files"))
         with self._limited(changes=False):
             if restore is not None:
                 top = self._restore(restore)
@@ -1078,14 +1087,68 @@ class FormInstance:
         out.append(f"</{node.qname}>")
 
     def snapshot(self) -> dict[str, Any]:
-        """A draft: every value, which household member each repeat entry is, the form language."""
+        """A draft: every value, which household member each repeat entry is, the form language,
+        and the vault references of the media answers' files (never their bytes: a draft is saved
+        on every answer). A file no answer names any more (replaced, cleared) is left out, so the
+        draft stops keeping its blob from `check`'s orphan sweep."""
+        used = self._media_values()
         return {
             "form_id": self.form.form_id,
             "version": self.form.version,
             "xml": self.to_xml(submission=False),
             "persons": [[self.ref(n), n.person_id] for n in self._walk(self.doc.children[0]) if n.person_id],
             "lang": self.lang,
+            "files": {name: dict(meta) for name, meta in self.files.items() if name in used},
         }
+
+    # ----- media answers --------------------------------------------------------------------------
+    def add_file(self, name: str, meta: dict[str, Any]) -> None:
+        """Record where a media answer's file is (its vault hash and what it is), before the answer
+        naming it is set with `set_value`."""
+        _check_file_name(name)
+        if not isinstance(meta.get("hash"), str) or not meta["hash"]:
+            raise AnswerError("bad-file", f"the file `{name}` has no stored content")
+        self.files[name] = {
+            "hash": meta["hash"],
+            "mime": str(meta.get("mime") or "application/octet-stream"),
+            "size": int(meta.get("size") or 0),
+            "width": meta.get("width"),
+            "height": meta.get("height"),
+        }
+
+    def _media_nodes(self) -> Iterator[Node]:
+        for node in self._walk(self.doc.children[0]):
+            ctl = self.control(node)
+            if ctl is not None and ctl.kind == "upload" and not node.children:
+                yield node
+
+    def _media_values(self) -> set[str]:
+        return {n.value for n in self._media_nodes() if n.value}
+
+    def submission_files(self) -> list[tuple[str, str, dict[str, Any]]]:
+        """(node ref, file name, file meta) for every relevant, answered media question: the files
+        a submission carries. An answer whose file was never recorded (a draft from elsewhere, a
+        typed name) is an error naming the question, rather than a submission missing its file."""
+        out: list[tuple[str, str, dict[str, Any]]] = []
+        for node in self._media_nodes():
+            if not node.value or not self._relevant_path(node):
+                continue
+            meta = self.files.get(node.value)
+            if meta is None:
+                raise AnswerError(
+                    "missing-file",
+                    f"the file of `{self.ref(node)}` ({node.value}) is not stored on this laptop; attach it again",
+                )
+            out.append((self.ref(node), node.value, dict(meta)))
+        return out
+
+    def _relevant_path(self, node: Node) -> bool:
+        cur: Node | None = node
+        while cur is not None and cur is not self.doc:
+            if not cur.relevant:
+                return False
+            cur = cur.parent
+        return True
 
     @classmethod
     def from_snapshot(cls, form: FormDef, saved: dict[str, Any], **kwargs: Any) -> FormInstance:
@@ -1136,6 +1199,11 @@ class FormInstance:
         value = value if isinstance(value, str) else str(value)
         if value == "" or typ in ("string", "select1", "select", "barcode", "odk:rank"):
             return value
+        if typ == "binary":
+            name = value.strip()
+            if strict:
+                _check_file_name(name)
+            return name
         if typ in GEO_TYPES:
             problem = geo.value_problem(typ, value)
             if problem is None:
@@ -1200,6 +1268,26 @@ class FormInstance:
                 raise AnswerError("bad-value", f"`{value}` is not a time (HH:MM:SS)")
             return ""
         return value
+
+
+def _check_file_name(name: str) -> None:
+    """A media answer names a file, never a path: it becomes a file name in exports (media/)."""
+    if not name or len(name) > MAX_FILE_NAME_CHARS or not _FILE_NAME.match(name) or name in (".", ".."):
+        raise AnswerError(
+            "bad-value", f"`{name[:60]}` is not a file name (no folders, at most {MAX_FILE_NAME_CHARS} characters)"
+        )
+
+
+def _restored_files(saved: Any) -> dict[str, dict[str, Any]]:
+    """A draft's file references, as saved; anything malformed is dropped (the answer naming it
+    then reports its file missing on submit, rather than the draft failing to open)."""
+    out: dict[str, dict[str, Any]] = {}
+    if not isinstance(saved, dict):
+        return out
+    for name, meta in saved.items():
+        if isinstance(name, str) and isinstance(meta, dict) and isinstance(meta.get("hash"), str):
+            out[name] = dict(meta)
+    return out
 
 
 def _decimal_text(f: float) -> str:

@@ -40,14 +40,16 @@ PREFIXES = {XF: "", H: "h", JR: "jr", ODK: "odk", ORX: "orx", CR: "cr", ENTITIES
 # (typed or pasted on a laptop); odk:rank holds the ranked item values, space-separated.
 SUPPORTED_TYPES = {
     "string", "int", "integer", "decimal", "date", "dateTime", "time", "select1", "select", "boolean",
-    "geopoint", "geotrace", "geoshape", "barcode", "odk:rank",
+    "geopoint", "geotrace", "geoshape", "barcode", "odk:rank", "binary",
 }  # fmt: skip
 GEO_TYPES = {"geopoint", "geotrace", "geoshape"}
 TYPE_ALIASES = {"integer": "int", "xsd:string": "string", "xsd:int": "int", "xsd:decimal": "decimal"}
-# Refused with a message naming what and where: attachments (photos, recordings, files) need a
-# storage pipeline the app does not have yet.
+# A binary node is a media question's answer (the file's name; the file itself is kept in the vault,
+# app/services/form_media.py) when an <upload> control shows it, or the audit log's node. Anywhere
+# else (a hidden or calculated binary node, background audio) nothing could ever fill it: refused
+# with a message naming what and where.
 REJECTED_TYPES = {
-    "binary": "photo, audio, video and file questions (image, audio, video, file)",
+    "binary": "file nodes that no photo, audio, video or file question shows",
 }
 # A range without start, end or step: the values pyxform writes for an XLSForm range with no
 # parameters (the ODK XForms spec makes the three attributes required; forms from elsewhere may
@@ -163,6 +165,11 @@ class Control:
     start: str = ""
     end: str = ""
     step: str = ""
+    # An upload control (image, audio, video, file): the media type as written ("image/*",
+    # "audio/*", "video/*", "application/*", or "" for a `file` question), and the bind's
+    # orx:max-pixels (the longer side an image is scaled down to), None when not given.
+    mediatype: str = ""
+    max_pixels: int | None = None
 
 
 @dataclass
@@ -390,6 +397,7 @@ def parse_xform(
     # Binds.
     binds: dict[str, Bind] = {}
     rejected: dict[str, str] = {}  # path -> data type of questions we cannot fill
+    max_pixels: dict[str, int] = {}  # path -> orx:max-pixels of an image question
     audit: AuditSettings | None = None
     for b in model.findall(f"{{{XF}}}bind"):
         path = static_path(b.get("nodeset") or b.get("ref") or "")
@@ -402,7 +410,7 @@ def parse_xform(
         if typ == "binary" and _is_audit(path, top):
             audit = _audit_settings(b, path)
         elif typ in REJECTED_TYPES or raw_type in REJECTED_TYPES:
-            rejected[path] = raw_type  # reported after the body: an upload control names it better
+            rejected[path] = raw_type  # accepted after the body if an upload control shows it
         elif typ not in SUPPORTED_TYPES:
             c.problem(f"the data type `{raw_type}` is not supported", path)
         preload = None
@@ -416,6 +424,14 @@ def parse_xform(
         for attr in b.attrib:
             if attr.startswith(f"{{{ODK}}}") and local(attr) not in ("length",):
                 pass  # odk:* bind attributes are rendering hints (e.g. odk:length); ignored safely
+        raw_pixels = b.get(f"{{{ORX}}}max-pixels")
+        if raw_pixels is not None:
+            try:
+                max_pixels[path] = int(raw_pixels.strip())
+                if max_pixels[path] <= 0:
+                    raise ValueError(raw_pixels)
+            except ValueError:
+                c.problem(f"max-pixels `{raw_pixels}` is not a whole number of pixels above 0", path)
         prefill = b.get(f"{{{CR}}}prefill")
         binds[path] = Bind(
             path=path,
@@ -454,6 +470,10 @@ def parse_xform(
         ctl = by_ref.get(path)
         if ctl is None or ctl.kind != "upload":
             c.problem(_rejected_type(raw_type, path), path)
+    for path, pixels in max_pixels.items():
+        ctl = by_ref.get(path)
+        if ctl is not None and ctl.kind == "upload":
+            ctl.max_pixels = pixels
 
     # Expressions name only functions the evaluator has (compile_xpath rejected the others);
     # every path a bind reads must exist in the instance.
@@ -597,8 +617,8 @@ def _rejected_type(raw_type: str, path: str) -> str:
     typ = TYPE_ALIASES.get(raw_type, raw_type)
     what = REJECTED_TYPES.get(typ) or REJECTED_TYPES.get(raw_type, raw_type)
     return (
-        f"the question `{path.rsplit('/', 1)[-1]}` is one of the {what}, which Circuit Ride cannot fill in "
-        f"yet (data type {raw_type}). Remove the question, or fill this form in ODK Collect"
+        f"`{path.rsplit('/', 1)[-1]}` is one of the {what} (data type {raw_type}): nothing could fill it in. "
+        "Make it an image, audio, video or file question, or remove it"
     )
 
 
@@ -667,14 +687,9 @@ def _control(
     if kind is None:
         c.problem(f"the control `<{tag}>` is not supported", ref or None)
         return None
-    if kind == "upload":
-        media = {"image": "photo", "audio": "audio", "video": "video"}.get((el.get("mediatype") or "").split("/")[0])
-        c.problem(
-            f"the {media or 'file'} question `{ref.rsplit('/', 1)[-1]}` cannot be filled in yet: Circuit Ride does not "
-            "store photos, recordings or files in forms. Remove the question, or fill this form in ODK Collect",
-            ref or None,
-        )
     ctl = Control(kind=kind, ref=ref, appearance=(el.get("appearance") or "").strip())
+    if kind == "upload":
+        ctl.mediatype = (el.get("mediatype") or "").strip()
     if kind == "range":
         for bound, default in RANGE_DEFAULTS.items():
             setattr(ctl, bound, (el.get(bound) or "").strip() or default)

@@ -149,14 +149,15 @@ class _Prepared:
 
 
 # ----- reading files --------------------------------------------------------------------------
-def _display_name(filename: str) -> str:
-    # Base name only: a full path can name the person or the caseworker's home directory.
+def display_name(filename: str) -> str:
+    """A file's name as messages and logs may show it (also app/services/form_media.py): the base
+    name only, as a full path can name the person or the caseworker's home directory."""
     name = PureWindowsPath(filename).name
     return "".join(ch for ch in name if ch.isprintable()) or "The file"
 
 
 def read_attachment_file(path: Path) -> bytes:
-    name = _display_name(str(path))
+    name = display_name(str(path))
     try:
         # Measured before reading, and read only up to the limit: a device or pipe (/dev/zero) has
         # no size to measure and would otherwise be read until memory runs out.
@@ -177,12 +178,28 @@ def read_attachment_file(path: Path) -> bytes:
         raise InvalidInput(f"{name} cannot be read ({exc.strerror or type(exc).__name__}).") from None
 
 
+def check_size(data: bytes, name: str, limit: int, advice: str) -> None:
+    """A file within `limit` bytes and not empty, or a message naming it and saying what to do
+    (shared with app/services/form_media.py)."""
+    if not data:
+        raise UnsupportedFile(f"{name} is empty (0 bytes); choose the file again.")
+    if len(data) > limit:
+        raise UnsupportedFile(f"{name} is larger than {limit // (1024 * 1024)} MiB; {advice}")
+
+
+def prepare_pdf(data: bytes, filename: str) -> bytes:
+    """A PDF rewritten clean (shared with form file questions): only the rewritten PDF is stored
+    (and hashed), so scripts, actions, embedded files, metadata and anything glued around the
+    document never reach the vault."""
+    name = display_name(filename)
+    if name.lower().endswith((".jpg", ".jpeg", ".png", ".webp", ".tif", ".tiff")):
+        raise UnsupportedFile(f"{name} is a PDF document with an image's file name; rename it to .pdf.")
+    return sanitise_pdf(data, filename=filename).data
+
+
 def _prepare(data: bytes, filename: str, kind: str) -> _Prepared:
-    name = _display_name(filename)
-    if len(data) > MAX_ATTACHMENT_BYTES:
-        raise UnsupportedFile(
-            f"{name} is larger than {MAX_ATTACHMENT_BYTES // (1024 * 1024)} MiB; scan at a lower resolution."
-        )
+    name = display_name(filename)
+    check_size(data, name, MAX_ATTACHMENT_BYTES, "scan at a lower resolution.")
     mime = sniff_mime(data)
     if kind != "photo" and mime != "application/pdf" and looks_like_pdf(data) and name.lower().endswith(".pdf"):
         # Both an image and a PDF (a polyglot: an image in front of the PDF's header, which readers
@@ -193,12 +210,7 @@ def _prepare(data: bytes, filename: str, kind: str) -> _Prepared:
         image = ingest_image(data, filename=name)
         return _Prepared(name, image.data, image.mime, image.width, image.height, image.thumbnail)
     if mime == "application/pdf":
-        if name.lower().endswith((".jpg", ".jpeg", ".png", ".webp", ".tif", ".tiff")):
-            raise UnsupportedFile(f"{name} is a PDF document with an image's file name; rename it to .pdf.")
-        # Only the rewritten PDF is stored (and hashed): scripts, actions, embedded files,
-        # metadata and anything glued around the document never reach the vault.
-        clean = sanitise_pdf(data, filename=filename)
-        return _Prepared(name, clean.data, mime, None, None, None)
+        return _Prepared(name, prepare_pdf(data, filename), mime, None, None, None)
     raise UnsupportedFile(
         f"{name} is neither an image (JPEG, PNG, WebP, TIFF) nor a PDF document; it was not attached."
     )
@@ -415,7 +427,7 @@ def attach_document(
         if check is not None:
             check()
         if progress is not None:
-            progress(done, len(files), _display_name(filename))
+            progress(done, len(files), display_name(filename))
         prepared.append(_prepare(data, filename, kind))
     if check is not None:
         check()

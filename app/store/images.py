@@ -94,7 +94,9 @@ def sniff_mime(raw: bytes) -> str | None:
     return None
 
 
-def ingest_image(raw: bytes, *, filename: str | None = None) -> IngestedImage:
+def ingest_image(raw: bytes, *, filename: str | None = None, max_pixels: int | None = None) -> IngestedImage:
+    """`max_pixels`: the longest side the stored image may have (a form's orx:max-pixels); a larger
+    image is scaled down, keeping its proportions, after the metadata is stripped."""
     label = _label(filename)
     if not raw:
         raise UnsupportedFile(f"{label} is empty: choose the photo again.")
@@ -118,7 +120,7 @@ def ingest_image(raw: bytes, *, filename: str | None = None) -> IngestedImage:
                 if width * height > MAX_IMAGE_PIXELS:
                     raise too_large
                 clean = _clean_pixels(opened)
-            return _encode(clean)
+            return _encode(_fit(clean, max_pixels))
     except (Image.DecompressionBombError, Image.DecompressionBombWarning, MemoryError):
         raise too_large from None
     except _DECODER_ERRORS as exc:
@@ -148,6 +150,19 @@ def _clean_pixels(opened: Image.Image) -> Image.Image:
     clean = oriented if oriented.mode == target else oriented.convert(target)
     clean.info = {}  # savers fall back to .info for ICC, comment, XMP: start from nothing
     return clean
+
+
+def _fit(image: Image.Image, max_pixels: int | None) -> Image.Image:
+    """The image with its longer side at most `max_pixels`, as ODK Collect scales a form's photos."""
+    width, height = image.size
+    if max_pixels is None or max_pixels <= 0 or max(width, height) <= max_pixels:
+        return image
+    scale = max_pixels / max(width, height)
+    size = (max(1, round(width * scale)), max(1, round(height * scale)))
+    source = image.convert("L") if image.mode == "1" else image
+    scaled = source.resize(size, Image.Resampling.LANCZOS, reducing_gap=2.0)
+    scaled.info = {}
+    return scaled
 
 
 def _encode(image: Image.Image) -> IngestedImage:

@@ -314,15 +314,17 @@ def test_unsupported_features_are_rejected_at_load_with_their_rows(tmp_path: Pat
         [
             ["type", "name", "label", "calculation"],
             ["text", "ok", "Fine", ""],
-            ["video", "clip", "Clip", ""],
+            ["calculate", "made_up", "", "no_such_function(1)"],
             ["calculate", "elsewhere", "", "instance('nowhere')/root/item[1]/name"],
-            ["image", "photo", "Photo", ""],
+            ["image", "photo", "Photo", ""],  # a media question is accepted (issue 23)
+            ["calculate", "again", "", "another_made_up(2)"],
         ],
     )
     with pytest.raises(FormError) as err:
         load_form(path)
     rows = {p.row for p in err.value.problems}
-    assert {3, 4, 5} <= rows, err.value.problems
+    assert {3, 4, 6} <= rows, err.value.problems
+    assert 5 not in rows, err.value.problems
     assert not err.value.unreadable
 
 

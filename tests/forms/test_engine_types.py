@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 
 from app.forms.engine import AnswerError, FormInstance
-from app.forms.model import FormError
 from app.forms.xlsform import load_form
 from tests.forms.builders import FIXED_NOW, write_xlsform
 
@@ -136,10 +135,10 @@ def test_an_acknowledgement_is_ok_or_blank(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("typ", ["image", "audio", "video", "file"])
-def test_attachment_questions_stay_refused_naming_the_question_and_its_row(tmp_path: Path, typ: str) -> None:
-    with pytest.raises(FormError) as err:
-        fill(tmp_path, [row("text", "name"), row(typ, "evidence")])
-    text = str(err.value)
-    assert "survey row 3" in text
-    assert "`evidence`" in text
-    assert "ODK Collect" in text
+def test_attachment_questions_are_upload_questions_answered_with_a_file_name(tmp_path: Path, typ: str) -> None:
+    inst = fill(tmp_path, [row("text", "name"), row(typ, "evidence")])
+    assert inst.form.by_ref["/data/evidence"].kind == "upload"
+    assert inst.form.binds["/data/evidence"].type == "binary"
+    inst.add_file("1733558000123.bin", {"hash": "ab" * 32, "mime": "application/octet-stream", "size": 3})
+    inst.set_value("/data/evidence", "1733558000123.bin")
+    assert "<evidence>1733558000123.bin</evidence>" in inst.to_xml()
