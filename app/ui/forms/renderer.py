@@ -490,8 +490,8 @@ class FormView(QWidget):
                 "binary",
                 "upload",
                 ctl.appearance,
-                mediatype=getattr(ctl, "mediatype", ""),
-                max_pixels=getattr(ctl, "max_pixels", None),
+                mediatype=ctl.mediatype,
+                max_pixels=ctl.max_pixels,
                 files=self._files,
             )
             if kind != "question" and isinstance(question, MediaQuestion):

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import CircuitRideError
 from app.forms.engine import FormInstance
+from app.services import form_media
 from app.services import forms as F
 from app.ui import i18n
 from app.ui.case.widgets import MessageLine
@@ -43,6 +44,81 @@ from app.ui.i18n import service_text
 log = logging.getLogger(__name__)
 
 AUTOSAVE_MS = 3000
+PREVIEW_CACHE_BYTES = 64 * 1024 * 1024  # answer files kept decrypted in memory for previews and playback
+
+
+class SessionAnswerFiles:
+    """The media questions' files of one form window (media_widgets.AnswerFiles): stored into and
+    read from the vault on the task runner's worker, recorded in the instance on the GUI thread
+    (`add_file` before the answer is given, so the next draft holds the reference).
+
+    Bytes read back are kept in memory for previews and playback, up to PREVIEW_CACHE_BYTES, and
+    dropped when the workspace locks; they are never written to a file."""
+
+    def __init__(self, ctx: UiContext, inst: FormInstance) -> None:
+        self.ctx = ctx
+        self.inst = inst  # the window's FormView works on this one instance for its whole life
+        self._cache: dict[str, bytes] = {}
+
+    def put(
+        self,
+        data: bytes,
+        filename: str,
+        *,
+        source: str,
+        mediatype: str,
+        max_pixels: int | None,
+        done: Callable[[str], None],
+        failed: Callable[[str], None],
+    ) -> None:
+        ws = self.ctx.ws
+        if not ws.is_unlocked:
+            failed(
+                QCoreApplication.translate(
+                    "FormDialog", "The workspace is locked: unlock it and attach the file again."
+                )
+            )
+            return
+
+        def work(_task: Any) -> form_media.AnswerFile:
+            return form_media.store_answer_file(
+                ws, data, filename, mediatype=mediatype, max_pixels=max_pixels, source=source
+            )
+
+        def stored(answer: form_media.AnswerFile) -> None:
+            self.inst.add_file(answer.name, answer.meta())
+            done(answer.name)
+
+        self.ctx.tasks.run(work, on_done=stored, on_failed=lambda exc: failed(service_text(exc)))
+
+    def get(self, name: str, done: Callable[[bytes | None], None]) -> None:
+        if name in self._cache:
+            done(self._cache[name])
+            return
+        meta = self.inst.files.get(name)
+        ws = self.ctx.ws
+        if meta is None or not ws.is_unlocked:
+            done(None)
+            return
+        meta = dict(meta)
+
+        def read(data: bytes) -> None:
+            if sum(len(b) for b in self._cache.values()) + len(data) <= PREVIEW_CACHE_BYTES:
+                self._cache[name] = data
+            done(data)
+
+        self.ctx.tasks.run(
+            lambda _task: form_media.read_answer_file(ws, meta),
+            on_done=read,
+            on_failed=lambda _exc: done(None),
+        )
+
+    def info(self, name: str) -> dict[str, Any] | None:
+        meta = self.inst.files.get(name)
+        return dict(meta) if meta is not None else None
+
+    def forget(self) -> None:
+        self._cache.clear()
 
 
 class FormDialog(QDialog):
@@ -76,7 +152,8 @@ class FormDialog(QDialog):
         self._done = False
         self.setWindowTitle(self.tr("%1 — case %2").replace("%1", inst.form.title).replace("%2", case_number))
         self.setModal(True)
-        self.view = FormView(inst, read_only=(mode == "view"))
+        self.files = SessionAnswerFiles(ctx, inst)
+        self.view = FormView(inst, read_only=(mode == "view"), files=self.files)
         self.view.changed.connect(self._changed)
         self.error = MessageLine("error")
         self.status = QLabel()
@@ -171,6 +248,7 @@ class FormDialog(QDialog):
 
     def _on_locked(self) -> None:
         self.autosave()
+        self.files.forget()
 
     def reject(self) -> None:  # noqa: D401 - Qt API
         """Closing for any reason keeps the answers as a draft first: "saved" is announced when the
