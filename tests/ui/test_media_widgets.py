@@ -364,3 +364,28 @@ def test_screenshot_of_media_questions(qtbot, tmp_path: Path, rtl: bool) -> None
     SHOTS.mkdir(parents=True, exist_ok=True)
     assert page.grab().save(str(SHOTS / f"media_{'rtl' if rtl else 'ltr'}.png"))
     canvas.close()
+
+
+def test_camera_only_appearance_falls_back_to_a_file_and_says_so(qtbot) -> None:  # noqa: ANN001
+    q = _question("image", MemoryFiles(), appearance="new-front")
+    _shown(qtbot, q)
+    assert q.camera_only and not q.camera
+    assert q.choose_button.isVisible()  # no camera here: a photo file instead, and the reason given
+    assert "so a photo file can be chosen instead" in q.note.text()
+
+
+@pytest.mark.parametrize("kind", ["signature", "annotate"])
+def test_screenshot_of_the_drawing_window(qtbot, tmp_path: Path, kind: str) -> None:  # noqa: ANN001
+    base = QImage(str(_photo(tmp_path / "p.jpg"))) if kind == "annotate" else None
+    dialog = DrawDialog(
+        "Sign" if kind == "signature" else "Draw on the photo",
+        base=base,
+        signature=kind == "signature",
+        allow_blank=kind == "annotate",
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    _drag(dialog.canvas, [(120, 200), (200, 150), (280, 230), (380, 160)])
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    assert dialog.grab().save(str(SHOTS / f"draw_{kind}.png"))

@@ -206,7 +206,10 @@ class DrawCanvas(QWidget):
                 Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop,
                 self.tr("Sign above the line"),
             )
-            painter.drawText(QRectF(target.left() + 8, y - 30, 20, 28), Qt.AlignmentFlag.AlignBottom, "✕")
+            font = painter.font()
+            font.setPointSizeF(font.pointSizeF() * 1.6)
+            painter.setFont(font)
+            painter.drawText(QRectF(target.left() + 4, y - 34, 28, 32), Qt.AlignmentFlag.AlignCenter, "✕")
         if self.hasFocus():
             painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
             painter.drawRect(target.adjusted(1, 1, -1, -1))
