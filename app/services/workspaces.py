@@ -16,20 +16,54 @@ from app.models import limits
 from app.services.users import check_role, ensure_user
 from app.store.images import sniff_mime
 from app.store.keyslots import MIN_PASSWORD_CHARS, KdfParams, check_password_strength
+from app.store.migrate import HEAD_REVISION, NewerWorkspace, Upgraded
 from app.store.workspace import Workspace, check_username, default_data_dir
 from app.wire.crypto import load_recovery_public_key
 
 __all__ = [
+    "APP_FORMAT",
     "MIN_PASSWORD_CHARS",
     "KdfParams",
+    "NewerWorkspace",
+    "Upgraded",
     "Workspace",
+    "app_format",
+    "app_version",
     "check_password_strength",
     "check_username",
     "create_workspace",
     "default_data_dir",
     "load_recovery_public_key",
     "sniff_mime",
+    "workspace_format",
 ]
+
+# The workspace format this version writes, as the fast path knows it (app_format() reads the scripts).
+APP_FORMAT = HEAD_REVISION
+
+
+def app_format() -> str:
+    """The newest schema revision among this version's migration scripts (imports Alembic: a worker)."""
+    from app.store.migrate import head_revision
+
+    return head_revision() or HEAD_REVISION
+
+
+def app_version() -> str:
+    """The installed package's version (the one a bundle or `pip install` recorded)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("circuitride")
+    except PackageNotFoundError:  # a source tree never installed: say so rather than guess
+        return "development copy"
+
+
+def workspace_format(ws: Workspace) -> str | None:
+    """The schema revision of an unlocked workspace (a database read: on a worker)."""
+    from app.store.migrate import current_revision
+
+    return current_revision(ws.engine)
 
 
 def create_workspace(

@@ -24,11 +24,12 @@ import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import Engine
+from typing import TYPE_CHECKING, Any
 
 from app.errors import CircuitRideError, IntegrityProblem, StorageFull
+
+if TYPE_CHECKING:  # SQLAlchemy loads when a workspace is opened, not with the unlock screen (workspace.py)
+    from sqlalchemy import Engine
 
 log = logging.getLogger(__name__)
 

@@ -250,9 +250,24 @@ class MainWindow(QMainWindow):
             group.addAction(action)
         menu.addSeparator()
         menu.addAction(quit_)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.about_action = help_menu.addAction(self.tr("&About Circuit Ride"))
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
         self._session_actions = [lock, find, import_, export, backup]
         for action in self._session_actions:
             action.setEnabled(False)
+
+    def show_about(self) -> QDialog:
+        """Help → About (version, workspace format, HQ, logs, data): locked or not, for support."""
+        from PySide6.QtCore import Qt
+
+        from app.ui.about import AboutDialog
+
+        dialog = AboutDialog(self.ws, self.tasks, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     # ----- session ---------------------------------------------------------------------------
     def unlocked(self) -> None:

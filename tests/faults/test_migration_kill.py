@@ -105,7 +105,7 @@ def test_a_migration_killed_midway_leaves_the_old_workspace_usable(tmp_path: Pat
     ws.unlock(PASSWORD)
     try:
         assert ws.upgraded is not None and ws.upgraded.old == OLD
-        assert migrate.current_revision(ws.engine) == migrate.HEAD_REVISION
+        assert migrate.current_revision(ws.engine) == migrate.head_revision()
         assert cases(ws) == ["FIX-000001", "FIX-000002", "FIX-000003"]
         report = check_workspace(ws)
         assert report.ok, report.problems

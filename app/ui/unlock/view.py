@@ -72,6 +72,7 @@ class UnlockView(QWidget):
         self._busy = False
         self._runner = ctx.tasks
         self.help_box: QMessageBox | None = None
+        self.upgrade_box: QMessageBox | None = None
 
         app_title = QLabel(self.tr("Circuit Ride"))
         app_title.setObjectName("appTitle")
@@ -268,6 +269,31 @@ class UnlockView(QWidget):
         self.password.clear()
         self.message.clear()
         self.unlocked.emit()
+        if self.ws.upgraded is not None:
+            self._say_upgraded(self.ws.upgraded.old, self.ws.upgraded.new, str(self.ws.upgraded.backup))
+
+    def upgraded_text(self, old: str, new: str, backup: str) -> str:
+        return self.tr(
+            "Workspace upgraded from format {old} to {new} for this version of Circuit Ride; a backup of the "
+            "workspace as it was is saved at {backup}. If something looks wrong, keep that folder and tell "
+            "HQ support."
+        ).format(old=old, new=new, backup=backup)
+
+    def _say_upgraded(self, old: str, new: str, backup: str) -> None:
+        """Once, on the first start after an application upgrade: not modal, so the work screen
+        behind it is usable at once; the path is selectable for support."""
+        box = QMessageBox(self.window())
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Workspace upgraded"))
+        box.setText(self.upgraded_text(old, new, backup))
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(self._upgrade_box_closed)
+        self.upgrade_box = box
+        box.open()
+
+    def _upgrade_box_closed(self, _result: int) -> None:
+        self.upgrade_box = None
 
     def _unlock_failed(self, exc: CircuitRideError) -> None:
         self._set_busy(False)
