@@ -176,6 +176,9 @@ class Attachment(Synced, Base):
     source: Mapped[str] = mapped_column(String(16), default="file")
     thumbnail_hash: Mapped[str | None] = mapped_column(String(64))
     title: Mapped[str | None] = mapped_column(String(200))
+    # A form answer's file (kind form_file): the submission whose media question it answers; its
+    # title is the answer's file name. Not a foreign key: the submission may arrive by sync later.
+    submission_id: Mapped[str | None] = mapped_column(String(36), index=True)
 
 
 class Appointment(Synced, Base):

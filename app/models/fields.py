@@ -620,6 +620,7 @@ RECORD_RULES: dict[str, dict[str, Parser]] = {
         "captured_at": _iso_time,
         "translation_of": _optional_id,
         "title": text(limits.MAX_NAME_CHARS),
+        "submission_id": _optional_id,
     },
     "interviews": {
         "case_id": _required_id,

@@ -41,7 +41,8 @@ SEXES = ("F", "M", "X")
 MARITAL_STATUSES = ("single", "married", "widowed", "divorced", "separated")
 SECURITY_CHECK_STATUSES = ("not_started", "pending", "cleared", "hit", "expired")
 MEDICAL_STATUSES = ("not_started", "scheduled", "cleared", "deferred")
-ATTACHMENT_KINDS = ("photo", "scan", "signature", "translation", "other")
+# form_file: a photo, recording or file answering a form's media question (attachments.submission_id)
+ATTACHMENT_KINDS = ("photo", "scan", "signature", "translation", "other", "form_file")
 DOCUMENT_TYPES = (
     "passport",
     "unhcr_registration",

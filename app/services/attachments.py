@@ -49,7 +49,10 @@ MAX_ATTACHMENT_BYTES = 200 * 1024 * 1024
 # ratio is exact, and at least 10 units (70x90 px): anything smaller is no use as an ID photo.
 PASSPORT_RATIO_W, PASSPORT_RATIO_H = 7, 9
 MIN_CROP_UNITS = 10
-NOT_PAGE_KINDS = frozenset({"photo", "translation"})
+# form_file: a form answer's photo, recording or file (app/services/forms.py makes them on submit);
+# it belongs to its submission, never to the case's photos and documents.
+FORM_FILE = "form_file"
+NOT_PAGE_KINDS = frozenset({"photo", "translation", FORM_FILE})
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")
 
 
@@ -218,8 +221,11 @@ def _prepare(data: bytes, filename: str, kind: str) -> _Prepared:
 
 # ----- validation helpers ---------------------------------------------------------------------
 def _check_kind(kind: str) -> None:
-    if kind not in vocab.ATTACHMENT_KINDS:
-        raise InvalidInput(f"Unknown attachment kind '{kind}'. Use one of: {', '.join(vocab.ATTACHMENT_KINDS)}.")
+    kinds = [k for k in vocab.ATTACHMENT_KINDS if k != FORM_FILE]
+    if kind == FORM_FILE:
+        raise InvalidInput("A form's files are attached by answering its question; choose another kind.")
+    if kind not in kinds:
+        raise InvalidInput(f"Unknown attachment kind '{kind}'. Use one of: {', '.join(kinds)}.")
 
 
 def _check_document_type(document_type: str | None) -> None:
@@ -499,7 +505,8 @@ def _info(row: Attachment, profile_ids: set[str]) -> AttachmentInfo:
 
 
 def list_attachments(ws: Workspace, case_number: str) -> list[AttachmentInfo]:
-    """Every live attachment of the case: photos, then pages by group and page order, then translations."""
+    """Every live attachment of the case: photos, then pages by group and page order, then
+    translations. A form's files are its submission's (forms.submission_files), not listed here."""
     with reading(ws) as session:
         case = find_case(session, case_number)
         profile_ids = {
@@ -510,7 +517,9 @@ def list_attachments(ws: Workspace, case_number: str) -> list[AttachmentInfo]:
             if pid
         }
         rows = session.scalars(
-            select(Attachment).where(Attachment.case_id == case.id, Attachment.deleted.is_(False))
+            select(Attachment).where(
+                Attachment.case_id == case.id, Attachment.deleted.is_(False), Attachment.kind != FORM_FILE
+            )
         ).all()
         infos = [_info(r, profile_ids) for r in rows]
     rank = {"photo": 0, "translation": 2}

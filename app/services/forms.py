@@ -29,10 +29,10 @@ from sqlalchemy import select
 
 from app.errors import InvalidInput, NotFound
 from app.forms.engine import FormInstance, Prefill
-from app.forms.errors import FormTooComplex
+from app.forms.errors import AnswerError, FormTooComplex
 from app.forms.model import FormDef, FormError
 from app.forms.xlsform import MAX_FORM_FILE_BYTES, attachment_name_problem, load_form_bytes, shown_name
-from app.models import Case, Form, FormSubmission, Interpreter, Interview, Person
+from app.models import Attachment, Case, Form, FormSubmission, Interpreter, Interview, Person
 from app.models import fields as F
 from app.services import drafts
 from app.services.cases import find_case, update_person
@@ -488,6 +488,7 @@ def submit_form(
             question=inst.label(first) or inst.ref(first),
             problem=inst.message(first),
         )
+    files = _files_to_submit(ws, inst)
     with unit_of_work(ws, "edit_cases") as uow:
         case = find_case(uow.session, case_number)
         kept = _writeback(uow, case, inst)
@@ -504,6 +505,7 @@ def submit_form(
         )
         row.id = uuid7()
         uow.create(row, case_id=case.id, summary=f"form {inst.form.form_id} submitted")
+        _attach_submission_files(uow, case.id, row.id, files)
         if draft:
             from app.models import Setting
 
@@ -528,6 +530,7 @@ def amend_submission(
             n=len(bad),
             question=inst.label(bad[0]) or inst.ref(bad[0]),
         )
+    files = _files_to_submit(ws, inst)
     with unit_of_work(ws, "edit_cases") as uow:
         row = uow.session.get(FormSubmission, submission_id)
         if row is None or row.deleted:
@@ -545,12 +548,95 @@ def amend_submission(
         answers["submitted_at"] = (row.answers or {}).get("submitted_at", answers["submitted_at"])
         answers["submitted_by"] = (row.answers or {}).get("submitted_by", answers["submitted_by"])
         uow.update(row, {"answers": answers, "status": "amended"}, case_id=row.case_id)
+        _attach_submission_files(uow, row.case_id, row.id, files)
         if draft:
             from app.models import Setting
 
             stale = uow.session.get(Setting, draft)
             if stale is not None:
                 uow.session.delete(stale)
+
+
+def _files_to_submit(ws: Workspace, inst: FormInstance) -> list[tuple[str, str, dict[str, Any]]]:
+    """The media answers' files a submission carries, each checked to be in the vault: a submission
+    is never recorded pointing at a file this laptop does not have."""
+    try:
+        files = inst.submission_files()
+    except AnswerError as exc:
+        raise FormIncomplete("This form cannot be submitted yet: {problem}.", problem=str(exc)) from None
+    for ref, name, meta in files:
+        if not ws.vault.exists(str(meta.get("hash", ""))):
+            raise FormIncomplete(
+                "The file of the question {question} ({name}) is missing from this laptop's vault; attach it again.",
+                question=ref,
+                name=name,
+            )
+    return files
+
+
+def _attach_submission_files(
+    uow: Any, case_id: str, submission_id: str, files: list[tuple[str, str, dict[str, Any]]]
+) -> None:
+    """One `form_file` attachment per answered media question, synced to HQ like a scan (the rows
+    and then their blobs). An amendment keeps the rows whose file is unchanged, adds the new ones
+    and removes those no answer names any more (their blobs stay until sync has told HQ)."""
+    existing = {
+        (a.title, a.content_hash): a
+        for a in uow.session.scalars(
+            select(Attachment).where(Attachment.submission_id == submission_id, Attachment.deleted.is_(False))
+        )
+    }
+    wanted = {(name, str(meta["hash"])) for _ref, name, meta in files}
+    for key, old in existing.items():
+        if key not in wanted:
+            uow.delete(old, case_id=case_id)
+    for _ref, name, meta in files:
+        if (name, str(meta["hash"])) in existing:
+            continue
+        row = Attachment(
+            case_id=case_id,
+            person_id=None,
+            kind="form_file",
+            document_type=None,
+            language=None,
+            page_order=0,
+            translation_of=None,
+            content_hash=str(meta["hash"]),
+            size=int(meta.get("size") or 0),
+            mime=str(meta.get("mime") or "application/octet-stream")[:64],
+            width=meta.get("width"),
+            height=meta.get("height"),
+            source="form",
+            thumbnail_hash=None,
+            title=name,
+            submission_id=submission_id,
+        )
+        uow.create(row, case_id=case_id)
+
+
+@dataclass(frozen=True)
+class SubmissionFile:
+    """One file of a submission as the UI and exports read it (no bytes)."""
+
+    attachment_id: str
+    name: str  # the answer's file name
+    content_hash: str
+    mime: str
+    size: int
+    width: int | None
+    height: int | None
+
+
+def submission_files(ws: Workspace, submission_id: str) -> list[SubmissionFile]:
+    """The live files of a submission, by answer file name."""
+    with reading(ws) as s:
+        rows = s.scalars(
+            select(Attachment).where(Attachment.submission_id == submission_id, Attachment.deleted.is_(False))
+        ).all()
+        return sorted(
+            (SubmissionFile(r.id, r.title or "", r.content_hash, r.mime, r.size, r.width, r.height) for r in rows),
+            key=lambda f: f.name,
+        )
 
 
 def _writeback(uow: Any, case: Case, inst: FormInstance) -> list[str]:
@@ -621,6 +707,7 @@ def _answers(inst: FormInstance, actor: str) -> dict[str, Any]:
         "draft_xml": snap["xml"],
         "persons": snap["persons"],
         "lang": inst.lang,
+        "files": snap["files"],
         "submitted_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "submitted_by": actor,
     }
@@ -674,14 +761,17 @@ def open_submission(ws: Workspace, submission_id: str, *, lang: str | None = Non
         form_id, version, answers = row.form_id, row.form_version, dict(row.answers or {})
     form = load_installed(ws, form_id, version)
     saved = {"form_id": form_id, "version": version, "xml": answers.get("draft_xml") or answers.get("xml", ""),
-             "persons": answers.get("persons", []), "lang": answers.get("lang")}  # fmt: skip
+             "persons": answers.get("persons", []), "lang": answers.get("lang"),
+             "files": answers.get("files") or {}}  # fmt: skip
     return FormInstance.from_snapshot(form, saved, lang=lang)
 
 
 # ----- exports -----------------------------------------------------------------------------------
 def export_submissions(ws: Workspace, form_id: str, out_dir: Path, *, fmt: str = "csv") -> list[Path]:
     """Every submission of `form_id` (all versions) as JSON (one document) or CSV, one file per
-    repeat level linked by _index / _parent_index as ODK Central and Kobo export them."""
+    repeat level linked by _index / _parent_index as ODK Central and Kobo export them. The media
+    answers' files go into `media/` beside them, named as the answers name them (ODK Central's
+    layout); a file this laptop does not hold (not downloaded yet) is listed in media/missing.txt."""
     with reading(ws, "export_data") as s:
         rows = s.execute(
             select(FormSubmission, Case.case_number)
@@ -701,6 +791,14 @@ def export_submissions(ws: Workspace, form_id: str, out_dir: Path, *, fmt: str =
             }
             for sub, number in docs
         ]
+        media = [
+            (a.title or "", a.content_hash)
+            for a in s.scalars(
+                select(Attachment).where(
+                    Attachment.submission_id.in_([sub.id for sub, _ in docs]), Attachment.deleted.is_(False)
+                )
+            )
+        ]
     repeats: set[str] = set()
     for version in {sub.form_version for sub, _ in docs}:
         try:
@@ -713,14 +811,15 @@ def export_submissions(ws: Workspace, form_id: str, out_dir: Path, *, fmt: str =
     out_dir.mkdir(parents=True, exist_ok=True)
     from app.util.files import atomic_write
 
+    if fmt not in ("json", "csv"):
+        raise InvalidInput("export format: json or csv.")
+    media_paths = _export_media(ws, media, out_dir / "media")
     trees = [(meta, _xml_to_tree(meta.pop("xml"), repeats)) for meta in records]
     if fmt == "json":
         path = out_dir / f"{form_id}.json"
         doc = [{**meta, "data": tree} for meta, tree in trees]
         atomic_write(path, json.dumps(doc, ensure_ascii=False, indent=2).encode("utf-8"))
-        return [path]
-    if fmt != "csv":
-        raise InvalidInput("export format: json or csv.")
+        return [path, *media_paths]
     tables: dict[str, list[dict[str, Any]]] = {}
     for meta, tree in trees:
         _flatten(tree, form_id, meta, None, tables, "")
@@ -738,7 +837,35 @@ def export_submissions(ws: Workspace, form_id: str, out_dir: Path, *, fmt: str =
         path = out_dir / f"{name}.csv"
         atomic_write(path, buf.getvalue().encode("utf-8-sig"))
         paths.append(path)
-    return paths
+    return paths + media_paths
+
+
+def _export_media(ws: Workspace, media: list[tuple[str, str]], folder: Path) -> list[Path]:
+    """The submissions' files, decrypted into `folder` (an export is plaintext by the user's
+    choice, like the CSV beside it). Names are the answers' own; one already written is skipped."""
+    from app.util.files import atomic_write
+
+    written: list[Path] = []
+    missing: list[str] = []
+    seen: set[str] = set()
+    for name, content_hash in sorted(media):
+        safe = shown_name(name)
+        if not name or name in seen or safe != name or "/" in name or "\\" in name or name in (".", ".."):
+            continue
+        seen.add(name)
+        if not ws.vault.exists(content_hash):
+            missing.append(name)
+            continue
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / name
+        atomic_write(path, ws.vault.get(content_hash))
+        written.append(path)
+    if missing:
+        folder.mkdir(parents=True, exist_ok=True)
+        note = folder / "missing.txt"
+        atomic_write(note, ("\n".join(missing) + "\n").encode("utf-8"))
+        written.append(note)
+    return written
 
 
 def _xml_to_tree(xml: str, repeats: set[str]) -> dict[str, Any]:

@@ -27,7 +27,7 @@ from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session
 
 from app.errors import IntegrityProblem
-from app.models import Attachment, Case, Setting, TransferState
+from app.models import Attachment, Case, FormSubmission, Setting, TransferState
 from app.store import audit
 from app.store.workspace import Workspace
 from app.util.words import count
@@ -166,6 +166,7 @@ def _check_dates(session: Session, report: CheckReport) -> None:
 
 
 PART_PREFIX = "sync_part:"  # app/sync/engine.py's record of a download in progress
+FORM_DRAFT_PREFIX = "draft:form:"  # app/services/forms.py's autosaved forms
 
 
 def _check_blobs(ws: Workspace, session: Session, report: CheckReport, repair: bool) -> None:
@@ -177,6 +178,10 @@ def _check_blobs(ws: Workspace, session: Session, report: CheckReport, repair: b
     for parts in partial.values():
         for part in parts:
             referenced[vault.address(part)] = part
+    # A media answer's file is in the vault from the moment it is chosen, referenced only by the
+    # form's draft until the form is submitted (then by its attachment rows, and by the submission).
+    for answer_sha in _form_file_hashes(session):
+        referenced[vault.address(answer_sha)] = answer_sha
     held = set(session.scalars(select(TransferState.content_hash).where(TransferState.offset < 0)))
     pending: set[str] = set()
     rows = session.execute(
@@ -245,6 +250,28 @@ def _partial_downloads(session: Session) -> dict[str, list[str]]:
         parts = [part for part in parts if _is_sha(part)]
         if parts:
             out[key[len(PART_PREFIX) :].lower()] = parts
+    return out
+
+
+def _form_file_hashes(session: Session) -> set[str]:
+    """The vault hashes named by form drafts' and submissions' media answers (their `files` maps)."""
+    maps: list[object] = []
+    query = select(Setting.value).where(Setting.key.startswith(FORM_DRAFT_PREFIX, autoescape=True))
+    for value in session.scalars(query):
+        try:
+            maps.append(json.loads(value)["values"]["snapshot"].get("files"))
+        except (ValueError, TypeError, KeyError, AttributeError):
+            continue  # an unreadable draft references nothing; the forms service replaces it
+    for answers in session.scalars(select(FormSubmission.answers)):
+        maps.append(answers.get("files") if isinstance(answers, dict) else None)
+    out: set[str] = set()
+    for files in maps:
+        if not isinstance(files, dict):
+            continue
+        for meta in files.values():
+            sha = meta.get("hash") if isinstance(meta, dict) else None
+            if isinstance(sha, str) and _is_sha(sha.lower()):
+                out.add(sha.lower())
     return out
 
 

@@ -77,7 +77,10 @@ def test_install_is_idempotent_per_version_and_lists_the_newest(ws: Workspace, t
 
 
 def test_a_bad_form_is_refused_with_its_row_and_nothing_installed(ws: Workspace, tmp_path: Path) -> None:
-    bad = write_xlsform(tmp_path / "bad.xlsx", [["type", "name", "label"], ["image", "gps", "Where"]])
+    bad = write_xlsform(
+        tmp_path / "bad.xlsx",
+        [["type", "name", "label", "calculation"], ["calculate", "gps", "", "no_such_function(1)"]],
+    )
     with pytest.raises(InvalidInput) as err:
         install_form(ws, bad)
     assert "row 2" in str(err.value)
