@@ -82,6 +82,7 @@ def cmd_forms_check(args: argparse.Namespace) -> int:
         "questions": sum(1 for c in form.by_ref.values() if c.kind in QUESTION_KINDS),
         "calculations": len(form.calc_order),
         "repeats": sum(1 for c in form.by_ref.values() if c.kind == "repeat"),
+        "media": sum(1 for c in form.by_ref.values() if c.kind == "upload"),
     }
     if args.json:
         emit_json(summary)
@@ -112,12 +113,24 @@ def _read_steps(path: str) -> list[dict[str, Any]]:
     return steps
 
 
-def apply_step(inst: Any, step: dict[str, Any]) -> None:
-    """One `{"ref", "value" | "values" | "add"}` step. Raises AnswerError or ValueError."""
+FileStore = Callable[[Any, str, str], str]  # (instance, ref, path) -> the answer's file name
+
+
+def apply_step(inst: Any, step: dict[str, Any], store_file: FileStore | None = None) -> None:
+    """One `{"ref", "value" | "values" | "add" | "file"}` step. Raises AnswerError or ValueError
+    (or an app.errors exception for a file that cannot be attached). `file` (a photo, recording or
+    document for a media question) needs a workspace: `forms submit` stores it in the vault."""
     ref = step.get("ref")
     if not isinstance(ref, str) or not ref.startswith("/"):
         raise ValueError("a step needs a `ref` that is an absolute path such as /data/q")
-    if "add" in step:
+    if "file" in step:
+        path = step["file"]
+        if not isinstance(path, str) or not path:
+            raise ValueError("`file` must be the path of a file")
+        if store_file is None:
+            raise ValueError("`file` steps attach a file and need a workspace: use `forms submit`")
+        inst.set_value(ref, store_file(inst, ref, path))
+    elif "add" in step:
         n = step["add"]
         if not isinstance(n, int) or isinstance(n, bool) or n < 0:
             raise ValueError("`add` must be a whole number of entries")
@@ -136,17 +149,35 @@ def apply_step(inst: Any, step: dict[str, Any]) -> None:
         raise ValueError("a step needs `value`, `values` or `add`")
 
 
-def replay(inst: Any, steps: list[dict[str, Any]]) -> bool:
+def replay(inst: Any, steps: list[dict[str, Any]], store_file: FileStore | None = None) -> bool:
     """Apply the steps in order; on a refused one, say which (by index) and stop: False."""
+    from app.errors import InvalidInput, UnsupportedFile
     from app.forms.errors import AnswerError
 
     for index, step in enumerate(steps):
         try:
-            apply_step(inst, step)
-        except (AnswerError, ValueError) as exc:
+            apply_step(inst, step, store_file)
+        except (AnswerError, ValueError, InvalidInput, UnsupportedFile) as exc:
             say(f"step {index}: {exc}")
             return False
     return True
+
+
+def _vault_store(ws: Any) -> FileStore:
+    """A `file` step's file, read within the attachment limit and stored as the media answer."""
+    from app.services.attachments import read_attachment_file
+    from app.services.form_media import store_answer_file
+
+    def store(inst: Any, ref: str, path: str) -> str:
+        ctl = inst.form.by_ref.get(inst.node_at(ref).path)
+        if ctl is None or ctl.kind != "upload":
+            raise ValueError(f"`{ref}` is not a photo, audio, video or file question")
+        data = read_attachment_file(Path(path))
+        stored = store_answer_file(ws, data, path, mediatype=ctl.mediatype, max_pixels=ctl.max_pixels)
+        inst.add_file(stored.name, stored.meta())
+        return stored.name
+
+    return store
 
 
 def fill_report(inst: Any) -> dict[str, Any]:
@@ -250,7 +281,7 @@ def cmd_forms_submit(args: argparse.Namespace) -> int:
     steps = _read_steps(args.steps)
     with unlocked(args) as ws:
         inst = new_form(ws, args.case_number, args.form_id)
-        if not replay(inst, steps):
+        if not replay(inst, steps, _vault_store(ws)):
             return EXIT_PROBLEM
         submission_id = submit_form(ws, args.case_number, inst)
     say(f"Submitted {inst.form.form_id} version {inst.form.version} for {args.case_number}.")
@@ -306,9 +337,19 @@ def register(sub: Any, add: Add, parser_class: type[argparse.ArgumentParser]) ->
     sp = add("submit", cmd_forms_submit, "fill a form for a case from steps and submit it", f_sub)
     sp.add_argument("case_number")
     sp.add_argument("form_id")
-    sp.add_argument("--steps", required=True, metavar="STEPS.json")
+    sp.add_argument(
+        "--steps",
+        required=True,
+        metavar="STEPS.json",
+        help='[{"ref": "/data/q", "value": "3"}, {"ref": "/data/photo", "file": "shelter.jpg"}, ...]',
+    )
     sp.add_argument("--json", action="store_true")
-    sp = add("export", cmd_forms_export, "submissions of a form as CSV (one file per repeat) or JSON", f_sub)
+    sp = add(
+        "export",
+        cmd_forms_export,
+        "submissions of a form as CSV (one file per repeat) or JSON, their photos and files in media/",
+        f_sub,
+    )
     sp.add_argument("form_id")
     sp.add_argument("--out", required=True, metavar="DIR")
     sp.add_argument("--format", choices=("csv", "json"), default="csv")

@@ -170,3 +170,30 @@ def test_a_submissions_files_reach_hq_and_a_second_laptop(hq: HQServer, tmp_path
     reopened = open_submission(other, sub_id)
     assert reopened.node_at("/data/sig").value == sig
     assert read_answer_file(other, reopened.files[sig]) == lead.vault.get(inst.files[sig]["hash"])
+
+
+def test_cli_check_submit_with_a_file_step_and_export(cli, ws: Workspace, tmp_path: Path) -> None:  # noqa: ANN001
+    import json
+
+    form = write_xlsform(tmp_path / "shelter.xlsx", SURVEY, settings={"form_id": "shelter", "version": "1"})
+    _case(ws)
+    ws.lock()
+    r = cli("forms", "check", str(form), "--json")
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["media"] == 3
+    assert cli("forms", "install", str(form)).returncode == 0
+    (tmp_path / "IMG_7.jpg").write_bytes(jpeg_bytes(1000, 500, exif_gps=True))
+    (tmp_path / "empty.jpg").write_bytes(b"")
+    steps = tmp_path / "steps.json"
+    steps.write_text(json.dumps([{"ref": "/data/shelter", "file": str(tmp_path / "empty.jpg")}]))
+    r = cli("forms", "submit", CASE, "shelter", "--steps", str(steps))
+    assert r.returncode == 1 and "step 0" in r.stderr and "empty" in r.stderr and "Traceback" not in r.stderr
+    steps.write_text(json.dumps([{"ref": "/data/shelter", "file": str(tmp_path / "IMG_7.jpg")}]))
+    r = cli("forms", "submit", CASE, "shelter", "--steps", str(steps), "--json")
+    assert r.returncode == 0, r.stderr
+    r = cli("forms", "export", "shelter", "--out", str(tmp_path / "out"))
+    assert r.returncode == 0, r.stderr
+    [photo] = (tmp_path / "out" / "media").iterdir()
+    with Image.open(photo) as image:
+        assert image.size == (800, 400) and not image.getexif()
+    assert photo.name in (tmp_path / "out" / "shelter.csv").read_text(encoding="utf-8-sig")
