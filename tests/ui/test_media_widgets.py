@@ -389,3 +389,21 @@ def test_screenshot_of_the_drawing_window(qtbot, tmp_path: Path, kind: str) -> N
     _drag(dialog.canvas, [(120, 200), (200, 150), (280, 230), (380, 160)])
     SHOTS.mkdir(parents=True, exist_ok=True)
     assert dialog.grab().save(str(SHOTS / f"draw_{kind}.png"))
+
+
+def test_a_recording_shows_its_length_read_from_memory(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    import wave
+
+    if media_widgets.camera._multimedia() is None:
+        pytest.skip("QtMultimedia is not installed here")
+    clip = tmp_path / "answer.wav"
+    with wave.open(str(clip), "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(8000)
+        out.writeframes(bytes(8000 * 2 * 3))  # three seconds of silence
+    q = _question("audio", MemoryFiles())
+    _shown(qtbot, q)
+    q.use_file(clip)
+    qtbot.waitUntil(lambda: "0:03" in q.details.text(), timeout=5000)  # the player read it from a QBuffer
+    assert q.details.text().startswith("1733558000123.wav")

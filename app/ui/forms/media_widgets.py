@@ -16,6 +16,7 @@ callback first checks that the widget still exists.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
@@ -44,6 +45,7 @@ log = logging.getLogger(__name__)
 PREVIEW_PX = QSize(320, 240)  # a thumbnail big enough to check the photo is the right one
 SIGNATURE_PREVIEW_PX = QSize(360, 120)
 VIDEO_PX = QSize(480, 270)
+DURATION_PROBE_BYTES = 32 * 1024 * 1024  # a recording this small is read back to show its length
 CAMERA_ONLY = ("new", "new-front", "selfie")  # ODK: take a photo now, not one from the gallery
 KINDS = ("image", "signature", "draw", "annotate", "audio", "video", "file")
 
@@ -88,25 +90,40 @@ def media_kind(mediatype: str, appearance: str) -> str:
     return "file"
 
 
-def has_camera() -> bool:
+_CHECK_SECONDS = 30.0  # a form's ten photo questions ask once; a camera plugged in shows soon after
+_checked: dict[str, tuple[float, bool]] = {}
+
+
+def _cached(key: str, probe: Callable[[], bool]) -> bool:
+    now = time.monotonic()
+    hit = _checked.get(key)
+    if hit is not None and now - hit[0] < _CHECK_SECONDS:
+        return hit[1]
     try:
-        return camera.camera_available()
-    except Exception:  # noqa: BLE001 - a broken multimedia backend is no camera, never a crash
-        log.info("camera detection failed; treated as no camera")
-        return False
+        found = probe()
+    except Exception:  # noqa: BLE001 - a broken multimedia backend is no device, never a crash
+        log.info("multimedia device detection failed (%s); treated as none", key)
+        found = False
+    _checked[key] = (now, found)
+    return found
+
+
+def has_camera() -> bool:
+    return _cached("camera", camera.camera_available)
 
 
 def can_play(kind: str) -> bool:
     """QtMultimedia is installed and, for sound, the laptop has a sound output."""
-    mm = camera._multimedia()
-    if mm is None:
+    if kind not in ("audio", "video"):
         return False
-    if kind == "audio":
-        try:
-            return bool(mm.QMediaDevices.audioOutputs())
-        except Exception:  # noqa: BLE001
+
+    def probe() -> bool:
+        mm = camera._multimedia()
+        if mm is None:
             return False
-    return kind == "video"
+        return kind == "video" or bool(mm.QMediaDevices.audioOutputs())
+
+    return _cached(f"play-{kind}", probe)
 
 
 def human_size(size: int) -> str:
@@ -141,6 +158,7 @@ class MediaQuestion(QuestionWidget):
         self._busy = False
         self._locked = False
         self._player: _Player | None = None
+        self._duration_ms = 0
         self.camera = has_camera() if self.kind in ("image", "annotate") else False
         self.camera_only = self.kind == "image" and any(w in CAMERA_ONLY for w in appearance.split())
 
@@ -220,6 +238,7 @@ class MediaQuestion(QuestionWidget):
         if value != self._value:
             self._value = value
             self._data = None
+            self._duration_ms = 0
             self._stop()
             self._show_value()
 
@@ -257,9 +276,11 @@ class MediaQuestion(QuestionWidget):
         else:
             self.details.setText(self._describe())
             self.details.show()
+            name = self._value
             if self.files is not None and self.kind in ("image", "signature", "draw", "annotate"):
-                name = self._value
                 self.files.get(name, lambda data: self._got(name, data))
+            elif self.files is not None and self.kind in ("audio", "video") and self._cheap_to_probe(name):
+                self.files.get(name, lambda data: self._probe(name, data))
         self._update_buttons()
 
     def _describe(self) -> str:
@@ -270,7 +291,23 @@ class MediaQuestion(QuestionWidget):
                 parts.append(human_size(int(info["size"])))
             if info.get("width") and info.get("height"):
                 parts.append(f"{info['width']} × {info['height']}")
+        if self._duration_ms:
+            parts.append(format_duration(self._duration_ms))
         return " · ".join(parts)
+
+    def _cheap_to_probe(self, name: str) -> bool:
+        info = self.files.info(name) if self.files is not None else None
+        size = int(info.get("size") or 0) if info else 0
+        return 0 < size <= DURATION_PROBE_BYTES and camera._multimedia() is not None
+
+    def _probe(self, name: str, data: bytes | None) -> None:
+        """Load a recording (not play it) to learn its length, shown beside its size."""
+        if not shiboken6.isValid(self) or name != self._value or data is None:
+            return
+        self._data = data
+        player = self._ensure_player()
+        if player is not None:
+            player.load(data)
 
     def _got(self, name: str, data: bytes | None) -> None:
         if not shiboken6.isValid(self) or name != self._value:
@@ -464,17 +501,29 @@ class MediaQuestion(QuestionWidget):
             return
         self._play()
 
-    def _play(self) -> None:
-        if self._data is None:
-            return
+    def _ensure_player(self) -> _Player | None:
         if self._player is None:
+            if camera._multimedia() is None:
+                return None
             self._player = _Player(self, video=self.kind == "video")
             self._player.finished.append(self._played)
+            self._player.durations.append(self._duration_known)
             if self._player.video is not None:
                 self._video_box.addWidget(self._player.video)
+        return self._player
+
+    def _play(self) -> None:
+        player = self._ensure_player()
+        if self._data is None or player is None:
+            return
         self.video_host.setVisible(self.kind == "video")
-        self._player.play(self._data)
+        player.play(self._data)
         self.play_button.setText(self.tr("Stop"))
+
+    def _duration_known(self, ms: int) -> None:
+        if shiboken6.isValid(self) and ms > 0 and self._value:
+            self._duration_ms = ms
+            self.details.setText(self._describe())
 
     def _played(self) -> None:
         if shiboken6.isValid(self):
@@ -488,11 +537,13 @@ class MediaQuestion(QuestionWidget):
 
 
 class _Player:
-    """QMediaPlayer reading from memory: the bytes in a QBuffer, never a file."""
+    """QMediaPlayer reading from memory: the bytes in a QBuffer, never a file. Loading alone tells
+    the duration (the header is read, nothing is played)."""
 
     def __init__(self, owner: QWidget, *, video: bool) -> None:
         mm = camera._multimedia()
         assert mm is not None
+        self._mm = mm
         self.player = mm.QMediaPlayer(owner)
         self.audio = mm.QAudioOutput(owner)
         self.player.setAudioOutput(self.audio)
@@ -508,29 +559,47 @@ class _Player:
             self.player.setVideoOutput(widget)
         self._bytes = QByteArray()
         self._buffer: QBuffer | None = None
+        self._loaded: bytes | None = None
         self.finished: list[Callable[[], None]] = []
+        self.durations: list[Callable[[int], None]] = []
         self.player.mediaStatusChanged.connect(self._status)
+        self.player.durationChanged.connect(self._duration)
 
-    def play(self, data: bytes) -> None:
-        self.stop()
+    def load(self, data: bytes) -> None:
+        if self._loaded is data:
+            return
+        self.player.stop()
+        self.player.setSourceDevice(None)
+        if self._buffer is not None:
+            self._buffer.close()
+        self._loaded = data
         self._bytes = QByteArray(data)
         self._buffer = QBuffer(self._bytes)
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.player.setSourceDevice(self._buffer)
+
+    def play(self, data: bytes) -> None:
+        self.load(data)
         self.player.play()
 
     def playing(self) -> bool:
-        mm = camera._multimedia()
-        return mm is not None and self.player.playbackState() == mm.QMediaPlayer.PlaybackState.PlayingState
+        return bool(self.player.playbackState() == self._mm.QMediaPlayer.PlaybackState.PlayingState)
 
     def stop(self) -> None:
         self.player.stop()
-        if self._buffer is not None:
-            self._buffer.close()
-            self._buffer = None
 
     def _status(self, status: Any) -> None:
-        mm = camera._multimedia()
-        if mm is not None and status == mm.QMediaPlayer.MediaStatus.EndOfMedia:
+        if status == self._mm.QMediaPlayer.MediaStatus.EndOfMedia:
             for callback in self.finished:
                 callback()
+
+    def _duration(self, ms: int) -> None:
+        for callback in self.durations:
+            callback(int(ms))
+
+
+def format_duration(ms: int) -> str:
+    seconds = max(0, round(ms / 1000))
+    hours, rest = divmod(seconds, 3600)
+    minutes, seconds = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes}:{seconds:02d}"
