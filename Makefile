@@ -9,7 +9,7 @@ DEMO   := .demo/workspace
 # Synthetic demo data only: this password protects nothing real and is printed by `make run`.
 DEMO_PASSWORD := demo-circuit-ride-2026
 
-.PHONY: install run demo test bench parity forms-corpus lint clean sysdeps translations qm
+.PHONY: install run demo test bench parity forms-corpus lint clean sysdeps translations qm dist
 
 install: $(STAMP) qm $(ODK_STAMP) $(POUCH_STAMP)
 
@@ -89,5 +89,18 @@ lint: $(STAMP)
 	$(BIN)/lint-imports
 	$(BIN)/mypy
 
+# The self-contained desktop bundle (PyInstaller, installers/circuitride.spec) in dist/circuitride/,
+# then the Linux tarball with a .desktop file and an icon (installers/linux/package.sh). Windows and
+# macOS build the same spec in .github/workflows/release.yml. `make test` then runs its smoke test.
+DIST_STAMP := $(VENV)/.dist-installed
+$(DIST_STAMP): pyproject.toml | $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dist]'
+	@touch $(DIST_STAMP)
+
+dist: $(STAMP) $(DIST_STAMP) qm
+	$(BIN)/python installers/make_icon.py build/icon
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller installers/circuitride.spec
+	./installers/linux/package.sh dist/circuitride build/icon/circuitride.png dist
+
 clean:
-	rm -rf $(VENV) .demo .pytest_cache .ruff_cache .mypy_cache .import_linter_cache .hypothesis
+	rm -rf $(VENV) .demo dist build .pytest_cache .ruff_cache .mypy_cache .import_linter_cache .hypothesis

@@ -39,19 +39,17 @@ def make_app() -> QApplication:
 
 
 def _check_display(screenshot: bool) -> None:
-    """Qt aborts the process (a core dump, no sentence) when it cannot reach a display: say it first.
-    A screenshot needs no screen, so it draws offscreen."""
-    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
-        return
-    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
-        return
-    if screenshot:
+    """Qt aborts the process (a core dump, no sentence) when it cannot reach a display, misses a
+    system library or runs on too old a system: say it first (app/ui/preflight.py). A screenshot
+    needs no screen, so without one it draws offscreen."""
+    from app.ui import preflight
+
+    no_screen = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    if screenshot and sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM") and no_screen:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-        return
-    raise UsageError(
-        "No display found: the desktop app needs a graphical session (DISPLAY or WAYLAND_DISPLAY is not set). "
-        "Start it from the desktop, or use the command line: circuitride --help."
-    )
+    problem = preflight.start_problem(screenshot)
+    if problem:
+        raise UsageError(problem)
 
 
 def run_gui(args: argparse.Namespace) -> int:
