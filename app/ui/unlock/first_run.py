@@ -1,10 +1,16 @@
-"""First run: the data directory has no workspace yet. Create one, or open the demo.
+"""First run: the data directory has no workspace yet. The interface language first, then: create
+a workspace, restore a backup, enroll with an HQ code, or open the demo.
 
     ws = run_first_run(None, path)   # Workspace (unlocked if just made), or None if the user quit
 
-A workspace just created or built is returned unlocked; the demo made on an earlier run is returned
-locked, and the unlock screen takes it from there. Both long steps (key derivation, filling the
-demo) run on the dialog's one worker thread, with the dialog responsive and the demo cancellable.
+A workspace just created, restored, enrolled or built is returned unlocked; the demo made on an
+earlier run is returned locked, and the unlock screen takes it from there. Every long step (key
+derivation, copying a backup, enrolling and the first sync, filling the demo) runs on the dialog's
+one worker thread, with the dialog responsive and the demo cancellable.
+
+Choosing a language installs it at once and remembers it as the app's language (QSettings
+"ui/language", as Workspace → Language does); the dialog is rebuilt in it. It can only be chosen on
+the first page, before anything is typed, so nothing is lost by the rebuild.
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QComboBox,
     QCommandLinkButton,
     QDialog,
     QHBoxLayout,
@@ -25,9 +32,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.workspaces import KdfParams, Workspace
+from app.ui import i18n
+from app.ui.context import settings
 from app.ui.tasks import TaskRunner
 from app.ui.unlock.create_page import CreatePage
 from app.ui.unlock.demo_page import DemoPage, demo_path_for
+from app.ui.unlock.enroll_page import EnrollPage
+from app.ui.unlock.restore_page import RestorePage
 
 __all__ = ["FirstRunDialog", "demo_path_for", "run_first_run"]
 
@@ -37,9 +48,29 @@ class FirstRunDialog(QDialog):
         super().__init__(parent)
         self.path = Path(path)
         self.workspace: Workspace | None = None
+        self._kdf = kdf
         self._close_when_idle = False
-        self.setWindowTitle(self.tr("Welcome to Circuit Ride"))
         self.runner = TaskRunner(self)  # one worker thread for this dialog's long steps
+        self._layout = QVBoxLayout(self)
+        self.pages = QStackedWidget()
+        self._layout.addWidget(self.pages)
+        self.resize(640, 600)  # fits a 1366x768 screen; pages scroll rather than clip if it is smaller
+        QShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Left), self).activated.connect(self._go_back)
+        self._build()
+
+    def _build(self) -> None:
+        """Every text of the dialog, in the language installed now (called again when it changes)."""
+        self.setWindowTitle(self.tr("Welcome to Circuit Ride"))
+        self.language = QComboBox()
+        for code, name in i18n.LANGUAGES.items():
+            self.language.addItem(name, code)  # each language names itself, never translated
+        self.language.setCurrentIndex(max(self.language.findData(i18n.current_language()), 0))
+        language_label = QLabel(self.tr("&Language:"))
+        language_label.setBuddy(self.language)
+        language_row = QHBoxLayout()
+        language_row.addWidget(language_label)
+        language_row.addWidget(self.language)
+        language_row.addStretch()
 
         self.create_choice = QCommandLinkButton(
             self.tr("&Create a workspace"),
@@ -47,6 +78,14 @@ class FirstRunDialog(QDialog):
                 "Start with an empty encrypted workspace for your own cases. Choose a password; "
                 "HQ's recovery key is optional but recommended."
             ),
+        )
+        self.restore_choice = QCommandLinkButton(
+            self.tr("&Restore a backup"),
+            self.tr("Bring back a workspace from a backup folder, with the password it was made with."),
+        )
+        self.enroll_choice = QCommandLinkButton(
+            self.tr("&Enroll with an HQ code"),
+            self.tr("HQ gave you a code: set up this laptop, connect it to HQ and receive your cases in one go."),
         )
         self.demo_choice = QCommandLinkButton(
             self.tr("Open the &demo workspace"),
@@ -66,39 +105,61 @@ class FirstRunDialog(QDialog):
         quit_row.addWidget(self.quit_button)
         choice = QWidget()
         choice_layout = QVBoxLayout(choice)
+        choice_layout.addLayout(language_row)
         choice_layout.addWidget(intro)
         choice_layout.addWidget(where)
         choice_layout.addSpacing(8)
-        choice_layout.addWidget(self.create_choice)
-        choice_layout.addWidget(self.demo_choice)
+        for button in (self.create_choice, self.restore_choice, self.enroll_choice, self.demo_choice):
+            choice_layout.addWidget(button)
         choice_layout.addStretch()
         choice_layout.addLayout(quit_row)
 
-        self.create_page = CreatePage(self.path, self.runner, kdf)
-        self.demo_page = DemoPage(self.path, self.runner, kdf)
-        self.pages = QStackedWidget()
-        self.pages.addWidget(choice)
-        self.pages.addWidget(self.create_page)
-        self.pages.addWidget(self.demo_page)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.pages)
-        self.resize(640, 600)  # fits a 1366x768 screen; pages scroll rather than clip if it is smaller
+        self.create_page = CreatePage(self.path, self.runner, self._kdf)
+        self.restore_page = RestorePage(self.path, self.runner)
+        self.enroll_page = EnrollPage(self.path, self.runner, self._kdf)
+        self.demo_page = DemoPage(self.path, self.runner, self._kdf)
+        while (old := self.pages.widget(0)) is not None:
+            self.pages.removeWidget(old)
+            old.deleteLater()
+        for page in (choice, self.create_page, self.restore_page, self.enroll_page, self.demo_page):
+            self.pages.addWidget(page)
 
+        self.language.currentIndexChanged.connect(self._language_chosen)
         self.create_choice.clicked.connect(self.show_create)
+        self.restore_choice.clicked.connect(self.show_restore)
+        self.enroll_choice.clicked.connect(self.show_enroll)
         self.demo_choice.clicked.connect(self.show_demo)
         self.quit_button.clicked.connect(self.reject)
-        self.create_page.back.connect(self.show_choice)
-        self.demo_page.back.connect(self.show_choice)
+        for page in (self.create_page, self.restore_page, self.enroll_page, self.demo_page):
+            page.back.connect(self.show_choice)
         self.create_page.created.connect(self._finish)
+        self.restore_page.restored.connect(self._finish)
+        self.enroll_page.enrolled.connect(self._finish)
         self.demo_page.opened.connect(self._finish)
         self.demo_page.idle.connect(self._maybe_close)
-        QShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Left), self).activated.connect(self._go_back)
-        self.create_choice.setFocus()
+        self.show_choice()
+
+    def _language_chosen(self, _index: int) -> None:
+        code = str(self.language.currentData())
+        if self.busy or code == i18n.current_language():
+            return
+        settings().setValue(i18n.SETTINGS_KEY, code)  # the app starts in it from now on
+        i18n.install(code)
+        self._build()
+        self.language.setFocus()
 
     # ----- navigation -------------------------------------------------------------------------
     def show_choice(self) -> None:
         self.pages.setCurrentIndex(0)
         self.create_choice.setFocus()
+
+    def show_restore(self) -> None:
+        self.pages.setCurrentWidget(self.restore_page)
+        self.restore_page.focus_first()
+
+    def show_enroll(self) -> None:
+        self.pages.setCurrentWidget(self.enroll_page)
+        self.enroll_page.focus_first()
 
     def show_create(self) -> None:
         self.pages.setCurrentWidget(self.create_page)
@@ -115,7 +176,7 @@ class FirstRunDialog(QDialog):
 
     @property
     def busy(self) -> bool:
-        return self.create_page.busy or self.demo_page.busy
+        return self.create_page.busy or self.restore_page.busy or self.enroll_page.busy or self.demo_page.busy
 
     # ----- ending -----------------------------------------------------------------------------
     def _finish(self, ws: Workspace) -> None:
@@ -124,8 +185,8 @@ class FirstRunDialog(QDialog):
 
     def reject(self) -> None:
         """Escape or the window's close button: never while a worker still writes to disk."""
-        if self.create_page.busy:
-            return  # key derivation takes a second; then the dialog can close
+        if self.create_page.busy or self.restore_page.busy or self.enroll_page.busy:
+            return  # a copy or an enrollment must finish (or fail) first; then the dialog can close
         if self.demo_page.busy:
             self._close_when_idle = True
             self.demo_page.cancel()
