@@ -174,3 +174,28 @@ def test_the_cli_says_it_upgraded_and_refuses_a_newer_workspace_with_exit_2(tmp_
     assert "made by a newer version of Circuit Ride" in refused.stderr
     assert "Traceback" not in refused.stderr
     assert hashlib.sha256((path / "db.sqlite").read_bytes()).hexdigest() == before
+
+
+def test_a_kept_backup_restores_into_a_new_data_folder_and_is_upgraded_there(tmp_path: Path) -> None:
+    from app.errors import WrongPassword
+    from app.services.workspaces import restore_backup
+
+    path = old_workspace(tmp_path)
+    ws = Workspace(path)
+    ws.unlock(PASSWORD)
+    assert ws.upgraded is not None
+    backup = ws.upgraded.backup
+    ws.lock()
+    before = fingerprint(backup)
+
+    with pytest.raises(WrongPassword):
+        restore_backup(backup, tmp_path / "new-laptop", "lead", "not the password at all")
+    assert not (tmp_path / "new-laptop").exists()
+    restored = restore_backup(backup, tmp_path / "new-laptop", "", PASSWORD)
+    try:
+        assert restored.upgraded is not None and restored.upgraded.old == OLD
+        assert cases(restored) == ["FIX-000001", "FIX-000002", "FIX-000003"]
+        assert check_workspace(restored).ok
+    finally:
+        restored.lock()
+    assert fingerprint(backup) == before  # the backup itself is never written to
