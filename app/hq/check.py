@@ -102,13 +102,14 @@ def check_hq(
 def _check_database(home: Path, db_url: str | None, report: HQCheckReport) -> tuple[set[str], set[str]]:
     """Returns (hashes attachment records name, hashes a device is recorded as holding)."""
     if db_url is None:
-        path = home / "hq.sqlite"
+        db_url = f"sqlite:///{home / 'hq.sqlite'}"
+    path = _sqlite_file(db_url)
+    if path is not None:  # SQLAlchemy would create an empty file where there is none
         if not path.is_file():
             report.problems.append(
                 f"database: {path} does not exist. Is --home right? (HQ creates it on its first start.)"
             )
             return set(), set()
-        db_url = f"sqlite:///{path}"
     try:
         store = HQStore(db_url)
     except SQLAlchemyError as exc:
@@ -125,6 +126,19 @@ def _check_database(home: Path, db_url: str | None, report: HQCheckReport) -> tu
         return set(), set()
     finally:
         store.engine.dispose()
+
+
+def _sqlite_file(db_url: str) -> Path | None:
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        url = make_url(db_url)
+    except ArgumentError:
+        return None  # HQStore says what is wrong with it
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return None
+    return Path(url.database)
 
 
 def _read_database(store: HQStore, report: HQCheckReport) -> tuple[set[str], set[str]]:

@@ -147,3 +147,26 @@ def test_no_hq_here(tmp_path: Path) -> None:
     assert code == 1
     assert any("does not exist" in line for line in doc["problems"])  # type: ignore[attr-defined]
     assert not (tmp_path / "nowhere").exists()  # the check created nothing
+
+
+def test_an_explicit_sqlite_url_that_names_no_file_creates_none(tmp_path: Path) -> None:
+    missing = tmp_path / "elsewhere" / "hq.sqlite"
+    report = check_hq(tmp_path / "home", f"sqlite:///{missing}")
+    assert not report.ok and any("does not exist" in p for p in report.problems)
+    assert not missing.exists()
+
+
+def test_on_postgresql_a_deleted_blob_is_found(tmp_path: Path, pg_url: str) -> None:
+    home = tmp_path / "hq"
+    with running_hq(home, pg_url) as hq:
+        ws = enrolled(hq, tmp_path / "lead", "lead-laptop")
+        import_manifest(ws, manifest())
+        result = attach(ws, "LIM-000100", jpeg_bytes(), filename="photo.jpg", kind="photo")
+        sync(ws)
+        ws.lock()
+    report = check_hq(home, pg_url)
+    assert report.ok, report.problems
+    assert report.revision == report.head and report.rows > 0
+    blob_path(home, result.content_hash).unlink()
+    report = check_hq(home, pg_url)
+    assert report.blobs_missing == 1 and not report.ok
