@@ -372,6 +372,10 @@ def main() -> int:
     print()
     stats_main()
     print()
+    from bench.dist_bench import main as dist_main
+
+    dist_main()  # skipped with a message when `make dist` has not been run
+    print()
     rc = sync_main()
     print()
     from bench.sync_vs_pouchdb import main as pouchdb_main
