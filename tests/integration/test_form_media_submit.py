@@ -91,6 +91,7 @@ def test_draft_check_submit_amend_and_export(ws: Workspace, tmp_path: Path) -> N
     photo = _answer(ws, inst, "/data/shelter", jpeg_bytes(1600, 1200, exif_gps=True), "IMG_1.jpg", "camera")
     sig = _answer(ws, inst, "/data/sig", _signature_png(), "signature.png", "signature")
     key = draft_key(case_id, "d1")
+    assert "2 stored blobs" in _orphans(ws)  # stored, not yet named by any record
     save_form_draft(ws, key, inst.snapshot(), title="Shelter", interview_id=None)
 
     # The draft alone keeps its files: check neither calls them orphans nor removes them.
