@@ -161,6 +161,8 @@ def open_workspace(args: argparse.Namespace) -> Any:
 
     ws = Workspace(data_dir(args))
     ws.unlock(password(args), args.user)
+    if ws.upgraded is not None:  # the first command after an application upgrade migrated the workspace
+        say(f"circuitride: {ws.upgraded.sentence()}")
     return ws
 
 

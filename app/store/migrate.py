@@ -173,7 +173,7 @@ def upgrade(
     if current is None or backup is None or head is None:
         return None
     _prune(db_path)
-    log.warning(
+    log.info(
         "workspace upgraded from format %s to %s; a backup was kept in the workspace's backups folder", current, head
     )
     return Upgraded(current, head, backup)
