@@ -13,12 +13,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import delete, select, text
+from sqlalchemy import delete, insert, inspect, select, text
 from sqlalchemy.orm import Session
 
 from app.models import MODEL_BY_TABLE, Attachment, Case, Conflict, OutboxEntry, Person, Setting, SyncRow, limits
 from app.models import fields as F
-from app.services.search_index import drop_person, person_changed, reindex_person
+from app.services.search_index import drop_person, person_changed, reindex_person, searchable
 from app.services.uow import UnitOfWork
 from app.sync import problems
 from app.wire import protocol as p
@@ -56,8 +56,10 @@ def apply_page(uow: UnitOfWork, page: p.PullResponse) -> dict[str, int]:
     touched: list[tuple[Any, p.RowState, list[str], bool]] = []
     objects, sync_rows = _preload(session, states)
     flagged: set[tuple[str, str]] = set()  # rows kept out in whole or in part on this page
+    fresh: list[Any] = []  # new rows and new bookkeeping rows, built outside the session
     with session.no_autoflush:
-        _apply_states(uow, states, pending, objects, sync_rows, inserted, touched, stats, flagged)
+        _apply_states(uow, states, pending, objects, sync_rows, inserted, touched, stats, flagged, fresh)
+        _insert_fresh(session, fresh)
     problems.clear_unappliable(session, {(s.table, s.row_id) for _, s, _, _ in touched} - flagged)
     session.flush()
     held = _hold_orphans(session, inserted)
@@ -93,6 +95,7 @@ def _apply_states(
     touched: list[tuple[Any, p.RowState, list[str], bool]],
     stats: dict[str, int],
     flagged: set[tuple[str, str]],
+    fresh: list[Any],
 ) -> None:
     session = uow.session
     for state in states:
@@ -122,8 +125,10 @@ def _apply_states(
             if problem.endswith(NOT_STORED):
                 continue
         if obj is None:
+            # Built outside the session and written with the page's other new rows in one bulk
+            # insert per table (_insert_fresh): a first pull brings tens of thousands.
             obj = model(id=state.row_id, rev=1, hlc=state.hlc, origin_device="", updated_by="", **values)
-            session.add(obj)
+            fresh.append(obj)
             objects[(state.table, state.row_id)] = obj
             changed = sorted(values)
             inserted[(state.table, state.row_id)] = state
@@ -137,7 +142,7 @@ def _apply_states(
             obj.hlc = state.hlc
         uow.observe(state.hlc)
         seqs = {k: v for k, v in state.seqs.items() if k not in skip}
-        _record_seqs(session, sync_rows, state.table, state.row_id, seqs)
+        _record_seqs(sync_rows, state.table, state.row_id, seqs, fresh)
         touched.append((obj, state, changed, is_new))
 
 
@@ -200,17 +205,34 @@ def _preload(
 
 
 def _record_seqs(
-    session: Session, sync_rows: dict[tuple[str, str], SyncRow], table: str, row_id: str, seqs: dict[str, int]
+    sync_rows: dict[tuple[str, str], SyncRow], table: str, row_id: str, seqs: dict[str, int], fresh: list[Any]
 ) -> None:
     if not seqs:
         return
     row = sync_rows.get((table, row_id))
     if row is None:
         row = SyncRow(table_name=table, row_id=row_id, seqs=dict(seqs))
-        session.add(row)
+        fresh.append(row)
         sync_rows[(table, row_id)] = row
     else:
         row.seqs = {**(row.seqs or {}), **seqs}
+
+
+def _insert_fresh(session: Session, fresh: list[Any]) -> None:
+    """Write the page's new rows (built outside the session, so later states of the same row on
+    this page changed them in place) with one executemany per table and set of columns, instead of
+    the ORM's per-object unit of work. A new person gets its search forms now, so the row is written
+    once (reindex_person sets the same values again on the detached object, to no effect).
+    Foreign keys are deferred to commit in a unit of work; orphans are found and held after."""
+    by_model: dict[type, list[dict[str, Any]]] = {}
+    for obj in fresh:
+        if isinstance(obj, Person):
+            obj.search_latin, obj.search_native = searchable(obj)
+        mapper = inspect(type(obj))
+        state = obj.__dict__
+        by_model.setdefault(type(obj), []).append({a.key: state[a.key] for a in mapper.column_attrs if a.key in state})
+    for model, rows in by_model.items():
+        session.execute(insert(model), rows)
 
 
 def _upsert_conflict(session: Session, state: p.RowState) -> None:
