@@ -540,7 +540,7 @@ def _unsendable(entry: OutboxEntry, fields: dict[str, Any]) -> str | None:
     problems = F.record_problems(entry.table_name, fields)  # HQ would refuse the whole push for it
     if problems:
         return F.describe_problems(entry.table_name, problems)
-    return limits.fields_problem(fields)
+    return p.fields_problem(fields)
 
 
 def _seqs_for(session: Any, entries: list[OutboxEntry]) -> dict[tuple[str, str], dict[str, int]]:

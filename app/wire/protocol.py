@@ -35,6 +35,7 @@ import re
 from collections.abc import Callable
 from typing import Annotated, Any, Final, Literal
 
+import orjson
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from sqlalchemy import Date, DateTime, inspect
 
@@ -216,10 +217,35 @@ class Change(Message):
         bad_base = sorted(set(self.base) - allowed)
         if bad_base:
             raise ValueError(f"base names unknown field(s) for {self.table}: {', '.join(bad_base[:5])}")
-        problem = limits.fields_problem(self.fields)
+        problem = fields_problem(self.fields)
         if problem:
             raise ValueError(f"field {problem}")
         return self
+
+
+def fields_problem(fields: dict[str, Any]) -> str | None:
+    """`limits.fields_problem`, the same answer with less work on the usual small change.
+
+    Every change is checked on both sides of a push; the limit's own size measure (the standard
+    library's spaced JSON) was most of that work. orjson's compact encoding is at least half as
+    long as the spaced one (each added space follows a separator character), so a change whose
+    compact form fits in half the limit fits; only a larger one (or one orjson cannot encode) is
+    measured exactly."""
+    for value in fields.values():
+        if value is None or isinstance(value, bool | int):
+            continue
+        if isinstance(value, str):
+            if len(value) > limits.MAX_TEXT_CHARS:
+                return limits.fields_problem(fields)
+        elif limits.value_problem(value) is not None:
+            return limits.fields_problem(fields)
+    try:
+        compact = len(orjson.dumps(fields))
+    except (TypeError, orjson.JSONEncodeError):
+        return limits.fields_problem(fields)
+    if 2 * compact <= limits.MAX_CHANGE_BYTES:
+        return None
+    return limits.fields_problem(fields)
 
 
 class SignedGroup(Message):

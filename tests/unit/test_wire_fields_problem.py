@@ -1,0 +1,41 @@
+"""protocol.fields_problem (the quick verdict both sides of a push use) says exactly what
+limits.fields_problem says, for changes that fit and for every way a change can break the limits."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from app.models import limits
+from app.wire import protocol as p
+
+CASES: list[dict[str, Any]] = [
+    {"given_name": "Amina", "dob": "1990-01-02", "languages": ["sw", "en"], "size": 3, "ok": True, "gone": None},
+    {"score": 1.5, "nested": {"a": [1, 2, {"b": "c"}]}},
+    {"notes": "x" * (limits.MAX_TEXT_CHARS + 1)},
+    {"first": "fine", "items": list(range(limits.MAX_LIST_ITEMS + 1))},
+    {"weight": float("nan")},
+    {"weight": float("inf")},
+    {"mapping": {1: "integer key"}},
+    {"huge": 2**70},
+    {"deep": [[[[[[[["too deep"]]]]]]]]},
+    {"odd": object()},
+    # Fits by the compact measure, too large by the spaced one the limit is defined with.
+    {f"k{i}": [0] * 900 for i in range(250)},
+    # Near the limit either way: several long texts (non-ASCII counts in bytes).
+    {"a": "é" * 90_000, "b": "é" * 90_000, "c": "é" * 90_000},
+    {"a": "y" * 90_000, "b": "y" * 90_000},
+]
+
+
+@pytest.mark.parametrize("fields", CASES, ids=range(len(CASES)))
+def test_same_verdict_as_the_limit(fields: dict[str, Any]) -> None:
+    assert p.fields_problem(fields) == limits.fields_problem(fields)
+
+
+def test_the_verdicts_differ_between_cases() -> None:
+    """The cases above hold both answers, so the comparison can fail."""
+    verdicts = [limits.fields_problem(f) for f in CASES]
+    assert None in verdicts
+    assert sum(v is not None for v in verdicts) >= 8
