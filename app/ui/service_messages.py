@@ -80,6 +80,9 @@ TEMPLATES = (
     ),  # app/wire/bundle.py
     QT_TRANSLATE_NOOP("ServiceMessages", "A form draft key starts with 'draft:form:'."),  # app/services/forms.py
     QT_TRANSLATE_NOOP(
+        "ServiceMessages", "A form's files are attached by answering its question; choose another kind."
+    ),  # app/services/attachments.py
+    QT_TRANSLATE_NOOP(
         "ServiceMessages", "A key slot file is damaged. Restore the workspace from a backup."
     ),  # app/store/keyslots.py
     QT_TRANSLATE_NOOP("ServiceMessages", "A note cannot be empty."),  # app/services/records.py
@@ -110,7 +113,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "A user name must have 1 to {max} characters (this one has {n}); choose a shorter one."
     ),  # app/services/users.py
-    QT_TRANSLATE_NOOP("ServiceMessages", "A workspace already exists at {path}."),  # app/store/workspace.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "A workspace already exists at {path}."),  # app/services/workspaces.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "An amendment must use the form version the submission was filled with."
     ),  # app/services/forms.py
@@ -309,6 +312,10 @@ TEMPLATES = (
     ),  # app/wire/tls.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages",
+        "The backup could not be copied ({reason}): check the drive and the free space, then try again.",
+    ),  # app/services/workspaces.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
         "The booking clashes with the schedule: {reasons}. Choose another time, room or interpreter; a team lead may book it anyway with a reason.",
     ),  # app/services/schedule.py
     QT_TRANSLATE_NOOP(
@@ -355,6 +362,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "The enrollment code names a server that is not HTTPS; ask HQ for a new code."
     ),  # app/wire/codes.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "The file of the question {question} ({name}) is missing from this laptop's vault; attach it again.",
+    ),  # app/services/forms.py
     QT_TRANSLATE_NOOP("ServiceMessages", "The finding is already {status}."),  # app/services/qc.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages",
@@ -430,6 +441,10 @@ TEMPLATES = (
     ),  # app/wire/codes.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages",
+        "The workspace could not be upgraded to this version of Circuit Ride; nothing was changed. A copy of the workspace from before the upgrade is kept at {backup}. Install the previous version or contact HQ support.",
+    ),  # app/store/migrate.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
         "The workspace is in use by another Circuit Ride window or command that holds it alone (it does so when the disk is full). Close it, then try again.",
     ),  # app/store/workspace.py
     QT_TRANSLATE_NOOP("ServiceMessages", "The workspace is locked. Unlock it first."),  # app/store/workspace.py
@@ -449,6 +464,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "These pages belong to different documents; order one document at a time."
     ),  # app/services/attachments.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "This answer's file is not stored on this laptop (it may not have been synced yet); attach it again.",
+    ),  # app/services/form_media.py
     QT_TRANSLATE_NOOP("ServiceMessages", "This appointment is already cancelled."),  # app/services/schedule.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "This appointment is {status}; book a new one instead of moving it."
@@ -458,6 +477,16 @@ TEMPLATES = (
         "This appointment was cancelled, missed or has taken place: book a new one before giving a notice for it.",
     ),  # app/services/notices.py
     QT_TRANSLATE_NOOP("ServiceMessages", "This appointment was cancelled; book a new one."),  # app/services/schedule.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "This backup is damaged (a key slot cannot be read): choose another backup."
+    ),  # app/services/workspaces.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "This backup is damaged (its workspace.json cannot be read): choose another backup."
+    ),  # app/services/workspaces.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "This backup is damaged: the password is right but its database cannot be read. Nothing was restored; choose another backup.",
+    ),  # app/services/workspaces.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages",
         "This bundle was sealed for a different key, so it cannot be opened here. A push bundle opens only at the HQ the laptop is enrolled with; a reply bundle only on the laptop it was made for.",
@@ -470,6 +499,7 @@ TEMPLATES = (
         "ServiceMessages",
         "This file is not a Circuit Ride sync bundle. Check that you picked the bundle file (it ends in .crbundle) and not another file from the USB stick.",
     ),  # app/wire/envelope.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "This form cannot be submitted yet: {problem}."),  # app/services/forms.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages",
         "This is not a Circuit Ride enrollment code (it starts with CR1-). Copy the whole line HQ gave you.",
@@ -517,8 +547,13 @@ TEMPLATES = (
         "This workspace is not enrolled with HQ, so it cannot write a bundle for HQ: enroll it first (`circuitride sync enroll --code CODE`).",
     ),  # app/sync/bundles.py
     QT_TRANSLATE_NOOP(
-        "ServiceMessages", "This workspace was made by a newer Circuit Ride. Update the application."
+        "ServiceMessages",
+        "This workspace was made by a newer version of Circuit Ride (folder format {found}; this version knows {known}): install that version or newer; nothing was changed.",
     ),  # app/store/workspace.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "This workspace was made by a newer version of Circuit Ride (format {revision}; this version knows formats up to {head}): install that version or newer; nothing was changed.",
+    ),  # app/store/migrate.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "This workspace's enrollment lacks HQ's bundle key; ask HQ to enroll it again."
     ),  # app/sync/bundles.py
@@ -757,11 +792,15 @@ TEMPLATES = (
         "ServiceMessages", "{path} is damaged. Restore the workspace from a backup."
     ),  # app/store/workspace.py
     QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "{path} is not a Circuit Ride backup: choose the folder a backup made (it holds workspace.json, db.sqlite and keyslots).",
+    ),  # app/services/workspaces.py
+    QT_TRANSLATE_NOOP(
         "ServiceMessages", "{path} is not empty. Choose a new directory for the backup."
     ),  # app/store/workspace.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "{path} is not empty. Choose an empty or new directory."
-    ),  # app/store/workspace.py
+    ),  # app/services/workspaces.py
     QT_TRANSLATE_NOOP("ServiceMessages", "{path}: give a file name ending in {suffix}."),  # app/services/documents.py
     QT_TRANSLATE_NOOP("ServiceMessages", "{problem}. Nothing was imported."),  # app/services/manifest.py
     QT_TRANSLATE_NOOP("ServiceMessages", "{problem}: give a time still to come."),  # app/services/schedule.py
