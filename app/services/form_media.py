@@ -37,6 +37,7 @@ log = logging.getLogger(__name__)
 
 MAX_FORM_FILE_BYTES = MAX_ATTACHMENT_BYTES  # one answer's file: a few minutes of phone video
 SOURCES = ("file", "camera", "microphone", "drawing", "signature", "annotation")
+LINE_ART = frozenset({"drawing", "signature"})
 
 _EXTENSIONS = {
     "image/jpeg": "jpg",
@@ -116,7 +117,9 @@ def store_answer_file(
     label = display_name(filename)
     kind = media_kind(mediatype)
     check_size(data, label, MAX_FORM_FILE_BYTES, _ADVICE[kind])
-    payload, mime, width, height = _clean(data, filename, label, kind, max_pixels)
+    # Line art (a signature, a drawing) stays lossless; an annotated photo is a photo.
+    lossless = source in LINE_ART
+    payload, mime, width, height = _clean(data, filename, label, kind, max_pixels, lossless=lossless)
     blob = ws.vault.put(payload)
     name = answer_file_name(mime)
     log.info("form answer file stored (%s, %d bytes, from %s)", mime, blob.size, source)
@@ -161,13 +164,13 @@ def _extension_of(mime: str) -> str:
 
 
 def _clean(
-    data: bytes, filename: str, label: str, kind: str, max_pixels: int | None
+    data: bytes, filename: str, label: str, kind: str, max_pixels: int | None, *, lossless: bool = False
 ) -> tuple[bytes, str, int | None, int | None]:
     mime = sniff_mime(data)
     if kind in ("audio", "video") and mime is not None and mime.startswith("image/"):
         raise UnsupportedFile(f"{label} is a photo, not {_WANTED[kind]}; choose {_WANTED[kind]}.")
     if kind == "image" or (mime is not None and mime.startswith("image/")):
-        image = ingest_image(data, filename=label, max_pixels=max_pixels)
+        image = ingest_image(data, filename=label, max_pixels=max_pixels, lossless=lossless)
         return image.data, image.mime, image.width, image.height
     if mime == "application/pdf":
         if kind != "file":

@@ -94,9 +94,12 @@ def sniff_mime(raw: bytes) -> str | None:
     return None
 
 
-def ingest_image(raw: bytes, *, filename: str | None = None, max_pixels: int | None = None) -> IngestedImage:
+def ingest_image(
+    raw: bytes, *, filename: str | None = None, max_pixels: int | None = None, lossless: bool = False
+) -> IngestedImage:
     """`max_pixels`: the longest side the stored image may have (a form's orx:max-pixels); a larger
-    image is scaled down, keeping its proportions, after the metadata is stripped."""
+    image is scaled down, keeping its proportions, after the metadata is stripped. `lossless`: kept
+    as PNG whatever its mode (a signature or drawing: JPEG blurs thin ink lines and is larger)."""
     label = _label(filename)
     if not raw:
         raise UnsupportedFile(f"{label} is empty: choose the photo again.")
@@ -120,7 +123,7 @@ def ingest_image(raw: bytes, *, filename: str | None = None, max_pixels: int | N
                 if width * height > MAX_IMAGE_PIXELS:
                     raise too_large
                 clean = _clean_pixels(opened)
-            return _encode(_fit(clean, max_pixels))
+            return _encode(_fit(clean, max_pixels), lossless=lossless)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning, MemoryError):
         raise too_large from None
     except _DECODER_ERRORS as exc:
@@ -165,13 +168,13 @@ def _fit(image: Image.Image, max_pixels: int | None) -> Image.Image:
     return scaled
 
 
-def _encode(image: Image.Image) -> IngestedImage:
+def _encode(image: Image.Image, *, lossless: bool = False) -> IngestedImage:
     width, height = image.size
     # Pillow releases the GIL while resizing and encoding: the thumbnail is made on a second core
     # while the full image is encoded, off the ingest's critical path.
     with ThreadPoolExecutor(max_workers=1) as pool:
         thumbnail_job = pool.submit(_thumbnail, image)
-        data, mime = _save(image, image.mode in ("RGBA", "LA", "P", "1"), JPEG_QUALITY)
+        data, mime = _save(image, lossless or image.mode in ("RGBA", "LA", "P", "1"), JPEG_QUALITY)
         thumbnail, thumbnail_mime = thumbnail_job.result()
     return IngestedImage(data, mime, width, height, thumbnail, thumbnail_mime)
 

@@ -61,6 +61,21 @@ def test_a_signature_arrives_as_png_and_stays_lossless(ws: Workspace) -> None:
     assert (stored.width, stored.height) == (400, 150)
 
 
+def test_an_opaque_drawing_stays_png_while_a_photo_of_the_same_pixels_becomes_jpeg(ws: Workspace) -> None:
+    # The drawing window hands over white paper with ink (RGB, no alpha): JPEG would blur the lines.
+    image = Image.new("RGB", (300, 120), "white")
+    for x in range(10, 290):
+        image.putpixel((x, 60), (0, 0, 0))
+    buf = io.BytesIO()
+    image.save(buf, "PNG")
+    drawn = store_answer_file(ws, buf.getvalue(), "drawing.png", mediatype="image/*", source="drawing")
+    assert drawn.mime == "image/png"
+    with Image.open(io.BytesIO(read_answer_file(ws, drawn.meta()))) as back:
+        assert back.getpixel((150, 60)) == (0, 0, 0) and back.getpixel((150, 20)) == (255, 255, 255)
+    chosen = store_answer_file(ws, buf.getvalue(), "paper.png", mediatype="image/*", source="file")
+    assert chosen.mime == "image/jpeg"
+
+
 def test_two_files_never_get_the_same_name(ws: Workspace) -> None:
     names = {form_media.answer_file_name("image/jpeg") for _ in range(50)}
     assert len(names) == 50
