@@ -2,9 +2,102 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../about.py" line="55"/>
+        <source>About Circuit Ride</source>
+        <translation>О программе Circuit Ride</translation>
+    </message>
+    <message>
+        <location filename="../about.py" line="56"/>
+        <source>&lt;h2&gt;Circuit Ride&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Circuit Ride&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../about.py" line="65"/>
+        <source>no log file: messages go to the terminal Circuit Ride was started from</source>
+        <translation>файла журнала нет: сообщения выводятся в терминал, из которого запущен Circuit Ride</translation>
+    </message>
+    <message>
+        <location filename="../about.py" line="69"/>
+        <source>Version:</source>
+        <translation>Версия:</translation>
+    </message>
+    <message>
+        <location filename="../about.py" line="70"/>
+        <source>Workspace format:</source>
+        <translation>Формат рабочего пространства:</translation>
+    </message>
+    <message>
+        <location filename="../about.py" line="71"/>
+        <source>HQ:</source>
+        <translation>Штаб-квартира:</translation>
+    </message>
+    <message>
+        <location filename="../about.py" line="72"/>
+        <source>Device id:</source>
+        <translation>Идентификатор устройства:</translation>
+    </message>
+    <message>
+        <location filename="../about.py" line="73"/>
+        <source>Logs:</source>
+        <translation>Журналы:</translation>
+    </message>
+    <message>
+        <location filename="../about.py" line="74"/>
+        <source>Data:</source>
+        <translation>Данные:</translation>
+    </message>
+    <message>
+        <location filename="../about.py" line="75"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <location filename="../about.py" line="76"/>
+        <source>Copy these lines, to paste them into a message to support</source>
+        <translation>Скопировать эти строки, чтобы вставить их в сообщение в службу поддержки</translation>
+    </message>
+    <message>
+        <location filename="../about.py" line="102"/>
+        <source>unlock the workspace to read it (this version writes {app})</source>
+        <translation>разблокируйте рабочее пространство, чтобы узнать (эта версия записывает {app})</translation>
+    </message>
+    <message>
+        <location filename="../about.py" line="105"/>
+        <source>{format} (this version&apos;s)</source>
+        <translation>{format} (формат этой версии)</translation>
+    </message>
+    <message>
+        <location filename="../about.py" line="108"/>
+        <source>{format} (this version writes {app})</source>
+        <translation>{format} (эта версия записывает {app})</translation>
+    </message>
+    <message>
+        <location filename="../about.py" line="111"/>
+        <source>enrolled with {url}</source>
+        <translation>зарегистрирован в {url}</translation>
+    </message>
+    <message>
+        <location filename="../about.py" line="113"/>
+        <source>not enrolled</source>
+        <translation>не зарегистрирован</translation>
+    </message>
+    <message>
+        <location filename="../about.py" line="115"/>
+        <source>unlock the workspace to read it</source>
+        <translation>разблокируйте рабочее пространство, чтобы узнать</translation>
+    </message>
+    <message>
+        <location filename="../about.py" line="136"/>
+        <source>Copied</source>
+        <translation>Скопировано</translation>
+    </message>
+</context>
+<context>
     <name>AcknowledgeQuestion</name>
     <message>
-        <location filename="../forms/choice_widgets.py" line="216"/>
+        <location filename="../forms/choice_widgets.py" line="203"/>
         <source>OK</source>
         <translation>ОК</translation>
     </message>
@@ -377,12 +470,12 @@
 <context>
     <name>AutocompleteQuestion</name>
     <message>
-        <location filename="../forms/choice_widgets.py" line="269"/>
+        <location filename="../forms/choice_widgets.py" line="256"/>
         <source>Type to search the answers</source>
         <translation>Начните вводить, чтобы найти ответ</translation>
     </message>
     <message>
-        <location filename="../forms/choice_widgets.py" line="319"/>
+        <location filename="../forms/choice_widgets.py" line="306"/>
         <source>“{text}” is not one of the answers. Type part of an answer and pick it from the list.</source>
         <translation>«{text}» нет среди ответов. Введите часть ответа и выберите его из списка.</translation>
     </message>
@@ -2783,6 +2876,185 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
     </message>
 </context>
 <context>
+    <name>DrawCanvas</name>
+    <message>
+        <location filename="../forms/draw_canvas.py" line="207"/>
+        <source>Sign above the line</source>
+        <translation>Распишитесь над линией</translation>
+    </message>
+</context>
+<context>
+    <name>DrawDialog</name>
+    <message>
+        <location filename="../forms/draw_canvas.py" line="251"/>
+        <source>Sign with the mouse, a pen or a finger. Undo (Ctrl+Z) takes back the last stroke.</source>
+        <translation>Распишитесь мышью, стилусом или пальцем. «Отменить» (Ctrl+Z) убирает последний штрих.</translation>
+    </message>
+    <message>
+        <location filename="../forms/draw_canvas.py" line="253"/>
+        <source>Draw with the mouse, a pen or a finger. Undo (Ctrl+Z) takes back the last stroke.</source>
+        <translation>Рисуйте мышью, стилусом или пальцем. «Отменить» (Ctrl+Z) убирает последний штрих.</translation>
+    </message>
+    <message>
+        <location filename="../forms/draw_canvas.py" line="257"/>
+        <source>Thin</source>
+        <translation>Тонкая</translation>
+    </message>
+    <message>
+        <location filename="../forms/draw_canvas.py" line="257"/>
+        <source>Medium</source>
+        <translation>Средняя</translation>
+    </message>
+    <message>
+        <location filename="../forms/draw_canvas.py" line="257"/>
+        <source>Thick</source>
+        <translation>Толстая</translation>
+    </message>
+    <message>
+        <location filename="../forms/draw_canvas.py" line="263"/>
+        <source>&amp;Pen:</source>
+        <translation>&amp;Линия:</translation>
+    </message>
+    <message>
+        <location filename="../forms/draw_canvas.py" line="265"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <location filename="../forms/draw_canvas.py" line="267"/>
+        <source>C&amp;lear</source>
+        <translation>О&amp;чистить</translation>
+    </message>
+    <message>
+        <location filename="../forms/draw_canvas.py" line="269"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Готово</translation>
+    </message>
+    <message>
+        <location filename="../forms/draw_canvas.py" line="272"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollPage</name>
+    <message>
+        <location filename="../unlock/enroll_page.py" line="75"/>
+        <source>&lt;h3&gt;Enroll with an HQ code&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Зарегистрироваться по коду штаб-квартиры&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location filename="../unlock/enroll_page.py" line="78"/>
+        <source>Type or paste the codes HQ gave you. This laptop then gets its encrypted workspace in {path}, is enrolled with HQ and syncs its first cases.</source>
+        <translation>Введите или вставьте коды, выданные штаб-квартирой. Затем на этом ноутбуке будет создано зашифрованное рабочее пространство в {path}, ноутбук будет зарегистрирован в штаб-квартире и получит первые дела при синхронизации.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/enroll_page.py" line="92"/>
+        <source>&amp;Laptop code:</source>
+        <translation>&amp;Код ноутбука:</translation>
+    </message>
+    <message>
+        <location filename="../unlock/enroll_page.py" line="94"/>
+        <source>One line starting with CR1-, from HQ (circuitride hq enroll-device). It works once.</source>
+        <translation>Одна строка, начинающаяся с CR1-, от штаб-квартиры (circuitride hq enroll-device). Действует один раз.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/enroll_page.py" line="101"/>
+        <source>CRU1-… (optional)</source>
+        <translation>CRU1-… (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../unlock/enroll_page.py" line="104"/>
+        <source>U&amp;ser code:</source>
+        <translation>Ко&amp;д пользователя:</translation>
+    </message>
+    <message>
+        <location filename="../unlock/enroll_page.py" line="106"/>
+        <source>Your own code from HQ (circuitride hq user add); it fills in your user name.</source>
+        <translation>Ваш личный код от штаб-квартиры (circuitride hq user add); по нему подставляется ваше имя пользователя.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/enroll_page.py" line="109"/>
+        <source>for example: ana.rojas</source>
+        <translation>например: ana.rojas</translation>
+    </message>
+    <message>
+        <location filename="../unlock/enroll_page.py" line="112"/>
+        <source>User &amp;name:</source>
+        <translation>&amp;Имя пользователя:</translation>
+    </message>
+    <message>
+        <location filename="../unlock/enroll_page.py" line="114"/>
+        <source>You will administer this laptop: you add the team&apos;s users, each with their own password.</source>
+        <translation>Вы будете администратором этого ноутбука: вы добавляете пользователей группы, у каждого из которых свой пароль.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/enroll_page.py" line="127"/>
+        <source>&amp;Back</source>
+        <translation>Н&amp;азад</translation>
+    </message>
+    <message>
+        <location filename="../unlock/enroll_page.py" line="128"/>
+        <source>&amp;Enroll</source>
+        <translation>&amp;Зарегистрировать</translation>
+    </message>
+    <message>
+        <location filename="../unlock/enroll_page.py" line="129"/>
+        <source>&amp;Open the workspace</source>
+        <translation>&amp;Открыть рабочее пространство</translation>
+    </message>
+    <message>
+        <location filename="../unlock/enroll_page.py" line="164"/>
+        <source>HQ: {url}</source>
+        <translation>Штаб-квартира: {url}</translation>
+    </message>
+    <message>
+        <location filename="../unlock/enroll_page.py" line="199"/>
+        <source>This user code is for {code_user}: use that user name, or leave the code out.</source>
+        <translation>Этот код пользователя выдан для {code_user}: укажите это имя пользователя или не вводите код.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/enroll_page.py" line="277"/>
+        <source>Reaching HQ and checking its certificate…</source>
+        <translation>Подключение к штаб-квартире и проверка её сертификата…</translation>
+    </message>
+    <message>
+        <location filename="../unlock/enroll_page.py" line="278"/>
+        <source>Creating the encrypted workspace…</source>
+        <translation>Создание зашифрованного рабочего пространства…</translation>
+    </message>
+    <message>
+        <location filename="../unlock/enroll_page.py" line="279"/>
+        <source>Enrolling this laptop with HQ…</source>
+        <translation>Регистрация этого ноутбука в штаб-квартире…</translation>
+    </message>
+    <message>
+        <location filename="../unlock/enroll_page.py" line="280"/>
+        <source>Enrolling your user with HQ…</source>
+        <translation>Регистрация вашего пользователя в штаб-квартире…</translation>
+    </message>
+    <message>
+        <location filename="../unlock/enroll_page.py" line="281"/>
+        <source>First sync with HQ…</source>
+        <translation>Первая синхронизация со штаб-квартирой…</translation>
+    </message>
+    <message>
+        <location filename="../unlock/enroll_page.py" line="299"/>
+        <source>This laptop is enrolled with HQ, but the first sync did not finish: {reason} Open the workspace and sync again from the Sync page.</source>
+        <translation>Этот ноутбук зарегистрирован в штаб-квартире, но первая синхронизация не завершилась: {reason} Откройте рабочее пространство и повторите синхронизацию на странице «Синхронизация».</translation>
+    </message>
+    <message>
+        <location filename="../unlock/enroll_page.py" line="312"/>
+        <source>HQ did not accept this laptop code: it was used already, is more than 7 days old, or a character is wrong. Nothing was kept. Ask HQ for a new code (circuitride hq enroll-device) and type it again. ({reason})</source>
+        <translation>Штаб-квартира не приняла этот код ноутбука: он уже использован, выдан более 7 дней назад или в нём неверный символ. Ничего не сохранено. Попросите в штаб-квартире новый код (circuitride hq enroll-device) и введите его. ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../unlock/enroll_page.py" line="322"/>
+        <source>HQ did not accept this user code: it was used already or a character is wrong. The laptop is enrolled; ask HQ for a new user code (circuitride hq user code NAME), or leave it out and enroll your user later from the Sync page. ({reason})</source>
+        <translation>Штаб-квартира не приняла этот код пользователя: он уже использован или в нём неверный символ. Ноутбук зарегистрирован; попросите в штаб-квартире новый код пользователя (circuitride hq user code NAME) или не вводите его и зарегистрируйте пользователя позже на странице «Синхронизация». ({reason})</translation>
+    </message>
+</context>
+<context>
     <name>FieldRow</name>
     <message>
         <location filename="../case/person_fields.py" line="179"/>
@@ -3484,37 +3756,62 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../unlock/first_run.py" line="41"/>
+        <location filename="../unlock/first_run.py" line="63"/>
         <source>Welcome to Circuit Ride</source>
         <translation>Добро пожаловать в Circuit Ride</translation>
     </message>
     <message>
-        <location filename="../unlock/first_run.py" line="45"/>
+        <location filename="../unlock/first_run.py" line="68"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <location filename="../unlock/first_run.py" line="76"/>
         <source>&amp;Create a workspace</source>
         <translation>&amp;Создать рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../unlock/first_run.py" line="47"/>
+        <location filename="../unlock/first_run.py" line="78"/>
         <source>Start with an empty encrypted workspace for your own cases. Choose a password; HQ&apos;s recovery key is optional but recommended.</source>
         <translation>Начните с пустого зашифрованного рабочего пространства для своих дел. Выберите пароль; ключ восстановления штаб-квартиры необязателен, но рекомендуется.</translation>
     </message>
     <message>
-        <location filename="../unlock/first_run.py" line="52"/>
+        <location filename="../unlock/first_run.py" line="83"/>
+        <source>&amp;Restore a backup</source>
+        <translation>Восстановить из &amp;резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../unlock/first_run.py" line="84"/>
+        <source>Bring back a workspace from a backup folder, with the password it was made with.</source>
+        <translation>Восстановите рабочее пространство из папки резервной копии с паролем, который действовал при её создании.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/first_run.py" line="87"/>
+        <source>&amp;Enroll with an HQ code</source>
+        <translation>&amp;Зарегистрироваться по коду штаб-квартиры</translation>
+    </message>
+    <message>
+        <location filename="../unlock/first_run.py" line="88"/>
+        <source>HQ gave you a code: set up this laptop, connect it to HQ and receive your cases in one go.</source>
+        <translation>Штаб-квартира выдала вам код: настройте этот ноутбук, подключите его к штаб-квартире и получите свои дела за один шаг.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/first_run.py" line="91"/>
         <source>Open the &amp;demo workspace</source>
         <translation>Открыть &amp;демопространство</translation>
     </message>
     <message>
-        <location filename="../unlock/first_run.py" line="54"/>
+        <location filename="../unlock/first_run.py" line="93"/>
         <source>Look around with synthetic people only: invented families, photos and scans. Nothing real, nothing to lose.</source>
         <translation>Познакомьтесь с программой на вымышленных людях: выдуманные семьи, фото и сканы. Ничего настоящего, нечего терять.</translation>
     </message>
     <message>
-        <location filename="../unlock/first_run.py" line="58"/>
+        <location filename="../unlock/first_run.py" line="97"/>
         <source>&lt;h2&gt;Welcome to Circuit Ride&lt;/h2&gt;&lt;p&gt;There is no workspace in this data folder yet:&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Добро пожаловать в Circuit Ride&lt;/h2&gt;&lt;p&gt;В этой папке данных ещё нет рабочего пространства:&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../unlock/first_run.py" line="63"/>
+        <location filename="../unlock/first_run.py" line="102"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
@@ -3523,71 +3820,76 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
     <name>FormDialog</name>
     <message>
         <location filename="../forms/session.py" line="77"/>
+        <source>The workspace is locked: unlock it and attach the file again.</source>
+        <translation>Рабочее пространство заблокировано: разблокируйте его и прикрепите файл ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../forms/session.py" line="153"/>
         <source>%1 — case %2</source>
         <translation>%1 — дело %2</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="88"/>
+        <location filename="../forms/session.py" line="165"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="92"/>
+        <location filename="../forms/session.py" line="169"/>
         <source>Save draft and c&amp;lose</source>
         <translation>Сохранить черновик и &amp;закрыть</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="93"/>
+        <location filename="../forms/session.py" line="170"/>
         <source>Keep the answers on this laptop and finish later</source>
         <translation>Сохранить ответы на этом ноутбуке и закончить позже</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="96"/>
+        <location filename="../forms/session.py" line="173"/>
         <source>&amp;Submit</source>
         <translation>&amp;Отправить</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="96"/>
+        <location filename="../forms/session.py" line="173"/>
         <source>Save &amp;amendment…</source>
         <translation>Сохранить &amp;исправление…</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="100"/>
+        <location filename="../forms/session.py" line="177"/>
         <source>Check every answer and lock the form (Ctrl+Enter)</source>
         <translation>Проверить все ответы и заблокировать форму (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="166"/>
+        <location filename="../forms/session.py" line="243"/>
         <source>Draft saved on this laptop.</source>
         <translation>Черновик сохранён на этом ноутбуке.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="207"/>
+        <location filename="../forms/session.py" line="285"/>
         <source>Some answers need attention before the form can be submitted: see the marked questions.</source>
         <translation>Некоторые ответы требуют внимания, прежде чем форму можно будет отправить: проверьте отмеченные вопросы.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="213"/>
+        <location filename="../forms/session.py" line="291"/>
         <source>Amend a submitted form</source>
         <translation>Исправление отправленной формы</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="213"/>
+        <location filename="../forms/session.py" line="291"/>
         <source>Why is this submitted form being changed?</source>
         <translation>Почему в эту отправленную форму вносятся изменения?</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="218"/>
+        <location filename="../forms/session.py" line="296"/>
         <source>An amendment needs a reason.</source>
         <translation>Для исправления нужно указать причину.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="240"/>
+        <location filename="../forms/session.py" line="318"/>
         <source>Form submitted and locked.</source>
         <translation>Форма отправлена и заблокирована.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="240"/>
+        <location filename="../forms/session.py" line="318"/>
         <source>Amendment saved.</source>
         <translation>Исправление сохранено.</translation>
     </message>
@@ -3595,207 +3897,207 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../forms/renderer.py" line="142"/>
+        <location filename="../forms/renderer.py" line="151"/>
         <source>Default</source>
         <translation>По умолчанию</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="144"/>
+        <location filename="../forms/renderer.py" line="153"/>
         <source>The language the questions are read out in; the program keeps its own</source>
         <translation>Язык, на котором зачитываются вопросы; язык программы не меняется</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="145"/>
+        <location filename="../forms/renderer.py" line="154"/>
         <source>Form lan&amp;guage:</source>
         <translation>&amp;Язык формы:</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="159"/>
+        <location filename="../forms/renderer.py" line="168"/>
         <source>This form has no questions.</source>
         <translation>В этой форме нет вопросов.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="162"/>
+        <location filename="../forms/renderer.py" line="171"/>
         <source>&amp;Previous</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="163"/>
+        <location filename="../forms/renderer.py" line="172"/>
         <source>Go to the previous page (Page Up, Alt+Left)</source>
         <translation>Перейти на предыдущую страницу (Page Up, Alt+стрелка влево)</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="164"/>
+        <location filename="../forms/renderer.py" line="173"/>
         <source>&amp;Next</source>
         <translation>&amp;Далее</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="165"/>
+        <location filename="../forms/renderer.py" line="174"/>
         <source>Go to the next page (Page Down, Alt+Right)</source>
         <translation>Перейти на следующую страницу (Page Down, Alt+стрелка вправо)</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="333"/>
+        <location filename="../forms/renderer.py" line="342"/>
         <source>Nothing to answer on this page with the answers given so far.</source>
         <translation>С учётом данных ответов на этой странице нет вопросов.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="398"/>
+        <location filename="../forms/renderer.py" line="407"/>
         <source>These are the persons on the case. To add or remove someone, change the household on the case screen.</source>
         <translation>Это лица в деле. Чтобы добавить или удалить кого-либо, измените состав семьи на экране дела.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="438"/>
+        <location filename="../forms/renderer.py" line="447"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="440"/>
+        <location filename="../forms/renderer.py" line="449"/>
         <source>Remove this entry and its answers</source>
         <translation>Удалить эту запись и её ответы</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="607"/>
+        <location filename="../forms/renderer.py" line="630"/>
         <source>No entries yet. Use “Add {label}” to add one.</source>
         <translation>Записей пока нет. Чтобы добавить запись, нажмите «Добавить: {label}».</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="610"/>
+        <location filename="../forms/renderer.py" line="633"/>
         <source>Add {label}</source>
         <translation>Добавить: {label}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="611"/>
+        <location filename="../forms/renderer.py" line="634"/>
         <source>Add another entry at the end</source>
         <translation>Добавить ещё одну запись в конец</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="645"/>
+        <location filename="../forms/renderer.py" line="668"/>
         <source>This answer is not allowed.</source>
         <translation>Этот ответ недопустим.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="646"/>
+        <location filename="../forms/renderer.py" line="669"/>
         <source>This question needs an answer.</source>
         <translation>На этот вопрос нужно ответить.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="672"/>
+        <location filename="../forms/renderer.py" line="695"/>
         <source>{label} {number}</source>
         <translation>{label} {number}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="674"/>
+        <location filename="../forms/renderer.py" line="697"/>
         <source>Entry {number}</source>
         <translation>Запись {number}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="679"/>
+        <location filename="../forms/renderer.py" line="702"/>
         <source>Remove {title}</source>
         <translation>Удалить: {title}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="733"/>
+        <location filename="../forms/renderer.py" line="756"/>
         <source>Choose a value on the scale, or clear the answer.</source>
         <translation>Выберите значение на шкале или очистите ответ.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="737"/>
+        <location filename="../forms/renderer.py" line="760"/>
         <source>Enter a whole number, for example 12.</source>
         <translation>Введите целое число, например 12.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="738"/>
+        <location filename="../forms/renderer.py" line="761"/>
         <source>Enter a number, for example 72.5.</source>
         <translation>Введите число, например 72,5.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="739"/>
+        <location filename="../forms/renderer.py" line="762"/>
         <source>Enter a real date as year-month-day, for example 2024-03-31.</source>
         <translation>Введите существующую дату в формате год-месяц-день, например 2024-03-31.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="740"/>
+        <location filename="../forms/renderer.py" line="763"/>
         <source>Enter a time as hours:minutes, for example 14:30.</source>
         <translation>Введите время в формате часы:минуты, например 14:30.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="741"/>
+        <location filename="../forms/renderer.py" line="764"/>
         <source>Enter a date and time, for example 2024-03-31 14:30.</source>
         <translation>Введите дату и время, например 2024-03-31 14:30.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="742"/>
+        <location filename="../forms/renderer.py" line="765"/>
         <source>Enter a location as latitude, longitude, for example -1.2921, 36.8219.</source>
         <translation>Введите местоположение в формате «широта, долгота», например -1.2921, 36.8219.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="743"/>
+        <location filename="../forms/renderer.py" line="766"/>
         <source>A line needs at least two points, each as latitude, longitude.</source>
         <translation>Для линии нужны как минимум две точки, каждая в формате «широта, долгота».</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="744"/>
+        <location filename="../forms/renderer.py" line="767"/>
         <source>A shape needs at least three corners, each as latitude, longitude.</source>
         <translation>Для фигуры нужны как минимум три угла, каждый в формате «широта, долгота».</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="770"/>
+        <location filename="../forms/renderer.py" line="793"/>
         <source>Remove entry</source>
         <translation>Удалить запись</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="771"/>
+        <location filename="../forms/renderer.py" line="794"/>
         <source>Remove “{title}” and all its answers?</source>
         <translation>Удалить «{title}» вместе со всеми ответами?</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="812"/>
+        <location filename="../forms/renderer.py" line="835"/>
         <source>Choose which one to show; Next and Previous (Page Down, Page Up) go through them in order</source>
         <translation>Выберите, кого или что показать; «Далее» и «Назад» (Page Down, Page Up) проходят их по порядку</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="930"/>
+        <location filename="../forms/renderer.py" line="953"/>
         <source>&amp;Members</source>
         <translation>&amp;Люди</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="930"/>
+        <location filename="../forms/renderer.py" line="953"/>
         <source>&amp;Entries</source>
         <translation>За&amp;писи</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="933"/>
+        <location filename="../forms/renderer.py" line="956"/>
         <source>complete</source>
         <translation>заполнено</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="934"/>
+        <location filename="../forms/renderer.py" line="957"/>
         <source>needs attention</source>
         <translation>требует внимания</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="935"/>
+        <location filename="../forms/renderer.py" line="958"/>
         <source>not finished</source>
         <translation>не завершено</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1034"/>
+        <location filename="../forms/renderer.py" line="1057"/>
         <source>Page {n} of {total}: {title}</source>
         <translation>Страница {n} из {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1038"/>
+        <location filename="../forms/renderer.py" line="1061"/>
         <source>Page {n} of {total}: {title} — member {k} of {count}</source>
         <translation>Страница {n} из {total}: {title} — человек {k} из {count}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1040"/>
+        <location filename="../forms/renderer.py" line="1063"/>
         <source>Page {n} of {total}: {title} — entry {k} of {count}</source>
         <translation>Страница {n} из {total}: {title} — запись {k} из {count}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1053"/>
+        <location filename="../forms/renderer.py" line="1076"/>
         <source>More questions</source>
         <translation>Другие вопросы</translation>
     </message>
@@ -5051,32 +5353,32 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>Interviews</name>
     <message>
-        <location filename="../forms/session.py" line="333"/>
+        <location filename="../forms/session.py" line="411"/>
         <source>Pre-screening</source>
         <translation>Предварительная оценка</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="334"/>
+        <location filename="../forms/session.py" line="412"/>
         <source>Biographic verification</source>
         <translation>Проверка биографических данных</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="335"/>
+        <location filename="../forms/session.py" line="413"/>
         <source>Medical history</source>
         <translation>Медицинский анамнез</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="336"/>
+        <location filename="../forms/session.py" line="414"/>
         <source>Resettlement preferences</source>
         <translation>Пожелания по переселению</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="337"/>
+        <location filename="../forms/session.py" line="415"/>
         <source>Follow-up</source>
         <translation>Повторное собеседование</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="338"/>
+        <location filename="../forms/session.py" line="416"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
@@ -5183,7 +5485,7 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>Line</name>
     <message>
-        <location filename="../forms/questions.py" line="114"/>
+        <location filename="../forms/questions.py" line="117"/>
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
@@ -5270,6 +5572,16 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
+    <message>
+        <location filename="../shell.py" line="253"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location filename="../shell.py" line="254"/>
+        <source>&amp;About Circuit Ride</source>
+        <translation>&amp;О программе Circuit Ride</translation>
+    </message>
 </context>
 <context>
     <name>MediaPanel</name>
@@ -5352,6 +5664,193 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         <location filename="../case/media.py" line="353"/>
         <source>This file cannot be shown here.</source>
         <translation>Этот файл нельзя показать здесь.</translation>
+    </message>
+</context>
+<context>
+    <name>MediaQuestion</name>
+    <message>
+        <location filename="../forms/media_widgets.py" line="183"/>
+        <source>Take photo…</source>
+        <translation>Сделать снимок…</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="185"/>
+        <location filename="../forms/media_widgets.py" line="530"/>
+        <location filename="../forms/media_widgets.py" line="536"/>
+        <source>Play</source>
+        <translation>Воспроизвести</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="186"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="187"/>
+        <source>Leave this question without a file</source>
+        <translation>Оставить этот вопрос без файла</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="190"/>
+        <source>No camera found on this laptop</source>
+        <translation>Камера на этом ноутбуке не найдена</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="223"/>
+        <location filename="../forms/media_widgets.py" line="224"/>
+        <source>Choose photo…</source>
+        <translation>Выбрать фото…</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="225"/>
+        <source>Choose recording…</source>
+        <translation>Выбрать аудиозапись…</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="226"/>
+        <source>Choose video…</source>
+        <translation>Выбрать видео…</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="227"/>
+        <source>Choose file…</source>
+        <translation>Выбрать файл…</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="231"/>
+        <source>Sign again…</source>
+        <translation>Расписаться заново…</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="231"/>
+        <source>Sign…</source>
+        <translation>Расписаться…</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="233"/>
+        <source>Change drawing…</source>
+        <translation>Изменить рисунок…</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="233"/>
+        <source>Draw…</source>
+        <translation>Нарисовать…</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="234"/>
+        <source>Draw on photo…</source>
+        <translation>Рисовать на фото…</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="274"/>
+        <source>No file yet.</source>
+        <translation>Файла пока нет.</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="317"/>
+        <source>This file could not be read from the workspace.</source>
+        <translation>Не удалось прочитать этот файл из рабочего пространства.</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="330"/>
+        <source>Preview of {name}</source>
+        <translation>Предпросмотр: {name}</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="350"/>
+        <source>Saving the file into the encrypted workspace…</source>
+        <translation>Сохранение файла в зашифрованном рабочем пространстве…</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="352"/>
+        <source>Files cannot be attached in this window.</source>
+        <translation>В этом окне нельзя прикреплять файлы.</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="356"/>
+        <source>No camera found on this laptop, so a photo file can be chosen instead.</source>
+        <translation>Камера на этом ноутбуке не найдена, поэтому можно выбрать файл с фото.</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="357"/>
+        <source>No camera found: connect one to take a photo, or choose a photo file.</source>
+        <translation>Камера не найдена: подключите камеру, чтобы сделать снимок, или выберите файл с фото.</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="360"/>
+        <source>This recording can&apos;t be played on this laptop (no sound output was found).</source>
+        <translation>Эту аудиозапись нельзя воспроизвести на этом ноутбуке (не найдено устройство вывода звука).</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="361"/>
+        <source>This video can&apos;t be played on this laptop.</source>
+        <translation>Это видео нельзя воспроизвести на этом ноутбуке.</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="367"/>
+        <location filename="../forms/media_widgets.py" line="368"/>
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff)</source>
+        <translation>Фотографии (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="369"/>
+        <source>Recordings (*.mp3 *.m4a *.aac *.ogg *.oga *.opus *.wav *.flac *.amr *.3gp *.webm)</source>
+        <translation>Аудиозаписи (*.mp3 *.m4a *.aac *.ogg *.oga *.opus *.wav *.flac *.amr *.3gp *.webm)</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="370"/>
+        <source>Videos (*.mp4 *.m4v *.mov *.webm *.mkv *.3gp *.avi)</source>
+        <translation>Видео (*.mp4 *.m4v *.mov *.webm *.mkv *.3gp *.avi)</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="372"/>
+        <source>Choose a recording</source>
+        <translation>Выбор аудиозаписи</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="372"/>
+        <source>Choose a video</source>
+        <translation>Выбор видео</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="373"/>
+        <source>Choose a photo</source>
+        <translation>Выбор фото</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="373"/>
+        <source>Choose a file</source>
+        <translation>Выбор файла</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="376"/>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="387"/>
+        <source>This file could not be read. Check that it is still there, or copy it to this laptop first.</source>
+        <translation>Не удалось прочитать этот файл. Проверьте, что он всё ещё на месте, или сначала скопируйте его на этот ноутбук.</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="424"/>
+        <source>Sign</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="424"/>
+        <source>Draw</source>
+        <translation>Рисунок</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="438"/>
+        <source>Draw on the photo</source>
+        <translation>Рисование на фото</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="521"/>
+        <source>Stop</source>
+        <translation>Стоп</translation>
     </message>
 </context>
 <context>
@@ -6296,8 +6795,8 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>QuestionWidget</name>
     <message>
-        <location filename="../forms/questions.py" line="162"/>
-        <location filename="../forms/questions.py" line="171"/>
+        <location filename="../forms/questions.py" line="165"/>
+        <location filename="../forms/questions.py" line="174"/>
         <source>Required question</source>
         <translation>Обязательный вопрос</translation>
     </message>
@@ -6320,8 +6819,8 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         <translation>Выберите…</translation>
     </message>
     <message>
-        <location filename="../forms/range_widgets.py" line="223"/>
-        <location filename="../forms/range_widgets.py" line="232"/>
+        <location filename="../forms/range_widgets.py" line="219"/>
+        <location filename="../forms/range_widgets.py" line="228"/>
         <source>No answer yet</source>
         <translation>Ответа пока нет</translation>
     </message>
@@ -6329,42 +6828,42 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>RankQuestion</name>
     <message>
-        <location filename="../forms/choice_widgets.py" line="88"/>
+        <location filename="../forms/choice_widgets.py" line="89"/>
         <source>Move up</source>
         <translation>Вверх</translation>
     </message>
     <message>
-        <location filename="../forms/choice_widgets.py" line="89"/>
+        <location filename="../forms/choice_widgets.py" line="90"/>
         <source>Move the chosen item up (Ctrl+Up)</source>
         <translation>Переместить выбранный пункт вверх (Ctrl+Вверх)</translation>
     </message>
     <message>
-        <location filename="../forms/choice_widgets.py" line="90"/>
+        <location filename="../forms/choice_widgets.py" line="91"/>
         <source>Move down</source>
         <translation>Вниз</translation>
     </message>
     <message>
-        <location filename="../forms/choice_widgets.py" line="91"/>
+        <location filename="../forms/choice_widgets.py" line="92"/>
         <source>Move the chosen item down (Ctrl+Down)</source>
         <translation>Переместить выбранный пункт вниз (Ctrl+Вниз)</translation>
     </message>
     <message>
-        <location filename="../forms/choice_widgets.py" line="92"/>
+        <location filename="../forms/choice_widgets.py" line="93"/>
         <source>Confirm this order</source>
         <translation>Подтвердить порядок</translation>
     </message>
     <message>
-        <location filename="../forms/choice_widgets.py" line="93"/>
+        <location filename="../forms/choice_widgets.py" line="94"/>
         <source>Clear ranking</source>
         <translation>Сбросить порядок</translation>
     </message>
     <message>
-        <location filename="../forms/choice_widgets.py" line="153"/>
+        <location filename="../forms/choice_widgets.py" line="154"/>
         <source>Ranked. Moving an item changes the answer.</source>
         <translation>Порядок задан. Если переместить пункт, ответ изменится.</translation>
     </message>
     <message>
-        <location filename="../forms/choice_widgets.py" line="156"/>
+        <location filename="../forms/choice_widgets.py" line="157"/>
         <source>Not ranked yet: put the items in order, then confirm.</source>
         <translation>Порядок ещё не задан: расставьте пункты по порядку и подтвердите.</translation>
     </message>
@@ -6372,7 +6871,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>ReadOnlyQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="367"/>
+        <location filename="../forms/questions.py" line="395"/>
         <source>Not recorded</source>
         <translation>Не указано</translation>
     </message>
@@ -6489,6 +6988,104 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         <location filename="../reports/dialogs.py" line="187"/>
         <source>Mark &amp;fixed</source>
         <translation>Отметить как &amp;устранённые</translation>
+    </message>
+</context>
+<context>
+    <name>RestorePage</name>
+    <message>
+        <location filename="../unlock/restore_page.py" line="42"/>
+        <source>&lt;h3&gt;Restore a backup&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Восстановить из резервной копии&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location filename="../unlock/restore_page.py" line="45"/>
+        <source>Choose the backup folder (it holds workspace.json). It is copied, encrypted as it is, to {path}; the backup itself is not changed.</source>
+        <translation>Выберите папку резервной копии (в ней есть файл workspace.json). Она будет скопирована в {path} как есть, в зашифрованном виде; сама резервная копия не изменится.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/restore_page.py" line="55"/>
+        <source>for example: E:\circuitride-backup-2026-05-01</source>
+        <translation>например: E:\circuitride-backup-2026-05-01</translation>
+    </message>
+    <message>
+        <location filename="../unlock/restore_page.py" line="56"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <location filename="../unlock/restore_page.py" line="63"/>
+        <source>Backup &amp;folder:</source>
+        <translation>Папка &amp;резервной копии:</translation>
+    </message>
+    <message>
+        <location filename="../unlock/restore_page.py" line="65"/>
+        <source>your user name in that workspace</source>
+        <translation>ваше имя пользователя в том рабочем пространстве</translation>
+    </message>
+    <message>
+        <location filename="../unlock/restore_page.py" line="68"/>
+        <source>User &amp;name:</source>
+        <translation>&amp;Имя пользователя:</translation>
+    </message>
+    <message>
+        <location filename="../unlock/restore_page.py" line="70"/>
+        <source>Leave it empty if the workspace has a single user.</source>
+        <translation>Оставьте пустым, если в рабочем пространстве один пользователь.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/restore_page.py" line="77"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <location filename="../unlock/restore_page.py" line="80"/>
+        <source>The password you used when the backup was made. Without it, HQ&apos;s recovery key can reopen the backup: ask your team lead.</source>
+        <translation>Пароль, который действовал, когда была сделана резервная копия. Без него резервную копию можно открыть ключом восстановления штаб-квартиры: обратитесь к руководителю группы.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/restore_page.py" line="87"/>
+        <source>Restoring…</source>
+        <translation>Восстановление…</translation>
+    </message>
+    <message>
+        <location filename="../unlock/restore_page.py" line="93"/>
+        <source>&amp;Back</source>
+        <translation>Н&amp;азад</translation>
+    </message>
+    <message>
+        <location filename="../unlock/restore_page.py" line="94"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <location filename="../unlock/restore_page.py" line="122"/>
+        <source>Choose the backup folder.</source>
+        <translation>Выберите папку резервной копии.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/restore_page.py" line="123"/>
+        <source>Type the password of the backup.</source>
+        <translation>Введите пароль резервной копии.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/restore_page.py" line="139"/>
+        <source>Copying the backup: file {done} of {total}…</source>
+        <translation>Копирование резервной копии: файл {done} из {total}…</translation>
+    </message>
+    <message>
+        <location filename="../unlock/restore_page.py" line="142"/>
+        <source>Backup folder</source>
+        <translation>Папка резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../unlock/restore_page.py" line="155"/>
+        <source>Wrong user name or password for this backup. It opens with the password that was in use when it was made.</source>
+        <translation>Неверное имя пользователя или пароль для этой резервной копии. Она открывается паролем, который действовал при её создании.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/restore_page.py" line="170"/>
+        <source>Checking the password…</source>
+        <translation>Проверка пароля…</translation>
     </message>
 </context>
 <context>
@@ -7106,13 +7703,13 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>SelectManyMinimalQuestion</name>
     <message>
-        <location filename="../forms/choice_widgets.py" line="594"/>
-        <location filename="../forms/choice_widgets.py" line="650"/>
+        <location filename="../forms/choice_widgets.py" line="565"/>
+        <location filename="../forms/choice_widgets.py" line="621"/>
         <source>Open the list of answers (Space)</source>
         <translation>Открыть список ответов (Пробел)</translation>
     </message>
     <message>
-        <location filename="../forms/choice_widgets.py" line="647"/>
+        <location filename="../forms/choice_widgets.py" line="618"/>
         <source>Choose…</source>
         <translation>Выберите…</translation>
     </message>
@@ -7120,7 +7717,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>SelectManyQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="813"/>
+        <location filename="../forms/questions.py" line="826"/>
         <source>No choices fit the answers given so far.</source>
         <translation>С учётом данных ответов подходящих вариантов нет.</translation>
     </message>
@@ -7128,23 +7725,23 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>SelectOneQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="628"/>
+        <location filename="../forms/questions.py" line="656"/>
         <source>Clear answer</source>
         <translation>Очистить ответ</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="631"/>
+        <location filename="../forms/questions.py" line="659"/>
         <source>Leave this question unanswered</source>
         <translation>Оставить этот вопрос без ответа</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="671"/>
-        <location filename="../forms/questions.py" line="701"/>
+        <location filename="../forms/questions.py" line="699"/>
+        <location filename="../forms/questions.py" line="729"/>
         <source>Choose…</source>
         <translation>Выберите…</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="686"/>
+        <location filename="../forms/questions.py" line="714"/>
         <source>No choices fit the answers given so far.</source>
         <translation>С учётом данных ответов подходящих вариантов нет.</translation>
     </message>
@@ -7298,506 +7895,531 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     </message>
     <message>
         <location filename="../service_messages.py" line="82"/>
+        <source>A form&apos;s files are attached by answering its question; choose another kind.</source>
+        <translation>Файлы формы прикрепляются при ответе на её вопрос; выберите другой тип.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="85"/>
         <source>A key slot file is damaged. Restore the workspace from a backup.</source>
         <translation>Файл слота ключа повреждён. Восстановите рабочее пространство из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="85"/>
+        <location filename="../service_messages.py" line="88"/>
         <source>A note cannot be empty.</source>
         <translation>Заметка не может быть пустой.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="93"/>
+        <location filename="../service_messages.py" line="96"/>
         <source>A photo has no text to translate: attach translations to scanned documents.</source>
         <translation>На фото нет текста для перевода: добавляйте переводы к отсканированным документам.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="96"/>
+        <location filename="../service_messages.py" line="99"/>
         <source>A result notice needs a result kind and its outcome (got kind &apos;{result_kind}&apos;, outcome &apos;{outcome}&apos;).</source>
         <translation>Для уведомления о результате нужны вид результата и его итог (получено: вид «{result_kind}», итог «{outcome}»).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="103"/>
+        <location filename="../service_messages.py" line="106"/>
         <source>A stored bundle key is damaged; ask HQ to enroll this device again.</source>
         <translation>Сохранённый ключ пакетов повреждён; попросите штаб-квартиру зарегистрировать это устройство заново.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="106"/>
+        <location filename="../service_messages.py" line="109"/>
         <source>A translation takes its person and document type from the page it translates: change the page.</source>
         <translation>Перевод берёт лицо и тип документа со страницы, которую переводит: измените страницу.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="110"/>
+        <location filename="../service_messages.py" line="113"/>
         <source>A user name must have 1 to {max} characters (this one has {n}); choose a shorter one.</source>
         <translation>Имя пользователя должно содержать от 1 до {max} символов (в этом {n}); выберите покороче.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="113"/>
+        <location filename="../service_messages.py" line="116"/>
         <source>A workspace already exists at {path}.</source>
         <translation>Рабочее пространство уже существует в {path}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="114"/>
+        <location filename="../service_messages.py" line="117"/>
         <source>An amendment must use the form version the submission was filled with.</source>
         <translation>Изменение должно использовать ту версию формы, по которой заполнена отправка.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="117"/>
+        <location filename="../service_messages.py" line="120"/>
         <source>An appointment lasts 5 to {most} minutes; {minutes} is not that.</source>
         <translation>Встреча длится от 5 до {most} минут; {minutes} — нет.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="120"/>
+        <location filename="../service_messages.py" line="123"/>
         <source>An appointment or briefing notice needs the appointment&apos;s start (its date and time).</source>
         <translation>Для уведомления о встрече или инструктаже нужно время начала встречи (дата и время).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="123"/>
+        <location filename="../service_messages.py" line="126"/>
         <source>Answers that need attention before this form can be submitted: {n:,}. The first: {question}: {problem}</source>
         <translation>Ответы, требующие внимания, прежде чем эту форму можно отправить: {n:,}. Первый: {question}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="127"/>
+        <location filename="../service_messages.py" line="130"/>
         <source>Answers that need attention: {n:,}. The first: {question}.</source>
         <translation>Ответы, требующие внимания: {n:,}. Первый: {question}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="138"/>
+        <location filename="../service_messages.py" line="141"/>
         <source>Case {case} has no result recorded yet: record it first (`circuitride result record`).</source>
         <translation>Для дела {case} ещё не записан результат: сначала запишите его (`circuitride result record`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="141"/>
+        <location filename="../service_messages.py" line="144"/>
         <source>Case {case} has nobody in its household yet: add the principal applicant before giving a notice.</source>
         <translation>В составе семьи по делу {case} пока никого нет: добавьте основного заявителя, прежде чем выдавать уведомление.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="145"/>
+        <location filename="../service_messages.py" line="148"/>
         <source>Choose at least one file for the document.</source>
         <translation>Выберите хотя бы один файл для документа.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="149"/>
+        <location filename="../service_messages.py" line="152"/>
         <source>Could not reach HQ at the address in the code. Check the network and try again.</source>
         <translation>Не удалось связаться со штаб-квартирой по адресу из кода. Проверьте сеть и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="152"/>
+        <location filename="../service_messages.py" line="155"/>
         <source>Could not write to disk ({reason}). Check the drive, then try again.</source>
         <translation>Не удалось записать на диск ({reason}). Проверьте диск и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="155"/>
+        <location filename="../service_messages.py" line="158"/>
         <source>Could not write {path} ({reason}). Check the drive and the folder, then try again.</source>
         <translation>Не удалось записать {path} ({reason}). Проверьте диск и папку и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="162"/>
+        <location filename="../service_messages.py" line="165"/>
         <source>Enrollment with HQ did not finish: run `circuitride sync enroll --code CODE` again with the same code.</source>
         <translation>Регистрация в штаб-квартире не завершена: ещё раз выполните `circuitride sync enroll --code CODE` с тем же кодом.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="173"/>
+        <location filename="../service_messages.py" line="176"/>
         <source>HQ and this laptop disagree about a file upload; sync again.</source>
         <translation>Штаб-квартира и этот ноутбук расходятся во мнении о выгрузке файла; синхронизируйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="176"/>
+        <location filename="../service_messages.py" line="179"/>
         <source>HQ answered with a message this version does not understand; update Circuit Ride.</source>
         <translation>Штаб-квартира ответила сообщением, которое эта версия не понимает; обновите Circuit Ride.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="179"/>
+        <location filename="../service_messages.py" line="182"/>
         <source>HQ did not confirm a file upload; sync again.</source>
         <translation>Штаб-квартира не подтвердила выгрузку файла; синхронизируйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="180"/>
+        <location filename="../service_messages.py" line="183"/>
         <source>HQ did not hand out its certificate; is the address in the code right?</source>
         <translation>Штаб-квартира не предоставила свой сертификат; верен ли адрес в коде?</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="183"/>
+        <location filename="../service_messages.py" line="186"/>
         <source>HQ did not take the whole batch; sync again.</source>
         <translation>Штаб-квартира приняла не весь пакет изменений; синхронизируйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="184"/>
+        <location filename="../service_messages.py" line="187"/>
         <source>HQ is busy</source>
         <translation>Штаб-квартира занята</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="185"/>
+        <location filename="../service_messages.py" line="188"/>
         <source>List each page of the document exactly once (a page is missing from the new order).</source>
         <translation>Укажите каждую страницу документа ровно один раз (в новом порядке не хватает страницы).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="188"/>
+        <location filename="../service_messages.py" line="191"/>
         <source>List each page of the document exactly once.</source>
         <translation>Укажите каждую страницу документа ровно один раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="189"/>
+        <location filename="../service_messages.py" line="192"/>
         <source>Moving a case&apos;s stage back (from {old} to {new}) needs a reason, kept in the case&apos;s history: give it when the app asks, or with `circuitride case set NUMBER stage=STAGE --reason TEXT`.</source>
         <translation>Возврат этапа дела назад (с {old} на {new}) требует причины, которая сохраняется в истории дела: укажите её, когда программа попросит, или через `circuitride case set NUMBER stage=STAGE --reason TEXT`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="193"/>
+        <location filename="../service_messages.py" line="196"/>
         <source>Name the interpreter by id or by name.</source>
         <translation>Укажите переводчика по идентификатору или по имени.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="194"/>
+        <location filename="../service_messages.py" line="197"/>
         <source>No appointment on {day} (officer: {officer}; site: {site}): there is nothing to put on a docket.</source>
         <translation>Нет встреч на {day} (сотрудник: {officer}; место: {site}): в список дел нечего включить.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="198"/>
+        <location filename="../service_messages.py" line="201"/>
         <source>No appointment {id} for case {case}: see `circuitride schedule list --json`.</source>
         <translation>У дела {case} нет встречи {id}: см. `circuitride schedule list --json`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="202"/>
+        <location filename="../service_messages.py" line="205"/>
         <source>No appointment {id} in this workspace; `circuitride schedule list` shows them.</source>
         <translation>В этом рабочем пространстве нет встречи {id}; `circuitride schedule list` показывает их.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="211"/>
+        <location filename="../service_messages.py" line="214"/>
         <source>No interpreter &apos;{key}&apos; in this workspace; `circuitride interpreters list --all` shows them.</source>
         <translation>В этом рабочем пространстве нет переводчика «{key}»; `circuitride interpreters list --all` показывает их.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="214"/>
+        <location filename="../service_messages.py" line="217"/>
         <source>No notice template for language &apos;{language}&apos;: use one of {languages}.</source>
         <translation>Нет шаблона уведомления для языка «{language}»: используйте один из следующих: {languages}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="219"/>
+        <location filename="../service_messages.py" line="222"/>
         <source>No result {id} for case {case}: see `circuitride result list {case} --json`.</source>
         <translation>У дела {case} нет результата {id}: см. `circuitride result list {case} --json`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="222"/>
+        <location filename="../service_messages.py" line="225"/>
         <source>No site is named &apos;{site}&apos;: see the sites in `circuitride schedule list`.</source>
         <translation>Нет места с названием «{site}»: места перечислены в `circuitride schedule list`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="229"/>
+        <location filename="../service_messages.py" line="232"/>
         <source>No user {user} in this workspace. `circuitride user list` shows who there is.</source>
         <translation>В этом рабочем пространстве нет пользователя {user}. `circuitride user list` показывает, кто есть.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="233"/>
+        <location filename="../service_messages.py" line="236"/>
         <source>No workspace at {path}. Create one with `circuitride init` or point --data-dir at an existing one.</source>
         <translation>Нет рабочего пространства в {path}. Создайте его командой `circuitride init` или укажите в --data-dir существующее.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="237"/>
+        <location filename="../service_messages.py" line="240"/>
         <source>Only a photo can be a profile photo; this attachment is a document.</source>
         <translation>Фото профиля может быть только фотографией; это вложение — документ.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="241"/>
+        <location filename="../service_messages.py" line="244"/>
         <source>Only a user unlocked with their own password has a signing key to enroll: open the workspace as that user (not with HQ&apos;s recovery key), then run this again.</source>
         <translation>Ключ подписи для регистрации есть только у пользователя, открывшего пространство своим паролем: откройте рабочее пространство как этот пользователь (не ключом восстановления штаб-квартиры) и повторите.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="245"/>
+        <location filename="../service_messages.py" line="248"/>
         <source>Only photos can be cropped to a passport frame.</source>
         <translation>Обрезать до паспортной рамки можно только фотографии.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="248"/>
+        <location filename="../service_messages.py" line="251"/>
         <source>Periods away are set with `interpreters away`, one period at a time.</source>
         <translation>Периоды отсутствия задаются командой `interpreters away`, по одному периоду.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="251"/>
+        <location filename="../service_messages.py" line="254"/>
         <source>Permission denied writing to {path}. Choose a folder you can write to.</source>
         <translation>Нет прав на запись в {path}. Выберите папку, в которую можно записывать.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="254"/>
+        <location filename="../service_messages.py" line="257"/>
         <source>Permission denied writing {path}. Choose a folder you can write to.</source>
         <translation>Нет прав на запись файла {path}. Выберите папку, в которую можно записывать.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="257"/>
+        <location filename="../service_messages.py" line="260"/>
         <source>Photos and translations are not pages of a document; attach them on their own.</source>
         <translation>Фото и переводы не являются страницами документа; добавляйте их отдельно.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="260"/>
+        <location filename="../service_messages.py" line="263"/>
         <source>Photos and translations have no page order; only the pages of a document do.</source>
         <translation>У фото и переводов нет порядка страниц; он есть только у страниц документа.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="266"/>
+        <location filename="../service_messages.py" line="269"/>
         <source>Propose at most three months at once.</source>
         <translation>Предлагайте не более трёх месяцев за раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="270"/>
+        <location filename="../service_messages.py" line="273"/>
         <source>Say when the appointment starts, for example --at 2026-12-10T09:30.</source>
         <translation>Укажите, когда начинается встреча, например --at 2026-12-10T09:30.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="276"/>
+        <location filename="../service_messages.py" line="279"/>
         <source>Say where the file went (for example &apos;Lima office, cabinet 2&apos;).</source>
         <translation>Укажите, куда перемещено дело (например, «Офис в Лиме, шкаф 2»).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="282"/>
+        <location filename="../service_messages.py" line="285"/>
         <source>Say which document the value was checked against (for example &apos;passport P1234567&apos;).</source>
         <translation>Укажите, по какому документу проверено значение (например, «паспорт P1234567»).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="285"/>
+        <location filename="../service_messages.py" line="288"/>
         <source>Say which language the translation is in (for example &apos;en&apos;).</source>
         <translation>Укажите язык перевода (например, «en»).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="292"/>
+        <location filename="../service_messages.py" line="295"/>
         <source>Say why the appointment is cancelled (--reason).</source>
         <translation>Укажите, почему встреча отменена (--reason).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="296"/>
+        <location filename="../service_messages.py" line="299"/>
         <source>Taking a denied case further is an appeal: give its reason (--reason).</source>
         <translation>Продвижение отклонённого дела — это апелляция: укажите её причину (--reason).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="299"/>
+        <location filename="../service_messages.py" line="302"/>
         <source>That file is itself a translation: attach the new translation to the original page.</source>
         <translation>Этот файл сам является переводом: добавьте новый перевод к странице оригинала.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="302"/>
+        <location filename="../service_messages.py" line="305"/>
         <source>That form submission is not on this laptop.</source>
         <translation>Этой отправки формы нет на этом ноутбуке.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="303"/>
+        <location filename="../service_messages.py" line="306"/>
         <source>That interpreter is not on this laptop.</source>
         <translation>Этого переводчика нет на этом ноутбуке.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="304"/>
+        <location filename="../service_messages.py" line="307"/>
         <source>That password is too easy to guess. Choose a passphrase of unrelated words.</source>
         <translation>Этот пароль слишком легко угадать. Выберите парольную фразу из не связанных между собой слов.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="307"/>
+        <location filename="../service_messages.py" line="310"/>
         <source>The HQ CA certificate stored at enrollment is not a valid PEM certificate.</source>
         <translation>Сертификат центра сертификации центрального офиса, сохранённый при регистрации, не является действительным сертификатом PEM.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="310"/>
+        <location filename="../service_messages.py" line="313"/>
+        <source>The backup could not be copied ({reason}): check the drive and the free space, then try again.</source>
+        <translation>Не удалось скопировать резервную копию ({reason}): проверьте диск и свободное место, затем повторите попытку.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="317"/>
         <source>The booking clashes with the schedule: {reasons}. Choose another time, room or interpreter; a team lead may book it anyway with a reason.</source>
         <translation>Бронирование конфликтует с расписанием: {reasons}. Выберите другое время, комнату или переводчика; руководитель группы может забронировать несмотря на это, указав причину.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="314"/>
+        <location filename="../service_messages.py" line="321"/>
         <source>The bundle ends in the middle of a record; it is not usable.</source>
         <translation>Пакет обрывается посреди записи; им нельзя воспользоваться.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="317"/>
+        <location filename="../service_messages.py" line="324"/>
         <source>The bundle file is cut short, probably an incomplete copy. Copy it from the USB stick again (eject the stick safely before unplugging it); do not use the partial file.</source>
         <translation>Файл пакета обрезан, вероятно, это неполная копия. Скопируйте его с USB-накопителя ещё раз (перед отключением безопасно извлеките накопитель); не используйте неполный файл.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="321"/>
+        <location filename="../service_messages.py" line="328"/>
         <source>The bundle holds a record too large to read; it is not usable.</source>
         <translation>Пакет содержит запись, слишком большую для чтения; им нельзя воспользоваться.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="324"/>
+        <location filename="../service_messages.py" line="331"/>
         <source>The bundle holds an unreadable file piece.</source>
         <translation>Пакет содержит нечитаемую часть файла.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="325"/>
+        <location filename="../service_messages.py" line="332"/>
         <source>The bundle holds an unreadable record; it is not usable.</source>
         <translation>Пакет содержит нечитаемую запись; им нельзя воспользоваться.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="328"/>
+        <location filename="../service_messages.py" line="335"/>
         <source>The bundle holds records after its end.</source>
         <translation>Пакет содержит записи после своего конца.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="329"/>
+        <location filename="../service_messages.py" line="336"/>
         <source>The bundle is incomplete (no end record).</source>
         <translation>Пакет неполный (нет завершающей записи).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="330"/>
+        <location filename="../service_messages.py" line="337"/>
         <source>The bundle names a file with an invalid fingerprint.</source>
         <translation>Пакет называет файл с недействительным отпечатком.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="331"/>
+        <location filename="../service_messages.py" line="338"/>
         <source>The connection to HQ failed during enrollment; run the same enrollment again (the code stays valid).</source>
         <translation>Во время регистрации связь со штаб-квартирой оборвалась; выполните ту же регистрацию ещё раз (код остаётся действительным).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="335"/>
+        <location filename="../service_messages.py" line="342"/>
         <source>The disk is full: free some space (on the drive that holds {path}) and try again; nothing was changed.</source>
         <translation>Диск заполнен: освободите место (на диске, где находится {path}) и повторите попытку; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="339"/>
+        <location filename="../service_messages.py" line="346"/>
         <source>The disk is full: free some space on the drive that holds {path} and try again.</source>
         <translation>Диск заполнен: освободите место на диске, где находится {path}, и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="342"/>
+        <location filename="../service_messages.py" line="349"/>
         <source>The disk is full: free some space, then save the attachment again.</source>
         <translation>Диск заполнен: освободите место и сохраните вложение ещё раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="345"/>
+        <location filename="../service_messages.py" line="352"/>
         <source>The display name must fit on one line of at most {max_chars} characters; shorten it.</source>
         <translation>Отображаемое имя должно умещаться в одну строку длиной не более {max_chars} символов; сократите его.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="348"/>
+        <location filename="../service_messages.py" line="355"/>
         <source>The display name {problem}; shorten it.</source>
         <translation>Отображаемое имя {problem}; сократите его.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="352"/>
+        <location filename="../service_messages.py" line="359"/>
         <source>The enrollment code is damaged or incomplete. Copy the whole line HQ gave you.</source>
         <translation>Код регистрации повреждён или неполон. Скопируйте всю строку, которую выдала штаб-квартира.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="355"/>
+        <location filename="../service_messages.py" line="362"/>
         <source>The enrollment code names a server that is not HTTPS; ask HQ for a new code.</source>
         <translation>Код регистрации указывает на сервер без HTTPS; попросите в штаб-квартире новый код.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="363"/>
+        <location filename="../service_messages.py" line="365"/>
+        <source>The file of the question {question} ({name}) is missing from this laptop&apos;s vault; attach it again.</source>
+        <translation>Файла к вопросу {question} ({name}) нет в хранилище этого ноутбука; прикрепите его ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="374"/>
         <source>The frame is too small for an ID photo: make it larger (at least 70 by 90 pixels of the photo).</source>
         <translation>Рамка слишком мала для фото на документ: увеличьте её (не менее 70 на 90 пикселей фотографии).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="370"/>
+        <location filename="../service_messages.py" line="381"/>
         <source>The key is right but the database file cannot be read: it is damaged. Run `circuitride check` and restore from a backup.</source>
         <translation>Ключ верный, но файл базы данных не читается: он повреждён. Выполните `circuitride check` и восстановите из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="374"/>
+        <location filename="../service_messages.py" line="385"/>
         <source>The key slot {name} cannot be read. Restore it from a backup.</source>
         <translation>Слот ключа {name} не читается. Восстановите его из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="377"/>
+        <location filename="../service_messages.py" line="388"/>
         <source>The key slot {name} has an unknown format.</source>
         <translation>Слот ключа {name} имеет неизвестный формат.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="378"/>
+        <location filename="../service_messages.py" line="389"/>
         <source>The manifest has no &quot;cases&quot; list. Nothing was imported.</source>
         <translation>В манифесте нет списка &quot;cases&quot;. Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="381"/>
+        <location filename="../service_messages.py" line="392"/>
         <source>The manifest must be a JSON object with a &quot;cases&quot; list. Nothing was imported.</source>
         <translation>Манифест должен быть объектом JSON со списком &quot;cases&quot;. Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="385"/>
+        <location filename="../service_messages.py" line="396"/>
         <source>The password is too short: use at least {min_chars} characters. A passphrase of three or four unrelated words is easy to remember and strong.</source>
         <translation>Пароль слишком короткий: используйте не менее {min_chars} символов. Парольную фразу из трёх-четырёх не связанных слов легко запомнить, и она надёжна.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="392"/>
+        <location filename="../service_messages.py" line="403"/>
         <source>The proposal&apos;s last day ({last}) is before its first ({first}).</source>
         <translation>Последний день предложения ({last}) раньше первого ({first}).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="395"/>
+        <location filename="../service_messages.py" line="406"/>
         <source>The record this conflict is about is not on this laptop.</source>
         <translation>Записи, к которой относится этот конфликт, нет на этом ноутбуке.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="398"/>
+        <location filename="../service_messages.py" line="409"/>
         <source>The recovery private key could not be read: wrong file or wrong passphrase.</source>
         <translation>Не удалось прочитать закрытый ключ восстановления: не тот файл или неверная парольная фраза.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="401"/>
+        <location filename="../service_messages.py" line="412"/>
         <source>The recovery private key is not an X25519 key made by `circuitride hq keygen`.</source>
         <translation>Закрытый ключ восстановления — не ключ X25519, созданный командой `circuitride hq keygen`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="404"/>
+        <location filename="../service_messages.py" line="415"/>
         <source>The recovery public key file is not a PEM public key.</source>
         <translation>Файл открытого ключа восстановления — не открытый ключ PEM.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="405"/>
+        <location filename="../service_messages.py" line="416"/>
         <source>The recovery public key is not an X25519 key made by `circuitride hq keygen`.</source>
         <translation>Открытый ключ восстановления — не ключ X25519, созданный командой `circuitride hq keygen`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="408"/>
+        <location filename="../service_messages.py" line="419"/>
         <source>The recovery slot does not open with this key.</source>
         <translation>Слот восстановления не открывается этим ключом.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="409"/>
+        <location filename="../service_messages.py" line="420"/>
         <source>The recovery slot is damaged. Restore the workspace from a backup.</source>
         <translation>Слот восстановления повреждён. Восстановите рабочее пространство из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="418"/>
+        <location filename="../service_messages.py" line="429"/>
         <source>The server&apos;s certificate does not match the enrollment code: this is not your HQ, or the code is wrong. Nothing was sent.</source>
         <translation>Сертификат сервера не соответствует коду регистрации: это не ваша штаб-квартира или код неверен. Ничего не отправлено.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="422"/>
+        <location filename="../service_messages.py" line="433"/>
         <source>The stored photo could not be read for cropping; run `circuitride check`.</source>
         <translation>Сохранённое фото не удалось прочитать для обрезки; выполните `circuitride check`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="425"/>
+        <location filename="../service_messages.py" line="436"/>
         <source>The title is longer than 200 characters; shorten it.</source>
         <translation>Название длиннее 200 символов; сократите его.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="428"/>
+        <location filename="../service_messages.py" line="439"/>
         <source>The user code is damaged or incomplete. Copy the whole line HQ gave you.</source>
         <translation>Код пользователя повреждён или неполон. Скопируйте всю строку, которую выдала штаб-квартира.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="431"/>
+        <location filename="../service_messages.py" line="442"/>
+        <source>The workspace could not be upgraded to this version of Circuit Ride; nothing was changed. A copy of the workspace from before the upgrade is kept at {backup}. Install the previous version or contact HQ support.</source>
+        <translation>Не удалось обновить рабочее пространство до этой версии Circuit Ride; ничего не изменено. Копия рабочего пространства до обновления сохранена в {backup}. Установите предыдущую версию или обратитесь в службу поддержки штаб-квартиры.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="446"/>
         <source>The workspace is in use by another Circuit Ride window or command that holds it alone (it does so when the disk is full). Close it, then try again.</source>
         <translation>Рабочее пространство занято другим окном или командой Circuit Ride, которые держат его монопольно (так бывает, когда диск заполнен). Закройте их и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="435"/>
+        <location filename="../service_messages.py" line="450"/>
         <source>The workspace is locked. Unlock it first.</source>
         <translation>Рабочее пространство заблокировано. Сначала разблокируйте его.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="436"/>
+        <location filename="../service_messages.py" line="451"/>
         <source>There is no notice template in &apos;{language}&apos;. Templates exist in: {available}.</source>
         <translation>Шаблона уведомления на языке «{language}» нет. Шаблоны есть на языках: {available}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="439"/>
+        <location filename="../service_messages.py" line="454"/>
         <source>There is no other device&apos;s value to take; use --value.</source>
         <translation>Нет значения другого устройства, которое можно взять; используйте --value.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="449"/>
+        <location filename="../service_messages.py" line="464"/>
         <source>These pages belong to different documents; order one document at a time.</source>
         <translation>Эти страницы относятся к разным документам; упорядочивайте по одному документу.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="452"/>
+        <location filename="../service_messages.py" line="467"/>
+        <source>This answer&apos;s file is not stored on this laptop (it may not have been synced yet); attach it again.</source>
+        <translation>Файл этого ответа не хранится на этом ноутбуке (возможно, он ещё не синхронизирован); прикрепите его ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="471"/>
         <source>This appointment is already cancelled.</source>
         <translation>Эта встреча уже отменена.</translation>
     </message>
@@ -7812,1197 +8434,1227 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         <translation>Ребёнок ({child}) старше родителя ({parent}).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="86"/>
+        <location filename="../service_messages.py" line="89"/>
         <source>A parent (born {parent}) is only {gap} years older than a child (born {child}).</source>
         <translation>Родитель (дата рождения: {parent}) старше ребёнка (дата рождения: {child}) всего на {gap} г.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="89"/>
+        <location filename="../service_messages.py" line="92"/>
         <source>A parent of the principal applicant (born {parent}) is less than {gap} years older than them (born {child}).</source>
         <translation>Родитель основного заявителя (дата рождения: {parent}) старше самого заявителя (дата рождения: {child}) менее чем на {gap} г.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="100"/>
+        <location filename="../service_messages.py" line="103"/>
         <source>A review of {status} needs a note saying what is wrong.</source>
         <translation>Для проверки со статусом «{status}» нужна заметка о том, что не так.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="130"/>
+        <location filename="../service_messages.py" line="133"/>
         <source>Case {case} has no appointment booked from today on: book one first (`circuitride schedule add`), or name it with --appointment.</source>
         <translation>У дела {case} нет забронированных встреч начиная с сегодняшнего дня: сначала забронируйте встречу (`circuitride schedule add`) или укажите её через --appointment.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="134"/>
+        <location filename="../service_messages.py" line="137"/>
         <source>Case {case} has no briefing booked from today on: book one first (`circuitride schedule add`), or name it with --appointment.</source>
         <translation>У дела {case} нет забронированного инструктажа начиная с сегодняшнего дня: сначала забронируйте его (`circuitride schedule add`) или укажите через --appointment.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="146"/>
+        <location filename="../service_messages.py" line="149"/>
         <source>Could not make the folder {path} ({reason}). Choose a folder you can write to.</source>
         <translation>Не удалось создать папку {path} ({reason}). Выберите папку, в которую у вас есть право записи.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="158"/>
+        <location filename="../service_messages.py" line="161"/>
         <source>Dates of birth not verified against a document at stage {stage}: {n} of {of} persons.</source>
         <translation>Даты рождения не сверены с документом на этапе «{stage}»: лиц — {n} из {of}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="161"/>
+        <location filename="../service_messages.py" line="164"/>
         <source>Dismissing a finding needs a reason.</source>
         <translation>Чтобы отклонить замечание, укажите причину.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="166"/>
+        <location filename="../service_messages.py" line="169"/>
         <source>Expedited case {days} days in stage {stage} (more than {limit}).</source>
         <translation>Ускоренное дело находится на этапе «{stage}» уже {days} дн. (больше {limit}).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="169"/>
+        <location filename="../service_messages.py" line="172"/>
         <source>Form {form} has {n} answers that break its rules; the first: {question}: {problem}</source>
         <translation>В форме {form} ответов, нарушающих её правила: {n}; первый: {question}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="172"/>
+        <location filename="../service_messages.py" line="175"/>
         <source>Give at least one case number.</source>
         <translation>Укажите хотя бы один номер дела.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="201"/>
+        <location filename="../service_messages.py" line="204"/>
         <source>No appointment {id} in this workspace.</source>
         <translation>В этом рабочем пространстве нет встречи {id}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="205"/>
+        <location filename="../service_messages.py" line="208"/>
         <source>No case matches the filter; nothing was assigned.</source>
         <translation>Ни одно дело не соответствует фильтру; ничего не назначено.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="206"/>
+        <location filename="../service_messages.py" line="209"/>
         <source>No case {cases} in this workspace; nothing was assigned. Check the numbers, or search with `circuitride search`.</source>
         <translation>В этом рабочем пространстве нет дела {cases}; ничего не назначено. Проверьте номера или найдите дела командой `circuitride search`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="210"/>
+        <location filename="../service_messages.py" line="213"/>
         <source>No circuit ride named &apos;{ride}&apos; in this workspace.</source>
         <translation>В этом рабочем пространстве нет миссии &apos;{ride}&apos;.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="217"/>
+        <location filename="../service_messages.py" line="220"/>
         <source>No photo of the principal applicant at stage {stage}.</source>
         <translation>Нет фото основного заявителя на этапе «{stage}».</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="218"/>
+        <location filename="../service_messages.py" line="221"/>
         <source>No quality finding {id} on this laptop.</source>
         <translation>На этом ноутбуке нет замечания контроля качества {id}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="225"/>
+        <location filename="../service_messages.py" line="228"/>
         <source>No submitted form {id} on this laptop: check the id (`circuitride forms submit --json` and `circuitride forms export --format json` give it).</source>
         <translation>На этом ноутбуке нет отправленной формы {id}: проверьте идентификатор (его выводят `circuitride forms submit --json` и `circuitride forms export --format json`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="232"/>
+        <location filename="../service_messages.py" line="235"/>
         <source>No user {user} on this laptop.</source>
         <translation>На этом ноутбуке нет пользователя {user}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="240"/>
+        <location filename="../service_messages.py" line="243"/>
         <source>Only a submitted form is reviewed.</source>
         <translation>Проверяется только отправленная форма.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="263"/>
+        <location filename="../service_messages.py" line="266"/>
         <source>Possibly the same person as one in case {other} (likeness {score}).</source>
         <translation>Возможно, это тот же человек, что и в деле {other} (сходство {score}).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="267"/>
+        <location filename="../service_messages.py" line="270"/>
         <source>Review {status} is not one of: {known}.</source>
         <translation>Статус проверки {status} не входит в список: {known}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="268"/>
+        <location filename="../service_messages.py" line="271"/>
         <source>Rule {rule} is not one of: {known}.</source>
         <translation>Правило {rule} не входит в список: {known}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="269"/>
+        <location filename="../service_messages.py" line="272"/>
         <source>Say how the finding was fixed (a note).</source>
         <translation>Укажите, как было устранено замечание (заметка).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="273"/>
+        <location filename="../service_messages.py" line="276"/>
         <source>Say where the file goes back to (for example &apos;Lima office, cabinet 2&apos;), or leave out --to.</source>
         <translation>Укажите, куда возвращается папка дела (например &apos;Lima office, cabinet 2&apos;), или не указывайте --to.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="279"/>
+        <location filename="../service_messages.py" line="282"/>
         <source>Say which cases: give case numbers or at least one filter (site, ride, stage, ...).</source>
         <translation>Укажите, какие дела: номера дел или хотя бы один фильтр (место, миссия, этап, ...).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="288"/>
+        <location filename="../service_messages.py" line="291"/>
         <source>Say who takes the file: --to NAME (for example &apos;Interviewer A&apos;).</source>
         <translation>Укажите, кто берёт папку дела: --to ИМЯ (например &apos;Interviewer A&apos;).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="291"/>
+        <location filename="../service_messages.py" line="294"/>
         <source>Say whom to assign the finding to.</source>
         <translation>Укажите, кому назначить замечание.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="295"/>
+        <location filename="../service_messages.py" line="298"/>
         <source>Status {status} is not one of: {known}.</source>
         <translation>Статус {status} не входит в список: {known}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="349"/>
+        <location filename="../service_messages.py" line="356"/>
         <source>The due date {due} is past (today is {today}): give today or a later day.</source>
         <translation>Срок возврата {due} уже прошёл (сегодня {today}): укажите сегодняшний или более поздний день.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="358"/>
+        <location filename="../service_messages.py" line="369"/>
         <source>The finding is already {status}.</source>
         <translation>Замечание уже в статусе «{status}».</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="359"/>
+        <location filename="../service_messages.py" line="370"/>
         <source>The form {id} is a draft that has not been submitted: submit it first, then write its record.</source>
         <translation>Форма {id} — черновик, который ещё не отправлен: сначала отправьте её, затем сформируйте протокол.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="367"/>
+        <location filename="../service_messages.py" line="378"/>
         <source>The interpreter booked for {start} speaks none of the family&apos;s languages ({languages}).</source>
         <translation>Переводчик, забронированный на {start}, не владеет ни одним из языков семьи ({languages}).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="384"/>
+        <location filename="../service_messages.py" line="395"/>
         <source>The paper file is with {holder}, due back on {due}.</source>
         <translation>Папка дела у {holder}, срок возврата — {due}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="389"/>
+        <location filename="../service_messages.py" line="400"/>
         <source>The period ends ({end}) before it starts ({start}): give --to on or after --from.</source>
         <translation>Период заканчивается ({end}) раньше, чем начинается ({start}): укажите --to не раньше --from.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="412"/>
+        <location filename="../service_messages.py" line="423"/>
         <source>The ride &apos;{ride}&apos; has no case: there is no label to print.</source>
         <translation>В миссии &apos;{ride}&apos; нет дел: печатать нечего.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="415"/>
+        <location filename="../service_messages.py" line="426"/>
         <source>The ride &apos;{ride}&apos; has no case: there is no packet to make.</source>
         <translation>В миссии «{ride}» нет дел: формировать пакет не из чего.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="442"/>
+        <location filename="../service_messages.py" line="457"/>
         <source>There is no user {user} on this laptop (`circuitride user list`).</source>
         <translation>На этом ноутбуке нет пользователя {user} (`circuitride user list`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="445"/>
+        <location filename="../service_messages.py" line="460"/>
         <source>There is no user {user} on this laptop: work goes to one of its users (`circuitride user list`).</source>
         <translation>На этом ноутбуке нет пользователя {user}: работу можно передать только одному из его пользователей (`circuitride user list`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="453"/>
+        <location filename="../service_messages.py" line="472"/>
         <source>This appointment is {status}; book a new one instead of moving it.</source>
         <translation>Эта встреча в состоянии {status}; забронируйте новую вместо переноса.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="456"/>
+        <location filename="../service_messages.py" line="475"/>
         <source>This appointment was cancelled, missed or has taken place: book a new one before giving a notice for it.</source>
         <translation>Эта встреча отменена, пропущена или уже состоялась: забронируйте новую, прежде чем выдавать уведомление.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="460"/>
+        <location filename="../service_messages.py" line="479"/>
         <source>This appointment was cancelled; book a new one.</source>
         <translation>Эта встреча отменена; забронируйте новую.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="461"/>
+        <location filename="../service_messages.py" line="480"/>
+        <source>This backup is damaged (a key slot cannot be read): choose another backup.</source>
+        <translation>Эта резервная копия повреждена (не читается слот ключа): выберите другую резервную копию.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="483"/>
+        <source>This backup is damaged (its workspace.json cannot be read): choose another backup.</source>
+        <translation>Эта резервная копия повреждена (не читается её файл workspace.json): выберите другую резервную копию.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="486"/>
+        <source>This backup is damaged: the password is right but its database cannot be read. Nothing was restored; choose another backup.</source>
+        <translation>Эта резервная копия повреждена: пароль верный, но её база данных не читается. Ничего не восстановлено; выберите другую резервную копию.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="490"/>
         <source>This bundle was sealed for a different key, so it cannot be opened here. A push bundle opens only at the HQ the laptop is enrolled with; a reply bundle only on the laptop it was made for.</source>
         <translation>Этот пакет запечатан для другого ключа, поэтому здесь его не открыть. Пакет отправки открывается только в штаб-квартире, где зарегистрирован ноутбук; пакет ответа — только на ноутбуке, для которого он создан.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="465"/>
+        <location filename="../service_messages.py" line="494"/>
         <source>This conflict is resolved already.</source>
         <translation>Этот конфликт уже разрешён.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="466"/>
+        <location filename="../service_messages.py" line="495"/>
         <source>This draft is too large to keep; save or shorten the text.</source>
         <translation>Черновик слишком велик, чтобы его сохранить; сохраните или сократите текст.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="469"/>
+        <location filename="../service_messages.py" line="498"/>
         <source>This file is not a Circuit Ride sync bundle. Check that you picked the bundle file (it ends in .crbundle) and not another file from the USB stick.</source>
         <translation>Этот файл — не пакет синхронизации Circuit Ride. Проверьте, что выбран файл пакета (с окончанием .crbundle), а не другой файл с USB-накопителя.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="473"/>
+        <location filename="../service_messages.py" line="502"/>
+        <source>This form cannot be submitted yet: {problem}.</source>
+        <translation>Эту форму пока нельзя отправить: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="503"/>
         <source>This is not a Circuit Ride enrollment code (it starts with CR1-). Copy the whole line HQ gave you.</source>
         <translation>Это не код регистрации Circuit Ride (он начинается с CR1-). Скопируйте всю строку, которую выдала штаб-квартира.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="477"/>
+        <location filename="../service_messages.py" line="507"/>
         <source>This key slot belongs to another workspace or device.</source>
         <translation>Этот слот ключа принадлежит другому рабочему пространству или устройству.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="480"/>
+        <location filename="../service_messages.py" line="510"/>
         <source>This laptop is not enrolled with HQ yet: its administrator enrolls it first (`circuitride sync enroll --code CODE`), then each user enrolls.</source>
         <translation>Этот ноутбук ещё не зарегистрирован в штаб-квартире: сначала его регистрирует администратор (`circuitride sync enroll --code CODE`), затем регистрируется каждый пользователь.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="484"/>
+        <location filename="../service_messages.py" line="514"/>
         <source>This laptop made none of the conflicting edits; use --take remote or --value.</source>
         <translation>Этот ноутбук не вносил ни одного из конфликтующих изменений; используйте --take remote или --value.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="487"/>
+        <location filename="../service_messages.py" line="517"/>
         <source>This photo belongs to another person of the case: move it to this person first.</source>
         <translation>Это фото относится к другому лицу в деле: сначала перенесите его к этому лицу.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="490"/>
+        <location filename="../service_messages.py" line="520"/>
         <source>This recovery key is not the one this workspace was created with.</source>
         <translation>Это не тот ключ восстановления, с которым создано это рабочее пространство.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="493"/>
+        <location filename="../service_messages.py" line="523"/>
         <source>This recovery slot belongs to another workspace or device.</source>
         <translation>Этот слот восстановления принадлежит другому рабочему пространству или устройству.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="496"/>
+        <location filename="../service_messages.py" line="526"/>
         <source>This reply bundle is for another laptop, not this one; it was not imported. Give it to the laptop it was made for.</source>
         <translation>Этот пакет ответа предназначен другому ноутбуку, не этому; он не импортирован. Передайте его ноутбуку, для которого он создан.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="500"/>
+        <location filename="../service_messages.py" line="530"/>
         <source>This workspace has no HQ recovery slot; it cannot be recovered without a password.</source>
         <translation>У этого рабочего пространства нет слота восстановления штаб-квартиры; без пароля его не восстановить.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="503"/>
+        <location filename="../service_messages.py" line="533"/>
         <source>This workspace has several users: say which one with --user NAME.</source>
         <translation>В этом рабочем пространстве несколько пользователей: укажите, кто именно, через --user NAME.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="506"/>
+        <location filename="../service_messages.py" line="536"/>
         <source>This workspace is enrolled already. Ask HQ to revoke it first if it must change.</source>
         <translation>Это рабочее пространство уже зарегистрировано. Если это нужно изменить, сначала попросите штаб-квартиру отозвать регистрацию.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="509"/>
+        <location filename="../service_messages.py" line="539"/>
         <source>This workspace is not enrolled with HQ yet: run `circuitride sync enroll --code CODE`.</source>
         <translation>Это рабочее пространство ещё не зарегистрировано в штаб-квартире: выполните `circuitride sync enroll --code CODE`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="512"/>
+        <location filename="../service_messages.py" line="542"/>
         <source>This workspace is not enrolled with HQ, so it cannot take HQ&apos;s reply bundle.</source>
         <translation>Это рабочее пространство не зарегистрировано в штаб-квартире, поэтому не может принять пакет ответа штаб-квартиры.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="515"/>
+        <location filename="../service_messages.py" line="545"/>
         <source>This workspace is not enrolled with HQ, so it cannot write a bundle for HQ: enroll it first (`circuitride sync enroll --code CODE`).</source>
         <translation>Это рабочее пространство не зарегистрировано в штаб-квартире, поэтому не может записать для неё пакет: сначала зарегистрируйте его (`circuitride sync enroll --code CODE`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="519"/>
-        <source>This workspace was made by a newer Circuit Ride. Update the application.</source>
-        <translation>Это рабочее пространство создано более новой версией Circuit Ride. Обновите программу.</translation>
+        <location filename="../service_messages.py" line="549"/>
+        <source>This workspace was made by a newer version of Circuit Ride (folder format {found}; this version knows {known}): install that version or newer; nothing was changed.</source>
+        <translation>Это рабочее пространство создано более новой версией Circuit Ride (формат папки {found}; эта версия знает {known}): установите ту версию или более новую; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="522"/>
+        <location filename="../service_messages.py" line="553"/>
+        <source>This workspace was made by a newer version of Circuit Ride (format {revision}; this version knows formats up to {head}): install that version or newer; nothing was changed.</source>
+        <translation>Это рабочее пространство создано более новой версией Circuit Ride (формат {revision}; эта версия знает форматы до {head}): установите ту версию или более новую; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="557"/>
         <source>This workspace&apos;s enrollment lacks HQ&apos;s bundle key; ask HQ to enroll it again.</source>
         <translation>В регистрации этого рабочего пространства нет ключа пакетов штаб-квартиры; попросите штаб-квартиру зарегистрировать его заново.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="525"/>
+        <location filename="../service_messages.py" line="560"/>
         <source>Two records hold this value, so keeping either side changes nothing: give this record another value with --value.</source>
         <translation>Это значение есть у двух записей, поэтому сохранение любой из сторон ничего не изменит: дайте этой записи другое значение через --value.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="529"/>
+        <location filename="../service_messages.py" line="564"/>
         <source>Type the new value for this record (it must not be empty).</source>
         <translation>Введите новое значение для этой записи (оно не может быть пустым).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="532"/>
+        <location filename="../service_messages.py" line="567"/>
         <source>Unknown appointment type &apos;{type}&apos;: use one of {types}.</source>
         <translation>Неизвестный тип встречи «{type}»: используйте один из следующих: {types}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="535"/>
+        <location filename="../service_messages.py" line="570"/>
         <source>Unknown grouping &apos;{by}&apos;: use one of {choices}.</source>
         <translation>Неизвестная группировка «{by}»: используйте одну из следующих: {choices}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="536"/>
+        <location filename="../service_messages.py" line="571"/>
         <source>Unknown notice kind &apos;{kind}&apos;: use one of {kinds}.</source>
         <translation>Неизвестный тип уведомления «{kind}»: используйте один из следующих: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="537"/>
+        <location filename="../service_messages.py" line="572"/>
         <source>Unknown role &apos;{role}&apos;. Roles: {roles}.</source>
         <translation>Неизвестная роль &apos;{role}&apos;. Роли: {roles}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="538"/>
+        <location filename="../service_messages.py" line="573"/>
         <source>User {user} already exists. Use `circuitride passwd --user {user}` instead.</source>
         <translation>Пользователь {user} уже существует. Используйте вместо этого `circuitride passwd --user {user}`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="541"/>
+        <location filename="../service_messages.py" line="576"/>
         <source>Wrong password. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Неверный пароль. Проверьте раскладку клавиатуры и Caps Lock и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="544"/>
+        <location filename="../service_messages.py" line="579"/>
         <source>Wrong user name or password.</source>
         <translation>Неверное имя пользователя или пароль.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="545"/>
+        <location filename="../service_messages.py" line="580"/>
         <source>You cannot deactivate yourself; ask another administrator.</source>
         <translation>Нельзя деактивировать самого себя; обратитесь к другому администратору.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="548"/>
+        <location filename="../service_messages.py" line="583"/>
         <source>Your role ({role}) may not make travel packets: a member of the case team (interviewer, adjudication support or team lead) makes them.</source>
         <translation>С вашей ролью ({role}) нельзя формировать пакеты документов для выезда: их формирует сотрудник, работающий с делами (интервьюер, поддержка принятия решений или руководитель группы).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="552"/>
+        <location filename="../service_messages.py" line="587"/>
         <source>Your role ({role}) may not {action}. Ask {who}.</source>
         <translation>Ваша роль ({role}) не позволяет {action}. Обратитесь: {who}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="553"/>
+        <location filename="../service_messages.py" line="588"/>
         <source>Your role ({role}) sees only your own work; a team lead sees anyone&apos;s.</source>
         <translation>С вашей ролью ({role}) видна только ваша собственная работа; руководитель группы видит работу любого сотрудника.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="556"/>
+        <location filename="../service_messages.py" line="591"/>
         <source>a UNHCR registration id such as 123-45C67890</source>
         <translation>регистрационный номер УВКБ ООН вида 123-45C67890</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="557"/>
+        <location filename="../service_messages.py" line="592"/>
         <source>a case number such as LIM-000123</source>
         <translation>номер дела вида LIM-000123</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="558"/>
+        <location filename="../service_messages.py" line="593"/>
         <source>a date with precision &apos;{precision}&apos; needs the form {form}</source>
         <translation>дата с точностью «{precision}» требует формата {form}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="561"/>
+        <location filename="../service_messages.py" line="596"/>
         <source>a kept chunk of a partial download is missing</source>
         <translation>не хватает сохранённой части неполной загрузки</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="562"/>
+        <location filename="../service_messages.py" line="597"/>
         <source>a team lead</source>
         <translation>руководитель группы</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="563"/>
+        <location filename="../service_messages.py" line="598"/>
         <source>a two-letter country code such as AF</source>
         <translation>двухбуквенный код страны вида AF</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="564"/>
+        <location filename="../service_messages.py" line="599"/>
         <source>a two-letter country code such as PE</source>
         <translation>двухбуквенный код страны вида PE</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="565"/>
+        <location filename="../service_messages.py" line="600"/>
         <source>a two-letter country code such as VE</source>
         <translation>двухбуквенный код страны вида VE</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="566"/>
+        <location filename="../service_messages.py" line="601"/>
         <source>adjudication support</source>
         <translation>поддержка принятия решений</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="567"/>
+        <location filename="../service_messages.py" line="602"/>
         <source>admin</source>
         <translation>администратор</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="568"/>
+        <location filename="../service_messages.py" line="603"/>
         <source>amendment.reason: say why a submitted form is being changed.</source>
         <translation>amendment.reason: укажите, почему изменяется отправленная форма.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="571"/>
+        <location filename="../service_messages.py" line="606"/>
         <source>an administrator</source>
         <translation>администратор</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="572"/>
+        <location filename="../service_messages.py" line="607"/>
         <source>an unknown place</source>
         <translation>неизвестное место</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="573"/>
+        <location filename="../service_messages.py" line="608"/>
         <source>appointment</source>
         <translation>встреча</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="574"/>
+        <location filename="../service_messages.py" line="609"/>
         <source>assign work</source>
         <translation>распределять работу</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="575"/>
+        <location filename="../service_messages.py" line="610"/>
         <source>attach files</source>
         <translation>прикреплять файлы</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="576"/>
+        <location filename="../service_messages.py" line="611"/>
         <source>book an appointment despite a schedule conflict</source>
         <translation>бронировать встречу несмотря на конфликт в расписании</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="577"/>
+        <location filename="../service_messages.py" line="612"/>
         <source>case</source>
         <translation>дело</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="578"/>
+        <location filename="../service_messages.py" line="613"/>
         <source>change reference data (forms, sites, rides, interpreters)</source>
         <translation>изменять справочные данные (формы, места, миссии, переводчики)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="581"/>
+        <location filename="../service_messages.py" line="616"/>
         <source>change the role of</source>
         <translation>изменить роль</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="582"/>
+        <location filename="../service_messages.py" line="617"/>
         <source>date of birth must be text: YYYY-MM-DD, YYYY-MM or YYYY</source>
         <translation>дата рождения должна быть текстом: ГГГГ-ММ-ДД, ГГГГ-ММ или ГГГГ</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="585"/>
+        <location filename="../service_messages.py" line="620"/>
         <source>date: give a day such as 2026-12-10.</source>
         <translation>дата: укажите день вида 2026-12-10.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="586"/>
+        <location filename="../service_messages.py" line="621"/>
         <source>date: {day} is in the future; record a result on or after the day it was given.</source>
         <translation>дата: {day} в будущем; записывайте результат в день его вынесения или позже.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="589"/>
+        <location filename="../service_messages.py" line="624"/>
         <source>deactivate</source>
         <translation>деактивировать</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="590"/>
+        <location filename="../service_messages.py" line="625"/>
         <source>delete records</source>
         <translation>удалять записи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="591"/>
+        <location filename="../service_messages.py" line="626"/>
         <source>edit cases</source>
         <translation>редактировать дела</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="592"/>
+        <location filename="../service_messages.py" line="627"/>
         <source>enroll this laptop</source>
         <translation>регистрировать этот ноутбук</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="593"/>
+        <location filename="../service_messages.py" line="628"/>
         <source>expected &apos;{format}&apos;</source>
         <translation>ожидалось «{format}»</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="594"/>
+        <location filename="../service_messages.py" line="629"/>
         <source>expected text</source>
         <translation>ожидался текст</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="595"/>
+        <location filename="../service_messages.py" line="630"/>
         <source>export data</source>
         <translation>экспортировать данные</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="596"/>
+        <location filename="../service_messages.py" line="631"/>
         <source>export format: json or csv.</source>
         <translation>формат экспорта: json или csv.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="597"/>
+        <location filename="../service_messages.py" line="632"/>
         <source>file movement</source>
         <translation>перемещение дела</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="598"/>
+        <location filename="../service_messages.py" line="633"/>
         <source>fix the file in a text editor, or save it again from the spreadsheet as &apos;CSV UTF-8&apos;</source>
         <translation>исправьте файл в текстовом редакторе или сохраните его из электронной таблицы ещё раз как &apos;CSV UTF-8&apos;</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="601"/>
+        <location filename="../service_messages.py" line="636"/>
         <source>holds a control character or invalid text; type or paste it again as plain text</source>
         <translation>содержит управляющий символ или недопустимый текст; введите или вставьте его ещё раз как обычный текст</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="604"/>
+        <location filename="../service_messages.py" line="639"/>
         <source>holds a line break; it must be one line</source>
         <translation>содержит перевод строки; должна быть одна строка</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="605"/>
+        <location filename="../service_messages.py" line="640"/>
         <source>holds {count:,} items; at most {cap:,} are allowed</source>
         <translation>количество элементов — {count:,}, а допускается не более {cap:,}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="606"/>
+        <location filename="../service_messages.py" line="641"/>
         <source>holds {count} periods; at most {cap} are allowed</source>
         <translation>содержит {count} периодов; допускается не более {cap}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="607"/>
+        <location filename="../service_messages.py" line="642"/>
         <source>import case manifests</source>
         <translation>импортировать манифесты дел</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="608"/>
+        <location filename="../service_messages.py" line="643"/>
         <source>interpreter.name: another interpreter is already named &apos;{name}&apos;</source>
         <translation>interpreter.name: другой переводчик уже носит имя «{name}»</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="611"/>
+        <location filename="../service_messages.py" line="646"/>
         <source>interviewer</source>
         <translation>интервьюер</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="612"/>
+        <location filename="../service_messages.py" line="647"/>
         <source>is longer than {max_chars:,} characters</source>
         <translation>длиннее допустимого числа символов ({max_chars:,})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="613"/>
+        <location filename="../service_messages.py" line="648"/>
         <source>is longer than {max_chars} characters; use an ISO 639 code (es, uk, ps, ti)</source>
         <translation>длиннее {max_chars} символов; используйте код ISO 639 (es, uk, ps, ti)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="616"/>
+        <location filename="../service_messages.py" line="651"/>
         <source>is not a file fingerprint (64 hexadecimal digits)</source>
         <translation>не является отпечатком файла (64 шестнадцатеричные цифры)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="617"/>
+        <location filename="../service_messages.py" line="652"/>
         <source>is not a person of this case</source>
         <translation>не является лицом этого дела</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="618"/>
+        <location filename="../service_messages.py" line="653"/>
         <source>is required</source>
         <translation>обязательное поле</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="619"/>
+        <location filename="../service_messages.py" line="654"/>
         <source>is required; one of: {options}</source>
         <translation>обязательное поле; одно из: {options}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="620"/>
+        <location filename="../service_messages.py" line="655"/>
         <source>item {number}: must be a language code with an optional level</source>
         <translation>элемент {number}: должен быть код языка с необязательным уровнем</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="623"/>
+        <location filename="../service_messages.py" line="658"/>
         <source>item {number}: {problem}</source>
         <translation>элемент {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="624"/>
+        <location filename="../service_messages.py" line="659"/>
         <source>make backups</source>
         <translation>делать резервные копии</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="625"/>
+        <location filename="../service_messages.py" line="660"/>
         <source>manage keys</source>
         <translation>управлять ключами</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="626"/>
+        <location filename="../service_messages.py" line="661"/>
         <source>manage users</source>
         <translation>управлять пользователями</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="627"/>
+        <location filename="../service_messages.py" line="662"/>
         <source>more than one principal applicant</source>
         <translation>больше одного основного заявителя</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="628"/>
+        <location filename="../service_messages.py" line="663"/>
         <source>move a case&apos;s stage backwards</source>
         <translation>возвращать этап дела назад</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="629"/>
+        <location filename="../service_messages.py" line="664"/>
         <source>must be a date and time (ISO 8601)</source>
         <translation>должно быть датой и временем (ISO 8601)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="630"/>
+        <location filename="../service_messages.py" line="665"/>
         <source>must be a date and time such as 2026-11-03T09:15:00Z</source>
         <translation>должно быть датой и временем вида 2026-11-03T09:15:00Z</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="633"/>
+        <location filename="../service_messages.py" line="668"/>
         <source>must be a list</source>
         <translation>должно быть списком</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="634"/>
+        <location filename="../service_messages.py" line="669"/>
         <source>must be a list of languages</source>
         <translation>должно быть списком языков</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="635"/>
+        <location filename="../service_messages.py" line="670"/>
         <source>must be a list of periods</source>
         <translation>должно быть списком периодов</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="636"/>
+        <location filename="../service_messages.py" line="671"/>
         <source>must be a list of {&quot;code&quot;: &quot;es&quot;, &quot;proficiency&quot;: &quot;native&quot;}</source>
         <translation>должно быть списком {&quot;code&quot;: &quot;es&quot;, &quot;proficiency&quot;: &quot;native&quot;}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="639"/>
+        <location filename="../service_messages.py" line="674"/>
         <source>must be a local date and time such as 2026-11-05T09:00:00</source>
         <translation>должно быть местными датой и временем вида 2026-11-05T09:00:00</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="642"/>
+        <location filename="../service_messages.py" line="677"/>
         <source>must be a whole number from 0 to 100</source>
         <translation>должно быть целым числом от 0 до 100</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="643"/>
+        <location filename="../service_messages.py" line="678"/>
         <source>must be a whole number, 0 or more</source>
         <translation>должно быть целым числом, 0 или больше</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="644"/>
+        <location filename="../service_messages.py" line="679"/>
         <source>must be an object ({...})</source>
         <translation>должно быть объектом ({...})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="645"/>
+        <location filename="../service_messages.py" line="680"/>
         <source>must be one of: {options}</source>
         <translation>должно быть одним из: {options}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="646"/>
+        <location filename="../service_messages.py" line="681"/>
         <source>must be text like {hint}</source>
         <translation>должно быть текстом вида: {hint}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="647"/>
+        <location filename="../service_messages.py" line="682"/>
         <source>must be the name of a circuit ride</source>
         <translation>должно быть названием миссии</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="648"/>
+        <location filename="../service_messages.py" line="683"/>
         <source>must be true or false</source>
         <translation>должно быть true или false</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="649"/>
+        <location filename="../service_messages.py" line="684"/>
         <source>must map field names to {by, at, document}</source>
         <translation>должно сопоставлять названия полей с {by, at, document}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="650"/>
+        <location filename="../service_messages.py" line="685"/>
         <source>must name a record</source>
         <translation>должно указывать на запись</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="651"/>
+        <location filename="../service_messages.py" line="686"/>
         <source>must name at least one language (ISO 639 codes such as ti, am, ar)</source>
         <translation>должно содержать хотя бы один язык (коды ISO 639, например ti, am, ar)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="654"/>
+        <location filename="../service_messages.py" line="689"/>
         <source>must not be empty</source>
         <translation>не может быть пустым</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="655"/>
+        <location filename="../service_messages.py" line="690"/>
         <source>must say where the file went</source>
         <translation>должно указывать, куда перемещено дело</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="656"/>
+        <location filename="../service_messages.py" line="691"/>
         <source>names {code} twice</source>
         <translation>называет {code} дважды</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="657"/>
+        <location filename="../service_messages.py" line="692"/>
         <source>names {count} languages; at most {cap} are allowed</source>
         <translation>называет {count} языков; допускается не более {cap}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="658"/>
+        <location filename="../service_messages.py" line="693"/>
         <source>no circuit ride named &apos;{name}&apos; in the manifest or the workspace</source>
         <translation>нет миссии с названием «{name}» ни в манифесте, ни в рабочем пространстве</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="661"/>
+        <location filename="../service_messages.py" line="696"/>
         <source>no free slot between the dates given</source>
         <translation>нет свободного времени между указанными датами</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="662"/>
+        <location filename="../service_messages.py" line="697"/>
         <source>no interpreter at {site} speaks {languages}</source>
         <translation>ни один переводчик в {site} не владеет языком {languages}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="663"/>
+        <location filename="../service_messages.py" line="698"/>
         <source>no interpreter named &apos;{name}&apos;</source>
         <translation>нет переводчика с именем «{name}»</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="664"/>
+        <location filename="../service_messages.py" line="699"/>
         <source>no role: the account is deactivated</source>
         <translation>без роли: учётная запись деактивирована</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="665"/>
+        <location filename="../service_messages.py" line="700"/>
         <source>no working day between the dates given is still to come</source>
         <translation>ни один рабочий день между указанными датами ещё не наступил</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="668"/>
+        <location filename="../service_messages.py" line="703"/>
         <source>note</source>
         <translation>заметка</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="669"/>
+        <location filename="../service_messages.py" line="704"/>
         <source>period {number}: ends ({end}) before it starts ({start})</source>
         <translation>период {number}: заканчивается ({end}) раньше, чем начинается ({start})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="672"/>
+        <location filename="../service_messages.py" line="707"/>
         <source>period {number}: must hold from, to and an optional reason</source>
         <translation>период {number}: должен содержать начало, конец и необязательную причину</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="675"/>
+        <location filename="../service_messages.py" line="710"/>
         <source>period {number}: needs its first and last day</source>
         <translation>период {number}: нужны его первый и последний день</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="676"/>
+        <location filename="../service_messages.py" line="711"/>
         <source>period {number}: {problem}</source>
         <translation>период {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="677"/>
+        <location filename="../service_messages.py" line="712"/>
         <source>person</source>
         <translation>лицо</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="678"/>
+        <location filename="../service_messages.py" line="713"/>
         <source>read cases</source>
         <translation>читать дела</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="679"/>
+        <location filename="../service_messages.py" line="714"/>
         <source>read medical notes</source>
         <translation>читать медицинские заметки</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="680"/>
+        <location filename="../service_messages.py" line="715"/>
         <source>read restricted notes</source>
         <translation>читать заметки с ограниченным доступом</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="681"/>
+        <location filename="../service_messages.py" line="716"/>
         <source>record adjudication outcomes</source>
         <translation>записывать решения по делам</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="682"/>
+        <location filename="../service_messages.py" line="717"/>
         <source>record file movements</source>
         <translation>записывать перемещения дел</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="683"/>
+        <location filename="../service_messages.py" line="718"/>
         <source>record security-check results</source>
         <translation>записывать результаты проверок безопасности</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="684"/>
+        <location filename="../service_messages.py" line="719"/>
         <source>register new cases</source>
         <translation>регистрировать новые дела</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="685"/>
+        <location filename="../service_messages.py" line="720"/>
         <source>repeats cases[{index}]</source>
         <translation>повторяет cases[{index}]</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="686"/>
+        <location filename="../service_messages.py" line="721"/>
         <source>resolve sync conflicts</source>
         <translation>разрешать конфликты синхронизации</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="687"/>
+        <location filename="../service_messages.py" line="722"/>
         <source>room {room} is booked at {when}</source>
         <translation>комната {room} забронирована на {when}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="688"/>
+        <location filename="../service_messages.py" line="723"/>
         <source>row {row}</source>
         <translation>строка {row}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="689"/>
+        <location filename="../service_messages.py" line="724"/>
         <source>row {row} (line {line})</source>
         <translation>строка {row} (строка файла {line})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="690"/>
+        <location filename="../service_messages.py" line="725"/>
         <source>sync</source>
         <translation>синхронизировать</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="691"/>
+        <location filename="../service_messages.py" line="726"/>
         <source>take a case past a denial (an appeal)</source>
         <translation>продвигать дело после отказа (апелляция)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="692"/>
+        <location filename="../service_messages.py" line="727"/>
         <source>team lead</source>
         <translation>руководитель группы</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="693"/>
+        <location filename="../service_messages.py" line="728"/>
         <source>the case already has a different principal applicant</source>
         <translation>у дела уже есть другой основной заявитель</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="696"/>
+        <location filename="../service_messages.py" line="731"/>
         <source>the family is booked at {when}</source>
         <translation>у семьи встреча на {when}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="697"/>
+        <location filename="../service_messages.py" line="732"/>
         <source>the file of {case} has no home location recorded: say where it goes with --to</source>
         <translation>для папки дела {case} не записано постоянное место: укажите, куда её вернуть, через --to</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="700"/>
+        <location filename="../service_messages.py" line="735"/>
         <source>the file of {case} is checked out to {holder} since {since}</source>
         <translation>папка дела {case} у {holder} с {since}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="703"/>
+        <location filename="../service_messages.py" line="738"/>
         <source>the file of {case} is not checked out (it is at {location})</source>
         <translation>папка дела {case} не выдана (она в {location})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="706"/>
+        <location filename="../service_messages.py" line="741"/>
         <source>the interpreter is booked at {when}</source>
         <translation>переводчик занят на {when}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="707"/>
+        <location filename="../service_messages.py" line="742"/>
         <source>the interpreter is not on this laptop&apos;s list</source>
         <translation>переводчика нет в списке этого ноутбука</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="708"/>
+        <location filename="../service_messages.py" line="743"/>
         <source>there is no case {case} in this workspace</source>
         <translation>в этом рабочем пространстве нет дела {case}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="709"/>
+        <location filename="../service_messages.py" line="744"/>
         <source>this application reads version {version} manifests</source>
         <translation>эта программа читает манифесты версии {version}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="712"/>
+        <location filename="../service_messages.py" line="747"/>
         <source>unknown field</source>
         <translation>неизвестное поле</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="713"/>
+        <location filename="../service_messages.py" line="748"/>
         <source>work quality findings</source>
         <translation>обрабатывать замечания контроля качества</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="714"/>
+        <location filename="../service_messages.py" line="749"/>
         <source>working hours {value} end before they start</source>
         <translation>рабочие часы {value} заканчиваются раньше, чем начинаются</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="715"/>
+        <location filename="../service_messages.py" line="750"/>
         <source>write notes</source>
         <translation>писать заметки</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="716"/>
+        <location filename="../service_messages.py" line="751"/>
         <source>{count:,} case numbers at once is more than {limit:,}: split them into several batches.</source>
         <translation>{count:,} номеров дел за раз — больше чем {limit:,}: разделите их на несколько партий.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="719"/>
+        <location filename="../service_messages.py" line="754"/>
         <source>{count:,} cases at once is more than {limit:,}: narrow the filter.</source>
         <translation>Дел за раз: {count:,} — это больше {limit:,}: сузьте фильтр.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="722"/>
+        <location filename="../service_messages.py" line="757"/>
         <source>{count} circuit rides are named &apos;{ride}&apos;: give the id of the one you mean ({ids}).</source>
         <translation>Миссий с названием «{ride}»: {count}. Укажите идентификатор нужной ({ids}).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="725"/>
+        <location filename="../service_messages.py" line="760"/>
         <source>{count} interpreters are named &apos;{name}&apos;: use the id (`circuitride interpreters list --all`).</source>
         <translation>{count} переводчиков носят имя «{name}»: используйте идентификатор (`circuitride interpreters list --all`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="729"/>
+        <location filename="../service_messages.py" line="764"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="730"/>
+        <location filename="../service_messages.py" line="765"/>
         <source>{first}; {then}</source>
         <translation>{first}; {then}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="731"/>
+        <location filename="../service_messages.py" line="766"/>
         <source>{id} is a draft that has not been submitted: submit the form first, then write its record.</source>
         <translation>{id} — черновик, который ещё не отправлен: сначала отправьте форму, затем сформируйте протокол.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="734"/>
+        <location filename="../service_messages.py" line="769"/>
         <source>{id} is also the id of {other} ({kind} of case {case}); two records cannot share an id: remove the id from the one that is new</source>
         <translation>{id} — также идентификатор {other} ({kind} дела {case}); две записи не могут иметь один идентификатор: удалите идентификатор у той, которая новая</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="738"/>
+        <location filename="../service_messages.py" line="773"/>
         <source>{kind} {id} is a record of case {owner} in this workspace, not of case {case}; a record cannot move to another case: put it under case {owner}, or remove its id to import it as a new {kind} of case {case}</source>
         <translation>{kind} {id} — запись дела {owner} в этом рабочем пространстве, а не дела {case}; запись не может перейти в другое дело: поместите её в дело {owner} или удалите её идентификатор, чтобы импортировать как новую запись ({kind}) дела {case}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="742"/>
+        <location filename="../service_messages.py" line="777"/>
         <source>{name} does not speak {language}</source>
         <translation>{name} не владеет языком {language}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="743"/>
+        <location filename="../service_messages.py" line="778"/>
         <source>{name} is away from {start} to {end}</source>
         <translation>{name} отсутствует с {start} по {end}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="744"/>
+        <location filename="../service_messages.py" line="779"/>
         <source>{name} no longer works with the team</source>
         <translation>{name} больше не работает с командой</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="745"/>
+        <location filename="../service_messages.py" line="780"/>
         <source>{name} speaks none of the family&apos;s languages ({languages})</source>
         <translation>{name} не владеет ни одним из языков семьи ({languages})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="748"/>
+        <location filename="../service_messages.py" line="783"/>
         <source>{n} principal applicants in one case.</source>
         <translation>Основных заявителей в одном деле: {n}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="749"/>
+        <location filename="../service_messages.py" line="784"/>
         <source>{officer} is booked at {when}</source>
         <translation>{officer} занят(а) на {when}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="750"/>
+        <location filename="../service_messages.py" line="785"/>
         <source>{path} is a file: give a folder for the ride&apos;s packets.</source>
         <translation>{path} — это файл: укажите папку для пакетов миссии.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="753"/>
+        <location filename="../service_messages.py" line="788"/>
         <source>{path} is a folder: give a file name ending in {suffix}.</source>
         <translation>{path} — это папка: укажите имя файла с окончанием {suffix}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="756"/>
+        <location filename="../service_messages.py" line="791"/>
         <source>{path} is damaged. Restore the workspace from a backup.</source>
         <translation>{path} повреждён. Восстановите рабочее пространство из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="759"/>
+        <location filename="../service_messages.py" line="794"/>
+        <source>{path} is not a Circuit Ride backup: choose the folder a backup made (it holds workspace.json, db.sqlite and keyslots).</source>
+        <translation>{path} — не резервная копия Circuit Ride: выберите папку, созданную при резервном копировании (в ней есть workspace.json, db.sqlite и keyslots).</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="798"/>
         <source>{path} is not empty. Choose a new directory for the backup.</source>
         <translation>Папка {path} не пуста. Выберите новую папку для резервной копии.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="762"/>
+        <location filename="../service_messages.py" line="801"/>
         <source>{path} is not empty. Choose an empty or new directory.</source>
         <translation>Папка {path} не пуста. Выберите пустую или новую папку.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="765"/>
+        <location filename="../service_messages.py" line="804"/>
         <source>{path}: give a file name ending in {suffix}.</source>
         <translation>{path}: укажите имя файла с окончанием {suffix}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="766"/>
+        <location filename="../service_messages.py" line="805"/>
         <source>{problem}. Nothing was imported.</source>
         <translation>{problem}. Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="767"/>
+        <location filename="../service_messages.py" line="806"/>
         <source>{problem}: give a time still to come.</source>
         <translation>{problem}: укажите время в будущем.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="768"/>
+        <location filename="../service_messages.py" line="807"/>
         <source>{source} is not UTF-8 text. Save it as &apos;CSV UTF-8&apos; and try again.</source>
         <translation>{source} — не текст UTF-8. Сохраните его как &apos;CSV UTF-8&apos; и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="771"/>
+        <location filename="../service_messages.py" line="810"/>
         <source>{source} is not UTF-8 text. Save it as UTF-8 JSON and try again.</source>
         <translation>{source} — не текст UTF-8. Сохраните его как JSON в UTF-8 и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="774"/>
+        <location filename="../service_messages.py" line="813"/>
         <source>{source} is not valid JSON: {reason} at line {line}, column {column}. Nothing was imported.</source>
         <translation>{source} — недопустимый JSON: {reason} в строке {line}, позиция {column}. Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="777"/>
+        <location filename="../service_messages.py" line="816"/>
         <source>{source}, line 1: column {index} has no name; name it or delete the column</source>
         <translation>{source}, строка 1: у столбца {index} нет названия; назовите его или удалите столбец</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="780"/>
+        <location filename="../service_messages.py" line="819"/>
         <source>{source}, line 1: column {name} appears twice (columns {first} and {index}); keep only one of them</source>
         <translation>{source}, строка 1: столбец {name} встречается дважды (столбцы {first} и {index}); оставьте только один</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="784"/>
+        <location filename="../service_messages.py" line="823"/>
         <source>{source}, line 1: unknown column {name}</source>
         <translation>{source}, строка 1: неизвестный столбец {name}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="785"/>
+        <location filename="../service_messages.py" line="824"/>
         <source>{source}, line {line}, column {column}: the cell runs over several lines (to line {last}), which only {columns} may; a quote is probably not closed</source>
         <translation>{source}, строка {line}, столбец {column}: ячейка занимает несколько строк (до строки {last}), а это разрешено только для {columns}; вероятно, не закрыта кавычка</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="789"/>
+        <location filename="../service_messages.py" line="828"/>
         <source>{source}, line {line}, column {column}: the cell runs to line {last} and holds what reads as whole rows of the file; a quote is probably not closed</source>
         <translation>{source}, строка {line}, столбец {column}: ячейка тянется до строки {last} и содержит то, что читается как целые строки файла; вероятно, не закрыта кавычка</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="793"/>
+        <location filename="../service_messages.py" line="832"/>
         <source>{source}, line {line}: a cell holds more than {max_chars:,} characters, more than any column may hold (often a quote that is never closed, which swallows the lines after it)</source>
         <translation>{source}, строка {line}: ячейка содержит более {max_chars:,} символов — больше, чем может вместить любой столбец (часто это незакрытая кавычка, которая поглощает следующие строки)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="797"/>
+        <location filename="../service_messages.py" line="836"/>
         <source>{source}, line {line}: a quoted cell opened on this line is never closed, so it would swallow every line after it; add the missing &quot; or {fix}</source>
         <translation>{source}, строка {line}: кавычка ячейки, открытая в этой строке, нигде не закрыта, поэтому она поглотила бы все следующие строки; добавьте недостающую &quot; или {fix}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="801"/>
+        <location filename="../service_messages.py" line="840"/>
         <source>{source}, line {line}: the CSV is malformed (a quoted cell opened on line {first} closes on line {line}): {error}; a quote inside a cell must be written twice (&quot;&quot;), and a cell with a quote, comma or line break must be quoted; {fix}</source>
         <translation>{source}, строка {line}: ошибка в CSV (ячейка в кавычках, открытая в строке {first}, закрывается в строке {line}): {error}; кавычку внутри ячейки нужно писать дважды (&quot;&quot;), а ячейку с кавычкой, запятой или переводом строки — заключать в кавычки; {fix}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="805"/>
+        <location filename="../service_messages.py" line="844"/>
         <source>{source}, line {line}: the CSV is malformed: {error}; a quote inside a cell must be written twice (&quot;&quot;), and a cell with a quote, comma or line break must be quoted; {fix}</source>
         <translation>{source}, строка {line}: ошибка в CSV: {error}; кавычку внутри ячейки нужно писать дважды (&quot;&quot;), а ячейку с кавычкой, запятой или переводом строки — заключать в кавычки; {fix}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="809"/>
+        <location filename="../service_messages.py" line="848"/>
         <source>{source}, line {line}: {cells} cells where the header has {columns} columns; every row needs one cell per column (a stray or unclosed quote, or a comma in an unquoted cell, shifts them)</source>
         <translation>{source}, строка {line}: ячеек — {cells}, а столбцов в заголовке — {columns}; в каждой строке нужно по одной ячейке на столбец (их сдвигает лишняя или незакрытая кавычка либо запятая в ячейке без кавычек)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="813"/>
+        <location filename="../service_messages.py" line="852"/>
         <source>{source}: column {name} is missing</source>
         <translation>{source}: не хватает столбца {name}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="814"/>
+        <location filename="../service_messages.py" line="853"/>
         <source>{start} ({case})</source>
         <translation>{start} ({case})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="815"/>
+        <location filename="../service_messages.py" line="854"/>
         <source>{start} is in the past</source>
         <translation>{start} уже прошло</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="816"/>
+        <location filename="../service_messages.py" line="855"/>
         <source>{start} to {end} is outside the working hours of {site} ({hours})</source>
         <translation>с {start} до {end} — вне рабочих часов {site} ({hours})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="819"/>
+        <location filename="../service_messages.py" line="858"/>
         <source>{user} is deactivated: give the work to an active user.</source>
         <translation>Пользователь {user} деактивирован: передайте работу активному пользователю.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="822"/>
+        <location filename="../service_messages.py" line="861"/>
         <source>{user} is the workspace&apos;s only administrator: add another administrator first (`circuitride user add NAME --role admin`), then {verb} them.</source>
         <translation>{user} — единственный администратор рабочего пространства: сначала добавьте другого администратора (`circuitride user add NAME --role admin`), затем можно {verb} этого пользователя.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="826"/>
+        <location filename="../service_messages.py" line="865"/>
         <source>{where}, column person_id: {id} is also the id of the person on row {row} (case {case}); two people cannot share an id: clear it on the row of the one who is new</source>
         <translation>{where}, столбец person_id: {id} — также идентификатор лица в строке {row} (дело {case}); два лица не могут иметь один идентификатор: очистите его в строке того, кто новый</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="830"/>
+        <location filename="../service_messages.py" line="869"/>
         <source>{where}, column {column}: {problem}</source>
         <translation>{where}, столбец {column}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="831"/>
+        <location filename="../service_messages.py" line="870"/>
         <source>{where}.unhcr_id: already recorded on case {case}. Nothing was imported.</source>
         <translation>{where}.unhcr_id: уже записан в деле {case}. Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="834"/>
+        <location filename="../service_messages.py" line="873"/>
         <source>{where}.{field}: unknown field. Known fields: {known}</source>
         <translation>{where}.{field}: неизвестное поле. Известные поля: {known}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="837"/>
+        <location filename="../service_messages.py" line="876"/>
         <source>{where}.{field}: {problem}</source>
         <translation>{where}.{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="838"/>
+        <location filename="../service_messages.py" line="877"/>
         <source>{where}: the case columns of {case} differ from row {row}; repeat them identically on every row of a case</source>
         <translation>{where}: столбцы дела {case} отличаются от строки {row}; повторяйте их одинаково в каждой строке дела</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="842"/>
+        <location filename="../service_messages.py" line="881"/>
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="843"/>
+        <location filename="../service_messages.py" line="882"/>
         <source>{where}: {problem}. Nothing was imported.</source>
         <translation>{where}: {problem}. Ничего не импортировано.</translation>
     </message>
@@ -9020,57 +9672,57 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>StartInterviewDialog</name>
     <message>
-        <location filename="../forms/session.py" line="267"/>
+        <location filename="../forms/session.py" line="345"/>
         <source>Start an interview</source>
         <translation>Начать собеседование</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="276"/>
+        <location filename="../forms/session.py" line="354"/>
         <source>%1  (version %2)</source>
         <translation>%1  (версия %2)</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="279"/>
+        <location filename="../forms/session.py" line="357"/>
         <source>No interpreter</source>
         <translation>Без переводчика</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="292"/>
+        <location filename="../forms/session.py" line="370"/>
         <source>e.g. interview room 2, Lima office</source>
         <translation>напр., комната для собеседований 2, офис в Лиме</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="295"/>
+        <location filename="../forms/session.py" line="373"/>
         <source>Interview &amp;type:</source>
         <translation>&amp;Тип собеседования:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="296"/>
+        <location filename="../forms/session.py" line="374"/>
         <source>&amp;Form:</source>
         <translation>&amp;Форма:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="297"/>
+        <location filename="../forms/session.py" line="375"/>
         <source>&amp;Interpreter:</source>
         <translation>&amp;Переводчик:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="298"/>
+        <location filename="../forms/session.py" line="376"/>
         <source>Form &amp;language:</source>
         <translation>&amp;Язык формы:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="299"/>
+        <location filename="../forms/session.py" line="377"/>
         <source>&amp;Location:</source>
         <translation>&amp;Место:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="300"/>
+        <location filename="../forms/session.py" line="378"/>
         <source>The form language is the one questions are read out in; you can switch it at any time.</source>
         <translation>Язык формы — это язык, на котором зачитываются вопросы; его можно сменить в любой момент.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="304"/>
+        <location filename="../forms/session.py" line="382"/>
         <source>Start</source>
         <translation>Начать</translation>
     </message>
@@ -9463,42 +10115,42 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>TextQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="454"/>
+        <location filename="../forms/questions.py" line="482"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="455"/>
+        <location filename="../forms/questions.py" line="483"/>
         <source>HH:MM</source>
         <translation>ЧЧ:ММ</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="456"/>
+        <location filename="../forms/questions.py" line="484"/>
         <source>YYYY-MM-DD HH:MM</source>
         <translation>ГГГГ-ММ-ДД ЧЧ:ММ</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="463"/>
+        <location filename="../forms/questions.py" line="491"/>
         <source>Calendar…</source>
         <translation>Календарь…</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="464"/>
+        <location filename="../forms/questions.py" line="492"/>
         <source>Choose the date from a calendar (Alt+Down)</source>
         <translation>Выбрать дату в календаре (Alt+стрелка вниз)</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="465"/>
+        <location filename="../forms/questions.py" line="493"/>
         <source>Choose the date from a calendar</source>
         <translation>Выбрать дату в календаре</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="473"/>
+        <location filename="../forms/questions.py" line="501"/>
         <source>Now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="474"/>
+        <location filename="../forms/questions.py" line="502"/>
         <source>Fill in the current time</source>
         <translation>Вставить текущее время</translation>
     </message>
@@ -9506,73 +10158,83 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>UnlockView</name>
     <message>
-        <location filename="../unlock/view.py" line="76"/>
+        <location filename="../unlock/view.py" line="77"/>
         <source>Circuit Ride</source>
         <translation>Circuit Ride</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="84"/>
+        <location filename="../unlock/view.py" line="85"/>
         <source>This workspace is encrypted. Enter your password to open it.</source>
         <translation>Это рабочее пространство зашифровано. Введите пароль, чтобы открыть его.</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="107"/>
-        <location filename="../unlock/view.py" line="302"/>
+        <location filename="../unlock/view.py" line="108"/>
+        <location filename="../unlock/view.py" line="328"/>
         <source>Un&amp;lock</source>
         <translation>&amp;Разблокировать</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="120"/>
+        <location filename="../unlock/view.py" line="121"/>
         <source>&amp;Forgot password?</source>
         <translation>&amp;Забыли пароль?</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="132"/>
+        <location filename="../unlock/view.py" line="133"/>
         <source>&amp;User:</source>
         <translation>По&amp;льзователь:</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="133"/>
+        <location filename="../unlock/view.py" line="134"/>
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="187"/>
+        <location filename="../unlock/view.py" line="188"/>
         <source>This workspace has no user passwords. HQ can reopen it with its recovery key.</source>
         <translation>В этом рабочем пространстве нет паролей пользователей. Штаб-квартира может снова открыть его своим ключом восстановления.</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="212"/>
+        <location filename="../unlock/view.py" line="213"/>
         <source>Choose your user name.</source>
         <translation>Выберите своё имя пользователя.</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="216"/>
+        <location filename="../unlock/view.py" line="217"/>
         <source>Type your password.</source>
         <translation>Введите пароль.</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="231"/>
+        <location filename="../unlock/view.py" line="232"/>
         <source>&lt;p&gt;Your team lead or HQ can reopen this workspace with HQ&apos;s recovery key and set a new password. Nothing is lost.&lt;/p&gt;&lt;p&gt;On this laptop, they run:&lt;/p&gt;&lt;p&gt;&lt;code&gt;{command}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;The recovery key never travels with the laptop: ask your team lead to contact HQ.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Руководитель группы или штаб-квартира могут снова открыть это рабочее пространство ключом восстановления штаб-квартиры и задать новый пароль. Ничего не потеряется.&lt;/p&gt;&lt;p&gt;На этом ноутбуке они выполняют:&lt;/p&gt;&lt;p&gt;&lt;code&gt;{command}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Ключ восстановления никогда не перевозится вместе с ноутбуком: попросите руководителя группы связаться со штаб-квартирой.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="237"/>
+        <location filename="../unlock/view.py" line="238"/>
         <source>&lt;p&gt;&lt;b&gt;Without the password, the data in this workspace cannot be recovered&lt;/b&gt;: not by your team lead, HQ or anyone else. That is what the encryption is for.&lt;/p&gt;&lt;p&gt;If someone else has a user on this workspace, they can still open it. Otherwise try the passwords you may have used (after five wrong ones each new try must wait a little longer), then ask your team lead.&lt;/p&gt;&lt;p&gt;For future workspaces, HQ should issue a recovery key (&lt;code&gt;circuitride hq keygen&lt;/code&gt;) and give its public part to every laptop when the workspace is created, so a forgotten password never loses data.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Без пароля данные этого рабочего пространства восстановить невозможно&lt;/b&gt;: ни руководителю группы, ни штаб-квартире, ни кому-либо ещё. Именно для этого и нужно шифрование.&lt;/p&gt;&lt;p&gt;Если в этом рабочем пространстве есть другой пользователь, он всё ещё может его открыть. Иначе попробуйте пароли, которые вы могли использовать (после пяти неверных каждая следующая попытка требует чуть более долгого ожидания), а затем обратитесь к руководителю группы.&lt;/p&gt;&lt;p&gt;Для будущих рабочих пространств штаб-квартира должна выпустить ключ восстановления (&lt;code&gt;circuitride hq keygen&lt;/code&gt;) и передавать его открытую часть на каждый ноутбук при создании рабочего пространства, чтобы забытый пароль никогда не приводил к потере данных.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="250"/>
+        <location filename="../unlock/view.py" line="251"/>
         <source>Forgot password</source>
         <translation>Забыли пароль</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="289"/>
+        <location filename="../unlock/view.py" line="277"/>
+        <source>Workspace upgraded from format {old} to {new} for this version of Circuit Ride; a backup of the workspace as it was is saved at {backup}. If something looks wrong, keep that folder and tell HQ support.</source>
+        <translation>Рабочее пространство обновлено с формата {old} до {new} для этой версии Circuit Ride; резервная копия пространства в прежнем виде сохранена в {backup}. Если что-то выглядит не так, сохраните эту папку и сообщите в службу поддержки штаб-квартиры.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/view.py" line="287"/>
+        <source>Workspace upgraded</source>
+        <translation>Рабочее пространство обновлено</translation>
+    </message>
+    <message>
+        <location filename="../unlock/view.py" line="315"/>
         <source>Too many wrong passwords. Try again in {time}.</source>
         <translation>Слишком много неверных паролей. Повторите попытку через {time}.</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="302"/>
+        <location filename="../unlock/view.py" line="328"/>
         <source>Unlocking…</source>
         <translation>Разблокировка…</translation>
     </message>
