@@ -2,9 +2,102 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../about.py" line="55"/>
+        <source>About Circuit Ride</source>
+        <translation>Acerca de Circuit Ride</translation>
+    </message>
+    <message>
+        <location filename="../about.py" line="56"/>
+        <source>&lt;h2&gt;Circuit Ride&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Circuit Ride&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../about.py" line="65"/>
+        <source>no log file: messages go to the terminal Circuit Ride was started from</source>
+        <translation>sin archivo de registro: los mensajes van a la terminal desde la que se inició Circuit Ride</translation>
+    </message>
+    <message>
+        <location filename="../about.py" line="69"/>
+        <source>Version:</source>
+        <translation>Versión:</translation>
+    </message>
+    <message>
+        <location filename="../about.py" line="70"/>
+        <source>Workspace format:</source>
+        <translation>Formato del espacio de trabajo:</translation>
+    </message>
+    <message>
+        <location filename="../about.py" line="71"/>
+        <source>HQ:</source>
+        <translation>Sede central:</translation>
+    </message>
+    <message>
+        <location filename="../about.py" line="72"/>
+        <source>Device id:</source>
+        <translation>ID del dispositivo:</translation>
+    </message>
+    <message>
+        <location filename="../about.py" line="73"/>
+        <source>Logs:</source>
+        <translation>Registros:</translation>
+    </message>
+    <message>
+        <location filename="../about.py" line="74"/>
+        <source>Data:</source>
+        <translation>Datos:</translation>
+    </message>
+    <message>
+        <location filename="../about.py" line="75"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <location filename="../about.py" line="76"/>
+        <source>Copy these lines, to paste them into a message to support</source>
+        <translation>Copiar estas líneas para pegarlas en un mensaje al soporte</translation>
+    </message>
+    <message>
+        <location filename="../about.py" line="102"/>
+        <source>unlock the workspace to read it (this version writes {app})</source>
+        <translation>desbloquee el espacio de trabajo para leerlo (esta versión escribe {app})</translation>
+    </message>
+    <message>
+        <location filename="../about.py" line="105"/>
+        <source>{format} (this version&apos;s)</source>
+        <translation>{format} (el de esta versión)</translation>
+    </message>
+    <message>
+        <location filename="../about.py" line="108"/>
+        <source>{format} (this version writes {app})</source>
+        <translation>{format} (esta versión escribe {app})</translation>
+    </message>
+    <message>
+        <location filename="../about.py" line="111"/>
+        <source>enrolled with {url}</source>
+        <translation>registrado en {url}</translation>
+    </message>
+    <message>
+        <location filename="../about.py" line="113"/>
+        <source>not enrolled</source>
+        <translation>no registrado</translation>
+    </message>
+    <message>
+        <location filename="../about.py" line="115"/>
+        <source>unlock the workspace to read it</source>
+        <translation>desbloquee el espacio de trabajo para leerlo</translation>
+    </message>
+    <message>
+        <location filename="../about.py" line="136"/>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+</context>
+<context>
     <name>AcknowledgeQuestion</name>
     <message>
-        <location filename="../forms/choice_widgets.py" line="216"/>
+        <location filename="../forms/choice_widgets.py" line="203"/>
         <source>OK</source>
         <translation>De acuerdo</translation>
     </message>
@@ -372,12 +465,12 @@
 <context>
     <name>AutocompleteQuestion</name>
     <message>
-        <location filename="../forms/choice_widgets.py" line="269"/>
+        <location filename="../forms/choice_widgets.py" line="256"/>
         <source>Type to search the answers</source>
         <translation>Escriba para buscar entre las respuestas</translation>
     </message>
     <message>
-        <location filename="../forms/choice_widgets.py" line="319"/>
+        <location filename="../forms/choice_widgets.py" line="306"/>
         <source>“{text}” is not one of the answers. Type part of an answer and pick it from the list.</source>
         <translation>“{text}” no es una de las respuestas. Escriba parte de una respuesta y elíjala de la lista.</translation>
     </message>
@@ -2759,6 +2852,185 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
     </message>
 </context>
 <context>
+    <name>DrawCanvas</name>
+    <message>
+        <location filename="../forms/draw_canvas.py" line="207"/>
+        <source>Sign above the line</source>
+        <translation>Firme encima de la línea</translation>
+    </message>
+</context>
+<context>
+    <name>DrawDialog</name>
+    <message>
+        <location filename="../forms/draw_canvas.py" line="251"/>
+        <source>Sign with the mouse, a pen or a finger. Undo (Ctrl+Z) takes back the last stroke.</source>
+        <translation>Firme con el ratón, un lápiz o un dedo. Deshacer (Ctrl+Z) borra el último trazo.</translation>
+    </message>
+    <message>
+        <location filename="../forms/draw_canvas.py" line="253"/>
+        <source>Draw with the mouse, a pen or a finger. Undo (Ctrl+Z) takes back the last stroke.</source>
+        <translation>Dibuje con el ratón, un lápiz o un dedo. Deshacer (Ctrl+Z) borra el último trazo.</translation>
+    </message>
+    <message>
+        <location filename="../forms/draw_canvas.py" line="257"/>
+        <source>Thin</source>
+        <translation>Fino</translation>
+    </message>
+    <message>
+        <location filename="../forms/draw_canvas.py" line="257"/>
+        <source>Medium</source>
+        <translation>Medio</translation>
+    </message>
+    <message>
+        <location filename="../forms/draw_canvas.py" line="257"/>
+        <source>Thick</source>
+        <translation>Grueso</translation>
+    </message>
+    <message>
+        <location filename="../forms/draw_canvas.py" line="263"/>
+        <source>&amp;Pen:</source>
+        <translation>&amp;Trazo:</translation>
+    </message>
+    <message>
+        <location filename="../forms/draw_canvas.py" line="265"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../forms/draw_canvas.py" line="267"/>
+        <source>C&amp;lear</source>
+        <translation>&amp;Borrar todo</translation>
+    </message>
+    <message>
+        <location filename="../forms/draw_canvas.py" line="269"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Listo</translation>
+    </message>
+    <message>
+        <location filename="../forms/draw_canvas.py" line="272"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollPage</name>
+    <message>
+        <location filename="../unlock/enroll_page.py" line="75"/>
+        <source>&lt;h3&gt;Enroll with an HQ code&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Registrarse con un código de la sede central&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location filename="../unlock/enroll_page.py" line="78"/>
+        <source>Type or paste the codes HQ gave you. This laptop then gets its encrypted workspace in {path}, is enrolled with HQ and syncs its first cases.</source>
+        <translation>Escriba o pegue los códigos que le dio la sede central. Después, este portátil recibe su espacio de trabajo cifrado en {path}, queda registrado en la sede central y sincroniza sus primeros casos.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/enroll_page.py" line="92"/>
+        <source>&amp;Laptop code:</source>
+        <translation>Código del &amp;portátil:</translation>
+    </message>
+    <message>
+        <location filename="../unlock/enroll_page.py" line="94"/>
+        <source>One line starting with CR1-, from HQ (circuitride hq enroll-device). It works once.</source>
+        <translation>Una línea que empieza por CR1-, de la sede central (circuitride hq enroll-device). Solo sirve una vez.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/enroll_page.py" line="101"/>
+        <source>CRU1-… (optional)</source>
+        <translation>CRU1-… (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../unlock/enroll_page.py" line="104"/>
+        <source>U&amp;ser code:</source>
+        <translation>Código de u&amp;suario:</translation>
+    </message>
+    <message>
+        <location filename="../unlock/enroll_page.py" line="106"/>
+        <source>Your own code from HQ (circuitride hq user add); it fills in your user name.</source>
+        <translation>Su código personal de la sede central (circuitride hq user add); rellena su nombre de usuario.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/enroll_page.py" line="109"/>
+        <source>for example: ana.rojas</source>
+        <translation>por ejemplo: ana.rojas</translation>
+    </message>
+    <message>
+        <location filename="../unlock/enroll_page.py" line="112"/>
+        <source>User &amp;name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <location filename="../unlock/enroll_page.py" line="114"/>
+        <source>You will administer this laptop: you add the team&apos;s users, each with their own password.</source>
+        <translation>Usted administrará este portátil: añade los usuarios del equipo, cada uno con su propia contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/enroll_page.py" line="127"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Volver</translation>
+    </message>
+    <message>
+        <location filename="../unlock/enroll_page.py" line="128"/>
+        <source>&amp;Enroll</source>
+        <translation>&amp;Registrar</translation>
+    </message>
+    <message>
+        <location filename="../unlock/enroll_page.py" line="129"/>
+        <source>&amp;Open the workspace</source>
+        <translation>&amp;Abrir el espacio de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../unlock/enroll_page.py" line="164"/>
+        <source>HQ: {url}</source>
+        <translation>Sede central: {url}</translation>
+    </message>
+    <message>
+        <location filename="../unlock/enroll_page.py" line="199"/>
+        <source>This user code is for {code_user}: use that user name, or leave the code out.</source>
+        <translation>Este código de usuario es para {code_user}: use ese nombre de usuario o no ponga el código.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/enroll_page.py" line="277"/>
+        <source>Reaching HQ and checking its certificate…</source>
+        <translation>Conectando con la sede central y comprobando su certificado…</translation>
+    </message>
+    <message>
+        <location filename="../unlock/enroll_page.py" line="278"/>
+        <source>Creating the encrypted workspace…</source>
+        <translation>Creando el espacio de trabajo cifrado…</translation>
+    </message>
+    <message>
+        <location filename="../unlock/enroll_page.py" line="279"/>
+        <source>Enrolling this laptop with HQ…</source>
+        <translation>Registrando este portátil en la sede central…</translation>
+    </message>
+    <message>
+        <location filename="../unlock/enroll_page.py" line="280"/>
+        <source>Enrolling your user with HQ…</source>
+        <translation>Registrando su usuario en la sede central…</translation>
+    </message>
+    <message>
+        <location filename="../unlock/enroll_page.py" line="281"/>
+        <source>First sync with HQ…</source>
+        <translation>Primera sincronización con la sede central…</translation>
+    </message>
+    <message>
+        <location filename="../unlock/enroll_page.py" line="299"/>
+        <source>This laptop is enrolled with HQ, but the first sync did not finish: {reason} Open the workspace and sync again from the Sync page.</source>
+        <translation>Este portátil está registrado en la sede central, pero la primera sincronización no terminó: {reason} Abra el espacio de trabajo y vuelva a sincronizar desde la página Sincronización.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/enroll_page.py" line="312"/>
+        <source>HQ did not accept this laptop code: it was used already, is more than 7 days old, or a character is wrong. Nothing was kept. Ask HQ for a new code (circuitride hq enroll-device) and type it again. ({reason})</source>
+        <translation>La sede central no aceptó este código del portátil: ya se usó, tiene más de 7 días o hay un carácter incorrecto. No se guardó nada. Pida un código nuevo a la sede central (circuitride hq enroll-device) y escríbalo de nuevo. ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../unlock/enroll_page.py" line="322"/>
+        <source>HQ did not accept this user code: it was used already or a character is wrong. The laptop is enrolled; ask HQ for a new user code (circuitride hq user code NAME), or leave it out and enroll your user later from the Sync page. ({reason})</source>
+        <translation>La sede central no aceptó este código de usuario: ya se usó o hay un carácter incorrecto. El portátil está registrado; pida un código de usuario nuevo a la sede central (circuitride hq user code NAME), o no lo ponga y registre su usuario más tarde desde la página Sincronización. ({reason})</translation>
+    </message>
+</context>
+<context>
     <name>FieldRow</name>
     <message>
         <location filename="../case/person_fields.py" line="179"/>
@@ -3440,37 +3712,62 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../unlock/first_run.py" line="41"/>
+        <location filename="../unlock/first_run.py" line="63"/>
         <source>Welcome to Circuit Ride</source>
         <translation>Bienvenido/a a Circuit Ride</translation>
     </message>
     <message>
-        <location filename="../unlock/first_run.py" line="45"/>
+        <location filename="../unlock/first_run.py" line="68"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../unlock/first_run.py" line="76"/>
         <source>&amp;Create a workspace</source>
         <translation>&amp;Crear un espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../unlock/first_run.py" line="47"/>
+        <location filename="../unlock/first_run.py" line="78"/>
         <source>Start with an empty encrypted workspace for your own cases. Choose a password; HQ&apos;s recovery key is optional but recommended.</source>
         <translation>Empiece con un espacio de trabajo cifrado vacío para sus propios casos. Elija una contraseña; la clave de recuperación de la sede central es opcional, pero recomendable.</translation>
     </message>
     <message>
-        <location filename="../unlock/first_run.py" line="52"/>
+        <location filename="../unlock/first_run.py" line="83"/>
+        <source>&amp;Restore a backup</source>
+        <translation>&amp;Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../unlock/first_run.py" line="84"/>
+        <source>Bring back a workspace from a backup folder, with the password it was made with.</source>
+        <translation>Recuperar un espacio de trabajo desde la carpeta de una copia de seguridad, con la contraseña que tenía al hacerla.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/first_run.py" line="87"/>
+        <source>&amp;Enroll with an HQ code</source>
+        <translation>Re&amp;gistrarse con un código de la sede</translation>
+    </message>
+    <message>
+        <location filename="../unlock/first_run.py" line="88"/>
+        <source>HQ gave you a code: set up this laptop, connect it to HQ and receive your cases in one go.</source>
+        <translation>La sede central le dio un código: prepare este portátil, conéctelo con la sede central y reciba sus casos de una sola vez.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/first_run.py" line="91"/>
         <source>Open the &amp;demo workspace</source>
         <translation>Abrir el espacio de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../unlock/first_run.py" line="54"/>
+        <location filename="../unlock/first_run.py" line="93"/>
         <source>Look around with synthetic people only: invented families, photos and scans. Nothing real, nothing to lose.</source>
         <translation>Explore con personas ficticias: familias, fotos y escaneos inventados. Nada real, nada que perder.</translation>
     </message>
     <message>
-        <location filename="../unlock/first_run.py" line="58"/>
+        <location filename="../unlock/first_run.py" line="97"/>
         <source>&lt;h2&gt;Welcome to Circuit Ride&lt;/h2&gt;&lt;p&gt;There is no workspace in this data folder yet:&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Bienvenido/a a Circuit Ride&lt;/h2&gt;&lt;p&gt;Aún no hay ningún espacio de trabajo en esta carpeta de datos:&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../unlock/first_run.py" line="63"/>
+        <location filename="../unlock/first_run.py" line="102"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -3479,71 +3776,76 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
     <name>FormDialog</name>
     <message>
         <location filename="../forms/session.py" line="77"/>
+        <source>The workspace is locked: unlock it and attach the file again.</source>
+        <translation>El espacio de trabajo está bloqueado: desbloquéelo y vuelva a adjuntar el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../forms/session.py" line="153"/>
         <source>%1 — case %2</source>
         <translation>%1 — caso %2</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="88"/>
+        <location filename="../forms/session.py" line="165"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="92"/>
+        <location filename="../forms/session.py" line="169"/>
         <source>Save draft and c&amp;lose</source>
         <translation>Guardar borrador y &amp;cerrar</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="93"/>
+        <location filename="../forms/session.py" line="170"/>
         <source>Keep the answers on this laptop and finish later</source>
         <translation>Conservar las respuestas en esta portátil y terminar más tarde</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="96"/>
+        <location filename="../forms/session.py" line="173"/>
         <source>&amp;Submit</source>
         <translation>&amp;Enviar</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="96"/>
+        <location filename="../forms/session.py" line="173"/>
         <source>Save &amp;amendment…</source>
         <translation>Guardar &amp;modificación…</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="100"/>
+        <location filename="../forms/session.py" line="177"/>
         <source>Check every answer and lock the form (Ctrl+Enter)</source>
         <translation>Revisar todas las respuestas y bloquear el formulario (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="166"/>
+        <location filename="../forms/session.py" line="243"/>
         <source>Draft saved on this laptop.</source>
         <translation>Borrador guardado en esta portátil.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="207"/>
+        <location filename="../forms/session.py" line="285"/>
         <source>Some answers need attention before the form can be submitted: see the marked questions.</source>
         <translation>Algunas respuestas requieren atención antes de poder enviar el formulario: revise las preguntas marcadas.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="213"/>
+        <location filename="../forms/session.py" line="291"/>
         <source>Amend a submitted form</source>
         <translation>Modificar un formulario enviado</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="213"/>
+        <location filename="../forms/session.py" line="291"/>
         <source>Why is this submitted form being changed?</source>
         <translation>¿Por qué se modifica este formulario ya enviado?</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="218"/>
+        <location filename="../forms/session.py" line="296"/>
         <source>An amendment needs a reason.</source>
         <translation>Indique el motivo de la modificación.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="240"/>
+        <location filename="../forms/session.py" line="318"/>
         <source>Form submitted and locked.</source>
         <translation>Formulario enviado y bloqueado.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="240"/>
+        <location filename="../forms/session.py" line="318"/>
         <source>Amendment saved.</source>
         <translation>Modificación guardada.</translation>
     </message>
@@ -3551,207 +3853,207 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../forms/renderer.py" line="142"/>
+        <location filename="../forms/renderer.py" line="151"/>
         <source>Default</source>
         <translation>Predeterminado</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="144"/>
+        <location filename="../forms/renderer.py" line="153"/>
         <source>The language the questions are read out in; the program keeps its own</source>
         <translation>El idioma en el que se leen las preguntas; el del programa no cambia</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="145"/>
+        <location filename="../forms/renderer.py" line="154"/>
         <source>Form lan&amp;guage:</source>
         <translation>&amp;Idioma del formulario:</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="159"/>
+        <location filename="../forms/renderer.py" line="168"/>
         <source>This form has no questions.</source>
         <translation>Este formulario no tiene preguntas.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="162"/>
+        <location filename="../forms/renderer.py" line="171"/>
         <source>&amp;Previous</source>
         <translation>&amp;Anterior</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="163"/>
+        <location filename="../forms/renderer.py" line="172"/>
         <source>Go to the previous page (Page Up, Alt+Left)</source>
         <translation>Ir a la página anterior (Re Pág, Alt+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="164"/>
+        <location filename="../forms/renderer.py" line="173"/>
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="165"/>
+        <location filename="../forms/renderer.py" line="174"/>
         <source>Go to the next page (Page Down, Alt+Right)</source>
         <translation>Ir a la página siguiente (Av Pág, Alt+Derecha)</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="333"/>
+        <location filename="../forms/renderer.py" line="342"/>
         <source>Nothing to answer on this page with the answers given so far.</source>
         <translation>Según las respuestas dadas hasta ahora, no hay nada que responder en esta página.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="398"/>
+        <location filename="../forms/renderer.py" line="407"/>
         <source>These are the persons on the case. To add or remove someone, change the household on the case screen.</source>
         <translation>Estas son las personas del caso. Para añadir o quitar a alguien, modifique el grupo familiar en la pantalla del caso.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="438"/>
+        <location filename="../forms/renderer.py" line="447"/>
         <source>Remove</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="440"/>
+        <location filename="../forms/renderer.py" line="449"/>
         <source>Remove this entry and its answers</source>
         <translation>Eliminar este registro y sus respuestas</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="607"/>
+        <location filename="../forms/renderer.py" line="630"/>
         <source>No entries yet. Use “Add {label}” to add one.</source>
         <translation>Aún no hay registros. Use “Añadir {label}” para añadir uno.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="610"/>
+        <location filename="../forms/renderer.py" line="633"/>
         <source>Add {label}</source>
         <translation>Añadir {label}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="611"/>
+        <location filename="../forms/renderer.py" line="634"/>
         <source>Add another entry at the end</source>
         <translation>Añadir otro registro al final</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="645"/>
+        <location filename="../forms/renderer.py" line="668"/>
         <source>This answer is not allowed.</source>
         <translation>Esta respuesta no está permitida.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="646"/>
+        <location filename="../forms/renderer.py" line="669"/>
         <source>This question needs an answer.</source>
         <translation>Esta pregunta necesita una respuesta.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="672"/>
+        <location filename="../forms/renderer.py" line="695"/>
         <source>{label} {number}</source>
         <translation>{label} {number}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="674"/>
+        <location filename="../forms/renderer.py" line="697"/>
         <source>Entry {number}</source>
         <translation>Registro {number}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="679"/>
+        <location filename="../forms/renderer.py" line="702"/>
         <source>Remove {title}</source>
         <translation>Eliminar {title}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="733"/>
+        <location filename="../forms/renderer.py" line="756"/>
         <source>Choose a value on the scale, or clear the answer.</source>
         <translation>Elija un valor de la escala o borre la respuesta.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="737"/>
+        <location filename="../forms/renderer.py" line="760"/>
         <source>Enter a whole number, for example 12.</source>
         <translation>Escriba un número entero, por ejemplo, 12.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="738"/>
+        <location filename="../forms/renderer.py" line="761"/>
         <source>Enter a number, for example 72.5.</source>
         <translation>Escriba un número, por ejemplo, 72.5.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="739"/>
+        <location filename="../forms/renderer.py" line="762"/>
         <source>Enter a real date as year-month-day, for example 2024-03-31.</source>
         <translation>Escriba una fecha válida en formato año-mes-día, por ejemplo, 2024-03-31.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="740"/>
+        <location filename="../forms/renderer.py" line="763"/>
         <source>Enter a time as hours:minutes, for example 14:30.</source>
         <translation>Escriba una hora en formato horas:minutos, por ejemplo, 14:30.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="741"/>
+        <location filename="../forms/renderer.py" line="764"/>
         <source>Enter a date and time, for example 2024-03-31 14:30.</source>
         <translation>Escriba una fecha y una hora, por ejemplo, 2024-03-31 14:30.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="742"/>
+        <location filename="../forms/renderer.py" line="765"/>
         <source>Enter a location as latitude, longitude, for example -1.2921, 36.8219.</source>
         <translation>Escriba una ubicación como latitud, longitud, por ejemplo, -1.2921, 36.8219.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="743"/>
+        <location filename="../forms/renderer.py" line="766"/>
         <source>A line needs at least two points, each as latitude, longitude.</source>
         <translation>Una línea necesita al menos dos puntos, cada uno como latitud, longitud.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="744"/>
+        <location filename="../forms/renderer.py" line="767"/>
         <source>A shape needs at least three corners, each as latitude, longitude.</source>
         <translation>Una forma necesita al menos tres esquinas, cada una como latitud, longitud.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="770"/>
+        <location filename="../forms/renderer.py" line="793"/>
         <source>Remove entry</source>
         <translation>Eliminar registro</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="771"/>
+        <location filename="../forms/renderer.py" line="794"/>
         <source>Remove “{title}” and all its answers?</source>
         <translation>¿Eliminar “{title}” y todas sus respuestas?</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="812"/>
+        <location filename="../forms/renderer.py" line="835"/>
         <source>Choose which one to show; Next and Previous (Page Down, Page Up) go through them in order</source>
         <translation>Elija cuál mostrar; Siguiente y Anterior (Av Pág, Re Pág) los recorren en orden</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="930"/>
+        <location filename="../forms/renderer.py" line="953"/>
         <source>&amp;Members</source>
         <translation>Miem&amp;bros</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="930"/>
+        <location filename="../forms/renderer.py" line="953"/>
         <source>&amp;Entries</source>
         <translation>E&amp;ntradas</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="933"/>
+        <location filename="../forms/renderer.py" line="956"/>
         <source>complete</source>
         <translation>completo</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="934"/>
+        <location filename="../forms/renderer.py" line="957"/>
         <source>needs attention</source>
         <translation>requiere atención</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="935"/>
+        <location filename="../forms/renderer.py" line="958"/>
         <source>not finished</source>
         <translation>sin terminar</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1034"/>
+        <location filename="../forms/renderer.py" line="1057"/>
         <source>Page {n} of {total}: {title}</source>
         <translation>Página {n} de {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1038"/>
+        <location filename="../forms/renderer.py" line="1061"/>
         <source>Page {n} of {total}: {title} — member {k} of {count}</source>
         <translation>Página {n} de {total}: {title} — miembro {k} de {count}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1040"/>
+        <location filename="../forms/renderer.py" line="1063"/>
         <source>Page {n} of {total}: {title} — entry {k} of {count}</source>
         <translation>Página {n} de {total}: {title} — entrada {k} de {count}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1053"/>
+        <location filename="../forms/renderer.py" line="1076"/>
         <source>More questions</source>
         <translation>Más preguntas</translation>
     </message>
@@ -5006,32 +5308,32 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>Interviews</name>
     <message>
-        <location filename="../forms/session.py" line="333"/>
+        <location filename="../forms/session.py" line="411"/>
         <source>Pre-screening</source>
         <translation>Preevaluación</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="334"/>
+        <location filename="../forms/session.py" line="412"/>
         <source>Biographic verification</source>
         <translation>Verificación biográfica</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="335"/>
+        <location filename="../forms/session.py" line="413"/>
         <source>Medical history</source>
         <translation>Historial médico</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="336"/>
+        <location filename="../forms/session.py" line="414"/>
         <source>Resettlement preferences</source>
         <translation>Preferencias de reasentamiento</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="337"/>
+        <location filename="../forms/session.py" line="415"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="338"/>
+        <location filename="../forms/session.py" line="416"/>
         <source>Other</source>
         <translation>Otra</translation>
     </message>
@@ -5138,7 +5440,7 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>Line</name>
     <message>
-        <location filename="../forms/questions.py" line="114"/>
+        <location filename="../forms/questions.py" line="117"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
@@ -5225,6 +5527,16 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
+    <message>
+        <location filename="../shell.py" line="253"/>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <location filename="../shell.py" line="254"/>
+        <source>&amp;About Circuit Ride</source>
+        <translation>&amp;Acerca de Circuit Ride</translation>
+    </message>
 </context>
 <context>
     <name>MediaPanel</name>
@@ -5305,6 +5617,193 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
         <location filename="../case/media.py" line="353"/>
         <source>This file cannot be shown here.</source>
         <translation>Este archivo no se puede mostrar aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>MediaQuestion</name>
+    <message>
+        <location filename="../forms/media_widgets.py" line="183"/>
+        <source>Take photo…</source>
+        <translation>Tomar foto…</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="185"/>
+        <location filename="../forms/media_widgets.py" line="530"/>
+        <location filename="../forms/media_widgets.py" line="536"/>
+        <source>Play</source>
+        <translation>Reproducir</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="186"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="187"/>
+        <source>Leave this question without a file</source>
+        <translation>Dejar esta pregunta sin archivo</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="190"/>
+        <source>No camera found on this laptop</source>
+        <translation>No se encontró ninguna cámara en este portátil</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="223"/>
+        <location filename="../forms/media_widgets.py" line="224"/>
+        <source>Choose photo…</source>
+        <translation>Elegir foto…</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="225"/>
+        <source>Choose recording…</source>
+        <translation>Elegir grabación…</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="226"/>
+        <source>Choose video…</source>
+        <translation>Elegir vídeo…</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="227"/>
+        <source>Choose file…</source>
+        <translation>Elegir archivo…</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="231"/>
+        <source>Sign again…</source>
+        <translation>Volver a firmar…</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="231"/>
+        <source>Sign…</source>
+        <translation>Firmar…</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="233"/>
+        <source>Change drawing…</source>
+        <translation>Cambiar dibujo…</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="233"/>
+        <source>Draw…</source>
+        <translation>Dibujar…</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="234"/>
+        <source>Draw on photo…</source>
+        <translation>Dibujar en la foto…</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="274"/>
+        <source>No file yet.</source>
+        <translation>Aún no hay archivo.</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="317"/>
+        <source>This file could not be read from the workspace.</source>
+        <translation>No se pudo leer este archivo del espacio de trabajo.</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="330"/>
+        <source>Preview of {name}</source>
+        <translation>Vista previa de {name}</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="350"/>
+        <source>Saving the file into the encrypted workspace…</source>
+        <translation>Guardando el archivo en el espacio de trabajo cifrado…</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="352"/>
+        <source>Files cannot be attached in this window.</source>
+        <translation>En esta ventana no se pueden adjuntar archivos.</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="356"/>
+        <source>No camera found on this laptop, so a photo file can be chosen instead.</source>
+        <translation>No se encontró ninguna cámara en este portátil; puede elegir un archivo de foto en su lugar.</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="357"/>
+        <source>No camera found: connect one to take a photo, or choose a photo file.</source>
+        <translation>No se encontró ninguna cámara: conecte una para tomar una foto, o elija un archivo de foto.</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="360"/>
+        <source>This recording can&apos;t be played on this laptop (no sound output was found).</source>
+        <translation>Esta grabación no se puede reproducir en este portátil (no se encontró ninguna salida de sonido).</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="361"/>
+        <source>This video can&apos;t be played on this laptop.</source>
+        <translation>Este vídeo no se puede reproducir en este portátil.</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="367"/>
+        <location filename="../forms/media_widgets.py" line="368"/>
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff)</source>
+        <translation>Fotos (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="369"/>
+        <source>Recordings (*.mp3 *.m4a *.aac *.ogg *.oga *.opus *.wav *.flac *.amr *.3gp *.webm)</source>
+        <translation>Grabaciones (*.mp3 *.m4a *.aac *.ogg *.oga *.opus *.wav *.flac *.amr *.3gp *.webm)</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="370"/>
+        <source>Videos (*.mp4 *.m4v *.mov *.webm *.mkv *.3gp *.avi)</source>
+        <translation>Vídeos (*.mp4 *.m4v *.mov *.webm *.mkv *.3gp *.avi)</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="372"/>
+        <source>Choose a recording</source>
+        <translation>Elegir una grabación</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="372"/>
+        <source>Choose a video</source>
+        <translation>Elegir un vídeo</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="373"/>
+        <source>Choose a photo</source>
+        <translation>Elegir una foto</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="373"/>
+        <source>Choose a file</source>
+        <translation>Elegir un archivo</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="376"/>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="387"/>
+        <source>This file could not be read. Check that it is still there, or copy it to this laptop first.</source>
+        <translation>No se pudo leer este archivo. Compruebe que sigue ahí, o cópielo primero a este portátil.</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="424"/>
+        <source>Sign</source>
+        <translation>Firmar</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="424"/>
+        <source>Draw</source>
+        <translation>Dibujar</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="438"/>
+        <source>Draw on the photo</source>
+        <translation>Dibujar en la foto</translation>
+    </message>
+    <message>
+        <location filename="../forms/media_widgets.py" line="521"/>
+        <source>Stop</source>
+        <translation>Detener</translation>
     </message>
 </context>
 <context>
@@ -6243,8 +6742,8 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
 <context>
     <name>QuestionWidget</name>
     <message>
-        <location filename="../forms/questions.py" line="162"/>
-        <location filename="../forms/questions.py" line="171"/>
+        <location filename="../forms/questions.py" line="165"/>
+        <location filename="../forms/questions.py" line="174"/>
         <source>Required question</source>
         <translation>Pregunta obligatoria</translation>
     </message>
@@ -6267,8 +6766,8 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
         <translation>Seleccione…</translation>
     </message>
     <message>
-        <location filename="../forms/range_widgets.py" line="223"/>
-        <location filename="../forms/range_widgets.py" line="232"/>
+        <location filename="../forms/range_widgets.py" line="219"/>
+        <location filename="../forms/range_widgets.py" line="228"/>
         <source>No answer yet</source>
         <translation>Aún sin respuesta</translation>
     </message>
@@ -6276,42 +6775,42 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
 <context>
     <name>RankQuestion</name>
     <message>
-        <location filename="../forms/choice_widgets.py" line="88"/>
+        <location filename="../forms/choice_widgets.py" line="89"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../forms/choice_widgets.py" line="89"/>
+        <location filename="../forms/choice_widgets.py" line="90"/>
         <source>Move the chosen item up (Ctrl+Up)</source>
         <translation>Subir el elemento elegido (Ctrl+Arriba)</translation>
     </message>
     <message>
-        <location filename="../forms/choice_widgets.py" line="90"/>
+        <location filename="../forms/choice_widgets.py" line="91"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../forms/choice_widgets.py" line="91"/>
+        <location filename="../forms/choice_widgets.py" line="92"/>
         <source>Move the chosen item down (Ctrl+Down)</source>
         <translation>Bajar el elemento elegido (Ctrl+Abajo)</translation>
     </message>
     <message>
-        <location filename="../forms/choice_widgets.py" line="92"/>
+        <location filename="../forms/choice_widgets.py" line="93"/>
         <source>Confirm this order</source>
         <translation>Confirmar este orden</translation>
     </message>
     <message>
-        <location filename="../forms/choice_widgets.py" line="93"/>
+        <location filename="../forms/choice_widgets.py" line="94"/>
         <source>Clear ranking</source>
         <translation>Borrar el orden</translation>
     </message>
     <message>
-        <location filename="../forms/choice_widgets.py" line="153"/>
+        <location filename="../forms/choice_widgets.py" line="154"/>
         <source>Ranked. Moving an item changes the answer.</source>
         <translation>Ordenado. Si mueve un elemento, cambia la respuesta.</translation>
     </message>
     <message>
-        <location filename="../forms/choice_widgets.py" line="156"/>
+        <location filename="../forms/choice_widgets.py" line="157"/>
         <source>Not ranked yet: put the items in order, then confirm.</source>
         <translation>Aún sin ordenar: ponga los elementos en orden y luego confirme.</translation>
     </message>
@@ -6319,7 +6818,7 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
 <context>
     <name>ReadOnlyQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="367"/>
+        <location filename="../forms/questions.py" line="395"/>
         <source>Not recorded</source>
         <translation>No registrado</translation>
     </message>
@@ -6433,6 +6932,104 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
         <location filename="../reports/dialogs.py" line="187"/>
         <source>Mark &amp;fixed</source>
         <translation>Marcar como &amp;corregido</translation>
+    </message>
+</context>
+<context>
+    <name>RestorePage</name>
+    <message>
+        <location filename="../unlock/restore_page.py" line="42"/>
+        <source>&lt;h3&gt;Restore a backup&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Restaurar una copia de seguridad&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location filename="../unlock/restore_page.py" line="45"/>
+        <source>Choose the backup folder (it holds workspace.json). It is copied, encrypted as it is, to {path}; the backup itself is not changed.</source>
+        <translation>Elija la carpeta de la copia de seguridad (contiene workspace.json). Se copia, cifrada tal como está, a {path}; la copia de seguridad en sí no se modifica.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/restore_page.py" line="55"/>
+        <source>for example: E:\circuitride-backup-2026-05-01</source>
+        <translation>por ejemplo: E:\circuitride-backup-2026-05-01</translation>
+    </message>
+    <message>
+        <location filename="../unlock/restore_page.py" line="56"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../unlock/restore_page.py" line="63"/>
+        <source>Backup &amp;folder:</source>
+        <translation>Car&amp;peta de la copia:</translation>
+    </message>
+    <message>
+        <location filename="../unlock/restore_page.py" line="65"/>
+        <source>your user name in that workspace</source>
+        <translation>su nombre de usuario en ese espacio de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../unlock/restore_page.py" line="68"/>
+        <source>User &amp;name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <location filename="../unlock/restore_page.py" line="70"/>
+        <source>Leave it empty if the workspace has a single user.</source>
+        <translation>Déjelo vacío si el espacio de trabajo tiene un solo usuario.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/restore_page.py" line="77"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../unlock/restore_page.py" line="80"/>
+        <source>The password you used when the backup was made. Without it, HQ&apos;s recovery key can reopen the backup: ask your team lead.</source>
+        <translation>La contraseña que usaba cuando se hizo la copia de seguridad. Sin ella, la clave de recuperación de la sede central puede volver a abrir la copia: pregunte a su jefe/a de equipo.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/restore_page.py" line="87"/>
+        <source>Restoring…</source>
+        <translation>Restaurando…</translation>
+    </message>
+    <message>
+        <location filename="../unlock/restore_page.py" line="93"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Volver</translation>
+    </message>
+    <message>
+        <location filename="../unlock/restore_page.py" line="94"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <location filename="../unlock/restore_page.py" line="122"/>
+        <source>Choose the backup folder.</source>
+        <translation>Elija la carpeta de la copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/restore_page.py" line="123"/>
+        <source>Type the password of the backup.</source>
+        <translation>Escriba la contraseña de la copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/restore_page.py" line="139"/>
+        <source>Copying the backup: file {done} of {total}…</source>
+        <translation>Copiando la copia de seguridad: archivo {done} de {total}…</translation>
+    </message>
+    <message>
+        <location filename="../unlock/restore_page.py" line="142"/>
+        <source>Backup folder</source>
+        <translation>Carpeta de la copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../unlock/restore_page.py" line="155"/>
+        <source>Wrong user name or password for this backup. It opens with the password that was in use when it was made.</source>
+        <translation>Nombre de usuario o contraseña incorrectos para esta copia de seguridad. Se abre con la contraseña que se usaba cuando se hizo.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/restore_page.py" line="170"/>
+        <source>Checking the password…</source>
+        <translation>Comprobando la contraseña…</translation>
     </message>
 </context>
 <context>
@@ -7046,13 +7643,13 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
 <context>
     <name>SelectManyMinimalQuestion</name>
     <message>
-        <location filename="../forms/choice_widgets.py" line="594"/>
-        <location filename="../forms/choice_widgets.py" line="650"/>
+        <location filename="../forms/choice_widgets.py" line="565"/>
+        <location filename="../forms/choice_widgets.py" line="621"/>
         <source>Open the list of answers (Space)</source>
         <translation>Abrir la lista de respuestas (Espacio)</translation>
     </message>
     <message>
-        <location filename="../forms/choice_widgets.py" line="647"/>
+        <location filename="../forms/choice_widgets.py" line="618"/>
         <source>Choose…</source>
         <translation>Seleccione…</translation>
     </message>
@@ -7060,7 +7657,7 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
 <context>
     <name>SelectManyQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="813"/>
+        <location filename="../forms/questions.py" line="826"/>
         <source>No choices fit the answers given so far.</source>
         <translation>Ninguna opción corresponde a las respuestas dadas hasta ahora.</translation>
     </message>
@@ -7068,23 +7665,23 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
 <context>
     <name>SelectOneQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="628"/>
+        <location filename="../forms/questions.py" line="656"/>
         <source>Clear answer</source>
         <translation>Borrar respuesta</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="631"/>
+        <location filename="../forms/questions.py" line="659"/>
         <source>Leave this question unanswered</source>
         <translation>Dejar esta pregunta sin respuesta</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="671"/>
-        <location filename="../forms/questions.py" line="701"/>
+        <location filename="../forms/questions.py" line="699"/>
+        <location filename="../forms/questions.py" line="729"/>
         <source>Choose…</source>
         <translation>Seleccione…</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="686"/>
+        <location filename="../forms/questions.py" line="714"/>
         <source>No choices fit the answers given so far.</source>
         <translation>Ninguna opción corresponde a las respuestas dadas hasta ahora.</translation>
     </message>
@@ -7238,506 +7835,531 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
     </message>
     <message>
         <location filename="../service_messages.py" line="82"/>
+        <source>A form&apos;s files are attached by answering its question; choose another kind.</source>
+        <translation>Los archivos de un formulario se adjuntan respondiendo a su pregunta; elija otro tipo.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="85"/>
         <source>A key slot file is damaged. Restore the workspace from a backup.</source>
         <translation>Un archivo de ranura de clave está dañado. Restaure el espacio de trabajo desde una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="85"/>
+        <location filename="../service_messages.py" line="88"/>
         <source>A note cannot be empty.</source>
         <translation>Una nota no puede estar vacía.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="93"/>
+        <location filename="../service_messages.py" line="96"/>
         <source>A photo has no text to translate: attach translations to scanned documents.</source>
         <translation>Una foto no tiene texto que traducir: adjunte las traducciones a documentos escaneados.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="96"/>
+        <location filename="../service_messages.py" line="99"/>
         <source>A result notice needs a result kind and its outcome (got kind &apos;{result_kind}&apos;, outcome &apos;{outcome}&apos;).</source>
         <translation>Un aviso de resultado necesita el tipo de resultado y su decisión (se recibió el tipo «{result_kind}» y la decisión «{outcome}»).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="103"/>
+        <location filename="../service_messages.py" line="106"/>
         <source>A stored bundle key is damaged; ask HQ to enroll this device again.</source>
         <translation>Una clave de paquetes guardada está dañada; pida a la sede central que registre este dispositivo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="106"/>
+        <location filename="../service_messages.py" line="109"/>
         <source>A translation takes its person and document type from the page it translates: change the page.</source>
         <translation>Una traducción toma la persona y el tipo de documento de la página que traduce: cambie la página.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="110"/>
+        <location filename="../service_messages.py" line="113"/>
         <source>A user name must have 1 to {max} characters (this one has {n}); choose a shorter one.</source>
         <translation>Un nombre de usuario debe tener de 1 a {max} caracteres (este tiene {n}); elija uno más corto.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="113"/>
+        <location filename="../service_messages.py" line="116"/>
         <source>A workspace already exists at {path}.</source>
         <translation>Ya existe un espacio de trabajo en {path}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="114"/>
+        <location filename="../service_messages.py" line="117"/>
         <source>An amendment must use the form version the submission was filled with.</source>
         <translation>Una enmienda debe usar la versión del formulario con la que se rellenó el envío.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="117"/>
+        <location filename="../service_messages.py" line="120"/>
         <source>An appointment lasts 5 to {most} minutes; {minutes} is not that.</source>
         <translation>Una cita dura de 5 a {most} minutos; {minutes} no lo es.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="120"/>
+        <location filename="../service_messages.py" line="123"/>
         <source>An appointment or briefing notice needs the appointment&apos;s start (its date and time).</source>
         <translation>Un aviso de cita o de sesión informativa necesita el inicio de la cita (su fecha y hora).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="123"/>
+        <location filename="../service_messages.py" line="126"/>
         <source>Answers that need attention before this form can be submitted: {n:,}. The first: {question}: {problem}</source>
         <translation>Respuestas que requieren atención antes de poder enviar este formulario: {n:,}. La primera: {question}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="127"/>
+        <location filename="../service_messages.py" line="130"/>
         <source>Answers that need attention: {n:,}. The first: {question}.</source>
         <translation>Respuestas que requieren atención: {n:,}. La primera: {question}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="138"/>
+        <location filename="../service_messages.py" line="141"/>
         <source>Case {case} has no result recorded yet: record it first (`circuitride result record`).</source>
         <translation>El caso {case} aún no tiene ningún resultado registrado: regístrelo primero (`circuitride result record`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="141"/>
+        <location filename="../service_messages.py" line="144"/>
         <source>Case {case} has nobody in its household yet: add the principal applicant before giving a notice.</source>
         <translation>El caso {case} aún no tiene a nadie en su grupo familiar: añada al solicitante principal antes de emitir un aviso.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="145"/>
+        <location filename="../service_messages.py" line="148"/>
         <source>Choose at least one file for the document.</source>
         <translation>Elija al menos un archivo para el documento.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="149"/>
+        <location filename="../service_messages.py" line="152"/>
         <source>Could not reach HQ at the address in the code. Check the network and try again.</source>
         <translation>No se pudo contactar con la sede central en la dirección del código. Compruebe la red e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="152"/>
+        <location filename="../service_messages.py" line="155"/>
         <source>Could not write to disk ({reason}). Check the drive, then try again.</source>
         <translation>No se pudo escribir en el disco ({reason}). Compruebe la unidad e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="155"/>
+        <location filename="../service_messages.py" line="158"/>
         <source>Could not write {path} ({reason}). Check the drive and the folder, then try again.</source>
         <translation>No se pudo escribir {path} ({reason}). Compruebe la unidad y la carpeta e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="162"/>
+        <location filename="../service_messages.py" line="165"/>
         <source>Enrollment with HQ did not finish: run `circuitride sync enroll --code CODE` again with the same code.</source>
         <translation>El registro en la sede central no terminó: ejecute de nuevo `circuitride sync enroll --code CODE` con el mismo código.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="173"/>
+        <location filename="../service_messages.py" line="176"/>
         <source>HQ and this laptop disagree about a file upload; sync again.</source>
         <translation>La sede central y este portátil no coinciden sobre la subida de un archivo; sincronice de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="176"/>
+        <location filename="../service_messages.py" line="179"/>
         <source>HQ answered with a message this version does not understand; update Circuit Ride.</source>
         <translation>La sede central respondió con un mensaje que esta versión no entiende; actualice Circuit Ride.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="179"/>
+        <location filename="../service_messages.py" line="182"/>
         <source>HQ did not confirm a file upload; sync again.</source>
         <translation>La sede central no confirmó la subida de un archivo; sincronice de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="180"/>
+        <location filename="../service_messages.py" line="183"/>
         <source>HQ did not hand out its certificate; is the address in the code right?</source>
         <translation>La sede central no entregó su certificado; ¿es correcta la dirección del código?</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="183"/>
+        <location filename="../service_messages.py" line="186"/>
         <source>HQ did not take the whole batch; sync again.</source>
         <translation>La sede central no aceptó todo el lote; sincronice de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="184"/>
+        <location filename="../service_messages.py" line="187"/>
         <source>HQ is busy</source>
         <translation>La sede central está ocupada</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="185"/>
+        <location filename="../service_messages.py" line="188"/>
         <source>List each page of the document exactly once (a page is missing from the new order).</source>
         <translation>Indique cada página del documento exactamente una vez (falta una página en el nuevo orden).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="188"/>
+        <location filename="../service_messages.py" line="191"/>
         <source>List each page of the document exactly once.</source>
         <translation>Indique cada página del documento exactamente una vez.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="189"/>
+        <location filename="../service_messages.py" line="192"/>
         <source>Moving a case&apos;s stage back (from {old} to {new}) needs a reason, kept in the case&apos;s history: give it when the app asks, or with `circuitride case set NUMBER stage=STAGE --reason TEXT`.</source>
         <translation>Hacer retroceder la etapa de un caso (de {old} a {new}) requiere un motivo, que queda en el historial del caso: indíquelo cuando la aplicación lo pida, o con `circuitride case set NUMBER stage=STAGE --reason TEXT`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="193"/>
+        <location filename="../service_messages.py" line="196"/>
         <source>Name the interpreter by id or by name.</source>
         <translation>Indique el intérprete por su identificador o por su nombre.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="194"/>
+        <location filename="../service_messages.py" line="197"/>
         <source>No appointment on {day} (officer: {officer}; site: {site}): there is nothing to put on a docket.</source>
         <translation>No hay citas el {day} (oficial: {officer}; lugar: {site}): no hay nada que incluir en una relación de casos.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="198"/>
+        <location filename="../service_messages.py" line="201"/>
         <source>No appointment {id} for case {case}: see `circuitride schedule list --json`.</source>
         <translation>No hay ninguna cita {id} para el caso {case}: consulte `circuitride schedule list --json`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="202"/>
+        <location filename="../service_messages.py" line="205"/>
         <source>No appointment {id} in this workspace; `circuitride schedule list` shows them.</source>
         <translation>No hay ninguna cita {id} en este espacio de trabajo; `circuitride schedule list` las muestra.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="211"/>
+        <location filename="../service_messages.py" line="214"/>
         <source>No interpreter &apos;{key}&apos; in this workspace; `circuitride interpreters list --all` shows them.</source>
         <translation>No hay ningún intérprete «{key}» en este espacio de trabajo; `circuitride interpreters list --all` los muestra.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="214"/>
+        <location filename="../service_messages.py" line="217"/>
         <source>No notice template for language &apos;{language}&apos;: use one of {languages}.</source>
         <translation>No hay plantilla de aviso para el idioma «{language}»: use uno de estos: {languages}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="219"/>
+        <location filename="../service_messages.py" line="222"/>
         <source>No result {id} for case {case}: see `circuitride result list {case} --json`.</source>
         <translation>No hay ningún resultado {id} para el caso {case}: consulte `circuitride result list {case} --json`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="222"/>
+        <location filename="../service_messages.py" line="225"/>
         <source>No site is named &apos;{site}&apos;: see the sites in `circuitride schedule list`.</source>
         <translation>Ningún lugar se llama «{site}»: consulte los lugares en `circuitride schedule list`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="229"/>
+        <location filename="../service_messages.py" line="232"/>
         <source>No user {user} in this workspace. `circuitride user list` shows who there is.</source>
         <translation>No hay ningún usuario {user} en este espacio de trabajo. `circuitride user list` muestra quién hay.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="233"/>
+        <location filename="../service_messages.py" line="236"/>
         <source>No workspace at {path}. Create one with `circuitride init` or point --data-dir at an existing one.</source>
         <translation>No hay ningún espacio de trabajo en {path}. Cree uno con `circuitride init` o indique uno existente con --data-dir.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="237"/>
+        <location filename="../service_messages.py" line="240"/>
         <source>Only a photo can be a profile photo; this attachment is a document.</source>
         <translation>Solo una foto puede ser foto de perfil; este adjunto es un documento.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="241"/>
+        <location filename="../service_messages.py" line="244"/>
         <source>Only a user unlocked with their own password has a signing key to enroll: open the workspace as that user (not with HQ&apos;s recovery key), then run this again.</source>
         <translation>Solo un usuario que abrió el espacio con su propia contraseña tiene una clave de firma que registrar: abra el espacio de trabajo como ese usuario (no con la clave de recuperación de la sede central) y repita la operación.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="245"/>
+        <location filename="../service_messages.py" line="248"/>
         <source>Only photos can be cropped to a passport frame.</source>
         <translation>Solo las fotos pueden recortarse a formato de pasaporte.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="248"/>
+        <location filename="../service_messages.py" line="251"/>
         <source>Periods away are set with `interpreters away`, one period at a time.</source>
         <translation>Las ausencias se registran con `interpreters away`, un periodo cada vez.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="251"/>
+        <location filename="../service_messages.py" line="254"/>
         <source>Permission denied writing to {path}. Choose a folder you can write to.</source>
         <translation>Permiso denegado al escribir en {path}. Elija una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="254"/>
+        <location filename="../service_messages.py" line="257"/>
         <source>Permission denied writing {path}. Choose a folder you can write to.</source>
         <translation>Permiso denegado al escribir {path}. Elija una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="257"/>
+        <location filename="../service_messages.py" line="260"/>
         <source>Photos and translations are not pages of a document; attach them on their own.</source>
         <translation>Las fotos y las traducciones no son páginas de un documento; adjúntelas por separado.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="260"/>
+        <location filename="../service_messages.py" line="263"/>
         <source>Photos and translations have no page order; only the pages of a document do.</source>
         <translation>Las fotos y las traducciones no tienen orden de páginas; solo lo tienen las páginas de un documento.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="266"/>
+        <location filename="../service_messages.py" line="269"/>
         <source>Propose at most three months at once.</source>
         <translation>Proponga como máximo tres meses a la vez.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="270"/>
+        <location filename="../service_messages.py" line="273"/>
         <source>Say when the appointment starts, for example --at 2026-12-10T09:30.</source>
         <translation>Indique cuándo empieza la cita, por ejemplo --at 2026-12-10T09:30.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="276"/>
+        <location filename="../service_messages.py" line="279"/>
         <source>Say where the file went (for example &apos;Lima office, cabinet 2&apos;).</source>
         <translation>Indique adónde fue el expediente (por ejemplo &apos;Oficina de Lima, armario 2&apos;).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="282"/>
+        <location filename="../service_messages.py" line="285"/>
         <source>Say which document the value was checked against (for example &apos;passport P1234567&apos;).</source>
         <translation>Indique con qué documento se comprobó el valor (por ejemplo &apos;pasaporte P1234567&apos;).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="285"/>
+        <location filename="../service_messages.py" line="288"/>
         <source>Say which language the translation is in (for example &apos;en&apos;).</source>
         <translation>Indique en qué idioma está la traducción (por ejemplo &apos;en&apos;).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="292"/>
+        <location filename="../service_messages.py" line="295"/>
         <source>Say why the appointment is cancelled (--reason).</source>
         <translation>Indique por qué se cancela la cita (--reason).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="296"/>
+        <location filename="../service_messages.py" line="299"/>
         <source>Taking a denied case further is an appeal: give its reason (--reason).</source>
         <translation>Llevar adelante un caso denegado es una apelación: indique su motivo (--reason).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="299"/>
+        <location filename="../service_messages.py" line="302"/>
         <source>That file is itself a translation: attach the new translation to the original page.</source>
         <translation>Ese archivo es ya una traducción: adjunte la nueva traducción a la página original.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="302"/>
+        <location filename="../service_messages.py" line="305"/>
         <source>That form submission is not on this laptop.</source>
         <translation>Ese envío de formulario no está en este portátil.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="303"/>
+        <location filename="../service_messages.py" line="306"/>
         <source>That interpreter is not on this laptop.</source>
         <translation>Ese intérprete no está en este portátil.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="304"/>
+        <location filename="../service_messages.py" line="307"/>
         <source>That password is too easy to guess. Choose a passphrase of unrelated words.</source>
         <translation>Esa contraseña es demasiado fácil de adivinar. Elija una frase de contraseña con palabras sin relación entre sí.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="307"/>
+        <location filename="../service_messages.py" line="310"/>
         <source>The HQ CA certificate stored at enrollment is not a valid PEM certificate.</source>
         <translation>El certificado de la autoridad de la sede central guardado al inscribir este equipo no es un certificado PEM válido.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="310"/>
+        <location filename="../service_messages.py" line="313"/>
+        <source>The backup could not be copied ({reason}): check the drive and the free space, then try again.</source>
+        <translation>No se pudo copiar la copia de seguridad ({reason}): compruebe la unidad y el espacio libre, e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="317"/>
         <source>The booking clashes with the schedule: {reasons}. Choose another time, room or interpreter; a team lead may book it anyway with a reason.</source>
         <translation>La cita choca con la agenda: {reasons}. Elija otra hora, sala o intérprete; un jefe de equipo puede reservarla de todos modos indicando el motivo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="314"/>
+        <location filename="../service_messages.py" line="321"/>
         <source>The bundle ends in the middle of a record; it is not usable.</source>
         <translation>El paquete termina a mitad de un registro; no se puede usar.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="317"/>
+        <location filename="../service_messages.py" line="324"/>
         <source>The bundle file is cut short, probably an incomplete copy. Copy it from the USB stick again (eject the stick safely before unplugging it); do not use the partial file.</source>
         <translation>El archivo del paquete está incompleto, probablemente una copia a medias. Cópielo de nuevo desde la memoria USB (expulse la memoria de forma segura antes de desconectarla); no use el archivo parcial.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="321"/>
+        <location filename="../service_messages.py" line="328"/>
         <source>The bundle holds a record too large to read; it is not usable.</source>
         <translation>El paquete contiene un registro demasiado grande para leerlo; no se puede usar.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="324"/>
+        <location filename="../service_messages.py" line="331"/>
         <source>The bundle holds an unreadable file piece.</source>
         <translation>El paquete contiene un fragmento de archivo ilegible.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="325"/>
+        <location filename="../service_messages.py" line="332"/>
         <source>The bundle holds an unreadable record; it is not usable.</source>
         <translation>El paquete contiene un registro ilegible; no se puede usar.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="328"/>
+        <location filename="../service_messages.py" line="335"/>
         <source>The bundle holds records after its end.</source>
         <translation>El paquete contiene registros después de su final.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="329"/>
+        <location filename="../service_messages.py" line="336"/>
         <source>The bundle is incomplete (no end record).</source>
         <translation>El paquete está incompleto (falta el registro final).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="330"/>
+        <location filename="../service_messages.py" line="337"/>
         <source>The bundle names a file with an invalid fingerprint.</source>
         <translation>El paquete nombra un archivo con una huella no válida.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="331"/>
+        <location filename="../service_messages.py" line="338"/>
         <source>The connection to HQ failed during enrollment; run the same enrollment again (the code stays valid).</source>
         <translation>La conexión con la sede central falló durante el registro; repita el mismo registro (el código sigue siendo válido).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="335"/>
+        <location filename="../service_messages.py" line="342"/>
         <source>The disk is full: free some space (on the drive that holds {path}) and try again; nothing was changed.</source>
         <translation>El disco está lleno: libere espacio (en la unidad que contiene {path}) e inténtelo de nuevo; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="339"/>
+        <location filename="../service_messages.py" line="346"/>
         <source>The disk is full: free some space on the drive that holds {path} and try again.</source>
         <translation>El disco está lleno: libere espacio en la unidad que contiene {path} e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="342"/>
+        <location filename="../service_messages.py" line="349"/>
         <source>The disk is full: free some space, then save the attachment again.</source>
         <translation>El disco está lleno: libere espacio y guarde de nuevo el adjunto.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="345"/>
+        <location filename="../service_messages.py" line="352"/>
         <source>The display name must fit on one line of at most {max_chars} characters; shorten it.</source>
         <translation>El nombre visible debe caber en una línea de como máximo {max_chars} caracteres; acórtelo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="348"/>
+        <location filename="../service_messages.py" line="355"/>
         <source>The display name {problem}; shorten it.</source>
         <translation>El nombre visible {problem}; acórtelo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="352"/>
+        <location filename="../service_messages.py" line="359"/>
         <source>The enrollment code is damaged or incomplete. Copy the whole line HQ gave you.</source>
         <translation>El código de registro está dañado o incompleto. Copie la línea entera que le dio la sede central.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="355"/>
+        <location filename="../service_messages.py" line="362"/>
         <source>The enrollment code names a server that is not HTTPS; ask HQ for a new code.</source>
         <translation>El código de registro apunta a un servidor que no usa HTTPS; pida un código nuevo a la sede central.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="363"/>
+        <location filename="../service_messages.py" line="365"/>
+        <source>The file of the question {question} ({name}) is missing from this laptop&apos;s vault; attach it again.</source>
+        <translation>El archivo de la pregunta {question} ({name}) falta en el almacén cifrado de este portátil; vuelva a adjuntarlo.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="374"/>
         <source>The frame is too small for an ID photo: make it larger (at least 70 by 90 pixels of the photo).</source>
         <translation>El marco es demasiado pequeño para una foto de documento: amplíelo (al menos 70 por 90 píxeles de la foto).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="370"/>
+        <location filename="../service_messages.py" line="381"/>
         <source>The key is right but the database file cannot be read: it is damaged. Run `circuitride check` and restore from a backup.</source>
         <translation>La clave es correcta, pero el archivo de la base de datos no se puede leer: está dañado. Ejecute `circuitride check` y restaure desde una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="374"/>
+        <location filename="../service_messages.py" line="385"/>
         <source>The key slot {name} cannot be read. Restore it from a backup.</source>
         <translation>La ranura de clave {name} no se puede leer. Restáurela desde una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="377"/>
+        <location filename="../service_messages.py" line="388"/>
         <source>The key slot {name} has an unknown format.</source>
         <translation>La ranura de clave {name} tiene un formato desconocido.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="378"/>
+        <location filename="../service_messages.py" line="389"/>
         <source>The manifest has no &quot;cases&quot; list. Nothing was imported.</source>
         <translation>El manifiesto no tiene una lista &quot;cases&quot;. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="381"/>
+        <location filename="../service_messages.py" line="392"/>
         <source>The manifest must be a JSON object with a &quot;cases&quot; list. Nothing was imported.</source>
         <translation>El manifiesto debe ser un objeto JSON con una lista &quot;cases&quot;. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="385"/>
+        <location filename="../service_messages.py" line="396"/>
         <source>The password is too short: use at least {min_chars} characters. A passphrase of three or four unrelated words is easy to remember and strong.</source>
         <translation>La contraseña es demasiado corta: use al menos {min_chars} caracteres. Una frase de tres o cuatro palabras sin relación es fácil de recordar y segura.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="392"/>
+        <location filename="../service_messages.py" line="403"/>
         <source>The proposal&apos;s last day ({last}) is before its first ({first}).</source>
         <translation>El último día de la propuesta ({last}) es anterior al primero ({first}).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="395"/>
+        <location filename="../service_messages.py" line="406"/>
         <source>The record this conflict is about is not on this laptop.</source>
         <translation>El registro al que se refiere este conflicto no está en este portátil.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="398"/>
+        <location filename="../service_messages.py" line="409"/>
         <source>The recovery private key could not be read: wrong file or wrong passphrase.</source>
         <translation>No se pudo leer la clave privada de recuperación: archivo equivocado o frase de contraseña incorrecta.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="401"/>
+        <location filename="../service_messages.py" line="412"/>
         <source>The recovery private key is not an X25519 key made by `circuitride hq keygen`.</source>
         <translation>La clave privada de recuperación no es una clave X25519 creada con `circuitride hq keygen`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="404"/>
+        <location filename="../service_messages.py" line="415"/>
         <source>The recovery public key file is not a PEM public key.</source>
         <translation>El archivo de clave pública de recuperación no es una clave pública PEM.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="405"/>
+        <location filename="../service_messages.py" line="416"/>
         <source>The recovery public key is not an X25519 key made by `circuitride hq keygen`.</source>
         <translation>La clave pública de recuperación no es una clave X25519 creada con `circuitride hq keygen`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="408"/>
+        <location filename="../service_messages.py" line="419"/>
         <source>The recovery slot does not open with this key.</source>
         <translation>La ranura de recuperación no se abre con esta clave.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="409"/>
+        <location filename="../service_messages.py" line="420"/>
         <source>The recovery slot is damaged. Restore the workspace from a backup.</source>
         <translation>La ranura de recuperación está dañada. Restaure el espacio de trabajo desde una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="418"/>
+        <location filename="../service_messages.py" line="429"/>
         <source>The server&apos;s certificate does not match the enrollment code: this is not your HQ, or the code is wrong. Nothing was sent.</source>
         <translation>El certificado del servidor no coincide con el código de registro: no es su sede central, o el código es incorrecto. No se envió nada.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="422"/>
+        <location filename="../service_messages.py" line="433"/>
         <source>The stored photo could not be read for cropping; run `circuitride check`.</source>
         <translation>No se pudo leer la foto guardada para recortarla; ejecute `circuitride check`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="425"/>
+        <location filename="../service_messages.py" line="436"/>
         <source>The title is longer than 200 characters; shorten it.</source>
         <translation>El título tiene más de 200 caracteres; acórtelo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="428"/>
+        <location filename="../service_messages.py" line="439"/>
         <source>The user code is damaged or incomplete. Copy the whole line HQ gave you.</source>
         <translation>El código de usuario está dañado o incompleto. Copie la línea entera que le dio la sede central.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="431"/>
+        <location filename="../service_messages.py" line="442"/>
+        <source>The workspace could not be upgraded to this version of Circuit Ride; nothing was changed. A copy of the workspace from before the upgrade is kept at {backup}. Install the previous version or contact HQ support.</source>
+        <translation>No se pudo actualizar el espacio de trabajo a esta versión de Circuit Ride; no se cambió nada. En {backup} se guarda una copia del espacio de trabajo de antes de la actualización. Instale la versión anterior o contacte con el soporte de la sede central.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="446"/>
         <source>The workspace is in use by another Circuit Ride window or command that holds it alone (it does so when the disk is full). Close it, then try again.</source>
         <translation>El espacio de trabajo está en uso por otra ventana u orden de Circuit Ride que lo tiene en exclusiva (lo hace cuando el disco está lleno). Ciérrela e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="435"/>
+        <location filename="../service_messages.py" line="450"/>
         <source>The workspace is locked. Unlock it first.</source>
         <translation>El espacio de trabajo está bloqueado. Desbloquéelo primero.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="436"/>
+        <location filename="../service_messages.py" line="451"/>
         <source>There is no notice template in &apos;{language}&apos;. Templates exist in: {available}.</source>
         <translation>No hay ninguna plantilla de aviso en «{language}». Hay plantillas en: {available}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="439"/>
+        <location filename="../service_messages.py" line="454"/>
         <source>There is no other device&apos;s value to take; use --value.</source>
         <translation>No hay ningún valor de otro dispositivo que tomar; use --value.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="449"/>
+        <location filename="../service_messages.py" line="464"/>
         <source>These pages belong to different documents; order one document at a time.</source>
         <translation>Estas páginas pertenecen a documentos distintos; ordene un documento cada vez.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="452"/>
+        <location filename="../service_messages.py" line="467"/>
+        <source>This answer&apos;s file is not stored on this laptop (it may not have been synced yet); attach it again.</source>
+        <translation>El archivo de esta respuesta no está guardado en este portátil (quizá aún no se ha sincronizado); vuelva a adjuntarlo.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="471"/>
         <source>This appointment is already cancelled.</source>
         <translation>Esta cita ya está cancelada.</translation>
     </message>
@@ -7752,1197 +8374,1227 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
         <translation>Un hijo o hija ({child}) es mayor que uno de sus progenitores ({parent}).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="86"/>
+        <location filename="../service_messages.py" line="89"/>
         <source>A parent (born {parent}) is only {gap} years older than a child (born {child}).</source>
         <translation>Un progenitor (nacimiento: {parent}) tiene solo {gap} años más que un hijo o hija (nacimiento: {child}).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="89"/>
+        <location filename="../service_messages.py" line="92"/>
         <source>A parent of the principal applicant (born {parent}) is less than {gap} years older than them (born {child}).</source>
         <translation>Un progenitor del solicitante principal (nacimiento: {parent}) tiene menos de {gap} años más que este (nacimiento: {child}).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="100"/>
+        <location filename="../service_messages.py" line="103"/>
         <source>A review of {status} needs a note saying what is wrong.</source>
         <translation>Una revisión con estado {status} necesita una nota que indique qué está mal.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="130"/>
+        <location filename="../service_messages.py" line="133"/>
         <source>Case {case} has no appointment booked from today on: book one first (`circuitride schedule add`), or name it with --appointment.</source>
         <translation>El caso {case} no tiene ninguna cita reservada a partir de hoy: reserve una primero (`circuitride schedule add`) o indíquela con --appointment.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="134"/>
+        <location filename="../service_messages.py" line="137"/>
         <source>Case {case} has no briefing booked from today on: book one first (`circuitride schedule add`), or name it with --appointment.</source>
         <translation>El caso {case} no tiene ninguna sesión informativa reservada a partir de hoy: reserve una primero (`circuitride schedule add`) o indíquela con --appointment.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="146"/>
+        <location filename="../service_messages.py" line="149"/>
         <source>Could not make the folder {path} ({reason}). Choose a folder you can write to.</source>
         <translation>No se pudo crear la carpeta {path} ({reason}). Elija una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="158"/>
+        <location filename="../service_messages.py" line="161"/>
         <source>Dates of birth not verified against a document at stage {stage}: {n} of {of} persons.</source>
         <translation>Fechas de nacimiento no verificadas con un documento en la etapa {stage}: {n} de {of} personas.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="161"/>
+        <location filename="../service_messages.py" line="164"/>
         <source>Dismissing a finding needs a reason.</source>
         <translation>Para descartar un hallazgo hace falta un motivo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="166"/>
+        <location filename="../service_messages.py" line="169"/>
         <source>Expedited case {days} days in stage {stage} (more than {limit}).</source>
         <translation>Caso de tramitación acelerada con {days} días en la etapa {stage} (más de {limit}).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="169"/>
+        <location filename="../service_messages.py" line="172"/>
         <source>Form {form} has {n} answers that break its rules; the first: {question}: {problem}</source>
         <translation>El formulario {form} tiene {n} respuestas que no cumplen sus reglas; la primera: {question}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="172"/>
+        <location filename="../service_messages.py" line="175"/>
         <source>Give at least one case number.</source>
         <translation>Indique al menos un número de caso.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="201"/>
+        <location filename="../service_messages.py" line="204"/>
         <source>No appointment {id} in this workspace.</source>
         <translation>No hay ninguna cita {id} en este espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="205"/>
+        <location filename="../service_messages.py" line="208"/>
         <source>No case matches the filter; nothing was assigned.</source>
         <translation>Ningún caso coincide con el filtro; no se asignó nada.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="206"/>
+        <location filename="../service_messages.py" line="209"/>
         <source>No case {cases} in this workspace; nothing was assigned. Check the numbers, or search with `circuitride search`.</source>
         <translation>No hay ningún caso {cases} en este espacio de trabajo; no se asignó nada. Revise los números o busque con `circuitride search`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="210"/>
+        <location filename="../service_messages.py" line="213"/>
         <source>No circuit ride named &apos;{ride}&apos; in this workspace.</source>
         <translation>No hay ninguna misión llamada &apos;{ride}&apos; en este espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="217"/>
+        <location filename="../service_messages.py" line="220"/>
         <source>No photo of the principal applicant at stage {stage}.</source>
         <translation>No hay foto del solicitante principal en la etapa {stage}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="218"/>
+        <location filename="../service_messages.py" line="221"/>
         <source>No quality finding {id} on this laptop.</source>
         <translation>No hay ningún hallazgo de control de calidad {id} en este portátil.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="225"/>
+        <location filename="../service_messages.py" line="228"/>
         <source>No submitted form {id} on this laptop: check the id (`circuitride forms submit --json` and `circuitride forms export --format json` give it).</source>
         <translation>No hay ningún formulario enviado {id} en este portátil: compruebe el identificador (lo indican `circuitride forms submit --json` y `circuitride forms export --format json`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="232"/>
+        <location filename="../service_messages.py" line="235"/>
         <source>No user {user} on this laptop.</source>
         <translation>No hay ningún usuario {user} en este portátil.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="240"/>
+        <location filename="../service_messages.py" line="243"/>
         <source>Only a submitted form is reviewed.</source>
         <translation>Solo se revisan los formularios enviados.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="263"/>
+        <location filename="../service_messages.py" line="266"/>
         <source>Possibly the same person as one in case {other} (likeness {score}).</source>
         <translation>Posiblemente la misma persona que una del caso {other} (parecido {score}).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="267"/>
+        <location filename="../service_messages.py" line="270"/>
         <source>Review {status} is not one of: {known}.</source>
         <translation>La revisión {status} no es una de estas: {known}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="268"/>
+        <location filename="../service_messages.py" line="271"/>
         <source>Rule {rule} is not one of: {known}.</source>
         <translation>La regla {rule} no es una de estas: {known}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="269"/>
+        <location filename="../service_messages.py" line="272"/>
         <source>Say how the finding was fixed (a note).</source>
         <translation>Indique cómo se corrigió el hallazgo (una nota).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="273"/>
+        <location filename="../service_messages.py" line="276"/>
         <source>Say where the file goes back to (for example &apos;Lima office, cabinet 2&apos;), or leave out --to.</source>
         <translation>Indique adónde vuelve el expediente (por ejemplo &apos;Lima office, cabinet 2&apos;) u omita --to.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="279"/>
+        <location filename="../service_messages.py" line="282"/>
         <source>Say which cases: give case numbers or at least one filter (site, ride, stage, ...).</source>
         <translation>Indique qué casos: dé números de caso o al menos un filtro (lugar, misión, etapa, ...).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="288"/>
+        <location filename="../service_messages.py" line="291"/>
         <source>Say who takes the file: --to NAME (for example &apos;Interviewer A&apos;).</source>
         <translation>Indique quién se lleva el expediente: --to NOMBRE (por ejemplo &apos;Interviewer A&apos;).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="291"/>
+        <location filename="../service_messages.py" line="294"/>
         <source>Say whom to assign the finding to.</source>
         <translation>Indique a quién asignar el hallazgo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="295"/>
+        <location filename="../service_messages.py" line="298"/>
         <source>Status {status} is not one of: {known}.</source>
         <translation>El estado {status} no es uno de estos: {known}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="349"/>
+        <location filename="../service_messages.py" line="356"/>
         <source>The due date {due} is past (today is {today}): give today or a later day.</source>
         <translation>La fecha de devolución {due} ya pasó (hoy es {today}): indique hoy o un día posterior.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="358"/>
+        <location filename="../service_messages.py" line="369"/>
         <source>The finding is already {status}.</source>
         <translation>El hallazgo ya está en estado {status}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="359"/>
+        <location filename="../service_messages.py" line="370"/>
         <source>The form {id} is a draft that has not been submitted: submit it first, then write its record.</source>
         <translation>El formulario {id} es un borrador que no se ha enviado: envíelo primero y después genere su registro.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="367"/>
+        <location filename="../service_messages.py" line="378"/>
         <source>The interpreter booked for {start} speaks none of the family&apos;s languages ({languages}).</source>
         <translation>El intérprete reservado para el {start} no habla ninguno de los idiomas de la familia ({languages}).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="384"/>
+        <location filename="../service_messages.py" line="395"/>
         <source>The paper file is with {holder}, due back on {due}.</source>
         <translation>El expediente en papel lo tiene {holder}, con devolución el {due}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="389"/>
+        <location filename="../service_messages.py" line="400"/>
         <source>The period ends ({end}) before it starts ({start}): give --to on or after --from.</source>
         <translation>El periodo termina ({end}) antes de empezar ({start}): indique un --to igual o posterior a --from.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="412"/>
+        <location filename="../service_messages.py" line="423"/>
         <source>The ride &apos;{ride}&apos; has no case: there is no label to print.</source>
         <translation>La misión &apos;{ride}&apos; no tiene casos: no hay etiquetas que imprimir.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="415"/>
+        <location filename="../service_messages.py" line="426"/>
         <source>The ride &apos;{ride}&apos; has no case: there is no packet to make.</source>
         <translation>La misión «{ride}» no tiene casos: no hay ningún paquete que preparar.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="442"/>
+        <location filename="../service_messages.py" line="457"/>
         <source>There is no user {user} on this laptop (`circuitride user list`).</source>
         <translation>No hay ningún usuario {user} en este portátil (`circuitride user list`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="445"/>
+        <location filename="../service_messages.py" line="460"/>
         <source>There is no user {user} on this laptop: work goes to one of its users (`circuitride user list`).</source>
         <translation>No hay ningún usuario {user} en este portátil: el trabajo se asigna a uno de sus usuarios (`circuitride user list`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="453"/>
+        <location filename="../service_messages.py" line="472"/>
         <source>This appointment is {status}; book a new one instead of moving it.</source>
         <translation>Esta cita está en estado {status}; reserve una nueva en lugar de moverla.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="456"/>
+        <location filename="../service_messages.py" line="475"/>
         <source>This appointment was cancelled, missed or has taken place: book a new one before giving a notice for it.</source>
         <translation>Esta cita se canceló, no se presentaron o ya tuvo lugar: reserve una nueva antes de emitir un aviso.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="460"/>
+        <location filename="../service_messages.py" line="479"/>
         <source>This appointment was cancelled; book a new one.</source>
         <translation>Esta cita se canceló; reserve una nueva.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="461"/>
+        <location filename="../service_messages.py" line="480"/>
+        <source>This backup is damaged (a key slot cannot be read): choose another backup.</source>
+        <translation>Esta copia de seguridad está dañada (no se puede leer una ranura de clave): elija otra copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="483"/>
+        <source>This backup is damaged (its workspace.json cannot be read): choose another backup.</source>
+        <translation>Esta copia de seguridad está dañada (no se puede leer su workspace.json): elija otra copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="486"/>
+        <source>This backup is damaged: the password is right but its database cannot be read. Nothing was restored; choose another backup.</source>
+        <translation>Esta copia de seguridad está dañada: la contraseña es correcta, pero su base de datos no se puede leer. No se restauró nada; elija otra copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="490"/>
         <source>This bundle was sealed for a different key, so it cannot be opened here. A push bundle opens only at the HQ the laptop is enrolled with; a reply bundle only on the laptop it was made for.</source>
         <translation>Este paquete se selló para otra clave, así que no se puede abrir aquí. Un paquete de envío solo se abre en la sede central en la que está registrado el portátil; un paquete de respuesta, solo en el portátil para el que se hizo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="465"/>
+        <location filename="../service_messages.py" line="494"/>
         <source>This conflict is resolved already.</source>
         <translation>Este conflicto ya está resuelto.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="466"/>
+        <location filename="../service_messages.py" line="495"/>
         <source>This draft is too large to keep; save or shorten the text.</source>
         <translation>Este borrador es demasiado grande para guardarlo; guarde o acorte el texto.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="469"/>
+        <location filename="../service_messages.py" line="498"/>
         <source>This file is not a Circuit Ride sync bundle. Check that you picked the bundle file (it ends in .crbundle) and not another file from the USB stick.</source>
         <translation>Este archivo no es un paquete de sincronización de Circuit Ride. Compruebe que eligió el archivo del paquete (termina en .crbundle) y no otro archivo de la memoria USB.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="473"/>
+        <location filename="../service_messages.py" line="502"/>
+        <source>This form cannot be submitted yet: {problem}.</source>
+        <translation>Este formulario aún no se puede enviar: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="503"/>
         <source>This is not a Circuit Ride enrollment code (it starts with CR1-). Copy the whole line HQ gave you.</source>
         <translation>Esto no es un código de registro de Circuit Ride (empieza por CR1-). Copie la línea entera que le dio la sede central.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="477"/>
+        <location filename="../service_messages.py" line="507"/>
         <source>This key slot belongs to another workspace or device.</source>
         <translation>Esta ranura de clave pertenece a otro espacio de trabajo o dispositivo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="480"/>
+        <location filename="../service_messages.py" line="510"/>
         <source>This laptop is not enrolled with HQ yet: its administrator enrolls it first (`circuitride sync enroll --code CODE`), then each user enrolls.</source>
         <translation>Este portátil aún no está registrado en la sede central: primero lo registra su administrador (`circuitride sync enroll --code CODE`) y después se registra cada usuario.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="484"/>
+        <location filename="../service_messages.py" line="514"/>
         <source>This laptop made none of the conflicting edits; use --take remote or --value.</source>
         <translation>Este portátil no hizo ninguno de los cambios en conflicto; use --take remote o --value.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="487"/>
+        <location filename="../service_messages.py" line="517"/>
         <source>This photo belongs to another person of the case: move it to this person first.</source>
         <translation>Esta foto pertenece a otra persona del caso: muévala primero a esta persona.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="490"/>
+        <location filename="../service_messages.py" line="520"/>
         <source>This recovery key is not the one this workspace was created with.</source>
         <translation>Esta clave de recuperación no es aquella con la que se creó este espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="493"/>
+        <location filename="../service_messages.py" line="523"/>
         <source>This recovery slot belongs to another workspace or device.</source>
         <translation>Esta ranura de recuperación pertenece a otro espacio de trabajo o dispositivo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="496"/>
+        <location filename="../service_messages.py" line="526"/>
         <source>This reply bundle is for another laptop, not this one; it was not imported. Give it to the laptop it was made for.</source>
         <translation>Este paquete de respuesta es para otro portátil, no para este; no se importó. Entréguelo al portátil para el que se hizo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="500"/>
+        <location filename="../service_messages.py" line="530"/>
         <source>This workspace has no HQ recovery slot; it cannot be recovered without a password.</source>
         <translation>Este espacio de trabajo no tiene ranura de recuperación de la sede central; no se puede recuperar sin una contraseña.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="503"/>
+        <location filename="../service_messages.py" line="533"/>
         <source>This workspace has several users: say which one with --user NAME.</source>
         <translation>Este espacio de trabajo tiene varios usuarios: indique cuál con --user NAME.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="506"/>
+        <location filename="../service_messages.py" line="536"/>
         <source>This workspace is enrolled already. Ask HQ to revoke it first if it must change.</source>
         <translation>Este espacio de trabajo ya está registrado. Si debe cambiar, pida antes a la sede central que revoque el registro.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="509"/>
+        <location filename="../service_messages.py" line="539"/>
         <source>This workspace is not enrolled with HQ yet: run `circuitride sync enroll --code CODE`.</source>
         <translation>Este espacio de trabajo aún no está registrado en la sede central: ejecute `circuitride sync enroll --code CODE`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="512"/>
+        <location filename="../service_messages.py" line="542"/>
         <source>This workspace is not enrolled with HQ, so it cannot take HQ&apos;s reply bundle.</source>
         <translation>Este espacio de trabajo no está registrado en la sede central, así que no puede recibir el paquete de respuesta de la sede central.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="515"/>
+        <location filename="../service_messages.py" line="545"/>
         <source>This workspace is not enrolled with HQ, so it cannot write a bundle for HQ: enroll it first (`circuitride sync enroll --code CODE`).</source>
         <translation>Este espacio de trabajo no está registrado en la sede central, así que no puede escribir un paquete para ella: regístrelo primero (`circuitride sync enroll --code CODE`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="519"/>
-        <source>This workspace was made by a newer Circuit Ride. Update the application.</source>
-        <translation>Este espacio de trabajo se creó con una versión más reciente de Circuit Ride. Actualice la aplicación.</translation>
+        <location filename="../service_messages.py" line="549"/>
+        <source>This workspace was made by a newer version of Circuit Ride (folder format {found}; this version knows {known}): install that version or newer; nothing was changed.</source>
+        <translation>Este espacio de trabajo lo creó una versión más reciente de Circuit Ride (formato de carpeta {found}; esta versión conoce {known}): instale esa versión o una posterior; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="522"/>
+        <location filename="../service_messages.py" line="553"/>
+        <source>This workspace was made by a newer version of Circuit Ride (format {revision}; this version knows formats up to {head}): install that version or newer; nothing was changed.</source>
+        <translation>Este espacio de trabajo lo creó una versión más reciente de Circuit Ride (formato {revision}; esta versión conoce formatos hasta {head}): instale esa versión o una posterior; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="557"/>
         <source>This workspace&apos;s enrollment lacks HQ&apos;s bundle key; ask HQ to enroll it again.</source>
         <translation>Al registro de este espacio de trabajo le falta la clave de paquetes de la sede central; pida a la sede central que lo registre de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="525"/>
+        <location filename="../service_messages.py" line="560"/>
         <source>Two records hold this value, so keeping either side changes nothing: give this record another value with --value.</source>
         <translation>Dos registros tienen este valor, así que conservar cualquiera de los dos lados no cambia nada: dé a este registro otro valor con --value.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="529"/>
+        <location filename="../service_messages.py" line="564"/>
         <source>Type the new value for this record (it must not be empty).</source>
         <translation>Escriba el nuevo valor de este registro (no puede estar vacío).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="532"/>
+        <location filename="../service_messages.py" line="567"/>
         <source>Unknown appointment type &apos;{type}&apos;: use one of {types}.</source>
         <translation>Tipo de cita desconocido «{type}»: use uno de estos: {types}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="535"/>
+        <location filename="../service_messages.py" line="570"/>
         <source>Unknown grouping &apos;{by}&apos;: use one of {choices}.</source>
         <translation>Agrupación desconocida &apos;{by}&apos;: use una de estas: {choices}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="536"/>
+        <location filename="../service_messages.py" line="571"/>
         <source>Unknown notice kind &apos;{kind}&apos;: use one of {kinds}.</source>
         <translation>Tipo de aviso desconocido «{kind}»: use uno de estos: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="537"/>
+        <location filename="../service_messages.py" line="572"/>
         <source>Unknown role &apos;{role}&apos;. Roles: {roles}.</source>
         <translation>Rol desconocido &apos;{role}&apos;. Roles: {roles}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="538"/>
+        <location filename="../service_messages.py" line="573"/>
         <source>User {user} already exists. Use `circuitride passwd --user {user}` instead.</source>
         <translation>El usuario {user} ya existe. Use `circuitride passwd --user {user}` en su lugar.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="541"/>
+        <location filename="../service_messages.py" line="576"/>
         <source>Wrong password. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Contraseña incorrecta. Compruebe la distribución del teclado y el Bloq Mayús, e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="544"/>
+        <location filename="../service_messages.py" line="579"/>
         <source>Wrong user name or password.</source>
         <translation>Nombre de usuario o contraseña incorrectos.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="545"/>
+        <location filename="../service_messages.py" line="580"/>
         <source>You cannot deactivate yourself; ask another administrator.</source>
         <translation>No puede desactivarse a sí mismo; pídaselo a otro administrador.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="548"/>
+        <location filename="../service_messages.py" line="583"/>
         <source>Your role ({role}) may not make travel packets: a member of the case team (interviewer, adjudication support or team lead) makes them.</source>
         <translation>Su rol ({role}) no permite preparar paquetes de viaje: los prepara un miembro del equipo de casos (entrevistador, apoyo a la resolución o jefe de equipo).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="552"/>
+        <location filename="../service_messages.py" line="587"/>
         <source>Your role ({role}) may not {action}. Ask {who}.</source>
         <translation>Su rol ({role}) no permite {action}. Pídalo a {who}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="553"/>
+        <location filename="../service_messages.py" line="588"/>
         <source>Your role ({role}) sees only your own work; a team lead sees anyone&apos;s.</source>
         <translation>Su rol ({role}) solo ve su propio trabajo; un jefe de equipo ve el de cualquiera.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="556"/>
+        <location filename="../service_messages.py" line="591"/>
         <source>a UNHCR registration id such as 123-45C67890</source>
         <translation>un número de registro de ACNUR como 123-45C67890</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="557"/>
+        <location filename="../service_messages.py" line="592"/>
         <source>a case number such as LIM-000123</source>
         <translation>un número de caso como LIM-000123</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="558"/>
+        <location filename="../service_messages.py" line="593"/>
         <source>a date with precision &apos;{precision}&apos; needs the form {form}</source>
         <translation>una fecha con precisión &apos;{precision}&apos; necesita la forma {form}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="561"/>
+        <location filename="../service_messages.py" line="596"/>
         <source>a kept chunk of a partial download is missing</source>
         <translation>falta un fragmento guardado de una descarga parcial</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="562"/>
+        <location filename="../service_messages.py" line="597"/>
         <source>a team lead</source>
         <translation>un jefe de equipo</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="563"/>
+        <location filename="../service_messages.py" line="598"/>
         <source>a two-letter country code such as AF</source>
         <translation>un código de país de dos letras como AF</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="564"/>
+        <location filename="../service_messages.py" line="599"/>
         <source>a two-letter country code such as PE</source>
         <translation>un código de país de dos letras como PE</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="565"/>
+        <location filename="../service_messages.py" line="600"/>
         <source>a two-letter country code such as VE</source>
         <translation>un código de país de dos letras como VE</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="566"/>
+        <location filename="../service_messages.py" line="601"/>
         <source>adjudication support</source>
         <translation>apoyo a la adjudicación</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="567"/>
+        <location filename="../service_messages.py" line="602"/>
         <source>admin</source>
         <translation>administrador</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="568"/>
+        <location filename="../service_messages.py" line="603"/>
         <source>amendment.reason: say why a submitted form is being changed.</source>
         <translation>amendment.reason: indique por qué se cambia un formulario enviado.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="571"/>
+        <location filename="../service_messages.py" line="606"/>
         <source>an administrator</source>
         <translation>un administrador</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="572"/>
+        <location filename="../service_messages.py" line="607"/>
         <source>an unknown place</source>
         <translation>un lugar desconocido</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="573"/>
+        <location filename="../service_messages.py" line="608"/>
         <source>appointment</source>
         <translation>cita</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="574"/>
+        <location filename="../service_messages.py" line="609"/>
         <source>assign work</source>
         <translation>asignar trabajo</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="575"/>
+        <location filename="../service_messages.py" line="610"/>
         <source>attach files</source>
         <translation>adjuntar archivos</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="576"/>
+        <location filename="../service_messages.py" line="611"/>
         <source>book an appointment despite a schedule conflict</source>
         <translation>reservar una cita pese a un conflicto de agenda</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="577"/>
+        <location filename="../service_messages.py" line="612"/>
         <source>case</source>
         <translation>caso</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="578"/>
+        <location filename="../service_messages.py" line="613"/>
         <source>change reference data (forms, sites, rides, interpreters)</source>
         <translation>cambiar datos de referencia (formularios, lugares, misiones, intérpretes)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="581"/>
+        <location filename="../service_messages.py" line="616"/>
         <source>change the role of</source>
         <translation>cambiar el rol de</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="582"/>
+        <location filename="../service_messages.py" line="617"/>
         <source>date of birth must be text: YYYY-MM-DD, YYYY-MM or YYYY</source>
         <translation>la fecha de nacimiento debe ser texto: AAAA-MM-DD, AAAA-MM o AAAA</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="585"/>
+        <location filename="../service_messages.py" line="620"/>
         <source>date: give a day such as 2026-12-10.</source>
         <translation>fecha: indique un día como 2026-12-10.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="586"/>
+        <location filename="../service_messages.py" line="621"/>
         <source>date: {day} is in the future; record a result on or after the day it was given.</source>
         <translation>fecha: {day} es futura; registre un resultado el día en que se dio o después.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="589"/>
+        <location filename="../service_messages.py" line="624"/>
         <source>deactivate</source>
         <translation>desactivar</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="590"/>
+        <location filename="../service_messages.py" line="625"/>
         <source>delete records</source>
         <translation>eliminar registros</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="591"/>
+        <location filename="../service_messages.py" line="626"/>
         <source>edit cases</source>
         <translation>editar casos</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="592"/>
+        <location filename="../service_messages.py" line="627"/>
         <source>enroll this laptop</source>
         <translation>registrar este portátil</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="593"/>
+        <location filename="../service_messages.py" line="628"/>
         <source>expected &apos;{format}&apos;</source>
         <translation>se esperaba &apos;{format}&apos;</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="594"/>
+        <location filename="../service_messages.py" line="629"/>
         <source>expected text</source>
         <translation>se esperaba texto</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="595"/>
+        <location filename="../service_messages.py" line="630"/>
         <source>export data</source>
         <translation>exportar datos</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="596"/>
+        <location filename="../service_messages.py" line="631"/>
         <source>export format: json or csv.</source>
         <translation>formato de exportación: json o csv.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="597"/>
+        <location filename="../service_messages.py" line="632"/>
         <source>file movement</source>
         <translation>movimiento de expediente</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="598"/>
+        <location filename="../service_messages.py" line="633"/>
         <source>fix the file in a text editor, or save it again from the spreadsheet as &apos;CSV UTF-8&apos;</source>
         <translation>corrija el archivo en un editor de texto, o guárdelo de nuevo desde la hoja de cálculo como &apos;CSV UTF-8&apos;</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="601"/>
+        <location filename="../service_messages.py" line="636"/>
         <source>holds a control character or invalid text; type or paste it again as plain text</source>
         <translation>contiene un carácter de control o texto no válido; escríbalo o péguelo de nuevo como texto sin formato</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="604"/>
+        <location filename="../service_messages.py" line="639"/>
         <source>holds a line break; it must be one line</source>
         <translation>contiene un salto de línea; debe ser una sola línea</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="605"/>
+        <location filename="../service_messages.py" line="640"/>
         <source>holds {count:,} items; at most {cap:,} are allowed</source>
         <translation>contiene {count:,} elementos; se admiten como máximo {cap:,}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="606"/>
+        <location filename="../service_messages.py" line="641"/>
         <source>holds {count} periods; at most {cap} are allowed</source>
         <translation>tiene {count} periodos; se permiten como máximo {cap}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="607"/>
+        <location filename="../service_messages.py" line="642"/>
         <source>import case manifests</source>
         <translation>importar manifiestos de casos</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="608"/>
+        <location filename="../service_messages.py" line="643"/>
         <source>interpreter.name: another interpreter is already named &apos;{name}&apos;</source>
         <translation>interpreter.name: ya hay otro intérprete llamado «{name}»</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="611"/>
+        <location filename="../service_messages.py" line="646"/>
         <source>interviewer</source>
         <translation>entrevistador</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="612"/>
+        <location filename="../service_messages.py" line="647"/>
         <source>is longer than {max_chars:,} characters</source>
         <translation>tiene más de {max_chars:,} caracteres</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="613"/>
+        <location filename="../service_messages.py" line="648"/>
         <source>is longer than {max_chars} characters; use an ISO 639 code (es, uk, ps, ti)</source>
         <translation>tiene más de {max_chars} caracteres; use un código ISO 639 (es, uk, ps, ti)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="616"/>
+        <location filename="../service_messages.py" line="651"/>
         <source>is not a file fingerprint (64 hexadecimal digits)</source>
         <translation>no es una huella de archivo (64 dígitos hexadecimales)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="617"/>
+        <location filename="../service_messages.py" line="652"/>
         <source>is not a person of this case</source>
         <translation>no es una persona de este caso</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="618"/>
+        <location filename="../service_messages.py" line="653"/>
         <source>is required</source>
         <translation>es obligatorio</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="619"/>
+        <location filename="../service_messages.py" line="654"/>
         <source>is required; one of: {options}</source>
         <translation>es obligatorio; uno de: {options}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="620"/>
+        <location filename="../service_messages.py" line="655"/>
         <source>item {number}: must be a language code with an optional level</source>
         <translation>elemento {number}: debe ser un código de idioma con un nivel opcional</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="623"/>
+        <location filename="../service_messages.py" line="658"/>
         <source>item {number}: {problem}</source>
         <translation>elemento {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="624"/>
+        <location filename="../service_messages.py" line="659"/>
         <source>make backups</source>
         <translation>hacer copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="625"/>
+        <location filename="../service_messages.py" line="660"/>
         <source>manage keys</source>
         <translation>gestionar claves</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="626"/>
+        <location filename="../service_messages.py" line="661"/>
         <source>manage users</source>
         <translation>gestionar usuarios</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="627"/>
+        <location filename="../service_messages.py" line="662"/>
         <source>more than one principal applicant</source>
         <translation>más de un solicitante principal</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="628"/>
+        <location filename="../service_messages.py" line="663"/>
         <source>move a case&apos;s stage backwards</source>
         <translation>hacer retroceder la etapa de un caso</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="629"/>
+        <location filename="../service_messages.py" line="664"/>
         <source>must be a date and time (ISO 8601)</source>
         <translation>debe ser una fecha y hora (ISO 8601)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="630"/>
+        <location filename="../service_messages.py" line="665"/>
         <source>must be a date and time such as 2026-11-03T09:15:00Z</source>
         <translation>debe ser una fecha y hora como 2026-11-03T09:15:00Z</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="633"/>
+        <location filename="../service_messages.py" line="668"/>
         <source>must be a list</source>
         <translation>debe ser una lista</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="634"/>
+        <location filename="../service_messages.py" line="669"/>
         <source>must be a list of languages</source>
         <translation>debe ser una lista de idiomas</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="635"/>
+        <location filename="../service_messages.py" line="670"/>
         <source>must be a list of periods</source>
         <translation>debe ser una lista de periodos</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="636"/>
+        <location filename="../service_messages.py" line="671"/>
         <source>must be a list of {&quot;code&quot;: &quot;es&quot;, &quot;proficiency&quot;: &quot;native&quot;}</source>
         <translation>debe ser una lista de {&quot;code&quot;: &quot;es&quot;, &quot;proficiency&quot;: &quot;native&quot;}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="639"/>
+        <location filename="../service_messages.py" line="674"/>
         <source>must be a local date and time such as 2026-11-05T09:00:00</source>
         <translation>debe ser una fecha y hora local como 2026-11-05T09:00:00</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="642"/>
+        <location filename="../service_messages.py" line="677"/>
         <source>must be a whole number from 0 to 100</source>
         <translation>debe ser un número entero de 0 a 100</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="643"/>
+        <location filename="../service_messages.py" line="678"/>
         <source>must be a whole number, 0 or more</source>
         <translation>debe ser un número entero, 0 o más</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="644"/>
+        <location filename="../service_messages.py" line="679"/>
         <source>must be an object ({...})</source>
         <translation>debe ser un objeto ({...})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="645"/>
+        <location filename="../service_messages.py" line="680"/>
         <source>must be one of: {options}</source>
         <translation>debe ser uno de: {options}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="646"/>
+        <location filename="../service_messages.py" line="681"/>
         <source>must be text like {hint}</source>
         <translation>debe ser un texto como {hint}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="647"/>
+        <location filename="../service_messages.py" line="682"/>
         <source>must be the name of a circuit ride</source>
         <translation>debe ser el nombre de una misión</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="648"/>
+        <location filename="../service_messages.py" line="683"/>
         <source>must be true or false</source>
         <translation>debe ser true o false</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="649"/>
+        <location filename="../service_messages.py" line="684"/>
         <source>must map field names to {by, at, document}</source>
         <translation>debe asignar nombres de campo a {by, at, document}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="650"/>
+        <location filename="../service_messages.py" line="685"/>
         <source>must name a record</source>
         <translation>debe nombrar un registro</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="651"/>
+        <location filename="../service_messages.py" line="686"/>
         <source>must name at least one language (ISO 639 codes such as ti, am, ar)</source>
         <translation>debe indicar al menos un idioma (códigos ISO 639 como ti, am, ar)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="654"/>
+        <location filename="../service_messages.py" line="689"/>
         <source>must not be empty</source>
         <translation>no puede estar vacío</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="655"/>
+        <location filename="../service_messages.py" line="690"/>
         <source>must say where the file went</source>
         <translation>debe indicar adónde fue el expediente</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="656"/>
+        <location filename="../service_messages.py" line="691"/>
         <source>names {code} twice</source>
         <translation>menciona {code} dos veces</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="657"/>
+        <location filename="../service_messages.py" line="692"/>
         <source>names {count} languages; at most {cap} are allowed</source>
         <translation>indica {count} idiomas; se permiten como máximo {cap}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="658"/>
+        <location filename="../service_messages.py" line="693"/>
         <source>no circuit ride named &apos;{name}&apos; in the manifest or the workspace</source>
         <translation>no hay ninguna misión llamada &apos;{name}&apos; en el manifiesto ni en el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="661"/>
+        <location filename="../service_messages.py" line="696"/>
         <source>no free slot between the dates given</source>
         <translation>no hay ningún hueco libre entre las fechas indicadas</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="662"/>
+        <location filename="../service_messages.py" line="697"/>
         <source>no interpreter at {site} speaks {languages}</source>
         <translation>ningún intérprete de {site} habla {languages}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="663"/>
+        <location filename="../service_messages.py" line="698"/>
         <source>no interpreter named &apos;{name}&apos;</source>
         <translation>no hay ningún intérprete llamado &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="664"/>
+        <location filename="../service_messages.py" line="699"/>
         <source>no role: the account is deactivated</source>
         <translation>sin rol: la cuenta está desactivada</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="665"/>
+        <location filename="../service_messages.py" line="700"/>
         <source>no working day between the dates given is still to come</source>
         <translation>ningún día laborable entre las fechas indicadas está por venir</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="668"/>
+        <location filename="../service_messages.py" line="703"/>
         <source>note</source>
         <translation>nota</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="669"/>
+        <location filename="../service_messages.py" line="704"/>
         <source>period {number}: ends ({end}) before it starts ({start})</source>
         <translation>periodo {number}: termina ({end}) antes de empezar ({start})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="672"/>
+        <location filename="../service_messages.py" line="707"/>
         <source>period {number}: must hold from, to and an optional reason</source>
         <translation>periodo {number}: debe tener inicio, fin y un motivo opcional</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="675"/>
+        <location filename="../service_messages.py" line="710"/>
         <source>period {number}: needs its first and last day</source>
         <translation>periodo {number}: necesita su primer y su último día</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="676"/>
+        <location filename="../service_messages.py" line="711"/>
         <source>period {number}: {problem}</source>
         <translation>periodo {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="677"/>
+        <location filename="../service_messages.py" line="712"/>
         <source>person</source>
         <translation>persona</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="678"/>
+        <location filename="../service_messages.py" line="713"/>
         <source>read cases</source>
         <translation>leer casos</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="679"/>
+        <location filename="../service_messages.py" line="714"/>
         <source>read medical notes</source>
         <translation>leer notas médicas</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="680"/>
+        <location filename="../service_messages.py" line="715"/>
         <source>read restricted notes</source>
         <translation>leer notas restringidas</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="681"/>
+        <location filename="../service_messages.py" line="716"/>
         <source>record adjudication outcomes</source>
         <translation>registrar resultados de adjudicación</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="682"/>
+        <location filename="../service_messages.py" line="717"/>
         <source>record file movements</source>
         <translation>registrar movimientos de expedientes</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="683"/>
+        <location filename="../service_messages.py" line="718"/>
         <source>record security-check results</source>
         <translation>registrar resultados de controles de seguridad</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="684"/>
+        <location filename="../service_messages.py" line="719"/>
         <source>register new cases</source>
         <translation>registrar casos nuevos</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="685"/>
+        <location filename="../service_messages.py" line="720"/>
         <source>repeats cases[{index}]</source>
         <translation>repite cases[{index}]</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="686"/>
+        <location filename="../service_messages.py" line="721"/>
         <source>resolve sync conflicts</source>
         <translation>resolver conflictos de sincronización</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="687"/>
+        <location filename="../service_messages.py" line="722"/>
         <source>room {room} is booked at {when}</source>
         <translation>la sala {room} está reservada a las {when}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="688"/>
+        <location filename="../service_messages.py" line="723"/>
         <source>row {row}</source>
         <translation>fila {row}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="689"/>
+        <location filename="../service_messages.py" line="724"/>
         <source>row {row} (line {line})</source>
         <translation>fila {row} (línea {line})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="690"/>
+        <location filename="../service_messages.py" line="725"/>
         <source>sync</source>
         <translation>sincronizar</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="691"/>
+        <location filename="../service_messages.py" line="726"/>
         <source>take a case past a denial (an appeal)</source>
         <translation>llevar un caso más allá de una denegación (una apelación)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="692"/>
+        <location filename="../service_messages.py" line="727"/>
         <source>team lead</source>
         <translation>jefe de equipo</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="693"/>
+        <location filename="../service_messages.py" line="728"/>
         <source>the case already has a different principal applicant</source>
         <translation>el caso ya tiene otro solicitante principal</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="696"/>
+        <location filename="../service_messages.py" line="731"/>
         <source>the family is booked at {when}</source>
         <translation>la familia tiene una cita a las {when}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="697"/>
+        <location filename="../service_messages.py" line="732"/>
         <source>the file of {case} has no home location recorded: say where it goes with --to</source>
         <translation>el expediente de {case} no tiene ubicación habitual registrada: indique adónde va con --to</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="700"/>
+        <location filename="../service_messages.py" line="735"/>
         <source>the file of {case} is checked out to {holder} since {since}</source>
         <translation>el expediente de {case} está en manos de {holder} desde {since}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="703"/>
+        <location filename="../service_messages.py" line="738"/>
         <source>the file of {case} is not checked out (it is at {location})</source>
         <translation>el expediente de {case} no está prestado (está en {location})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="706"/>
+        <location filename="../service_messages.py" line="741"/>
         <source>the interpreter is booked at {when}</source>
         <translation>el intérprete tiene una cita a las {when}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="707"/>
+        <location filename="../service_messages.py" line="742"/>
         <source>the interpreter is not on this laptop&apos;s list</source>
         <translation>el intérprete no está en la lista de este portátil</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="708"/>
+        <location filename="../service_messages.py" line="743"/>
         <source>there is no case {case} in this workspace</source>
         <translation>no hay ningún caso {case} en este espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="709"/>
+        <location filename="../service_messages.py" line="744"/>
         <source>this application reads version {version} manifests</source>
         <translation>esta aplicación lee manifiestos de la versión {version}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="712"/>
+        <location filename="../service_messages.py" line="747"/>
         <source>unknown field</source>
         <translation>campo desconocido</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="713"/>
+        <location filename="../service_messages.py" line="748"/>
         <source>work quality findings</source>
         <translation>tratar hallazgos de control de calidad</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="714"/>
+        <location filename="../service_messages.py" line="749"/>
         <source>working hours {value} end before they start</source>
         <translation>el horario {value} termina antes de empezar</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="715"/>
+        <location filename="../service_messages.py" line="750"/>
         <source>write notes</source>
         <translation>escribir notas</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="716"/>
+        <location filename="../service_messages.py" line="751"/>
         <source>{count:,} case numbers at once is more than {limit:,}: split them into several batches.</source>
         <translation>{count:,} números de caso a la vez son más de {limit:,}: divídalos en varios lotes.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="719"/>
+        <location filename="../service_messages.py" line="754"/>
         <source>{count:,} cases at once is more than {limit:,}: narrow the filter.</source>
         <translation>{count:,} casos a la vez son más de {limit:,}: acote el filtro.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="722"/>
+        <location filename="../service_messages.py" line="757"/>
         <source>{count} circuit rides are named &apos;{ride}&apos;: give the id of the one you mean ({ids}).</source>
         <translation>Hay {count} misiones llamadas «{ride}»: indique el identificador de la que busca ({ids}).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="725"/>
+        <location filename="../service_messages.py" line="760"/>
         <source>{count} interpreters are named &apos;{name}&apos;: use the id (`circuitride interpreters list --all`).</source>
         <translation>{count} intérpretes se llaman «{name}»: use el identificador (`circuitride interpreters list --all`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="729"/>
+        <location filename="../service_messages.py" line="764"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="730"/>
+        <location filename="../service_messages.py" line="765"/>
         <source>{first}; {then}</source>
         <translation>{first}; {then}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="731"/>
+        <location filename="../service_messages.py" line="766"/>
         <source>{id} is a draft that has not been submitted: submit the form first, then write its record.</source>
         <translation>{id} es un borrador que no se ha enviado: envíe primero el formulario y después genere su registro.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="734"/>
+        <location filename="../service_messages.py" line="769"/>
         <source>{id} is also the id of {other} ({kind} of case {case}); two records cannot share an id: remove the id from the one that is new</source>
         <translation>{id} es también el identificador de {other} ({kind} del caso {case}); dos registros no pueden compartir un identificador: quite el identificador del que es nuevo</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="738"/>
+        <location filename="../service_messages.py" line="773"/>
         <source>{kind} {id} is a record of case {owner} in this workspace, not of case {case}; a record cannot move to another case: put it under case {owner}, or remove its id to import it as a new {kind} of case {case}</source>
         <translation>{kind} {id} es un registro del caso {owner} en este espacio de trabajo, no del caso {case}; un registro no puede pasar a otro caso: póngalo bajo el caso {owner}, o quite su identificador para importarlo como nuevo registro ({kind}) del caso {case}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="742"/>
+        <location filename="../service_messages.py" line="777"/>
         <source>{name} does not speak {language}</source>
         <translation>{name} no habla {language}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="743"/>
+        <location filename="../service_messages.py" line="778"/>
         <source>{name} is away from {start} to {end}</source>
         <translation>{name} está ausente del {start} al {end}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="744"/>
+        <location filename="../service_messages.py" line="779"/>
         <source>{name} no longer works with the team</source>
         <translation>{name} ya no trabaja con el equipo</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="745"/>
+        <location filename="../service_messages.py" line="780"/>
         <source>{name} speaks none of the family&apos;s languages ({languages})</source>
         <translation>{name} no habla ninguno de los idiomas de la familia ({languages})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="748"/>
+        <location filename="../service_messages.py" line="783"/>
         <source>{n} principal applicants in one case.</source>
         <translation>{n} solicitantes principales en un mismo caso.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="749"/>
+        <location filename="../service_messages.py" line="784"/>
         <source>{officer} is booked at {when}</source>
         <translation>{officer} tiene una cita a las {when}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="750"/>
+        <location filename="../service_messages.py" line="785"/>
         <source>{path} is a file: give a folder for the ride&apos;s packets.</source>
         <translation>{path} es un archivo: indique una carpeta para los paquetes de la misión.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="753"/>
+        <location filename="../service_messages.py" line="788"/>
         <source>{path} is a folder: give a file name ending in {suffix}.</source>
         <translation>{path} es una carpeta: indique un nombre de archivo que termine en {suffix}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="756"/>
+        <location filename="../service_messages.py" line="791"/>
         <source>{path} is damaged. Restore the workspace from a backup.</source>
         <translation>{path} está dañado. Restaure el espacio de trabajo desde una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="759"/>
+        <location filename="../service_messages.py" line="794"/>
+        <source>{path} is not a Circuit Ride backup: choose the folder a backup made (it holds workspace.json, db.sqlite and keyslots).</source>
+        <translation>{path} no es una copia de seguridad de Circuit Ride: elija la carpeta que creó una copia de seguridad (contiene workspace.json, db.sqlite y keyslots).</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="798"/>
         <source>{path} is not empty. Choose a new directory for the backup.</source>
         <translation>{path} no está vacío. Elija un directorio nuevo para la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="762"/>
+        <location filename="../service_messages.py" line="801"/>
         <source>{path} is not empty. Choose an empty or new directory.</source>
         <translation>{path} no está vacío. Elija un directorio vacío o nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="765"/>
+        <location filename="../service_messages.py" line="804"/>
         <source>{path}: give a file name ending in {suffix}.</source>
         <translation>{path}: indique un nombre de archivo que termine en {suffix}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="766"/>
+        <location filename="../service_messages.py" line="805"/>
         <source>{problem}. Nothing was imported.</source>
         <translation>{problem}. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="767"/>
+        <location filename="../service_messages.py" line="806"/>
         <source>{problem}: give a time still to come.</source>
         <translation>{problem}: indique una hora futura.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="768"/>
+        <location filename="../service_messages.py" line="807"/>
         <source>{source} is not UTF-8 text. Save it as &apos;CSV UTF-8&apos; and try again.</source>
         <translation>{source} no es texto UTF-8. Guárdelo como &apos;CSV UTF-8&apos; e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="771"/>
+        <location filename="../service_messages.py" line="810"/>
         <source>{source} is not UTF-8 text. Save it as UTF-8 JSON and try again.</source>
         <translation>{source} no es texto UTF-8. Guárdelo como JSON en UTF-8 e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="774"/>
+        <location filename="../service_messages.py" line="813"/>
         <source>{source} is not valid JSON: {reason} at line {line}, column {column}. Nothing was imported.</source>
         <translation>{source} no es JSON válido: {reason} en la línea {line}, columna {column}. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="777"/>
+        <location filename="../service_messages.py" line="816"/>
         <source>{source}, line 1: column {index} has no name; name it or delete the column</source>
         <translation>{source}, línea 1: la columna {index} no tiene nombre; póngale uno o elimine la columna</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="780"/>
+        <location filename="../service_messages.py" line="819"/>
         <source>{source}, line 1: column {name} appears twice (columns {first} and {index}); keep only one of them</source>
         <translation>{source}, línea 1: la columna {name} aparece dos veces (columnas {first} y {index}); deje solo una</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="784"/>
+        <location filename="../service_messages.py" line="823"/>
         <source>{source}, line 1: unknown column {name}</source>
         <translation>{source}, línea 1: columna desconocida {name}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="785"/>
+        <location filename="../service_messages.py" line="824"/>
         <source>{source}, line {line}, column {column}: the cell runs over several lines (to line {last}), which only {columns} may; a quote is probably not closed</source>
         <translation>{source}, línea {line}, columna {column}: la celda ocupa varias líneas (hasta la línea {last}), algo que solo pueden hacer {columns}; probablemente no se cerró unas comillas</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="789"/>
+        <location filename="../service_messages.py" line="828"/>
         <source>{source}, line {line}, column {column}: the cell runs to line {last} and holds what reads as whole rows of the file; a quote is probably not closed</source>
         <translation>{source}, línea {line}, columna {column}: la celda llega hasta la línea {last} y contiene lo que parecen filas enteras del archivo; probablemente no se cerró unas comillas</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="793"/>
+        <location filename="../service_messages.py" line="832"/>
         <source>{source}, line {line}: a cell holds more than {max_chars:,} characters, more than any column may hold (often a quote that is never closed, which swallows the lines after it)</source>
         <translation>{source}, línea {line}: una celda contiene más de {max_chars:,} caracteres, más de lo que admite cualquier columna (a menudo unas comillas que nunca se cierran y se tragan las líneas siguientes)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="797"/>
+        <location filename="../service_messages.py" line="836"/>
         <source>{source}, line {line}: a quoted cell opened on this line is never closed, so it would swallow every line after it; add the missing &quot; or {fix}</source>
         <translation>{source}, línea {line}: una celda entre comillas abierta en esta línea nunca se cierra, así que se tragaría todas las líneas siguientes; añada la &quot; que falta o {fix}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="801"/>
+        <location filename="../service_messages.py" line="840"/>
         <source>{source}, line {line}: the CSV is malformed (a quoted cell opened on line {first} closes on line {line}): {error}; a quote inside a cell must be written twice (&quot;&quot;), and a cell with a quote, comma or line break must be quoted; {fix}</source>
         <translation>{source}, línea {line}: el CSV está mal formado (una celda entre comillas abierta en la línea {first} se cierra en la línea {line}): {error}; unas comillas dentro de una celda se escriben dos veces (&quot;&quot;), y una celda con comillas, coma o salto de línea debe ir entre comillas; {fix}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="805"/>
+        <location filename="../service_messages.py" line="844"/>
         <source>{source}, line {line}: the CSV is malformed: {error}; a quote inside a cell must be written twice (&quot;&quot;), and a cell with a quote, comma or line break must be quoted; {fix}</source>
         <translation>{source}, línea {line}: el CSV está mal formado: {error}; unas comillas dentro de una celda se escriben dos veces (&quot;&quot;), y una celda con comillas, coma o salto de línea debe ir entre comillas; {fix}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="809"/>
+        <location filename="../service_messages.py" line="848"/>
         <source>{source}, line {line}: {cells} cells where the header has {columns} columns; every row needs one cell per column (a stray or unclosed quote, or a comma in an unquoted cell, shifts them)</source>
         <translation>{source}, línea {line}: {cells} celdas donde el encabezado tiene {columns} columnas; cada fila necesita una celda por columna (unas comillas sueltas o sin cerrar, o una coma en una celda sin comillas, las desplazan)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="813"/>
+        <location filename="../service_messages.py" line="852"/>
         <source>{source}: column {name} is missing</source>
         <translation>{source}: falta la columna {name}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="814"/>
+        <location filename="../service_messages.py" line="853"/>
         <source>{start} ({case})</source>
         <translation>{start} ({case})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="815"/>
+        <location filename="../service_messages.py" line="854"/>
         <source>{start} is in the past</source>
         <translation>{start} ya pasó</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="816"/>
+        <location filename="../service_messages.py" line="855"/>
         <source>{start} to {end} is outside the working hours of {site} ({hours})</source>
         <translation>de {start} a {end} queda fuera del horario de {site} ({hours})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="819"/>
+        <location filename="../service_messages.py" line="858"/>
         <source>{user} is deactivated: give the work to an active user.</source>
         <translation>{user} está desactivado: asigne el trabajo a un usuario activo.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="822"/>
+        <location filename="../service_messages.py" line="861"/>
         <source>{user} is the workspace&apos;s only administrator: add another administrator first (`circuitride user add NAME --role admin`), then {verb} them.</source>
         <translation>{user} es el único administrador del espacio de trabajo: añada primero otro administrador (`circuitride user add NAME --role admin`) y después podrá {verb} ese usuario.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="826"/>
+        <location filename="../service_messages.py" line="865"/>
         <source>{where}, column person_id: {id} is also the id of the person on row {row} (case {case}); two people cannot share an id: clear it on the row of the one who is new</source>
         <translation>{where}, columna person_id: {id} es también el identificador de la persona de la fila {row} (caso {case}); dos personas no pueden compartir un identificador: bórrelo en la fila de la que es nueva</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="830"/>
+        <location filename="../service_messages.py" line="869"/>
         <source>{where}, column {column}: {problem}</source>
         <translation>{where}, columna {column}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="831"/>
+        <location filename="../service_messages.py" line="870"/>
         <source>{where}.unhcr_id: already recorded on case {case}. Nothing was imported.</source>
         <translation>{where}.unhcr_id: ya registrado en el caso {case}. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="834"/>
+        <location filename="../service_messages.py" line="873"/>
         <source>{where}.{field}: unknown field. Known fields: {known}</source>
         <translation>{where}.{field}: campo desconocido. Campos conocidos: {known}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="837"/>
+        <location filename="../service_messages.py" line="876"/>
         <source>{where}.{field}: {problem}</source>
         <translation>{where}.{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="838"/>
+        <location filename="../service_messages.py" line="877"/>
         <source>{where}: the case columns of {case} differ from row {row}; repeat them identically on every row of a case</source>
         <translation>{where}: las columnas del caso {case} difieren de las de la fila {row}; repítalas idénticas en cada fila de un caso</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="842"/>
+        <location filename="../service_messages.py" line="881"/>
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="843"/>
+        <location filename="../service_messages.py" line="882"/>
         <source>{where}: {problem}. Nothing was imported.</source>
         <translation>{where}: {problem}. No se importó nada.</translation>
     </message>
@@ -8960,57 +9612,57 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
 <context>
     <name>StartInterviewDialog</name>
     <message>
-        <location filename="../forms/session.py" line="267"/>
+        <location filename="../forms/session.py" line="345"/>
         <source>Start an interview</source>
         <translation>Iniciar una entrevista</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="276"/>
+        <location filename="../forms/session.py" line="354"/>
         <source>%1  (version %2)</source>
         <translation>%1  (versión %2)</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="279"/>
+        <location filename="../forms/session.py" line="357"/>
         <source>No interpreter</source>
         <translation>Sin intérprete</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="292"/>
+        <location filename="../forms/session.py" line="370"/>
         <source>e.g. interview room 2, Lima office</source>
         <translation>p. ej., sala de entrevistas 2, oficina de Lima</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="295"/>
+        <location filename="../forms/session.py" line="373"/>
         <source>Interview &amp;type:</source>
         <translation>&amp;Tipo de entrevista:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="296"/>
+        <location filename="../forms/session.py" line="374"/>
         <source>&amp;Form:</source>
         <translation>&amp;Formulario:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="297"/>
+        <location filename="../forms/session.py" line="375"/>
         <source>&amp;Interpreter:</source>
         <translation>&amp;Intérprete:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="298"/>
+        <location filename="../forms/session.py" line="376"/>
         <source>Form &amp;language:</source>
         <translation>I&amp;dioma del formulario:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="299"/>
+        <location filename="../forms/session.py" line="377"/>
         <source>&amp;Location:</source>
         <translation>&amp;Lugar:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="300"/>
+        <location filename="../forms/session.py" line="378"/>
         <source>The form language is the one questions are read out in; you can switch it at any time.</source>
         <translation>El idioma del formulario es aquel en el que se leen las preguntas; puede cambiarlo en cualquier momento.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="304"/>
+        <location filename="../forms/session.py" line="382"/>
         <source>Start</source>
         <translation>Iniciar</translation>
     </message>
@@ -9398,42 +10050,42 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
 <context>
     <name>TextQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="454"/>
+        <location filename="../forms/questions.py" line="482"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="455"/>
+        <location filename="../forms/questions.py" line="483"/>
         <source>HH:MM</source>
         <translation>HH:MM</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="456"/>
+        <location filename="../forms/questions.py" line="484"/>
         <source>YYYY-MM-DD HH:MM</source>
         <translation>AAAA-MM-DD HH:MM</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="463"/>
+        <location filename="../forms/questions.py" line="491"/>
         <source>Calendar…</source>
         <translation>Calendario…</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="464"/>
+        <location filename="../forms/questions.py" line="492"/>
         <source>Choose the date from a calendar (Alt+Down)</source>
         <translation>Elegir la fecha en un calendario (Alt+Abajo)</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="465"/>
+        <location filename="../forms/questions.py" line="493"/>
         <source>Choose the date from a calendar</source>
         <translation>Elegir la fecha en un calendario</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="473"/>
+        <location filename="../forms/questions.py" line="501"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="474"/>
+        <location filename="../forms/questions.py" line="502"/>
         <source>Fill in the current time</source>
         <translation>Insertar la hora actual</translation>
     </message>
@@ -9441,73 +10093,83 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
 <context>
     <name>UnlockView</name>
     <message>
-        <location filename="../unlock/view.py" line="76"/>
+        <location filename="../unlock/view.py" line="77"/>
         <source>Circuit Ride</source>
         <translation>Circuit Ride</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="84"/>
+        <location filename="../unlock/view.py" line="85"/>
         <source>This workspace is encrypted. Enter your password to open it.</source>
         <translation>Este espacio de trabajo está cifrado. Introduzca su contraseña para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="107"/>
-        <location filename="../unlock/view.py" line="302"/>
+        <location filename="../unlock/view.py" line="108"/>
+        <location filename="../unlock/view.py" line="328"/>
         <source>Un&amp;lock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="120"/>
+        <location filename="../unlock/view.py" line="121"/>
         <source>&amp;Forgot password?</source>
         <translation>¿&amp;Olvidó la contraseña?</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="132"/>
+        <location filename="../unlock/view.py" line="133"/>
         <source>&amp;User:</source>
         <translation>&amp;Usuario:</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="133"/>
+        <location filename="../unlock/view.py" line="134"/>
         <source>&amp;Password:</source>
         <translation>&amp;Contraseña:</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="187"/>
+        <location filename="../unlock/view.py" line="188"/>
         <source>This workspace has no user passwords. HQ can reopen it with its recovery key.</source>
         <translation>Este espacio de trabajo no tiene contraseñas de usuario. La sede central puede volver a abrirlo con su clave de recuperación.</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="212"/>
+        <location filename="../unlock/view.py" line="213"/>
         <source>Choose your user name.</source>
         <translation>Elija su nombre de usuario.</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="216"/>
+        <location filename="../unlock/view.py" line="217"/>
         <source>Type your password.</source>
         <translation>Escriba su contraseña.</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="231"/>
+        <location filename="../unlock/view.py" line="232"/>
         <source>&lt;p&gt;Your team lead or HQ can reopen this workspace with HQ&apos;s recovery key and set a new password. Nothing is lost.&lt;/p&gt;&lt;p&gt;On this laptop, they run:&lt;/p&gt;&lt;p&gt;&lt;code&gt;{command}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;The recovery key never travels with the laptop: ask your team lead to contact HQ.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Su jefe/a de equipo o la sede central pueden volver a abrir este espacio de trabajo con la clave de recuperación de la sede y establecer una contraseña nueva. No se pierde nada.&lt;/p&gt;&lt;p&gt;En este portátil, ejecutan:&lt;/p&gt;&lt;p&gt;&lt;code&gt;{command}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;La clave de recuperación nunca viaja con el portátil: pida a su jefe/a de equipo que se ponga en contacto con la sede central.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="237"/>
+        <location filename="../unlock/view.py" line="238"/>
         <source>&lt;p&gt;&lt;b&gt;Without the password, the data in this workspace cannot be recovered&lt;/b&gt;: not by your team lead, HQ or anyone else. That is what the encryption is for.&lt;/p&gt;&lt;p&gt;If someone else has a user on this workspace, they can still open it. Otherwise try the passwords you may have used (after five wrong ones each new try must wait a little longer), then ask your team lead.&lt;/p&gt;&lt;p&gt;For future workspaces, HQ should issue a recovery key (&lt;code&gt;circuitride hq keygen&lt;/code&gt;) and give its public part to every laptop when the workspace is created, so a forgotten password never loses data.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Sin la contraseña, los datos de este espacio de trabajo no se pueden recuperar&lt;/b&gt;: ni su jefe/a de equipo, ni la sede central, ni nadie más puede hacerlo. Para eso sirve el cifrado.&lt;/p&gt;&lt;p&gt;Si otra persona tiene un usuario en este espacio de trabajo, aún puede abrirlo. Si no, pruebe las contraseñas que pueda haber usado (tras cinco incorrectas, cada nuevo intento debe esperar un poco más) y después consulte a su jefe/a de equipo.&lt;/p&gt;&lt;p&gt;Para futuros espacios de trabajo, la sede central debería emitir una clave de recuperación (&lt;code&gt;circuitride hq keygen&lt;/code&gt;) y entregar su parte pública a cada portátil al crear el espacio de trabajo, para que olvidar una contraseña nunca suponga perder datos.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="250"/>
+        <location filename="../unlock/view.py" line="251"/>
         <source>Forgot password</source>
         <translation>Contraseña olvidada</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="289"/>
+        <location filename="../unlock/view.py" line="277"/>
+        <source>Workspace upgraded from format {old} to {new} for this version of Circuit Ride; a backup of the workspace as it was is saved at {backup}. If something looks wrong, keep that folder and tell HQ support.</source>
+        <translation>Espacio de trabajo actualizado del formato {old} al {new} para esta versión de Circuit Ride; en {backup} se guarda una copia de seguridad del espacio de trabajo tal como estaba. Si algo parece incorrecto, conserve esa carpeta y avise al soporte de la sede central.</translation>
+    </message>
+    <message>
+        <location filename="../unlock/view.py" line="287"/>
+        <source>Workspace upgraded</source>
+        <translation>Espacio de trabajo actualizado</translation>
+    </message>
+    <message>
+        <location filename="../unlock/view.py" line="315"/>
         <source>Too many wrong passwords. Try again in {time}.</source>
         <translation>Demasiadas contraseñas incorrectas. Inténtelo de nuevo dentro de {time}.</translation>
     </message>
     <message>
-        <location filename="../unlock/view.py" line="302"/>
+        <location filename="../unlock/view.py" line="328"/>
         <source>Unlocking…</source>
         <translation>Desbloqueando…</translation>
     </message>
