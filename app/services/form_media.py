@@ -300,3 +300,15 @@ def _strip_id3(data: bytes) -> bytes:
     if len(body) >= 128 and body[-128:-125] == b"TAG":
         body = body[:-128]
     return body or data
+
+
+def store_audit_log(ws: Workspace, data: bytes) -> AnswerFile:
+    """A form audit log's CSV (app/forms/audit_log.py) into the vault, named `audit.csv` as ODK
+    Collect names it. Not cleaned like an answer's file: this program wrote it. Its size is held
+    to the same limit as any form file."""
+    from app.forms.audit_log import AUDIT_FILE_NAME
+
+    check_size(data, AUDIT_FILE_NAME, MAX_FORM_FILE_BYTES, _ADVICE["file"])
+    blob = ws.vault.put(data)
+    log.info("form audit log stored (%d bytes)", blob.size)
+    return AnswerFile(AUDIT_FILE_NAME, blob.sha256_hex, "text/csv", blob.size, None, None)

@@ -20,6 +20,7 @@ import json
 import logging
 import uuid
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -28,6 +29,8 @@ from defusedxml.ElementTree import fromstring as safe_fromstring
 from sqlalchemy import select
 
 from app.errors import InvalidInput, NotFound
+from app.forms import geo
+from app.forms.audit_log import AUDIT_FILE_NAME
 from app.forms.engine import FormInstance, Prefill
 from app.forms.errors import AnswerError, FormTooComplex
 from app.forms.model import FormDef, FormError
@@ -262,16 +265,29 @@ def case_prefill(ws: Workspace, case_number: str) -> tuple[str, Prefill]:
         )
 
 
+LocationProvider = Callable[[], geo.GeoPoint | None]
+
+
 def new_form(
-    ws: Workspace, case_number: str, form_id: str, *, lang: str | None = None, interview_id: str | None = None
+    ws: Workspace,
+    case_number: str,
+    form_id: str,
+    *,
+    lang: str | None = None,
+    interview_id: str | None = None,
+    location: LocationProvider | None = None,
 ) -> FormInstance:
+    """`location`: the laptop's position when the operating system gives one (start-geopoint,
+    odk:setgeopoint); None leaves those questions blank."""
     form = load_installed(ws, form_id)
     if form.last_saved_id is not None:
         form = form.with_last_saved(last_saved_xml(ws, form_id))
     _case_id, prefill = case_prefill(ws, case_number)
     if interview_id:
         prefill.interview = interview_prefill(ws, interview_id)
-    return FormInstance(form, prefill=prefill, lang=lang, device_id=ws.meta.device_id, username=ws.username or "")
+    return FormInstance(
+        form, prefill=prefill, lang=lang, device_id=ws.meta.device_id, username=ws.username or "", location=location
+    )
 
 
 def last_saved_xml(ws: Workspace, form_id: str) -> str | None:
@@ -412,16 +428,19 @@ def save_form_draft(
     title: str,
     interview_id: str | None,
     amends: str | None = None,
+    audit: dict[str, Any] | None = None,
 ) -> None:
     """Autosave: a form's answers as `FormInstance.snapshot()` took them (hidden answers included),
     inside the encrypted database. The snapshot, not the live instance: the desktop takes it on the
-    GUI thread and writes it on its worker while the interviewer goes on answering."""
+    GUI thread and writes it on its worker while the interviewer goes on answering. `audit`: the
+    form audit log so far (`AuditLog.to_dict()`), kept beside the answers so it survives a crash
+    with them."""
     if not key.startswith(FORM_DRAFT_PREFIX):
         raise InvalidInput("A form draft key starts with 'draft:form:'.")
     drafts.save_draft(
         ws,
         key,
-        {"snapshot": snapshot, "interview_id": interview_id, "amends": amends, "title": title},
+        {"snapshot": snapshot, "interview_id": interview_id, "amends": amends, "title": title, "audit": audit},
         reason="autosave",
     )
 
@@ -436,6 +455,7 @@ class FormDraft:
     amends: str | None
     saved_at: dt.datetime
     snapshot: dict[str, Any]
+    audit: dict[str, Any] | None = None  # the form audit log so far (AuditLog.to_dict())
 
 
 def form_drafts(ws: Workspace, case_id: str) -> list[FormDraft]:
@@ -452,15 +472,25 @@ def form_drafts(ws: Workspace, case_id: str) -> list[FormDraft]:
                 d.values.get("amends"),
                 d.at,
                 snap,
+                d.values.get("audit") if isinstance(d.values.get("audit"), dict) else None,
             )
         )
     return sorted(out, key=lambda d: d.saved_at, reverse=True)
 
 
-def open_draft(ws: Workspace, case_number: str, draft: FormDraft, *, lang: str | None = None) -> FormInstance:
+def open_draft(
+    ws: Workspace,
+    case_number: str,
+    draft: FormDraft,
+    *,
+    lang: str | None = None,
+    location: LocationProvider | None = None,
+) -> FormInstance:
     form = load_installed(ws, draft.form_id, draft.version)
     _case_id, prefill = case_prefill(ws, case_number)
-    return FormInstance.from_snapshot(form, draft.snapshot, prefill=prefill, device_id=ws.meta.device_id, lang=lang)
+    return FormInstance.from_snapshot(
+        form, draft.snapshot, prefill=prefill, device_id=ws.meta.device_id, lang=lang, location=location
+    )
 
 
 # ----- submitting ----------------------------------------------------------------------------------
@@ -475,9 +505,11 @@ def submit_form(
     *,
     interview_id: str | None = None,
     draft: str | None = None,
+    audit: bytes | None = None,
 ) -> str:
     """Submit: every relevant answer valid, then in one transaction the submission row, the
-    verified answers written back to the persons (audited), and the draft removed."""
+    verified answers written back to the persons (audited), and the draft removed. `audit`: the
+    form audit log's CSV (app/forms/audit_log.py), carried as the submission's `audit.csv`."""
     inst.finish()
     bad = inst.violations()
     if bad:
@@ -488,7 +520,7 @@ def submit_form(
             question=inst.label(first) or inst.ref(first),
             problem=inst.message(first),
         )
-    files = _files_to_submit(ws, inst)
+    files = _files_to_submit(ws, inst) + _audit_file(ws, inst, audit)
     with unit_of_work(ws, "edit_cases") as uow:
         case = find_case(uow.session, case_number)
         kept = _writeback(uow, case, inst)
@@ -516,9 +548,16 @@ def submit_form(
 
 
 def amend_submission(
-    ws: Workspace, submission_id: str, inst: FormInstance, reason: str, *, draft: str | None = None
+    ws: Workspace,
+    submission_id: str,
+    inst: FormInstance,
+    reason: str,
+    *,
+    draft: str | None = None,
+    audit: bytes | None = None,
 ) -> None:
-    """Change a submitted form: the reason is required and kept with who and when."""
+    """Change a submitted form: the reason is required and kept with who and when. `audit`: the
+    audit log with this amendment's events added (it replaces the submission's `audit.csv`)."""
     reason = (reason or "").strip()
     if not reason:
         raise InvalidInput("amendment.reason: say why a submitted form is being changed.")
@@ -530,7 +569,7 @@ def amend_submission(
             n=len(bad),
             question=inst.label(bad[0]) or inst.ref(bad[0]),
         )
-    files = _files_to_submit(ws, inst)
+    files = _files_to_submit(ws, inst) + _audit_file(ws, inst, audit)
     with unit_of_work(ws, "edit_cases") as uow:
         row = uow.session.get(FormSubmission, submission_id)
         if row is None or row.deleted:
@@ -572,6 +611,32 @@ def _files_to_submit(ws: Workspace, inst: FormInstance) -> list[tuple[str, str, 
                 name=name,
             )
     return files
+
+
+def _audit_file(ws: Workspace, inst: FormInstance, audit: bytes | None) -> list[tuple[str, str, dict[str, Any]]]:
+    """The form audit log as one more file of the submission: stored in the vault, named in the
+    audit node as Collect names it. The audit node is a meta node, not a media question, so
+    `submission_files()` does not list it. Nothing for a form without an `audit` question."""
+    settings = inst.form.audit
+    if settings is None or audit is None:
+        return []
+    from app.services import form_media
+
+    stored = form_media.store_audit_log(ws, audit)
+    try:
+        node = inst.set_value(settings.path, stored.name)
+    except AnswerError as exc:
+        raise FormIncomplete("This form's audit log could not be recorded: {problem}.", problem=str(exc)) from None
+    return [(inst.ref(node), stored.name, stored.meta())]
+
+
+def submission_audit_log(ws: Workspace, submission_id: str) -> bytes | None:
+    """The submission's form audit log (its `audit.csv`), or None when it has none or the file is
+    not on this laptop yet (not synced down)."""
+    for f in submission_files(ws, submission_id):
+        if f.name == AUDIT_FILE_NAME and ws.vault.exists(f.content_hash):
+            return ws.vault.get(f.content_hash)
+    return None
 
 
 def _attach_submission_files(
@@ -791,14 +856,17 @@ def export_submissions(ws: Workspace, form_id: str, out_dir: Path, *, fmt: str =
             }
             for sub, number in docs
         ]
-        media = [
-            (a.title or "", a.content_hash)
-            for a in s.scalars(
-                select(Attachment).where(
-                    Attachment.submission_id.in_([sub.id for sub, _ in docs]), Attachment.deleted.is_(False)
-                )
+        media: list[tuple[str, str]] = []
+        audits: list[tuple[str, str]] = []  # (submission id, audit.csv's hash)
+        for a in s.scalars(
+            select(Attachment).where(
+                Attachment.submission_id.in_([sub.id for sub, _ in docs]), Attachment.deleted.is_(False)
             )
-        ]
+        ):
+            if a.title == AUDIT_FILE_NAME and a.submission_id:
+                audits.append((a.submission_id, a.content_hash))
+            else:
+                media.append((a.title or "", a.content_hash))
     repeats: set[str] = set()
     for version in {sub.form_version for sub, _ in docs}:
         try:
@@ -813,7 +881,7 @@ def export_submissions(ws: Workspace, form_id: str, out_dir: Path, *, fmt: str =
 
     if fmt not in ("json", "csv"):
         raise InvalidInput("export format: json or csv.")
-    media_paths = _export_media(ws, media, out_dir / "media")
+    media_paths = _export_media(ws, media, out_dir / "media") + _export_audits(ws, form_id, audits, out_dir)
     trees = [(meta, _xml_to_tree(meta.pop("xml"), repeats)) for meta in records]
     if fmt == "json":
         path = out_dir / f"{form_id}.json"
@@ -838,6 +906,38 @@ def export_submissions(ws: Workspace, form_id: str, out_dir: Path, *, fmt: str =
         atomic_write(path, buf.getvalue().encode("utf-8-sig"))
         paths.append(path)
     return paths + media_paths
+
+
+def _export_audits(ws: Workspace, form_id: str, audits: list[tuple[str, str]], out_dir: Path) -> list[Path]:
+    """Every submission's audit log in one `<form> - audit.csv`, the submission's `_id` first (as in
+    the answers' CSV), as ODK Central exports them: every log is called audit.csv, so as separate
+    files in media/ they would overwrite each other."""
+    from app.forms.audit_log import read_csv
+    from app.util.files import atomic_write
+
+    if not audits:
+        return []
+    columns = ["_id", "event", "node", "start", "end", "latitude", "longitude", "accuracy"]
+    columns += ["old-value", "new-value", "user", "change-reason"]
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow(columns)
+    for submission_id, content_hash in sorted(audits):
+        if not ws.vault.exists(content_hash):
+            continue
+        try:
+            rows = read_csv(ws.vault.get(content_hash))
+        except ValueError:
+            continue
+        for r in rows:
+            writer.writerow(
+                [submission_id, r.event, r.node, "" if r.start is None else r.start,
+                 "" if r.end is None else r.end, r.latitude, r.longitude, r.accuracy,
+                 r.old_value, r.new_value, r.user, r.change_reason]
+            )  # fmt: skip
+    path = out_dir / f"{form_id} - audit.csv"
+    atomic_write(path, buf.getvalue().encode("utf-8"))
+    return [path]
 
 
 def _export_media(ws: Workspace, media: list[tuple[str, str]], folder: Path) -> list[Path]:
