@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Column, Table, insert, inspect, text
+from sqlalchemy import Column, Table, TypeDecorator, insert, inspect, text
 from sqlalchemy.orm import Session
 
 from app.errors import InvalidInput, PermissionDenied
@@ -422,8 +422,13 @@ def _insert_rows(session: Session, table: Table, rows: list[dict[str, Any]]) -> 
 
 
 def _is_datetime(column: Column[Any]) -> bool:
+    """A datetime column, a TypeDecorator over one included (UTCDateTime: its own python_type is
+    `object`, and every stamp column is one)."""
+    kind = column.type
+    if isinstance(kind, TypeDecorator):
+        kind = kind.impl_instance
     try:
-        return column.type.python_type is dt.datetime
+        return kind.python_type is dt.datetime
     except NotImplementedError:
         return False
 
