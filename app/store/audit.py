@@ -11,6 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import os
+import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -60,6 +62,29 @@ def _batch_template(shared: dict[str, Any]) -> tuple[str, tuple[str, ...]]:
             value = _ENCODE(body[key]).replace("{", "{{").replace("}", "}}")
         parts.append(_ENCODE(key) + ":" + value)
     return "{{" + ",".join(parts) + "}}", tuple(order)
+
+
+def _ids(n: int) -> list[str]:
+    """`n` UUIDv7 ids for a batch of events (app/util/ids.py's layout: 48 bits of Unix milliseconds,
+    version 7, a 12-bit counter, variant, 62 random bits), made together: one clock reading and one
+    read of the system's randomness for the batch, not two per id (a third of a batch event's cost).
+    The counter starts at a random value below 0x400 and counts up, borrowing the next millisecond
+    when it runs out, so the batch's ids are in order and distinct from one another; across
+    batches and devices the 62 random bits keep them apart, as they do for `uuid7`."""
+    if n <= 0:
+        return []
+    noise = os.urandom(8 * n + 2)
+    ms = time.time_ns() // 1_000_000
+    seq = int.from_bytes(noise[:2], "big") & 0x3FF
+    out: list[str] = []
+    for i in range(n):
+        if seq > 0xFFF:
+            ms, seq = ms + 1, 0
+        rand_b = int.from_bytes(noise[2 + 8 * i : 10 + 8 * i], "big") & ((1 << 62) - 1)
+        h = f"{(ms & ((1 << 48) - 1)) << 80 | 0x7 << 76 | seq << 64 | 0b10 << 62 | rand_b:032x}"
+        out.append(f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}")
+        seq += 1
+    return out
 
 
 class AuditWriter:
@@ -134,12 +159,13 @@ class AuditWriter:
         encoded: dict[int, tuple[dict[str, Any], str]] = {}  # id(details) -> (details, its JSON)
         seq, prev = self._seq, self._hash
         made: list[dict[str, Any]] = []
-        for n, (entity_id, case_id, details) in enumerate(events):
+        events = list(events)
+        ids = list(event_ids) if event_ids is not None else _ids(len(events))
+        for (entity_id, case_id, details), event_id in zip(events, ids, strict=True):
             known = encoded.get(id(details))
             if known is None or known[0] is not details:
                 known = encoded[id(details)] = (details, encode(details))
             seq += 1
-            event_id = event_ids[n] if event_ids is not None else uuid7()
             before = prev
             canonical = fill(encode(case_id), known[1], encode(entity_id), encode(event_id), encode(before), seq)
             prev = sha256(canonical.encode()).hexdigest()

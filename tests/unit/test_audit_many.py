@@ -108,3 +108,19 @@ def test_a_batch_flushed_through_an_inserter_verifies(ws: Workspace) -> None:
         session.commit()
     with ws.session() as session:
         assert audit.verify_chain(session).problems == []
+
+
+def test_batch_event_ids_are_uuid7_distinct_and_in_order() -> None:
+    import uuid
+
+    ids = audit._ids(9000)  # past the 12-bit counter: the batch borrows the next millisecond
+    assert len(set(ids)) == 9000 and ids == sorted(ids)
+    for value in ids:
+        parsed = uuid.UUID(value)
+        assert str(parsed) == value and parsed.version == 7 and parsed.variant == uuid.RFC_4122
+    assert audit._ids(0) == []
+
+    def ms(value: str) -> int:
+        return uuid.UUID(value).int >> 80
+
+    assert 0 <= ms(uuid7()) - ms(ids[0]) < 60_000  # the same clock, in milliseconds
