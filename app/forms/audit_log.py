@@ -408,3 +408,22 @@ def summarize(rows: list[AuditRow]) -> AuditSummary:
         len(rows),
         sum(1 for r in rows if r.event in (FORM_START, FORM_RESUME)),
     )
+
+
+def saved_from_csv(data: bytes) -> dict[str, Any]:
+    """A submitted log read back into what `AuditLog.from_dict` takes, so an amendment carries on
+    the submission's own log rather than starting a new one."""
+    events = []
+    for r in read_csv(data):
+        if r.start is None:
+            continue
+        try:
+            loc = [float(r.latitude), float(r.longitude), float(r.accuracy)] if r.latitude else None
+        except ValueError:
+            loc = None
+        changed = bool(r.old_value or r.new_value)
+        events.append(
+            [r.event, r.node, r.start, r.end, loc, r.old_value if changed else None,
+             r.new_value if changed else None, r.user, r.change_reason]
+        )  # fmt: skip
+    return {"events": events}

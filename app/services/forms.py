@@ -19,6 +19,7 @@ import io
 import json
 import logging
 import uuid
+import weakref
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -488,9 +489,23 @@ def open_draft(
 ) -> FormInstance:
     form = load_installed(ws, draft.form_id, draft.version)
     _case_id, prefill = case_prefill(ws, case_number)
-    return FormInstance.from_snapshot(
+    inst = FormInstance.from_snapshot(
         form, draft.snapshot, prefill=prefill, device_id=ws.meta.device_id, lang=lang, location=location
     )
+    if form.audit is not None:
+        _saved_audits[inst] = dict(draft.audit or {"events": []})
+    return inst
+
+
+# The audit log a reopened draft or submission already had, by the instance it was opened as: the
+# form window carries it on (read on the worker with the answers, never on the GUI thread).
+_saved_audits: weakref.WeakKeyDictionary[FormInstance, dict[str, Any]] = weakref.WeakKeyDictionary()
+
+
+def saved_audit_log(inst: FormInstance) -> dict[str, Any] | None:
+    """The audit log (`AuditLog.to_dict()` form) the draft or submission `inst` was opened from
+    had; None for a new form (or a form without an `audit` question)."""
+    return _saved_audits.get(inst)
 
 
 # ----- submitting ----------------------------------------------------------------------------------
@@ -828,7 +843,16 @@ def open_submission(ws: Workspace, submission_id: str, *, lang: str | None = Non
     saved = {"form_id": form_id, "version": version, "xml": answers.get("draft_xml") or answers.get("xml", ""),
              "persons": answers.get("persons", []), "lang": answers.get("lang"),
              "files": answers.get("files") or {}}  # fmt: skip
-    return FormInstance.from_snapshot(form, saved, lang=lang)
+    inst = FormInstance.from_snapshot(form, saved, lang=lang)
+    if form.audit is not None:
+        from app.forms.audit_log import saved_from_csv
+
+        data = submission_audit_log(ws, submission_id)
+        try:
+            _saved_audits[inst] = saved_from_csv(data) if data is not None else {"events": []}
+        except ValueError:
+            _saved_audits[inst] = {"events": []}
+    return inst
 
 
 # ----- exports -----------------------------------------------------------------------------------

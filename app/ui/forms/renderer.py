@@ -18,6 +18,12 @@ and calculated values, and the inline messages. Repeats that gained or lost entr
 a question was answered and cleared, or after `show_problems()` (a failed submit); a broken
 constraint shows at once. The caller owns the instance and saving: it hears `changed`.
 
+With a form audit log (the form's `audit` question; app/forms/audit_log.py) the view records what
+ODK Collect records: a `question` event for each question from the moment it takes the keyboard
+focus (or is answered) until another question does or its page is left, with the old and new
+answer; a `group questions` event while a group's page is shown; `add repeat`, `delete repeat` and
+`constraint error`. The form window records the rest (start, resume, save, exit, finalize).
+
 An answer the engine cannot work out within its limits (app/forms/limits.py) is refused like a
 malformed one: the message under the question, the form as it was. A refresh that goes past them
 stops there and says so above the page buttons, instead of freezing or crashing the window.
@@ -49,6 +55,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.forms import audit_log as A
 from app.forms.engine import Field, FormInstance, Node, is_within
 from app.forms.errors import AnswerError, FormTooComplex
 from app.ui.forms.media_widgets import AnswerFiles, MediaQuestion
@@ -134,10 +141,15 @@ class FormView(QWidget):
         *,
         read_only: bool = False,
         files: AnswerFiles | None = None,
+        audit: A.AuditLog | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._inst = inst
+        self._audit = None if read_only else audit
+        self._audit_question: tuple[Node, str] | None = None  # the question whose event is open, its ref
+        self._audit_group: str | None = None  # the group page whose `group questions` event is open
+        self._audit_page = -1
         self._read_only = read_only
         self._files = files  # where photo, drawing, audio, video and file answers go (media_widgets)
         self._touched: set[Node] = set()
@@ -218,6 +230,9 @@ class FormView(QWidget):
         self._refresh_safely(self._refresh_all)
         first = next((i for i, p in enumerate(self._pages) if p.relevant), 0)
         self._show_page(first, focus=False)
+        app = QApplication.instance()
+        if self._audit is not None and isinstance(app, QApplication):
+            app.focusChanged.connect(self._audit_focus)
 
     # ----- public API ---------------------------------------------------------------------------------
     def instance(self) -> FormInstance:
@@ -717,6 +732,7 @@ class FormView(QWidget):
         node = e.field.node
         assert node is not None and isinstance(e.widget, QuestionWidget)
         ref = self._inst.ref(node)  # fresh: entries before this one may have been removed
+        self._audit_enter(node)
         try:
             if e.field.kind == "select":
                 self._inst.select_values(ref, value.split())
@@ -730,6 +746,8 @@ class FormView(QWidget):
             return
         self._input_errors.pop(node, None)
         self._touched.add(node)
+        if self._audit is not None and node.violation == "constraint":
+            self._audit.log(A.CONSTRAINT_ERROR, ref, end=True)
         self._refresh_safely(self._sync)
         self.changed.emit()
         if value and "quick" in e.field.control.appearance.split():
@@ -777,6 +795,9 @@ class FormView(QWidget):
             if repeat.message is not None:
                 repeat.message.show_message(service_text(exc))
             return
+        if self._audit is not None:
+            for entry in added:
+                self._audit.log(A.ADD_REPEAT, self._inst.ref(entry), end=True)
         self._refresh_safely(self._sync)
         self.changed.emit()
         if added:
@@ -798,11 +819,16 @@ class FormView(QWidget):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         parent = self._parent_repeat(entry)
+        gone_ref = self._inst.ref(node)
+        if self._audit_question is not None and is_within(self._audit_question[0], node):
+            self.audit_leave_question()
         try:
-            self._inst.remove_repeat(self._inst.ref(node))
+            self._inst.remove_repeat(gone_ref)
         except FormTooComplex as exc:  # the form without this entry cannot be worked out: it stays
             self.limit_message.show_message(service_text(exc))
             return
+        if self._audit is not None:
+            self._audit.log(A.DELETE_REPEAT, gone_ref, end=True)
         for gone in list(self._input_errors):
             if is_within(gone, node):
                 del self._input_errors[gone]
@@ -1020,6 +1046,7 @@ class FormView(QWidget):
             return
         self._current = i
         page = self._pages[i]
+        self._audit_show(i, page)
         steps = self._steps(page)
         if steps and at != "keep":
             self._set_step(page, steps[0] if at == "first" else steps[-1])
@@ -1028,6 +1055,55 @@ class FormView(QWidget):
         self._update_nav()
         if focus:
             self._focus_first(page)
+
+    # ----- the form audit log --------------------------------------------------------------------------
+    def _audit_show(self, i: int, page: _Page) -> None:
+        """A page shown: the question of the page left ends, and a group's page opens its `group
+        questions` event (one page of loose questions has none, as Collect's screens of them)."""
+        if self._audit is None or i == self._audit_page:
+            return
+        self._audit_page = i
+        self.audit_leave_question()
+        group = None
+        if len(page.elements) == 1 and page.elements[0].kind in ("group", "repeat"):
+            node = page.elements[0].field.node
+            group = self._inst.ref(node) if node is not None else page.elements[0].field.control.ref
+        if group != self._audit_group:
+            if self._audit_group is not None:
+                self._audit.leave(self._audit_group)
+            self._audit_group = group
+            if group is not None:
+                self._audit.enter(A.GROUP, group)
+
+    def _audit_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is None or not self.isAncestorOf(new):
+            return  # the window's own buttons, another window: the question stays the one shown
+        node = self._focused_node()
+        if node is not None:
+            self._audit_enter(node)
+
+    def _audit_enter(self, node: Node) -> None:
+        if self._audit is None or (self._audit_question is not None and node is self._audit_question[0]):
+            return
+        self.audit_leave_question()
+        ref = self._inst.ref(node)
+        self._audit_question = (node, ref)
+        self._audit.enter(A.QUESTION, ref, node.value)
+
+    def audit_leave_question(self) -> None:
+        """The open `question` event ends with the answer as it is now."""
+        opened, self._audit_question = self._audit_question, None
+        if self._audit is not None and opened is not None:
+            self._audit.leave(opened[1], opened[0].value)
+
+    def audit_leave_all(self) -> None:
+        """Every open event ends (saving, leaving, finalizing); the page's group and the focused
+        question open again if the window goes on."""
+        self.audit_leave_question()
+        if self._audit is not None:
+            self._audit.close_all()
+        self._audit_group = None
+        self._audit_page = -1
 
     def _focus_first(self, page: _Page) -> None:
         first = next(iter(_questions(page.elements)), None)

@@ -7,6 +7,13 @@ crash loses at most the last few seconds. The answers are copied on the GUI thre
 the worker, so a save waiting behind a sync never freezes the window; `finished_with` says "saved"
 once the draft is written. Submitting checks every relevant answer first and takes the interviewer
 to the first problem.
+
+A form with an `audit` question gets ODK's form audit log (app/forms/audit_log.py): the window
+records form start or resume, save, exit and finalize, the reason for changing a saved form when
+the form asks for one (`track-changes-reasons=on-form-edit`, as Collect asks it), and the laptop's
+location on each event when the form asks for locations and the operating system has a fix. The
+log is saved with every draft and submitted as the submission's `audit.csv`. A team lead viewing
+the submission opens it with "Form audit…" (app/ui/forms/audit_view.py).
 """
 
 from __future__ import annotations
@@ -15,8 +22,9 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtPositioning import QGeoPositionInfo, QGeoPositionInfoSource
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -32,7 +40,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import CircuitRideError
+from app.forms import audit_log as A
+from app.forms import geo
 from app.forms.engine import FormInstance
+from app.forms.errors import AnswerError
 from app.services import form_media
 from app.services import forms as F
 from app.ui import i18n
@@ -121,6 +132,75 @@ class SessionAnswerFiles:
         self._cache.clear()
 
 
+class LaptopLocation(QObject):
+    """The laptop's position from the operating system (QtPositioning: GeoClue on Linux, Windows
+    and macOS location services), for start-geopoint, odk:setgeopoint and the audit log. It is read
+    from any thread (`point()`: the last fix, kept here), so a form opened on the worker reads it
+    without touching Qt. No location service, no permission or no fix yet: None, and the questions
+    stay blank for the interviewer to type."""
+
+    changed = Signal()  # a fix arrived, or the service failed
+
+    def __init__(self, source: QGeoPositionInfoSource | None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.source = source
+        self._point: geo.GeoPoint | None = None
+        self.error = "" if source is not None else "unavailable"
+        if source is not None:
+            source.setParent(self)
+            source.positionUpdated.connect(self.update_position)
+            source.errorOccurred.connect(self._failed)
+            last = source.lastKnownPosition()
+            if last.isValid():
+                self.update_position(last)
+            source.startUpdates()
+
+    @property
+    def available(self) -> bool:
+        """The system has a location service this program may use (it may not have a fix yet)."""
+        return self.source is not None and not self.error
+
+    def point(self) -> geo.GeoPoint | None:
+        return self._point
+
+    def audit_point(self) -> A.Location | None:
+        p = self._point
+        return (p.lat, p.lon, p.acc) if p is not None else None
+
+    def update_position(self, info: QGeoPositionInfo) -> None:
+        if not info.isValid():
+            return
+        c = info.coordinate()
+        acc = info.attribute(QGeoPositionInfo.Attribute.HorizontalAccuracy)
+        alt = c.altitude()
+        self._point = geo.GeoPoint(
+            c.latitude(), c.longitude(), alt if alt == alt else 0.0, acc if acc == acc and acc >= 0 else 0.0
+        )
+        self.changed.emit()
+
+    def _failed(self, error: QGeoPositionInfoSource.Error) -> None:
+        self.error = {
+            QGeoPositionInfoSource.Error.AccessError: "denied",
+            QGeoPositionInfoSource.Error.ClosedError: "closed",
+        }.get(error, "failed")
+        log.info("laptop location unavailable (%s)", self.error)
+        self.changed.emit()
+
+
+_laptop: LaptopLocation | None = None
+
+
+def laptop_location() -> LaptopLocation:
+    """The one location service of this program, started the first time a form needs it and kept
+    updating (a fix takes a while: the next form has it)."""
+    global _laptop  # noqa: PLW0603 - one service per process, on the GUI thread
+    if _laptop is None:
+        app = QCoreApplication.instance()
+        source = QGeoPositionInfoSource.createDefaultSource(app) if app is not None else None
+        _laptop = LaptopLocation(source, app)
+    return _laptop
+
+
 class FormDialog(QDialog):
     """One form of one case. Modes: "fill" (new or draft), "amend" (a submitted form), "view"."""
 
@@ -150,10 +230,12 @@ class FormDialog(QDialog):
         self._edits = 0  # changes made to the answers so far
         self._sent = 0  # how many of them the newest draft sent to the worker holds
         self._done = False
+        self._resumed = False  # opened from a draft or a submission (the audit log says "form resume")
         self.setWindowTitle(self.tr("%1 — case %2").replace("%1", inst.form.title).replace("%2", case_number))
         self.setModal(True)
         self.files = SessionAnswerFiles(ctx, inst)
-        self.view = FormView(inst, read_only=(mode == "view"), files=self.files)
+        self.audit = self._start_audit(inst, mode, resumed=draft_key is not None)
+        self.view = FormView(inst, read_only=(mode == "view"), files=self.files, audit=self.audit)
         self.view.changed.connect(self._changed)
         self.error = MessageLine("error")
         self.status = QLabel()
@@ -162,6 +244,14 @@ class FormDialog(QDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
         if mode == "view":
+            if inst.form.audit is not None and submission_id is not None:
+                self.audit_button = QPushButton(self.tr("Form &audit…"))
+                self.audit_button.setToolTip(
+                    self.tr("How this form was filled: time on each question, answers changed and why")
+                )
+                self.audit_button.setAutoDefault(False)
+                self.audit_button.clicked.connect(self.show_audit)
+                buttons.addWidget(self.audit_button)
             close = QPushButton(self.tr("Close"))
             close.clicked.connect(self.reject)
             buttons.addWidget(close)
@@ -199,6 +289,53 @@ class FormDialog(QDialog):
     def instance(self) -> FormInstance:
         return self.view.instance()
 
+    # ----- the form audit log ------------------------------------------------------------------------
+    def _start_audit(self, inst: FormInstance, mode: str, *, resumed: bool) -> A.AuditLog | None:
+        settings = inst.form.audit
+        if settings is None or mode == "view":
+            return None
+        saved = F.saved_audit_log(inst)
+        where = laptop_location() if settings.location_priority else None
+        audit = A.AuditLog.from_dict(
+            settings,
+            saved,
+            user=self.ctx.ws.username or "",
+            location=where.audit_point if where is not None else None,
+        )
+        self._resumed = resumed or saved is not None or mode == "amend"
+        audit.log(A.FORM_RESUME if self._resumed else A.FORM_START)
+        if where is not None:
+            audit.log(A.LOCATION_TRACKING_ENABLED)
+            audit.log(A.LOCATION_PROVIDERS_ENABLED if where.available else A.LOCATION_PROVIDERS_DISABLED)
+        return audit
+
+    def _question_label(self, ref: str) -> str:
+        """A logged node's label in the form language ("" for a group or an entry gone since)."""
+        inst = self.instance()
+        try:
+            return inst.label(inst.node_at(ref)).strip()
+        except AnswerError:
+            return ""
+
+    def show_audit(self) -> None:
+        """The submission's form audit log, read on the worker, in its own window."""
+        from app.ui.forms.audit_view import AuditDialog
+
+        if self.submission_id is None:
+            return
+        ws, sid = self.ctx.ws, self.submission_id
+
+        def shown(data: bytes | None) -> None:
+            dialog = AuditDialog(data, title=self.windowTitle(), labels=self._question_label, parent=self)
+            dialog.open()
+            self.audit_dialog = dialog
+
+        self.ctx.tasks.run(
+            lambda _task: F.submission_audit_log(ws, sid),
+            on_done=shown,
+            on_failed=lambda exc: self.error.show_message(service_text(exc)),
+        )
+
     # ----- saving ----------------------------------------------------------------------------------
     def _changed(self) -> None:
         self._edits += 1
@@ -223,6 +360,7 @@ class FormDialog(QDialog):
         inst = self.instance()
         ws, key, snapshot, title, edits = self.ctx.ws, self.draft_key, inst.snapshot(), inst.form.title, self._edits
         interview, amends = self.interview_id, self.submission_id if self.mode == "amend" else None
+        audit = self.audit.to_dict() if self.audit is not None else None
         self._sent = edits
 
         def failed(exc: CircuitRideError) -> None:
@@ -232,7 +370,9 @@ class FormDialog(QDialog):
             on_failed(exc)
 
         self.ctx.tasks.run(
-            lambda _task: F.save_form_draft(ws, key, snapshot, title=title, interview_id=interview, amends=amends),
+            lambda _task: F.save_form_draft(
+                ws, key, snapshot, title=title, interview_id=interview, amends=amends, audit=audit
+            ),
             on_done=lambda _none: on_saved(),
             on_failed=failed,
         )
@@ -256,6 +396,12 @@ class FormDialog(QDialog):
         self._timer.stop()
         if not self._done:
             self._done = True
+            if self.audit is not None and self.mode != "view":
+                self.view.audit_leave_all()
+                self.audit.log(A.FORM_SAVE)
+                self.audit.log(A.FORM_EXIT)
+                if self._edits or self._resumed:
+                    self._edits += 1  # the log's new events are saved with the draft, even without new answers
             if not self._save_draft(
                 on_saved=lambda: self.finished_with.emit("saved"),
                 on_failed=lambda _exc: self.finished_with.emit("closed"),
@@ -281,6 +427,9 @@ class FormDialog(QDialog):
             self.error.show_message(service_text(exc))
             return
         if self.view.show_problems():
+            if self.audit is not None:
+                problems = self.view.problems()
+                self.audit.log(A.CONSTRAINT_ERROR, problems[0] if problems else "", end=True)
             self.error.show_message(
                 self.tr("Some answers need attention before the form can be submitted: see the marked questions.")
             )
@@ -295,6 +444,28 @@ class FormDialog(QDialog):
             if not reason.strip():
                 self.error.show_message(self.tr("An amendment needs a reason."))
                 return
+        audit_csv: bytes | None = None
+        if self.audit is not None:
+            change_reason = reason.strip()
+            if self.audit.asks_reasons and self._resumed and not change_reason and self._edits:
+                change_reason, ok = QInputDialog.getMultiLineText(
+                    self,
+                    self.tr("Changes to a saved form"),
+                    self.tr("This form was saved before and answers were changed. Why were they changed?"),
+                )
+                if not ok:
+                    return
+                if not change_reason.strip():
+                    self.error.show_message(self.tr("Say why the answers were changed, then submit again."))
+                    return
+            self.view.audit_leave_all()
+            if self.audit.asks_reasons and change_reason.strip():
+                self.audit.log(A.CHANGE_REASON, change_reason=change_reason.strip()[:2000], end=False)
+            self.audit.log(A.FORM_SAVE)
+            self.audit.log(A.FORM_FINALIZE)
+            self.audit.log(A.FORM_EXIT)
+            audit_csv = self.audit.to_csv()
+            self._edits += 1
         self.autosave()  # the draft stays until the submission is committed
         ws, number, key = self.ctx.ws, self.case_number, self.draft_key
         mode, interview, submission = self.mode, self.interview_id, self.submission_id
@@ -305,9 +476,9 @@ class FormDialog(QDialog):
         def work(_task: Any) -> str:
             if mode == "amend":
                 assert submission is not None
-                F.amend_submission(ws, submission, inst, reason, draft=key)
+                F.amend_submission(ws, submission, inst, reason, draft=key, audit=audit_csv)
                 return "amended"
-            F.submit_form(ws, number, inst, interview_id=interview, draft=key)
+            F.submit_form(ws, number, inst, interview_id=interview, draft=key, audit=audit_csv)
             return "submitted"
 
         def done(outcome: str) -> None:
@@ -322,6 +493,9 @@ class FormDialog(QDialog):
             self.accept()
 
         def failed(exc: CircuitRideError) -> None:
+            if self.audit is not None:
+                self.audit.log(A.FINALIZE_ERROR)
+                self._edits += 1
             self.submit_button.setEnabled(True)
             self.view.setEnabled(True)
             self.error.show_message(service_text(exc))
