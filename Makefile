@@ -100,6 +100,7 @@ $(DIST_STAMP): pyproject.toml | $(STAMP)
 dist: $(STAMP) $(DIST_STAMP) qm
 	$(BIN)/python installers/make_icon.py build/icon
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller installers/circuitride.spec
+	./installers/linux/strip_debug.sh dist/circuitride
 	./installers/linux/package.sh dist/circuitride build/icon/circuitride.png dist
 
 clean:
