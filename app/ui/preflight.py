@@ -151,8 +151,9 @@ def library_problem(env: Mapping[str, str] | None = None) -> str | None:
         return None
     names = ", ".join(soname for soname, _ in missing)
     packages = " ".join(dict.fromkeys(package for _, package in missing))
+    what = "a system library is" if len(missing) == 1 else "system libraries are"
     return (
-        f"The desktop app cannot open its window because system libraries are missing ({names}): "
+        f"The desktop app cannot open its window because {what} missing ({names}): "
         f"ask an administrator to run `sudo apt-get install {packages}` (Debian/Ubuntu) and start it again."
     )
 
