@@ -1,11 +1,19 @@
 """The form audit log through the services, in a real encrypted workspace (issue 23): kept with
-the draft, carried by the submission as `audit.csv` (a form_file attachment named in the audit
-node), replaced by an amendment, and exported as ODK Central does."""
+the draft (through a kill -9 of a real process), carried by the submission as `audit.csv` (a
+form_file attachment named in the audit node), replaced by an amendment, exported as ODK Central
+does, and synced through a real HQ to a second laptop."""
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from app.forms import audit_log as A
@@ -22,10 +30,16 @@ from app.services.forms import (
     open_submission,
     save_form_draft,
     submission_audit_log,
+    submission_files,
     submit_form,
 )
+from app.services.workspaces import create_workspace
+from app.store.keyslots import TEST_KDF
 from app.store.workspace import Workspace
+from app.sync.engine import sync
+from tests.conftest import PASSWORD, ROOT
 from tests.forms.builders import write_xlsform
+from tests.support.hq import HQServer, enrolled, running_hq
 
 CASE = "LIM-000231"
 SURVEY = [
@@ -112,3 +126,98 @@ def test_a_form_without_audit_question_carries_no_log(ws: Workspace, tmp_path: P
     inst.set_value("/data/shelter", "tent")
     sid = submit_form(ws, CASE, inst, audit=b"event,node,start,end\n")
     assert submission_audit_log(ws, sid) is None
+
+
+CHILD = textwrap.dedent(
+    """
+    import sys, time
+    from app.forms import audit_log as A
+    from app.services import forms as F
+    from app.store.workspace import Workspace
+
+    ws = Workspace(sys.argv[1])
+    ws.unlock(sys.argv[2], "lead")
+    case_id, _ = F.case_prefill(ws, "LIM-000231")
+    inst = F.new_form(ws, "LIM-000231", "aud")
+    log = A.AuditLog(inst.form.audit, user="lead")
+    log.log(A.FORM_START)
+    log.enter(A.QUESTION, "/data/shelter", "")
+    inst.set_value("/data/shelter", "tent")
+    log.leave("/data/shelter", "tent")
+    log.enter(A.QUESTION, "/data/rooms", "")  # still on this question when the power goes
+    F.save_form_draft(ws, F.draft_key(case_id, "k1"), inst.snapshot(), title="Aud", interview_id=None,
+                      audit=log.to_dict())
+    print("SAVED", flush=True)
+    time.sleep(600)  # the test kills us here
+    """
+)
+
+
+def test_the_log_survives_kill_9_with_the_draft(tmp_path: Path) -> None:
+    ws_path = tmp_path / "ws"
+    ws = create_workspace(ws_path, "lead", PASSWORD, kdf=TEST_KDF)
+    _setup(ws, tmp_path)
+    ws.lock()
+    proc = subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(ws_path), PASSWORD],
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    try:
+        assert proc.stdout is not None
+        assert proc.stdout.readline().strip() == "SAVED"
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=30)
+    assert proc.returncode == -signal.SIGKILL
+    (ws_path / "state" / "unlock-attempts.json").unlink(missing_ok=True)
+    ws = Workspace(ws_path)
+    ws.unlock(PASSWORD, "lead")
+    try:
+        with ws.session() as s:
+            case_id = s.scalar(select(Case.id).where(Case.case_number == CASE))
+        [draft] = form_drafts(ws, case_id)
+        inst = open_draft(ws, CASE, draft)
+        assert inst.node_at("/data/shelter").value == "tent"
+        assert inst.form.audit is not None
+        log = A.AuditLog.from_dict(inst.form.audit, draft.audit, user="lead")
+        assert [(e.event, e.node, e.new_value) for e in log.events] == [
+            ("form start", "", None),
+            ("question", "/data/shelter", "tent"),
+            ("question", "/data/rooms", None),
+        ]
+        assert log.events[2].end is None  # left open by the power cut: no invented end time
+        log.log(A.FORM_RESUME)
+        sid = submit_form(ws, CASE, inst, draft=draft.key, audit=log.to_csv())
+        assert [r.event for r in A.read_csv(submission_audit_log(ws, sid) or b"")][-1] == "form resume"
+    finally:
+        ws.lock()
+
+
+@pytest.fixture
+def hq(tmp_path: Path, hq_db_url: str | None) -> Iterator[HQServer]:
+    with running_hq(tmp_path / "hq", hq_db_url) as server:
+        yield server
+
+
+def test_the_log_reaches_hq_and_a_second_laptop(hq: HQServer, tmp_path: Path) -> None:
+    lead = enrolled(hq, tmp_path / "lead", "lead-laptop")
+    _setup(lead, tmp_path)
+    inst = new_form(lead, CASE, "aud")
+    assert inst.form.audit is not None
+    log = A.AuditLog(inst.form.audit, user="lead")
+    log.log(A.FORM_START)
+    inst.set_value("/data/shelter", "tent")
+    log.log(A.FORM_FINALIZE)
+    sid = submit_form(lead, CASE, inst, audit=log.to_csv())
+    sync(lead)
+    [mine] = submission_files(lead, sid)
+    assert hq.hub.blobs.has(mine.content_hash)
+
+    other = enrolled(hq, tmp_path / "other", "other-laptop")
+    sync(other)
+    assert [f.name for f in submission_files(other, sid)] == ["audit.csv"]
+    assert submission_audit_log(other, sid) == log.to_csv()
