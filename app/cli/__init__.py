@@ -23,7 +23,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from app import logsetup
+from app import app_version, logsetup
 from app.cli.common import (
     EXIT_OK,
     EXIT_PROBLEM,
@@ -529,6 +529,11 @@ def cmd_user_deactivate(args: argparse.Namespace) -> int:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
+    from app.ui import preflight  # no Qt: it says what is wrong before Qt can abort the process
+
+    too_old = preflight.os_problem()
+    if too_old is not None:
+        raise UsageError(too_old)
     try:
         from app.ui.main import run_gui
     except ImportError as exc:
@@ -543,6 +548,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 # ----- parser -----------------------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
     p = Parser(prog="circuitride", description="Circuit Ride: offline case work for resettlement circuit rides.")
+    p.add_argument("--version", action="version", version=f"circuitride {app_version()}")
     p.add_argument(
         "--data-dir", metavar="DIR", help="workspace directory (default: $CIRCUITRIDE_DATA_DIR or your data folder)"
     )

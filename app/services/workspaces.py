@@ -15,6 +15,7 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
+from app import app_version
 from app.errors import CircuitRideError, IntegrityProblem, InvalidInput, WorkspaceExists
 from app.models import limits
 from app.services.users import check_role, ensure_user
@@ -54,16 +55,6 @@ def app_format() -> str:
     from app.store.migrate import head_revision
 
     return head_revision() or HEAD_REVISION
-
-
-def app_version() -> str:
-    """The installed package's version (the one a bundle or `pip install` recorded)."""
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("circuitride")
-    except PackageNotFoundError:  # a source tree never installed: say so rather than guess
-        return "development copy"
 
 
 def workspace_format(ws: Workspace) -> str | None:

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import logging
 import os
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLoggingCategory
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
+from app import logsetup
 from app.errors import CircuitRideError, UsageError, WorkspaceNotFound
 from app.services.workspaces import Workspace, default_data_dir
 from app.ui import gc_guard, i18n
@@ -59,6 +61,8 @@ def run_gui(args: argparse.Namespace) -> int:
         raise UsageError(f"Unknown language '{args.lang}': use one of {', '.join(i18n.LANGUAGES)}.")
     i18n.install(args.lang or i18n.preferred_language(settings()))
     path = Path(args.data_dir) if args.data_dir else default_data_dir()
+    if not args.screenshot:  # started from a menu there is no terminal: support reads this file
+        logsetup.configure(logging.getLogger().level, log_file=logsetup.default_log_file())
     try:
         ws = Workspace(path)
     except WorkspaceNotFound:
@@ -70,6 +74,11 @@ def run_gui(args: argparse.Namespace) -> int:
         if created is None:
             return 0  # the user chose Quit
         ws = created
+    except CircuitRideError as exc:  # a workspace of a newer version, an unreadable workspace.json
+        if args.screenshot:
+            raise
+        QMessageBox.critical(None, "Circuit Ride", i18n.service_text(exc))
+        return exc.exit_code
     window = MainWindow(ws, defer_body=not args.screenshot)
     window.language_requested.connect(lambda lang: switch_language(window, lang))
     view = args.view or "cases"
