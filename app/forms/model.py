@@ -21,6 +21,7 @@ from typing import Any
 
 from defusedxml.ElementTree import fromstring as safe_fromstring
 
+from app.forms.geojson import load_geojson
 from app.forms.limits import MAX_INSTANCE_NODES, MAX_REPEAT_ENTRIES
 from app.forms.xpath import Expr, XPathError, compile_xpath
 
@@ -952,8 +953,8 @@ def _value_references(expr: Expr) -> list[str]:
 
 
 def _load_attachment(name: str, data: bytes) -> ET.Element:
-    """A CSV list (select_one_from_file, pulldata) as <root><item><col>…</col></item></root>, or
-    an XML list as its root element."""
+    """A CSV list (select_one_from_file, pulldata) as <root><item><col>…</col></item></root>, an
+    XML list as its root element, a GeoJSON FeatureCollection as JavaRosa builds it (app.forms.geojson)."""
     if name.lower().endswith(".csv"):
         text = data.decode("utf-8-sig")
         reader = csv.reader(io.StringIO(text))
@@ -979,5 +980,5 @@ def _load_attachment(name: str, data: bytes) -> ET.Element:
         except (ET.ParseError, ValueError) as exc:
             raise ValueError(f"not well-formed XML ({exc})") from None
     if name.lower().endswith(".geojson"):
-        raise ValueError("GeoJSON lists are not supported")
-    raise ValueError("only CSV and XML lists are supported")
+        return load_geojson(data)
+    raise ValueError("only CSV, XML and GeoJSON lists are supported")
