@@ -105,8 +105,16 @@ class AuditDialog(QDialog):
         self.summary.setText("  ".join(parts))
 
         self.times = self._table(
-            [self.tr("Question"), self.tr("Time"), self.tr("Visits")],
-            [[self._question(q.node), _duration(q.total_ms), str(q.visits)] for q in s.questions],
+            [self.tr("Question"), self.tr("Time"), self.tr("Visits"), self.tr("Share of the time")],
+            [
+                [
+                    self._question(q.node),
+                    _duration(q.total_ms),
+                    str(q.visits),
+                    f"{round(100 * q.total_ms / s.total_ms)} %" if s.total_ms else "",
+                ]
+                for q in s.questions
+            ],
         )
         self.tabs.addTab(self.times, self.tr("Time per question"))
         self.changes = self._table(
