@@ -43,6 +43,7 @@ from app.reports.docx_common import PRODUCER, clean_text, script_of, script_runs
 from app.reports.model import Name
 
 FONT_DIRS = (
+    Path(__file__).resolve().parents[2] / "resources" / "fonts",  # what an installer bundles (Windows, macOS)
     Path("/usr/share/fonts/truetype/noto"),
     Path("/usr/share/fonts/opentype/noto"),
     Path("/usr/share/fonts/noto"),

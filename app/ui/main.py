@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLoggingCategory
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import logsetup
@@ -25,6 +26,7 @@ from app.ui.context import settings
 from app.ui.shell import MainWindow
 
 SCREENSHOT_SIZE = (1440, 900)
+FONTS_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
 SETTLE_ROUNDS = 50  # background answers that ask for more before a screenshot is taken (a case: 3)
 
 
@@ -37,6 +39,10 @@ def make_app() -> QApplication:
     app.setApplicationName("Circuit Ride")
     app.setOrganizationName("CircuitRide")
     gc_guard.install(app)  # Qt objects must never be freed by a collection on the worker thread
+    # An installer carries the fonts the field's names need (Latin, Cyrillic, Arabic, Ethiopic):
+    # a Windows or macOS laptop may have no Ethiopic font at all. A source checkout has none here.
+    for font in sorted(FONTS_DIR.glob("*.[ot]tf")):
+        QFontDatabase.addApplicationFont(str(font))
     return app
 
 

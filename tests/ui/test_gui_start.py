@@ -48,3 +48,23 @@ def test_a_workspace_folder_of_a_newer_version_is_refused_in_a_box_with_exit_2(
     assert "Traceback" not in shown[0]
     assert fingerprint(path) == before  # nothing written
     assert log_file == tmp_path / "logs" / "circuitride.log"  # a desktop start logs to a file support can find
+
+
+def test_fonts_an_installer_carries_are_given_to_qt(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtGui import QFontDatabase
+
+    from app.ui import main
+
+    source = next(Path("/usr/share/fonts").rglob("NotoSansEthiopic-Regular.ttf"), None)
+    if source is None:
+        pytest.skip("no Noto Sans Ethiopic on this machine (installers/sysdeps.sh installs fonts-noto-core)")
+    fonts = tmp_path / "fonts"
+    fonts.mkdir()
+    (fonts / "CarriedEthiopic.ttf").write_bytes(source.read_bytes())
+    monkeypatch.setattr(main, "FONTS_DIR", fonts)
+    main.make_app()
+    # Application fonts only (ids from 0): a system font of the same family would not be listed.
+    added = [QFontDatabase.applicationFontFamilies(i) for i in range(64)]
+    assert any("Noto Sans Ethiopic" in families for families in added)
