@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit
 
 from app.services import forms as F
@@ -277,3 +278,37 @@ def test_answers_cannot_change_while_the_worker_submits_the_form(qtbot, ctx: UiC
     [submission] = F.submissions(ctx.ws, CASE)
     assert (submission.form_id, submission.status) == ("visit", "complete")
     assert F.form_drafts(ctx.ws, view.case_id) == []
+
+
+def test_a_form_started_from_the_tab_takes_the_laptops_position_for_start_geopoint(
+    qtbot,  # noqa: ANN001
+    ctx: UiContext,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtPositioning import QGeoCoordinate, QGeoPositionInfo
+
+    from app.ui.forms import session
+
+    form = write_xlsform(
+        tmp_path / "where.xlsx",
+        [["type", "name", "label"], ["start-geopoint", "where", ""], ["text", "place", "Place"]],
+        settings={"form_id": "where", "version": "1", "form_title": "Where the visit took place"},
+    )
+    F.install_form(ctx.ws, form)
+    # The machine has no location service: the service object is real, its fix is handed to it as
+    # QtPositioning would (hardware we do not have).
+    laptop = session.LaptopLocation(None)
+    laptop.update_position(QGeoPositionInfo(QGeoCoordinate(-12.0464, -77.0428, 154.0), QDateTime.currentDateTime()))
+    monkeypatch.setattr(session, "_laptop", laptop)
+
+    view = CaseView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    view.show_case(CASE)
+    settle(ctx.tasks)
+    view.tabs.setCurrentIndex(view.FORMS)
+    dialog = _start(qtbot, view, monkeypatch, "where")
+    lat, lon, alt, _acc = dialog.instance().node_at("/data/where").value.split()
+    assert (float(lat), float(lon), float(alt)) == (-12.0464, -77.0428, 154.0)
+    dialog.reject()

@@ -193,7 +193,7 @@ class InterviewsTab(QWidget):
     def _choose_interview(
         self, number: str, forms: list[F.FormInfo], people: list[dict[str, Any]], family: list[str]
     ) -> None:
-        from app.ui.forms.session import StartInterviewDialog, language_code
+        from app.ui.forms.session import StartInterviewDialog, language_code, laptop_location
 
         self._asking = False
         if not forms:
@@ -205,6 +205,7 @@ class InterviewsTab(QWidget):
         if dialog.exec() != StartInterviewDialog.DialogCode.Accepted or self.case_number != number:
             return
         v, ws = dialog.values(), self.ctx.ws
+        where = laptop_location().point  # started here, on the GUI thread; read from the worker
 
         def start(_task: Task) -> tuple[str, Any]:
             interview = F.start_interview(
@@ -215,7 +216,9 @@ class InterviewsTab(QWidget):
                 language=language_code(v["form_lang"]),
                 location=v["location"],
             )
-            return interview, F.new_form(ws, number, v["form_id"], lang=v["form_lang"], interview_id=interview)
+            return interview, F.new_form(
+                ws, number, v["form_id"], lang=v["form_lang"], interview_id=interview, location=where
+            )
 
         def started(result: tuple[str, Any]) -> None:
             interview, inst = result
@@ -234,8 +237,11 @@ class InterviewsTab(QWidget):
         ws, number = self.ctx.ws, self.case_number
         if kind == "draft":
             mode = "amend" if item.amends else "fill"
+            from app.ui.forms.session import laptop_location
+
+            where = laptop_location().point
             self._open_on_worker(
-                lambda _task: F.open_draft(ws, number, item),
+                lambda _task: F.open_draft(ws, number, item, location=where),
                 mode=mode,
                 draft=item.key,
                 interview_id=item.interview_id,
