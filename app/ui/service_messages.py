@@ -501,6 +501,9 @@ TEMPLATES = (
     ),  # app/wire/envelope.py
     QT_TRANSLATE_NOOP("ServiceMessages", "This form cannot be submitted yet: {problem}."),  # app/services/forms.py
     QT_TRANSLATE_NOOP(
+        "ServiceMessages", "This form's audit log could not be recorded: {problem}."
+    ),  # app/services/forms.py
+    QT_TRANSLATE_NOOP(
         "ServiceMessages",
         "This is not a Circuit Ride enrollment code (it starts with CR1-). Copy the whole line HQ gave you.",
     ),  # app/wire/codes.py

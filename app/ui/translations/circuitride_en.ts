@@ -48,6 +48,25 @@
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message numerus="yes">
+        <location filename="../forms/audit_view.py" line="96"/>
+        <source>Filled from %1 to %2, in %n sitting(s).</source>
+        <translation>
+            <numerusform>Filled from %1 to %2, in %n sitting.</numerusform>
+            <numerusform>Filled from %1 to %2, in %n sittings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../forms/audit_view.py" line="100"/>
+        <source>Answers changed after being given: %n.</source>
+        <translation>
+            <numerusform>Answers changed after being given: %n.</numerusform>
+            <numerusform>Answers changed after being given: %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaseView</name>
     <message numerus="yes">
         <location filename="../case/view.py" line="168"/>
