@@ -246,6 +246,15 @@ def likeness(a: PersonNames, b: PersonNames) -> int | None:
     return round(100 * best * _DOB_SCORE[dob])
 
 
+def _may_match(words: tuple[list[frozenset[str]], list[frozenset[str]]], other: frozenset[str]) -> bool:
+    """Whether every word of one of a person's names (two words at least: its Latin, its native)
+    may be a word of the other person's (`other`: all their words' block keys). Two words that
+    match share a block key (`_Word.blocks`), so when a word has keys and shares none with the
+    other person, that name cannot be theirs; a word without keys is given the benefit of the doubt.
+    False only when `likeness` would find no name in common in this direction."""
+    return any(len(name) >= 2 and all(not key or key & other for key in name) for name in words)
+
+
 def duplicate_pairs(persons: Iterable[PersonNames]) -> list[tuple[PersonNames, PersonNames, int]]:
     """Pairs of persons of different cases who are possibly one person, the likeliest first. Only
     persons sharing a date of birth as recorded and a name key (a word's consonants, or its
@@ -255,26 +264,30 @@ def duplicate_pairs(persons: Iterable[PersonNames]) -> list[tuple[PersonNames, P
     for p in persons:
         if p.dob and len(p.latin) + len(p.native) >= 2:
             by_dob[p.dob].append(p)
-    seen: set[tuple[str, str]] = set()
     out: list[tuple[PersonNames, PersonNames, int]] = []
     for born in by_dob.values():
         if len(born) < 2:
             continue
-        blocks: dict[str, list[PersonNames]] = defaultdict(list)  # persons born that day, by name key
-        for p in born:
-            for key in frozenset().union(*(_word(w).blocks for w in p.latin + p.native)):
-                blocks[key].append(p)
+        # each person's words' block keys (Latin, native) and all of them together
+        words = [([_word(w).blocks for w in p.latin], [_word(w).blocks for w in p.native]) for p in born]
+        keys = [frozenset().union(*latin, *native) for latin, native in words]
+        blocks: dict[str, list[int]] = defaultdict(list)  # persons born that day, by name key
+        for i, mine in enumerate(keys):
+            for key in mine:
+                blocks[key].append(i)
+        seen: set[tuple[int, int]] = set()
         for group in blocks.values():
             if len(group) < 2:
                 continue
-            for i, a in enumerate(group):
-                for b in group[i + 1 :]:
-                    if a.case_id == b.case_id or a.id == b.id:
+            for n, i in enumerate(group):
+                a = born[i]
+                for j in group[n + 1 :]:
+                    b = born[j]
+                    if a.case_id == b.case_id or a.id == b.id or (i, j) in seen:
                         continue
-                    pair = (a.id, b.id) if a.id < b.id else (b.id, a.id)
-                    if pair in seen:
-                        continue
-                    seen.add(pair)
+                    seen.add((i, j))
+                    if not (_may_match(words[i], keys[j]) or _may_match(words[j], keys[i])):
+                        continue  # likeness would say None: spare it the word-by-word comparison
                     score = likeness(a, b)
                     if score is not None and score >= DUPLICATE_MIN_SCORE:
                         out.append((a, b, score) if a.id < b.id else (b, a, score))
