@@ -468,6 +468,151 @@
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../forms/audit_view.py" line="61"/>
+        <source>Form audit — %1</source>
+        <translation>Аудит форми — %1</translation>
+    </message>
+    <message>
+        <location filename="../forms/audit_view.py" line="61"/>
+        <source>Form audit</source>
+        <translation>Аудит форми</translation>
+    </message>
+    <message>
+        <location filename="../forms/audit_view.py" line="78"/>
+        <source>This submission&apos;s audit log is not on this laptop. Sync, then open it again; if it is still missing, the form was filled without one.</source>
+        <translation>Журналу аудиту цього подання немає на цьому ноутбуці. Синхронізуйте дані й відкрийте його знову; якщо журналу все ще немає, форму заповнено без нього.</translation>
+    </message>
+    <message>
+        <location filename="../forms/audit_view.py" line="86"/>
+        <source>This submission&apos;s audit file cannot be read: it is not a form audit log.</source>
+        <translation>Не вдається прочитати файл аудиту цього подання: це не журнал аудиту форми.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../forms/audit_view.py" line="96"/>
+        <source>Filled from %1 to %2, in %n sitting(s).</source>
+        <translation>
+            <numerusform>Заповнено з %1 до %2, за %n раз.</numerusform>
+            <numerusform>Заповнено з %1 до %2, за %n рази.</numerusform>
+            <numerusform>Заповнено з %1 до %2, за %n разів.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../forms/audit_view.py" line="99"/>
+        <source>Time on questions: %1.</source>
+        <translation>Час на запитання: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../forms/audit_view.py" line="100"/>
+        <source>Answers changed after being given: %n.</source>
+        <translation>
+            <numerusform>Відповіді, змінені після введення: %n.</numerusform>
+            <numerusform>Відповіді, змінені після введення: %n.</numerusform>
+            <numerusform>Відповіді, змінені після введення: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../forms/audit_view.py" line="104"/>
+        <source>Reasons given for changes: %1</source>
+        <translation>Зазначені причини змін: %1</translation>
+    </message>
+    <message>
+        <location filename="../forms/audit_view.py" line="108"/>
+        <location filename="../forms/audit_view.py" line="121"/>
+        <source>Question</source>
+        <translation>Запитання</translation>
+    </message>
+    <message>
+        <location filename="../forms/audit_view.py" line="108"/>
+        <source>Time</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <location filename="../forms/audit_view.py" line="108"/>
+        <source>Visits</source>
+        <translation>Відвідування</translation>
+    </message>
+    <message>
+        <location filename="../forms/audit_view.py" line="108"/>
+        <source>Share of the time</source>
+        <translation>Частка часу</translation>
+    </message>
+    <message>
+        <location filename="../forms/audit_view.py" line="119"/>
+        <source>Time per question</source>
+        <translation>Час за запитаннями</translation>
+    </message>
+    <message>
+        <location filename="../forms/audit_view.py" line="121"/>
+        <source>When</source>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <location filename="../forms/audit_view.py" line="121"/>
+        <location filename="../forms/audit_view.py" line="133"/>
+        <source>Was</source>
+        <translation>Було</translation>
+    </message>
+    <message>
+        <location filename="../forms/audit_view.py" line="121"/>
+        <location filename="../forms/audit_view.py" line="134"/>
+        <source>Became</source>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <location filename="../forms/audit_view.py" line="121"/>
+        <source>By</source>
+        <translation>Хто</translation>
+    </message>
+    <message>
+        <location filename="../forms/audit_view.py" line="121"/>
+        <location filename="../forms/audit_view.py" line="136"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../forms/audit_view.py" line="125"/>
+        <source>Changes (%1)</source>
+        <translation>Зміни (%1)</translation>
+    </message>
+    <message>
+        <location filename="../forms/audit_view.py" line="128"/>
+        <source>Event</source>
+        <translation>Подія</translation>
+    </message>
+    <message>
+        <location filename="../forms/audit_view.py" line="129"/>
+        <source>Question or group</source>
+        <translation>Запитання або група</translation>
+    </message>
+    <message>
+        <location filename="../forms/audit_view.py" line="130"/>
+        <source>Start</source>
+        <translation>Початок</translation>
+    </message>
+    <message>
+        <location filename="../forms/audit_view.py" line="131"/>
+        <source>Duration</source>
+        <translation>Тривалість</translation>
+    </message>
+    <message>
+        <location filename="../forms/audit_view.py" line="132"/>
+        <source>Location</source>
+        <translation>Місцезнаходження</translation>
+    </message>
+    <message>
+        <location filename="../forms/audit_view.py" line="135"/>
+        <source>User</source>
+        <translation>Користувач</translation>
+    </message>
+    <message>
+        <location filename="../forms/audit_view.py" line="153"/>
+        <source>All events (%1)</source>
+        <translation>Усі події (%1)</translation>
+    </message>
+</context>
+<context>
     <name>AutocompleteQuestion</name>
     <message>
         <location filename="../forms/choice_widgets.py" line="256"/>
@@ -3819,77 +3964,102 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../forms/session.py" line="77"/>
+        <location filename="../forms/session.py" line="88"/>
         <source>The workspace is locked: unlock it and attach the file again.</source>
         <translation>Робочий простір заблоковано: розблокуйте його й додайте файл ще раз.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="153"/>
+        <location filename="../forms/session.py" line="234"/>
         <source>%1 — case %2</source>
         <translation>%1 — справа %2</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="165"/>
+        <location filename="../forms/session.py" line="248"/>
+        <source>Form &amp;audit…</source>
+        <translation>&amp;Аудит форми…</translation>
+    </message>
+    <message>
+        <location filename="../forms/session.py" line="250"/>
+        <source>How this form was filled: time on each question, answers changed and why</source>
+        <translation>Як заповнювали цю форму: час на кожне запитання, змінені відповіді та причини змін</translation>
+    </message>
+    <message>
+        <location filename="../forms/session.py" line="255"/>
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="169"/>
+        <location filename="../forms/session.py" line="259"/>
         <source>Save draft and c&amp;lose</source>
         <translation>Зберегти чернетку й &amp;закрити</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="170"/>
+        <location filename="../forms/session.py" line="260"/>
         <source>Keep the answers on this laptop and finish later</source>
         <translation>Зберегти відповіді на цьому ноутбуці й завершити пізніше</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="173"/>
+        <location filename="../forms/session.py" line="263"/>
         <source>&amp;Submit</source>
         <translation>&amp;Подати</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="173"/>
+        <location filename="../forms/session.py" line="263"/>
         <source>Save &amp;amendment…</source>
         <translation>Зберегти &amp;виправлення…</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="177"/>
+        <location filename="../forms/session.py" line="267"/>
         <source>Check every answer and lock the form (Ctrl+Enter)</source>
         <translation>Перевірити всі відповіді й заблокувати форму (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="243"/>
+        <location filename="../forms/session.py" line="383"/>
         <source>Draft saved on this laptop.</source>
         <translation>Чернетку збережено на цьому ноутбуці.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="285"/>
+        <location filename="../forms/session.py" line="434"/>
         <source>Some answers need attention before the form can be submitted: see the marked questions.</source>
         <translation>Деякі відповіді потребують уваги, перш ніж форму можна буде подати: перегляньте позначені запитання.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="291"/>
+        <location filename="../forms/session.py" line="440"/>
         <source>Amend a submitted form</source>
         <translation>Виправлення поданої форми</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="291"/>
+        <location filename="../forms/session.py" line="440"/>
         <source>Why is this submitted form being changed?</source>
         <translation>Чому до цієї поданої форми вносяться зміни?</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="296"/>
+        <location filename="../forms/session.py" line="445"/>
         <source>An amendment needs a reason.</source>
         <translation>Для виправлення потрібно вказати причину.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="318"/>
+        <location filename="../forms/session.py" line="453"/>
+        <source>Changes to a saved form</source>
+        <translation>Зміни в збереженій формі</translation>
+    </message>
+    <message>
+        <location filename="../forms/session.py" line="454"/>
+        <source>This form was saved before and answers were changed. Why were they changed?</source>
+        <translation>Цю форму вже зберігали раніше, і відповіді в ній змінено. Чому їх змінили?</translation>
+    </message>
+    <message>
+        <location filename="../forms/session.py" line="459"/>
+        <source>Say why the answers were changed, then submit again.</source>
+        <translation>Вкажіть, чому змінено відповіді, і подайте форму ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../forms/session.py" line="489"/>
         <source>Form submitted and locked.</source>
         <translation>Форму подано й заблоковано.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="318"/>
+        <location filename="../forms/session.py" line="489"/>
         <source>Amendment saved.</source>
         <translation>Виправлення збережено.</translation>
     </message>
@@ -3897,207 +4067,207 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../forms/renderer.py" line="151"/>
+        <location filename="../forms/renderer.py" line="163"/>
         <source>Default</source>
         <translation>За замовчуванням</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="153"/>
+        <location filename="../forms/renderer.py" line="165"/>
         <source>The language the questions are read out in; the program keeps its own</source>
         <translation>Мова, якою зачитують запитання; мова програми не змінюється</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="154"/>
+        <location filename="../forms/renderer.py" line="166"/>
         <source>Form lan&amp;guage:</source>
         <translation>&amp;Мова форми:</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="168"/>
+        <location filename="../forms/renderer.py" line="180"/>
         <source>This form has no questions.</source>
         <translation>Ця форма не містить запитань.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="171"/>
+        <location filename="../forms/renderer.py" line="183"/>
         <source>&amp;Previous</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="172"/>
+        <location filename="../forms/renderer.py" line="184"/>
         <source>Go to the previous page (Page Up, Alt+Left)</source>
         <translation>Перейти на попередню сторінку (Page Up, Alt+стрілка вліво)</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="173"/>
+        <location filename="../forms/renderer.py" line="185"/>
         <source>&amp;Next</source>
         <translation>&amp;Далі</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="174"/>
+        <location filename="../forms/renderer.py" line="186"/>
         <source>Go to the next page (Page Down, Alt+Right)</source>
         <translation>Перейти на наступну сторінку (Page Down, Alt+стрілка вправо)</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="342"/>
+        <location filename="../forms/renderer.py" line="357"/>
         <source>Nothing to answer on this page with the answers given so far.</source>
         <translation>З огляду на надані відповіді, на цій сторінці немає запитань.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="407"/>
+        <location filename="../forms/renderer.py" line="422"/>
         <source>These are the persons on the case. To add or remove someone, change the household on the case screen.</source>
         <translation>Це особи у справі. Щоб додати або видалити когось, змініть склад сім&apos;ї на екрані справи.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="447"/>
+        <location filename="../forms/renderer.py" line="462"/>
         <source>Remove</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="449"/>
+        <location filename="../forms/renderer.py" line="464"/>
         <source>Remove this entry and its answers</source>
         <translation>Видалити цей запис і його відповіді</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="630"/>
+        <location filename="../forms/renderer.py" line="645"/>
         <source>No entries yet. Use “Add {label}” to add one.</source>
         <translation>Записів ще немає. Щоб додати запис, натисніть «Додати: {label}».</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="633"/>
+        <location filename="../forms/renderer.py" line="648"/>
         <source>Add {label}</source>
         <translation>Додати: {label}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="634"/>
+        <location filename="../forms/renderer.py" line="649"/>
         <source>Add another entry at the end</source>
         <translation>Додати ще один запис у кінці</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="668"/>
+        <location filename="../forms/renderer.py" line="683"/>
         <source>This answer is not allowed.</source>
         <translation>Ця відповідь неприпустима.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="669"/>
+        <location filename="../forms/renderer.py" line="684"/>
         <source>This question needs an answer.</source>
         <translation>На це запитання потрібно відповісти.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="695"/>
+        <location filename="../forms/renderer.py" line="710"/>
         <source>{label} {number}</source>
         <translation>{label} {number}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="697"/>
+        <location filename="../forms/renderer.py" line="712"/>
         <source>Entry {number}</source>
         <translation>Запис {number}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="702"/>
+        <location filename="../forms/renderer.py" line="717"/>
         <source>Remove {title}</source>
         <translation>Видалити: {title}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="756"/>
+        <location filename="../forms/renderer.py" line="774"/>
         <source>Choose a value on the scale, or clear the answer.</source>
         <translation>Виберіть значення на шкалі або очистіть відповідь.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="760"/>
+        <location filename="../forms/renderer.py" line="778"/>
         <source>Enter a whole number, for example 12.</source>
         <translation>Введіть ціле число, наприклад 12.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="761"/>
+        <location filename="../forms/renderer.py" line="779"/>
         <source>Enter a number, for example 72.5.</source>
         <translation>Введіть число, наприклад 72,5.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="762"/>
+        <location filename="../forms/renderer.py" line="780"/>
         <source>Enter a real date as year-month-day, for example 2024-03-31.</source>
         <translation>Введіть дійсну дату у форматі рік-місяць-день, наприклад 2024-03-31.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="763"/>
+        <location filename="../forms/renderer.py" line="781"/>
         <source>Enter a time as hours:minutes, for example 14:30.</source>
         <translation>Введіть час у форматі години:хвилини, наприклад 14:30.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="764"/>
+        <location filename="../forms/renderer.py" line="782"/>
         <source>Enter a date and time, for example 2024-03-31 14:30.</source>
         <translation>Введіть дату й час, наприклад 2024-03-31 14:30.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="765"/>
+        <location filename="../forms/renderer.py" line="783"/>
         <source>Enter a location as latitude, longitude, for example -1.2921, 36.8219.</source>
         <translation>Введіть місцезнаходження у форматі широта, довгота, наприклад -1.2921, 36.8219.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="766"/>
+        <location filename="../forms/renderer.py" line="784"/>
         <source>A line needs at least two points, each as latitude, longitude.</source>
         <translation>Для лінії потрібні щонайменше дві точки, кожна у форматі широта, довгота.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="767"/>
+        <location filename="../forms/renderer.py" line="785"/>
         <source>A shape needs at least three corners, each as latitude, longitude.</source>
         <translation>Для фігури потрібні щонайменше три кути, кожен у форматі широта, довгота.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="793"/>
+        <location filename="../forms/renderer.py" line="814"/>
         <source>Remove entry</source>
         <translation>Видалити запис</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="794"/>
+        <location filename="../forms/renderer.py" line="815"/>
         <source>Remove “{title}” and all its answers?</source>
         <translation>Видалити «{title}» разом з усіма відповідями?</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="835"/>
+        <location filename="../forms/renderer.py" line="861"/>
         <source>Choose which one to show; Next and Previous (Page Down, Page Up) go through them in order</source>
         <translation>Виберіть, кого чи що показати; «Далі» і «Назад» (Page Down, Page Up) проходять їх по черзі</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="953"/>
+        <location filename="../forms/renderer.py" line="979"/>
         <source>&amp;Members</source>
         <translation>&amp;Особи</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="953"/>
+        <location filename="../forms/renderer.py" line="979"/>
         <source>&amp;Entries</source>
         <translation>Зап&amp;иси</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="956"/>
+        <location filename="../forms/renderer.py" line="982"/>
         <source>complete</source>
         <translation>заповнено</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="957"/>
+        <location filename="../forms/renderer.py" line="983"/>
         <source>needs attention</source>
         <translation>потребує уваги</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="958"/>
+        <location filename="../forms/renderer.py" line="984"/>
         <source>not finished</source>
         <translation>не завершено</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1057"/>
+        <location filename="../forms/renderer.py" line="1133"/>
         <source>Page {n} of {total}: {title}</source>
         <translation>Сторінка {n} з {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1061"/>
+        <location filename="../forms/renderer.py" line="1137"/>
         <source>Page {n} of {total}: {title} — member {k} of {count}</source>
         <translation>Сторінка {n} з {total}: {title} — особа {k} з {count}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1063"/>
+        <location filename="../forms/renderer.py" line="1139"/>
         <source>Page {n} of {total}: {title} — entry {k} of {count}</source>
         <translation>Сторінка {n} з {total}: {title} — запис {k} з {count}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1076"/>
+        <location filename="../forms/renderer.py" line="1152"/>
         <source>More questions</source>
         <translation>Інші запитання</translation>
     </message>
@@ -5353,32 +5523,32 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>Interviews</name>
     <message>
-        <location filename="../forms/session.py" line="411"/>
+        <location filename="../forms/session.py" line="585"/>
         <source>Pre-screening</source>
         <translation>Попередня оцінка</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="412"/>
+        <location filename="../forms/session.py" line="586"/>
         <source>Biographic verification</source>
         <translation>Перевірка біографічних даних</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="413"/>
+        <location filename="../forms/session.py" line="587"/>
         <source>Medical history</source>
         <translation>Медичний анамнез</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="414"/>
+        <location filename="../forms/session.py" line="588"/>
         <source>Resettlement preferences</source>
         <translation>Побажання щодо переселення</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="415"/>
+        <location filename="../forms/session.py" line="589"/>
         <source>Follow-up</source>
         <translation>Повторна співбесіда</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="416"/>
+        <location filename="../forms/session.py" line="590"/>
         <source>Other</source>
         <translation>Інше</translation>
     </message>
@@ -5472,12 +5642,12 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         <translation>На цьому ноутбуці не встановлено жодної форми. Синхронізуйтеся зі штаб-квартирою або попросіть керівника групи встановити їх.</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="275"/>
+        <location filename="../case/interviews.py" line="281"/>
         <source>Discard draft</source>
         <translation>Видалити чернетку</translation>
     </message>
     <message>
-        <location filename="../case/interviews.py" line="276"/>
+        <location filename="../case/interviews.py" line="282"/>
         <source>Discard the unsubmitted answers of this form? This cannot be undone.</source>
         <translation>Видалити неподані відповіді цієї форми? Цю дію неможливо скасувати.</translation>
     </message>
@@ -8685,976 +8855,981 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
     </message>
     <message>
         <location filename="../service_messages.py" line="503"/>
+        <source>This form&apos;s audit log could not be recorded: {problem}.</source>
+        <translation>Не вдалося записати журнал аудиту цієї форми: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../service_messages.py" line="506"/>
         <source>This is not a Circuit Ride enrollment code (it starts with CR1-). Copy the whole line HQ gave you.</source>
         <translation>Це не код реєстрації Circuit Ride (він починається з CR1-). Скопіюйте весь рядок, який надала штаб-квартира.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="507"/>
+        <location filename="../service_messages.py" line="510"/>
         <source>This key slot belongs to another workspace or device.</source>
         <translation>Цей слот ключа належить іншому робочому простору або пристрою.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="510"/>
+        <location filename="../service_messages.py" line="513"/>
         <source>This laptop is not enrolled with HQ yet: its administrator enrolls it first (`circuitride sync enroll --code CODE`), then each user enrolls.</source>
         <translation>Цей ноутбук ще не зареєстровано в штаб-квартирі: спершу його реєструє адміністратор (`circuitride sync enroll --code CODE`), потім реєструється кожен користувач.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="514"/>
+        <location filename="../service_messages.py" line="517"/>
         <source>This laptop made none of the conflicting edits; use --take remote or --value.</source>
         <translation>Цей ноутбук не вносив жодної з конфліктних змін; використовуйте --take remote або --value.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="517"/>
+        <location filename="../service_messages.py" line="520"/>
         <source>This photo belongs to another person of the case: move it to this person first.</source>
         <translation>Це фото належить іншій особі у справі: спершу перенесіть його до цієї особи.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="520"/>
+        <location filename="../service_messages.py" line="523"/>
         <source>This recovery key is not the one this workspace was created with.</source>
         <translation>Це не той ключ відновлення, з яким створено цей робочий простір.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="523"/>
+        <location filename="../service_messages.py" line="526"/>
         <source>This recovery slot belongs to another workspace or device.</source>
         <translation>Цей слот відновлення належить іншому робочому простору або пристрою.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="526"/>
+        <location filename="../service_messages.py" line="529"/>
         <source>This reply bundle is for another laptop, not this one; it was not imported. Give it to the laptop it was made for.</source>
         <translation>Цей пакет відповіді призначено іншому ноутбуку, не цьому; його не імпортовано. Передайте його ноутбуку, для якого його створено.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="530"/>
+        <location filename="../service_messages.py" line="533"/>
         <source>This workspace has no HQ recovery slot; it cannot be recovered without a password.</source>
         <translation>Цей робочий простір не має слоту відновлення штаб-квартири; без пароля його не відновити.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="533"/>
+        <location filename="../service_messages.py" line="536"/>
         <source>This workspace has several users: say which one with --user NAME.</source>
         <translation>У цьому робочому просторі кілька користувачів: укажіть, хто саме, через --user NAME.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="536"/>
+        <location filename="../service_messages.py" line="539"/>
         <source>This workspace is enrolled already. Ask HQ to revoke it first if it must change.</source>
         <translation>Цей робочий простір уже зареєстровано. Якщо це треба змінити, спершу попросіть штаб-квартиру відкликати реєстрацію.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="539"/>
+        <location filename="../service_messages.py" line="542"/>
         <source>This workspace is not enrolled with HQ yet: run `circuitride sync enroll --code CODE`.</source>
         <translation>Цей робочий простір ще не зареєстровано в штаб-квартирі: виконайте `circuitride sync enroll --code CODE`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="542"/>
+        <location filename="../service_messages.py" line="545"/>
         <source>This workspace is not enrolled with HQ, so it cannot take HQ&apos;s reply bundle.</source>
         <translation>Цей робочий простір не зареєстровано в штаб-квартирі, тож він не може прийняти пакет відповіді штаб-квартири.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="545"/>
+        <location filename="../service_messages.py" line="548"/>
         <source>This workspace is not enrolled with HQ, so it cannot write a bundle for HQ: enroll it first (`circuitride sync enroll --code CODE`).</source>
         <translation>Цей робочий простір не зареєстровано в штаб-квартирі, тож він не може записати пакет для неї: спершу зареєструйте його (`circuitride sync enroll --code CODE`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="549"/>
+        <location filename="../service_messages.py" line="552"/>
         <source>This workspace was made by a newer version of Circuit Ride (folder format {found}; this version knows {known}): install that version or newer; nothing was changed.</source>
         <translation>Цей робочий простір створено новішою версією Circuit Ride (формат теки {found}; ця версія знає {known}): установіть ту версію або новішу; нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="553"/>
+        <location filename="../service_messages.py" line="556"/>
         <source>This workspace was made by a newer version of Circuit Ride (format {revision}; this version knows formats up to {head}): install that version or newer; nothing was changed.</source>
         <translation>Цей робочий простір створено новішою версією Circuit Ride (формат {revision}; ця версія знає формати до {head}): установіть ту версію або новішу; нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="557"/>
+        <location filename="../service_messages.py" line="560"/>
         <source>This workspace&apos;s enrollment lacks HQ&apos;s bundle key; ask HQ to enroll it again.</source>
         <translation>У реєстрації цього робочого простору немає ключа пакетів штаб-квартири; попросіть штаб-квартиру зареєструвати його знову.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="560"/>
+        <location filename="../service_messages.py" line="563"/>
         <source>Two records hold this value, so keeping either side changes nothing: give this record another value with --value.</source>
         <translation>Це значення мають два записи, тож збереження будь-якого з варіантів нічого не змінить: дайте цьому запису інше значення через --value.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="564"/>
+        <location filename="../service_messages.py" line="567"/>
         <source>Type the new value for this record (it must not be empty).</source>
         <translation>Введіть нове значення для цього запису (воно не може бути порожнім).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="567"/>
+        <location filename="../service_messages.py" line="570"/>
         <source>Unknown appointment type &apos;{type}&apos;: use one of {types}.</source>
         <translation>Невідомий тип зустрічі «{type}»: використайте один із таких: {types}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="570"/>
+        <location filename="../service_messages.py" line="573"/>
         <source>Unknown grouping &apos;{by}&apos;: use one of {choices}.</source>
         <translation>Невідоме групування «{by}»: використайте одне з таких: {choices}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="571"/>
+        <location filename="../service_messages.py" line="574"/>
         <source>Unknown notice kind &apos;{kind}&apos;: use one of {kinds}.</source>
         <translation>Невідомий тип повідомлення «{kind}»: використайте один із таких: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="572"/>
+        <location filename="../service_messages.py" line="575"/>
         <source>Unknown role &apos;{role}&apos;. Roles: {roles}.</source>
         <translation>Невідома роль &apos;{role}&apos;. Ролі: {roles}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="573"/>
+        <location filename="../service_messages.py" line="576"/>
         <source>User {user} already exists. Use `circuitride passwd --user {user}` instead.</source>
         <translation>Користувач {user} уже існує. Використайте натомість `circuitride passwd --user {user}`.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="576"/>
+        <location filename="../service_messages.py" line="579"/>
         <source>Wrong password. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Неправильний пароль. Перевірте розкладку клавіатури й Caps Lock і спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="579"/>
+        <location filename="../service_messages.py" line="582"/>
         <source>Wrong user name or password.</source>
         <translation>Неправильне ім&apos;я користувача або пароль.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="580"/>
+        <location filename="../service_messages.py" line="583"/>
         <source>You cannot deactivate yourself; ask another administrator.</source>
         <translation>Не можна деактивувати самого себе; зверніться до іншого адміністратора.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="583"/>
+        <location filename="../service_messages.py" line="586"/>
         <source>Your role ({role}) may not make travel packets: a member of the case team (interviewer, adjudication support or team lead) makes them.</source>
         <translation>Ваша роль ({role}) не дозволяє створювати пакети документів для поїздки: їх створює член групи, що працює зі справами (інтерв&apos;юер, підтримка ухвалення рішень або керівник групи).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="587"/>
+        <location filename="../service_messages.py" line="590"/>
         <source>Your role ({role}) may not {action}. Ask {who}.</source>
         <translation>Ваша роль ({role}) не дозволяє {action}. Зверніться до: {who}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="588"/>
+        <location filename="../service_messages.py" line="591"/>
         <source>Your role ({role}) sees only your own work; a team lead sees anyone&apos;s.</source>
         <translation>З вашою роллю ({role}) видно лише вашу власну роботу; керівник групи бачить роботу будь-кого.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="591"/>
+        <location filename="../service_messages.py" line="594"/>
         <source>a UNHCR registration id such as 123-45C67890</source>
         <translation>реєстраційний номер УВКБ ООН на зразок 123-45C67890</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="592"/>
+        <location filename="../service_messages.py" line="595"/>
         <source>a case number such as LIM-000123</source>
         <translation>номер справи на зразок LIM-000123</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="593"/>
+        <location filename="../service_messages.py" line="596"/>
         <source>a date with precision &apos;{precision}&apos; needs the form {form}</source>
         <translation>дата з точністю «{precision}» потребує формату {form}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="596"/>
+        <location filename="../service_messages.py" line="599"/>
         <source>a kept chunk of a partial download is missing</source>
         <translation>бракує збереженої частини неповного завантаження</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="597"/>
+        <location filename="../service_messages.py" line="600"/>
         <source>a team lead</source>
         <translation>керівник групи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="598"/>
+        <location filename="../service_messages.py" line="601"/>
         <source>a two-letter country code such as AF</source>
         <translation>дволітерний код країни на зразок AF</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="599"/>
+        <location filename="../service_messages.py" line="602"/>
         <source>a two-letter country code such as PE</source>
         <translation>дволітерний код країни на зразок PE</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="600"/>
+        <location filename="../service_messages.py" line="603"/>
         <source>a two-letter country code such as VE</source>
         <translation>дволітерний код країни на зразок VE</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="601"/>
+        <location filename="../service_messages.py" line="604"/>
         <source>adjudication support</source>
         <translation>підтримка ухвалення рішень</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="602"/>
+        <location filename="../service_messages.py" line="605"/>
         <source>admin</source>
         <translation>адміністратор</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="603"/>
+        <location filename="../service_messages.py" line="606"/>
         <source>amendment.reason: say why a submitted form is being changed.</source>
         <translation>amendment.reason: укажіть, чому змінюється подана форма.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="606"/>
+        <location filename="../service_messages.py" line="609"/>
         <source>an administrator</source>
         <translation>адміністратор</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="607"/>
+        <location filename="../service_messages.py" line="610"/>
         <source>an unknown place</source>
         <translation>невідоме місце</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="608"/>
+        <location filename="../service_messages.py" line="611"/>
         <source>appointment</source>
         <translation>зустріч</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="609"/>
+        <location filename="../service_messages.py" line="612"/>
         <source>assign work</source>
         <translation>розподіляти роботу</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="610"/>
+        <location filename="../service_messages.py" line="613"/>
         <source>attach files</source>
         <translation>додавати файли</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="611"/>
+        <location filename="../service_messages.py" line="614"/>
         <source>book an appointment despite a schedule conflict</source>
         <translation>бронювати зустріч попри конфлікт у розкладі</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="612"/>
+        <location filename="../service_messages.py" line="615"/>
         <source>case</source>
         <translation>справа</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="613"/>
+        <location filename="../service_messages.py" line="616"/>
         <source>change reference data (forms, sites, rides, interpreters)</source>
         <translation>змінювати довідкові дані (форми, місця, місії, перекладачі)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="616"/>
+        <location filename="../service_messages.py" line="619"/>
         <source>change the role of</source>
         <translation>змінити роль</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="617"/>
+        <location filename="../service_messages.py" line="620"/>
         <source>date of birth must be text: YYYY-MM-DD, YYYY-MM or YYYY</source>
         <translation>дата народження має бути текстом: РРРР-ММ-ДД, РРРР-ММ або РРРР</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="620"/>
+        <location filename="../service_messages.py" line="623"/>
         <source>date: give a day such as 2026-12-10.</source>
         <translation>дата: вкажіть день на кшталт 2026-12-10.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="621"/>
+        <location filename="../service_messages.py" line="624"/>
         <source>date: {day} is in the future; record a result on or after the day it was given.</source>
         <translation>дата: {day} у майбутньому; записуйте результат у день його надання або пізніше.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="624"/>
+        <location filename="../service_messages.py" line="627"/>
         <source>deactivate</source>
         <translation>деактивувати</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="625"/>
+        <location filename="../service_messages.py" line="628"/>
         <source>delete records</source>
         <translation>видаляти записи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="626"/>
+        <location filename="../service_messages.py" line="629"/>
         <source>edit cases</source>
         <translation>редагувати справи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="627"/>
+        <location filename="../service_messages.py" line="630"/>
         <source>enroll this laptop</source>
         <translation>реєструвати цей ноутбук</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="628"/>
+        <location filename="../service_messages.py" line="631"/>
         <source>expected &apos;{format}&apos;</source>
         <translation>очікувалося «{format}»</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="629"/>
+        <location filename="../service_messages.py" line="632"/>
         <source>expected text</source>
         <translation>очікувався текст</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="630"/>
+        <location filename="../service_messages.py" line="633"/>
         <source>export data</source>
         <translation>експортувати дані</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="631"/>
+        <location filename="../service_messages.py" line="634"/>
         <source>export format: json or csv.</source>
         <translation>формат експорту: json або csv.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="632"/>
+        <location filename="../service_messages.py" line="635"/>
         <source>file movement</source>
         <translation>переміщення справи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="633"/>
+        <location filename="../service_messages.py" line="636"/>
         <source>fix the file in a text editor, or save it again from the spreadsheet as &apos;CSV UTF-8&apos;</source>
         <translation>виправте файл у текстовому редакторі або збережіть його з електронної таблиці ще раз як &apos;CSV UTF-8&apos;</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="636"/>
+        <location filename="../service_messages.py" line="639"/>
         <source>holds a control character or invalid text; type or paste it again as plain text</source>
         <translation>містить керівний символ або недійсний текст; введіть або вставте його ще раз як звичайний текст</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="639"/>
+        <location filename="../service_messages.py" line="642"/>
         <source>holds a line break; it must be one line</source>
         <translation>містить розрив рядка; має бути один рядок</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="640"/>
+        <location filename="../service_messages.py" line="643"/>
         <source>holds {count:,} items; at most {cap:,} are allowed</source>
         <translation>кількість елементів — {count:,}, а дозволено щонайбільше {cap:,}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="641"/>
+        <location filename="../service_messages.py" line="644"/>
         <source>holds {count} periods; at most {cap} are allowed</source>
         <translation>містить {count} періодів; дозволено не більше {cap}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="642"/>
+        <location filename="../service_messages.py" line="645"/>
         <source>import case manifests</source>
         <translation>імпортувати маніфести справ</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="643"/>
+        <location filename="../service_messages.py" line="646"/>
         <source>interpreter.name: another interpreter is already named &apos;{name}&apos;</source>
         <translation>interpreter.name: інший перекладач уже має ім’я «{name}»</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="646"/>
+        <location filename="../service_messages.py" line="649"/>
         <source>interviewer</source>
         <translation>інтерв&apos;юер</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="647"/>
+        <location filename="../service_messages.py" line="650"/>
         <source>is longer than {max_chars:,} characters</source>
         <translation>довше за допустиму кількість символів ({max_chars:,})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="648"/>
+        <location filename="../service_messages.py" line="651"/>
         <source>is longer than {max_chars} characters; use an ISO 639 code (es, uk, ps, ti)</source>
         <translation>довше за {max_chars} символів; використовуйте код ISO 639 (es, uk, ps, ti)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="651"/>
+        <location filename="../service_messages.py" line="654"/>
         <source>is not a file fingerprint (64 hexadecimal digits)</source>
         <translation>не є відбитком файлу (64 шістнадцяткові цифри)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="652"/>
+        <location filename="../service_messages.py" line="655"/>
         <source>is not a person of this case</source>
         <translation>не є особою цієї справи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="653"/>
+        <location filename="../service_messages.py" line="656"/>
         <source>is required</source>
         <translation>обов&apos;язкове поле</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="654"/>
+        <location filename="../service_messages.py" line="657"/>
         <source>is required; one of: {options}</source>
         <translation>обов&apos;язкове поле; одне з: {options}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="655"/>
+        <location filename="../service_messages.py" line="658"/>
         <source>item {number}: must be a language code with an optional level</source>
         <translation>елемент {number}: має бути код мови з необов’язковим рівнем</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="658"/>
+        <location filename="../service_messages.py" line="661"/>
         <source>item {number}: {problem}</source>
         <translation>елемент {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="659"/>
+        <location filename="../service_messages.py" line="662"/>
         <source>make backups</source>
         <translation>робити резервні копії</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="660"/>
+        <location filename="../service_messages.py" line="663"/>
         <source>manage keys</source>
         <translation>керувати ключами</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="661"/>
+        <location filename="../service_messages.py" line="664"/>
         <source>manage users</source>
         <translation>керувати користувачами</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="662"/>
+        <location filename="../service_messages.py" line="665"/>
         <source>more than one principal applicant</source>
         <translation>більше ніж один основний заявник</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="663"/>
+        <location filename="../service_messages.py" line="666"/>
         <source>move a case&apos;s stage backwards</source>
         <translation>повертати етап справи назад</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="664"/>
+        <location filename="../service_messages.py" line="667"/>
         <source>must be a date and time (ISO 8601)</source>
         <translation>має бути датою й часом (ISO 8601)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="665"/>
+        <location filename="../service_messages.py" line="668"/>
         <source>must be a date and time such as 2026-11-03T09:15:00Z</source>
         <translation>має бути датою й часом на зразок 2026-11-03T09:15:00Z</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="668"/>
+        <location filename="../service_messages.py" line="671"/>
         <source>must be a list</source>
         <translation>має бути списком</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="669"/>
+        <location filename="../service_messages.py" line="672"/>
         <source>must be a list of languages</source>
         <translation>має бути списком мов</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="670"/>
+        <location filename="../service_messages.py" line="673"/>
         <source>must be a list of periods</source>
         <translation>має бути списком періодів</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="671"/>
+        <location filename="../service_messages.py" line="674"/>
         <source>must be a list of {&quot;code&quot;: &quot;es&quot;, &quot;proficiency&quot;: &quot;native&quot;}</source>
         <translation>має бути списком {&quot;code&quot;: &quot;es&quot;, &quot;proficiency&quot;: &quot;native&quot;}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="674"/>
+        <location filename="../service_messages.py" line="677"/>
         <source>must be a local date and time such as 2026-11-05T09:00:00</source>
         <translation>має бути місцевими датою й часом на зразок 2026-11-05T09:00:00</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="677"/>
+        <location filename="../service_messages.py" line="680"/>
         <source>must be a whole number from 0 to 100</source>
         <translation>має бути цілим числом від 0 до 100</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="678"/>
+        <location filename="../service_messages.py" line="681"/>
         <source>must be a whole number, 0 or more</source>
         <translation>має бути цілим числом, 0 або більше</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="679"/>
+        <location filename="../service_messages.py" line="682"/>
         <source>must be an object ({...})</source>
         <translation>має бути об&apos;єктом ({...})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="680"/>
+        <location filename="../service_messages.py" line="683"/>
         <source>must be one of: {options}</source>
         <translation>має бути одним із: {options}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="681"/>
+        <location filename="../service_messages.py" line="684"/>
         <source>must be text like {hint}</source>
         <translation>має бути текстом на зразок: {hint}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="682"/>
+        <location filename="../service_messages.py" line="685"/>
         <source>must be the name of a circuit ride</source>
         <translation>має бути назвою місії</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="683"/>
+        <location filename="../service_messages.py" line="686"/>
         <source>must be true or false</source>
         <translation>має бути true або false</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="684"/>
+        <location filename="../service_messages.py" line="687"/>
         <source>must map field names to {by, at, document}</source>
         <translation>має зіставляти назви полів із {by, at, document}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="685"/>
+        <location filename="../service_messages.py" line="688"/>
         <source>must name a record</source>
         <translation>має вказувати на запис</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="686"/>
+        <location filename="../service_messages.py" line="689"/>
         <source>must name at least one language (ISO 639 codes such as ti, am, ar)</source>
         <translation>має містити принаймні одну мову (коди ISO 639, наприклад ti, am, ar)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="689"/>
+        <location filename="../service_messages.py" line="692"/>
         <source>must not be empty</source>
         <translation>не може бути порожнім</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="690"/>
+        <location filename="../service_messages.py" line="693"/>
         <source>must say where the file went</source>
         <translation>має вказувати, куди перемістили справу</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="691"/>
+        <location filename="../service_messages.py" line="694"/>
         <source>names {code} twice</source>
         <translation>називає {code} двічі</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="692"/>
+        <location filename="../service_messages.py" line="695"/>
         <source>names {count} languages; at most {cap} are allowed</source>
         <translation>називає {count} мов; дозволено не більше {cap}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="693"/>
+        <location filename="../service_messages.py" line="696"/>
         <source>no circuit ride named &apos;{name}&apos; in the manifest or the workspace</source>
         <translation>немає місії з назвою «{name}» ні в маніфесті, ні в робочому просторі</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="696"/>
+        <location filename="../service_messages.py" line="699"/>
         <source>no free slot between the dates given</source>
         <translation>немає вільного часу між указаними датами</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="697"/>
+        <location filename="../service_messages.py" line="700"/>
         <source>no interpreter at {site} speaks {languages}</source>
         <translation>жоден перекладач у {site} не володіє мовою {languages}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="698"/>
+        <location filename="../service_messages.py" line="701"/>
         <source>no interpreter named &apos;{name}&apos;</source>
         <translation>немає перекладача з іменем «{name}»</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="699"/>
+        <location filename="../service_messages.py" line="702"/>
         <source>no role: the account is deactivated</source>
         <translation>без ролі: обліковий запис деактивовано</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="700"/>
+        <location filename="../service_messages.py" line="703"/>
         <source>no working day between the dates given is still to come</source>
         <translation>жоден робочий день між указаними датами ще не настав</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="703"/>
+        <location filename="../service_messages.py" line="706"/>
         <source>note</source>
         <translation>нотатка</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="704"/>
+        <location filename="../service_messages.py" line="707"/>
         <source>period {number}: ends ({end}) before it starts ({start})</source>
         <translation>період {number}: закінчується ({end}) раніше, ніж починається ({start})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="707"/>
+        <location filename="../service_messages.py" line="710"/>
         <source>period {number}: must hold from, to and an optional reason</source>
         <translation>період {number}: має містити початок, кінець і необов’язкову причину</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="710"/>
+        <location filename="../service_messages.py" line="713"/>
         <source>period {number}: needs its first and last day</source>
         <translation>період {number}: потрібні його перший і останній день</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="711"/>
+        <location filename="../service_messages.py" line="714"/>
         <source>period {number}: {problem}</source>
         <translation>період {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="712"/>
+        <location filename="../service_messages.py" line="715"/>
         <source>person</source>
         <translation>особа</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="713"/>
+        <location filename="../service_messages.py" line="716"/>
         <source>read cases</source>
         <translation>читати справи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="714"/>
+        <location filename="../service_messages.py" line="717"/>
         <source>read medical notes</source>
         <translation>читати медичні нотатки</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="715"/>
+        <location filename="../service_messages.py" line="718"/>
         <source>read restricted notes</source>
         <translation>читати нотатки з обмеженим доступом</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="716"/>
+        <location filename="../service_messages.py" line="719"/>
         <source>record adjudication outcomes</source>
         <translation>записувати рішення за справами</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="717"/>
+        <location filename="../service_messages.py" line="720"/>
         <source>record file movements</source>
         <translation>записувати переміщення справ</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="718"/>
+        <location filename="../service_messages.py" line="721"/>
         <source>record security-check results</source>
         <translation>записувати результати перевірок безпеки</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="719"/>
+        <location filename="../service_messages.py" line="722"/>
         <source>register new cases</source>
         <translation>реєструвати нові справи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="720"/>
+        <location filename="../service_messages.py" line="723"/>
         <source>repeats cases[{index}]</source>
         <translation>повторює cases[{index}]</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="721"/>
+        <location filename="../service_messages.py" line="724"/>
         <source>resolve sync conflicts</source>
         <translation>розв&apos;язувати конфлікти синхронізації</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="722"/>
+        <location filename="../service_messages.py" line="725"/>
         <source>room {room} is booked at {when}</source>
         <translation>кімнату {room} заброньовано на {when}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="723"/>
+        <location filename="../service_messages.py" line="726"/>
         <source>row {row}</source>
         <translation>рядок {row}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="724"/>
+        <location filename="../service_messages.py" line="727"/>
         <source>row {row} (line {line})</source>
         <translation>рядок {row} (рядок файлу {line})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="725"/>
+        <location filename="../service_messages.py" line="728"/>
         <source>sync</source>
         <translation>синхронізувати</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="726"/>
+        <location filename="../service_messages.py" line="729"/>
         <source>take a case past a denial (an appeal)</source>
         <translation>просувати справу після відмови (апеляція)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="727"/>
+        <location filename="../service_messages.py" line="730"/>
         <source>team lead</source>
         <translation>керівник групи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="728"/>
+        <location filename="../service_messages.py" line="731"/>
         <source>the case already has a different principal applicant</source>
         <translation>справа вже має іншого основного заявника</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="731"/>
+        <location filename="../service_messages.py" line="734"/>
         <source>the family is booked at {when}</source>
         <translation>сім’я має зустріч на {when}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="732"/>
+        <location filename="../service_messages.py" line="735"/>
         <source>the file of {case} has no home location recorded: say where it goes with --to</source>
         <translation>для теки справи {case} не записано постійного місця: вкажіть, куди її повернути, через --to</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="735"/>
+        <location filename="../service_messages.py" line="738"/>
         <source>the file of {case} is checked out to {holder} since {since}</source>
         <translation>тека справи {case} у {holder} з {since}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="738"/>
+        <location filename="../service_messages.py" line="741"/>
         <source>the file of {case} is not checked out (it is at {location})</source>
         <translation>теку справи {case} не видано (вона в {location})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="741"/>
+        <location filename="../service_messages.py" line="744"/>
         <source>the interpreter is booked at {when}</source>
         <translation>перекладач зайнятий на {when}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="742"/>
+        <location filename="../service_messages.py" line="745"/>
         <source>the interpreter is not on this laptop&apos;s list</source>
         <translation>перекладача немає у списку цього ноутбука</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="743"/>
+        <location filename="../service_messages.py" line="746"/>
         <source>there is no case {case} in this workspace</source>
         <translation>у цьому робочому просторі немає справи {case}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="744"/>
+        <location filename="../service_messages.py" line="747"/>
         <source>this application reads version {version} manifests</source>
         <translation>ця програма читає маніфести версії {version}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="747"/>
+        <location filename="../service_messages.py" line="750"/>
         <source>unknown field</source>
         <translation>невідоме поле</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="748"/>
+        <location filename="../service_messages.py" line="751"/>
         <source>work quality findings</source>
         <translation>опрацьовувати зауваження контролю якості</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="749"/>
+        <location filename="../service_messages.py" line="752"/>
         <source>working hours {value} end before they start</source>
         <translation>робочі години {value} закінчуються раніше, ніж починаються</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="750"/>
+        <location filename="../service_messages.py" line="753"/>
         <source>write notes</source>
         <translation>писати нотатки</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="751"/>
+        <location filename="../service_messages.py" line="754"/>
         <source>{count:,} case numbers at once is more than {limit:,}: split them into several batches.</source>
         <translation>{count:,} номерів справ за раз — більше ніж {limit:,}: розділіть їх на кілька партій.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="754"/>
+        <location filename="../service_messages.py" line="757"/>
         <source>{count:,} cases at once is more than {limit:,}: narrow the filter.</source>
         <translation>{count:,} справ за раз — більше ніж {limit:,}: звузьте фільтр.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="757"/>
+        <location filename="../service_messages.py" line="760"/>
         <source>{count} circuit rides are named &apos;{ride}&apos;: give the id of the one you mean ({ids}).</source>
         <translation>{count} місій мають назву «{ride}»: вкажіть ідентифікатор потрібної ({ids}).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="760"/>
+        <location filename="../service_messages.py" line="763"/>
         <source>{count} interpreters are named &apos;{name}&apos;: use the id (`circuitride interpreters list --all`).</source>
         <translation>{count} перекладачів мають ім’я «{name}»: використайте ідентифікатор (`circuitride interpreters list --all`).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="764"/>
+        <location filename="../service_messages.py" line="767"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="765"/>
+        <location filename="../service_messages.py" line="768"/>
         <source>{first}; {then}</source>
         <translation>{first}; {then}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="766"/>
+        <location filename="../service_messages.py" line="769"/>
         <source>{id} is a draft that has not been submitted: submit the form first, then write its record.</source>
         <translation>{id} — це чернетка, яку ще не подано: спершу подайте форму, а потім створюйте протокол.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="769"/>
+        <location filename="../service_messages.py" line="772"/>
         <source>{id} is also the id of {other} ({kind} of case {case}); two records cannot share an id: remove the id from the one that is new</source>
         <translation>{id} — також ідентифікатор {other} ({kind} справи {case}); два записи не можуть мати один ідентифікатор: видаліть ідентифікатор у того, який новий</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="773"/>
+        <location filename="../service_messages.py" line="776"/>
         <source>{kind} {id} is a record of case {owner} in this workspace, not of case {case}; a record cannot move to another case: put it under case {owner}, or remove its id to import it as a new {kind} of case {case}</source>
         <translation>{kind} {id} — запис справи {owner} у цьому робочому просторі, а не справи {case}; запис не може перейти до іншої справи: помістіть його до справи {owner} або видаліть його ідентифікатор, щоб імпортувати як новий запис ({kind}) справи {case}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="777"/>
+        <location filename="../service_messages.py" line="780"/>
         <source>{name} does not speak {language}</source>
         <translation>{name} не володіє мовою {language}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="778"/>
+        <location filename="../service_messages.py" line="781"/>
         <source>{name} is away from {start} to {end}</source>
         <translation>{name} відсутній(-я) з {start} до {end}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="779"/>
+        <location filename="../service_messages.py" line="782"/>
         <source>{name} no longer works with the team</source>
         <translation>{name} більше не працює з командою</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="780"/>
+        <location filename="../service_messages.py" line="783"/>
         <source>{name} speaks none of the family&apos;s languages ({languages})</source>
         <translation>{name} не володіє жодною з мов сім’ї ({languages})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="783"/>
+        <location filename="../service_messages.py" line="786"/>
         <source>{n} principal applicants in one case.</source>
         <translation>Основних заявників в одній справі: {n}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="784"/>
+        <location filename="../service_messages.py" line="787"/>
         <source>{officer} is booked at {when}</source>
         <translation>{officer} зайнятий(-а) на {when}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="785"/>
+        <location filename="../service_messages.py" line="788"/>
         <source>{path} is a file: give a folder for the ride&apos;s packets.</source>
         <translation>{path} — це файл: вкажіть теку для пакетів документів місії.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="788"/>
+        <location filename="../service_messages.py" line="791"/>
         <source>{path} is a folder: give a file name ending in {suffix}.</source>
         <translation>{path} — це тека: вкажіть ім&apos;я файлу із закінченням {suffix}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="791"/>
+        <location filename="../service_messages.py" line="794"/>
         <source>{path} is damaged. Restore the workspace from a backup.</source>
         <translation>{path} пошкоджено. Відновіть робочий простір із резервної копії.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="794"/>
+        <location filename="../service_messages.py" line="797"/>
         <source>{path} is not a Circuit Ride backup: choose the folder a backup made (it holds workspace.json, db.sqlite and keyslots).</source>
         <translation>{path} не є резервною копією Circuit Ride: виберіть теку, яку створено під час резервного копіювання (у ній є workspace.json, db.sqlite і keyslots).</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="798"/>
+        <location filename="../service_messages.py" line="801"/>
         <source>{path} is not empty. Choose a new directory for the backup.</source>
         <translation>Тека {path} не порожня. Виберіть нову теку для резервної копії.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="801"/>
+        <location filename="../service_messages.py" line="804"/>
         <source>{path} is not empty. Choose an empty or new directory.</source>
         <translation>Тека {path} не порожня. Виберіть порожню або нову теку.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="804"/>
+        <location filename="../service_messages.py" line="807"/>
         <source>{path}: give a file name ending in {suffix}.</source>
         <translation>{path}: вкажіть ім&apos;я файлу із закінченням {suffix}.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="805"/>
+        <location filename="../service_messages.py" line="808"/>
         <source>{problem}. Nothing was imported.</source>
         <translation>{problem}. Нічого не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="806"/>
+        <location filename="../service_messages.py" line="809"/>
         <source>{problem}: give a time still to come.</source>
         <translation>{problem}: вкажіть час у майбутньому.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="807"/>
+        <location filename="../service_messages.py" line="810"/>
         <source>{source} is not UTF-8 text. Save it as &apos;CSV UTF-8&apos; and try again.</source>
         <translation>{source} — не текст UTF-8. Збережіть його як &apos;CSV UTF-8&apos; і спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="810"/>
+        <location filename="../service_messages.py" line="813"/>
         <source>{source} is not UTF-8 text. Save it as UTF-8 JSON and try again.</source>
         <translation>{source} — не текст UTF-8. Збережіть його як JSON у UTF-8 і спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="813"/>
+        <location filename="../service_messages.py" line="816"/>
         <source>{source} is not valid JSON: {reason} at line {line}, column {column}. Nothing was imported.</source>
         <translation>{source} — недійсний JSON: {reason} у рядку {line}, позиція {column}. Нічого не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="816"/>
+        <location filename="../service_messages.py" line="819"/>
         <source>{source}, line 1: column {index} has no name; name it or delete the column</source>
         <translation>{source}, рядок 1: стовпець {index} не має назви; назвіть його або видаліть стовпець</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="819"/>
+        <location filename="../service_messages.py" line="822"/>
         <source>{source}, line 1: column {name} appears twice (columns {first} and {index}); keep only one of them</source>
         <translation>{source}, рядок 1: стовпець {name} трапляється двічі (стовпці {first} і {index}); залиште лише один</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="823"/>
+        <location filename="../service_messages.py" line="826"/>
         <source>{source}, line 1: unknown column {name}</source>
         <translation>{source}, рядок 1: невідомий стовпець {name}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="824"/>
+        <location filename="../service_messages.py" line="827"/>
         <source>{source}, line {line}, column {column}: the cell runs over several lines (to line {last}), which only {columns} may; a quote is probably not closed</source>
         <translation>{source}, рядок {line}, стовпець {column}: клітинка займає кілька рядків (до рядка {last}), а це дозволено лише для {columns}; імовірно, не закрито лапки</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="828"/>
+        <location filename="../service_messages.py" line="831"/>
         <source>{source}, line {line}, column {column}: the cell runs to line {last} and holds what reads as whole rows of the file; a quote is probably not closed</source>
         <translation>{source}, рядок {line}, стовпець {column}: клітинка тягнеться до рядка {last} і містить те, що читається як цілі рядки файлу; імовірно, не закрито лапки</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="832"/>
+        <location filename="../service_messages.py" line="835"/>
         <source>{source}, line {line}: a cell holds more than {max_chars:,} characters, more than any column may hold (often a quote that is never closed, which swallows the lines after it)</source>
         <translation>{source}, рядок {line}: клітинка містить понад {max_chars:,} символів — більше, ніж може вмістити будь-який стовпець (часто це лапки, які не закрито й які поглинають наступні рядки)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="836"/>
+        <location filename="../service_messages.py" line="839"/>
         <source>{source}, line {line}: a quoted cell opened on this line is never closed, so it would swallow every line after it; add the missing &quot; or {fix}</source>
         <translation>{source}, рядок {line}: лапки клітинки, відкриті в цьому рядку, ніде не закрито, тож вони поглинули б усі наступні рядки; додайте пропущену &quot; або {fix}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="840"/>
+        <location filename="../service_messages.py" line="843"/>
         <source>{source}, line {line}: the CSV is malformed (a quoted cell opened on line {first} closes on line {line}): {error}; a quote inside a cell must be written twice (&quot;&quot;), and a cell with a quote, comma or line break must be quoted; {fix}</source>
         <translation>{source}, рядок {line}: CSV має помилку (клітинка в лапках, відкрита в рядку {first}, закривається в рядку {line}): {error}; лапки всередині клітинки треба писати двічі (&quot;&quot;), а клітинку з лапками, комою або розривом рядка — брати в лапки; {fix}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="844"/>
+        <location filename="../service_messages.py" line="847"/>
         <source>{source}, line {line}: the CSV is malformed: {error}; a quote inside a cell must be written twice (&quot;&quot;), and a cell with a quote, comma or line break must be quoted; {fix}</source>
         <translation>{source}, рядок {line}: CSV має помилку: {error}; лапки всередині клітинки треба писати двічі (&quot;&quot;), а клітинку з лапками, комою або розривом рядка — брати в лапки; {fix}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="848"/>
+        <location filename="../service_messages.py" line="851"/>
         <source>{source}, line {line}: {cells} cells where the header has {columns} columns; every row needs one cell per column (a stray or unclosed quote, or a comma in an unquoted cell, shifts them)</source>
         <translation>{source}, рядок {line}: клітинок — {cells}, а стовпців у заголовку — {columns}; кожен рядок потребує по одній клітинці на стовпець (їх зсуває зайва чи незакрита лапка або кома в клітинці без лапок)</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="852"/>
+        <location filename="../service_messages.py" line="855"/>
         <source>{source}: column {name} is missing</source>
         <translation>{source}: бракує стовпця {name}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="853"/>
+        <location filename="../service_messages.py" line="856"/>
         <source>{start} ({case})</source>
         <translation>{start} ({case})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="854"/>
+        <location filename="../service_messages.py" line="857"/>
         <source>{start} is in the past</source>
         <translation>{start} уже минуло</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="855"/>
+        <location filename="../service_messages.py" line="858"/>
         <source>{start} to {end} is outside the working hours of {site} ({hours})</source>
         <translation>з {start} до {end} — поза робочими годинами {site} ({hours})</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="858"/>
+        <location filename="../service_messages.py" line="861"/>
         <source>{user} is deactivated: give the work to an active user.</source>
         <translation>Користувача {user} деактивовано: передайте роботу активному користувачеві.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="861"/>
+        <location filename="../service_messages.py" line="864"/>
         <source>{user} is the workspace&apos;s only administrator: add another administrator first (`circuitride user add NAME --role admin`), then {verb} them.</source>
         <translation>{user} — єдиний адміністратор робочого простору: спершу додайте іншого адміністратора (`circuitride user add NAME --role admin`), тоді можна {verb} цього користувача.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="865"/>
+        <location filename="../service_messages.py" line="868"/>
         <source>{where}, column person_id: {id} is also the id of the person on row {row} (case {case}); two people cannot share an id: clear it on the row of the one who is new</source>
         <translation>{where}, стовпець person_id: {id} — також ідентифікатор особи в рядку {row} (справа {case}); дві особи не можуть мати один ідентифікатор: очистьте його в рядку тієї, яка нова</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="869"/>
+        <location filename="../service_messages.py" line="872"/>
         <source>{where}, column {column}: {problem}</source>
         <translation>{where}, стовпець {column}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="870"/>
+        <location filename="../service_messages.py" line="873"/>
         <source>{where}.unhcr_id: already recorded on case {case}. Nothing was imported.</source>
         <translation>{where}.unhcr_id: уже записано у справі {case}. Нічого не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="873"/>
+        <location filename="../service_messages.py" line="876"/>
         <source>{where}.{field}: unknown field. Known fields: {known}</source>
         <translation>{where}.{field}: невідоме поле. Відомі поля: {known}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="876"/>
+        <location filename="../service_messages.py" line="879"/>
         <source>{where}.{field}: {problem}</source>
         <translation>{where}.{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="877"/>
+        <location filename="../service_messages.py" line="880"/>
         <source>{where}: the case columns of {case} differ from row {row}; repeat them identically on every row of a case</source>
         <translation>{where}: стовпці справи {case} відрізняються від рядка {row}; повторюйте їх однаково в кожному рядку справи</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="881"/>
+        <location filename="../service_messages.py" line="884"/>
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../service_messages.py" line="882"/>
+        <location filename="../service_messages.py" line="885"/>
         <source>{where}: {problem}. Nothing was imported.</source>
         <translation>{where}: {problem}. Нічого не імпортовано.</translation>
     </message>
@@ -9672,57 +9847,57 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>StartInterviewDialog</name>
     <message>
-        <location filename="../forms/session.py" line="345"/>
+        <location filename="../forms/session.py" line="519"/>
         <source>Start an interview</source>
         <translation>Розпочати співбесіду</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="354"/>
+        <location filename="../forms/session.py" line="528"/>
         <source>%1  (version %2)</source>
         <translation>%1  (версія %2)</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="357"/>
+        <location filename="../forms/session.py" line="531"/>
         <source>No interpreter</source>
         <translation>Без перекладача</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="370"/>
+        <location filename="../forms/session.py" line="544"/>
         <source>e.g. interview room 2, Lima office</source>
         <translation>напр., кімната для співбесід 2, офіс у Лімі</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="373"/>
+        <location filename="../forms/session.py" line="547"/>
         <source>Interview &amp;type:</source>
         <translation>&amp;Тип співбесіди:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="374"/>
+        <location filename="../forms/session.py" line="548"/>
         <source>&amp;Form:</source>
         <translation>&amp;Форма:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="375"/>
+        <location filename="../forms/session.py" line="549"/>
         <source>&amp;Interpreter:</source>
         <translation>&amp;Перекладач:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="376"/>
+        <location filename="../forms/session.py" line="550"/>
         <source>Form &amp;language:</source>
         <translation>&amp;Мова форми:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="377"/>
+        <location filename="../forms/session.py" line="551"/>
         <source>&amp;Location:</source>
         <translation>М&amp;ісце:</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="378"/>
+        <location filename="../forms/session.py" line="552"/>
         <source>The form language is the one questions are read out in; you can switch it at any time.</source>
         <translation>Мова форми — це мова, якою зачитують запитання; її можна змінити будь-коли.</translation>
     </message>
     <message>
-        <location filename="../forms/session.py" line="382"/>
+        <location filename="../forms/session.py" line="556"/>
         <source>Start</source>
         <translation>Розпочати</translation>
     </message>
