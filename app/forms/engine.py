@@ -21,7 +21,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from decimal import Decimal, InvalidOperation
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
@@ -67,9 +67,10 @@ MAX_REPEAT_INSTANCES = MAX_REPEAT_ENTRIES  # a jr:count beyond this is a mistake
 
 _INDEXED = re.compile(r"^(?P<name>[^\[\]]+)(?:\[(?P<index>\d+)\])?$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-# Times and date-times as ODK stores them: seconds included (10:30:00, 2026-11-25T10:30:00.000+01:00).
-_TIME = re.compile(r"^\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:?\d{2})?$")
-_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:?\d{2})?$")
+# Times and date-times as they are typed or read from older drafts (10:30, 10:30:00,
+# 2026-11-25T10:30:00+01:00); stored as ODK Collect stores them (see _device_time).
+_TIME = re.compile(r"^(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?(Z|[+-]\d{2}:?\d{2})?$")
+_DATETIME = re.compile(r"^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?(Z|[+-]\d{2}:?\d{2})?$")
 # Characters XML 1.0 cannot hold (control characters, lone surrogates, U+FFFE/U+FFFF): a pasted
 # answer may contain them; kept, they would make the draft and the submission unreadable.
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -211,6 +212,9 @@ class FormInstance:
         self._location = location
         self.prefill = prefill or Prefill()
         self._now = now or (lambda: datetime.now().astimezone())
+        # The zone times are stored in: the clock's own zone when one is given (tests, parity runs),
+        # else the laptop's zone, with its summer time at each instant (astimezone() without a zone).
+        self._system_zone = now is None
         self.lang = lang if lang in form.languages else form.default_language
         self.device_id = device_id
         self.username = username
@@ -629,7 +633,8 @@ class FormInstance:
         changed = typed != node.value
         node.value = typed
         node.answer = None
-        if changed:
+        if changed and self._value_changed_actions(node):
+            self.recompute()  # ODK runs the actions on the recalculated form (see _value_changed)
             self._value_changed(node)
         self.recompute()
         return node
@@ -676,14 +681,19 @@ class FormInstance:
         changed = value != node.value
         node.value = value
         node.answer = None
-        if changed:
+        if changed and self._value_changed_actions(node):
+            self.recompute()  # ODK runs the actions on the recalculated form (see _value_changed)
             self._value_changed(node)
         self.recompute()
         return node
 
+    def _value_changed_actions(self, node: Node) -> bool:
+        return any(sv.event == "xforms-value-changed" and sv.trigger == node.path for sv in self.form.setvalues)
+
     def _value_changed(self, node: Node) -> None:
         """xforms-value-changed actions of `node`: run when its value really changed (as ODK), not
-        when the same answer is given again."""
+        when the same answer is given again; after the calculations that read the new answer, as in
+        both ODK engines (`setvalue value="${calc}"` copies the calculation's new value, not its old)."""
         for sv in self.form.setvalues:
             if sv.event == "xforms-value-changed" and sv.trigger == node.path:
                 target = self._nearest(sv.ref, node)
@@ -1193,6 +1203,10 @@ class FormInstance:
             cur = nxt
         return cur
 
+    def _zone(self) -> tzinfo | None:
+        """The zone times are stored in; None: the laptop's own (summer time included)."""
+        return None if self._system_zone else self._now().tzinfo
+
     def _typed(self, node: Node, value: str, *, strict: bool = False) -> str:
         """A value as the node's type stores it; with `strict`, a malformed answer is an error."""
         typ = node.bind.type if node.bind is not None else "string"
@@ -1256,14 +1270,16 @@ class FormInstance:
                 raise AnswerError("bad-value", f"`{value}` is not a date (YYYY-MM-DD)")
             return ""
         if typ == "dateTime":
-            if _DATETIME.match(v):
-                return v
+            stored = _device_date_time(v, self._zone())
+            if stored is not None:
+                return stored
             if strict:
                 raise AnswerError("bad-value", f"`{value}` is not a date and time (YYYY-MM-DDTHH:MM:SS)")
             return ""
         if typ == "time":
-            if _TIME.match(v):
-                return v
+            stored = _device_time(v, self._zone(), self._now())
+            if stored is not None:
+                return stored
             if strict:
                 raise AnswerError("bad-value", f"`{value}` is not a time (HH:MM:SS)")
             return ""
@@ -1317,7 +1333,79 @@ def _raise(code: str, message: str) -> str:
 
 
 def _iso(dt: datetime) -> str:
-    return dt.isoformat(timespec="milliseconds")
+    """A date-time as ODK Collect stores it: milliseconds, and `Z` for UTC (2026-11-25T10:30:00.000Z)."""
+    text = dt.isoformat(timespec="milliseconds")
+    return text[:-6] + "Z" if text.endswith("+00:00") else text
+
+
+def _offset(text: str | None) -> tzinfo | None:
+    if text is None:
+        return None
+    if text == "Z":
+        return UTC
+    sign = -1 if text[0] == "-" else 1
+    digits = text[1:].replace(":", "")
+    return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
+
+
+def _parts(hour: str, minute: str, second: str | None, fraction: str | None) -> tuple[int, int, int, int] | None:
+    h, m, sec = int(hour), int(minute), int(second or 0)
+    if h > 23 or m > 59 or sec > 59:
+        return None
+    return h, m, sec, int(((fraction or "") + "000000")[:6])
+
+
+def _device_date_time(value: str, zone: tzinfo | None) -> str | None:
+    """A date-time as Collect (JavaRosa) stores it: the same instant in the device's zone, with
+    milliseconds and that zone's offset at that instant (`2026-03-08T02:30-05:00` typed in UTC is
+    `2026-03-08T07:30:00.000Z`); without an offset it is the device's local time. None: not one."""
+    match = _DATETIME.match(value)
+    if match is None:
+        return None
+    day, hour, minute, second, fraction, offset = match.groups()
+    parts = _parts(hour, minute, second, fraction)
+    if parts is None:
+        return None
+    try:
+        naive = datetime.strptime(day, "%Y-%m-%d").replace(
+            hour=parts[0], minute=parts[1], second=parts[2], microsecond=parts[3]
+        )
+    except ValueError:
+        return None
+    given = _offset(offset)
+    if given is not None:
+        instant = naive.replace(tzinfo=given)
+    elif zone is not None:
+        instant = naive.replace(tzinfo=zone)
+    else:
+        instant = naive.astimezone()  # a naive time read as the laptop's local time
+    try:
+        return _iso(instant.astimezone(zone))
+    except (OverflowError, ValueError):
+        return None
+
+
+def _device_time(value: str, zone: tzinfo | None, now: datetime) -> str | None:
+    """A time as Collect (JavaRosa) stores it: milliseconds and the device's offset today
+    (`08:00` is `08:00:00.000Z` in UTC, `08:00:00.000-05:00` in New York); a time typed with
+    another offset is moved to the device's (`22:02:10.562+07:00` is `15:02:10.562Z`). None: not one."""
+    match = _TIME.match(value)
+    if match is None:
+        return None
+    hour, minute, second, fraction, offset = match.groups()
+    parts = _parts(hour, minute, second, fraction)
+    if parts is None:
+        return None
+    today = now.astimezone(zone).replace(tzinfo=None)
+    naive = today.replace(hour=parts[0], minute=parts[1], second=parts[2], microsecond=parts[3])
+    given = _offset(offset)
+    if given is not None:
+        instant = naive.replace(tzinfo=given)
+    elif zone is not None:
+        instant = naive.replace(tzinfo=zone)
+    else:
+        instant = naive.astimezone()
+    return _iso(instant.astimezone(zone)).split("T", 1)[1]
 
 
 def _as_text(value: Any) -> str:

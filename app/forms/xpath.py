@@ -1495,7 +1495,17 @@ def _simple_chain(start: Any, steps: list[_Step]) -> Fn | None:
         if ctx.budget is not None:
             ctx.budget.spend(1)
         nodes = [n]
-        for name in names:
+        # An absolute path is read in the context's own repeat entries (JavaRosa's contextualisation,
+        # TreeReference.contextualize): `/data/member/age` in a calculation of member 2 is member 2's
+        # age, not the first member's. `along`: the context's ancestors from the root down, followed
+        # while the path names them.
+        along = _ancestors_below(ctx.node, n) if root else None
+        for depth, name in enumerate(names):
+            if along is not None:
+                if depth < len(along) and along[depth].name == name:
+                    nodes = [along[depth]]
+                    continue
+                along = None
             found: list[Any] = []
             for p in nodes:
                 # The engine keeps each element's children by name (`child_index`); other trees
@@ -1512,6 +1522,19 @@ def _simple_chain(start: Any, steps: list[_Step]) -> Fn | None:
                 ctx.budget.spend(len(nodes))
         return nodes
 
+    return chain
+
+
+def _ancestors_below(node: Any, top: Any) -> list[Any] | None:
+    """`node` and its ancestors below `top`, from the top down; None when `node` is not under it."""
+    chain: list[Any] = []
+    n = node
+    while n is not None and n is not top:
+        chain.append(n)
+        n = getattr(n, "parent", None)
+    if n is None:
+        return None
+    chain.reverse()
     return chain
 
 
@@ -2012,9 +2035,17 @@ def _f_uuid(ctx: Context, n: Any = None) -> str:
 # --- node-sets
 
 
+def _relevant_only(nodes: list[Any]) -> list[Any]:
+    """The nodes of a node-set that are relevant: ODK Collect's engine (JavaRosa) leaves a
+    non-relevant node, or one inside a non-relevant group or repeat entry, out of what count() and
+    sum() see (a hidden repeat entry is not counted). Nodes without relevance (secondary
+    instances, attributes) always count."""
+    return [n for n in nodes if getattr(n, "relevant", True)]
+
+
 @_fn("count", 1, 1)
 def _f_count(ctx: Context, v: Any) -> float:
-    return float(len(_as_nodes(v, "count()")))
+    return float(len(_relevant_only(_as_nodes(v, "count()"))))
 
 
 @_fn("count-non-empty", 1, 1)
@@ -2025,7 +2056,7 @@ def _f_count_non_empty(ctx: Context, v: Any) -> float:
 @_fn("sum", 1, 1)
 def _f_sum(ctx: Context, v: Any) -> float:
     total = 0.0
-    for n in _as_nodes(v, "sum()"):
+    for n in _relevant_only(_as_nodes(v, "sum()")):
         total += _str_num(n.text())
     return total
 

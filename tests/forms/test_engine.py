@@ -135,8 +135,11 @@ def test_missing_list_file_is_a_problem_named_at_load(tmp_path: Path) -> None:
         ("decimal", "1.50", "1.5", "abc"),
         ("decimal", "2", "2.0", "1e400"),
         ("date", "2001-02-03", "2001-02-03", "2001-02-30"),
-        ("time", "10:15:00", "10:15:00", "10:15"),
-        ("datetime", "2001-02-03T10:15:00", "2001-02-03T10:15:00", "2001-02-03T10:15"),
+        # Times as ODK Collect stores them: milliseconds and the device's offset (FIXED_NOW is UTC).
+        ("time", "10:15", "10:15:00.000Z", "10:75"),
+        ("time", "22:02:10.562+07:00", "15:02:10.562Z", "10:15:00+"),
+        ("datetime", "2001-02-03T10:15:00", "2001-02-03T10:15:00.000Z", "2001-02-03T25:15"),
+        ("datetime", "2026-03-08T02:30:00.000-05:00", "2026-03-08T07:30:00.000Z", "2001-02-30T10:15"),
         ("integer", "2147483647", "2147483647", "2147483648"),
     ],
 )
@@ -354,3 +357,120 @@ def test_submission_records_form_id_and_version(tmp_path: Path) -> None:
     assert root.get("id") == "cr_demo" and root.get("version") == "2026112501"
     assert root.find("a").text == "x < y & z"
     assert root.find("meta/instanceID").text.startswith("uuid:")
+
+
+_TIMES_XFORM = """<h:html xmlns="http://www.w3.org/2002/xforms" xmlns:h="http://www.w3.org/1999/xhtml">
+<h:head><h:title>t</h:title><model><instance><data id="t"><t/><dt/><q/><c/><copy/></data></instance>
+<bind nodeset="/data/t" type="time"/><bind nodeset="/data/dt" type="dateTime"/><bind nodeset="/data/q" type="string"/>
+<bind nodeset="/data/c" type="string" calculate="concat(/data/q, '!')"/><bind nodeset="/data/copy" type="string"/>
+</model></h:head><h:body><input ref="/data/t"/><input ref="/data/dt"/>
+<input ref="/data/q"><setvalue ref="/data/copy" event="xforms-value-changed" value="/data/c"/></input>
+<input ref="/data/copy"/></h:body></h:html>"""
+
+
+@pytest.mark.parametrize(
+    ("zone", "time", "stored_time", "date_time", "stored_date_time"),
+    [  # each row checked against JavaRosa (tests/javarosa harness, -Duser.timezone=zone)
+        ("UTC", "22:02:10.562+07:00", "15:02:10.562Z", "2026-03-08T02:30:00.000-05:00", "2026-03-08T07:30:00.000Z"),
+        ("America/New_York", "08:00", "08:00:00.000-05:00", "2026-07-01T12:00:00", "2026-07-01T12:00:00.000-04:00"),
+        ("America/New_York", "22:02:10.562+07:00", "10:02:10.562-05:00", "2026-01-01T12:00:00Z",
+         "2026-01-01T07:00:00.000-05:00"),
+        ("Asia/Kathmandu", "08:00:00", "08:00:00.000+05:45", "2026-01-01T12:00:00.5+01:00",
+         "2026-01-01T16:45:00.500+05:45"),
+    ],
+)  # fmt: skip
+def test_times_are_stored_as_collect_stores_them_in_the_devices_zone(
+    zone: str, time: str, stored_time: str, date_time: str, stored_date_time: str
+) -> None:
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from app.forms.model import parse_xform
+
+    now = datetime(2026, 11, 25, 10, 30, tzinfo=ZoneInfo(zone))
+    inst = FormInstance(parse_xform(_TIMES_XFORM), now=lambda: now)
+    inst.set_value("/data/t", time)
+    inst.set_value("/data/dt", date_time)
+    assert (values(inst)["/data/t"], values(inst)["/data/dt"]) == (stored_time, stored_date_time)
+    # A draft saved before this spelling (`08:00:00`) opens with its values as they were.
+    old = inst.snapshot()
+    old["xml"] = old["xml"].replace(stored_time, "08:00:00").replace(stored_date_time, "2026-01-01T12:00:00")
+    reopened = FormInstance(parse_xform(_TIMES_XFORM), now=lambda: now, restore=old)
+    assert (values(reopened)["/data/t"], values(reopened)["/data/dt"]) == ("08:00:00", "2026-01-01T12:00:00")
+
+
+def test_value_changed_actions_see_the_recalculated_form() -> None:
+    """`setvalue value="${calc}"` on a question's change copies the calculation's new value, as in
+    JavaRosa and Web Forms (OSM mapping forms copy a chosen feature's properties this way)."""
+    from app.forms.model import parse_xform
+
+    inst = FormInstance(parse_xform(_TIMES_XFORM))
+    inst.set_value("/data/q", "a")
+    assert values(inst)["/data/copy"] == "a!"
+    inst.set_value("/data/q", "b")
+    assert values(inst)["/data/copy"] == "b!"
+
+
+_HIDDEN_XFORM = """<h:html xmlns="http://www.w3.org/2002/xforms" xmlns:h="http://www.w3.org/1999/xhtml"
+ xmlns:jr="http://openrosa.org/javarosa">
+<h:head><h:title>t</h:title><model><instance><data id="t"><n/><r jr:template=""><a/><inc/></r><g><x/></g><y/>
+<cnt/><sm/><cntx/><cnty/><cnt_inc/></data></instance>
+<bind nodeset="/data/n" type="int"/><bind nodeset="/data/r" relevant="/data/n != 2"/>
+<bind nodeset="/data/r/a" type="int"/><bind nodeset="/data/r/inc" type="int" relevant="../a &gt; 0"/>
+<bind nodeset="/data/g" relevant="/data/n = 1"/><bind nodeset="/data/g/x" type="int"/>
+<bind nodeset="/data/y" type="int" relevant="/data/n = 1"/>
+<bind nodeset="/data/cnt" type="int" calculate="count(/data/r)"/>
+<bind nodeset="/data/sm" type="int" calculate="sum(/data/r/inc)"/>
+<bind nodeset="/data/cntx" type="int" calculate="count(/data/g/x)"/>
+<bind nodeset="/data/cnty" type="int" calculate="count(/data/y)"/>
+<bind nodeset="/data/cnt_inc" type="int" calculate="count(/data/r/inc)"/>
+</model></h:head><h:body><input ref="/data/n"/>
+<repeat nodeset="/data/r"><input ref="/data/r/a"/><input ref="/data/r/inc"/></repeat>
+<group ref="/data/g"><input ref="/data/g/x"/></group><input ref="/data/y"/></h:body></h:html>"""
+
+
+def test_count_and_sum_leave_out_non_relevant_nodes_as_collect_does() -> None:
+    """JavaRosa (checked with tests/javarosa on this form) counts and sums only relevant nodes: a
+    hidden repeat entry is not a household member, a hidden income is not income."""
+    from app.forms.model import parse_xform
+
+    inst = FormInstance(parse_xform(_HIDDEN_XFORM))
+    inst.set_value("/data/n", "1")
+    inst.add_repeat("/data/r", 2)
+    for k, (a, inc) in enumerate([("1", "5"), ("3", "7")], start=1):
+        inst.set_value(f"/data/r[{k}]/a", a)
+        inst.set_value(f"/data/r[{k}]/inc", inc)
+    inst.set_value("/data/y", "4")
+    counts = ("/data/cnt", "/data/sm", "/data/cntx", "/data/cnty", "/data/cnt_inc")
+    assert [values(inst)[c] for c in counts] == ["2", "12", "1", "1", "2"]
+    inst.set_value("/data/r[2]/a", "0")  # the second income is no longer asked
+    assert [values(inst)[c] for c in counts] == ["2", "5", "1", "1", "1"]
+    inst.set_value("/data/n", "2")  # the whole repeat, the group and y are hidden
+    assert [values(inst)[c] for c in counts] == ["0", "0", "0", "0", "0"]
+
+
+_ENTRY_XFORM = """<h:html xmlns="http://www.w3.org/2002/xforms" xmlns:h="http://www.w3.org/1999/xhtml"
+ xmlns:jr="http://openrosa.org/javarosa">
+<h:head><h:title>t</h:title><model><instance><data id="t"><r jr:template=""><a/><c/><s/><p/></r><tot/></data></instance>
+<bind nodeset="/data/r/a" type="int"/>
+<bind nodeset="/data/r/c" type="int" calculate="count(/data/r/a)"/>
+<bind nodeset="/data/r/s" type="int" calculate="sum(/data/r/a)"/>
+<bind nodeset="/data/r/p" type="int" calculate="/data/r/a * 10"/>
+<bind nodeset="/data/tot" type="int" calculate="sum(/data/r/p)"/>
+</model></h:head><h:body><repeat nodeset="/data/r"><input ref="/data/r/a"/></repeat></h:body></h:html>"""
+
+
+def test_an_absolute_path_inside_a_repeat_reads_the_current_entry_as_collect_does() -> None:
+    """JavaRosa contextualises `/data/r/a` in a calculation of entry 2 to entry 2's `a` (checked with
+    tests/javarosa on this form: every value below is JavaRosa's); outside the repeat it is every entry."""
+    from app.forms.model import parse_xform
+
+    inst = FormInstance(parse_xform(_ENTRY_XFORM))
+    inst.add_repeat("/data/r", 3)
+    for k, a in enumerate(["1", "2", "4"], start=1):
+        inst.set_value(f"/data/r[{k}]/a", a)
+    got = values(inst)
+    assert [got[f"/data/r[{k}]/p"] for k in (1, 2, 3)] == ["10", "20", "40"]
+    assert [got[f"/data/r[{k}]/s"] for k in (1, 2, 3)] == ["1", "2", "4"]
+    assert [got[f"/data/r[{k}]/c"] for k in (1, 2, 3)] == ["1", "1", "1"]
+    assert got["/data/tot"] == "70"

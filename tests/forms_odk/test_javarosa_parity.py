@@ -42,18 +42,6 @@ PATHS = iv.corpus_paths()
 # Where our engine differs from JavaRosa and JavaRosa is the reference: (form, static node path,
 # field) -> the reason. Each is reported to the lead; none is excused in the docs (that table is
 # only for JavaRosa's own faults). Remove a row when our engine is fixed.
-_TIME = (
-    "a time is stored as typed (`08:00:00`, `22:02:10.562+07:00`); JavaRosa, as Collect, stores it with "
-    "milliseconds in the device's zone with its offset (`08:00:00.000Z`, `15:02:10.562Z`)"
-)
-_NONRELEVANT = (
-    "JavaRosa leaves non-relevant nodes out of the node-sets count() and sum() see (a non-relevant "
-    "repeat entry is not counted, a non-relevant blank income not summed); ours counts them, as XPath does"
-)
-_CONTEXT = (
-    "an absolute path inside a repeat (`/data/repeat/position` in a calculation of the same entry) is "
-    "evaluated by JavaRosa in the current entry (the spec's contextualisation); ours takes the first entry"
-)
 _DATE_TEXT = (
     "`2 * ../inner1` with `inner1` an untyped (string) answer such as `2026-01-15`: JavaRosa gives NaN "
     "(blank), as XPath 1.0's number() of a text that is not a number; ours converts the date-like text to "
@@ -65,21 +53,6 @@ _STALE = (
 )
 _UNEXAMINED = "not yet examined (reported to the lead with form, seed and node): "
 KNOWN_OURS: dict[tuple[str, str, str], str] = {
-    ("web-forms/date-and-time.xml", "/data/dates/time", "value"): _TIME,
-    ("circuitride/feature_tour.md", "/data/arrival_time", "value"): _TIME,
-    ("bundled/pre_screening.xlsx", "/data/interview_end", "value"): _TIME,
-    ("circuitride/feature_tour.md", "/data/interview_at", "value"): (
-        "a dateTime is stored as typed (`2026-03-08T02:30:00.000-05:00`); JavaRosa, as Collect, stores the same "
-        "instant in the device's zone (`2026-03-08T07:30:00.000Z`)"
-    ),
-    ("web-forms/presentation-group.xml", "/data/group/time", "value"): _TIME,
-    ("pyxform/default_time_demo.xls", "/data/start_time", "value"): _TIME,
-    ("bundled/medical_history.xlsx", "/data/n_members", "value"): _NONRELEVANT,
-    ("bundled/medical_history.xlsx", "/data/total_conditions", "value"): _NONRELEVANT,
-    ("circuitride/household.md", "/data/total_income", "value"): _NONRELEVANT,
-    ("circuitride/household.md", "/data/support/snap", "relevant"): _NONRELEVANT + " (via total_income)",
-    ("circuitride/household.md", "/data/support/snap_amount", "relevant"): _NONRELEVANT + " (via total_income)",
-    ("web-forms/07-jr-test-add-repeat-calc-multiple-deps.xml", "/data/repeat/position_2", "value"): _CONTEXT,
     ("web-forms/07-jr-test-add-repeat-calc-multiple-deps.xml", "/data/repeat/concatenated", "value"): (
         "a question with a calculation: JavaRosa recomputes it over the answer typed into it ('2-4'); ours keeps "
         "the typed answer"
