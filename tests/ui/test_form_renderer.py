@@ -4,6 +4,7 @@ form language, submit too early, add and remove repeat entries, and read an old 
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -469,7 +470,13 @@ def test_typed_answers_reach_the_form_when_the_box_is_left_not_per_keystroke(qtb
     assert _value(inst, "/data/interview/interpreter_name") == "Yonas Berhe"
     assert len(changes) == 1
     _type(qtbot, _q(view, "/data/interview/interview_start").edit, "2026-11-25 09:15")
-    assert _value(inst, "/data/interview/interview_start") == "2026-11-25T09:15:00"
+    # Stored as ODK Collect stores it: milliseconds and the zone's offset (Z in UTC); the form's
+    # clock (FIXED_NOW) sets the zone here, the laptop's in the app.
+    typed = dt.datetime(2026, 11, 25, 9, 15, tzinfo=FIXED_NOW.tzinfo)
+    stored = typed.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    assert _value(inst, "/data/interview/interview_start") == stored
+    if typed.utcoffset() == typed.astimezone().utcoffset():  # the box shows the laptop's wall clock
+        assert _q(view, "/data/interview/interview_start").edit.text() == "2026-11-25 09:15"
     # Radio buttons and drop-down lists answer on each choice.
     _click(qtbot, _radio(_q(view, "/data/interview/interpreter_used"), "No"))
     assert _value(inst, "/data/interview/interpreter_used") == "no"
@@ -926,3 +933,25 @@ def test_a_label_past_the_engines_limits_is_said_above_the_page_buttons(qtbot, t
     _type(qtbot, _q(view, "/data/a").edit, "short")
     assert not view.limit_message.isVisible()
     assert _q(view, "/data/twice").text() == "short and short"
+
+
+def test_stored_times_show_as_the_laptops_wall_clock_without_milliseconds_or_zone(qtbot) -> None:  # noqa: ANN001
+    from app.ui.forms.questions import TextQuestion
+
+    moment = TextQuestion("dateTime")
+    qtbot.addWidget(moment)
+    moment.set_value("2026-11-25T14:15:00.000Z")
+    wall = dt.datetime(2026, 11, 25, 14, 15, tzinfo=dt.UTC).astimezone()
+    assert moment.edit.text() == wall.strftime("%Y-%m-%d %H:%M")
+    moment.set_value("2026-11-25T14:15:30.250+03:00")
+    wall = dt.datetime(2026, 11, 25, 14, 15, 30, tzinfo=dt.timezone(dt.timedelta(hours=3))).astimezone()
+    assert moment.edit.text() == wall.strftime("%Y-%m-%d %H:%M:%S")
+    moment.set_value("2026-11-25T14:15:00")  # a draft from before times carried a zone
+    assert moment.edit.text() == "2026-11-25 14:15"
+    clock = TextQuestion("time")
+    qtbot.addWidget(clock)
+    clock.set_value("08:00:00.000Z")
+    wall = dt.datetime.combine(dt.date.today(), dt.time(8, tzinfo=dt.UTC)).astimezone()
+    assert clock.edit.text() == wall.strftime("%H:%M")
+    clock.set_value("not a time")  # shown as it is, for the interviewer to correct
+    assert clock.edit.text() == "not a time"

@@ -536,11 +536,25 @@ class TextQuestion(QuestionWidget):
         return text
 
     def _to_display(self, value: str) -> str:
+        """A stored time as the interviewer reads it: the laptop's wall clock, without the
+        milliseconds and zone ODK stores (`2026-11-25T14:15:00.000Z` reads `2026-11-25 09:15` in
+        New York), seconds only when there are some. Text that is not a time is shown as it is."""
         if self.data_type == "dateTime" and "T" in value:
-            value = value.replace("T", " ", 1)
-            return value[:16] if value[16:] == ":00" else value
-        if self.data_type == "time" and value[5:] == ":00":
-            return value[:5]
+            try:
+                moment = dt.datetime.fromisoformat(value)
+            except ValueError:
+                return value.replace("T", " ", 1)
+            if moment.tzinfo is not None:
+                moment = moment.astimezone().replace(tzinfo=None)
+            return moment.strftime("%Y-%m-%d %H:%M" if moment.second == 0 else "%Y-%m-%d %H:%M:%S")
+        if self.data_type == "time" and value:
+            try:
+                clock = dt.time.fromisoformat(value)
+            except ValueError:
+                return value
+            if clock.tzinfo is not None:  # the offset of today, as the engine stored it
+                clock = dt.datetime.combine(dt.date.today(), clock).astimezone().time()
+            return clock.strftime("%H:%M" if clock.second == 0 else "%H:%M:%S")
         return value
 
     def editing(self) -> bool:
