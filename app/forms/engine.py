@@ -842,7 +842,12 @@ class FormInstance:
                 if not node.relevant:
                     continue
                 offered = {v for v, _ in self.choices(node, labels=False)}
-                value = " ".join(v for v in node.answer.split() if v in offered)
+                ctl = self.form.by_ref.get(node.path)
+                if ctl is not None and ctl.kind == "select1":
+                    # one choice, whole: a list file's value may hold a space (`Township 18`)
+                    value = node.answer if node.answer in offered else ""
+                else:
+                    value = " ".join(v for v in node.answer.split() if v in offered)
                 if value != node.value:
                     node.value = value
                     changed = True

@@ -285,6 +285,7 @@ class _Compiler:
         self.row_of = row_of
         self.bind_ids: dict[str, str] = {}  # <bind id="..."> -> its static path
         self.compiled: list[tuple[str, str | None]] = []  # (source, path) of every expression compiled
+        self.top_ref = ""  # the primary instance's root (`/data`): a relative body ref outside any group
 
     def expr(self, source: str | None, ref: str, what: str) -> Expr | None:
         if source is None or not source.strip():
@@ -460,6 +461,7 @@ def parse_xform(
     # created from them.
 
     root = _template(top, "", binds)
+    c.top_ref = "/" + local(top.tag)
     controls: list[Control] = []
     by_ref: dict[str, Control] = {}
     for el in body:
@@ -669,8 +671,10 @@ def _control(
         return None
     bind_id = el.get("bind")
     ref = static_path(el.get("ref") or el.get("nodeset") or (c.bind_ids.get(bind_id, bind_id) if bind_id else ""))
-    if ref and not ref.startswith("/") and parent_ref:
-        ref = resolve_static(parent_ref, ref) or ref
+    if ref and not ref.startswith("/") and (parent_ref or c.top_ref):
+        # Outside any group a relative ref is read from the instance's root, as JavaRosa reads
+        # `<select1 ref="q">` (a question `/data/q`, not a node no control shows).
+        ref = resolve_static(parent_ref or c.top_ref, ref) or ref
     kinds = {
         "input": "input",
         "select1": "select1",

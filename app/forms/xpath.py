@@ -1498,8 +1498,10 @@ def _simple_chain(start: Any, steps: list[_Step]) -> Fn | None:
         # An absolute path is read in the context's own repeat entries (JavaRosa's contextualisation,
         # TreeReference.contextualize): `/data/member/age` in a calculation of member 2 is member 2's
         # age, not the first member's. `along`: the context's ancestors from the root down, followed
-        # while the path names them.
-        along = _ancestors_below(ctx.node, n) if root else None
+        # while the path names them. Inside a predicate the context is still the expression's own
+        # node (current()): `item[country = /data/rep/country]` in entry 1's choice filter reads
+        # entry 1's country, as JavaRosa does.
+        along = _ancestors_below(ctx.node if ctx.current is None else ctx.current, n) if root else None
         for depth, name in enumerate(names):
             if along is not None:
                 if depth < len(along) and along[depth].name == name:

@@ -474,3 +474,27 @@ def test_an_absolute_path_inside_a_repeat_reads_the_current_entry_as_collect_doe
     assert [got[f"/data/r[{k}]/s"] for k in (1, 2, 3)] == ["1", "2", "4"]
     assert [got[f"/data/r[{k}]/c"] for k in (1, 2, 3)] == ["1", "1", "1"]
     assert got["/data/tot"] == "70"
+
+
+def test_a_filtered_choice_whose_value_holds_a_space_stays_chosen(tmp_path: Path) -> None:
+    """A list file's value may hold a space (`Township 18`): a select_one keeps it whole while the
+    filter offers it (JavaRosa does; we used to split it into two unknown words and clear it)."""
+    (tmp_path / "towns.csv").write_text(
+        "name,label,district\nTownship 17,Township 17,d1\nTownship 18,Township 18,d1\nTownship 19,Township 19,d2\n",
+        "utf-8",
+    )
+    inst = open_form(
+        tmp_path,
+        [
+            H,
+            row("text", "district"),
+            row("select_one_from_file towns.csv", "town", choice_filter="district=${district}"),
+        ],
+    )
+    inst.set_value("/data/district", "d1")
+    inst.set_value("/data/town", "Township 18")
+    assert values(inst)["/data/town"] == "Township 18"
+    inst.set_value("/data/district", "d2")
+    assert values(inst)["/data/town"] == ""
+    inst.set_value("/data/district", "d1")
+    assert values(inst)["/data/town"] == "Township 18"
