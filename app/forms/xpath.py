@@ -36,7 +36,7 @@ import secrets
 import string as _string
 import uuid as _uuid
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from datetime import time as dtime
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
@@ -129,6 +129,9 @@ class Context:
     memo: dict[Any, Any] | None = None
     # The work the evaluation may still do (the engine gives one per answer); None: unlimited.
     budget: Budget | None = None
+    # Absolute paths read in the context's own repeat entries (JavaRosa's contextualisation); off
+    # for indexed-repeat()'s paths, which name every entry and pick one by index.
+    entries: bool = True
 
 
 _NO_CHILDREN: list[Any] = []  # shared, never mutated
@@ -1501,7 +1504,8 @@ def _simple_chain(start: Any, steps: list[_Step]) -> Fn | None:
         # while the path names them. Inside a predicate the context is still the expression's own
         # node (current()): `item[country = /data/rep/country]` in entry 1's choice filter reads
         # entry 1's country, as JavaRosa does.
-        along = _ancestors_below(ctx.node if ctx.current is None else ctx.current, n) if root else None
+        anchor = ctx.node if ctx.current is None else ctx.current
+        along = _ancestors_below(anchor, n) if root and ctx.entries else None
         for depth, name in enumerate(names):
             if along is not None:
                 if depth < len(along) and along[depth].name == name:
@@ -2168,13 +2172,14 @@ def _indexed_repeat(args: list[Fn], node: _Call) -> Fn:
     path_suffix = _prefix_suffix(rep_asts[-1], node.args[0])
 
     def indexed_repeat(ctx: Context) -> list[Any]:
+        every = replace(ctx, entries=False)  # the paths name all entries; the indexes pick one
         picked = None
         for k, (rep, idx) in enumerate(pairs):
             suffix = suffixes[k]
             if picked is not None and suffix is not None:
                 nodes = _descend_names(picked, suffix)
             else:
-                nodes = _as_nodes(rep(ctx), "indexed-repeat()")
+                nodes = _as_nodes(rep(every), "indexed-repeat()")
                 if picked is not None:
                     nodes = [n for n in nodes if _is_within(n, picked)]
             x = _num(idx(ctx))
@@ -2183,7 +2188,7 @@ def _indexed_repeat(args: list[Fn], node: _Call) -> Fn:
             picked = nodes[int(x) - 1]
         if path_suffix is not None:
             return _descend_names(picked, path_suffix)[:1]
-        for n in _as_nodes(path(ctx), "indexed-repeat()"):
+        for n in _as_nodes(path(every), "indexed-repeat()"):
             if _is_within(n, picked):
                 return [n]
         return []
