@@ -12,6 +12,13 @@ recently written one); all partial files together stay under a total; and a part
 no chunk for a week is deleted, at start-up and at most hourly while uploads arrive. Each device
 has its own partial file, so two laptops sending the same file do not trip over each other's
 offsets, and one device's partial files count against its own allowance only.
+
+Several HQ processes may share one blob folder (behind a load balancer): a chunk is appended under
+an exclusive file lock (`locks/<first two hex digits>`, flock), so a laptop's retry reaching another
+process while the first is still writing waits for it and then finds the offset moved. The total
+of unfinished uploads is counted by each process from the folder at each sweep plus its own
+writes, so with N processes it may briefly exceed the total by its share N times over. (On
+Windows, where flock does not exist, run one HQ process per blob folder.)
 """
 
 from __future__ import annotations
@@ -20,9 +27,11 @@ import hashlib
 import logging
 import os
 import re
+import sys
 import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -61,6 +70,8 @@ class BlobStore:
         self.root = root
         self.partial = root / "partial"
         self.partial.mkdir(parents=True, exist_ok=True)
+        self.locks = root / "locks"
+        self.locks.mkdir(exist_ok=True)
         self.limits = limits or PartialLimits()
         self._locks: dict[str, threading.Lock] = {}
         self._guard = threading.Lock()
@@ -124,7 +135,7 @@ class BlobStore:
         if len(data) > CHUNK_BYTES:
             raise BlobRefused(413, f"chunks are at most {CHUNK_BYTES} bytes")
         self.sweep_if_due()
-        with self._lock(sha):
+        with self._lock(sha), _process_lock(self.locks / sha[:2]):
             if known and self.has(sha):
                 self._drop(part)  # another device finished the same file first
                 return self.status(sha)
@@ -243,6 +254,27 @@ class BlobStore:
         if deleted:
             log.warning("deleted %d unfinished uploads (stale, or left by an older version of HQ)", deleted)
         return deleted
+
+
+if sys.platform == "win32":
+
+    @contextmanager
+    def _process_lock(path: Path) -> Iterator[None]:
+        yield  # one HQ process per blob folder on Windows (see the module's notes)
+
+else:
+    import fcntl
+
+    @contextmanager
+    def _process_lock(path: Path) -> Iterator[None]:
+        """Exclusive across processes (and their threads) until the block ends; released by the
+        kernel if the process dies holding it, so a killed HQ never leaves an upload locked."""
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            yield
+        finally:
+            os.close(fd)
 
 
 def _size(path: Path) -> int | None:

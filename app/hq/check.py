@@ -202,7 +202,7 @@ def _check_blobs(root: Path, referenced: set[str], held: set[str], report: HQChe
         return
     present: set[str] = set()
     for sub in sorted(root.iterdir()):
-        if sub.name == "partial" or not sub.is_dir():
+        if sub.name in ("partial", "locks") or not sub.is_dir():  # uploads in progress, their locks
             continue
         for path in sorted(sub.iterdir()):
             if not SHA_RE.match(path.name) or path.name[:2] != sub.name or not path.is_file():
