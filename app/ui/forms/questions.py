@@ -536,26 +536,7 @@ class TextQuestion(QuestionWidget):
         return text
 
     def _to_display(self, value: str) -> str:
-        """A stored time as the interviewer reads it: the laptop's wall clock, without the
-        milliseconds and zone ODK stores (`2026-11-25T14:15:00.000Z` reads `2026-11-25 09:15` in
-        New York), seconds only when there are some. Text that is not a time is shown as it is."""
-        if self.data_type == "dateTime" and "T" in value:
-            try:
-                moment = dt.datetime.fromisoformat(value)
-            except ValueError:
-                return value.replace("T", " ", 1)
-            if moment.tzinfo is not None:
-                moment = moment.astimezone().replace(tzinfo=None)
-            return moment.strftime("%Y-%m-%d %H:%M" if moment.second == 0 else "%Y-%m-%d %H:%M:%S")
-        if self.data_type == "time" and value:
-            try:
-                clock = dt.time.fromisoformat(value)
-            except ValueError:
-                return value
-            if clock.tzinfo is not None:  # the offset of today, as the engine stored it
-                clock = dt.datetime.combine(dt.date.today(), clock).astimezone().time()
-            return clock.strftime("%H:%M" if clock.second == 0 else "%H:%M:%S")
-        return value
+        return shown_time(self.data_type, value)
 
     def editing(self) -> bool:
         """The person has typed something not yet handed over (or the engine refused it)."""
@@ -872,6 +853,29 @@ class SelectManyQuestion(HeldAnswerQuestion):
 
     def focus_chain(self) -> list[QWidget]:
         return list(self.boxes)
+
+
+def shown_time(data_type: str, value: str) -> str:
+    """A stored time as the interviewer reads it: the laptop's wall clock, without the
+    milliseconds and zone ODK stores (`2026-11-25T14:15:00.000Z` reads `2026-11-25 09:15` in New
+    York), seconds only when there are some. Other types, and text that is not a time, as they are."""
+    if data_type == "dateTime" and "T" in value:
+        try:
+            moment = dt.datetime.fromisoformat(value)
+        except ValueError:
+            return value.replace("T", " ", 1)
+        if moment.tzinfo is not None:
+            moment = moment.astimezone().replace(tzinfo=None)
+        return moment.strftime("%Y-%m-%d %H:%M" if moment.second == 0 else "%Y-%m-%d %H:%M:%S")
+    if data_type == "time" and value:
+        try:
+            clock = dt.time.fromisoformat(value)
+        except ValueError:
+            return value
+        if clock.tzinfo is not None:  # the offset of today, as the engine stored it
+            clock = dt.datetime.combine(dt.date.today(), clock).astimezone().time()
+        return clock.strftime("%H:%M" if clock.second == 0 else "%H:%M:%S")
+    return value
 
 
 def _muted_line(text: str) -> QLabel:

@@ -69,6 +69,7 @@ from app.ui.forms.questions import (
     make_question,
     muted_color,
     set_text_color,
+    shown_time,
 )
 from app.ui.i18n import service_text
 
@@ -689,8 +690,8 @@ class FormView(QWidget):
         if f.kind in CHOICE_KINDS and node.value:
             labels = dict(self._inst.choices(node))
             return ", ".join(labels.get(v, v) for v in node.value.split())
-        if node.bind is not None and node.bind.type == "dateTime":
-            return node.value.replace("T", " ", 1)
+        if node.bind is not None and node.bind.type in ("dateTime", "time"):
+            return shown_time(node.bind.type, node.value)
         return node.value
 
     def _repeat_label(self, e: _Element) -> str:
