@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -26,7 +25,7 @@ from app.errors import CircuitRideError, InvalidInput, WeakPassword
 from app.services.workspaces import KdfParams, Workspace, check_username, create_workspace, load_recovery_public_key
 from app.ui.i18n import service_text
 from app.ui.tasks import TaskRunner
-from app.ui.unlock.fields import FieldError, Form, NewPassword, add_field, scrolling
+from app.ui.unlock.fields import FieldError, Form, NewPassword, add_field, lay_out_page
 from app.util.files import read_limited
 
 DEFAULT_ROLE = "admin"  # as `circuitride init`: whoever sets up a laptop administers it (users, enrollment)
@@ -113,20 +112,7 @@ class CreatePage(QWidget):
         self.progress.hide()
         self.back_button = QPushButton(self.tr("&Back"))
         self.create_button = QPushButton(self.tr("&Create workspace"))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.back_button)
-        buttons.addStretch()
-        buttons.addWidget(self.create_button)
-
-        body = QWidget()
-        body.setLayout(form)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scrolling(body), 1)
-        layout.addWidget(self.message)
-        layout.addWidget(self.status)
-        layout.addWidget(self.progress)
-        layout.addLayout(buttons)
+        lay_out_page(self, form, [self.message, self.status, self.progress], [self.back_button], [self.create_button])
 
         self.browse.clicked.connect(self._browse)
         self.back_button.clicked.connect(self.back)

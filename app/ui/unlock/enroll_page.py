@@ -26,12 +26,10 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -39,7 +37,7 @@ from app.errors import CircuitRideError, InvalidInput, UsageError, WeakPassword
 from app.services.workspaces import KdfParams, Workspace, check_username, create_workspace
 from app.ui.i18n import service_text
 from app.ui.tasks import Task, TaskRunner
-from app.ui.unlock.fields import FieldError, Form, NewPassword, add_field, scrolling
+from app.ui.unlock.fields import FieldError, Form, NewPassword, add_field, lay_out_page
 
 ROLE = "admin"  # enrolling a laptop is its administrator's act (app/models/roles.py: enroll_device)
 # Overall progress (percent) at the start of each step.
@@ -128,20 +126,13 @@ class EnrollPage(QWidget):
         self.enroll_button = QPushButton(self.tr("&Enroll"))
         self.open_button = QPushButton(self.tr("&Open the workspace"))
         self.open_button.hide()
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.back_button)
-        buttons.addStretch()
-        buttons.addWidget(self.open_button)
-        buttons.addWidget(self.enroll_button)
-        body = QWidget()
-        body.setLayout(form)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scrolling(body), 1)
-        layout.addWidget(self.message)
-        layout.addWidget(self.status)
-        layout.addWidget(self.progress)
-        layout.addLayout(buttons)
+        lay_out_page(
+            self,
+            form,
+            [self.message, self.status, self.progress],
+            [self.back_button],
+            [self.open_button, self.enroll_button],
+        )
 
         self.code.textChanged.connect(self._code_changed)
         self.user_code.textChanged.connect(self._user_code_changed)

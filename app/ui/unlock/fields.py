@@ -6,9 +6,11 @@ shows their messages next to the field they are about, as the person types.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QLineEdit, QScrollArea, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 
 from app.errors import WeakPassword
 from app.services.workspaces import MIN_PASSWORD_CHARS, check_password_strength
@@ -170,3 +172,24 @@ def scrolling(content: QWidget) -> QScrollArea:
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setWidget(content)
     return area
+
+
+def lay_out_page(
+    page: QWidget, form: Form, under: Sequence[QWidget], left: Sequence[QWidget], right: Sequence[QWidget]
+) -> None:
+    """A first-run page: its form scrolling, then the lines `under` it (message, status, progress),
+    then the buttons: `left` (Back), a stretch, `right` (the page's own, the default last)."""
+    buttons = QHBoxLayout()
+    for button in left:
+        buttons.addWidget(button)
+    buttons.addStretch()
+    for button in right:
+        buttons.addWidget(button)
+    body = QWidget()
+    body.setLayout(form)
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(scrolling(body), 1)
+    for widget in under:
+        layout.addWidget(widget)
+    layout.addLayout(buttons)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -26,7 +25,7 @@ from app.errors import CircuitRideError, WrongPassword
 from app.services.workspaces import Workspace, restore_backup
 from app.ui.i18n import service_text
 from app.ui.tasks import Task, TaskRunner
-from app.ui.unlock.fields import FieldError, Form, add_field, scrolling
+from app.ui.unlock.fields import FieldError, Form, add_field, lay_out_page
 
 
 class RestorePage(QWidget):
@@ -92,19 +91,7 @@ class RestorePage(QWidget):
         self.progress.hide()
         self.back_button = QPushButton(self.tr("&Back"))
         self.restore_button = QPushButton(self.tr("&Restore"))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.back_button)
-        buttons.addStretch()
-        buttons.addWidget(self.restore_button)
-        body = QWidget()
-        body.setLayout(form)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scrolling(body), 1)
-        layout.addWidget(self.message)
-        layout.addWidget(self.status)
-        layout.addWidget(self.progress)
-        layout.addLayout(buttons)
+        lay_out_page(self, form, [self.message, self.status, self.progress], [self.back_button], [self.restore_button])
 
         self.browse.clicked.connect(self._browse)
         self.back_button.clicked.connect(self.back)
