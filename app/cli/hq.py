@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.common import EXIT_OK, EXIT_PROBLEM, emit_json, read_secret_file, say
+from app.errors import UsageError
 from app.util.words import count
 
 Add = Callable[..., argparse.ArgumentParser]
@@ -37,10 +38,30 @@ def _hub(args: argparse.Namespace) -> Any:
 
 
 def cmd_hq_serve(args: argparse.Namespace) -> int:
+    from app.hq.api import Release
     from app.hq.serve import serve
+    from app.wire.protocol import MAX_URL_CHARS, is_newer, version_key
 
+    for option, value in (("--current-version", args.current_version), ("--minimum-version", args.minimum_version)):
+        if value is not None and version_key(value) is None:
+            raise UsageError(f"{option} {value!r} is not a version number like 1.4.0.")
+    url = args.download_url or ""
+    if url and (len(url) > MAX_URL_CHARS or not url.isascii() or not url.startswith(("https://", "http://"))):
+        raise UsageError("--download-url must be an https:// (or http://) address of at most 500 characters.")
+    release = Release(download_url=url, minimum=args.minimum_version or "")
+    if args.current_version:
+        release.current = args.current_version
+    if release.minimum and is_newer(release.minimum, release.current):
+        raise UsageError("--minimum-version is newer than --current-version: no laptop could sync.")
     hub = _hub(args)
-    serve(hub, args.host, args.port, args.hostname or (), Path(args.port_file) if args.port_file else None)
+    serve(
+        hub,
+        args.host,
+        args.port,
+        args.hostname or (),
+        Path(args.port_file) if args.port_file else None,
+        release=release,
+    )
     return 0
 
 
@@ -220,6 +241,17 @@ def register_hq(hq_sub: Any, add: Add, parser_class: type[argparse.ArgumentParse
     sp.add_argument("--port", type=int, default=8443)
     sp.add_argument("--hostname", action="append", help="extra name laptops use to reach HQ (for its certificate)")
     sp.add_argument("--port-file", metavar="FILE", help="write the port actually bound (useful with --port 0)")
+    sp.add_argument(
+        "--current-version",
+        metavar="X.Y.Z",
+        help="the release laptops are told is current when they sync (default: this HQ's own version)",
+    )
+    sp.add_argument("--download-url", metavar="URL", help="where laptops get the current release (shown with it)")
+    sp.add_argument(
+        "--minimum-version",
+        metavar="X.Y.Z",
+        help="refuse to sync laptops older than this, telling them to update (default: serve every version)",
+    )
     sp = add("check", cmd_hq_check, "verify HQ's database, files, certificates and keys; exit 1 on any problem", hq_sub)
     common(sp)
     sp.add_argument("--json", action="store_true")

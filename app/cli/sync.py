@@ -54,6 +54,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
             f"The schedule books someone twice in {count(report.double_bookings, 'place')} (appointments made on "
             "two laptops); a team lead settles them: circuitride schedule clashes"
         )
+    if report.update_available:
+        say(report.update_available)
     if getattr(args, "json", False):
         emit_json(report.__dict__)
     # Waiting records are not a failure: they are applied when their parent arrives.
@@ -89,6 +91,8 @@ def cmd_sync_status(args: argparse.Namespace) -> int:
                 "Your signing key is not enrolled at HQ: HQ gives your changes an interviewer's rights. Ask HQ for a "
                 "user code, then run `circuitride user enroll --code CODE`."
             )
+        if state.update_available:
+            say(state.update_available)
         if state.last_error:
             say(f"Last error: {state.last_error}")
         if state.problems:

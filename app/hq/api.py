@@ -21,6 +21,7 @@ import re
 import threading
 import time
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from cryptography.exceptions import InvalidSignature
@@ -157,15 +158,105 @@ class BodyLimit:
         await self.app(scope, limited_receive, closing_send)
 
 
-async def _answer_and_close(send: Send, status: int, detail: str) -> None:
+async def _answer_and_close(
+    send: Send, status: int, detail: str, extra: list[tuple[bytes, bytes]] | None = None
+) -> None:
     body = jsonlib.dumps({"detail": detail}).encode()
     headers = [
         (b"content-type", b"application/json"),
         (b"content-length", str(len(body)).encode()),
         (b"connection", b"close"),
+        *(extra or ()),
     ]
     await send({"type": "http.response.start", "status": status, "headers": headers})
     await send({"type": "http.response.body", "body": body})
+
+
+@dataclass
+class Release:
+    """What HQ tells laptops about releases (`hq serve --current-version --download-url
+    --minimum-version`): the current one, where to get it, and the oldest one HQ still serves.
+    Kept on the app (`app.state.release`), so a test or an operator's reload can change it."""
+
+    current: str = field(default_factory=lambda: _own_version())
+    download_url: str = ""
+    minimum: str = ""  # no minimum: every laptop is served
+    minimum_protocol: int = p.PROTOCOL_VERSION
+
+    def headers(self) -> list[tuple[bytes, bytes]]:
+        out = [
+            (p.HEADER_PROTOCOL.lower().encode(), str(p.PROTOCOL_VERSION).encode()),
+            (p.HEADER_MINIMUM_PROTOCOL.lower().encode(), str(self.minimum_protocol).encode()),
+        ]
+        for name, value in (
+            (p.HEADER_CURRENT_VERSION, self.current),
+            (p.HEADER_DOWNLOAD, self.download_url),
+            (p.HEADER_MINIMUM_VERSION, self.minimum),
+        ):
+            if value:
+                out.append((name.lower().encode(), value.encode("ascii", "replace")))
+        return out
+
+    def refusal(self, app_version: str | None, protocol: str | None) -> str | None:
+        """Why HQ no longer serves a laptop of this version and protocol, in words (None: it does).
+        A laptop that names no version (one from before versions were sent) is served unless HQ has
+        a minimum version, which such a laptop cannot meet."""
+        where = f" from {self.download_url}" if self.download_url else " (ask HQ where to get it)"
+        needs = self.minimum or self.current
+        if protocol is not None and protocol.isdigit() and int(protocol) < self.minimum_protocol:
+            return (
+                f"this laptop's Circuit Ride is too old for HQ, which needs {needs} or newer: install the update{where}"
+            )
+        if self.minimum and (app_version is None or p.is_newer(self.minimum, app_version)):
+            return (
+                f"this laptop's Circuit Ride ({app_version or 'an older version'}) is too old for HQ, which needs "
+                f"{self.minimum} or newer: install the update{where}"
+            )
+        return None
+
+
+def _own_version() -> str:
+    from app import app_version
+
+    version = app_version()
+    return version if p.version_key(version) is not None else ""
+
+
+class Releases:
+    """ASGI middleware: every answer names the current release (headers, which older laptops
+    ignore), and a laptop HQ no longer serves gets 426 with the reason in words, before its
+    request is read. Health and the CA stay open to all: monitoring and enrollment checks."""
+
+    OPEN = ("/v1/health", "/v1/ca")
+
+    def __init__(self, app: ASGIApp, release: Callable[[], Release]) -> None:
+        self.app = app
+        self.release = release
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        release = self.release()
+        extra = release.headers()
+        if scope["path"] not in self.OPEN:
+            headers = dict(scope["headers"])
+            version = headers.get(p.HEADER_APP_VERSION.lower().encode())
+            protocol = headers.get(p.HEADER_PROTOCOL.lower().encode())
+            reason = release.refusal(
+                version.decode("latin-1")[: p.MAX_VERSION_CHARS] if version else None,
+                protocol.decode("latin-1")[: p.MAX_VERSION_CHARS] if protocol else None,
+            )
+            if reason is not None:
+                await _answer_and_close(send, p.TOO_OLD_STATUS, reason, extra)
+                return
+
+        async def with_release(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                message = {**message, "headers": [*message.get("headers", ()), *extra]}
+            await send(message)
+
+        await self.app(scope, receive, with_release)
 
 
 async def read_body(request: Request) -> bytes:
@@ -408,7 +499,7 @@ def parse(model: type[M], body: bytes) -> M:
         raise Refused(422, f"malformed {model.__name__}: {where or 'body'}: {first.get('msg', 'invalid')}") from None
 
 
-def create_app(hub: Hub) -> FastAPI:
+def create_app(hub: Hub, release: Release | None = None) -> FastAPI:
     app = FastAPI(
         title="Circuit Ride HQ",
         version=str(p.PROTOCOL_VERSION),
@@ -417,6 +508,9 @@ def create_app(hub: Hub) -> FastAPI:
     keys: dict[str, Any] = {}  # device id -> its public key (fixed at enrollment; revocation: DbNonces)
     nonces = DbNonces(hub, forget=lambda device_id: keys.pop(device_id, None))
     app.add_middleware(BodyLimit)
+    app.state.release = release or Release()
+    # Added last, so it runs first: a laptop HQ no longer serves is answered before anything else.
+    app.add_middleware(Releases, release=lambda: app.state.release)
 
     @app.exception_handler(BodyTooLarge)
     async def _too_large(_request: Request, exc: BodyTooLarge) -> JSONResponse:
@@ -518,7 +612,15 @@ def create_app(hub: Hub) -> FastAPI:
     # ----- open routes -----------------------------------------------------------------------------
     @app.get("/v1/health")
     async def health() -> dict[str, Any]:
-        return {"ok": True, "protocol": p.PROTOCOL_VERSION}
+        release: Release = app.state.release
+        return {
+            "ok": True,
+            "protocol": p.PROTOCOL_VERSION,
+            "minimum_protocol": release.minimum_protocol,
+            "current_version": release.current or None,
+            "minimum_version": release.minimum or None,
+            "download_url": release.download_url or None,
+        }
 
     @app.get("/v1/ca")
     async def ca() -> Response:

@@ -38,6 +38,8 @@ from app.hq.hub import Hub
 if TYPE_CHECKING:
     import uvicorn
 
+    from app.hq.api import Release
+
 log = logging.getLogger(__name__)
 
 
@@ -238,7 +240,12 @@ def server_tls_context(cert: Path, key: Path) -> ssl.SSLContext:
 
 
 def make_server(
-    hub: Hub, host: str, port: int, hostnames: Sequence[str] = (), limits: DoorLimits | None = None
+    hub: Hub,
+    host: str,
+    port: int,
+    hostnames: Sequence[str] = (),
+    limits: DoorLimits | None = None,
+    release: Release | None = None,
 ) -> tuple[uvicorn.Server, socket.socket]:
     """A uvicorn server bound to (host, port) — port 0 picks a free one — and its listening socket."""
     import uvicorn
@@ -250,7 +257,7 @@ def make_server(
     limits = limits or DoorLimits()
     protocol = _protocol_class(Door(limits), server_tls_context(files.server_cert, files.server_key))
     config = uvicorn.Config(
-        create_app(hub),
+        create_app(hub, release),
         http=protocol,
         log_level="warning",
         access_log=False,
@@ -268,8 +275,15 @@ def make_server(
     return uvicorn.Server(config), sock
 
 
-def serve(hub: Hub, host: str, port: int, hostnames: Sequence[str] = (), port_file: Path | None = None) -> None:
-    server, sock = make_server(hub, host, port, hostnames)
+def serve(
+    hub: Hub,
+    host: str,
+    port: int,
+    hostnames: Sequence[str] = (),
+    port_file: Path | None = None,
+    release: Release | None = None,
+) -> None:
+    server, sock = make_server(hub, host, port, hostnames, release=release)
     actual = sock.getsockname()[1]
     if port_file is not None:
         port_file.write_text(str(actual))

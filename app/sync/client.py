@@ -14,6 +14,7 @@ import socket
 import ssl
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any, TypeVar
 from urllib.parse import urlencode
 
@@ -21,7 +22,9 @@ import httpx
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from pydantic import BaseModel, ValidationError
 
+from app import app_version
 from app.errors import CircuitRideError
+from app.wire import protocol as p
 from app.wire.signing import sign_request
 
 log = logging.getLogger(__name__)
@@ -38,6 +41,51 @@ class SyncFailed(CircuitRideError):
     def __init__(self, message: str, status: int | None = None) -> None:
         super().__init__(message)
         self.status = status
+
+
+@dataclass(frozen=True, slots=True)
+class ReleaseNotice:
+    """What HQ last said about releases (response headers; app/hq/api.py `Release`)."""
+
+    current: str  # "" when HQ named none (an older HQ)
+    download_url: str
+    minimum: str
+    minimum_protocol: int
+
+    @classmethod
+    def from_headers(cls, headers: httpx.Headers) -> ReleaseNotice | None:
+        current = _header(headers, p.HEADER_CURRENT_VERSION, p.MAX_VERSION_CHARS)
+        minimum_protocol = _header(headers, p.HEADER_MINIMUM_PROTOCOL, p.MAX_VERSION_CHARS)
+        if not current and not minimum_protocol:
+            return None  # an HQ from before releases were announced
+        url = _header(headers, p.HEADER_DOWNLOAD, p.MAX_URL_CHARS)
+        return cls(
+            current=current if p.version_key(current) is not None else "",
+            download_url=url if url.startswith(("https://", "http://")) else "",
+            minimum=_header(headers, p.HEADER_MINIMUM_VERSION, p.MAX_VERSION_CHARS),
+            minimum_protocol=int(minimum_protocol) if minimum_protocol.isdigit() else p.PROTOCOL_VERSION,
+        )
+
+
+def _header(headers: httpx.Headers, name: str, bound: int) -> str:
+    value = headers.get(name, "").strip()
+    return value if len(value) <= bound and value.isprintable() else ""
+
+
+def too_old_message(mine: str, needs: str, url: str) -> str:
+    """The sentence a laptop HQ no longer serves shows: what is wrong, what to do, and that nothing is lost."""
+    where = f"install the update from {url}" if url else "ask HQ for the update and install it"
+    return (
+        f"This laptop's Circuit Ride ({mine}) is too old for HQ, which needs {needs or 'a newer version'} or newer: "
+        f"{where}, then sync again. Nothing was lost: your changes wait on this laptop."
+    )
+
+
+def update_message(current: str, mine: str, url: str) -> str | None:
+    """ "Circuit Ride X is available (you have Y): URL" when HQ's current release is newer, else None."""
+    if not p.is_newer(current, mine):
+        return None
+    return f"Circuit Ride {current} is available (you have {mine})" + (f": {url}" if url else ".")
 
 
 class Transport:
@@ -60,6 +108,8 @@ class Transport:
         self.sleep = sleep
         self.bytes_sent = 0
         self.bytes_received = 0
+        self.release: ReleaseNotice | None = None  # what HQ's latest answer said about releases
+        self.version = app_version()
         context = client_ssl_context(ca_pem)
         self.client = httpx.Client(
             base_url=self.base_url,
@@ -86,6 +136,8 @@ class Transport:
         last: Exception | None = None
         for attempt in range(self.retries + 1):
             headers = sign_request(self.key, self.device_id, method, target, body)
+            headers[p.HEADER_APP_VERSION] = self.version
+            headers[p.HEADER_PROTOCOL] = str(p.PROTOCOL_VERSION)
             if body:
                 headers["Content-Type"] = "application/json" if body[:1] in (b"{", b"[") else "application/octet-stream"
             try:
@@ -99,12 +151,28 @@ class Transport:
                 continue
             self.bytes_sent += len(body) + 600
             self.bytes_received += len(response.content) + 300
+            self.release = ReleaseNotice.from_headers(response.headers) or self.release
+            self._refuse_if_too_old(response)
             if response.status_code in (502, 503, 504):
                 last = SyncFailed("HQ is busy", response.status_code)
                 self.sleep(min(0.2 * 2**attempt, 3.0))
                 continue
             return response
         raise SyncFailed(_network_message(last)) from last
+
+    def _refuse_if_too_old(self, response: httpx.Response) -> None:
+        """HQ refused this laptop's version (426), or speaks only a protocol newer than this laptop
+        knows: one sentence saying so, never a bare status code."""
+        notice = self.release
+        if response.status_code != p.TOO_OLD_STATUS and (
+            notice is None or notice.minimum_protocol <= p.PROTOCOL_VERSION
+        ):
+            return
+        needs = (notice.minimum or notice.current) if notice is not None else ""
+        if not p.is_newer(needs, self.version):
+            needs = ""  # (HQ's own version, when it named no minimum: no use to name it)
+        url = notice.download_url if notice is not None else ""
+        raise SyncFailed(too_old_message(self.version, needs, url), p.TOO_OLD_STATUS)
 
     def call(
         self, method: str, path: str, model: type[M], *, params: dict[str, Any] | None = None, body: bytes = b""

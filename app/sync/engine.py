@@ -27,6 +27,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from pydantic import ValidationError
 from sqlalchemy import func, select
 
+from app import app_version
 from app.errors import CircuitRideError, IntegrityProblem, InvalidInput, UsageError
 from app.models import (
     MODEL_BY_TABLE,
@@ -49,7 +50,7 @@ from app.store.settings import read_setting, write_setting
 from app.store.workspace import Workspace
 from app.sync import problems
 from app.sync.apply import apply_page, held_count
-from app.sync.client import SyncFailed, Transport, check
+from app.sync.client import ReleaseNotice, SyncFailed, Transport, check, update_message
 from app.sync.problems import SyncProblem
 from app.util import jsoncodec
 from app.util.gcpause import no_gc_pauses
@@ -64,6 +65,8 @@ S_URL, S_CA, S_KEY, S_BOX = "sync.server_url", "sync.ca_pem", "sync.device_key",
 S_HQ_BOX, S_HQ_SIGN, S_RIDE, S_NAME = "sync.hq_box_key", "sync.hq_sign_key", "sync.ride_id", "sync.device_name"
 S_LAST_OK, S_LAST_ERROR, S_LAST_TRY = LAST_SYNC_SETTING, "sync.last_error", "sync.last_attempt"
 S_HQ_ACCEPTED = "sync.hq_accepted"
+# The release HQ last said is current, and where to get it (response headers of every sync).
+S_CURRENT_VERSION, S_DOWNLOAD_URL = "sync.current_version", "sync.download_url"
 PART_PREFIX = "sync_part:"
 
 Progress = Callable[[str, int, int], None]
@@ -309,6 +312,16 @@ class SyncState:
     # Whether HQ knows the unlocked user's signing key (None: nothing to sign with, e.g. recovery):
     # until it does, HQ gives their changes an interviewer's rights.
     user_enrolled: bool | None = None
+    # The release HQ last said is current and where to get it, and the sentence to show when it is
+    # newer than this app (None: up to date, or HQ has not said).
+    current_version: str | None = None
+    download_url: str | None = None
+    update_available: str | None = None
+
+
+def update_line(current: str | None, url: str | None) -> str | None:
+    """ "Circuit Ride X is available (you have Y): URL" when HQ's current release is newer than this app."""
+    return update_message(current or "", app_version(), url or "")
 
 
 def sync_state(ws: Workspace) -> SyncState:
@@ -343,6 +356,11 @@ def sync_state(ws: Workspace) -> SyncState:
             last_success=read_setting(session, S_LAST_OK),
             last_error=read_setting(session, S_LAST_ERROR),
             pulled_through=cursor(session, PULL_CURSOR),
+            current_version=read_setting(session, S_CURRENT_VERSION) or None,
+            download_url=read_setting(session, S_DOWNLOAD_URL) or None,
+            update_available=update_line(
+                read_setting(session, S_CURRENT_VERSION), read_setting(session, S_DOWNLOAD_URL)
+            ),
         )
 
 
@@ -384,6 +402,16 @@ class SyncReport:
     # Appointments to come that book one interpreter, officer, room or family twice (two laptops
     # booked offline, each checking only its own schedule): a team lead settles them.
     double_bookings: int = 0
+    update_available: str | None = None  # "Circuit Ride X is available (you have Y): URL", when it is
+
+
+def _note_release(ws: Workspace, notice: ReleaseNotice | None) -> None:
+    """Keep what HQ said about releases, for the Sync page and `sync status` between syncs."""
+    if notice is None or not notice.current:
+        return
+    with ws.session() as session:
+        write_setting(session, S_CURRENT_VERSION, notice.current)
+        write_setting(session, S_DOWNLOAD_URL, notice.download_url)
 
 
 def sync(ws: Workspace, progress: Progress | None = None, *, transport: Transport | None = None) -> SyncReport:
@@ -415,8 +443,11 @@ def sync(ws: Workspace, progress: Progress | None = None, *, transport: Transpor
         raise
     finally:
         report.bytes_sent, report.bytes_received = transport.bytes_sent, transport.bytes_received
+        _note_release(ws, transport.release)  # a refusal (426) names the release too
         if own:
             transport.close()
+    if transport.release is not None:
+        report.update_available = update_line(transport.release.current, transport.release.download_url)
     with ws.session() as session:  # one session: what this sync newly set aside, and its success noted
         new = [x for x in problems.problems(session) if (x.kind, x.device_seq, x.table, x.row_id) not in before]
         write_setting(session, S_LAST_OK, utcnow().isoformat())

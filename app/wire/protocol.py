@@ -453,3 +453,53 @@ def convert(model: type[Synced], values: dict[str, Any], allowed: frozenset[str]
         conv = _converter(cls, key)
         out[key] = conv(value) if conv is not None and value is not None else value
     return out
+
+
+# ----- releases: which version is current, and which laptops HQ still serves -----------------------
+# HQ answers every request with these headers, so a laptop learns of a new release whenever it syncs,
+# and an older laptop (which ignores headers it does not know) is not disturbed by them. A laptop
+# names its own version and protocol in the request headers of the same names.
+HEADER_APP_VERSION: Final = "X-CircuitRide-Version"  # the laptop's app version (request)
+HEADER_PROTOCOL: Final = "X-CircuitRide-Protocol"  # the sender's protocol version (both ways)
+HEADER_CURRENT_VERSION: Final = "X-CircuitRide-Current-Version"  # the release HQ says is current
+HEADER_DOWNLOAD: Final = "X-CircuitRide-Download"  # where to get it (may be absent)
+HEADER_MINIMUM_VERSION: Final = "X-CircuitRide-Minimum-Version"  # the oldest app version HQ serves
+HEADER_MINIMUM_PROTOCOL: Final = "X-CircuitRide-Minimum-Protocol"  # the oldest protocol HQ speaks
+TOO_OLD_STATUS: Final = 426  # "Upgrade Required": HQ no longer serves this laptop's version
+MAX_VERSION_CHARS = 40  # a version or protocol header longer than this is ignored
+MAX_URL_CHARS = 500
+
+
+def version_key(text: str | None) -> tuple[int, ...] | None:
+    """A comparable key for a release number ("1.2.10" > "1.2.9"), or None when `text` is not one
+    (a development copy, a damaged header): such a version is never called newer or older. Uses
+    packaging's rules when it is installed (pre-releases sort before their release), else numbers."""
+    if not text or len(text) > MAX_VERSION_CHARS:
+        return None
+    try:
+        from packaging.version import InvalidVersion, Version
+    except ImportError:  # pragma: no cover - packaging comes with pip and every bundle we build
+        found = re.fullmatch(r"v?(\d+(?:\.\d+)*)", text.strip())
+        return tuple(int(x) for x in found.group(1).split(".")) if found else None
+    try:
+        parsed = Version(text.strip())
+    except InvalidVersion:
+        return None
+    release = list(parsed.release)
+    while len(release) > 1 and release[-1] == 0:  # "1.2" is "1.2.0"
+        release.pop()
+    # A pre-release (1.3.0rc1) sorts before its release: one more element, -1 before, 0 after.
+    tail = (-1, parsed.pre[1]) if parsed.pre is not None else (0, 0)
+    return (*release, -1 if parsed.is_devrelease and parsed.pre is None else 0, *tail)
+
+
+def is_newer(candidate: str | None, than: str | None) -> bool:
+    """Whether release `candidate` is newer than `than`; False when either is not a release number."""
+    a, b = version_key(candidate), version_key(than)
+    if a is None or b is None:
+        return False
+    return _padded(a, b) > _padded(b, a)
+
+
+def _padded(key: tuple[int, ...], other: tuple[int, ...]) -> tuple[int, ...]:
+    return key + (0,) * max(0, len(other) - len(key))
