@@ -44,7 +44,7 @@ from app.models import fields as F
 from app.models.base import utcnow
 from app.services.authorship import Groups
 from app.services.schedule import double_bookings
-from app.services.status import LAST_SYNC_SETTING
+from app.services.status import CURRENT_VERSION_SETTING, DOWNLOAD_URL_SETTING, LAST_SYNC_SETTING
 from app.services.uow import reading, require_permission, unit_of_work
 from app.store.settings import read_setting, write_setting
 from app.store.workspace import Workspace
@@ -66,7 +66,7 @@ S_HQ_BOX, S_HQ_SIGN, S_RIDE, S_NAME = "sync.hq_box_key", "sync.hq_sign_key", "sy
 S_LAST_OK, S_LAST_ERROR, S_LAST_TRY = LAST_SYNC_SETTING, "sync.last_error", "sync.last_attempt"
 S_HQ_ACCEPTED = "sync.hq_accepted"
 # The release HQ last said is current, and where to get it (response headers of every sync).
-S_CURRENT_VERSION, S_DOWNLOAD_URL = "sync.current_version", "sync.download_url"
+S_CURRENT_VERSION, S_DOWNLOAD_URL = CURRENT_VERSION_SETTING, DOWNLOAD_URL_SETTING
 PART_PREFIX = "sync_part:"
 
 Progress = Callable[[str, int, int], None]

@@ -7,9 +7,11 @@ lock meanwhile makes that answer stale.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import logging
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from app.errors import CircuitRideError
@@ -31,12 +33,25 @@ class StatusBar(QStatusBar):
         self.ride_label = QLabel()
         self.sync_label = QLabel()
         self.backup_label = QLabel()
+        # HQ's current release, when newer than this app: a link to where to get it.
+        self.update_label = QLabel()
+        self.update_label.setObjectName("updateAvailable")
+        self.update_label.setTextFormat(Qt.TextFormat.RichText)
+        self.update_label.setOpenExternalLinks(True)
+        self.update_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         # Opened on a full disk (app/store/workspace.py): reading works, any change would fail.
         self.disk_label = QLabel()
         self.disk_label.setObjectName("diskFull")
         self.disk_label.setStyleSheet("color: #9a1a00; font-weight: bold")
         self.disk_label.setWordWrap(False)
-        for label in (self.disk_label, self.lock_label, self.ride_label, self.sync_label, self.backup_label):
+        for label in (
+            self.disk_label,
+            self.update_label,
+            self.lock_label,
+            self.ride_label,
+            self.sync_label,
+            self.backup_label,
+        ):
             self.addPermanentWidget(label)
         self._generation = 0  # moves on every lock: a status read before it is not shown
         ctx.events.unlocked.connect(self.refresh)
@@ -47,8 +62,9 @@ class StatusBar(QStatusBar):
     def show_locked(self) -> None:
         self._generation += 1
         self.lock_label.setText(self.tr("Locked"))
-        for label in (self.ride_label, self.sync_label, self.backup_label, self.disk_label):
+        for label in (self.ride_label, self.sync_label, self.backup_label, self.disk_label, self.update_label):
             label.clear()
+        self.update_label.setToolTip("")
 
     def refresh(self) -> None:
         if not self.ctx.ws.is_unlocked:
@@ -99,3 +115,17 @@ class StatusBar(QStatusBar):
                 self.tr("Last backup %n day(s) ago", "", age) if age >= BACKUP_WARNING_DAYS else ""
             )
         self.backup_label.setStyleSheet("color: #9a4a00" if self.backup_label.text() else "")
+        self._show_update(st.update_version, st.download_url)
+
+    def _show_update(self, version: str | None, url: str | None) -> None:
+        if not version:
+            self.update_label.clear()
+            self.update_label.setToolTip("")
+            return
+        text = html.escape(self.tr("Update available: %s") % version)
+        if url:
+            self.update_label.setText(f'<a href="{html.escape(url, quote=True)}">{text}</a>')
+            self.update_label.setToolTip(self.tr("Get it from %s") % url)
+        else:
+            self.update_label.setText(text)
+            self.update_label.setToolTip(self.tr("Ask HQ where to get it."))

@@ -9,6 +9,7 @@ Errors are the services' own messages in a plain box: never a traceback.
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import app_version
 from app.errors import CircuitRideError
 from app.services.conflicts import ConflictInfo, list_conflicts
 from app.sync.engine import SyncReport, SyncState, enroll, sync, sync_state
@@ -42,6 +44,9 @@ PROBLEMS_BOX_STYLE = (
     "background: #fff4e0; border: 1px solid #e0b060; border-radius: 3px; padding: 6px 8px; color: #4a3000;"
 )
 PROBLEM_LINES_SHOWN = 6
+UPDATE_BOX_STYLE = (
+    "background: #e8f1fb; border: 1px solid #9fc0e6; border-radius: 3px; padding: 6px 8px; color: #0b2e55;"
+)
 
 
 class SyncView(QWidget):
@@ -94,6 +99,17 @@ class SyncView(QWidget):
         self.problems_box.setAccessibleName(self.tr("What was not synced"))
         self.problems_box.hide()
 
+        # HQ's current release, when newer than this app: where to get it is a link (the browser opens it).
+        self.update_box = QLabel()
+        self.update_box.setObjectName("syncUpdate")
+        self.update_box.setWordWrap(True)
+        self.update_box.setTextFormat(Qt.TextFormat.RichText)
+        self.update_box.setOpenExternalLinks(True)
+        self.update_box.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.update_box.setStyleSheet(UPDATE_BOX_STYLE)
+        self.update_box.setAccessibleName(self.tr("Update available"))
+        self.update_box.hide()
+
         self.enroll_button = QPushButton(self.tr("&Enroll with HQ…"))
         self.enroll_button.clicked.connect(self.enroll)
         self.sync_button = QPushButton(self.tr("&Sync now"))
@@ -127,6 +143,7 @@ class SyncView(QWidget):
         layout.addWidget(heading)
         layout.addWidget(self.connection)
         layout.addLayout(grid)
+        layout.addWidget(self.update_box)
         layout.addWidget(self.error_box)
         layout.addWidget(self.problems_box)
         layout.addLayout(actions)
@@ -300,6 +317,10 @@ class SyncView(QWidget):
         self.values["pending"].setText(locale.toString(s.pending_changes) if s else dash)
         self.values["conflicts"].setText(locale.toString(s.open_conflicts) if s else dash)
 
+        update = self._update_text(s) if s is not None else ""
+        self.update_box.setText(update)
+        self.update_box.setVisible(bool(update))
+
         problems = self._problems_text(s) if s is not None else ""
         self.problems_box.setText(problems)
         self.problems_box.setVisible(bool(problems))
@@ -321,6 +342,19 @@ class SyncView(QWidget):
             self.hint.setText("")
             self.sync_button.setToolTip(self.tr("Send this laptop's changes to HQ and receive the ride's updates"))
         self.hint.setVisible(bool(self.hint.text()))
+
+    def _update_text(self, s: SyncState) -> str:
+        """ "Update available: X" and where to get it (rich text: HQ's address is escaped, never markup)."""
+        if not s.update_available or not s.current_version:
+            return ""
+        text = "<b>" + html.escape(self.tr("Update available: %s") % s.current_version) + "</b>"
+        text += " " + html.escape(self.tr("(you have %s)") % app_version())
+        if s.download_url:
+            url = html.escape(s.download_url, quote=True)
+            text += "<br>" + html.escape(self.tr("Get it from:")) + f' <a href="{url}">{url}</a>'
+        else:
+            text += "<br>" + html.escape(self.tr("Ask HQ where to get it."))
+        return text
 
     def _problems_text(self, s: SyncState) -> str:
         """What sync could not do, counted per kind, then the newest items with their case (the
