@@ -161,18 +161,11 @@ class Transport:
         raise SyncFailed(_network_message(last)) from last
 
     def _refuse_if_too_old(self, response: httpx.Response) -> None:
-        """HQ refused this laptop's version (426), or speaks only a protocol newer than this laptop
-        knows: one sentence saying so, never a bare status code."""
-        notice = self.release
-        if response.status_code != p.TOO_OLD_STATUS and (
-            notice is None or notice.minimum_protocol <= p.PROTOCOL_VERSION
-        ):
-            return
-        needs = (notice.minimum or notice.current) if notice is not None else ""
-        if not p.is_newer(needs, self.version):
-            needs = ""  # (HQ's own version, when it named no minimum: no use to name it)
-        url = notice.download_url if notice is not None else ""
-        raise SyncFailed(too_old_message(self.version, needs, url), p.TOO_OLD_STATUS)
+        """HQ refused this laptop's version, or speaks only a newer protocol: one sentence saying so,
+        never a bare status code."""
+        refused = too_old(response, self.release, self.version)
+        if refused is not None:
+            raise refused
 
     def call(
         self, method: str, path: str, model: type[M], *, params: dict[str, Any] | None = None, body: bytes = b""
@@ -187,9 +180,30 @@ class Transport:
             ) from exc
 
 
+def version_headers() -> dict[str, str]:
+    """This laptop's version and protocol, sent with every request so HQ can refuse in words a
+    laptop it no longer serves."""
+    return {p.HEADER_APP_VERSION: app_version(), p.HEADER_PROTOCOL: str(p.PROTOCOL_VERSION)}
+
+
+def too_old(response: httpx.Response, notice: ReleaseNotice | None, mine: str) -> SyncFailed | None:
+    """The refusal to raise when HQ no longer serves this laptop (426), or speaks only a protocol
+    newer than this laptop knows; None otherwise."""
+    if response.status_code != p.TOO_OLD_STATUS and (notice is None or notice.minimum_protocol <= p.PROTOCOL_VERSION):
+        return None
+    needs = (notice.minimum or notice.current) if notice is not None else ""
+    if not p.is_newer(needs, mine):
+        needs = ""  # (HQ's own version, when it named no minimum: no use to name it)
+    url = notice.download_url if notice is not None else ""
+    return SyncFailed(too_old_message(mine, needs, url), p.TOO_OLD_STATUS)
+
+
 def check(response: httpx.Response) -> None:
     if response.status_code < 400:
         return
+    refused = too_old(response, ReleaseNotice.from_headers(response.headers), app_version())
+    if refused is not None:
+        raise refused
     try:
         detail = json.loads(response.content).get("detail", "")
     except (ValueError, AttributeError):

@@ -50,7 +50,7 @@ from app.store.settings import read_setting, write_setting
 from app.store.workspace import Workspace
 from app.sync import problems
 from app.sync.apply import apply_page, held_count
-from app.sync.client import ReleaseNotice, SyncFailed, Transport, check, update_message
+from app.sync.client import ReleaseNotice, SyncFailed, Transport, check, update_message, version_headers
 from app.sync.problems import SyncProblem
 from app.util import jsoncodec
 from app.util.gcpause import no_gc_pauses
@@ -174,7 +174,9 @@ def enroll(ws: Workspace, code: str) -> Enrollment:
 
     try:
         with httpx.Client(verify=client_ssl_context(ca_pem), timeout=30.0, trust_env=False) as client:
-            response = client.post(info["url"].rstrip("/") + "/v1/enroll", content=request.model_dump_json())
+            response = client.post(
+                info["url"].rstrip("/") + "/v1/enroll", content=request.model_dump_json(), headers=version_headers()
+            )
     except httpx.TransportError as exc:
         raise SyncFailed(
             "The connection to HQ failed during enrollment; run the same enrollment again (the code stays valid)."

@@ -8,6 +8,9 @@ release HQ announces is changed on the running server (`app.state.release`), as 
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -22,11 +25,13 @@ from app.models import OutboxEntry
 from app.services.manifest import import_manifest
 from app.store.workspace import Workspace
 from app.sync.client import SyncFailed
-from app.sync.engine import PUSH_CURSOR, cursor, sync, sync_state
+from app.sync.engine import PUSH_CURSOR, cursor, enroll, sync, sync_state
 from app.wire import protocol as p
 from app.wire.protocol import is_newer
+from tests.conftest import ROOT, cli_env
 from tests.integration.test_sync import manifest
-from tests.support.hq import HQServer, enrolled, running_hq
+from tests.support.hq import PASSWORD, HQServer, enrolled, new_device, running_hq
+from tests.support.staff import as_admin
 
 URL = "https://updates.example.org/circuitride"
 
@@ -146,3 +151,43 @@ def test_a_laptop_that_names_no_version_gets_a_reason_in_words(hq: HQServer, tmp
     )
     assert answer.headers[p.HEADER_CURRENT_VERSION] == newer
     assert httpx.get(f"{hq.url}/v1/health", verify=False).status_code == 200  # noqa: S501 - monitoring stays open
+
+
+def test_a_laptop_too_old_to_enroll_is_told_so_and_a_current_one_enrolls(hq: HQServer, tmp_path: Path) -> None:
+    newer, _ = newer_than_mine()
+    announce(hq, current=newer, download_url=URL, minimum=newer)
+    ws = new_device(tmp_path / "new")
+    code = hq.code("new-laptop")
+    with as_admin(ws, PASSWORD), pytest.raises(SyncFailed) as refused:
+        enroll(ws, code)
+    assert refused.value.message.startswith(f"This laptop's Circuit Ride ({app_version()}) is too old for HQ")
+    announce(hq, current=newer, download_url=URL, minimum=app_version())
+    with as_admin(ws, PASSWORD):
+        assert enroll(ws, code).device_name == "new-laptop"  # the same code, once the laptop is served
+
+
+def test_hq_serve_takes_the_release_options_and_refuses_wrong_ones(tmp_path: Path) -> None:
+    env = cli_env(tmp_path)
+    base = [sys.executable, "-m", "app", "hq", "serve", "--home", str(tmp_path / "hq"), "--port", "0"]
+    for extra, words in (
+        (["--current-version", "1.0.0", "--minimum-version", "2.0.0"], "newer than --current-version"),
+        (["--current-version", "latest"], "not a version number"),
+        (["--download-url", "javascript:alert(1)"], "must be an https://"),
+    ):
+        wrong = subprocess.run([*base, *extra], capture_output=True, text=True, env=env, cwd=ROOT, timeout=60)
+        assert wrong.returncode == 2 and words in wrong.stderr and "Traceback" not in wrong.stderr
+    port_file = tmp_path / "port"
+    newer, _ = newer_than_mine()
+    options = ["--port-file", str(port_file), "--current-version", newer, "--download-url", URL]
+    server = subprocess.Popen([*base, *options, "--minimum-version", app_version()], env=env, cwd=ROOT)
+    try:
+        deadline = time.monotonic() + 60
+        while not (port_file.exists() and port_file.read_text()):
+            assert server.poll() is None and time.monotonic() < deadline, "hq serve did not start"
+            time.sleep(0.1)
+        health = httpx.get(f"https://127.0.0.1:{port_file.read_text()}/v1/health", verify=False)  # noqa: S501
+        assert health.json()["current_version"] == newer and health.json()["minimum_version"] == app_version()
+        assert health.json()["download_url"] == URL and health.headers[p.HEADER_DOWNLOAD] == URL
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
