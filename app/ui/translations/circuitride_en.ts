@@ -449,7 +449,7 @@
 <context>
     <name>NewPassword</name>
     <message numerus="yes">
-        <location filename="../unlock/fields.py" line="111"/>
+        <location filename="../unlock/fields.py" line="113"/>
         <source>At least %n character(s); a passphrase of unrelated words is best.</source>
         <translation>
             <numerusform>At least %n character; a passphrase of unrelated words is best.</numerusform>
@@ -577,7 +577,7 @@
 <context>
     <name>StatusBar</name>
     <message numerus="yes">
-        <location filename="../status.py" line="99"/>
+        <location filename="../status.py" line="115"/>
         <source>Last backup %n day(s) ago</source>
         <translation>
             <numerusform>Last backup %n day ago</numerusform>
@@ -588,7 +588,7 @@
 <context>
     <name>SyncView</name>
     <message numerus="yes">
-        <location filename="../sync/view.py" line="330"/>
+        <location filename="../sync/view.py" line="364"/>
         <source>%n change(s) refused by HQ: they stay on this laptop only.</source>
         <translation>
             <numerusform>%n change refused by HQ: it stays on this laptop only.</numerusform>
@@ -596,7 +596,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync/view.py" line="334"/>
+        <location filename="../sync/view.py" line="368"/>
         <source>%n change(s) cannot be sent until their record is corrected; the others were sent.</source>
         <translation>
             <numerusform>%n change cannot be sent until its record is corrected; the others were sent.</numerusform>
@@ -604,7 +604,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync/view.py" line="338"/>
+        <location filename="../sync/view.py" line="372"/>
         <source>%n record(s) from HQ could not be stored on this laptop.</source>
         <translation>
             <numerusform>%n record from HQ could not be stored on this laptop.</numerusform>
@@ -612,7 +612,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync/view.py" line="341"/>
+        <location filename="../sync/view.py" line="375"/>
         <source>%n record(s) from HQ are waiting for the record they belong to; they are kept.</source>
         <translation>
             <numerusform>%n record from HQ is waiting for the record it belongs to; it is kept.</numerusform>

@@ -2198,122 +2198,122 @@
 <context>
     <name>CreatePage</name>
     <message>
-        <location filename="../unlock/create_page.py" line="49"/>
+        <location filename="../unlock/create_page.py" line="48"/>
         <source>&lt;h3&gt;Create a workspace&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Crear un espacio de trabajo&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="50"/>
+        <location filename="../unlock/create_page.py" line="49"/>
         <source>It will be stored, encrypted, in {path}</source>
         <translation>Se guardará, cifrado, en {path}</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="58"/>
+        <location filename="../unlock/create_page.py" line="57"/>
         <source>for example: Kakuma ride, spring</source>
         <translation>por ejemplo: misión Kakuma, primavera</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="61"/>
+        <location filename="../unlock/create_page.py" line="60"/>
         <source>&amp;Workspace name:</source>
         <translation>&amp;Nombre del espacio:</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="63"/>
+        <location filename="../unlock/create_page.py" line="62"/>
         <source>Shown on the unlock screen, not encrypted: never an applicant&apos;s name.</source>
         <translation>Se muestra en la pantalla de desbloqueo, sin cifrar: nunca el nombre de un solicitante.</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="66"/>
+        <location filename="../unlock/create_page.py" line="65"/>
         <source>for example: ana.rojas</source>
         <translation>por ejemplo: ana.rojas</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="67"/>
+        <location filename="../unlock/create_page.py" line="66"/>
         <source>User &amp;name:</source>
         <translation>Nombre de &amp;usuario:</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="70"/>
+        <location filename="../unlock/create_page.py" line="69"/>
         <source>Interviewer</source>
         <translation>Entrevistador/a</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="71"/>
+        <location filename="../unlock/create_page.py" line="70"/>
         <source>Adjudication support</source>
         <translation>Apoyo a la resolución</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="72"/>
+        <location filename="../unlock/create_page.py" line="71"/>
         <source>Team lead</source>
         <translation>Jefe/a de equipo</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="73"/>
+        <location filename="../unlock/create_page.py" line="72"/>
         <source>Administrator</source>
         <translation>Administrador</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="79"/>
+        <location filename="../unlock/create_page.py" line="78"/>
         <source>R&amp;ole:</source>
         <translation>R&amp;ol:</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="82"/>
+        <location filename="../unlock/create_page.py" line="81"/>
         <source>The administrator adds the team&apos;s users and enrolls the laptop with HQ, but takes no case decisions: the team lead and the interviewers work with their own accounts.</source>
         <translation>El administrador añade los usuarios del equipo y registra el portátil en la sede central, pero no toma decisiones sobre casos: el jefe de equipo y los entrevistadores trabajan con sus propias cuentas.</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="89"/>
+        <location filename="../unlock/create_page.py" line="88"/>
         <source>hq-recovery-public.pem (optional)</source>
         <translation>hq-recovery-public.pem (opcional)</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="90"/>
+        <location filename="../unlock/create_page.py" line="89"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="99"/>
+        <location filename="../unlock/create_page.py" line="98"/>
         <source>HQ recovery &amp;key:</source>
         <translation>C&amp;lave de recuperación de la sede:</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="101"/>
+        <location filename="../unlock/create_page.py" line="100"/>
         <source>The public key file from HQ. Without it, a forgotten password loses the data.</source>
         <translation>El archivo de clave pública de la sede central. Sin él, olvidar la contraseña supone perder los datos.</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="107"/>
+        <location filename="../unlock/create_page.py" line="106"/>
         <source>Creating the encrypted workspace…</source>
         <translation>Creando el espacio de trabajo cifrado…</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="114"/>
+        <location filename="../unlock/create_page.py" line="113"/>
         <source>&amp;Back</source>
         <translation>&amp;Volver</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="115"/>
+        <location filename="../unlock/create_page.py" line="114"/>
         <source>&amp;Create workspace</source>
         <translation>Crea&amp;r espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="161"/>
+        <location filename="../unlock/create_page.py" line="147"/>
         <source>Give the workspace a name.</source>
         <translation>Dé un nombre al espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="195"/>
+        <location filename="../unlock/create_page.py" line="181"/>
         <source>Cannot read that file ({reason}).</source>
         <translation>No se puede leer ese archivo ({reason}).</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="206"/>
+        <location filename="../unlock/create_page.py" line="192"/>
         <source>HQ recovery public key</source>
         <translation>Clave pública de recuperación de la sede central</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="206"/>
+        <location filename="../unlock/create_page.py" line="192"/>
         <source>Public keys (*.pem);;All files (*)</source>
         <translation>Claves públicas (*.pem);;Todos los archivos (*)</translation>
     </message>
@@ -3058,117 +3058,117 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>EnrollPage</name>
     <message>
-        <location filename="../unlock/enroll_page.py" line="75"/>
+        <location filename="../unlock/enroll_page.py" line="73"/>
         <source>&lt;h3&gt;Enroll with an HQ code&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Registrarse con un código de la sede central&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="78"/>
+        <location filename="../unlock/enroll_page.py" line="76"/>
         <source>Type or paste the codes HQ gave you. This laptop then gets its encrypted workspace in {path}, is enrolled with HQ and syncs its first cases.</source>
         <translation>Escriba o pegue los códigos que le dio la sede central. Después, este portátil recibe su espacio de trabajo cifrado en {path}, queda registrado en la sede central y sincroniza sus primeros casos.</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="92"/>
+        <location filename="../unlock/enroll_page.py" line="90"/>
         <source>&amp;Laptop code:</source>
         <translation>Código del &amp;portátil:</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="94"/>
+        <location filename="../unlock/enroll_page.py" line="92"/>
         <source>One line starting with CR1-, from HQ (circuitride hq enroll-device). It works once.</source>
         <translation>Una línea que empieza por CR1-, de la sede central (circuitride hq enroll-device). Solo sirve una vez.</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="101"/>
+        <location filename="../unlock/enroll_page.py" line="99"/>
         <source>CRU1-… (optional)</source>
         <translation>CRU1-… (opcional)</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="104"/>
+        <location filename="../unlock/enroll_page.py" line="102"/>
         <source>U&amp;ser code:</source>
         <translation>Código de u&amp;suario:</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="106"/>
+        <location filename="../unlock/enroll_page.py" line="104"/>
         <source>Your own code from HQ (circuitride hq user add); it fills in your user name.</source>
         <translation>Su código personal de la sede central (circuitride hq user add); rellena su nombre de usuario.</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="109"/>
+        <location filename="../unlock/enroll_page.py" line="107"/>
         <source>for example: ana.rojas</source>
         <translation>por ejemplo: ana.rojas</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="112"/>
+        <location filename="../unlock/enroll_page.py" line="110"/>
         <source>User &amp;name:</source>
         <translation>Nombre de &amp;usuario:</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="114"/>
+        <location filename="../unlock/enroll_page.py" line="112"/>
         <source>You will administer this laptop: you add the team&apos;s users, each with their own password.</source>
         <translation>Usted administrará este portátil: añade los usuarios del equipo, cada uno con su propia contraseña.</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="127"/>
+        <location filename="../unlock/enroll_page.py" line="125"/>
         <source>&amp;Back</source>
         <translation>&amp;Volver</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="128"/>
+        <location filename="../unlock/enroll_page.py" line="126"/>
         <source>&amp;Enroll</source>
         <translation>&amp;Registrar</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="129"/>
+        <location filename="../unlock/enroll_page.py" line="127"/>
         <source>&amp;Open the workspace</source>
         <translation>&amp;Abrir el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="164"/>
+        <location filename="../unlock/enroll_page.py" line="155"/>
         <source>HQ: {url}</source>
         <translation>Sede central: {url}</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="199"/>
+        <location filename="../unlock/enroll_page.py" line="190"/>
         <source>This user code is for {code_user}: use that user name, or leave the code out.</source>
         <translation>Este código de usuario es para {code_user}: use ese nombre de usuario o no ponga el código.</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="277"/>
+        <location filename="../unlock/enroll_page.py" line="268"/>
         <source>Reaching HQ and checking its certificate…</source>
         <translation>Conectando con la sede central y comprobando su certificado…</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="278"/>
+        <location filename="../unlock/enroll_page.py" line="269"/>
         <source>Creating the encrypted workspace…</source>
         <translation>Creando el espacio de trabajo cifrado…</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="279"/>
+        <location filename="../unlock/enroll_page.py" line="270"/>
         <source>Enrolling this laptop with HQ…</source>
         <translation>Registrando este portátil en la sede central…</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="280"/>
+        <location filename="../unlock/enroll_page.py" line="271"/>
         <source>Enrolling your user with HQ…</source>
         <translation>Registrando su usuario en la sede central…</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="281"/>
+        <location filename="../unlock/enroll_page.py" line="272"/>
         <source>First sync with HQ…</source>
         <translation>Primera sincronización con la sede central…</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="299"/>
+        <location filename="../unlock/enroll_page.py" line="290"/>
         <source>This laptop is enrolled with HQ, but the first sync did not finish: {reason} Open the workspace and sync again from the Sync page.</source>
         <translation>Este portátil está registrado en la sede central, pero la primera sincronización no terminó: {reason} Abra el espacio de trabajo y vuelva a sincronizar desde la página Sincronización.</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="312"/>
+        <location filename="../unlock/enroll_page.py" line="303"/>
         <source>HQ did not accept this laptop code: it was used already, is more than 7 days old, or a character is wrong. Nothing was kept. Ask HQ for a new code (circuitride hq enroll-device) and type it again. ({reason})</source>
         <translation>La sede central no aceptó este código del portátil: ya se usó, tiene más de 7 días o hay un carácter incorrecto. No se guardó nada. Pida un código nuevo a la sede central (circuitride hq enroll-device) y escríbalo de nuevo. ({reason})</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="322"/>
+        <location filename="../unlock/enroll_page.py" line="313"/>
         <source>HQ did not accept this user code: it was used already or a character is wrong. The laptop is enrolled; ask HQ for a new user code (circuitride hq user code NAME), or leave it out and enroll your user later from the Sync page. ({reason})</source>
         <translation>La sede central no aceptó este código de usuario: ya se usó o hay un carácter incorrecto. El portátil está registrado; pida un código de usuario nuevo a la sede central (circuitride hq user code NAME), o no lo ponga y registre su usuario más tarde desde la página Sincronización. ({reason})</translation>
     </message>
@@ -4021,207 +4021,207 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../forms/renderer.py" line="163"/>
+        <location filename="../forms/renderer.py" line="164"/>
         <source>Default</source>
         <translation>Predeterminado</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="165"/>
+        <location filename="../forms/renderer.py" line="166"/>
         <source>The language the questions are read out in; the program keeps its own</source>
         <translation>El idioma en el que se leen las preguntas; el del programa no cambia</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="166"/>
+        <location filename="../forms/renderer.py" line="167"/>
         <source>Form lan&amp;guage:</source>
         <translation>&amp;Idioma del formulario:</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="180"/>
+        <location filename="../forms/renderer.py" line="181"/>
         <source>This form has no questions.</source>
         <translation>Este formulario no tiene preguntas.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="183"/>
+        <location filename="../forms/renderer.py" line="184"/>
         <source>&amp;Previous</source>
         <translation>&amp;Anterior</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="184"/>
+        <location filename="../forms/renderer.py" line="185"/>
         <source>Go to the previous page (Page Up, Alt+Left)</source>
         <translation>Ir a la página anterior (Re Pág, Alt+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="185"/>
+        <location filename="../forms/renderer.py" line="186"/>
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="186"/>
+        <location filename="../forms/renderer.py" line="187"/>
         <source>Go to the next page (Page Down, Alt+Right)</source>
         <translation>Ir a la página siguiente (Av Pág, Alt+Derecha)</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="357"/>
+        <location filename="../forms/renderer.py" line="358"/>
         <source>Nothing to answer on this page with the answers given so far.</source>
         <translation>Según las respuestas dadas hasta ahora, no hay nada que responder en esta página.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="422"/>
+        <location filename="../forms/renderer.py" line="423"/>
         <source>These are the persons on the case. To add or remove someone, change the household on the case screen.</source>
         <translation>Estas son las personas del caso. Para añadir o quitar a alguien, modifique el grupo familiar en la pantalla del caso.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="462"/>
+        <location filename="../forms/renderer.py" line="463"/>
         <source>Remove</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="464"/>
+        <location filename="../forms/renderer.py" line="465"/>
         <source>Remove this entry and its answers</source>
         <translation>Eliminar este registro y sus respuestas</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="645"/>
+        <location filename="../forms/renderer.py" line="646"/>
         <source>No entries yet. Use “Add {label}” to add one.</source>
         <translation>Aún no hay registros. Use “Añadir {label}” para añadir uno.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="648"/>
+        <location filename="../forms/renderer.py" line="649"/>
         <source>Add {label}</source>
         <translation>Añadir {label}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="649"/>
+        <location filename="../forms/renderer.py" line="650"/>
         <source>Add another entry at the end</source>
         <translation>Añadir otro registro al final</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="683"/>
+        <location filename="../forms/renderer.py" line="684"/>
         <source>This answer is not allowed.</source>
         <translation>Esta respuesta no está permitida.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="684"/>
+        <location filename="../forms/renderer.py" line="685"/>
         <source>This question needs an answer.</source>
         <translation>Esta pregunta necesita una respuesta.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="710"/>
+        <location filename="../forms/renderer.py" line="711"/>
         <source>{label} {number}</source>
         <translation>{label} {number}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="712"/>
+        <location filename="../forms/renderer.py" line="713"/>
         <source>Entry {number}</source>
         <translation>Registro {number}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="717"/>
+        <location filename="../forms/renderer.py" line="718"/>
         <source>Remove {title}</source>
         <translation>Eliminar {title}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="774"/>
+        <location filename="../forms/renderer.py" line="775"/>
         <source>Choose a value on the scale, or clear the answer.</source>
         <translation>Elija un valor de la escala o borre la respuesta.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="778"/>
+        <location filename="../forms/renderer.py" line="779"/>
         <source>Enter a whole number, for example 12.</source>
         <translation>Escriba un número entero, por ejemplo, 12.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="779"/>
+        <location filename="../forms/renderer.py" line="780"/>
         <source>Enter a number, for example 72.5.</source>
         <translation>Escriba un número, por ejemplo, 72.5.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="780"/>
+        <location filename="../forms/renderer.py" line="781"/>
         <source>Enter a real date as year-month-day, for example 2024-03-31.</source>
         <translation>Escriba una fecha válida en formato año-mes-día, por ejemplo, 2024-03-31.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="781"/>
+        <location filename="../forms/renderer.py" line="782"/>
         <source>Enter a time as hours:minutes, for example 14:30.</source>
         <translation>Escriba una hora en formato horas:minutos, por ejemplo, 14:30.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="782"/>
+        <location filename="../forms/renderer.py" line="783"/>
         <source>Enter a date and time, for example 2024-03-31 14:30.</source>
         <translation>Escriba una fecha y una hora, por ejemplo, 2024-03-31 14:30.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="783"/>
+        <location filename="../forms/renderer.py" line="784"/>
         <source>Enter a location as latitude, longitude, for example -1.2921, 36.8219.</source>
         <translation>Escriba una ubicación como latitud, longitud, por ejemplo, -1.2921, 36.8219.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="784"/>
+        <location filename="../forms/renderer.py" line="785"/>
         <source>A line needs at least two points, each as latitude, longitude.</source>
         <translation>Una línea necesita al menos dos puntos, cada uno como latitud, longitud.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="785"/>
+        <location filename="../forms/renderer.py" line="786"/>
         <source>A shape needs at least three corners, each as latitude, longitude.</source>
         <translation>Una forma necesita al menos tres esquinas, cada una como latitud, longitud.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="814"/>
+        <location filename="../forms/renderer.py" line="815"/>
         <source>Remove entry</source>
         <translation>Eliminar registro</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="815"/>
+        <location filename="../forms/renderer.py" line="816"/>
         <source>Remove “{title}” and all its answers?</source>
         <translation>¿Eliminar “{title}” y todas sus respuestas?</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="861"/>
+        <location filename="../forms/renderer.py" line="862"/>
         <source>Choose which one to show; Next and Previous (Page Down, Page Up) go through them in order</source>
         <translation>Elija cuál mostrar; Siguiente y Anterior (Av Pág, Re Pág) los recorren en orden</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="979"/>
+        <location filename="../forms/renderer.py" line="980"/>
         <source>&amp;Members</source>
         <translation>Miem&amp;bros</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="979"/>
+        <location filename="../forms/renderer.py" line="980"/>
         <source>&amp;Entries</source>
         <translation>E&amp;ntradas</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="982"/>
+        <location filename="../forms/renderer.py" line="983"/>
         <source>complete</source>
         <translation>completo</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="983"/>
+        <location filename="../forms/renderer.py" line="984"/>
         <source>needs attention</source>
         <translation>requiere atención</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="984"/>
+        <location filename="../forms/renderer.py" line="985"/>
         <source>not finished</source>
         <translation>sin terminar</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1133"/>
+        <location filename="../forms/renderer.py" line="1134"/>
         <source>Page {n} of {total}: {title}</source>
         <translation>Página {n} de {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1137"/>
+        <location filename="../forms/renderer.py" line="1138"/>
         <source>Page {n} of {total}: {title} — member {k} of {count}</source>
         <translation>Página {n} de {total}: {title} — miembro {k} de {count}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1139"/>
+        <location filename="../forms/renderer.py" line="1140"/>
         <source>Page {n} of {total}: {title} — entry {k} of {count}</source>
         <translation>Página {n} de {total}: {title} — entrada {k} de {count}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1152"/>
+        <location filename="../forms/renderer.py" line="1153"/>
         <source>More questions</source>
         <translation>Más preguntas</translation>
     </message>
@@ -6074,12 +6074,12 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
 <context>
     <name>NewPassword</name>
     <message>
-        <location filename="../unlock/fields.py" line="109"/>
+        <location filename="../unlock/fields.py" line="111"/>
         <source>&amp;Password:</source>
         <translation>&amp;Contraseña:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../unlock/fields.py" line="111"/>
+        <location filename="../unlock/fields.py" line="113"/>
         <source>At least %n character(s); a passphrase of unrelated words is best.</source>
         <translation>
             <numerusform>Al menos %n carácter; lo mejor es una frase de palabras sin relación.</numerusform>
@@ -6087,17 +6087,17 @@ Importe escaneos o PDF (Ctrl+Mayús+I): pasaportes, registros de ACNUR, partidas
         </translation>
     </message>
     <message>
-        <location filename="../unlock/fields.py" line="113"/>
+        <location filename="../unlock/fields.py" line="115"/>
         <source>&amp;Repeat password:</source>
         <translation>Re&amp;petir contraseña:</translation>
     </message>
     <message>
-        <location filename="../unlock/fields.py" line="156"/>
+        <location filename="../unlock/fields.py" line="158"/>
         <source>Type the password again.</source>
         <translation>Escriba la contraseña de nuevo.</translation>
     </message>
     <message>
-        <location filename="../unlock/fields.py" line="158"/>
+        <location filename="../unlock/fields.py" line="160"/>
         <source>The two passwords are not the same.</source>
         <translation>Las dos contraseñas no coinciden.</translation>
     </message>
@@ -7105,97 +7105,97 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
 <context>
     <name>RestorePage</name>
     <message>
-        <location filename="../unlock/restore_page.py" line="42"/>
+        <location filename="../unlock/restore_page.py" line="41"/>
         <source>&lt;h3&gt;Restore a backup&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Restaurar una copia de seguridad&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="45"/>
+        <location filename="../unlock/restore_page.py" line="44"/>
         <source>Choose the backup folder (it holds workspace.json). It is copied, encrypted as it is, to {path}; the backup itself is not changed.</source>
         <translation>Elija la carpeta de la copia de seguridad (contiene workspace.json). Se copia, cifrada tal como está, a {path}; la copia de seguridad en sí no se modifica.</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="55"/>
+        <location filename="../unlock/restore_page.py" line="54"/>
         <source>for example: E:\circuitride-backup-2026-05-01</source>
         <translation>por ejemplo: E:\circuitride-backup-2026-05-01</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="56"/>
+        <location filename="../unlock/restore_page.py" line="55"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="63"/>
+        <location filename="../unlock/restore_page.py" line="62"/>
         <source>Backup &amp;folder:</source>
         <translation>Car&amp;peta de la copia:</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="65"/>
+        <location filename="../unlock/restore_page.py" line="64"/>
         <source>your user name in that workspace</source>
         <translation>su nombre de usuario en ese espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="68"/>
+        <location filename="../unlock/restore_page.py" line="67"/>
         <source>User &amp;name:</source>
         <translation>Nombre de &amp;usuario:</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="70"/>
+        <location filename="../unlock/restore_page.py" line="69"/>
         <source>Leave it empty if the workspace has a single user.</source>
         <translation>Déjelo vacío si el espacio de trabajo tiene un solo usuario.</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="77"/>
+        <location filename="../unlock/restore_page.py" line="76"/>
         <source>&amp;Password:</source>
         <translation>&amp;Contraseña:</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="80"/>
+        <location filename="../unlock/restore_page.py" line="79"/>
         <source>The password you used when the backup was made. Without it, HQ&apos;s recovery key can reopen the backup: ask your team lead.</source>
         <translation>La contraseña que usaba cuando se hizo la copia de seguridad. Sin ella, la clave de recuperación de la sede central puede volver a abrir la copia: pregunte a su jefe/a de equipo.</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="87"/>
+        <location filename="../unlock/restore_page.py" line="86"/>
         <source>Restoring…</source>
         <translation>Restaurando…</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="93"/>
+        <location filename="../unlock/restore_page.py" line="92"/>
         <source>&amp;Back</source>
         <translation>&amp;Volver</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="94"/>
+        <location filename="../unlock/restore_page.py" line="93"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurar</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="122"/>
+        <location filename="../unlock/restore_page.py" line="109"/>
         <source>Choose the backup folder.</source>
         <translation>Elija la carpeta de la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="123"/>
+        <location filename="../unlock/restore_page.py" line="110"/>
         <source>Type the password of the backup.</source>
         <translation>Escriba la contraseña de la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="139"/>
+        <location filename="../unlock/restore_page.py" line="126"/>
         <source>Copying the backup: file {done} of {total}…</source>
         <translation>Copiando la copia de seguridad: archivo {done} de {total}…</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="142"/>
+        <location filename="../unlock/restore_page.py" line="129"/>
         <source>Backup folder</source>
         <translation>Carpeta de la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="155"/>
+        <location filename="../unlock/restore_page.py" line="142"/>
         <source>Wrong user name or password for this backup. It opens with the password that was in use when it was made.</source>
         <translation>Nombre de usuario o contraseña incorrectos para esta copia de seguridad. Se abre con la contraseña que se usaba cuando se hizo.</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="170"/>
+        <location filename="../unlock/restore_page.py" line="157"/>
         <source>Checking the password…</source>
         <translation>Comprobando la contraseña…</translation>
     </message>
@@ -7825,7 +7825,7 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
 <context>
     <name>SelectManyQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="826"/>
+        <location filename="../forms/questions.py" line="821"/>
         <source>No choices fit the answers given so far.</source>
         <translation>Ninguna opción corresponde a las respuestas dadas hasta ahora.</translation>
     </message>
@@ -7833,23 +7833,23 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
 <context>
     <name>SelectOneQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="656"/>
+        <location filename="../forms/questions.py" line="651"/>
         <source>Clear answer</source>
         <translation>Borrar respuesta</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="659"/>
+        <location filename="../forms/questions.py" line="654"/>
         <source>Leave this question unanswered</source>
         <translation>Dejar esta pregunta sin respuesta</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="699"/>
-        <location filename="../forms/questions.py" line="729"/>
+        <location filename="../forms/questions.py" line="694"/>
+        <location filename="../forms/questions.py" line="724"/>
         <source>Choose…</source>
         <translation>Seleccione…</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="714"/>
+        <location filename="../forms/questions.py" line="709"/>
         <source>No choices fit the answers given so far.</source>
         <translation>Ninguna opción corresponde a las respuestas dadas hasta ahora.</translation>
     </message>
@@ -9843,57 +9843,72 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../status.py" line="49"/>
+        <location filename="../status.py" line="64"/>
         <source>Locked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../status.py" line="60"/>
+        <location filename="../status.py" line="76"/>
         <source>Disk full: read, export and back up only; free some space to save</source>
         <translation>Disco lleno: solo leer, exportar y hacer copia; libere espacio para guardar</translation>
     </message>
     <message>
-        <location filename="../status.py" line="63"/>
+        <location filename="../status.py" line="79"/>
         <source>The disk holding the workspace is full. You can read, search, export and back up to another drive; changes cannot be saved until some space is freed.</source>
         <translation>El disco que contiene el espacio de trabajo está lleno. Puede leer, buscar, exportar y hacer una copia en otra unidad; los cambios no se pueden guardar hasta que se libere espacio.</translation>
     </message>
     <message>
-        <location filename="../status.py" line="84"/>
+        <location filename="../status.py" line="100"/>
         <source>Unlocked: %s</source>
         <translation>Desbloqueado: %s</translation>
     </message>
     <message>
-        <location filename="../status.py" line="85"/>
+        <location filename="../status.py" line="101"/>
         <source>Ride: %s</source>
         <translation>Misión: %s</translation>
     </message>
     <message>
-        <location filename="../status.py" line="85"/>
+        <location filename="../status.py" line="101"/>
         <source>No current ride</source>
         <translation>Sin misión actual</translation>
     </message>
     <message>
-        <location filename="../status.py" line="87"/>
+        <location filename="../status.py" line="103"/>
         <source>Never synced</source>
         <translation>Nunca sincronizado</translation>
     </message>
     <message>
-        <location filename="../status.py" line="93"/>
+        <location filename="../status.py" line="109"/>
         <source>Last sync: %s</source>
         <translation>Última sincronización: %s</translation>
     </message>
     <message>
-        <location filename="../status.py" line="95"/>
+        <location filename="../status.py" line="111"/>
         <source>Not backed up yet</source>
         <translation>Aún sin copia de seguridad</translation>
     </message>
     <message numerus="yes">
-        <location filename="../status.py" line="99"/>
+        <location filename="../status.py" line="115"/>
         <source>Last backup %n day(s) ago</source>
         <translation>
             <numerusform>Última copia de seguridad hace %n día</numerusform>
             <numerusform>Última copia de seguridad hace %n días</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../status.py" line="125"/>
+        <source>Update available: %s</source>
+        <translation>Actualización disponible: %s</translation>
+    </message>
+    <message>
+        <location filename="../status.py" line="128"/>
+        <source>Get it from %s</source>
+        <translation>Descárguela de %s</translation>
+    </message>
+    <message>
+        <location filename="../status.py" line="131"/>
+        <source>Ask HQ where to get it.</source>
+        <translation>Pregunte a la sede central dónde obtenerla.</translation>
     </message>
 </context>
 <context>
@@ -10015,152 +10030,177 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../sync/view.py" line="56"/>
+        <location filename="../sync/view.py" line="61"/>
         <source>Sync with HQ</source>
         <translation>Sincronización con la sede central</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="64"/>
+        <location filename="../sync/view.py" line="69"/>
         <source>This laptop:</source>
         <translation>Esta portátil:</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="65"/>
+        <location filename="../sync/view.py" line="70"/>
         <source>Last successful sync:</source>
         <translation>Última sincronización correcta:</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="66"/>
+        <location filename="../sync/view.py" line="71"/>
         <source>Ride:</source>
         <translation>Misión:</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="67"/>
+        <location filename="../sync/view.py" line="72"/>
         <source>Changes waiting to be sent:</source>
         <translation>Cambios pendientes de envío:</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="68"/>
+        <location filename="../sync/view.py" line="73"/>
         <source>HQ address:</source>
         <translation>Dirección de la sede central:</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="69"/>
+        <location filename="../sync/view.py" line="74"/>
         <source>Open conflicts:</source>
         <translation>Conflictos abiertos:</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="86"/>
+        <location filename="../sync/view.py" line="91"/>
         <source>Sync problem</source>
         <translation>Problema de sincronización</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="94"/>
+        <location filename="../sync/view.py" line="99"/>
         <source>What was not synced</source>
         <translation>Lo que no se sincronizó</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="97"/>
+        <location filename="../sync/view.py" line="110"/>
+        <source>Update available</source>
+        <translation>Actualización disponible</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="113"/>
         <source>&amp;Enroll with HQ…</source>
         <translation>&amp;Registrarse en la sede central…</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="99"/>
+        <location filename="../sync/view.py" line="115"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="188"/>
+        <location filename="../sync/view.py" line="205"/>
         <source>Connecting to HQ…</source>
         <translation>Conectando con la sede central…</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="200"/>
+        <location filename="../sync/view.py" line="217"/>
         <source>Enrolling with HQ…</source>
         <translation>Registrándose en la sede central…</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="217"/>
+        <location filename="../sync/view.py" line="234"/>
         <source>Sending changes to HQ</source>
         <translation>Enviando cambios a la sede central</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="218"/>
+        <location filename="../sync/view.py" line="235"/>
         <source>Receiving changes from HQ</source>
         <translation>Recibiendo cambios de la sede central</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="219"/>
+        <location filename="../sync/view.py" line="236"/>
         <source>Sending files</source>
         <translation>Enviando archivos</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="220"/>
+        <location filename="../sync/view.py" line="237"/>
         <source>Receiving files</source>
         <translation>Recibiendo archivos</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="230"/>
+        <location filename="../sync/view.py" line="247"/>
         <source>Sync finished. Sent: {sent} · Received: {received} · Files: {files} · New conflicts: {conflicts}</source>
         <translation>Sincronización terminada. Enviados: {sent} · Recibidos: {received} · Archivos: {files} · Conflictos nuevos: {conflicts}</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="237"/>
+        <location filename="../sync/view.py" line="254"/>
         <source>Refused by HQ: {count}</source>
         <translation>Rechazados por la sede central: {count}</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="245"/>
+        <location filename="../sync/view.py" line="262"/>
         <source>This laptop is enrolled with HQ. Sync now to send and receive the ride&apos;s work.</source>
         <translation>Esta portátil está registrada en la sede central. Sincronice ahora para enviar y recibir el trabajo de la misión.</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="279"/>
+        <location filename="../sync/view.py" line="296"/>
         <source>Reading the sync state…</source>
         <translation>Leyendo el estado de la sincronización…</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="281"/>
+        <location filename="../sync/view.py" line="298"/>
         <source>This laptop is enrolled with HQ.</source>
         <translation>Esta portátil está registrada en la sede central.</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="284"/>
+        <location filename="../sync/view.py" line="301"/>
         <source>This laptop is not enrolled with HQ yet. Every change is kept and waits for the first sync.</source>
         <translation>Esta portátil aún no está registrada en la sede central. Cada cambio se guarda y espera a la primera sincronización.</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="290"/>
+        <location filename="../sync/view.py" line="307"/>
         <source>All cases (not limited to one ride)</source>
         <translation>Todos los casos (sin limitarse a una misión)</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="298"/>
+        <location filename="../sync/view.py" line="315"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="308"/>
+        <location filename="../sync/view.py" line="329"/>
         <source>The last sync did not finish:</source>
         <translation>La última sincronización no terminó:</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="315"/>
+        <location filename="../sync/view.py" line="336"/>
         <source>Enroll this laptop with the code from HQ before the first sync.</source>
         <translation>Registre esta portátil con el código de la sede central antes de la primera sincronización.</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="318"/>
+        <location filename="../sync/view.py" line="339"/>
         <source>Syncing; you can keep working meanwhile.</source>
         <translation>Sincronizando; mientras tanto puede seguir trabajando.</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="322"/>
+        <location filename="../sync/view.py" line="343"/>
         <source>Send this laptop&apos;s changes to HQ and receive the ride&apos;s updates</source>
         <translation>Enviar los cambios de esta portátil a la sede central y recibir las actualizaciones de la misión</translation>
     </message>
+    <message>
+        <location filename="../sync/view.py" line="350"/>
+        <source>Update available: %s</source>
+        <translation>Actualización disponible: %s</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="351"/>
+        <source>(you have %s)</source>
+        <translation>(tiene la %s)</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="354"/>
+        <source>Get it from:</source>
+        <translation>Descárguela de:</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="356"/>
+        <source>Ask HQ where to get it.</source>
+        <translation>Pregunte a la sede central dónde obtenerla.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../sync/view.py" line="330"/>
+        <location filename="../sync/view.py" line="364"/>
         <source>%n change(s) refused by HQ: they stay on this laptop only.</source>
         <translation>
             <numerusform>La sede central rechazó %n cambio: solo queda en este portátil.</numerusform>
@@ -10168,7 +10208,7 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync/view.py" line="334"/>
+        <location filename="../sync/view.py" line="368"/>
         <source>%n change(s) cannot be sent until their record is corrected; the others were sent.</source>
         <translation>
             <numerusform>%n cambio no se puede enviar hasta que se corrija su registro; los demás se enviaron.</numerusform>
@@ -10176,7 +10216,7 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync/view.py" line="338"/>
+        <location filename="../sync/view.py" line="372"/>
         <source>%n record(s) from HQ could not be stored on this laptop.</source>
         <translation>
             <numerusform>%n registro de la sede central no se pudo guardar en este portátil.</numerusform>
@@ -10184,7 +10224,7 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync/view.py" line="341"/>
+        <location filename="../sync/view.py" line="375"/>
         <source>%n record(s) from HQ are waiting for the record they belong to; they are kept.</source>
         <translation>
             <numerusform>%n registro de la sede central espera al registro al que pertenece; se conserva.</numerusform>
@@ -10192,22 +10232,22 @@ Importe una foto desde un archivo (Ctrl+I) o tómela con la cámara (Ctrl+T). La
         </translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="347"/>
+        <location filename="../sync/view.py" line="381"/>
         <source>case {number}</source>
         <translation>caso {number}</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="349"/>
+        <location filename="../sync/view.py" line="383"/>
         <source>no case</source>
         <translation>sin caso</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="353"/>
+        <location filename="../sync/view.py" line="387"/>
         <source>`circuitride sync status --json` lists them all.</source>
         <translation>`circuitride sync status --json` los enumera todos.</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="354"/>
+        <location filename="../sync/view.py" line="388"/>
         <source>Not synced:</source>
         <translation>No sincronizado:</translation>
     </message>

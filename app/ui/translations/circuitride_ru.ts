@@ -2216,122 +2216,122 @@
 <context>
     <name>CreatePage</name>
     <message>
-        <location filename="../unlock/create_page.py" line="49"/>
+        <location filename="../unlock/create_page.py" line="48"/>
         <source>&lt;h3&gt;Create a workspace&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Создать рабочее пространство&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="50"/>
+        <location filename="../unlock/create_page.py" line="49"/>
         <source>It will be stored, encrypted, in {path}</source>
         <translation>Оно будет сохранено в зашифрованном виде в {path}</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="58"/>
+        <location filename="../unlock/create_page.py" line="57"/>
         <source>for example: Kakuma ride, spring</source>
         <translation>например: миссия Какума, весна</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="61"/>
+        <location filename="../unlock/create_page.py" line="60"/>
         <source>&amp;Workspace name:</source>
         <translation>&amp;Название пространства:</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="63"/>
+        <location filename="../unlock/create_page.py" line="62"/>
         <source>Shown on the unlock screen, not encrypted: never an applicant&apos;s name.</source>
         <translation>Показывается на экране разблокировки без шифрования: никогда не указывайте имя заявителя.</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="66"/>
+        <location filename="../unlock/create_page.py" line="65"/>
         <source>for example: ana.rojas</source>
         <translation>например: ana.rojas</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="67"/>
+        <location filename="../unlock/create_page.py" line="66"/>
         <source>User &amp;name:</source>
         <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="70"/>
+        <location filename="../unlock/create_page.py" line="69"/>
         <source>Interviewer</source>
         <translation>Интервьюер</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="71"/>
+        <location filename="../unlock/create_page.py" line="70"/>
         <source>Adjudication support</source>
         <translation>Поддержка вынесения решений</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="72"/>
+        <location filename="../unlock/create_page.py" line="71"/>
         <source>Team lead</source>
         <translation>Руководитель группы</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="73"/>
+        <location filename="../unlock/create_page.py" line="72"/>
         <source>Administrator</source>
         <translation>Администратор</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="79"/>
+        <location filename="../unlock/create_page.py" line="78"/>
         <source>R&amp;ole:</source>
         <translation>&amp;Роль:</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="82"/>
+        <location filename="../unlock/create_page.py" line="81"/>
         <source>The administrator adds the team&apos;s users and enrolls the laptop with HQ, but takes no case decisions: the team lead and the interviewers work with their own accounts.</source>
         <translation>Администратор добавляет пользователей группы и регистрирует ноутбук в центральном офисе, но не принимает решений по делам: руководитель группы и интервьюеры работают под своими учётными записями.</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="89"/>
+        <location filename="../unlock/create_page.py" line="88"/>
         <source>hq-recovery-public.pem (optional)</source>
         <translation>hq-recovery-public.pem (необязательно)</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="90"/>
+        <location filename="../unlock/create_page.py" line="89"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="99"/>
+        <location filename="../unlock/create_page.py" line="98"/>
         <source>HQ recovery &amp;key:</source>
         <translation>&amp;Ключ восстановления штаб-квартиры:</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="101"/>
+        <location filename="../unlock/create_page.py" line="100"/>
         <source>The public key file from HQ. Without it, a forgotten password loses the data.</source>
         <translation>Файл открытого ключа от штаб-квартиры. Без него забытый пароль означает потерю данных.</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="107"/>
+        <location filename="../unlock/create_page.py" line="106"/>
         <source>Creating the encrypted workspace…</source>
         <translation>Создание зашифрованного рабочего пространства…</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="114"/>
+        <location filename="../unlock/create_page.py" line="113"/>
         <source>&amp;Back</source>
         <translation>Н&amp;азад</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="115"/>
+        <location filename="../unlock/create_page.py" line="114"/>
         <source>&amp;Create workspace</source>
         <translation>&amp;Создать рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="161"/>
+        <location filename="../unlock/create_page.py" line="147"/>
         <source>Give the workspace a name.</source>
         <translation>Дайте рабочему пространству название.</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="195"/>
+        <location filename="../unlock/create_page.py" line="181"/>
         <source>Cannot read that file ({reason}).</source>
         <translation>Не удаётся прочитать этот файл ({reason}).</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="206"/>
+        <location filename="../unlock/create_page.py" line="192"/>
         <source>HQ recovery public key</source>
         <translation>Открытый ключ восстановления штаб-квартиры</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="206"/>
+        <location filename="../unlock/create_page.py" line="192"/>
         <source>Public keys (*.pem);;All files (*)</source>
         <translation>Открытые ключи (*.pem);;Все файлы (*)</translation>
     </message>
@@ -3084,117 +3084,117 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>EnrollPage</name>
     <message>
-        <location filename="../unlock/enroll_page.py" line="75"/>
+        <location filename="../unlock/enroll_page.py" line="73"/>
         <source>&lt;h3&gt;Enroll with an HQ code&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Зарегистрироваться по коду штаб-квартиры&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="78"/>
+        <location filename="../unlock/enroll_page.py" line="76"/>
         <source>Type or paste the codes HQ gave you. This laptop then gets its encrypted workspace in {path}, is enrolled with HQ and syncs its first cases.</source>
         <translation>Введите или вставьте коды, выданные штаб-квартирой. Затем на этом ноутбуке будет создано зашифрованное рабочее пространство в {path}, ноутбук будет зарегистрирован в штаб-квартире и получит первые дела при синхронизации.</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="92"/>
+        <location filename="../unlock/enroll_page.py" line="90"/>
         <source>&amp;Laptop code:</source>
         <translation>&amp;Код ноутбука:</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="94"/>
+        <location filename="../unlock/enroll_page.py" line="92"/>
         <source>One line starting with CR1-, from HQ (circuitride hq enroll-device). It works once.</source>
         <translation>Одна строка, начинающаяся с CR1-, от штаб-квартиры (circuitride hq enroll-device). Действует один раз.</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="101"/>
+        <location filename="../unlock/enroll_page.py" line="99"/>
         <source>CRU1-… (optional)</source>
         <translation>CRU1-… (необязательно)</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="104"/>
+        <location filename="../unlock/enroll_page.py" line="102"/>
         <source>U&amp;ser code:</source>
         <translation>Ко&amp;д пользователя:</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="106"/>
+        <location filename="../unlock/enroll_page.py" line="104"/>
         <source>Your own code from HQ (circuitride hq user add); it fills in your user name.</source>
         <translation>Ваш личный код от штаб-квартиры (circuitride hq user add); по нему подставляется ваше имя пользователя.</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="109"/>
+        <location filename="../unlock/enroll_page.py" line="107"/>
         <source>for example: ana.rojas</source>
         <translation>например: ana.rojas</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="112"/>
+        <location filename="../unlock/enroll_page.py" line="110"/>
         <source>User &amp;name:</source>
         <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="114"/>
+        <location filename="../unlock/enroll_page.py" line="112"/>
         <source>You will administer this laptop: you add the team&apos;s users, each with their own password.</source>
         <translation>Вы будете администратором этого ноутбука: вы добавляете пользователей группы, у каждого из которых свой пароль.</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="127"/>
+        <location filename="../unlock/enroll_page.py" line="125"/>
         <source>&amp;Back</source>
         <translation>Н&amp;азад</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="128"/>
+        <location filename="../unlock/enroll_page.py" line="126"/>
         <source>&amp;Enroll</source>
         <translation>&amp;Зарегистрировать</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="129"/>
+        <location filename="../unlock/enroll_page.py" line="127"/>
         <source>&amp;Open the workspace</source>
         <translation>&amp;Открыть рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="164"/>
+        <location filename="../unlock/enroll_page.py" line="155"/>
         <source>HQ: {url}</source>
         <translation>Штаб-квартира: {url}</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="199"/>
+        <location filename="../unlock/enroll_page.py" line="190"/>
         <source>This user code is for {code_user}: use that user name, or leave the code out.</source>
         <translation>Этот код пользователя выдан для {code_user}: укажите это имя пользователя или не вводите код.</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="277"/>
+        <location filename="../unlock/enroll_page.py" line="268"/>
         <source>Reaching HQ and checking its certificate…</source>
         <translation>Подключение к штаб-квартире и проверка её сертификата…</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="278"/>
+        <location filename="../unlock/enroll_page.py" line="269"/>
         <source>Creating the encrypted workspace…</source>
         <translation>Создание зашифрованного рабочего пространства…</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="279"/>
+        <location filename="../unlock/enroll_page.py" line="270"/>
         <source>Enrolling this laptop with HQ…</source>
         <translation>Регистрация этого ноутбука в штаб-квартире…</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="280"/>
+        <location filename="../unlock/enroll_page.py" line="271"/>
         <source>Enrolling your user with HQ…</source>
         <translation>Регистрация вашего пользователя в штаб-квартире…</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="281"/>
+        <location filename="../unlock/enroll_page.py" line="272"/>
         <source>First sync with HQ…</source>
         <translation>Первая синхронизация со штаб-квартирой…</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="299"/>
+        <location filename="../unlock/enroll_page.py" line="290"/>
         <source>This laptop is enrolled with HQ, but the first sync did not finish: {reason} Open the workspace and sync again from the Sync page.</source>
         <translation>Этот ноутбук зарегистрирован в штаб-квартире, но первая синхронизация не завершилась: {reason} Откройте рабочее пространство и повторите синхронизацию на странице «Синхронизация».</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="312"/>
+        <location filename="../unlock/enroll_page.py" line="303"/>
         <source>HQ did not accept this laptop code: it was used already, is more than 7 days old, or a character is wrong. Nothing was kept. Ask HQ for a new code (circuitride hq enroll-device) and type it again. ({reason})</source>
         <translation>Штаб-квартира не приняла этот код ноутбука: он уже использован, выдан более 7 дней назад или в нём неверный символ. Ничего не сохранено. Попросите в штаб-квартире новый код (circuitride hq enroll-device) и введите его. ({reason})</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="322"/>
+        <location filename="../unlock/enroll_page.py" line="313"/>
         <source>HQ did not accept this user code: it was used already or a character is wrong. The laptop is enrolled; ask HQ for a new user code (circuitride hq user code NAME), or leave it out and enroll your user later from the Sync page. ({reason})</source>
         <translation>Штаб-квартира не приняла этот код пользователя: он уже использован или в нём неверный символ. Ноутбук зарегистрирован; попросите в штаб-квартире новый код пользователя (circuitride hq user code NAME) или не вводите его и зарегистрируйте пользователя позже на странице «Синхронизация». ({reason})</translation>
     </message>
@@ -4067,207 +4067,207 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../forms/renderer.py" line="163"/>
+        <location filename="../forms/renderer.py" line="164"/>
         <source>Default</source>
         <translation>По умолчанию</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="165"/>
+        <location filename="../forms/renderer.py" line="166"/>
         <source>The language the questions are read out in; the program keeps its own</source>
         <translation>Язык, на котором зачитываются вопросы; язык программы не меняется</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="166"/>
+        <location filename="../forms/renderer.py" line="167"/>
         <source>Form lan&amp;guage:</source>
         <translation>&amp;Язык формы:</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="180"/>
+        <location filename="../forms/renderer.py" line="181"/>
         <source>This form has no questions.</source>
         <translation>В этой форме нет вопросов.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="183"/>
+        <location filename="../forms/renderer.py" line="184"/>
         <source>&amp;Previous</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="184"/>
+        <location filename="../forms/renderer.py" line="185"/>
         <source>Go to the previous page (Page Up, Alt+Left)</source>
         <translation>Перейти на предыдущую страницу (Page Up, Alt+стрелка влево)</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="185"/>
+        <location filename="../forms/renderer.py" line="186"/>
         <source>&amp;Next</source>
         <translation>&amp;Далее</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="186"/>
+        <location filename="../forms/renderer.py" line="187"/>
         <source>Go to the next page (Page Down, Alt+Right)</source>
         <translation>Перейти на следующую страницу (Page Down, Alt+стрелка вправо)</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="357"/>
+        <location filename="../forms/renderer.py" line="358"/>
         <source>Nothing to answer on this page with the answers given so far.</source>
         <translation>С учётом данных ответов на этой странице нет вопросов.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="422"/>
+        <location filename="../forms/renderer.py" line="423"/>
         <source>These are the persons on the case. To add or remove someone, change the household on the case screen.</source>
         <translation>Это лица в деле. Чтобы добавить или удалить кого-либо, измените состав семьи на экране дела.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="462"/>
+        <location filename="../forms/renderer.py" line="463"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="464"/>
+        <location filename="../forms/renderer.py" line="465"/>
         <source>Remove this entry and its answers</source>
         <translation>Удалить эту запись и её ответы</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="645"/>
+        <location filename="../forms/renderer.py" line="646"/>
         <source>No entries yet. Use “Add {label}” to add one.</source>
         <translation>Записей пока нет. Чтобы добавить запись, нажмите «Добавить: {label}».</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="648"/>
+        <location filename="../forms/renderer.py" line="649"/>
         <source>Add {label}</source>
         <translation>Добавить: {label}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="649"/>
+        <location filename="../forms/renderer.py" line="650"/>
         <source>Add another entry at the end</source>
         <translation>Добавить ещё одну запись в конец</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="683"/>
+        <location filename="../forms/renderer.py" line="684"/>
         <source>This answer is not allowed.</source>
         <translation>Этот ответ недопустим.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="684"/>
+        <location filename="../forms/renderer.py" line="685"/>
         <source>This question needs an answer.</source>
         <translation>На этот вопрос нужно ответить.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="710"/>
+        <location filename="../forms/renderer.py" line="711"/>
         <source>{label} {number}</source>
         <translation>{label} {number}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="712"/>
+        <location filename="../forms/renderer.py" line="713"/>
         <source>Entry {number}</source>
         <translation>Запись {number}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="717"/>
+        <location filename="../forms/renderer.py" line="718"/>
         <source>Remove {title}</source>
         <translation>Удалить: {title}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="774"/>
+        <location filename="../forms/renderer.py" line="775"/>
         <source>Choose a value on the scale, or clear the answer.</source>
         <translation>Выберите значение на шкале или очистите ответ.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="778"/>
+        <location filename="../forms/renderer.py" line="779"/>
         <source>Enter a whole number, for example 12.</source>
         <translation>Введите целое число, например 12.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="779"/>
+        <location filename="../forms/renderer.py" line="780"/>
         <source>Enter a number, for example 72.5.</source>
         <translation>Введите число, например 72,5.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="780"/>
+        <location filename="../forms/renderer.py" line="781"/>
         <source>Enter a real date as year-month-day, for example 2024-03-31.</source>
         <translation>Введите существующую дату в формате год-месяц-день, например 2024-03-31.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="781"/>
+        <location filename="../forms/renderer.py" line="782"/>
         <source>Enter a time as hours:minutes, for example 14:30.</source>
         <translation>Введите время в формате часы:минуты, например 14:30.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="782"/>
+        <location filename="../forms/renderer.py" line="783"/>
         <source>Enter a date and time, for example 2024-03-31 14:30.</source>
         <translation>Введите дату и время, например 2024-03-31 14:30.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="783"/>
+        <location filename="../forms/renderer.py" line="784"/>
         <source>Enter a location as latitude, longitude, for example -1.2921, 36.8219.</source>
         <translation>Введите местоположение в формате «широта, долгота», например -1.2921, 36.8219.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="784"/>
+        <location filename="../forms/renderer.py" line="785"/>
         <source>A line needs at least two points, each as latitude, longitude.</source>
         <translation>Для линии нужны как минимум две точки, каждая в формате «широта, долгота».</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="785"/>
+        <location filename="../forms/renderer.py" line="786"/>
         <source>A shape needs at least three corners, each as latitude, longitude.</source>
         <translation>Для фигуры нужны как минимум три угла, каждый в формате «широта, долгота».</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="814"/>
+        <location filename="../forms/renderer.py" line="815"/>
         <source>Remove entry</source>
         <translation>Удалить запись</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="815"/>
+        <location filename="../forms/renderer.py" line="816"/>
         <source>Remove “{title}” and all its answers?</source>
         <translation>Удалить «{title}» вместе со всеми ответами?</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="861"/>
+        <location filename="../forms/renderer.py" line="862"/>
         <source>Choose which one to show; Next and Previous (Page Down, Page Up) go through them in order</source>
         <translation>Выберите, кого или что показать; «Далее» и «Назад» (Page Down, Page Up) проходят их по порядку</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="979"/>
+        <location filename="../forms/renderer.py" line="980"/>
         <source>&amp;Members</source>
         <translation>&amp;Люди</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="979"/>
+        <location filename="../forms/renderer.py" line="980"/>
         <source>&amp;Entries</source>
         <translation>За&amp;писи</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="982"/>
+        <location filename="../forms/renderer.py" line="983"/>
         <source>complete</source>
         <translation>заполнено</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="983"/>
+        <location filename="../forms/renderer.py" line="984"/>
         <source>needs attention</source>
         <translation>требует внимания</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="984"/>
+        <location filename="../forms/renderer.py" line="985"/>
         <source>not finished</source>
         <translation>не завершено</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1133"/>
+        <location filename="../forms/renderer.py" line="1134"/>
         <source>Page {n} of {total}: {title}</source>
         <translation>Страница {n} из {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1137"/>
+        <location filename="../forms/renderer.py" line="1138"/>
         <source>Page {n} of {total}: {title} — member {k} of {count}</source>
         <translation>Страница {n} из {total}: {title} — человек {k} из {count}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1139"/>
+        <location filename="../forms/renderer.py" line="1140"/>
         <source>Page {n} of {total}: {title} — entry {k} of {count}</source>
         <translation>Страница {n} из {total}: {title} — запись {k} из {count}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1152"/>
+        <location filename="../forms/renderer.py" line="1153"/>
         <source>More questions</source>
         <translation>Другие вопросы</translation>
     </message>
@@ -6123,12 +6123,12 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>NewPassword</name>
     <message>
-        <location filename="../unlock/fields.py" line="109"/>
+        <location filename="../unlock/fields.py" line="111"/>
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../unlock/fields.py" line="111"/>
+        <location filename="../unlock/fields.py" line="113"/>
         <source>At least %n character(s); a passphrase of unrelated words is best.</source>
         <translation>
             <numerusform>Не менее %n символа; лучше всего — парольная фраза из не связанных слов.</numerusform>
@@ -6137,17 +6137,17 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message>
-        <location filename="../unlock/fields.py" line="113"/>
+        <location filename="../unlock/fields.py" line="115"/>
         <source>&amp;Repeat password:</source>
         <translation>Пов&amp;торите пароль:</translation>
     </message>
     <message>
-        <location filename="../unlock/fields.py" line="156"/>
+        <location filename="../unlock/fields.py" line="158"/>
         <source>Type the password again.</source>
         <translation>Введите пароль ещё раз.</translation>
     </message>
     <message>
-        <location filename="../unlock/fields.py" line="158"/>
+        <location filename="../unlock/fields.py" line="160"/>
         <source>The two passwords are not the same.</source>
         <translation>Пароли не совпадают.</translation>
     </message>
@@ -7163,97 +7163,97 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>RestorePage</name>
     <message>
-        <location filename="../unlock/restore_page.py" line="42"/>
+        <location filename="../unlock/restore_page.py" line="41"/>
         <source>&lt;h3&gt;Restore a backup&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Восстановить из резервной копии&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="45"/>
+        <location filename="../unlock/restore_page.py" line="44"/>
         <source>Choose the backup folder (it holds workspace.json). It is copied, encrypted as it is, to {path}; the backup itself is not changed.</source>
         <translation>Выберите папку резервной копии (в ней есть файл workspace.json). Она будет скопирована в {path} как есть, в зашифрованном виде; сама резервная копия не изменится.</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="55"/>
+        <location filename="../unlock/restore_page.py" line="54"/>
         <source>for example: E:\circuitride-backup-2026-05-01</source>
         <translation>например: E:\circuitride-backup-2026-05-01</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="56"/>
+        <location filename="../unlock/restore_page.py" line="55"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="63"/>
+        <location filename="../unlock/restore_page.py" line="62"/>
         <source>Backup &amp;folder:</source>
         <translation>Папка &amp;резервной копии:</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="65"/>
+        <location filename="../unlock/restore_page.py" line="64"/>
         <source>your user name in that workspace</source>
         <translation>ваше имя пользователя в том рабочем пространстве</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="68"/>
+        <location filename="../unlock/restore_page.py" line="67"/>
         <source>User &amp;name:</source>
         <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="70"/>
+        <location filename="../unlock/restore_page.py" line="69"/>
         <source>Leave it empty if the workspace has a single user.</source>
         <translation>Оставьте пустым, если в рабочем пространстве один пользователь.</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="77"/>
+        <location filename="../unlock/restore_page.py" line="76"/>
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="80"/>
+        <location filename="../unlock/restore_page.py" line="79"/>
         <source>The password you used when the backup was made. Without it, HQ&apos;s recovery key can reopen the backup: ask your team lead.</source>
         <translation>Пароль, который действовал, когда была сделана резервная копия. Без него резервную копию можно открыть ключом восстановления штаб-квартиры: обратитесь к руководителю группы.</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="87"/>
+        <location filename="../unlock/restore_page.py" line="86"/>
         <source>Restoring…</source>
         <translation>Восстановление…</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="93"/>
+        <location filename="../unlock/restore_page.py" line="92"/>
         <source>&amp;Back</source>
         <translation>Н&amp;азад</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="94"/>
+        <location filename="../unlock/restore_page.py" line="93"/>
         <source>&amp;Restore</source>
         <translation>&amp;Восстановить</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="122"/>
+        <location filename="../unlock/restore_page.py" line="109"/>
         <source>Choose the backup folder.</source>
         <translation>Выберите папку резервной копии.</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="123"/>
+        <location filename="../unlock/restore_page.py" line="110"/>
         <source>Type the password of the backup.</source>
         <translation>Введите пароль резервной копии.</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="139"/>
+        <location filename="../unlock/restore_page.py" line="126"/>
         <source>Copying the backup: file {done} of {total}…</source>
         <translation>Копирование резервной копии: файл {done} из {total}…</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="142"/>
+        <location filename="../unlock/restore_page.py" line="129"/>
         <source>Backup folder</source>
         <translation>Папка резервной копии</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="155"/>
+        <location filename="../unlock/restore_page.py" line="142"/>
         <source>Wrong user name or password for this backup. It opens with the password that was in use when it was made.</source>
         <translation>Неверное имя пользователя или пароль для этой резервной копии. Она открывается паролем, который действовал при её создании.</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="170"/>
+        <location filename="../unlock/restore_page.py" line="157"/>
         <source>Checking the password…</source>
         <translation>Проверка пароля…</translation>
     </message>
@@ -7887,7 +7887,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>SelectManyQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="826"/>
+        <location filename="../forms/questions.py" line="821"/>
         <source>No choices fit the answers given so far.</source>
         <translation>С учётом данных ответов подходящих вариантов нет.</translation>
     </message>
@@ -7895,23 +7895,23 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>SelectOneQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="656"/>
+        <location filename="../forms/questions.py" line="651"/>
         <source>Clear answer</source>
         <translation>Очистить ответ</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="659"/>
+        <location filename="../forms/questions.py" line="654"/>
         <source>Leave this question unanswered</source>
         <translation>Оставить этот вопрос без ответа</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="699"/>
-        <location filename="../forms/questions.py" line="729"/>
+        <location filename="../forms/questions.py" line="694"/>
+        <location filename="../forms/questions.py" line="724"/>
         <source>Choose…</source>
         <translation>Выберите…</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="714"/>
+        <location filename="../forms/questions.py" line="709"/>
         <source>No choices fit the answers given so far.</source>
         <translation>С учётом данных ответов подходящих вариантов нет.</translation>
     </message>
@@ -9905,58 +9905,73 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../status.py" line="49"/>
+        <location filename="../status.py" line="64"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
     <message>
-        <location filename="../status.py" line="60"/>
+        <location filename="../status.py" line="76"/>
         <source>Disk full: read, export and back up only; free some space to save</source>
         <translation>Диск заполнен: только чтение, экспорт и резервная копия; освободите место, чтобы сохранять</translation>
     </message>
     <message>
-        <location filename="../status.py" line="63"/>
+        <location filename="../status.py" line="79"/>
         <source>The disk holding the workspace is full. You can read, search, export and back up to another drive; changes cannot be saved until some space is freed.</source>
         <translation>Диск с рабочим пространством заполнен. Можно читать, искать, экспортировать и делать резервную копию на другой диск; изменения нельзя сохранить, пока не освободится место.</translation>
     </message>
     <message>
-        <location filename="../status.py" line="84"/>
+        <location filename="../status.py" line="100"/>
         <source>Unlocked: %s</source>
         <translation>Разблокировано: %s</translation>
     </message>
     <message>
-        <location filename="../status.py" line="85"/>
+        <location filename="../status.py" line="101"/>
         <source>Ride: %s</source>
         <translation>Миссия: %s</translation>
     </message>
     <message>
-        <location filename="../status.py" line="85"/>
+        <location filename="../status.py" line="101"/>
         <source>No current ride</source>
         <translation>Нет текущей миссии</translation>
     </message>
     <message>
-        <location filename="../status.py" line="87"/>
+        <location filename="../status.py" line="103"/>
         <source>Never synced</source>
         <translation>Не синхронизировано</translation>
     </message>
     <message>
-        <location filename="../status.py" line="93"/>
+        <location filename="../status.py" line="109"/>
         <source>Last sync: %s</source>
         <translation>Последняя синхронизация: %s</translation>
     </message>
     <message>
-        <location filename="../status.py" line="95"/>
+        <location filename="../status.py" line="111"/>
         <source>Not backed up yet</source>
         <translation>Нет резервной копии</translation>
     </message>
     <message numerus="yes">
-        <location filename="../status.py" line="99"/>
+        <location filename="../status.py" line="115"/>
         <source>Last backup %n day(s) ago</source>
         <translation>
             <numerusform>Последняя резервная копия — %n день назад</numerusform>
             <numerusform>Последняя резервная копия — %n дня назад</numerusform>
             <numerusform>Последняя резервная копия — %n дней назад</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../status.py" line="125"/>
+        <source>Update available: %s</source>
+        <translation>Доступно обновление: %s</translation>
+    </message>
+    <message>
+        <location filename="../status.py" line="128"/>
+        <source>Get it from %s</source>
+        <translation>Загрузите с %s</translation>
+    </message>
+    <message>
+        <location filename="../status.py" line="131"/>
+        <source>Ask HQ where to get it.</source>
+        <translation>Спросите в штаб-квартире, где его получить.</translation>
     </message>
 </context>
 <context>
@@ -10078,152 +10093,177 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../sync/view.py" line="56"/>
+        <location filename="../sync/view.py" line="61"/>
         <source>Sync with HQ</source>
         <translation>Синхронизация со штаб-квартирой</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="64"/>
+        <location filename="../sync/view.py" line="69"/>
         <source>This laptop:</source>
         <translation>Этот ноутбук:</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="65"/>
+        <location filename="../sync/view.py" line="70"/>
         <source>Last successful sync:</source>
         <translation>Последняя успешная синхронизация:</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="66"/>
+        <location filename="../sync/view.py" line="71"/>
         <source>Ride:</source>
         <translation>Миссия:</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="67"/>
+        <location filename="../sync/view.py" line="72"/>
         <source>Changes waiting to be sent:</source>
         <translation>Изменения, ожидающие отправки:</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="68"/>
+        <location filename="../sync/view.py" line="73"/>
         <source>HQ address:</source>
         <translation>Адрес штаб-квартиры:</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="69"/>
+        <location filename="../sync/view.py" line="74"/>
         <source>Open conflicts:</source>
         <translation>Открытые конфликты:</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="86"/>
+        <location filename="../sync/view.py" line="91"/>
         <source>Sync problem</source>
         <translation>Проблема синхронизации</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="94"/>
+        <location filename="../sync/view.py" line="99"/>
         <source>What was not synced</source>
         <translation>Что не синхронизировано</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="97"/>
+        <location filename="../sync/view.py" line="110"/>
+        <source>Update available</source>
+        <translation>Доступно обновление</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="113"/>
         <source>&amp;Enroll with HQ…</source>
         <translation>&amp;Зарегистрироваться в штаб-квартире…</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="99"/>
+        <location filename="../sync/view.py" line="115"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Синхронизировать сейчас</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="188"/>
+        <location filename="../sync/view.py" line="205"/>
         <source>Connecting to HQ…</source>
         <translation>Подключение к штаб-квартире…</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="200"/>
+        <location filename="../sync/view.py" line="217"/>
         <source>Enrolling with HQ…</source>
         <translation>Регистрация в штаб-квартире…</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="217"/>
+        <location filename="../sync/view.py" line="234"/>
         <source>Sending changes to HQ</source>
         <translation>Отправка изменений в штаб-квартиру</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="218"/>
+        <location filename="../sync/view.py" line="235"/>
         <source>Receiving changes from HQ</source>
         <translation>Получение изменений из штаб-квартиры</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="219"/>
+        <location filename="../sync/view.py" line="236"/>
         <source>Sending files</source>
         <translation>Отправка файлов</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="220"/>
+        <location filename="../sync/view.py" line="237"/>
         <source>Receiving files</source>
         <translation>Получение файлов</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="230"/>
+        <location filename="../sync/view.py" line="247"/>
         <source>Sync finished. Sent: {sent} · Received: {received} · Files: {files} · New conflicts: {conflicts}</source>
         <translation>Синхронизация завершена. Отправлено: {sent} · Получено: {received} · Файлы: {files} · Новые конфликты: {conflicts}</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="237"/>
+        <location filename="../sync/view.py" line="254"/>
         <source>Refused by HQ: {count}</source>
         <translation>Отклонено штаб-квартирой: {count}</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="245"/>
+        <location filename="../sync/view.py" line="262"/>
         <source>This laptop is enrolled with HQ. Sync now to send and receive the ride&apos;s work.</source>
         <translation>Этот ноутбук зарегистрирован в штаб-квартире. Синхронизируйте сейчас, чтобы отправить и получить работу миссии.</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="279"/>
+        <location filename="../sync/view.py" line="296"/>
         <source>Reading the sync state…</source>
         <translation>Чтение состояния синхронизации…</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="281"/>
+        <location filename="../sync/view.py" line="298"/>
         <source>This laptop is enrolled with HQ.</source>
         <translation>Этот ноутбук зарегистрирован в штаб-квартире.</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="284"/>
+        <location filename="../sync/view.py" line="301"/>
         <source>This laptop is not enrolled with HQ yet. Every change is kept and waits for the first sync.</source>
         <translation>Этот ноутбук ещё не зарегистрирован в штаб-квартире. Каждое изменение сохранено и ждёт первой синхронизации.</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="290"/>
+        <location filename="../sync/view.py" line="307"/>
         <source>All cases (not limited to one ride)</source>
         <translation>Все дела (без ограничения одной миссией)</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="298"/>
+        <location filename="../sync/view.py" line="315"/>
         <source>Never</source>
         <translation>Никогда</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="308"/>
+        <location filename="../sync/view.py" line="329"/>
         <source>The last sync did not finish:</source>
         <translation>Последняя синхронизация не завершилась:</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="315"/>
+        <location filename="../sync/view.py" line="336"/>
         <source>Enroll this laptop with the code from HQ before the first sync.</source>
         <translation>Зарегистрируйте этот ноутбук по коду от штаб-квартиры перед первой синхронизацией.</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="318"/>
+        <location filename="../sync/view.py" line="339"/>
         <source>Syncing; you can keep working meanwhile.</source>
         <translation>Идёт синхронизация; тем временем можно продолжать работу.</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="322"/>
+        <location filename="../sync/view.py" line="343"/>
         <source>Send this laptop&apos;s changes to HQ and receive the ride&apos;s updates</source>
         <translation>Отправить изменения с этого ноутбука в штаб-квартиру и получить обновления миссии</translation>
     </message>
+    <message>
+        <location filename="../sync/view.py" line="350"/>
+        <source>Update available: %s</source>
+        <translation>Доступно обновление: %s</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="351"/>
+        <source>(you have %s)</source>
+        <translation>(у вас %s)</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="354"/>
+        <source>Get it from:</source>
+        <translation>Загрузите с:</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="356"/>
+        <source>Ask HQ where to get it.</source>
+        <translation>Спросите в штаб-квартире, где его получить.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../sync/view.py" line="330"/>
+        <location filename="../sync/view.py" line="364"/>
         <source>%n change(s) refused by HQ: they stay on this laptop only.</source>
         <translation>
             <numerusform>Штаб-квартира отклонила %n изменение: оно остаётся только на этом ноутбуке.</numerusform>
@@ -10232,7 +10272,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync/view.py" line="334"/>
+        <location filename="../sync/view.py" line="368"/>
         <source>%n change(s) cannot be sent until their record is corrected; the others were sent.</source>
         <translation>
             <numerusform>%n изменение нельзя отправить, пока его запись не исправлена; остальные отправлены.</numerusform>
@@ -10241,7 +10281,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync/view.py" line="338"/>
+        <location filename="../sync/view.py" line="372"/>
         <source>%n record(s) from HQ could not be stored on this laptop.</source>
         <translation>
             <numerusform>%n запись из штаб-квартиры не удалось сохранить на этом ноутбуке.</numerusform>
@@ -10250,7 +10290,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync/view.py" line="341"/>
+        <location filename="../sync/view.py" line="375"/>
         <source>%n record(s) from HQ are waiting for the record they belong to; they are kept.</source>
         <translation>
             <numerusform>%n запись из штаб-квартиры ждёт запись, к которой относится; она сохранена.</numerusform>
@@ -10259,22 +10299,22 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         </translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="347"/>
+        <location filename="../sync/view.py" line="381"/>
         <source>case {number}</source>
         <translation>дело {number}</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="349"/>
+        <location filename="../sync/view.py" line="383"/>
         <source>no case</source>
         <translation>без дела</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="353"/>
+        <location filename="../sync/view.py" line="387"/>
         <source>`circuitride sync status --json` lists them all.</source>
         <translation>`circuitride sync status --json` показывает все.</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="354"/>
+        <location filename="../sync/view.py" line="388"/>
         <source>Not synced:</source>
         <translation>Не синхронизировано:</translation>
     </message>

@@ -2216,122 +2216,122 @@
 <context>
     <name>CreatePage</name>
     <message>
-        <location filename="../unlock/create_page.py" line="49"/>
+        <location filename="../unlock/create_page.py" line="48"/>
         <source>&lt;h3&gt;Create a workspace&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Створити робочий простір&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="50"/>
+        <location filename="../unlock/create_page.py" line="49"/>
         <source>It will be stored, encrypted, in {path}</source>
         <translation>Його буде збережено в зашифрованому вигляді в {path}</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="58"/>
+        <location filename="../unlock/create_page.py" line="57"/>
         <source>for example: Kakuma ride, spring</source>
         <translation>наприклад: місія Какума, весна</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="61"/>
+        <location filename="../unlock/create_page.py" line="60"/>
         <source>&amp;Workspace name:</source>
         <translation>&amp;Назва простору:</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="63"/>
+        <location filename="../unlock/create_page.py" line="62"/>
         <source>Shown on the unlock screen, not encrypted: never an applicant&apos;s name.</source>
         <translation>Показується на екрані розблокування без шифрування: ніколи не вказуйте ім&apos;я заявника.</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="66"/>
+        <location filename="../unlock/create_page.py" line="65"/>
         <source>for example: ana.rojas</source>
         <translation>наприклад: ana.rojas</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="67"/>
+        <location filename="../unlock/create_page.py" line="66"/>
         <source>User &amp;name:</source>
         <translation>&amp;Ім&apos;я користувача:</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="70"/>
+        <location filename="../unlock/create_page.py" line="69"/>
         <source>Interviewer</source>
         <translation>Інтерв&apos;юер</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="71"/>
+        <location filename="../unlock/create_page.py" line="70"/>
         <source>Adjudication support</source>
         <translation>Підтримка ухвалення рішень</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="72"/>
+        <location filename="../unlock/create_page.py" line="71"/>
         <source>Team lead</source>
         <translation>Керівник групи</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="73"/>
+        <location filename="../unlock/create_page.py" line="72"/>
         <source>Administrator</source>
         <translation>Адміністратор</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="79"/>
+        <location filename="../unlock/create_page.py" line="78"/>
         <source>R&amp;ole:</source>
         <translation>&amp;Роль:</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="82"/>
+        <location filename="../unlock/create_page.py" line="81"/>
         <source>The administrator adds the team&apos;s users and enrolls the laptop with HQ, but takes no case decisions: the team lead and the interviewers work with their own accounts.</source>
         <translation>Адміністратор додає користувачів групи та реєструє ноутбук у центральному офісі, але не ухвалює рішень щодо справ: керівник групи та інтерв&apos;юери працюють під власними обліковими записами.</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="89"/>
+        <location filename="../unlock/create_page.py" line="88"/>
         <source>hq-recovery-public.pem (optional)</source>
         <translation>hq-recovery-public.pem (необов&apos;язково)</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="90"/>
+        <location filename="../unlock/create_page.py" line="89"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Огляд…</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="99"/>
+        <location filename="../unlock/create_page.py" line="98"/>
         <source>HQ recovery &amp;key:</source>
         <translation>&amp;Ключ відновлення штаб-квартири:</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="101"/>
+        <location filename="../unlock/create_page.py" line="100"/>
         <source>The public key file from HQ. Without it, a forgotten password loses the data.</source>
         <translation>Файл відкритого ключа від штаб-квартири. Без нього забутий пароль означає втрату даних.</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="107"/>
+        <location filename="../unlock/create_page.py" line="106"/>
         <source>Creating the encrypted workspace…</source>
         <translation>Створення зашифрованого робочого простору…</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="114"/>
+        <location filename="../unlock/create_page.py" line="113"/>
         <source>&amp;Back</source>
         <translation>Н&amp;азад</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="115"/>
+        <location filename="../unlock/create_page.py" line="114"/>
         <source>&amp;Create workspace</source>
         <translation>&amp;Створити робочий простір</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="161"/>
+        <location filename="../unlock/create_page.py" line="147"/>
         <source>Give the workspace a name.</source>
         <translation>Дайте робочому простору назву.</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="195"/>
+        <location filename="../unlock/create_page.py" line="181"/>
         <source>Cannot read that file ({reason}).</source>
         <translation>Не вдається прочитати цей файл ({reason}).</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="206"/>
+        <location filename="../unlock/create_page.py" line="192"/>
         <source>HQ recovery public key</source>
         <translation>Відкритий ключ відновлення штаб-квартири</translation>
     </message>
     <message>
-        <location filename="../unlock/create_page.py" line="206"/>
+        <location filename="../unlock/create_page.py" line="192"/>
         <source>Public keys (*.pem);;All files (*)</source>
         <translation>Відкриті ключі (*.pem);;Усі файли (*)</translation>
     </message>
@@ -3084,117 +3084,117 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>EnrollPage</name>
     <message>
-        <location filename="../unlock/enroll_page.py" line="75"/>
+        <location filename="../unlock/enroll_page.py" line="73"/>
         <source>&lt;h3&gt;Enroll with an HQ code&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Реєстрація за кодом штаб-квартири&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="78"/>
+        <location filename="../unlock/enroll_page.py" line="76"/>
         <source>Type or paste the codes HQ gave you. This laptop then gets its encrypted workspace in {path}, is enrolled with HQ and syncs its first cases.</source>
         <translation>Введіть або вставте коди, які надала штаб-квартира. Після цього на ноутбуці буде створено зашифрований робочий простір у {path}, ноутбук буде зареєстровано в штаб-квартирі, і він синхронізує перші справи.</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="92"/>
+        <location filename="../unlock/enroll_page.py" line="90"/>
         <source>&amp;Laptop code:</source>
         <translation>Код &amp;ноутбука:</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="94"/>
+        <location filename="../unlock/enroll_page.py" line="92"/>
         <source>One line starting with CR1-, from HQ (circuitride hq enroll-device). It works once.</source>
         <translation>Один рядок, що починається з CR1-, від штаб-квартири (circuitride hq enroll-device). Діє лише один раз.</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="101"/>
+        <location filename="../unlock/enroll_page.py" line="99"/>
         <source>CRU1-… (optional)</source>
         <translation>CRU1-… (необов&apos;язково)</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="104"/>
+        <location filename="../unlock/enroll_page.py" line="102"/>
         <source>U&amp;ser code:</source>
         <translation>Код &amp;користувача:</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="106"/>
+        <location filename="../unlock/enroll_page.py" line="104"/>
         <source>Your own code from HQ (circuitride hq user add); it fills in your user name.</source>
         <translation>Ваш власний код від штаб-квартири (circuitride hq user add); він заповнює ваше ім&apos;я користувача.</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="109"/>
+        <location filename="../unlock/enroll_page.py" line="107"/>
         <source>for example: ana.rojas</source>
         <translation>наприклад: ana.rojas</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="112"/>
+        <location filename="../unlock/enroll_page.py" line="110"/>
         <source>User &amp;name:</source>
         <translation>&amp;Ім&apos;я користувача:</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="114"/>
+        <location filename="../unlock/enroll_page.py" line="112"/>
         <source>You will administer this laptop: you add the team&apos;s users, each with their own password.</source>
         <translation>Ви будете адміністратором цього ноутбука: ви додаєте користувачів групи, кожного з власним паролем.</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="127"/>
+        <location filename="../unlock/enroll_page.py" line="125"/>
         <source>&amp;Back</source>
         <translation>Н&amp;азад</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="128"/>
+        <location filename="../unlock/enroll_page.py" line="126"/>
         <source>&amp;Enroll</source>
         <translation>&amp;Зареєструвати</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="129"/>
+        <location filename="../unlock/enroll_page.py" line="127"/>
         <source>&amp;Open the workspace</source>
         <translation>&amp;Відкрити робочий простір</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="164"/>
+        <location filename="../unlock/enroll_page.py" line="155"/>
         <source>HQ: {url}</source>
         <translation>Штаб-квартира: {url}</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="199"/>
+        <location filename="../unlock/enroll_page.py" line="190"/>
         <source>This user code is for {code_user}: use that user name, or leave the code out.</source>
         <translation>Цей код користувача призначено для {code_user}: укажіть це ім&apos;я користувача або не вводьте код.</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="277"/>
+        <location filename="../unlock/enroll_page.py" line="268"/>
         <source>Reaching HQ and checking its certificate…</source>
         <translation>Зв&apos;язок зі штаб-квартирою та перевірка її сертифіката…</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="278"/>
+        <location filename="../unlock/enroll_page.py" line="269"/>
         <source>Creating the encrypted workspace…</source>
         <translation>Створення зашифрованого робочого простору…</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="279"/>
+        <location filename="../unlock/enroll_page.py" line="270"/>
         <source>Enrolling this laptop with HQ…</source>
         <translation>Реєстрація цього ноутбука в штаб-квартирі…</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="280"/>
+        <location filename="../unlock/enroll_page.py" line="271"/>
         <source>Enrolling your user with HQ…</source>
         <translation>Реєстрація вашого користувача в штаб-квартирі…</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="281"/>
+        <location filename="../unlock/enroll_page.py" line="272"/>
         <source>First sync with HQ…</source>
         <translation>Перша синхронізація зі штаб-квартирою…</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="299"/>
+        <location filename="../unlock/enroll_page.py" line="290"/>
         <source>This laptop is enrolled with HQ, but the first sync did not finish: {reason} Open the workspace and sync again from the Sync page.</source>
         <translation>Цей ноутбук зареєстровано в штаб-квартирі, але першу синхронізацію не завершено: {reason} Відкрийте робочий простір і синхронізуйте ще раз на сторінці «Синхронізація».</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="312"/>
+        <location filename="../unlock/enroll_page.py" line="303"/>
         <source>HQ did not accept this laptop code: it was used already, is more than 7 days old, or a character is wrong. Nothing was kept. Ask HQ for a new code (circuitride hq enroll-device) and type it again. ({reason})</source>
         <translation>Штаб-квартира не прийняла цей код ноутбука: його вже використано, він старший за 7 днів або в ньому неправильний символ. Нічого не збережено. Попросіть у штаб-квартири новий код (circuitride hq enroll-device) і введіть його ще раз. ({reason})</translation>
     </message>
     <message>
-        <location filename="../unlock/enroll_page.py" line="322"/>
+        <location filename="../unlock/enroll_page.py" line="313"/>
         <source>HQ did not accept this user code: it was used already or a character is wrong. The laptop is enrolled; ask HQ for a new user code (circuitride hq user code NAME), or leave it out and enroll your user later from the Sync page. ({reason})</source>
         <translation>Штаб-квартира не прийняла цей код користувача: його вже використано або в ньому неправильний символ. Ноутбук зареєстровано; попросіть у штаб-квартири новий код користувача (circuitride hq user code NAME) або не вводьте його й зареєструйте свого користувача пізніше на сторінці «Синхронізація». ({reason})</translation>
     </message>
@@ -4067,207 +4067,207 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../forms/renderer.py" line="163"/>
+        <location filename="../forms/renderer.py" line="164"/>
         <source>Default</source>
         <translation>За замовчуванням</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="165"/>
+        <location filename="../forms/renderer.py" line="166"/>
         <source>The language the questions are read out in; the program keeps its own</source>
         <translation>Мова, якою зачитують запитання; мова програми не змінюється</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="166"/>
+        <location filename="../forms/renderer.py" line="167"/>
         <source>Form lan&amp;guage:</source>
         <translation>&amp;Мова форми:</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="180"/>
+        <location filename="../forms/renderer.py" line="181"/>
         <source>This form has no questions.</source>
         <translation>Ця форма не містить запитань.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="183"/>
+        <location filename="../forms/renderer.py" line="184"/>
         <source>&amp;Previous</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="184"/>
+        <location filename="../forms/renderer.py" line="185"/>
         <source>Go to the previous page (Page Up, Alt+Left)</source>
         <translation>Перейти на попередню сторінку (Page Up, Alt+стрілка вліво)</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="185"/>
+        <location filename="../forms/renderer.py" line="186"/>
         <source>&amp;Next</source>
         <translation>&amp;Далі</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="186"/>
+        <location filename="../forms/renderer.py" line="187"/>
         <source>Go to the next page (Page Down, Alt+Right)</source>
         <translation>Перейти на наступну сторінку (Page Down, Alt+стрілка вправо)</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="357"/>
+        <location filename="../forms/renderer.py" line="358"/>
         <source>Nothing to answer on this page with the answers given so far.</source>
         <translation>З огляду на надані відповіді, на цій сторінці немає запитань.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="422"/>
+        <location filename="../forms/renderer.py" line="423"/>
         <source>These are the persons on the case. To add or remove someone, change the household on the case screen.</source>
         <translation>Це особи у справі. Щоб додати або видалити когось, змініть склад сім&apos;ї на екрані справи.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="462"/>
+        <location filename="../forms/renderer.py" line="463"/>
         <source>Remove</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="464"/>
+        <location filename="../forms/renderer.py" line="465"/>
         <source>Remove this entry and its answers</source>
         <translation>Видалити цей запис і його відповіді</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="645"/>
+        <location filename="../forms/renderer.py" line="646"/>
         <source>No entries yet. Use “Add {label}” to add one.</source>
         <translation>Записів ще немає. Щоб додати запис, натисніть «Додати: {label}».</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="648"/>
+        <location filename="../forms/renderer.py" line="649"/>
         <source>Add {label}</source>
         <translation>Додати: {label}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="649"/>
+        <location filename="../forms/renderer.py" line="650"/>
         <source>Add another entry at the end</source>
         <translation>Додати ще один запис у кінці</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="683"/>
+        <location filename="../forms/renderer.py" line="684"/>
         <source>This answer is not allowed.</source>
         <translation>Ця відповідь неприпустима.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="684"/>
+        <location filename="../forms/renderer.py" line="685"/>
         <source>This question needs an answer.</source>
         <translation>На це запитання потрібно відповісти.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="710"/>
+        <location filename="../forms/renderer.py" line="711"/>
         <source>{label} {number}</source>
         <translation>{label} {number}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="712"/>
+        <location filename="../forms/renderer.py" line="713"/>
         <source>Entry {number}</source>
         <translation>Запис {number}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="717"/>
+        <location filename="../forms/renderer.py" line="718"/>
         <source>Remove {title}</source>
         <translation>Видалити: {title}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="774"/>
+        <location filename="../forms/renderer.py" line="775"/>
         <source>Choose a value on the scale, or clear the answer.</source>
         <translation>Виберіть значення на шкалі або очистіть відповідь.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="778"/>
+        <location filename="../forms/renderer.py" line="779"/>
         <source>Enter a whole number, for example 12.</source>
         <translation>Введіть ціле число, наприклад 12.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="779"/>
+        <location filename="../forms/renderer.py" line="780"/>
         <source>Enter a number, for example 72.5.</source>
         <translation>Введіть число, наприклад 72,5.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="780"/>
+        <location filename="../forms/renderer.py" line="781"/>
         <source>Enter a real date as year-month-day, for example 2024-03-31.</source>
         <translation>Введіть дійсну дату у форматі рік-місяць-день, наприклад 2024-03-31.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="781"/>
+        <location filename="../forms/renderer.py" line="782"/>
         <source>Enter a time as hours:minutes, for example 14:30.</source>
         <translation>Введіть час у форматі години:хвилини, наприклад 14:30.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="782"/>
+        <location filename="../forms/renderer.py" line="783"/>
         <source>Enter a date and time, for example 2024-03-31 14:30.</source>
         <translation>Введіть дату й час, наприклад 2024-03-31 14:30.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="783"/>
+        <location filename="../forms/renderer.py" line="784"/>
         <source>Enter a location as latitude, longitude, for example -1.2921, 36.8219.</source>
         <translation>Введіть місцезнаходження у форматі широта, довгота, наприклад -1.2921, 36.8219.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="784"/>
+        <location filename="../forms/renderer.py" line="785"/>
         <source>A line needs at least two points, each as latitude, longitude.</source>
         <translation>Для лінії потрібні щонайменше дві точки, кожна у форматі широта, довгота.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="785"/>
+        <location filename="../forms/renderer.py" line="786"/>
         <source>A shape needs at least three corners, each as latitude, longitude.</source>
         <translation>Для фігури потрібні щонайменше три кути, кожен у форматі широта, довгота.</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="814"/>
+        <location filename="../forms/renderer.py" line="815"/>
         <source>Remove entry</source>
         <translation>Видалити запис</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="815"/>
+        <location filename="../forms/renderer.py" line="816"/>
         <source>Remove “{title}” and all its answers?</source>
         <translation>Видалити «{title}» разом з усіма відповідями?</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="861"/>
+        <location filename="../forms/renderer.py" line="862"/>
         <source>Choose which one to show; Next and Previous (Page Down, Page Up) go through them in order</source>
         <translation>Виберіть, кого чи що показати; «Далі» і «Назад» (Page Down, Page Up) проходять їх по черзі</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="979"/>
+        <location filename="../forms/renderer.py" line="980"/>
         <source>&amp;Members</source>
         <translation>&amp;Особи</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="979"/>
+        <location filename="../forms/renderer.py" line="980"/>
         <source>&amp;Entries</source>
         <translation>Зап&amp;иси</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="982"/>
+        <location filename="../forms/renderer.py" line="983"/>
         <source>complete</source>
         <translation>заповнено</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="983"/>
+        <location filename="../forms/renderer.py" line="984"/>
         <source>needs attention</source>
         <translation>потребує уваги</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="984"/>
+        <location filename="../forms/renderer.py" line="985"/>
         <source>not finished</source>
         <translation>не завершено</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1133"/>
+        <location filename="../forms/renderer.py" line="1134"/>
         <source>Page {n} of {total}: {title}</source>
         <translation>Сторінка {n} з {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1137"/>
+        <location filename="../forms/renderer.py" line="1138"/>
         <source>Page {n} of {total}: {title} — member {k} of {count}</source>
         <translation>Сторінка {n} з {total}: {title} — особа {k} з {count}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1139"/>
+        <location filename="../forms/renderer.py" line="1140"/>
         <source>Page {n} of {total}: {title} — entry {k} of {count}</source>
         <translation>Сторінка {n} з {total}: {title} — запис {k} з {count}</translation>
     </message>
     <message>
-        <location filename="../forms/renderer.py" line="1152"/>
+        <location filename="../forms/renderer.py" line="1153"/>
         <source>More questions</source>
         <translation>Інші запитання</translation>
     </message>
@@ -6123,12 +6123,12 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
 <context>
     <name>NewPassword</name>
     <message>
-        <location filename="../unlock/fields.py" line="109"/>
+        <location filename="../unlock/fields.py" line="111"/>
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../unlock/fields.py" line="111"/>
+        <location filename="../unlock/fields.py" line="113"/>
         <source>At least %n character(s); a passphrase of unrelated words is best.</source>
         <translation>
             <numerusform>Щонайменше %n символ; найкраще — парольна фраза з не пов&apos;язаних слів.</numerusform>
@@ -6137,17 +6137,17 @@ Import scans or PDFs (Ctrl+Shift+I): passports, UNHCR registrations, birth and m
         </translation>
     </message>
     <message>
-        <location filename="../unlock/fields.py" line="113"/>
+        <location filename="../unlock/fields.py" line="115"/>
         <source>&amp;Repeat password:</source>
         <translation>Пов&amp;торіть пароль:</translation>
     </message>
     <message>
-        <location filename="../unlock/fields.py" line="156"/>
+        <location filename="../unlock/fields.py" line="158"/>
         <source>Type the password again.</source>
         <translation>Введіть пароль ще раз.</translation>
     </message>
     <message>
-        <location filename="../unlock/fields.py" line="158"/>
+        <location filename="../unlock/fields.py" line="160"/>
         <source>The two passwords are not the same.</source>
         <translation>Паролі не збігаються.</translation>
     </message>
@@ -7163,97 +7163,97 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>RestorePage</name>
     <message>
-        <location filename="../unlock/restore_page.py" line="42"/>
+        <location filename="../unlock/restore_page.py" line="41"/>
         <source>&lt;h3&gt;Restore a backup&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Відновлення з резервної копії&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="45"/>
+        <location filename="../unlock/restore_page.py" line="44"/>
         <source>Choose the backup folder (it holds workspace.json). It is copied, encrypted as it is, to {path}; the backup itself is not changed.</source>
         <translation>Виберіть теку резервної копії (у ній є workspace.json). Її буде скопійовано в {path} у тому ж зашифрованому вигляді; сама резервна копія не змінюється.</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="55"/>
+        <location filename="../unlock/restore_page.py" line="54"/>
         <source>for example: E:\circuitride-backup-2026-05-01</source>
         <translation>наприклад: E:\circuitride-backup-2026-05-01</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="56"/>
+        <location filename="../unlock/restore_page.py" line="55"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Огляд…</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="63"/>
+        <location filename="../unlock/restore_page.py" line="62"/>
         <source>Backup &amp;folder:</source>
         <translation>&amp;Тека резервної копії:</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="65"/>
+        <location filename="../unlock/restore_page.py" line="64"/>
         <source>your user name in that workspace</source>
         <translation>ваше ім&apos;я користувача в тому робочому просторі</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="68"/>
+        <location filename="../unlock/restore_page.py" line="67"/>
         <source>User &amp;name:</source>
         <translation>&amp;Ім&apos;я користувача:</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="70"/>
+        <location filename="../unlock/restore_page.py" line="69"/>
         <source>Leave it empty if the workspace has a single user.</source>
         <translation>Залиште порожнім, якщо в робочому просторі лише один користувач.</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="77"/>
+        <location filename="../unlock/restore_page.py" line="76"/>
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="80"/>
+        <location filename="../unlock/restore_page.py" line="79"/>
         <source>The password you used when the backup was made. Without it, HQ&apos;s recovery key can reopen the backup: ask your team lead.</source>
         <translation>Пароль, який діяв, коли створювали резервну копію. Без нього резервну копію може відкрити ключ відновлення штаб-квартири: зверніться до керівника групи.</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="87"/>
+        <location filename="../unlock/restore_page.py" line="86"/>
         <source>Restoring…</source>
         <translation>Відновлення…</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="93"/>
+        <location filename="../unlock/restore_page.py" line="92"/>
         <source>&amp;Back</source>
         <translation>Н&amp;азад</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="94"/>
+        <location filename="../unlock/restore_page.py" line="93"/>
         <source>&amp;Restore</source>
         <translation>&amp;Відновити</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="122"/>
+        <location filename="../unlock/restore_page.py" line="109"/>
         <source>Choose the backup folder.</source>
         <translation>Виберіть теку резервної копії.</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="123"/>
+        <location filename="../unlock/restore_page.py" line="110"/>
         <source>Type the password of the backup.</source>
         <translation>Введіть пароль резервної копії.</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="139"/>
+        <location filename="../unlock/restore_page.py" line="126"/>
         <source>Copying the backup: file {done} of {total}…</source>
         <translation>Копіювання резервної копії: файл {done} з {total}…</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="142"/>
+        <location filename="../unlock/restore_page.py" line="129"/>
         <source>Backup folder</source>
         <translation>Тека резервної копії</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="155"/>
+        <location filename="../unlock/restore_page.py" line="142"/>
         <source>Wrong user name or password for this backup. It opens with the password that was in use when it was made.</source>
         <translation>Неправильне ім&apos;я користувача або пароль для цієї резервної копії. Вона відкривається паролем, який діяв на момент її створення.</translation>
     </message>
     <message>
-        <location filename="../unlock/restore_page.py" line="170"/>
+        <location filename="../unlock/restore_page.py" line="157"/>
         <source>Checking the password…</source>
         <translation>Перевірка пароля…</translation>
     </message>
@@ -7887,7 +7887,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>SelectManyQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="826"/>
+        <location filename="../forms/questions.py" line="821"/>
         <source>No choices fit the answers given so far.</source>
         <translation>З огляду на надані відповіді, відповідних варіантів немає.</translation>
     </message>
@@ -7895,23 +7895,23 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>SelectOneQuestion</name>
     <message>
-        <location filename="../forms/questions.py" line="656"/>
+        <location filename="../forms/questions.py" line="651"/>
         <source>Clear answer</source>
         <translation>Очистити відповідь</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="659"/>
+        <location filename="../forms/questions.py" line="654"/>
         <source>Leave this question unanswered</source>
         <translation>Залишити це запитання без відповіді</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="699"/>
-        <location filename="../forms/questions.py" line="729"/>
+        <location filename="../forms/questions.py" line="694"/>
+        <location filename="../forms/questions.py" line="724"/>
         <source>Choose…</source>
         <translation>Виберіть…</translation>
     </message>
     <message>
-        <location filename="../forms/questions.py" line="714"/>
+        <location filename="../forms/questions.py" line="709"/>
         <source>No choices fit the answers given so far.</source>
         <translation>З огляду на надані відповіді, відповідних варіантів немає.</translation>
     </message>
@@ -9905,58 +9905,73 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../status.py" line="49"/>
+        <location filename="../status.py" line="64"/>
         <source>Locked</source>
         <translation>Заблоковано</translation>
     </message>
     <message>
-        <location filename="../status.py" line="60"/>
+        <location filename="../status.py" line="76"/>
         <source>Disk full: read, export and back up only; free some space to save</source>
         <translation>Диск заповнено: лише читання, експорт і резервна копія; звільніть місце, щоб зберігати</translation>
     </message>
     <message>
-        <location filename="../status.py" line="63"/>
+        <location filename="../status.py" line="79"/>
         <source>The disk holding the workspace is full. You can read, search, export and back up to another drive; changes cannot be saved until some space is freed.</source>
         <translation>Диск із робочим простором заповнено. Можна читати, шукати, експортувати й робити резервну копію на інший диск; зміни не можна зберегти, доки не звільниться місце.</translation>
     </message>
     <message>
-        <location filename="../status.py" line="84"/>
+        <location filename="../status.py" line="100"/>
         <source>Unlocked: %s</source>
         <translation>Розблоковано: %s</translation>
     </message>
     <message>
-        <location filename="../status.py" line="85"/>
+        <location filename="../status.py" line="101"/>
         <source>Ride: %s</source>
         <translation>Місія: %s</translation>
     </message>
     <message>
-        <location filename="../status.py" line="85"/>
+        <location filename="../status.py" line="101"/>
         <source>No current ride</source>
         <translation>Немає поточної місії</translation>
     </message>
     <message>
-        <location filename="../status.py" line="87"/>
+        <location filename="../status.py" line="103"/>
         <source>Never synced</source>
         <translation>Не синхронізовано</translation>
     </message>
     <message>
-        <location filename="../status.py" line="93"/>
+        <location filename="../status.py" line="109"/>
         <source>Last sync: %s</source>
         <translation>Остання синхронізація: %s</translation>
     </message>
     <message>
-        <location filename="../status.py" line="95"/>
+        <location filename="../status.py" line="111"/>
         <source>Not backed up yet</source>
         <translation>Резервної копії немає</translation>
     </message>
     <message numerus="yes">
-        <location filename="../status.py" line="99"/>
+        <location filename="../status.py" line="115"/>
         <source>Last backup %n day(s) ago</source>
         <translation>
             <numerusform>Остання резервна копія — %n день тому</numerusform>
             <numerusform>Остання резервна копія — %n дні тому</numerusform>
             <numerusform>Остання резервна копія — %n днів тому</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../status.py" line="125"/>
+        <source>Update available: %s</source>
+        <translation>Доступне оновлення: %s</translation>
+    </message>
+    <message>
+        <location filename="../status.py" line="128"/>
+        <source>Get it from %s</source>
+        <translation>Завантажте з %s</translation>
+    </message>
+    <message>
+        <location filename="../status.py" line="131"/>
+        <source>Ask HQ where to get it.</source>
+        <translation>Запитайте в штаб-квартирі, де його отримати.</translation>
     </message>
 </context>
 <context>
@@ -10078,152 +10093,177 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../sync/view.py" line="56"/>
+        <location filename="../sync/view.py" line="61"/>
         <source>Sync with HQ</source>
         <translation>Синхронізація зі штаб-квартирою</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="64"/>
+        <location filename="../sync/view.py" line="69"/>
         <source>This laptop:</source>
         <translation>Цей ноутбук:</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="65"/>
+        <location filename="../sync/view.py" line="70"/>
         <source>Last successful sync:</source>
         <translation>Остання успішна синхронізація:</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="66"/>
+        <location filename="../sync/view.py" line="71"/>
         <source>Ride:</source>
         <translation>Місія:</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="67"/>
+        <location filename="../sync/view.py" line="72"/>
         <source>Changes waiting to be sent:</source>
         <translation>Зміни, що очікують надсилання:</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="68"/>
+        <location filename="../sync/view.py" line="73"/>
         <source>HQ address:</source>
         <translation>Адреса штаб-квартири:</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="69"/>
+        <location filename="../sync/view.py" line="74"/>
         <source>Open conflicts:</source>
         <translation>Відкриті конфлікти:</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="86"/>
+        <location filename="../sync/view.py" line="91"/>
         <source>Sync problem</source>
         <translation>Проблема синхронізації</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="94"/>
+        <location filename="../sync/view.py" line="99"/>
         <source>What was not synced</source>
         <translation>Що не синхронізовано</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="97"/>
+        <location filename="../sync/view.py" line="110"/>
+        <source>Update available</source>
+        <translation>Доступне оновлення</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="113"/>
         <source>&amp;Enroll with HQ…</source>
         <translation>&amp;Зареєструватися в штаб-квартирі…</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="99"/>
+        <location filename="../sync/view.py" line="115"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Синхронізувати зараз</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="188"/>
+        <location filename="../sync/view.py" line="205"/>
         <source>Connecting to HQ…</source>
         <translation>З&apos;єднання зі штаб-квартирою…</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="200"/>
+        <location filename="../sync/view.py" line="217"/>
         <source>Enrolling with HQ…</source>
         <translation>Реєстрація в штаб-квартирі…</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="217"/>
+        <location filename="../sync/view.py" line="234"/>
         <source>Sending changes to HQ</source>
         <translation>Надсилання змін до штаб-квартири</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="218"/>
+        <location filename="../sync/view.py" line="235"/>
         <source>Receiving changes from HQ</source>
         <translation>Отримання змін зі штаб-квартири</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="219"/>
+        <location filename="../sync/view.py" line="236"/>
         <source>Sending files</source>
         <translation>Надсилання файлів</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="220"/>
+        <location filename="../sync/view.py" line="237"/>
         <source>Receiving files</source>
         <translation>Отримання файлів</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="230"/>
+        <location filename="../sync/view.py" line="247"/>
         <source>Sync finished. Sent: {sent} · Received: {received} · Files: {files} · New conflicts: {conflicts}</source>
         <translation>Синхронізацію завершено. Надіслано: {sent} · Отримано: {received} · Файли: {files} · Нові конфлікти: {conflicts}</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="237"/>
+        <location filename="../sync/view.py" line="254"/>
         <source>Refused by HQ: {count}</source>
         <translation>Відхилено штаб-квартирою: {count}</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="245"/>
+        <location filename="../sync/view.py" line="262"/>
         <source>This laptop is enrolled with HQ. Sync now to send and receive the ride&apos;s work.</source>
         <translation>Цей ноутбук зареєстровано в штаб-квартирі. Синхронізуйте зараз, щоб надіслати й отримати роботу місії.</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="279"/>
+        <location filename="../sync/view.py" line="296"/>
         <source>Reading the sync state…</source>
         <translation>Читання стану синхронізації…</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="281"/>
+        <location filename="../sync/view.py" line="298"/>
         <source>This laptop is enrolled with HQ.</source>
         <translation>Цей ноутбук зареєстровано в штаб-квартирі.</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="284"/>
+        <location filename="../sync/view.py" line="301"/>
         <source>This laptop is not enrolled with HQ yet. Every change is kept and waits for the first sync.</source>
         <translation>Цей ноутбук ще не зареєстровано в штаб-квартирі. Кожну зміну збережено, вона чекає на першу синхронізацію.</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="290"/>
+        <location filename="../sync/view.py" line="307"/>
         <source>All cases (not limited to one ride)</source>
         <translation>Усі справи (без обмеження однією місією)</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="298"/>
+        <location filename="../sync/view.py" line="315"/>
         <source>Never</source>
         <translation>Ніколи</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="308"/>
+        <location filename="../sync/view.py" line="329"/>
         <source>The last sync did not finish:</source>
         <translation>Остання синхронізація не завершилася:</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="315"/>
+        <location filename="../sync/view.py" line="336"/>
         <source>Enroll this laptop with the code from HQ before the first sync.</source>
         <translation>Зареєструйте цей ноутбук за кодом від штаб-квартири перед першою синхронізацією.</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="318"/>
+        <location filename="../sync/view.py" line="339"/>
         <source>Syncing; you can keep working meanwhile.</source>
         <translation>Триває синхронізація; тим часом можна працювати далі.</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="322"/>
+        <location filename="../sync/view.py" line="343"/>
         <source>Send this laptop&apos;s changes to HQ and receive the ride&apos;s updates</source>
         <translation>Надіслати зміни з цього ноутбука до штаб-квартири й отримати оновлення місії</translation>
     </message>
+    <message>
+        <location filename="../sync/view.py" line="350"/>
+        <source>Update available: %s</source>
+        <translation>Доступне оновлення: %s</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="351"/>
+        <source>(you have %s)</source>
+        <translation>(у вас %s)</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="354"/>
+        <source>Get it from:</source>
+        <translation>Завантажте з:</translation>
+    </message>
+    <message>
+        <location filename="../sync/view.py" line="356"/>
+        <source>Ask HQ where to get it.</source>
+        <translation>Запитайте в штаб-квартирі, де його отримати.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../sync/view.py" line="330"/>
+        <location filename="../sync/view.py" line="364"/>
         <source>%n change(s) refused by HQ: they stay on this laptop only.</source>
         <translation>
             <numerusform>Штаб-квартира відхилила %n зміну: вона лишається тільки на цьому ноутбуці.</numerusform>
@@ -10232,7 +10272,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync/view.py" line="334"/>
+        <location filename="../sync/view.py" line="368"/>
         <source>%n change(s) cannot be sent until their record is corrected; the others were sent.</source>
         <translation>
             <numerusform>%n зміну не можна надіслати, доки її запис не виправлено; інші надіслано.</numerusform>
@@ -10241,7 +10281,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync/view.py" line="338"/>
+        <location filename="../sync/view.py" line="372"/>
         <source>%n record(s) from HQ could not be stored on this laptop.</source>
         <translation>
             <numerusform>%n запис зі штаб-квартири не вдалося зберегти на цьому ноутбуці.</numerusform>
@@ -10250,7 +10290,7 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync/view.py" line="341"/>
+        <location filename="../sync/view.py" line="375"/>
         <source>%n record(s) from HQ are waiting for the record they belong to; they are kept.</source>
         <translation>
             <numerusform>%n запис зі штаб-квартири чекає на запис, до якого належить; його збережено.</numerusform>
@@ -10259,22 +10299,22 @@ Import a photo from a file (Ctrl+I) or take one with the camera (Ctrl+T). The fi
         </translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="347"/>
+        <location filename="../sync/view.py" line="381"/>
         <source>case {number}</source>
         <translation>справа {number}</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="349"/>
+        <location filename="../sync/view.py" line="383"/>
         <source>no case</source>
         <translation>без справи</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="353"/>
+        <location filename="../sync/view.py" line="387"/>
         <source>`circuitride sync status --json` lists them all.</source>
         <translation>`circuitride sync status --json` показує всі.</translation>
     </message>
     <message>
-        <location filename="../sync/view.py" line="354"/>
+        <location filename="../sync/view.py" line="388"/>
         <source>Not synced:</source>
         <translation>Не синхронізовано:</translation>
     </message>
