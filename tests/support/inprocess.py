@@ -14,6 +14,7 @@ with warnings.catch_warnings():  # starlette prefers httpx2 for its test client;
     warnings.simplefilter("ignore")
     from starlette.testclient import TestClient
 
+from app import app_version
 from app.hq.api import create_app
 from app.hq.hub import Hub
 from app.hq.models import Device, HQUser, UserKey
@@ -34,6 +35,8 @@ class InProcessTransport(Transport):
         self.sleep = lambda _s: None
         self.bytes_sent = 0
         self.bytes_received = 0
+        self.release = None  # what HQ's answers say about releases, as Transport keeps it
+        self.version = app_version()
         self.client = client  # type: ignore[assignment]
 
     def close(self) -> None:
