@@ -184,13 +184,14 @@ def _keep_backup(db_path: Path, dek: bytes, revision: str, snapshot: Snapshot | 
     `.partial` name and renamed when whole, so a kill leaves no half copy that looks complete."""
     from app.store.db import export_encrypted, is_disk_full
 
-    stamp = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d_%H%M%S")
+    # Microseconds: two upgrades in one second (a retry, a test) still sort in the order made, which
+    # is what kept_backups and the pruning go by.
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d_%H%M%S.%f")
     folder = backups_dir(db_path)
     dest = folder / f"{stamp}-format-{revision}"
-    n = 1
-    while dest.exists():
-        n += 1
-        dest = folder / f"{stamp}-{n}-format-{revision}"
+    while dest.exists():  # the clock stood still or went back: a later name, never a clash
+        stamp = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d_%H%M%S.%f")
+        dest = folder / f"{max(stamp, _last_stamp(folder))}9-format-{revision}"
     tmp = dest.with_name(dest.name + PARTIAL_SUFFIX)
     try:
         tmp.mkdir(parents=True, mode=0o700)
@@ -204,6 +205,10 @@ def _keep_backup(db_path: Path, dek: bytes, revision: str, snapshot: Snapshot | 
             raise _no_room(db_path) from exc
         raise
     return dest
+
+
+def _last_stamp(folder: Path) -> str:
+    return max((p.name.split("-format-", 1)[0] for p in folder.iterdir()), default="")
 
 
 def _prune(db_path: Path) -> None:
