@@ -5,8 +5,9 @@ ODK Collect names them, `1733558000123.jpg`). The widget never touches the vault
 renderer gives it an `AnswerFiles` (app/ui/forms/session.py keeps one per form window), which
 stores the bytes on the worker thread and hands back the name, or a message saying what is wrong
 with the file. Bytes travel in memory only: a chosen file is read, a camera frame is encoded in a
-QBuffer, a drawing is saved to PNG in a QBuffer, and playback reads from a QBuffer, so no plaintext
-copy of an answer ever lands on disk.
+QBuffer, a drawing is saved to PNG in a QBuffer, playback reads from a QBuffer, and a recording from the microphone (QAudioSource) is
+gathered in memory and made a WAV with `wave` over io.BytesIO, so no plaintext copy of an answer
+ever lands on disk.
 
 Both calls of `AnswerFiles` answer through callbacks because the vault is reached on the worker:
 a widget may be gone (its page rebuilt, the window closed) when the answer comes back, so every
@@ -15,14 +16,18 @@ callback first checks that the widget still exists.
 
 from __future__ import annotations
 
+import io
 import logging
+import sys
 import time
+import wave
+from array import array
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
 
 import shiboken6
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QObject, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,6 +35,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QProgressBar,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -48,6 +54,10 @@ VIDEO_PX = QSize(480, 270)
 DURATION_PROBE_BYTES = 32 * 1024 * 1024  # a recording this small is read back to show its length
 CAMERA_ONLY = ("new", "new-front", "selfie")  # ODK: take a photo now, not one from the gallery
 KINDS = ("image", "signature", "draw", "annotate", "audio", "video", "file")
+MAX_RECORDING_S = 30 * 60  # a recording stops by itself here (30 min of 16 kHz speech: 58 MB in memory)
+RECORDING_WARN_S = 60  # the last minute is counted down under the question
+RECORDING_RED = "#c62828"
+SPEECH_RATES = (16000, 22050, 24000, 32000, 44100, 48000)  # the first the microphone takes as 16-bit mono
 
 
 class AnswerFiles(Protocol):
@@ -126,6 +136,173 @@ def can_play(kind: str) -> bool:
     return _cached(f"play-{kind}", probe)
 
 
+def has_microphone() -> bool:
+    """QtMultimedia is installed and sees at least one sound input."""
+
+    def probe() -> bool:
+        mm = camera._multimedia()
+        return mm is not None and bool(mm.QMediaDevices.audioInputs())
+
+    return _cached("microphone", probe)
+
+
+class AudioInput(Protocol):
+    """One opened sound input: what it delivers (`sample_format` "int16", "int32", "float" or
+    "uint8", interleaved `channels`, `sample_rate` frames a second) and, once started, a QIODevice
+    whose readyRead says more bytes came."""
+
+    sample_rate: int
+    channels: int
+    sample_format: str
+
+    def start(self) -> QIODevice: ...
+
+    def stop(self) -> None: ...
+
+
+class Microphone(Protocol):
+    """Where recordings come from: the laptop's sound input (SystemMicrophone), or in a test a fake
+    that stands in for the hardware this machine lacks."""
+
+    def available(self) -> bool: ...
+
+    def open(self, parent: QObject) -> AudioInput:
+        """The input, ready to start; raises RuntimeError when it cannot be opened."""
+        ...
+
+
+class SystemMicrophone:
+    def available(self) -> bool:
+        return has_microphone()
+
+    def open(self, parent: QObject) -> AudioInput:
+        return _QtAudioInput(parent)
+
+
+class _QtAudioInput:
+    """QAudioSource on the default input, in pull mode: the bytes are read as they come and kept
+    in memory by the caller, never written to a file. 16-bit mono at a speech rate when the device
+    takes it, else the device's own preferred format (converted to 16-bit mono as it is read)."""
+
+    def __init__(self, parent: QObject) -> None:
+        mm = camera._multimedia()
+        if mm is None:
+            raise RuntimeError("QtMultimedia is not available")
+        device = mm.QMediaDevices.defaultAudioInput()
+        if device.isNull():
+            raise RuntimeError("no sound input")
+        fmt = _recording_format(mm, device)
+        names = {
+            mm.QAudioFormat.SampleFormat.Int16: "int16",
+            mm.QAudioFormat.SampleFormat.Int32: "int32",
+            mm.QAudioFormat.SampleFormat.Float: "float",
+            mm.QAudioFormat.SampleFormat.UInt8: "uint8",
+        }
+        self.sample_format = names.get(fmt.sampleFormat(), "")
+        if not self.sample_format or fmt.sampleRate() <= 0 or fmt.channelCount() <= 0:
+            raise RuntimeError("the sound input offers no format this program can record")
+        self.sample_rate = int(fmt.sampleRate())
+        self.channels = int(fmt.channelCount())
+        self._source = mm.QAudioSource(device, fmt, parent)
+
+    def start(self) -> QIODevice:
+        io_device = self._source.start()
+        if io_device is None:
+            raise RuntimeError("the sound input did not start")
+        return io_device  # type: ignore[no-any-return]
+
+    def stop(self) -> None:
+        self._source.stop()
+
+
+def _recording_format(mm: Any, device: Any) -> Any:
+    preferred = device.preferredFormat()
+    rates = [r for r in SPEECH_RATES if r <= max(preferred.sampleRate(), SPEECH_RATES[0])]
+    for rate in [*rates, preferred.sampleRate()]:
+        fmt = mm.QAudioFormat()
+        fmt.setSampleRate(rate)
+        fmt.setChannelCount(1)
+        fmt.setSampleFormat(mm.QAudioFormat.SampleFormat.Int16)
+        if device.isFormatSupported(fmt):
+            return fmt
+    return preferred
+
+
+_SAMPLE_BYTES = {"int16": 2, "int32": 4, "float": 4, "uint8": 1}
+
+
+def pcm16_mono(data: bytes, sample_format: str, channels: int) -> bytes:
+    """Whole frames of interleaved samples as 16-bit mono (the first channel), native byte order."""
+    if sample_format == "int16":
+        samples = array("h", data)
+    elif sample_format == "int32":
+        samples = array("h", (v >> 16 for v in array("i", data)))
+    elif sample_format == "float":
+        samples = array("h", (max(-32768, min(32767, int(v * 32767))) for v in array("f", data)))
+    elif sample_format == "uint8":
+        samples = array("h", ((v - 128) << 8 for v in data))
+    else:
+        raise ValueError(f"unknown sample format {sample_format!r}")
+    if channels > 1:
+        samples = samples[::channels]
+    return samples.tobytes()
+
+
+class Recording:
+    """One recording in progress: the input's bytes read as they come, converted to 16-bit mono and
+    kept in a bytearray; `wav()` makes the file in memory."""
+
+    def __init__(self, source: AudioInput, on_data: Callable[[], None]) -> None:
+        self.source = source
+        self.pcm = bytearray()
+        self.level = 0.0  # the loudest sample of the last chunk, 0..1
+        self._carry = b""
+        self._frame = _SAMPLE_BYTES.get(source.sample_format, 2) * max(1, source.channels)
+        self._on_data = on_data
+        self._device: QIODevice | None = None
+
+    def start(self) -> None:
+        self._device = self.source.start()
+        self._device.readyRead.connect(self.read)
+
+    def read(self) -> None:
+        if self._device is None:
+            return
+        data = self._carry + bytes(self._device.readAll().data())
+        whole = len(data) - len(data) % self._frame
+        self._carry = data[whole:]
+        if not whole:
+            return
+        pcm = pcm16_mono(data[:whole], self.source.sample_format, self.source.channels)
+        self.pcm += pcm
+        samples = array("h", pcm)
+        self.level = min(1.0, max(max(samples), -min(samples)) / 32767) if samples else 0.0
+        self._on_data()
+
+    @property
+    def seconds(self) -> float:
+        return len(self.pcm) / 2 / self.source.sample_rate
+
+    def stop(self) -> None:
+        if self._device is not None:
+            self.read()
+            self._device.readyRead.disconnect(self.read)
+            self._device = None
+        self.source.stop()
+
+    def wav(self) -> bytes:
+        pcm = array("h", bytes(self.pcm))
+        if sys.byteorder == "big":
+            pcm.byteswap()  # WAV is little-endian
+        out = io.BytesIO()
+        with wave.open(out, "wb") as w:
+            w.setnchannels(1)
+            w.setsampwidth(2)
+            w.setframerate(self.source.sample_rate)
+            w.writeframes(pcm.tobytes())
+        return out.getvalue()
+
+
 def human_size(size: int) -> str:
     locale = QLocale()
     return locale.formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
@@ -133,7 +310,14 @@ def human_size(size: int) -> str:
 
 class MediaQuestion(QuestionWidget):
     """One media question: the buttons that fit its kind, a preview or the file's name and size,
-    playback where the laptop can play it. Read-only (a submitted form): preview and playback."""
+    playback where the laptop can play it, recording where it has a microphone. Read-only (a
+    submitted form): preview and playback.
+
+    `microphone` is where recordings come from; None takes `default_microphone` (the laptop's sound
+    input; a test sets a fake there for the hardware this machine lacks)."""
+
+    default_microphone: Microphone = SystemMicrophone()
+    max_recording_s: float = MAX_RECORDING_S
 
     def __init__(
         self,
@@ -143,6 +327,7 @@ class MediaQuestion(QuestionWidget):
         mediatype: str = "",
         max_pixels: int | None = None,
         files: AnswerFiles | None = None,
+        microphone: Microphone | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -161,6 +346,10 @@ class MediaQuestion(QuestionWidget):
         self._duration_ms = 0
         self.camera = has_camera() if self.kind in ("image", "annotate") else False
         self.camera_only = self.kind == "image" and any(w in CAMERA_ONLY for w in appearance.split())
+        self.microphone_source = microphone if microphone is not None else self.default_microphone
+        self.microphone = self.kind == "audio" and self.microphone_source.available()
+        self._recording: Recording | None = None
+        self._recorder_message = ""  # why the last recording stopped by itself, or could not start
 
         self.preview = QLabel()
         self.preview.setFrameShape(QFrame.Shape.Box)  # a white signature or page keeps its edge
@@ -185,15 +374,42 @@ class MediaQuestion(QuestionWidget):
         self.play_button = self._button(self.tr("Play"), self.toggle_play)
         self.remove_button = self._button(self.tr("Remove"), self.remove)
         self.remove_button.setToolTip(self.tr("Leave this question without a file"))
+        self.record_button = self._button(self.tr("Record"), self.toggle_recording)
+        self.discard_button = self._button(self.tr("Discard"), self.discard_recording)
+        self.discard_button.setToolTip(self.tr("Stop recording and keep nothing"))
         if not self.camera:
             self.camera_button.setEnabled(False)
             self.camera_button.setToolTip(self.tr("No camera found on this laptop"))
+        if self.microphone:
+            self.record_button.setToolTip(self.tr("Record from this laptop's microphone"))
+        else:
+            self.record_button.setEnabled(False)
+            self.record_button.setToolTip(
+                self.tr("No microphone found on this laptop: connect one to record, or choose a recording file.")
+            )
+        self.dot = QLabel("●")  # the recording light
+        set_text_color(self.dot, QColor(RECORDING_RED))
+        self.elapsed = QLabel()  # "0:05" while recording
+        self.elapsed.setTextFormat(Qt.TextFormat.PlainText)
+        self.level = QProgressBar()  # how loud the microphone hears the room, while recording
+        self.level.setRange(0, 100)
+        self.level.setTextVisible(False)
+        self.level.setFixedSize(120, 10)
+        self.level.setAccessibleName(self.tr("Sound level"))
+        self.recording_box = QWidget()
+        meter = QHBoxLayout(self.recording_box)
+        meter.setContentsMargins(8, 0, 0, 0)
+        meter.addWidget(self.dot)
+        meter.addWidget(self.elapsed)
+        meter.addWidget(self.level)
+        self.recording_box.hide()
 
         row = QWidget()
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
         for button in self.buttons():
             line.addWidget(button)
+        line.addWidget(self.recording_box)
         line.addStretch(1)
         editor = QWidget()
         column = QVBoxLayout(editor)
@@ -216,7 +432,15 @@ class MediaQuestion(QuestionWidget):
         return button
 
     def buttons(self) -> list[QPushButton]:
-        return [self.choose_button, self.camera_button, self.draw_button, self.play_button, self.remove_button]
+        return [
+            self.choose_button,
+            self.camera_button,
+            self.record_button,
+            self.discard_button,
+            self.draw_button,
+            self.play_button,
+            self.remove_button,
+        ]
 
     def _choose_text(self) -> str:
         return {
@@ -236,6 +460,7 @@ class MediaQuestion(QuestionWidget):
     # ----- what the renderer sets --------------------------------------------------------------
     def set_value(self, value: str) -> None:
         if value != self._value:
+            self._cancel_recording()
             self._value = value
             self._data = None
             self._duration_ms = 0
@@ -254,6 +479,8 @@ class MediaQuestion(QuestionWidget):
         read_only = read_only or self._locked
         if read_only == self.read_only:
             return
+        if read_only:
+            self._cancel_recording()
         super().set_read_only(read_only)
         self._show_value()
 
@@ -333,21 +560,39 @@ class MediaQuestion(QuestionWidget):
     def _update_buttons(self) -> None:
         editing = not self.read_only and self.files is not None
         kind, answered = self.kind, bool(self._value)
+        recording = self._recording is not None
         chooses = kind in ("image", "annotate", "audio", "video", "file") and not (self.camera_only and self.camera)
-        self.choose_button.setVisible(editing and chooses)
+        self.choose_button.setVisible(editing and chooses and not recording)
         self.camera_button.setVisible(editing and kind in ("image", "annotate"))
+        self.record_button.setVisible(editing and kind == "audio")
+        self.record_button.setText(self.tr("Stop recording") if recording else self.tr("Record"))
+        self.discard_button.setVisible(recording)
+        self.recording_box.setVisible(recording)
         self.draw_button.setVisible(editing and (kind in ("signature", "draw") or (kind == "annotate" and answered)))
-        self.play_button.setVisible(kind in ("audio", "video") and answered)
+        self.play_button.setVisible(kind in ("audio", "video") and answered and not recording)
         self.play_button.setEnabled(can_play(kind) if answered and kind in ("audio", "video") else False)
-        self.remove_button.setVisible(editing and answered)
+        self.remove_button.setVisible(editing and answered and not recording)
         for button in self.buttons():
             if button is not self.play_button:
-                button.setEnabled(not self._busy and (button is not self.camera_button or self.camera))
+                button.setEnabled(
+                    not self._busy
+                    and (button is not self.camera_button or self.camera)
+                    and (button is not self.record_button or self.microphone)
+                )
         self.note.show_message(self._note())
 
     def _note(self) -> str:
         if self._busy:
             return self.tr("Saving the file into the encrypted workspace…")
+        if self._recording is not None:
+            left = self.max_recording_s - self._recording.seconds
+            if left <= RECORDING_WARN_S:
+                return self.tr("The recording stops by itself in {seconds} s.").format(seconds=max(0, round(left)))
+            return self.tr("Recording… it stops by itself at {length}.").format(
+                length=format_duration(int(self.max_recording_s * 1000))
+            )
+        if self._recorder_message:
+            return self._recorder_message
         if self.files is None and not self.read_only:
             return self.tr("Files cannot be attached in this window.")
         editing = not self.read_only
@@ -380,6 +625,7 @@ class MediaQuestion(QuestionWidget):
 
     def use_file(self, path: Path) -> None:
         """Store the file at `path` as the answer (annotate: after drawing on it)."""
+        self._recorder_message = ""
         try:
             data = path.read_bytes()
         except OSError:
@@ -444,6 +690,7 @@ class MediaQuestion(QuestionWidget):
         if self.read_only or not self._value:
             return
         self._file_error = ""
+        self._recorder_message = ""
         self.set_value("")
         self.set_problem(self._engine_problem)
         self.answered.emit("")
@@ -481,6 +728,90 @@ class MediaQuestion(QuestionWidget):
         self._file_error = message
         super().set_problem(self._engine_problem or message)
         self._update_buttons()
+
+    # ----- recording from the microphone --------------------------------------------------------
+    def toggle_recording(self) -> None:
+        if self._recording is not None:
+            self.stop_recording()
+        else:
+            self.start_recording()
+
+    def start_recording(self) -> None:
+        if self.read_only or self.files is None or not self.microphone or self._busy or self._recording is not None:
+            return
+        self._stop()
+        self._recorder_message = ""
+        try:
+            source = self.microphone_source.open(self)
+            recording = Recording(source, self._heard)
+            recording.start()
+        except (RuntimeError, OSError):
+            log.info("the microphone could not be opened")
+            self._recorder_message = self.tr(
+                "The microphone could not be started. Check that it is connected and not used by another "
+                "program, then try again."
+            )
+            self._update_buttons()
+            return
+        self._recording = recording
+        self._show_progress()
+        self._update_buttons()
+        self.record_button.setFocus()
+
+    def _heard(self) -> None:
+        if not shiboken6.isValid(self) or self._recording is None:
+            return
+        if self._recording.seconds >= self.max_recording_s:
+            self._recorder_message = self.tr("The recording reached {length} and was stopped.").format(
+                length=format_duration(int(self.max_recording_s * 1000))
+            )
+            self.stop_recording()
+            return
+        self._show_progress()
+
+    def _show_progress(self) -> None:
+        rec = self._recording
+        if rec is None:
+            return
+        self.elapsed.setText(format_duration(int(rec.seconds * 1000)))
+        self.elapsed.setAccessibleName(
+            self.tr("Recording, {length}").format(length=format_duration(int(rec.seconds * 1000)))
+        )
+        self.level.setValue(round(rec.level * 100))
+        left = self.max_recording_s - rec.seconds
+        if left <= RECORDING_WARN_S:
+            self.note.show_message(self._note())
+
+    def stop_recording(self) -> None:
+        """Stop, make the WAV in memory and store it like a chosen file (into the vault)."""
+        rec, self._recording = self._recording, None
+        if rec is None:
+            return
+        rec.stop()
+        self.level.setValue(0)
+        if not rec.pcm:
+            self._recorder_message = self.tr("Nothing was recorded: the microphone sent no sound.")
+            self._update_buttons()
+            return
+        data = rec.wav()
+        rec.pcm.clear()
+        self._store(data, "recording.wav", "microphone")
+        self.record_button.setFocus()
+
+    def discard_recording(self) -> None:
+        self._cancel_recording()
+        self._update_buttons()
+        self.record_button.setFocus()
+
+    def _cancel_recording(self) -> None:
+        rec, self._recording = self._recording, None
+        if rec is not None:
+            rec.stop()
+            rec.pcm.clear()
+            self.level.setValue(0)
+
+    def recording(self) -> bool:
+        return self._recording is not None
 
     # ----- playback ------------------------------------------------------------------------------
     def toggle_play(self) -> None:
