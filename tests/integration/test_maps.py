@@ -1,0 +1,173 @@
+"""`circuitride maps add | list | remove` as a field IT person uses them, through the real command
+line as a process: human text on stderr, JSON on stdout, the contract's exit codes, no traceback;
+an installed map leaves no plaintext in the workspace; a kill -9 in the middle of an import leaves
+nothing listed; only team leads and administrators install maps."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from app.errors import PermissionDenied
+from app.services.maps import TileReader, add_map, list_maps
+from app.services.workspaces import create_workspace
+from app.store import maps as M
+from app.store.keyslots import TEST_KDF
+from app.store.workspace import Workspace
+from tests.conftest import PASSWORD, ROOT, Result, cli_env
+from tests.unit.test_mbtiles import REGION, draw_tile, make_mbtiles
+
+# Until app/cli/__init__.py registers the `maps` group, the tests add it to the real parser the same
+# way (`register(sub, add, Parser)`); once registered this changes nothing.
+BOOT = """
+import argparse, sys
+import app.cli as cli
+from app.cli.common import Parser
+from app.cli.maps import register
+
+build = cli.build_parser
+
+def build_parser():
+    parser = build()
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    if "maps" not in sub.choices:
+        def add(name, func, help_, parent=sub):
+            sp = parent.add_parser(name, help=help_, description=help_)
+            sp.set_defaults(func=func)
+            return sp
+        register(sub, add, Parser)
+    return parser
+
+cli.build_parser = build_parser
+sys.exit(cli.main(sys.argv[1:]))
+"""
+
+
+def run(tmp_path: Path, ws_path: Path, *args: str) -> Result:
+    cmd = [sys.executable, "-c", BOOT, "--data-dir", str(ws_path), *args]
+    proc = subprocess.run(
+        cmd, capture_output=True, text=True, timeout=120, env=cli_env(tmp_path), cwd=ROOT, stdin=subprocess.DEVNULL
+    )
+    assert "Traceback" not in proc.stderr
+    return Result(proc.returncode, proc.stdout, proc.stderr)
+
+
+@pytest.fixture
+def mbtiles(tmp_path: Path) -> Path:
+    return make_mbtiles(tmp_path / "kakuma.mbtiles", zooms=range(11, 14))
+
+
+def test_field_it_adds_lists_and_removes_a_map_on_the_command_line(
+    ws: Workspace, tmp_path: Path, mbtiles: Path
+) -> None:
+    ws.lock()
+    added = run(tmp_path, ws.path, "maps", "add", str(mbtiles), "--name", "Kakuma camp", "--json")
+    assert added.returncode == 0, added.stderr
+    doc = json.loads(added.stdout)
+    assert doc["name"] == "Kakuma camp" and doc["min_zoom"] == 11 and doc["max_zoom"] == 13
+    assert doc["bounds"] == list(REGION)
+    assert "tiles copied (100%)" in added.stderr
+    assert "Installed the map 'Kakuma camp'" in added.stderr
+
+    listed = run(tmp_path, ws.path, "maps", "list", "--json")
+    assert listed.returncode == 0
+    assert [m["name"] for m in json.loads(listed.stdout)["maps"]] == ["Kakuma camp"]
+    human = run(tmp_path, ws.path, "maps", "list")
+    assert human.stdout.startswith("Kakuma camp") and "zoom 11-13" in human.stdout
+
+    again = run(tmp_path, ws.path, "maps", "add", str(mbtiles), "--name", "kakuma CAMP")
+    assert again.returncode == 1
+    assert "already installed" in again.stderr and again.stdout == ""
+
+    removed = run(tmp_path, ws.path, "maps", "remove", "Kakuma camp")
+    assert removed.returncode == 0 and "Removed the map 'Kakuma camp'." in removed.stderr
+    empty = run(tmp_path, ws.path, "maps", "list")
+    assert empty.stdout == "" and "No map is installed" in empty.stderr
+    unknown = run(tmp_path, ws.path, "maps", "remove", "Kakuma camp")
+    assert unknown.returncode == 1 and "No map named 'Kakuma camp' is installed" in unknown.stderr
+
+
+def test_a_vector_map_or_a_wrong_file_is_refused_in_a_sentence(ws: Workspace, tmp_path: Path) -> None:
+    ws.lock()
+    vector = make_mbtiles(tmp_path / "osm.mbtiles", zooms=[4], declared="pbf", tile=b"\x1f\x8b\x08\x00x")
+    result = run(tmp_path, ws.path, "maps", "add", str(vector))
+    assert result.returncode == 1
+    assert "holds vector tiles (pbf), which this program cannot draw" in result.stderr
+    photo = tmp_path / "photo.jpg"
+    photo.write_bytes(b"\xff\xd8\xff\xe0 not a map")
+    result = run(tmp_path, ws.path, "maps", "add", str(photo))
+    assert result.returncode == 1 and "photo.jpg is not an MBTiles map" in result.stderr
+    result = run(tmp_path, ws.path, "maps", "add")
+    assert result.returncode == 2  # a usage error
+    assert json.loads(run(tmp_path, ws.path, "maps", "list", "--json").stdout)["count"] == 0
+
+
+def test_an_installed_map_leaves_no_plaintext_anywhere_in_the_workspace(
+    ws: Workspace, tmp_path: Path, mbtiles: Path
+) -> None:
+    add_map(ws, mbtiles, name="Zyxqvor ridge")
+    for path in ws.path.rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            assert b"Zyxqvor" not in data and b"\x89PNG" not in data and b"Circuit Ride tests" not in data, path
+    reader = TileReader(ws)
+    (info,) = reader.maps()
+    x, y = (int(v // 256) for v in M.lonlat_to_world(34.85, 3.75, 13))
+    assert reader.tile(info.id, 13, x, y) == draw_tile(13, x, y)
+    ws.lock()
+    assert reader.maps() == []  # a locked workspace closes the files and shows no map
+
+
+def test_only_team_leads_and_administrators_install_maps(tmp_path: Path, mbtiles: Path) -> None:
+    interviewer = create_workspace(tmp_path / "iv", "ivan", PASSWORD, kdf=TEST_KDF, role="interviewer")
+    try:
+        with pytest.raises(PermissionDenied):
+            add_map(interviewer, mbtiles)
+        assert list_maps(interviewer) == []  # every user sees what is installed
+    finally:
+        interviewer.lock()
+
+
+KILLED_IMPORT = """
+import sys, time
+from pathlib import Path
+from app.store import maps as M
+from app.store.workspace import Workspace
+M.COPY_BATCH_TILES = 2
+ws = Workspace(Path(sys.argv[1]))
+ws.unlock(sys.argv[3])
+def progress(done, total):
+    if done == 4:
+        print("copying", flush=True)
+    time.sleep(0.5)
+from app.services.maps import add_map
+add_map(ws, sys.argv[2], progress=progress)
+"""
+
+
+def test_a_killed_import_leaves_nothing_listed_and_the_next_install_cleans_up(
+    ws: Workspace, tmp_path: Path, mbtiles: Path
+) -> None:
+    ws.lock()
+    env = cli_env(tmp_path)
+    cmd = [sys.executable, "-c", KILLED_IMPORT, str(ws.path), str(mbtiles), PASSWORD]
+    with subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as proc:
+        assert proc.stdout is not None
+        assert proc.stdout.readline().strip() == b"copying"
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=30)
+    parts = list((ws.path / "maps" / "tmp").iterdir())
+    assert len(parts) == 1 and parts[0].name.endswith(".part")  # what the kill left
+    assert json.loads(run(tmp_path, ws.path, "maps", "list", "--json").stdout)["count"] == 0
+    old = time.time() - M.STALE_PART_SECONDS - 1
+    os.utime(parts[0], (old, old))
+    assert run(tmp_path, ws.path, "maps", "add", str(mbtiles)).returncode == 0
+    assert list((ws.path / "maps" / "tmp").iterdir()) == []
+    assert json.loads(run(tmp_path, ws.path, "maps", "list", "--json").stdout)["count"] == 1
