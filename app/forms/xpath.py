@@ -258,6 +258,20 @@ def _str_num(s: str) -> float:
     return _plain_num(s)
 
 
+# Question types whose value reads as a number of days since 1970 (JavaRosa keeps them as dates).
+_DATED_TYPES = frozenset({"date", "dateTime"})
+
+
+def _node_num(n: Any) -> float:
+    """A node's value as a number, as JavaRosa reads it: a date or dateTime question's value is
+    days since 1970; the text of any other node (an untyped or string answer such as `2026-01-15`,
+    an item of a secondary instance) is a number only when written as one (XPath 1.0 number())."""
+    bind = getattr(n, "bind", None)
+    if bind is not None and getattr(bind, "type", None) in _DATED_TYPES:
+        return _str_num(n.text())
+    return _plain_num(n.text())
+
+
 def to_number(v: Any) -> float:
     """XPath 1.0 number() (no date handling): number("") is NaN, true is 1."""
     t = type(v)
@@ -281,12 +295,19 @@ def _num(v: Any) -> float:
     if t is str:
         return _str_num(v)
     if t is list:
-        return _str_num(v[0].text()) if v else NAN
+        return _node_num(v[0]) if v else NAN
     if t is bool:
         return 1.0 if v else 0.0
     if t is int:
         return float(v)
     return NAN
+
+
+def _date_num(v: Any) -> float:
+    """Like _num, but a node's date-like text is a date whatever its type (decimal-date-time())."""
+    if type(v) is list:
+        return _str_num(v[0].text()) if v else NAN
+    return _num(v)
 
 
 def to_boolean(v: Any) -> bool:
@@ -994,7 +1015,7 @@ def _compare(opf: Callable[[Any, Any], bool], eq: bool, a: Any, b: Any) -> bool:
             return False
         y = _num(b)
         for n in a:
-            if opf(_str_num(n.text()), y):
+            if opf(_node_num(n), y):
                 return True
         return False
     if tb is list:
@@ -1007,7 +1028,7 @@ def _compare(opf: Callable[[Any, Any], bool], eq: bool, a: Any, b: Any) -> bool:
             return False
         x = _num(a)
         for n in b:
-            if opf(x, _str_num(n.text())):
+            if opf(x, _node_num(n)):
                 return True
         return False
     if eq:
@@ -1031,8 +1052,8 @@ def _compare_sets(opf: Callable[[Any, Any], bool], eq: bool, a: list[Any], b: li
             return not xs.isdisjoint(n.text() for n in b)
         # `!=`: some pair differs unless both sides hold one and the same value only.
         return len(xs.union(n.text() for n in b)) > 1
-    nums_a = [x for x in (_str_num(n.text()) for n in a) if x == x]  # NaN compares false with anything
-    nums_b = [y for y in (_str_num(n.text()) for n in b) if y == y]
+    nums_a = [x for x in (_node_num(n) for n in a) if x == x]  # NaN compares false with anything
+    nums_b = [y for y in (_node_num(n) for n in b) if y == y]
     if not nums_a or not nums_b:
         return False
     if opf is operator.lt or opf is operator.le:
@@ -1074,7 +1095,7 @@ def _compile_bin(node: _Bin) -> Fn:
                 a = left(ctx)
                 if type(a) is list:
                     for n in a:
-                        if opf(_str_num(n.text()), k):
+                        if opf(_node_num(n), k):
                             return True
                     return False
                 return opf(_num(a), k)
@@ -2063,7 +2084,7 @@ def _f_count_non_empty(ctx: Context, v: Any) -> float:
 def _f_sum(ctx: Context, v: Any) -> float:
     total = 0.0
     for n in _relevant_only(_as_nodes(v, "sum()")):
-        total += _str_num(n.text())
+        total += _node_num(n)
     return total
 
 
@@ -2309,7 +2330,7 @@ def _numbers(vals: tuple[Any, ...]) -> list[float]:
     out: list[float] = []
     for v in vals:
         if type(v) is list:
-            out.extend(_str_num(n.text()) for n in v)
+            out.extend(_node_num(n) for n in v)
         else:
             out.append(_num(v))
     return out
@@ -2381,12 +2402,12 @@ def _f_date_time(ctx: Context, v: Any) -> str:
 
 @_fn("decimal-date-time", 1, 1)
 def _f_decimal_date_time(ctx: Context, v: Any) -> float:
-    return _num(v)
+    return _date_num(v)
 
 
 @_fn("decimal-date", 1, 1)
 def _f_decimal_date(ctx: Context, v: Any) -> float:
-    return _num(v)
+    return _date_num(v)
 
 
 @_fn("format-date", 2, 2)
@@ -2669,7 +2690,7 @@ def _f_weighted_checklist(ctx: Context, lo: Any, hi: Any, *pairs: Any) -> bool:
         if len(pairs[0]) != len(pairs[1]):
             raise XPathError("weighted-checklist(): the factors and the weights are not as many")
         flags = _node_flags(pairs[0])
-        weights = [_str_num(n.text()) for n in pairs[1]]
+        weights = [_node_num(n) for n in pairs[1]]
     else:
         flags = [to_boolean(f) for f in pairs[0::2]]
         weights = [_num(w) for w in pairs[1::2]]

@@ -7,6 +7,8 @@ import math
 import re
 import xml.etree.ElementTree as ET
 from datetime import datetime, timedelta, timezone
+from types import SimpleNamespace
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -33,6 +35,7 @@ class N:
         self.attrs = attrs or {}
         self.parent: N | None = None
         self.children: list[N] = []
+        self.bind: Any = None  # as the engine's nodes: the question's bind (its type), None if untyped
 
     def text(self) -> str:
         if not self.children:
@@ -113,6 +116,10 @@ NOW = datetime(2024, 3, 15, 10, 30, 45, 123000, tzinfo=TZ)
 class FakeEnv:
     def __init__(self) -> None:
         self.root = tree(MAIN)
+        # Typed as a form's date and dateTime questions would be; every other node is untyped.
+        for name, typ in (("dob", "date"), ("visit", "dateTime")):
+            node = next(n for n in self.root.children[0].children if n.name == name)
+            node.bind = SimpleNamespace(type=typ)
         self.instances = {"cities": tree(CITIES)}
         self.labels = {("state", "ke"): "Kenya", ("state", "ug"): "Uganda"}
         self.label_calls = 0
@@ -751,6 +758,26 @@ def test_today_now_and_date_comparisons(env: FakeEnv) -> None:
     assert ev(env, "(today() - /data/dob) div 365.25 >= 18") is True
     assert ev(env, "'1970-01-02' + 1") == 2.0
     assert ev(env, "max('2020-01-01', '2019-12-31')") == 18262.0
+
+
+def test_date_text_in_an_untyped_node_is_not_a_number(env: FakeEnv) -> None:
+    """As JavaRosa (ODK Collect): only a date or dateTime question's value counts as days since
+    1970; the same text in a string answer or a secondary instance is not a number (XPath 1.0)."""
+    name = at(env, "/data/name")
+    name.value = "2026-01-15"
+    assert math.isnan(ev(env, "2 * /data/name"))
+    assert math.isnan(ev(env, "number(/data/name)"))
+    assert math.isnan(ev(env, "today() - /data/name"))
+    assert ev(env, "/data/name < today()") is False and ev(env, "/data/name > 5") is False
+    assert ev(env, "/data/name = '2026-01-15'") is True  # `=` on strings is still string equality
+    # Functions that read a date read it from any text.
+    assert ev(env, "decimal-date-time(/data/name)") == 20468.0
+    assert ev(env, "date(/data/name) + 1") == 20469.0
+    # The typed question keeps its days.
+    assert ev(env, "/data/dob + 1") == 11017.0
+    dob = at(env, "/data/dob")
+    dob.bind = None
+    assert math.isnan(ev(env, "/data/dob + 1"))
 
 
 def test_date_conversion_functions(env: FakeEnv) -> None:

@@ -42,11 +42,6 @@ PATHS = iv.corpus_paths()
 # Where our engine differs from JavaRosa and JavaRosa is the reference: (form, static node path,
 # field) -> the reason. Each is reported to the lead; none is excused in the docs (that table is
 # only for JavaRosa's own faults). Remove a row when our engine is fixed.
-_DATE_TEXT = (
-    "`2 * ../inner1` with `inner1` an untyped (string) answer such as `2026-01-15`: JavaRosa gives NaN "
-    "(blank), as XPath 1.0's number() of a text that is not a number; ours converts the date-like text to "
-    "days since 1970 (20468), as for a date value"
-)
 _STALE = (
     "a select_one answer that a later answer filters out of its choices (choice_filter): JavaRosa keeps "
     "it (Collect clears it only when the question is shown again), ours clears it"
@@ -62,8 +57,6 @@ KNOWN_OURS: dict[tuple[str, str, str], str] = {
     ("practice/liberiaS3Mforms/liberiaCoverageRound2.xml", "/liberiaCoverage/meta/instanceName", "value"): (
         _STALE + " (instanceName concatenates eid)"
     ),
-    ("web-forms/06-jr-test-add-repeat-calc.xml", "/data/repeat/inner2", "value"): _DATE_TEXT,
-    ("web-forms/06-jr-test-add-repeat-calc.xml", "/data/repeat/inner3", "value"): _DATE_TEXT + " (via inner2)",
     ("collect/form_styling.xml", "/data/q13", "value"): (
         "the odk:rank node's default `three, two, one` (commas, not spaces): JavaRosa reads it as a list of "
         "choices and keeps only `one`, the one item that is a choice; ours keeps the text"
