@@ -8,6 +8,14 @@ the form asks for locations, `old-value,new-value` with `track-changes`, `user` 
 1970-01-01 UTC; UTF-8, commas, `\\n` line ends; a value holding a comma or a line break is wrapped
 in double quotes, and only then are its double quotes doubled (Collect's own rule, not RFC 4180's).
 
+Locations are kept as Collect keeps them (docs.getodk.org/form-audit-log, "Location tracking"):
+the laptop's position is sampled no more often than every `location-min-interval` seconds (the
+form window's timer calls `location_tick`, and every event may take a sample too) into a cache of
+timestamped fixes; an event gets the most accurate fix of the last `location-max-age` seconds, or
+blank coordinates when there is none (no location service, no fix yet, or only stale ones). Collect
+writes no event of its own for a new position, and neither does this log: positions ride on the
+events, and the same one is often repeated.
+
 The log is plain data: the form window feeds it (app/ui/forms), the draft keeps it (`to_dict`), and
 submitting stores its bytes as the submission's `audit.csv` (app/services/forms.py). It holds
 answers' old and new values when the form asks for them, so it is encrypted like the answers and
@@ -80,6 +88,11 @@ EVENTS = frozenset(
 _INTERVALS = frozenset({QUESTION, GROUP, END_SCREEN, "prompt new repeat", "beginning of form"})
 
 Location = tuple[float, float, float]  # latitude, longitude, accuracy in metres
+# Used when the form's location-min-interval / location-max-age are missing or unreadable (pyxform
+# requires both; these are the values of ODK's documented example).
+DEFAULT_MIN_INTERVAL_S = 60.0
+DEFAULT_MAX_AGE_S = 120.0
+MAX_FIXES = 1000  # the cache holds at most max-age / min-interval fixes; this bounds a strange form
 
 
 def epoch_ms() -> int:
@@ -130,19 +143,32 @@ class AuditEvent:
 @dataclass
 class AuditLog:
     """One submission's audit log. `clock` gives epoch milliseconds (a test passes its own);
-    `location` the laptop's position for each event when the form asks for it (None: no fix)."""
+    `location` the laptop's latest position when the form asks for locations (None: no fix), and
+    `location_time` when that position was taken, in epoch ms (None, or no callable: taken now)."""
 
     settings: AuditSettings
     user: str = ""
     clock: Callable[[], int] = epoch_ms
     location: Callable[[], Location | None] | None = None
+    location_time: Callable[[], int | None] | None = None
     events: list[AuditEvent] = field(default_factory=list)
     _open: dict[str, tuple[AuditEvent, str]] = field(default_factory=dict)  # node -> (event, value when entered)
+    _fixes: list[tuple[int, Location]] = field(default_factory=list)  # (taken at, position), oldest first
+    _sampled: int | None = None  # when the position was last read
 
     # ----- what the columns are ----------------------------------------------------------------------
     @property
     def tracks_location(self) -> bool:
         return self.settings.location_priority is not None
+
+    @property
+    def min_interval_ms(self) -> int:
+        return int(_seconds(self.settings.location_min_interval, DEFAULT_MIN_INTERVAL_S) * 1000)
+
+    @property
+    def max_age_ms(self) -> int:
+        """Never shorter than the interval (ODK: max-age must be at least min-interval)."""
+        return max(int(_seconds(self.settings.location_max_age, DEFAULT_MAX_AGE_S) * 1000), self.min_interval_ms)
 
     @property
     def asks_reasons(self) -> bool:
@@ -169,7 +195,7 @@ class AuditLog:
             node,
             now,
             now if end else None,
-            self._where(),
+            self._where(now),
             user=self.user if self.settings.identify_user else "",
             change_reason=change_reason,
         )
@@ -194,7 +220,7 @@ class AuditLog:
         e, before = opened
         e.end = self.clock()
         if e.location is None:
-            e.location = self._where()
+            e.location = self._where(e.end)
         if self.settings.track_changes and e.event == QUESTION and value != before:
             e.old_value, e.new_value = before, value
 
@@ -206,13 +232,47 @@ class AuditLog:
     def is_open(self, node: str) -> bool:
         return node in self._open
 
-    def _where(self) -> Location | None:
+    # ----- locations -----------------------------------------------------------------------------
+    def location_tick(self, now: int | None = None) -> bool:
+        """Read the laptop's position into the cache, unless it was read less than
+        location-min-interval ago. True when a fix was added (a position not older than
+        location-max-age, and not the one already cached)."""
+        if not self.tracks_location or self.location is None:
+            return False
+        now = self.clock() if now is None else now
+        if self._sampled is not None and 0 <= now - self._sampled < self.min_interval_ms:
+            return False
+        self._sampled = now
+        try:
+            fix = self.location()
+            taken = self.location_time() if self.location_time is not None else None
+        except Exception:  # noqa: BLE001 - a location service failing never stops an interview
+            return False
+        if fix is None:
+            return False
+        taken = now if taken is None else min(int(taken), now)  # a clock ahead of ours is "now"
+        if now - taken > self.max_age_ms or (taken, fix) in self._fixes:
+            return False
+        self._fixes.append((taken, fix))
+        del self._fixes[:-MAX_FIXES]
+        return True
+
+    def fixes(self, now: int | None = None) -> list[tuple[int, Location]]:
+        """The cached fixes still young enough for an event at `now`, oldest first."""
+        now = self.clock() if now is None else now
+        self._fixes = [(t, f) for t, f in self._fixes if now - t <= self.max_age_ms]
+        return list(self._fixes)
+
+    def _where(self, now: int) -> Location | None:
+        """The most accurate fix of the last location-max-age (Collect's rule); None without one."""
         if not self.tracks_location or self.location is None:
             return None
-        try:
-            return self.location()
-        except Exception:  # noqa: BLE001 - a location service failing never stops an interview
+        self.location_tick(now)
+        young = self.fixes(now)
+        if not young:
             return None
+        # An accuracy of 0 means "unknown": any measured one is better; among equals, the newest.
+        return min(young, key=lambda tf: (tf[1][2] if tf[1][2] > 0 else float("inf"), -tf[0]))[1]
 
     # ----- draft -----------------------------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
@@ -228,8 +288,9 @@ class AuditLog:
         user: str = "",
         clock: Callable[[], int] = epoch_ms,
         location: Callable[[], Location | None] | None = None,
+        location_time: Callable[[], int | None] | None = None,
     ) -> AuditLog:
-        out = cls(settings, user=user, clock=clock, location=location)
+        out = cls(settings, user=user, clock=clock, location=location, location_time=location_time)
         for row in (saved or {}).get("events", []) if isinstance(saved, dict) else []:
             try:
                 out.events.append(AuditEvent.from_list(list(row)))
@@ -253,6 +314,14 @@ class AuditLog:
                 row.append(e.change_reason)
             lines.append(",".join(_quote(v) for v in row))
         return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def _seconds(text: str | None, default: float) -> float:
+    try:
+        value = float((text or "").strip())
+    except ValueError:
+        return default
+    return value if value > 0 and value == value and value != float("inf") else default
 
 
 def _number(v: float) -> str:

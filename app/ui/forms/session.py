@@ -11,7 +11,10 @@ to the first problem.
 A form with an `audit` question gets ODK's form audit log (app/forms/audit_log.py): the window
 records form start or resume, save, exit and finalize, the reason for changing a saved form when
 the form asks for one (`track-changes-reasons=on-form-edit`, as Collect asks it), and the laptop's
-location on each event when the form asks for locations and the operating system has a fix. The
+location on each event when the form asks for locations and the operating system has a fix: while
+the window is open a timer reads the position every `location-min-interval` seconds into the log's
+cache, and each event takes the most accurate fix of the last `location-max-age` (Collect's rule);
+the location service appearing or going away is logged as Collect logs its providers. The
 log is saved with every draft and submitted as the submission's `audit.csv`. A team lead viewing
 the submission opens it with "Form audit…" (app/ui/forms/audit_view.py).
 """
@@ -145,6 +148,7 @@ class LaptopLocation(QObject):
         super().__init__(parent)
         self.source = source
         self._point: geo.GeoPoint | None = None
+        self._taken: int | None = None  # when the fix was taken, epoch ms
         self.error = "" if source is not None else "unavailable"
         if source is not None:
             source.setParent(self)
@@ -167,10 +171,16 @@ class LaptopLocation(QObject):
         p = self._point
         return (p.lat, p.lon, p.acc) if p is not None else None
 
+    def taken_at(self) -> int | None:
+        """When the last fix was taken (epoch ms; None without a fix), so a stale one is told apart."""
+        return self._taken
+
     def update_position(self, info: QGeoPositionInfo) -> None:
         if not info.isValid():
             return
         c = info.coordinate()
+        stamp = info.timestamp()
+        self._taken = stamp.toMSecsSinceEpoch() if stamp.isValid() else A.epoch_ms()
         acc = info.attribute(QGeoPositionInfo.Attribute.HorizontalAccuracy)
         alt = c.altitude()
         self._point = geo.GeoPoint(
@@ -234,6 +244,9 @@ class FormDialog(QDialog):
         self.setWindowTitle(self.tr("%1 — case %2").replace("%1", inst.form.title).replace("%2", case_number))
         self.setModal(True)
         self.files = SessionAnswerFiles(ctx, inst)
+        self._where: LaptopLocation | None = None  # the location service the audit log follows
+        self._providers: bool | None = None  # what the log last said of the service
+        self._location_timer = QTimer(self)
         self.audit = self._start_audit(inst, mode, resumed=draft_key is not None)
         self.view = FormView(inst, read_only=(mode == "view"), files=self.files, audit=self.audit)
         self.view.changed.connect(self._changed)
@@ -301,13 +314,47 @@ class FormDialog(QDialog):
             saved,
             user=self.ctx.ws.username or "",
             location=where.audit_point if where is not None else None,
+            location_time=where.taken_at if where is not None else None,
         )
         self._resumed = resumed or saved is not None or mode == "amend"
         audit.log(A.FORM_RESUME if self._resumed else A.FORM_START)
         if where is not None:
             audit.log(A.LOCATION_TRACKING_ENABLED)
-            audit.log(A.LOCATION_PROVIDERS_ENABLED if where.available else A.LOCATION_PROVIDERS_DISABLED)
+            if where.error == "denied":
+                audit.log(A.LOCATION_PERMISSIONS_NOT_GRANTED)
+            self._where = where
+            self._log_providers(audit)
+            where.changed.connect(self._location_changed)
+            self._location_timer.setInterval(max(1000, audit.min_interval_ms))
+            self._location_timer.timeout.connect(self._location_tick)
+            self._location_timer.start()
         return audit
+
+    def _log_providers(self, audit: A.AuditLog) -> None:
+        """ "location providers enabled/disabled" when the service's state differs from what the
+        log last said (Collect logs its providers being switched, once per change)."""
+        available = self._where is not None and self._where.available
+        if available != self._providers:
+            self._providers = available
+            audit.log(A.LOCATION_PROVIDERS_ENABLED if available else A.LOCATION_PROVIDERS_DISABLED)
+
+    def _location_changed(self) -> None:
+        if self.audit is not None and not self._done:
+            self._log_providers(self.audit)
+            self.audit.location_tick()  # a new fix is read as soon as the interval allows
+
+    def _location_tick(self) -> None:
+        if self.audit is not None and not self._done:
+            self.audit.location_tick()
+
+    def _stop_location(self) -> None:
+        self._location_timer.stop()
+        if self._where is not None:
+            try:
+                self._where.changed.disconnect(self._location_changed)
+            except (RuntimeError, TypeError):
+                pass
+            self._where = None
 
     def _question_label(self, ref: str) -> str:
         """A logged node's label in the form language ("" for a group or an entry gone since)."""
@@ -411,6 +458,7 @@ class FormDialog(QDialog):
         super().reject()
 
     def _disconnect(self) -> None:
+        self._stop_location()
         try:
             self.ctx.events.locked.disconnect(self._on_locked)
         except (RuntimeError, TypeError):
