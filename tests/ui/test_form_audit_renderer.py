@@ -81,3 +81,31 @@ def test_groups_questions_and_repeats_are_logged(qtbot, tmp_path: Path) -> None:
     home = log.events[0]
     assert home.end is not None and home.end > home.start  # the page's time: until Next was pressed
     assert all(e.end is not None for e in log.events if e.event in ("question", "group questions"))
+
+
+def test_picking_an_entry_from_the_index_is_a_jump(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    rows = [
+        ["type", "name", "label", "parameters"],
+        ["begin_repeat", "member", "Household member", ""],
+        *[["text", f"q{i}", f"Question {i}", ""] for i in range(7)],  # long entries: one at a time
+        ["end_repeat", "", "", ""],
+        ["audit", "audit", "", ""],
+    ]
+    form = load_form(write_xlsform(tmp_path / "members.xlsx", rows, settings={"form_id": "members"}))
+    assert form.audit is not None
+    inst = FormInstance(form)
+    inst.add_repeat("/data/member", 2)  # three members with the one the form starts with
+    ticks = iter(range(1_700_000_000_000, 1_700_001_000_000, 1000))
+    log = A.AuditLog(form.audit, clock=lambda: next(ticks))
+    view = FormView(inst, audit=log)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    assert view.entry_list.count() == 3 and view.entry_panel.isVisible()
+    view.next_page()  # Next walks to the second member: not a jump
+    assert view.entry_list.currentRow() == 1 and A.JUMP not in [e.event for e in log.events]
+    view.entry_list.setCurrentRow(0)  # back to the first from the index: a jump
+    view.entry_list.setCurrentRow(2)
+    jumps = [e for e in log.events if e.event == A.JUMP]
+    assert len(jumps) == 2 and all(j.node == "" and j.end is None for j in jumps)
+    assert b"\njump,,17" in log.to_csv()  # in the CSV as Collect writes it: no node, a start, no end

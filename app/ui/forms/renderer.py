@@ -22,7 +22,9 @@ With a form audit log (the form's `audit` question; app/forms/audit_log.py) the 
 ODK Collect records: a `question` event for each question from the moment it takes the keyboard
 focus (or is answered) until another question does or its page is left, with the old and new
 answer; a `group questions` event while a group's page is shown; `add repeat`, `delete repeat` and
-`constraint error`. The form window records the rest (start, resume, save, exit, finalize).
+`constraint error`; `jump` when an entry is picked from a repeat's index rather than reached by
+Next or Previous (Collect's event for its hierarchy jump; no node, as Collect writes it). The form
+window records the rest (start, resume, save, exit, finalize).
 
 An answer the engine cannot work out within its limits (app/forms/limits.py) is refused like a
 malformed one: the message under the question, the form as it was. A refresh that goes past them
@@ -1035,6 +1037,8 @@ class FormView(QWidget):
         self._commit_focused()
         steps = self._steps(page)  # the answer committed may have changed which entries show
         if row < len(steps):
+            if self._audit is not None:
+                self._audit.log(A.JUMP)  # an entry picked from the index, as Collect's hierarchy jump
             self._set_step(page, steps[row])
 
     # ----- navigation helpers ------------------------------------------------------------------------
