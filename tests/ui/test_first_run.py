@@ -108,11 +108,21 @@ def test_restore_a_backup_with_its_password(qtbot, tmp_path: Path, backup: Path)
     assert not path.exists()  # nothing copied for a wrong password
     _shot(dialog, "restore_wrong_password.png")
 
-    with qtbot.waitSignal(page.restored, timeout=20000):
-        _type(qtbot, page.password, PASSWORD)
-        qtbot.keyClick(page.password, Qt.Key.Key_Return)
+    _type(qtbot, page.password, PASSWORD)
+    qtbot.keyClick(page.password, Qt.Key.Key_Return)
+    # restored as a new device: the page says what that means and what to do before it opens
+    qtbot.waitUntil(lambda: page.done_note.isVisible(), timeout=20000)
+    note = page.done_note.text()
+    assert "new device" in note and "not enrolled with HQ" in note and "new enrollment code" in note
+    assert "other users" not in note  # the backup had one user: nobody else needs a password
+    assert page.open_button.isVisible() and not page.restore_button.isVisible()
+    assert dialog.workspace is None  # not opened before the person has read it
+    _shot(dialog, "restore_done.png")
+    with qtbot.waitSignal(page.restored, timeout=5000):
+        qtbot.keyClick(page.open_button, Qt.Key.Key_Return)
     ws = dialog.workspace
     assert ws is not None and ws.is_unlocked and ws.path == path
+    assert ws.meta.device_id != Workspace(backup).meta.device_id
     assert [r.case_number for r in case_rows(ws)] == ["LIM-000001"]
     ws.lock()
     assert Workspace(backup).users() == ["ana.rojas"]  # the backup is still there, as it was

@@ -191,6 +191,9 @@ class FirstRunDialog(QDialog):
             self._close_when_idle = True
             self.demo_page.cancel()
             return
+        restored = self.restore_page.workspace
+        if restored is not None and self.workspace is None:  # restored, but closed before it was opened
+            restored.lock()  # its keys leave memory; the next start unlocks it on the unlock screen
         super().reject()
 
     def _maybe_close(self) -> None:

@@ -4,6 +4,10 @@ A backup (`circuitride backup`, Workspace → Back up…, or a copy kept before 
 that opens with the passwords it was made with, so this page asks for the folder, the user name and
 that password; app/services/workspaces.restore_backup checks the password against the backup
 before copying, copies on the dialog's worker with progress, and opens the copy.
+
+The copy is a new device (restore_backup says why): not enrolled with HQ, and the other users'
+passwords were for the old laptop. The page says so in words, and what to do, before it opens the
+workspace.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import CircuitRideError, WrongPassword
-from app.services.workspaces import Workspace, restore_backup
+from app.services.workspaces import Workspace, restore_backup, restore_note
 from app.ui.i18n import service_text
 from app.ui.tasks import Task, TaskRunner
 from app.ui.unlock.fields import FieldError, Form, add_field, lay_out_page
@@ -89,9 +93,23 @@ class RestorePage(QWidget):
         self.progress.setRange(0, 0)
         self.progress.setMaximumHeight(12)
         self.progress.hide()
+        self.done_note = QLabel()
+        self.done_note.setWordWrap(True)
+        self.done_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.done_note.hide()
         self.back_button = QPushButton(self.tr("&Back"))
         self.restore_button = QPushButton(self.tr("&Restore"))
-        lay_out_page(self, form, [self.message, self.status, self.progress], [self.back_button], [self.restore_button])
+        self.open_button = QPushButton(self.tr("&Open the workspace"))
+        self.open_button.hide()
+        self.workspace: Workspace | None = None  # restored, shown to the user before it is opened
+        lay_out_page(
+            self,
+            form,
+            [self.done_note, self.message, self.status, self.progress],
+            [self.back_button],
+            [self.open_button, self.restore_button],
+        )
+        self.open_button.clicked.connect(self._open)
 
         self.browse.clicked.connect(self._browse)
         self.back_button.clicked.connect(self.back)
@@ -132,7 +150,34 @@ class RestorePage(QWidget):
 
     def _done(self, ws: Workspace) -> None:
         self._set_busy(False)
-        self.restored.emit(ws)
+        self.workspace = ws
+        restored = restore_note(ws)
+        if restored is None:  # (every restore makes one; a workspace without it opens at once)
+            self.restored.emit(ws)
+            return
+        text = self.tr(
+            "<b>Restored.</b> This laptop now has every record of the backup, as a new device: it is not "
+            "enrolled with HQ. Ask HQ for a new enrollment code and enroll it from the Sync page (the "
+            "laptop's administrator does this); the changes HQ did not have when the backup was made are "
+            "then sent again. If the laptop the backup came from is lost, ask HQ to revoke it."
+        )
+        if restored.others:
+            text += " " + self.tr(
+                "The other users of this workspace ({names}) need a new password from the laptop's "
+                "administrator before they can open it."
+            ).format(names=", ".join(restored.others))
+        self.done_note.setText(text)
+        self.done_note.show()
+        for widget in (self.folder, self.browse, self.user, self.password, self.back_button):
+            widget.setEnabled(False)
+        self.restore_button.hide()
+        self.open_button.show()
+        self.open_button.setDefault(True)
+        self.open_button.setFocus()
+
+    def _open(self) -> None:
+        if self.workspace is not None:
+            self.restored.emit(self.workspace)
 
     def _failed(self, exc: CircuitRideError) -> None:
         self._set_busy(False)
