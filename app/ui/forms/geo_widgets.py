@@ -4,14 +4,17 @@ editable list of points with a small drawing of them.
 
 The text of a value is app/forms/geo.py's business: these widgets parse what is typed or pasted
 with it and write what they hand over with it, so the engine and the widgets never disagree on what
-a location looks like. No network map: field teams work offline, and a drawing of the points is
-enough to see a wrong corner or a swapped latitude.
+a location looks like. No network map: field teams work offline. Where the team has installed an
+offline map (an MBTiles file, `circuitride maps add`) that covers the points, they are drawn on it
+(map_layer.py); elsewhere a plain drawing of the points is enough to see a wrong corner or a
+swapped latitude.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QKeyEvent, QKeySequence, QPainter, QPainterPath, QPaintEvent, QPen
@@ -30,7 +33,11 @@ from PySide6.QtWidgets import (
 
 from app.forms import geo
 from app.forms.geo import GeoPoint
+from app.ui.forms.map_layer import MapView
 from app.ui.forms.questions import QuestionWidget, muted_color, set_text_color
+
+if TYPE_CHECKING:
+    from app.ui.forms.map_layer import MapTiles
 
 POSITION_TIMEOUT_MS = 30_000  # a satellite fix outdoors can take this long; indoors it never comes
 PREVIEW_PX = QSize(220, 160)
@@ -104,7 +111,7 @@ class GeoPointQuestion(QuestionWidget):
     fills them all. The answer goes to the engine when both latitude and longitude are valid numbers
     in range, or when all boxes are emptied."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, maps: MapTiles | None = None) -> None:
         super().__init__(parent)
         self._local = ""
         self._emitted: str | None = None
@@ -162,7 +169,21 @@ class GeoPointQuestion(QuestionWidget):
         box.setSpacing(4)
         box.addWidget(grid_holder)
         box.addWidget(buttons)
+        self.map = MapView()
+        self.map.setVisible(False)
+        self.map.has_map_changed.connect(self.map.setVisible)
+        box.addWidget(self.map)
         self._add_editor(column)
+        self.set_map_tiles(maps)
+
+    def set_map_tiles(self, maps: MapTiles | None) -> None:
+        """Where installed offline maps come from (the form window's MapTiles); None: no map."""
+        self.map.set_tiles(maps)
+        self.map.setVisible(self.map.has_map)
+
+    def _show_on_map(self) -> None:
+        point = geo.parse_point(self._emitted or "")
+        self.map.set_points([point] if point is not None else [])
 
     # ----- typing and pasting -------------------------------------------------------------------
     def _edited(self, edit: QLineEdit, text: str) -> None:
@@ -221,6 +242,7 @@ class GeoPointQuestion(QuestionWidget):
         value = point.text() if point is not None else ""
         if value != self._emitted:
             self._emitted = value
+            self._show_on_map()
             self.answered.emit(value)
 
     def _show_local(self, text: str) -> None:
@@ -245,6 +267,7 @@ class GeoPointQuestion(QuestionWidget):
                 f.clear()
         else:
             self._fill(point, altitude=len(value.split()) >= 3)
+        self._show_on_map()
 
     def value(self) -> str:
         return self._emitted or ""
@@ -263,7 +286,7 @@ class GeoPointQuestion(QuestionWidget):
         self.clear_button.setVisible(not read_only)
 
     def focus_chain(self) -> list[QWidget]:
-        return [*self.fields, self.locate_button, self.clear_button]
+        return [*self.fields, self.locate_button, self.clear_button, self.map]
 
     def _name_editors(self) -> None:
         # Each box keeps its own name (Latitude, ...); the question is its description.
@@ -368,7 +391,7 @@ class GeoPointsQuestion(QuestionWidget):
     Every change of the list is an answer; an incomplete list is handed over as no answer, with a
     message saying how many points are missing."""
 
-    def __init__(self, data_type: str, parent: QWidget | None = None) -> None:
+    def __init__(self, data_type: str, parent: QWidget | None = None, *, maps: MapTiles | None = None) -> None:
         super().__init__(parent)
         self.shape = data_type == "geoshape"
         self._points: list[GeoPoint] = []
@@ -383,6 +406,9 @@ class GeoPointsQuestion(QuestionWidget):
         self.list.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.list.currentRowChanged.connect(self._selected)
         self.preview = PointsPreview()
+        self.map = MapView()
+        self.map.setVisible(False)
+        self.map.has_map_changed.connect(self._map_shown)
         self.add_edit = _PasteAwareEdit(self.add_text)
         self.add_edit.setPlaceholderText(self.tr("latitude, longitude"))
         self.add_edit.setAccessibleName(self.tr("New point: latitude, longitude"))
@@ -418,9 +444,21 @@ class GeoPointsQuestion(QuestionWidget):
         box.setSpacing(4)
         box.addLayout(add_row)
         box.addLayout(body)
+        box.addWidget(self.map)
         box.addWidget(self.count)
         self._add_editor(column)
         self._show()
+        self.set_map_tiles(maps)
+
+    def set_map_tiles(self, maps: MapTiles | None) -> None:
+        """Where installed offline maps come from (the form window's MapTiles); None: no map."""
+        self.map.set_tiles(maps)
+        self._map_shown(self.map.has_map)
+
+    def _map_shown(self, shown: bool) -> None:
+        # The map replaces the plain drawing where one covers the points.
+        self.map.setVisible(shown)
+        self.preview.setVisible(not shown)
 
     def _button(self, text: str, slot: object) -> QPushButton:
         button = QPushButton(text)
@@ -515,10 +553,12 @@ class GeoPointsQuestion(QuestionWidget):
             text = self.tr("Points: {count}.").format(count=n)
         self.count.setText(text)
         self.preview.set_points(self._points, shape=self.shape, selected=self.list.currentRow())
+        self.map.set_points(self._points, shape=self.shape, selected=self.list.currentRow())
         self._enable()
 
     def _selected(self, row: int) -> None:
         self.preview.set_points(self._points, shape=self.shape, selected=row)
+        self.map.set_points(self._points, shape=self.shape, selected=row)
         self._enable()
 
     def _enable(self) -> None:
@@ -569,6 +609,7 @@ class GeoPointsQuestion(QuestionWidget):
             self.down_button,
             self.remove_button,
             self.clear_button,
+            self.map,
         ]
 
     def _name_editors(self) -> None:
