@@ -342,6 +342,26 @@ class FormInstance:
     def now(self) -> datetime:
         return self._now()
 
+    def itext(self, text_id: str, node: Any) -> str:
+        """jr:itext() in a calculation: the default text of an itext id in the form language (the
+        default language's when the form language lacks the id), its outputs worked out at `node`,
+        as JavaRosa reads it (a translation written `-`, pyxform's mark of a missing one, is `-`);
+        "" for an id the form does not define."""
+        for lang in (self.lang, self.form.default_language):
+            forms = self.form.itext.get(lang or "", {}).get(text_id)
+            if forms and "default" in forms:
+                return self._parts(forms["default"], node if isinstance(node, Node) else self.doc)
+        return ""
+
+    def device_property(self, name: str) -> str:
+        """property(): the device id and user name the form's metadata carries; a laptop has no
+        telephone number, SIM or e-mail account to give (blank)."""
+        if name == "deviceid":
+            return self.device_id
+        if name == "username":
+            return self.username
+        return ""
+
     def choice_label(self, node: Any, value: str) -> str:
         if not isinstance(node, Node):
             return ""

@@ -37,7 +37,7 @@ import string as _string
 import uuid as _uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, timezone
 from datetime import time as dtime
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import lru_cache
@@ -944,6 +944,10 @@ class _Parser:
             raise self.err(
                 "weighted-checklist() needs its factors and weights in pairs (an even number of arguments)", t
             )
+        if name == "property" and type(args[0]) is _Lit:
+            key = args[0].value.strip()
+            if key.removeprefix("uri:") not in PROPERTY_NAMES:
+                raise self.err(f"property() knows no property {key!r} (it knows {', '.join(PROPERTY_NAMES)})", t)
         if name == "digest":
             problem = _digest_literal_problem(args)
             if problem is not None:
@@ -1644,15 +1648,12 @@ def _strict(impl: Callable[..., Any], args: list[Fn]) -> Fn:
 # "special": impl(compiled arg closures, call AST) -> closure (lazy evaluation, node-set handling).
 _REGISTRY: dict[str, tuple[int, int | None, Callable[..., Any], str]] = {}
 
+# Functions of the ODK spec or XPath 1.0 that JavaRosa 5.1 (ODK Collect) does not run either: refused
+# with a clear message when the form is checked.
 _KNOWN_UNSUPPORTED = frozenset(
     {
-        "extract-signed",
         "sort",
         "sort-by",
-        "jr:itext",
-        "decimal-time",
-        "version",
-        "property",
         "lower-case",
         "upper-case",
         "id",
@@ -2410,6 +2411,63 @@ def _f_decimal_date(ctx: Context, v: Any) -> float:
     return _date_num(v)
 
 
+_TIME_OF_DAY_RE = re.compile(r"\s*(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?(Z|[+-]\d{2}(?::?\d{2})?)?\s*\Z")
+
+
+def _local_wall_clock(v: Any, ctx: Context) -> datetime | float:
+    """decimal-time()'s argument as a naive local wall-clock datetime, or as a number of days
+    (a number, or NaN when the value is neither a date, a date-time, a time nor a number)."""
+    if type(v) is float or type(v) is bool or type(v) is int:
+        return _num(v)
+    s = to_string(v).strip()
+    if not s:
+        return NAN
+    d = _parse_date(s)
+    if d is not None:
+        return datetime(d.year, d.month, d.day)
+    dt = _parse_datetime(s)
+    if dt is not None:
+        return dt.astimezone(_local_tz(ctx)).replace(tzinfo=None) if dt.tzinfo is not None else dt
+    m = _TIME_OF_DAY_RE.match(s)
+    if m is not None:
+        # A time question's value: that time today (JavaRosa keeps a time as a date-time of the day
+        # it was read), in the time's own offset, seen on the laptop's clock.
+        us = int((m[4] or "0")[:6].ljust(6, "0"))
+        zone = _local_tz(ctx) if m[5] is None else _zone_of(m[5])
+        try:
+            t = dtime(int(m[1]), int(m[2]), int(m[3] or 0), us)
+        except ValueError:
+            return NAN
+        today = ctx.env.now().astimezone(_local_tz(ctx)).date()
+        return datetime.combine(today, t, tzinfo=zone).astimezone(_local_tz(ctx)).replace(tzinfo=None)
+    return _plain_num(s)
+
+
+def _zone_of(text: str) -> Any:
+    if text == "Z":
+        return UTC
+    sign = -1 if text[0] == "-" else 1
+    digits = text[1:].replace(":", "")
+    return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:4] or 0)))
+
+
+@_fn("decimal-time", 1, 1)
+def _f_decimal_time(ctx: Context, v: Any) -> float:
+    """The time of day as a fraction of the day, on the laptop's clock (`06:00` -> 0.25), computed
+    as JavaRosa does (local milliseconds since 1970 over a day's, minus the whole days), so the
+    results agree to the last digit; a number keeps only its fraction, a date gives 0."""
+    wall = _local_wall_clock(v, ctx)
+    if isinstance(wall, datetime):
+        delta = wall - datetime(1970, 1, 1)
+        ms = (delta.days * 86_400 + delta.seconds) * 1000 + delta.microseconds // 1000
+        x = ms / 86_400_000
+    else:
+        x = wall
+    if x != x or x in (INF, -INF):
+        return NAN
+    return x - math.floor(x)
+
+
 @_fn("format-date", 2, 2)
 def _f_format_date(ctx: Context, v: Any, fmt: Any) -> str:
     dt = _wall_clock(v, ctx, keep_time=False)
@@ -2540,6 +2598,62 @@ def _f_base64_decode(ctx: Context, v: Any) -> str:
     except (binascii.Error, ValueError):
         return ""
     return _capped(raw.decode("utf-8", errors="replace"))
+
+
+@_fn("extract-signed", 2, 2)
+def _f_extract_signed(ctx: Context, signed: Any, key: Any) -> str:
+    """The message of a value signed with Ed25519, as JavaRosa reads it: base64 of the 64-byte
+    signature followed by the message, checked against a base64 32-byte public key; "" when
+    either is not base64, the key is not a key or the signature does not verify."""
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+    try:
+        raw = base64.b64decode("".join(to_string(signed).split()), validate=True)
+        public = base64.b64decode("".join(to_string(key).split()), validate=True)
+    except (binascii.Error, ValueError):
+        return ""
+    if len(raw) < 64 or len(public) != 32:
+        return ""
+    try:
+        Ed25519PublicKey.from_public_bytes(public).verify(raw[:64], raw[64:])
+    except (InvalidSignature, ValueError):
+        return ""
+    return _capped(raw[64:].decode("utf-8", errors="replace"))
+
+
+@_fn("version", 0, 0)
+def _f_version(ctx: Context) -> str:
+    """The form's version (the `version` attribute of the main instance's element), as JavaRosa."""
+    top = next((n for n in ctx.env.root.children if _is_element(n)), None)
+    return "" if top is None else top.attrs.get("version", "")
+
+
+@_fn("jr:itext", 1, 1)
+def _f_itext(ctx: Context, text_id: Any) -> str:
+    """The text of an itext id in the form's current language (its default language when the
+    current one lacks it), as JavaRosa; "" for an id the form does not define."""
+    translate = getattr(ctx.env, "itext", None)
+    if translate is None:
+        return ""
+    return _capped(str(translate(to_string(text_id), ctx.current if ctx.current is not None else ctx.node)))
+
+
+# The names property() answers, as ODK Collect's property manager; `uri:` asks for the same value.
+PROPERTY_NAMES = ("deviceid", "username", "email", "phonenumber", "subscriberid", "simserial")
+
+
+@_fn("property", 1, 1)
+def _f_property(ctx: Context, name: Any) -> str:
+    """A property of the device: `deviceid` and `username` as the form's metadata gives them, and
+    blank for the ones a laptop has not (a telephone's number, SIM, e-mail account). JavaRosa stops
+    the form on any other name: a name written in the form is refused when the form is checked,
+    naming the ones it knows; a name computed from an answer gives blank."""
+    bare = to_string(name).strip().removeprefix("uri:")
+    if bare not in PROPERTY_NAMES:
+        return ""
+    value = getattr(ctx.env, "device_property", None)
+    return "" if value is None else str(value(bare))
 
 
 # --- randomize(): JavaRosa's seeded shuffle, so a seeded order is the one ODK Collect shows

@@ -833,8 +833,10 @@ def test_format_date(env: FakeEnv, expr: str, expected: str) -> None:
     [
         ("foo(1)", "unknown function foo()", 1),
         ("1 + bar:baz()", "unknown function bar:baz()", 5),
-        ("extract-signed('x', 'y')", "unsupported function extract-signed()", 1),
-        ("jr:itext('x')", "unsupported function jr:itext()", 1),
+        ("lower-case('X')", "unsupported function lower-case()", 1),
+        ("1 + sort('b a')", "unsupported function sort()", 5),
+        ("property('imei')", "property() knows no property 'imei' (it knows deviceid, username", 1),
+        ("version(1)", "function version() takes 0 arguments, got 1", 1),
         ("1 + enclosed-area(/data/geo)", "unknown function enclosed-area()", 5),
         ("pulldata('x', 'y', 'z')", "function pulldata() takes 4 arguments, got 3", 1),
         ("x + digest(/data/x, 'SHA-3')", "digest() has no algorithm 'SHA-3'", 5),
@@ -880,7 +882,8 @@ def test_functions_table() -> None:
         "regex", "boolean-from-string", "once", "uuid", "random", "today", "now", "date", "date-time",
         "decimal-date", "decimal-date-time", "format-date", "format-date-time", "jr:choice-name",
         "indexed-repeat", "instance", "current", "count-non-empty", "area", "distance", "geofence", "digest",
-        "base64-decode", "randomize", "pulldata", "checklist", "weighted-checklist",
+        "base64-decode", "randomize", "pulldata", "checklist", "weighted-checklist", "decimal-time", "jr:itext",
+        "version", "extract-signed", "property",
     }  # fmt: skip
     assert set(FUNCTIONS) == expected
     assert FUNCTIONS["concat"] == (1, None)

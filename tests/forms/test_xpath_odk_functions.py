@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import math
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -397,3 +398,103 @@ def test_a_seeded_randomized_choice_list_shows_javarosas_order(tmp_path: Path) -
     inst = open_form(tmp_path, survey, choices)
     inst.set_value("/data/s", "1234")
     assert [value for value, _ in inst.choices(inst.node_at("/data/pick"))] == list("gfedahbc")
+
+
+# ------------------------------------------------- decimal-time, extract-signed, version, property
+# Every expected value below is what JavaRosa 5.1 (the engine in pyxform's ODK_Validate.jar) gives
+# for the same expression with the same clock (checked with tests/javarosa's harness).
+
+
+@pytest.mark.parametrize(
+    ("expr", "expected"),
+    [
+        ("decimal-time('2026-01-01T06:00:00Z')", 0.25),
+        ("decimal-time('2026-01-01T12:00:00.000+05:00')", 0.2916666666678793),  # 07:00 UTC, to the digit
+        ("decimal-time('2026-01-01')", 0.0),  # a date is its midnight
+        ("decimal-time(1.25)", 0.25),  # a number of days keeps its fraction
+        ("decimal-time(0.3)", 0.3),
+        ("decimal-time('04:00:00.000Z')", 0.16666666666787933),  # a time question's value: that time today
+        ("decimal-time('18:30:00')", 0.7708333333321207),
+    ],
+)
+def test_decimal_time_in_utc(expr: str, expected: float) -> None:
+    class UtcEnv(FakeEnv):
+        def now(self) -> datetime:
+            return datetime(2026, 11, 25, 10, 30, tzinfo=UTC)
+
+    assert ev(UtcEnv(), expr) == expected
+
+
+def test_decimal_time_reads_the_laptops_clock(env: FakeEnv) -> None:
+    # FakeEnv's clock is 10:30:45.123 at +03:00.
+    assert ev(env, "decimal-time(now())") == pytest.approx((10 * 3600 + 30 * 60 + 45.123) / 86400)
+    assert ev(env, "decimal-time('2024-03-15T06:00:00Z')") == pytest.approx(0.375)  # 09:00 here
+    assert ev(env, "decimal-time('06:00:00.000+03:00')") == pytest.approx(0.25)
+    assert ev(env, "decimal-time('03:00:00.000Z')") == pytest.approx(0.25)
+    assert is_nan(ev(env, "decimal-time('')")) and is_nan(ev(env, "decimal-time('soon')"))
+    assert is_nan(ev(env, "decimal-time(/data/empty)"))
+
+
+def _signed(message: bytes, seed: bytes = bytes(range(32))) -> tuple[str, str]:
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    key = Ed25519PrivateKey.from_private_bytes(seed)
+    public = key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    return base64.b64encode(key.sign(message) + message).decode(), base64.b64encode(public).decode()
+
+
+def test_extract_signed_returns_the_message_only_when_the_signature_verifies(env: FakeEnv) -> None:
+    signed, key = _signed("héllo wörld".encode())
+    assert ev(env, f"extract-signed('{signed}', '{key}')") == "héllo wörld"
+    assert ev(env, f"extract-signed(' {signed} ', '{key}')") == "héllo wörld"  # spaces around are ignored
+    raw = bytearray(base64.b64decode(signed))
+    raw[-1] ^= 1  # the message changed after signing
+    tampered = base64.b64encode(bytes(raw)).decode()
+    _, other_key = _signed(b"x", bytes(range(1, 33)))
+    assert ev(env, f"extract-signed('{tampered}', '{key}')") == ""
+    assert ev(env, f"extract-signed('{signed}', '{other_key}')") == ""
+    assert ev(env, f"extract-signed('{signed}', 'abc')") == ""  # not a key
+    assert ev(env, f"extract-signed('!!', '{key}')") == "" and ev(env, f"extract-signed('', '{key}')") == ""
+
+
+def test_version_is_the_forms_version(env: FakeEnv) -> None:
+    assert ev(env, "version()") == "7"  # <data id="household" version="7">
+    assert ev(env, "concat('v', version())") == "v7"
+
+
+def test_property_of_a_laptop(env: FakeEnv) -> None:
+    assert ev(env, "property('deviceid')") == ""  # an environment that gives no device properties
+
+    class Device(FakeEnv):
+        def device_property(self, name: str) -> str:
+            return {"deviceid": "cr:laptop-7", "username": "ana"}.get(name, "")
+
+    device = Device()
+    assert ev(device, "property('deviceid')") == "cr:laptop-7"
+    assert ev(device, "property('uri:username')") == "ana"
+    assert ev(device, "property('phonenumber')") == ""  # a laptop has no telephone number
+    assert ev(device, "property(/data/name)") == ""  # a computed name it does not know: blank
+
+
+def test_itext_version_and_property_in_a_real_form(tmp_path: Path) -> None:
+    survey = [
+        ["type", "name", "label::English (en)", "label::Français (fr)", "calculation"],
+        ["text", "q", "Your name", "Votre nom", ""],
+        ["note", "hello", "Hello ${q}", "Bonjour ${q}", ""],
+        ["calculate", "greeting", "", "", "jr:itext('/data/hello:label')"],
+        ["calculate", "ver", "", "", "version()"],
+        ["calculate", "decimal", "", "", "decimal-time(now())"],
+        ["calculate", "who", "", "", "property('username')"],
+    ]
+    settings = {"version": "2026-07", "default_language": "English (en)"}
+    english = open_form(tmp_path, survey, settings=settings)
+    english.set_value("/data/q", "Ana")
+    got = values(english)
+    assert got["/data/greeting"] == "Hello Ana"  # its output worked out
+    assert got["/data/ver"] == "2026-07"
+    assert got["/data/decimal"] == "0.4375"  # the fixed clock, 10:30 UTC
+    assert got["/data/who"] == ""
+    french = open_form(tmp_path, survey, settings=settings, lang="Français (fr)", name="fr.xlsx")
+    french.set_value("/data/q", "Ana")
+    assert values(french)["/data/greeting"] == "Bonjour Ana"

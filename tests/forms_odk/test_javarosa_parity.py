@@ -254,3 +254,64 @@ def test_harness_reads_attachments_beside_the_form(jr: JavaRosaRunner, tmp_path:
     with pytest.raises(OdkError) as missing:
         jr.fill_xml(xform, [{"ref": "/data/pick", "value": "odesa"}], attachments=tmp_path / "nowhere")
     assert missing.value.returncode == STEP_ERROR and "(available: )" in missing.value.stderr
+
+
+# ----- functions JavaRosa runs that the random interviews seldom reach ----------------------------------
+
+FUNCS = """<h:html xmlns="http://www.w3.org/2002/xforms" xmlns:h="http://www.w3.org/1999/xhtml"
+ xmlns:jr="http://openrosa.org/javarosa">
+<h:head><h:title>funcs</h:title><model>
+<itext><translation lang="English" default="true()"><text id="greet"><value>Hello</value></text>
+<text id="gap"><value>-</value></text></translation>
+<translation lang="French"><text id="greet"><value>Bonjour</value></text><text id="gap"><value>Trou</value></text>
+</translation></itext>
+<instance><data id="funcs" version="2026-07"><t/><s/><at/><frac/><frac_at/><ver/><hello/><gap/><signed/><forged/>
+<text_days/></data></instance>
+<bind nodeset="/data/t" type="time"/><bind nodeset="/data/s" type="string"/><bind nodeset="/data/at" type="dateTime"/>
+<bind nodeset="/data/frac" type="string" calculate="decimal-time(/data/t)"/>
+<bind nodeset="/data/frac_at" type="string" calculate="decimal-time(/data/at)"/>
+<bind nodeset="/data/ver" type="string" calculate="version()"/>
+<bind nodeset="/data/hello" type="string" calculate="jr:itext('greet')"/>
+<bind nodeset="/data/gap" type="string" calculate="jr:itext('gap')"/>
+<bind nodeset="/data/signed" type="string" calculate="extract-signed('SIGNED', 'KEY')"/>
+<bind nodeset="/data/forged" type="string" calculate="extract-signed('FORGED', 'KEY')"/>
+<bind nodeset="/data/text_days" type="string" calculate="2 * /data/s"/>
+</model></h:head><h:body>
+<input ref="/data/t"><label>T</label></input><input ref="/data/s"><label>S</label></input>
+<input ref="/data/at"><label>At</label></input>
+</h:body></h:html>"""
+
+
+def test_decimal_time_version_itext_and_extract_signed_agree_with_javarosa(jr: JavaRosaRunner) -> None:
+    import base64
+
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from app.forms.engine import FormInstance
+    from app.forms.model import parse_xform
+
+    key = Ed25519PrivateKey.from_private_bytes(bytes(range(32)))
+    public = key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    message = "site 7 · réf".encode()
+    signed = key.sign(message) + message
+    forged = signed[:-1] + bytes([signed[-1] ^ 1])
+    xform = (FUNCS.replace("SIGNED", base64.b64encode(signed).decode())
+             .replace("FORGED", base64.b64encode(forged).decode())
+             .replace("KEY", base64.b64encode(public).decode()))  # fmt: skip
+    now = "2026-11-25T10:30:00Z"
+    steps = [
+        {"ref": "/data/t", "value": "04:00:00.000Z"},
+        {"ref": "/data/s", "value": "2026-01-15"},
+        {"ref": "/data/at", "value": "2026-01-15T18:30:00.000Z"},
+    ]
+    theirs = {n["ref"]: n["value"] for n in jr.fill_xml(xform, steps, now=now)["nodes"]}
+    ours_inst = FormInstance(parse_xform(xform), now=lambda: iv.our_clock(now))
+    for step in steps:
+        ours_inst.set_value(step["ref"], step["value"])
+    ours = {s.ref: s.value for s in ours_inst.states()}
+    for ref in ("/data/frac", "/data/frac_at", "/data/ver", "/data/hello", "/data/gap", "/data/signed",
+                "/data/forged", "/data/text_days"):  # fmt: skip
+        assert ours[ref] == theirs[ref], (ref, ours[ref], theirs[ref])
+    assert ours["/data/signed"] == "site 7 · réf" and ours["/data/forged"] == ""
+    assert ours["/data/ver"] == "2026-07" and ours["/data/hello"] == "Hello" and ours["/data/text_days"] == ""
