@@ -252,3 +252,46 @@ def test_the_map_looks_right_in_a_right_to_left_layout(qtbot, tiles: MapTiles) -
         shoot(q, "geoshape_on_map_rtl")
     finally:
         QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_a_double_click_or_enter_places_a_point_on_the_map(qtbot, tiles: MapTiles) -> None:  # noqa: ANN001
+    trace = GeoPointsQuestion("geotrace", maps=tiles)
+    _shown(qtbot, trace)
+    trace.set_value("3.762 34.838 0 0; 3.771 34.852 0 0")
+    qtbot.waitUntil(lambda: trace.map.isVisible(), timeout=10_000)
+    answers: list[str] = []
+    trace.answered.connect(answers.append)
+    view = trace.map
+    qtbot.mouseClick(view.zoom_in_button, Qt.MouseButton.LeftButton)  # the person has moved the map
+    zoom, centre = view.zoom, QPointF(view.center)
+    where = QPoint(150, 100)
+    lon, lat = view.to_lonlat(QPointF(where))
+    qtbot.mouseDClick(view, Qt.MouseButton.LeftButton, pos=where)
+    placed = trace.points()[-1]
+    assert len(trace.points()) == 3
+    assert (placed.lat, placed.lon) == (round(lat, 6), round(lon, 6))
+    assert answers[-1].endswith(f"; {round(lat, 6)} {round(lon, 6)} 0 0")
+    assert (view.zoom, view.center) == (zoom, centre)  # the map did not jump away from the person
+    trace.set_read_only(True)
+    qtbot.mouseDClick(view, Qt.MouseButton.LeftButton, pos=where)
+    assert len(trace.points()) == 3  # a submitted form: nothing is placed
+
+    point = GeoPointQuestion(maps=tiles)
+    _shown(qtbot, point)
+    qtbot.waitUntil(lambda: point.map.isVisible(), timeout=10_000)
+    taken: list[str] = []
+    point.answered.connect(taken.append)
+    point.map.setFocus()
+    lon, lat = point.map.to_lonlat(QPointF(point.map.width() / 2, point.map.height() / 2))
+    qtbot.keyClick(point.map, Qt.Key.Key_Return)
+    assert taken == [f"{round(lat, 6)} {round(lon, 6)} 0 0"]
+    assert (point.alt.text(), point.acc.text()) == ("", "")  # a map click measures neither
+    assert point.status.text() == "Position taken from the map."
+
+
+def test_a_closed_window_lists_no_map_again(qtbot, tiles: MapTiles) -> None:  # noqa: ANN001
+    assert tiles.maps() is None
+    qtbot.waitUntil(lambda: tiles.maps() is not None, timeout=10_000)
+    assert [m.name for m in tiles.maps() or []] == ["Kakuma camp"]
+    tiles.close()
+    assert tiles.maps() == []

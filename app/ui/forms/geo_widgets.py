@@ -172,6 +172,7 @@ class GeoPointQuestion(QuestionWidget):
         self.map = MapView()
         self.map.setVisible(False)
         self.map.has_map_changed.connect(self.map.setVisible)
+        self.map.picked.connect(self._picked)
         box.addWidget(self.map)
         self._add_editor(column)
         self.set_map_tiles(maps)
@@ -184,6 +185,15 @@ class GeoPointQuestion(QuestionWidget):
     def _show_on_map(self) -> None:
         point = geo.parse_point(self._emitted or "")
         self.map.set_points([point] if point is not None else [])
+
+    def _picked(self, lat: float, lon: float) -> None:
+        """A place chosen on the map: its coordinates, with no altitude or accuracy (a map click
+        measures neither)."""
+        if self.read_only:
+            return
+        self._fill(GeoPoint(lat, lon), altitude=False)
+        self.status.setText(self.tr("Position taken from the map."))
+        self.commit()
 
     # ----- typing and pasting -------------------------------------------------------------------
     def _edited(self, edit: QLineEdit, text: str) -> None:
@@ -284,6 +294,7 @@ class GeoPointQuestion(QuestionWidget):
             f.setReadOnly(read_only)
         self.locate_button.setVisible(not read_only)
         self.clear_button.setVisible(not read_only)
+        self.map.read_only = read_only
 
     def focus_chain(self) -> list[QWidget]:
         return [*self.fields, self.locate_button, self.clear_button, self.map]
@@ -409,6 +420,7 @@ class GeoPointsQuestion(QuestionWidget):
         self.map = MapView()
         self.map.setVisible(False)
         self.map.has_map_changed.connect(self._map_shown)
+        self.map.picked.connect(lambda lat, lon: self._picked(lat, lon))
         self.add_edit = _PasteAwareEdit(self.add_text)
         self.add_edit.setPlaceholderText(self.tr("latitude, longitude"))
         self.add_edit.setAccessibleName(self.tr("New point: latitude, longitude"))
@@ -490,6 +502,14 @@ class GeoPointsQuestion(QuestionWidget):
         if self.shape and len(self._points) == 0 and len(new) >= 4 and new[0] == new[-1]:
             new = new[:-1]  # a pasted closed shape: its corners
         self._points.extend(new)
+        self._changed(len(self._points) - 1)
+
+    def _picked(self, lat: float, lon: float) -> None:
+        """A point placed on the map: added at the end of the list."""
+        if self.read_only:
+            return
+        self._local = ""
+        self._points.append(GeoPoint(lat, lon))
         self._changed(len(self._points) - 1)
 
     def remove_current(self) -> None:
@@ -598,6 +618,7 @@ class GeoPointsQuestion(QuestionWidget):
             self.clear_button,
         ):
             w.setVisible(not read_only)
+        self.map.read_only = read_only
         self._enable()
 
     def focus_chain(self) -> list[QWidget]:

@@ -87,6 +87,7 @@ class MapTiles(QObject):
         self._wanted: dict[int, set[TileKey]] = {}  # per view: the tiles it shows now (read by the worker)
         self._lock = threading.Lock()
         self._generation = 0
+        self._closed = False
         # Where the laptop is, (lon, lat), when the window knows: a question without points shows
         # the map of this place.
         self.hint: tuple[float, float] | None = None
@@ -104,6 +105,8 @@ class MapTiles(QObject):
     # ----- the maps ----------------------------------------------------------------------------
     def maps(self) -> list[MapInfo] | None:
         """The installed maps, or None while they are being read (maps_changed follows)."""
+        if self._closed:
+            return []
         if self._maps is None and not self._loading_maps:
             self._loading_maps = True
             generation = self._generation
@@ -185,6 +188,11 @@ class MapTiles(QObject):
         self._runner.run(lambda _task: self._reader.close())
         self.maps_changed.emit()
 
+    def close(self) -> None:
+        """The window closes: as `forget`, and no map is listed again."""
+        self._closed = True
+        self.forget()
+
 
 def _nice_length(max_m: float) -> float:
     """The largest 1, 2 or 5 times a power of ten not above max_m."""
@@ -201,6 +209,7 @@ class MapView(QWidget):
     """An installed map with the points on it (see the module's docstring)."""
 
     has_map_changed = Signal(bool)
+    picked = Signal(float, float)  # latitude, longitude: a place double-clicked, or the centre on Enter
 
     def __init__(self, tiles: MapTiles | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -209,6 +218,7 @@ class MapView(QWidget):
         self.points: list[GeoPoint] = []
         self.shape = False
         self.selected = -1
+        self.read_only = False  # a submitted form: the map shows, nothing is placed on it
         self.zoom = 0
         self.center = QPointF(0, 0)  # world pixels at self.zoom
         self._drag: QPoint | None = None
@@ -218,6 +228,7 @@ class MapView(QWidget):
         self.setMinimumSize(MAP_MIN_PX)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
+        self.setToolTip(self.tr("Drag to move the map, turn the wheel to zoom, double-click to place a point"))
         self.setAccessibleName(self.tr("Map"))
         self.zoom_in_button = self._tool("+", self.tr("Zoom in (+)"), lambda: self.zoom_by(1))
         self.zoom_out_button = self._tool("\u2212", self.tr("Zoom out (−)"), lambda: self.zoom_by(-1))
@@ -258,8 +269,17 @@ class MapView(QWidget):
         changed = [(p.lat, p.lon) for p in points] != [(p.lat, p.lon) for p in self.points]
         self.points, self.shape, self.selected = list(points), shape, selected
         if changed:
-            self._choose(refit=True)
+            # Follow the points, unless the person has moved the map and can still see them all
+            # (a point placed by double-click must not make the map jump).
+            self._choose(refit=self._auto_fit or not self._all_in_view())
         self.update()
+
+    def _all_in_view(self) -> bool:
+        for p in self.points:
+            s = self.to_screen(p.lon, p.lat)
+            if not (0 <= s.x() <= self.width() and 0 <= s.y() <= self.height()):
+                return False
+        return True
 
     def _choose(self, refit: bool = False) -> None:
         maps = self._tiles.maps() if self._tiles is not None else None
@@ -277,9 +297,10 @@ class MapView(QWidget):
             refit = True
         if chosen is not None:
             self.setAccessibleDescription(
-                self.tr("Map “{name}”. Arrow keys move it, + and − zoom, 0 shows all the points.").format(
-                    name=chosen.name
-                )
+                self.tr(
+                    "Map “{name}”. Arrow keys move it, + and − zoom, 0 shows all the points; "
+                    "Enter or a double-click places a point."
+                ).format(name=chosen.name)
             )
         if refit and chosen is not None:
             self.fit()
@@ -378,6 +399,8 @@ class MapView(QWidget):
             if needed:
                 self._tiles.request(self, needed)
             self._paint_points(painter)
+            if self.hasFocus() and not self.read_only:
+                self._paint_crosshair(painter)
             self._paint_scale(painter)
             self._paint_attribution(painter)
         frame = self.palette().color(
@@ -461,6 +484,16 @@ class MapView(QWidget):
             painter.setBrush(SELECTED_COLOR if selected else LINE_COLOR)
             radius = 6.0 if selected else 4.5
             painter.drawEllipse(q, radius, radius)
+
+    def _paint_crosshair(self, painter: QPainter) -> None:
+        """Where Enter places a point."""
+        c = QPointF(self.width() / 2, self.height() / 2)
+        for color, width in ((QColor(255, 255, 255, 220), 4.0), (QColor("#333333"), 1.5)):
+            painter.setPen(QPen(color, width))
+            painter.drawLine(c + QPointF(-10, 0), c + QPointF(-3, 0))
+            painter.drawLine(c + QPointF(3, 0), c + QPointF(10, 0))
+            painter.drawLine(c + QPointF(0, -10), c + QPointF(0, -3))
+            painter.drawLine(c + QPointF(0, 3), c + QPointF(0, 10))
 
     def _small_font(self) -> QFont:
         font = QFont(self.font())
@@ -577,5 +610,19 @@ class MapView(QWidget):
             self.zoom_by(-1)
         elif key in (Qt.Key.Key_0, Qt.Key.Key_Home):
             self.fit()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.read_only:
+            self._pick(QPointF(self.width() / 2, self.height() / 2))
+            event.accept()  # Return places a point; it must not press a dialog's default button
         else:
             super().keyPressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+        if self.info is not None and not self.read_only and event.button() == Qt.MouseButton.LeftButton:
+            self._pick(event.position())
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def _pick(self, pos: QPointF) -> None:
+        lon, lat = self.to_lonlat(pos)
+        # Six decimals are about 0.1 m: finer would claim a precision no map click has.
+        self.picked.emit(round(lat, 6), round(lon, 6))
