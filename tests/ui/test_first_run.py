@@ -12,7 +12,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from app.services.case_list import case_rows
-from app.services.cases import create_case
+from app.services.cases import create_case, set_case_fields
+from app.services.records import add_note
+from app.services.users import UserInfo, list_users
 from app.services.workspaces import create_workspace
 from app.store.keyslots import TEST_KDF
 from app.store.workspace import Workspace
@@ -195,6 +197,8 @@ def test_enroll_with_hq_codes_sets_up_pins_enrolls_and_syncs(qtbot, tmp_path: Pa
         qtbot.mouseClick(page.enroll_button, Qt.MouseButton.LeftButton)
     ws = dialog.workspace
     assert ws is not None and ws.is_unlocked and ws.username == "ana.rojas"
+    roles = {u.username: u.role for u in list_users_as_admin(ws)}
+    assert roles == {"ana.rojas": "team_lead", "laptop.admin": "admin"}  # HQ's role, taken with the user code
     info = enrollment(ws)
     assert info is not None and info.url == hq.url and info.device_name == "field-laptop"
     assert info.ca_pem == (hq.hub.tls_dir / "ca.pem").read_bytes()  # pinned: the CA the code names
@@ -231,5 +235,33 @@ def test_a_mistyped_or_spent_code_is_explained_and_leaves_nothing(qtbot, tmp_pat
     with qtbot.waitSignal(page.enrolled, timeout=60000):  # a fresh code then works from the same page
         _type(qtbot, page.code, hq.code("field-laptop-2"))
         qtbot.mouseClick(page.enroll_button, Qt.MouseButton.LeftButton)
-    assert dialog.workspace is not None
-    dialog.workspace.lock()
+    ws = dialog.workspace
+    assert ws is not None
+    # Without a user code the person who enrolled is the laptop's interviewer, and does case work at once
+    assert ws.username == "ana.rojas"
+    assert {u.username: u.role for u in list_users_as_admin(ws)} == {
+        "ana.rojas": "interviewer",
+        "laptop.admin": "admin",
+    }
+    create_case(
+        ws,
+        {"case_number": "LIM-000007", "site": "Lima"},
+        [{"role": "principal_applicant", "family_name": "Testa", "given_names": "Una"}],
+    )
+    add_note(ws, "LIM-000007", "Interview held; documents seen.")
+    set_case_fields(ws, "LIM-000007", {"stage": "interview scheduled"})
+    assert [r.case_number for r in case_rows(ws)] == ["LIM-000007"]
+    ws.lock()
+
+
+def list_users_as_admin(ws: Workspace) -> list[UserInfo]:
+    """The laptop's users, read as its administrator account (same password as the person who enrolled)."""
+    user = ws.username
+    assert user is not None
+    ws.lock()
+    ws.unlock(NEW_PASSWORD, "laptop.admin")
+    try:
+        return list_users(ws)
+    finally:
+        ws.lock()
+        ws.unlock(NEW_PASSWORD, user)

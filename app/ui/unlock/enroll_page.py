@@ -6,10 +6,19 @@ address, its CA fingerprint and a one-time token) and, optionally, the user's co
 line does, with the same functions (app/sync/engine.py):
 
     fetch_ca        HQ reachable, and its certificate the one the code names (pinned, TOFU-free)
-    create_workspace  the first user is the laptop's administrator, as `circuitride init`
-    enroll          the laptop at HQ (`circuitride sync enroll --code`)
-    enroll_user     the user's signing key at HQ (`circuitride user enroll --code`), if a code was given
-    sync            the first sync, with progress (`circuitride sync`)
+    create_workspace  with the laptop's administrator account (`laptop.admin`), as `circuitride init`
+    add the person  who enrolls, as an interviewer, with the same password (`circuitride user add`)
+    enroll          the laptop at HQ, as its administrator (`circuitride sync enroll --code`)
+    enroll_user     the person's signing key at HQ (`circuitride user enroll --code`), if a code was
+                    given: they then take the role HQ gives them (a team lead's, say)
+    sync            the first sync, with progress (`circuitride sync`), as the person
+
+The person enrolling a field laptop is normally the interviewer who will use it, so the workspace
+opens as them, able to do case work (interviews, forms, notes); an administrator may not (roles.py:
+the administrator manages users, enrollment and keys, takes no case decisions and reads no
+restricted notes). Enrolling a laptop is an administrator's act, so the laptop also gets its own
+administrator account, `laptop.admin`, opened with the same password: the person opens it when the
+laptop needs one (another user, enrolling again), and HQ never has to send anyone.
 
 Nothing is made until HQ is reached and proven to be the HQ of the code. A code HQ refuses (used,
 expired, mistyped token) removes the brand-new workspace again, so the next try starts clean; a
@@ -34,12 +43,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import CircuitRideError, InvalidInput, UsageError, WeakPassword
+from app.services.users import ensure_user
 from app.services.workspaces import KdfParams, Workspace, check_username, create_workspace
 from app.ui.i18n import service_text
 from app.ui.tasks import Task, TaskRunner
 from app.ui.unlock.fields import FieldError, Form, NewPassword, add_field, lay_out_page
 
-ROLE = "admin"  # enrolling a laptop is its administrator's act (app/models/roles.py: enroll_device)
+ADMIN_USER = "laptop.admin"  # enrolling a laptop is its administrator's act (app/models/roles.py: enroll_device)
+FIELD_ROLE = "interviewer"  # the person's role until HQ gives theirs (a user code)
 # Overall progress (percent) at the start of each step.
 _REACH, _CREATE, _ENROLL, _USER, _SYNC = 0, 10, 30, 40, 50
 
@@ -109,7 +120,10 @@ class EnrollPage(QWidget):
             form,
             self.tr("User &name:"),
             self.user,
-            self.tr("You will administer this laptop: you add the team's users, each with their own password."),
+            self.tr(
+                "You open this laptop with it to do your case work, as an interviewer or in the role HQ gives "
+                "you. Its administrator account, laptop.admin, opens with the same password (to add users)."
+            ),
         )
         self.passwords = NewPassword(form, self)
         form.finish()
@@ -194,12 +208,17 @@ class EnrollPage(QWidget):
                     first_bad = first_bad or self.user
         try:
             check_username(user)
+            if user == ADMIN_USER:
+                raise InvalidInput(
+                    "{user} is this laptop's administrator account: type your own user name.", user=ADMIN_USER
+                )
         except InvalidInput as exc:
             self.user_error.show_error(service_text(exc))
             first_bad = first_bad or self.user
         else:
             self.user_error.show_error("")
-        password = self.passwords.value() if self.workspace is None else ""
+        # A retry after a cut finishes the workspace made with the password typed then (the fields keep it).
+        password = self.passwords.value() if self.workspace is None else self.passwords.password.text()
         if password is None:
             first_bad = first_bad or self.passwords.password
         if first_bad is not None:
@@ -235,8 +254,13 @@ class EnrollPage(QWidget):
             fetch_ca(info["url"], info["fingerprint"])  # HQ is there and is the HQ of the code
             self._stage = "create"
             task.progress(_CREATE, 100, "create")
-            ws = create_workspace(self.path, user, password, role=ROLE, name=_hq_name(info["url"]), kdf=self._kdf)
+            ws = create_workspace(
+                self.path, ADMIN_USER, password, role="admin", name=_hq_name(info["url"]), kdf=self._kdf
+            )
             self.workspace = ws
+        if user not in ws.users():  # the person who enrolls, with the same password: the one who works here
+            ensure_user(ws, user, role=FIELD_ROLE)
+            ws.set_password(user, password, self._kdf)
         if enrollment(ws) is None:
             self._stage = "enroll"
             task.progress(_ENROLL, 100, "enroll")
@@ -246,6 +270,9 @@ class EnrollPage(QWidget):
                 if _refused(exc):  # HQ bound nothing: the next try starts clean, with a new code
                     self._discard(ws)
                 raise
+        if ws.username != user:  # from here on as the person: their key, their role, their first sync
+            ws.lock()
+            ws.unlock(password, user)
         if user_code:
             self._stage = "user"
             task.progress(_USER, 100, "user")
