@@ -157,7 +157,7 @@ def _open_source(path: Path) -> sqlite3.Connection:
         if fh.read(16) != b"SQLite format 3\x00":
             raise _not_mbtiles(path, "it is not an SQLite database")
     # Read-only and immutable: the source is never changed, and no journal is made next to it.
-    uri = "file:" + str(path.resolve()).replace("?", "%3f").replace("#", "%23") + "?mode=ro&immutable=1"
+    uri = path.resolve().as_uri() + "?mode=ro&immutable=1"
     return sqlite3.connect(uri, uri=True, check_same_thread=False)
 
 
@@ -260,7 +260,8 @@ def clean_text(text: str) -> str:
 
 # ----- the encrypted copy --------------------------------------------------------------------------
 def _connect(path: Path, key: bytes, *, read_only: bool) -> Any:
-    target = "file:" + str(path).replace("?", "%3f").replace("#", "%23") + ("?mode=ro" if read_only else "")
+    # A URI (percent-encoded by pathlib, so any file name works) to open read-only where asked.
+    target = Path(path).resolve().as_uri() + ("?mode=ro" if read_only else "")
     conn = sqlcipher3.connect(target, uri=True, check_same_thread=False)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")

@@ -277,3 +277,11 @@ def test_the_most_detailed_map_holding_every_point_is_chosen(tmp_path: Path, dek
     assert covering(maps, [(10.0, 50.0)]) is world
     assert covering(maps, []) is None
     assert covering([region], [(10.0, 50.0)]) is None
+
+
+def test_file_and_folder_names_with_uri_characters_work(tmp_path: Path, dek: bytes) -> None:
+    folder = tmp_path / "maps? #1 100%"
+    folder.mkdir()
+    path = make_mbtiles(folder / "north #2 ?.mbtiles", zooms=[10, 11])
+    info = M.install_map(folder / "installed ?#%", dek, path)
+    assert [m.id for m in M.list_maps(folder / "installed ?#%", dek)] == [info.id]
