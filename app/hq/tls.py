@@ -11,6 +11,20 @@ cannot read or alter sync traffic. HQ therefore runs a tiny CA of its own:
 
 Private keys are written 0600 with an atomic replace, so a crash never leaves a torn key file.
 The laptop's side (the pinned client context, the CA fingerprint) is app/wire/tls.py.
+
+**An organisation's certificate** instead of HQ's own CA: an IT team whose HQ certificate is issued
+by the organisation's own (usually subordinate, intermediate) CA puts in the TLS folder
+
+    ca.pem              the CA certificate laptops pin: the one that issued the server certificate
+                        (an intermediate; its root may follow it)
+    org-server.pem      the server certificate, optionally followed by the intermediates above it
+    org-server-key.pem  its private key (0600)
+
+and no ca-key.pem is needed: HQ issues nothing then, it serves that certificate with the full chain
+up to the pinned CA (written to org-chain.pem, so a laptop pinning the intermediate, or the root,
+can build the path), and says plainly when the certificate expires or was not issued by ca.pem.
+The enrollment code carries ca.pem's fingerprint as always; laptops verify a pinned intermediate
+as a trust anchor (VERIFY_X509_PARTIAL_CHAIN, app/wire/tls.py).
 """
 
 from __future__ import annotations
@@ -40,6 +54,10 @@ CA_CERT_NAME = "ca.pem"
 CA_KEY_NAME = "ca-key.pem"
 SERVER_CERT_NAME = "server.pem"  # server certificate followed by the CA certificate (a "full chain")
 SERVER_KEY_NAME = "server-key.pem"
+ORG_CERT_NAME = "org-server.pem"  # an organisation's server certificate (then, optionally, its intermediates)
+ORG_KEY_NAME = "org-server-key.pem"
+ORG_CHAIN_NAME = "org-chain.pem"  # written by HQ: what it serves, the server certificate up to the pinned CA
+MAX_CHAIN = 8  # certificates between the server's and the pinned CA, at most
 
 SERVER_CERT_DAYS = 730
 RENEW_BEFORE = dt.timedelta(days=30)
@@ -292,6 +310,8 @@ def ensure_tls(directory: Path, hostnames: Sequence[str]) -> TlsFiles:
         server_key=directory / SERVER_KEY_NAME,
     )
     wanted = _normalise_hosts([*hostnames, *ALWAYS_COVERED])
+    if (directory / ORG_CERT_NAME).exists():
+        return organisation_tls(directory, _normalise_hosts(hostnames))
 
     if not files.ca_cert.exists() and not files.ca_key.exists():
         cert_pem, key_pem = new_ca()
@@ -312,6 +332,97 @@ def ensure_tls(directory: Path, hostnames: Sequence[str]) -> TlsFiles:
         atomic_write(files.server_cert, cert_pem + ca_cert_pem, 0o644)
         log.info("issued a new HQ server certificate (previous one: %s)", problem)
     return files
+
+
+def _issued_by(cert: x509.Certificate, issuer: x509.Certificate) -> bool:
+    if cert.issuer != issuer.subject:
+        return False
+    try:
+        cert.verify_directly_issued_by(issuer)
+    except (ValueError, TypeError, InvalidSignature):
+        return False
+    return True
+
+
+def _self_signed(cert: x509.Certificate) -> bool:
+    return _issued_by(cert, cert)
+
+
+def _read_certs(path: Path, what: str) -> list[x509.Certificate]:
+    try:
+        certs = x509.load_pem_x509_certificates(path.read_bytes())
+    except FileNotFoundError as exc:
+        raise UsageError(f"{path} is missing: {what}.") from exc
+    except OSError as exc:
+        raise IntegrityProblem(f"{path} cannot be read ({exc.strerror}): {what}.") from exc
+    except ValueError as exc:
+        raise IntegrityProblem(f"{path} is not a PEM certificate file: {what}.") from exc
+    return certs
+
+
+def organisation_tls(directory: Path, hostnames: Sequence[Covered] = ()) -> TlsFiles:
+    """Serve an organisation's certificate (see the module's docstring): check it and write the full
+    chain HQ presents, from the server certificate up to the CA in ca.pem that laptops pin. Nothing
+    is issued; a certificate that cannot work is refused with what to do."""
+    pinned_certs = _read_certs(
+        directory / CA_CERT_NAME, "put there the organisation's CA certificate that issued HQ's certificate"
+    )
+    pinned = pinned_certs[0]
+    chain = _read_certs(directory / ORG_CERT_NAME, "put there HQ's certificate from the organisation")
+    leaf = chain[0]
+    key_path = directory / ORG_KEY_NAME
+    try:
+        key = serialization.load_pem_private_key(key_path.read_bytes(), password=None)
+    except FileNotFoundError as exc:
+        raise UsageError(f"{key_path} is missing: put there the private key of {ORG_CERT_NAME}.") from exc
+    except (OSError, ValueError, TypeError) as exc:
+        raise IntegrityProblem(
+            f"{key_path} cannot be read as an unencrypted PEM private key: export the key of {ORG_CERT_NAME} "
+            "without a passphrase (the file stays readable by HQ's account only)."
+        ) from exc
+    fmt = (serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo)
+    public = getattr(key, "public_key", None)
+    if public is None or leaf.public_key().public_bytes(*fmt) != public().public_bytes(*fmt):
+        raise IntegrityProblem(f"{ORG_CERT_NAME} and {ORG_KEY_NAME} in {directory} do not belong together.")
+    now = _now()
+    for cert in (leaf, pinned):
+        if cert.not_valid_after_utc <= now:
+            raise CircuitRideError(
+                f"The certificate {cert.subject.rfc4514_string()} in {directory} expired on "
+                f"{cert.not_valid_after_utc:%Y-%m-%d}: install a renewed one from your organisation."
+            )
+    if leaf.not_valid_after_utc - now < RENEW_BEFORE:
+        log.warning("the organisation's HQ certificate expires on %s: ask for a renewed one", leaf.not_valid_after_utc)
+    # The path from the server certificate to the pinned CA, through the intermediates given.
+    pool = [*chain[1:], *pinned_certs[1:]]
+    path = [leaf]
+    while not _issued_by(path[-1], pinned):
+        issuer = next((c for c in pool if c not in path and _issued_by(path[-1], c)), None)
+        if issuer is None or len(path) > MAX_CHAIN or _self_signed(path[-1]):
+            raise IntegrityProblem(
+                f"{ORG_CERT_NAME} in {directory} was not issued by the CA in {CA_CERT_NAME} "
+                f"({pinned.subject.rfc4514_string()}), nor through the intermediates given with it: laptops "
+                f"that pin {CA_CERT_NAME} would refuse it. Put in {CA_CERT_NAME} the CA that issued it, or "
+                f"add the missing intermediate after the certificate in {ORG_CERT_NAME}."
+            )
+        path.append(issuer)
+    if path[-1] != pinned:
+        path.append(pinned)
+    served = [c for c in path if c is leaf or not _self_signed(c)]  # a root is the client's, never sent
+    missing = [h for h in hostnames if h not in _cert_hosts(leaf)]
+    if missing:
+        log.warning(
+            "the organisation's HQ certificate does not name %s: laptops reach HQ only by a name it has",
+            ", ".join(str(h) for h in missing),
+        )
+    out = directory / ORG_CHAIN_NAME
+    pem = b"".join(c.public_bytes(serialization.Encoding.PEM) for c in served)
+    if not out.exists() or out.read_bytes() != pem:
+        atomic_write(out, pem, 0o644)
+        log.info("serving the organisation's HQ certificate with %d certificate(s) in its chain", len(served))
+    return TlsFiles(
+        ca_cert=directory / CA_CERT_NAME, ca_key=directory / CA_KEY_NAME, server_cert=out, server_key=key_path
+    )
 
 
 def server_ssl_context(files: TlsFiles) -> ssl.SSLContext:

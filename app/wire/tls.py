@@ -1,5 +1,6 @@
 """TLS as the laptop sees HQ: the CA fingerprint an enrollment code carries, and a client context that
-trusts only HQ's own CA, pinned at enrollment (never the system store).
+trusts only HQ's CA, pinned at enrollment (never the system store): HQ's own CA, or the
+organisation's CA that issued HQ's certificate, an intermediate as well as a root.
 
 HQ's side (its CA, its server certificate) is app/hq/tls.py.
 """
@@ -32,5 +33,8 @@ def client_ssl_context(ca_cert_pem: bytes) -> ssl.SSLContext:
     ctx.verify_mode = ssl.CERT_REQUIRED
     ctx.check_hostname = True
     ctx.verify_flags |= ssl.VERIFY_X509_STRICT
+    # The pinned CA may be an organisation's intermediate (app/hq/tls.py): trusted as an anchor of
+    # its own, without the root above it (which the laptop never received, and need not trust).
+    ctx.verify_flags |= getattr(ssl, "VERIFY_X509_PARTIAL_CHAIN", 0)
     ctx.load_verify_locations(cadata=ca_cert_pem.decode("ascii"))
     return ctx
