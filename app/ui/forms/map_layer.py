@@ -335,7 +335,8 @@ class MapView(QWidget):
         else:
             fits = [z for z in range(0, high + 1) if span_x * 2**z <= room_w and span_y * 2**z <= room_h]
             zoom = max(fits) if fits else low
-        self.zoom = max(low, min(high, zoom))
+        # Fitting never enlarges tiles past the map's most detailed ones (they blur); the + button may.
+        self.zoom = max(low, min(self.info.max_zoom, zoom))
         scale = 2.0**self.zoom
         self.center = QPointF((max(xs) + min(xs)) / 2 * scale, (max(ys) + min(ys)) / 2 * scale)
         self.update()
