@@ -52,6 +52,7 @@ from app.forms.model import (
     Text,
     local,
     qname,
+    resolve_static,
 )
 from app.forms.xpath import Context, Expr, to_boolean, to_number, to_string
 
@@ -237,6 +238,19 @@ class FormInstance:
         ]
         self._loading = True
         self._last_calc: dict[Node, str] = {}
+        # What the current change set (an answer, an entry added or removed), for the calculations
+        # on questions: JavaRosa recomputes a calculation whenever something it reads is set (even
+        # to the same answer) and then overwrites an answer typed into its question; the
+        # calculations recomputed so count as set in turn. Kept only when the form has such a
+        # question (a calculation with a control).
+        self._touched: set[Node] = set()
+        self._touched_repeats: set[str] = set()  # static paths of repeats that gained or lost an entry
+        self._calc_reads: dict[str, frozenset[str]] = {
+            path: _calc_reads(path, form.binds[path])
+            for path in form.calc_order
+            if form.binds[path].calculate is not None
+        }
+        self._calc_questions = any(path in form.by_ref for path in form.calc_order)
         self._priming = restore is not None  # a restored draft keeps edited calculated answers
         self.root = self.doc  # Env protocol: the document root
         # Media answers' files: answer file name -> {"hash", "mime", "size", "width", "height"}.
@@ -469,6 +483,10 @@ class FormInstance:
         for inst in added:
             for node in self._walk(inst):
                 _index_children(node)
+                if self._calc_questions:
+                    self._touched.add(node)
+        if self._calc_questions:
+            self._touched_repeats.update(inst.path for inst in (*added, *removed))
         for inst in removed:
             for node in self._walk(inst):
                 self._nodes -= 1
@@ -651,6 +669,8 @@ class FormInstance:
         if ctl is not None and ctl.kind == "range" and typed != "":
             _check_range(ctl, typed, ref)
         changed = typed != node.value
+        if self._calc_questions and (typed or node.value):
+            self._touched.add(node)  # JavaRosa: setting an answer, even the same one, fires what reads it
         node.value = typed
         node.answer = None
         if changed and self._value_changed_actions(node):
@@ -699,6 +719,8 @@ class FormInstance:
         chosen = set(values)
         value = " ".join(v for v, _ in self.choices(node) if v in chosen)  # in the list's order
         changed = value != node.value
+        if self._calc_questions and (value or node.value):
+            self._touched.add(node)
         node.value = value
         node.answer = None
         if changed and self._value_changed_actions(node):
@@ -792,6 +814,13 @@ class FormInstance:
             self._recompute()
 
     def _recompute(self) -> None:
+        try:
+            self._recompute_passes()
+        finally:
+            self._touched.clear()
+            self._touched_repeats.clear()
+
+    def _recompute_passes(self) -> None:
         top = self.doc.children[0]
         for _ in range(MAX_PASSES):
             self._chars = 0
@@ -835,6 +864,9 @@ class FormInstance:
                 # touches): a person's own edit of a calculated question stands until then.
                 last = self._last_calc.get(node)
                 self._last_calc[node] = value
+                if self._calc_questions and self._triggered(path, node):
+                    self._touched.add(node)  # recomputed: what reads it is recomputed too
+                    last = None  # and an answer typed into its question gives way, as in JavaRosa
                 if last == value or (last is None and self._priming and self.control(node) is not None):
                     continue
                 if value != node.value:
@@ -848,6 +880,23 @@ class FormInstance:
                     node.value = value
                     changed = True
         return changed
+
+    def _triggered(self, path: str, node: Node) -> bool:
+        """Whether the current change set something the calculation at `node` reads: a node at a
+        path it reads — in the same entry when both are in one repeat, as JavaRosa
+        fires a calculation in a repeat for the entry that changed — or a repeat it reads (its
+        entries counted, or position(..)) that gained or lost an entry."""
+        if not self._touched and not self._touched_repeats:
+            return False
+        reads = self._calc_reads.get(path, frozenset())
+        if any(r in reads for r in self._touched_repeats):
+            return True
+        for t in self._touched:
+            if t is node or t.path not in reads:
+                continue
+            if _same_entries(t, node):
+                return True
+        return False
 
     def _filter_choices(self) -> bool:
         """A choice a filter no longer offers is not an answer (ODK): the question reads blank, and
@@ -1500,6 +1549,24 @@ def _insert_position(parent: Node, t: TemplateNode, templates: dict[str, Templat
         if child.name in before:
             at = i + 1
     return at
+
+
+def _calc_reads(path: str, bind: Bind) -> frozenset[str]:
+    """The static paths a calculate bind reads (position(..) reads its repeat)."""
+    assert bind.calculate is not None
+    return frozenset(r for r in (resolve_static(path, ref) for ref in bind.calculate.references()) if r)
+
+
+def _same_entries(changed: Node, node: Node) -> bool:
+    """False when `changed` is inside an entry of a repeat that `node` is inside too (statically)
+    but `node` is in another entry of it: JavaRosa does not fire a calculation of one entry for a
+    change in another."""
+    entry: Node | None = changed
+    while entry is not None:
+        if entry.repeat and node.path.startswith(entry.path + "/") and not is_within(node, entry):
+            return False
+        entry = entry.parent
+    return True
 
 
 def is_within(node: Node, scope: Node) -> bool:

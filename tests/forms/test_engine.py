@@ -498,3 +498,49 @@ def test_a_filtered_choice_whose_value_holds_a_space_stays_chosen(tmp_path: Path
     assert values(inst)["/data/town"] == ""
     inst.set_value("/data/district", "d1")
     assert values(inst)["/data/town"] == "Township 18"
+
+
+CALC_QUESTIONS = """<h:html xmlns="http://www.w3.org/2002/xforms" xmlns:h="http://www.w3.org/1999/xhtml"
+ xmlns:jr="http://openrosa.org/javarosa"><h:head><h:title>t</h:title><model>
+<instance><data id="t"><a/><u/><v/><rep jr:template=""><x/><y/></rep></data></instance>
+<bind nodeset="/data/a" type="string"/>
+<bind nodeset="/data/u" type="string" calculate="concat('u', /data/a)"/>
+<bind nodeset="/data/v" type="string" calculate="concat('v', count(/data/rep))"/>
+<bind nodeset="/data/rep/x" type="string"/>
+<bind nodeset="/data/rep/y" type="string" calculate="concat('y', ../x, position(..))"/>
+</model></h:head><h:body><input ref="/data/a"/><input ref="/data/u"/><input ref="/data/v"/>
+<repeat nodeset="/data/rep"><input ref="/data/rep/x"/><input ref="/data/rep/y"/></repeat></h:body></h:html>"""
+
+
+def test_a_calculation_on_a_question_is_recomputed_over_a_typed_answer_as_in_javarosa() -> None:
+    """A question with a calculation keeps what the person typed until something the calculation
+    reads is set again (even to the same answer) or its repeat gains an entry; then the
+    calculation wins, in that entry only. Each outcome is what JavaRosa (ODK Collect) gives."""
+    from app.forms.model import parse_xform
+
+    form = parse_xform(CALC_QUESTIONS)
+    inst = FormInstance(form)
+    inst.set_value("/data/a", "1")
+    inst.set_value("/data/u", "typed")
+    assert values(inst)["/data/u"] == "typed"  # the person's answer stands
+    inst.set_value("/data/a", "")
+    inst.set_value("/data/u", "typed")
+    inst.set_value("/data/a", "")  # blank again: nothing was set
+    assert values(inst)["/data/u"] == "typed"
+    inst.set_value("/data/a", "2")
+    assert values(inst)["/data/u"] == "u2"
+    inst.set_value("/data/u", "again")
+    inst.set_value("/data/a", "2")  # the same answer given again still recomputes it
+    assert values(inst)["/data/u"] == "u2"
+    # Repeats: an entry added recomputes what counts the entries and position(..) in every entry,
+    # but a change in one entry leaves the other entries' typed answers alone.
+    inst.add_repeat("/data/rep")
+    inst.set_value("/data/v", "V")
+    inst.set_value("/data/rep[1]/y", "Y1")
+    inst.add_repeat("/data/rep")
+    got = values(inst)
+    assert got["/data/v"] == "v2" and got["/data/rep[1]/y"] == "y1" and got["/data/rep[2]/y"] == "y2"
+    inst.set_value("/data/rep[1]/y", "Y1")
+    inst.set_value("/data/rep[2]/x", "b")
+    got = values(inst)
+    assert got["/data/rep[1]/y"] == "Y1" and got["/data/rep[2]/y"] == "yb2"

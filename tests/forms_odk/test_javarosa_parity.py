@@ -47,10 +47,6 @@ _STALE = (
     "it (Collect clears it only when the question is shown again), ours clears it"
 )
 KNOWN_OURS: dict[tuple[str, str, str], str] = {
-    ("web-forms/07-jr-test-add-repeat-calc-multiple-deps.xml", "/data/repeat/concatenated", "value"): (
-        "a question with a calculation: JavaRosa recomputes it over the answer typed into it ('2-4'); ours keeps "
-        "the typed answer"
-    ),
     ("javarosa/internal_select_10.xml", "/internal_select_10/second", "value"): _STALE,
     ("practice/liberiaS3Mforms/liberiaCoverageRound2.xml", "/liberiaCoverage/admin/eid", "value"): _STALE,
     ("practice/liberiaS3Mforms/liberiaCoverageRound2.xml", "/liberiaCoverage/admin/eid", "violation"): _STALE,
