@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QWidget,
 )
@@ -25,7 +24,7 @@ from app.errors import CircuitRideError, InvalidInput, WeakPassword
 from app.services.workspaces import KdfParams, Workspace, check_username, create_workspace, load_recovery_public_key
 from app.ui.i18n import service_text
 from app.ui.tasks import TaskRunner
-from app.ui.unlock.fields import FieldError, Form, NewPassword, add_field, lay_out_page
+from app.ui.unlock.fields import Form, NewPassword, add_field, busy_lines, lay_out_page
 from app.util.files import read_limited
 
 DEFAULT_ROLE = "admin"  # as `circuitride init`: whoever sets up a laptop administers it (users, enrollment)
@@ -102,17 +101,11 @@ class CreatePage(QWidget):
         )
         form.finish()
 
-        self.message = FieldError()
-        self.status = QLabel(self.tr("Creating the encrypted workspace…"))
-        self.status.hide()
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 0)
-        self.progress.setTextVisible(False)
-        self.progress.setMaximumHeight(8)
-        self.progress.hide()
+        self.lines = busy_lines(self.tr("Creating the encrypted workspace…"))
+        self.message, self.status, self.progress = self.lines.message, self.lines.status, self.lines.progress
         self.back_button = QPushButton(self.tr("&Back"))
         self.create_button = QPushButton(self.tr("&Create workspace"))
-        lay_out_page(self, form, [self.message, self.status, self.progress], [self.back_button], [self.create_button])
+        lay_out_page(self, form, self.lines.widgets(), [self.back_button], [self.create_button])
 
         self.browse.clicked.connect(self._browse)
         self.back_button.clicked.connect(self.back)
@@ -208,10 +201,7 @@ class CreatePage(QWidget):
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy
-        self.progress.setVisible(busy)
-        self.status.setVisible(busy)
-        if busy:
-            self.message.show_error("")
+        self.lines.set_busy(busy)
         for widget in (
             self.name,
             self.user,

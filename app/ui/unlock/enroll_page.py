@@ -37,7 +37,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QWidget,
 )
@@ -47,7 +46,7 @@ from app.services.users import ensure_user
 from app.services.workspaces import KdfParams, Workspace, check_username, create_workspace
 from app.ui.i18n import service_text
 from app.ui.tasks import Task, TaskRunner
-from app.ui.unlock.fields import FieldError, Form, NewPassword, add_field, lay_out_page
+from app.ui.unlock.fields import Form, NewPassword, add_field, busy_lines, lay_out_page
 
 ADMIN_USER = "laptop.admin"  # enrolling a laptop is its administrator's act (app/models/roles.py: enroll_device)
 FIELD_ROLE = "interviewer"  # the person's role until HQ gives theirs (a user code)
@@ -128,14 +127,8 @@ class EnrollPage(QWidget):
         self.passwords = NewPassword(form, self)
         form.finish()
 
-        self.message = FieldError()
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.hide()
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 100)
-        self.progress.setMaximumHeight(12)
-        self.progress.hide()
+        self.lines = busy_lines()
+        self.message, self.status, self.progress = self.lines.message, self.lines.status, self.lines.progress
         self.back_button = QPushButton(self.tr("&Back"))
         self.enroll_button = QPushButton(self.tr("&Enroll"))
         self.open_button = QPushButton(self.tr("&Open the workspace"))
@@ -143,7 +136,7 @@ class EnrollPage(QWidget):
         lay_out_page(
             self,
             form,
-            [self.message, self.status, self.progress],
+            self.lines.widgets(),
             [self.back_button],
             [self.open_button, self.enroll_button],
         )
@@ -358,11 +351,7 @@ class EnrollPage(QWidget):
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy
-        self.progress.setVisible(busy)
-        self.status.setVisible(busy)
-        if busy:
-            self.progress.setValue(0)
-            self.message.show_error("")
+        self.lines.set_busy(busy, steps=100)
         for widget in (self.code, self.user_code, self.user, self.back_button, self.enroll_button):
             widget.setEnabled(not busy)
         self.passwords.set_enabled(not busy and self.workspace is None)

@@ -10,7 +10,17 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.errors import WeakPassword
 from app.services.workspaces import MIN_PASSWORD_CHARS, check_password_strength
@@ -172,6 +182,43 @@ def scrolling(content: QWidget) -> QScrollArea:
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setWidget(content)
     return area
+
+
+class BusyLines:
+    """The lines under a first-run page's form while it works and after: a message (what went wrong,
+    in red), a status line (the step under way) and a thin busy bar, hidden until `set_busy`. One
+    look for every page; `widgets()` go to `lay_out_page` as the lines under the form."""
+
+    def __init__(self, status: str = "") -> None:
+        self.message = FieldError()
+        self.status = QLabel(status)
+        self.status.setWordWrap(True)
+        self.status.hide()
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setTextVisible(False)  # the status line says what is done; the bar only moves
+        self.progress.setMaximumHeight(8)
+        self.progress.hide()
+
+    def widgets(self) -> list[QWidget]:
+        return [self.message, self.status, self.progress]
+
+    def set_busy(self, busy: bool, status: str | None = None, *, steps: int = 0) -> None:
+        """Show (and reset) or hide the status line and the bar; starting clears the message. `steps`
+        0: the bar only says "working" until progress arrives; else it counts from 0 to `steps`."""
+        self.status.setVisible(busy)
+        self.progress.setVisible(busy)
+        if busy:
+            self.message.show_error("")
+            self.progress.setRange(0, steps)
+            self.progress.setValue(0)
+            if status is not None:
+                self.status.setText(status)
+
+
+def busy_lines(status: str = "") -> BusyLines:
+    """A page's message, status line and busy bar (see BusyLines)."""
+    return BusyLines(status)
 
 
 def lay_out_page(

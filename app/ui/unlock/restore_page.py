@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QWidget,
 )
@@ -29,7 +28,7 @@ from app.errors import CircuitRideError, WrongPassword
 from app.services.workspaces import Workspace, restore_backup, restore_note
 from app.ui.i18n import service_text
 from app.ui.tasks import Task, TaskRunner
-from app.ui.unlock.fields import FieldError, Form, add_field, lay_out_page
+from app.ui.unlock.fields import Form, add_field, busy_lines, lay_out_page
 
 
 class RestorePage(QWidget):
@@ -86,13 +85,8 @@ class RestorePage(QWidget):
         )
         form.finish()
 
-        self.message = FieldError()
-        self.status = QLabel(self.tr("Restoring…"))
-        self.status.hide()
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 0)
-        self.progress.setMaximumHeight(12)
-        self.progress.hide()
+        self.lines = busy_lines()
+        self.message, self.status, self.progress = self.lines.message, self.lines.status, self.lines.progress
         self.done_note = QLabel()
         self.done_note.setWordWrap(True)
         self.done_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -105,7 +99,7 @@ class RestorePage(QWidget):
         lay_out_page(
             self,
             form,
-            [self.done_note, self.message, self.status, self.progress],
+            [self.done_note, *self.lines.widgets()],
             [self.back_button],
             [self.open_button, self.restore_button],
         )
@@ -195,11 +189,6 @@ class RestorePage(QWidget):
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy
-        self.progress.setVisible(busy)
-        self.status.setVisible(busy)
-        if busy:
-            self.progress.setRange(0, 0)
-            self.status.setText(self.tr("Checking the password…"))
-            self.message.show_error("")
+        self.lines.set_busy(busy, self.tr("Checking the password…"))
         for widget in (self.folder, self.browse, self.user, self.password, self.back_button, self.restore_button):
             widget.setEnabled(not busy)
