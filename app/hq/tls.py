@@ -360,10 +360,11 @@ def _read_certs(path: Path, what: str) -> list[x509.Certificate]:
     return certs
 
 
-def organisation_tls(directory: Path, hostnames: Sequence[Covered] = ()) -> TlsFiles:
+def organisation_tls(directory: Path, hostnames: Sequence[Covered] = (), *, write: bool = True) -> TlsFiles:
     """Serve an organisation's certificate (see the module's docstring): check it and write the full
     chain HQ presents, from the server certificate up to the CA in ca.pem that laptops pin. Nothing
-    is issued; a certificate that cannot work is refused with what to do."""
+    is issued; a certificate that cannot work is refused with what to do. `write=False` only checks
+    (`hq check`)."""
     pinned_certs = _read_certs(
         directory / CA_CERT_NAME, "put there the organisation's CA certificate that issued HQ's certificate"
     )
@@ -417,7 +418,7 @@ def organisation_tls(directory: Path, hostnames: Sequence[Covered] = ()) -> TlsF
         )
     out = directory / ORG_CHAIN_NAME
     pem = b"".join(c.public_bytes(serialization.Encoding.PEM) for c in served)
-    if not out.exists() or out.read_bytes() != pem:
+    if write and (not out.exists() or out.read_bytes() != pem):
         atomic_write(out, pem, 0o644)
         log.info("serving the organisation's HQ certificate with %d certificate(s) in its chain", len(served))
     return TlsFiles(

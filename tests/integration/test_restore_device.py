@@ -134,9 +134,13 @@ def test_changes_only_the_backup_holds_reach_hq_from_the_restored_laptop(hq: HQS
 def test_restore_says_what_to_do_and_which_passwords_must_be_set_again(tmp_path: Path) -> None:
     from app.services.workspaces import create_workspace
     from app.store.keyslots import TEST_KDF
+    from app.wire.crypto import generate_recovery_keypair
     from tests.support.staff import add_staff
 
-    ws = create_workspace(tmp_path / "ws", "lead", PASSWORD, kdf=TEST_KDF, role="team_lead")
+    private_pem, public_pem = generate_recovery_keypair(None)
+    ws = create_workspace(
+        tmp_path / "ws", "lead", PASSWORD, kdf=TEST_KDF, role="team_lead", recovery_public_key=public_pem
+    )
     with as_admin(ws, PASSWORD):
         pass
     add_staff(ws, "ana.rojas", "interviewer")
@@ -156,6 +160,10 @@ def test_restore_says_what_to_do_and_which_passwords_must_be_set_again(tmp_path:
     assert sorted(restored.users()) == ["lead"]
     with pytest.raises(WrongPassword):
         restored.unlock(STAFF_PASSWORD, ADMIN)
+    restored.lock()
+    restored.unlock_with_recovery(private_pem)  # HQ's recovery slot was sealed again for the new device
+    assert restored.is_unlocked
+    restored.lock()
     # their old slots are kept aside, never opened, for an administrator's reference
     assert sorted(p.name for p in (tmp_path / "restored" / "keyslots" / "before-restore").iterdir()) == [
         "user-ana.rojas.json",
