@@ -729,6 +729,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     register_report(sub, add, Parser)
     register_packet(sub, add, Parser)
+    from app.cli.maps import register as register_maps
+
+    register_maps(sub, add, Parser)
     _global_options_after_commands(p)
     return p
 

@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
 from app.ui.case.widgets import DirectionalLineEdit, ShortTextEdit, follow_direction
 
 if TYPE_CHECKING:
+    from app.ui.forms.map_layer import MapTiles
     from app.ui.forms.media_widgets import AnswerFiles
 
 # Widths in pixels: an answer box as wide as its answers usually are, so the eye finds the next
@@ -894,6 +895,7 @@ def make_question(
     mediatype: str = "",
     max_pixels: int | None = None,
     files: AnswerFiles | None = None,
+    maps: MapTiles | None = None,
 ) -> QuestionWidget:
     """The editing widget for a question of control `kind` (input | select1 | select | range | rank
     | trigger | upload) of XForm type `data_type`, shown as `appearance` asks (XLSForm's words).
@@ -931,9 +933,9 @@ def make_question(
             return choice_widgets.AutocompleteQuestion()
         return SelectManyQuestion(appearance) if many else SelectOneQuestion(appearance)
     if data_type == "geopoint":
-        return geo_widgets.GeoPointQuestion()
+        return geo_widgets.GeoPointQuestion(maps=maps)
     if data_type in ("geotrace", "geoshape"):
-        return geo_widgets.GeoPointsQuestion(data_type)
+        return geo_widgets.GeoPointsQuestion(data_type, maps=maps)
     if data_type == "barcode":
         return barcode.BarcodeQuestion()
     return TextQuestion(data_type, multiline="multiline" in appearance)

@@ -60,6 +60,7 @@ from PySide6.QtWidgets import (
 from app.forms import audit_log as A
 from app.forms.engine import Field, FormInstance, Node, is_within
 from app.forms.errors import AnswerError, FormTooComplex
+from app.ui.forms.map_layer import MapTiles
 from app.ui.forms.media_widgets import AnswerFiles, MediaQuestion
 from app.ui.forms.questions import (
     ERROR_COLOR,
@@ -145,10 +146,12 @@ class FormView(QWidget):
         read_only: bool = False,
         files: AnswerFiles | None = None,
         audit: A.AuditLog | None = None,
+        maps: MapTiles | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._inst = inst
+        self._maps = maps  # installed offline maps under location questions (map_layer.py)
         self._audit = None if read_only else audit
         self._audit_question: tuple[Node, str] | None = None  # the question whose event is open, its ref
         self._audit_group: str | None = None  # the group page whose `group questions` event is open
@@ -526,6 +529,7 @@ class FormView(QWidget):
                 f.kind,
                 ctl.appearance,
                 bounds=(ctl.start, ctl.end, ctl.step),
+                maps=self._maps,
             )
             widget = question
         element = _Element(f, kind, widget)

@@ -248,7 +248,13 @@ class FormDialog(QDialog):
         self._providers: bool | None = None  # what the log last said of the service
         self._location_timer = QTimer(self)
         self.audit = self._start_audit(inst, mode, resumed=draft_key is not None)
-        self.view = FormView(inst, read_only=(mode == "view"), files=self.files, audit=self.audit)
+        from app.ui.forms.map_layer import MapTiles
+
+        self.maps = MapTiles.for_window(ctx, self)
+        here = _laptop.point() if _laptop is not None else None
+        if here is not None:  # a location question with no point yet shows the map of this place
+            self.maps.hint = (here.lon, here.lat)
+        self.view = FormView(inst, read_only=(mode == "view"), files=self.files, audit=self.audit, maps=self.maps)
         self.view.changed.connect(self._changed)
         self.error = MessageLine("error")
         self.status = QLabel()
@@ -459,6 +465,7 @@ class FormDialog(QDialog):
 
     def _disconnect(self) -> None:
         self._stop_location()
+        self.maps.close()
         try:
             self.ctx.events.locked.disconnect(self._on_locked)
         except (RuntimeError, TypeError):
