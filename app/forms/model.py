@@ -469,6 +469,7 @@ def parse_xform(
         if ctl is not None:
             controls.append(ctl)
     mark_repeats(root, controls)
+    _choice_defaults(root, by_ref)
     for path, raw_type in rejected.items():
         ctl = by_ref.get(path)
         if ctl is None or ctl.kind != "upload":
@@ -778,6 +779,31 @@ def _merge_shape(target: TemplateNode, template: TemplateNode) -> None:
     target.children = template.children
     target.value = template.value
     target.templated = True
+
+
+def _choice_defaults(t: TemplateNode, by_ref: dict[str, Control]) -> None:
+    """A select's default read as JavaRosa reads it when the form loads: against the choices the
+    form writes out (not an itemset, whose choices depend on the answers), a select_one's default
+    that is none of them is blank, and a select_multiple's or a rank's keeps only the words that are
+    choices, in their order (`three, two, one` ranks only `one`)."""
+    ctl = by_ref.get(t.path)
+    if (
+        ctl is not None
+        and t.value
+        and not t.children
+        and ctl.kind in ("select1", "select", "rank")
+        and ctl.itemset is None
+        and ctl.items
+    ):
+        offered = {item.value for item in ctl.items}
+        if ctl.kind == "select1":
+            t.value = t.value.strip() if t.value.strip() in offered else ""
+        else:
+            t.value = " ".join(word for word in t.value.split() if word in offered)
+    for child in t.children:
+        _choice_defaults(child, by_ref)
+    for entry in t.initial_values:
+        _choice_defaults(entry, by_ref)
 
 
 def _freeze(t: TemplateNode) -> TemplateNode:

@@ -544,3 +544,46 @@ def test_a_calculation_on_a_question_is_recomputed_over_a_typed_answer_as_in_jav
     inst.set_value("/data/rep[2]/x", "b")
     got = values(inst)
     assert got["/data/rep[1]/y"] == "Y1" and got["/data/rep[2]/y"] == "yb2"
+
+
+def test_select_defaults_are_read_against_the_written_choices_as_in_javarosa() -> None:
+    """Each value is what JavaRosa (ODK Collect) loads for the same defaults (checked with the harness)."""
+    from app.forms.model import parse_xform
+
+    rank = (
+        '<odk:rank ref="/data/{}"><label>R</label><item><label>1</label><value>one</value></item>'
+        "<item><label>2</label><value>two</value></item><item><label>3</label><value>three</value></item></odk:rank>"
+    )
+    multi = (
+        '<select ref="/data/{}"><label>M</label><item><label>A</label><value>a</value></item>'
+        "<item><label>B</label><value>b</value></item><item><label>C</label><value>c</value></item></select>"
+    )
+    one = (
+        '<select1 ref="/data/{}"><label>S</label><item><label>A</label><value>a</value></item>'
+        "<item><label>B</label><value>b</value></item></select1>"
+    )
+    body = "".join(
+        [rank.format(r) for r in ("r1", "r2", "r3")]
+        + [multi.format(m) for m in ("m1", "m2", "m3")]
+        + [one.format(s) for s in ("s1", "s2", "s3")]
+    )
+    xform = f"""<h:html xmlns="http://www.w3.org/2002/xforms" xmlns:h="http://www.w3.org/1999/xhtml"
+ xmlns:odk="http://www.opendatakit.org/xforms"><h:head><h:title>t</h:title><model><instance><data id="t">
+<r1>three, two, one</r1><r2>two one</r2><r3>zz</r3><m1>a zz b</m1><m2>b, a</m2><m3>c b</m3><s1>zz</s1><s2>a, </s2>
+<s3>b</s3><n/></data></instance>
+<bind nodeset="/data/r1" type="odk:rank"/><bind nodeset="/data/r2" type="odk:rank"/><bind nodeset="/data/r3" type="odk:rank"/>
+<bind nodeset="/data/n" type="string" calculate="count-selected(/data/r1)"/>
+</model></h:head><h:body>{body}</h:body></h:html>"""
+    got = values(FormInstance(parse_xform(xform)))
+    assert got == {
+        "/data/r1": "one",  # commas are no separator: only `one` is a choice
+        "/data/r2": "two one",
+        "/data/r3": "",
+        "/data/m1": "a b",
+        "/data/m2": "a",
+        "/data/m3": "c b",  # in the order written
+        "/data/s1": "",
+        "/data/s2": "",
+        "/data/s3": "b",
+        "/data/n": "1",
+    }

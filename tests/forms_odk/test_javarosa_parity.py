@@ -53,10 +53,6 @@ KNOWN_OURS: dict[tuple[str, str, str], str] = {
     ("practice/liberiaS3Mforms/liberiaCoverageRound2.xml", "/liberiaCoverage/meta/instanceName", "value"): (
         _STALE + " (instanceName concatenates eid)"
     ),
-    ("collect/form_styling.xml", "/data/q13", "value"): (
-        "the odk:rank node's default `three, two, one` (commas, not spaces): JavaRosa reads it as a list of "
-        "choices and keeps only `one`, the one item that is a choice; ours keeps the text"
-    ),
 }
 # Whole forms whose differences come from one cause the harness cannot compare: xfail with this.
 UNEXAMINED_FORMS = {
