@@ -387,3 +387,30 @@ def test_the_lock_out_message_promises_hq_recovery_only_with_a_recovery_key(cli,
     assert locked.returncode == 3
     assert "Too many wrong passwords" in locked.stderr
     assert "recovery key" not in locked.stderr and "cannot be recovered" in locked.stderr
+
+
+# ----- a restored backup ------------------------------------------------------------------------
+def test_a_restored_workspace_passes_check_and_sync_says_to_enroll_it(ws: Workspace, cli, tmp_path: Path) -> None:
+    """A restore makes a new device (app/services/workspaces.restore_backup): the command line opens
+    it with the restorer's password, `check` finds it sound (its audit chain records the restore),
+    and `sync` says in words that it must be enrolled, never a traceback or an HTTP code."""
+    from app.services.manifest import import_manifest
+    from app.services.workspaces import restore_backup, restore_note
+
+    import_manifest(ws, {"sites": [{"name": "Lima", "country": "PE", "prefix": "LIM"}], "cases": [LIMA_CASE]})
+    ws.backup(tmp_path / "backup")
+    ws.lock()
+    restored = restore_backup(tmp_path / "backup", tmp_path / "restored", "lead", PASSWORD)
+    note = restore_note(restored)
+    assert note is not None and note.others == []
+    assert "new enrollment code" in note.sentence() and "circuitride sync enroll --code CODE" in note.sentence()
+    restored.lock()
+
+    r = cli("check", data_dir=tmp_path / "restored")
+    assert r.returncode == 0, r.stderr
+    r = cli("search", "quispe", "--json", data_dir=tmp_path / "restored")
+    assert r.returncode == 0 and "LIM-000123" in r.stdout
+    r = cli("sync", data_dir=tmp_path / "restored")
+    assert r.returncode == 2
+    assert "not enrolled with HQ" in r.stderr and "sync enroll --code" in r.stderr
+    _no_traceback(r.stdout, r.stderr)
