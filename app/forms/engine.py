@@ -107,7 +107,6 @@ class Node:
         "readonly",
         "violation",
         "person_id",
-        "answer",
         "child_index",
     )
 
@@ -126,7 +125,6 @@ class Node:
         self.readonly = False
         self.violation: str | None = None
         self.person_id: str | None = None
-        self.answer: str | None = None  # for a filtered choice: what was chosen, offered now or not
         self.child_index: dict[str, list[Node]] | None = None  # children by name, for path steps
 
     def text(self) -> str:
@@ -173,7 +171,7 @@ class Field:
 class _Saved:
     """The form as it was before a call (see FormInstance._save)."""
 
-    nodes: list[tuple[Node, str, bool, bool, bool, str | None, str | None, list[Node]]]
+    nodes: list[tuple[Node, str, bool, bool, bool, str | None, list[Node]]]
     last_calc: dict[Node, str]
 
 
@@ -233,9 +231,6 @@ class FormInstance:
             (p for p, b in form.binds.items() if b.prefill == "household" and p in self._templates), None
         )
         self._pa = _principal(self.prefill.persons)
-        self._filtered = [
-            ref for ref, c in form.by_ref.items() if c.itemset is not None and "[" in c.itemset.nodeset.source
-        ]
         self._loading = True
         self._last_calc: dict[Node, str] = {}
         # What the current change set (an answer, an entry added or removed), for the calculations
@@ -325,15 +320,14 @@ class FormInstance:
         """What a call can change, node by node (the tree's shape included): linear in the form's
         size, about a millisecond for a form of a thousand elements."""
         nodes = [
-            (n, n.value, n.relevant, n.required, n.readonly, n.violation, n.answer, n.children[:])
-            for n in self._walk(self.doc)
+            (n, n.value, n.relevant, n.required, n.readonly, n.violation, n.children[:]) for n in self._walk(self.doc)
         ]
         return _Saved(nodes, dict(self._last_calc))
 
     def _put_back(self, saved: _Saved) -> None:
-        for n, value, relevant, required, readonly, violation, answer, children in saved.nodes:
-            n.value, n.relevant, n.required, n.readonly, n.violation, n.answer = (
-                value, relevant, required, readonly, violation, answer,
+        for n, value, relevant, required, readonly, violation, children in saved.nodes:
+            n.value, n.relevant, n.required, n.readonly, n.violation = (
+                value, relevant, required, readonly, violation,
             )  # fmt: skip
             n.children = children
         self._last_calc = saved.last_calc
@@ -672,7 +666,6 @@ class FormInstance:
         if self._calc_questions and (typed or node.value):
             self._touched.add(node)  # JavaRosa: setting an answer, even the same one, fires what reads it
         node.value = typed
-        node.answer = None
         if changed and self._value_changed_actions(node):
             self.recompute()  # ODK runs the actions on the recalculated form (see _value_changed)
             self._value_changed(node)
@@ -722,7 +715,6 @@ class FormInstance:
         if self._calc_questions and (value or node.value):
             self._touched.add(node)
         node.value = value
-        node.answer = None
         if changed and self._value_changed_actions(node):
             self.recompute()  # ODK runs the actions on the recalculated form (see _value_changed)
             self._value_changed(node)
@@ -826,7 +818,6 @@ class FormInstance:
             self._chars = 0
             changed = self._relevance(top, True)
             changed |= self._calculate()
-            changed |= self._filter_choices()
             changed |= self._counts()
             if not changed:
                 break
@@ -898,29 +889,19 @@ class FormInstance:
                 return True
         return False
 
-    def _filter_choices(self) -> bool:
-        """A choice a filter no longer offers is not an answer (ODK): the question reads blank, and
-        the choice comes back if the filter offers it again."""
-        changed = False
-        for path in self._filtered:
-            for node in self._by_path.get(path, ()):
-                if node.answer is None:
-                    if not node.value:
-                        continue
-                    node.answer = node.value
-                if not node.relevant:
-                    continue
-                offered = {v for v, _ in self.choices(node, labels=False)}
-                ctl = self.form.by_ref.get(node.path)
-                if ctl is not None and ctl.kind == "select1":
-                    # one choice, whole: a list file's value may hold a space (`Township 18`)
-                    value = node.answer if node.answer in offered else ""
-                else:
-                    value = " ".join(v for v in node.answer.split() if v in offered)
-                if value != node.value:
-                    node.value = value
-                    changed = True
-        return changed
+    def unoffered(self, node: Node) -> list[str]:
+        """The values of a select's answer that its choices do not offer now (a choice filter
+        changed by a later answer, or a list file that changed): kept in the answer, as JavaRosa
+        (ODK Collect) keeps them, so a screen must say so beside the choices. [] when all are offered."""
+        ctl = self.control(node)
+        if ctl is None or ctl.kind not in ("select1", "select", "rank") or not node.value:
+            return []
+        with self._limited(changes=False):
+            offered = {v for v, _ in self.choices(node, labels=False)}
+        if ctl.kind == "select1":
+            # one choice, whole: a list file's value may hold a space (`Township 18`)
+            return [] if node.value in offered else [node.value]
+        return [v for v in node.value.split() if v not in offered]
 
     def _counts(self) -> bool:
         changed = False

@@ -477,8 +477,9 @@ def test_an_absolute_path_inside_a_repeat_reads_the_current_entry_as_collect_doe
 
 
 def test_a_filtered_choice_whose_value_holds_a_space_stays_chosen(tmp_path: Path) -> None:
-    """A list file's value may hold a space (`Township 18`): a select_one keeps it whole while the
-    filter offers it (JavaRosa does; we used to split it into two unknown words and clear it)."""
+    """A list file's value may hold a space (`Township 18`): a select_one keeps it whole (JavaRosa
+    does; we used to split it into two unknown words and clear it). When a later answer filters it
+    out, JavaRosa (ODK Collect) keeps the answer too; `unoffered()` tells the screen so."""
     (tmp_path / "towns.csv").write_text(
         "name,label,district\nTownship 17,Township 17,d1\nTownship 18,Township 18,d1\nTownship 19,Township 19,d2\n",
         "utf-8",
@@ -494,10 +495,13 @@ def test_a_filtered_choice_whose_value_holds_a_space_stays_chosen(tmp_path: Path
     inst.set_value("/data/district", "d1")
     inst.set_value("/data/town", "Township 18")
     assert values(inst)["/data/town"] == "Township 18"
+    town = inst.node_at("/data/town")
+    assert inst.unoffered(town) == []
     inst.set_value("/data/district", "d2")
-    assert values(inst)["/data/town"] == ""
+    assert values(inst)["/data/town"] == "Township 18"  # kept, as JavaRosa keeps it
+    assert inst.unoffered(town) == ["Township 18"]  # ... and named as not offered now
     inst.set_value("/data/district", "d1")
-    assert values(inst)["/data/town"] == "Township 18"
+    assert values(inst)["/data/town"] == "Township 18" and inst.unoffered(town) == []
 
 
 CALC_QUESTIONS = """<h:html xmlns="http://www.w3.org/2002/xforms" xmlns:h="http://www.w3.org/1999/xhtml"
@@ -587,3 +591,33 @@ def test_select_defaults_are_read_against_the_written_choices_as_in_javarosa() -
         "/data/s3": "b",
         "/data/n": "1",
     }
+
+
+def test_a_multiple_choice_answer_a_filter_no_longer_offers_is_kept_as_javarosa_keeps_it(tmp_path: Path) -> None:
+    """JavaRosa (ODK Collect) keeps every chosen value when a choice filter stops offering some of
+    them (checked with the harness); the constraint and the calculations read the kept answer."""
+    inst = open_form(
+        tmp_path,
+        [
+            H,
+            row("select_one regions", "region"),
+            row("select_multiple towns", "towns", choice_filter="region=${region}"),
+            row("calculate", "n", calculation="count-selected(${towns})"),
+        ],
+        choices=[
+            ["list_name", "name", "label", "region"],
+            ["regions", "north", "North", ""],
+            ["regions", "west", "West", ""],
+            ["towns", "kyiv", "Kyiv", "north"],
+            ["towns", "sumy", "Sumy", "north"],
+            ["towns", "lviv", "Lviv", "west"],
+        ],
+    )
+    inst.set_value("/data/region", "north")
+    inst.select_values("/data/towns", ["kyiv", "sumy"])
+    inst.set_value("/data/region", "west")
+    got = values(inst)
+    assert got["/data/towns"] == "kyiv sumy" and got["/data/n"] == "2"
+    assert inst.unoffered(inst.node_at("/data/towns")) == ["kyiv", "sumy"]
+    inst.select_values("/data/towns", ["lviv"])  # answered again: only what is offered
+    assert values(inst)["/data/towns"] == "lviv" and inst.unoffered(inst.node_at("/data/towns")) == []

@@ -42,18 +42,7 @@ PATHS = iv.corpus_paths()
 # Where our engine differs from JavaRosa and JavaRosa is the reference: (form, static node path,
 # field) -> the reason. Each is reported to the lead; none is excused in the docs (that table is
 # only for JavaRosa's own faults). Remove a row when our engine is fixed.
-_STALE = (
-    "a select_one answer that a later answer filters out of its choices (choice_filter): JavaRosa keeps "
-    "it (Collect clears it only when the question is shown again), ours clears it"
-)
-KNOWN_OURS: dict[tuple[str, str, str], str] = {
-    ("javarosa/internal_select_10.xml", "/internal_select_10/second", "value"): _STALE,
-    ("practice/liberiaS3Mforms/liberiaCoverageRound2.xml", "/liberiaCoverage/admin/eid", "value"): _STALE,
-    ("practice/liberiaS3Mforms/liberiaCoverageRound2.xml", "/liberiaCoverage/admin/eid", "violation"): _STALE,
-    ("practice/liberiaS3Mforms/liberiaCoverageRound2.xml", "/liberiaCoverage/meta/instanceName", "value"): (
-        _STALE + " (instanceName concatenates eid)"
-    ),
-}
+KNOWN_OURS: dict[tuple[str, str, str], str] = {}
 # Whole forms whose differences come from one cause the harness cannot compare: xfail with this.
 UNEXAMINED_FORMS = {
     "practice/mozambique-s3m-forms/sofala_s3m.xlsx": (
