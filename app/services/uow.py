@@ -160,7 +160,7 @@ class UnitOfWork:
         an HLC stamp, the audit event (hash-chained: `AuditWriter.append_many`, the chain `append` makes
         one by one). What every row shares (the time, the device, the user, the table, an audit
         event's encoding) is worked out once, and the rows, like the outbox entries and the audit
-        events at `finish`, go to the database in one executemany each (`_insert_rows`)."""
+        events at `finish`, go to the database in one executemany each (`insert_rows`)."""
         if model in (Case, Person):
             raise ValueError("cases and persons are created one by one (their stage record, their name keys)")
         if not rows:
@@ -199,7 +199,7 @@ class UnitOfWork:
                 fields | row.stored | {"id": row.id, "rev": 1, "hlc": hlc, "origin_device": device,
                                        "updated_by": actor, "updated_at": now}
             )  # fmt: skip
-        _insert_rows(self.session, Base.metadata.tables[table], values)
+        insert_rows(self.session, Base.metadata.tables[table], values)
         # hash-chained, so in order, but what the events share is encoded once (AuditWriter.append_many)
         self._audit_writer.append_many(
             actor=actor, device_id=device, action="create", entity=table, events=events, at=now
@@ -279,6 +279,17 @@ class UnitOfWork:
             details=details,
         )
 
+    def note_many(
+        self, action: str, entity: str, events: Sequence[tuple[str | None, str | None, dict[str, Any]]]
+    ) -> None:
+        """`note` for many (entity id, case id, details) of one action on one kind of entity, hashed
+        into the chain as `note` would one by one (AuditWriter.append_many): a first pull notes every
+        record it receives."""
+        if events:
+            self._audit_writer.append_many(
+                actor=self.actor, device_id=self.device_id, action=action, entity=entity, events=events
+            )
+
     # ----- bookkeeping ----------------------------------------------------------------------
     def _stamp(self, obj: Synced) -> None:
         obj.hlc = self._clock.tick()
@@ -349,13 +360,13 @@ class UnitOfWork:
         for sql, rows in self._deferred.items():
             self.session.execute(text(sql), rows)
         self._deferred = {}
-        self._audit_writer.flush(_insert_rows)
+        self._audit_writer.flush(insert_rows)
         if self._outbox_rows:
             if self.rules:  # a user's own changes: signed with their key (bookkeeping is not)
                 from app.services.authorship import sign_outbox
 
                 sign_outbox(self, self._outbox_rows)
-            _insert_rows(self.session, OutboxEntry.__table__, self._outbox_rows)
+            insert_rows(self.session, OutboxEntry.__table__, self._outbox_rows)
             self._outbox_rows = []
         write_setting(self.session, HLC_SETTING, self._clock.last.encode())
         write_setting(self.session, DEVICE_SEQ_SETTING, str(self._device_seq))
@@ -388,7 +399,7 @@ def _fields_problem(fields: dict[str, Any]) -> str | None:
     return None if size <= limits.MAX_CHANGE_BYTES else limits.fields_problem(fields)
 
 
-def _insert_rows(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+def insert_rows(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
     """Insert `rows` (dicts holding every column of `table`) with one executemany, each value
     converted by its column type's own bind processor, as a Core insert would store it (same text,
     same JSON, same datetime format), without SQLAlchemy's per-row statement machinery, which costs

@@ -11,15 +11,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, insert, inspect, select, text
+from sqlalchemy import Table, delete, select, text
 from sqlalchemy.orm import Session
 
 from app.models import MODEL_BY_TABLE, Attachment, Case, Conflict, OutboxEntry, Person, Setting, SyncRow, limits
 from app.models import fields as F
 from app.services.search_index import drop_person, person_changed, reindex_person, searchable
-from app.services.uow import UnitOfWork
+from app.services.uow import UnitOfWork, insert_rows
 from app.sync import problems
 from app.wire import protocol as p
 from app.wire.protocol import convert
@@ -56,7 +56,7 @@ def apply_page(uow: UnitOfWork, page: p.PullResponse) -> dict[str, int]:
     touched: list[tuple[Any, p.RowState, list[str], bool]] = []
     objects, sync_rows = _preload(session, states)
     flagged: set[tuple[str, str]] = set()  # rows kept out in whole or in part on this page
-    fresh: list[Any] = []  # new rows and new bookkeeping rows, built outside the session
+    fresh: list[NewRow] = []  # new rows and new bookkeeping rows, kept as plain rows
     with session.no_autoflush:
         _apply_states(uow, states, pending, objects, sync_rows, inserted, touched, stats, flagged, fresh)
         _insert_fresh(session, fresh)
@@ -64,6 +64,12 @@ def apply_page(uow: UnitOfWork, page: p.PullResponse) -> dict[str, int]:
     session.flush()
     held = _hold_orphans(session, inserted)
     stats["held"] = len(held)
+    # One audit event per record received, noted table by table in the order they came (a run of
+    # one table's records is hashed into the chain at once); records with the same changed fields
+    # share one details object, encoded once.
+    run: list[tuple[str | None, str | None, dict[str, Any]]] = []
+    run_table = ""
+    shared: dict[tuple[str, ...], dict[str, Any]] = {}
     for obj, state, changed, is_new in touched:
         if (state.table, state.row_id) in held:
             continue
@@ -75,13 +81,15 @@ def apply_page(uow: UnitOfWork, page: p.PullResponse) -> dict[str, int]:
                 reindex_person(uow, obj, is_new=True)
             else:
                 person_changed(uow, obj, changed)
-        uow.note(
-            "sync_receive",
-            state.table,
-            state.row_id,
-            state.case_id,
-            {"fields": changed if len(changed) <= 40 else changed[:40]},
-        )
+        if state.table != run_table:
+            uow.note_many("sync_receive", run_table, run)
+            run, run_table = [], state.table
+        named = tuple(changed if len(changed) <= 40 else changed[:40])
+        details = shared.get(named)
+        if details is None:
+            details = shared[named] = {"fields": list(named)}
+        run.append((state.row_id, state.case_id, details))
+    uow.note_many("sync_receive", run_table, run)
     return stats
 
 
@@ -90,12 +98,12 @@ def _apply_states(
     states: list[p.RowState],
     pending: dict[tuple[str, str], set[str]],
     objects: dict[tuple[str, str], Any],
-    sync_rows: dict[tuple[str, str], SyncRow],
+    sync_rows: dict[tuple[str, str], Any],
     inserted: dict[tuple[str, str], p.RowState],
     touched: list[tuple[Any, p.RowState, list[str], bool]],
     stats: dict[str, int],
     flagged: set[tuple[str, str]],
-    fresh: list[Any],
+    fresh: list[NewRow],
 ) -> None:
     session = uow.session
     for state in states:
@@ -125,9 +133,10 @@ def _apply_states(
             if problem.endswith(NOT_STORED):
                 continue
         if obj is None:
-            # Built outside the session and written with the page's other new rows in one bulk
-            # insert per table (_insert_fresh): a first pull brings tens of thousands.
-            obj = model(id=state.row_id, rev=1, hlc=state.hlc, origin_device="", updated_by="", **values)
+            # A plain row, not an ORM object, written with the page's other new rows in one
+            # executemany per table (_insert_fresh): a first pull brings tens of thousands.
+            obj = NewRow(model, {**values, "id": state.row_id, "rev": 1, "hlc": state.hlc, "origin_device": "",
+                                 "updated_by": ""})  # fmt: skip
             fresh.append(obj)
             objects[(state.table, state.row_id)] = obj
             changed = sorted(values)
@@ -204,35 +213,78 @@ def _preload(
     return objects, sync_rows
 
 
+class NewRow:
+    """A record a pull page brings for the first time: its column values, kept as a plain dict
+    until the page's new rows are written together (an ORM object per row, made, instrumented and
+    flushed, cost most of a first pull). Reads and writes of attributes go to the dict, so a later
+    state of the same row on the page and the search index treat it as they treat a stored row."""
+
+    __slots__ = ("model", "values")
+    model: type
+    values: dict[str, Any]
+
+    def __init__(self, model: type, values: dict[str, Any]) -> None:
+        object.__setattr__(self, "model", model)
+        object.__setattr__(self, "values", values)
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            return self.values[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        self.values[name] = value
+
+
 def _record_seqs(
-    sync_rows: dict[tuple[str, str], SyncRow], table: str, row_id: str, seqs: dict[str, int], fresh: list[Any]
+    sync_rows: dict[tuple[str, str], Any], table: str, row_id: str, seqs: dict[str, int], fresh: list[NewRow]
 ) -> None:
     if not seqs:
         return
     row = sync_rows.get((table, row_id))
     if row is None:
-        row = SyncRow(table_name=table, row_id=row_id, seqs=dict(seqs))
+        row = NewRow(SyncRow, {"table_name": table, "row_id": row_id, "seqs": dict(seqs)})
         fresh.append(row)
         sync_rows[(table, row_id)] = row
     else:
         row.seqs = {**(row.seqs or {}), **seqs}
 
 
-def _insert_fresh(session: Session, fresh: list[Any]) -> None:
-    """Write the page's new rows (built outside the session, so later states of the same row on
-    this page changed them in place) with one executemany per table and set of columns, instead of
-    the ORM's per-object unit of work. A new person gets its search forms now, so the row is written
-    once (reindex_person sets the same values again on the detached object, to no effect).
-    Foreign keys are deferred to commit in a unit of work; orphans are found and held after."""
+def _insert_fresh(session: Session, fresh: list[NewRow]) -> None:
+    """Write the page's new rows (plain rows, so later states of the same row on this page changed
+    them in place) with one executemany per table (uow.insert_rows), each column converted as the
+    ORM would store it; a column the row does not name gets its default, as an ORM insert gives it.
+    A new person gets its search forms now, so the row is written once (reindex_person sets the
+    same values again on the plain row, to no effect). Foreign keys are deferred to commit in a
+    unit of work; orphans are found and held after."""
     by_model: dict[type, list[dict[str, Any]]] = {}
-    for obj in fresh:
-        if isinstance(obj, Person):
-            obj.search_latin, obj.search_native = searchable(obj)
-        mapper = inspect(type(obj))
-        state = obj.__dict__
-        by_model.setdefault(type(obj), []).append({a.key: state[a.key] for a in mapper.column_attrs if a.key in state})
+    for row in fresh:
+        if row.model is Person:
+            row.search_latin, row.search_native = searchable(cast(Person, row))
+        by_model.setdefault(row.model, []).append(row.values)
     for model, rows in by_model.items():
-        session.execute(insert(model), rows)
+        table = cast(Table, model.__table__)  # type: ignore[attr-defined]
+        fill = _column_defaults(table)
+        complete = [fill | r if fill.keys() - r.keys() else r for r in rows]
+        insert_rows(session, table, complete)
+
+
+def _column_defaults(table: Table) -> dict[str, Any]:
+    """What each column of `table` gets when an insert does not name it: its default (a callable
+    one, such as `updated_at`'s time, called once for the page), else NULL."""
+    out: dict[str, Any] = {}
+    for column in table.columns:
+        default = column.default
+        if default is None:
+            out[column.key] = None
+        elif getattr(default, "is_scalar", False):
+            out[column.key] = default.arg  # type: ignore[attr-defined]
+        elif getattr(default, "is_callable", False):
+            out[column.key] = default.arg(None)  # type: ignore[attr-defined]
+        else:
+            out[column.key] = None
+    return out
 
 
 def _upsert_conflict(session: Session, state: p.RowState) -> None:
