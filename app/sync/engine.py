@@ -426,6 +426,14 @@ def sync(ws: Workspace, progress: Progress | None = None, *, transport: Transpor
             raise UsageError(
                 "Enrollment with HQ did not finish: run `circuitride sync enroll --code CODE` again with the same code."
             )
+        from app.services.workspaces import restore_note
+
+        if restore_note(ws) is not None:  # restored from a backup as a new device: HQ must enroll it
+            raise UsageError(
+                "This workspace was restored from a backup as a new device: ask HQ for a new enrollment code "
+                "(`circuitride hq enroll-device`) and run `circuitride sync enroll --code CODE` as the "
+                "laptop's administrator."
+            )
         raise UsageError("This workspace is not enrolled with HQ yet: run `circuitride sync enroll --code CODE`.")
     report = SyncReport()
     own = transport is None

@@ -412,5 +412,6 @@ def test_a_restored_workspace_passes_check_and_sync_says_to_enroll_it(ws: Worksp
     assert r.returncode == 0 and "LIM-000123" in r.stdout
     r = cli("sync", data_dir=tmp_path / "restored")
     assert r.returncode == 2
-    assert "not enrolled with HQ" in r.stderr and "sync enroll --code" in r.stderr
+    assert "restored from a backup as a new device" in r.stderr and "new enrollment code" in r.stderr
+    assert "sync enroll --code" in r.stderr and "Traceback" not in r.stderr
     _no_traceback(r.stdout, r.stderr)
