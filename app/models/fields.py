@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from app.errors import FieldProblem, InvalidInput, Message, message_of
 from app.models import limits, vocab
@@ -701,22 +701,68 @@ RECORD_RULES: dict[str, dict[str, Parser]] = {
 }
 
 
+# The rules' verdicts on short values, remembered: a sync checks every field of tens of thousands
+# of records, and most values repeat (a stage, a sex, a country, a date). A verdict is a function of
+# the table, the field, the value's type and the value, and of the day (a date of birth may not be
+# in the future), so the memory is emptied when the day changes, and when it is full.
+_VERDICTS_MAX = 200_000
+_VERDICT_TEXT_MAX = 64
+_UNKNOWN = object()
+_verdict_memory: tuple[dt.date, dict[tuple[Any, ...], str | None]] = (dt.date.min, {})
+
+
+def _verdicts() -> dict[tuple[Any, ...], str | None]:
+    global _verdict_memory
+    today = dt.date.today()
+    if _verdict_memory[0] != today:
+        _verdict_memory = (today, {})
+    return _verdict_memory[1]
+
+
+def _verdict_key(table: str, field: str, value: Any) -> tuple[Any, ...] | None:
+    """The memory's key for a value worth remembering (short text, a number, a flag, nothing, a
+    short list of short texts); None for others."""
+    kind = type(value)
+    if kind is str:  # (ids are unique: not worth remembering)
+        return (table, field, kind, value) if len(value) <= _VERDICT_TEXT_MAX and not field.endswith("_id") else None
+    if value is None or kind is bool or kind is int:
+        return (table, field, kind, value)
+    if kind is list and len(value) <= 8 and all(type(v) is str and len(v) <= _VERDICT_TEXT_MAX for v in value):
+        return (table, field, kind, tuple(value))
+    return None
+
+
 def record_problems(table: str, values: dict[str, Any]) -> dict[str, str]:
     """{field: what is wrong} for the values of a synced record (empty: all fine). Fields without a
     rule here only have the protocol's limits (app/models/limits.py). A date of birth and its
     precision are one value: given together, the date must have the shape its precision says."""
     rules = RECORD_RULES.get(table, {})
     out: dict[str, str] = {}
+    verdicts = _verdicts()
     for field, value in values.items():
         rule = rules.get(field) or _COMMON.get(field)
         if rule is None:
             continue
+        key = _verdict_key(table, field, value)
+        if key is not None:
+            known = verdicts.get(key, _UNKNOWN)
+            if known is not _UNKNOWN:
+                if known is not None:
+                    out[field] = cast(str, known)
+                continue
+        verdict: str | None = None
         try:
             rule(value)
         except ValueError as exc:
-            out[field] = str(exc)
+            verdict = str(exc)
         except InvalidInput as exc:
-            out[field] = exc.message
+            verdict = exc.message
+        if verdict is not None:
+            out[field] = verdict
+        if key is not None:
+            if len(verdicts) >= _VERDICTS_MAX:
+                verdicts.clear()
+            verdicts[key] = verdict
     if (
         table == "persons"
         and "dob" in values

@@ -146,3 +146,28 @@ def test_parse_fields_names_the_field_and_the_record() -> None:
     with pytest.raises(InvalidInput, match=r"case\.site: is required"):
         F.parse_fields(F.CASE_FIELDS, {"case_number": "LIM-1"}, "case", partial=False)
     assert F.parse_fields(F.CASE_FIELDS, {"priority": "p-1"}, "case", partial=True) == {"priority": "P-1"}
+
+
+def test_remembered_verdicts_are_the_rules_own_and_keep_types_apart() -> None:
+    """record_problems remembers the verdicts on short values: asking twice gives the same answer,
+    and values that compare equal but differ in type (1 and True, "1" and 1) are judged apart."""
+    bad = {"sex": "banana", "nationality": "ZZZ", "languages": ["ru", "not a language"]}
+    first = F.record_problems("persons", bad)
+    assert first and F.record_problems("persons", bad) == first
+    assert F.record_problems("persons", {"sex": "F"}) == {}
+    for value in (True, 1, "1", 1.0):
+        F._verdict_memory[1].clear()
+        expected = F.record_problems("cases", {"deleted": value})  # the rule's own verdict, nothing remembered
+        for other in (True, 1, "1", 1.0):
+            F.record_problems("cases", {"deleted": other})  # remembered, in any order
+        assert F.record_problems("cases", {"deleted": value}) == expected
+
+
+def test_remembered_verdicts_are_forgotten_when_the_day_changes() -> None:
+    """A date of birth tomorrow is refused today and accepted the day after: the memory is of one day."""
+    tomorrow = (dt.date.today() + dt.timedelta(days=1)).isoformat()
+    values = {"dob": tomorrow, "dob_precision": "exact"}
+    assert "dob" in F.record_problems("persons", values)
+    F._verdict_memory = (dt.date.today() - dt.timedelta(days=1), F._verdict_memory[1])  # as if made yesterday
+    F._verdict_memory[1][("persons", "sex", str, "banana")] = None  # a verdict of that other day
+    assert "sex" in F.record_problems("persons", {"sex": "banana"})  # the old day's memory is not used
