@@ -17,7 +17,6 @@ import shutil
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
 
 from app import app_version
 from app.errors import CircuitRideError, IntegrityProblem, InvalidInput, WorkspaceExists
@@ -27,7 +26,7 @@ from app.services.users import check_role, ensure_user
 from app.store.images import sniff_mime
 from app.store.keyslots import MIN_PASSWORD_CHARS, KdfParams, OpenedSlot, SlotBinding, check_password_strength
 from app.store.migrate import HEAD_REVISION, NewerWorkspace, Upgraded
-from app.store.workspace import Workspace, check_username, default_data_dir
+from app.store.workspace import RESTORED_KEY, SET_ASIDE_SLOTS, Workspace, check_username, default_data_dir
 from app.wire.crypto import load_recovery_public_key
 
 log = logging.getLogger(__name__)
@@ -107,15 +106,16 @@ BACKUP_SKIP = ("backups", "state")  # a backup's own pre-upgrade copies and its 
 SYNC_SETTINGS_PREFIX = "sync."
 SYNC_SETTINGS_KEPT = (CURRENT_VERSION_SETTING, DOWNLOAD_URL_SETTING)
 PULL_CURSOR_NAME = "pull"  # app/sync/engine.py PULL_CURSOR: a new device pulls its whole scope
-RESTORED_KEY = "restored"  # in workspace.json: the device this one was restored from, when, and who lost a slot
-SET_ASIDE_SLOTS = "before-restore"  # keyslots/<this>/: the other users' slots, bound to the old device
+# workspace.json's RESTORED_KEY: the device this one was restored from (and the earlier ones), when,
+# and whose slots wait in keyslots/SET_ASIDE_SLOTS/, bound to the old device (app/store/workspace.py).
 
 
 @dataclass(frozen=True)
 class RestoredAsNewDevice:
     """What a restore made of the workspace: a new device (it keeps the data, not the identity of the
-    laptop the backup came from), which HQ must enroll, and the users whose password must be set
-    again (their slots were bound to the old device and only the restorer's password was known)."""
+    laptop the backup came from), which HQ must enroll, and the other users of the laptop: their slots
+    were bound to the old device and wait aside until each opens the workspace once with their own
+    password, which seals their slot for this device (app/store/workspace.py)."""
 
     at: str
     others: list[str]
@@ -131,8 +131,8 @@ class RestoredAsNewDevice:
         )
         if self.others:
             text += (
-                " The other users of this laptop ({names}) need their password set again by the "
-                "laptop's administrator (`circuitride passwd --user NAME`), then enroll again with HQ."
+                " The other users of this laptop ({names}) open it with their own passwords as before; "
+                "each then enrolls again with HQ (a user code from HQ, `circuitride user enroll --code CODE`)."
             ).format(names=", ".join(self.others))
         return text
 
@@ -184,7 +184,6 @@ def restore_backup(
     acknowledged before the backup are at HQ already and are not sent again (sent again from
     another device, each would count as a concurrent edit of whatever changed since, and make a
     conflict for a team lead). `restore_note(ws)` says what to do next."""
-    from app.store import keyslots
     from app.store.workspace import DB_FILE, META_FILE
 
     backup = Path(backup)
@@ -205,10 +204,9 @@ def restore_backup(
         ) from exc
     user = source.resolve_user(username or None)
     try:
-        slot = keyslots.read_slot(backup / "keyslots" / f"user-{user}.json")
-    except (OSError, ValueError) as exc:
+        opened = source.check_password(user, password)  # WrongPassword before any copy; writes nothing
+    except InvalidInput as exc:
         raise IntegrityProblem("This backup is damaged (a key slot cannot be read): choose another backup.") from exc
-    opened = keyslots.open_password_slot_keys(slot, password, source.meta.binding)  # WrongPassword before any copy
     if (dest / META_FILE).exists():
         raise WorkspaceExists("A workspace already exists at {path}.", path=dest)
     if dest.exists() and any(dest.iterdir()):
@@ -229,7 +227,7 @@ def restore_backup(
             if progress is not None:
                 progress(done, len(files))
         (tmp / "blobs").mkdir(exist_ok=True, mode=0o700)
-        others = _new_device(tmp, source.meta.binding, user, password, slot, opened)
+        others = _new_device(tmp, source, user, password, opened)
     except OSError as exc:
         shutil.rmtree(tmp, ignore_errors=True)
         raise CircuitRideError(
@@ -260,21 +258,15 @@ def restore_backup(
         ws.upgraded = replace(upgraded, backup=dest / upgraded.backup.relative_to(tmp))
     log.info("workspace %s restored from a backup as a new device", ws.meta.workspace_id)
     if others:
-        log.info("%d other user(s) need their password set again after the restore", len(others))
+        log.info("%d other user(s) open with their own passwords once, then enroll again", len(others))
     return ws
 
 
-def _new_device(
-    tmp: Path,
-    old: SlotBinding,
-    user: str,
-    password: str,
-    slot: dict[str, Any],
-    opened: OpenedSlot,
-) -> list[str]:
+def _new_device(tmp: Path, source: Workspace, user: str, password: str, opened: OpenedSlot) -> list[str]:
     """Give the copy in `tmp` a fresh device id: the restorer's slot and HQ's recovery slot sealed
     again under it, the other users' slots set aside (they open only with their own passwords, which
-    are not known here); workspace.json last. Returns the other users' names."""
+    are not known here: each is sealed for this device when its user first unlocks); workspace.json
+    last, recording the devices the set-aside slots may be bound to. Returns the other users' names."""
     from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 
     from app.store import keyslots
@@ -283,14 +275,16 @@ def _new_device(
     from app.util.ids import uuid7
     from app.wire.crypto import unb64
 
+    old = source.meta.binding
     binding = SlotBinding(old.workspace_id, uuid7())
     slots = tmp / "keyslots"
-    kdf = slot.get("kdf", {})
+    kdf = opened.header.get("kdf", {})
     params = KdfParams(int(kdf["iterations"]), int(kdf["memory_kib"]), int(kdf["lanes"]))
     keyslots.write_slot(
         slots / f"user-{user}.json",
         keyslots.make_password_slot(opened.dek, user, password, binding, params, opened.user_key),
     )
+    (slots / SET_ASIDE_SLOTS / f"user-{user}.json").unlink(missing_ok=True)  # the restorer's, set aside before
     recovery = slots / RECOVERY_SLOT
     if recovery.is_file():
         try:
@@ -300,18 +294,18 @@ def _new_device(
                 "This backup is damaged (its HQ recovery slot cannot be read): choose another backup."
             ) from exc
         keyslots.write_slot(recovery, keyslots.make_recovery_slot(opened.dek, hq_public, binding))
-    others = sorted(
-        p.name[len("user-") : -len(".json")] for p in slots.glob("user-*.json") if p.name != f"user-{user}.json"
-    )
-    if others:
-        aside = slots / SET_ASIDE_SLOTS
+    moving = [p.name for p in slots.glob("user-*.json") if p.name != f"user-{user}.json"]
+    aside = slots / SET_ASIDE_SLOTS
+    if moving:
         aside.mkdir(mode=0o700, exist_ok=True)
-        for name in others:
-            os.replace(slots / f"user-{name}.json", aside / f"user-{name}.json")
+        for name in moving:
+            os.replace(slots / name, aside / name)
+    others = sorted(p.name[len("user-") : -len(".json")] for p in aside.glob("user-*.json"))
     meta = json.loads((tmp / META_FILE).read_text("utf-8"))
     meta["device_id"] = binding.device_id
     meta[RESTORED_KEY] = {
         "from_device": old.device_id,
+        "earlier_devices": source.restored_from(),  # a backup of a restored workspace: slots still aside
         "at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "others": others,
     }

@@ -239,6 +239,19 @@ def with_user_key(opened: OpenedSlot, user_key: bytes, password: str, binding: S
     return make_password_slot(opened.dek, str(opened.header["user"]), password, binding, params, user_key)
 
 
+def rebind(opened: OpenedSlot, binding: SlotBinding, password: str, user_key: bytes | None) -> dict[str, Any]:
+    """The opened slot sealed again for another workspace binding (a set-aside slot of a restored
+    workspace, app/store/workspace.py): same password, same KDF parameters and salt, so it is as
+    strong as it was, and no second key derivation unless the slot was just rewritten under the
+    normalised password."""
+    header = {**opened.header, "workspace_id": binding.workspace_id, "device_id": binding.device_id}
+    if opened.kek is not None:
+        return _seal(header, opened.kek, opened.dek, user_key)
+    kdf = opened.header["kdf"]
+    params = KdfParams(int(kdf["iterations"]), int(kdf["memory_kib"]), int(kdf["lanes"]))
+    return make_password_slot(opened.dek, str(opened.header["user"]), password, binding, params, user_key)
+
+
 def _split(slot: dict[str, Any]) -> tuple[dict[str, Any], bytes, bytes]:
     try:
         header = {k: v for k, v in slot.items() if k not in ("nonce", "wrapped")}

@@ -1,7 +1,9 @@
 """The encrypted workspace: a directory holding key slots, the SQLCipher database and the vault.
 
     workspace.json   non-secret metadata (format, workspace id, device id, name)
-    keyslots/        one Argon2id slot per user (+ optional HQ recovery slot)
+    keyslots/        one Argon2id slot per user (+ optional HQ recovery slot); a restored workspace
+                     keeps the other users' slots of the device it was restored from in
+                     keyslots/before-restore/ until each opens it once (see `unlock`)
     state/           unlock back-off counter (no secrets, no personal data)
     db.sqlite        SQLCipher 4, whole file encrypted with the data key
     blobs/           encrypted attachment chunks (app/store/vault.py)
@@ -69,6 +71,11 @@ META_FILE = "workspace.json"
 DB_FILE = "db.sqlite"
 RECOVERY_SLOT = "recovery.json"
 BACKOFF_FILE = "unlock-attempts.json"
+# A restore (app/services/workspaces.py) makes a new device: the users' slots other than the
+# restorer's are bound to the old device and wait in keyslots/before-restore/; workspace.json's
+# "restored" records the device(s) they were made on.
+SET_ASIDE_SLOTS = "before-restore"
+RESTORED_KEY = "restored"
 # SQLite primary result codes (sqlite3.h) that decide how a failed open is reported.
 SQLITE_BUSY, SQLITE_CORRUPT, SQLITE_NOTADB = 5, 11, 26
 _USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
@@ -214,14 +221,74 @@ class Workspace:
 
     # ----- unlock / lock --------------------------------------------------------------------
     def users(self) -> list[str]:
-        slots = sorted((self.path / "keyslots").glob("user-*.json"))
-        return [p.name[len("user-") : -len(".json")] for p in slots]
+        """Everyone whose password opens the workspace: a slot of this device, or one a restore set
+        aside (it opens with the same password, see `unlock`)."""
+        slots = self.path / "keyslots"
+        found = list(slots.glob("user-*.json")) + list((slots / SET_ASIDE_SLOTS).glob("user-*.json"))
+        return sorted({p.name[len("user-") : -len(".json")] for p in found})
+
+    def restored_from(self) -> list[str]:
+        """The devices this workspace was restored from, the latest first (none if it never was)."""
+        try:
+            raw = json.loads((self.path / META_FILE).read_text("utf-8")).get(RESTORED_KEY)
+        except (OSError, ValueError, AttributeError):
+            return []
+        if not isinstance(raw, dict):
+            return []
+        earlier = raw.get("earlier_devices")
+        devices = [raw.get("from_device"), *(earlier if isinstance(earlier, list) else [])]
+        return [d for d in devices if isinstance(d, str) and d and d != self.meta.device_id]
 
     def has_recovery_slot(self) -> bool:
         return (self.path / "keyslots" / RECOVERY_SLOT).is_file()
 
     def _slot_path(self, username: str) -> Path:
         return self.path / "keyslots" / f"user-{check_username(username)}.json"
+
+    def _set_aside_path(self, username: str) -> Path:
+        return self.path / "keyslots" / SET_ASIDE_SLOTS / f"user-{check_username(username)}.json"
+
+    def check_password(self, username: str, password: str) -> keyslots.OpenedSlot:
+        """Open `username`'s slot, of this device or set aside by a restore, and write nothing (a
+        backup is checked this way before it is restored). WrongPassword if it does not open."""
+        slot, binding, _aside = self._find_slot(username)
+        return keyslots.open_password_slot_keys(dict(slot), password, binding)  # a plain dict: never rewritten
+
+    def _find_slot(self, username: str) -> tuple[dict[str, Any], SlotBinding, bool]:
+        """The user's slot and the binding it was made under; True when a restore set it aside.
+
+        A set-aside slot opens only under a device this workspace records it was restored from, for
+        the user it is named after, and with that user's own password: nothing opens it that did not
+        open it on the laptop it was made on."""
+        path, aside = self._slot_path(username), self._set_aside_path(username)
+        if path.is_file() or not aside.is_file():
+            return keyslots.read_slot(path), self.meta.binding, False
+        slot = keyslots.read_slot(aside)
+        device = slot.get("device_id")
+        if slot.get("user") != username or device not in self.restored_from():
+            raise WrongPassword("This key slot belongs to another workspace or device.")
+        return slot, SlotBinding(self.meta.workspace_id, str(device)), True
+
+    def _open_user_slot(self, username: str, password: str) -> tuple[keyslots.OpenedSlot, bool]:
+        """Open the user's slot; one a restore set aside is sealed again for this device (same password,
+        same key-derivation strength) and the old one removed. True when it came from the side."""
+        slot, binding, aside = self._find_slot(username)
+        if not aside:
+            opened = keyslots.open_password_slot_keys(slot, password, binding)
+            self._set_aside_path(username).unlink(missing_ok=True)  # left by a rebind cut short
+            return opened, False
+        opened = keyslots.open_password_slot_keys(dict(slot), password, binding)
+        user_key = opened.user_key or keyslots.new_user_key()
+        try:
+            keyslots.write_slot(
+                self._slot_path(username), keyslots.rebind(opened, self.meta.binding, password, user_key)
+            )
+            self._set_aside_path(username).unlink()
+        except OSError as exc:  # a full disk or a read-only copy: it opens from the side again next time
+            log.warning("a key slot set aside by a restore could not be sealed for this device: %s", type(exc).__name__)
+            return opened, True
+        log.info("a key slot set aside by a restore was sealed again for this device")
+        return keyslots.OpenedSlot(opened.dek, user_key, opened.header, opened.kek), True
 
     def resolve_user(self, username: str | None) -> str:
         users = self.users()
@@ -240,10 +307,12 @@ class Workspace:
         # Counted before the password is tried (a kill mid-check cannot undo it); on a full disk the
         # count is rewritten in place, and an attempt that cannot be counted is not tried at all.
         self.backoff.begin_attempt()
-        slot = keyslots.read_slot(self._slot_path(user))
-        opened = keyslots.open_password_slot_keys(slot, password, self.meta.binding)
+        opened, aside = self._open_user_slot(user, password)
         self.backoff.succeeded()  # never raises: a right password opens even when this cannot be written
-        self._open(bytearray(opened.dek), user, opened.user_key or self._give_user_key(user, password, opened))
+        user_key = opened.user_key
+        if user_key is None and not aside:
+            user_key = self._give_user_key(user, password, opened)
+        self._open(bytearray(opened.dek), user, user_key)
 
     def unlock_with_recovery(self, private_pem: bytes, passphrase: str | None = None) -> None:
         path = self.path / "keyslots" / RECOVERY_SLOT
@@ -386,6 +455,7 @@ class Workspace:
         )
         try:
             keyslots.write_slot(self._slot_path(username), slot)
+            self._set_aside_path(username).unlink(missing_ok=True)  # a restore's old slot: replaced
         except OSError as exc:
             raise _os_error(exc, self.path) from exc
         log.info("key slot rewritten for one user")
@@ -395,6 +465,7 @@ class Workspace:
         """Erase a user's key slot: their password no longer opens the workspace (a deactivated user)."""
         try:
             self._slot_path(username).unlink(missing_ok=True)
+            self._set_aside_path(username).unlink(missing_ok=True)  # nor the slot a restore set aside
         except OSError as exc:
             raise _os_error(exc, self.path) from exc
         log.info("key slot removed for one user")
@@ -405,8 +476,7 @@ class Workspace:
         if not was_open:
             self.unlock(old_password, username)
         else:
-            slot = keyslots.read_slot(self._slot_path(username))
-            opened = keyslots.open_password_slot_keys(slot, old_password, self.meta.binding)
+            opened, _aside = self._open_user_slot(username, old_password)
             if username != self.username and opened.user_key is not None:
                 self.set_password(username, new_password, user_key=opened.user_key)  # keeps their key
                 return
@@ -416,6 +486,8 @@ class Workspace:
 
     def _slot_params(self, username: str) -> KdfParams:
         path = self._slot_path(username)
+        if not path.is_file():
+            path = self._set_aside_path(username)
         if path.is_file():
             kdf = keyslots.read_slot(path).get("kdf", {})
             try:
@@ -428,6 +500,11 @@ class Workspace:
     @property
     def db_path(self) -> Path:
         return self.path / DB_FILE
+
+    def subkey(self, info: bytes) -> bytes:
+        """A key of its own for one use of the data key (`info` names the use), as the vault's is
+        derived: the data key itself never leaves the workspace."""
+        return keyslots.subkey(self._require_dek(), info)
 
     def _require_dek(self) -> bytes:
         if self._dek is None:

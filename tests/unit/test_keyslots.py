@@ -379,3 +379,18 @@ def test_recovery_key_passphrase_opens_however_its_accents_are_typed() -> None:
         serialization.BestAvailableEncryption(MIXED.encode("utf-8")),
     )
     assert load_recovery_private_key(legacy_pem, MIXED) is not None
+
+
+def test_a_rebound_slot_opens_only_under_its_new_binding_and_is_as_strong(dek: bytes) -> None:
+    old, new = SlotBinding("ws-1", "device-old"), SlotBinding("ws-1", "device-new")
+    user_key = keyslots.new_user_key()
+    slot = make_password_slot(dek, "ana.rojas", PASSWORD, old, TEST_KDF, user_key)
+    opened = keyslots.open_password_slot_keys(slot, PASSWORD, old)
+    rebound = keyslots.rebind(opened, new, PASSWORD, opened.user_key)
+    again = keyslots.open_password_slot_keys(rebound, PASSWORD, new)
+    assert again.dek == dek and again.user_key == user_key
+    assert (rebound["kdf"], rebound["salt"], rebound["user"]) == (slot["kdf"], slot["salt"], slot["user"])
+    with pytest.raises(WrongPassword):
+        keyslots.open_password_slot_keys(rebound, PASSWORD, old)
+    with pytest.raises(WrongPassword):
+        keyslots.open_password_slot_keys(rebound, "another long passphrase", new)

@@ -157,8 +157,8 @@ class RestorePage(QWidget):
         )
         if restored.others:
             text += " " + self.tr(
-                "The other users of this workspace ({names}) need a new password from the laptop's "
-                "administrator before they can open it."
+                "The other users of this workspace ({names}) open it with their own passwords as before; "
+                "each then enrolls again with HQ with a user code from HQ."
             ).format(names=", ".join(restored.others))
         self.done_note.setText(text)
         self.done_note.show()
