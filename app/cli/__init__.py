@@ -429,6 +429,26 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_restore(args: argparse.Namespace) -> int:
+    from app.services.workspaces import restore_backup, restore_note
+
+    ws = restore_backup(
+        Path(args.backup_path), data_dir(args), args.user or "", password(args, "Password in the backup: ")
+    )
+    try:
+        if ws.upgraded is not None:  # a backup from an older version was migrated as it was restored
+            say(f"circuitride: {ws.upgraded.sentence()}")
+        note = restore_note(ws)
+        say(f"Backup restored to {ws.path} for user {ws.username}.")
+        if note is not None:
+            say(note.sentence())
+        if args.json:
+            emit_json({"path": str(ws.path), "device_id": ws.meta.device_id, "others": note.others if note else []})
+    finally:
+        ws.lock()
+    return EXIT_OK
+
+
 def cmd_passwd(args: argparse.Namespace) -> int:
     from app.store.workspace import Workspace
 
@@ -675,6 +695,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     sp = add("backup", cmd_backup, "write an encrypted, consistent copy of the workspace")
     sp.add_argument("path")
+
+    sp = add(
+        "restore",
+        cmd_restore,
+        "make the workspace (in the data directory, which must be empty) from a backup, as a new device",
+    )
+    sp.add_argument("backup_path", metavar="BACKUP", help="the folder `circuitride backup` wrote")
+    sp.add_argument("--json", action="store_true")
 
     sp = add("passwd", cmd_passwd, "change your password (rewrites only your key slot)")
     sp.add_argument("--new-password-file", metavar="FILE")
