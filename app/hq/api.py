@@ -76,11 +76,11 @@ REVOKED = "this device has been revoked by HQ; ask HQ to enroll it again"
 # check the signature headers before reading any of the body (see `check_signed_headers`).
 ENROLL_BODY_BYTES = 8 * 1024  # an EnrollRequest is under 1 KB
 QUERY_BODY_BYTES = 1024 * 1024  # a BlobQuery: at most 10,000 hashes of 64 hex digits
-# A push: the protocol allows MAX_BATCH (1000) changes of up to MAX_CHANGE_BYTES (512 KB) each,
-# half a gigabyte that HQ would have to hold and parse at once. 16 MB holds 32 changes at that
-# maximum, or 1000 changes of 16 KB on average (a person is about 1 KB, a form submission a few
-# KB); HQ accepted 4 MB before, so every push that worked still does. A laptop whose batch would
-# be larger must send fewer changes per batch.
+# A push: the protocol allows MAX_PUSH_CHANGES (5000) changes of up to MAX_CHANGE_BYTES (512 KB)
+# each, gigabytes that HQ would have to hold and parse at once. 16 MB holds 32 changes at that
+# maximum, or 5000 changes of 3 KB on average (a person is about 1 KB, a form submission a few
+# KB); HQ accepted 4 MB before, so every push that worked still does. A laptop ends a batch before
+# it would be larger (app/sync/engine.py `outbox_changes`).
 PUSH_BODY_BYTES = p.MAX_PUSH_BYTES
 CHUNK_BODY_BYTES = p.CHUNK_BYTES  # one chunk of an upload
 SMALL_BODY_BYTES = 1024  # every other route carries no body (GETs, /v1/pull/done)
@@ -187,6 +187,7 @@ class Release:
         out = [
             (p.HEADER_PROTOCOL.lower().encode(), str(p.PROTOCOL_VERSION).encode()),
             (p.HEADER_MINIMUM_PROTOCOL.lower().encode(), str(self.minimum_protocol).encode()),
+            (p.HEADER_PUSH_LIMIT.lower().encode(), str(p.MAX_PUSH_CHANGES).encode()),
         ]
         for name, value in (
             (p.HEADER_CURRENT_VERSION, self.current),

@@ -109,6 +109,7 @@ class Transport:
         self.bytes_sent = 0
         self.bytes_received = 0
         self.release: ReleaseNotice | None = None  # what HQ's latest answer said about releases
+        self.push_limit = p.MAX_BATCH  # changes per push: what HQ's answers say it takes
         self.version = app_version()
         context = client_ssl_context(ca_pem)
         self.client = httpx.Client(
@@ -152,6 +153,7 @@ class Transport:
             self.bytes_sent += len(body) + 600
             self.bytes_received += len(response.content) + 300
             self.release = ReleaseNotice.from_headers(response.headers) or self.release
+            self.push_limit = push_limit(response.headers)
             self._refuse_if_too_old(response)
             if response.status_code in (502, 503, 504):
                 last = SyncFailed("HQ is busy", response.status_code)
@@ -184,6 +186,16 @@ def version_headers() -> dict[str, str]:
     """This laptop's version and protocol, sent with every request so HQ can refuse in words a
     laptop it no longer serves."""
     return {p.HEADER_APP_VERSION: app_version(), p.HEADER_PROTOCOL: str(p.PROTOCOL_VERSION)}
+
+
+def push_limit(headers: httpx.Headers) -> int:
+    """How many changes HQ takes in one push, as its latest answer says (HEADER_PUSH_LIMIT): an HQ
+    that does not say (an older one, perhaps one process of several behind a load balancer during
+    an upgrade) takes MAX_BATCH. Never more than this laptop's own protocol allows."""
+    said = _header(headers, p.HEADER_PUSH_LIMIT, 12)
+    if not said.isdigit():
+        return p.MAX_BATCH
+    return max(1, min(int(said), p.MAX_PUSH_CHANGES))
 
 
 def too_old(response: httpx.Response, notice: ReleaseNotice | None, mine: str) -> SyncFailed | None:

@@ -633,16 +633,17 @@ def push(ws: Workspace, transport: Transport, report: SyncReport, progress: Prog
     `after` may be older than HQ's answer, which HQ accepts)."""
     ahead = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-push")
     try:
-        pending = ahead.submit(build_push, ws)
+        # As many changes a batch as HQ's latest answer said it takes (an HQ that says nothing: p.MAX_BATCH).
+        pending = ahead.submit(build_push, ws, transport.push_limit)
         while True:
             request, last, head = pending.result()
             if request is None:
                 if last > cursor_of(ws, PUSH_CURSOR):
                     acknowledge(ws, last)  # only local-only entries (users, devices): nothing to send
-                    pending = ahead.submit(build_push, ws)
+                    pending = ahead.submit(build_push, ws, transport.push_limit)
                     continue
                 return
-            pending = ahead.submit(build_push, ws, after=last)
+            pending = ahead.submit(build_push, ws, transport.push_limit, after=last)
             response = _send_push(transport, request)
             if response.accepted_through < request.changes[-1].device_seq:
                 raise SyncFailed("HQ did not take the whole batch; sync again.")

@@ -45,7 +45,8 @@ from app.wire.signing import DIGEST_BYTES, GROUP_MAX
 PROTOCOL_VERSION: Final = 1
 PUSH_VERSION: Final = 2  # a push whose changes carry signed groups (version 1 pushes are still accepted)
 MAX_GROUP_REASON = 2000  # characters of a unit of work's reason a signed group carries
-MAX_BATCH = 1000  # changes per push request
+MAX_BATCH = 1000  # changes per push request to an HQ that does not say how many it takes
+MAX_PUSH_CHANGES = 5000  # changes per push request this HQ takes (it says so: HEADER_PUSH_LIMIT)
 MAX_PAGE = 5000  # rows per pull page (each page is one local transaction: fewer commits on a first pull)
 CHUNK_BYTES = 1024 * 1024  # attachment transfer chunk
 MAX_FIELDS_BYTES = limits.MAX_CHANGE_BYTES  # one change's values, serialized
@@ -300,7 +301,7 @@ class PushRequest(Message):
 
     version: Literal[1, 2] = PUSH_VERSION
     after: Seq
-    changes: list[Change] = Field(min_length=1, max_length=MAX_BATCH)
+    changes: list[Change] = Field(min_length=1, max_length=MAX_PUSH_CHANGES)
     device_head: int = Field(ge=0, le=SEQ_MAX, description="the device's newest device_seq (for reconciliation)")
     groups: list[SignedGroup] = Field(default_factory=list, max_length=MAX_BATCH)
 
@@ -482,6 +483,7 @@ HEADER_DOWNLOAD: Final = "X-CircuitRide-Download"  # where to get it (may be abs
 HEADER_MINIMUM_VERSION: Final = "X-CircuitRide-Minimum-Version"  # the oldest app version HQ serves
 HEADER_MINIMUM_PROTOCOL: Final = "X-CircuitRide-Minimum-Protocol"  # the oldest protocol HQ speaks
 TOO_OLD_STATUS: Final = 426  # "Upgrade Required": HQ no longer serves this laptop's version
+HEADER_PUSH_LIMIT: Final = "X-CircuitRide-Push-Limit"  # how many changes one push may carry (answers)
 MAX_VERSION_CHARS = 40  # a version or protocol header longer than this is ignored
 MAX_URL_CHARS = 500
 

@@ -191,3 +191,38 @@ def test_hq_serve_takes_the_release_options_and_refuses_wrong_ones(tmp_path: Pat
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+def test_pushes_carry_as_many_changes_as_hq_says_it_takes(hq: HQServer, tmp_path: Path) -> None:
+    """HQ names on every answer how many changes one push may carry; the laptop sends the protocol's
+    old 1,000 until it has heard that, then batches of what HQ said, and everything arrives once."""
+    from app.hq.models import Receipt, Row
+    from app.services.demo_data import generate
+
+    lead = enrolled(hq, tmp_path / "lead", "lead-laptop")
+    import_manifest(lead, generate(900, 7, photos=False).manifest)
+    with lead.session() as session:
+        queued = int(session.scalar(select(func.count()).select_from(OutboxEntry)) or 0)
+    assert queued > 2 * p.MAX_BATCH + p.MAX_PUSH_CHANGES  # enough for the limit to show
+    report = sync(lead)
+    with hq.hub.store.session() as session:
+        counts = [r.count for r in session.scalars(select(Receipt).where(Receipt.kind == "push").order_by(Receipt.id))]
+        rows = int(session.scalar(select(func.count()).select_from(Row)) or 0)
+    # The first two batches are made before HQ's first answer (the next is read while HQ merges one);
+    # local-only entries (this laptop's users) are read but not sent.
+    assert all(p.MAX_BATCH - 10 <= c <= p.MAX_BATCH for c in counts[:2])
+    assert max(counts) == p.MAX_PUSH_CHANGES and all(c <= p.MAX_PUSH_CHANGES for c in counts)
+    assert sum(counts) == report.pushed and rows == report.pushed
+    assert waiting(lead) == 0
+
+
+def test_the_push_limit_is_what_hq_said_within_the_protocol() -> None:
+    """No header, or one that is not a number: an older HQ, 1,000. A larger number than this laptop's
+    protocol allows is not believed."""
+    from app.sync.client import push_limit
+
+    assert push_limit(httpx.Headers({})) == p.MAX_BATCH
+    assert push_limit(httpx.Headers({p.HEADER_PUSH_LIMIT: "lots"})) == p.MAX_BATCH
+    assert push_limit(httpx.Headers({p.HEADER_PUSH_LIMIT: "2500"})) == 2500
+    assert push_limit(httpx.Headers({p.HEADER_PUSH_LIMIT: "999999"})) == p.MAX_PUSH_CHANGES
+    assert push_limit(httpx.Headers({p.HEADER_PUSH_LIMIT: "0"})) == 1

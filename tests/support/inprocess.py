@@ -23,6 +23,7 @@ from app.store.settings import write_setting
 from app.store.workspace import Workspace
 from app.sync import engine
 from app.sync.client import Transport
+from app.wire.protocol import MAX_BATCH
 from app.wire.signing import public_key_text
 
 
@@ -36,6 +37,7 @@ class InProcessTransport(Transport):
         self.bytes_sent = 0
         self.bytes_received = 0
         self.release = None  # what HQ's answers say about releases, as Transport keeps it
+        self.push_limit = MAX_BATCH  # changes per push, until HQ's answers say (as Transport)
         self.version = app_version()
         self.client = client  # type: ignore[assignment]
 
