@@ -3,8 +3,9 @@
 Database: SQLCipher's page HMACs (cipher_integrity_check), SQLite's integrity_check and foreign
 keys, the FTS indexes' own checks and the search keys against the persons they index. Audit chain: every hash and the pinned head. Vault: every blob an attachment references is
 decrypted and re-hashed; blobs no row references and partial files left by a crash are listed
-(and removed with `repair=True`). Problems are described by record id or case number, never by a
-person's name.
+(and removed with `repair=True`). Offline maps: each installed map file is opened with its key and
+its pages checked (SQLCipher's HMACs and SQLite's quick_check). Problems are described by record id
+or case number, never by a person's name.
 
 A file that is absent is not always damage. Attachment rows pulled from HQ arrive before their
 files, which sync downloads afterwards (resumably: finished chunks are kept as blobs listed in a
@@ -18,6 +19,7 @@ created or once held, and any file present that fails decryption or its hash, is
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 from dataclasses import dataclass, field
@@ -41,6 +43,7 @@ class CheckReport:
     notices: list[str] = field(default_factory=list)
     audit_events: int = 0
     blobs_checked: int = 0
+    maps_checked: int = 0
     pending_downloads: int = 0  # files HQ sent the rows of but this laptop has not downloaded yet
 
     @property
@@ -66,7 +69,45 @@ def check_workspace(ws: Workspace, *, repair: bool = False) -> CheckReport:
             _check_dates(session, report)
     except DatabaseError:
         report.problems.append("database: the file is damaged or was altered (its pages fail authentication)")
+    _check_maps(ws, report)
     return report
+
+
+def _check_maps(ws: Workspace, report: CheckReport) -> None:
+    """Every installed map opens with its key and its pages are sound; one that does not is named by
+    its id (and its name, when that much can still be read)."""
+    import sqlcipher3
+
+    from app.store import maps
+
+    files = ws.map_files()
+    if not files:
+        return
+    dek = ws._require_dek()  # noqa: SLF001 - the store's own check; map keys derive from the data key
+    for path in files:
+        map_id, name = path.stem, ""
+        conn = None
+        try:
+            conn = maps._connect(path, maps.map_key(dek, map_id), read_only=True)  # noqa: SLF001
+            with contextlib.suppress(sqlcipher3.DatabaseError):
+                row = conn.execute("SELECT value FROM metadata WHERE name = 'name'").fetchone()
+                name = maps.clean_text(str(row[0])) if row else ""
+            bad = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
+            quick = [str(r[0]) for r in conn.execute("PRAGMA quick_check").fetchall()]
+            if bad or quick != ["ok"]:
+                raise sqlcipher3.DatabaseError("damaged pages")
+            conn.execute("SELECT count(*) FROM tiles").fetchone()
+            report.maps_checked += 1
+        except (sqlcipher3.DatabaseError, OSError):
+            log.warning("installed map %s cannot be read", map_id)
+            label = f"map {map_id} ({name})" if name else f"map {map_id}"
+            report.problems.append(
+                f"{label}: the file is damaged or was altered (it cannot be read); remove it with "
+                f"`circuitride maps remove {map_id}` and install it again"
+            )
+        finally:
+            if conn is not None:
+                conn.close()
 
 
 def _check_database(ws: Workspace, report: CheckReport) -> None:

@@ -2,7 +2,7 @@
 
 The first unlock after an upgrade of the application finds the workspace one or more revisions
 behind. Before anything is written, a consistent encrypted copy of the workspace (database exported
-with sqlcipher_export, key slots, metadata, blobs hard-linked: they are immutable) is put in the
+with sqlcipher_export, key slots, metadata, blobs and installed maps hard-linked: they are immutable) is put in the
 workspace's `backups/` folder, named with the date and the old revision; the newest three are kept,
 so a field team that meets a bad migration months later still has the workspace as it was. SQLite
 DDL is transactional, so a migration that fails (or a process killed half-way) rolls back and the
@@ -65,7 +65,8 @@ class Upgraded:
 
 
 # A copy of the workspace into a new directory (the workspace's own layout: key slots, metadata,
-# blobs); given the directory and the database file to write there.
+# blobs, the installed maps' files but never maps/tmp/); given the directory and the database file
+# to write there (Workspace._snapshot).
 Snapshot = Callable[[Path], None]
 
 

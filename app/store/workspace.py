@@ -7,6 +7,7 @@
     state/           unlock back-off counter (no secrets, no personal data)
     db.sqlite        SQLCipher 4, whole file encrypted with the data key
     blobs/           encrypted attachment chunks (app/store/vault.py)
+    maps/            installed offline maps, each its own SQLCipher file (app/store/maps.py)
 
 `Workspace(path)` is a locked handle. `unlock()` opens a slot, then the database, runs migrations
 and opens the vault; `lock()` disposes the engine and forgets the key. Python cannot guarantee that
@@ -79,6 +80,9 @@ RESTORED_KEY = "restored"
 # SQLite primary result codes (sqlite3.h) that decide how a failed open is reported.
 SQLITE_BUSY, SQLITE_CORRUPT, SQLITE_NOTADB = 5, 11, 26
 _USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
+_MAP_ID = re.compile(
+    r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+)  # as app/store/maps.py names them
 
 
 def default_data_dir() -> Path:
@@ -384,6 +388,12 @@ class Workspace:
             except OSError:
                 shutil.copy2(src, target)
         (dest / "blobs").mkdir(mode=0o700, exist_ok=True)
+        for src in self.map_files():  # never rewritten once installed (an install renames a new file in)
+            (dest / src.parent.name).mkdir(mode=0o700, exist_ok=True)
+            try:
+                os.link(src, dest / src.parent.name / src.name)
+            except OSError:
+                shutil.copy2(src, dest / src.parent.name / src.name)
         shutil.copy2(self.path / META_FILE, dest / META_FILE)  # last: its presence marks a complete workspace
 
     def _open_engine(self, dek: bytes) -> tuple[Engine, bool]:
@@ -497,6 +507,15 @@ class Workspace:
         return keyslots.calibrate_kdf()
 
     # ----- access ---------------------------------------------------------------------------
+    def map_files(self) -> list[Path]:
+        """The installed offline maps' files, complete ones only (an install writes in maps/tmp/)."""
+        from app.store.maps import MAP_SUFFIX, maps_dir
+
+        root = maps_dir(self.path)
+        if not root.is_dir():
+            return []
+        return sorted(p for p in root.iterdir() if p.suffix == MAP_SUFFIX and _MAP_ID.match(p.stem) and p.is_file())
+
     @property
     def db_path(self) -> Path:
         return self.path / DB_FILE
@@ -564,6 +583,10 @@ class Workspace:
                 src = self.vault.path_for_address(address)
                 target = tmp / "blobs" / src.relative_to(self.path / "blobs")
                 target.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(src, target)
+            for src in self.map_files():  # each map is a whole file, renamed into maps/ when installed
+                target = tmp / src.parent.name / src.name
+                target.parent.mkdir(mode=0o700, exist_ok=True)
                 shutil.copy2(src, target)
             shutil.copy2(self.path / META_FILE, tmp / META_FILE)
             if dest.exists():

@@ -171,3 +171,69 @@ def test_a_killed_import_leaves_nothing_listed_and_the_next_install_cleans_up(
     assert run(tmp_path, ws.path, "maps", "add", str(mbtiles)).returncode == 0
     assert list((ws.path / "maps" / "tmp").iterdir()) == []
     assert json.loads(run(tmp_path, ws.path, "maps", "list", "--json").stdout)["count"] == 1
+
+
+# ----- maps in backups, restores and check -------------------------------------------------------
+def test_a_backup_holds_the_installed_maps_and_a_restore_brings_them_back(
+    ws: Workspace, tmp_path: Path, mbtiles: Path
+) -> None:
+    from app.services.workspaces import restore_backup
+
+    info = add_map(ws, mbtiles, name="Kakuma camp")
+    (ws.path / "maps" / "tmp").mkdir(exist_ok=True)
+    (ws.path / "maps" / "tmp" / "0190c0de-0000-7000-8000-000000000001.part").write_bytes(b"an unfinished install")
+    ws.backup(tmp_path / "backup")
+    assert sorted(p.relative_to(tmp_path / "backup").as_posix() for p in (tmp_path / "backup" / "maps").rglob("*")) == [
+        f"maps/{info.id}.db"
+    ]
+    ws.lock()
+    restored = restore_backup(tmp_path / "backup", tmp_path / "restored", "lead", PASSWORD)
+    try:
+        assert restored.meta.device_id != ws.meta.device_id  # a new device, with the same data key
+        (again,) = list_maps(restored)
+        assert (again.id, again.name, again.problem) == (info.id, "Kakuma camp", "")
+        reader = TileReader(restored)
+        x, y = (int(v // 256) for v in M.lonlat_to_world(34.85, 3.75, 13))
+        assert reader.tile(info.id, 13, x, y) == draw_tile(13, x, y)
+        reader.close()
+    finally:
+        restored.lock()
+    r = run(tmp_path, tmp_path / "restored", "check")
+    assert r.returncode == 0, r.stderr
+
+
+def test_the_pre_upgrade_copy_holds_the_installed_maps(ws: Workspace, tmp_path: Path, mbtiles: Path) -> None:
+    info = add_map(ws, mbtiles, name="Kakuma camp")
+    (ws.path / "maps" / "tmp").mkdir(exist_ok=True)
+    (ws.path / "maps" / "tmp" / "x.part").write_bytes(b"an unfinished install")
+    (tmp_path / "kept").mkdir()
+    ws._snapshot(tmp_path / "kept")  # noqa: SLF001 - what migrate.py's kept backup calls beside its database copy
+    assert [p.name for p in (tmp_path / "kept" / "maps").iterdir()] == [f"{info.id}.db"]
+    assert (tmp_path / "kept" / "maps" / f"{info.id}.db").read_bytes() == (
+        ws.path / "maps" / f"{info.id}.db"
+    ).read_bytes()
+
+
+def test_check_names_a_map_file_that_cannot_be_read(ws: Workspace, tmp_path: Path, mbtiles: Path) -> None:
+    sound = add_map(ws, mbtiles, name="Kakuma camp")
+    damaged = add_map(ws, make_mbtiles(tmp_path / "lodwar.mbtiles", zooms=range(11, 13)), name="Lodwar town")
+    ws.lock()
+    ok = run(tmp_path, ws.path, "check", "--json")
+    assert ok.returncode == 0, ok.stderr
+    assert json.loads(ok.stdout)["problems"] == []
+
+    path = ws.path / "maps" / f"{damaged.id}.db"
+    data = bytearray(path.read_bytes())
+    data[-100] ^= 0x01  # one bit in the last page (tiles): the page's HMAC fails
+    path.write_bytes(bytes(data))
+    r = run(tmp_path, ws.path, "check", "--json")
+    assert r.returncode == 1
+    (problem,) = json.loads(r.stdout)["problems"]
+    assert problem.startswith(f"map {damaged.id} (Lodwar town): the file is damaged")
+    assert f"circuitride maps remove {damaged.id}" in problem
+    assert sound.id not in r.stderr
+
+    path.write_bytes(os.urandom(len(data)))  # nothing of it readable: named by its id alone
+    r = run(tmp_path, ws.path, "check")
+    assert r.returncode == 1
+    assert f"PROBLEM  map {damaged.id}: the file is damaged or was altered" in r.stderr
