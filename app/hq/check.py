@@ -7,7 +7,10 @@ as holding (`hq_blob_holders`: uploaded whole, hash checked) must be in the stor
 in the store must hash to its name; files attachment records name that no device has uploaded yet
 are a notice (the laptop sends them on its next sync), files nothing names are counted as orphans.
 Certificates: HQ's CA and server certificate are present, parse, belong to their keys, chain, and
-are not expired; expiring within 30 days warns. Keys: the bundle keys parse and are not readable
+are not expired; expiring within 30 days warns. With an organisation's certificate (org-server.pem,
+its key and the CA laptops pin in ca.pem) there is no CA key of HQ's own: the certificate is checked
+as HQ checks it when it starts (it belongs to its key and chains up to ca.pem), and both expiries
+are watched the same way. Keys: the bundle keys parse and are not readable
 by others.
 
 Nothing here writes: the check opens the database without migrating it and creates no key,
@@ -33,10 +36,19 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy import func, literal_column, select
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
+from app.errors import CircuitRideError
 from app.hq.blobaccess import ATTACHMENT_HASH_FIELDS, hash_field
 from app.hq.models import BlobHolder, Device, Row
 from app.hq.store import MIGRATIONS_DIR, HQStore
-from app.hq.tls import CA_CERT_NAME, CA_KEY_NAME, SERVER_CERT_NAME, SERVER_KEY_NAME
+from app.hq.tls import (
+    CA_CERT_NAME,
+    CA_KEY_NAME,
+    ORG_CERT_NAME,
+    ORG_KEY_NAME,
+    SERVER_CERT_NAME,
+    SERVER_KEY_NAME,
+    organisation_tls,
+)
 from app.util.words import count
 from app.wire.protocol import SHA_RE
 
@@ -269,13 +281,20 @@ def _load_pair(cert_path: Path, key_path: Path, what: str, report: HQCheckReport
     return chain
 
 
-def _expiry(cert: x509.Certificate, what: str, moment: dt.datetime, report: HQCheckReport, renews: bool) -> None:
+def _expiry(
+    cert: x509.Certificate,
+    what: str,
+    moment: dt.datetime,
+    report: HQCheckReport,
+    renews: bool,
+    advice: str | None = None,
+) -> None:
     end = cert.not_valid_after_utc
     report.certificates[what] = end.date().isoformat()
     if end <= moment:
         report.problems.append(f"certificates: the {what} expired on {end:%Y-%m-%d}.")
     elif end - moment < EXPIRY_WARNING:
-        advice = (
+        advice = advice or (
             "HQ issues a new one when it next starts: restart it."
             if renews
             else "plan a new CA now: every laptop must be enrolled again with it."
@@ -284,6 +303,9 @@ def _expiry(cert: x509.Certificate, what: str, moment: dt.datetime, report: HQCh
 
 
 def _check_tls(directory: Path, moment: dt.datetime, report: HQCheckReport) -> None:
+    if (directory / ORG_CERT_NAME).exists():  # the organisation's certificate: HQ has no CA key of its own
+        _check_organisation_tls(directory, moment, report)
+        return
     ca_cert, ca_key = directory / CA_CERT_NAME, directory / CA_KEY_NAME
     if not ca_cert.exists() and not ca_key.exists():
         line = f"certificates: none in {directory} (HQ creates its CA on its first start or enrollment)."
@@ -305,6 +327,35 @@ def _check_tls(directory: Path, moment: dt.datetime, report: HQCheckReport) -> N
             "server-key.pem away and HQ issues a new one when it starts."
         )
     _expiry(chain[0], "server certificate", moment, report, renews=True)
+
+
+def _check_organisation_tls(directory: Path, moment: dt.datetime, report: HQCheckReport) -> None:
+    """What HQ checks when it starts with an organisation's certificate (app/hq/tls.py
+    organisation_tls, writing nothing), and how long the certificate and the CA laptops pin last."""
+    try:
+        organisation_tls(directory, write=False)
+    except CircuitRideError as exc:
+        report.problems.append(f"certificates: {exc.message}")
+        return
+    pinned = x509.load_pem_x509_certificates((directory / CA_CERT_NAME).read_bytes())[0]
+    leaf = x509.load_pem_x509_certificates((directory / ORG_CERT_NAME).read_bytes())[0]
+    _expiry(
+        leaf,
+        "organisation's server certificate",
+        moment,
+        report,
+        renews=False,
+        advice=f"ask the organisation for a renewed one and put it in {ORG_CERT_NAME} with its key in "
+        f"{ORG_KEY_NAME} (laptops keep working: they pin {CA_CERT_NAME}), then restart HQ.",
+    )
+    _expiry(
+        pinned,
+        "organisation's CA (ca.pem)",
+        moment,
+        report,
+        renews=False,
+        advice="plan the move to the CA that follows it now: every laptop must be enrolled again with it.",
+    )
 
 
 def _check_keys(directory: Path, report: HQCheckReport) -> None:

@@ -170,3 +170,49 @@ def test_on_postgresql_a_deleted_blob_is_found(tmp_path: Path, pg_url: str) -> N
     blob_path(home, result.content_hash).unlink()
     report = check_hq(home, pg_url)
     assert report.blobs_missing == 1 and not report.ok
+
+
+# ----- an organisation's certificate ---------------------------------------------------------------
+def test_an_organisations_certificate_is_checked_as_hq_uses_it(hq_home: tuple[Path, str], tmp_path: Path) -> None:
+    """HQ's IT put the organisation's certificate in (root -> intermediate -> HQ, as test_org_ca
+    builds it): no CA key of HQ's own is asked for, the chain and key are checked as HQ checks them
+    when it starts, and both expiries are watched."""
+    import shutil
+
+    from cryptography.hazmat.primitives import serialization
+
+    from tests.integration.test_org_ca import Org
+
+    home, _ = hq_home
+    shutil.rmtree(home / "tls")  # the HQ's own CA is replaced by the organisation's
+    org = Org()
+    org.install(home / "tls")
+    code, doc, _stderr = hq_check(tmp_path, home)
+    assert code == 0, doc["problems"]
+    assert doc["problems"] == [] and doc["warnings"] == []
+    assert set(doc["certificates"]) == {"organisation's server certificate", "organisation's CA (ca.pem)"}  # type: ignore[arg-type]
+    assert not any("ca-key.pem" in line for line in doc["notices"])  # type: ignore[attr-defined]
+
+    # near the server certificate's end (a year out): a warning that says what to do
+    report = check_hq(home, now=dt.datetime.now(dt.UTC) + dt.timedelta(days=350))
+    assert report.ok
+    (warning,) = report.warnings
+    assert "organisation's server certificate expires" in warning and "org-server.pem" in warning
+    assert check_hq(home, now=dt.datetime.now(dt.UTC) + dt.timedelta(days=400)).problems == [
+        f"certificates: the organisation's server certificate expired on {org.server[0].not_valid_after_utc:%Y-%m-%d}."
+    ]
+
+    # laptops pin ca.pem: a certificate another CA issued is a problem in words
+    (home / "tls" / "ca.pem").write_bytes(Org().intermediate[0].public_bytes(serialization.Encoding.PEM))
+    code, doc, _stderr = hq_check(tmp_path, home)
+    assert code == 1
+    (problem,) = doc["problems"]  # type: ignore[misc]
+    assert problem.startswith("certificates: ") and "was not issued by the CA in ca.pem" in problem
+
+    # the key missing
+    org.install(home / "tls")
+    (home / "tls" / "org-server-key.pem").unlink()
+    report = check_hq(home)
+    assert [p for p in report.problems if p.startswith("certificates:")] == [
+        f"certificates: {home / 'tls' / 'org-server-key.pem'} is missing: put there the private key of org-server.pem."
+    ]
