@@ -39,6 +39,7 @@ from app.services.schedule import ACTIVE_STATUSES
 from app.services.uow import NewRow, UnitOfWork, plain, reading, unit_of_work
 from app.store.workspace import Workspace
 from app.util.gcpause import no_gc_pauses
+from app.util.jsoncodec import loads as json_loads
 from app.util.text import name_keys, normalise
 
 log = logging.getLogger(__name__)
@@ -252,7 +253,15 @@ def _may_match(words: tuple[list[frozenset[str]], list[frozenset[str]]], other: 
     match share a block key (`_Word.blocks`), so when a word has keys and shares none with the
     other person, that name cannot be theirs; a word without keys is given the benefit of the doubt.
     False only when `likeness` would find no name in common in this direction."""
-    return any(len(name) >= 2 and all(not key or key & other for key in name) for name in words)
+    for name in words:  # plain loops and isdisjoint: called for every candidate pair, no set made per test
+        if len(name) < 2:
+            continue
+        for key in name:
+            if key and key.isdisjoint(other):
+                break
+        else:
+            return True
+    return False
 
 
 def duplicate_pairs(persons: Iterable[PersonNames]) -> list[tuple[PersonNames, PersonNames, int]]:
@@ -324,6 +333,38 @@ def _ymd(day: str) -> tuple[int, int, int]:
 
 def _dob_verified(verified: Any) -> bool:
     return isinstance(verified, dict) and "dob" in verified
+
+
+def _json(value: Any) -> Any:
+    """A JSON column's value as a raw query returns it (its text), parsed (None when it is not JSON)."""
+    if isinstance(value, str | bytes):
+        try:
+            return json_loads(value)
+        except ValueError:
+            return None
+    return value
+
+
+def _verified_dob(verified: Any) -> bool:
+    """Whether a person's stored `verified` markers include the date of birth: `_dob_verified` of
+    the parsed value, without parsing a text that cannot hold a "dob" key (one that has neither
+    those letters nor an escape that could spell them): most persons' markers, read for every
+    person of every case from the interview on."""
+    if isinstance(verified, str) and "dob" not in verified and "\\" not in verified:
+        return False
+    return _dob_verified(_json(verified))
+
+
+def _languages(value: Any) -> frozenset[str]:
+    """The language codes of a person's stored `languages` (the text strings of the parsed value)."""
+    if isinstance(value, str):
+        return _languages_of_text(value)
+    return frozenset(str(c) for c in (_json(value) or []) if isinstance(c, str))
+
+
+@functools.lru_cache(maxsize=4096)  # a few distinct lists ("[\"es\"]", "[\"uk\",\"ru\"]"), parsed once each
+def _languages_of_text(value: str) -> frozenset[str]:
+    return frozenset(str(c) for c in (_json(value) or []) if isinstance(c, str))
 
 
 def _days_since(when: Any, today: dt.date) -> int | None:
@@ -419,16 +460,6 @@ def _check(ws: Workspace, session: Session, today: dt.date, idle_days: int, summ
                       other_case_id=two.case_id, other_person_id=two.id, score=score)
             )  # fmt: skip
 
-    from app.util.jsoncodec import loads as json_loads
-
-    def as_json(value: Any) -> Any:
-        if isinstance(value, str | bytes):
-            try:
-                return json_loads(value)
-            except ValueError:
-                return None
-        return value
-
     for cid, people in persons_by_case.items():
         case = cases[cid]
         pas = [p for p in people if p["role"] == "principal_applicant"]
@@ -444,7 +475,7 @@ def _check(ws: Workspace, session: Session, today: dt.date, idle_days: int, summ
                             Message("No photo of the principal applicant at stage {stage}.", {"stage": case["stage"]}),
                         )  # fmt: skip
                     )
-            unverified = [p for p in people if not _dob_verified(as_json(p["verified"]))]
+            unverified = [p for p in people if not _verified_dob(p["verified"])]
             if unverified:
                 found.append(
                     Found(
@@ -501,9 +532,10 @@ def _check(ws: Workspace, session: Session, today: dt.date, idle_days: int, summ
 
     # 5. a family no booked interpreter speaks to
     interpreters = {
-        iid: spoken(as_json(langs)) for iid, langs in session.execute(text("SELECT id, languages FROM interpreters"))
+        iid: spoken(_json(langs)) for iid, langs in session.execute(text("SELECT id, languages FROM interpreters"))
     }
     marks = ", ".join(f"'{s}'" for s in sorted(ACTIVE_STATUSES))
+    families: dict[str, frozenset[str]] = {}
     for aid, cid, iid, start in session.execute(
         text(
             "SELECT id, case_id, interpreter_id, start FROM appointments WHERE deleted = 0 "  # noqa: S608 - fixed vocabulary
@@ -512,9 +544,11 @@ def _check(ws: Workspace, session: Session, today: dt.date, idle_days: int, summ
     ):
         if cid not in cases:
             continue
-        family = {
-            str(c) for p in persons_by_case.get(cid, []) for c in (as_json(p["languages"]) or []) if isinstance(c, str)
-        }
+        family = families.get(cid)
+        if family is None:  # a case's languages, worked out once for all its appointments
+            family = families[cid] = frozenset().union(
+                *(_languages(p["languages"]) for p in persons_by_case.get(cid, []))
+            )
         if family and not (family & interpreters.get(iid, set())):
             found.append(
                 Found(
@@ -546,7 +580,6 @@ def _form_findings(ws: Workspace, session: Session, cases: dict[str, Any], summa
             "WHERE deleted = 0 AND status IN ('complete', 'amended')"  # an amended form is still submitted
         )
     ).all()
-    from app.util.jsoncodec import loads as json_loads
 
     for sid, cid, form_id, version, answers in rows:
         if cid not in cases:
