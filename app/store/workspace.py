@@ -22,6 +22,7 @@ searching, exporting and backing up to another drive then work; a change fails c
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import logging
@@ -279,7 +280,8 @@ class Workspace:
         slot, binding, aside = self._find_slot(username)
         if not aside:
             opened = keyslots.open_password_slot_keys(slot, password, binding)
-            self._set_aside_path(username).unlink(missing_ok=True)  # left by a rebind cut short
+            with contextlib.suppress(OSError):  # left by a rebind cut short; a read-only copy keeps it
+                self._set_aside_path(username).unlink(missing_ok=True)
             return opened, False
         opened = keyslots.open_password_slot_keys(dict(slot), password, binding)
         user_key = opened.user_key or keyslots.new_user_key()

@@ -128,3 +128,24 @@ def test_a_backup_of_a_restored_workspace_keeps_the_set_aside_passwords(backup: 
     second.lock()
     second.unlock(LEAD_PASSWORD, "lead")  # bound to the first restore's device
     second.lock()
+
+
+def test_a_set_aside_user_changes_their_password_and_a_leftover_old_slot_is_cleared(
+    backup: Path, tmp_path: Path
+) -> None:
+    restored = restore_backup(backup, tmp_path / "restored", "lead", LEAD_PASSWORD)
+    restored.lock()
+    aside = tmp_path / "restored" / "keyslots" / "before-restore"
+    old_ben = (aside / f"user-{BEN}.json").read_bytes()
+    # `circuitride passwd --user ben.okafor`: his old password, then a new one
+    restored.change_password(BEN, "ben's different passphrase", "ben's brand new passphrase")
+    assert not (aside / f"user-{BEN}.json").exists()
+    with pytest.raises(WrongPassword):
+        restored.unlock("ben's different passphrase", BEN)
+    restored.unlock("ben's brand new passphrase", BEN)
+    restored.lock()
+    # a rebind cut short after the new slot was written leaves the old one: the next unlock clears it
+    (aside / f"user-{BEN}.json").write_bytes(old_ben)
+    restored.unlock("ben's brand new passphrase", BEN)
+    restored.lock()
+    assert not (aside / f"user-{BEN}.json").exists()
