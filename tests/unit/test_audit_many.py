@@ -99,12 +99,12 @@ def test_a_chain_written_by_both_paths_verifies_and_an_edit_is_found(ws: Workspa
 
 def test_a_batch_flushed_through_an_inserter_verifies(ws: Workspace) -> None:
     """The unit of work hands flush its one-executemany insert; the chain it writes is the same."""
-    from app.services.uow import _insert_rows
+    from app.services.uow import insert_rows
 
     with ws.session() as session:
         writer = audit.AuditWriter(session)
         writer.append_many(actor="lead.one", device_id="d1", action="create", entity="qc_findings", events=_events(25))
-        writer.flush(_insert_rows)
+        writer.flush(insert_rows)
         session.commit()
     with ws.session() as session:
         assert audit.verify_chain(session).problems == []

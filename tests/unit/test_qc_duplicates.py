@@ -59,3 +59,31 @@ def test_spellings_across_scripts_are_paired_and_unlike_names_are_not() -> None:
         PersonNames("p4", "c4", ("mohammad", "rahma"), (), "1990-01-02"),
     ]
     assert [(a.id, b.id) for a, b, _s in duplicate_pairs(persons)] == [("p1", "p2")]
+
+
+_PART = st.one_of(st.none(), st.text(max_size=40))
+
+
+@given(
+    st.sampled_from(["duplicate_person", "household", "form_constraints"]),
+    st.text(min_size=1, max_size=40),
+    _PART,
+    _PART,
+)
+@settings(max_examples=300, deadline=None)
+def test_a_finding_id_made_without_uuid5_is_finding_id(
+    rule: str, case_id: str, person: str | None, other: str | None
+) -> None:
+    from app.models.natural_keys import finding_id
+    from app.services.qc import _finding_id
+
+    assert _finding_id(rule, case_id, person, other) == finding_id(rule, case_id, person, other)
+
+
+def test_verified_markers_are_read_as_parsed_json() -> None:
+    from app.services.qc import _dob_verified, _json, _verified_dob
+
+    for stored in ("{}", "null", "not json", '{"name": {"against": "dob"}}', '{"dob": {"by": "a"}}',
+                   '{"d\\u006fb": true}', '["dob"]', '{"dobs": 1}', None, b'{"dob": 1}', {"dob": 1}, {}):  # fmt: skip
+        assert _verified_dob(stored) == _dob_verified(_json(stored)), stored
+    assert _verified_dob('{"d\\u006fb": true}') and not _verified_dob('{"name": "dob"}')
