@@ -64,11 +64,11 @@ def apply_page(uow: UnitOfWork, page: p.PullResponse) -> dict[str, int]:
     session.flush()
     held = _hold_orphans(session, inserted)
     stats["held"] = len(held)
-    # One audit event per record received, noted table by table in the order they came (a run of
-    # one table's records is hashed into the chain at once); records with the same changed fields
+    # One audit event per record received, noted table by table (each table's events hashed into
+    # the chain at once, in the order they came; a page interleaves tables record by record, and a
+    # batch per run of one table cost more than the events); records with the same changed fields
     # share one details object, encoded once.
-    run: list[tuple[str | None, str | None, dict[str, Any]]] = []
-    run_table = ""
+    runs: dict[str, list[tuple[str | None, str | None, dict[str, Any]]]] = {}
     shared: dict[tuple[str, ...], dict[str, Any]] = {}
     for obj, state, changed, is_new in touched:
         if (state.table, state.row_id) in held:
@@ -81,15 +81,13 @@ def apply_page(uow: UnitOfWork, page: p.PullResponse) -> dict[str, int]:
                 reindex_person(uow, obj, is_new=True)
             else:
                 person_changed(uow, obj, changed)
-        if state.table != run_table:
-            uow.note_many("sync_receive", run_table, run)
-            run, run_table = [], state.table
         named = tuple(changed if len(changed) <= 40 else changed[:40])
         details = shared.get(named)
         if details is None:
             details = shared[named] = {"fields": list(named)}
-        run.append((state.row_id, state.case_id, details))
-    uow.note_many("sync_receive", run_table, run)
+        runs.setdefault(state.table, []).append((state.row_id, state.case_id, details))
+    for table, events in runs.items():
+        uow.note_many("sync_receive", table, events)
     return stats
 
 
