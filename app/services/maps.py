@@ -34,11 +34,6 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 
-def _dek(ws: Workspace) -> bytes:
-    # Each map file's key is derived from the data key like the vault's (store/maps.py map_key).
-    return ws._require_dek()  # noqa: SLF001 - the workspace has no public door to its key yet
-
-
 def _root(ws: Workspace) -> Path:
     return store.maps_dir(ws.path)
 
@@ -48,7 +43,7 @@ def add_map(ws: Workspace, path: Path | str, *, name: str | None = None, progres
     require_permission(ws, "manage_reference_data")
     source = Path(path)
     try:
-        return store.install_map(_root(ws), _dek(ws), source, name=name, progress=progress)
+        return store.install_map(_root(ws), ws.subkey, source, name=name, progress=progress)
     except CircuitRideError:
         raise
     except Exception as exc:
@@ -65,12 +60,12 @@ def add_map(ws: Workspace, path: Path | str, *, name: str | None = None, progres
 
 def list_maps(ws: Workspace) -> list[MapInfo]:
     require_permission(ws, "read_cases")
-    return store.list_maps(_root(ws), _dek(ws))
+    return store.list_maps(_root(ws), ws.subkey)
 
 
 def remove_map(ws: Workspace, name_or_id: str) -> MapInfo:
     require_permission(ws, "manage_reference_data")
-    found = store.find_map(_root(ws), _dek(ws), name_or_id)
+    found = store.find_map(_root(ws), ws.subkey, name_or_id)
     store.remove_map(_root(ws), found)
     return found
 
@@ -118,7 +113,7 @@ class TileReader:
                 path = _root(self._ws) / f"{map_id}{store.MAP_SUFFIX}"
                 if not path.is_file():
                     return None
-                f = MapFile(path, _dek(self._ws))
+                f = MapFile(path, self._ws.subkey)
                 self._files[map_id] = f
             return f.tile(z, x, y)
 

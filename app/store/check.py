@@ -83,12 +83,11 @@ def _check_maps(ws: Workspace, report: CheckReport) -> None:
     files = ws.map_files()
     if not files:
         return
-    dek = ws._require_dek()  # noqa: SLF001 - the store's own check; map keys derive from the data key
     for path in files:
         map_id, name = path.stem, ""
         conn = None
         try:
-            conn = maps._connect(path, maps.map_key(dek, map_id), read_only=True)  # noqa: SLF001
+            conn = maps.open_map_db(path, maps.map_key(ws.subkey, map_id))
             with contextlib.suppress(sqlcipher3.DatabaseError):
                 row = conn.execute("SELECT value FROM metadata WHERE name = 'name'").fetchone()
                 name = maps.clean_text(str(row[0])) if row else ""

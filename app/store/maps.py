@@ -2,9 +2,10 @@
 
 A basemap of a region tells whoever finds a lost laptop where the team travels, so an installed map
 is never kept as the plaintext MBTiles it came from. Each map is its own SQLCipher file,
-``maps/<id>.db``, keyed with ``HKDF(DEK, info=… + id)`` (keyslots.subkey, as the vault key is
-derived): a file opens only under the workspace's key *and* its own name, so two map files cannot
-be swapped, and no map needs a key slot of its own. The map's name, bounds and attribution live
+``maps/<id>.db``, keyed with ``HKDF(DEK, info=… + id)``: the workspace's ``subkey`` (passed in as
+`Keys`, so the data key itself never comes here) derives it as the vault key is derived. A file
+opens only under the workspace's key *and* its own name, so two map files cannot be swapped, and no
+map needs a key slot of its own. The map's name, bounds and attribution live
 inside the encrypted file; the file name is a random id.
 
 Installing copies the tiles into ``maps/tmp/<id>.part`` (the rollback journal off: the file is
@@ -35,7 +36,6 @@ from typing import Any
 import sqlcipher3
 
 from app.errors import CircuitRideError, InvalidInput, NotFound, UnsupportedFile
-from app.store import keyslots
 from app.util.files import fsync_dir
 from app.util.ids import uuid7
 
@@ -60,6 +60,8 @@ RASTER_FORMATS = ("png", "jpg", "webp")
 VECTOR_FORMATS = ("pbf", "mvt")
 
 Progress = Callable[[int, int], None]
+# The workspace's `subkey(info)`: a key of its own for each use of the data key.
+Keys = Callable[[bytes], bytes]
 
 
 # ----- Web Mercator --------------------------------------------------------------------------------
@@ -132,8 +134,9 @@ class SourceMap:
     tile_count: int
 
 
-def map_key(dek: bytes, map_id: str) -> bytes:
-    return keyslots.subkey(dek, _KEY_INFO + map_id.encode("ascii"))
+def map_key(keys: Keys, map_id: str) -> bytes:
+    """The key of the map file `map_id`, from the workspace's `subkey` (`Workspace.subkey`)."""
+    return keys(_KEY_INFO + map_id.encode("ascii"))
 
 
 def maps_dir(workspace_path: Path) -> Path:
@@ -259,6 +262,12 @@ def clean_text(text: str) -> str:
 
 
 # ----- the encrypted copy --------------------------------------------------------------------------
+def open_map_db(path: Path, key: bytes) -> Any:
+    """An installed map file opened read-only under `key` (`map_key`); raises sqlcipher3's
+    DatabaseError when the key is wrong or the file is not a database."""
+    return _connect(path, key, read_only=True)
+
+
 def _connect(path: Path, key: bytes, *, read_only: bool) -> Any:
     # A URI (percent-encoded by pathlib, so any file name works) to open read-only where asked.
     target = Path(path).resolve().as_uri() + ("?mode=ro" if read_only else "")
@@ -282,11 +291,11 @@ def _meta(conn: Any) -> dict[str, str]:
 class MapFile:
     """One installed map, open for reading. Not shared between threads at the same moment."""
 
-    def __init__(self, path: Path, dek: bytes) -> None:
+    def __init__(self, path: Path, keys: Keys) -> None:
         self.path = Path(path)
         map_id = self.path.name[: -len(MAP_SUFFIX)]
         try:
-            self._conn = _connect(self.path, map_key(dek, map_id), read_only=True)
+            self._conn = open_map_db(self.path, map_key(keys, map_id))
             meta = _meta(self._conn)
         except sqlcipher3.DatabaseError as exc:
             raise CircuitRideError(
@@ -331,12 +340,12 @@ def _map_files(root: Path) -> list[Path]:
     return sorted(p for p in root.iterdir() if p.suffix == MAP_SUFFIX and _ID_RE.match(p.stem) and p.is_file())
 
 
-def list_maps(root: Path, dek: bytes) -> list[MapInfo]:
+def list_maps(root: Path, keys: Keys) -> list[MapInfo]:
     """Every installed map, by name; a file that cannot be read is listed by id with its problem."""
     out: list[MapInfo] = []
     for path in _map_files(root):
         try:
-            f = MapFile(path, dek)
+            f = MapFile(path, keys)
         except CircuitRideError as exc:
             log.warning("installed map %s cannot be read", path.stem)
             out.append(MapInfo(path.stem, path.stem, "", (0.0, 0.0, 0.0, 0.0), 0, 0, "", 0, 0, "", exc.message))
@@ -346,9 +355,9 @@ def list_maps(root: Path, dek: bytes) -> list[MapInfo]:
     return sorted(out, key=lambda m: (m.name.casefold(), m.id))
 
 
-def find_map(root: Path, dek: bytes, name_or_id: str) -> MapInfo:
+def find_map(root: Path, keys: Keys, name_or_id: str) -> MapInfo:
     wanted = name_or_id.strip()
-    for m in list_maps(root, dek):
+    for m in list_maps(root, keys):
         if m.id == wanted or m.name.casefold() == wanted.casefold():
             return m
     raise NotFound("No map named '{name}' is installed. `circuitride maps list` shows the installed maps.", name=wanted)
@@ -374,7 +383,7 @@ def _clean_stale_parts(tmp: Path) -> None:
 
 def install_map(
     root: Path,
-    dek: bytes,
+    keys: Keys,
     source_path: Path,
     *,
     name: str | None = None,
@@ -390,7 +399,7 @@ def install_map(
         raise InvalidInput("A map needs a name: give one with --name.")
     if len(shown) > MAX_NAME_CHARS:
         raise InvalidInput("A map name has at most {n} characters.", n=MAX_NAME_CHARS)
-    for m in list_maps(root, dek):
+    for m in list_maps(root, keys):
         if m.name.casefold() == shown.casefold():
             raise InvalidInput(
                 "A map named '{name}' is already installed: remove it first (`circuitride maps remove`) "
@@ -405,7 +414,7 @@ def install_map(
     part = tmp / f"{map_id}{PART_SUFFIX}"
     final = root / f"{map_id}{MAP_SUFFIX}"
     try:
-        dest = _connect(part, map_key(dek, map_id), read_only=False)
+        dest = _connect(part, map_key(keys, map_id), read_only=False)
         try:
             _copy(source_path, dest, src, progress)
             meta = {
@@ -436,7 +445,7 @@ def install_map(
             part.unlink()
         raise
     log.info("offline map %s installed (%d tiles)", map_id, src.tile_count)
-    with contextlib.closing(MapFile(final, dek)) as installed:
+    with contextlib.closing(MapFile(final, keys)) as installed:
         return installed.info
 
 

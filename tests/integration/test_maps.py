@@ -237,3 +237,69 @@ def test_check_names_a_map_file_that_cannot_be_read(ws: Workspace, tmp_path: Pat
     r = run(tmp_path, ws.path, "check")
     assert r.returncode == 1
     assert f"PROBLEM  map {damaged.id}: the file is damaged or was altered" in r.stderr
+
+
+def _map_file_as_installed_before(path: Path, key: bytes, name: str) -> None:
+    """An installed map file written as the store wrote it before map keys came through
+    `Workspace.subkey`: SQLCipher keyed with the raw key, the MBTiles tables, the format version."""
+    import sqlcipher3
+
+    conn = sqlcipher3.connect(str(path))
+    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    conn.execute("CREATE TABLE metadata (name TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    conn.execute(
+        "CREATE TABLE tiles (zoom_level INTEGER NOT NULL, tile_column INTEGER NOT NULL, "
+        "tile_row INTEGER NOT NULL, tile_data BLOB NOT NULL, "
+        "PRIMARY KEY (zoom_level, tile_column, tile_row)) WITHOUT ROWID"
+    )
+    x, y = (int(v // 256) for v in M.lonlat_to_world(34.85, 3.75, 13))
+    conn.execute("INSERT INTO tiles VALUES (13, ?, ?, ?)", (x, (1 << 13) - 1 - y, draw_tile(13, x, y)))
+    meta = {"id": path.stem, "name": name, "format": "png", "bounds": "34.800000,3.700000,34.900000,3.800000"}
+    meta |= {
+        "minzoom": "13",
+        "maxzoom": "13",
+        "attribution": "",
+        "tile_count": "1",
+        "installed_at": "2026-01-05T08:00:00+00:00",
+    }
+    conn.executemany("INSERT INTO metadata VALUES (?, ?)", sorted(meta.items()))
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+
+
+def test_a_map_installed_with_the_key_derived_from_the_data_key_still_opens(ws: Workspace, tmp_path: Path) -> None:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+    from app.store.check import check_workspace
+
+    # The key as the store derived it from the data key itself: HKDF-SHA256, no salt, 32 bytes,
+    # info "circuitride offline map v1/" + the map's id.
+    dek = ws._require_dek()  # noqa: SLF001 - to write a map file as the code before Workspace.subkey did
+    map_id = "0190c0de-0000-7000-8000-00000000abcd"
+    old_key = HKDF(
+        algorithm=hashes.SHA256(), length=32, salt=None, info=b"circuitride offline map v1/" + map_id.encode()
+    ).derive(dek)
+    assert M.map_key(ws.subkey, map_id) == old_key
+    root = ws.path / "maps"
+    root.mkdir()
+    _map_file_as_installed_before(root / f"{map_id}.db", old_key, "Kakuma before")
+
+    (info,) = list_maps(ws)
+    assert (info.id, info.name, info.problem, info.tile_count) == (map_id, "Kakuma before", "", 1)
+    reader = TileReader(ws)
+    x, y = (int(v // 256) for v in M.lonlat_to_world(34.85, 3.75, 13))
+    assert reader.tile(map_id, 13, x, y) == draw_tile(13, x, y)
+    reader.close()
+    report = check_workspace(ws)
+    assert report.problems == [] and report.maps_checked == 1
+
+    # the same file under a key one byte off is named as damaged, by the same public door
+    (root / f"{map_id}.db").unlink()
+    _map_file_as_installed_before(root / f"{map_id}.db", bytes([old_key[0] ^ 1]) + old_key[1:], "Kakuma before")
+    (broken,) = list_maps(ws)
+    assert broken.problem and "cannot be read" in broken.problem
+    report = check_workspace(ws)
+    assert report.maps_checked == 0
+    assert [p.split(":")[0] for p in report.problems] == [f"map {map_id}"]

@@ -7,6 +7,7 @@ tests use it too."""
 
 from __future__ import annotations
 
+import functools
 import io
 import math
 import os
@@ -16,10 +17,12 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
+import sqlcipher3
 from PIL import Image, ImageDraw
 
 from app.errors import InvalidInput, NotFound, UnsupportedFile
 from app.services.maps import covering
+from app.store import keyslots
 from app.store import maps as M
 from app.store.maps import lonlat_to_world, world_to_lonlat
 
@@ -109,9 +112,14 @@ def make_mbtiles(
     return path
 
 
+def keys_of(keys: M.Keys) -> M.Keys:
+    """What `Workspace.subkey` is for a workspace whose data key is `dek`."""
+    return functools.partial(keyslots.subkey, keys)
+
+
 @pytest.fixture
-def dek() -> bytes:
-    return os.urandom(32)
+def keys() -> M.Keys:
+    return keys_of(os.urandom(32))
 
 
 @pytest.fixture
@@ -159,7 +167,7 @@ def test_vector_tiles_are_refused_with_a_sentence_that_says_what_to_do(tmp_path:
         M.inspect_mbtiles(path2)
 
 
-def test_files_that_are_not_mbtiles_are_refused(tmp_path: Path, dek: bytes) -> None:
+def test_files_that_are_not_mbtiles_are_refused(tmp_path: Path, keys: M.Keys) -> None:
     text = tmp_path / "notes.mbtiles"
     text.write_text("hello")
     with pytest.raises(UnsupportedFile, match="not an SQLite database"):
@@ -175,16 +183,16 @@ def test_files_that_are_not_mbtiles_are_refused(tmp_path: Path, dek: bytes) -> N
         M.inspect_mbtiles(tmp_path / "missing.mbtiles")
     bad = make_mbtiles(tmp_path / "bad.mbtiles", zooms=[3], tile=b"GIF89a not a tile")
     with pytest.raises(UnsupportedFile, match="is not a PNG, JPEG or WebP image"):
-        M.install_map(tmp_path / "maps", dek, bad)
-    assert M.list_maps(tmp_path / "maps", dek) == []
+        M.install_map(tmp_path / "maps", keys, bad)
+    assert M.list_maps(tmp_path / "maps", keys) == []
 
 
-def test_installed_tiles_are_read_by_xyz_with_the_tms_row_flipped(tmp_path: Path, mbtiles: Path, dek: bytes) -> None:
+def test_installed_tiles_are_read_by_xyz_with_the_tms_row_flipped(tmp_path: Path, mbtiles: Path, keys: M.Keys) -> None:
     root = tmp_path / "maps"
-    info = M.install_map(root, dek, mbtiles)
+    info = M.install_map(root, keys, mbtiles)
     assert info.name == "Kakuma test map" and info.tile_count > 0
     assert (info.min_zoom, info.max_zoom) == (11, 13)
-    f = M.MapFile(root / f"{info.id}.db", dek)
+    f = M.MapFile(root / f"{info.id}.db", keys)
     try:
         xs, ys = _tile_range(REGION, 13)
         x, y = xs[0], ys[-1]  # the south-west tile: its TMS row differs from its XYZ row
@@ -197,42 +205,42 @@ def test_installed_tiles_are_read_by_xyz_with_the_tms_row_flipped(tmp_path: Path
 
 
 def test_the_installed_map_is_ciphertext_and_opens_only_under_its_own_key(
-    tmp_path: Path, mbtiles: Path, dek: bytes
+    tmp_path: Path, mbtiles: Path, keys: M.Keys
 ) -> None:
     root = tmp_path / "maps"
-    info = M.install_map(root, dek, mbtiles, name="Secret region Kakuma")
+    info = M.install_map(root, keys, mbtiles, name="Secret region Kakuma")
     raw = (root / f"{info.id}.db").read_bytes()
     assert b"SQLite format 3" not in raw
     assert b"\x89PNG" not in raw and b"Kakuma" not in raw and b"Circuit Ride tests" not in raw
     assert sorted(p.name for p in root.iterdir()) == [f"{info.id}.db", "tmp"]
     assert list((root / "tmp").iterdir()) == []
     with pytest.raises(Exception, match="damaged"):
-        M.MapFile(root / f"{info.id}.db", os.urandom(32))  # another workspace's key
-    second = M.install_map(root, dek, mbtiles, name="Another")
+        M.MapFile(root / f"{info.id}.db", keys_of(os.urandom(32)))  # another workspace's key
+    second = M.install_map(root, keys, mbtiles, name="Another")
     # swapping two map files: each opens only under its own name
     a, b = root / f"{info.id}.db", root / f"{second.id}.db"
     a.rename(tmp_path / "x")
     b.rename(a)
-    listed = M.list_maps(root, dek)
+    listed = M.list_maps(root, keys)
     assert [m.problem != "" for m in listed if m.id == info.id] == [True]
 
 
-def test_names_are_unique_and_a_map_is_removed_by_name(tmp_path: Path, mbtiles: Path, dek: bytes) -> None:
+def test_names_are_unique_and_a_map_is_removed_by_name(tmp_path: Path, mbtiles: Path, keys: M.Keys) -> None:
     root = tmp_path / "maps"
-    M.install_map(root, dek, mbtiles)
+    M.install_map(root, keys, mbtiles)
     with pytest.raises(InvalidInput, match="already installed"):
-        M.install_map(root, dek, mbtiles)
-    other = M.install_map(root, dek, mbtiles, name="North ridge")
-    assert [m.name for m in M.list_maps(root, dek)] == ["Kakuma test map", "North ridge"]
-    found = M.find_map(root, dek, "kakuma TEST map")
+        M.install_map(root, keys, mbtiles)
+    other = M.install_map(root, keys, mbtiles, name="North ridge")
+    assert [m.name for m in M.list_maps(root, keys)] == ["Kakuma test map", "North ridge"]
+    found = M.find_map(root, keys, "kakuma TEST map")
     M.remove_map(root, found)
-    assert [m.id for m in M.list_maps(root, dek)] == [other.id]
+    assert [m.id for m in M.list_maps(root, keys)] == [other.id]
     with pytest.raises(NotFound, match="maps list"):
-        M.find_map(root, dek, "Kakuma test map")
+        M.find_map(root, keys, "Kakuma test map")
 
 
 def test_an_import_stopped_halfway_leaves_nothing_listed_and_no_part_file(
-    tmp_path: Path, dek: bytes, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, keys: M.Keys, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(M, "COPY_BATCH_TILES", 5)
     path = make_mbtiles(tmp_path / "m.mbtiles", zooms=range(11, 14))
@@ -244,14 +252,14 @@ def test_an_import_stopped_halfway_leaves_nothing_listed_and_no_part_file(
             raise KeyboardInterrupt  # what Ctrl+C does in the middle of a batch
 
     with pytest.raises(KeyboardInterrupt):
-        M.install_map(tmp_path / "maps", dek, path, progress=stop)
+        M.install_map(tmp_path / "maps", keys, path, progress=stop)
     assert seen == [5, 10]
-    assert M.list_maps(tmp_path / "maps", dek) == []
+    assert M.list_maps(tmp_path / "maps", keys) == []
     assert list((tmp_path / "maps" / "tmp").iterdir()) == []
 
 
 def test_a_stale_part_file_of_a_killed_import_is_removed_by_the_next_install(
-    tmp_path: Path, mbtiles: Path, dek: bytes
+    tmp_path: Path, mbtiles: Path, keys: M.Keys
 ) -> None:
     tmp = tmp_path / "maps" / "tmp"
     tmp.mkdir(parents=True)
@@ -261,13 +269,13 @@ def test_a_stale_part_file_of_a_killed_import_is_removed_by_the_next_install(
     fresh.write_bytes(b"x" * 100)
     old = time.time() - M.STALE_PART_SECONDS - 5
     os.utime(stale, (old, old))
-    M.install_map(tmp_path / "maps", dek, mbtiles)
+    M.install_map(tmp_path / "maps", keys, mbtiles)
     assert not stale.exists()
     assert fresh.exists()  # another import may still be writing it
-    assert len(M.list_maps(tmp_path / "maps", dek)) == 1
+    assert len(M.list_maps(tmp_path / "maps", keys)) == 1
 
 
-def test_the_most_detailed_map_holding_every_point_is_chosen(tmp_path: Path, dek: bytes) -> None:
+def test_the_most_detailed_map_holding_every_point_is_chosen(tmp_path: Path, keys: M.Keys) -> None:
     world = M.MapInfo("a", "World", "png", (-180, -85, 180, 85), 0, 6, "", 1, 1, "")
     region = M.MapInfo("b", "Region", "png", REGION, 10, 16, "", 1, 1, "")
     camp = M.MapInfo("c", "Camp", "png", (34.84, 3.74, 34.86, 3.76), 10, 16, "", 1, 1, "")
@@ -279,9 +287,33 @@ def test_the_most_detailed_map_holding_every_point_is_chosen(tmp_path: Path, dek
     assert covering([region], [(10.0, 50.0)]) is None
 
 
-def test_file_and_folder_names_with_uri_characters_work(tmp_path: Path, dek: bytes) -> None:
+def test_file_and_folder_names_with_uri_characters_work(tmp_path: Path, keys: M.Keys) -> None:
     folder = tmp_path / "maps? #1 100%"
     folder.mkdir()
     path = make_mbtiles(folder / "north #2 ?.mbtiles", zooms=[10, 11])
-    info = M.install_map(folder / "installed ?#%", dek, path)
-    assert [m.id for m in M.list_maps(folder / "installed ?#%", dek)] == [info.id]
+    info = M.install_map(folder / "installed ?#%", keys, path)
+    assert [m.id for m in M.list_maps(folder / "installed ?#%", keys)] == [info.id]
+
+
+def test_a_map_key_is_asked_of_the_workspace_by_its_use_and_id_and_opens_only_its_file(
+    tmp_path: Path, mbtiles: Path, keys: M.Keys
+) -> None:
+    asked: list[bytes] = []
+
+    def recording(info: bytes) -> bytes:
+        asked.append(info)
+        return keys(info)
+
+    info = M.install_map(tmp_path / "maps", recording, mbtiles)
+    assert asked and set(asked) == {b"circuitride offline map v1/" + info.id.encode("ascii")}
+    key = M.map_key(keys, info.id)
+    assert key != M.map_key(keys, "0190c0de-0000-7000-8000-000000000000") and len(key) == 32
+    conn = M.open_map_db(tmp_path / "maps" / f"{info.id}.db", key)
+    try:
+        assert conn.execute("SELECT count(*) FROM tiles").fetchone()[0] == info.tile_count
+        with pytest.raises(sqlcipher3.OperationalError):
+            conn.execute("DELETE FROM tiles")  # opened read-only
+    finally:
+        conn.close()
+    with pytest.raises(sqlcipher3.DatabaseError):
+        M.open_map_db(tmp_path / "maps" / f"{info.id}.db", bytes(32))
