@@ -553,11 +553,10 @@ def _check(ws: Workspace, session: Session, today: dt.date, idle_days: int, summ
     }
     marks = ", ".join(f"'{s}'" for s in sorted(ACTIVE_STATUSES))
     families: dict[str, frozenset[str]] = {}
-    for aid, cid, iid, start in session.execute(
-        text(
-            "SELECT id, case_id, interpreter_id, start FROM appointments WHERE deleted = 0 "  # noqa: S608 - fixed vocabulary
-            f"AND interpreter_id IS NOT NULL AND status IN ({marks})"
-        )
+    for aid, cid, iid, start in _rows(
+        session,
+        "SELECT id, case_id, interpreter_id, start FROM appointments WHERE deleted = 0 "  # noqa: S608 - fixed vocabulary
+        f"AND interpreter_id IS NOT NULL AND status IN ({marks})",
     ):
         if cid not in cases:
             continue
