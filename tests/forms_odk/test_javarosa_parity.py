@@ -44,14 +44,7 @@ PATHS = iv.corpus_paths()
 # only for JavaRosa's own faults). Remove a row when our engine is fixed.
 KNOWN_OURS: dict[tuple[str, str, str], str] = {}
 # Whole forms whose differences come from one cause the harness cannot compare: xfail with this.
-UNEXAMINED_FORMS = {
-    "practice/mozambique-s3m-forms/sofala_s3m.xlsx": (
-        "examined: the groups CHILD_ANTHRO_REMEASURE1/2 are relevant when `/data/rand < 0.5`, and `rand` is "
-        "`once(random())`, which each engine draws for itself; an answer to a question under them is then "
-        "refused by one engine and taken by the other (no engine difference; the harness compares only the "
-        "relevance of nodes whose relevance reads a random value, not steps answering them)"
-    ),
-}
+UNEXAMINED_FORMS: dict[str, str] = {}
 
 
 @pytest.fixture(scope="module")
