@@ -105,6 +105,7 @@ _AnyScope = CaseScope | _NewScope
 _PG_COPY_ROWS = 'COPY hq_rows (table_name, row_id, case_id, "values", meta, hlc, seq, deleted) FROM STDIN'
 _PG_COPY_SCOPES = "COPY hq_case_scope (case_id, ride_id) FROM STDIN"
 _PG_COPY_KEYS = "COPY hq_keys (kind, key, row_id) FROM STDIN"
+_SQLITE_INSERT_ROWS = 'INSERT INTO hq_rows (table_name, row_id, case_id, "values", meta, hlc, seq, deleted) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'
 
 
 class _Batch:
@@ -538,8 +539,15 @@ class _Batch:
                         for r in self.new_rows
                     ],
                 )
-            else:
-                self.session.execute(insert(Row), [vars(r) for r in self.new_rows])
+            else:  # SQLite: one executemany of plain tuples (the ORM's bulk insert cost a third more)
+                dumps = jsoncodec.dumps
+                self.session.connection().exec_driver_sql(
+                    _SQLITE_INSERT_ROWS,
+                    [
+                        (r.table_name, r.row_id, r.case_id, dumps(r.values), dumps(r.meta), r.hlc, r.seq, r.deleted)
+                        for r in self.new_rows
+                    ],
+                )
             for r in self.new_rows:  # later changes in the batch must update the stored row, not this copy
                 self.rows.pop((r.table_name, r.row_id), None)
             self.new_rows = []
