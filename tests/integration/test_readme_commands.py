@@ -403,6 +403,8 @@ SUBSTITUTIONS: dict[str, Callable[[Session], str]] = {
     # paths outside the scratch directory; DIR for `hq keygen --out` and `forms export --out`:
     # here, where `init --recovery-public-key hq-recovery-public.pem` looks for the key
     "/media/usb/backup-2026-11-25": lambda s: "backup-2026-11-25",
+    # `restore` makes a workspace in an empty folder of its own
+    "NEW_DIR": lambda s: str(s.tmp / "restored-laptop"),
     "DIR": lambda s: ".",
     "/srv/cr-hq": lambda s: "cr-hq",
     # HQ on this machine: loopback only, a free port, the address the laptop reaches it at
