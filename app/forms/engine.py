@@ -238,7 +238,7 @@ class FormInstance:
         # to the same answer) and then overwrites an answer typed into its question; the
         # calculations recomputed so count as set in turn. Kept only when the form has such a
         # question (a calculation with a control).
-        self._touched: set[Node] = set()
+        self._touched: dict[str, set[Node]] = {}  # by static path
         self._touched_repeats: set[str] = set()  # static paths of repeats that gained or lost an entry
         self._calc_reads: dict[str, frozenset[str]] = {
             path: _calc_reads(path, form.binds[path])
@@ -478,7 +478,7 @@ class FormInstance:
             for node in self._walk(inst):
                 _index_children(node)
                 if self._calc_questions:
-                    self._touched.add(node)
+                    self._touch(node)
         if self._calc_questions:
             self._touched_repeats.update(inst.path for inst in (*added, *removed))
         for inst in removed:
@@ -664,7 +664,7 @@ class FormInstance:
             _check_range(ctl, typed, ref)
         changed = typed != node.value
         if self._calc_questions and (typed or node.value):
-            self._touched.add(node)  # JavaRosa: setting an answer, even the same one, fires what reads it
+            self._touch(node)  # JavaRosa: setting an answer, even the same one, fires what reads it
         node.value = typed
         if changed and self._value_changed_actions(node):
             self.recompute()  # ODK runs the actions on the recalculated form (see _value_changed)
@@ -713,7 +713,7 @@ class FormInstance:
         value = " ".join(v for v, _ in self.choices(node) if v in chosen)  # in the list's order
         changed = value != node.value
         if self._calc_questions and (value or node.value):
-            self._touched.add(node)
+            self._touch(node)
         node.value = value
         if changed and self._value_changed_actions(node):
             self.recompute()  # ODK runs the actions on the recalculated form (see _value_changed)
@@ -856,7 +856,7 @@ class FormInstance:
                 last = self._last_calc.get(node)
                 self._last_calc[node] = value
                 if self._calc_questions and self._triggered(path, node):
-                    self._touched.add(node)  # recomputed: what reads it is recomputed too
+                    self._touch(node)  # recomputed: what reads it is recomputed too
                     last = None  # and an answer typed into its question gives way, as in JavaRosa
                 if last == value or (last is None and self._priming and self.control(node) is not None):
                     continue
@@ -882,12 +882,14 @@ class FormInstance:
         reads = self._calc_reads.get(path, frozenset())
         if any(r in reads for r in self._touched_repeats):
             return True
-        for t in self._touched:
-            if t is node or t.path not in reads:
-                continue
-            if _same_entries(t, node):
-                return True
+        for r in reads:
+            for t in self._touched.get(r, ()):
+                if t is not node and _same_entries(t, node):
+                    return True
         return False
+
+    def _touch(self, node: Node) -> None:
+        self._touched.setdefault(node.path, set()).add(node)
 
     def unoffered(self, node: Node) -> list[str]:
         """The values of a select's answer that its choices do not offer now (a choice filter
