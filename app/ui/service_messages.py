@@ -85,6 +85,12 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "A key slot file is damaged. Restore the workspace from a backup."
     ),  # app/store/keyslots.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "A map name has at most {n} characters."),  # app/store/maps.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "A map named '{name}' is already installed: remove it first (`circuitride maps remove`) or give this one another name with --name.",
+    ),  # app/store/maps.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "A map needs a name: give one with --name."),  # app/store/maps.py
     QT_TRANSLATE_NOOP("ServiceMessages", "A note cannot be empty."),  # app/services/records.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "A parent (born {parent}) is only {gap} years older than a child (born {child})."
@@ -130,6 +136,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "Answers that need attention: {n:,}. The first: {question}."
     ),  # app/services/forms.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "Cannot read or write the map ({reason}): check the file {file} and the disk, then try again.",
+    ),  # app/services/maps.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages",
         "Case {case} has no appointment booked from today on: book one first (`circuitride schedule add`), or name it with --appointment.",
@@ -214,6 +224,9 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "No interpreter '{key}' in this workspace; `circuitride interpreters list --all` shows them."
     ),  # app/services/interpreters.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "No map named '{name}' is installed. `circuitride maps list` shows the installed maps."
+    ),  # app/store/maps.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "No notice template for language '{language}': use one of {languages}."
     ),  # app/reports/notices.py
@@ -376,6 +389,10 @@ TEMPLATES = (
         "The frame is too small for an ID photo: make it larger (at least 70 by 90 pixels of the photo).",
     ),  # app/services/attachments.py
     QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "The installed map {id} cannot be read: it is damaged. Remove it with `circuitride maps remove {id}` and install it again.",
+    ),  # app/store/maps.py
+    QT_TRANSLATE_NOOP(
         "ServiceMessages", "The interpreter booked for {start} speaks none of the family's languages ({languages})."
     ),  # app/services/qc.py
     QT_TRANSLATE_NOOP(
@@ -447,7 +464,7 @@ TEMPLATES = (
         "ServiceMessages",
         "The workspace is in use by another Circuit Ride window or command that holds it alone (it does so when the disk is full). Close it, then try again.",
     ),  # app/store/workspace.py
-    QT_TRANSLATE_NOOP("ServiceMessages", "The workspace is locked. Unlock it first."),  # app/store/workspace.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "The workspace is locked. Unlock it first."),  # app/services/maps.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "There is no notice template in '{language}'. Templates exist in: {available}."
     ),  # app/services/notices.py
@@ -479,6 +496,9 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ServiceMessages", "This appointment was cancelled; book a new one."),  # app/services/schedule.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "This backup is damaged (a key slot cannot be read): choose another backup."
+    ),  # app/services/workspaces.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "This backup is damaged (its HQ recovery slot cannot be read): choose another backup."
     ),  # app/services/workspaces.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "This backup is damaged (its workspace.json cannot be read): choose another backup."
@@ -557,6 +577,10 @@ TEMPLATES = (
         "ServiceMessages",
         "This workspace was made by a newer version of Circuit Ride (format {revision}; this version knows formats up to {head}): install that version or newer; nothing was changed.",
     ),  # app/store/migrate.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "This workspace was restored from a backup as a new device: ask HQ for a new enrollment code (`circuitride hq enroll-device`) and run `circuitride sync enroll --code CODE` as the laptop's administrator.",
+    ),  # app/sync/engine.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "This workspace's enrollment lacks HQ's bundle key; ask HQ to enroll it again."
     ),  # app/sync/bundles.py
@@ -765,6 +789,19 @@ TEMPLATES = (
         "{count} interpreters are named '{name}': use the id (`circuitride interpreters list --all`).",
     ),  # app/services/interpreters.py
     QT_TRANSLATE_NOOP("ServiceMessages", "{field}: {problem}"),  # app/models/fields.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "{file} declares its tiles as '{format}'; only PNG, JPEG and WebP tiles can be drawn. Export the map as raster MBTiles and install that file.",
+    ),  # app/store/maps.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "{file} holds vector tiles (pbf), which this program cannot draw: export the map as raster MBTiles (PNG or JPEG tiles) and install that file.",
+    ),  # app/store/maps.py
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "{file} is not an MBTiles map ({why}). Export the map as raster MBTiles (PNG or JPEG tiles), for example from QGIS or the tool that made it, and install that file.",
+    ),  # app/store/maps.py
+    QT_TRANSLATE_NOOP("ServiceMessages", "{file}: no such file. Check the path and try again."),  # app/store/maps.py
     QT_TRANSLATE_NOOP("ServiceMessages", "{first}; {then}"),  # app/services/files.py
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "{id} is a draft that has not been submitted: submit the form first, then write its record."

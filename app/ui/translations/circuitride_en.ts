@@ -449,7 +449,7 @@
 <context>
     <name>NewPassword</name>
     <message numerus="yes">
-        <location filename="../unlock/fields.py" line="113"/>
+        <location filename="../unlock/fields.py" line="123"/>
         <source>At least %n character(s); a passphrase of unrelated words is best.</source>
         <translation>
             <numerusform>At least %n character; a passphrase of unrelated words is best.</numerusform>
