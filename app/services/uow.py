@@ -166,7 +166,7 @@ class UnitOfWork:
         if not rows:
             return
         table, now = model.__tablename__, utcnow()
-        check, tick, outbox = self.check_change_fields, self._clock.tick, self._outbox_rows
+        check, stamps, outbox = self.check_change_fields, iter(self._clock.tick_many(len(rows))), self._outbox_rows
         device, actor, is_row_id = self.device_id, self.actor, limits.is_row_id
         empty: tuple[Any, ...] = (None, "", [], {})
         values = []
@@ -183,7 +183,7 @@ class UnitOfWork:
             if problem:
                 raise InvalidInput(f"A {table} record cannot be saved: {problem}. Nothing was saved.")
             self._device_seq += 1
-            hlc = tick()
+            hlc = next(stamps)
             outbox.append(
                 {"device_seq": self._device_seq, "table_name": table, "row_id": row.id, "rev": 1, "hlc": hlc,
                  "fields": fields, "created_at": now, "acked": False}

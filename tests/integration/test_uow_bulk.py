@@ -22,7 +22,7 @@ from app.services.authorship import Groups, signing_groups, wire_fields
 from app.services.cases import create_case
 from app.services.manifest import import_manifest
 from app.services.qc import run_qc
-from app.services.uow import NewRow, _fields_problem, _insert_rows, plain, unit_of_work
+from app.services.uow import NewRow, _fields_problem, insert_rows, plain, unit_of_work
 from app.store import audit
 from app.store.workspace import Workspace
 from app.sync.engine import sync
@@ -194,7 +194,7 @@ def test_the_quick_limits_check_gives_the_full_checks_verdict(fields: dict[str, 
 
 def test_insert_rows_without_every_column_takes_the_column_defaults(ws: Workspace, case: tuple[str, str]) -> None:
     with unit_of_work(ws, "edit_cases") as uow:
-        _insert_rows(
+        insert_rows(
             uow.session,
             QcFinding.__table__,
             [{"id": uuid7(), "case_id": case[0], "rule": "household", "found_at": STAMP, "deleted": False}],
@@ -257,9 +257,9 @@ def test_insert_rows_stores_what_the_orm_and_core_inserts_stored(ws: Workspace, 
     before_ids, after_ids = [uuid7() for _ in range(8)], [uuid7() for _ in range(8)]
     with unit_of_work(ws) as uow:
         uow.session.execute(insert(OutboxEntry), [outbox(1000 + n, n) for n in range(8)])
-        _insert_rows(uow.session, OutboxEntry.__table__, [outbox(2000 + n, n) for n in range(8)])
+        insert_rows(uow.session, OutboxEntry.__table__, [outbox(2000 + n, n) for n in range(8)])
         uow.session.execute(insert(QcFinding.__table__), [finding(f, n) for n, f in enumerate(before_ids)])
-        _insert_rows(uow.session, QcFinding.__table__, [finding(f, n) for n, f in enumerate(after_ids)])
+        insert_rows(uow.session, QcFinding.__table__, [finding(f, n) for n, f in enumerate(after_ids)])
     columns = ", ".join(f"CAST({c.name} AS BLOB), typeof({c.name})" for c in OutboxEntry.__table__.columns)
     with ws.session() as s:
         rows = s.execute(text(f"SELECT device_seq, {columns} FROM outbox WHERE device_seq >= 1000")).all()  # noqa: S608

@@ -127,3 +127,20 @@ def test_every_tick_is_after_every_earlier_tick_and_every_observed_stamp(events:
             remote = Stamp(max(0, start + int(event[1])), int(event[2]), OTHER).encode()
             clock.observe(remote)
             latest = max(latest, remote)
+
+
+@given(
+    start=st.sampled_from([0, 1_764_000_000_000, 1_764_000_000_005]),
+    counter=st.integers(0, MAX_COUNTER),
+    n=st.integers(0, 3 * MAX_COUNTER),
+    offset=st.integers(-5, 5),
+)
+def test_many_ticks_at_once_are_the_ticks_one_by_one(start: int, counter: int, n: int, offset: int) -> None:
+    """tick_many(n) gives what n ticks give while the wall clock stands still, wherever the clock
+    was (ahead of the wall, behind it, at a full counter), and leaves the clock where they leave it."""
+    last = Stamp(start, counter, DEVICE).encode() if start else None
+    one, many = ScriptedClock(DEVICE, last), ScriptedClock(DEVICE, last)
+    one.now = many.now = 1_764_000_000_000 + offset
+    expected = [one.tick() for _ in range(n)]
+    assert many.tick_many(n) == expected
+    assert many.last == one.last and many.tick() == one.tick()
